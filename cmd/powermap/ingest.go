@@ -1,0 +1,141 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/powermap/powermap/ingest"
+	"github.com/powermap/powermap/read"
+)
+
+func init() {
+	register(&command{
+		name:    "ingest",
+		args:    "SOURCE...",
+		summary: "read articles from files, directories, globs, stdin, URLs or feeds into the store",
+		help: `
+Reads each SOURCE and stores the articles in it. A SOURCE is a file, a
+directory (read recursively: .txt, .md, .html, .htm, .xml, .rss, .atom), a
+glob pattern, "-" for standard input, an http(s) URL of an article page, or
+an RSS/Atom feed (a file or a URL; every item's page is fetched).
+
+Plain text, HTML pages and feeds are recognised by content. An article
+already stored (same canonical URL or same text) is counted as a duplicate
+and not stored again. Each source that cannot be read gets one line saying
+why; the others are still stored. The exit status is 1 if any source failed.
+
+Requests go only to public http(s) addresses unless --allow-private is set.`,
+		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
+			opts := read.DefaultFetchOptions
+			maxSize := sizeFlag(opts.MaxBytes)
+			fs.Var(&maxSize, "max-size", "largest file, page or feed read, e.g. 10MB")
+			fs.DurationVar(&opts.Timeout, "timeout", opts.Timeout, "time limit for each HTTP request")
+			fs.IntVar(&opts.MaxRedirects, "max-redirects", opts.MaxRedirects, "redirects followed per request")
+			fs.BoolVar(&opts.AllowPrivate, "allow-private", false, "allow requests to loopback, private and link-local addresses")
+			workers := fs.Int("workers", 0, "sources read in parallel (0: one per CPU, at least 4)")
+			quiet := fs.Bool("quiet", false, "print only failures and the summary")
+			return func(ctx context.Context, e *env, args []string) error {
+				if len(args) == 0 {
+					return usageError{"no SOURCE given"}
+				}
+				opts.MaxBytes = int64(maxSize)
+				return runIngest(ctx, e, args, opts, *workers, *quiet)
+			}
+		},
+	})
+}
+
+func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOptions, workers int, quiet bool) error {
+	store, err := e.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	reader := read.NewReader(opts)
+	reader.Stdin = e.stdin
+	sources, bad := read.Expand(args)
+	bar := newProgress(e.stderr)
+	for _, b := range bad {
+		bar.println(e.stderr, "%s: %v", b.Source, b.Err)
+	}
+	start := time.Now()
+	sum, err := ingest.Run(ctx, store, reader, sources, ingest.Options{
+		Workers: workers,
+		Report: func(o ingest.Outcome) {
+			switch {
+			case o.Err != nil:
+				bar.println(e.stderr, "%s: %v", o.Source, o.Err)
+			case !quiet:
+				status := "new"
+				if o.Duplicate {
+					status = "duplicate"
+				}
+				a := o.Article
+				bar.println(e.stdout, "%-9s #%-4d %-10s %s", status, a.ID, dateOnly(a.PublishedString()), truncate(a.Title, 70))
+			}
+		},
+		Progress: func(s ingest.Summary, total int) {
+			bar.update(s.Read+s.Failed, total, fmt.Sprintf("new %d  duplicate %d  failed %d", s.New, s.Duplicate, s.Failed))
+		},
+	})
+	bar.finish()
+	sum.Failed += len(bad)
+	fmt.Fprintf(e.stdout, "read %d, new %d, duplicate %d, failed %d (%.1fs) into %s\n",
+		sum.Read, sum.New, sum.Duplicate, sum.Failed, time.Since(start).Seconds(), e.dbPath)
+	if err != nil {
+		return fmt.Errorf("interrupted: %w", err)
+	}
+	if sum.Failed > 0 {
+		return silentError{fmt.Errorf("%d sources failed", sum.Failed)}
+	}
+	return nil
+}
+
+// dateOnly cuts an RFC 3339 time to its date.
+func dateOnly(s string) string {
+	if len(s) > 10 {
+		return s[:10]
+	}
+	if s == "" {
+		return "undated"
+	}
+	return s
+}
+
+// truncate cuts s to at most n runes, marking the cut.
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// sizeFlag is a byte count given as 123, 64KB, 10MB or 1GB.
+type sizeFlag int64
+
+func (s *sizeFlag) String() string { return fmt.Sprintf("%dMB", int64(*s)>>20) }
+
+func (s *sizeFlag) Set(v string) error {
+	v = strings.ToUpper(strings.TrimSpace(v))
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(v, u.suffix) {
+			v, mult = strings.TrimSpace(strings.TrimSuffix(v, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseFloat(v, 64)
+	if err != nil || n <= 0 {
+		return fmt.Errorf("not a size: %q (use e.g. 10MB)", v)
+	}
+	*s = sizeFlag(n * float64(mult))
+	return nil
+}

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+)
+
+// formatFlag registers --format with the given choices, the first being
+// the default.
+func formatFlag(fs *flag.FlagSet, choices ...string) *string {
+	return fs.String("format", choices[0], "output format: "+strings.Join(choices, ", "))
+}
+
+// checkFormat returns a usage error unless f is one of choices.
+func checkFormat(f string, choices ...string) error {
+	for _, c := range choices {
+		if f == c {
+			return nil
+		}
+	}
+	return usageError{fmt.Sprintf("unknown --format %q (want %s)", f, strings.Join(choices, ", "))}
+}
+
+// writeJSON writes v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// writeTable writes rows under headers in aligned columns.
+func writeTable(w io.Writer, headers []string, rows [][]string) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join(headers, "\t"))
+	for _, r := range rows {
+		for i := range r {
+			r[i] = strings.NewReplacer("\t", " ", "\n", " ").Replace(r[i])
+		}
+		fmt.Fprintln(tw, strings.Join(r, "\t"))
+	}
+	return tw.Flush()
+}

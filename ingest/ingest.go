@@ -1,0 +1,127 @@
+// Package ingest reads sources and stores what they hold: readers work in
+// parallel, one writer stores each article in its own transaction, and
+// every source ends up counted as new, duplicate or failed.
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/read"
+)
+
+// Summary counts what an ingest did.
+type Summary struct {
+	Read      int // articles read successfully
+	New       int
+	Duplicate int
+	Failed    int // sources or feed items that could not be read or stored
+}
+
+// Outcome is reported for every article or failure as it is stored.
+type Outcome struct {
+	Source    string
+	Article   *powermap.Article // nil on failure
+	Duplicate bool
+	Err       error
+}
+
+// Options tune a Run.
+type Options struct {
+	Workers int // parallel readers; 0 means GOMAXPROCS (at least 4, for network sources)
+	// Progress, if set, is called after each outcome with the counts so
+	// far and the number of sources known (feeds add to it as they expand).
+	Progress func(s Summary, total int)
+	// Report, if set, is called for each outcome.
+	Report func(Outcome)
+	// Prepare, if set, runs on each article before it is stored (for
+	// example, extraction); an error fails the article.
+	Prepare func(ctx context.Context, a *powermap.Article) error
+}
+
+// Run reads every source with r and stores the articles in store. It
+// returns when all sources are done or ctx is cancelled; articles are
+// stored whole or not at all.
+func Run(ctx context.Context, store powermap.Store, r *read.Reader, sources []string, opts Options) (Summary, error) {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = max(runtime.GOMAXPROCS(0), 4)
+	}
+	jobs := make(chan string)
+	items := make(chan read.Item, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for src := range jobs {
+				r.Read(ctx, src, func(it read.Item) {
+					if it.Article != nil && it.Err == nil && opts.Prepare != nil {
+						if err := opts.Prepare(ctx, it.Article); err != nil {
+							it = read.Item{Origin: it.Origin, Source: it.Source, Err: err}
+						}
+					}
+					select {
+					case items <- it:
+					case <-ctx.Done():
+					}
+				})
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for _, s := range sources {
+			select {
+			case jobs <- s:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(items)
+	}()
+
+	var sum Summary
+	total := len(sources)
+	perSource := map[string]bool{}
+	for it := range items {
+		o := Outcome{Source: it.Source, Err: it.Err}
+		if it.Err == nil {
+			res, err := store.PutArticle(ctx, it.Article)
+			if err != nil {
+				o.Err = fmt.Errorf("storing: %w", err)
+			} else {
+				o.Article = it.Article
+				o.Duplicate = res.Duplicate
+			}
+		}
+		// A feed yields several items for one source: count the extra ones.
+		if perSource[it.Origin] {
+			total++
+		}
+		perSource[it.Origin] = true
+		switch {
+		case o.Err != nil:
+			sum.Failed++
+		case o.Duplicate:
+			sum.Read++
+			sum.Duplicate++
+		default:
+			sum.Read++
+			sum.New++
+		}
+		if opts.Report != nil {
+			opts.Report(o)
+		}
+		if opts.Progress != nil {
+			opts.Progress(sum, total)
+		}
+	}
+	return sum, ctx.Err()
+}

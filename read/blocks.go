@@ -1,0 +1,283 @@
+package read
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/powermap/powermap"
+)
+
+// line is one line of a text, without its line break.
+type line struct {
+	start, end int // text[start:end] is the line without "\n" or "\r\n"
+}
+
+// splitLines returns the lines of text[from:] with their offsets.
+func splitLines(text string, from int) []line {
+	var out []line
+	for i := from; i <= len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		end := len(text)
+		next := len(text) + 1
+		if j >= 0 {
+			end = i + j
+			next = end + 1
+		}
+		e := end
+		if e > i && text[e-1] == '\r' {
+			e--
+		}
+		out = append(out, line{i, e})
+		i = next
+	}
+	return out
+}
+
+// Boilerplate patterns. Each matches a whole (trimmed) line.
+var (
+	photoCreditRe  = regexp.MustCompile(`(?i)^\(?\s*(?:(?:cover|lead|top|main|header|featured)\s+)?(?:photo(?:graph)?s?|image|picture|video|illustration|collage)\s*(?:by|:|credit:?|courtesy(?: of)?)\s|^\(?\s*(?:credit|image credit|photo credit|source: getty)\s*:|(?:getty images|via reuters|/reuters|/ap photo|ap photo/[^)]*|/afp)\)?\.?$`)
+	linkListHeadRe = regexp.MustCompile(`(?i)^(?:more (?:on|from|about|stories)|read (?:also|more|next)|also read|related(?: stories| articles| coverage| reading)?|see also|recommended(?: for you| reading)?|you may also like|most read|trending(?: now)?|latest news)\b[^.!?]*:?$`)
+	listItemRe     = regexp.MustCompile(`^\s*(?:[-•*–·]|\d{1,2}[.)])\s+\S`)
+	shareRe        = regexp.MustCompile(`(?i)^(?:advertisement(?:\s+advertisement)*|sponsored(?: content)?|share (?:this|on|via)\b.*|share|tweet|email|print|copy link|subscribe\b.*|sign up\b.*|follow (?:us|me)\b.*|click here\b.*|download (?:our|the) app\b.*|story continues below.*|continue reading.*|listen to (?:this|the) (?:article|story).*)$`)
+	// postSigRe matches the signature that ends an embedded post, at the
+	// end of a line: "— Elon Musk (@elonmusk) January 4, 2026".
+	postSigRe = regexp.MustCompile(`(?:^|\s)[—–-]{1,2}\s*([^\s—–()@][^—–()@]{0,60}?)\s*\(@(\w{1,30})\)\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))?\s*$`)
+	// handleOrMediaRe marks a short paragraph as part of an embedded post.
+	handleOrMediaRe = regexp.MustCompile(`@\w{2,}|pic\.twitter\.com/|https?://t\.co/`)
+	// datelineRe matches a dateline opening the body: "Palm Beach, Florida -
+	// ", "BRIDGEWATER, N.J. — (AP) — ", "WASHINGTON (Reuters) - ".
+	datelineRe = regexp.MustCompile(`^([A-Z][\p{L}.'’]*(?:[ ,]+[A-Z][\p{L}.'’]*){0,5})\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\)\s*)?[-–—]{1,2}\s+(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\)\s*[-–—]{1,2}\s+)?`)
+	bylineRe   = regexp.MustCompile(`^(?i:by)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|der|la|le))*)(?:\s*[,|]\s*[\p{L} .&]+)?$`)
+)
+
+// blockMarker classifies the lines of an article body into blocks and
+// finds embedded posts.
+type blockMarker struct {
+	text   string
+	blocks []powermap.Block
+	posts  []powermap.Post
+}
+
+// markBody labels the lines of text from offset from onward. Paragraphs of
+// prose become body blocks (one per paragraph); boilerplate lines get their
+// own kinds.
+func markBody(text string, from int) ([]powermap.Block, []powermap.Post) {
+	m := &blockMarker{text: text}
+	lines := splitLines(text, from)
+	kinds := make([]powermap.BlockKind, len(lines))
+	inList := false
+	for i, ln := range lines {
+		s := strings.TrimSpace(text[ln.start:ln.end])
+		if s == "" {
+			continue
+		}
+		switch {
+		case inList && listItemRe.MatchString(s):
+			kinds[i] = powermap.BlockLinkList
+			continue
+		case linkListHeadRe.MatchString(s) && (strings.HasSuffix(s, ":") || nextIsListItem(text, lines, i)):
+			kinds[i] = powermap.BlockLinkList
+			inList = true
+			continue
+		}
+		inList = false
+		switch {
+		case len(s) < 200 && photoCreditRe.MatchString(s):
+			kinds[i] = powermap.BlockPhotoCredit
+		case len(s) < 120 && shareRe.MatchString(s):
+			kinds[i] = powermap.BlockShare
+		case postSigRe.MatchString(s):
+			kinds[i] = powermap.BlockPost
+		case isHeading(s) && i > 0 && !prevNonEmptyIsHeadingish(text, lines, i):
+			kinds[i] = powermap.BlockHeading
+		default:
+			kinds[i] = powermap.BlockBody
+		}
+	}
+	m.pullPosts(lines, kinds)
+	m.emit(lines, kinds)
+	return m.blocks, m.posts
+}
+
+// nextIsListItem reports whether the next non-empty line after i is a list
+// item.
+func nextIsListItem(text string, lines []line, i int) bool {
+	for _, ln := range lines[i+1:] {
+		s := strings.TrimSpace(text[ln.start:ln.end])
+		if s != "" {
+			return listItemRe.MatchString(s)
+		}
+	}
+	return false
+}
+
+// prevNonEmptyIsHeadingish keeps two short lines in a row from both being
+// headings: the first of a pair of short lines is more likely a title.
+func prevNonEmptyIsHeadingish(text string, lines []line, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		s := strings.TrimSpace(text[lines[j].start:lines[j].end])
+		if s != "" {
+			return isHeading(s)
+		}
+	}
+	return false
+}
+
+// isHeading reports whether a line reads like a subheading: a few
+// capitalised words with no sentence punctuation at the end.
+func isHeading(s string) bool {
+	if len(s) > 70 || strings.Count(s, " ") > 7 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".!?:;,\"”’)'…", last) && !listItemRe.MatchString(s)
+}
+
+// pullPosts turns lines that end in a post signature into posts, reaching
+// back over the paragraphs that hold the post's text: those separated from
+// it by two or more blank lines (how embedded posts are laid out), or short
+// ones that carry handles or media links.
+func (m *blockMarker) pullPosts(lines []line, kinds []powermap.BlockKind) {
+	for i := range lines {
+		if kinds[i] != powermap.BlockPost {
+			continue
+		}
+		sigLine := m.text[lines[i].start:lines[i].end]
+		loc := postSigRe.FindStringSubmatchIndex(sigLine)
+		first := i
+		// The signature's own line may start with post text; walk back
+		// paragraph by paragraph.
+		for {
+			prev, blanks := prevNonEmpty(m.text, lines, first)
+			if prev < 0 || kinds[prev] != powermap.BlockBody {
+				break
+			}
+			s := strings.TrimSpace(m.text[lines[prev].start:lines[prev].end])
+			if blanks >= 2 || (blanks <= 1 && len(s) < 300 && handleOrMediaRe.MatchString(s) && !strings.ContainsAny(s, "“”\"")) {
+				first = prev
+				continue
+			}
+			break
+		}
+		for j := first; j < i; j++ {
+			if kinds[j] != "" {
+				kinds[j] = powermap.BlockPost
+			}
+		}
+		sigStart := lines[i].start + loc[0]
+		// Skip the whitespace the match may start with.
+		for sigStart < lines[i].end && (m.text[sigStart] == ' ' || m.text[sigStart] == '\t') {
+			sigStart++
+		}
+		p := powermap.Post{
+			Author: strings.TrimSpace(sigLine[loc[2]:loc[3]]),
+			Handle: sigLine[loc[4]:loc[5]],
+			Start:  lines[first].start,
+			End:    lines[i].end,
+		}
+		if loc[6] >= 0 {
+			p.Posted = parsePostDate(sigLine[loc[6]:loc[7]])
+		}
+		p.TextStart, p.TextEnd = trimSpan(m.text, lines[first].start, sigStart)
+		if p.TextStart >= p.TextEnd { // a signature line alone: no text
+			p.TextStart, p.TextEnd = sigStart, sigStart
+		}
+		m.posts = append(m.posts, p)
+	}
+}
+
+// prevNonEmpty returns the index of the last non-empty line before i and
+// how many blank lines lie between them (-1 if there is none).
+func prevNonEmpty(text string, lines []line, i int) (int, int) {
+	blanks := 0
+	for j := i - 1; j >= 0; j-- {
+		if strings.TrimSpace(text[lines[j].start:lines[j].end]) != "" {
+			return j, blanks
+		}
+		blanks++
+	}
+	return -1, blanks
+}
+
+// emit turns line kinds into blocks: consecutive body lines of one paragraph
+// form one block, consecutive lines of a post or link list form one block.
+func (m *blockMarker) emit(lines []line, kinds []powermap.BlockKind) {
+	for i := 0; i < len(lines); {
+		k := kinds[i]
+		if k == "" {
+			i++
+			continue
+		}
+		j := i + 1
+		switch k {
+		case powermap.BlockBody:
+			// A line that ends a sentence ends the paragraph; others were
+			// wrapped.
+			for j < len(lines) && kinds[j] == k && !endsSentence(m.text[lines[j-1].start:lines[j-1].end]) {
+				j++
+			}
+		case powermap.BlockPost, powermap.BlockLinkList:
+			// These may span blank lines.
+			for j < len(lines) && (kinds[j] == k || (kinds[j] == "" && nextKind(kinds, j) == k && !endsPost(m.text, lines, kinds, j, k))) {
+				j++
+			}
+		}
+		start, end := trimSpan(m.text, lines[i].start, lines[j-1].end)
+		if start < end {
+			m.blocks = append(m.blocks, powermap.Block{Kind: k, Start: start, End: end})
+		}
+		i = j
+	}
+}
+
+// endsSentence reports whether a line ends with sentence punctuation,
+// possibly followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t”’\"')")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":")
+}
+
+// endsPost reports whether a post block must stop before line j: a
+// signature line ends a post, so a following post starts a new block.
+func endsPost(text string, lines []line, kinds []powermap.BlockKind, j int, k powermap.BlockKind) bool {
+	if k != powermap.BlockPost {
+		return false
+	}
+	for p := j - 1; p >= 0; p-- {
+		if kinds[p] != "" {
+			return postSigRe.MatchString(strings.TrimSpace(text[lines[p].start:lines[p].end]))
+		}
+	}
+	return false
+}
+
+// nextKind returns the kind of the next classified line at or after j.
+func nextKind(kinds []powermap.BlockKind, j int) powermap.BlockKind {
+	for ; j < len(kinds); j++ {
+		if kinds[j] != "" {
+			return kinds[j]
+		}
+	}
+	return ""
+}
+
+// trimSpan narrows [start, end) of text to exclude surrounding whitespace.
+func trimSpan(text string, start, end int) (int, int) {
+	for start < end && isSpaceByte(text[start]) {
+		start++
+	}
+	for end > start && isSpaceByte(text[end-1]) {
+		end--
+	}
+	return start, end
+}
+
+func isSpaceByte(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v'
+}

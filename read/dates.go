@@ -1,0 +1,116 @@
+package read
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	_ "time/tzdata" // US zone names in date lines must resolve on any machine
+
+	"github.com/powermap/powermap"
+)
+
+// monthNames maps every spelling of a month a date line uses to its number.
+var monthNames = map[string]time.Month{}
+
+func init() {
+	for m := time.January; m <= time.December; m++ {
+		full := strings.ToLower(m.String())
+		monthNames[full] = m
+		monthNames[full[:3]] = m
+	}
+	monthNames["sept"] = time.September
+}
+
+// dateLineRe matches a line that is only a publication date, optionally with
+// a time and zone: "Dec 20, 2024 11:54 AM EST", "Jan. 4 2026, Published
+// 1:00 p.m. ET", "Published: January 4, 2026", "4 January 2026".
+var dateLineRe = regexp.MustCompile(`(?i)^(?:(?:published|updated|posted)(?: on)?:?\s+)?` +
+	`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?` +
+	`(?:([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})\s+([a-z]{3,9})\.?),?\s+(\d{4})` +
+	`(?:\s*[,|·-]?\s*(?:(?:published|updated|posted)\s*:?\s*)?(?:at\s+)?(\d{1,2}):(\d{2})\s*([ap]\.?\s?m\.?)?\s*([a-z]{2,4})?)?\s*$`)
+
+// isoLineRe matches "2024-12-20" or "2024-12-20T11:54:00Z" alone on a line.
+var isoLineRe = regexp.MustCompile(`^\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s*$`)
+
+// zoneOffsets gives US and common zone abbreviations used in date lines.
+var zoneNames = map[string]string{
+	"ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+	"CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
+	"MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+	"PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+	"GMT": "UTC", "UTC": "UTC", "BST": "Europe/London", "CET": "Europe/Paris", "CEST": "Europe/Paris",
+}
+
+// parseDateLine reads a line that holds only a publication date or time.
+func parseDateLine(line string) (time.Time, powermap.Precision, bool) {
+	line = strings.TrimSpace(line)
+	if len(line) > 80 {
+		return time.Time{}, powermap.PrecisionNone, false
+	}
+	if m := isoLineRe.FindStringSubmatch(line); m != nil {
+		return parseISO(m[1])
+	}
+	m := dateLineRe.FindStringSubmatch(line)
+	if m == nil {
+		return time.Time{}, powermap.PrecisionNone, false
+	}
+	monthWord, dayStr := m[1], m[2]
+	if monthWord == "" {
+		monthWord, dayStr = m[4], m[3]
+	}
+	month, ok := monthNames[strings.ToLower(monthWord)]
+	if !ok {
+		return time.Time{}, powermap.PrecisionNone, false
+	}
+	day, _ := strconv.Atoi(dayStr)
+	year, _ := strconv.Atoi(m[5])
+	if day < 1 || day > 31 {
+		return time.Time{}, powermap.PrecisionNone, false
+	}
+	if m[6] == "" {
+		return time.Date(year, month, day, 0, 0, 0, 0, time.UTC), powermap.PrecisionDay, true
+	}
+	hour, _ := strconv.Atoi(m[6])
+	minute, _ := strconv.Atoi(m[7])
+	ampm := strings.ToLower(strings.NewReplacer(".", "", " ", "").Replace(m[8]))
+	switch {
+	case ampm == "pm" && hour < 12:
+		hour += 12
+	case ampm == "am" && hour == 12:
+		hour = 0
+	}
+	loc := time.UTC
+	if name, ok := zoneNames[strings.ToUpper(m[9])]; ok {
+		if l, err := time.LoadLocation(name); err == nil {
+			loc = l
+		}
+	}
+	return time.Date(year, month, day, hour, minute, 0, 0, loc), powermap.PrecisionTime, true
+}
+
+// parseISO reads an ISO 8601 date or date-time as found in headers and
+// HTML metadata.
+func parseISO(s string) (time.Time, powermap.Precision, bool) {
+	s = strings.TrimSpace(s)
+	for _, l := range []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02T15:04"} {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, powermap.PrecisionTime, true
+		}
+	}
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t, powermap.PrecisionDay, true
+		}
+	}
+	return time.Time{}, powermap.PrecisionNone, false
+}
+
+// postDateRe reads the date of an embedded post's signature.
+func parsePostDate(s string) time.Time {
+	t, p, ok := parseDateLine(s)
+	if !ok || p < powermap.PrecisionDay {
+		return time.Time{}
+	}
+	return t
+}

@@ -1,0 +1,304 @@
+// Package read turns sources — files, directories, globs, standard input,
+// article URLs and RSS/Atom feeds — into powermap Articles, with their
+// headers, bylines, datelines, embedded posts and boilerplate marked.
+package read
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/mmcdole/gofeed"
+
+	"github.com/powermap/powermap"
+)
+
+// Item is one result of reading: an article, or the reason a source (or
+// one item of a feed) could not be read. Source names it for people.
+type Item struct {
+	// Origin is the source given to Read; Source names the item within it
+	// (the same, but for feed items).
+	Origin  string
+	Source  string
+	Article *powermap.Article
+	Err     error
+}
+
+// Reader reads sources of any supported kind.
+type Reader struct {
+	Fetcher  *Fetcher
+	MaxBytes int64     // largest file or page accepted
+	Stdin    io.Reader // what "-" reads
+}
+
+// NewReader returns a Reader with the given fetch limits, reading "-" from
+// os.Stdin.
+func NewReader(opts FetchOptions) *Reader {
+	return &Reader{Fetcher: NewFetcher(opts), MaxBytes: opts.MaxBytes, Stdin: os.Stdin}
+}
+
+// articleExts are the file extensions a directory walk picks up.
+var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".html": true, ".htm": true, ".xhtml": true, ".xml": true, ".rss": true, ".atom": true}
+
+// IsURL reports whether s is an http(s) URL source.
+func IsURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+// Expand turns command-line sources into single sources: directories are
+// walked (article files only, hidden entries skipped), globs expanded;
+// "-" and URLs pass through. Arguments that name nothing come back as
+// failed items.
+func Expand(args []string) ([]string, []Item) {
+	var out []string
+	var bad []Item
+	for _, arg := range args {
+		if arg == "-" || IsURL(arg) {
+			out = append(out, arg)
+			continue
+		}
+		if strings.Contains(arg, "://") {
+			bad = append(bad, Item{Source: arg, Err: fmt.Errorf("only http and https URLs are supported")})
+			continue
+		}
+		info, err := os.Stat(arg)
+		if err != nil {
+			if strings.ContainsAny(arg, "*?[") {
+				matches, gerr := filepath.Glob(arg)
+				if gerr != nil {
+					bad = append(bad, Item{Source: arg, Err: fmt.Errorf("bad pattern: %w", gerr)})
+				} else if len(matches) == 0 {
+					bad = append(bad, Item{Source: arg, Err: fmt.Errorf("pattern matches no file")})
+				} else {
+					m, b := Expand(matches)
+					out, bad = append(out, m...), append(bad, b...)
+				}
+				continue
+			}
+			bad = append(bad, Item{Source: arg, Err: pathError(err)})
+			continue
+		}
+		if !info.IsDir() {
+			out = append(out, arg)
+			continue
+		}
+		var files []string
+		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				bad = append(bad, Item{Source: p, Err: pathError(err)})
+				return nil
+			}
+			if p != arg && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.IsDir() && articleExts[strings.ToLower(filepath.Ext(p))] {
+				files = append(files, p)
+			}
+			return nil
+		})
+		if err != nil {
+			bad = append(bad, Item{Source: arg, Err: pathError(err)})
+		}
+		sort.Strings(files)
+		out = append(out, files...)
+	}
+	return out, bad
+}
+
+// pathError strips the path from an fs error, since the caller names it.
+func pathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Read reads one source and calls emit for each article it yields (a feed
+// yields one per item) or for each failure.
+func (r *Reader) Read(ctx context.Context, src string, emitItem func(Item)) {
+	emit := func(it Item) {
+		it.Origin = src
+		emitItem(it)
+	}
+	fail := func(err error) { emit(Item{Source: src, Err: err}) }
+	switch {
+	case src == "-":
+		data, err := io.ReadAll(io.LimitReader(r.Stdin, r.MaxBytes+1))
+		if err != nil {
+			fail(fmt.Errorf("reading standard input: %w", err))
+			return
+		}
+		if int64(len(data)) > r.MaxBytes {
+			fail(fmt.Errorf("%w: standard input is larger than the %s limit (--max-size)", ErrTooLarge, byteSize(r.MaxBytes)))
+			return
+		}
+		r.parse(ctx, src, "", data, nil, emit)
+	case IsURL(src):
+		resp, err := r.Fetcher.Fetch(ctx, src)
+		if err != nil {
+			fail(err)
+			return
+		}
+		r.parse(ctx, src, resp.ContentType, resp.Body, resp.URL, emit)
+	default:
+		info, err := os.Stat(src)
+		if err != nil {
+			fail(pathError(err))
+			return
+		}
+		if info.Size() > r.MaxBytes {
+			fail(fmt.Errorf("%w: file is %s, larger than the %s limit (--max-size)", ErrTooLarge, byteSize(info.Size()), byteSize(r.MaxBytes)))
+			return
+		}
+		data, err := os.ReadFile(src)
+		if err != nil {
+			fail(pathError(err))
+			return
+		}
+		r.parse(ctx, src, "", data, nil, emit)
+	}
+}
+
+// parse reads data by its detected format.
+func (r *Reader) parse(ctx context.Context, src, contentType string, data []byte, pageURL *url.URL, emit func(Item)) {
+	var a *powermap.Article
+	var err error
+	switch Detect(src, contentType, data) {
+	case "feed":
+		r.readFeed(ctx, src, data, pageURL, emit)
+		return
+	case "html":
+		a, err = ParseHTML(src, data, contentType, pageURL)
+	default:
+		a, err = ParseText(src, data)
+		if a != nil && pageURL != nil {
+			a.URL = pageURL.String()
+		}
+	}
+	emit(Item{Source: src, Article: a, Err: err})
+}
+
+// Detect names the format of a source: "feed", "html" or "text", from its
+// Content-Type, then its content, then its file extension.
+func Detect(name, contentType string, data []byte) string {
+	ct := strings.ToLower(contentType)
+	head := bytes.ToLower(bytes.TrimSpace(data[:min(len(data), 1024)]))
+	isFeed := bytes.Contains(head, []byte("<rss")) || bytes.Contains(head, []byte("<feed")) || bytes.Contains(head, []byte("<rdf:rdf"))
+	switch {
+	case strings.Contains(ct, "rss") || strings.Contains(ct, "atom"):
+		return "feed"
+	case strings.Contains(ct, "xml") && isFeed:
+		return "feed"
+	case strings.Contains(ct, "html"):
+		return "html"
+	case strings.Contains(ct, "text/plain"):
+		return "text"
+	}
+	if bytes.HasPrefix(head, []byte("<?xml")) || bytes.HasPrefix(head, []byte("<rss")) || bytes.HasPrefix(head, []byte("<feed")) {
+		if isFeed {
+			return "feed"
+		}
+	}
+	if bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) || bytes.HasPrefix(head, []byte("<?xml")) ||
+		(bytes.HasPrefix(head, []byte("<")) && (bytes.Contains(head, []byte("<body")) || bytes.Contains(head, []byte("<head")))) {
+		return "html"
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm", ".xhtml":
+		return "html"
+	case ".rss", ".atom":
+		return "feed"
+	}
+	return "text"
+}
+
+// readFeed parses a feed and reads every item: the page its link points to,
+// or, for an item without a link, the content the feed carries.
+func (r *Reader) readFeed(ctx context.Context, src string, data []byte, feedURL *url.URL, emit func(Item)) {
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	if err != nil {
+		emit(Item{Source: src, Err: fmt.Errorf("%w: feed does not parse: %v", powermap.ErrInvalid, err)})
+		return
+	}
+	if len(feed.Items) == 0 {
+		emit(Item{Source: src, Err: fmt.Errorf("%w: feed has no items", powermap.ErrInvalid)})
+		return
+	}
+	for i, it := range feed.Items {
+		if ctx.Err() != nil {
+			return
+		}
+		name := fmt.Sprintf("%s item %d", src, i+1)
+		link := strings.TrimSpace(it.Link)
+		if link != "" {
+			abs, err := resolveURL(feedURL, link)
+			if err != nil {
+				emit(Item{Source: name, Err: fmt.Errorf("bad item link %q: %w", link, err)})
+				continue
+			}
+			link = abs
+			name = fmt.Sprintf("%s item %d (%s)", src, i+1, link)
+		}
+		var a *powermap.Article
+		switch {
+		case link != "":
+			resp, ferr := r.Fetcher.Fetch(ctx, link)
+			if ferr != nil {
+				err = ferr
+				break
+			}
+			if Detect(link, resp.ContentType, resp.Body) == "text" {
+				a, err = ParseText(link, resp.Body)
+			} else {
+				a, err = ParseHTML(link, resp.Body, resp.ContentType, resp.URL)
+			}
+		case strings.TrimSpace(it.Content+it.Description) != "":
+			body := first(it.Content, it.Description)
+			page := "<html><head><title>" + escapeText(it.Title) + "</title></head><body><article>" + body + "</article></body></html>"
+			a, err = ParseHTML(name, []byte(page), "text/html; charset=utf-8", nil)
+		default:
+			err = fmt.Errorf("%w: feed item has neither a link nor content", powermap.ErrInvalid)
+		}
+		if a != nil {
+			fillFromFeedItem(a, it, feed)
+		}
+		emit(Item{Source: name, Article: a, Err: err})
+	}
+}
+
+// fillFromFeedItem completes what the page did not say with what the feed
+// said about the item.
+func fillFromFeedItem(a *powermap.Article, it *gofeed.Item, feed *gofeed.Feed) {
+	if a.Title == "" || a.Format == "html" && it.Title != "" && strings.HasPrefix(a.Title, strings.TrimSpace(it.Title)) {
+		a.Title = first(it.Title, a.Title)
+	}
+	if a.Byline == "" && len(it.Authors) > 0 && it.Authors[0] != nil {
+		a.Byline = it.Authors[0].Name
+	}
+	if a.PublishedPrecision == powermap.PrecisionNone && it.PublishedParsed != nil {
+		a.Published, a.PublishedPrecision = *it.PublishedParsed, powermap.PrecisionTime
+	}
+	if a.Outlet == "" || strings.Contains(a.Outlet, ".") && feed.Title != "" {
+		a.Outlet = first(feed.Title, a.Outlet)
+	}
+	if a.URL == "" {
+		a.URL = strings.TrimSpace(it.Link)
+	}
+}
+
+// escapeText escapes s for inclusion in HTML text.
+func escapeText(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}

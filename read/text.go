@@ -1,0 +1,257 @@
+package read
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/powermap/powermap"
+)
+
+// dateHeaderRe matches the " date YYYY-MM-DD " header some article files
+// start with; the article text follows on the same line.
+var dateHeaderRe = regexp.MustCompile(`^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)`)
+
+// CheckText rejects data that cannot be an article's text: empty, binary or
+// not UTF-8. The error says which, and where.
+func CheckText(data []byte) error {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return fmt.Errorf("%w: empty", powermap.ErrInvalid)
+	}
+	head := data
+	if len(head) > 8192 {
+		head = head[:8192]
+	}
+	if i := bytes.IndexByte(head, 0); i >= 0 {
+		return fmt.Errorf("%w: binary data (NUL byte at offset %d), not an article", powermap.ErrInvalid, i)
+	}
+	ctrl := 0
+	for _, b := range head {
+		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' {
+			ctrl++
+		}
+	}
+	if ctrl*20 > len(head) {
+		return fmt.Errorf("%w: binary data (%d control bytes in the first %d), not an article", powermap.ErrInvalid, ctrl, len(head))
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return fmt.Errorf("%w: not valid UTF-8 (first bad byte at offset %d)", powermap.ErrInvalid, off)
+	}
+	return nil
+}
+
+// ParseText reads a plain-text article in the styles news archives use: an
+// optional " date YYYY-MM-DD" header opening the first line, or a
+// publication-time line ("Dec 20, 2024 11:54 AM EST") near the top; a
+// headline; a byline ("By Evan Williams"); a dateline opening the body
+// ("Palm Beach, Florida - …"). The text is kept byte for byte; headers,
+// bylines and boilerplate are marked as blocks.
+func ParseText(source string, data []byte) (*powermap.Article, error) {
+	if err := CheckText(data); err != nil {
+		return nil, err
+	}
+	text := string(data)
+	a := &powermap.Article{
+		Name:   nameFromSource(source),
+		Source: source,
+		Format: "text",
+		Text:   text,
+	}
+	pos := 0
+	if m := dateHeaderRe.FindStringSubmatchIndex(text); m != nil {
+		if t, p, ok := parseISO(text[m[2]:m[3]]); ok {
+			a.Published, a.PublishedPrecision = t, p
+		}
+		s, e := trimSpan(text, 0, m[1])
+		a.Blocks = append(a.Blocks, powermap.Block{Kind: powermap.BlockMeta, Start: s, End: e})
+		pos = m[1]
+	}
+	pos = readHeaderLines(a, pos)
+	blocks, posts := markBody(text, pos)
+	a.Blocks = append(a.Blocks, blocks...)
+	a.Posts = posts
+	finishArticle(a)
+	if !hasProse(a) {
+		return nil, fmt.Errorf("%w: no article text (only headers and boilerplate)", powermap.ErrInvalid)
+	}
+	return a, nil
+}
+
+// readHeaderLines consumes the head of the article from pos: date lines,
+// the headline and the byline, in whatever order the top few lines give
+// them. It returns where the body starts.
+func readHeaderLines(a *powermap.Article, pos int) int {
+	text := a.Text
+	lines := splitLines(text, pos)
+	// Look at the first few non-empty lines only.
+	var head []line
+	for _, ln := range lines {
+		if strings.TrimSpace(text[ln.start:ln.end]) == "" {
+			continue
+		}
+		head = append(head, ln)
+		if len(head) == 4 {
+			break
+		}
+	}
+	kind := make([]powermap.BlockKind, len(head))
+	for i, ln := range head {
+		s := strings.TrimSpace(text[ln.start:ln.end])
+		if t, p, ok := parseDateLine(s); ok {
+			kind[i] = powermap.BlockMeta
+			if a.PublishedPrecision == powermap.PrecisionNone || p > a.PublishedPrecision && sameDay(a, t) {
+				a.Published, a.PublishedPrecision = t, p
+			}
+			continue
+		}
+		if len(s) < 80 && bylineRe.MatchString(s) {
+			kind[i] = powermap.BlockByline
+			a.Byline = bylineRe.FindStringSubmatch(s)[1]
+		}
+	}
+	// A line right before a date line or byline is the headline.
+	last := -1
+	for i := range head {
+		if kind[i] != "" {
+			last = i
+			if i > 0 && kind[i-1] == "" && len(strings.TrimSpace(text[head[i-1].start:head[i-1].end])) < 300 {
+				kind[i-1] = powermap.BlockTitle
+			}
+		}
+	}
+	if last < 0 {
+		return pos
+	}
+	// Only a run of header lines from the top counts; stop at the first
+	// line that is none of them.
+	for i := 0; i <= last; i++ {
+		if kind[i] == "" {
+			break
+		}
+		s, e := trimSpan(text, head[i].start, head[i].end)
+		a.Blocks = append(a.Blocks, powermap.Block{Kind: kind[i], Start: s, End: e})
+		if kind[i] == powermap.BlockTitle {
+			a.Title = text[s:e]
+		}
+		pos = head[i].end
+	}
+	return pos
+}
+
+// sameDay reports whether t falls on the day a already has, so that a
+// date-time line can refine a date header but not contradict it.
+func sameDay(a *powermap.Article, t time.Time) bool {
+	y, m, d := t.Date()
+	ay, am, ad := a.Published.Date()
+	return y == ay && m == am && d == ad
+}
+
+// finishArticle fills what the readers derive the same way: the dateline
+// opening the first body block, and a title from the first sentence when
+// the source had none.
+func finishArticle(a *powermap.Article) {
+	for _, b := range a.Blocks {
+		if b.Kind != powermap.BlockBody {
+			continue
+		}
+		if a.Dateline == "" {
+			a.Dateline = findDateline(a.Text[b.Start:b.End])
+		}
+		if a.Title == "" {
+			p := a.Text[b.Start:b.End]
+			if m := datelineRe.FindStringIndex(p); m != nil && a.Dateline != "" {
+				p = p[m[1]:]
+			}
+			a.Title = firstSentence(p, 140)
+		}
+		break
+	}
+}
+
+// findDateline returns the place a paragraph opens with, as in "Palm
+// Beach, Florida - Elon Musk joined…", or "".
+func findDateline(p string) string {
+	m := datelineRe.FindStringSubmatch(p)
+	if m == nil || len(m[1]) > 48 {
+		return ""
+	}
+	place := strings.TrimRight(m[1], " ,")
+	first := strings.Fields(place)[0]
+	// A place, not the subject of a sentence with a dash: it has a comma
+	// ("Palm Beach, Florida") or is in capitals ("WASHINGTON").
+	if !strings.Contains(place, ",") && (strings.ToUpper(first) != first || len(first) < 3) {
+		return ""
+	}
+	return place
+}
+
+// firstSentence returns the start of p up to its first sentence end, cut to
+// at most max bytes on a word boundary. A period after an initial or a
+// short abbreviation ("J.D.", "N.J.", "Sen.") does not end a sentence.
+func firstSentence(p string, max int) string {
+	for i := 0; i+1 < len(p); i++ {
+		if p[i] != '.' || p[i+1] != ' ' {
+			continue
+		}
+		w := p[strings.LastIndexByte(p[:i], ' ')+1 : i]
+		if len(w) <= 3 || strings.Contains(w, ".") {
+			continue
+		}
+		p = p[:i+1]
+		break
+	}
+	if len(p) <= max {
+		return p
+	}
+	cut := strings.LastIndexByte(p[:max], ' ')
+	if cut <= 0 {
+		cut = max
+		for cut > 0 && !utf8.RuneStart(p[cut]) {
+			cut--
+		}
+	}
+	return p[:cut] + "…"
+}
+
+// hasProse reports whether the article has any body text.
+func hasProse(a *powermap.Article) bool {
+	for _, b := range a.Blocks {
+		if b.Kind == powermap.BlockBody && b.End-b.Start >= 20 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFromSource derives an article's name from its file name or URL path:
+// the last path element without its extension.
+func nameFromSource(source string) string {
+	s := source
+	if i := strings.IndexAny(s, "?#"); i >= 0 && strings.Contains(s, "://") {
+		s = s[:i]
+	}
+	s = strings.TrimRight(s, "/")
+	base := filepath.Base(s)
+	if strings.Contains(source, "://") {
+		base = s[strings.LastIndexByte(s, '/')+1:]
+	}
+	if ext := filepath.Ext(base); ext != "" && len(ext) <= 6 {
+		base = strings.TrimSuffix(base, ext)
+	}
+	if base == "" || base == "." || base == "-" {
+		return "stdin"
+	}
+	return base
+}

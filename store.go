@@ -1,0 +1,41 @@
+package powermap
+
+import "context"
+
+// ArticleSummary is what a listing of stored articles shows for each one.
+type ArticleSummary struct {
+	ID          int64  `json:"id"`
+	Name        string `json:"name"`
+	Title       string `json:"title"`
+	Outlet      string `json:"outlet"`
+	Published   string `json:"published"` // RFC 3339 date or time; "" when unknown
+	Byline      string `json:"byline"`
+	Dateline    string `json:"dateline"`
+	Source      string `json:"source"`
+	URL         string `json:"url,omitempty"`
+	Posts       int    `json:"posts"`
+	Boilerplate int    `json:"boilerplate"`
+}
+
+// PutResult tells what storing an article did.
+type PutResult struct {
+	ID int64
+	// Duplicate is true when an equal article (same canonical URL or same
+	// normalised text) was already stored; ID is then that article's.
+	Duplicate bool
+}
+
+// Store keeps articles and everything derived from them. Implementations
+// must store each article with all its parts atomically: after a crash the
+// store holds whole articles only.
+type Store interface {
+	// PutArticle stores a unless an equal article is stored already.
+	PutArticle(ctx context.Context, a *Article) (PutResult, error)
+	// Article returns the article whose id or name is ref, or an error
+	// wrapping ErrNotFound.
+	Article(ctx context.Context, ref string) (*Article, error)
+	// Articles lists the stored articles in the order they were stored.
+	Articles(ctx context.Context) ([]ArticleSummary, error)
+	// Close releases the store.
+	Close() error
+}
