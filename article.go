@@ -38,12 +38,18 @@ func (k BlockKind) IsProse() bool {
 // rather than part of it: credits, link lists, share lines and embedded
 // posts (which extraction reads as posts, see Post).
 func (k BlockKind) IsBoilerplate() bool {
-	switch k {
-	case BlockPhotoCredit, BlockLinkList, BlockPost, BlockShare:
-		return true
-	}
-	return false
+	return k == BlockPost || k.IsCountedBoilerplate()
 }
+
+// IsCountedBoilerplate reports whether a block counts in an article's
+// boilerplate count: boilerplate other than posts, which are counted apart.
+func (k BlockKind) IsCountedBoilerplate() bool {
+	return k == BlockPhotoCredit || k == BlockLinkList || k == BlockShare
+}
+
+// CountedBoilerplateKinds lists the kinds IsCountedBoilerplate accepts, for
+// stores that count them in queries.
+var CountedBoilerplateKinds = []BlockKind{BlockPhotoCredit, BlockLinkList, BlockShare}
 
 // Block is a labelled span of Article.Text.
 type Block struct {
@@ -157,7 +163,7 @@ func ParseTime(s string) (time.Time, Precision, error) {
 func (a *Article) BoilerplateCount() int {
 	n := 0
 	for _, b := range a.Blocks {
-		if b.Kind.IsBoilerplate() && b.Kind != BlockPost {
+		if b.Kind.IsCountedBoilerplate() {
 			n++
 		}
 	}

@@ -50,33 +50,46 @@ func Run(ctx context.Context, store powermap.Store, r *read.Reader, sources []st
 	if workers <= 0 {
 		workers = max(runtime.GOMAXPROCS(0), 4)
 	}
-	jobs := make(chan string)
-	items := make(chan read.Item, workers)
+	// Each source is read by one worker into a batch (a feed yields many
+	// items); the writer stores batches in source order, so ids follow
+	// the order of the command line whatever finishes first.
+	type job struct {
+		seq int
+		src string
+	}
+	type batch struct {
+		seq   int
+		items []read.Item
+	}
+	jobs := make(chan job)
+	batches := make(chan batch, workers)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for src := range jobs {
-				r.Read(ctx, src, func(it read.Item) {
+			for j := range jobs {
+				var items []read.Item
+				r.Read(ctx, j.src, func(it read.Item) {
 					if it.Article != nil && it.Err == nil && opts.Prepare != nil {
 						if err := opts.Prepare(ctx, it.Article); err != nil {
 							it = read.Item{Origin: it.Origin, Source: it.Source, Err: err}
 						}
 					}
-					select {
-					case items <- it:
-					case <-ctx.Done():
-					}
+					items = append(items, it)
 				})
+				select {
+				case batches <- batch{j.seq, items}:
+				case <-ctx.Done():
+				}
 			}
 		}()
 	}
 	go func() {
 		defer close(jobs)
-		for _, s := range sources {
+		for i, s := range sources {
 			select {
-			case jobs <- s:
+			case jobs <- job{i, s}:
 			case <-ctx.Done():
 				return
 			}
@@ -84,44 +97,61 @@ func Run(ctx context.Context, store powermap.Store, r *read.Reader, sources []st
 	}()
 	go func() {
 		wg.Wait()
-		close(items)
+		close(batches)
 	}()
 
 	var sum Summary
 	total := len(sources)
-	perSource := map[string]bool{}
-	for it := range items {
-		o := Outcome{Source: it.Source, Err: it.Err}
-		if it.Err == nil {
-			res, err := store.PutArticle(ctx, it.Article)
-			if err != nil {
-				o.Err = fmt.Errorf("storing: %w", err)
-			} else {
-				o.Article = it.Article
-				o.Duplicate = res.Duplicate
+	pending := map[int][]read.Item{}
+	next := 0
+	for b := range batches {
+		pending[b.seq] = b.items
+		for {
+			items, ok := pending[next]
+			if !ok {
+				break
 			}
-		}
-		// A feed yields several items for one source: count the extra ones.
-		if perSource[it.Origin] {
-			total++
-		}
-		perSource[it.Origin] = true
-		switch {
-		case o.Err != nil:
-			sum.Failed++
-		case o.Duplicate:
-			sum.Read++
-			sum.Duplicate++
-		default:
-			sum.Read++
-			sum.New++
-		}
-		if opts.Report != nil {
-			opts.Report(o)
-		}
-		if opts.Progress != nil {
-			opts.Progress(sum, total)
+			delete(pending, next)
+			next++
+			total += max(len(items)-1, 0) // a feed counts each of its items
+			for _, it := range items {
+				if ctx.Err() != nil {
+					return sum, ctx.Err()
+				}
+				o := store1(ctx, store, it)
+				switch {
+				case o.Err != nil:
+					sum.Failed++
+				case o.Duplicate:
+					sum.Read++
+					sum.Duplicate++
+				default:
+					sum.Read++
+					sum.New++
+				}
+				if opts.Report != nil {
+					opts.Report(o)
+				}
+				if opts.Progress != nil {
+					opts.Progress(sum, total)
+				}
+			}
 		}
 	}
 	return sum, ctx.Err()
+}
+
+// store1 stores one read item and says what happened.
+func store1(ctx context.Context, store powermap.Store, it read.Item) Outcome {
+	o := Outcome{Source: it.Source, Err: it.Err}
+	if it.Err != nil {
+		return o
+	}
+	res, err := store.PutArticle(ctx, it.Article)
+	if err != nil {
+		o.Err = fmt.Errorf("storing: %w", err)
+		return o
+	}
+	o.Article, o.Duplicate = it.Article, res.Duplicate
+	return o
 }

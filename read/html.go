@@ -45,6 +45,7 @@ func ParseHTML(source string, data []byte, contentType string, pageURL *url.URL)
 	if err != nil || art.Node == nil {
 		return nil, fmt.Errorf("%w: no article text found in the page", powermap.ErrInvalid)
 	}
+	markListItems(art.Node)
 	var buf strings.Builder
 	if err := art.RenderText(&buf); err != nil {
 		return nil, fmt.Errorf("%w: no article text found in the page", powermap.ErrInvalid)
@@ -86,12 +87,35 @@ func ParseHTML(source string, data []byte, contentType string, pageURL *url.URL)
 	} else if t, err := art.PublishedTime(); err == nil {
 		a.Published, a.PublishedPrecision = t, powermap.PrecisionTime
 	}
-	a.Blocks, a.Posts = markBody(text, 0)
+	pos := 0
+	// The page's headline often opens the rendered text: mark it.
+	if title := first(meta.title, art.Title()); title != "" {
+		if ln := splitLines(text, 0)[0]; strings.TrimSpace(text[ln.start:ln.end]) == title {
+			a.Blocks = append(a.Blocks, powermap.Block{Kind: powermap.BlockTitle, Start: ln.start, End: ln.end})
+			pos = ln.end
+		}
+	}
+	pos = readHeaderLines(a, pos)
+	a.Title = first(meta.title, art.Title(), a.Title)
+	blocks, posts := markBody(text, pos)
+	a.Blocks, a.Posts = append(a.Blocks, blocks...), posts
 	finishArticle(a)
 	if !hasProse(a) {
 		return nil, fmt.Errorf("%w: no article text found in the page (only boilerplate)", powermap.ErrInvalid)
 	}
 	return a, nil
+}
+
+// markListItems prefixes the text of every list item with "- ", so that
+// lists keep their shape in the rendered text and link lists can be told
+// from prose.
+func markListItems(n *html.Node) {
+	if n.Type == html.ElementNode && n.Data == "li" {
+		n.InsertBefore(&html.Node{Type: html.TextNode, Data: "- "}, n.FirstChild)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		markListItems(c)
+	}
 }
 
 // first returns the first non-empty of its arguments, trimmed.

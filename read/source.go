@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/mmcdole/gofeed"
 
@@ -273,6 +274,9 @@ func (r *Reader) readFeed(ctx context.Context, src string, data []byte, feedURL 
 		}
 		if a != nil {
 			fillFromFeedItem(a, it, feed)
+			if link == "" {
+				a.Name = fmt.Sprintf("%s-%d", nameFromSource(src), i+1)
+			}
 		}
 		emit(Item{Source: name, Article: a, Err: err})
 	}
@@ -281,14 +285,21 @@ func (r *Reader) readFeed(ctx context.Context, src string, data []byte, feedURL 
 // fillFromFeedItem completes what the page did not say with what the feed
 // said about the item.
 func fillFromFeedItem(a *powermap.Article, it *gofeed.Item, feed *gofeed.Feed) {
-	if a.Title == "" || a.Format == "html" && it.Title != "" && strings.HasPrefix(a.Title, strings.TrimSpace(it.Title)) {
-		a.Title = first(it.Title, a.Title)
+	if a.Title == "" {
+		a.Title = strings.TrimSpace(it.Title)
 	}
 	if a.Byline == "" && len(it.Authors) > 0 && it.Authors[0] != nil {
 		a.Byline = it.Authors[0].Name
 	}
 	if a.PublishedPrecision == powermap.PrecisionNone && it.PublishedParsed != nil {
 		a.Published, a.PublishedPrecision = *it.PublishedParsed, powermap.PrecisionTime
+		// Keep the zone the feed wrote, which gofeed normalises away.
+		for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC3339} {
+			if t, err := time.Parse(layout, strings.TrimSpace(it.Published)); err == nil {
+				a.Published = t
+				break
+			}
+		}
 	}
 	if a.Outlet == "" || strings.Contains(a.Outlet, ".") && feed.Title != "" {
 		a.Outlet = first(feed.Title, a.Outlet)

@@ -231,9 +231,13 @@ func (s *DB) loadParts(ctx context.Context, a *powermap.Article) error {
 
 // Articles lists the stored articles in the order they were stored.
 func (s *DB) Articles(ctx context.Context) ([]powermap.ArticleSummary, error) {
+	kinds := make([]string, len(powermap.CountedBoilerplateKinds))
+	for i, k := range powermap.CountedBoilerplateKinds {
+		kinds[i] = "'" + string(k) + "'"
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`,
 		(SELECT count(*) FROM posts p WHERE p.article_id = a.id),
-		(SELECT count(*) FROM blocks b WHERE b.article_id = a.id AND b.kind IN ('photo-credit', 'link-list', 'share'))
+		(SELECT count(*) FROM blocks b WHERE b.article_id = a.id AND b.kind IN (`+strings.Join(kinds, ", ")+`))
 		FROM articles a ORDER BY a.id`)
 	if err != nil {
 		return nil, err
