@@ -110,6 +110,9 @@ type Article struct {
 	Text   string  `json:"text"`
 	Blocks []Block `json:"blocks"`
 	Posts  []Post  `json:"posts"`
+	// Facts are what extraction found, stored with the article in the
+	// same transaction (nil before extraction).
+	Facts *Facts `json:"facts,omitempty"`
 }
 
 // PublishedString renders Published at its precision: "" when unknown,

@@ -29,13 +29,18 @@ type PutResult struct {
 // must store each article with all its parts atomically: after a crash the
 // store holds whole articles only.
 type Store interface {
-	// PutArticle stores a unless an equal article is stored already.
+	// PutArticle stores a, with a.Facts if set, unless an equal article is
+	// stored already.
 	PutArticle(ctx context.Context, a *Article) (PutResult, error)
 	// Article returns the article whose id or name is ref, or an error
 	// wrapping ErrNotFound.
 	Article(ctx context.Context, ref string) (*Article, error)
 	// Articles lists the stored articles in the order they were stored.
 	Articles(ctx context.Context) ([]ArticleSummary, error)
+	// Facts returns the facts stored for article id.
+	Facts(ctx context.Context, id int64) (*Facts, error)
+	// PutFacts replaces the facts of article id.
+	PutFacts(ctx context.Context, id int64, f *Facts) error
 	// Close releases the store.
 	Close() error
 }

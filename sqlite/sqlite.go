@@ -151,6 +151,11 @@ func (s *DB) PutArticle(ctx context.Context, a *powermap.Article) (powermap.PutR
 			return powermap.PutResult{}, fmt.Errorf("insert post: %w", err)
 		}
 	}
+	if a.Facts != nil {
+		if err := putFacts(ctx, tx, id, a.Facts); err != nil {
+			return powermap.PutResult{}, err
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return powermap.PutResult{}, err
 	}

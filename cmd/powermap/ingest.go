@@ -38,18 +38,23 @@ Requests go only to public http(s) addresses unless --allow-private is set.`,
 			fs.BoolVar(&opts.AllowPrivate, "allow-private", false, "allow requests to loopback, private and link-local addresses")
 			workers := fs.Int("workers", 0, "sources read in parallel (0: one per CPU, at least 4)")
 			quiet := fs.Bool("quiet", false, "print only failures and the summary")
+			kbFile := fs.String("kb", "", "extra knowledge-base `file` (JSON entries like kb/data/curated.json)")
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) == 0 {
 					return usageError{"no SOURCE given"}
 				}
 				opts.MaxBytes = int64(maxSize)
-				return runIngest(ctx, e, args, opts, *workers, *quiet)
+				x, err := newExtractor(*kbFile)
+				if err != nil {
+					return err
+				}
+				return runIngest(ctx, e, args, opts, *workers, *quiet, x)
 			}
 		},
 	})
 }
 
-func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOptions, workers int, quiet bool) error {
+func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOptions, workers int, quiet bool, x *extractor) error {
 	store, err := e.openStore(ctx)
 	if err != nil {
 		return err
@@ -65,6 +70,7 @@ func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOption
 	start := time.Now()
 	sum, err := ingest.Run(ctx, store, reader, sources, ingest.Options{
 		Workers: workers,
+		Prepare: x.prepare,
 		Report: func(o ingest.Outcome) {
 			switch {
 			case o.Err != nil:

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// amountRe finds sums of money: "$290 million", "$1.6 trillion", "USD 600
+// billion", "nearly 200 million dollars"; and vague ones: "hundreds of
+// millions of dollars", "large sums".
+var amountRe = regexp.MustCompile(`(?i)(?:(?:US)?\$\s?|\bUSD\s?)(\d+(?:[.,]\d+)*)(?:\s*(trillion|billion|million|thousand|bn|mn|tn|[mbk])\b)?` +
+	`|\b(\d+(?:[.,]\d+)*)\s*(trillion|billion|million|thousand)?\s+(?:US\s+)?dollars\b` +
+	`|\b((?:hundreds|tens|dozens|millions|billions|thousands) of (?:millions |billions |thousands )?(?:of )?dollars|large sums|(?:large|big|hefty) checks)\b`)
+
+var multipliers = map[string]float64{"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
+
+// findAmounts finds and normalises the sums of money in every sentence.
+func (d *Doc) findAmounts() {
+	for si, s := range d.Sentences {
+		text := d.Text[s.Start:s.End]
+		for _, m := range amountRe.FindAllStringSubmatchIndex(text, -1) {
+			a := Amount{Start: s.Start + m[0], End: s.Start + m[1], Sent: si}
+			num, unit := "", ""
+			switch {
+			case m[2] >= 0:
+				num = text[m[2]:m[3]]
+				if m[4] >= 0 {
+					unit = text[m[4]:m[5]]
+				}
+			case m[6] >= 0:
+				num = text[m[6]:m[7]]
+				if m[8] >= 0 {
+					unit = text[m[8]:m[9]]
+				}
+			}
+			if num != "" {
+				v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+				if err != nil {
+					continue
+				}
+				if mult, ok := multipliers[strings.ToLower(unit)]; ok {
+					v *= mult
+				}
+				a.USD = v
+			}
+			d.Amounts = append(d.Amounts, a)
+		}
+	}
+}

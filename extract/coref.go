@@ -1,0 +1,383 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/powermap/powermap/kb"
+)
+
+// prepositions before a name mean it is not the subject of its clause.
+var prepositions = map[string]bool{"with": true, "of": true, "to": true, "for": true, "by": true, "from": true, "at": true, "on": true,
+	"about": true, "against": true, "into": true, "toward": true, "towards": true, "like": true, "than": true, "in": true, "after": true, "before": true}
+
+// descriptionNouns head definite descriptions that refer back to a person
+// already named: "the billionaire", "the former Fox host".
+var descriptionNouns = map[string]bool{"billionaire": true, "host": true, "mogul": true, "entrepreneur": true, "tycoon": true, "magnate": true,
+	"comedian": true, "podcaster": true, "lawmaker": true, "congressman": true, "congresswoman": true, "senator": true, "governor": true,
+	"businessman": true, "businesswoman": true, "executive": true, "anchor": true, "commentator": true, "man": true, "woman": true}
+
+// resolve groups mentions into entities: knowledge-base entries and full
+// names first, then single names (surnames, first names), definite
+// descriptions and pronouns by what came before.
+func (d *Doc) resolve() {
+	sort.SliceStable(d.Mentions, func(i, j int) bool {
+		a, b := d.Mentions[i], d.Mentions[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End > b.End
+	})
+	d.findDescriptions()
+	byKey := map[string]int{}
+	entity := func(key, name string, typ MentionType, e *kb.Entry) int {
+		if i, ok := byKey[key]; ok {
+			return i
+		}
+		ent := &Entity{Name: name, Type: typ, KB: e, Aliases: map[string]bool{}}
+		if e != nil {
+			ent.Gender = e.Gender
+		}
+		d.Entities = append(d.Entities, ent)
+		byKey[key] = len(d.Entities) - 1
+		return len(d.Entities) - 1
+	}
+	// Pass 1: names that identify on their own.
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		switch {
+		case m.entry != nil:
+			typ := Person
+			if m.entry.Type == "org" {
+				typ = Org
+			}
+			m.Type = typ
+			m.Entity = entity("kb:"+m.entry.ID, m.entry.Name, typ, m.entry)
+		case (m.Type == Person || m.Type == Org) && !m.Pronoun && m.Rule != "description" && m.Last-m.First >= 2:
+			text := d.Text[m.Start:m.End]
+			m.Entity = entity(string(m.Type)+":"+kb.Fold(text), text, m.Type, nil)
+		}
+	}
+	d.indexNames()
+	// Pass 2: everything that needs an antecedent, in text order.
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		switch {
+		case m.Entity >= 0:
+		case m.Pronoun:
+			if !d.quoted[m.First] {
+				m.Entity = d.resolvePronoun(mi)
+			}
+		case m.Rule == "description":
+			m.Entity = d.resolveDescription(mi)
+		case m.Type == pending || m.Type == Person || m.Type == Org:
+			m.Entity = d.resolveSingle(mi)
+		}
+		if m.Entity >= 0 {
+			m.Type = d.Entities[m.Entity].Type
+		}
+	}
+	for mi, m := range d.Mentions {
+		if m.Entity < 0 {
+			continue
+		}
+		ent := d.Entities[m.Entity]
+		ent.Mentions = append(ent.Mentions, mi)
+		if !m.Pronoun && m.Rule != "description" {
+			ent.Aliases[d.Text[m.Start:m.End]] = true
+			ent.Named = true
+		}
+	}
+	for _, ent := range d.Entities {
+		ent.Name = d.canonicalName(ent)
+	}
+}
+
+// indexNames indexes the surnames and first names of the people named in
+// full, and the first words of organizations, for single-name mentions.
+func (d *Doc) indexNames() {
+	d.surnames = map[string][]int{}
+	d.givenNames = map[string][]int{}
+	for mi, m := range d.Mentions {
+		if m.Entity < 0 || m.Last-m.First < 2 || m.Pronoun {
+			continue
+		}
+		words := d.Tokens[m.First:m.Last]
+		lastWord := words[len(words)-1].Text
+		if nameSuffixes[lastWord] && len(words) > 2 {
+			lastWord = words[len(words)-2].Text
+		}
+		d.surnames[lastWord] = appendOnce(d.surnames[lastWord], m.Entity)
+		if d.Entities[m.Entity].Type == Person {
+			d.givenNames[words[0].Text] = appendOnce(d.givenNames[words[0].Text], m.Entity)
+		}
+		_ = mi
+	}
+	// Knowledge-base people named in the article are known by their
+	// surname even if the article only used a titled or short form.
+	for i, ent := range d.Entities {
+		if ent.KB == nil || ent.Type != Person {
+			continue
+		}
+		f := strings.Fields(ent.KB.Name)
+		if len(f) >= 2 {
+			last := f[len(f)-1]
+			if nameSuffixes[last] {
+				last = f[len(f)-2]
+			}
+			d.surnames[last] = appendOnce(d.surnames[last], i)
+			d.givenNames[f[0]] = appendOnce(d.givenNames[f[0]], i)
+		}
+	}
+}
+
+func appendOnce(s []int, v int) []int {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// resolveSingle resolves a one-word name to an entity the article names in
+// full: by surname, then by first name, then an organization's first word.
+// Among people sharing a surname (Donald and Melania Trump) it prefers the
+// one named in full most often, then the office holder, then the most
+// recent.
+func (d *Doc) resolveSingle(mi int) int {
+	m := d.Mentions[mi]
+	w := d.Tokens[m.First].Text
+	if m.Last-m.First != 1 {
+		return -1
+	}
+	if c := d.surnames[w]; len(c) > 0 {
+		return d.bestOf(c, mi)
+	}
+	if c := d.givenNames[w]; len(c) > 0 {
+		return d.bestOf(c, mi)
+	}
+	return -1
+}
+
+// bestOf picks among candidate entities for mention mi.
+func (d *Doc) bestOf(cands []int, mi int) int {
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	best, bestScore := -1, -1
+	day := d.Published.Format("2006-01-02")
+	for _, c := range cands {
+		score := 0
+		for _, m := range d.Mentions {
+			if m.Entity == c && m.Last-m.First >= 2 {
+				score += 10
+			}
+		}
+		if e := d.Entities[c].KB; e != nil {
+			for _, r := range e.Roles {
+				if r.HeldAt(day) && (r.Role == "president" || r.Role == "vice_president") {
+					score += 5
+				}
+			}
+		}
+		if score > bestScore {
+			best, bestScore = c, score
+		}
+	}
+	return best
+}
+
+// findDescriptions marks definite descriptions of a person ("the
+// billionaire", "The former Fox host") as mentions to resolve.
+func (d *Doc) findDescriptions() {
+	for si, s := range d.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			if !strings.EqualFold(d.Tokens[i].Text, "the") {
+				continue
+			}
+			for j := i + 1; j < s.Last && j <= i+4; j++ {
+				t := d.Tokens[j].Text
+				if descriptionNouns[t] {
+					if j+1 < s.Last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word {
+						break // "the billionaire Elon Musk": the name is the mention
+					}
+					if t == "man" || t == "woman" {
+						if j < 2 || !strings.HasSuffix(d.Tokens[j-1].Text, "est") {
+							break // only "the world's richest man"
+						}
+					}
+					d.addMention(si, i, j+1, Person, "description", nil, "")
+					break
+				}
+				if !d.Tokens[j].Word && d.Tokens[j].Text != "’s" && d.Tokens[j].Text != "'s" {
+					break
+				}
+			}
+		}
+	}
+	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+}
+
+// resolveDescription sends a definite description to the person most
+// recently named before its sentence.
+func (d *Doc) resolveDescription(mi int) int {
+	m := d.Mentions[mi]
+	for j := mi - 1; j >= 0; j-- {
+		p := d.Mentions[j]
+		if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != Person {
+			continue
+		}
+		return p.Entity
+	}
+	return -1
+}
+
+// subjectOf returns the mention index of the subject of sentence si among
+// mentions before token limit: the first person (or, failing that,
+// organization) mention that is not after a preposition, not inside an
+// appositive and not inside a quotation.
+func (d *Doc) subjectOf(si, limit int) int {
+	s := d.Sentences[si]
+	skipUntilComma := false
+	var org = -1
+	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		m := d.Mentions[mi]
+		if m.First >= limit {
+			break
+		}
+		if d.quoted[m.First] || m.Type == Place {
+			continue
+		}
+		prev := ""
+		if m.First > s.First {
+			prev = strings.ToLower(d.Tokens[m.First-1].Text)
+		}
+		if skipUntilComma {
+			if strings.Contains(d.Text[s.Start:m.Start], ",") && d.commaBetween(d.prevMentionEnd(mi), m.First) {
+				skipUntilComma = false
+			} else {
+				continue
+			}
+		}
+		if prepositions[prev] || prev == "’s" || prev == "'s" || roleNouns[prev] && m.First-1 > s.First && d.Tokens[m.First-2].Cap {
+			continue
+		}
+		// An appositive after this mention (", wife of …,") hides the
+		// names inside it.
+		if m.Entity >= 0 && d.Entities[m.Entity].Type == Person {
+			return mi
+		}
+		if m.Entity >= 0 && org < 0 && m.Last < len(d.Tokens) && d.Tokens[m.Last].Text != "’s" {
+			org = mi
+		}
+		if m.Last+1 < s.Last && d.Tokens[m.Last].Text == "," && !d.Tokens[m.Last+1].Cap {
+			skipUntilComma = true
+		}
+	}
+	return org
+}
+
+// commaBetween reports whether a comma token lies in [from, to).
+func (d *Doc) commaBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.Tokens[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// prevMentionEnd returns the token end of the mention before mi.
+func (d *Doc) prevMentionEnd(mi int) int {
+	if mi == 0 {
+		return 0
+	}
+	return d.Mentions[mi-1].Last
+}
+
+// firstMentionIn returns the index of the first mention in sentence si, or
+// -1.
+func (d *Doc) firstMentionIn(si int) int {
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Sent >= si })
+	if i < len(d.Mentions) && d.Mentions[i].Sent == si {
+		return i
+	}
+	return -1
+}
+
+// resolvePronoun resolves he/she to the subject of its sentence (if it
+// comes first) or of an earlier sentence, and him/his/her to the most
+// recent person who is not the subject of its own clause.
+func (d *Doc) resolvePronoun(mi int) int {
+	m := d.Mentions[mi]
+	p := strings.ToLower(d.Tokens[m.First].Text)
+	gender := pronouns[p]
+	fits := func(e int) bool {
+		if e < 0 || d.Entities[e].Type != Person {
+			return false
+		}
+		g := d.Entities[e].Gender
+		return g == "" || g == gender
+	}
+	subject := func(si, limit int) int {
+		s := d.subjectOf(si, limit)
+		if s < 0 || s == mi {
+			return -1
+		}
+		return d.Mentions[s].Entity
+	}
+	if p == "he" || p == "she" {
+		if e := subject(m.Sent, m.First); fits(e) {
+			return e
+		}
+		for si := m.Sent - 1; si >= 0 && si >= m.Sent-3; si-- {
+			if e := subject(si, d.Sentences[si].Last); fits(e) {
+				return e
+			}
+		}
+		return -1
+	}
+	own := subject(m.Sent, m.First)
+	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-2; j-- {
+		q := d.Mentions[j]
+		if q.Entity < 0 || q.Entity == own || d.quoted[q.First] || !fits(q.Entity) {
+			continue
+		}
+		return q.Entity
+	}
+	if p == "his" || p == "her" {
+		// "his" can be the subject's own ("Musk reflected on his regrets").
+		if fits(own) {
+			return own
+		}
+	}
+	return -1
+}
+
+// canonicalName is the fullest name the article gives an entity, or the
+// knowledge base's name where the article names it only by title, handle
+// or short form.
+func (d *Doc) canonicalName(ent *Entity) string {
+	best := ""
+	for _, mi := range ent.Mentions {
+		m := d.Mentions[mi]
+		if m.Pronoun || m.Rule == "description" || m.Rule == "title" || m.Rule == "org-role" || m.Rule == "handle" || m.Last-m.First < 2 && ent.KB != nil {
+			continue
+		}
+		s := d.Text[m.Start:m.End]
+		if ent.KB != nil && strings.HasPrefix(s, "The ") {
+			continue
+		}
+		if len(s) > len(best) {
+			best = s
+		}
+	}
+	switch {
+	case ent.KB != nil && (best == "" || ent.Type == Org):
+		return ent.KB.Name
+	case best == "":
+		return ent.Name
+	}
+	return best
+}

@@ -1,0 +1,536 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/powermap/powermap"
+)
+
+// negators and hypothetical markers right before a trigger cancel it.
+var (
+	negators     = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "denied": true, "denies": true, "without": true, "nor": true, "refused": true, "declined": true}
+	hypothetical = map[string]bool{"would": true, "could": true, "might": true, "if": true, "should": true, "urged": true, "urging": true, "urge": true,
+		"hope": true, "hopes": true, "hoped": true, "want": true, "wants": true, "wanted": true, "whether": true, "may": true, "unless": true}
+	pairRe = regexp.MustCompile(`(?i)\b(?:the pair|the two men|the two women|the two|both men|the duo|the couple)\b`)
+)
+
+// findEvents applies every event rule to every body and post sentence.
+func (d *Doc) findEvents() {
+	for si, s := range d.Sentences {
+		if s.Title {
+			continue
+		}
+		text := d.Text[s.Start:s.End]
+		for _, r := range eventRules {
+			for _, loc := range r.re.FindAllStringIndex(text, -1) {
+				ts, te := d.tokenRange(s.Start+loc[0], s.Start+loc[1])
+				if ts < 0 || d.quoted[ts] || d.cancelled(si, ts) {
+					continue
+				}
+				d.applyRule(r, si, ts, te)
+			}
+		}
+	}
+	d.mergeEvents()
+}
+
+// tokenRange maps a byte range to the tokens it covers.
+func (d *Doc) tokenRange(start, end int) (int, int) {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > start })
+	if i >= len(d.Tokens) {
+		return -1, -1
+	}
+	j := i
+	for j < len(d.Tokens) && d.Tokens[j].Start < end {
+		j++
+	}
+	return i, j
+}
+
+// cancelled reports whether a negation or a hypothetical stands in the few
+// words before token ts.
+func (d *Doc) cancelled(si, ts int) bool {
+	s := d.Sentences[si]
+	for k := ts - 1; k >= s.First && k >= ts-5; k-- {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if negators[w] || hypothetical[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+		if w == "," || w == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// participant is a resolved entity with how sure we are of it.
+type participant struct {
+	entity int
+	weak   bool // reached through a pronoun, a description or a fallback
+}
+
+// applyRule builds the events one rule match states.
+func (d *Doc) applyRule(r *eventRule, si, ts, te int) {
+	get := func(spec string) []participant {
+		var out []participant
+		for _, part := range strings.Split(spec, "+") {
+			out = append(out, d.participants(part, si, ts, te)...)
+		}
+		return out
+	}
+	ev := powermap.Event{Type: r.typ, Rule: r.name, Confidence: r.conf, Planned: r.planned,
+		Evidence: powermap.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}, Role: r.role, Status: r.status}
+	ev.Date = d.dateNear(si, ts)
+	if d.Sentences[si].Post < 0 && futureRe.MatchString(d.Text[d.Tokens[ts].Start:d.Sentences[si].End]) && r.typ == "meet" && d.dateIsFuture(si) {
+		ev.Planned = true
+	}
+	weakened := func(ps ...participant) {
+		for _, p := range ps {
+			if p.weak {
+				ev.Confidence *= 0.75
+				ev.Note = "a participant was resolved from a pronoun, a description or the sentence's structure"
+				return
+			}
+		}
+	}
+	if r.actors != "" {
+		actors := uniq(get(r.actors))
+		if r.mediator != "" {
+			med := get(r.mediator)
+			if len(med) == 0 {
+				return
+			}
+			ev.Mediator = d.Entities[med[0].entity].Name
+			var rest []participant
+			for _, a := range actors {
+				if a.entity != med[0].entity {
+					rest = append(rest, a)
+				}
+			}
+			actors = rest
+		}
+		if len(actors) < 2 {
+			return
+		}
+		for _, a := range actors {
+			ev.Actors = append(ev.Actors, d.Entities[a.entity].Name)
+		}
+		weakened(actors...)
+		if r.typ == "meet" {
+			ev.Place = d.placeIn(si)
+		}
+		d.Events = append(d.Events, ev)
+		return
+	}
+	srcs, tgts := uniq(get(r.src)), uniq(get(r.tgt))
+	if r.targetOrg {
+		var orgs []participant
+		for _, t := range tgts {
+			if d.Entities[t.entity].Type == Org {
+				orgs = append(orgs, t)
+			}
+		}
+		tgts = orgs
+	}
+	if len(srcs) == 0 || len(tgts) == 0 {
+		return
+	}
+	if r.typ == "fund" {
+		amt, ok := d.amountIn(si)
+		if r.needAmount && !ok {
+			return
+		}
+		if amt > 0 {
+			ev.AmountUSD = &amt
+		}
+	}
+	if r.typ == "position" {
+		if d.Entities[srcs[0].entity].Type != Person {
+			return
+		}
+		srcs = srcs[:1]
+	}
+	for _, s := range srcs {
+		if d.Entities[s.entity].Type != Person && r.typ != "fund" && r.typ != "oppose" && r.typ != "support" {
+			continue
+		}
+		targets := tgts
+		if r.typ == "fund" {
+			targets = tgts[:1]
+		}
+		for _, t := range targets {
+			if t.entity == s.entity {
+				continue
+			}
+			e := ev
+			e.Source, e.Target = d.Entities[s.entity].Name, d.Entities[t.entity].Name
+			if r.typ == "fund" {
+				for _, x := range tgts[1:] {
+					if x.entity != s.entity {
+						e.Also = append(e.Also, d.Entities[x.entity].Name)
+					}
+				}
+			}
+			weakened(s, t)
+			d.Events = append(d.Events, e)
+		}
+	}
+}
+
+func uniq(ps []participant) []participant {
+	seen := map[int]bool{}
+	var out []participant
+	for _, p := range ps {
+		if !seen[p.entity] {
+			seen[p.entity] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// participants finds the entities a rule's role spec points to.
+func (d *Doc) participants(spec string, si, ts, te int) []participant {
+	s := d.Sentences[si]
+	switch spec {
+	case "pair":
+		return d.mainPair()
+	case "first":
+		if mi := d.subjectOf(si, ts); mi >= 0 && d.Mentions[mi].Entity >= 0 {
+			return []participant{{d.Mentions[mi].Entity, d.Mentions[mi].Pronoun}}
+		}
+		return nil
+	case "before":
+		for mi := d.lastMentionBefore(ts); mi >= 0 && d.Mentions[mi].Sent == si; mi-- {
+			if p, ok := d.usable(mi); ok {
+				return []participant{p}
+			}
+		}
+		return nil
+	case "obj":
+		return d.group(d.nextMentionAfter(te-1, si), si, +1)
+	case "subj":
+		// "The pair reconnected", "the two men": the article's main pair.
+		if pairRe.MatchString(d.Text[s.Start:d.Tokens[ts].Start]) && d.lastMentionBefore(ts) < d.firstMentionIn(si) {
+			return d.mainPair()
+		}
+		if g := d.group(d.lastMentionBefore(ts), si, -1); len(g) > 0 {
+			return g
+		}
+		if s.Post >= 0 {
+			if e := d.postAuthor(d.Article.Posts[s.Post]); e >= 0 {
+				return []participant{{e, false}}
+			}
+		}
+		// No subject before: the main clause follows ("In a conversation
+		// with X, Musk reflected", "After spending $290 million to back
+		// Trump, … Musk").
+		obj := d.group(d.nextMentionAfter(te-1, si), si, +1)
+		after := d.nextMentionAfter(te-1, si)
+		for mi := after; mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+			if d.inGroup(obj, mi) || d.inAppositive(mi) {
+				continue
+			}
+			if p, ok := d.usable(mi); ok && d.Entities[p.entity].Type == Person {
+				p.weak = true
+				return []participant{p}
+			}
+		}
+	}
+	return nil
+}
+
+// usable reports whether mention mi can be an event participant: resolved
+// to a person or organization and outside quotations.
+func (d *Doc) usable(mi int) (participant, bool) {
+	m := d.Mentions[mi]
+	if m.Entity < 0 || d.quoted[m.First] || m.Type == Place {
+		return participant{}, false
+	}
+	return participant{m.Entity, m.Pronoun || m.Rule == "description"}, true
+}
+
+func (d *Doc) inGroup(g []participant, mi int) bool {
+	for _, p := range g {
+		if p.entity == d.Mentions[mi].Entity {
+			return true
+		}
+	}
+	return false
+}
+
+// inAppositive reports whether mention mi sits inside ", wife of X," style
+// apposition or after a preposition, where it is not a clause's subject.
+func (d *Doc) inAppositive(mi int) bool {
+	m := d.Mentions[mi]
+	if m.First == 0 {
+		return false
+	}
+	prev := strings.ToLower(d.Tokens[m.First-1].Text)
+	if prepositions[prev] || roleNouns[prev] {
+		return true
+	}
+	return false
+}
+
+// group returns the usable mention at mi (searching in direction dir for
+// the first usable one) and the mentions joined to it by "and", commas,
+// "Both … and", and possessive or "of" modifiers ("Apple's Tim Cook",
+// "Mark Zuckerberg of Meta").
+func (d *Doc) group(mi, si, dir int) []participant {
+	for mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si {
+		if _, ok := d.usable(mi); ok && !d.isModifier(mi) {
+			break
+		}
+		mi += dir
+	}
+	if mi < 0 || mi >= len(d.Mentions) || d.Mentions[mi].Sent != si {
+		return nil
+	}
+	p, _ := d.usable(mi)
+	out := []participant{p}
+	cur := mi
+	for {
+		next := cur + dir
+		// Skip modifiers between conjuncts.
+		for next >= 0 && next < len(d.Mentions) && d.Mentions[next].Sent == si && d.isModifier(next) {
+			next += dir
+		}
+		if next < 0 || next >= len(d.Mentions) || d.Mentions[next].Sent != si {
+			break
+		}
+		a, b := d.Mentions[cur], d.Mentions[next]
+		if dir < 0 {
+			a, b = b, a
+		}
+		if !d.conjoined(a.Last, b.First) {
+			break
+		}
+		q, ok := d.usable(next)
+		if !ok {
+			break
+		}
+		out = append(out, q)
+		cur = next
+	}
+	return out
+}
+
+// isModifier reports whether mention mi modifies a neighbouring name: an
+// organization before "’s" followed by a name ("Apple’s Tim Cook"), or
+// after "of" following a person ("Mark Zuckerberg of Meta").
+func (d *Doc) isModifier(mi int) bool {
+	m := d.Mentions[mi]
+	if m.Entity < 0 {
+		return false
+	}
+	ent := d.Entities[m.Entity]
+	if ent.Type == Org && m.Last+1 < len(d.Tokens) && (d.Tokens[m.Last].Text == "’s" || d.Tokens[m.Last].Text == "'s") && d.Tokens[m.Last+1].Cap {
+		return true
+	}
+	if ent.Type == Org && m.First > 0 && d.Tokens[m.First-1].Text == "of" && mi > 0 && d.Mentions[mi-1].Last == m.First-1 {
+		return true
+	}
+	return false
+}
+
+// conjoined reports whether the tokens between two mentions only join
+// them: commas, "and", "or", "&", "as well as", or modifiers.
+func (d *Doc) conjoined(from, to int) bool {
+	if to <= from {
+		return false
+	}
+	joined := false
+	for k := from; k < to; k++ {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "and", "or", "&", "as", "well", "both":
+			joined = true
+		case ",":
+		case "’s", "'s", "of":
+		default:
+			// Modifier mentions between ("OpenAI's") are skipped by the
+			// caller; anything else breaks the list.
+			if !d.tokenInMention(k) {
+				return false
+			}
+		}
+	}
+	return joined || strings.Count(d.Text[d.Tokens[from].Start:d.Tokens[to-1].End], ",") > 0
+}
+
+// tokenInMention reports whether token k belongs to some mention.
+func (d *Doc) tokenInMention(k int) bool {
+	for _, m := range d.Mentions {
+		if m.First <= k && k < m.Last {
+			return true
+		}
+		if m.First > k {
+			break
+		}
+	}
+	return false
+}
+
+// lastMentionBefore returns the last mention ending at or before token k.
+func (d *Doc) lastMentionBefore(k int) int {
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].First >= k })
+	for i--; i >= 0; i-- {
+		if d.Mentions[i].Last <= k {
+			return i
+		}
+	}
+	return -1
+}
+
+// nextMentionAfter returns the first mention of sentence si starting after
+// token k, or -1.
+func (d *Doc) nextMentionAfter(k, si int) int {
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].First > k })
+	if i < len(d.Mentions) && d.Mentions[i].Sent == si {
+		return i
+	}
+	return -1
+}
+
+// mainPair returns the two people the article mentions most.
+func (d *Doc) mainPair() []participant {
+	type c struct{ e, n int }
+	var cs []c
+	for i, ent := range d.Entities {
+		if ent.Type == Person {
+			cs = append(cs, c{i, len(ent.Mentions)})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].n > cs[j].n })
+	if len(cs) < 2 {
+		return nil
+	}
+	return []participant{{cs[0].e, true}, {cs[1].e, true}}
+}
+
+// dateNear returns the value of the dated expression of sentence si
+// nearest to token k.
+func (d *Doc) dateNear(si, k int) string {
+	best, bestDist := "", 1<<30
+	pos := d.Tokens[k].Start
+	for _, de := range d.Dates {
+		if de.Sent != si || de.Value == "" {
+			continue
+		}
+		dist := de.Start - pos
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = de.Value, dist
+		}
+	}
+	return best
+}
+
+// dateIsFuture reports whether sentence si speaks of the future.
+func (d *Doc) dateIsFuture(si int) bool {
+	for _, de := range d.Dates {
+		if de.Sent == si && de.Future {
+			return true
+		}
+	}
+	return false
+}
+
+// amountIn returns the first definite amount of sentence si; ok is false
+// when the sentence names no sum at all.
+func (d *Doc) amountIn(si int) (float64, bool) {
+	found := false
+	for _, a := range d.Amounts {
+		if a.Sent != si {
+			continue
+		}
+		found = true
+		if a.USD > 0 {
+			return a.USD, true
+		}
+	}
+	return 0, found
+}
+
+// placeIn returns the place a sentence names for a meeting: a place name,
+// or the White House used as a venue.
+func (d *Doc) placeIn(si int) string {
+	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		m := d.Mentions[mi]
+		text := d.Text[m.Start:m.End]
+		if m.Type == Place && text != "US" && text != "U.S." && text != "America" {
+			return text
+		}
+		if text == "White House" {
+			return text
+		}
+	}
+	return ""
+}
+
+// mergeEvents keeps one event per happening: the same type and sentence
+// with the same participants, or the same type and day with two or more
+// participants in common.
+func (d *Doc) mergeEvents() {
+	var out []powermap.Event
+	for _, e := range d.Events {
+		dup := false
+		for i := range out {
+			o := &out[i]
+			if o.Type != e.Type {
+				continue
+			}
+			sameSentence := o.Evidence == e.Evidence
+			if sameSentence && sameParticipants(o, &e) {
+				dup = true
+			} else if powermap.Undirected(e.Type) && e.Date != "" && e.Date == o.Date && len(e.Date) == 10 && shared(o.Actors, e.Actors) >= 2 {
+				for _, a := range e.Actors {
+					if !contains(o.Actors, a) {
+						o.Actors = append(o.Actors, a)
+					}
+				}
+				dup = true
+			}
+			if dup {
+				if e.Confidence > o.Confidence && sameSentence {
+					o.Confidence, o.Rule = e.Confidence, e.Rule
+				}
+				break
+			}
+		}
+		if !dup {
+			out = append(out, e)
+		}
+	}
+	d.Events = out
+}
+
+func sameParticipants(a, b *powermap.Event) bool {
+	if powermap.Undirected(a.Type) {
+		return shared(a.Actors, b.Actors) == len(a.Actors) && len(a.Actors) == len(b.Actors)
+	}
+	return a.Source == b.Source && a.Target == b.Target
+}
+
+func shared(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		if contains(b, x) {
+			n++
+		}
+	}
+	return n
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,380 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/powermap/powermap/kb"
+)
+
+// nameJoiners may stand inside a name between capitalised words.
+var nameJoiners = map[string]bool{"bin": true, "al": true, "de": true, "van": true, "von": true, "der": true, "da": true, "du": true, "la": true, "le": true, "del": true, "di": true, "&": true}
+
+// nameSuffixes may end a person's name.
+var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "II": true, "III": true, "IV": true}
+
+// orgRoles are role words that follow an organization to name a person:
+// "the Tesla CEO", "Google's CEO", "the Amazon founder".
+var orgRoles = map[string]string{"CEO": "ceo", "chief executive": "ceo", "boss": "ceo", "founder": "founder", "co-founder": "founder",
+	"owner": "owner", "chairman": "chair", "chair": "chair", "chief": "head", "head": "head"}
+
+// pronouns that can refer to a person, with their gender.
+var pronouns = map[string]string{"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F"}
+
+// pendingMention is a single capitalised word that may be a surname, a
+// first name or a short form of an organization; coreference decides.
+const pending MentionType = "pending"
+
+// findMentions finds the mentions of people, organizations and places in
+// every sentence: knowledge-base names and handles, titles, capitalised
+// names typed by their words and context, and pronouns.
+func (d *Doc) findMentions() {
+	for si, s := range d.Sentences {
+		i := s.First
+		for i < s.Last {
+			if next := d.mentionAt(si, i, s.Last); next > i {
+				i = next
+			} else {
+				i++
+			}
+		}
+	}
+	d.findOrgRoleMentions()
+}
+
+// mentionAt looks for a mention starting at token i and returns the index
+// after it (or i if there is none).
+func (d *Doc) mentionAt(si, i, last int) int {
+	tok := d.Tokens[i]
+	if tok.Word && pronouns[strings.ToLower(tok.Text)] != "" {
+		d.addMention(si, i, i+1, Person, "pronoun", nil, "")
+		d.Mentions[len(d.Mentions)-1].Pronoun = true
+		return i + 1
+	}
+	if strings.HasPrefix(tok.Text, "@") {
+		e := d.KB.Handle(tok.Text, d.Published)
+		typ := Person
+		if e != nil && e.Type == "org" {
+			typ = Org
+		}
+		d.addMention(si, i, i+1, typ, "handle", e, "")
+		return i + 1
+	}
+	if !tok.Word {
+		return i
+	}
+	// A title, then a name ("President-elect Donald Trump"), or a title
+	// alone that names whoever held it ("the First Lady").
+	title, tj := d.titleAt(i, last)
+	if tj > i {
+		if tj < last && d.startsName(tj) {
+			if next := d.nameAt(si, tj, last, title); next > tj {
+				return next
+			}
+		}
+		if tr := titles[title]; tr.role != "" && (tok.Cap || (i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the"))) {
+			var e *kb.Entry
+			if tr.elect {
+				e = d.KB.Elect(tr.role, d.Published)
+			} else {
+				e = d.KB.Holder(tr.role, tr.org, d.Published)
+			}
+			if e != nil {
+				d.addMention(si, i, tj, Person, "title", e, title)
+				return tj
+			}
+		}
+		return tj
+	}
+	if !d.startsName(i) {
+		return i
+	}
+	return d.nameAt(si, i, last, "")
+}
+
+// startsName reports whether token i can start a name.
+func (d *Doc) startsName(i int) bool {
+	t := d.Tokens[i]
+	if !t.Word {
+		return false
+	}
+	if !t.Cap {
+		// Names the knowledge base spells in lower case ("xAI").
+		return len(d.KB.Match(t.Text)) > 0 && d.KB.Match(t.Text)[0].Name == t.Text
+	}
+	return true
+}
+
+// titleAt returns the longest title phrase starting at token i.
+func (d *Doc) titleAt(i, last int) (string, int) {
+	for n := min(titleWords, last-i); n >= 1; n-- {
+		s := d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End]
+		if _, ok := titles[s]; ok {
+			return s, i + n
+		}
+	}
+	return "", i
+}
+
+// nameAt matches a name starting at token i: the longest of a
+// knowledge-base name, a place, or a run of capitalised words.
+func (d *Doc) nameAt(si, i, last int, title string) int {
+	// Knowledge base and places: longest match wins, the KB on a tie.
+	kbEnd, placeEnd := i, i
+	var kbEntries []*kb.Entry
+	for n := min(d.KB.MaxWords()+1, last-i); n >= 1; n-- {
+		end := i + n
+		if !d.Tokens[end-1].Word {
+			continue
+		}
+		s := d.Text[d.Tokens[i].Start:d.Tokens[end-1].End]
+		if kbEnd == i {
+			if es := d.KB.Match(s); len(es) > 0 {
+				if es = d.contextOK(es, i, end); len(es) > 0 {
+					kbEnd, kbEntries = end, es
+				}
+			}
+		}
+		if placeEnd == i && n <= 4 && placeNames[s] {
+			placeEnd = end
+		}
+	}
+	runEnd := d.capRun(i, last)
+	if kbEnd > i && kbEnd >= placeEnd && kbEnd >= runEnd {
+		e := d.pickEntry(kbEntries)
+		typ := Person
+		if e != nil && e.Type == "org" {
+			typ = Org
+		} else if e == nil && kbEntries[0].Type == "org" {
+			typ = Org
+		}
+		if e == nil && typ == Person {
+			// Ambiguous person name: keep it as a name of its own.
+			d.addMention(si, i, kbEnd, Person, "name", nil, title)
+			return kbEnd
+		}
+		d.addMention(si, i, kbEnd, typ, "kb", e, title)
+		return kbEnd
+	}
+	if placeEnd > i && placeEnd >= runEnd {
+		d.addMention(si, i, placeEnd, Place, "place", nil, "")
+		return placeEnd
+	}
+	if runEnd == i {
+		return i
+	}
+	// A function word opening a run ("The", "On") is not part of it.
+	first := d.Tokens[i].Text
+	if title == "" && (functionWords[first] || nonNames[first]) {
+		if runEnd == i+1 {
+			return i + 1
+		}
+		return i + 1 // let the next token start the name
+	}
+	typ, rule := d.typeRun(i, runEnd, title)
+	if typ == "" {
+		return runEnd
+	}
+	d.addMention(si, i, runEnd, typ, rule, nil, title)
+	return runEnd
+}
+
+// contextOK drops entries that need context ("X", "Time") where the text
+// does not give it: "on X", "X post", "his X platform".
+func (d *Doc) contextOK(es []*kb.Entry, i, end int) []*kb.Entry {
+	var out []*kb.Entry
+	for _, e := range es {
+		if !e.NeedsContext {
+			out = append(out, e)
+			continue
+		}
+		prev, next := "", ""
+		if i > 0 {
+			prev = strings.ToLower(d.Tokens[i-1].Text)
+		}
+		if end < len(d.Tokens) {
+			next = strings.ToLower(d.Tokens[end].Text)
+		}
+		switch {
+		case prev == "on" || prev == "platform" || prev == "his" || prev == "her" || prev == "their" || prev == "via" || prev == "its":
+		case next == "post" || next == "posts" || next == "platform" || next == "account" || next == "(" || next == "feed" || next == "user" || next == "users":
+		default:
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// pickEntry chooses among entries sharing a name: the only one, or the
+// only one holding a role on the publication day; nil if still ambiguous.
+func (d *Doc) pickEntry(es []*kb.Entry) *kb.Entry {
+	if len(es) == 1 {
+		return es[0]
+	}
+	day := d.Published.Format("2006-01-02")
+	var found *kb.Entry
+	for _, e := range es {
+		for _, r := range e.Roles {
+			if r.HeldAt(day) {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}
+
+// capRun returns the end of the run of capitalised words starting at i,
+// with joiners inside ("bin", "of" after an organization head word) and
+// name suffixes ("Jr.") at the end.
+func (d *Doc) capRun(i, last int) int {
+	j := i
+	for j < last {
+		t := d.Tokens[j]
+		switch {
+		case t.Word && t.Cap && !d.quoteBoundary(j):
+			j++
+			continue
+		case j > i && nameJoiners[t.Text] && j+1 < last && d.Tokens[j+1].Cap:
+			j++
+			continue
+		case j > i && t.Text == "of" && orgHeads[d.Tokens[j-1].Text] && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the"):
+			j++
+			if d.Tokens[j].Text == "the" {
+				j++
+			}
+			continue
+		}
+		break
+	}
+	// Do not end on a joiner.
+	for j > i && !d.Tokens[j-1].Cap {
+		j--
+	}
+	return j
+}
+
+// quoteBoundary reports whether a quotation mark opens right before token
+// j, which then cannot continue a name begun outside the quote.
+func (d *Doc) quoteBoundary(j int) bool {
+	return j > 0 && strings.ContainsAny(d.Tokens[j-1].Text, "“\"") && d.Tokens[j-1].End == d.Tokens[j].Start
+}
+
+// typeRun decides what a run of capitalised words names.
+func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
+	toks := d.Tokens[i:end]
+	firstTok, lastTok := toks[0].Text, toks[len(toks)-1].Text
+	if len(toks) == 1 && nonNames[firstTok] {
+		return "", ""
+	}
+	for _, t := range toks {
+		if nonNames[t.Text] && len(toks) <= 2 {
+			return "", ""
+		}
+	}
+	switch {
+	case orgTails[lastTok] || orgHeads[firstTok] && len(toks) > 1:
+		return Org, "org-word"
+	case len(toks) == 1 && isAcronym(firstTok):
+		return Org, "acronym"
+	}
+	if title != "" || d.roleNounBefore(i) {
+		return Person, "titled-name"
+	}
+	if len(toks) >= 2 && len(toks) <= 4 && firstNames[firstTok] {
+		return Person, "first-name"
+	}
+	if len(toks) >= 2 && len(toks) <= 3 && d.speechVerbAfter(end) {
+		return Person, "speaker-name"
+	}
+	if len(toks) == 1 {
+		return pending, "single"
+	}
+	return "", ""
+}
+
+// isAcronym reports whether s is two to six capital letters.
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleNounBefore reports whether a lower-case role word ("comedian",
+// "mogul") stands right before token i.
+func (d *Doc) roleNounBefore(i int) bool {
+	return i > 0 && roleNouns[d.Tokens[i-1].Text]
+}
+
+// speechVerbAfter reports whether a speech verb follows token end.
+func (d *Doc) speechVerbAfter(end int) bool {
+	return end < len(d.Tokens) && speechVerbs[d.Tokens[end].Text]
+}
+
+// findOrgRoleMentions adds people named by an organization and a role:
+// "the Tesla CEO", "Google's CEO", "the Amazon founder".
+func (d *Doc) findOrgRoleMentions() {
+	n := len(d.Mentions)
+	for mi := 0; mi < n; mi++ {
+		m := d.Mentions[mi]
+		if m.Type != Org || m.Rule != "kb" {
+			continue
+		}
+		j := m.Last
+		if j < len(d.Tokens) && (d.Tokens[j].Text == "’s" || d.Tokens[j].Text == "'s") {
+			j++
+		}
+		for words := 2; words >= 1; words-- {
+			if j+words > len(d.Tokens) || d.sentenceOf(j+words-1) != m.Sent {
+				continue
+			}
+			phrase := d.Text[d.Tokens[j].Start:d.Tokens[j+words-1].End]
+			role, ok := orgRoles[phrase]
+			if !ok {
+				continue
+			}
+			// A name right after ("Apple CEO Tim Cook") is the mention.
+			if j+words < len(d.Tokens) && d.Tokens[j+words].Cap && d.Tokens[j+words].Word {
+				break
+			}
+			org := d.KB.ByName(d.orgName(mi))
+			if org == nil {
+				break
+			}
+			if e := d.KB.Holder(role, org.Name, d.Published); e != nil {
+				start := m.First
+				if m.First > 0 && strings.EqualFold(d.Tokens[m.First-1].Text, "the") {
+					start = m.First - 1
+				}
+				d.addMention(m.Sent, start, j+words, Person, "org-role", e, "")
+			}
+			break
+		}
+	}
+}
+
+// orgName returns the knowledge-base name of org mention mi's entry.
+func (d *Doc) orgName(mi int) string {
+	m := d.Mentions[mi]
+	es := d.KB.Match(d.Text[m.Start:m.End])
+	if len(es) == 0 {
+		return ""
+	}
+	return es[0].Name
+}
+
+// addMention records a mention; kbEntry, when set, is what it resolves to
+// (coreference turns entries into entities).
+func (d *Doc) addMention(si, first, last int, typ MentionType, rule string, e *kb.Entry, title string) {
+	d.Mentions = append(d.Mentions, Mention{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, First: first, Last: last,
+		Sent: si, Type: typ, Entity: -1, Rule: rule, Title: title, entry: e})
+}

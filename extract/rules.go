@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+//go:embed rules/*.txt
+var rulesFS embed.FS
+
+// wordSet reads a rules file of whitespace-separated words (lines starting
+// with # are comments).
+func wordSet(name string) map[string]bool {
+	set := map[string]bool{}
+	for _, line := range ruleLines(name) {
+		for _, w := range strings.Fields(line) {
+			set[w] = true
+		}
+	}
+	return set
+}
+
+// lineSet reads a rules file with one entry per line.
+func lineSet(name string) map[string]bool {
+	set := map[string]bool{}
+	for _, line := range ruleLines(name) {
+		set[strings.TrimSpace(line)] = true
+	}
+	return set
+}
+
+// ruleLines returns the non-comment, non-blank lines of a rules file.
+func ruleLines(name string) []string {
+	data, err := rulesFS.ReadFile("rules/" + name)
+	if err != nil {
+		panic(err) // embedded: cannot be missing
+	}
+	var out []string
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	for sc.Scan() {
+		line := sc.Text()
+		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+var (
+	functionWords = wordSet("function.txt")
+	nonNames      = wordSet("nonnames.txt")
+	roleNouns     = wordSet("rolenouns.txt")
+	speechVerbs   = wordSet("speech.txt")
+	firstNames    = wordSet("firstnames.txt")
+	placeNames    = lineSet("places.txt")
+	orgHeads      = map[string]bool{}
+	orgTails      = map[string]bool{}
+	// titles maps a title phrase to the role it names ("" when it only
+	// introduces a name); titleWords bounds how many words a title has.
+	titles     = map[string]titleRole{}
+	titleWords = 1
+	eventRules = loadEventRules()
+)
+
+// titleRole is what a title says: a role (and org) whose holder on the day
+// the title identifies, or nothing beyond "a name follows".
+type titleRole struct {
+	role, org string
+	elect     bool
+}
+
+func init() {
+	for _, line := range ruleLines("orgwords.txt") {
+		f := strings.Fields(line)
+		set := orgTails
+		if f[0] == "head" {
+			set = orgHeads
+		}
+		for _, w := range f[1:] {
+			set[w] = true
+		}
+	}
+	for _, line := range ruleLines("titles.txt") {
+		f := strings.Split(line, "\t")
+		t := titleRole{}
+		if len(f) > 1 {
+			t.role = f[1]
+			if strings.HasPrefix(t.role, "elect:") {
+				t.role, t.elect = strings.TrimPrefix(t.role, "elect:"), true
+			}
+		}
+		if len(f) > 2 {
+			t.org = f[2]
+		}
+		titles[f[0]] = t
+		titleWords = max(titleWords, len(strings.Fields(f[0])))
+	}
+}
+
+// eventRule is one line of rules/events.txt.
+type eventRule struct {
+	typ, name string
+	re        *regexp.Regexp
+	// Where participants come from: "subj", "obj", "first", "before",
+	// "pair" (the article's two main people); actors may join two with +.
+	src, tgt, actors, mediator string
+	role, status               string
+	planned                    bool
+	needAmount                 bool
+	targetOrg                  bool // the target must be an organization
+	conf                       float64
+}
+
+// loadEventRules parses rules/events.txt: TYPE, NAME, PATTERN and options,
+// separated by tabs.
+func loadEventRules() []*eventRule {
+	var rules []*eventRule
+	for i, line := range ruleLines("events.txt") {
+		f := strings.Split(line, "\t")
+		var parts []string
+		for _, x := range f {
+			if x = strings.TrimSpace(x); x != "" {
+				parts = append(parts, x)
+			}
+		}
+		if len(parts) < 3 {
+			panic(fmt.Sprintf("rules/events.txt rule %d: want TYPE NAME PATTERN [OPTIONS]: %q", i+1, line))
+		}
+		r := &eventRule{typ: parts[0], name: parts[1], conf: 0.8}
+		r.re = regexp.MustCompile(`(?i)\b(?:` + parts[2] + `)\b`)
+		if r.typ == "meet" || r.typ == "reconcile" {
+			r.actors = "subj+obj"
+		} else {
+			r.src, r.tgt = "subj", "obj"
+		}
+		for _, opt := range strings.Fields(strings.Join(parts[3:], " ")) {
+			k, v, _ := strings.Cut(opt, "=")
+			switch k {
+			case "src":
+				r.src = v
+			case "tgt":
+				r.tgt = v
+			case "actors":
+				r.actors = v
+			case "mediator":
+				r.mediator = v
+			case "role":
+				r.role = v
+			case "status":
+				r.status = v
+			case "planned":
+				r.planned = true
+			case "amount":
+				r.needAmount = true
+			case "org":
+				r.targetOrg = true
+			case "conf":
+				r.conf, _ = strconv.ParseFloat(v, 64)
+			default:
+				panic(fmt.Sprintf("rules/events.txt rule %s: unknown option %q", r.name, opt))
+			}
+		}
+		rules = append(rules, r)
+	}
+	return rules
+}

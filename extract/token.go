@@ -1,0 +1,250 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/powermap/powermap"
+)
+
+// abbreviations keep their period inside the token and do not end a
+// sentence.
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sen": true, "Rep": true, "Reps": true, "Gov": true, "Lt": true, "Gen": true,
+	"Sgt": true, "Col": true, "Capt": true, "Jr": true, "Sr": true, "St": true, "Prof": true, "Rev": true, "Hon": true, "Pres": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Aug": true, "Sept": true, "Sep": true, "Oct": true, "Nov": true, "Dec": true,
+	"Inc": true, "Corp": true, "Co": true, "Ltd": true, "vs": true, "No": false, "Mt": true, "Ft": true, "Ave": true, "Dept": true,
+	"a": false,
+}
+
+// tokenize splits text[start:end] into tokens appended to d.Tokens.
+func (d *Doc) tokenize(start, end int) {
+	t := d.Text
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		switch {
+		case unicode.IsSpace(r) || r == '\u00a0':
+			i += n
+			continue
+		case r == '@' && i+1 < end && isWordByte(t[i+1]):
+			j := i + 1
+			for j < end && (isWordByte(t[j]) || t[j] == '_') {
+				j++
+			}
+			d.addToken(i, j, true)
+			i = j
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := d.wordEnd(i, end)
+			d.addToken(i, j, true)
+			i = j
+			continue
+		case (r == '’' || r == '\'') && i+n < end && (t[i+n] == 's' || t[i+n] == 'S') && (i+n+1 >= end || !isLetterAt(t, i+n+1)):
+			// The possessive "’s" is one token.
+			d.addToken(i, i+n+1, false)
+			i += n + 1
+			continue
+		}
+		d.addToken(i, i+n, false)
+		i += n
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// wordEnd finds the end of the word starting at i: letters and digits,
+// with inner hyphens ("Mar-a-Lago"), inner apostrophes ("don't", but "’s"
+// is split off), number punctuation ("1,000.5"), initialisms ("U.S.",
+// "J.D.") and known abbreviations ("Sen.").
+func (d *Doc) wordEnd(i, end int) int {
+	t := d.Text
+	j := i
+	for j < end {
+		r, n := utf8.DecodeRuneInString(t[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
+			j += n
+			continue
+		}
+		if j+n >= end {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(t[j+n:])
+		switch {
+		case (r == '-' || r == '‑') && (unicode.IsLetter(next) || unicode.IsDigit(next)):
+			j += n
+			continue
+		case (r == '\'' || r == '’') && unicode.IsLetter(next):
+			// Split a possessive "’s" (followed by a non-letter).
+			if (next == 's' || next == 'S') && (j+n+1 >= end || !isLetterAt(t, j+n+1)) {
+				return j
+			}
+			j += n
+			continue
+		case (r == ',' || r == '.') && unicode.IsDigit(next) && j > i && isDigitBefore(t, j):
+			j += n
+			continue
+		}
+		break
+	}
+	// Initialisms: single letters each followed by a period ("U.S.", "J.D.").
+	if j-i == 1 && j < end && t[j] == '.' {
+		k := j // at a period
+		for k+2 < end && isASCIILetter(t[k+1]) && t[k+2] == '.' {
+			k += 2
+		}
+		if k > j {
+			return k + 1
+		}
+		// A single initial: "J. Smith" keeps its period.
+		if isASCIIUpper(t[i]) && j+1 < end && t[j+1] == ' ' {
+			return j + 1
+		}
+	}
+	if j < end && t[j] == '.' && abbreviations[t[i:j]] {
+		return j + 1
+	}
+	return j
+}
+
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+func isASCIIUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+func isLetterAt(t string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return unicode.IsLetter(r)
+}
+
+func isDigitBefore(t string, j int) bool {
+	return j > 0 && t[j-1] >= '0' && t[j-1] <= '9'
+}
+
+func (d *Doc) addToken(start, end int, word bool) {
+	r, _ := utf8.DecodeRuneInString(d.Text[start:])
+	d.Tokens = append(d.Tokens, Token{Start: start, End: end, Text: d.Text[start:end], Cap: unicode.IsUpper(r), Word: word})
+}
+
+// closers may follow a sentence's final punctuation.
+const closers = "”’\")]'"
+
+// splitSentences tokenizes each readable span (prose blocks and the text of
+// embedded posts) and splits it into sentences: after ". ! ? …" (and any
+// closing quotes) when the next token starts a sentence, and at line
+// breaks.
+func (d *Doc) splitSentences() {
+	a := d.Article
+	type span struct {
+		start, end, post int
+		title            bool
+	}
+	var spans []span
+	postAt := map[int]int{}
+	for i, p := range a.Posts {
+		postAt[p.Start] = i
+	}
+	for _, b := range a.Blocks {
+		switch {
+		case b.Kind.IsProse():
+			spans = append(spans, span{b.Start, b.End, -1, b.Kind != powermap.BlockBody})
+		case b.Kind == powermap.BlockPost:
+			if pi, ok := postAt[b.Start]; ok {
+				p := a.Posts[pi]
+				spans = append(spans, span{p.TextStart, p.TextEnd, pi, false})
+			}
+		}
+	}
+	for _, s := range spans {
+		first := len(d.Tokens)
+		d.tokenize(s.start, s.end)
+		last := len(d.Tokens)
+		begin := first
+		for k := first; k < last; k++ {
+			if !d.endsSentence(k, last) {
+				continue
+			}
+			end := k + 1
+			for end < last && len(d.Tokens[end].Text) <= 3 && strings.Contains(closers, d.Tokens[end].Text) && d.Tokens[end].Start == d.Tokens[end-1].End {
+				end++
+			}
+			d.addSentence(begin, end, s.post, s.title)
+			begin = end
+			k = end - 1
+		}
+		if begin < last {
+			d.addSentence(begin, last, s.post, s.title)
+		}
+	}
+}
+
+// endsSentence reports whether token k ends a sentence.
+func (d *Doc) endsSentence(k, last int) bool {
+	t := d.Tokens[k]
+	if k+1 >= last {
+		return false
+	}
+	// A line break inside a block ends the sentence.
+	if strings.Contains(d.Text[t.End:d.Tokens[k+1].Start], "\n") {
+		return true
+	}
+	switch t.Text {
+	case ".", "!", "?", "…":
+	default:
+		// An initialism at a sentence end: "in the U.S. The …".
+		if strings.HasSuffix(t.Text, ".") && len(t.Text) > 2 && strings.Count(t.Text, ".") > 1 {
+			n := d.nextWord(k + 1)
+			return n >= 0 && functionWords[d.Tokens[n].Text]
+		}
+		return false
+	}
+	n := k + 1
+	for n < last && strings.Contains(closers, d.Tokens[n].Text) {
+		n++
+	}
+	if n >= last {
+		return false
+	}
+	next := d.Tokens[n]
+	if next.Cap || strings.ContainsAny(next.Text, "“\"‘(") || (next.Word && next.Text[0] >= '0' && next.Text[0] <= '9') {
+		return true
+	}
+	return false
+}
+
+// nextWord returns the index of the next word token at or after k, or -1.
+func (d *Doc) nextWord(k int) int {
+	for ; k < len(d.Tokens); k++ {
+		if d.Tokens[k].Word {
+			return k
+		}
+	}
+	return -1
+}
+
+func (d *Doc) addSentence(first, last, post int, title bool) {
+	if first >= last {
+		return
+	}
+	d.Sentences = append(d.Sentences, Sentence{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, First: first, Last: last, Post: post, Title: title})
+}
+
+// sentenceOf returns the index of the sentence holding token k.
+func (d *Doc) sentenceOf(k int) int {
+	lo, hi := 0, len(d.Sentences)-1
+	for lo <= hi {
+		m := (lo + hi) / 2
+		s := d.Sentences[m]
+		switch {
+		case k < s.First:
+			hi = m - 1
+		case k >= s.Last:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}

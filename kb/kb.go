@@ -1,0 +1,217 @@
+// Package kb is powermap's knowledge base: canonical people and
+// organizations with their aliases, handles and dated roles, so that
+// "Trump", "@POTUS" and "the President-elect" in a December 2024 article
+// all resolve to Donald Trump. It ships embedded (public-domain data on US
+// presidents, vice presidents and members of Congress, plus curated
+// entries) and users extend it with their own file of the same shape.
+package kb
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+)
+
+//go:embed data/*.json
+var dataFS embed.FS
+
+// Entry is one canonical entity.
+type Entry struct {
+	// ID is stable across releases: a Wikidata id where known, else
+	// "bioguide:…" or "powermap:…".
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Type string `json:"type"` // "person" or "org"
+	// Aliases are other names that identify the entity on their own.
+	Aliases []string `json:"aliases,omitempty"`
+	// Handles are social-media handles without the @.
+	Handles []string `json:"handles,omitempty"`
+	Gender  string   `json:"gender,omitempty"` // "M", "F" or ""
+	Roles   []Role   `json:"roles,omitempty"`
+	// NeedsContext marks names that are common words or letters ("X",
+	// "Time"): they count only where the context says they are the entity.
+	NeedsContext bool `json:"needs_context,omitempty"`
+}
+
+// Role is a position held, with its validity dates (ISO; empty means open).
+type Role struct {
+	Role  string `json:"role"` // president, vice_president, first_lady, speaker, senator, ceo, founder, …
+	Org   string `json:"org,omitempty"`
+	Start string `json:"start,omitempty"`
+	End   string `json:"end,omitempty"`
+}
+
+// HeldAt reports whether the role was held on day at (an ISO date).
+func (r Role) HeldAt(at string) bool {
+	return (r.Start == "" || r.Start <= at) && (r.End == "" || at < r.End)
+}
+
+// KB is a loaded knowledge base. It is read-only after Load and safe for
+// concurrent use.
+type KB struct {
+	entries  []*Entry
+	byName   map[string][]*Entry // exact surface form → entries
+	byFold   map[string][]*Entry // folded surface form → entries
+	byHandle map[string]*Entry   // lower-case handle → entry
+	maxWords int
+}
+
+// roleHandles are institutional handles that belong to whoever holds the
+// role on the day.
+var roleHandles = map[string]string{"potus": "president", "flotus": "first_lady", "vp": "vice_president", "speakerjohnson": "speaker"}
+
+// Load reads the embedded knowledge base and then each user file, whose
+// entries add to or replace (by id) the embedded ones.
+func Load(userFiles ...string) (*KB, error) {
+	var all []*Entry
+	for _, name := range []string{"data/public.json", "data/curated.json"} {
+		data, err := dataFS.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		var es []*Entry
+		if err := json.Unmarshal(data, &es); err != nil {
+			return nil, fmt.Errorf("embedded %s: %w", name, err)
+		}
+		all = append(all, es...)
+	}
+	for _, f := range userFiles {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("knowledge base file: %w", err)
+		}
+		var es []*Entry
+		if err := json.Unmarshal(data, &es); err != nil {
+			return nil, fmt.Errorf("knowledge base file %s: not a JSON array of entries: %w", f, err)
+		}
+		for i, e := range es {
+			if e.Name == "" || (e.Type != "person" && e.Type != "org") {
+				return nil, fmt.Errorf("knowledge base file %s: entry %d needs a name and a type of person or org", f, i+1)
+			}
+			if e.ID == "" {
+				e.ID = "user:" + e.Name
+			}
+		}
+		all = append(all, es...)
+	}
+	return New(all), nil
+}
+
+// New builds a KB from entries; a later entry with the same id replaces an
+// earlier one.
+func New(entries []*Entry) *KB {
+	k := &KB{byName: map[string][]*Entry{}, byFold: map[string][]*Entry{}, byHandle: map[string]*Entry{}}
+	index := map[string]int{}
+	for _, e := range entries {
+		if i, ok := index[e.ID]; ok {
+			k.entries[i] = e
+			continue
+		}
+		index[e.ID] = len(k.entries)
+		k.entries = append(k.entries, e)
+	}
+	for _, e := range k.entries {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			k.byName[n] = appendUnique(k.byName[n], e)
+			k.byFold[Fold(n)] = appendUnique(k.byFold[Fold(n)], e)
+			k.maxWords = max(k.maxWords, strings.Count(n, " ")+1)
+		}
+		for _, h := range e.Handles {
+			k.byHandle[strings.ToLower(h)] = e
+		}
+	}
+	return k
+}
+
+func appendUnique(es []*Entry, e *Entry) []*Entry {
+	for _, x := range es {
+		if x == e {
+			return es
+		}
+	}
+	return append(es, e)
+}
+
+// Fold normalises a name for matching: lower case, periods and typographic
+// apostrophes removed or made plain, spaces single.
+func Fold(s string) string {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer(".", "", "’", "'", "‘", "'").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// Len is the number of entries.
+func (k *KB) Len() int { return len(k.entries) }
+
+// MaxWords is the largest number of words in any name or alias.
+func (k *KB) MaxWords() int { return k.maxWords }
+
+// Match returns the entries named exactly s (as written, or folded when the
+// exact form is not known). Several entries mean the name is ambiguous.
+func (k *KB) Match(s string) []*Entry {
+	if es := k.byName[s]; len(es) > 0 {
+		return es
+	}
+	return k.byFold[Fold(s)]
+}
+
+// ByName returns the entry whose canonical name is name, or nil.
+func (k *KB) ByName(name string) *Entry {
+	for _, e := range k.byName[name] {
+		if e.Name == name {
+			return e
+		}
+	}
+	return nil
+}
+
+// Handle resolves a social-media handle (with or without @) on day at:
+// institutional handles such as @POTUS go to whoever held the role.
+func (k *KB) Handle(h string, at time.Time) *Entry {
+	h = strings.ToLower(strings.TrimPrefix(h, "@"))
+	if role, ok := roleHandles[h]; ok {
+		if e := k.Holder(role, "", at); e != nil {
+			return e
+		}
+	}
+	return k.byHandle[h]
+}
+
+// Holder returns the entity holding role (at org, if org is not empty) on
+// day at, or nil if none or several do.
+func (k *KB) Holder(role, org string, at time.Time) *Entry {
+	day := at.Format("2006-01-02")
+	var found *Entry
+	for _, e := range k.entries {
+		for _, r := range e.Roles {
+			if r.Role != role || (org != "" && !strings.EqualFold(r.Org, org)) || !r.HeldAt(day) {
+				continue
+			}
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// Elect returns who was about to take role (a term starting within 100
+// days after at): the president-elect between election and inauguration.
+func (k *KB) Elect(role string, at time.Time) *Entry {
+	from, to := at.Format("2006-01-02"), at.AddDate(0, 0, 100).Format("2006-01-02")
+	for _, e := range k.entries {
+		for _, r := range e.Roles {
+			if r.Role == role && r.Start > from && r.Start <= to {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// Entries returns every entry (for tests and listings).
+func (k *KB) Entries() []*Entry { return k.entries }

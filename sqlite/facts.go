@@ -1,0 +1,138 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+
+	"github.com/powermap/powermap"
+)
+
+// execer is what both *sql.DB and *sql.Tx offer.
+type execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+// putFacts writes an article's facts, replacing any it had.
+func putFacts(ctx context.Context, tx execer, id int64, f *powermap.Facts) error {
+	for _, table := range []string{"entities", "events", "quotes"} {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE article_id = ?`, id); err != nil {
+			return err
+		}
+	}
+	seq := 0
+	for _, list := range [][]powermap.Entity{f.People, f.Organizations} {
+		for _, e := range list {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO entities (article_id, seq, name, type, kb_id, aliases, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+				id, seq, e.Name, e.Type, e.KBID, jsonOf(e.Aliases), jsonOf(e.Mentions)); err != nil {
+				return fmt.Errorf("insert entity: %w", err)
+			}
+			seq++
+		}
+	}
+	for i, e := range f.Events {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events (article_id, seq, type, actors, source, target, mediator, also, role, status, date, place, amount_usd, planned, ev_start, ev_end, rule, confidence, note)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, e.Type, jsonOf(e.Actors), e.Source, e.Target, e.Mediator, jsonOf(e.Also), e.Role, e.Status, e.Date, e.Place, e.AmountUSD, e.Planned,
+			e.Evidence.Start, e.Evidence.End, e.Rule, e.Confidence, e.Note); err != nil {
+			return fmt.Errorf("insert event: %w", err)
+		}
+	}
+	for i, q := range f.Quotes {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (article_id, seq, speaker, text, start, end, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, q.Speaker, q.Text, q.Span.Start, q.Span.End, q.Rule, q.Confidence); err != nil {
+			return fmt.Errorf("insert quote: %w", err)
+		}
+	}
+	return nil
+}
+
+// jsonOf encodes v, with nil slices as [].
+func jsonOf(v any) string {
+	b, _ := json.Marshal(v)
+	if string(b) == "null" {
+		return "[]"
+	}
+	return string(b)
+}
+
+// PutFacts replaces the facts of article id (after re-extraction).
+func (s *DB) PutFacts(ctx context.Context, id int64, f *powermap.Facts) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := putFacts(ctx, tx, id, f); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// Facts returns the facts stored for article id.
+func (s *DB) Facts(ctx context.Context, id int64) (*powermap.Facts, error) {
+	f := &powermap.Facts{People: []powermap.Entity{}, Organizations: []powermap.Entity{}, Events: []powermap.Event{}, Quotes: []powermap.Quote{}}
+	rows, err := s.db.QueryContext(ctx, `SELECT name, type, kb_id, aliases, mentions FROM entities WHERE article_id = ? ORDER BY seq`, id)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var e powermap.Entity
+		var aliases, mentions string
+		if err := rows.Scan(&e.Name, &e.Type, &e.KBID, &aliases, &mentions); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		json.Unmarshal([]byte(aliases), &e.Aliases)
+		json.Unmarshal([]byte(mentions), &e.Mentions)
+		if e.Type == "person" {
+			f.People = append(f.People, e)
+		} else {
+			f.Organizations = append(f.Organizations, e)
+		}
+	}
+	rows.Close()
+	rows, err = s.db.QueryContext(ctx, `SELECT type, actors, source, target, mediator, also, role, status, date, place, amount_usd, planned, ev_start, ev_end, rule, confidence, note
+		FROM events WHERE article_id = ? ORDER BY seq`, id)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var e powermap.Event
+		var actors, also string
+		var amount sql.NullFloat64
+		if err := rows.Scan(&e.Type, &actors, &e.Source, &e.Target, &e.Mediator, &also, &e.Role, &e.Status, &e.Date, &e.Place, &amount, &e.Planned,
+			&e.Evidence.Start, &e.Evidence.End, &e.Rule, &e.Confidence, &e.Note); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		json.Unmarshal([]byte(actors), &e.Actors)
+		json.Unmarshal([]byte(also), &e.Also)
+		if len(e.Actors) == 0 {
+			e.Actors = nil
+		}
+		if len(e.Also) == 0 {
+			e.Also = nil
+		}
+		if amount.Valid {
+			v := amount.Float64
+			e.AmountUSD = &v
+		}
+		f.Events = append(f.Events, e)
+	}
+	rows.Close()
+	rows, err = s.db.QueryContext(ctx, `SELECT speaker, text, start, end, rule, confidence FROM quotes WHERE article_id = ? ORDER BY seq`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var q powermap.Quote
+		if err := rows.Scan(&q.Speaker, &q.Text, &q.Span.Start, &q.Span.End, &q.Rule, &q.Confidence); err != nil {
+			return nil, err
+		}
+		f.Quotes = append(f.Quotes, q)
+	}
+	return f, rows.Err()
+}
