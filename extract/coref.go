@@ -338,18 +338,27 @@ func (d *Doc) resolvePronoun(mi int) int {
 		}
 		return -1
 	}
-	own := subject(m.Sent, m.First)
+	// An object or possessive pronoun is not the subject nearest before
+	// it ("the president portrayed him"): prefer the sentence's own
+	// subject if that is someone else, then the most recent other person.
+	near := -1
+	if j := d.lastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
+		near = d.Mentions[j].Entity
+	}
+	if e := subject(m.Sent, m.First); e != near && fits(e) {
+		return e
+	}
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-2; j-- {
 		q := d.Mentions[j]
-		if q.Entity < 0 || q.Entity == own || d.quoted[q.First] || !fits(q.Entity) {
+		if q.Entity < 0 || q.Entity == near || d.quoted[q.First] || !fits(q.Entity) {
 			continue
 		}
 		return q.Entity
 	}
 	if p == "his" || p == "her" {
 		// "his" can be the subject's own ("Musk reflected on his regrets").
-		if fits(own) {
-			return own
+		if fits(near) {
+			return near
 		}
 	}
 	return -1

@@ -22,18 +22,67 @@ func (d *Doc) findEvents() {
 		if s.Title {
 			continue
 		}
-		text := d.Text[s.Start:s.End]
+		text := blankQuotes(d.Text[s.Start:s.End])
+		type match struct {
+			r      *eventRule
+			ts, te int
+		}
+		var ms []match
 		for _, r := range eventRules {
 			for _, loc := range r.re.FindAllStringIndex(text, -1) {
 				ts, te := d.tokenRange(s.Start+loc[0], s.Start+loc[1])
-				if ts < 0 || d.quoted[ts] || d.cancelled(si, ts) {
+				if ts < 0 || (d.quoted[ts] && !d.inShortQuote(ts)) || d.cancelled(si, ts) {
 					continue
 				}
-				d.applyRule(r, si, ts, te)
+				ms = append(ms, match{r, ts, te})
+			}
+		}
+		// Where matches of one type overlap, the longest (most specific)
+		// speaks: "left his role leading" is not also "leading".
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].te-ms[i].ts > ms[j].te-ms[j].ts })
+		for i, m := range ms {
+			covered := false
+			for _, o := range ms[:i] {
+				if o.r.typ == m.r.typ && o.ts <= m.ts && m.te <= o.te {
+					covered = true
+				}
+			}
+			if !covered {
+				d.applyRule(m.r, si, m.ts, m.te)
 			}
 		}
 	}
 	d.mergeEvents()
+}
+
+// blankQuotes replaces quotation marks with spaces of the same byte
+// length, so that patterns match across them and offsets stay put.
+func blankQuotes(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, r := range s {
+		switch {
+		case r == '“' || r == '”' || r == '"' || r == '‘':
+			b.WriteString(strings.Repeat(" ", len(string(r))))
+		case r == '’' && (i+3 >= len(s) || !isLetterAt(s, i+3)):
+			b.WriteString("   ")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// inShortQuote reports whether token k sits in a quotation of at most five
+// words: a phrase woven into the narration ("he's “actually very
+// optimistic” about"), not a speech of its own.
+func (d *Doc) inShortQuote(k int) bool {
+	for _, q := range d.quotes {
+		if q.open < k && k < q.close {
+			return q.close-q.open-1 <= 5
+		}
+	}
+	return false
 }
 
 // tokenRange maps a byte range to the tokens it covers.
@@ -53,7 +102,7 @@ func (d *Doc) tokenRange(start, end int) (int, int) {
 // words before token ts.
 func (d *Doc) cancelled(si, ts int) bool {
 	s := d.Sentences[si]
-	for k := ts - 1; k >= s.First && k >= ts-5; k-- {
+	for k := ts - 1; k >= s.First && k >= ts-8; k-- {
 		w := strings.ToLower(d.Tokens[k].Text)
 		if negators[w] || hypothetical[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
@@ -76,7 +125,7 @@ func (d *Doc) applyRule(r *eventRule, si, ts, te int) {
 	get := func(spec string) []participant {
 		var out []participant
 		for _, part := range strings.Split(spec, "+") {
-			out = append(out, d.participants(part, si, ts, te)...)
+			out = append(out, d.participants(part, r.typ, si, ts, te)...)
 		}
 		return out
 	}
@@ -96,7 +145,7 @@ func (d *Doc) applyRule(r *eventRule, si, ts, te int) {
 		}
 	}
 	if r.actors != "" {
-		actors := uniq(get(r.actors))
+		actors := d.peopleOnly(uniq(get(r.actors)))
 		if r.mediator != "" {
 			med := get(r.mediator)
 			if len(med) == 0 {
@@ -125,14 +174,24 @@ func (d *Doc) applyRule(r *eventRule, si, ts, te int) {
 		return
 	}
 	srcs, tgts := uniq(get(r.src)), uniq(get(r.tgt))
-	if r.targetOrg {
-		var orgs []participant
-		for _, t := range tgts {
-			if d.Entities[t.entity].Type == Org {
-				orgs = append(orgs, t)
+	if r.typ == "support" || r.typ == "oppose" || r.typ == "threaten" || r.typ == "position" {
+		srcs = d.peopleOnly(srcs)
+	}
+	if len(tgts) == 0 && (r.typ == "threaten" || r.typ == "oppose") && r.tgt == "obj" {
+		// "took aim at Murdoch, threatening to “sue his ass off”": the
+		// target stands before the trigger.
+		for mi := d.lastMentionBefore(ts); mi >= 0 && d.Mentions[mi].Sent == si; mi-- {
+			if p, ok := d.usable(mi); ok && !d.inGroup(srcs, mi) {
+				tgts = []participant{p}
+				break
 			}
 		}
-		tgts = orgs
+	}
+	if r.targetOrg {
+		tgts = nil
+		if mi := d.objectMention(si, ts, te, Org); mi >= 0 {
+			tgts = []participant{{d.Mentions[mi].Entity, false}}
+		}
 	}
 	if len(srcs) == 0 || len(tgts) == 0 {
 		return
@@ -153,9 +212,6 @@ func (d *Doc) applyRule(r *eventRule, si, ts, te int) {
 		srcs = srcs[:1]
 	}
 	for _, s := range srcs {
-		if d.Entities[s.entity].Type != Person && r.typ != "fund" && r.typ != "oppose" && r.typ != "support" {
-			continue
-		}
 		targets := tgts
 		if r.typ == "fund" {
 			targets = tgts[:1]
@@ -179,6 +235,26 @@ func (d *Doc) applyRule(r *eventRule, si, ts, te int) {
 	}
 }
 
+// isObjectPronoun reports whether a pronoun cannot be a subject.
+func isObjectPronoun(t string) bool {
+	switch strings.ToLower(t) {
+	case "him", "his", "her", "hers", "them", "their":
+		return true
+	}
+	return false
+}
+
+// peopleOnly keeps the participants who are people.
+func (d *Doc) peopleOnly(ps []participant) []participant {
+	var out []participant
+	for _, p := range ps {
+		if d.Entities[p.entity].Type == Person {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 func uniq(ps []participant) []participant {
 	seen := map[int]bool{}
 	var out []participant
@@ -192,7 +268,7 @@ func uniq(ps []participant) []participant {
 }
 
 // participants finds the entities a rule's role spec points to.
-func (d *Doc) participants(spec string, si, ts, te int) []participant {
+func (d *Doc) participants(spec, rtyp string, si, ts, te int) []participant {
 	s := d.Sentences[si]
 	switch spec {
 	case "pair":
@@ -210,13 +286,28 @@ func (d *Doc) participants(spec string, si, ts, te int) []participant {
 		}
 		return nil
 	case "obj":
-		return d.group(d.nextMentionAfter(te-1, si), si, +1)
+		kind := MentionType("")
+		if rtyp == "meet" || rtyp == "reconcile" {
+			kind = Person
+		}
+		mi := d.objectMention(si, ts, te, kind)
+		if mi < 0 {
+			return nil
+		}
+		return d.group(mi, si, +1)
 	case "subj":
+		// A participle after a comma (", threatening to …") has the
+		// sentence's subject.
+		if ts > s.First && d.Tokens[ts-1].Text == "," && strings.HasSuffix(d.Tokens[ts].Text, "ing") {
+			if mi := d.subjectOf(si, ts); mi >= 0 && d.Mentions[mi].Entity >= 0 {
+				return []participant{{d.Mentions[mi].Entity, d.Mentions[mi].Pronoun}}
+			}
+		}
 		// "The pair reconnected", "the two men": the article's main pair.
 		if pairRe.MatchString(d.Text[s.Start:d.Tokens[ts].Start]) && d.lastMentionBefore(ts) < d.firstMentionIn(si) {
 			return d.mainPair()
 		}
-		if g := d.group(d.lastMentionBefore(ts), si, -1); len(g) > 0 {
+		if g := d.group(d.lastMentionBefore(d.skipRelative(si, ts)), si, -1); len(g) > 0 {
 			return g
 		}
 		if s.Post >= 0 {
@@ -227,7 +318,10 @@ func (d *Doc) participants(spec string, si, ts, te int) []participant {
 		// No subject before: the main clause follows ("In a conversation
 		// with X, Musk reflected", "After spending $290 million to back
 		// Trump, … Musk").
-		obj := d.group(d.nextMentionAfter(te-1, si), si, +1)
+		var obj []participant
+		if mi := d.objectMention(si, ts, te, ""); mi >= 0 {
+			obj = d.group(mi, si, +1)
+		}
 		after := d.nextMentionAfter(te-1, si)
 		for mi := after; mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 			if d.inGroup(obj, mi) || d.inAppositive(mi) {
@@ -240,6 +334,57 @@ func (d *Doc) participants(spec string, si, ts, te int) []participant {
 		}
 	}
 	return nil
+}
+
+// objectMention returns the first usable mention after the trigger's first
+// token: inside the trigger ("joined Bezos for dinner") or at most eight
+// tokens after it, with no comma before it (a comma ends the clause). With
+// a kind, mentions of other kinds are passed over ("led Trump’s Department
+// of …", "attended a White House dinner honoring …").
+func (d *Doc) objectMention(si, ts, te int, kind MentionType) int {
+	for mi := d.nextMentionAfter(ts, si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		m := d.Mentions[mi]
+		if m.First > te+8 {
+			break
+		}
+		if m.First > te && d.commaBetween(te, m.First) {
+			break
+		}
+		p, ok := d.usable(mi)
+		if !ok || d.isModifier(mi) {
+			continue
+		}
+		if kind != "" && d.Entities[p.entity].Type != kind {
+			continue
+		}
+		return mi
+	}
+	return -1
+}
+
+// skipRelative returns where to look for the subject of a trigger at
+// token ts: before a relative clause (", who runs Tesla and SpaceX,") that
+// ends right before it.
+func (d *Doc) skipRelative(si, ts int) int {
+	s := d.Sentences[si]
+	k := ts - 1
+	for k > s.First && d.Tokens[k].Text != "," {
+		k--
+	}
+	if k <= s.First || d.Tokens[k].Text != "," {
+		return ts
+	}
+	// k is the comma closing the clause; find ", who|which" before it.
+	for j := k - 1; j > s.First; j-- {
+		w := strings.ToLower(d.Tokens[j].Text)
+		if (w == "who" || w == "which") && d.Tokens[j-1].Text == "," {
+			return j - 1
+		}
+		if d.Tokens[j].Text == "," {
+			continue
+		}
+	}
+	return ts
 }
 
 // usable reports whether mention mi can be an event participant: resolved
@@ -281,7 +426,7 @@ func (d *Doc) inAppositive(mi int) bool {
 // "Mark Zuckerberg of Meta").
 func (d *Doc) group(mi, si, dir int) []participant {
 	for mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si {
-		if _, ok := d.usable(mi); ok && !d.isModifier(mi) {
+		if _, ok := d.usable(mi); ok && !d.isModifier(mi) && !(dir < 0 && isObjectPronoun(d.Tokens[d.Mentions[mi].First].Text)) {
 			break
 		}
 		mi += dir
@@ -350,14 +495,23 @@ func (d *Doc) conjoined(from, to int) bool {
 		case ",":
 		case "’s", "'s", "of":
 		default:
-			// Modifier mentions between ("OpenAI's") are skipped by the
-			// caller; anything else breaks the list.
-			if !d.tokenInMention(k) {
+			// Modifier mentions between ("OpenAI's"), titles and role
+			// words ("and tech mogul Elon Musk") belong to the names;
+			// anything else breaks the list.
+			t := d.Tokens[k].Text
+			if !d.tokenInMention(k) && !roleNouns[t] && !isTitleWord(t) {
 				return false
 			}
 		}
 	}
 	return joined || strings.Count(d.Text[d.Tokens[from].Start:d.Tokens[to-1].End], ",") > 0
+}
+
+// isTitleWord reports whether t is a title or part of one ("Press",
+// "Secretary", "Vice").
+func isTitleWord(t string) bool {
+	_, ok := titleTokens[t]
+	return ok
 }
 
 // tokenInMention reports whether token k belongs to some mention.

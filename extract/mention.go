@@ -75,12 +75,16 @@ func (d *Doc) mentionAt(si, i, last int) int {
 		if tr := titles[title]; tr.role != "" && (tok.Cap || (i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the"))) {
 			var e *kb.Entry
 			if tr.elect {
-				e = d.KB.Elect(tr.role, d.Published)
+				e = d.KB.Elect(tr.role, tr.org, d.Published)
 			} else {
 				e = d.KB.Holder(tr.role, tr.org, d.Published)
 			}
 			if e != nil {
-				d.addMention(si, i, tj, Person, "title", e, title)
+				start := i
+				if i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the") && d.sentenceOf(i-1) == si {
+					start = i - 1 // "the speaker" is the mention
+				}
+				d.addMention(si, start, tj, Person, "title", e, title)
 				return tj
 			}
 		}
@@ -140,6 +144,12 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 		}
 	}
 	runEnd := d.capRun(i, last)
+	if kbEnd > i && runEnd > kbEnd && !orgTails[d.Tokens[runEnd-1].Text] && !firstNames[d.Tokens[i].Text] {
+		runEnd = kbEnd // "SpaceX CEO", "Elon Musk Bury the Hatchet": the known name
+	}
+	if kbEnd > i && runEnd > kbEnd && firstNames[d.Tokens[i].Text] && kbEnd-i >= 2 {
+		runEnd = kbEnd // a known full name inside a headline-case run
+	}
 	if kbEnd > i && kbEnd >= placeEnd && kbEnd >= runEnd {
 		e := d.pickEntry(kbEntries)
 		typ := Person

@@ -55,11 +55,15 @@ func (d *Doc) attributeQuotes() {
 			continue // the name of a thing: “Big Beautiful Bill”
 		}
 		speaker, rule, conf := d.speakerAfter(q)
+		blocked := false
 		if speaker < 0 {
-			speaker, rule, conf = d.speakerBefore(q)
+			speaker, rule, conf, blocked = d.speakerBefore(qi)
 		}
-		if speaker < 0 && lastSpeaker >= 0 && d.isContinuation(qi, lastSent) {
+		if speaker < 0 && !blocked && lastSpeaker >= 0 && d.isContinuation(qi, lastSent) {
 			speaker, rule, conf = lastSpeaker, "continued", 0.7
+		}
+		if blocked {
+			lastSpeaker = -1
 		}
 		if speaker < 0 {
 			continue
@@ -130,35 +134,78 @@ func (d *Doc) speakerAfter(q quoteSpan) (int, string, float64) {
 	return -1, "", 0
 }
 
+// speechNouns after a possessive name give the quote's speaker: "the Vice
+// President's commentary that it had been a “slow news day”".
+var speechNouns = map[string]bool{"commentary": true, "comment": true, "comments": true, "remark": true, "remarks": true, "statement": true,
+	"post": true, "tweet": true, "message": true, "words": true, "claim": true, "response": true, "reply": true, "answer": true, "quip": true}
+
 // speakerBefore handles X said: “…” / X said that he was “…” / X posted
-// on X, “…”: the nearest speech verb before the quote in its sentence, and
-// the person subject before that verb. A quote after a colon takes the
-// person the sentence is about.
-func (d *Doc) speakerBefore(q quoteSpan) (int, string, float64) {
+// on X, “…”: the nearest speech verb before the quote in its clause, and
+// the person subject before that verb; a possessive name before a speech
+// noun ("Vance's commentary"); a quote after a colon takes the person the
+// sentence is about. blocked means the words belong to something that is
+// not a person ("a post that said", "Grok's response").
+func (d *Doc) speakerBefore(qi int) (speaker int, rule string, conf float64, blocked bool) {
+	q := d.quotes[qi]
 	s := d.Sentences[q.sent]
-	for k := q.open - 1; k >= s.First; k-- {
+	stop := s.First
+	if qi > 0 && d.quotes[qi-1].close >= s.First && d.quotes[qi-1].close < q.open {
+		stop = d.quotes[qi-1].close + 1 // a verb before an earlier quote is that quote's
+	}
+	for k := q.open - 1; k >= stop; k-- {
 		if d.quoted[k] {
 			continue
 		}
-		if speechVerbs[d.Tokens[k].Text] {
+		t := d.Tokens[k].Text
+		if speechNouns[t] && k-1 >= stop && (d.Tokens[k-1].Text == "’s" || d.Tokens[k-1].Text == "'s") {
+			if mi := d.lastMentionBefore(k - 1); mi >= 0 && d.Mentions[mi].Last == k-1 && d.Mentions[mi].Entity >= 0 {
+				if e := d.Mentions[mi].Entity; d.Entities[e].Type == Person {
+					return e, "possessive-speech-noun", 0.7, false
+				}
+			}
+			return -1, "", 0, true
+		}
+		if speechVerbs[t] || ambiguousSpeechVerbs[t] && k > s.First && d.subjectWordBefore(k) {
+			// "he speaks", "… said, adding": a participle after a comma
+			// speaks for the sentence's subject.
+			if k > s.First && d.Tokens[k-1].Text == "," && strings.HasSuffix(t, "ing") {
+				if mi := d.subjectOf(q.sent, k); mi >= 0 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == Person {
+					return d.Mentions[mi].Entity, "speaker-participle-quote", 0.75, false
+				}
+			}
 			if k > s.First {
 				prev := strings.ToLower(d.Tokens[k-1].Text)
 				if prev == "that" || prev == "which" {
-					return -1, "", 0 // "a post that said": not a person speaking
+					return -1, "", 0, true // "a post that said": not a person speaking
 				}
 			}
 			if e := d.nearestPersonBefore(q.sent, k); e >= 0 {
-				return e, "speaker-verb-quote", 0.8
+				return e, "speaker-verb-quote", 0.8, false
 			}
-			return -1, "", 0
+			return -1, "", 0, true
 		}
 	}
 	if q.open > s.First && d.Tokens[q.open-1].Text == ":" {
 		if e := d.nearestPersonBefore(q.sent, q.open); e >= 0 {
-			return e, "colon-quote", 0.6
+			return e, "colon-quote", 0.6, false
 		}
 	}
-	return -1, "", 0
+	return -1, "", 0, false
+}
+
+// ambiguousSpeechVerbs are also nouns ("calls", "claims"): they attribute a
+// quote only right after their subject or an adverb.
+var ambiguousSpeechVerbs = map[string]bool{"calls": true, "claims": true, "posts": true, "notes": true, "remarks": true, "comments": true, "tweets": true, "states": true}
+
+// subjectWordBefore reports whether token k follows a pronoun, a name or
+// an adverb, so that it reads as a verb.
+func (d *Doc) subjectWordBefore(k int) bool {
+	prev := d.Tokens[k-1].Text
+	if pronouns[strings.ToLower(prev)] != "" || strings.HasSuffix(prev, "ly") {
+		return true
+	}
+	mi := d.lastMentionBefore(k)
+	return mi >= 0 && d.Mentions[mi].Last == k
 }
 
 // nearestPersonBefore returns the entity of the person mention closest

@@ -62,8 +62,9 @@ var (
 	orgTails      = map[string]bool{}
 	// titles maps a title phrase to the role it names ("" when it only
 	// introduces a name); titleWords bounds how many words a title has.
-	titles     = map[string]titleRole{}
-	titleWords = 1
+	titles      = map[string]titleRole{}
+	titleWords  = 1
+	titleTokens = map[string]struct{}{}
 	eventRules = loadEventRules()
 )
 
@@ -99,6 +100,9 @@ func init() {
 		}
 		titles[f[0]] = t
 		titleWords = max(titleWords, len(strings.Fields(f[0])))
+		for _, w := range strings.Fields(f[0]) {
+			titleTokens[w] = struct{}{}
+		}
 	}
 }
 
@@ -132,7 +136,9 @@ func loadEventRules() []*eventRule {
 			panic(fmt.Sprintf("rules/events.txt rule %d: want TYPE NAME PATTERN [OPTIONS]: %q", i+1, line))
 		}
 		r := &eventRule{typ: parts[0], name: parts[1], conf: 0.8}
-		r.re = regexp.MustCompile(`(?i)\b(?:` + parts[2] + `)\b`)
+		// A space in a pattern stands for any run of space (quotation
+		// marks are blanked out of the text matched).
+		r.re = regexp.MustCompile(`(?i)\b(?:` + strings.ReplaceAll(parts[2], " ", `\s+`) + `)\b`)
 		if r.typ == "meet" || r.typ == "reconcile" {
 			r.actors = "subj+obj"
 		} else {

@@ -61,7 +61,8 @@ type KB struct {
 
 // roleHandles are institutional handles that belong to whoever holds the
 // role on the day.
-var roleHandles = map[string]string{"potus": "president", "flotus": "first_lady", "vp": "vice_president", "speakerjohnson": "speaker"}
+var roleHandles = map[string][2]string{"potus": {"president", "United States"}, "flotus": {"first_lady", "United States"},
+	"vp": {"vice_president", "United States"}, "presssec": {"press_secretary", "White House"}}
 
 // Load reads the embedded knowledge base and then each user file, whose
 // entries add to or replace (by id) the embedded ones.
@@ -173,7 +174,7 @@ func (k *KB) ByName(name string) *Entry {
 func (k *KB) Handle(h string, at time.Time) *Entry {
 	h = strings.ToLower(strings.TrimPrefix(h, "@"))
 	if role, ok := roleHandles[h]; ok {
-		if e := k.Holder(role, "", at); e != nil {
+		if e := k.Holder(role[0], role[1], at); e != nil {
 			return e
 		}
 	}
@@ -199,13 +200,14 @@ func (k *KB) Holder(role, org string, at time.Time) *Entry {
 	return found
 }
 
-// Elect returns who was about to take role (a term starting within 100
-// days after at): the president-elect between election and inauguration.
-func (k *KB) Elect(role string, at time.Time) *Entry {
+// Elect returns who was about to take role at org (a term starting within
+// 100 days after at): the president-elect between election and
+// inauguration.
+func (k *KB) Elect(role, org string, at time.Time) *Entry {
 	from, to := at.Format("2006-01-02"), at.AddDate(0, 0, 100).Format("2006-01-02")
 	for _, e := range k.entries {
 		for _, r := range e.Roles {
-			if r.Role == role && r.Start > from && r.Start <= to {
+			if r.Role == role && (org == "" || strings.EqualFold(r.Org, org)) && r.Start > from && r.Start <= to {
 				return e
 			}
 		}
