@@ -65,7 +65,7 @@ var (
 	titles      = map[string]titleRole{}
 	titleWords  = 1
 	titleTokens = map[string]struct{}{}
-	eventRules = loadEventRules()
+	eventRules  = loadEventRules()
 )
 
 // titleRole is what a title says: a role (and org) whose holder on the day
