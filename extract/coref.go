@@ -328,6 +328,16 @@ func (d *Doc) resolvePronoun(mi int) int {
 		return d.Mentions[s].Entity
 	}
 	if p == "he" || p == "she" {
+		// Inside ", who … he …" the pronoun is the relative clause's head:
+		// "Theo Von, who last month … when he opened for Trump".
+		if e := d.relativeHead(mi); fits(e) {
+			return e
+		}
+		// A fronted participle clause points forward: "Revealing he was
+		// sitting down with …, Vance quipped".
+		if e := d.cataphor(mi); fits(e) {
+			return e
+		}
 		if e := subject(m.Sent, m.First); fits(e) {
 			return e
 		}
@@ -338,15 +348,26 @@ func (d *Doc) resolvePronoun(mi int) int {
 		}
 		return -1
 	}
-	// An object or possessive pronoun is not the subject nearest before
-	// it ("the president portrayed him"): prefer the sentence's own
-	// subject if that is someone else, then the most recent other person.
 	near := -1
 	if j := d.lastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
 		near = d.Mentions[j].Entity
 	}
-	if e := subject(m.Sent, m.First); e != near && fits(e) {
-		return e
+	subj := subject(m.Sent, m.First)
+	if p == "his" || p == "her" && d.possessiveUse(m.First) {
+		// A possessive usually belongs to its clause's subject ("Musk
+		// reflected on his regrets", "Trump had his Vice President").
+		if fits(subj) {
+			return subj
+		}
+		if fits(near) {
+			return near
+		}
+	}
+	// An object pronoun is not the subject nearest before it ("the
+	// president portrayed him"): prefer the sentence's own subject if that
+	// is someone else, then the most recent other person.
+	if subj != near && fits(subj) {
+		return subj
 	}
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-2; j-- {
 		q := d.Mentions[j]
@@ -355,13 +376,64 @@ func (d *Doc) resolvePronoun(mi int) int {
 		}
 		return q.Entity
 	}
-	if p == "his" || p == "her" {
-		// "his" can be the subject's own ("Musk reflected on his regrets").
-		if fits(near) {
-			return near
+	return -1
+}
+
+// relativeHead returns the person a ", who" clause holding mention mi
+// describes, or -1.
+func (d *Doc) relativeHead(mi int) int {
+	m := d.Mentions[mi]
+	s := d.Sentences[m.Sent]
+	for k := m.First - 1; k > s.First+1; k-- {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if w == "," && k+1 < m.First && strings.ToLower(d.Tokens[k+1].Text) != "who" {
+			return -1 // the clause closed before the pronoun
+		}
+		if w == "who" && d.Tokens[k-1].Text == "," {
+			if j := d.lastMentionBefore(k - 1); j >= 0 && d.Mentions[j].Last == k-1 && d.Mentions[j].Sent == m.Sent {
+				return d.Mentions[j].Entity
+			}
+			return -1
 		}
 	}
 	return -1
+}
+
+// cataphor resolves a pronoun inside a sentence-opening participle clause
+// ("Revealing he …, Vance quipped") to the subject after the clause.
+func (d *Doc) cataphor(mi int) int {
+	m := d.Mentions[mi]
+	s := d.Sentences[m.Sent]
+	first := d.Tokens[s.First].Text
+	if !strings.HasSuffix(first, "ing") && first != "Asked" && first != "Pressed" {
+		return -1
+	}
+	for k := s.First; k < m.First; k++ {
+		if d.Tokens[k].Text == "," {
+			return -1 // the pronoun is past the clause
+		}
+	}
+	for k := m.Last; k < s.Last; k++ {
+		if d.Tokens[k].Text != "," {
+			continue
+		}
+		if j := d.nextMentionAfter(k, m.Sent); j >= 0 && d.Mentions[j].Entity >= 0 && !d.Mentions[j].Pronoun {
+			return d.Mentions[j].Entity
+		}
+		return -1
+	}
+	return -1
+}
+
+// possessiveUse reports whether "her" at token k is possessive ("her
+// office") rather than an object ("praised her"): a word follows that is
+// not a preposition or punctuation.
+func (d *Doc) possessiveUse(k int) bool {
+	if k+1 >= len(d.Tokens) {
+		return false
+	}
+	n := d.Tokens[k+1]
+	return n.Word && !prepositions[strings.ToLower(n.Text)] && !functionWords[n.Text]
 }
 
 // canonicalName is the fullest name the article gives an entity, or the

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -177,6 +178,82 @@ func (d *Doc) findDates() {
 			if len(v) == 10 {
 				lastDay = v
 			}
+		}
+	}
+}
+
+// termRe finds "at the start of Trump’s second term": a date the
+// knowledge base gives through the person's roles.
+var termRe = regexp.MustCompile(`(?i)\b(start|beginning|outset|early days|first days|first weeks|first months|end|final days|last days|close) of (?:the |his |her |their )?(?:\S+?(?:’s|'s) )?(first|second|third|1st|2nd|3rd) (?:term|administration|presidency)\b`)
+
+var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+
+// findTermDates resolves terms of office named by their holder: the
+// n-th span of the person's highest role, its start or end month.
+func (d *Doc) findTermDates() {
+	for si, s := range d.Sentences {
+		text := d.Text[s.Start:s.End]
+		for _, loc := range termRe.FindAllStringSubmatchIndex(text, -1) {
+			ent := d.termHolder(si, s.Start+loc[0], s.Start+loc[1])
+			if ent == nil || ent.KB == nil {
+				continue
+			}
+			n := ordinals[strings.ToLower(text[loc[4]:loc[5]])]
+			var spans [][2]string
+			for _, r := range ent.KB.Roles {
+				if r.Role == "president" || r.Role == "governor" || r.Role == "prime_minister" || r.Role == "chancellor" {
+					spans = append(spans, [2]string{r.Start, r.End})
+				}
+			}
+			if n < 1 || n > len(spans) {
+				continue
+			}
+			v := spans[n-1][0]
+			if w := strings.ToLower(text[loc[2]:loc[3]]); w == "end" || w == "final days" || w == "last days" || w == "close" {
+				v = spans[n-1][1]
+			}
+			if len(v) < 7 {
+				continue
+			}
+			d.Dates = append(d.Dates, DateExpr{Start: s.Start + loc[0], End: s.Start + loc[1], Sent: si, Value: v[:7]})
+		}
+	}
+	sort.SliceStable(d.Dates, func(i, j int) bool { return d.Dates[i].Start < d.Dates[j].Start })
+}
+
+// termHolder returns the entity whose term a term expression names: the
+// possessive name inside it, else the article's main person.
+func (d *Doc) termHolder(si, start, end int) *Entity {
+	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		m := d.Mentions[mi]
+		if m.Start >= start && m.End <= end && m.Entity >= 0 {
+			return d.Entities[m.Entity]
+		}
+	}
+	return nil
+}
+
+// findLeadDay sets the day of the article's news: the first full date in
+// its first two body sentences, if it falls in the week before
+// publication.
+func (d *Doc) findLeadDay() {
+	body := 0
+	for si, s := range d.Sentences {
+		if s.Title || s.Post >= 0 {
+			continue
+		}
+		if body++; body > 2 {
+			return
+		}
+		for _, de := range d.Dates {
+			if de.Sent != si || len(de.Value) != 10 {
+				continue
+			}
+			t, err := time.Parse("2006-01-02", de.Value)
+			if err == nil && !t.After(d.Published) && d.Published.Sub(t) <= 7*24*time.Hour {
+				d.leadDay = de.Value
+			}
+			return
 		}
 	}
 }

@@ -102,6 +102,7 @@ type Doc struct {
 	// quoted marks the tokens inside quotation marks, which never hold
 	// event participants or pronoun antecedents.
 	quoted       []bool
+	leadDay      string // the day of the news the article leads with, if it says
 	quotes       []quoteSpan
 	quoteSpeaker []int            // entity of each of Quotes
 	surnames     map[string][]int // surname → entities named in full

@@ -13,7 +13,7 @@ var (
 	negators     = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "denied": true, "denies": true, "without": true, "nor": true, "refused": true, "declined": true}
 	hypothetical = map[string]bool{"would": true, "could": true, "might": true, "if": true, "should": true, "urged": true, "urging": true, "urge": true,
 		"hope": true, "hopes": true, "hoped": true, "want": true, "wants": true, "wanted": true, "whether": true, "may": true, "unless": true}
-	pairRe = regexp.MustCompile(`(?i)\b(?:the pair|the two men|the two women|the two|both men|the duo|the couple)\b`)
+	pairRe = regexp.MustCompile(`(?i)\b(?:the pair|the two men|the two women|the two|both men|the duo|the couple|they)\s*(?:\S+\s+)?$`)
 )
 
 // findEvents applies every event rule to every body and post sentence.
@@ -132,6 +132,13 @@ func (d *Doc) applyRule(r *eventRule, si, ts, te int) {
 	ev := powermap.Event{Type: r.typ, Rule: r.name, Confidence: r.conf, Planned: r.planned,
 		Evidence: powermap.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}, Role: r.role, Status: r.status}
 	ev.Date = d.dateNear(si, ts)
+	if ev.Date == "" && (r.typ == "support" || r.typ == "oppose" || r.typ == "threaten") && d.leadDay != "" && d.reportedSpeech(si) {
+		// Words reported without a date of their own were said on the
+		// day of the news the article reports.
+		ev.Date = d.leadDay
+		ev.Confidence *= 0.9
+		ev.Note = "date taken from the article's lead event"
+	}
 	if d.Sentences[si].Post < 0 && futureRe.MatchString(d.Text[d.Tokens[ts].Start:d.Sentences[si].End]) && r.typ == "meet" && d.dateIsFuture(si) {
 		ev.Planned = true
 	}
@@ -304,7 +311,7 @@ func (d *Doc) participants(spec, rtyp string, si, ts, te int) []participant {
 			}
 		}
 		// "The pair reconnected", "the two men": the article's main pair.
-		if pairRe.MatchString(d.Text[s.Start:d.Tokens[ts].Start]) && d.lastMentionBefore(ts) < d.firstMentionIn(si) {
+		if pairRe.MatchString(d.Text[s.Start:d.Tokens[ts].Start]) {
 			return d.mainPair()
 		}
 		if g := d.group(d.lastMentionBefore(d.skipRelative(si, ts)), si, -1); len(g) > 0 {
@@ -487,22 +494,32 @@ func (d *Doc) conjoined(from, to int) bool {
 	if to <= from {
 		return false
 	}
-	joined := false
+	joined, described := false, false
 	for k := from; k < to; k++ {
 		switch strings.ToLower(d.Tokens[k].Text) {
 		case "and", "or", "&", "as", "well", "both":
 			joined = true
-		case ",":
-		case "’s", "'s", "of":
+		case ",", "’s", "'s":
+		case "of":
+			described = true
 		default:
 			// Modifier mentions between ("OpenAI's"), titles and role
 			// words ("and tech mogul Elon Musk") belong to the names;
 			// anything else breaks the list.
 			t := d.Tokens[k].Text
-			if !d.tokenInMention(k) && !roleNouns[t] && !isTitleWord(t) {
+			switch {
+			case d.tokenInMention(k) || isTitleWord(t):
+			case roleNouns[t]:
+				described = true
+			default:
 				return false
 			}
 		}
+	}
+	// "Katie Miller, wife of Stephen Miller" is one person described, not
+	// a list: a description needs an "and" to join.
+	if described {
+		return joined
 	}
 	return joined || strings.Count(d.Text[d.Tokens[from].Start:d.Tokens[to-1].End], ",") > 0
 }
@@ -584,6 +601,25 @@ func (d *Doc) dateNear(si, k int) string {
 	return best
 }
 
+// pastMarkers in a sentence mean its reported words are not from the day
+// of the article's news.
+var pastMarkers = regexp.MustCompile(`(?i)\b(?:at the time|previously|once|earlier|ago|last (?:year|month|week)|in the past|had (?:\w+ed|said|told|called)|years|months)\b`)
+
+// reportedSpeech reports whether sentence si reports words (a quotation or
+// a speech verb) with nothing placing them in the past.
+func (d *Doc) reportedSpeech(si int) bool {
+	s := d.Sentences[si]
+	if s.Post >= 0 || pastMarkers.MatchString(d.Text[s.Start:s.End]) {
+		return false
+	}
+	for k := s.First; k < s.Last; k++ {
+		if d.quoted[k] || speechVerbs[d.Tokens[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // dateIsFuture reports whether sentence si speaks of the future.
 func (d *Doc) dateIsFuture(si int) bool {
 	for _, de := range d.Dates {
@@ -627,8 +663,11 @@ func (d *Doc) placeIn(si int) string {
 }
 
 // mergeEvents keeps one event per happening: the same type and sentence
-// with the same participants, or the same type and day with two or more
-// participants in common.
+// with the same participants; the same type and day with two or more
+// participants in common; or a directed event told in two neighbouring
+// sentences, once without a date ("Bezos has expressed support for Trump.
+// … earlier in December, he said he's optimistic about a second Trump
+// term").
 func (d *Doc) mergeEvents() {
 	var out []powermap.Event
 	for _, e := range d.Events {
@@ -637,6 +676,13 @@ func (d *Doc) mergeEvents() {
 			o := &out[i]
 			if o.Type != e.Type {
 				continue
+			}
+			if (e.Type == powermap.EventSupport || e.Type == powermap.EventOppose || e.Type == powermap.EventThreaten) && sameParticipants(o, &e) && (o.Date == "") != (e.Date == "") && d.adjacent(o.Evidence, e.Evidence) {
+				if o.Date == "" {
+					*o = e
+				}
+				dup = true
+				break
 			}
 			sameSentence := o.Evidence == e.Evidence
 			if sameSentence && sameParticipants(o, &e) {
@@ -661,6 +707,15 @@ func (d *Doc) mergeEvents() {
 		}
 	}
 	d.Events = out
+}
+
+// adjacent reports whether two evidence sentences follow one another.
+func (d *Doc) adjacent(a, b powermap.Span) bool {
+	if a.Start > b.Start {
+		a, b = b, a
+	}
+	between := d.Text[a.End:b.Start]
+	return !strings.ContainsAny(between, ".!?") && len(between) < 8
 }
 
 func sameParticipants(a, b *powermap.Event) bool {

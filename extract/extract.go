@@ -30,6 +30,8 @@ func (x *Extractor) Extract(a *powermap.Article) *Doc {
 	d.findMentions()
 	d.resolve()
 	d.findDates()
+	d.findTermDates()
+	d.findLeadDay()
 	d.findAmounts()
 	d.attributeQuotes()
 	d.findEvents()
