@@ -19,6 +19,9 @@ var multipliers = map[string]float64{"trillion": 1e12, "tn": 1e12, "billion": 1e
 func (d *Doc) findAmounts() {
 	for si, s := range d.Sentences {
 		text := d.Text[s.Start:s.End]
+		if !strings.ContainsAny(text, "$0123456789") && !strings.Contains(text, "dollars") && !strings.Contains(text, "sums") && !strings.Contains(text, "checks") {
+			continue
+		}
 		for _, m := range amountRe.FindAllStringSubmatchIndex(text, -1) {
 			a := Amount{Start: s.Start + m[0], End: s.Start + m[1], Sent: si}
 			num, unit := "", ""

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
@@ -22,39 +23,48 @@ func init() {
 	months["sept"] = time.September
 }
 
-const monthRe = `(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`
+// futureWords mark a sentence that speaks of what is to come.
+var futureWords = map[string]bool{"will": true, "scheduled": true, "upcoming": true, "slated": true, "plans": true, "plan": true, "planning": true}
 
-// dateRe finds date expressions; each alternative is named by the group
-// that matched.
-var dateRe = regexp.MustCompile(`(?i)\b(?:` +
-	`(?P<vague>in recent (?:days|weeks|months|years)|recently|in the past (?:few )?(?:days|weeks|months))` +
-	`|(?P<before>the (?:night|day|evening) before|the previous (?:day|night|evening))` +
-	`|(?P<rel>last night|yesterday|tonight|today|this (?:morning|afternoon|evening))` +
-	`|(?P<weekend>(?:over|during|on) the weekend|this (?:past )?weekend|last weekend)` +
-	`|(?P<holiday>new year's day|new year’s day|new year's eve|new year’s eve|christmas day|christmas eve|independence day|inauguration day)` +
-	`|(?P<md>(?P<mdm>` + monthRe + `)\s+(?P<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{4}))?)` +
-	`|(?P<wd>(?P<wdmod>last|this|next|on|late|early|by)?\s*(?P<wdd>sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|’s)?(?:\s+(?:night|morning|afternoon|evening))?)` +
-	`|(?P<mo>(?P<momod>last|this|next|earlier in|earlier this|later in|late|early|mid-|in|since|by|until|during)?\s*(?P<mom>january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?P<moy>\d{4}))?)` +
-	`|(?P<rmo>(?:last|this|next|earlier this|later this) (?P<rmou>month|year|week))` +
-	`|(?P<year>(?:in|since|by|during|mid-|early|late|until)?\s*(?P<yy>(?:19|20)\d{2})\b)` +
-	`|(?P<thatday>that day|the same day)` +
-	`)`)
-
-var dateGroups = func() map[string]int {
-	m := map[string]int{}
-	for i, n := range dateRe.SubexpNames() {
-		if n != "" {
-			m[n] = i
+// isFuture reports whether sentence s speaks of what is to come: "will",
+// "scheduled", "set to", "expected to", "is to meet".
+func (d *Doc) isFuture(s Sentence) bool {
+	for k := s.First; k < s.Last; k++ {
+		if d.quoted[k] {
+			continue
+		}
+		w := strings.ToLower(d.Tokens[k].Text)
+		if futureWords[w] {
+			return true
+		}
+		if k+1 < s.Last && d.Tokens[k+1].Text == "to" {
+			switch w {
+			case "set", "expected", "poised":
+				return true
+			case "is", "are":
+				// "is to meet", not "is to blame": only before a verb of meeting.
+				if k+2 < s.Last {
+					switch d.Tokens[k+2].Text {
+					case "meet", "speak", "travel", "visit", "attend":
+						return true
+					}
+				}
+			}
 		}
 	}
-	return m
-}()
+	return false
+}
 
-// futureRe marks a sentence that speaks of what is to come.
-var futureRe = regexp.MustCompile(`(?i)\b(?:will|set to|is to|are to|scheduled|plans? to|planning to|expected to|upcoming|slated|poised to)\b`)
+// dateMods are the words that may modify a weekday, a month or a year
+// before it.
+var dateMods = map[string]bool{"last": true, "this": true, "next": true, "on": true, "late": true, "early": true, "by": true, "in": true,
+	"since": true, "until": true, "during": true, "earlier": true, "later": true, "mid": true, "from": true, "through": true, "of": true}
 
 // findDates finds and normalises the date expressions of every sentence
-// against the publication date (or an embedded post's own date).
+// against the publication date (or an embedded post's own date), reading
+// tokens: weekdays, months with or without a day, years, relative days
+// ("the night before", "last night"), weekends, holidays, relative months
+// and years, and vague spans ("in recent weeks") that give no date.
 func (d *Doc) findDates() {
 	lastDay := ""
 	for si, s := range d.Sentences {
@@ -62,124 +72,203 @@ func (d *Doc) findDates() {
 		if s.Post >= 0 && !d.Article.Posts[s.Post].Posted.IsZero() {
 			ref = d.Article.Posts[s.Post].Posted
 		}
-		if ref.IsZero() {
+		if ref.IsZero() || !d.mayHoldDate(s) {
 			continue
 		}
-		text := d.Text[s.Start:s.End]
-		future := futureRe.MatchString(text)
+		future := d.isFuture(s)
 		first := len(d.Dates)
-		for _, loc := range dateRe.FindAllStringSubmatchIndex(text, -1) {
-			g := func(name string) string {
-				i := dateGroups[name]
-				if loc[2*i] < 0 {
-					return ""
-				}
-				return strings.ToLower(text[loc[2*i]:loc[2*i+1]])
+		add := func(from, to int, v string) {
+			d.Dates = append(d.Dates, DateExpr{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End, Sent: si, Value: v, Future: future})
+			if len(v) == 10 {
+				lastDay = v
 			}
-			has := func(name string) bool { return loc[2*dateGroups[name]] >= 0 }
-			// Skip years that are amounts or parts of numbers ("$2024").
-			if has("year") && loc[0] > 0 && strings.ContainsAny(text[loc[0]-1:loc[0]], "$,.") {
+		}
+		low := func(k int) string {
+			if k < s.First || k >= s.Last {
+				return ""
+			}
+			return strings.ToLower(d.Tokens[k].Text)
+		}
+		for k := s.First; k < s.Last; k++ {
+			w := low(k)
+			if !d.Tokens[k].Word {
 				continue
 			}
-			v, ok := "", true
+			if wd, ok := weekdays[w]; ok {
+				from, to := k, k+1
+				mod := low(k - 1)
+				if dateMods[mod] {
+					from = k - 1
+				}
+				if n := low(k + 1); n == "night" || n == "morning" || n == "afternoon" || n == "evening" {
+					to = k + 2
+				}
+				var t time.Time
+				switch {
+				case mod == "last":
+					t = previousWeekday(ref, wd, true)
+				case mod == "next" || future:
+					t = nextWeekday(ref, wd)
+				default:
+					t = previousWeekday(ref, wd, false)
+				}
+				add(from, to, day(t))
+				k = to - 1
+				continue
+			}
 			switch {
-			case has("vague"):
-				v = ""
-			case has("before"):
+			case isMonthWord(d.Tokens[k].Text):
+				m := months[strings.TrimSuffix(w, ".")]
+				if dd, ok := dayNumber(low(k + 1)); ok {
+					to := k + 2
+					comma := 0
+					if low(to) == "," {
+						comma = 1
+					}
+					if y, ok := yearNumber(low(to + comma)); ok {
+						add(k, to+comma+1, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)))
+						k = to + comma
+					} else {
+						add(k, to, day(nearestDate(ref, m, dd, future)))
+						k = to - 1
+					}
+					continue
+				}
+				if y, ok := yearNumber(low(k + 1)); ok {
+					add(k, k+2, fmt.Sprintf("%04d-%02d", y, int(m)))
+					k++
+					continue
+				}
+				mod, from := low(k-1), k-1
+				if mod == "in" && (low(k-2) == "earlier" || low(k-2) == "later") {
+					mod, from = low(k-2), k-2
+				} else if !dateMods[mod] {
+					continue // a bare month name without a day reads as a name
+				}
+				add(from, k+1, month(nearestMonth(ref, m, mod, future)))
+			case isYearToken(w):
+				if k > s.First && (d.Tokens[k-1].Text == "$" || d.Tokens[k-1].Text == ",") {
+					continue
+				}
+				y, _ := yearNumber(strings.TrimPrefix(w, "mid-"))
+				from := k
+				if dateMods[low(k-1)] {
+					from = k - 1
+				}
+				add(from, k+1, strconv.Itoa(y))
+			case (w == "night" || w == "day" || w == "evening") && low(k-1) == "the" && low(k+1) == "before":
 				base := ref
 				if len(d.Dates) > first {
 					if t, err := time.Parse("2006-01-02", d.Dates[len(d.Dates)-1].Value); err == nil {
 						base = t
 					}
 				}
-				v = day(base.AddDate(0, 0, -1))
-			case has("rel"):
-				switch g("rel") {
-				case "last night", "yesterday":
-					v = day(ref.AddDate(0, 0, -1))
-				default:
-					v = day(ref)
-				}
-			case has("weekend"):
-				v = day(previousWeekday(ref, time.Saturday, false))
-			case has("holiday"):
-				v = holiday(g("holiday"), ref)
-			case has("md"):
-				m := months[strings.TrimSuffix(g("mdm"), ".")]
-				dd, _ := strconv.Atoi(g("mdd"))
-				if dd < 1 || dd > 31 {
-					ok = false
-					break
-				}
-				if y := g("mdy"); y != "" {
-					yy, _ := strconv.Atoi(y)
-					v = day(time.Date(yy, m, dd, 0, 0, 0, 0, time.UTC))
-				} else {
-					v = day(nearestDate(ref, m, dd, future))
-				}
-			case has("wd"):
-				wd := weekdays[g("wdd")]
-				switch strings.TrimSpace(g("wdmod")) {
-				case "last":
-					v = day(previousWeekday(ref, wd, true))
-				case "next":
-					v = day(nextWeekday(ref, wd))
-				default:
-					if future {
-						v = day(nextWeekday(ref, wd))
-					} else {
-						v = day(previousWeekday(ref, wd, false))
-					}
-				}
-			case has("mo"):
-				if g("mom") == "may" && !strings.Contains(text[loc[0]:loc[1]], "May") {
-					ok = false // the verb "may"
-					break
-				}
-				m := months[g("mom")]
-				mod := strings.TrimSpace(g("momod"))
-				if y := g("moy"); y != "" {
-					v = y + "-" + two(int(m))
-					break
-				}
-				if mod == "" && !d.monthContext(s, loc[0]) {
-					ok = false
-					break
-				}
-				v = month(nearestMonth(ref, m, mod, future))
-			case has("rmo"):
-				switch g("rmou") {
-				case "month":
-					t := ref
-					if strings.HasPrefix(g("rmo"), "last") {
-						t = ref.AddDate(0, -1, 0)
-					}
-					v = month(t)
-				case "year":
-					y := ref.Year()
-					if strings.HasPrefix(g("rmo"), "last") {
-						y--
-					} else if strings.HasPrefix(g("rmo"), "next") {
-						y++
-					}
-					v = strconv.Itoa(y)
-				default:
-					v = ""
-				}
-			case has("year"):
-				v = g("yy")
-			case has("thatday"):
-				v = lastDay
-			}
-			if !ok {
-				continue
-			}
-			d.Dates = append(d.Dates, DateExpr{Start: s.Start + loc[0], End: s.Start + loc[1], Sent: si, Value: v, Future: future})
-			if len(v) == 10 {
-				lastDay = v
+				add(k-1, k+2, day(base.AddDate(0, 0, -1)))
+				k++
+			case w == "previous" && low(k-1) == "the" && (low(k+1) == "day" || low(k+1) == "night"):
+				add(k-1, k+2, day(ref.AddDate(0, 0, -1)))
+				k++
+			case w == "yesterday":
+				add(k, k+1, day(ref.AddDate(0, 0, -1)))
+			case w == "night" && low(k-1) == "last":
+				add(k-1, k+1, day(ref.AddDate(0, 0, -1)))
+			case w == "today" || w == "tonight":
+				add(k, k+1, day(ref))
+			case low(k-1) == "this" && (w == "morning" || w == "afternoon" || w == "evening"):
+				add(k-1, k+1, day(ref))
+			case w == "weekend" && (low(k-1) == "the" || low(k-1) == "this" || low(k-1) == "last" || low(k-1) == "past"):
+				add(k-1, k+1, day(previousWeekday(ref, time.Saturday, false)))
+			case (w == "day" || w == "eve") && d.holidayBefore(k, s.First) != "":
+				h := d.holidayBefore(k, s.First)
+				add(k-holidayWords(h), k+1, holiday(h, ref))
+			case w == "recent" && low(k-1) == "in":
+				add(k-1, min(k+2, s.Last), "")
+			case w == "recently":
+				add(k, k+1, "")
+			case (w == "month" || w == "year" || w == "week") && (low(k-1) == "last" || low(k-1) == "this" || low(k-1) == "next"):
+				add(k-1, k+1, relativePeriod(ref, low(k-1), w))
+			case w == "day" && (low(k-1) == "that" || low(k-1) == "same"):
+				add(k-1, k+1, lastDay)
 			}
 		}
 	}
+}
+
+// relativePeriod resolves "last month", "this year", "next month" (a week
+// is too short to be a month and too vague to be a day: "").
+func relativePeriod(ref time.Time, mod, unit string) string {
+	step := map[string]int{"last": -1, "this": 0, "next": 1}[mod]
+	switch unit {
+	case "month":
+		return month(time.Date(ref.Year(), ref.Month()+time.Month(step), 1, 0, 0, 0, 0, time.UTC))
+	case "year":
+		return strconv.Itoa(ref.Year() + step)
+	}
+	return ""
+}
+
+// isMonthWord reports whether t names a month: a capitalised month name or
+// abbreviation ("May", "Jan.", "Sept").
+func isMonthWord(t string) bool {
+	if len(t) < 3 || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	_, ok := months[strings.ToLower(strings.TrimSuffix(t, "."))]
+	return ok
+}
+
+// dayNumber reads "4", "04", "3rd" as a day of the month.
+func dayNumber(w string) (int, bool) {
+	w = strings.TrimRight(w, "stndrh")
+	n, err := strconv.Atoi(w)
+	return n, err == nil && n >= 1 && n <= 31 && len(w) <= 2
+}
+
+// yearNumber reads a four-digit year from 1900 to 2099.
+func yearNumber(w string) (int, bool) {
+	if len(w) != 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(w)
+	return n, err == nil && n >= 1900 && n <= 2099
+}
+
+// isYearToken reports whether lower-case token w is a year, or "mid-2025".
+func isYearToken(w string) bool {
+	_, ok := yearNumber(strings.TrimPrefix(w, "mid-"))
+	return ok
+}
+
+// holidayNames are the token sequences ending in "Day" or "Eve" that name
+// a holiday.
+var holidayNames = map[string]string{"new year ’s day": "new year's day", "new year 's day": "new year's day", "new year ’s eve": "new year's eve",
+	"new year 's eve": "new year's eve", "christmas day": "christmas day", "christmas eve": "christmas eve",
+	"independence day": "independence day", "inauguration day": "inauguration day"}
+
+// holidayBefore returns the holiday whose name ends at token k.
+func (d *Doc) holidayBefore(k, first int) string {
+	for n := 4; n >= 2; n-- {
+		if k-n+1 < first {
+			continue
+		}
+		parts := make([]string, 0, n)
+		for j := k - n + 1; j <= k; j++ {
+			parts = append(parts, strings.ToLower(d.Tokens[j].Text))
+		}
+		if h, ok := holidayNames[strings.Join(parts, " ")]; ok {
+			return h
+		}
+	}
+	return ""
+}
+
+// holidayWords is how many tokens before "Day" or "Eve" a holiday's name
+// takes.
+func holidayWords(h string) int {
+	if strings.HasPrefix(h, "new year") {
+		return 3
+	}
+	return 1
 }
 
 // termRe finds "at the start of Trump’s second term": a date the
@@ -193,6 +282,9 @@ var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "thir
 func (d *Doc) findTermDates() {
 	for si, s := range d.Sentences {
 		text := d.Text[s.Start:s.End]
+		if !strings.Contains(text, " term") && !strings.Contains(text, " administration") && !strings.Contains(text, " presidency") {
+			continue
+		}
 		for _, loc := range termRe.FindAllStringSubmatchIndex(text, -1) {
 			ent := d.termHolder(si, s.Start+loc[0], s.Start+loc[1])
 			if ent == nil || ent.KB == nil {
@@ -258,24 +350,42 @@ func (d *Doc) findLeadDay() {
 	}
 }
 
-// monthContext reports whether a bare month name at byte off of the
-// sentence reads as a date ("in May", "May 5") rather than a name.
-func (d *Doc) monthContext(s Sentence, off int) bool {
-	before := strings.TrimSpace(d.Text[s.Start : s.Start+off])
-	f := strings.Fields(before)
-	if len(f) == 0 {
-		return false
+// dateKeys are the first letters of every word a date expression can
+// hold; digits are checked apart.
+var dateKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("january february march april may june july august september october november december " +
+		"sunday monday tuesday wednesday thursday friday saturday night day evening morning afternoon yesterday today tonight " +
+		"weekend week month year recent recently christmas inauguration independence same that previous") {
+		m[wordKey(w)] = true
+		m[w[:3]] = true
 	}
-	switch strings.ToLower(f[len(f)-1]) {
-	case "in", "since", "by", "until", "during", "of", "last", "next", "this", "early", "late", "mid", "from", "through":
-		return true
+	return m
+}()
+
+// mayHoldDate reports whether a sentence has a digit or a word that can
+// take part in a date expression.
+func (d *Doc) mayHoldDate(s Sentence) bool {
+	for k := s.First; k < s.Last; k++ {
+		t := d.Tokens[k].Text
+		if !d.Tokens[k].Word {
+			continue
+		}
+		if t[0] >= '0' && t[0] <= '9' {
+			return true
+		}
+		if len(t) >= 3 {
+			w := strings.ToLower(t)
+			if dateKeys[w[:3]] || dateKeys[wordKey(w)] {
+				return true
+			}
+		}
 	}
 	return false
 }
 
 func day(t time.Time) string   { return t.Format("2006-01-02") }
 func month(t time.Time) string { return t.Format("2006-01") }
-func two(n int) string         { return strconv.Itoa(n/10) + strconv.Itoa(n%10) }
 
 // previousWeekday returns the latest wd on or before ref (strictly before
 // when strict, as in "last Thursday").

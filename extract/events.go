@@ -16,10 +16,58 @@ var (
 	pairRe = regexp.MustCompile(`(?i)\b(?:the pair|the two men|the two women|the two|both men|the duo|the couple|they)\s*(?:\S+\s+)?$`)
 )
 
+// rulesByKey indexes the event rules by the keys of their literal words.
+var rulesByKey = func() map[string][]int {
+	m := map[string][]int{}
+	for i, r := range eventRules {
+		for _, k := range r.keys {
+			m[k] = append(m[k], i)
+		}
+	}
+	return m
+}()
+
+// candidateRules returns the rules that can match sentence si, with the
+// first token holding one of their keys: a match cannot start more than a
+// few tokens before it.
+func (d *Doc) candidateRules(si int) ([]*eventRule, []int) {
+	s := d.Sentences[si]
+	first := make([]int, len(eventRules))
+	var out []*eventRule
+	var at []int
+	for k := s.First; k < s.Last; k++ {
+		t := d.Tokens[k]
+		if !t.Word || len(t.Text) < 3 {
+			continue
+		}
+		w := strings.ToLower(t.Text)
+		for _, key := range [2]string{w[:3], wordKey(w)} {
+			for _, ri := range rulesByKey[key] {
+				if first[ri] == 0 {
+					first[ri] = k + 1
+					out = append(out, eventRules[ri])
+					at = append(at, k)
+				}
+			}
+		}
+	}
+	for i, r := range eventRules {
+		if len(r.keys) == 0 && first[i] == 0 {
+			out = append(out, r)
+			at = append(at, s.First)
+		}
+	}
+	return out, at
+}
+
 // findEvents applies every event rule to every body and post sentence.
 func (d *Doc) findEvents() {
 	for si, s := range d.Sentences {
 		if s.Title {
+			continue
+		}
+		rules, at := d.candidateRules(si)
+		if len(rules) == 0 {
 			continue
 		}
 		text := blankQuotes(d.Text[s.Start:s.End])
@@ -28,9 +76,10 @@ func (d *Doc) findEvents() {
 			ts, te int
 		}
 		var ms []match
-		for _, r := range eventRules {
-			for _, loc := range r.re.FindAllStringIndex(text, -1) {
-				ts, te := d.tokenRange(s.Start+loc[0], s.Start+loc[1])
+		for ri, r := range rules {
+			from := d.Tokens[max(at[ri]-3, s.First)].Start - s.Start
+			for _, loc := range r.re.FindAllStringIndex(text[from:], -1) {
+				ts, te := d.tokenRange(s.Start+from+loc[0], s.Start+from+loc[1])
 				if ts < 0 || (d.quoted[ts] && !d.inShortQuote(ts)) || d.cancelled(si, ts) {
 					continue
 				}
@@ -139,7 +188,7 @@ func (d *Doc) applyRule(r *eventRule, si, ts, te int) {
 		ev.Confidence *= 0.9
 		ev.Note = "date taken from the article's lead event"
 	}
-	if d.Sentences[si].Post < 0 && futureRe.MatchString(d.Text[d.Tokens[ts].Start:d.Sentences[si].End]) && r.typ == "meet" && d.dateIsFuture(si) {
+	if d.Sentences[si].Post < 0 && r.typ == "meet" && d.dateIsFuture(si) {
 		ev.Planned = true
 	}
 	weakened := func(ps ...participant) {

@@ -126,7 +126,10 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	// Knowledge base and places: longest match wins, the KB on a tie.
 	kbEnd, placeEnd := i, i
 	var kbEntries []*kb.Entry
-	for n := min(d.KB.MaxWords()+1, last-i); n >= 1; n-- {
+	runEnd := d.capRun(i, last)
+	// Names are capitalised runs (with joiners): no need to look further.
+	longest := max(runEnd-i, 1)
+	for n := min(d.KB.MaxWords()+1, last-i, longest); n >= 1; n-- {
 		end := i + n
 		if !d.Tokens[end-1].Word {
 			continue
@@ -143,7 +146,6 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 			placeEnd = end
 		}
 	}
-	runEnd := d.capRun(i, last)
 	if kbEnd > i && runEnd > kbEnd && !orgTails[d.Tokens[runEnd-1].Text] && !firstNames[d.Tokens[i].Text] {
 		runEnd = kbEnd // "SpaceX CEO", "Elon Musk Bury the Hatchet": the known name
 	}

@@ -118,6 +118,26 @@ type eventRule struct {
 	needAmount                 bool
 	targetOrg                  bool // the target must be an organization
 	conf                       float64
+	// keys are the first letters of every literal word in the pattern:
+	// a sentence with none of them among its words cannot match.
+	keys []string
+}
+
+// literalWordRe finds the literal words of a pattern.
+var literalWordRe = regexp.MustCompile(`[A-Za-z]{3,}`)
+
+// commonKeys are words too common to select rules by: every alternative of
+// a pattern holds a rarer word beside them.
+var commonKeys = map[string]bool{"the": true, "and": true, "for": true, "with": true, "his": true, "her": true, "their": true, "him": true,
+	"them": true, "was": true, "are": true, "has": true, "have": true, "had": true, "its": true, "that": true, "this": true, "from": true}
+
+// wordKey is the prefilter key of a lower-case word: its first four
+// letters (all of a shorter one).
+func wordKey(w string) string {
+	if len(w) > 4 {
+		return w[:4]
+	}
+	return w
 }
 
 // loadEventRules parses rules/events.txt: TYPE, NAME, PATTERN and options,
@@ -136,6 +156,11 @@ func loadEventRules() []*eventRule {
 			panic(fmt.Sprintf("rules/events.txt rule %d: want TYPE NAME PATTERN [OPTIONS]: %q", i+1, line))
 		}
 		r := &eventRule{typ: parts[0], name: parts[1], conf: 0.8}
+		for _, w := range literalWordRe.FindAllString(parts[2], -1) {
+			if w = strings.ToLower(w); !commonKeys[w] {
+				r.keys = append(r.keys, wordKey(w))
+			}
+		}
 		// A space in a pattern stands for any run of space (quotation
 		// marks are blanked out of the text matched).
 		r.re = regexp.MustCompile(`(?i)\b(?:` + strings.ReplaceAll(parts[2], " ", `\s+`) + `)\b`)

@@ -140,9 +140,11 @@ func appendUnique(es []*Entry, e *Entry) []*Entry {
 // apostrophes removed or made plain, spaces single.
 func Fold(s string) string {
 	s = strings.ToLower(s)
-	s = strings.NewReplacer(".", "", "’", "'", "‘", "'").Replace(s)
+	s = foldReplacer.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
+
+var foldReplacer = strings.NewReplacer(".", "", "’", "'", "‘", "'")
 
 // Len is the number of entries.
 func (k *KB) Len() int { return len(k.entries) }
@@ -156,7 +158,29 @@ func (k *KB) Match(s string) []*Entry {
 	if es := k.byName[s]; len(es) > 0 {
 		return es
 	}
+	if !needsFold(s) {
+		return nil
+	}
 	return k.byFold[Fold(s)]
+}
+
+// needsFold reports whether s could match a name only after folding: it
+// has periods, typographic apostrophes, doubled spaces or capitals after
+// its first letter of a word (as in "DONALD TRUMP").
+func needsFold(s string) bool {
+	prev := ' '
+	for _, r := range s {
+		switch {
+		case r == '.' || r == '’' || r == '‘' || r == '\t' || r == '\n':
+			return true
+		case r == ' ' && prev == ' ':
+			return true
+		case prev != ' ' && r >= 'A' && r <= 'Z':
+			return true
+		}
+		prev = r
+	}
+	return false
 }
 
 // ByName returns the entry whose canonical name is name, or nil.
