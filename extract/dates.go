@@ -356,7 +356,7 @@ var dateKeys = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("january february march april may june july august september october november december " +
 		"sunday monday tuesday wednesday thursday friday saturday night day evening morning afternoon yesterday today tonight " +
-		"weekend week month year recent recently christmas inauguration independence same that previous") {
+		"weekend week month year recent recently christmas inauguration independence same that previous mid") {
 		m[wordKey(w)] = true
 		m[w[:3]] = true
 	}

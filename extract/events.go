@@ -101,7 +101,27 @@ func (d *Doc) findEvents() {
 			}
 		}
 	}
+	d.derisiveEvents()
 	d.mergeEvents()
+}
+
+// derisiveEvents adds an attack by a speaker who calls someone by a mocking
+// nickname in their own words ("Jeff Bozo", "Sleepy Joe").
+func (d *Doc) derisiveEvents() {
+	for qi, q := range d.Quotes {
+		speaker := d.quoteSpeaker[qi]
+		for _, m := range d.Mentions {
+			if m.Start < q.Span.Start || m.End > q.Span.End || m.entry == nil || m.Entity < 0 || m.Entity == speaker {
+				continue
+			}
+			if !m.entry.IsDerisive(d.Text[m.Start:m.End]) {
+				continue
+			}
+			s := d.Sentences[m.Sent]
+			d.Events = append(d.Events, powermap.Event{Type: powermap.EventOppose, Source: d.Entities[speaker].Name, Target: d.Entities[m.Entity].Name,
+				Date: d.dateNear(m.Sent, m.First), Evidence: powermap.Span{Start: s.Start, End: s.End}, Rule: "derisive-nickname", Confidence: 0.7})
+		}
+	}
 }
 
 // blankQuotes replaces quotation marks with spaces of the same byte
@@ -171,10 +191,17 @@ type participant struct {
 
 // applyRule builds the events one rule match states.
 func (d *Doc) applyRule(r *eventRule, si, ts, te int) {
+	// A spec joins roles with + ("subj+obj"); a|b takes the first of
+	// its alternatives that finds anyone ("obj|pair").
 	get := func(spec string) []participant {
 		var out []participant
 		for _, part := range strings.Split(spec, "+") {
-			out = append(out, d.participants(part, r.typ, si, ts, te)...)
+			for _, alt := range strings.Split(part, "|") {
+				if ps := d.participants(alt, r.typ, si, ts, te); len(ps) > 0 {
+					out = append(out, ps...)
+					break
+				}
+			}
 		}
 		return out
 	}
@@ -291,6 +318,24 @@ func (d *Doc) applyRule(r *eventRule, si, ts, te int) {
 	}
 }
 
+// inObjectPosition reports whether mention mi follows a verb directly (a
+// lower-case word that is not a joiner): "criticized Voss Maritime".
+func (d *Doc) inObjectPosition(mi int) bool {
+	m := d.Mentions[mi]
+	if m.First == 0 {
+		return false
+	}
+	p := d.Tokens[m.First-1]
+	if !p.Word || p.Cap {
+		return false
+	}
+	switch p.Text {
+	case "and", "or", "but", "that", "who", "which", "as", "then", "the":
+		return false
+	}
+	return true
+}
+
 // isObjectPronoun reports whether a pronoun cannot be a subject.
 func isObjectPronoun(t string) bool {
 	switch strings.ToLower(t) {
@@ -353,10 +398,23 @@ func (d *Doc) participants(spec, rtyp string, si, ts, te int) []participant {
 		return d.group(mi, si, +1)
 	case "subj":
 		// A participle after a comma (", threatening to …") has the
-		// sentence's subject.
+		// sentence's subject; a verb joined to an earlier one
+		// ("criticized X and threatened …") has that verb's subject, which
+		// stands before the earlier verb's object.
 		if ts > s.First && d.Tokens[ts-1].Text == "," && strings.HasSuffix(d.Tokens[ts].Text, "ing") {
 			if mi := d.subjectOf(si, ts); mi >= 0 && d.Mentions[mi].Entity >= 0 {
-				return []participant{{d.Mentions[mi].Entity, d.Mentions[mi].Pronoun}}
+				return d.group(mi, si, +1)
+			}
+		}
+		if ts > s.First && d.Tokens[ts-1].Text == "and" && !d.Tokens[ts].Cap {
+			for mi := d.lastMentionBefore(ts); mi >= 0 && d.Mentions[mi].Sent == si; mi-- {
+				if d.inObjectPosition(mi) || isObjectPronoun(d.Tokens[d.Mentions[mi].First].Text) {
+					continue
+				}
+				if g := d.group(mi, si, -1); len(g) > 0 {
+					return g
+				}
+				break
 			}
 		}
 		// "The pair reconnected", "the two men": the article's main pair.
@@ -548,9 +606,7 @@ func (d *Doc) conjoined(from, to int) bool {
 		switch strings.ToLower(d.Tokens[k].Text) {
 		case "and", "or", "&", "as", "well", "both":
 			joined = true
-		case ",", "’s", "'s":
-		case "of":
-			described = true
+		case ",", "’s", "'s", "of":
 		default:
 			// Modifier mentions between ("OpenAI's"), titles and role
 			// words ("and tech mogul Elon Musk") belong to the names;
@@ -726,7 +782,8 @@ func (d *Doc) mergeEvents() {
 			if o.Type != e.Type {
 				continue
 			}
-			if (e.Type == powermap.EventSupport || e.Type == powermap.EventOppose || e.Type == powermap.EventThreaten) && sameParticipants(o, &e) && (o.Date == "") != (e.Date == "") && d.adjacent(o.Evidence, e.Evidence) {
+			if (e.Type == powermap.EventSupport || e.Type == powermap.EventOppose || e.Type == powermap.EventThreaten) && e.Rule != "derisive-nickname" && o.Rule != "derisive-nickname" &&
+				sameParticipants(o, &e) && (o.Date == "") != (e.Date == "") && d.adjacent(o.Evidence, e.Evidence) {
 				if o.Date == "" {
 					*o = e
 				}

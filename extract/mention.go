@@ -175,6 +175,11 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	if runEnd == i {
 		return i
 	}
+	// A role word opening a sentence ("Comedian Dana Whitcomb said") is a
+	// title, not part of the name.
+	if title == "" && runEnd-i >= 3 && roleNouns[strings.ToLower(d.Tokens[i].Text)] {
+		return d.nameAt(si, i+1, last, d.Tokens[i].Text)
+	}
 	// A function word opening a run ("The", "On") is not part of it.
 	first := d.Tokens[i].Text
 	if title == "" && (functionWords[first] || nonNames[first]) {
@@ -302,10 +307,33 @@ func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
 	if len(toks) >= 2 && len(toks) <= 3 && d.speechVerbAfter(end) {
 		return Person, "speaker-name"
 	}
+	if len(toks) >= 2 && len(toks) <= 3 && d.usedAlone(lastTok, i) {
+		return Person, "surname-reused"
+	}
 	if len(toks) == 1 {
 		return pending, "single"
 	}
 	return "", ""
+}
+
+// usedAlone reports whether the article uses word w on its own (not as
+// part of a longer capitalised name) somewhere other than at token i: a
+// surname the article goes on to use ("Harlan Voss … Voss said").
+func (d *Doc) usedAlone(w string, i int) bool {
+	if functionWords[w] || nonNames[w] || orgTails[w] || placeNames[w] {
+		return false
+	}
+	for k, t := range d.Tokens {
+		if t.Text != w || (k >= i && k <= i+3) {
+			continue
+		}
+		prevCap := k > 0 && d.Tokens[k-1].Cap && d.Tokens[k-1].Word && d.sentenceOf(k-1) == d.sentenceOf(k)
+		nextCap := k+1 < len(d.Tokens) && d.Tokens[k+1].Cap && d.Tokens[k+1].Word
+		if !prevCap && !nextCap {
+			return true
+		}
+	}
+	return false
 }
 
 // isAcronym reports whether s is two to six capital letters.

@@ -114,6 +114,13 @@ func (d *Doc) speakerAfter(q quoteSpan) (int, string, float64) {
 	for k < len(d.Tokens) && (d.Tokens[k].Text == "," || d.Tokens[k].Text == "—") {
 		k++
 	}
+	// "…,” Senator Ada Quill said": the name follows its title.
+	for n := 0; n < 3 && k < len(d.Tokens) && isTitleWord(d.Tokens[k].Text) && d.mentionStartingAt(k) < 0; n++ {
+		k++
+	}
+	if k >= len(d.Tokens) || d.sentenceOf(k) != d.sentenceOf(q.close) {
+		return -1, "", 0 // the quote ended its sentence
+	}
 	// X [adverb] said
 	if mi := d.mentionStartingAt(k); mi >= 0 {
 		m := d.Mentions[mi]
@@ -236,6 +243,14 @@ func (d *Doc) isContinuation(qi, lastSent int) bool {
 		return false
 	}
 	if si == lastSent {
+		// Within one sentence a second quote carries on only when nobody
+		// new is named between them ("“FAKE” but that “these are …”").
+		prev := d.quotes[qi-1]
+		for _, m := range d.Mentions {
+			if m.First > prev.close && m.Last <= q.open {
+				return false
+			}
+		}
 		return true
 	}
 	between := d.Text[d.Sentences[lastSent].End:d.Sentences[si].Start]

@@ -208,10 +208,28 @@ func (d *Doc) endsSentence(k, last int) bool {
 		return false
 	}
 	next := d.Tokens[n]
+	// “Is the letter fake?” Musk wrote. — a question or exclamation in
+	// quotation marks does not end the sentence that attributes it.
+	if t.Text != "." && n > k+1 && d.attributionAt(n, last) {
+		return false
+	}
 	if next.Cap || strings.ContainsAny(next.Text, "“\"‘(") || (next.Word && next.Text[0] >= '0' && next.Text[0] <= '9') {
 		return true
 	}
 	return false
+}
+
+// attributionAt reports whether the tokens from n read "Name [Name …]
+// said" or "said Name": the attribution of a quotation just closed.
+func (d *Doc) attributionAt(n, last int) bool {
+	k := n
+	for k < last && k < n+4 && d.Tokens[k].Cap && d.Tokens[k].Word {
+		k++
+	}
+	if k < last && speechVerbs[d.Tokens[k].Text] {
+		return true
+	}
+	return k == n && k < last && speechVerbs[d.Tokens[k].Text]
 }
 
 // nextWord returns the index of the next word token at or after k, or -1.

@@ -31,6 +31,12 @@ type Entry struct {
 	Handles []string `json:"handles,omitempty"`
 	Gender  string   `json:"gender,omitempty"` // "M", "F" or ""
 	Roles   []Role   `json:"roles,omitempty"`
+	// Derisive are mocking nicknames ("Jeff Bozo"): they name the entity,
+	// and whoever uses one in their own words is attacking it.
+	Derisive []string `json:"derisive,omitempty"`
+	// Merge, in a later file, adds this entry's aliases, handles, roles and
+	// nicknames to the entry with the same id instead of replacing it.
+	Merge bool `json:"merge,omitempty"`
 	// NeedsContext marks names that are common words or letters ("X",
 	// "Time"): they count only where the context says they are the entity.
 	NeedsContext bool `json:"needs_context,omitempty"`
@@ -108,14 +114,23 @@ func New(entries []*Entry) *KB {
 	index := map[string]int{}
 	for _, e := range entries {
 		if i, ok := index[e.ID]; ok {
-			k.entries[i] = e
+			if e.Merge {
+				old := *k.entries[i]
+				old.Aliases = append(old.Aliases, e.Aliases...)
+				old.Handles = append(old.Handles, e.Handles...)
+				old.Roles = append(old.Roles, e.Roles...)
+				old.Derisive = append(old.Derisive, e.Derisive...)
+				k.entries[i] = &old
+			} else {
+				k.entries[i] = e
+			}
 			continue
 		}
 		index[e.ID] = len(k.entries)
 		k.entries = append(k.entries, e)
 	}
 	for _, e := range k.entries {
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
+		for _, n := range append(append([]string{e.Name}, e.Aliases...), e.Derisive...) {
 			k.byName[n] = appendUnique(k.byName[n], e)
 			k.byFold[Fold(n)] = appendUnique(k.byFold[Fold(n)], e)
 			k.maxWords = max(k.maxWords, strings.Count(n, " ")+1)
@@ -237,6 +252,16 @@ func (k *KB) Elect(role, org string, at time.Time) *Entry {
 		}
 	}
 	return nil
+}
+
+// IsDerisive reports whether name is one of e's mocking nicknames.
+func (e *Entry) IsDerisive(name string) bool {
+	for _, d := range e.Derisive {
+		if d == name || Fold(d) == Fold(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // Entries returns every entry (for tests and listings).

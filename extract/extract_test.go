@@ -1,0 +1,282 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/powermap/powermap"
+)
+
+// doc runs the pipeline over body text published on pub (YYYY-MM-DD).
+func doc(t testing.TB, pub, body string) *Doc {
+	t.Helper()
+	text := " date " + pub + " " + body
+	p, _ := time.Parse("2006-01-02", pub)
+	a := &powermap.Article{Name: "t", Text: text, Published: p, PublishedPrecision: powermap.PrecisionDay,
+		Blocks: []powermap.Block{{Kind: powermap.BlockMeta, Start: 1, End: 16}, {Kind: powermap.BlockBody, Start: 17, End: len(text)}}}
+	return New(testKB(t)).Extract(a)
+}
+
+func dateValues(d *Doc) map[string]string {
+	out := map[string]string{}
+	for _, de := range d.Dates {
+		out[d.Text[de.Start:de.End]] = de.Value
+	}
+	return out
+}
+
+func TestDates(t *testing.T) {
+	tests := []struct {
+		pub, sentence, expr, want string
+	}{
+		{"2026-01-07", "On Sunday, Musk said that the night before, he and Trump had dinner.", "On Sunday", "2026-01-04"},
+		{"2026-01-07", "On Sunday, Musk said that the night before, he and Trump had dinner.", "the night before", "2026-01-03"},
+		{"2024-12-20", "Musk joined Bezos for dinner on Wednesday night.", "on Wednesday night", "2024-12-18"},
+		{"2026-01-07", "Musk wrote on X last Thursday.", "last Thursday", "2026-01-01"},
+		{"2026-01-07", "Musk appeared to confirm it on New Year’s Day.", "New Year’s Day", "2026-01-01"},
+		{"2026-01-07", "Musk stepped away from DOGE last May.", "last May", "2025-05"},
+		{"2024-12-20", "He spoke to the Times earlier in December.", "earlier in December", "2024-12"},
+		{"2024-12-20", "The service is set to stream the inauguration on January 20.", "January 20", "2025-01-20"},
+		{"2025-03-02", "The senator met the mayor on January 20.", "January 20", "2025-01-20"},
+		{"2024-12-20", "In 2019, Trump criticized Amazon.", "In 2019", "2019"},
+		{"2024-12-20", "Three executives have dined with Trump in recent weeks.", "in recent weeks", ""},
+		{"2026-01-04", "They buried the hatchet over the weekend.", "weekend", "2026-01-03"},
+		{"2025-06-06", "Vance posted late Thursday night.", "Thursday night", "2025-06-05"},
+		{"2025-06-07", "Von last month joked about it.", "last month", "2025-05"},
+		{"2026-01-04", "On January 3rd, onlookers saw them.", "January 3rd", "2026-01-03"},
+		{"2025-06-04", "Their feud imploded in mid-2025.", "mid-2025", "2025"},
+		{"2024-12-20", "Google's CEO is set to meet Trump on Thursday.", "on Thursday", "2024-12-26"},
+		{"2025-06-04", "The senator said on Friday, June 6, 2025 that he would run.", "June 6, 2025", "2025-06-06"},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.pub, tt.sentence)
+		got, ok := dateValues(d)[tt.expr]
+		if !ok {
+			// Expressions may include a leading modifier: look for one containing expr.
+			for k, v := range dateValues(d) {
+				if strings.Contains(k, tt.expr) || strings.Contains(tt.expr, k) {
+					got, ok = v, true
+				}
+			}
+		}
+		if !ok || got != tt.want {
+			t.Errorf("%s %q: %q = %q (found %v), want %q", tt.pub, tt.sentence, tt.expr, got, ok, tt.want)
+		}
+	}
+	// "May" the verb and a month name used as a name are not dates.
+	if got := dateValues(doc(t, "2025-06-04", "Officials may meet again, April Ryan said.")); len(got) != 0 {
+		t.Errorf("verb or name read as a date: %v", got)
+	}
+}
+
+func TestAmounts(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     float64
+	}{
+		{"He spent roughly $290 million to back Trump.", 290e6},
+		{"Bezos contributed $1 million to the fund.", 1e6},
+		{"They pledged nearly 200 million dollars.", 200e6},
+		{"The deficit could grow by $1.6 trillion.", 1.6e12},
+		{"Meta would pour around USD 600 billion into AI.", 600e9},
+		{"She gave $250,000 to the committee.", 250000},
+		{"He spent hundreds of millions of dollars on ads.", 0},
+	}
+	for _, tt := range tests {
+		d := doc(t, "2025-01-01", tt.sentence)
+		if len(d.Amounts) != 1 || d.Amounts[0].USD != tt.want {
+			t.Errorf("%q: amounts %+v, want one of %g", tt.sentence, d.Amounts, tt.want)
+		}
+	}
+}
+
+// names returns the canonical names of the people and organizations found.
+func names(f *powermap.Facts) (people, orgs map[string]bool) {
+	people, orgs = map[string]bool{}, map[string]bool{}
+	for _, e := range f.People {
+		people[e.Name] = true
+	}
+	for _, e := range f.Organizations {
+		orgs[e.Name] = true
+	}
+	return
+}
+
+func TestMentionsTypesAndCoreference(t *testing.T) {
+	d := doc(t, "2024-12-20", "Mark Zuckerberg of Meta, OpenAI's Sam Altman, and Apple's Tim Cook have dined with the President-elect. "+
+		"Google's CEO is set to meet him. Fox News reported that Amazon shares rose. "+
+		"Comedian Dana Whitcomb, a newcomer, said she was impressed. Whitcomb later left. "+
+		"The Tesla CEO posted on X.")
+	people, orgs := names(d.Facts())
+	for _, p := range []string{"Mark Zuckerberg", "Sam Altman", "Tim Cook", "Donald Trump", "Sundar Pichai", "Dana Whitcomb", "Elon Musk"} {
+		if !people[p] {
+			t.Errorf("person %q not found; people %v", p, people)
+		}
+	}
+	for _, o := range []string{"Meta", "OpenAI", "Apple", "Google", "Fox News", "Amazon", "Tesla", "X"} {
+		if !orgs[o] {
+			t.Errorf("organization %q not found; orgs %v", o, orgs)
+		}
+		if people[o] {
+			t.Errorf("organization %q typed as a person", o)
+		}
+	}
+	if len(people) != 7 {
+		t.Errorf("people = %v", people)
+	}
+}
+
+func TestSharedSurnamesAndTitles(t *testing.T) {
+	d := doc(t, "2026-01-05", "President Donald Trump and First Lady Melania Trump hosted Stephen Miller and his wife, Katie Miller. "+
+		"Trump praised the couple. Miller thanked the president, and the first lady greeted @elonmusk.")
+	f := d.Facts()
+	people, _ := names(f)
+	for _, p := range []string{"Donald Trump", "Melania Trump", "Stephen Miller", "Katie Miller", "Elon Musk"} {
+		if !people[p] {
+			t.Errorf("missing %q in %v", p, people)
+		}
+	}
+	var trump *powermap.Entity
+	for i := range f.People {
+		if f.People[i].Name == "Donald Trump" {
+			trump = &f.People[i]
+		}
+	}
+	if trump == nil || !contains(trump.Aliases, "Trump") {
+		t.Errorf("bare 'Trump' should be Donald Trump: %+v", trump)
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	d := doc(t, "2025-06-06", "“We will win this,” Senator Ada Quill said. “They know it.” "+
+		"Tomas Reyes told reporters: “Nobody believes her.” "+
+		"“The deal is dead,” he added. "+
+		"A post that said “Quill should resign” spread widely. "+
+		"Quill called the plan a “disaster” and the “Big Harbor Bill” a mistake.")
+	got := map[string]string{}
+	for _, q := range d.Quotes {
+		got[q.Text] = q.Speaker
+	}
+	want := map[string]string{
+		"We will win this,":    "Ada Quill",
+		"They know it.":        "Ada Quill",
+		"Nobody believes her.": "Tomas Reyes",
+		"The deal is dead,":    "Tomas Reyes",
+		"disaster":             "Ada Quill",
+	}
+	for text, speaker := range want {
+		if got[text] != speaker {
+			t.Errorf("quote %q: speaker %q, want %q (all: %v)", text, got[text], speaker, got)
+		}
+	}
+	for _, no := range []string{"Quill should resign", "Big Harbor Bill"} {
+		if s, ok := got[no]; ok {
+			t.Errorf("%q attributed to %q; it is not a quote of a named speaker", no, s)
+		}
+	}
+}
+
+// event finds an event of type typ involving all of names.
+func event(f *powermap.Facts, typ string, names ...string) *powermap.Event {
+	for i := range f.Events {
+		e := &f.Events[i]
+		if e.Type != typ {
+			continue
+		}
+		all := true
+		for _, n := range names {
+			if !contains(e.Participants(), n) {
+				all = false
+			}
+		}
+		if all {
+			return e
+		}
+	}
+	return nil
+}
+
+func TestEvents(t *testing.T) {
+	d := doc(t, "2025-04-02", "Annapolis, Maryland - Harlan Voss joined investor Grace Okafor and Governor Alan Pryce for lunch at the State House on Tuesday. "+
+		"Okafor, who gave $1.5 million to the Pryce Victory Fund, praised Pryce. "+
+		"In 2019, Pryce criticized Voss Maritime and threatened to sue the company. "+
+		"Voss did not meet Senator Dana Whitfield. "+
+		"Whitfield would criticize Okafor if the bill failed. "+
+		"Pryce is set to meet with Whitfield on Friday. "+
+		"Governor Alan Pryce helped broker the reconciliation between Voss and Whitfield.")
+	f := d.Facts()
+	lunch := event(f, "meet", "Harlan Voss", "Grace Okafor", "Alan Pryce")
+	if lunch == nil || lunch.Date != "2025-04-01" || d.Text[lunch.Evidence.Start:lunch.Evidence.Start+10] != "Annapolis," {
+		t.Errorf("lunch = %+v", lunch)
+	}
+	if e := event(f, "fund", "Grace Okafor"); e == nil || e.AmountUSD == nil || *e.AmountUSD != 1.5e6 {
+		t.Errorf("fund = %+v", e)
+	}
+	if e := event(f, "support", "Grace Okafor", "Alan Pryce"); e == nil || e.Source != "Grace Okafor" {
+		t.Errorf("support = %+v", e)
+	}
+	if e := event(f, "oppose", "Alan Pryce", "Voss Maritime"); e == nil || e.Date != "2019" || e.Rule == "" || e.Confidence <= 0 {
+		t.Errorf("oppose = %+v", e)
+	}
+	if e := event(f, "threaten", "Alan Pryce"); e == nil {
+		t.Errorf("no threat in %+v", f.Events)
+	}
+	if e := event(f, "meet", "Harlan Voss", "Dana Whitfield"); e != nil {
+		t.Errorf("negated meeting extracted: %+v", e)
+	}
+	if e := event(f, "oppose", "Dana Whitfield", "Grace Okafor"); e != nil {
+		t.Errorf("hypothetical criticism extracted: %+v", e)
+	}
+	if e := event(f, "meet", "Alan Pryce", "Dana Whitfield"); e == nil || !e.Planned || e.Date != "2025-04-04" {
+		t.Errorf("planned meeting = %+v", e)
+	}
+	if e := event(f, "reconcile", "Alan Pryce"); e == nil || e.Mediator != "Alan Pryce" {
+		t.Errorf("reconcile = %+v", e)
+	}
+}
+
+func TestEvidenceSpansAreSentences(t *testing.T) {
+	d := doc(t, "2025-04-02", "Harlan Voss met Grace Okafor on Monday. Okafor praised Voss.")
+	for _, e := range d.Events {
+		ev := d.Text[e.Evidence.Start:e.Evidence.End]
+		if !strings.HasSuffix(ev, ".") || strings.Count(ev, ".") != 1 {
+			t.Errorf("evidence %q is not one sentence", ev)
+		}
+	}
+	if len(d.Events) != 2 {
+		t.Errorf("events = %+v", d.Events)
+	}
+}
+
+func FuzzDates(f *testing.F) {
+	for _, s := range []string{"On Sunday, the night before", "last May and January 20", "New Year’s Day in 2019", "mid-2025 Jan. 4, 2026",
+		"the previous day over the weekend", "Dec 31st 1999 $2024", "in recent weeks that day"} {
+		f.Add(s, int64(1767744000))
+	}
+	f.Fuzz(func(t *testing.T, body string, unix int64) {
+		pub := time.Unix(unix%4102444800, 0).UTC()
+		if pub.Year() < 1950 {
+			return
+		}
+		text := " date " + pub.Format("2006-01-02") + " " + body
+		a := &powermap.Article{Text: text, Published: pub, PublishedPrecision: powermap.PrecisionDay,
+			Blocks: []powermap.Block{{Kind: powermap.BlockBody, Start: 17, End: len(text)}}}
+		d := New(testKB(t)).Extract(a)
+		for _, de := range d.Dates {
+			if de.Start < 0 || de.End > len(text) || de.Start > de.End {
+				t.Fatalf("date span out of bounds: %+v", de)
+			}
+			switch len(de.Value) {
+			case 0, 4, 7, 10:
+			default:
+				t.Fatalf("bad date value %q", de.Value)
+			}
+			if len(de.Value) == 10 {
+				if _, err := time.Parse("2006-01-02", de.Value); err != nil {
+					t.Fatalf("invalid date %q from %q", de.Value, text[de.Start:de.End])
+				}
+			}
+		}
+	})
+}
