@@ -9,7 +9,7 @@ import (
 
 // prepositions before a name mean it is not the subject of its clause.
 var prepositions = map[string]bool{"with": true, "of": true, "to": true, "for": true, "by": true, "from": true, "at": true, "on": true,
-	"about": true, "against": true, "into": true, "toward": true, "towards": true, "like": true, "than": true, "in": true, "after": true, "before": true}
+	"about": true, "against": true, "into": true, "toward": true, "towards": true, "like": true, "than": true, "in": true}
 
 // descriptionNouns head definite descriptions that refer back to a person
 // already named: "the billionaire", "the former Fox host".
@@ -250,8 +250,8 @@ func (d *Doc) subjectOf(si, limit int) int {
 			continue
 		}
 		prev := ""
-		if m.First > s.First {
-			prev = strings.ToLower(d.Tokens[m.First-1].Text)
+		if m.TitleFirst > s.First {
+			prev = strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
 		}
 		if skipUntilComma {
 			if strings.Contains(d.Text[s.Start:m.Start], ",") && d.commaBetween(d.prevMentionEnd(mi), m.First) {

@@ -44,11 +44,14 @@ const (
 type Mention struct {
 	Start, End  int
 	First, Last int // token range
-	Sent        int
-	Type        MentionType
-	Entity      int
-	Rule        string // how it was found: kb, name, title, surname, handle, pronoun, …
-	Pronoun     bool
+	// TitleFirst is where the mention's title starts ("Senator" in
+	// "Senator Dana Whitfield"); First when it has none.
+	TitleFirst int
+	Sent       int
+	Type       MentionType
+	Entity     int
+	Rule       string // how it was found: kb, name, title, surname, handle, pronoun, …
+	Pronoun    bool
 	// Title is the title or role phrase right before the name, if any
 	// ("President-elect", "Sen.").
 	Title string

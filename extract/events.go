@@ -28,8 +28,8 @@ var rulesByKey = func() map[string][]int {
 }()
 
 // candidateRules returns the rules that can match sentence si, with the
-// first token holding one of their keys: a match cannot start more than a
-// few tokens before it.
+// first token holding one of their keys: a match starts at most a few
+// words (common ones, such as "had a") before it.
 func (d *Doc) candidateRules(si int) ([]*eventRule, []int) {
 	s := d.Sentences[si]
 	first := make([]int, len(eventRules))
@@ -77,7 +77,7 @@ func (d *Doc) findEvents() {
 		}
 		var ms []match
 		for ri, r := range rules {
-			from := d.Tokens[max(at[ri]-3, s.First)].Start - s.Start
+			from := d.Tokens[max(at[ri]-8, s.First)].Start - s.Start
 			for _, loc := range r.re.FindAllStringIndex(text[from:], -1) {
 				ts, te := d.tokenRange(s.Start+from+loc[0], s.Start+from+loc[1])
 				if ts < 0 || (d.quoted[ts] && !d.inShortQuote(ts)) || d.cancelled(si, ts) {
@@ -270,9 +270,17 @@ func (d *Doc) applyRule(r *eventRule, si, ts, te int) {
 			}
 		}
 	}
-	if r.targetOrg {
+	if r.targetOrg || r.typ == powermap.EventPosition {
+		// The organization of a position stands right by its verb ("left his
+		// role leading the Department of …", "stepped down from the board").
 		tgts = nil
-		if mi := d.objectMention(si, ts, te, Org); mi >= 0 {
+		if mi := d.objectMention(si, ts, te, Org); mi >= 0 && d.onlyLinkWords(te, d.Mentions[mi].TitleFirst) {
+			tgts = []participant{{d.Mentions[mi].Entity, false}}
+		}
+	}
+	if r.typ == powermap.EventOppose || r.typ == powermap.EventThreaten {
+		// "…, a warning aimed at Governor Alan Pryce": the target is named.
+		if mi := d.aimedAt(si); mi >= 0 {
 			tgts = []participant{{d.Mentions[mi].Entity, false}}
 		}
 	}
@@ -322,10 +330,10 @@ func (d *Doc) applyRule(r *eventRule, si, ts, te int) {
 // lower-case word that is not a joiner): "criticized Voss Maritime".
 func (d *Doc) inObjectPosition(mi int) bool {
 	m := d.Mentions[mi]
-	if m.First == 0 {
+	if m.TitleFirst == 0 {
 		return false
 	}
-	p := d.Tokens[m.First-1]
+	p := d.Tokens[m.TitleFirst-1]
 	if !p.Word || p.Cap {
 		return false
 	}
@@ -334,6 +342,55 @@ func (d *Doc) inObjectPosition(mi int) bool {
 		return false
 	}
 	return true
+}
+
+// aimedAt returns the mention a sentence says its words were aimed at
+// ("aimed at", "directed at", "targeting"), or -1.
+func (d *Doc) aimedAt(si int) int {
+	s := d.Sentences[si]
+	for k := s.First; k+1 < s.Last; k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if !((w == "aimed" || w == "directed") && d.Tokens[k+1].Text == "at" || w == "targeting") {
+			continue
+		}
+		if mi := d.nextMentionAfter(k, si); mi >= 0 && d.Mentions[mi].First <= k+5 {
+			if _, ok := d.usable(mi); ok {
+				return mi
+			}
+		}
+	}
+	return -1
+}
+
+// onlyLinkWords reports whether tokens [from, to) are only words that link
+// a verb to its organization ("from", "as", "of", "at", "the", …) or a
+// possessive name.
+func (d *Doc) onlyLinkWords(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "the", "from", "as", "of", "at", "in", "to", "its", "a", "an", "’s", "'s":
+		default:
+			// "led Trump’s Department of …", "took her seat as chair of …"
+			if !d.tokenInMention(k) && !roleNouns[strings.ToLower(d.Tokens[k].Text)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// adjacentToNext reports whether mention mi is followed directly by a
+// word (no punctuation between it and what follows).
+func (d *Doc) adjacentToNext(mi int) bool {
+	m := d.Mentions[mi]
+	return m.Last < len(d.Tokens) && d.Tokens[m.Last].Word && d.sentenceOf(m.Last) == m.Sent
+}
+
+// prepositional reports whether mention mi is a preposition's object ("chief
+// of staff to Senator Dana Whitfield"), which cannot be a subject.
+func (d *Doc) prepositional(mi int) bool {
+	m := d.Mentions[mi]
+	return m.TitleFirst > 0 && prepositions[strings.ToLower(d.Tokens[m.TitleFirst-1].Text)]
 }
 
 // isObjectPronoun reports whether a pronoun cannot be a subject.
@@ -524,10 +581,10 @@ func (d *Doc) inGroup(g []participant, mi int) bool {
 // apposition or after a preposition, where it is not a clause's subject.
 func (d *Doc) inAppositive(mi int) bool {
 	m := d.Mentions[mi]
-	if m.First == 0 {
+	if m.TitleFirst == 0 {
 		return false
 	}
-	prev := strings.ToLower(d.Tokens[m.First-1].Text)
+	prev := strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
 	if prepositions[prev] || roleNouns[prev] {
 		return true
 	}
@@ -539,8 +596,14 @@ func (d *Doc) inAppositive(mi int) bool {
 // "Both … and", and possessive or "of" modifiers ("Apple's Tim Cook",
 // "Mark Zuckerberg of Meta").
 func (d *Doc) group(mi, si, dir int) []participant {
+	start := mi
 	for mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si {
-		if _, ok := d.usable(mi); ok && !d.isModifier(mi) && !(dir < 0 && isObjectPronoun(d.Tokens[d.Mentions[mi].First].Text)) {
+		// Looking back for a subject, pass over object pronouns and the
+		// objects of prepositions — unless the name stands right against
+		// the verb ("with Trump presenting him", "with Google's CEO set to
+		// meet").
+		skip := dir < 0 && (isObjectPronoun(d.Tokens[d.Mentions[mi].First].Text) || d.prepositional(mi) && !(d.Mentions[mi].Last >= d.Mentions[start].Last && d.adjacentToNext(mi)))
+		if _, ok := d.usable(mi); ok && !d.isModifier(mi) && !skip {
 			break
 		}
 		mi += dir

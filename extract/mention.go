@@ -69,6 +69,7 @@ func (d *Doc) mentionAt(si, i, last int) int {
 	if tj > i {
 		if tj < last && d.startsName(tj) {
 			if next := d.nameAt(si, tj, last, title); next > tj {
+				d.setTitleStart(tj, i)
 				return next
 			}
 		}
@@ -178,7 +179,9 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	// A role word opening a sentence ("Comedian Dana Whitcomb said") is a
 	// title, not part of the name.
 	if title == "" && runEnd-i >= 3 && roleNouns[strings.ToLower(d.Tokens[i].Text)] {
-		return d.nameAt(si, i+1, last, d.Tokens[i].Text)
+		next := d.nameAt(si, i+1, last, d.Tokens[i].Text)
+		d.setTitleStart(i+1, i)
+		return next
 	}
 	// A function word opening a run ("The", "On") is not part of it.
 	first := d.Tokens[i].Text
@@ -194,6 +197,14 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	}
 	d.addMention(si, i, runEnd, typ, rule, nil, title)
 	return runEnd
+}
+
+// setTitleStart records that the mention starting at token first has a
+// title from token from.
+func (d *Doc) setTitleStart(first, from int) {
+	if n := len(d.Mentions); n > 0 && d.Mentions[n-1].First == first {
+		d.Mentions[n-1].TitleFirst = from
+	}
 }
 
 // contextOK drops entries that need context ("X", "Time") where the text
@@ -310,10 +321,23 @@ func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
 	if len(toks) >= 2 && len(toks) <= 3 && d.usedAlone(lastTok, i) {
 		return Person, "surname-reused"
 	}
+	if d.afterAccordingTo(i) {
+		return Org, "source"
+	}
 	if len(toks) == 1 {
 		return pending, "single"
 	}
 	return "", ""
+}
+
+// afterAccordingTo reports whether token i follows "according to (the)":
+// a name there that is no one's full name is a news source.
+func (d *Doc) afterAccordingTo(i int) bool {
+	j := i - 1
+	if j >= 0 && strings.EqualFold(d.Tokens[j].Text, "the") {
+		j--
+	}
+	return j >= 1 && d.Tokens[j].Text == "to" && strings.EqualFold(d.Tokens[j-1].Text, "according")
 }
 
 // usedAlone reports whether the article uses word w on its own (not as
@@ -415,6 +439,6 @@ func (d *Doc) orgName(mi int) string {
 // addMention records a mention; kbEntry, when set, is what it resolves to
 // (coreference turns entries into entities).
 func (d *Doc) addMention(si, first, last int, typ MentionType, rule string, e *kb.Entry, title string) {
-	d.Mentions = append(d.Mentions, Mention{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, First: first, Last: last,
+	d.Mentions = append(d.Mentions, Mention{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, First: first, Last: last, TitleFirst: first,
 		Sent: si, Type: typ, Entity: -1, Rule: rule, Title: title, entry: e})
 }

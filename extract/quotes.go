@@ -226,9 +226,23 @@ func (d *Doc) nearestPersonBefore(si, k int) int {
 		if m.Sent < si {
 			break
 		}
-		if m.Entity >= 0 && d.Entities[m.Entity].Type == Person && !d.quoted[m.First] {
-			return m.Entity
+		if m.Entity < 0 || d.Entities[m.Entity].Type != Person || d.quoted[m.First] {
+			continue
 		}
+		// "Okafor, a major donor to the governor, said" and "Voss criticized
+		// Whitfield … and said": the speaker is not a preposition's or a
+		// verb's object.
+		// A subject pronoun ("he calls") and the subject of a gerund right
+		// before it ("respond to Musk calling it") speak.
+		subjPronoun := m.Pronoun && (strings.EqualFold(d.Tokens[m.First].Text, "he") || strings.EqualFold(d.Tokens[m.First].Text, "she"))
+		gerund := m.Last == k && strings.HasSuffix(d.Tokens[k].Text, "ing")
+		if m.TitleFirst > 0 && !subjPronoun && !gerund {
+			prev := strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
+			if prepositions[prev] || d.inObjectPosition(mi) {
+				continue
+			}
+		}
+		return m.Entity
 	}
 	return -1
 }
