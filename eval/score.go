@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -121,7 +122,21 @@ func prf(tp, out, gold int) PRF {
 	return PRF{P: round3(p), R: round3(r), F1: round3(f), TP: tp, Out: out, Gold: gold}
 }
 
-func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+// round3 rounds to three decimals as Python's round does: to the nearest,
+// ties to even on the exact binary value (0.8125 -> 0.812).
+func round3(x float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 3, 64), 64)
+	return v
+}
+
+// TypePRF is the score of one event type, as facts.py reports it.
+type TypePRF struct {
+	P    float64 `json:"p"`
+	R    float64 `json:"r"`
+	F1   float64 `json:"f1"`
+	Gold int     `json:"gold"`
+	Out  int     `json:"out"`
+}
 
 // Miss is a gold fact not found, or an output fact with no gold match.
 type Miss struct {
@@ -134,17 +149,17 @@ type Miss struct {
 // Result is the score of an export against gold, as facts.py reports it,
 // plus the per-article misses and false positives.
 type Result struct {
-	People         PRF               `json:"people"`
-	Organizations  PRF               `json:"organizations"`
-	Events         PRF               `json:"events"`
-	Quotes         PRF               `json:"quotes"`
-	EventsByType   map[string]PRF    `json:"events_by_type"`
-	DateAccuracy   *float64          `json:"date_accuracy"`
-	DatedFound     int               `json:"dated_found"`
-	AmountAccuracy *float64          `json:"amount_accuracy"`
-	Articles       int               `json:"articles"`
-	Missing        []string          `json:"articles_missing_in_output"`
-	Misses         map[string][]Miss `json:"misses,omitempty"`
+	People         PRF                `json:"people"`
+	Organizations  PRF                `json:"organizations"`
+	Events         PRF                `json:"events"`
+	Quotes         PRF                `json:"quotes"`
+	EventsByType   map[string]TypePRF `json:"events_by_type"`
+	DateAccuracy   *float64           `json:"date_accuracy"`
+	DatedFound     int                `json:"dated_found"`
+	AmountAccuracy *float64           `json:"amount_accuracy"`
+	Articles       int                `json:"articles"`
+	Missing        []string           `json:"articles_missing_in_output"`
+	Misses         map[string][]Miss  `json:"misses,omitempty"`
 }
 
 // Score compares outputs (by id) with gold by the rules of GUIDE.md.
@@ -302,9 +317,10 @@ func Score(gold map[string]Gold, outputs map[string]Article) Result {
 	res.Organizations = prf(tot["organizations"].tp, tot["organizations"].out, tot["organizations"].gold)
 	res.Events = prf(tot["events"].tp, tot["events"].out, tot["events"].gold)
 	res.Quotes = prf(tot["quotes"].tp, tot["quotes"].out, tot["quotes"].gold)
-	res.EventsByType = map[string]PRF{}
+	res.EventsByType = map[string]TypePRF{}
 	for t, c := range byType {
-		res.EventsByType[t] = prf(c.tp, c.out, c.gold)
+		v := prf(c.tp, c.out, c.gold)
+		res.EventsByType[t] = TypePRF{P: v.P, R: v.R, F1: v.F1, Gold: v.Gold, Out: v.Out}
 	}
 	if dates[1] > 0 {
 		v := round3(float64(dates[0]) / float64(dates[1]))
