@@ -5,7 +5,10 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract"
 	"github.com/powermap/powermap/internal/testgen"
+	"github.com/powermap/powermap/kb"
 	"github.com/powermap/powermap/read"
 	"github.com/powermap/powermap/sqlite"
 )
@@ -42,8 +45,23 @@ func TestRunStoresInSourceOrderAndCounts(t *testing.T) {
 }
 
 // BenchmarkIngest measures articles read and stored per second (~600
-// words each) into a fresh store.
+// words each) into a fresh store, without and with extraction.
 func BenchmarkIngest(b *testing.B) {
+	k, err := kb.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := extract.New(k)
+	b.Run("read+store", func(b *testing.B) { benchIngest(b, Options{}) })
+	b.Run("read+extract+store", func(b *testing.B) {
+		benchIngest(b, Options{Prepare: func(_ context.Context, a *powermap.Article) error {
+			a.Facts = x.Facts(a)
+			return nil
+		}})
+	})
+}
+
+func benchIngest(b *testing.B, opts Options) {
 	ctx := context.Background()
 	dir := b.TempDir()
 	paths, err := testgen.WriteDir(dir, 200, 600)
@@ -60,7 +78,7 @@ func BenchmarkIngest(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		sum, err := Run(ctx, db, r, paths, Options{})
+		sum, err := Run(ctx, db, r, paths, opts)
 		if err != nil || sum.New != len(paths) {
 			b.Fatalf("%+v %v", sum, err)
 		}
