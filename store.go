@@ -41,6 +41,18 @@ type Store interface {
 	Facts(ctx context.Context, id int64) (*Facts, error)
 	// PutFacts replaces the facts of article id.
 	PutFacts(ctx context.Context, id int64, f *Facts) error
+	// Resolve links new article entities to canonical entities and
+	// rebuilds the merged events, replaying the user's curation.
+	Resolve(ctx context.Context) (ResolveReport, error)
+	// Curate records and applies a user's merge, split or alias.
+	Curate(ctx context.Context, c Curation) error
+	// Entity returns the canonical entity whose id, name or alias is ref,
+	// or an error wrapping ErrNotFound.
+	Entity(ctx context.Context, ref string) (*CanonicalEntity, error)
+	// Entities lists canonical entities matching q, most reported first.
+	Entities(ctx context.Context, q string, limit int) ([]CanonicalEntity, error)
+	// Events lists merged events with their sources, in date order.
+	Events(ctx context.Context, f EventFilter) ([]CanonicalEvent, error)
 	// Close releases the store.
 	Close() error
 }

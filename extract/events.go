@@ -814,20 +814,25 @@ func (d *Doc) amountIn(si int) (float64, bool) {
 	return 0, found
 }
 
-// placeIn returns the place a sentence names for a meeting: a place name,
-// or the White House used as a venue.
+// placeIn returns the place a sentence names for a meeting: a place or the
+// White House used as a venue, preferring one after "at" ("at
+// Mar-a-Lago") over the dateline's city.
 func (d *Doc) placeIn(si int) string {
+	first := ""
 	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
 		text := d.Text[m.Start:m.End]
-		if m.Type == Place && text != "US" && text != "U.S." && text != "America" {
+		if !(m.Type == Place && text != "US" && text != "U.S." && text != "America" || text == "White House") {
+			continue
+		}
+		if m.TitleFirst > 0 && strings.EqualFold(d.Tokens[m.TitleFirst-1].Text, "at") {
 			return text
 		}
-		if text == "White House" {
-			return text
+		if first == "" {
+			first = text
 		}
 	}
-	return ""
+	return first
 }
 
 // mergeEvents keeps one event per happening: the same type and sentence

@@ -89,6 +89,16 @@ func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOption
 		},
 	})
 	bar.finish()
+	if sum.New > 0 {
+		rep, rerr := store.Resolve(ctx)
+		if rerr != nil {
+			return fmt.Errorf("resolving entities and events: %w", rerr)
+		}
+		if !quiet {
+			fmt.Fprintf(e.stdout, "resolved %d names (%d new people and organizations); %d events, %d reported by several sources\n",
+				rep.EntitiesResolved, rep.EntitiesCreated, rep.Events, rep.MergedEvents)
+		}
+	}
 	sum.Failed += len(bad)
 	fmt.Fprintf(e.stdout, "read %d, new %d, duplicate %d, failed %d (%.1fs) into %s\n",
 		sum.Read, sum.New, sum.Duplicate, sum.Failed, time.Since(start).Seconds(), e.dbPath)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -45,3 +46,21 @@ func writeTable(w io.Writer, headers []string, rows [][]string) error {
 	}
 	return tw.Flush()
 }
+
+// output writes a result in the chosen format: JSON of v, or rows under
+// headers as an aligned table or CSV.
+func output(w io.Writer, format string, v any, headers []string, rows [][]string) error {
+	switch format {
+	case "json":
+		return writeJSON(w, v)
+	case "csv":
+		cw := csv.NewWriter(w)
+		cw.Write(headers)
+		cw.WriteAll(rows)
+		return cw.Error()
+	}
+	return writeTable(w, headers, rows)
+}
+
+// formats are the output formats of the query commands.
+var formats = []string{"table", "json", "csv"}

@@ -1,0 +1,93 @@
+package powermap
+
+// CanonicalEntity is a person or organization across all stored articles.
+type CanonicalEntity struct {
+	ID      int64    `json:"id"`
+	Name    string   `json:"name"`
+	Type    string   `json:"type"` // person, org
+	KBID    string   `json:"kb_id,omitempty"`
+	Aliases []string `json:"aliases"`
+	// Articles and Events count the articles that name the entity and the
+	// merged events it takes part in.
+	Articles int `json:"articles"`
+	Events   int `json:"events"`
+}
+
+// Source is one article's report of a merged event.
+type Source struct {
+	ArticleID  int64   `json:"article"`
+	Name       string  `json:"name"`
+	Title      string  `json:"title"`
+	Outlet     string  `json:"outlet"`
+	Published  string  `json:"published"`
+	Location   string  `json:"location"` // URL, or the file it was read from
+	Evidence   string  `json:"evidence"`
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	Date       string  `json:"date,omitempty"` // the date this source gives
+	Rule       string  `json:"rule"`
+	Confidence float64 `json:"confidence"`
+}
+
+// CanonicalEvent is one real-world happening with every article that
+// reports it.
+type CanonicalEvent struct {
+	ID     int64    `json:"id"`
+	Type   string   `json:"type"`
+	Actors []string `json:"actors,omitempty"`
+	Source string   `json:"source,omitempty"`
+	Target string   `json:"target,omitempty"`
+	// Mediator, Role and Status come from the sources that give them.
+	Mediator string `json:"mediator,omitempty"`
+	Role     string `json:"role,omitempty"`
+	Status   string `json:"status,omitempty"`
+	// Date is the date most sources give; Dates lists every date given,
+	// so that conflicts show.
+	Date      string   `json:"date"`
+	Dates     []string `json:"dates,omitempty"`
+	Place     string   `json:"place,omitempty"`
+	AmountUSD *float64 `json:"amount_usd,omitempty"`
+	Planned   bool     `json:"planned,omitempty"`
+	// FirstSeen is the earliest publication among the sources, used to
+	// place undated events.
+	FirstSeen string   `json:"first_seen"`
+	Sources   []Source `json:"sources"`
+}
+
+// Participants returns every name the event involves.
+func (e *CanonicalEvent) Participants() []string {
+	out := append([]string{}, e.Actors...)
+	for _, n := range []string{e.Source, e.Target, e.Mediator} {
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// EventFilter selects merged events. Empty fields select everything.
+type EventFilter struct {
+	Type    string
+	Persons []int64 // canonical entity ids; all must take part
+	From    string  // dates (or first-seen days, for undated events) from this YYYY[-MM[-DD]]
+	To      string  // … up to and including this one
+	Place   string  // substring of the place, case-insensitive
+	Limit   int
+}
+
+// Curation is a user's decision about entities, kept and replayed after
+// every re-ingest and re-extraction.
+type Curation struct {
+	Action  string // merge, split, alias
+	Subject string // an entity's name or alias (merge: the one that goes)
+	Object  string // merge: the entity kept; split: the new name; alias: the alias
+	Article string // split: the article whose mentions move
+}
+
+// ResolveReport tells what a resolution run did.
+type ResolveReport struct {
+	EntitiesResolved int `json:"entities_resolved"`
+	EntitiesCreated  int `json:"entities_created"`
+	Events           int `json:"events"`
+	MergedEvents     int `json:"merged_events"`
+}

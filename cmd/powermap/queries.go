@@ -1,0 +1,204 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/query"
+)
+
+// queryCommand registers a read-only command over the query service with
+// --format table|json|csv.
+func queryCommand(name, args, summary, help string, flags func(fs *flag.FlagSet), run func(ctx context.Context, e *env, s *query.Service, format string, args []string) error) {
+	register(&command{name: name, args: args, summary: summary, help: help,
+		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
+			format := formatFlag(fs, formats...)
+			if flags != nil {
+				flags(fs)
+			}
+			return func(ctx context.Context, e *env, a []string) error {
+				if err := checkFormat(*format, formats...); err != nil {
+					return err
+				}
+				store, err := e.openStore(ctx)
+				if err != nil {
+					return err
+				}
+				defer store.Close()
+				return run(ctx, e, &query.Service{Store: store}, *format, a)
+			}
+		}})
+}
+
+// eventRow renders a merged event for tables and CSV.
+func eventRow(ev *powermap.CanonicalEvent) []string {
+	when, undated := query.When(ev)
+	if undated {
+		when = "undated (reported " + when + ")"
+	}
+	who := strings.Join(ev.Actors, ", ")
+	if ev.Source != "" {
+		who = ev.Source + " → " + ev.Target
+	}
+	if ev.Mediator != "" {
+		who += " (via " + ev.Mediator + ")"
+	}
+	amount := ""
+	if ev.AmountUSD != nil {
+		amount = fmt.Sprintf("$%.0f", *ev.AmountUSD)
+	}
+	evidence, article := "", ""
+	if len(ev.Sources) > 0 {
+		evidence = ev.Sources[0].Evidence
+		s := ev.Sources[0]
+		article = fmt.Sprintf("%s (%s %s)", truncate(s.Title, 40), s.Outlet, dateOnly(s.Published))
+	}
+	dates := ""
+	if len(ev.Dates) > 1 {
+		dates = " [sources say " + strings.Join(ev.Dates, ", ") + "]"
+	}
+	return []string{strconv.FormatInt(ev.ID, 10), ev.Type, when + dates, who, ev.Place, amount, strconv.Itoa(len(ev.Sources)), truncate(evidence, 90), article}
+}
+
+var eventHeaders = []string{"ID", "TYPE", "DATE", "PARTICIPANTS", "PLACE", "AMOUNT", "SOURCES", "EVIDENCE", "ARTICLE"}
+
+func init() {
+	queryCommand("people", "[TEXT]", "list people and organizations with their mention and event counts", `
+Lists the people and organizations of the store (those whose name or an alias
+contains TEXT, if given), the most reported first, with the number of
+articles that name them and of events they take part in.`, nil,
+		func(ctx context.Context, e *env, s *query.Service, format string, args []string) error {
+			list, err := s.Store.Entities(ctx, strings.Join(args, " "), 0)
+			if err != nil {
+				return err
+			}
+			rows := make([][]string, 0, len(list))
+			for _, p := range list {
+				rows = append(rows, []string{strconv.FormatInt(p.ID, 10), p.Name, p.Type, strconv.Itoa(p.Articles), strconv.Itoa(p.Events), truncate(strings.Join(p.Aliases, ", "), 60)})
+			}
+			return output(e.stdout, format, list, []string{"ID", "NAME", "TYPE", "ARTICLES", "EVENTS", "ALIASES"}, rows)
+		})
+
+	var evType, evPerson, evFrom, evTo, evPlace string
+	queryCommand("events", "", "list merged events, filtered by type, person, dates and place", `
+Lists events as merged across articles, in date order (undated ones last,
+placed by when they were first reported), each with its number of sources.
+In JSON every event has "sources": an array of {article, evidence, start,
+end, …}.`, func(fs *flag.FlagSet) {
+		fs.StringVar(&evType, "type", "", "event type: "+strings.Join(powermap.EventTypes, ", "))
+		fs.StringVar(&evPerson, "person", "", "a person or organization taking part (name or alias; comma-separate several)")
+		fs.StringVar(&evFrom, "from", "", "from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+		fs.StringVar(&evTo, "to", "", "up to this date, included")
+		fs.StringVar(&evPlace, "place", "", "place containing this text")
+	}, func(ctx context.Context, e *env, s *query.Service, format string, args []string) error {
+		f, err := s.Filter(ctx, evType, evPerson, evFrom, evTo, evPlace)
+		if err != nil {
+			return err
+		}
+		evs, err := s.Store.Events(ctx, f)
+		if err != nil {
+			return err
+		}
+		return writeEvents(e, format, evs, evs)
+	})
+
+	queryCommand("timeline", "PERSON [PERSON2]", "events of a person, or of a pair, in date order", `
+Shows the events involving PERSON (or PERSON and PERSON2 together) in date
+order, undated ones last and marked, each with type, participants, date,
+place, amount, evidence sentence and article.`, nil,
+		func(ctx context.Context, e *env, s *query.Service, format string, args []string) error {
+			if len(args) < 1 || len(args) > 2 {
+				return usageError{"timeline takes one or two people"}
+			}
+			t, err := s.Timeline(ctx, args...)
+			if err != nil {
+				return err
+			}
+			return writeEvents(e, format, t, t.Events)
+		})
+
+	queryCommand("relations", "PERSON", "everyone connected to a person, with counts, dates, amounts and warmth", `
+Lists everyone connected to PERSON by events: counts per event type, first
+and last date, amounts given and received, and a net warmth (support,
+meetings, funding and reconciliation count +1; attacks and threats -1).`, nil,
+		func(ctx context.Context, e *env, s *query.Service, format string, args []string) error {
+			if len(args) != 1 {
+				return usageError{"relations takes one PERSON"}
+			}
+			me, rels, err := s.Relations(ctx, args[0])
+			if err != nil {
+				return err
+			}
+			rows := make([][]string, 0, len(rels))
+			for _, r := range rels {
+				var counts []string
+				for _, t := range powermap.EventTypes {
+					if n := r.Counts[t]; n > 0 {
+						counts = append(counts, fmt.Sprintf("%s %d", t, n))
+					}
+				}
+				rows = append(rows, []string{r.Other, strconv.Itoa(r.Events), strings.Join(counts, ", "), r.First, r.Last,
+					money(r.Given), money(r.Received), fmt.Sprintf("%+d", r.Warmth)})
+			}
+			return output(e.stdout, format, struct {
+				Person    *powermap.CanonicalEntity `json:"person"`
+				Relations []query.Relation          `json:"relations"`
+			}{me, rels}, []string{"WITH", "EVENTS", "BY TYPE", "FIRST", "LAST", "GIVEN", "RECEIVED", "WARMTH"}, rows)
+		})
+
+	queryCommand("history", "PERSON PERSON2", "a pair's relationship over time: warmth by month and a summary", `
+Shows how the relationship of two people changed: the warmth of their events
+month by month (and its running total), and a short summary of the arc in
+which every sentence cites the events it rests on.`, nil,
+		func(ctx context.Context, e *env, s *query.Service, format string, args []string) error {
+			if len(args) != 2 {
+				return usageError{"history takes two people"}
+			}
+			h, err := s.History(ctx, args[0], args[1])
+			if err != nil {
+				return err
+			}
+			if format == "json" {
+				return writeJSON(e.stdout, h)
+			}
+			rows := make([][]string, 0, len(h.Months))
+			for _, m := range h.Months {
+				ids := make([]string, len(m.Events))
+				for i, id := range m.Events {
+					ids[i] = "#" + strconv.FormatInt(id, 10)
+				}
+				rows = append(rows, []string{m.Month, fmt.Sprintf("%+d", m.Warmth), fmt.Sprintf("%+d", m.Cumulative), strings.Join(ids, " ")})
+			}
+			if format == "table" {
+				for _, s := range h.Summary {
+					ids := make([]string, len(s.Events))
+					for i, id := range s.Events {
+						ids[i] = "#" + strconv.FormatInt(id, 10)
+					}
+					fmt.Fprintf(e.stdout, "%s [%s]\n", s.Text, strings.Join(ids, " "))
+				}
+				fmt.Fprintln(e.stdout)
+			}
+			return output(e.stdout, format, h, []string{"MONTH", "WARMTH", "RUNNING", "EVENTS"}, rows)
+		})
+}
+
+// writeEvents prints events as a table or CSV, or v as JSON.
+func writeEvents(e *env, format string, v any, evs []powermap.CanonicalEvent) error {
+	rows := make([][]string, 0, len(evs))
+	for i := range evs {
+		rows = append(rows, eventRow(&evs[i]))
+	}
+	return output(e.stdout, format, v, eventHeaders, rows)
+}
+
+func money(v float64) string {
+	if v == 0 {
+		return ""
+	}
+	return fmt.Sprintf("$%.0f", v)
+}

@@ -1,0 +1,277 @@
+// Package resolve decides what is the same across articles: which names
+// are one person or organization, and which events reported by different
+// articles are one happening. It holds the decisions only; the store
+// applies them to what it keeps.
+package resolve
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/powermap/powermap/kb"
+)
+
+// NameKey is the key under which two full names are the same name: folded
+// case, periods and apostrophes, single spaces ("J.D. Vance" = "JD Vance").
+func NameKey(name string) string {
+	return strings.ReplaceAll(kb.Fold(name), "'", "")
+}
+
+// SoundKey is a rough key for the same name spelled differently by two
+// outlets ("Theo Von" / "Theo Vaughn", "Karoline Leavitt" / "Levitt"): the
+// first name as written, then the surname's consonants without h, w, y
+// or doubled letters, and with "gh" silent. Single names have no sound key.
+func SoundKey(name string) string {
+	f := strings.Fields(NameKey(name))
+	if len(f) < 2 {
+		return ""
+	}
+	last := strings.ReplaceAll(f[len(f)-1], "gh", "")
+	var b strings.Builder
+	b.WriteString(f[0])
+	b.WriteByte(' ')
+	var prev rune
+	for i, r := range last {
+		if i > 0 && strings.ContainsRune("aeiouhwy", r) || !unicode.IsLetter(r) {
+			continue
+		}
+		if r != prev {
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// Event is an article's event as the merger sees it: its type, its
+// participants as canonical entity ids, its date and the article's
+// publication day.
+type Event struct {
+	ID        int64 // the article event's id
+	Type      string
+	Actors    []int64 // meet, reconcile (sorted)
+	Source    int64   // directed types
+	Target    int64
+	Date      string    // YYYY, YYYY-MM, YYYY-MM-DD or ""
+	Published time.Time // the reporting article's publication day
+	Place     string
+}
+
+// Cluster is one real-world happening and the article events that report
+// it.
+type Cluster struct {
+	Type    string
+	Members []*Event
+	actors  map[int64]bool
+}
+
+// Actors returns the union of the cluster's participants for undirected
+// types, sorted.
+func (c *Cluster) Actors() []int64 {
+	out := make([]int64, 0, len(c.actors))
+	for a := range c.actors {
+		out = append(out, a)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// Date returns the date most of the cluster's sources give (ties go to
+// the more precise, then the earlier); "" if none gives one.
+func (c *Cluster) Date() string {
+	var dates []string
+	for _, m := range c.Members {
+		if m.Date != "" {
+			dates = append(dates, m.Date)
+		}
+	}
+	return MajorityDate(dates)
+}
+
+// Dates returns the distinct dates the sources give, for showing
+// conflicts.
+func (c *Cluster) Dates() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range c.Members {
+		if m.Date != "" && !seen[m.Date] {
+			seen[m.Date] = true
+			out = append(out, m.Date)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// MajorityDate returns the date given most often; among equals the more
+// precise, then the earlier.
+func MajorityDate(dates []string) string {
+	count := map[string]int{}
+	for _, d := range dates {
+		count[d]++
+	}
+	best := ""
+	for d, n := range count {
+		switch {
+		case best == "":
+			best = d
+		case n > count[best], n == count[best] && len(d) > len(best), n == count[best] && len(d) == len(best) && d < best:
+			best = d
+		}
+	}
+	return best
+}
+
+// Window is how far apart two reports of one happening may place it: day
+// dates within MaxDays; an undated report within MaxDays of the other's
+// date (or publication).
+type Window struct{ MaxDays int }
+
+// DefaultWindow allows two days' disagreement between dated reports, and a
+// week between an undated report's publication and the happening.
+var DefaultWindow = Window{MaxDays: 2}
+
+// compatibleDates reports whether two reports' dates can be the same
+// happening.
+func (w Window) compatibleDates(a, b *Event) bool {
+	switch {
+	case a.Date != "" && b.Date != "":
+		if strings.HasPrefix(a.Date, b.Date) || strings.HasPrefix(b.Date, a.Date) {
+			return true
+		}
+		ta, errA := time.Parse("2006-01-02", a.Date)
+		tb, errB := time.Parse("2006-01-02", b.Date)
+		return errA == nil && errB == nil && absDays(ta.Sub(tb)) <= w.MaxDays
+	case a.Date == "" && b.Date == "":
+		return !a.Published.IsZero() && !b.Published.IsZero() && absDays(a.Published.Sub(b.Published)) <= 7
+	}
+	dated, undated := a, b
+	if a.Date == "" {
+		dated, undated = b, a
+	}
+	t, err := time.Parse("2006-01-02", dated.Date)
+	if err != nil {
+		t, err = time.Parse("2006-01", dated.Date)
+	}
+	if err != nil || undated.Published.IsZero() {
+		return false
+	}
+	// Reported undated within a week after it happened.
+	d := undated.Published.Sub(t)
+	return d >= 0 && d <= 8*24*time.Hour
+}
+
+func absDays(d time.Duration) int {
+	if d < 0 {
+		d = -d
+	}
+	return int(d.Hours() / 24)
+}
+
+// sameParticipants reports whether an event can join a cluster: the same
+// source and target, or two or more actors in common.
+func sameParticipants(c *Cluster, e *Event) bool {
+	if len(e.Actors) > 0 {
+		shared := 0
+		for _, a := range e.Actors {
+			if c.actors[a] {
+				shared++
+			}
+		}
+		return shared >= 2
+	}
+	m := c.Members[0]
+	return m.Source == e.Source && m.Target == e.Target
+}
+
+// Merger groups events into clusters as they are added.
+type Merger struct {
+	Window   Window
+	clusters []*Cluster
+	byKey    map[string][]int // type + participant pair → clusters
+}
+
+// NewMerger returns an empty Merger.
+func NewMerger(w Window) *Merger {
+	return &Merger{Window: w, byKey: map[string][]int{}}
+}
+
+// keys returns the index keys of an event: its type with each pair of its
+// actors, or with its source and target.
+func keys(e *Event) []string {
+	if len(e.Actors) == 0 {
+		return []string{e.Type + ":" + strconv.FormatInt(e.Source, 10) + ">" + strconv.FormatInt(e.Target, 10)}
+	}
+	var out []string
+	for i := 0; i < len(e.Actors); i++ {
+		for j := i + 1; j < len(e.Actors); j++ {
+			a, b := e.Actors[i], e.Actors[j]
+			if a > b {
+				a, b = b, a
+			}
+			out = append(out, e.Type+":"+strconv.FormatInt(a, 10)+"+"+strconv.FormatInt(b, 10))
+		}
+	}
+	return out
+}
+
+// Add puts e into the cluster of the same happening, or a new one, and
+// returns the cluster's index.
+func (m *Merger) Add(e *Event) int {
+	ks := keys(e)
+	for _, k := range ks {
+		for _, ci := range m.byKey[k] {
+			c := m.clusters[ci]
+			if !sameParticipants(c, e) {
+				continue
+			}
+			ok := true
+			for _, o := range c.Members {
+				if !m.Window.compatibleDates(o, e) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			c.Members = append(c.Members, e)
+			for _, a := range e.Actors {
+				if !c.actors[a] {
+					c.actors[a] = true
+				}
+			}
+			for _, nk := range keys(&Event{Type: e.Type, Actors: c.Actors()}) {
+				if !containsInt(m.byKey[nk], ci) {
+					m.byKey[nk] = append(m.byKey[nk], ci)
+				}
+			}
+			return ci
+		}
+	}
+	c := &Cluster{Type: e.Type, Members: []*Event{e}, actors: map[int64]bool{}}
+	for _, a := range e.Actors {
+		c.actors[a] = true
+	}
+	m.clusters = append(m.clusters, c)
+	ci := len(m.clusters) - 1
+	for _, k := range ks {
+		m.byKey[k] = append(m.byKey[k], ci)
+	}
+	return ci
+}
+
+// Clusters returns every cluster, in the order they were founded.
+func (m *Merger) Clusters() []*Cluster { return m.clusters }
+
+func containsInt(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

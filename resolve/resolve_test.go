@@ -1,0 +1,118 @@
+package resolve
+
+import (
+	"math/rand/v2"
+	"runtime"
+	"testing"
+	"time"
+)
+
+func day(s string) time.Time {
+	t, _ := time.Parse("2006-01-02", s)
+	return t
+}
+
+func TestNameAndSoundKeys(t *testing.T) {
+	if NameKey("J.D. Vance") != NameKey("JD Vance") || NameKey("Donald Trump") == NameKey("Melania Trump") {
+		t.Error("name keys")
+	}
+	for _, pair := range [][2]string{{"Theo Von", "Theo Vaughn"}, {"Karoline Leavitt", "Karoline Levitt"}} {
+		if SoundKey(pair[0]) != SoundKey(pair[1]) || SoundKey(pair[0]) == "" {
+			t.Errorf("%q and %q should sound alike: %q %q", pair[0], pair[1], SoundKey(pair[0]), SoundKey(pair[1]))
+		}
+	}
+	for _, pair := range [][2]string{{"Katie Miller", "Stephen Miller"}, {"Donald Trump", "Donald Tusk"}, {"Mike Johnson", "Mike Jones"}} {
+		if SoundKey(pair[0]) == SoundKey(pair[1]) {
+			t.Errorf("%q and %q must not sound alike", pair[0], pair[1])
+		}
+	}
+	if SoundKey("Trump") != "" {
+		t.Error("a single name has no sound key")
+	}
+}
+
+func TestOneDinnerToldThreeWays(t *testing.T) {
+	m := NewMerger(DefaultWindow)
+	a := m.Add(&Event{ID: 1, Type: "meet", Actors: []int64{1, 2, 3}, Date: "2026-01-03", Published: day("2026-01-07")})
+	b := m.Add(&Event{ID: 2, Type: "meet", Actors: []int64{1, 2}, Date: "2026-01-03", Published: day("2026-01-04")})
+	c := m.Add(&Event{ID: 3, Type: "meet", Actors: []int64{2, 3}, Date: "", Published: day("2026-01-05")})
+	d := m.Add(&Event{ID: 4, Type: "meet", Actors: []int64{1, 2}, Date: "2026-01-04", Published: day("2026-01-05")})
+	if a != b || b != c || c != d {
+		t.Fatalf("clusters %d %d %d %d, want one", a, b, c, d)
+	}
+	cl := m.Clusters()[a]
+	if cl.Date() != "2026-01-03" || len(cl.Dates()) != 2 || len(cl.Members) != 4 || len(cl.Actors()) != 3 {
+		t.Errorf("cluster date %q dates %v members %d actors %v", cl.Date(), cl.Dates(), len(cl.Members), cl.Actors())
+	}
+}
+
+func TestDifferentHappeningsStayApart(t *testing.T) {
+	m := NewMerger(DefaultWindow)
+	a := m.Add(&Event{ID: 1, Type: "meet", Actors: []int64{1, 2}, Date: "2026-01-03", Published: day("2026-01-04")})
+	for i, e := range []*Event{
+		{ID: 2, Type: "meet", Actors: []int64{1, 2}, Date: "2026-02-03", Published: day("2026-02-04")}, // a month later
+		{ID: 3, Type: "oppose", Source: 1, Target: 2, Date: "2026-01-03"},                                // another type
+		{ID: 4, Type: "meet", Actors: []int64{1, 5}, Date: "2026-01-03"},                                 // one actor in common
+		{ID: 5, Type: "meet", Actors: []int64{1, 2}, Date: "", Published: day("2026-03-01")},             // undated, reported two months on
+	} {
+		if got := m.Add(e); got == a {
+			t.Errorf("event %d merged into the first dinner", i+2)
+		}
+	}
+	if b, c := m.Add(&Event{ID: 6, Type: "oppose", Source: 2, Target: 1, Date: "2026-01-03"}), m.Add(&Event{ID: 7, Type: "oppose", Source: 1, Target: 2, Date: "2026-01"}); b == c {
+		t.Error("opposite directions merged")
+	}
+}
+
+func TestMajorityDate(t *testing.T) {
+	for _, tt := range []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"2026-01-03", "2026-01-04", "2026-01-03"}, "2026-01-03"},
+		{[]string{"2026-01", "2026-01-03"}, "2026-01-03"},
+		{nil, ""},
+	} {
+		if got := MajorityDate(tt.in); got != tt.want {
+			t.Errorf("MajorityDate(%v) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// BenchmarkMerge100k merges 100,000 generated article events (2,000
+// people, 7 types, dates over two years) and reports time and memory.
+func BenchmarkMerge100k(b *testing.B) {
+	const n = 100_000
+	r := rand.New(rand.NewPCG(1, 2))
+	types := []string{"meet", "fund", "support", "oppose", "threaten", "position", "reconcile"}
+	base := day("2024-01-01")
+	events := make([]*Event, n)
+	for i := range events {
+		typ := types[r.IntN(len(types))]
+		e := &Event{ID: int64(i), Type: typ, Published: base.AddDate(0, 0, r.IntN(730))}
+		a, c := int64(r.IntN(2000)), int64(r.IntN(2000))
+		if typ == "meet" || typ == "reconcile" {
+			e.Actors = []int64{min(a, c), max(a, c) + 1}
+		} else {
+			e.Source, e.Target = a, c+1
+		}
+		if r.IntN(3) > 0 {
+			e.Date = e.Published.AddDate(0, 0, -r.IntN(3)).Format("2006-01-02")
+		}
+		events[i] = e
+	}
+	b.ResetTimer()
+	var clusters int
+	var ms runtime.MemStats
+	for i := 0; i < b.N; i++ {
+		m := NewMerger(DefaultWindow)
+		for _, e := range events {
+			m.Add(e)
+		}
+		clusters = len(m.Clusters())
+		runtime.ReadMemStats(&ms)
+	}
+	b.ReportMetric(float64(n)/(b.Elapsed().Seconds()/float64(b.N)), "events/s")
+	b.ReportMetric(float64(clusters), "clusters")
+	b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "heap-MB")
+}

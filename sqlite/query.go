@@ -1,0 +1,156 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"strings"
+
+	"github.com/powermap/powermap"
+)
+
+// Entities lists canonical entities whose name or an alias contains q (all
+// when q is empty), most reported first.
+func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.CanonicalEntity, error) {
+	if limit <= 0 {
+		limit = 1000
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT c.id FROM canon_entities c
+		WHERE c.merged_into IS NULL AND (? = '' OR c.name LIKE '%' || ? || '%' OR EXISTS (SELECT 1 FROM canon_aliases a WHERE a.entity_id = c.id AND a.alias LIKE '%' || ? || '%'))
+		AND EXISTS (SELECT 1 FROM entities e WHERE e.canon_id = c.id)
+		ORDER BY (SELECT count(DISTINCT article_id) FROM entities e WHERE e.canon_id = c.id) DESC, c.name LIMIT ?`, q, q, q, limit)
+	if err != nil {
+		return nil, err
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		rows.Scan(&id)
+		ids = append(ids, id)
+	}
+	rows.Close()
+	out := make([]powermap.CanonicalEntity, 0, len(ids))
+	for _, id := range ids {
+		e, err := loadEntity(ctx, s.db, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *e)
+	}
+	return out, nil
+}
+
+// Events lists the merged events that match f, in date order (undated
+// ones by when they were first reported), each with all its sources.
+func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.CanonicalEvent, error) {
+	var where []string
+	var args []any
+	if f.Type != "" {
+		where = append(where, "ce.type = ?")
+		args = append(args, f.Type)
+	}
+	for _, p := range f.Persons {
+		where = append(where, "EXISTS (SELECT 1 FROM canon_event_parts p WHERE p.event_id = ce.id AND p.entity_id = ?)")
+		args = append(args, p)
+	}
+	when := "CASE WHEN ce.date != '' THEN ce.date ELSE substr(ce.first_seen, 1, 10) END"
+	if f.From != "" {
+		where = append(where, when+" >= ?")
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		where = append(where, "substr("+when+", 1, ?) <= ?")
+		args = append(args, len(f.To), f.To)
+	}
+	if f.Place != "" {
+		where = append(where, "lower(ce.place) LIKE '%' || lower(?) || '%'")
+		args = append(args, f.Place)
+	}
+	q := `SELECT ce.id, ce.type, ce.date, ce.dates, ce.place, ce.amount_usd, ce.planned, ce.first_seen FROM canon_events ce`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += " ORDER BY ce.date = '', " + when + ", ce.id"
+	if f.Limit > 0 {
+		q += " LIMIT ?"
+		args = append(args, f.Limit)
+	}
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	var out []powermap.CanonicalEvent
+	for rows.Next() {
+		var e powermap.CanonicalEvent
+		var dates string
+		var amount sql.NullFloat64
+		if err := rows.Scan(&e.ID, &e.Type, &e.Date, &dates, &e.Place, &amount, &e.Planned, &e.FirstSeen); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		json.Unmarshal([]byte(dates), &e.Dates)
+		if len(e.Dates) < 2 {
+			e.Dates = nil // only conflicts are worth showing
+		}
+		if amount.Valid {
+			v := amount.Float64
+			e.AmountUSD = &v
+		}
+		out = append(out, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		if err := s.fillEvent(ctx, &out[i]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// fillEvent adds an event's participants and sources.
+func (s *DB) fillEvent(ctx context.Context, e *powermap.CanonicalEvent) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT c.name, p.role FROM canon_event_parts p JOIN canon_entities c ON c.id = p.entity_id
+		WHERE p.event_id = ? ORDER BY p.role, c.name`, e.ID)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var name, role string
+		rows.Scan(&name, &role)
+		switch role {
+		case "actor":
+			e.Actors = append(e.Actors, name)
+		case "source":
+			e.Source = name
+		case "target":
+			e.Target = name
+		case "mediator":
+			e.Mediator = name
+		}
+	}
+	rows.Close()
+	rows, err = s.db.QueryContext(ctx, `SELECT a.id, a.name, a.title, a.outlet, a.published, COALESCE(a.url, a.source), CAST(substr(CAST(a.text AS BLOB), ev.ev_start + 1, ev.ev_end - ev.ev_start) AS TEXT),
+		ev.ev_start, ev.ev_end, ev.date, ev.rule, ev.confidence, ev.role, ev.status
+		FROM events ev JOIN articles a ON a.id = ev.article_id WHERE ev.canon_event_id = ? ORDER BY a.published, a.id`, e.ID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	e.Sources = []powermap.Source{}
+	for rows.Next() {
+		var src powermap.Source
+		var role, status string
+		if err := rows.Scan(&src.ArticleID, &src.Name, &src.Title, &src.Outlet, &src.Published, &src.Location, &src.Evidence,
+			&src.Start, &src.End, &src.Date, &src.Rule, &src.Confidence, &role, &status); err != nil {
+			return err
+		}
+		if e.Role == "" {
+			e.Role, e.Status = role, status
+		}
+		e.Sources = append(e.Sources, src)
+	}
+	return rows.Err()
+}

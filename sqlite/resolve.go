@@ -1,0 +1,540 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/resolve"
+)
+
+// Resolve links every article entity not yet linked to a canonical entity
+// (knowledge-base id, then the user's aliases and splits, then full name,
+// then a name spelled alike), and rebuilds the merged events. The user's
+// curation is replayed on the way.
+func (s *DB) Resolve(ctx context.Context) (powermap.ResolveReport, error) {
+	var rep powermap.ResolveReport
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return rep, err
+	}
+	defer tx.Rollback()
+	if err := resolveEntities(ctx, tx, &rep); err != nil {
+		return rep, fmt.Errorf("resolving entities: %w", err)
+	}
+	if err := rebuildEvents(ctx, tx, &rep); err != nil {
+		return rep, fmt.Errorf("merging events: %w", err)
+	}
+	return rep, tx.Commit()
+}
+
+type articleEntity struct {
+	articleID int64
+	seq       int
+	name, typ string
+	kbID      string
+	aliases   []string
+}
+
+// resolveEntities links unlinked article entities.
+func resolveEntities(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveReport) error {
+	rows, err := tx.QueryContext(ctx, `SELECT article_id, seq, name, type, kb_id, aliases FROM entities WHERE canon_id IS NULL ORDER BY article_id, seq`)
+	if err != nil {
+		return err
+	}
+	var todo []articleEntity
+	for rows.Next() {
+		var e articleEntity
+		var aliases string
+		if err := rows.Scan(&e.articleID, &e.seq, &e.name, &e.typ, &e.kbID, &aliases); err != nil {
+			rows.Close()
+			return err
+		}
+		json.Unmarshal([]byte(aliases), &e.aliases)
+		todo = append(todo, e)
+	}
+	rows.Close()
+	for _, e := range todo {
+		id, created, err := canonFor(ctx, tx, e)
+		if err != nil {
+			return err
+		}
+		if created {
+			rep.EntitiesCreated++
+		}
+		rep.EntitiesResolved++
+		if _, err := tx.ExecContext(ctx, `UPDATE entities SET canon_id = ? WHERE article_id = ? AND seq = ?`, id, e.articleID, e.seq); err != nil {
+			return err
+		}
+		for _, a := range append([]string{e.name}, e.aliases...) {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'article')`,
+				id, a, resolve.NameKey(a)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// canonFor finds or creates the canonical entity of an article entity.
+func canonFor(ctx context.Context, tx *sql.Tx, e articleEntity) (int64, bool, error) {
+	key := resolve.NameKey(e.name)
+	var id int64
+	// The user split this name off in this article.
+	var newName string
+	if err := tx.QueryRowContext(ctx, `SELECT object FROM curation WHERE action = 'split' AND article_id = ? AND subject = ? ORDER BY id DESC LIMIT 1`,
+		e.articleID, key).Scan(&newName); err == nil {
+		return findOrCreate(ctx, tx, newName, e.typ, "")
+	}
+	// The user said this name is someone's alias.
+	keys := []any{key}
+	for _, a := range e.aliases {
+		keys = append(keys, resolve.NameKey(a))
+	}
+	q := `SELECT entity_id FROM canon_aliases WHERE source = 'user' AND alias_key IN (?` + strings.Repeat(", ?", len(keys)-1) + `) LIMIT 1`
+	if err := tx.QueryRowContext(ctx, q, keys...).Scan(&id); err == nil {
+		return follow(ctx, tx, id)
+	}
+	if e.kbID != "" {
+		if err := tx.QueryRowContext(ctx, `SELECT id FROM canon_entities WHERE kb_id = ?`, e.kbID).Scan(&id); err == nil {
+			return follow(ctx, tx, id)
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT id FROM canon_entities WHERE kb_id IS NULL AND type = ? AND name_key = ? AND merged_into IS NULL`, e.typ, key).Scan(&id); err == nil {
+			// A name first seen without the knowledge base: it is this entry.
+			if _, err := tx.ExecContext(ctx, `UPDATE canon_entities SET kb_id = ? WHERE id = ?`, e.kbID, id); err != nil {
+				return 0, false, err
+			}
+			return follow(ctx, tx, id)
+		}
+		return findOrCreate(ctx, tx, e.name, e.typ, e.kbID)
+	}
+	return findOrCreate(ctx, tx, e.name, e.typ, "")
+}
+
+// findOrCreate returns the canonical entity with this full name (or, for a
+// person, one spelled alike), creating it if there is none. Single names
+// match only a canonical name that is the same single name: a lone
+// "Miller" is never joined to Katie or Stephen Miller.
+func findOrCreate(ctx context.Context, tx *sql.Tx, name, typ, kbID string) (int64, bool, error) {
+	key := resolve.NameKey(name)
+	var id int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM canon_entities WHERE type = ? AND name_key = ? ORDER BY merged_into IS NOT NULL, id LIMIT 1`, typ, key).Scan(&id)
+	if err == nil {
+		return follow(ctx, tx, id)
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, false, err
+	}
+	sound := ""
+	if typ == "person" {
+		sound = resolve.SoundKey(name)
+	}
+	if sound != "" {
+		// A name spelled alike, not already a different knowledge-base
+		// entry: "Theo Vaughn" in one article is "Theo Von" in another.
+		rows, err := tx.QueryContext(ctx, `SELECT id FROM canon_entities WHERE type = ? AND sound_key = ? AND merged_into IS NULL AND (kb_id IS NULL OR kb_id = ?) LIMIT 2`, typ, sound, kbID)
+		if err != nil {
+			return 0, false, err
+		}
+		var ids []int64
+		for rows.Next() {
+			var x int64
+			rows.Scan(&x)
+			ids = append(ids, x)
+		}
+		rows.Close()
+		if len(ids) == 1 {
+			if kbID != "" {
+				// The knowledge base knows the name: it becomes canonical.
+				if _, err := tx.ExecContext(ctx, `UPDATE canon_entities SET kb_id = ?, name = ?, name_key = ? WHERE id = ?`, kbID, name, key, ids[0]); err != nil {
+					return 0, false, err
+				}
+			}
+			return ids[0], false, nil
+		}
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO canon_entities (name, type, kb_id, name_key, sound_key) VALUES (?, ?, ?, ?, ?)`,
+		name, typ, nullString(kbID), key, sound)
+	if err != nil {
+		return 0, false, err
+	}
+	id, err = res.LastInsertId()
+	return id, true, err
+}
+
+// follow returns the entity id merges lead to.
+func follow(ctx context.Context, tx *sql.Tx, id int64) (int64, bool, error) {
+	for range 32 {
+		var next sql.NullInt64
+		if err := tx.QueryRowContext(ctx, `SELECT merged_into FROM canon_entities WHERE id = ?`, id).Scan(&next); err != nil {
+			return 0, false, err
+		}
+		if !next.Valid {
+			return id, false, nil
+		}
+		id = next.Int64
+	}
+	return 0, false, fmt.Errorf("entity %d: merge chain too long", id)
+}
+
+// rebuildEvents merges every article event into canonical events afresh.
+func rebuildEvents(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveReport) error {
+	for _, q := range []string{`DELETE FROM canon_event_parts`, `DELETE FROM canon_events`, `UPDATE events SET canon_event_id = NULL`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	// Names in an article's events are its entities' canonical names.
+	canon := map[int64]map[string]int64{}
+	rows, err := tx.QueryContext(ctx, `SELECT e.article_id, e.name, e.canon_id FROM entities e WHERE e.canon_id IS NOT NULL`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var art, id int64
+		var name string
+		if err := rows.Scan(&art, &name, &id); err != nil {
+			rows.Close()
+			return err
+		}
+		if canon[art] == nil {
+			canon[art] = map[string]int64{}
+		}
+		canon[art][name] = id
+	}
+	rows.Close()
+	type extra struct {
+		articleID  int64
+		seq        int
+		mediator   int64
+		also       []int64
+		role       string
+		status     string
+		amount     sql.NullFloat64
+		planned    bool
+		place      string
+		publishedS string
+	}
+	var evs []*resolve.Event
+	extras := map[*resolve.Event]*extra{}
+	rows, err = tx.QueryContext(ctx, `SELECT ev.article_id, ev.seq, ev.type, ev.actors, ev.source, ev.target, ev.mediator, ev.also, ev.role, ev.status, ev.date, ev.place, ev.amount_usd, ev.planned, a.published
+		FROM events ev JOIN articles a ON a.id = ev.article_id ORDER BY a.published, ev.article_id, ev.seq`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		x := &extra{}
+		var typ, actors, source, target, mediator, also, date string
+		if err := rows.Scan(&x.articleID, &x.seq, &typ, &actors, &source, &target, &mediator, &also, &x.role, &x.status, &date, &x.place, &x.amount, &x.planned, &x.publishedS); err != nil {
+			rows.Close()
+			return err
+		}
+		names := canon[x.articleID]
+		e := &resolve.Event{ID: int64(len(evs)), Type: typ, Date: date, Place: x.place}
+		e.Published, _, _ = powermap.ParseTime(x.publishedS)
+		var list []string
+		json.Unmarshal([]byte(actors), &list)
+		ok := true
+		for _, n := range list {
+			id, found := names[n]
+			if !found {
+				ok = false
+				break
+			}
+			e.Actors = append(e.Actors, id)
+		}
+		if len(list) == 0 {
+			e.Source, e.Target = names[source], names[target]
+			ok = e.Source != 0 && e.Target != 0 && e.Source != e.Target
+		}
+		sort.Slice(e.Actors, func(i, j int) bool { return e.Actors[i] < e.Actors[j] })
+		e.Actors = dedupe(e.Actors)
+		if len(list) > 0 && len(e.Actors) < 2 {
+			ok = false
+		}
+		if !ok {
+			continue // a participant lost (merged away or unresolved)
+		}
+		x.mediator = names[mediator]
+		var alsoNames []string
+		json.Unmarshal([]byte(also), &alsoNames)
+		for _, n := range alsoNames {
+			if id := names[n]; id != 0 {
+				x.also = append(x.also, id)
+			}
+		}
+		evs = append(evs, e)
+		extras[e] = x
+	}
+	rows.Close()
+	m := resolve.NewMerger(resolve.DefaultWindow)
+	for _, e := range evs {
+		m.Add(e)
+	}
+	for _, c := range m.Clusters() {
+		dates, _ := json.Marshal(c.Dates())
+		var places, amounts []string
+		planned := true
+		first := ""
+		for _, mem := range c.Members {
+			x := extras[mem]
+			if x.place != "" {
+				places = append(places, x.place)
+			}
+			if x.amount.Valid {
+				amounts = append(amounts, strconv.FormatFloat(x.amount.Float64, 'f', -1, 64))
+			}
+			planned = planned && x.planned
+			if first == "" || x.publishedS < first {
+				first = x.publishedS
+			}
+		}
+		var amount any
+		if a := mostCommon(amounts); a != "" {
+			amount, _ = strconv.ParseFloat(a, 64)
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO canon_events (type, date, dates, place, amount_usd, planned, sources, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			c.Type, c.Date(), string(dates), mostCommon(places), amount, planned, len(c.Members), first)
+		if err != nil {
+			return err
+		}
+		id, _ := res.LastInsertId()
+		parts := map[[2]any]bool{}
+		add := func(ent int64, role string) {
+			if ent != 0 {
+				parts[[2]any{ent, role}] = true
+			}
+		}
+		if powermap.Undirected(c.Type) {
+			for _, a := range c.Actors() {
+				add(a, "actor")
+			}
+		} else {
+			add(c.Members[0].Source, "source")
+			add(c.Members[0].Target, "target")
+		}
+		for _, mem := range c.Members {
+			x := extras[mem]
+			add(x.mediator, "mediator")
+			for _, a := range x.also {
+				add(a, "also")
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE events SET canon_event_id = ? WHERE article_id = ? AND seq = ?`, id, x.articleID, x.seq); err != nil {
+				return err
+			}
+		}
+		for p := range parts {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO canon_event_parts (event_id, entity_id, role) VALUES (?, ?, ?)`, id, p[0], p[1]); err != nil {
+				return err
+			}
+		}
+		rep.Events++
+		if len(c.Members) > 1 {
+			rep.MergedEvents++
+		}
+	}
+	return nil
+}
+
+func dedupe(ids []int64) []int64 {
+	out := ids[:0]
+	for i, x := range ids {
+		if i == 0 || x != ids[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// mostCommon returns the value given most often (the first on a tie).
+func mostCommon(vals []string) string {
+	count := map[string]int{}
+	best := ""
+	for _, v := range vals {
+		count[v]++
+		if best == "" || count[v] > count[best] {
+			best = v
+		}
+	}
+	return best
+}
+
+// Curate records a user's decision about entities and applies it. Curation
+// is kept apart from what extraction derives, so it survives re-ingesting
+// and re-extraction.
+func (s *DB) Curate(ctx context.Context, c powermap.Curation) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	subject, err := findEntity(ctx, tx, c.Subject)
+	if err != nil {
+		return err
+	}
+	now := time.Now().UTC().Format(time.RFC3339)
+	switch c.Action {
+	case "merge":
+		object, err := findEntity(ctx, tx, c.Object)
+		if err != nil {
+			return err
+		}
+		if object.ID == subject.ID {
+			return fmt.Errorf("%w: %q and %q are already one entity", powermap.ErrInvalid, c.Subject, c.Object)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE canon_entities SET merged_into = ? WHERE id = ?`, object.ID, subject.ID); err != nil {
+			return err
+		}
+		// Keep the subject's names as the object's, so that re-resolution
+		// of any article lands on the object.
+		for _, a := range append(subject.Aliases, subject.Name) {
+			tx.ExecContext(ctx, `INSERT OR IGNORE INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'user')`, object.ID, a, resolve.NameKey(a))
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE entities SET canon_id = ? WHERE canon_id = ?`, object.ID, subject.ID); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `INSERT INTO curation (action, subject, object, created) VALUES ('merge', ?, ?, ?)`, subject.Name, object.Name, now)
+		if err != nil {
+			return err
+		}
+	case "alias":
+		if strings.TrimSpace(c.Object) == "" {
+			return fmt.Errorf("%w: empty alias", powermap.ErrInvalid)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'user')`,
+			subject.ID, c.Object, resolve.NameKey(c.Object)); err != nil {
+			return err
+		}
+		// Article entities with this name now belong to the subject.
+		if _, err := tx.ExecContext(ctx, `UPDATE entities SET canon_id = NULL WHERE canon_id != ? AND name = ?`, subject.ID, c.Object); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO curation (action, subject, object, created) VALUES ('alias', ?, ?, ?)`, subject.Name, c.Object, now); err != nil {
+			return err
+		}
+	case "split":
+		if strings.TrimSpace(c.Object) == "" || c.Article == "" {
+			return fmt.Errorf("%w: split needs an article and a new name", powermap.ErrInvalid)
+		}
+		art, err := s.Article(ctx, c.Article)
+		if err != nil {
+			return err
+		}
+		// The article entities of the subject in that article move.
+		rows, err := tx.QueryContext(ctx, `SELECT name FROM entities WHERE article_id = ? AND canon_id = ?`, art.ID, subject.ID)
+		if err != nil {
+			return err
+		}
+		var names []string
+		for rows.Next() {
+			var n string
+			rows.Scan(&n)
+			names = append(names, n)
+		}
+		rows.Close()
+		if len(names) == 0 {
+			return fmt.Errorf("%w: %s is not named in article %s", powermap.ErrNotFound, subject.Name, c.Article)
+		}
+		for _, n := range names {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO curation (action, subject, object, article_id, created) VALUES ('split', ?, ?, ?, ?)`,
+				resolve.NameKey(n), c.Object, art.ID, now); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE entities SET canon_id = NULL WHERE article_id = ? AND canon_id = ?`, art.ID, subject.ID); err != nil {
+			return err
+		}
+	default:
+		return fmt.Errorf("%w: unknown curation %q", powermap.ErrInvalid, c.Action)
+	}
+	var rep powermap.ResolveReport
+	if err := resolveEntities(ctx, tx, &rep); err != nil {
+		return err
+	}
+	if err := rebuildEvents(ctx, tx, &rep); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// queryer is what both *sql.DB and *sql.Tx offer for reading.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// Entity returns the canonical entity whose id, name or alias is ref.
+func (s *DB) Entity(ctx context.Context, ref string) (*powermap.CanonicalEntity, error) {
+	return findEntity(ctx, s.db, ref)
+}
+
+// findEntity looks an entity up by id, canonical name, then alias (the
+// user's aliases first, then the one named in most articles).
+func findEntity(ctx context.Context, q queryer, ref string) (*powermap.CanonicalEntity, error) {
+	ref = strings.TrimSpace(ref)
+	var id int64
+	err := sql.ErrNoRows
+	if n, perr := strconv.ParseInt(ref, 10, 64); perr == nil {
+		err = q.QueryRowContext(ctx, `SELECT id FROM canon_entities WHERE id = ?`, n).Scan(&id)
+	}
+	key := resolve.NameKey(ref)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = q.QueryRowContext(ctx, `SELECT id FROM canon_entities WHERE name_key = ? AND merged_into IS NULL ORDER BY id LIMIT 1`, key).Scan(&id)
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		err = q.QueryRowContext(ctx, `SELECT a.entity_id FROM canon_aliases a JOIN canon_entities c ON c.id = a.entity_id
+			WHERE a.alias_key = ? AND c.merged_into IS NULL
+			ORDER BY a.source = 'user' DESC, (SELECT count(*) FROM entities e WHERE e.canon_id = a.entity_id) DESC LIMIT 1`, key).Scan(&id)
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("no person or organization %q: %w", ref, powermap.ErrNotFound)
+	}
+	if err != nil {
+		return nil, err
+	}
+	for range 32 { // a merged-away id leads to the entity kept
+		var next sql.NullInt64
+		if err := q.QueryRowContext(ctx, `SELECT merged_into FROM canon_entities WHERE id = ?`, id).Scan(&next); err != nil {
+			return nil, err
+		}
+		if !next.Valid {
+			break
+		}
+		id = next.Int64
+	}
+	return loadEntity(ctx, q, id)
+}
+
+// loadEntity reads a canonical entity with its aliases and counts.
+func loadEntity(ctx context.Context, q queryer, id int64) (*powermap.CanonicalEntity, error) {
+	e := &powermap.CanonicalEntity{ID: id, Aliases: []string{}}
+	var kb sql.NullString
+	err := q.QueryRowContext(ctx, `SELECT name, type, kb_id,
+		(SELECT count(DISTINCT article_id) FROM entities WHERE canon_id = c.id),
+		(SELECT count(DISTINCT event_id) FROM canon_event_parts WHERE entity_id = c.id)
+		FROM canon_entities c WHERE id = ?`, id).Scan(&e.Name, &e.Type, &kb, &e.Articles, &e.Events)
+	if err != nil {
+		return nil, err
+	}
+	e.KBID = kb.String
+	rows, err := q.QueryContext(ctx, `SELECT DISTINCT alias FROM canon_aliases WHERE entity_id = ? ORDER BY alias`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a string
+		rows.Scan(&a)
+		if a != e.Name {
+			e.Aliases = append(e.Aliases, a)
+		}
+	}
+	return e, rows.Err()
+}
