@@ -51,9 +51,9 @@ func TestDifferentHappeningsStayApart(t *testing.T) {
 	a := m.Add(&Event{ID: 1, Type: "meet", Actors: []int64{1, 2}, Date: "2026-01-03", Published: day("2026-01-04")})
 	for i, e := range []*Event{
 		{ID: 2, Type: "meet", Actors: []int64{1, 2}, Date: "2026-02-03", Published: day("2026-02-04")}, // a month later
-		{ID: 3, Type: "oppose", Source: 1, Target: 2, Date: "2026-01-03"},                                // another type
-		{ID: 4, Type: "meet", Actors: []int64{1, 5}, Date: "2026-01-03"},                                 // one actor in common
-		{ID: 5, Type: "meet", Actors: []int64{1, 2}, Date: "", Published: day("2026-03-01")},             // undated, reported two months on
+		{ID: 3, Type: "oppose", Source: 1, Target: 2, Date: "2026-01-03"},                              // another type
+		{ID: 4, Type: "meet", Actors: []int64{1, 5}, Date: "2026-01-03"},                               // one actor in common
+		{ID: 5, Type: "meet", Actors: []int64{1, 2}, Date: "", Published: day("2026-03-01")},           // undated, reported two months on
 	} {
 		if got := m.Add(e); got == a {
 			t.Errorf("event %d merged into the first dinner", i+2)
