@@ -819,14 +819,20 @@ func (d *Doc) amountIn(si int) (float64, bool) {
 // Mar-a-Lago") over the dateline's city.
 func (d *Doc) placeIn(si int) string {
 	first := ""
+	s := d.Sentences[si]
+	dateline := 0 // bytes of the sentence taken by the article's dateline
+	if dl := d.Article.Dateline; dl != "" && strings.HasPrefix(d.Text[s.Start:s.End], dl) {
+		dateline = len(dl)
+	}
 	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
 		text := d.Text[m.Start:m.End]
-		if !(m.Type == Place && text != "US" && text != "U.S." && text != "America" || text == "White House") {
-			continue
+		at := m.TitleFirst > 0 && strings.EqualFold(d.Tokens[m.TitleFirst-1].Text, "at")
+		if at && (m.Type == Place || m.Type == Org) {
+			return text // "at Mar-a-Lago", "at the Harborview Club"
 		}
-		if m.TitleFirst > 0 && strings.EqualFold(d.Tokens[m.TitleFirst-1].Text, "at") {
-			return text
+		if m.Start-s.Start < dateline || !(m.Type == Place && text != "US" && text != "U.S." && text != "America" || text == "White House") {
+			continue
 		}
 		if first == "" {
 			first = text

@@ -40,6 +40,7 @@ func (d *Doc) findMentions() {
 		}
 	}
 	d.findOrgRoleMentions()
+	d.promoteCandidates()
 }
 
 // mentionAt looks for a mention starting at token i and returns the index
@@ -327,7 +328,59 @@ func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
 	if len(toks) == 1 {
 		return pending, "single"
 	}
+	if len(toks) <= 3 {
+		return candidate, "coordinated-name"
+	}
 	return "", ""
+}
+
+// candidate is a two- or three-word capitalised name with nothing yet to
+// type it; it becomes a person when listed with a person ("Harlan Voss and
+// Senator Dana Whitfield") and is dropped otherwise.
+const candidate MentionType = "candidate"
+
+// promoteCandidates types candidate names listed beside a person (joined
+// by "and", "or" or a comma, titles allowed) as people and drops the rest.
+func (d *Doc) promoteCandidates() {
+	out := d.Mentions[:0]
+	for mi, m := range d.Mentions {
+		if m.Type == candidate {
+			if !d.listedWithPerson(mi) {
+				continue
+			}
+			m.Type = Person
+		}
+		out = append(out, m)
+	}
+	d.Mentions = out
+}
+
+// listedWithPerson reports whether mention mi is joined by a list word to
+// a neighbouring person mention of its sentence.
+func (d *Doc) listedWithPerson(mi int) bool {
+	m := d.Mentions[mi]
+	isPerson := func(o Mention) bool { return o.Type == Person && !o.Pronoun && o.Sent == m.Sent }
+	joins := func(from, to int) bool {
+		if to-from < 1 || to-from > 4 {
+			return false
+		}
+		joined := false
+		for k := from; k < to; k++ {
+			t := d.Tokens[k].Text
+			switch {
+			case t == "and" || t == "or" || t == ",":
+				joined = true
+			case isTitleWord(t) || roleNouns[t]:
+			default:
+				return false
+			}
+		}
+		return joined
+	}
+	if mi+1 < len(d.Mentions) && isPerson(d.Mentions[mi+1]) && joins(m.Last, d.Mentions[mi+1].TitleFirst) {
+		return true
+	}
+	return mi > 0 && isPerson(d.Mentions[mi-1]) && joins(d.Mentions[mi-1].Last, m.TitleFirst)
 }
 
 // afterAccordingTo reports whether token i follows "according to (the)":

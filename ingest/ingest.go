@@ -7,6 +7,9 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"sort"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/powermap/powermap"
@@ -154,4 +157,92 @@ func store1(ctx context.Context, store powermap.Store, it read.Item) Outcome {
 	}
 	o.Article, o.Duplicate = it.Article, res.Duplicate
 	return o
+}
+
+// Change is what re-extraction changed in one article.
+type Change struct {
+	Article       *powermap.Article
+	Before, After *powermap.Facts
+	Added         []string // events (type and participants) new in After
+	Removed       []string // events gone from Before
+}
+
+// Reextract runs extract over every stored article again, replaces its
+// facts where they changed, and re-resolves entities and events (replaying
+// the user's curation). report is called for each changed article.
+func Reextract(ctx context.Context, store powermap.Store, extract func(*powermap.Article) *powermap.Facts, report func(Change)) (changed, total int, err error) {
+	list, err := store.Articles(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, s := range list {
+		if err := ctx.Err(); err != nil {
+			return changed, total, err
+		}
+		a, err := store.Article(ctx, strconv.FormatInt(s.ID, 10))
+		if err != nil {
+			return changed, total, err
+		}
+		before, err := store.Facts(ctx, a.ID)
+		if err != nil {
+			return changed, total, err
+		}
+		after := extract(a)
+		total++
+		c := Change{Article: a, Before: before, After: after, Added: eventDiff(after, before), Removed: eventDiff(before, after)}
+		if len(c.Added) == 0 && len(c.Removed) == 0 && entityNames(before) == entityNames(after) && len(before.Quotes) == len(after.Quotes) {
+			continue
+		}
+		if err := store.PutFacts(ctx, a.ID, after); err != nil {
+			return changed, total, fmt.Errorf("article %d: %w", a.ID, err)
+		}
+		changed++
+		if report != nil {
+			report(c)
+		}
+	}
+	if _, err := store.Resolve(ctx); err != nil {
+		return changed, total, err
+	}
+	return changed, total, nil
+}
+
+// eventDiff lists the events of a that b lacks, by type, participants and
+// date.
+func eventDiff(a, b *powermap.Facts) []string {
+	have := map[string]int{}
+	for _, e := range b.Events {
+		have[eventKey(e)]++
+	}
+	var out []string
+	for _, e := range a.Events {
+		k := eventKey(e)
+		if have[k] > 0 {
+			have[k]--
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+func eventKey(e powermap.Event) string {
+	who := strings.Join(e.Actors, ", ")
+	if e.Source != "" {
+		who = e.Source + " → " + e.Target
+	}
+	k := e.Type + " " + who
+	if e.Date != "" {
+		k += " " + e.Date
+	}
+	return k
+}
+
+func entityNames(f *powermap.Facts) string {
+	var names []string
+	for _, e := range append(append([]powermap.Entity{}, f.People...), f.Organizations...) {
+		names = append(names, e.Name+"="+e.KBID)
+	}
+	sort.Strings(names)
+	return strings.Join(names, "|")
 }

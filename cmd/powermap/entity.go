@@ -1,0 +1,113 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/ingest"
+)
+
+func init() {
+	register(&command{
+		name:    "entity",
+		args:    "show|merge|split|alias ARGS",
+		summary: "show, merge, split or alias people and organizations",
+		help: `
+  powermap entity show NAME                      an entity, its aliases and counts
+  powermap entity merge NAME INTO                NAME and INTO are one; INTO is kept
+  powermap entity split NAME --article ID --as NEW
+                                                 NAME's mentions in article ID are someone else, NEW
+  powermap entity alias NAME ALIAS               ALIAS names NAME wherever it appears
+
+NAME may be a canonical name, an alias or an id. These choices are kept apart
+from what extraction derives and replayed after every ingest, re-extraction
+and resolution, so they survive both.`,
+		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
+			article := fs.String("article", "", "split: the article (id or name) whose mentions move")
+			as := fs.String("as", "", "split: the name of the entity they move to")
+			return func(ctx context.Context, e *env, args []string) error {
+				if len(args) == 0 {
+					return usageError{"entity needs an action: show, merge, split or alias"}
+				}
+				store, err := e.openStore(ctx)
+				if err != nil {
+					return err
+				}
+				defer store.Close()
+				var c powermap.Curation
+				switch action := args[0]; {
+				case action == "show" && len(args) == 2:
+					ent, err := store.Entity(ctx, args[1])
+					if err != nil {
+						return err
+					}
+					return writeJSON(e.stdout, ent)
+				case action == "merge" && len(args) == 3:
+					c = powermap.Curation{Action: "merge", Subject: args[1], Object: args[2]}
+				case action == "alias" && len(args) == 3:
+					c = powermap.Curation{Action: "alias", Subject: args[1], Object: args[2]}
+				case action == "split" && len(args) == 2:
+					if *article == "" || *as == "" {
+						return usageError{"split needs --article and --as"}
+					}
+					c = powermap.Curation{Action: "split", Subject: args[1], Object: *as, Article: *article}
+				default:
+					return usageError{fmt.Sprintf("cannot %s", strings.Join(args, " "))}
+				}
+				if err := store.Curate(ctx, c); err != nil {
+					return err
+				}
+				ent, err := store.Entity(ctx, map[bool]string{true: c.Object, false: c.Subject}[c.Action != "alias"])
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(e.stdout, "%s: %s now has %d articles and %d events (aliases: %s)\n", c.Action, ent.Name, ent.Articles, ent.Events, strings.Join(ent.Aliases, ", "))
+				return nil
+			}
+		},
+	})
+	register(&command{
+		name:    "reextract",
+		summary: "re-run extraction over stored articles after rules or the knowledge base changed",
+		help: `
+Runs extraction again over every stored article (with the current rules and
+knowledge base, plus --kb), replaces the facts that changed, re-resolves
+entities and merged events — keeping the user's merges, splits and aliases —
+and reports what changed, article by article.`,
+		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
+			kbFile := fs.String("kb", "", "extra knowledge-base `file` (JSON entries)")
+			return func(ctx context.Context, e *env, args []string) error {
+				if len(args) > 0 {
+					return usageError{"reextract takes no arguments"}
+				}
+				x, err := newExtractor(*kbFile)
+				if err != nil {
+					return err
+				}
+				store, err := e.openStore(ctx)
+				if err != nil {
+					return err
+				}
+				defer store.Close()
+				changed, total, err := ingest.Reextract(ctx, store, x.x.Facts, func(c ingest.Change) {
+					fmt.Fprintf(e.stdout, "#%d %s: %d → %d people, %d → %d events, %d → %d quotes\n", c.Article.ID, truncate(c.Article.Title, 60),
+						len(c.Before.People), len(c.After.People), len(c.Before.Events), len(c.After.Events), len(c.Before.Quotes), len(c.After.Quotes))
+					for _, a := range c.Added {
+						fmt.Fprintf(e.stdout, "    + %s\n", a)
+					}
+					for _, r := range c.Removed {
+						fmt.Fprintf(e.stdout, "    - %s\n", r)
+					}
+				})
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(e.stdout, "re-extracted %d articles, %d changed\n", total, changed)
+				return nil
+			}
+		},
+	})
+}
