@@ -67,6 +67,7 @@ func (e *CanonicalEvent) Participants() []string {
 
 // EventFilter selects merged events. Empty fields select everything.
 type EventFilter struct {
+	ID      int64 // one event
 	Type    string
 	Persons []int64 // canonical entity ids; all must take part
 	From    string  // dates (or first-seen days, for undated events) from this YYYY[-MM[-DD]]
@@ -90,4 +91,33 @@ type ResolveReport struct {
 	EntitiesCreated  int `json:"entities_created"`
 	Events           int `json:"events"`
 	MergedEvents     int `json:"merged_events"`
+}
+
+// QuoteRecord is a stored quotation with its canonical speaker and article.
+type QuoteRecord struct {
+	Speaker   string `json:"speaker"`
+	Text      string `json:"text"`
+	ArticleID int64  `json:"article"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+}
+
+// SearchHit is an article matching a full-text search.
+type SearchHit struct {
+	ArticleID int64  `json:"article"`
+	Name      string `json:"name"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	Snippet   string `json:"snippet"` // text around the matches, matches in [brackets]
+}
+
+// Edge counts the events of one type two entities share.
+type Edge struct {
+	A, B  int64
+	Type  string
+	Count int
 }

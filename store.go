@@ -53,6 +53,14 @@ type Store interface {
 	Entities(ctx context.Context, q string, limit int) ([]CanonicalEntity, error)
 	// Events lists merged events with their sources, in date order.
 	Events(ctx context.Context, f EventFilter) ([]CanonicalEvent, error)
+	// Quotes lists quotations, of one canonical speaker if speaker is not
+	// 0, containing text if it is not empty.
+	Quotes(ctx context.Context, speaker int64, text string, limit int) ([]QuoteRecord, error)
+	// Search finds articles by full-text query, best first.
+	Search(ctx context.Context, q string, limit int) ([]SearchHit, error)
+	// Edges counts, for every pair of entities and event type, the merged
+	// events they share.
+	Edges(ctx context.Context) ([]Edge, error)
 	// Close releases the store.
 	Close() error
 }

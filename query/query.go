@@ -363,3 +363,25 @@ func (s *Service) Filter(ctx context.Context, typ, persons, from, to, place stri
 	}
 	return f, nil
 }
+
+// Quotes returns quotations by a speaker (name or alias; all when empty)
+// containing text.
+func (s *Service) Quotes(ctx context.Context, speaker, text string) ([]powermap.QuoteRecord, error) {
+	var id int64
+	if strings.TrimSpace(speaker) != "" {
+		e, err := s.Store.Entity(ctx, speaker)
+		if err != nil {
+			return nil, err
+		}
+		id = e.ID
+	}
+	return s.Store.Quotes(ctx, id, text, 0)
+}
+
+// Search finds articles by full-text query.
+func (s *Service) Search(ctx context.Context, q string) ([]powermap.SearchHit, error) {
+	if strings.TrimSpace(q) == "" {
+		return nil, fmt.Errorf("%w: empty search", powermap.ErrInvalid)
+	}
+	return s.Store.Search(ctx, q, 0)
+}

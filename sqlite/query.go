@@ -45,6 +45,10 @@ func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.Cano
 func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.CanonicalEvent, error) {
 	var where []string
 	var args []any
+	if f.ID != 0 {
+		where = append(where, "ce.id = ?")
+		args = append(args, f.ID)
+	}
 	if f.Type != "" {
 		where = append(where, "ce.type = ?")
 		args = append(args, f.Type)
@@ -153,4 +157,124 @@ func (s *DB) fillEvent(ctx context.Context, e *powermap.CanonicalEvent) error {
 		e.Sources = append(e.Sources, src)
 	}
 	return rows.Err()
+}
+
+// Quotes lists quotations by canonical speaker (0 for all) containing text.
+func (s *DB) Quotes(ctx context.Context, speaker int64, text string, limit int) ([]powermap.QuoteRecord, error) {
+	if limit <= 0 {
+		limit = 500
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT c.name, q.text, a.id, a.title, a.outlet, a.published, q.start, q.end
+		FROM quotes q JOIN articles a ON a.id = q.article_id
+		JOIN entities e ON e.article_id = q.article_id AND e.name = q.speaker
+		JOIN canon_entities c ON c.id = e.canon_id
+		WHERE (? = 0 OR c.id = ?) AND (? = '' OR q.text LIKE '%' || ? || '%')
+		ORDER BY a.published, a.id, q.start LIMIT ?`, speaker, speaker, text, text, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []powermap.QuoteRecord{}
+	for rows.Next() {
+		var q powermap.QuoteRecord
+		if err := rows.Scan(&q.Speaker, &q.Text, &q.ArticleID, &q.Title, &q.Outlet, &q.Published, &q.Start, &q.End); err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	return out, rows.Err()
+}
+
+// Search finds articles matching q (words, "phrases", OR, prefix*), best
+// first. Words are quoted so that user text cannot break FTS syntax.
+func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.SearchHit, error) {
+	if limit <= 0 {
+		limit = 50
+	}
+	match := ftsQuery(q)
+	if match == "" {
+		return []powermap.SearchHit{}, nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[', ']', '…', 16)
+		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`, match, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []powermap.SearchHit{}
+	for rows.Next() {
+		var h powermap.SearchHit
+		if err := rows.Scan(&h.ArticleID, &h.Name, &h.Title, &h.Outlet, &h.Published, &h.Snippet); err != nil {
+			return nil, err
+		}
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+// ftsQuery turns user text into an FTS5 query: "quoted phrases" stay
+// phrases, OR stays, a trailing * stays a prefix; every other word is
+// quoted.
+func ftsQuery(q string) string {
+	var parts []string
+	for len(q) > 0 {
+		q = strings.TrimLeft(q, " \t\n")
+		if q == "" {
+			break
+		}
+		if q[0] == '"' {
+			end := strings.IndexByte(q[1:], '"')
+			if end < 0 {
+				end = len(q) - 1
+			}
+			phrase := strings.ReplaceAll(q[1:1+end], `"`, "")
+			if strings.TrimSpace(phrase) != "" {
+				parts = append(parts, `"`+phrase+`"`)
+			}
+			q = q[min(len(q), end+2):]
+			continue
+		}
+		w := q
+		if i := strings.IndexAny(q, " \t\n"); i >= 0 {
+			w, q = q[:i], q[i:]
+		} else {
+			q = ""
+		}
+		switch {
+		case w == "OR" || w == "AND" || w == "NOT":
+			parts = append(parts, w)
+		case strings.HasSuffix(w, "*") && len(w) > 1:
+			parts = append(parts, `"`+strings.ReplaceAll(strings.TrimSuffix(w, "*"), `"`, "")+`"*`)
+		default:
+			parts = append(parts, `"`+strings.ReplaceAll(w, `"`, "")+`"`)
+		}
+	}
+	// An operator cannot end the query.
+	for len(parts) > 0 && (parts[len(parts)-1] == "OR" || parts[len(parts)-1] == "AND" || parts[len(parts)-1] == "NOT") {
+		parts = parts[:len(parts)-1]
+	}
+	for len(parts) > 0 && (parts[0] == "OR" || parts[0] == "AND" || parts[0] == "NOT") {
+		parts = parts[1:]
+	}
+	return strings.Join(parts, " ")
+}
+
+// Edges counts the merged events each pair of entities shares, by type.
+func (s *DB) Edges(ctx context.Context) ([]powermap.Edge, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT p1.entity_id, p2.entity_id, e.type, count(DISTINCT e.id)
+		FROM canon_event_parts p1 JOIN canon_event_parts p2 ON p1.event_id = p2.event_id AND p1.entity_id < p2.entity_id
+		JOIN canon_events e ON e.id = p1.event_id GROUP BY 1, 2, 3`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []powermap.Edge
+	for rows.Next() {
+		var e powermap.Edge
+		if err := rows.Scan(&e.A, &e.B, &e.Type, &e.Count); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
 }

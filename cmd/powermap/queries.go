@@ -187,6 +187,42 @@ which every sentence cites the events it rests on.`, nil,
 		})
 }
 
+func init() {
+	var speaker, search string
+	queryCommand("quotes", "", "list quotations, by speaker or containing text", `
+Lists the direct quotations of the store with their speakers and articles;
+--speaker keeps one person's (by name or alias), --search those containing
+the text.`, func(fs *flag.FlagSet) {
+		fs.StringVar(&speaker, "speaker", "", "the speaker (name or alias)")
+		fs.StringVar(&search, "search", "", "text the quotation contains")
+	}, func(ctx context.Context, e *env, s *query.Service, format string, args []string) error {
+		qs, err := s.Quotes(ctx, speaker, search)
+		if err != nil {
+			return err
+		}
+		rows := make([][]string, 0, len(qs))
+		for _, q := range qs {
+			rows = append(rows, []string{q.Speaker, truncate(q.Text, 100), dateOnly(q.Published), truncate(q.Title, 40), strconv.FormatInt(q.ArticleID, 10)})
+		}
+		return output(e.stdout, format, qs, []string{"SPEAKER", "QUOTE", "PUBLISHED", "ARTICLE", "ID"}, rows)
+	})
+	queryCommand("search", "TEXT", "full-text search over the articles", `
+Searches the text and titles of the stored articles (SQLite FTS5): words,
+"exact phrases", OR, and prefix* are understood. Shows the best matches with
+the matching words in [brackets].`, nil,
+		func(ctx context.Context, e *env, s *query.Service, format string, args []string) error {
+			hits, err := s.Search(ctx, strings.Join(args, " "))
+			if err != nil {
+				return usageError{err.Error()}
+			}
+			rows := make([][]string, 0, len(hits))
+			for _, h := range hits {
+				rows = append(rows, []string{strconv.FormatInt(h.ArticleID, 10), truncate(h.Title, 50), dateOnly(h.Published), h.Snippet})
+			}
+			return output(e.stdout, format, hits, []string{"ID", "TITLE", "PUBLISHED", "MATCH"}, rows)
+		})
+}
+
 // writeEvents prints events as a table or CSV, or v as JSON.
 func writeEvents(e *env, format string, v any, evs []powermap.CanonicalEvent) error {
 	rows := make([][]string, 0, len(evs))

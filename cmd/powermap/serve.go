@@ -1,0 +1,57 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+
+	pmhttp "github.com/powermap/powermap/http"
+	"github.com/powermap/powermap/read"
+)
+
+func init() {
+	register(&command{
+		name:    "serve",
+		summary: "serve the web UI and the JSON API",
+		help: `
+Serves the web UI (people, relationships, pair timelines, the network, and
+articles with every fact highlighted) and the JSON API documented at
+/api/openapi.json. POST /api/articles ingests an article and requires the
+bearer token given by --token or $POWERMAP_TOKEN; --read-only serves no
+write endpoint at all. Stops gracefully on interrupt.`,
+		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
+			addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (HOST:PORT)")
+			token := fs.String("token", os.Getenv("POWERMAP_TOKEN"), "bearer token for write endpoints (also $POWERMAP_TOKEN)")
+			readOnly := fs.Bool("read-only", false, "serve no write endpoint")
+			allowPrivate := fs.Bool("allow-private", false, "let posted URLs reach loopback, private and link-local addresses")
+			kbFile := fs.String("kb", "", "extra knowledge-base `file` for posted articles")
+			return func(ctx context.Context, e *env, args []string) error {
+				if len(args) > 0 {
+					return usageError{"serve takes no arguments"}
+				}
+				store, err := e.openStore(ctx)
+				if err != nil {
+					return err
+				}
+				defer store.Close()
+				x, err := newExtractor(*kbFile)
+				if err != nil {
+					return err
+				}
+				opts := read.DefaultFetchOptions
+				opts.AllowPrivate = *allowPrivate
+				logger := slog.New(slog.NewTextHandler(e.stderr, nil))
+				srv, err := pmhttp.New(pmhttp.Config{Store: store, Token: *token, ReadOnly: *readOnly, Reader: read.NewReader(opts), Prepare: x.prepare, Logger: logger})
+				if err != nil {
+					return err
+				}
+				return srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
+					fmt.Fprintf(e.stdout, "powermap is serving %s on http://%s/ (Ctrl-C to stop)\n", e.dbPath, a)
+				})
+			}
+		},
+	})
+}
