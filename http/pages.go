@@ -16,8 +16,8 @@ import (
 
 // funcs are the helpers templates use.
 var funcs = template.FuncMap{
-	"path":  url.PathEscape,
-	"when":  func(e powermap.CanonicalEvent) string { w, _ := query.When(&e); return w },
+	"path":    url.PathEscape,
+	"when":    func(e powermap.CanonicalEvent) string { w, _ := query.When(&e); return w },
 	"undated": func(e powermap.CanonicalEvent) bool { _, u := query.When(&e); return u },
 	"who": func(e powermap.CanonicalEvent) string {
 		if e.Source != "" {

@@ -5,7 +5,6 @@ import (
 	"math"
 	"sort"
 	"strconv"
-
 )
 
 // Node is an entity in the network, placed by Layout.
