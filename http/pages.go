@@ -268,9 +268,9 @@ func highlight(a *powermap.Article, f *powermap.Facts) template.HTML {
 		if e.Note != "" {
 			detail += " · " + e.Note
 		}
-		spans = append(spans, span{start: e.Evidence.Start, end: e.Evidence.End, class: "fact event ev-" + e.Type,
-			id:    fmt.Sprintf("span-%d-%d", e.Evidence.Start, e.Evidence.End),
-			attrs: fmt.Sprintf(` data-fact="%s" data-n="%d" style="--c:%s"`, template.HTMLEscapeString(detail), i, typeColor(e.Type))})
+		id := fmt.Sprintf("span-%d-%d", e.Evidence.Start, e.Evidence.End)
+		spans = append(spans, span{start: e.Evidence.Start, end: e.Evidence.End, class: "fact event ev-" + e.Type, id: id,
+			attrs: fmt.Sprintf(` data-fact="%s" data-span="%s" data-n="%d" style="--c:%s"`, template.HTMLEscapeString(detail), id, i, typeColor(e.Type))})
 	}
 	for _, q := range f.Quotes {
 		detail := fmt.Sprintf("quote by %s · rule %s · confidence %.2f", q.Speaker, q.Rule, q.Confidence)

@@ -70,7 +70,8 @@ func pairChart(h *query.History) template.HTML {
 	fmt.Fprintf(&b, `<line x1="%.0f" x2="%.0f" y1="%.1f" y2="%.1f" class="zero"/><text x="%.0f" y="%.1f" class="lane-label">warmth</text>`, left, w-right, base, base, left-8, base+4)
 	var pts []string
 	for _, m := range h.Months {
-		t := parseWhen(m.Month).AddDate(0, 1, -1)
+		t, _ := time.Parse("2006-01", m.Month)
+		t = t.AddDate(0, 1, -1) // the month's last day
 		pts = append(pts, fmt.Sprintf("%.1f,%.1f", x(t), base-scale*float64(m.Cumulative)))
 	}
 	if len(pts) > 0 {

@@ -149,7 +149,7 @@ func Layout(n *Network, iterations int) {
 		}
 		temp *= 0.98
 	}
-	// Fit into [0.05, 0.95].
+	// Fit into the canvas, leaving room at the right for labels.
 	minX, maxX, minY, maxY := math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)
 	for _, nd := range n.Nodes {
 		minX, maxX = math.Min(minX, nd.X), math.Max(maxX, nd.X)
@@ -157,7 +157,7 @@ func Layout(n *Network, iterations int) {
 	}
 	for i := range n.Nodes {
 		if maxX > minX {
-			n.Nodes[i].X = 0.05 + 0.9*(n.Nodes[i].X-minX)/(maxX-minX)
+			n.Nodes[i].X = 0.04 + 0.8*(n.Nodes[i].X-minX)/(maxX-minX)
 		}
 		if maxY > minY {
 			n.Nodes[i].Y = 0.05 + 0.9*(n.Nodes[i].Y-minY)/(maxY-minY)

@@ -20,15 +20,19 @@
   document.addEventListener("click", function (e) {
     var el = e.target.closest && e.target.closest("[data-fact]");
     if (!el) return;
-    document.querySelectorAll(".selected").forEach(function (s) { s.classList.remove("selected"); });
     var ev = el.closest(".fact.event");
-    if (ev) ev.classList.add("selected");
+    if (ev) select(ev.dataset.span);
     show(el);
   });
+  // A fact is written in pieces where other marks cross it: select them all.
+  function select(span) {
+    document.querySelectorAll(".selected").forEach(function (s) { s.classList.remove("selected"); });
+    document.querySelectorAll('[data-span="' + span + '"]').forEach(function (s) { s.classList.add("selected"); });
+  }
   if (location.hash.indexOf("#span-") === 0) {
     var target = document.getElementById(location.hash.slice(1));
     if (target) {
-      target.classList.add("selected");
+      select(target.dataset.span);
       target.scrollIntoView({ block: "center" });
       show(target);
     }
