@@ -54,7 +54,7 @@ func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.Can
 		args = append(args, f.Type)
 	}
 	for _, p := range f.Persons {
-		where = append(where, "EXISTS (SELECT 1 FROM canon_event_parts p WHERE p.event_id = ce.id AND p.entity_id = ?)")
+		where = append(where, "ce.id IN (SELECT event_id FROM canon_event_parts WHERE entity_id = ?)")
 		args = append(args, p)
 	}
 	when := "CASE WHEN ce.date != '' THEN ce.date ELSE substr(ce.first_seen, 1, 10) END"
@@ -106,57 +106,81 @@ func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.Can
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	for i := range out {
-		if err := s.fillEvent(ctx, &out[i]); err != nil {
-			return nil, err
-		}
+	if err := s.fillEvents(ctx, out); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
 
-// fillEvent adds an event's participants and sources.
-func (s *DB) fillEvent(ctx context.Context, e *powermap.CanonicalEvent) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT c.name, p.role FROM canon_event_parts p JOIN canon_entities c ON c.id = p.entity_id
-		WHERE p.event_id = ? ORDER BY p.role, c.name`, e.ID)
-	if err != nil {
-		return err
+// fillEvents adds the events' participants and sources, reading them for
+// many events per query.
+func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent) error {
+	index := make(map[int64]*powermap.CanonicalEvent, len(evs))
+	for i := range evs {
+		evs[i].Sources = []powermap.Source{}
+		index[evs[i].ID] = &evs[i]
 	}
-	for rows.Next() {
-		var name, role string
-		rows.Scan(&name, &role)
-		switch role {
-		case "actor":
-			e.Actors = append(e.Actors, name)
-		case "source":
-			e.Source = name
-		case "target":
-			e.Target = name
-		case "mediator":
-			e.Mediator = name
+	const chunk = 500
+	for lo := 0; lo < len(evs); lo += chunk {
+		part := evs[lo:min(lo+chunk, len(evs))]
+		ids := make([]any, len(part))
+		for i := range part {
+			ids[i] = part[i].ID
 		}
-	}
-	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT a.id, a.name, a.title, a.outlet, a.published, COALESCE(a.url, a.source), CAST(substr(CAST(a.text AS BLOB), ev.ev_start + 1, ev.ev_end - ev.ev_start) AS TEXT),
-		ev.ev_start, ev.ev_end, ev.date, ev.rule, ev.confidence, ev.role, ev.status
-		FROM events ev JOIN articles a ON a.id = ev.article_id WHERE ev.canon_event_id = ? ORDER BY a.published, a.id`, e.ID)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	e.Sources = []powermap.Source{}
-	for rows.Next() {
-		var src powermap.Source
-		var role, status string
-		if err := rows.Scan(&src.ArticleID, &src.Name, &src.Title, &src.Outlet, &src.Published, &src.Location, &src.Evidence,
-			&src.Start, &src.End, &src.Date, &src.Rule, &src.Confidence, &role, &status); err != nil {
+		in := "(?" + strings.Repeat(", ?", len(ids)-1) + ")"
+		rows, err := s.db.QueryContext(ctx, `SELECT p.event_id, c.name, p.role FROM canon_event_parts p JOIN canon_entities c ON c.id = p.entity_id
+			WHERE p.event_id IN `+in+` ORDER BY p.event_id, p.role, c.name`, ids...)
+		if err != nil {
 			return err
 		}
-		if e.Role == "" {
-			e.Role, e.Status = role, status
+		for rows.Next() {
+			var id int64
+			var name, role string
+			if err := rows.Scan(&id, &name, &role); err != nil {
+				rows.Close()
+				return err
+			}
+			e := index[id]
+			switch role {
+			case "actor":
+				e.Actors = append(e.Actors, name)
+			case "source":
+				e.Source = name
+			case "target":
+				e.Target = name
+			case "mediator":
+				e.Mediator = name
+			}
 		}
-		e.Sources = append(e.Sources, src)
+		rows.Close()
+		rows, err = s.db.QueryContext(ctx, `SELECT ev.canon_event_id, a.id, a.name, a.title, a.outlet, a.published, COALESCE(a.url, a.source),
+			CAST(substr(CAST(a.text AS BLOB), ev.ev_start + 1, ev.ev_end - ev.ev_start) AS TEXT),
+			ev.ev_start, ev.ev_end, ev.date, ev.rule, ev.confidence, ev.role, ev.status
+			FROM events ev JOIN articles a ON a.id = ev.article_id WHERE ev.canon_event_id IN `+in+` ORDER BY a.published, a.id`, ids...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id int64
+			var src powermap.Source
+			var role, status string
+			if err := rows.Scan(&id, &src.ArticleID, &src.Name, &src.Title, &src.Outlet, &src.Published, &src.Location, &src.Evidence,
+				&src.Start, &src.End, &src.Date, &src.Rule, &src.Confidence, &role, &status); err != nil {
+				rows.Close()
+				return err
+			}
+			e := index[id]
+			if e.Role == "" {
+				e.Role, e.Status = role, status
+			}
+			e.Sources = append(e.Sources, src)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
 	}
-	return rows.Err()
+	return nil
 }
 
 // Quotes lists quotations by canonical speaker (0 for all) containing text.
