@@ -89,6 +89,13 @@ func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOption
 		},
 	})
 	bar.finish()
+	sum.Failed += len(bad)
+	fmt.Fprintf(e.stdout, "read %d, new %d, duplicate %d, failed %d (%.1fs) into %s\n",
+		sum.Read, sum.New, sum.Duplicate, sum.Failed, time.Since(start).Seconds(), e.dbPath)
+	if err != nil {
+		// Articles stored so far are whole; the next ingest resolves them.
+		return fmt.Errorf("interrupted: %w", err)
+	}
 	if sum.New > 0 {
 		rep, rerr := store.Resolve(ctx)
 		if rerr != nil {
@@ -99,11 +106,13 @@ func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOption
 				rep.EntitiesResolved, rep.EntitiesCreated, rep.Events, rep.MergedEvents)
 		}
 	}
-	sum.Failed += len(bad)
-	fmt.Fprintf(e.stdout, "read %d, new %d, duplicate %d, failed %d (%.1fs) into %s\n",
-		sum.Read, sum.New, sum.Duplicate, sum.Failed, time.Since(start).Seconds(), e.dbPath)
-	if err != nil {
-		return fmt.Errorf("interrupted: %w", err)
+	if !quiet && sum.Read > 0 {
+		db := ""
+		if e.dbPath != defaultDB {
+			db = " --db " + e.dbPath
+		}
+		fmt.Fprintf(e.stdout, "\nExplore: powermap%s serve   then open http://127.0.0.1:8080/\n", db)
+		fmt.Fprintf(e.stdout, "     or: powermap%s people | timeline PERSON [PERSON2] | relations PERSON | events\n", db)
 	}
 	if sum.Failed > 0 {
 		return silentError{fmt.Errorf("%d sources failed", sum.Failed)}
