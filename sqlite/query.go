@@ -15,20 +15,13 @@ func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.Cano
 	if limit <= 0 {
 		limit = 1000
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT c.id FROM canon_entities c
+	ids, err := column[int64](s.db.QueryContext(ctx, `SELECT c.id FROM canon_entities c
 		WHERE c.merged_into IS NULL AND (? = '' OR c.name LIKE '%' || ? || '%' OR EXISTS (SELECT 1 FROM canon_aliases a WHERE a.entity_id = c.id AND a.alias LIKE '%' || ? || '%'))
 		AND EXISTS (SELECT 1 FROM entities e WHERE e.canon_id = c.id)
-		ORDER BY (SELECT count(DISTINCT article_id) FROM entities e WHERE e.canon_id = c.id) DESC, c.name LIMIT ?`, q, q, q, limit)
+		ORDER BY (SELECT count(DISTINCT article_id) FROM entities e WHERE e.canon_id = c.id) DESC, c.name LIMIT ?`, q, q, q, limit))
 	if err != nil {
 		return nil, err
 	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		rows.Scan(&id)
-		ids = append(ids, id)
-	}
-	rows.Close()
 	out := make([]powermap.CanonicalEntity, 0, len(ids))
 	for _, id := range ids {
 		e, err := loadEntity(ctx, s.db, id)

@@ -139,17 +139,10 @@ func findOrCreate(ctx context.Context, tx *sql.Tx, name, typ, kbID string) (int6
 	if sound != "" {
 		// A name spelled alike, not already a different knowledge-base
 		// entry: "Theo Vaughn" in one article is "Theo Von" in another.
-		rows, err := tx.QueryContext(ctx, `SELECT id FROM canon_entities WHERE type = ? AND sound_key = ? AND merged_into IS NULL AND (kb_id IS NULL OR kb_id = ?) LIMIT 2`, typ, sound, kbID)
+		ids, err := column[int64](tx.QueryContext(ctx, `SELECT id FROM canon_entities WHERE type = ? AND sound_key = ? AND merged_into IS NULL AND (kb_id IS NULL OR kb_id = ?) LIMIT 2`, typ, sound, kbID))
 		if err != nil {
 			return 0, false, err
 		}
-		var ids []int64
-		for rows.Next() {
-			var x int64
-			rows.Scan(&x)
-			ids = append(ids, x)
-		}
-		rows.Close()
 		if len(ids) == 1 {
 			if kbID != "" {
 				// The knowledge base knows the name: it becomes canonical.
@@ -169,11 +162,12 @@ func findOrCreate(ctx context.Context, tx *sql.Tx, name, typ, kbID string) (int6
 	return id, true, err
 }
 
-// follow returns the entity id merges lead to.
-func follow(ctx context.Context, tx *sql.Tx, id int64) (int64, bool, error) {
+// follow returns the entity id merges lead to (and false: it creates
+// nothing, which lets canonFor return it directly).
+func follow(ctx context.Context, q queryer, id int64) (int64, bool, error) {
 	for range 32 {
 		var next sql.NullInt64
-		if err := tx.QueryRowContext(ctx, `SELECT merged_into FROM canon_entities WHERE id = ?`, id).Scan(&next); err != nil {
+		if err := q.QueryRowContext(ctx, `SELECT merged_into FROM canon_entities WHERE id = ?`, id).Scan(&next); err != nil {
 			return 0, false, err
 		}
 		if !next.Valid {
@@ -182,6 +176,23 @@ func follow(ctx context.Context, tx *sql.Tx, id int64) (int64, bool, error) {
 		id = next.Int64
 	}
 	return 0, false, fmt.Errorf("entity %d: merge chain too long", id)
+}
+
+// column reads a one-column result.
+func column[T any](rows *sql.Rows, err error) ([]T, error) {
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		var v T
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
 }
 
 // rebuildEvents merges every article event into canonical events afresh.
@@ -428,17 +439,10 @@ func (s *DB) Curate(ctx context.Context, c powermap.Curation) error {
 			return err
 		}
 		// The article entities of the subject in that article move.
-		rows, err := tx.QueryContext(ctx, `SELECT name FROM entities WHERE article_id = ? AND canon_id = ?`, art.ID, subject.ID)
+		names, err := column[string](tx.QueryContext(ctx, `SELECT name FROM entities WHERE article_id = ? AND canon_id = ?`, art.ID, subject.ID))
 		if err != nil {
 			return err
 		}
-		var names []string
-		for rows.Next() {
-			var n string
-			rows.Scan(&n)
-			names = append(names, n)
-		}
-		rows.Close()
 		if len(names) == 0 {
 			return fmt.Errorf("%w: %s is not named in article %s", powermap.ErrNotFound, subject.Name, c.Article)
 		}
@@ -499,15 +503,8 @@ func findEntity(ctx context.Context, q queryer, ref string) (*powermap.Canonical
 	if err != nil {
 		return nil, err
 	}
-	for range 32 { // a merged-away id leads to the entity kept
-		var next sql.NullInt64
-		if err := q.QueryRowContext(ctx, `SELECT merged_into FROM canon_entities WHERE id = ?`, id).Scan(&next); err != nil {
-			return nil, err
-		}
-		if !next.Valid {
-			break
-		}
-		id = next.Int64
+	if id, _, err = follow(ctx, q, id); err != nil { // a merged-away id leads to the entity kept
+		return nil, err
 	}
 	return loadEntity(ctx, q, id)
 }
@@ -524,17 +521,14 @@ func loadEntity(ctx context.Context, q queryer, id int64) (*powermap.CanonicalEn
 		return nil, err
 	}
 	e.KBID = kb.String
-	rows, err := q.QueryContext(ctx, `SELECT DISTINCT alias FROM canon_aliases WHERE entity_id = ? ORDER BY alias`, id)
+	aliases, err := column[string](q.QueryContext(ctx, `SELECT DISTINCT alias FROM canon_aliases WHERE entity_id = ? ORDER BY alias`, id))
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var a string
-		rows.Scan(&a)
+	for _, a := range aliases {
 		if a != e.Name {
 			e.Aliases = append(e.Aliases, a)
 		}
 	}
-	return e, rows.Err()
+	return e, nil
 }
