@@ -56,6 +56,9 @@ func (d *Doc) resolve() {
 		case (m.Type == Person || m.Type == Org) && !m.Pronoun && m.Rule != "description" && m.Last-m.First >= 2:
 			text := d.Text[m.Start:m.End]
 			m.Entity = entity(string(m.Type)+":"+kb.Fold(text), text, m.Type, nil)
+		case m.Rule == "acronym" && mi > 0 && d.spellsOut(mi-1, mi):
+			// "the National Port Council (NPC)": the acronym is an alias.
+			m.Entity = d.Mentions[mi-1].Entity
 		}
 	}
 	d.indexNames()
@@ -91,6 +94,22 @@ func (d *Doc) resolve() {
 	for _, ent := range d.Entities {
 		ent.Name = d.canonicalName(ent)
 	}
+}
+
+// spellsOut reports whether acronym mention b stands in parentheses right
+// after organization mention a and spells its capitalised words.
+func (d *Doc) spellsOut(a, b int) bool {
+	ma, mb := d.Mentions[a], d.Mentions[b]
+	if ma.Type != Org || ma.Entity < 0 || mb.First != ma.Last+1 || d.Tokens[ma.Last].Text != "(" {
+		return false
+	}
+	var initials []byte
+	for _, t := range d.Tokens[ma.First:ma.Last] {
+		if t.Cap {
+			initials = append(initials, t.Text[0])
+		}
+	}
+	return string(initials) == d.Tokens[mb.First].Text
 }
 
 // indexNames indexes the surnames and first names of the people named in

@@ -280,3 +280,14 @@ func FuzzDates(f *testing.F) {
 		}
 	})
 }
+
+func TestAcronyms(t *testing.T) {
+	d := doc(t, "2025-06-04", "Rep. Ada Quill blasted the “Harbor Dredging Act” (HDA) and said the National Port Council (NPC) and the EPA agreed with her.")
+	_, orgs := names(d.Facts())
+	if orgs["HDA"] {
+		t.Errorf("the acronym of a bill's name is an organization: %v", orgs)
+	}
+	if !orgs["National Port Council"] || !orgs["Environmental Protection Agency"] || orgs["NPC"] || len(orgs) != 2 {
+		t.Errorf("organizations %v (NPC is the council's alias)", orgs)
+	}
+}

@@ -308,6 +308,11 @@ func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
 	case orgTails[lastTok] || orgHeads[firstTok] && len(toks) > 1:
 		return Org, "org-word"
 	case len(toks) == 1 && isAcronym(firstTok):
+		// "Big Beautiful Bill (BBB)": an acronym spelling out the words
+		// before it names what they name, not an organization.
+		if d.abbreviatesPrevious(i) {
+			return "", ""
+		}
 		return Org, "acronym"
 	}
 	if title != "" || d.roleNounBefore(i) {
@@ -411,6 +416,33 @@ func (d *Doc) usedAlone(w string, i int) bool {
 		}
 	}
 	return false
+}
+
+// abbreviatesPrevious reports whether the acronym at token i stands in
+// parentheses after words whose initials it spells and which are not a
+// known name: "the “Big Beautiful Bill” (BBB)".
+func (d *Doc) abbreviatesPrevious(i int) bool {
+	if i < 2 || d.Tokens[i-1].Text != "(" {
+		return false
+	}
+	acr := d.Tokens[i].Text
+	j := i - 2
+	for j >= 0 && !d.Tokens[j].Word {
+		j-- // closing quotation marks
+	}
+	var initials []byte
+	for k := j; k >= 0 && j-k < len(acr) && d.Tokens[k].Word && d.Tokens[k].Cap; k-- {
+		initials = append([]byte{d.Tokens[k].Text[0]}, initials...)
+	}
+	if string(initials) != acr {
+		return false
+	}
+	for _, m := range d.Mentions {
+		if m.Last == j+1 {
+			return false // the words are a known name: the acronym is its alias
+		}
+	}
+	return true
 }
 
 // isAcronym reports whether s is two to six capital letters.
