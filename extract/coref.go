@@ -75,6 +75,15 @@ func (d *Doc) resolve() {
 			m.Entity = d.resolveDescription(mi)
 		case m.Type == pending || m.Type == Person || m.Type == Org:
 			m.Entity = d.resolveSingle(mi)
+			if m.Entity < 0 && m.Last-m.First == 1 && !d.Published.IsZero() {
+				// No full name in the article: a surname the knowledge
+				// base can place ("Trump has repeatedly threatened …").
+				if e := d.KB.BySurname(d.Tokens[m.First].Text, d.Published); e != nil {
+					m.entry = e
+					m.Entity = entity("kb:"+e.ID, e.Name, Person, e)
+					d.surnames[d.Tokens[m.First].Text] = []int{m.Entity}
+				}
+			}
 		}
 		if m.Entity >= 0 {
 			m.Type = d.Entities[m.Entity].Type

@@ -655,6 +655,14 @@ func (d *Doc) isModifier(mi int) bool {
 	if ent.Type == Org && m.First > 0 && d.Tokens[m.First-1].Text == "of" && mi > 0 && d.Mentions[mi-1].Last == m.First-1 {
 		return true
 	}
+	// "Federal Reserve Chair Jerome Powell", "Apple CEO Tim Cook": the
+	// organization describes the titled person after it.
+	if ent.Type == Org && mi+1 < len(d.Mentions) {
+		next := d.Mentions[mi+1]
+		if next.TitleFirst == m.Last && next.First > next.TitleFirst && next.Entity >= 0 && d.Entities[next.Entity].Type == Person {
+			return true
+		}
+	}
 	return false
 }
 

@@ -291,3 +291,21 @@ func TestAcronyms(t *testing.T) {
 		t.Errorf("organizations %v (NPC is the council's alias)", orgs)
 	}
 }
+
+func TestNamesInsideLongerRunsAndLoneSurnames(t *testing.T) {
+	d := doc(t, "2025-10-16", "California Governor Gavin Newsom spoke first. Billionaire investor Bill Ackman endorsed the plan. "+
+		"Trump has repeatedly threatened to fire Federal Reserve Chair Jerome Powell. Read more From Space Musk also posted.")
+	f := d.Facts()
+	people, _ := names(f)
+	for _, p := range []string{"Gavin Newsom", "Bill Ackman", "Donald Trump", "Jerome Powell"} {
+		if !people[p] {
+			t.Errorf("%q not found in %v", p, people)
+		}
+	}
+	if people["Space Musk"] || people["Melania Trump"] {
+		t.Errorf("people %v", people)
+	}
+	if e := event(f, "threaten", "Donald Trump", "Jerome Powell"); e == nil || e.Source != "Donald Trump" {
+		t.Errorf("threat = %+v", e)
+	}
+}

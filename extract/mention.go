@@ -186,7 +186,7 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	}
 	// A function word opening a run ("The", "On") is not part of it.
 	first := d.Tokens[i].Text
-	if title == "" && (functionWords[first] || nonNames[first]) {
+	if title == "" && (functionWords[first] || nonNames[first] && !(runEnd-i >= 2 && firstNames[first])) {
 		if runEnd == i+1 {
 			return i + 1
 		}
@@ -194,7 +194,13 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	}
 	typ, rule := d.typeRun(i, runEnd, title)
 	if typ == "" {
-		return runEnd
+		// Nothing types the run as a whole; a name may still start inside
+		// it ("California Governor Gavin Newsom"), so step past one word.
+		if placeEnd > i {
+			d.addMention(si, i, placeEnd, Place, "place", nil, "")
+			return placeEnd
+		}
+		return i + 1
 	}
 	d.addMention(si, i, runEnd, typ, rule, nil, title)
 	return runEnd
@@ -299,8 +305,9 @@ func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
 	if len(toks) == 1 && nonNames[firstTok] {
 		return "", ""
 	}
+	personLike := len(toks) >= 2 && len(toks) <= 4 && firstNames[firstTok]
 	for _, t := range toks {
-		if nonNames[t.Text] && len(toks) <= 2 {
+		if nonNames[t.Text] && len(toks) <= 2 && !personLike {
 			return "", ""
 		}
 	}
@@ -318,13 +325,17 @@ func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
 	if title != "" || d.roleNounBefore(i) {
 		return Person, "titled-name"
 	}
-	if len(toks) >= 2 && len(toks) <= 4 && firstNames[firstTok] {
+	if personLike && !nonNames[lastTok] {
 		return Person, "first-name"
 	}
 	if len(toks) >= 2 && len(toks) <= 3 && d.speechVerbAfter(end) {
 		return Person, "speaker-name"
 	}
-	if len(toks) >= 2 && len(toks) <= 3 && d.usedAlone(lastTok, i) {
+	// An unknown first name before a surname the article reuses ("Harlan
+	// Voss … Voss said") — unless the surname is a known person's, when
+	// the word before it is more likely not a name at all ("… From Space
+	// Musk also said").
+	if len(toks) >= 2 && len(toks) <= 3 && d.usedAlone(lastTok, i) && !d.KB.HasSurname(lastTok) {
 		return Person, "surname-reused"
 	}
 	if d.afterAccordingTo(i) {

@@ -58,11 +58,12 @@ func (r Role) HeldAt(at string) bool {
 // KB is a loaded knowledge base. It is read-only after Load and safe for
 // concurrent use.
 type KB struct {
-	entries  []*Entry
-	byName   map[string][]*Entry // exact surface form → entries
-	byFold   map[string][]*Entry // folded surface form → entries
-	byHandle map[string]*Entry   // lower-case handle → entry
-	maxWords int
+	entries   []*Entry
+	byName    map[string][]*Entry // exact surface form → entries
+	byFold    map[string][]*Entry // folded surface form → entries
+	byHandle  map[string]*Entry   // lower-case handle → entry
+	bySurname map[string][]*Entry // last word of a person's name → people
+	maxWords  int
 }
 
 // roleHandles are institutional handles that belong to whoever holds the
@@ -110,7 +111,7 @@ func Load(userFiles ...string) (*KB, error) {
 // New builds a KB from entries; a later entry with the same id replaces an
 // earlier one.
 func New(entries []*Entry) *KB {
-	k := &KB{byName: map[string][]*Entry{}, byFold: map[string][]*Entry{}, byHandle: map[string]*Entry{}}
+	k := &KB{byName: map[string][]*Entry{}, byFold: map[string][]*Entry{}, byHandle: map[string]*Entry{}, bySurname: map[string][]*Entry{}}
 	index := map[string]int{}
 	for _, e := range entries {
 		if i, ok := index[e.ID]; ok {
@@ -138,8 +139,58 @@ func New(entries []*Entry) *KB {
 		for _, h := range e.Handles {
 			k.byHandle[strings.ToLower(h)] = e
 		}
+		if f := strings.Fields(e.Name); e.Type == "person" && len(f) >= 2 {
+			last := f[len(f)-1]
+			if last == "Jr." || last == "Sr." || last == "II" || last == "III" {
+				last = f[len(f)-2]
+			}
+			k.bySurname[last] = append(k.bySurname[last], e)
+		}
 	}
 	return k
+}
+
+// HasSurname reports whether some person in the knowledge base has this
+// surname.
+func (k *KB) HasSurname(s string) bool { return len(k.bySurname[s]) > 0 }
+
+// officeRank orders offices by how readily a bare surname names their
+// holder in the news: "Trump" in 2025 is the president, not his family.
+var officeRank = map[string]int{"president": 10, "vice_president": 9, "speaker": 8, "prime_minister": 8, "chancellor": 8,
+	"secretary": 6, "attorney_general": 6, "press_secretary": 6, "director": 5, "senator": 5, "governor": 5,
+	"representative": 4, "crown_prince": 4, "chief_of_staff": 4, "deputy_chief_of_staff": 3, "first_lady": 3,
+	"ceo": 2, "founder": 2, "owner": 2, "chair": 2, "head": 2}
+
+// BySurname returns the person a bare surname most plausibly names on day
+// at, when the article gives no full name to go by: the only person with
+// that surname, or the one holding the highest office that day. It
+// returns nil when that is not clear.
+func (k *KB) BySurname(surname string, at time.Time) *Entry {
+	es := k.bySurname[surname]
+	if len(es) == 1 {
+		return es[0]
+	}
+	day := at.Format("2006-01-02")
+	var best *Entry
+	bestRank, tie := 0, false
+	for _, e := range es {
+		rank := 0
+		for _, r := range e.Roles {
+			if r.HeldAt(day) && officeRank[r.Role] > rank {
+				rank = officeRank[r.Role]
+			}
+		}
+		switch {
+		case rank > bestRank:
+			best, bestRank, tie = e, rank, false
+		case rank == bestRank && rank > 0:
+			tie = true
+		}
+	}
+	if tie || bestRank == 0 {
+		return nil
+	}
+	return best
 }
 
 func appendUnique(es []*Entry, e *Entry) []*Entry {
