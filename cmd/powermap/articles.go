@@ -14,11 +14,12 @@ func init() {
 Lists the stored articles: id, title, outlet, publication date, byline,
 dateline, source, and the numbers of embedded posts and boilerplate blocks
 (photo credits, link lists, share lines). With --format json, an array of
-objects with those fields; "published" is an RFC 3339 date or time.`,
+objects with those fields; "published" is an RFC 3339 date or time.
+--format csv writes the table's columns as CSV.`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
-			format := formatFlag(fs, "table", "json")
+			format := formatFlag(fs, formats...)
 			return func(ctx context.Context, e *env, args []string) error {
-				if err := checkFormat(*format, "table", "json"); err != nil {
+				if err := checkFormat(*format, formats...); err != nil {
 					return err
 				}
 				if len(args) > 0 {
@@ -33,15 +34,16 @@ objects with those fields; "published" is an RFC 3339 date or time.`,
 				if err != nil {
 					return err
 				}
-				if *format == "json" {
-					return writeJSON(e.stdout, list)
-				}
 				rows := make([][]string, 0, len(list))
 				for _, a := range list {
-					rows = append(rows, []string{strconv.FormatInt(a.ID, 10), truncate(a.Title, 50), a.Outlet, dateOnly(a.Published),
-						a.Byline, a.Dateline, truncate(a.Source, 40), strconv.Itoa(a.Posts), strconv.Itoa(a.Boilerplate)})
+					title, source := a.Title, a.Source
+					if *format == "table" {
+						title, source = truncate(title, 50), truncate(source, 40)
+					}
+					rows = append(rows, []string{strconv.FormatInt(a.ID, 10), title, a.Outlet, dateOnly(a.Published),
+						a.Byline, a.Dateline, source, strconv.Itoa(a.Posts), strconv.Itoa(a.Boilerplate)})
 				}
-				return writeTable(e.stdout, []string{"ID", "TITLE", "OUTLET", "PUBLISHED", "BYLINE", "DATELINE", "SOURCE", "POSTS", "BOILERPLATE"}, rows)
+				return output(e.stdout, *format, list, []string{"ID", "TITLE", "OUTLET", "PUBLISHED", "BYLINE", "DATELINE", "SOURCE", "POSTS", "BOILERPLATE"}, rows)
 			}
 		},
 	})

@@ -60,7 +60,13 @@ and resolution, so they survive both.`,
 				if err := store.Curate(ctx, c); err != nil {
 					return err
 				}
-				ent, err := store.Entity(ctx, map[bool]string{true: c.Object, false: c.Subject}[c.Action != "alias"])
+				// Show the entity the decision leaves: the one kept by a
+				// merge, the new one of a split, the one an alias names.
+				shown := c.Object
+				if c.Action == "alias" {
+					shown = c.Subject
+				}
+				ent, err := store.Entity(ctx, shown)
 				if err != nil {
 					return err
 				}
