@@ -36,12 +36,8 @@ objects with those fields; "published" is an RFC 3339 date or time.
 				}
 				rows := make([][]string, 0, len(list))
 				for _, a := range list {
-					title, source := a.Title, a.Source
-					if *format == "table" {
-						title, source = truncate(title, 50), truncate(source, 40)
-					}
-					rows = append(rows, []string{strconv.FormatInt(a.ID, 10), title, a.Outlet, dateOnly(a.Published),
-						a.Byline, a.Dateline, source, strconv.Itoa(a.Posts), strconv.Itoa(a.Boilerplate)})
+					rows = append(rows, []string{strconv.FormatInt(a.ID, 10), a.Title, a.Outlet, dateOnly(a.Published),
+						a.Byline, a.Dateline, a.Source, strconv.Itoa(a.Posts), strconv.Itoa(a.Boilerplate)})
 				}
 				return output(e.stdout, *format, list, []string{"ID", "TITLE", "OUTLET", "PUBLISHED", "BYLINE", "DATELINE", "SOURCE", "POSTS", "BOILERPLATE"}, rows)
 			}

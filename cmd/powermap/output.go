@@ -34,15 +34,19 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// writeTable writes rows under headers in aligned columns.
+// tableCell is the widest a table cell gets; JSON and CSV keep full values.
+const tableCell = 90
+
+// writeTable writes rows under headers in aligned columns, long cells cut.
 func writeTable(w io.Writer, headers []string, rows [][]string) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, strings.Join(headers, "\t"))
 	for _, r := range rows {
+		cells := make([]string, len(r))
 		for i := range r {
-			r[i] = strings.NewReplacer("\t", " ", "\n", " ").Replace(r[i])
+			cells[i] = truncate(strings.NewReplacer("\t", " ", "\n", " ").Replace(r[i]), tableCell)
 		}
-		fmt.Fprintln(tw, strings.Join(r, "\t"))
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
 	return tw.Flush()
 }

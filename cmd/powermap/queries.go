@@ -55,13 +55,13 @@ func eventRow(ev *powermap.CanonicalEvent) []string {
 	if len(ev.Sources) > 0 {
 		evidence = ev.Sources[0].Evidence
 		s := ev.Sources[0]
-		article = fmt.Sprintf("%s (%s %s)", truncate(s.Title, 40), s.Outlet, dateOnly(s.Published))
+		article = fmt.Sprintf("%s (%s %s)", s.Title, s.Outlet, dateOnly(s.Published))
 	}
 	dates := ""
 	if len(ev.Dates) > 1 {
 		dates = " [sources say " + strings.Join(ev.Dates, ", ") + "]"
 	}
-	return []string{strconv.FormatInt(ev.ID, 10), ev.Type, when + dates, who, ev.Place, amount, strconv.Itoa(len(ev.Sources)), truncate(evidence, 90), article}
+	return []string{strconv.FormatInt(ev.ID, 10), ev.Type, when + dates, who, ev.Place, amount, strconv.Itoa(len(ev.Sources)), evidence, article}
 }
 
 var eventHeaders = []string{"ID", "TYPE", "DATE", "PARTICIPANTS", "PLACE", "AMOUNT", "SOURCES", "EVIDENCE", "ARTICLE"}
@@ -78,7 +78,7 @@ articles that name them and of events they take part in.`, nil,
 			}
 			rows := make([][]string, 0, len(list))
 			for _, p := range list {
-				rows = append(rows, []string{strconv.FormatInt(p.ID, 10), p.Name, p.Type, strconv.Itoa(p.Articles), strconv.Itoa(p.Events), truncate(strings.Join(p.Aliases, ", "), 60)})
+				rows = append(rows, []string{strconv.FormatInt(p.ID, 10), p.Name, p.Type, strconv.Itoa(p.Articles), strconv.Itoa(p.Events), strings.Join(p.Aliases, ", ")})
 			}
 			return output(e.stdout, format, list, []string{"ID", "NAME", "TYPE", "ARTICLES", "EVENTS", "ALIASES"}, rows)
 		})
@@ -202,7 +202,7 @@ the text.`, func(fs *flag.FlagSet) {
 		}
 		rows := make([][]string, 0, len(qs))
 		for _, q := range qs {
-			rows = append(rows, []string{q.Speaker, truncate(q.Text, 100), dateOnly(q.Published), truncate(q.Title, 40), strconv.FormatInt(q.ArticleID, 10)})
+			rows = append(rows, []string{q.Speaker, q.Text, dateOnly(q.Published), q.Title, strconv.FormatInt(q.ArticleID, 10)})
 		}
 		return output(e.stdout, format, qs, []string{"SPEAKER", "QUOTE", "PUBLISHED", "ARTICLE", "ID"}, rows)
 	})
@@ -217,7 +217,7 @@ the matching words in [brackets].`, nil,
 			}
 			rows := make([][]string, 0, len(hits))
 			for _, h := range hits {
-				rows = append(rows, []string{strconv.FormatInt(h.ArticleID, 10), truncate(h.Title, 50), dateOnly(h.Published), h.Snippet})
+				rows = append(rows, []string{strconv.FormatInt(h.ArticleID, 10), h.Title, dateOnly(h.Published), h.Snippet})
 			}
 			return output(e.stdout, format, hits, []string{"ID", "TITLE", "PUBLISHED", "MATCH"}, rows)
 		})
