@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
 	"time"
 
@@ -42,6 +43,17 @@ func (x *Extractor) Extract(a *powermap.Article) *Doc {
 // and the facts export use.
 func (x *Extractor) Facts(a *powermap.Article) *powermap.Facts {
 	return x.Extract(a).Facts()
+}
+
+// SafeFacts is Facts that turns a failure of the pipeline on one article
+// into an error naming it, so that one bad article cannot stop an ingest.
+func (x *Extractor) SafeFacts(a *powermap.Article) (f *powermap.Facts, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("extraction failed on this article (please report it): %v", r)
+		}
+	}()
+	return x.Facts(a), nil
 }
 
 // Facts collects the document's people, organizations, events and quotes.

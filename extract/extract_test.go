@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/powermap/powermap"
 )
@@ -308,4 +309,36 @@ func TestNamesInsideLongerRunsAndLoneSurnames(t *testing.T) {
 	if e := event(f, "threaten", "Donald Trump", "Jerome Powell"); e == nil || e.Source != "Donald Trump" {
 		t.Errorf("threat = %+v", e)
 	}
+}
+
+// FuzzExtract runs the whole pipeline on arbitrary text: it must not
+// panic, and every span it reports must lie inside the text.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"“We will win,” Senator Ada Quill said. Harlan Voss and Dana Whitfield met on Monday at the Harborview Club.",
+		"Trump (@POTUS) said: “FAKE” — and $1.6 trillion in 2019, the night before New Year’s Day.",
+		"A (AB) “ ” \" ' ’s , . ? ! … mid-2025 Jan. 4, 2026 @x",
+	} {
+		f.Add(s)
+	}
+	x := New(testKB(f))
+	f.Fuzz(func(t *testing.T, body string) {
+		if !utf8.ValidString(body) {
+			return
+		}
+		text := " date 2025-06-04 " + body
+		a := &powermap.Article{Text: text, Published: time.Date(2025, 6, 4, 0, 0, 0, 0, time.UTC), PublishedPrecision: powermap.PrecisionDay,
+			Blocks: []powermap.Block{{Kind: powermap.BlockBody, Start: 17, End: len(text)}}}
+		facts := x.Facts(a)
+		for _, e := range facts.Events {
+			if e.Evidence.Start < 0 || e.Evidence.End > len(text) || e.Evidence.Start > e.Evidence.End {
+				t.Fatalf("evidence span out of bounds: %+v", e.Evidence)
+			}
+		}
+		for _, q := range facts.Quotes {
+			if q.Span.Start < 0 || q.Span.End > len(text) || q.Span.Start > q.Span.End {
+				t.Fatalf("quote span out of bounds: %+v", q.Span)
+			}
+		}
+	})
 }

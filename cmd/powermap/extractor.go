@@ -24,8 +24,10 @@ func newExtractor(kbFile string) (*extractor, error) {
 	return &extractor{extract.New(k)}, nil
 }
 
-// prepare is an ingest.Options.Prepare hook.
+// prepare is an ingest.Options.Prepare hook: it extracts the article's
+// facts (a failure fails that article only).
 func (x *extractor) prepare(_ context.Context, a *powermap.Article) error {
-	a.Facts = x.x.Facts(a)
-	return nil
+	f, err := x.x.SafeFacts(a)
+	a.Facts = f
+	return err
 }
