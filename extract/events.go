@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/powermap/powermap"
 )
@@ -102,7 +103,79 @@ func (d *Doc) findEvents() {
 		}
 	}
 	d.derisiveEvents()
+	d.stanceEvents()
 	d.mergeEvents()
+}
+
+// stanceEvents turns a quotation whose words only praise (or only attack)
+// into support (or opposition) by its speaker of the person it names or
+// was told to: "“President Trump has done more than any person … to earn
+// the trust of the movement he leads,” Vance said." Such events are less
+// certain than stated ones and say so.
+func (d *Doc) stanceEvents() {
+	for qi, q := range d.Quotes {
+		if q.Rule == "embedded-post" {
+			continue
+		}
+		praise, attack := 0, 0
+		for _, w := range strings.FieldsFunc(strings.ToLower(q.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if praiseWords[w] {
+				praise++
+			}
+			if attackWords[w] {
+				attack++
+			}
+		}
+		if (praise == 0) == (attack == 0) {
+			continue // neither, or both
+		}
+		speaker := d.quoteSpeaker[qi]
+		target := d.quoteTarget(q, speaker)
+		if target < 0 {
+			continue
+		}
+		typ := powermap.EventSupport
+		if attack > 0 {
+			typ = powermap.EventOppose
+		}
+		si := d.sentenceOfByte(q.Span.End)
+		s := d.Sentences[si]
+		ev := powermap.Event{Type: typ, Source: d.Entities[speaker].Name, Target: d.Entities[target].Name, Evidence: powermap.Span{Start: s.Start, End: s.End},
+			Rule: "quote-" + typ, Confidence: 0.5, Note: "inferred from the words of a quotation", Date: d.dateNear(si, s.First)}
+		if ev.Date == "" && d.leadDay != "" && d.reportedSpeech(si) {
+			ev.Date = d.leadDay
+		}
+		d.Events = append(d.Events, ev)
+	}
+}
+
+// quoteTarget returns the person a quotation is about: one it names (not
+// its speaker), or the one it was told to ("he told the President").
+func (d *Doc) quoteTarget(q powermap.Quote, speaker int) int {
+	for _, m := range d.Mentions {
+		if m.Start >= q.Span.Start && m.End <= q.Span.End && !m.Pronoun && m.Entity >= 0 && m.Entity != speaker && d.Entities[m.Entity].Type == Person {
+			return m.Entity
+		}
+	}
+	si := d.sentenceOfByte(q.Span.End)
+	s := d.Sentences[si]
+	for k := s.First; k+1 < s.Last; k++ {
+		if d.quoted[k] || (d.Tokens[k].Text != "told" && d.Tokens[k].Text != "thanked") {
+			continue
+		}
+		if mi := d.nextMentionAfter(k, si); mi >= 0 && d.Mentions[mi].TitleFirst <= k+2 {
+			if e := d.Mentions[mi].Entity; e >= 0 && e != speaker && d.Entities[e].Type == Person {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// sentenceOfByte returns the sentence holding byte offset off.
+func (d *Doc) sentenceOfByte(off int) int {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End >= off })
+	return min(i, len(d.Sentences)-1)
 }
 
 // derisiveEvents adds an attack by a speaker who calls someone by a mocking

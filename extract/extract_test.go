@@ -342,3 +342,22 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestStanceFromQuotes(t *testing.T) {
+	d := doc(t, "2025-06-04", "“Dana Whitfield has been a great friend to this port,” Harlan Voss said on Tuesday. "+
+		"“Grace Okafor is wrong, but she is a friend,” Voss added. "+
+		"“This plan is a disaster,” Alan Pryce told Dana Whitfield.")
+	f := d.Facts()
+	if e := event(f, "support", "Harlan Voss", "Dana Whitfield"); e == nil || e.Rule != "quote-support" || e.Confidence > 0.6 || e.Date != "2025-06-03" {
+		t.Errorf("praise = %+v", e)
+	}
+	if e := event(f, "oppose", "Harlan Voss", "Grace Okafor"); e != nil {
+		t.Errorf("a mixed quotation made an event: %+v", e)
+	}
+	if e := event(f, "support", "Harlan Voss", "Grace Okafor"); e != nil {
+		t.Errorf("a mixed quotation made an event: %+v", e)
+	}
+	if e := event(f, "oppose", "Alan Pryce", "Dana Whitfield"); e == nil || e.Source != "Alan Pryce" {
+		t.Errorf("attack told to someone = %+v", e)
+	}
+}

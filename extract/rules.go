@@ -58,6 +58,8 @@ var (
 	speechVerbs   = wordSet("speech.txt")
 	firstNames    = wordSet("firstnames.txt")
 	placeNames    = lineSet("places.txt")
+	praiseWords   = map[string]bool{}
+	attackWords   = map[string]bool{}
 	orgHeads      = map[string]bool{}
 	orgTails      = map[string]bool{}
 	// titles maps a title phrase to the role it names ("" when it only
@@ -76,6 +78,16 @@ type titleRole struct {
 }
 
 func init() {
+	for _, line := range ruleLines("stance.txt") {
+		f := strings.Fields(line)
+		set := praiseWords
+		if f[0] == "attack" {
+			set = attackWords
+		}
+		for _, w := range f[1:] {
+			set[w] = true
+		}
+	}
 	for _, line := range ruleLines("orgwords.txt") {
 		f := strings.Fields(line)
 		set := orgTails
