@@ -92,6 +92,7 @@ type Doc struct {
 	Text      string
 	Published time.Time // publication date, or zero
 	KB        *kb.KB
+	rules     *ruleSet
 
 	Sentences []Sentence
 	Tokens    []Token

@@ -17,23 +17,13 @@ var (
 	pairRe = regexp.MustCompile(`(?i)\b(?:the pair|the two men|the two women|the two|both men|the duo|the couple|they)\s*(?:\S+\s+)?$`)
 )
 
-// rulesByKey indexes the event rules by the keys of their literal words.
-var rulesByKey = func() map[string][]int {
-	m := map[string][]int{}
-	for i, r := range eventRules {
-		for _, k := range r.keys {
-			m[k] = append(m[k], i)
-		}
-	}
-	return m
-}()
-
 // candidateRules returns the rules that can match sentence si, with the
 // first token holding one of their keys: a match starts at most a few
 // words (common ones, such as "had a") before it.
 func (d *Doc) candidateRules(si int) ([]*eventRule, []int) {
 	s := d.Sentences[si]
-	first := make([]int, len(eventRules))
+	rs := d.rules
+	first := make([]int, len(rs.rules))
 	var out []*eventRule
 	var at []int
 	for k := s.First; k < s.Last; k++ {
@@ -43,16 +33,16 @@ func (d *Doc) candidateRules(si int) ([]*eventRule, []int) {
 		}
 		w := strings.ToLower(t.Text)
 		for _, key := range [2]string{w[:3], wordKey(w)} {
-			for _, ri := range rulesByKey[key] {
+			for _, ri := range rs.byKey[key] {
 				if first[ri] == 0 {
 					first[ri] = k + 1
-					out = append(out, eventRules[ri])
+					out = append(out, rs.rules[ri])
 					at = append(at, k)
 				}
 			}
 		}
 	}
-	for i, r := range eventRules {
+	for i, r := range rs.rules {
 		if len(r.keys) == 0 && first[i] == 0 {
 			out = append(out, r)
 			at = append(at, s.First)

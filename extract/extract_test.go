@@ -361,3 +361,25 @@ func TestStanceFromQuotes(t *testing.T) {
 		t.Errorf("attack told to someone = %+v", e)
 	}
 }
+
+func TestUserRules(t *testing.T) {
+	x := New(testKB(t))
+	if err := x.AddRules("mine.txt", []byte("# mine\nsupport\tvouched\tvouched for\n")); err != nil {
+		t.Fatal(err)
+	}
+	text := " date 2025-06-04 Senator Ada Quill vouched for Harlan Voss on Monday."
+	p, _ := time.Parse("2006-01-02", "2025-06-04")
+	a := &powermap.Article{Text: text, Published: p, PublishedPrecision: powermap.PrecisionDay,
+		Blocks: []powermap.Block{{Kind: powermap.BlockBody, Start: 17, End: len(text)}}}
+	if e := event(x.Facts(a), "support", "Ada Quill", "Harlan Voss"); e == nil || e.Rule != "vouched" {
+		t.Errorf("user rule did not fire: %+v", e)
+	}
+	if e := event(New(testKB(t)).Facts(a), "support", "Ada Quill", "Harlan Voss"); e != nil {
+		t.Errorf("the user's rule leaked into another extractor: %+v", e)
+	}
+	for _, bad := range []string{"support\tno-pattern\n", "praise\tx\tpraised\n", "meet\tbad\t(unclosed\n", "meet\tx\tmet\tcolour=red\n"} {
+		if err := x.AddRules("bad.txt", []byte(bad)); err == nil || !strings.Contains(err.Error(), "bad.txt") {
+			t.Errorf("%q: %v", bad, err)
+		}
+	}
+}

@@ -64,10 +64,10 @@ var (
 	orgTails      = map[string]bool{}
 	// titles maps a title phrase to the role it names ("" when it only
 	// introduces a name); titleWords bounds how many words a title has.
-	titles      = map[string]titleRole{}
-	titleWords  = 1
-	titleTokens = map[string]struct{}{}
-	eventRules  = loadEventRules()
+	titles       = map[string]titleRole{}
+	titleWords   = 1
+	titleTokens  = map[string]struct{}{}
+	defaultRules = mustRuleSet(parseEventRules("rules/events.txt", ruleLines("events.txt")))
 )
 
 // titleRole is what a title says: a role (and org) whose holder on the day
@@ -152,11 +152,12 @@ func wordKey(w string) string {
 	return w
 }
 
-// loadEventRules parses rules/events.txt: TYPE, NAME, PATTERN and options,
-// separated by tabs.
-func loadEventRules() []*eventRule {
+// parseEventRules parses event rules in the format of rules/events.txt:
+// TYPE, NAME, PATTERN and options, separated by tabs. source names the
+// file in errors.
+func parseEventRules(source string, lines []string) ([]*eventRule, error) {
 	var rules []*eventRule
-	for i, line := range ruleLines("events.txt") {
+	for i, line := range lines {
 		f := strings.Split(line, "\t")
 		var parts []string
 		for _, x := range f {
@@ -165,7 +166,10 @@ func loadEventRules() []*eventRule {
 			}
 		}
 		if len(parts) < 3 {
-			panic(fmt.Sprintf("rules/events.txt rule %d: want TYPE NAME PATTERN [OPTIONS]: %q", i+1, line))
+			return nil, fmt.Errorf("%s rule %d: want TYPE, NAME, PATTERN and options separated by tabs: %q", source, i+1, line)
+		}
+		if !validType[parts[0]] {
+			return nil, fmt.Errorf("%s rule %d: unknown event type %q", source, i+1, parts[0])
 		}
 		r := &eventRule{typ: parts[0], name: parts[1], conf: 0.8}
 		for _, w := range literalWordRe.FindAllString(parts[2], -1) {
@@ -175,7 +179,11 @@ func loadEventRules() []*eventRule {
 		}
 		// A space in a pattern stands for any run of space (quotation
 		// marks are blanked out of the text matched).
-		r.re = regexp.MustCompile(`(?i)\b(?:` + strings.ReplaceAll(parts[2], " ", `\s+`) + `)\b`)
+		re, err := regexp.Compile(`(?i)\b(?:` + strings.ReplaceAll(parts[2], " ", `\s+`) + `)\b`)
+		if err != nil {
+			return nil, fmt.Errorf("%s rule %s: bad pattern: %v", source, parts[1], err)
+		}
+		r.re = re
 		if r.typ == "meet" || r.typ == "reconcile" {
 			r.actors = "subj+obj"
 		} else {
@@ -205,10 +213,36 @@ func loadEventRules() []*eventRule {
 			case "conf":
 				r.conf, _ = strconv.ParseFloat(v, 64)
 			default:
-				panic(fmt.Sprintf("rules/events.txt rule %s: unknown option %q", r.name, opt))
+				return nil, fmt.Errorf("%s rule %s: unknown option %q", source, r.name, opt)
 			}
 		}
 		rules = append(rules, r)
 	}
-	return rules
+	return rules, nil
+}
+
+var validType = map[string]bool{"meet": true, "fund": true, "support": true, "oppose": true, "threaten": true, "position": true, "reconcile": true}
+
+// ruleSet is a list of event rules indexed by the keys of their literal
+// words.
+type ruleSet struct {
+	rules []*eventRule
+	byKey map[string][]int
+}
+
+func newRuleSet(rules []*eventRule) *ruleSet {
+	rs := &ruleSet{rules: rules, byKey: map[string][]int{}}
+	for i, r := range rules {
+		for _, k := range r.keys {
+			rs.byKey[k] = append(rs.byKey[k], i)
+		}
+	}
+	return rs
+}
+
+func mustRuleSet(rules []*eventRule, err error) *ruleSet {
+	if err != nil {
+		panic(err) // the embedded rules are tested
+	}
+	return newRuleSet(rules)
 }

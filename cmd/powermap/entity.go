@@ -84,12 +84,13 @@ knowledge base, plus --kb), replaces the facts that changed, re-resolves
 entities and merged events — keeping the user's merges, splits and aliases —
 and reports what changed, article by article.`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
-			kbFile := fs.String("kb", "", "extra knowledge-base `file` (JSON entries)")
+			var extra extraFiles
+			extra.register(fs)
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) > 0 {
 					return usageError{"reextract takes no arguments"}
 				}
-				x, err := newExtractor(*kbFile)
+				x, err := newExtractor(extra)
 				if err != nil {
 					return err
 				}

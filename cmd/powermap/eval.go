@@ -33,18 +33,19 @@ user needs to improve the rules.`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			asJSON := fs.Bool("json", false, "print the result as JSON")
 			quiet := fs.Bool("totals", false, "print only the totals")
-			kbFile := fs.String("kb", "", "extra knowledge-base `file` (JSON entries)")
+			var extra extraFiles
+			extra.register(fs)
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) != 1 {
 					return usageError{"eval takes one DIR"}
 				}
-				return runEval(ctx, e, args[0], *kbFile, *asJSON, *quiet)
+				return runEval(ctx, e, args[0], extra, *asJSON, *quiet)
 			}
 		},
 	})
 }
 
-func runEval(ctx context.Context, e *env, dir, kbFile string, asJSON, totalsOnly bool) error {
+func runEval(ctx context.Context, e *env, dir string, extra extraFiles, asJSON, totalsOnly bool) error {
 	gold, err := eval.LoadGold(dir)
 	if err != nil {
 		return err
@@ -63,7 +64,7 @@ func runEval(ctx context.Context, e *env, dir, kbFile string, asJSON, totalsOnly
 		return err
 	}
 	defer store.Close()
-	x, err := newExtractor(kbFile)
+	x, err := newExtractor(extra)
 	if err != nil {
 		return err
 	}

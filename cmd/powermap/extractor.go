@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"flag"
+	"fmt"
+	"os"
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/extract"
@@ -11,17 +14,38 @@ import (
 // extractor runs extraction on articles before they are stored.
 type extractor struct{ x *extract.Extractor }
 
-// newExtractor loads the embedded knowledge base plus the user's file.
-func newExtractor(kbFile string) (*extractor, error) {
+// extraFiles are the user's additions to the embedded knowledge base and
+// event rules, given by --kb and --rules.
+type extraFiles struct{ kb, rules string }
+
+// register adds --kb and --rules to a command's flags.
+func (f *extraFiles) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.kb, "kb", "", "extra knowledge-base `file` (a JSON array of entries like kb/data/curated.json)")
+	fs.StringVar(&f.rules, "rules", "", "extra event rules `file` (the format of extract/rules/events.txt)")
+}
+
+// newExtractor loads the embedded knowledge base and event rules plus the
+// user's files.
+func newExtractor(f extraFiles) (*extractor, error) {
 	var files []string
-	if kbFile != "" {
-		files = append(files, kbFile)
+	if f.kb != "" {
+		files = append(files, f.kb)
 	}
 	k, err := kb.Load(files...)
 	if err != nil {
 		return nil, err
 	}
-	return &extractor{extract.New(k)}, nil
+	x := extract.New(k)
+	if f.rules != "" {
+		data, err := os.ReadFile(f.rules)
+		if err != nil {
+			return nil, fmt.Errorf("event rules: %w", err)
+		}
+		if err := x.AddRules(f.rules, data); err != nil {
+			return nil, err
+		}
+	}
+	return &extractor{x}, nil
 }
 
 // prepare is an ingest.Options.Prepare hook: it extracts the article's

@@ -38,13 +38,14 @@ Requests go only to public http(s) addresses unless --allow-private is set.`,
 			fs.BoolVar(&opts.AllowPrivate, "allow-private", false, "allow requests to loopback, private and link-local addresses")
 			workers := fs.Int("workers", 0, "sources read in parallel (0: one per CPU, at least 4)")
 			quiet := fs.Bool("quiet", false, "print only failures and the summary")
-			kbFile := fs.String("kb", "", "extra knowledge-base `file` (JSON entries like kb/data/curated.json)")
+			var extra extraFiles
+			extra.register(fs)
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) == 0 {
 					return usageError{"no SOURCE given"}
 				}
 				opts.MaxBytes = int64(maxSize)
-				x, err := newExtractor(*kbFile)
+				x, err := newExtractor(extra)
 				if err != nil {
 					return err
 				}

@@ -27,7 +27,8 @@ write endpoint at all. Stops gracefully on interrupt.`,
 			token := fs.String("token", os.Getenv("POWERMAP_TOKEN"), "bearer token for write endpoints (also $POWERMAP_TOKEN)")
 			readOnly := fs.Bool("read-only", false, "serve no write endpoint")
 			allowPrivate := fs.Bool("allow-private", false, "let posted URLs reach loopback, private and link-local addresses")
-			kbFile := fs.String("kb", "", "extra knowledge-base `file` for posted articles")
+			var extra extraFiles
+			extra.register(fs)
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) > 0 {
 					return usageError{"serve takes no arguments"}
@@ -37,7 +38,7 @@ write endpoint at all. Stops gracefully on interrupt.`,
 					return err
 				}
 				defer store.Close()
-				x, err := newExtractor(*kbFile)
+				x, err := newExtractor(extra)
 				if err != nil {
 					return err
 				}
