@@ -377,7 +377,7 @@ func TestUserRules(t *testing.T) {
 	if e := event(New(testKB(t)).Facts(a), "support", "Ada Quill", "Harlan Voss"); e != nil {
 		t.Errorf("the user's rule leaked into another extractor: %+v", e)
 	}
-	for _, bad := range []string{"support\tno-pattern\n", "praise\tx\tpraised\n", "meet\tbad\t(unclosed\n", "meet\tx\tmet\tcolour=red\n"} {
+	for _, bad := range []string{"support\tno-pattern\n", "praise\tx\tpraised\n", "meet\tbad\t(unclosed\n", "meet\tx\tmet\tcolour=red\n", "meet\tx\tmet\tconf=2\n"} {
 		if err := x.AddRules("bad.txt", []byte(bad)); err == nil || !strings.Contains(err.Error(), "bad.txt") {
 			t.Errorf("%q: %v", bad, err)
 		}

@@ -211,7 +211,11 @@ func parseEventRules(source string, lines []string) ([]*eventRule, error) {
 			case "org":
 				r.targetOrg = true
 			case "conf":
-				r.conf, _ = strconv.ParseFloat(v, 64)
+				c, err := strconv.ParseFloat(v, 64)
+				if err != nil || c <= 0 || c > 1 {
+					return nil, fmt.Errorf("%s rule %s: conf must be a number in (0, 1], not %q", source, r.name, v)
+				}
+				r.conf = c
 			default:
 				return nil, fmt.Errorf("%s rule %s: unknown option %q", source, r.name, opt)
 			}
