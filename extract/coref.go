@@ -288,8 +288,8 @@ func (d *Doc) subjectOf(si, limit int) int {
 				continue
 			}
 		}
-		if prepositions[prev] || prev == "’s" || prev == "'s" || roleNouns[prev] && m.First-1 > s.First && d.Tokens[m.First-2].Cap {
-			continue
+		if prepositions[prev] || prev == "’s" || prev == "'s" || roleNouns[prev] && d.afterPreposition(m.First-1, s.First) {
+			continue // "… wife of Trump adviser Stephen Miller": not the subject
 		}
 		// An appositive after this mention (", wife of …,") hides the
 		// names inside it.
@@ -304,6 +304,18 @@ func (d *Doc) subjectOf(si, limit int) int {
 		}
 	}
 	return org
+}
+
+// afterPreposition reports whether the capitalised words before token k
+// (a role word: "Trump adviser") follow a preposition: "wife of Trump
+// adviser Stephen Miller" describes; "Microsoft co-founder Bill Gates"
+// opening a clause is its subject.
+func (d *Doc) afterPreposition(k, first int) bool {
+	j := k - 1
+	for j >= first && d.Tokens[j].Cap && d.Tokens[j].Word {
+		j--
+	}
+	return j >= first && prepositions[strings.ToLower(d.Tokens[j].Text)]
 }
 
 // commaBetween reports whether a comma token lies in [from, to).

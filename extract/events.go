@@ -323,9 +323,10 @@ func (d *Doc) applyRule(r *eventRule, si, ts, te int) {
 	if r.typ == "support" || r.typ == "oppose" || r.typ == "threaten" || r.typ == "position" {
 		srcs = d.peopleOnly(srcs)
 	}
-	if len(tgts) == 0 && (r.typ == "threaten" || r.typ == "oppose") && r.tgt == "obj" {
-		// "took aim at Murdoch, threatening to “sue his ass off”": the
-		// target stands before the trigger.
+	if len(tgts) == 0 && r.typ == "threaten" && r.tgt == "obj" {
+		// "took aim at Murdoch, threatening to “sue his ass off”", "criticized
+		// Voss Maritime and threatened to sue the company": the one
+		// threatened stands before the trigger.
 		for mi := d.lastMentionBefore(ts); mi >= 0 && d.Mentions[mi].Sent == si; mi-- {
 			if p, ok := d.usable(mi); ok && !d.inGroup(srcs, mi) {
 				tgts = []participant{p}
@@ -431,7 +432,7 @@ func (d *Doc) aimedAt(si int) int {
 func (d *Doc) onlyLinkWords(from, to int) bool {
 	for k := from; k < to; k++ {
 		switch strings.ToLower(d.Tokens[k].Text) {
-		case "the", "from", "as", "of", "at", "in", "to", "its", "a", "an", "’s", "'s":
+		case "the", "from", "as", "of", "at", "in", "to", "its", "a", "an", "’s", "'s", "board", "helm":
 		default:
 			// "led Trump’s Department of …", "took her seat as chair of …"
 			if !d.tokenInMention(k) && !roleNouns[strings.ToLower(d.Tokens[k].Text)] {
@@ -584,6 +585,9 @@ func (d *Doc) objectMention(si, ts, te int, kind MentionType) int {
 		if m.First > te && d.commaBetween(te, m.First) {
 			break
 		}
+		if m.TitleFirst > te && !d.objectGap(te, m.TitleFirst) {
+			break // "criticized the cuts in an interview with CBS News"
+		}
 		p, ok := d.usable(mi)
 		if !ok || d.isModifier(mi) {
 			continue
@@ -594,6 +598,22 @@ func (d *Doc) objectMention(si, ts, te int, kind MentionType) int {
 		return mi
 	}
 	return -1
+}
+
+// circumstantial words open a phrase of time, place or manner after which
+// a name is no longer the verb's object: "criticized the cuts in an
+// interview with CBS News".
+var circumstantial = map[string]bool{"in": true, "during": true, "after": true, "before": true, "while": true, "amid": true, "since": true, "when": true}
+
+// objectGap reports whether tokens [from, to) can separate a verb from its
+// object: anything but a circumstantial phrase.
+func (d *Doc) objectGap(from, to int) bool {
+	for k := from; k < to; k++ {
+		if circumstantial[strings.ToLower(d.Tokens[k].Text)] && !d.quoted[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // skipRelative returns where to look for the subject of a trigger at
@@ -909,7 +929,39 @@ func (d *Doc) placeIn(si int) string {
 			first = text
 		}
 	}
+	if first == "" {
+		first = d.venueAfterAt(si)
+	}
 	return first
+}
+
+// venueAfterAt returns the capitalised words after "at (the)" in sentence
+// si that no mention took, a venue such as "the Naval Observatory", or "".
+func (d *Doc) venueAfterAt(si int) string {
+	s := d.Sentences[si]
+	for k := s.First; k+1 < s.Last; k++ {
+		if d.Tokens[k].Text != "at" || d.quoted[k] {
+			continue
+		}
+		j := k + 1
+		if strings.EqualFold(d.Tokens[j].Text, "the") {
+			j++
+		}
+		end := j
+		for end < s.Last && d.Tokens[end].Cap && d.Tokens[end].Word && !functionWords[d.Tokens[end].Text] && !d.tokenInMention(end) {
+			end++
+		}
+		if end > j && !weekdayOrMonth(d.Tokens[j].Text) {
+			return d.Text[d.Tokens[j].Start:d.Tokens[end-1].End]
+		}
+	}
+	return ""
+}
+
+// weekdayOrMonth reports whether w names a day of the week or a month.
+func weekdayOrMonth(w string) bool {
+	_, day := weekdays[strings.ToLower(w)]
+	return day || isMonthWord(w)
 }
 
 // mergeEvents keeps one event per happening: the same type and sentence

@@ -383,3 +383,21 @@ func TestUserRules(t *testing.T) {
 		}
 	}
 }
+
+func TestProbeCases(t *testing.T) {
+	d := doc(t, "2025-03-20", "Jeff Bezos sat down with Vice President JD Vance at the Naval Observatory on March 3. "+
+		"“Jeff has been a great partner,” Vance said in a statement on Tuesday. "+
+		"Separately, Microsoft co-founder Bill Gates pledged $200 million to charity, and he criticized the cuts in an interview with CBS News.")
+	f := d.Facts()
+	if e := event(f, "meet", "Jeff Bezos", "JD Vance"); e == nil || e.Place != "Naval Observatory" || e.Date != "2025-03-03" {
+		t.Errorf("meeting = %+v", e)
+	}
+	if e := event(f, "support", "JD Vance", "Jeff Bezos"); e == nil {
+		t.Errorf("a name opening a quotation was missed: %+v", f.Events)
+	}
+	for _, e := range f.Events {
+		if e.Type == "oppose" {
+			t.Errorf("criticism of no named target: %+v", e)
+		}
+	}
+}

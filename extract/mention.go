@@ -270,7 +270,7 @@ func (d *Doc) capRun(i, last int) int {
 	for j < last {
 		t := d.Tokens[j]
 		switch {
-		case t.Word && t.Cap && !d.quoteBoundary(j):
+		case t.Word && t.Cap && (j == i || !d.quoteBoundary(j)):
 			j++
 			continue
 		case j > i && nameJoiners[t.Text] && j+1 < last && d.Tokens[j+1].Cap:
