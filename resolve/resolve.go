@@ -35,7 +35,7 @@ func SoundKey(name string) string {
 	b.WriteByte(' ')
 	var prev rune
 	for i, r := range last {
-		if i > 0 && strings.ContainsRune("aeiouhwy", r) || !unicode.IsLetter(r) {
+		if i > 0 && strings.ContainsRune("aeiouhwy", r) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			continue
 		}
 		if r != prev {
@@ -44,6 +44,23 @@ func SoundKey(name string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// SoundAlike reports whether two names with the same SoundKey are likely
+// one name spelled two ways: a surname skeleton of three or more sounds is
+// distinctive; a shorter one ("Von"/"Vaughn" → v-n) must also begin and end
+// with the same letters, so that "Massie" and "Moss" stay apart.
+func SoundAlike(a, b string) bool {
+	if SoundKey(a) == "" || SoundKey(a) != SoundKey(b) {
+		return false
+	}
+	key := SoundKey(a)
+	if len(key)-strings.IndexByte(key, ' ')-1 >= 3 {
+		return true
+	}
+	fa, fb := strings.Fields(NameKey(a)), strings.Fields(NameKey(b))
+	la, lb := fa[len(fa)-1], fb[len(fb)-1]
+	return la[0] == lb[0] && la[len(la)-1] == lb[len(lb)-1]
 }
 
 // Event is an article's event as the merger sees it: its type, its

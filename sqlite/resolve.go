@@ -43,7 +43,9 @@ type articleEntity struct {
 	aliases   []string
 }
 
-// resolveEntities links unlinked article entities.
+// resolveEntities links unlinked article entities. Within a run it
+// remembers what each name resolved to, so that a name repeated across
+// thousands of articles is looked up once.
 func resolveEntities(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveReport) error {
 	rows, err := tx.QueryContext(ctx, `SELECT article_id, seq, name, type, kb_id, aliases FROM entities WHERE canon_id IS NULL ORDER BY article_id, seq`)
 	if err != nil {
@@ -61,21 +63,65 @@ func resolveEntities(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveRepor
 		todo = append(todo, e)
 	}
 	rows.Close()
+	if len(todo) == 0 {
+		return nil
+	}
+	// Splits are few and per article: read them once.
+	splits := map[[2]any]string{}
+	rows, err = tx.QueryContext(ctx, `SELECT article_id, subject, object FROM curation WHERE action = 'split' ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var art int64
+		var subject, object string
+		rows.Scan(&art, &subject, &object)
+		splits[[2]any{art, subject}] = object
+	}
+	rows.Close()
+	setCanon, err := tx.PrepareContext(ctx, `UPDATE entities SET canon_id = ? WHERE article_id = ? AND seq = ?`)
+	if err != nil {
+		return err
+	}
+	defer setCanon.Close()
+	addAlias, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'article')`)
+	if err != nil {
+		return err
+	}
+	defer addAlias.Close()
+	memo := map[string]int64{}
+	aliased := map[string]bool{}
 	for _, e := range todo {
-		id, created, err := canonFor(ctx, tx, e)
-		if err != nil {
-			return err
+		var id int64
+		var created bool
+		if newName, ok := splits[[2]any{e.articleID, resolve.NameKey(e.name)}]; ok {
+			if id, created, err = findOrCreate(ctx, tx, newName, e.typ, ""); err != nil {
+				return err
+			}
+		} else {
+			key := e.typ + "\x00" + e.kbID + "\x00" + resolve.NameKey(e.name) + "\x00" + strings.Join(e.aliases, "\x00")
+			var ok bool
+			if id, ok = memo[key]; !ok {
+				if id, created, err = canonFor(ctx, tx, e); err != nil {
+					return err
+				}
+				memo[key] = id
+			}
 		}
 		if created {
 			rep.EntitiesCreated++
 		}
 		rep.EntitiesResolved++
-		if _, err := tx.ExecContext(ctx, `UPDATE entities SET canon_id = ? WHERE article_id = ? AND seq = ?`, id, e.articleID, e.seq); err != nil {
+		if _, err := setCanon.ExecContext(ctx, id, e.articleID, e.seq); err != nil {
 			return err
 		}
 		for _, a := range append([]string{e.name}, e.aliases...) {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'article')`,
-				id, a, resolve.NameKey(a)); err != nil {
+			k := resolve.NameKey(a)
+			if aliased[strconv.FormatInt(id, 10)+"\x00"+k] {
+				continue
+			}
+			aliased[strconv.FormatInt(id, 10)+"\x00"+k] = true
+			if _, err := addAlias.ExecContext(ctx, id, a, k); err != nil {
 				return err
 			}
 		}
@@ -87,12 +133,6 @@ func resolveEntities(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveRepor
 func canonFor(ctx context.Context, tx *sql.Tx, e articleEntity) (int64, bool, error) {
 	key := resolve.NameKey(e.name)
 	var id int64
-	// The user split this name off in this article.
-	var newName string
-	if err := tx.QueryRowContext(ctx, `SELECT object FROM curation WHERE action = 'split' AND article_id = ? AND subject = ? ORDER BY id DESC LIMIT 1`,
-		e.articleID, key).Scan(&newName); err == nil {
-		return findOrCreate(ctx, tx, newName, e.typ, "")
-	}
 	// The user said this name is someone's alias.
 	keys := []any{key}
 	for _, a := range e.aliases {
@@ -139,10 +179,23 @@ func findOrCreate(ctx context.Context, tx *sql.Tx, name, typ, kbID string) (int6
 	if sound != "" {
 		// A name spelled alike, not already a different knowledge-base
 		// entry: "Theo Vaughn" in one article is "Theo Von" in another.
-		ids, err := column[int64](tx.QueryContext(ctx, `SELECT id FROM canon_entities WHERE type = ? AND sound_key = ? AND merged_into IS NULL AND (kb_id IS NULL OR kb_id = ?) LIMIT 2`, typ, sound, kbID))
+		rows, err := tx.QueryContext(ctx, `SELECT id, name FROM canon_entities WHERE type = ? AND sound_key = ? AND merged_into IS NULL AND (kb_id IS NULL OR kb_id = ?)`, typ, sound, kbID)
 		if err != nil {
 			return 0, false, err
 		}
+		var ids []int64
+		for rows.Next() {
+			var id int64
+			var other string
+			if err := rows.Scan(&id, &other); err != nil {
+				rows.Close()
+				return 0, false, err
+			}
+			if resolve.SoundAlike(name, other) {
+				ids = append(ids, id)
+			}
+		}
+		rows.Close()
 		if len(ids) == 1 {
 			if kbID != "" {
 				// The knowledge base knows the name: it becomes canonical.
@@ -289,6 +342,21 @@ func rebuildEvents(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveReport)
 	for _, e := range evs {
 		m.Add(e)
 	}
+	insEvent, err := tx.PrepareContext(ctx, `INSERT INTO canon_events (type, date, dates, place, amount_usd, planned, sources, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insEvent.Close()
+	insPart, err := tx.PrepareContext(ctx, `INSERT INTO canon_event_parts (event_id, entity_id, role) VALUES (?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insPart.Close()
+	setEvent, err := tx.PrepareContext(ctx, `UPDATE events SET canon_event_id = ? WHERE article_id = ? AND seq = ?`)
+	if err != nil {
+		return err
+	}
+	defer setEvent.Close()
 	for _, c := range m.Clusters() {
 		dates, _ := json.Marshal(c.Dates())
 		var places, amounts []string
@@ -311,8 +379,7 @@ func rebuildEvents(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveReport)
 		if a := mostCommon(amounts); a != "" {
 			amount, _ = strconv.ParseFloat(a, 64)
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO canon_events (type, date, dates, place, amount_usd, planned, sources, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			c.Type, c.Date(), string(dates), mostCommon(places), amount, planned, len(c.Members), first)
+		res, err := insEvent.ExecContext(ctx, c.Type, c.Date(), string(dates), mostCommon(places), amount, planned, len(c.Members), first)
 		if err != nil {
 			return err
 		}
@@ -337,12 +404,12 @@ func rebuildEvents(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveReport)
 			for _, a := range x.also {
 				add(a, "also")
 			}
-			if _, err := tx.ExecContext(ctx, `UPDATE events SET canon_event_id = ? WHERE article_id = ? AND seq = ?`, id, x.articleID, x.seq); err != nil {
+			if _, err := setEvent.ExecContext(ctx, id, x.articleID, x.seq); err != nil {
 				return err
 			}
 		}
 		for p := range parts {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO canon_event_parts (event_id, entity_id, role) VALUES (?, ?, ?)`, id, p[0], p[1]); err != nil {
+			if _, err := insPart.ExecContext(ctx, id, p[0], p[1]); err != nil {
 				return err
 			}
 		}
