@@ -404,17 +404,24 @@ func (d *Doc) resolvePronoun(mi int) int {
 		}
 	}
 	// An object pronoun is not the subject nearest before it ("the
-	// president portrayed him"): prefer the sentence's own subject if that
-	// is someone else, then the most recent other person.
-	if subj != near && fits(subj) {
-		return subj
+	// president portrayed him", "Vance and Levitt back him up", "Z told
+	// him"): pass over that subject and those listed with it, and take
+	// the most recent other person; failing that, the sentence's subject.
+	skip := map[int]bool{near: true}
+	if j := d.lastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
+		for _, p := range d.group(j, m.Sent, -1) {
+			skip[p.entity] = true
+		}
 	}
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-2; j-- {
 		q := d.Mentions[j]
-		if q.Entity < 0 || q.Entity == near || d.quoted[q.First] || !fits(q.Entity) {
+		if q.Entity < 0 || skip[q.Entity] || d.quoted[q.First] || !fits(q.Entity) {
 			continue
 		}
 		return q.Entity
+	}
+	if !skip[subj] && fits(subj) {
+		return subj
 	}
 	return -1
 }

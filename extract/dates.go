@@ -146,6 +146,17 @@ func (d *Doc) findDates() {
 					continue // a bare month name without a day reads as a name
 				}
 				add(from, k+1, month(nearestMonth(ref, m, mod, future)))
+			case k+1 < s.Last && isMonthWord(d.Tokens[k+1].Text) && isDayNumber(w):
+				// "28 February", "4 March 2025": day before month.
+				dd, _ := dayNumber(w)
+				m := months[strings.ToLower(strings.TrimSuffix(d.Tokens[k+1].Text, "."))]
+				if y, ok := yearNumber(low(k + 2)); ok {
+					add(k, k+3, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)))
+					k += 2
+				} else {
+					add(k, k+2, day(nearestDate(ref, m, dd, future)))
+					k++
+				}
 			case isYearToken(w):
 				if k > s.First && (d.Tokens[k-1].Text == "$" || d.Tokens[k-1].Text == ",") {
 					continue
@@ -222,6 +233,12 @@ func dayNumber(w string) (int, bool) {
 	w = strings.TrimRight(w, "stndrh")
 	n, err := strconv.Atoi(w)
 	return n, err == nil && n >= 1 && n <= 31 && len(w) <= 2
+}
+
+// isDayNumber reports whether w is a day of the month.
+func isDayNumber(w string) bool {
+	_, ok := dayNumber(w)
+	return ok
 }
 
 // yearNumber reads a four-digit year from 1900 to 2099.

@@ -314,7 +314,7 @@ func (d *Doc) applyRule(r *eventRule, si, ts, te int) {
 		}
 		weakened(actors...)
 		if r.typ == "meet" {
-			ev.Place = d.placeIn(si)
+			ev.Place = d.placeIn(si, ts)
 		}
 		d.Events = append(d.Events, ev)
 		return
@@ -542,8 +542,18 @@ func (d *Doc) participants(spec, rtyp string, si, ts, te int) []participant {
 		if pairRe.MatchString(d.Text[s.Start:d.Tokens[ts].Start]) {
 			return d.mainPair()
 		}
-		if g := d.group(d.lastMentionBefore(d.skipRelative(si, ts)), si, -1); len(g) > 0 {
-			return g
+		from := d.lastMentionBefore(d.skipRelative(si, ts))
+		for from >= 0 && d.Mentions[from].Sent == si {
+			g := d.group(from, si, -1)
+			if len(g) == 0 {
+				break
+			}
+			// People meet; an organization before the verb ("in Downing
+			// Street …, hours after the … meeting with") is passed over.
+			if (rtyp != "meet" && rtyp != "reconcile") || len(d.peopleOnly(g)) > 0 {
+				return g
+			}
+			from = d.lastMentionBefore(d.Mentions[from].First)
 		}
 		if s.Post >= 0 {
 			if e := d.postAuthor(d.Article.Posts[s.Post]); e >= 0 {
@@ -905,34 +915,43 @@ func (d *Doc) amountIn(si int) (float64, bool) {
 	return 0, found
 }
 
-// placeIn returns the place a sentence names for a meeting: a place or the
-// White House used as a venue, preferring one after "at" ("at
-// Mar-a-Lago") over the dateline's city.
-func (d *Doc) placeIn(si int) string {
-	first := ""
+// placeIn returns where a meeting in sentence si took place: the place
+// or venue ("at Mar-a-Lago", "in Downing Street", "at the Harborview Club")
+// nearest after the trigger at token ts, else the nearest before it — but
+// never the article's dateline city.
+func (d *Doc) placeIn(si, ts int) string {
 	s := d.Sentences[si]
 	dateline := 0 // bytes of the sentence taken by the article's dateline
 	if dl := d.Article.Dateline; dl != "" && strings.HasPrefix(d.Text[s.Start:s.End], dl) {
 		dateline = len(dl)
 	}
+	best, bestDist := "", 1<<30
 	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
 		text := d.Text[m.Start:m.End]
-		at := m.TitleFirst > 0 && strings.EqualFold(d.Tokens[m.TitleFirst-1].Text, "at")
-		if at && (m.Type == Place || m.Type == Org) {
-			return text // "at Mar-a-Lago", "at the Harborview Club"
+		prev := ""
+		if m.TitleFirst > s.First {
+			prev = strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
+			if prev == "the" && m.TitleFirst-1 > s.First {
+				prev = strings.ToLower(d.Tokens[m.TitleFirst-2].Text)
+			}
 		}
-		if m.Start-s.Start < dateline || !(m.Type == Place && text != "US" && text != "U.S." && text != "America" || text == "White House") {
+		venue := (prev == "at" || prev == "in") && (m.Type == Place || m.Type == Org)
+		if m.Start-s.Start < dateline || !(venue || m.Type == Place && text != "US" && text != "U.S." && text != "America" || text == "White House") {
 			continue
 		}
-		if first == "" {
-			first = text
+		dist := m.First - ts
+		if dist < 0 {
+			dist = 1000 - dist // before the trigger: only if nothing after
+		}
+		if dist < bestDist {
+			best, bestDist = text, dist
 		}
 	}
-	if first == "" {
-		first = d.venueAfterAt(si)
+	if best == "" {
+		best = d.venueAfterAt(si)
 	}
-	return first
+	return best
 }
 
 // venueAfterAt returns the capitalised words after "at (the)" in sentence

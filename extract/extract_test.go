@@ -49,6 +49,8 @@ func TestDates(t *testing.T) {
 		{"2025-06-04", "Their feud imploded in mid-2025.", "mid-2025", "2025"},
 		{"2024-12-20", "Google's CEO is set to meet Trump on Thursday.", "on Thursday", "2024-12-26"},
 		{"2025-06-04", "The senator said on Friday, June 6, 2025 that he would run.", "June 6, 2025", "2025-06-06"},
+		{"2025-03-06", "They met in the Oval Office on 28 February.", "28 February", "2025-02-28"},
+		{"2025-03-06", "The talks began on 4 March 2024 in London.", "4 March 2024", "2024-03-04"},
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.pub, tt.sentence)
@@ -399,5 +401,27 @@ func TestProbeCases(t *testing.T) {
 		if e.Type == "oppose" {
 			t.Errorf("criticism of no named target: %+v", e)
 		}
+	}
+}
+
+func TestBritishStyle(t *testing.T) {
+	d := doc(t, "2025-03-06", "Sir Keir Starmer hosted Volodymyr Zelensky in Downing Street on Sunday. "+
+		"Kemi Badenoch, the Conservative leader, criticised Mr Starmer's plans. "+
+		"Vice-President JD Vance told him he had been “disrespectful”.")
+	f := d.Facts()
+	people, orgs := names(f)
+	for _, p := range []string{"Keir Starmer", "Volodymyr Zelensky", "Kemi Badenoch", "JD Vance"} {
+		if !people[p] {
+			t.Errorf("%q not in %v", p, people)
+		}
+	}
+	if people["Vice-President JD Vance"] || !orgs["Downing Street"] {
+		t.Errorf("people %v orgs %v", people, orgs)
+	}
+	if e := event(f, "meet", "Keir Starmer", "Volodymyr Zelensky"); e == nil || e.Date != "2025-03-02" {
+		t.Errorf("hosted = %+v", e)
+	}
+	if e := event(f, "oppose", "Kemi Badenoch", "Keir Starmer"); e == nil {
+		t.Errorf("criticised: %+v", f.Events)
 	}
 }

@@ -193,6 +193,9 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 		return i + 1 // let the next token start the name
 	}
 	typ, rule := d.typeRun(i, runEnd, title)
+	if typ == candidate && d.knownNameAt(i+1, runEnd) {
+		typ = "" // "Sir Keir Starmer": let the known name start a word later
+	}
 	if typ == "" {
 		// Nothing types the run as a whole; a name may still start inside
 		// it ("California Governor Gavin Newsom"), so step past one word.
@@ -204,6 +207,17 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	}
 	d.addMention(si, i, runEnd, typ, rule, nil, title)
 	return runEnd
+}
+
+// knownNameAt reports whether a knowledge-base name starts at token i and
+// ends by token end.
+func (d *Doc) knownNameAt(i, end int) bool {
+	for n := end - i; n >= 2; n-- {
+		if len(d.KB.Match(d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End])) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // setTitleStart records that the mention starting at token first has a
@@ -328,6 +342,9 @@ func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
 	if personLike && !nonNames[lastTok] {
 		return Person, "first-name"
 	}
+	if len(toks) >= 2 && len(toks) <= 3 && d.roleAppositiveAfter(end) {
+		return Person, "described-name"
+	}
 	if len(toks) >= 2 && len(toks) <= 3 && d.speechVerbAfter(end) {
 		return Person, "speaker-name"
 	}
@@ -407,6 +424,29 @@ func (d *Doc) afterAccordingTo(i int) bool {
 		j--
 	}
 	return j >= 1 && d.Tokens[j].Text == "to" && strings.EqualFold(d.Tokens[j-1].Text, "according")
+}
+
+// roleAppositiveAfter reports whether a description of a person follows
+// token end: ", the Conservative leader,", ", a former senator,".
+func (d *Doc) roleAppositiveAfter(end int) bool {
+	if end+2 >= len(d.Tokens) || d.Tokens[end].Text != "," {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[end+1].Text) {
+	case "the", "a", "an", "his", "her", "their":
+	default:
+		return false
+	}
+	for k := end + 2; k < len(d.Tokens) && k <= end+7; k++ {
+		t := d.Tokens[k].Text
+		if t == "," || t == "." {
+			return false
+		}
+		if roleNouns[strings.ToLower(t)] {
+			return true
+		}
+	}
+	return false
 }
 
 // usedAlone reports whether the article uses word w on its own (not as
