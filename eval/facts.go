@@ -4,8 +4,6 @@
 package eval
 
 import (
-	"encoding/json"
-
 	"github.com/powermap/powermap"
 )
 
@@ -95,9 +93,4 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
-}
-
-// Marshal encodes a facts article as one JSON line.
-func Marshal(a Article) ([]byte, error) {
-	return json.Marshal(a)
 }

@@ -167,6 +167,12 @@ func Score(gold map[string]Gold, outputs map[string]Article) Result {
 	type counts struct{ tp, out, gold int }
 	tot := map[string]*counts{"people": {}, "organizations": {}, "events": {}, "quotes": {}}
 	byType := map[string]*counts{}
+	typeCounts := func(t string) *counts {
+		if byType[t] == nil {
+			byType[t] = &counts{}
+		}
+		return byType[t]
+	}
 	dates, amounts := [2]int{}, [2]int{}
 	res := Result{Missing: []string{}, Misses: map[string][]Miss{}}
 	ids := make([]string, 0, len(gold))
@@ -219,11 +225,7 @@ func Score(gold map[string]Gold, outputs map[string]Article) Result {
 		}
 		used := map[int]bool{}
 		for _, ge := range g.Events {
-			bt := byType[ge.Type]
-			if bt == nil {
-				bt = &counts{}
-				byType[ge.Type] = bt
-			}
+			bt := typeCounts(ge.Type)
 			bt.gold++
 			best, bestScore := -1, -1
 			for j, oe := range o.Events {
@@ -234,7 +236,7 @@ func Score(gold map[string]Gold, outputs map[string]Article) Result {
 				if dateOK(ge.Date, oe.Date) == 1 {
 					s++
 				}
-				if ge.AmountUSD != nil && oe.AmountUSD != nil && math.Abs(*oe.AmountUSD-*ge.AmountUSD) <= 0.01**ge.AmountUSD {
+				if amountOK(ge.AmountUSD, oe.AmountUSD) {
 					s++
 				}
 				if best < 0 || s > bestScore {
@@ -258,7 +260,7 @@ func Score(gold map[string]Gold, outputs map[string]Article) Result {
 			}
 			if ge.AmountUSD != nil {
 				amounts[1]++
-				if oe.AmountUSD != nil && math.Abs(*oe.AmountUSD-*ge.AmountUSD) <= 0.01**ge.AmountUSD {
+				if amountOK(ge.AmountUSD, oe.AmountUSD) {
 					amounts[0]++
 				}
 			}
@@ -266,12 +268,7 @@ func Score(gold map[string]Gold, outputs map[string]Article) Result {
 		tot["events"].out += len(o.Events)
 		tot["events"].gold += len(g.Events)
 		for j, oe := range o.Events {
-			bt := byType[oe.Type]
-			if bt == nil {
-				bt = &counts{}
-				byType[oe.Type] = bt
-			}
-			bt.out++
+			typeCounts(oe.Type).out++
 			if !used[j] {
 				miss(Miss{Kind: "event", False: true, What: describeEvent(oe) + " [" + oe.Rule + "]", Evidence: oe.Evidence})
 			}
@@ -333,6 +330,11 @@ func Score(gold map[string]Gold, outputs map[string]Article) Result {
 	}
 	res.Articles = len(gold)
 	return res
+}
+
+// amountOK reports whether an output amount is within 1% of the gold's.
+func amountOK(gold, out *float64) bool {
+	return gold != nil && out != nil && math.Abs(*out-*gold) <= 0.01**gold
 }
 
 func strOr(s *string, def string) string {

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -89,7 +90,7 @@ func exportFacts(ctx context.Context, store powermap.Store, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		line, err := eval.Marshal(eval.FromFacts(a, f))
+		line, err := json.Marshal(eval.FromFacts(a, f))
 		if err != nil {
 			return err
 		}
