@@ -83,6 +83,9 @@ type Curation struct {
 	Subject string // an entity's name or alias (merge: the one that goes)
 	Object  string // merge: the entity kept; split: the new name; alias: the alias
 	Article string // split: the article whose mentions move
+	// Force allows a merge of entities of different types (a person into
+	// an organization), which is otherwise refused.
+	Force bool
 }
 
 // ResolveReport tells what a resolution run did.

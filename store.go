@@ -44,6 +44,10 @@ type Store interface {
 	// Resolve links new article entities to canonical entities and
 	// rebuilds the merged events, replaying the user's curation.
 	Resolve(ctx context.Context) (ResolveReport, error)
+	// ResolvePending reports whether articles or facts were stored since
+	// the last resolution finished (one was interrupted, or never ran):
+	// the next command that writes must resolve.
+	ResolvePending(ctx context.Context) (bool, error)
 	// Curate records and applies a user's merge, split or alias.
 	Curate(ctx context.Context, c Curation) error
 	// Entity returns the canonical entity whose id, name or alias is ref,

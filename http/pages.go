@@ -17,6 +17,7 @@ import (
 // funcs are the helpers templates use.
 var funcs = template.FuncMap{
 	"path":    url.PathEscape,
+	"source":  publicSource,
 	"when":    func(e powermap.CanonicalEvent) string { w, _ := query.When(&e); return w },
 	"undated": func(e powermap.CanonicalEvent) bool { _, u := query.When(&e); return u },
 	"who": func(e powermap.CanonicalEvent) string {
@@ -123,7 +124,7 @@ func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) pagePeople(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query().Get("q")
-	people, err := s.cfg.Store.Entities(r.Context(), q, 200)
+	people, err := s.q.People(r.Context(), q, 200)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
@@ -309,13 +310,25 @@ func highlight(a *powermap.Article, f *powermap.Facts) template.HTML {
 	sort.Ints(points)
 	var b strings.Builder
 	opened := map[int]bool{} // spans whose id was written
+	// Sweep the cut points once, keeping the spans open at each: the work
+	// grows with the text and the depth of nesting, not with the number of
+	// spans times the number of cuts.
+	var active []int // indexes into valid, in order
+	next := 0
 	for i := 0; i+1 < len(points); i++ {
 		from, to := points[i], points[i+1]
-		var active []int
-		for k, sp := range valid {
-			if sp.start <= from && to <= sp.end {
-				active = append(active, k)
+		kept := active[:0]
+		for _, k := range active {
+			if valid[k].end > from {
+				kept = append(kept, k)
 			}
+		}
+		active = kept
+		for next < len(valid) && valid[next].start <= from {
+			if valid[next].end > from {
+				active = append(active, next)
+			}
+			next++
 		}
 		for _, k := range active {
 			sp := valid[k]

@@ -6,19 +6,26 @@ package http
 
 import (
 	"context"
+	"crypto/sha256"
 	"crypto/subtle"
 	"embed"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"html/template"
 	"io"
+	"io/fs"
 	"log/slog"
+	"mime"
 	"net"
 	"net/http"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/query"
@@ -39,14 +46,31 @@ type Config struct {
 	Reader  *read.Reader
 	Prepare func(ctx context.Context, a *powermap.Article) error
 	Logger  *slog.Logger
+	// Hosts are the host names (without port) requests may be addressed
+	// to, besides IP addresses and localhost. A browser tricked by DNS
+	// rebinding sends the attacker's host name; it is refused.
+	Hosts []string
+	// Timeout bounds the work of one read request (default
+	// DefaultTimeout); a write may take WriteTimeout.
+	Timeout, WriteTimeout time.Duration
 }
+
+// Default time limits of a request's work. A request whose client has gone
+// is cancelled sooner: its context ends.
+const (
+	DefaultTimeout      = 20 * time.Second
+	DefaultWriteTimeout = 2 * time.Minute
+)
 
 // Server is the HTTP server of powermap.
 type Server struct {
-	cfg   Config
-	q     *query.Service
-	pages *template.Template
-	mux   *http.ServeMux
+	cfg      Config
+	q        *query.Service
+	pages    *template.Template
+	mux      *http.ServeMux
+	static   http.Handler
+	openapi  []byte
+	resolver *resolver
 }
 
 // New builds a Server and its routes.
@@ -58,19 +82,128 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = DefaultTimeout
+	}
+	if cfg.WriteTimeout <= 0 {
+		cfg.WriteTimeout = DefaultWriteTimeout
+	}
 	s := &Server{cfg: cfg, q: &query.Service{Store: cfg.Store}, pages: pages, mux: http.NewServeMux()}
+	if s.openapi, err = openapiDoc(cfg.ReadOnly); err != nil {
+		return nil, err
+	}
+	static, err := fs.Sub(assets, "static")
+	if err != nil {
+		return nil, err
+	}
+	s.static = http.StripPrefix("/static/", http.FileServerFS(filesOnly{static}))
+	if !cfg.ReadOnly {
+		s.resolver = newResolver(cfg.Store, cfg.Logger)
+	}
 	s.routes()
 	return s, nil
 }
 
-// Handler returns the server's handler, with request logging.
+// Handler returns the server's handler: the Host check, security headers,
+// a time limit on each request's work, and request logging.
 func (s *Server) Handler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rec := &statusRecorder{ResponseWriter: w, status: 200}
-		s.mux.ServeHTTP(rec, r)
+		setSecurityHeaders(rec.Header())
+		if !s.hostAllowed(r.Host) {
+			writeError(rec, http.StatusMisdirectedRequest, "unknown host "+strconv.Quote(r.Host)+"; start the server with --host to allow it")
+		} else {
+			limit := s.cfg.Timeout
+			if r.Method == http.MethodPost {
+				limit = s.cfg.WriteTimeout
+			}
+			ctx, cancel := context.WithTimeout(r.Context(), limit)
+			s.mux.ServeHTTP(rec, r.WithContext(ctx))
+			cancel()
+		}
 		s.cfg.Logger.Info("request", "method", r.Method, "path", r.URL.Path, "status", rec.status, "duration", time.Since(start))
 	})
+}
+
+// setSecurityHeaders tells browsers to run only the server's own scripts,
+// not to guess content types, not to frame the pages, and not to send the
+// pages' addresses elsewhere.
+func setSecurityHeaders(h http.Header) {
+	h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Cross-Origin-Opener-Policy", "same-origin")
+}
+
+// hostAllowed reports whether a request's Host header names this server:
+// an IP address, localhost, or one of Config.Hosts. A DNS rebinding attack
+// reaches a local server under the attacker's own host name.
+func (s *Server) hostAllowed(hostport string) bool {
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.ToLower(strings.Trim(host, "[]")), ".")
+	if host == "" || net.ParseIP(host) != nil || host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return host != ""
+	}
+	for _, h := range s.cfg.Hosts {
+		if strings.EqualFold(strings.TrimSuffix(h, "."), host) {
+			return true
+		}
+	}
+	return false
+}
+
+// filesOnly serves the files of an FS but no directory listings.
+type filesOnly struct{ fsys fs.FS }
+
+func (f filesOnly) Open(name string) (fs.File, error) {
+	file, err := f.fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	info, err := file.Stat()
+	if err != nil || info.IsDir() {
+		file.Close()
+		return nil, fs.ErrNotExist
+	}
+	return file, nil
+}
+
+// openapiDoc is the API description, without the write route on a
+// read-only server.
+func openapiDoc(readOnly bool) ([]byte, error) {
+	data, err := assets.ReadFile("openapi.json")
+	if err != nil || !readOnly {
+		return data, err
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("openapi.json: %w", err)
+	}
+	if paths, ok := doc["paths"].(map[string]any); ok {
+		for p, v := range paths {
+			ops, ok := v.(map[string]any)
+			if !ok {
+				continue
+			}
+			for m := range ops {
+				if m != "get" && m != "parameters" {
+					delete(ops, m)
+				}
+			}
+			if len(ops) == 0 {
+				delete(paths, p)
+			}
+		}
+	}
+	if comps, ok := doc["components"].(map[string]any); ok {
+		delete(comps, "securitySchemes")
+	}
+	return json.MarshalIndent(doc, "", " ")
 }
 
 type statusRecorder struct {
@@ -85,7 +218,7 @@ func (r *statusRecorder) WriteHeader(code int) {
 
 func (s *Server) routes() {
 	m := s.mux
-	m.HandleFunc("GET /api/openapi.json", s.openapi)
+	m.HandleFunc("GET /api/openapi.json", s.apiOpenAPI)
 	m.HandleFunc("GET /api/people", s.apiPeople)
 	m.HandleFunc("GET /api/people/{ref}", s.apiPerson)
 	m.HandleFunc("GET /api/timeline", s.apiTimeline)
@@ -99,10 +232,8 @@ func (s *Server) routes() {
 	if !s.cfg.ReadOnly {
 		m.HandleFunc("POST /api/articles", s.requireToken(s.apiPostArticle))
 	}
-	m.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "no such endpoint: "+r.Method+" "+r.URL.Path)
-	})
-	m.Handle("GET /static/", http.FileServerFS(assets))
+	m.HandleFunc("/api/", s.apiNoRoute)
+	m.Handle("GET /static/", s.static)
 	m.HandleFunc("GET /{$}", s.pageHome)
 	m.HandleFunc("GET /people", s.pagePeople)
 	m.HandleFunc("GET /person/{ref}", s.pagePerson)
@@ -140,6 +271,28 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(net
 	return nil
 }
 
+// apiNoRoute answers a request no API route took: 405 with the methods
+// the path has, or 404 if it has none.
+func (s *Server) apiNoRoute(w http.ResponseWriter, r *http.Request) {
+	var allowed []string
+	for _, m := range []string{http.MethodGet, http.MethodPost} {
+		probe := r.Clone(r.Context())
+		probe.Method = m
+		if _, pattern := s.mux.Handler(probe); pattern != "" && pattern != "/api/" {
+			allowed = append(allowed, m)
+		}
+	}
+	if len(allowed) > 0 {
+		if slices.Contains(allowed, http.MethodGet) {
+			allowed = append(allowed, http.MethodHead)
+		}
+		w.Header().Set("Allow", strings.Join(allowed, ", "))
+		writeError(w, http.StatusMethodNotAllowed, "method "+r.Method+" not allowed on "+r.URL.Path+" (allowed: "+strings.Join(allowed, ", ")+")")
+		return
+	}
+	writeError(w, http.StatusNotFound, "no such endpoint: "+r.Method+" "+r.URL.Path)
+}
+
 // requireToken lets a request through only with the configured bearer
 // token.
 func (s *Server) requireToken(next http.HandlerFunc) http.HandlerFunc {
@@ -174,23 +327,28 @@ func writeError(w http.ResponseWriter, code int, msg string) {
 }
 
 // fail maps an error to its status: 404 for ErrNotFound, 400 for
-// ErrInvalid, 500 otherwise (without internal detail).
+// ErrInvalid, 503 when the request ran out of time, 500 otherwise
+// (without internal detail).
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	switch {
 	case errors.Is(err, powermap.ErrNotFound):
 		writeError(w, http.StatusNotFound, err.Error())
 	case errors.Is(err, powermap.ErrInvalid):
 		writeError(w, http.StatusBadRequest, err.Error())
+	case r.Context().Err() != nil:
+		// The client left, or the request's time is up: the work was
+		// cancelled.
+		s.cfg.Logger.Warn("request cancelled", "path", r.URL.Path, "err", err)
+		writeError(w, http.StatusServiceUnavailable, "the request was cancelled or took too long")
 	default:
 		s.cfg.Logger.Error("request failed", "path", r.URL.Path, "err", err)
 		writeError(w, http.StatusInternalServerError, "internal error")
 	}
 }
 
-func (s *Server) openapi(w http.ResponseWriter, r *http.Request) {
-	data, _ := assets.ReadFile("openapi.json")
+func (s *Server) apiOpenAPI(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Write(data)
+	w.Write(s.openapi)
 }
 
 // onlyParams rejects parameters the endpoint does not know, so that a typo
@@ -218,7 +376,7 @@ func (s *Server) apiPeople(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	list, err := s.cfg.Store.Entities(r.Context(), r.URL.Query().Get("q"), limit)
+	list, err := s.q.People(r.Context(), r.URL.Query().Get("q"), limit)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -275,6 +433,7 @@ func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	t.Events = publicEvents(t.Events)
 	writeJSON(w, 200, t)
 }
 
@@ -309,6 +468,7 @@ func (s *Server) apiHistory(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	h.Events = publicEvents(h.Events)
 	writeJSON(w, 200, h)
 }
 
@@ -318,6 +478,10 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
+	if len(q["person"]) > query.MaxPersons {
+		s.fail(w, r, fmt.Errorf("%w: at most %d person parameters, not %d", powermap.ErrInvalid, query.MaxPersons, len(q["person"])))
+		return
+	}
 	f, err := s.q.Filter(r.Context(), q.Get("type"), strings.Join(q["person"], ","), q.Get("from"), q.Get("to"), q.Get("place"))
 	if err != nil {
 		s.fail(w, r, err)
@@ -335,7 +499,7 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	if evs == nil {
 		evs = []powermap.CanonicalEvent{}
 	}
-	writeJSON(w, 200, evs)
+	writeJSON(w, 200, publicEvents(evs))
 }
 
 func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
@@ -367,8 +531,33 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 // articleView is an article with its facts, as the API returns it.
 type articleView struct {
 	*powermap.Article
+	// Source hides the article's: a file's path on the server is not the
+	// clients' business.
+	Source    string          `json:"source"`
 	Published string          `json:"published"`
 	Facts     *powermap.Facts `json:"facts"`
+}
+
+// publicSource is what clients see of where an article came from: a URL
+// as it is, a file by its name alone.
+func publicSource(src string) string {
+	if read.IsURL(src) || src == "" {
+		return src
+	}
+	if src == "-" {
+		return "stdin"
+	}
+	return filepath.Base(filepath.FromSlash(strings.ReplaceAll(src, `\`, "/")))
+}
+
+// publicEvents hides server paths in the events' sources.
+func publicEvents(evs []powermap.CanonicalEvent) []powermap.CanonicalEvent {
+	for i := range evs {
+		for j := range evs[i].Sources {
+			evs[i].Sources[j].Location = publicSource(evs[i].Sources[j].Location)
+		}
+	}
+	return evs
 }
 
 func (s *Server) loadArticle(ctx context.Context, ref string) (*articleView, error) {
@@ -383,7 +572,7 @@ func (s *Server) loadArticle(ctx context.Context, ref string) (*articleView, err
 	if err != nil {
 		return nil, err
 	}
-	return &articleView{Article: a, Published: a.PublishedString(), Facts: f}, nil
+	return &articleView{Article: a, Source: publicSource(a.Source), Published: a.PublishedString(), Facts: f}, nil
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
@@ -404,8 +593,15 @@ type postedArticle struct {
 	Name string `json:"name"`
 }
 
+// maxNameLen bounds a posted article's name.
+const maxNameLen = 200
+
 // apiPostArticle ingests one article given as JSON {url|html|text, name}
-// or as a raw text/plain or text/html body.
+// or as a raw text/plain or text/html body. A url must be an http(s) URL
+// of an article page: nothing posted is ever taken for a file name, and a
+// feed is refused without fetching its items. The answer says what was
+// stored: once the article is stored it is 201, even if resolving it
+// across articles has to wait (the store finishes it later).
 func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 10<<20))
@@ -415,15 +611,16 @@ func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) {
 	}
 	var p postedArticle
 	ct := r.Header.Get("Content-Type")
-	switch {
-	case strings.HasPrefix(ct, "application/json"):
+	mediaType, _, _ := mime.ParseMediaType(ct)
+	switch mediaType {
+	case "application/json":
 		if err := json.Unmarshal(body, &p); err != nil {
 			writeError(w, http.StatusBadRequest, "body is not JSON: "+err.Error())
 			return
 		}
-	case strings.HasPrefix(ct, "text/html"):
+	case "text/html":
 		p.HTML = string(body)
-	case strings.HasPrefix(ct, "text/plain"):
+	case "text/plain":
 		p.Text = string(body)
 	default:
 		writeError(w, http.StatusUnsupportedMediaType, "send application/json {url|html|text}, text/plain or text/html")
@@ -439,27 +636,33 @@ func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "give exactly one of url, html or text")
 		return
 	}
-	name := p.Name
-	if name == "" {
-		name = "posted-" + time.Now().UTC().Format("20060102T150405")
+	if len(p.Name) > maxNameLen || strings.ContainsFunc(p.Name, unicode.IsControl) {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("name must be at most %d bytes, without control characters", maxNameLen))
+		return
+	}
+	reader := s.cfg.Reader
+	if reader == nil {
+		reader = read.NewReader(read.DefaultFetchOptions)
 	}
 	var a *powermap.Article
 	switch {
 	case p.URL != "":
-		var items []read.Item
-		s.cfg.Reader.Read(ctx, p.URL, func(it read.Item) { items = append(items, it) })
-		if len(items) != 1 {
-			writeError(w, http.StatusBadRequest, "the URL is a feed or gave no article; post article URLs one by one")
+		if !read.IsURL(p.URL) {
+			writeError(w, http.StatusBadRequest, "url must be an http or https URL")
 			return
 		}
-		a, err = items[0].Article, items[0].Err
+		a, err = reader.ReadURL(ctx, p.URL)
 	case p.HTML != "":
-		a, err = read.ParseHTML(name, []byte(p.HTML), "text/html; charset=utf-8", nil)
+		a, err = reader.ParseBody(postedName(body), []byte(p.HTML), "text/html; charset=utf-8")
 	default:
-		a, err = read.ParseText(name, []byte(p.Text))
+		a, err = reader.ParseBody(postedName(body), []byte(p.Text), "text/plain; charset=utf-8")
 	}
 	if err != nil {
-		writeError(w, http.StatusBadRequest, err.Error())
+		code := http.StatusBadRequest
+		if errors.Is(err, read.ErrTooLarge) {
+			code = http.StatusRequestEntityTooLarge
+		}
+		writeError(w, code, err.Error())
 		return
 	}
 	if p.Name != "" {
@@ -476,11 +679,14 @@ func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	if !res.Duplicate {
-		if _, err := s.cfg.Store.Resolve(ctx); err != nil {
-			s.fail(w, r, err)
-			return
-		}
+	// Resolution covers every article stored so far; one runs at a time
+	// for all the posts waiting. If it cannot finish now, the store keeps
+	// it pending and the next write finishes it: the article is stored
+	// either way, and the answer says so.
+	resolved := true
+	if err := s.resolver.after(ctx); err != nil {
+		resolved = false
+		s.cfg.Logger.Warn("resolution left pending", "article", res.ID, "err", err)
 	}
 	code := http.StatusCreated
 	if res.Duplicate {
@@ -490,5 +696,13 @@ func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) {
 	if a.Facts != nil {
 		events = len(a.Facts.Events)
 	}
-	writeJSON(w, code, map[string]any{"id": res.ID, "duplicate": res.Duplicate, "title": a.Title, "events": events})
+	writeJSON(w, code, map[string]any{"id": res.ID, "name": a.Name, "duplicate": res.Duplicate, "title": a.Title, "events": events, "resolved": resolved})
+}
+
+// postedName names a posted article that came without a name: the time
+// it was posted and a digest of its body, so that two posts in the same
+// second get different names.
+func postedName(body []byte) string {
+	sum := sha256.Sum256(body)
+	return "posted-" + time.Now().UTC().Format("20060102T150405") + "-" + hex.EncodeToString(sum[:4])
 }

@@ -48,96 +48,97 @@ type Options struct {
 // Run reads every source with r and stores the articles in store. It
 // returns when all sources are done or ctx is cancelled; articles are
 // stored whole or not at all.
+//
+// Sources are read in parallel but stored in the order given, so that ids
+// follow the command line whatever finishes first. Each item (a feed
+// yields many) goes to the writer as soon as it is read: a feed is
+// streamed, never held whole in memory, and at most a few items per
+// worker wait to be stored.
 func Run(ctx context.Context, store powermap.Store, r *read.Reader, sources []string, opts Options) (Summary, error) {
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = max(runtime.GOMAXPROCS(0), 4)
 	}
-	// Each source is read by one worker into a batch (a feed yields many
-	// items); the writer stores batches in source order, so ids follow
-	// the order of the command line whatever finishes first.
+	ctx, cancel := context.WithCancel(ctx)
 	type job struct {
-		seq int
-		src string
-	}
-	type batch struct {
-		seq   int
-		items []read.Item
+		src   string
+		items chan<- read.Item
 	}
 	jobs := make(chan job)
-	batches := make(chan batch, workers)
+	// order holds each source's item stream in source order; the writer
+	// drains them one after the other.
+	order := make(chan (<-chan read.Item), workers)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				var items []read.Item
 				r.Read(ctx, j.src, func(it read.Item) {
 					if it.Article != nil && it.Err == nil && opts.Prepare != nil {
 						if err := opts.Prepare(ctx, it.Article); err != nil {
 							it = read.Item{Origin: it.Origin, Source: it.Source, Err: err}
 						}
 					}
-					items = append(items, it)
+					select {
+					case j.items <- it:
+					case <-ctx.Done():
+					}
 				})
-				select {
-				case batches <- batch{j.seq, items}:
-				case <-ctx.Done():
-				}
+				close(j.items)
 			}
 		}()
 	}
 	go func() {
+		defer close(order)
 		defer close(jobs)
-		for i, s := range sources {
+		for _, s := range sources {
+			items := make(chan read.Item, 1)
 			select {
-			case jobs <- job{i, s}:
+			case jobs <- job{s, items}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case order <- items:
 			case <-ctx.Done():
 				return
 			}
 		}
 	}()
-	go func() {
+	// On return, stop the readers and wait for them.
+	defer func() {
+		cancel()
 		wg.Wait()
-		close(batches)
 	}()
 
 	var sum Summary
 	total := len(sources)
-	pending := map[int][]read.Item{}
-	next := 0
-	for b := range batches {
-		pending[b.seq] = b.items
-		for {
-			items, ok := pending[next]
-			if !ok {
-				break
+	for items := range order {
+		n := 0
+		for it := range items {
+			if n++; n > 1 {
+				total++ // a feed counts each of its items
 			}
-			delete(pending, next)
-			next++
-			total += max(len(items)-1, 0) // a feed counts each of its items
-			for _, it := range items {
-				if ctx.Err() != nil {
-					return sum, ctx.Err()
-				}
-				o := store1(ctx, store, it)
-				switch {
-				case o.Err != nil:
-					sum.Failed++
-				case o.Duplicate:
-					sum.Read++
-					sum.Duplicate++
-				default:
-					sum.Read++
-					sum.New++
-				}
-				if opts.Report != nil {
-					opts.Report(o)
-				}
-				if opts.Progress != nil {
-					opts.Progress(sum, total)
-				}
+			if ctx.Err() != nil {
+				return sum, ctx.Err()
+			}
+			o := store1(ctx, store, it)
+			switch {
+			case o.Err != nil:
+				sum.Failed++
+			case o.Duplicate:
+				sum.Read++
+				sum.Duplicate++
+			default:
+				sum.Read++
+				sum.New++
+			}
+			if opts.Report != nil {
+				opts.Report(o)
+			}
+			if opts.Progress != nil {
+				opts.Progress(sum, total)
 			}
 		}
 	}

@@ -337,6 +337,12 @@ func countsText(c map[string]int) string {
 // errors wrapping ErrInvalid; unknown people wrap ErrNotFound.
 func (s *Service) Filter(ctx context.Context, typ, persons, from, to, place string) (powermap.EventFilter, error) {
 	f := powermap.EventFilter{Type: typ, From: from, To: to, Place: place}
+	if err := checkText("place", place); err != nil {
+		return f, err
+	}
+	if len(persons) > MaxPersons*MaxText {
+		return f, fmt.Errorf("%w: too many people", powermap.ErrInvalid)
+	}
 	if typ != "" {
 		ok := false
 		for _, t := range powermap.EventTypes {
@@ -355,6 +361,9 @@ func (s *Service) Filter(ctx context.Context, typ, persons, from, to, place stri
 		if p = strings.TrimSpace(p); p == "" {
 			continue
 		}
+		if len(f.Persons) == MaxPersons {
+			return f, fmt.Errorf("%w: at most %d people in one filter", powermap.ErrInvalid, MaxPersons)
+		}
 		e, err := s.Store.Entity(ctx, p)
 		if err != nil {
 			return f, err
@@ -367,6 +376,9 @@ func (s *Service) Filter(ctx context.Context, typ, persons, from, to, place stri
 // Quotes returns quotations by a speaker (name or alias; all when empty)
 // containing text.
 func (s *Service) Quotes(ctx context.Context, speaker, text string) ([]powermap.QuoteRecord, error) {
+	if err := checkText("the text to look for", text); err != nil {
+		return nil, err
+	}
 	var id int64
 	if strings.TrimSpace(speaker) != "" {
 		e, err := s.Store.Entity(ctx, speaker)
@@ -383,5 +395,35 @@ func (s *Service) Search(ctx context.Context, q string) ([]powermap.SearchHit, e
 	if strings.TrimSpace(q) == "" {
 		return nil, fmt.Errorf("%w: empty search", powermap.ErrInvalid)
 	}
+	if err := checkText("the search", q); err != nil {
+		return nil, err
+	}
 	return s.Store.Search(ctx, q, 0)
+}
+
+// Limits on what a query may ask, so that the work of one request stays
+// bounded whoever sends it.
+const (
+	// MaxText is the longest text to look for (people, quotes, places,
+	// search), in bytes.
+	MaxText = 500
+	// MaxPersons is the most people one event filter may name.
+	MaxPersons = 10
+)
+
+// checkText refuses text to look for that is longer than MaxText.
+func checkText(what, s string) error {
+	if len(s) > MaxText {
+		return fmt.Errorf("%w: %s is %d bytes long; at most %d are looked for", powermap.ErrInvalid, what, len(s), MaxText)
+	}
+	return nil
+}
+
+// People lists the people and organizations whose name or an alias
+// contains q, most reported first.
+func (s *Service) People(ctx context.Context, q string, limit int) ([]powermap.CanonicalEntity, error) {
+	if err := checkText("the text to look for", q); err != nil {
+		return nil, err
+	}
+	return s.Store.Entities(ctx, strings.TrimSpace(q), limit)
 }

@@ -81,12 +81,55 @@ func NewFetcher(opts FetchOptions) *Fetcher {
 	return &Fetcher{opts: opts, client: client}
 }
 
-// blockedIP reports whether ip is loopback, private, link-local,
-// unspecified or multicast.
+// blockedIP reports whether ip is anything but a public unicast address:
+// loopback, private, link-local, unspecified, multicast, or one of the
+// special-purpose ranges in blockedNets. An IPv4 address written as IPv6
+// (::ffff:a.b.c.d) is judged as the IPv4 address.
 func blockedIP(ip net.IP) bool {
-	return ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
-		ip.IsUnspecified() || ip.IsMulticast() || ip.IsInterfaceLocalMulticast()
+	if ip4 := ip.To4(); ip4 != nil {
+		ip = ip4
+	}
+	if ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
+		ip.IsUnspecified() || ip.IsMulticast() || ip.IsInterfaceLocalMulticast() {
+		return true
+	}
+	for _, n := range blockedNets {
+		if n.Contains(ip) {
+			return true
+		}
+	}
+	return false
 }
+
+// blockedNets are special-purpose ranges (IANA registries) that a fetch
+// must not reach either: they are local, shared by a carrier, reserved, or
+// lead to IPv4 addresses through a translator or tunnel.
+var blockedNets = func() []*net.IPNet {
+	var out []*net.IPNet
+	for _, s := range []string{
+		"0.0.0.0/8",       // "this network"
+		"100.64.0.0/10",   // carrier-grade NAT, shared address space
+		"192.0.0.0/24",    // IETF protocol assignments
+		"192.0.2.0/24",    // documentation
+		"198.18.0.0/15",   // benchmarking
+		"198.51.100.0/24", // documentation
+		"203.0.113.0/24",  // documentation
+		"240.0.0.0/4",     // reserved, and the broadcast address
+		"64:ff9b::/96",    // NAT64: IPv4 addresses, private ones included
+		"64:ff9b:1::/48",  // local-use NAT64
+		"100::/64",        // discard
+		"2001::/23",       // IETF protocol assignments (Teredo among them)
+		"2001:db8::/32",   // documentation
+		"2002::/16",       // 6to4: IPv4 addresses again
+	} {
+		_, n, err := net.ParseCIDR(s)
+		if err != nil {
+			panic(err)
+		}
+		out = append(out, n)
+	}
+	return out
+}()
 
 // Response is a fetched document.
 type Response struct {

@@ -29,7 +29,7 @@ func ParseHTML(source string, data []byte, contentType string, pageURL *url.URL)
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fmt.Errorf("%w: empty", powermap.ErrInvalid)
 	}
-	if i := bytes.IndexByte(data[:min(len(data), 8192)], 0); i >= 0 {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return nil, fmt.Errorf("%w: binary data (NUL byte at offset %d), not an HTML page", powermap.ErrInvalid, i)
 	}
 	r, err := charset.NewReader(bytes.NewReader(data), contentType)

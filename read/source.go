@@ -36,14 +36,23 @@ type Item struct {
 // Reader reads sources of any supported kind.
 type Reader struct {
 	Fetcher  *Fetcher
-	MaxBytes int64     // largest file or page accepted
-	Stdin    io.Reader // what "-" reads
+	MaxBytes int64 // largest file or page accepted
+	// MaxText is the longest article text accepted, in bytes, after HTML
+	// has been rendered to text (0: no limit). News articles are far
+	// shorter than DefaultMaxText; anything longer is a book, a dump or an
+	// attack, and extraction time grows with length.
+	MaxText int64
+	Stdin   io.Reader // what "-" reads
 }
 
-// NewReader returns a Reader with the given fetch limits, reading "-" from
-// os.Stdin.
+// DefaultMaxText is the default limit on an article's text: about 40,000
+// words, several times the longest news features.
+const DefaultMaxText = 256 << 10
+
+// NewReader returns a Reader with the given fetch limits and the default
+// article size limit, reading "-" from os.Stdin.
 func NewReader(opts FetchOptions) *Reader {
-	return &Reader{Fetcher: NewFetcher(opts), MaxBytes: opts.MaxBytes, Stdin: os.Stdin}
+	return &Reader{Fetcher: NewFetcher(opts), MaxBytes: opts.MaxBytes, MaxText: DefaultMaxText, Stdin: os.Stdin}
 }
 
 // articleExts are the file extensions a directory walk picks up.
@@ -88,33 +97,85 @@ func Expand(args []string) ([]string, []Item) {
 			continue
 		}
 		if !info.IsDir() {
+			if !info.Mode().IsRegular() {
+				bad = append(bad, Item{Source: arg, Err: notRegular(info.Mode())})
+				continue
+			}
 			out = append(out, arg)
 			continue
 		}
-		var files []string
-		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				bad = append(bad, Item{Source: p, Err: pathError(err)})
-				return nil
-			}
-			if p != arg && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if !d.IsDir() && articleExts[strings.ToLower(filepath.Ext(p))] {
-				files = append(files, p)
-			}
-			return nil
-		})
-		if err != nil {
-			bad = append(bad, Item{Source: arg, Err: pathError(err)})
-		}
-		sort.Strings(files)
-		out = append(out, files...)
+		files, b := walkDir(arg)
+		out, bad = append(out, files...), append(bad, b...)
 	}
 	return out, bad
+}
+
+// walkDir lists the article files under dir, which may be a symbolic link
+// to a directory (the paths returned are under dir as given). Links inside
+// it are followed to files, not to directories, so that a walk always
+// ends; entries that are not regular files get one failed item each.
+func walkDir(dir string) ([]string, []Item) {
+	var files []string
+	var bad []Item
+	root, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return nil, []Item{{Source: dir, Err: pathError(err)}}
+	}
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		shown := dir
+		if rel, rerr := filepath.Rel(root, p); rerr == nil && rel != "." {
+			shown = filepath.Join(dir, rel)
+		}
+		if err != nil {
+			bad = append(bad, Item{Source: shown, Err: pathError(err)})
+			return nil
+		}
+		if p != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !articleExts[strings.ToLower(filepath.Ext(p))] {
+			return nil
+		}
+		mode := d.Type()
+		if mode&fs.ModeSymlink != 0 {
+			info, err := os.Stat(p)
+			if err != nil {
+				bad = append(bad, Item{Source: shown, Err: pathError(err)})
+				return nil
+			}
+			mode = info.Mode()
+		}
+		if !mode.IsRegular() {
+			bad = append(bad, Item{Source: shown, Err: notRegular(mode)})
+			return nil
+		}
+		files = append(files, shown)
+		return nil
+	})
+	if err != nil {
+		bad = append(bad, Item{Source: dir, Err: pathError(err)})
+	}
+	sort.Strings(files)
+	return files, bad
+}
+
+// notRegular says why a file that is not a regular file is skipped.
+func notRegular(mode fs.FileMode) error {
+	kind := "special file"
+	switch {
+	case mode.IsDir():
+		kind = "directory"
+	case mode&fs.ModeNamedPipe != 0:
+		kind = "named pipe"
+	case mode&fs.ModeSocket != 0:
+		kind = "socket"
+	case mode&fs.ModeDevice != 0:
+		kind = "device"
+	}
+	return fmt.Errorf("%w: not a regular file (%s); skipped", powermap.ErrInvalid, kind)
 }
 
 // pathError strips the path from an fs error, since the caller names it.
@@ -154,22 +215,102 @@ func (r *Reader) Read(ctx context.Context, src string, emitItem func(Item)) {
 		}
 		r.parse(ctx, src, resp.ContentType, resp.Body, resp.URL, emit)
 	default:
-		info, err := os.Stat(src)
+		data, err := r.readFile(src)
 		if err != nil {
-			fail(pathError(err))
-			return
-		}
-		if info.Size() > r.MaxBytes {
-			fail(fmt.Errorf("%w: file is %s, larger than the %s limit (--max-size)", ErrTooLarge, byteSize(info.Size()), byteSize(r.MaxBytes)))
-			return
-		}
-		data, err := os.ReadFile(src)
-		if err != nil {
-			fail(pathError(err))
+			fail(err)
 			return
 		}
 		r.parse(ctx, src, "", data, nil, emit)
 	}
+}
+
+// readFile reads a regular file of at most MaxBytes. Anything else — a
+// named pipe, a device, a socket — is refused before a byte is read: their
+// size says nothing of what they would give. The file is opened without
+// blocking (a FIFO would otherwise wait for a writer) and checked again
+// once open, and read through a limited reader in case it grows.
+func (r *Reader) readFile(src string) ([]byte, error) {
+	info, err := os.Stat(src)
+	if err != nil {
+		return nil, pathError(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, notRegular(info.Mode())
+	}
+	if info.Size() > r.MaxBytes {
+		return nil, fmt.Errorf("%w: file is %s, larger than the %s limit (--max-size)", ErrTooLarge, byteSize(info.Size()), byteSize(r.MaxBytes))
+	}
+	f, err := openNoBlock(src)
+	if err != nil {
+		return nil, pathError(err)
+	}
+	defer f.Close()
+	if info, err = f.Stat(); err != nil {
+		return nil, pathError(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, notRegular(info.Mode())
+	}
+	data, err := io.ReadAll(io.LimitReader(f, r.MaxBytes+1))
+	if err != nil {
+		return nil, pathError(err)
+	}
+	if int64(len(data)) > r.MaxBytes {
+		return nil, fmt.Errorf("%w: file is larger than the %s limit (--max-size)", ErrTooLarge, byteSize(r.MaxBytes))
+	}
+	return data, nil
+}
+
+// checkText refuses an article whose text is over MaxText.
+func (r *Reader) checkText(a *powermap.Article, err error) (*powermap.Article, error) {
+	if err != nil || a == nil || r.MaxText <= 0 || int64(len(a.Text)) <= r.MaxText {
+		return a, err
+	}
+	return nil, fmt.Errorf("%w: article text is %s, longer than the %s limit (--max-article)", ErrTooLarge, byteSize(int64(len(a.Text))), byteSize(r.MaxText))
+}
+
+// ReadURL reads the one article at an http(s) URL. Unlike Read, it never
+// takes its argument for a file name or standard input, and it refuses a
+// feed after the one request that fetched it rather than fetching all its
+// items: it is what a server may do for a client.
+func (r *Reader) ReadURL(ctx context.Context, rawURL string) (*powermap.Article, error) {
+	if !IsURL(rawURL) {
+		return nil, fmt.Errorf("%w: only http and https URLs can be read, not %q", powermap.ErrInvalid, rawURL)
+	}
+	resp, err := r.Fetcher.Fetch(ctx, rawURL)
+	if err != nil {
+		return nil, err
+	}
+	switch Detect(rawURL, resp.ContentType, resp.Body) {
+	case "feed":
+		return nil, fmt.Errorf("%w: the URL is a feed; give its articles' URLs one by one", powermap.ErrInvalid)
+	case "html":
+		return r.checkText(ParseHTML(rawURL, resp.Body, resp.ContentType, resp.URL))
+	}
+	a, err := ParseText(rawURL, resp.Body)
+	if a != nil {
+		a.URL = resp.URL.String()
+	}
+	return r.checkText(a, err)
+}
+
+// ParseBody reads an article given as data (a posted body): HTML if
+// contentType or the content says so, plain text otherwise. Feeds are
+// refused. The size limits apply.
+func (r *Reader) ParseBody(name string, data []byte, contentType string) (*powermap.Article, error) {
+	if int64(len(data)) > r.MaxBytes {
+		return nil, fmt.Errorf("%w: body is larger than the %s limit", ErrTooLarge, byteSize(r.MaxBytes))
+	}
+	switch Detect(name, contentType, data) {
+	case "feed":
+		return nil, fmt.Errorf("%w: a feed is not an article", powermap.ErrInvalid)
+	case "html":
+		if contentType == "" || !strings.Contains(strings.ToLower(contentType), "html") {
+			contentType = "text/html; charset=utf-8"
+		}
+		return r.checkText(ParseHTML(name, data, contentType, nil))
+	}
+	return r.checkText(ParseText(name, data))
 }
 
 // parse reads data by its detected format.
@@ -188,6 +329,7 @@ func (r *Reader) parse(ctx context.Context, src, contentType string, data []byte
 			a.URL = pageURL.String()
 		}
 	}
+	a, err = r.checkText(a, err)
 	emit(Item{Source: src, Article: a, Err: err})
 }
 
@@ -272,6 +414,7 @@ func (r *Reader) readFeed(ctx context.Context, src string, data []byte, feedURL 
 		default:
 			err = fmt.Errorf("%w: feed item has neither a link nor content", powermap.ErrInvalid)
 		}
+		a, err = r.checkText(a, err)
 		if a != nil {
 			fillFromFeedItem(a, it, feed)
 			if link == "" {

@@ -22,12 +22,14 @@ func CheckText(data []byte) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fmt.Errorf("%w: empty", powermap.ErrInvalid)
 	}
+	// A NUL byte anywhere means binary data: text never has one, and a
+	// file that is text for 8 KiB and then binary is not an article either.
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fmt.Errorf("%w: binary data (NUL byte at offset %d), not an article", powermap.ErrInvalid, i)
+	}
 	head := data
 	if len(head) > 8192 {
 		head = head[:8192]
-	}
-	if i := bytes.IndexByte(head, 0); i >= 0 {
-		return fmt.Errorf("%w: binary data (NUL byte at offset %d), not an article", powermap.ErrInvalid, i)
 	}
 	ctrl := 0
 	for _, b := range head {

@@ -59,15 +59,12 @@ func jsonOf(v any) string {
 
 // PutFacts replaces the facts of article id (after re-extraction).
 func (s *DB) PutFacts(ctx context.Context, id int64, f *powermap.Facts) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := putFacts(ctx, tx, id, f); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return s.write(ctx, func(tx *sql.Tx) error {
+		if err := putFacts(ctx, tx, id, f); err != nil {
+			return err
+		}
+		return setPending(ctx, tx)
+	})
 }
 
 // Facts returns the facts stored for article id.

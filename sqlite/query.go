@@ -4,19 +4,24 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/powermap/powermap"
 )
 
 // Entities lists canonical entities whose name or an alias contains q (all
-// when q is empty), most reported first.
+// when q is empty, ASCII letters in any case), most reported first. q is
+// text, not a LIKE pattern: "%" and "_" are themselves, and no length
+// makes the query fail.
 func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.CanonicalEntity, error) {
 	if limit <= 0 {
 		limit = 1000
 	}
 	ids, err := column[int64](s.db.QueryContext(ctx, `SELECT c.id FROM canon_entities c
-		WHERE c.merged_into IS NULL AND (? = '' OR c.name LIKE '%' || ? || '%' OR EXISTS (SELECT 1 FROM canon_aliases a WHERE a.entity_id = c.id AND a.alias LIKE '%' || ? || '%'))
+		WHERE c.merged_into IS NULL AND (? = '' OR instr(lower(c.name), lower(?)) > 0 OR EXISTS (SELECT 1 FROM canon_aliases a WHERE a.entity_id = c.id AND instr(lower(a.alias), lower(?)) > 0))
 		AND EXISTS (SELECT 1 FROM entities e WHERE e.canon_id = c.id)
 		ORDER BY (SELECT count(DISTINCT article_id) FROM entities e WHERE e.canon_id = c.id) DESC, c.name LIMIT ?`, q, q, q, limit))
 	if err != nil {
@@ -46,9 +51,15 @@ func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.Can
 		where = append(where, "ce.type = ?")
 		args = append(args, f.Type)
 	}
-	for _, p := range f.Persons {
-		where = append(where, "ce.id IN (SELECT event_id FROM canon_event_parts WHERE entity_id = ?)")
-		args = append(args, p)
+	if persons := dedupe(slices.Sorted(slices.Values(f.Persons))); len(persons) > 0 {
+		// Events in which every one of the persons takes part, in one
+		// clause however many they are.
+		where = append(where, "ce.id IN (SELECT event_id FROM canon_event_parts WHERE entity_id IN (?"+strings.Repeat(", ?", len(persons)-1)+
+			") GROUP BY event_id HAVING count(DISTINCT entity_id) = ?)")
+		for _, p := range persons {
+			args = append(args, p)
+		}
+		args = append(args, len(persons))
 	}
 	when := "CASE WHEN ce.date != '' THEN ce.date ELSE substr(ce.first_seen, 1, 10) END"
 	if f.From != "" {
@@ -60,7 +71,7 @@ func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.Can
 		args = append(args, len(f.To), f.To)
 	}
 	if f.Place != "" {
-		where = append(where, "lower(ce.place) LIKE '%' || lower(?) || '%'")
+		where = append(where, "instr(lower(ce.place), lower(?)) > 0")
 		args = append(args, f.Place)
 	}
 	q := `SELECT ce.id, ce.type, ce.date, ce.dates, ce.place, ce.amount_usd, ce.planned, ce.first_seen FROM canon_events ce`
@@ -185,7 +196,7 @@ func (s *DB) Quotes(ctx context.Context, speaker int64, text string, limit int) 
 		FROM quotes q JOIN articles a ON a.id = q.article_id
 		JOIN entities e ON e.article_id = q.article_id AND e.name = q.speaker
 		JOIN canon_entities c ON c.id = e.canon_id
-		WHERE (? = 0 OR c.id = ?) AND (? = '' OR q.text LIKE '%' || ? || '%')
+		WHERE (? = 0 OR c.id = ?) AND (? = '' OR instr(lower(q.text), lower(?)) > 0)
 		ORDER BY a.published, a.id, q.start LIMIT ?`, speaker, speaker, text, text, limit)
 	if err != nil {
 		return nil, err
@@ -202,13 +213,25 @@ func (s *DB) Quotes(ctx context.Context, speaker int64, text string, limit int) 
 	return out, rows.Err()
 }
 
-// Search finds articles matching q (words, "phrases", OR, prefix*), best
-// first. Words are quoted so that user text cannot break FTS syntax.
+// Limits on a search, whose cost in SQLite's FTS5 grows faster than the
+// number of its terms.
+const (
+	MaxSearchBytes = 1000
+	MaxSearchTerms = 32
+)
+
+// Search finds articles matching q (words, "phrases", OR, NOT, prefix*),
+// best first. Words are quoted so that user text cannot break FTS syntax;
+// a query FTS5 cannot run, or one over the limits, is an error wrapping
+// ErrInvalid.
 func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.SearchHit, error) {
 	if limit <= 0 {
 		limit = 50
 	}
-	match := ftsQuery(q)
+	match, err := ftsQuery(q)
+	if err != nil {
+		return nil, err
+	}
 	if match == "" {
 		return []powermap.SearchHit{}, nil
 	}
@@ -230,50 +253,93 @@ func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.Search
 }
 
 // ftsQuery turns user text into an FTS5 query: "quoted phrases" stay
-// phrases, OR stays, a trailing * stays a prefix; every other word is
-// quoted.
-func ftsQuery(q string) string {
+// phrases, OR, AND and NOT between terms stay operators, a trailing *
+// stays a prefix; every other word is quoted. Operators that cannot be
+// read as the user meant them are errors, not silently dropped: NOT
+// without a term on either side (FTS5 has no "everything but"), an
+// operator right after another. An OR or AND with nothing on one side is
+// ignored. Queries over MaxSearchBytes or MaxSearchTerms
+// are refused.
+func ftsQuery(q string) (string, error) {
+	if len(q) > MaxSearchBytes {
+		return "", fmt.Errorf("%w: the search is %d bytes long; at most %d are searched", powermap.ErrInvalid, len(q), MaxSearchBytes)
+	}
+	// SQLite strings end at a NUL byte.
+	q = strings.ReplaceAll(q, "\x00", " ")
 	var parts []string
+	terms := 0
+	isOp := func(s string) bool { return s == "OR" || s == "AND" || s == "NOT" }
+	add := func(p string) error {
+		if isOp(p) {
+			switch {
+			case len(parts) == 0 && p == "NOT":
+				return fmt.Errorf("%w: NOT needs a term before it, as in: harbor NOT club", powermap.ErrInvalid)
+			case len(parts) == 0:
+				return nil // a leading OR or AND joins nothing: ignore it
+			case isOp(parts[len(parts)-1]):
+				return fmt.Errorf("%w: %s cannot follow %s", powermap.ErrInvalid, p, parts[len(parts)-1])
+			}
+		} else if terms++; terms > MaxSearchTerms {
+			return fmt.Errorf("%w: at most %d terms are searched", powermap.ErrInvalid, MaxSearchTerms)
+		}
+		parts = append(parts, p)
+		return nil
+	}
 	for len(q) > 0 {
-		q = strings.TrimLeft(q, " \t\n")
+		q = strings.TrimLeft(q, " \t\n\r")
 		if q == "" {
 			break
 		}
+		var err error
 		if q[0] == '"' {
 			end := strings.IndexByte(q[1:], '"')
 			if end < 0 {
 				end = len(q) - 1
 			}
 			phrase := strings.ReplaceAll(q[1:1+end], `"`, "")
-			if strings.TrimSpace(phrase) != "" {
-				parts = append(parts, `"`+phrase+`"`)
+			if hasToken(phrase) {
+				err = add(`"` + phrase + `"`)
 			}
 			q = q[min(len(q), end+2):]
+			if err != nil {
+				return "", err
+			}
 			continue
 		}
 		w := q
-		if i := strings.IndexAny(q, " \t\n"); i >= 0 {
+		if i := strings.IndexAny(q, " \t\n\r"); i >= 0 {
 			w, q = q[:i], q[i:]
 		} else {
 			q = ""
 		}
 		switch {
-		case w == "OR" || w == "AND" || w == "NOT":
-			parts = append(parts, w)
-		case strings.HasSuffix(w, "*") && len(w) > 1:
-			parts = append(parts, `"`+strings.ReplaceAll(strings.TrimSuffix(w, "*"), `"`, "")+`"*`)
+		case isOp(w):
+			err = add(w)
+		case !hasToken(w):
+			// Punctuation alone: FTS5 finds no word in it, and a phrase
+			// without words would match nothing.
+		case strings.HasSuffix(w, "*"):
+			err = add(`"` + strings.ReplaceAll(strings.TrimRight(w, "*"), `"`, "") + `"*`)
 		default:
-			parts = append(parts, `"`+strings.ReplaceAll(w, `"`, "")+`"`)
+			err = add(`"` + strings.ReplaceAll(w, `"`, "") + `"`)
+		}
+		if err != nil {
+			return "", err
 		}
 	}
-	// An operator cannot end the query.
-	for len(parts) > 0 && (parts[len(parts)-1] == "OR" || parts[len(parts)-1] == "AND" || parts[len(parts)-1] == "NOT") {
-		parts = parts[:len(parts)-1]
+	if n := len(parts); n > 0 && parts[n-1] == "NOT" {
+		return "", fmt.Errorf("%w: NOT needs a term after it, as in: harbor NOT club", powermap.ErrInvalid)
 	}
-	for len(parts) > 0 && (parts[0] == "OR" || parts[0] == "AND" || parts[0] == "NOT") {
-		parts = parts[1:]
+	for n := len(parts); n > 0 && isOp(parts[n-1]); n-- {
+		parts = parts[:n-1] // a trailing OR or AND joins nothing
 	}
-	return strings.Join(parts, " ")
+	return strings.Join(parts, " "), nil
+}
+
+// hasToken reports whether s has a letter or digit, which FTS5's
+// unicode61 tokenizer makes a word of.
+func hasToken(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // Edges counts the merged events each pair of entities shares, by type.

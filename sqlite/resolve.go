@@ -19,20 +19,28 @@ import (
 // (knowledge-base id, then the user's aliases and splits, then full name,
 // then a name spelled alike), and rebuilds the merged events. The user's
 // curation is replayed on the way.
+// The resolution is one transaction, which also clears the store's
+// "resolution pending" mark: an interrupted one leaves the mark for the
+// next command that writes.
 func (s *DB) Resolve(ctx context.Context) (powermap.ResolveReport, error) {
 	var rep powermap.ResolveReport
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return rep, err
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		rep = powermap.ResolveReport{}
+		return resolveAll(ctx, tx, &rep)
+	})
+	return rep, err
+}
+
+// resolveAll links unlinked entities, rebuilds the merged events and
+// clears the pending mark, in tx.
+func resolveAll(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveReport) error {
+	if err := resolveEntities(ctx, tx, rep); err != nil {
+		return fmt.Errorf("resolving entities: %w", err)
 	}
-	defer tx.Rollback()
-	if err := resolveEntities(ctx, tx, &rep); err != nil {
-		return rep, fmt.Errorf("resolving entities: %w", err)
+	if err := rebuildEvents(ctx, tx, rep); err != nil {
+		return fmt.Errorf("merging events: %w", err)
 	}
-	if err := rebuildEvents(ctx, tx, &rep); err != nil {
-		return rep, fmt.Errorf("merging events: %w", err)
-	}
-	return rep, tx.Commit()
+	return clearPending(ctx, tx)
 }
 
 type articleEntity struct {
@@ -447,12 +455,16 @@ func mostCommon(vals []string) string {
 // Curate records a user's decision about entities and applies it. Curation
 // is kept apart from what extraction derives, so it survives re-ingesting
 // and re-extraction.
+//
+// A merge of a person into an organization (or the reverse) is refused
+// unless c.Force says the user means it: the kept entity's type wins, and
+// that is rarely what was meant. Curation resolves everything stored, so
+// it also finishes a resolution left pending.
 func (s *DB) Curate(ctx context.Context, c powermap.Curation) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
+	return s.write(ctx, func(tx *sql.Tx) error { return s.curate(ctx, tx, c) })
+}
+
+func (s *DB) curate(ctx context.Context, tx *sql.Tx, c powermap.Curation) error {
 	subject, err := findEntity(ctx, tx, c.Subject)
 	if err != nil {
 		return err
@@ -466,6 +478,10 @@ func (s *DB) Curate(ctx context.Context, c powermap.Curation) error {
 		}
 		if object.ID == subject.ID {
 			return fmt.Errorf("%w: %q and %q are already one entity", powermap.ErrInvalid, c.Subject, c.Object)
+		}
+		if subject.Type != object.Type && !c.Force {
+			return fmt.Errorf("%w: %s is %s and %s %s; merging them would make %s %s (use --force if that is meant)", powermap.ErrInvalid,
+				subject.Name, article(subject.Type), object.Name, article(object.Type), subject.Name, article(object.Type))
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE canon_entities SET merged_into = ? WHERE id = ?`, object.ID, subject.ID); err != nil {
 			return err
@@ -526,13 +542,19 @@ func (s *DB) Curate(ctx context.Context, c powermap.Curation) error {
 		return fmt.Errorf("%w: unknown curation %q", powermap.ErrInvalid, c.Action)
 	}
 	var rep powermap.ResolveReport
-	if err := resolveEntities(ctx, tx, &rep); err != nil {
-		return err
+	return resolveAll(ctx, tx, &rep)
+}
+
+// article names an entity type with its article: "a person", "an
+// organization".
+func article(typ string) string {
+	switch typ {
+	case "person":
+		return "a person"
+	case "org":
+		return "an organization"
 	}
-	if err := rebuildEvents(ctx, tx, &rep); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return "a " + typ
 }
 
 // queryer is what both *sql.DB and *sql.Tx offer for reading.

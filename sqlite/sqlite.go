@@ -17,7 +17,7 @@ import (
 	"strings"
 	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // registers the "sqlite" driver
 
 	"github.com/powermap/powermap"
 )
@@ -29,15 +29,29 @@ var migrationFS embed.FS
 type DB struct {
 	db   *sql.DB
 	path string
+	// writing queues this process's write transactions: one at a time,
+	// in turn, rather than all polling SQLite's lock.
+	writing chan struct{}
 }
 
 var _ powermap.Store = (*DB)(nil)
+
+// How long a write waits for another process to release the database:
+// SQLite's own busy wait (busyTimeout) and, beyond it, retries for up to
+// maxBusyWait in all. A resolution of a large store holds the lock for
+// seconds; a request or ingest must wait its turn, not fail.
+var (
+	busyTimeout = 5 * time.Second
+	maxBusyWait = 10 * time.Minute
+)
 
 // Open opens (creating if needed) the database at path and brings its
 // schema up to date.
 func Open(ctx context.Context, path string) (*DB, error) {
 	q := url.Values{}
-	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)", "busy_timeout(10000)"} {
+	// The busy timeout comes first, so that setting WAL mode on a new
+	// database waits for another process doing the same.
+	for _, p := range []string{fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()), "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
@@ -46,12 +60,92 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	s := &DB{db: db, path: path}
+	s := &DB{db: db, path: path, writing: make(chan struct{}, 1)}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// write runs fn in a write transaction and commits it. Writes of this
+// process queue for their turn; a database held by another process is
+// waited for, retrying the whole transaction while SQLite reports it busy,
+// until maxBusyWait or ctx ends. fn may run more than once.
+func (s *DB) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	select {
+	case s.writing <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	defer func() { <-s.writing }()
+	return retryBusy(ctx, func() error { return s.tryWrite(ctx, fn) })
+}
+
+// retryBusy runs fn until it succeeds, fails other than with SQLITE_BUSY,
+// maxBusyWait passes or ctx ends.
+func retryBusy(ctx context.Context, fn func() error) error {
+	deadline := time.Now().Add(maxBusyWait)
+	delay := 10 * time.Millisecond
+	for {
+		err := fn()
+		if err == nil || !isBusy(err) {
+			return err
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("the database stayed locked by another process for %s: %w", maxBusyWait, err)
+		}
+		select {
+		case <-time.After(delay):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		delay = min(2*delay, time.Second)
+	}
+}
+
+func (s *DB) tryWrite(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// isBusy reports whether err is SQLite's SQLITE_BUSY or SQLITE_LOCKED:
+// another connection holds the lock.
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		code := se.Code() & 0xff
+		return code == 5 || code == 6
+	}
+	return false
+}
+
+// setPending records, in tx, that stored articles await resolution.
+func setPending(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO state (key, value) VALUES ('resolve_pending', '1')`)
+	return err
+}
+
+// clearPending records, in tx, that everything stored is resolved.
+func clearPending(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `DELETE FROM state WHERE key = 'resolve_pending'`)
+	return err
+}
+
+// ResolvePending reports whether articles were stored (or their facts
+// replaced) since the last resolution finished: a resolution was
+// interrupted, or never ran.
+func (s *DB) ResolvePending(ctx context.Context) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM state WHERE key = 'resolve_pending'`).Scan(&n)
+	return n > 0, err
 }
 
 // Close closes the database.
@@ -62,25 +156,35 @@ func (s *DB) Close() error { return s.db.Close() }
 func (s *DB) SQL() *sql.DB { return s.db }
 
 // migrate applies, in order and each in its own transaction, the embedded
-// migrations newer than the database's user_version.
+// migrations newer than the database's user_version. The version is read
+// again inside each migration's (immediate, so exclusive) transaction:
+// two processes opening a new database at once apply each migration once.
 func (s *DB) migrate(ctx context.Context) error {
 	names, err := fs.Glob(migrationFS, "migrations/*.sql")
 	if err != nil {
 		return err
 	}
 	sort.Strings(names)
+	for i, name := range names {
+		if n, err := strconv.Atoi(strings.SplitN(path.Base(name), "_", 2)[0]); err != nil || n != i+1 {
+			return fmt.Errorf("migration %s is out of sequence", name)
+		}
+	}
+	// A new database is being set up by another process (WAL mode, the
+	// first migration) for a moment: wait for it like for a write.
 	var current int
-	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
+	err = retryBusy(ctx, func() error { return s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current) })
+	if err != nil {
 		return fmt.Errorf("not a powermap database (or unreadable): %w", err)
 	}
 	if current > len(names) {
 		return fmt.Errorf("database schema version %d is newer than this powermap (%d); upgrade powermap", current, len(names))
 	}
+	if current == len(names) {
+		return nil // up to date: no write lock needed
+	}
 	for i, name := range names {
 		version := i + 1
-		if n, err := strconv.Atoi(strings.SplitN(path.Base(name), "_", 2)[0]); err != nil || n != version {
-			return fmt.Errorf("migration %s is out of sequence", name)
-		}
 		if version <= current {
 			continue
 		}
@@ -88,20 +192,22 @@ func (s *DB) migrate(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		tx, err := s.db.BeginTx(ctx, nil)
+		err = s.write(ctx, func(tx *sql.Tx) error {
+			var now int
+			if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&now); err != nil {
+				return err
+			}
+			if now >= version {
+				return nil // another process applied it
+			}
+			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+				return fmt.Errorf("migration %s: %w", name, err)
+			}
+			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", version))
+			return err
+		})
 		if err != nil {
 			return err
-		}
-		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %s: %w", name, err)
-		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", version)); err != nil {
-			tx.Rollback()
-			return err
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migration %s: %w", name, err)
 		}
 	}
 	return nil
@@ -112,16 +218,25 @@ func (s *DB) migrate(ctx context.Context) error {
 // there already.
 func (s *DB) PutArticle(ctx context.Context, a *powermap.Article) (powermap.PutResult, error) {
 	key := powermap.TextKey(a.Text)
-	tx, err := s.db.BeginTx(ctx, nil)
+	var out powermap.PutResult
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = putArticle(ctx, tx, a, key)
+		return err
+	})
 	if err != nil {
 		return powermap.PutResult{}, err
 	}
-	defer tx.Rollback()
+	a.ID = out.ID
+	return out, nil
+}
+
+// putArticle stores a in tx, unless it is a duplicate.
+func putArticle(ctx context.Context, tx *sql.Tx, a *powermap.Article, key string) (powermap.PutResult, error) {
 	var id int64
-	err = tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE text_key = ? OR (url IS NOT NULL AND url = ?) LIMIT 1`, key, nullString(a.URL)).Scan(&id)
+	err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE text_key = ? OR (url IS NOT NULL AND url = ?) LIMIT 1`, key, nullString(a.URL)).Scan(&id)
 	switch {
 	case err == nil:
-		a.ID = id
 		return powermap.PutResult{ID: id, Duplicate: true}, nil
 	case !errors.Is(err, sql.ErrNoRows):
 		return powermap.PutResult{}, err
@@ -156,10 +271,9 @@ func (s *DB) PutArticle(ctx context.Context, a *powermap.Article) (powermap.PutR
 			return powermap.PutResult{}, err
 		}
 	}
-	if err := tx.Commit(); err != nil {
+	if err := setPending(ctx, tx); err != nil {
 		return powermap.PutResult{}, err
 	}
-	a.ID = id
 	return powermap.PutResult{ID: id}, nil
 }
 

@@ -17,7 +17,8 @@ func init() {
 		summary: "show, merge, split or alias people and organizations",
 		help: `
   powermap entity show NAME                      an entity, its aliases and counts
-  powermap entity merge NAME INTO                NAME and INTO are one; INTO is kept
+  powermap entity merge NAME INTO [--force]      NAME and INTO are one; INTO is kept (--force:
+                                                 even a person and an organization)
   powermap entity split NAME --article ID --as NEW
                                                  NAME's mentions in article ID are someone else, NEW
   powermap entity alias NAME ALIAS               ALIAS names NAME wherever it appears
@@ -28,6 +29,7 @@ and resolution, so they survive both.`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			article := fs.String("article", "", "split: the article (id or name) whose mentions move")
 			as := fs.String("as", "", "split: the name of the entity they move to")
+			force := fs.Bool("force", false, "merge: allow merging a person and an organization")
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) == 0 {
 					return usageError{"entity needs an action: show, merge, split or alias"}
@@ -46,7 +48,7 @@ and resolution, so they survive both.`,
 					}
 					return writeJSON(e.stdout, ent)
 				case action == "merge" && len(args) == 3:
-					c = powermap.Curation{Action: "merge", Subject: args[1], Object: args[2]}
+					c = powermap.Curation{Action: "merge", Subject: args[1], Object: args[2], Force: *force}
 				case action == "alias" && len(args) == 3:
 					c = powermap.Curation{Action: "alias", Subject: args[1], Object: args[2]}
 				case action == "split" && len(args) == 2:
@@ -56,6 +58,11 @@ and resolution, so they survive both.`,
 					c = powermap.Curation{Action: "split", Subject: args[1], Object: *as, Article: *article}
 				default:
 					return usageError{fmt.Sprintf("cannot %s", strings.Join(args, " "))}
+				}
+				// Curation resolves everything stored: it finishes a
+				// resolution an earlier run left undone.
+				if pending, err := store.ResolvePending(ctx); err == nil && pending {
+					fmt.Fprintf(e.stdout, "finishing the resolution an earlier run left undone\n")
 				}
 				if err := store.Curate(ctx, c); err != nil {
 					return err
@@ -70,7 +77,7 @@ and resolution, so they survive both.`,
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(e.stdout, "%s: %s now has %d articles and %d events (aliases: %s)\n", c.Action, ent.Name, ent.Articles, ent.Events, strings.Join(ent.Aliases, ", "))
+				fmt.Fprintf(e.stdout, "%s: %s now has %d articles and %d events (aliases: %s)\n", c.Action, line(ent.Name), ent.Articles, ent.Events, line(strings.Join(ent.Aliases, ", ")))
 				return nil
 			}
 		},
@@ -99,14 +106,17 @@ and reports what changed, article by article.`,
 					return err
 				}
 				defer store.Close()
+				if pending, err := store.ResolvePending(ctx); err == nil && pending {
+					fmt.Fprintf(e.stdout, "finishing the resolution an earlier run left undone\n")
+				}
 				changed, total, err := ingest.Reextract(ctx, store, x.x.Facts, func(c ingest.Change) {
-					fmt.Fprintf(e.stdout, "#%d %s: %d → %d people, %d → %d events, %d → %d quotes\n", c.Article.ID, truncate(c.Article.Title, 60),
+					fmt.Fprintf(e.stdout, "#%d %s: %d → %d people, %d → %d events, %d → %d quotes\n", c.Article.ID, line(truncate(c.Article.Title, 60)),
 						len(c.Before.People), len(c.After.People), len(c.Before.Events), len(c.After.Events), len(c.Before.Quotes), len(c.After.Quotes))
 					for _, a := range c.Added {
-						fmt.Fprintf(e.stdout, "    + %s\n", a)
+						fmt.Fprintf(e.stdout, "    + %s\n", line(a))
 					}
 					for _, r := range c.Removed {
-						fmt.Fprintf(e.stdout, "    - %s\n", r)
+						fmt.Fprintf(e.stdout, "    - %s\n", line(r))
 					}
 				})
 				if err != nil {

@@ -33,6 +33,8 @@ Requests go only to public http(s) addresses unless --allow-private is set.`,
 			opts := read.DefaultFetchOptions
 			maxSize := sizeFlag(opts.MaxBytes)
 			fs.Var(&maxSize, "max-size", "largest file, page or feed read, e.g. 10MB")
+			maxArticle := sizeFlag(read.DefaultMaxText)
+			fs.Var(&maxArticle, "max-article", "longest article text accepted (longer ones fail), e.g. 512KB")
 			fs.DurationVar(&opts.Timeout, "timeout", opts.Timeout, "time limit for each HTTP request")
 			fs.IntVar(&opts.MaxRedirects, "max-redirects", opts.MaxRedirects, "redirects followed per request")
 			fs.BoolVar(&opts.AllowPrivate, "allow-private", false, "allow requests to loopback, private and link-local addresses")
@@ -49,24 +51,31 @@ Requests go only to public http(s) addresses unless --allow-private is set.`,
 				if err != nil {
 					return err
 				}
-				return runIngest(ctx, e, args, opts, *workers, *quiet, x)
+				return runIngest(ctx, e, args, opts, int64(maxArticle), *workers, *quiet, x)
 			}
 		},
 	})
 }
 
-func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOptions, workers int, quiet bool, x *extractor) error {
+func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOptions, maxArticle int64, workers int, quiet bool, x *extractor) error {
 	store, err := e.openStore(ctx)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	// A resolution an earlier run left undone (interrupted, or killed) is
+	// finished by this one, even if it stores nothing new.
+	pending, err := store.ResolvePending(ctx)
+	if err != nil {
+		return err
+	}
 	reader := read.NewReader(opts)
+	reader.MaxText = maxArticle
 	reader.Stdin = e.stdin
 	sources, bad := read.Expand(args)
 	bar := newProgress(e.stderr)
 	for _, b := range bad {
-		bar.println(e.stderr, "%s: %v", b.Source, b.Err)
+		bar.println(e.stderr, "%s: %s", line(b.Source), line(b.Err.Error()))
 	}
 	start := time.Now()
 	sum, err := ingest.Run(ctx, store, reader, sources, ingest.Options{
@@ -75,14 +84,14 @@ func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOption
 		Report: func(o ingest.Outcome) {
 			switch {
 			case o.Err != nil:
-				bar.println(e.stderr, "%s: %v", o.Source, o.Err)
+				bar.println(e.stderr, "%s: %s", line(o.Source), line(o.Err.Error()))
 			case !quiet:
 				status := "new"
 				if o.Duplicate {
 					status = "duplicate"
 				}
 				a := o.Article
-				bar.println(e.stdout, "%-9s #%-4d %-10s %s", status, a.ID, dateOnly(a.PublishedString()), truncate(a.Title, 70))
+				bar.println(e.stdout, "%-9s #%-4d %-10s %s", status, a.ID, dateOnly(a.PublishedString()), line(truncate(a.Title, 70)))
 			}
 		},
 		Progress: func(s ingest.Summary, total int) {
@@ -94,13 +103,17 @@ func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOption
 	fmt.Fprintf(e.stdout, "read %d, new %d, duplicate %d, failed %d (%.1fs) into %s\n",
 		sum.Read, sum.New, sum.Duplicate, sum.Failed, time.Since(start).Seconds(), e.dbPath)
 	if err != nil {
-		// Articles stored so far are whole; the next ingest resolves them.
-		return fmt.Errorf("interrupted: %w", err)
+		// Articles stored so far are whole, and the store knows they
+		// await resolution: the next command that writes resolves them.
+		return fmt.Errorf("interrupted: %w (the articles stored are kept; run the command again to finish)", err)
 	}
-	if sum.New > 0 {
+	if pending {
+		fmt.Fprintf(e.stdout, "finishing the resolution an earlier run left undone\n")
+	}
+	if sum.New > 0 || pending {
 		rep, rerr := store.Resolve(ctx)
 		if rerr != nil {
-			return fmt.Errorf("resolving entities and events: %w", rerr)
+			return fmt.Errorf("resolving entities and events: %w (run the command again to finish)", rerr)
 		}
 		if !quiet {
 			fmt.Fprintf(e.stdout, "resolved %d names (%d new people and organizations); %d events, %d reported by several sources\n",
@@ -144,7 +157,12 @@ func truncate(s string, n int) string {
 // sizeFlag is a byte count given as 123, 64KB, 10MB or 1GB.
 type sizeFlag int64
 
-func (s *sizeFlag) String() string { return fmt.Sprintf("%dMB", int64(*s)>>20) }
+func (s *sizeFlag) String() string {
+	if n := int64(*s); n < 1<<20 || n%(1<<20) != 0 {
+		return fmt.Sprintf("%dKB", n>>10)
+	}
+	return fmt.Sprintf("%dMB", int64(*s)>>20)
+}
 
 func (s *sizeFlag) Set(v string) error {
 	v = strings.ToUpper(strings.TrimSpace(v))

@@ -114,12 +114,12 @@ func run(ctx context.Context, args []string, e *env) int {
 	if err := runFn(ctx, e, pos); err != nil {
 		var ue usageError
 		if errors.As(err, &ue) {
-			fmt.Fprintf(e.stderr, "powermap %s: %v\nRun 'powermap %s --help' for usage.\n", c.name, err, c.name)
+			fmt.Fprintf(e.stderr, "powermap %s: %s\nRun 'powermap %s --help' for usage.\n", c.name, line(err.Error()), c.name)
 			return 2
 		}
 		var se silentError
 		if !errors.As(err, &se) {
-			fmt.Fprintf(e.stderr, "powermap %s: %v\n", c.name, err)
+			fmt.Fprintf(e.stderr, "powermap %s: %s\n", c.name, line(err.Error()))
 		}
 		return 1
 	}

@@ -44,7 +44,7 @@ func writeTable(w io.Writer, headers []string, rows [][]string) error {
 	for _, r := range rows {
 		cells := make([]string, len(r))
 		for i := range r {
-			cells[i] = truncate(strings.NewReplacer("\t", " ", "\n", " ").Replace(r[i]), tableCell)
+			cells[i] = line(truncate(strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(r[i]), tableCell))
 		}
 		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}

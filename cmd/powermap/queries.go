@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"strconv"
@@ -179,7 +180,7 @@ which every sentence cites the events it rests on.`, nil,
 					for i, id := range s.Events {
 						ids[i] = "#" + strconv.FormatInt(id, 10)
 					}
-					fmt.Fprintf(e.stdout, "%s [%s]\n", s.Text, strings.Join(ids, " "))
+					fmt.Fprintf(e.stdout, "%s [%s]\n", line(s.Text), strings.Join(ids, " "))
 				}
 				fmt.Fprintln(e.stdout)
 			}
@@ -211,9 +212,15 @@ Searches the text and titles of the stored articles (SQLite FTS5): words,
 "exact phrases", OR, and prefix* are understood. Shows the best matches with
 the matching words in [brackets].`, nil,
 		func(ctx context.Context, e *env, s *query.Service, format string, args []string) error {
+			if len(args) == 0 {
+				return usageError{"search needs TEXT"}
+			}
 			hits, err := s.Search(ctx, strings.Join(args, " "))
+			if errors.Is(err, powermap.ErrInvalid) {
+				return usageError{err.Error()} // how the search was written
+			}
 			if err != nil {
-				return usageError{err.Error()}
+				return err // the store failed: not the user's doing
 			}
 			rows := make([][]string, 0, len(hits))
 			for _, h := range hits {

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"strings"
 
 	pmhttp "github.com/powermap/powermap/http"
 	"github.com/powermap/powermap/read"
@@ -27,6 +28,10 @@ write endpoint at all. Stops gracefully on interrupt.`,
 			token := fs.String("token", os.Getenv("POWERMAP_TOKEN"), "bearer token for write endpoints (also $POWERMAP_TOKEN)")
 			readOnly := fs.Bool("read-only", false, "serve no write endpoint")
 			allowPrivate := fs.Bool("allow-private", false, "let posted URLs reach loopback, private and link-local addresses")
+			maxArticle := sizeFlag(read.DefaultMaxText)
+			fs.Var(&maxArticle, "max-article", "longest posted article text accepted, e.g. 512KB")
+			var hosts hostList
+			fs.Var(&hosts, "host", "a host `name` clients use to reach the server, besides IP addresses and localhost (repeat or comma-separate)")
 			var extra extraFiles
 			extra.register(fs)
 			return func(ctx context.Context, e *env, args []string) error {
@@ -45,7 +50,10 @@ write endpoint at all. Stops gracefully on interrupt.`,
 				opts := read.DefaultFetchOptions
 				opts.AllowPrivate = *allowPrivate
 				logger := slog.New(slog.NewTextHandler(e.stderr, nil))
-				srv, err := pmhttp.New(pmhttp.Config{Store: store, Token: *token, ReadOnly: *readOnly, Reader: read.NewReader(opts), Prepare: x.prepare, Logger: logger})
+				reader := read.NewReader(opts)
+				reader.MaxText = int64(maxArticle)
+				reader.Stdin = strings.NewReader("") // posts never read the server's input
+				srv, err := pmhttp.New(pmhttp.Config{Store: store, Token: *token, ReadOnly: *readOnly, Reader: reader, Prepare: x.prepare, Logger: logger, Hosts: hosts})
 				if err != nil {
 					return err
 				}
@@ -55,4 +63,18 @@ write endpoint at all. Stops gracefully on interrupt.`,
 			}
 		},
 	})
+}
+
+// hostList collects --host names.
+type hostList []string
+
+func (h *hostList) String() string { return strings.Join(*h, ",") }
+
+func (h *hostList) Set(v string) error {
+	for _, name := range strings.Split(v, ",") {
+		if name = strings.TrimSpace(name); name != "" {
+			*h = append(*h, name)
+		}
+	}
+	return nil
 }

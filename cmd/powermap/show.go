@@ -57,11 +57,11 @@ func articleJSON(a *powermap.Article) any {
 
 func printArticle(e *env, a *powermap.Article) {
 	w := e.stdout
-	fmt.Fprintf(w, "#%d %s\n", a.ID, a.Title)
+	fmt.Fprintf(w, "#%d %s\n", a.ID, line(a.Title))
 	for _, kv := range [][2]string{{"name", a.Name}, {"source", a.Source}, {"url", a.URL}, {"outlet", a.Outlet},
 		{"published", a.PublishedString()}, {"byline", a.Byline}, {"dateline", a.Dateline}, {"format", a.Format}} {
 		if kv[1] != "" {
-			fmt.Fprintf(w, "%-10s %s\n", kv[0]+":", kv[1])
+			fmt.Fprintf(w, "%-10s %s\n", kv[0]+":", line(kv[1]))
 		}
 	}
 	fmt.Fprintln(w)
@@ -72,14 +72,14 @@ func printArticle(e *env, a *powermap.Article) {
 	for _, b := range a.Blocks {
 		label := string(b.Kind)
 		if p, ok := posts[b.Start]; ok && b.Kind == powermap.BlockPost {
-			label = fmt.Sprintf("post by %s (@%s)", p.Author, p.Handle)
+			label = fmt.Sprintf("post by %s (@%s)", line(p.Author), line(p.Handle))
 			if !p.Posted.IsZero() {
 				label += " " + p.Posted.Format("2006-01-02")
 			}
 		}
 		fmt.Fprintf(w, "[%s %d-%d]\n", label, b.Start, b.End)
 		for _, ln := range strings.Split(a.Text[b.Start:b.End], "\n") {
-			fmt.Fprintf(w, "    %s\n", ln)
+			fmt.Fprintf(w, "    %s\n", termSafe(ln, true))
 		}
 	}
 }
