@@ -1,0 +1,483 @@
+package syntax
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"sync"
+)
+
+// Model is a trained tagger, lemmatizer and parser. Safe for concurrent use.
+type Model struct {
+	tags      []tagClass
+	tagIndex  map[tagClass]int
+	xposIndex map[string]int // the most frequent class of each Penn tag
+	uposIndex map[string]int
+	isPunct   []bool // by tag class
+	labels    []string
+	rootLabel int
+	hybrid    bool // the parser is arc-hybrid, else arc-eager
+	tagW      *weights
+	parseW    *weights // transitions: shift, and left and right arcs with their labels
+	lemmas    *lemmatizer
+	lexicon   map[string]lexEntry // what training says of each word (lower-cased, normalized)
+	lexCounts lexCounts           // in training: the counts behind lexicon
+	info      ModelInfo
+	pool      sync.Pool // *workspace
+}
+
+// ModelInfo describes how a model was trained.
+type ModelInfo struct {
+	Credit      string       `json:"credit"`
+	License     string       `json:"license"`
+	Options     TrainOptions `json:"options"`
+	TagEpochs   int          `json:"tag_epochs"`   // epochs of the final tagger
+	ParseEpochs int          `json:"parse_epochs"` // epochs of the parser kept
+	Dev         *Scores      `json:"dev,omitempty"`
+	Train       struct {
+		Sentences int `json:"sentences"`
+		Words     int `json:"words"`
+		Lifted    int `json:"lifted_arcs"` // non-projective arcs lifted for training
+	} `json:"train"`
+	TagFeatures   int `json:"tag_features"`
+	ParseFeatures int `json:"parse_features"`
+}
+
+// Credit and license of the data the models are trained on.
+const (
+	DataCredit  = "Universal Dependencies English Web Treebank, Silveira et al. 2014, CC BY-SA 4.0"
+	DataLicense = "CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)"
+)
+
+// Info returns how the model was trained.
+func (m *Model) Info() ModelInfo { return m.info }
+
+//go:embed model.gz
+var embedded []byte
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+)
+
+// Default returns the embedded model, trained on the Universal
+// Dependencies English Web Treebank, loading it on first use. It panics
+// only if the embedded file is corrupt.
+func Default() *Model {
+	defaultOnce.Do(func() {
+		m, err := Load(bytes.NewReader(embedded))
+		if err != nil {
+			panic(fmt.Sprintf("syntax: embedded model: %v", err))
+		}
+		defaultModel = m
+	})
+	return defaultModel
+}
+
+const modelMagic = "powermap syntax model 1\n"
+
+// Save writes the model, gzip-compressed.
+func (m *Model) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	var buf [binary.MaxVarintLen64]byte
+	putU := func(v uint64) {
+		n := binary.PutUvarint(buf[:], v)
+		bw.Write(buf[:n])
+	}
+	putS := func(s string) {
+		putU(uint64(len(s)))
+		bw.WriteString(s)
+	}
+	bw.WriteString(modelMagic)
+	info, err := json.Marshal(m.info)
+	if err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	putS(string(info))
+	putU(uint64(len(m.tags)))
+	for _, t := range m.tags {
+		putS(t.UPOS)
+		putS(t.XPOS)
+	}
+	putU(uint64(len(m.labels)))
+	for _, l := range m.labels {
+		putS(l)
+	}
+	lex := m.lemmas.entries()
+	putU(uint64(len(lex)))
+	for _, e := range lex {
+		putS(e[0])
+		putS(e[1])
+	}
+	words := make([]string, 0, len(m.lexicon))
+	for w := range m.lexicon {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	putU(uint64(len(words)))
+	for _, w := range words {
+		e := m.lexicon[w]
+		putS(w)
+		b := []byte{e.caps}
+		if e.fixed >= 0 {
+			b = []byte{e.caps | 0x80, byte(e.fixed)}
+		}
+		putS(string(append(b, e.classes...)))
+	}
+	if err := m.tagW.writeTo(bw); err != nil {
+		return err
+	}
+	if err := m.parseW.writeTo(bw); err != nil {
+		return err
+	}
+
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	return nil
+}
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("load model: %w", err)
+	}
+	defer zr.Close()
+	br := bufio.NewReaderSize(zr, 1<<16)
+	m, err := readModel(br)
+	if err != nil {
+		return nil, fmt.Errorf("load model: %w", err)
+	}
+	return m, nil
+}
+
+func readModel(br *bufio.Reader) (*Model, error) {
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, errors.New("not a powermap syntax model")
+	}
+	getU := func() (uint64, error) { return binary.ReadUvarint(br) }
+	getS := func() (string, error) {
+		n, err := getU()
+		if err != nil {
+			return "", err
+		}
+		if n > 1<<24 {
+			return "", fmt.Errorf("string of %d bytes", n)
+		}
+		b := make([]byte, n)
+		_, err = io.ReadFull(br, b)
+		return string(b), err
+	}
+	m := &Model{}
+	s, err := getS()
+	if err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal([]byte(s), &m.info); err != nil {
+		return nil, fmt.Errorf("model info: %w", err)
+	}
+	n, err := getU()
+	if err != nil || n == 0 || n > 255 {
+		return nil, fmt.Errorf("tag classes: %d %v", n, err)
+	}
+	tags := make([]tagClass, n)
+	for i := range tags {
+		if tags[i].UPOS, err = getS(); err != nil {
+			return nil, err
+		}
+		if tags[i].XPOS, err = getS(); err != nil {
+			return nil, err
+		}
+	}
+	n, err = getU()
+	if err != nil || n == 0 || n > 64 {
+		return nil, fmt.Errorf("relations: %d %v", n, err)
+	}
+	labels := make([]string, n)
+	for i := range labels {
+		if labels[i], err = getS(); err != nil {
+			return nil, err
+		}
+	}
+	n, err = getU()
+	if err != nil || n > 1<<24 {
+		return nil, fmt.Errorf("lexicon: %d %v", n, err)
+	}
+	lz := &lemmatizer{lex: make(map[string]string, n)}
+	for i := uint64(0); i < n; i++ {
+		k, err := getS()
+		if err != nil {
+			return nil, err
+		}
+		v, err := getS()
+		if err != nil {
+			return nil, err
+		}
+		lz.lex[k] = v
+	}
+	lz.fillKnown()
+	n, err = getU()
+	if err != nil || n > 1<<24 {
+		return nil, fmt.Errorf("tag lexicon: %d %v", n, err)
+	}
+	lexicon := make(map[string]lexEntry, n)
+	for i := uint64(0); i < n; i++ {
+		w, err := getS()
+		if err != nil {
+			return nil, err
+		}
+		cs, err := getS()
+		if err != nil {
+			return nil, err
+		}
+		if cs == "" || cs[0]&0x7f > 4 || cs[0]&0x80 != 0 && len(cs) < 2 {
+			return nil, errors.New("tag lexicon: bad entry")
+		}
+		e := lexEntry{caps: cs[0] & 0x7f, fixed: -1}
+		if cs[0]&0x80 != 0 {
+			e.fixed = int(cs[1])
+			cs = cs[1:]
+		}
+		for _, c := range []byte(cs[1:]) {
+			if int(c) >= len(tags) {
+				return nil, fmt.Errorf("tag lexicon: class %d of %d", c, len(tags))
+			}
+		}
+		if e.fixed >= len(tags) {
+			return nil, fmt.Errorf("tag lexicon: class %d of %d", e.fixed, len(tags))
+		}
+		e.classes = []uint8(cs[1:])
+		e.amb = ambiguity(e.classes)
+		lexicon[w] = e
+	}
+	tw, err := readWeights(br)
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	pw, err := readWeights(br)
+	if err != nil {
+		return nil, fmt.Errorf("parser: %w", err)
+	}
+	if tw.nClasses != len(tags) || pw.nClasses != 1+2*len(labels) && pw.nClasses != 2+2*len(labels) {
+		return nil, errors.New("weights do not fit the tag and relation sets")
+	}
+	if _, err := br.ReadByte(); err != io.EOF {
+		return nil, errors.New("trailing data")
+	}
+	if err := m.init(tags, labels, lz, tw, pw); err != nil {
+		return nil, err
+	}
+	m.hybrid = pw.nClasses == 1+2*len(labels)
+	m.setLexicon(lexicon)
+	return m, nil
+}
+
+// init sets the model's parts and the indexes derived from them.
+func (m *Model) init(tags []tagClass, labels []string, lz *lemmatizer, tw, pw *weights) error {
+	m.tags, m.labels, m.lemmas, m.tagW, m.parseW = tags, labels, lz, tw, pw
+	m.tagIndex = map[tagClass]int{}
+	m.xposIndex = map[string]int{}
+	m.uposIndex = map[string]int{}
+	m.isPunct = make([]bool, len(tags))
+	for i, t := range tags {
+		m.tagIndex[t] = i
+		// tags are sorted by decreasing frequency: keep the first
+		if _, ok := m.xposIndex[t.XPOS]; !ok {
+			m.xposIndex[t.XPOS] = i
+		}
+		if _, ok := m.uposIndex[t.UPOS]; !ok {
+			m.uposIndex[t.UPOS] = i
+		}
+		m.isPunct[i] = t.UPOS == "PUNCT"
+	}
+	m.rootLabel = -1
+	for i, l := range labels {
+		if l == "root" {
+			m.rootLabel = i
+		}
+	}
+	if m.rootLabel < 0 {
+		return errors.New(`no "root" relation`)
+	}
+	return nil
+}
+
+// setLexicon sets the tag lexicon.
+func (m *Model) setLexicon(lex map[string]lexEntry) {
+	for w, e := range lex {
+		e.amb = ambiguity(e.classes)
+		lex[w] = e
+	}
+	m.lexicon = lex
+}
+
+// nActions returns the number of parser actions: shift, left and right
+// arcs with each relation, and for arc-eager reduce.
+func (m *Model) nActions() int {
+	if m.hybrid {
+		return 1 + 2*len(m.labels)
+	}
+	return 2 + 2*len(m.labels)
+}
+
+// workspace holds the buffers of one Tag or Parse call.
+type workspace struct {
+	words  []wordInfo
+	tags   []int
+	lemmaH []uint64
+	keys   []uint64
+	scores []int32
+	ok     []bool
+	st     pstate
+}
+
+func (m *Model) getWorkspace() *workspace {
+	if ws, ok := m.pool.Get().(*workspace); ok {
+		return ws
+	}
+	ws := &workspace{scores: newScores(256), ok: make([]bool, m.nActions())}
+	ws.st.hybrid = m.hybrid
+	return ws
+}
+
+func (m *Model) setWords(ws *workspace, toks []Token) {
+	ws.words = ws.words[:0]
+	for i := range toks {
+		ws.words = append(ws.words, newWordInfo(toks[i].Form))
+	}
+	for i := range ws.words {
+		if e, ok := m.lexicon[ws.words[i].key]; ok {
+			ws.words[i].setLexEntry(e)
+		}
+	}
+	if cap(ws.tags) < len(toks) {
+		ws.tags = make([]int, len(toks))
+	}
+	ws.tags = ws.tags[:len(toks)]
+}
+
+// Tag fills the UPOS, XPOS and Lemma of toks.
+func (m *Model) Tag(toks []Token) {
+	if len(toks) == 0 {
+		return
+	}
+	ws := m.getWorkspace()
+	defer m.pool.Put(ws)
+	m.setWords(ws, toks)
+	m.tag(ws, toks)
+}
+
+func (m *Model) tag(ws *workspace, toks []Token) {
+	ws.keys = tagSentence(m.tagW, len(m.tags), ws.words, ws.tags, ws.keys, ws.scores[:len(m.tags)])
+	for i := range toks {
+		c := m.tags[ws.tags[i]]
+		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
+		toks[i].Lemma = m.lemmas.lemma(toks[i].Form, c.UPOS, c.XPOS)
+	}
+}
+
+// Parse fills the Head and Rel of toks from their forms, tags and lemmas
+// (call Tag first, or use Analyze).
+func (m *Model) Parse(toks []Token) {
+	if len(toks) == 0 {
+		return
+	}
+	ws := m.getWorkspace()
+	defer m.pool.Put(ws)
+	m.setWords(ws, toks)
+	for i := range toks {
+		ws.tags[i] = m.classOf(toks[i].UPOS, toks[i].XPOS)
+	}
+	m.parse(ws, toks)
+}
+
+// Analyze tags, lemmatizes and parses toks.
+func (m *Model) Analyze(toks []Token) {
+	if len(toks) == 0 {
+		return
+	}
+	ws := m.getWorkspace()
+	defer m.pool.Put(ws)
+	m.setWords(ws, toks)
+	m.tag(ws, toks)
+	m.parse(ws, toks)
+}
+
+// classOf returns the tag class of a tag pair, falling back to the most
+// frequent class of the Penn or Universal tag.
+func (m *Model) classOf(upos, xpos string) int {
+	if c, ok := m.tagIndex[tagClass{upos, xpos}]; ok {
+		return c
+	}
+	if c, ok := m.xposIndex[xpos]; ok {
+		return c
+	}
+	if c, ok := m.uposIndex[upos]; ok {
+		return c
+	}
+	return 0
+}
+
+func (m *Model) parse(ws *workspace, toks []Token) {
+	st := &ws.st
+	n := len(toks)
+	st.reset(n)
+	ws.lemmaH = ws.lemmaH[:0]
+	for i := range toks {
+		ws.lemmaH = append(ws.lemmaH, lemmaHash(toks[i].Lemma))
+	}
+	st.setWords(ws.words, ws.tags, m.isPunct, ws.lemmaH)
+	for !st.terminal() {
+		var a int
+		a, ws.keys = m.decide(m.parseW, st, ws.keys, ws.scores, ws.ok)
+		st.apply(a, len(m.labels))
+	}
+	for i := range toks {
+		h := st.heads[i]
+		if h == n {
+			h = -1
+		}
+		toks[i].Head = h
+		toks[i].Rel = m.labels[st.rels[i]]
+	}
+}
+
+// lemmaHash is the feature value of a lemma.
+func lemmaHash(l string) uint64 { return hashString(digitsToZero(l)) }
+
+// Children returns the indexes of the dependents of toks[i], in order.
+func Children(toks []Token, i int) []int {
+	var out []int
+	for j := range toks {
+		if toks[j].Head == i && j != i {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// Root returns the index of the root of a parsed sentence, or -1.
+func Root(toks []Token) int {
+	for i := range toks {
+		if toks[i].Head < 0 {
+			return i
+		}
+	}
+	return -1
+}

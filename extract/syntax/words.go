@@ -1,0 +1,21 @@
+package syntax
+
+import "strings"
+
+// CommonWord reports whether w, lower-cased, is a word the treebank uses
+// as an ordinary (not proper) noun, verb, adjective or other word: one of
+// its lemmas, or a form it tags as such. "Happy", "East" and "Fears" are;
+// "Adeyemi" and "Mateus" are not, so a capitalised run made of such words
+// is more likely a name.
+func (m *Model) CommonWord(w string) bool {
+	w = strings.ToLower(normalize(w))
+	if m.lemmas.known[w] {
+		return true
+	}
+	for _, xpos := range [...]string{"NNS", "VBZ", "VBD", "VBG", "VBN", "JJ", "RB"} {
+		if _, ok := m.lemmas.lex[lexKey(w, xpos)]; ok {
+			return true
+		}
+	}
+	return false
+}
