@@ -15,7 +15,13 @@ var prepositions = map[string]bool{"with": true, "of": true, "to": true, "for": 
 // already named: "the billionaire", "the former Fox host".
 var descriptionNouns = map[string]bool{"billionaire": true, "host": true, "mogul": true, "entrepreneur": true, "tycoon": true, "magnate": true,
 	"comedian": true, "podcaster": true, "lawmaker": true, "congressman": true, "congresswoman": true, "senator": true, "governor": true,
-	"businessman": true, "businesswoman": true, "executive": true, "anchor": true, "commentator": true, "man": true, "woman": true}
+	"businessman": true, "businesswoman": true, "executive": true, "anchor": true, "commentator": true, "man": true, "woman": true,
+	"president": true, "investor": true, "financier": true, "banker": true, "founder": true, "candidate": true, "nominee": true,
+	"activist": true, "journalist": true, "donor": true, "heiress": true, "actor": true, "actress": true, "mayor": true}
+
+// descriptionGender is the gender a description states.
+var descriptionGender = map[string]string{"congressman": "M", "congresswoman": "F", "businessman": "M", "businesswoman": "F",
+	"man": "M", "woman": "F", "actor": "M", "actress": "F", "heiress": "F"}
 
 // resolve groups mentions into entities: knowledge-base entries and full
 // names first, then single names (surnames, first names), definite
@@ -75,7 +81,7 @@ func (d *Doc) resolve() {
 			m.Entity = d.resolveDescription(mi)
 		case m.Type == pending || m.Type == Person || m.Type == Org:
 			m.Entity = d.resolveSingle(mi)
-			if m.Entity < 0 && m.Last-m.First == 1 && !d.Published.IsZero() {
+			if m.Entity < 0 && m.Last-m.First == 1 && !d.Published.IsZero() && !d.introducesGivenName(mi) && m.Type != Org {
 				// No full name in the article: a surname the knowledge
 				// base can place ("Trump has repeatedly threatened …").
 				if e := d.KB.BySurname(d.Tokens[m.First].Text, d.Published); e != nil {
@@ -83,6 +89,15 @@ func (d *Doc) resolve() {
 					m.Entity = entity("kb:"+e.ID, e.Name, Person, e)
 					d.surnames[d.Tokens[m.First].Text] = []int{m.Entity}
 				}
+			}
+			if w := d.Tokens[m.First].Text; m.Entity < 0 && m.Last-m.First == 1 && ownEntityRules[m.Rule] && (m.Type == Person || m.Type == Org) &&
+				!titleTokenOnly(w) && !roleNouns[strings.ToLower(w)] && !functionWords[w] && !nonNames[w] {
+				// A one-word name that its context types ("Mr. Okafor",
+				// "Adeyemi said", "Fortune reported", "VGTRK journalist")
+				// and that names no one already in the article.
+				w := d.Tokens[m.First].Text
+				m.Entity = entity(string(m.Type)+":"+kb.Fold(w), w, m.Type, nil)
+				d.surnames[w] = appendOnce(d.surnames[w], m.Entity)
 			}
 		}
 		if m.Entity >= 0 {
@@ -103,6 +118,19 @@ func (d *Doc) resolve() {
 	for _, ent := range d.Entities {
 		ent.Name = d.canonicalName(ent)
 	}
+}
+
+// ownEntityRules are the rules that type a one-word name firmly enough
+// for it to stand as an entity of its own when it names no one the
+// article has named in full.
+var ownEntityRules = map[string]bool{"titled-name": true, "speaker-name": true, "source": true, "org-context": true, "listed-org": true, "web": true}
+
+// introducesGivenName reports whether mention mi is a given name after a
+// role word ("fellow billionaire Paul"): someone the article introduces,
+// not a known person's surname.
+func (d *Doc) introducesGivenName(mi int) bool {
+	m := d.Mentions[mi]
+	return m.Rule == "titled-name" && m.Title == "" && d.givenName(d.Tokens[m.First].Text)
 }
 
 // spellsOut reports whether acronym mention b stands in parentheses right
@@ -136,8 +164,11 @@ func (d *Doc) indexNames() {
 			lastWord = words[len(words)-2].Text
 		}
 		d.surnames[lastWord] = appendOnce(d.surnames[lastWord], m.Entity)
-		if d.Entities[m.Entity].Type == Person {
-			d.givenNames[words[0].Text] = appendOnce(d.givenNames[words[0].Text], m.Entity)
+		first := words[0].Text
+		if d.Entities[m.Entity].Type == Person || !functionWords[first] && !nonNames[first] && !orgHeads[first] && !placeNames[first] {
+			// People by first name; organizations by their first word
+			// ("Halvorsen" for Halvorsen Capital).
+			d.givenNames[first] = appendOnce(d.givenNames[first], m.Entity)
 		}
 		_ = mi
 	}
@@ -224,10 +255,21 @@ func (d *Doc) findDescriptions() {
 			if !strings.EqualFold(d.Tokens[i].Text, "the") {
 				continue
 			}
+			if d.coveredBy(i + 1) {
+				continue // "the president": a title the knowledge base resolves
+			}
 			for j := i + 1; j < s.Last && j <= i+4; j++ {
 				t := d.Tokens[j].Text
+				if kinds := orgKinds[t]; len(kinds) > 0 && (!d.Tokens[j].Cap || isAcronym(t)) && d.orgDescriptionEnds(j, s.Last) {
+					d.addMention(si, i, j+1, Org, "description", nil, "")
+					break
+				}
 				if descriptionNouns[t] {
-					if j+1 < s.Last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word {
+					k := j + 1
+					for k < s.Last && roleNouns[d.Tokens[k].Text] {
+						k++ // "the billionaire investor Lars Eklund"
+					}
+					if k < s.Last && d.Tokens[k].Cap && d.Tokens[k].Word {
 						break // "the billionaire Elon Musk": the name is the mention
 					}
 					if t == "man" || t == "woman" {
@@ -238,7 +280,7 @@ func (d *Doc) findDescriptions() {
 					d.addMention(si, i, j+1, Person, "description", nil, "")
 					break
 				}
-				if !d.Tokens[j].Word && d.Tokens[j].Text != "’s" && d.Tokens[j].Text != "'s" {
+				if !d.Tokens[j].Word && d.Tokens[j].Text != "’s" && d.Tokens[j].Text != "'s" || prepositions[t] {
 					break
 				}
 			}
@@ -247,18 +289,157 @@ func (d *Doc) findDescriptions() {
 	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
 }
 
-// resolveDescription sends a definite description to the person most
-// recently named before its sentence.
+// coveredBy reports whether a mention found earlier covers token k.
+func (d *Doc) coveredBy(k int) bool {
+	// Mentions are in text order and short: only those starting shortly
+	// before k can cover it.
+	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].First > k })
+	for j--; j >= 0 && d.Mentions[j].First >= k-maxMentionTokens; j-- {
+		if m := d.Mentions[j]; m.TitleFirst <= k && k < m.Last && m.Rule != "description" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxMentionTokens bounds how many tokens a mention with its title spans.
+const maxMentionTokens = 16
+
+// orgDescriptionEnds reports whether the kind noun at token j ends a
+// description ("the company said", "the firm’s shares"): no name follows
+// ("the company Halvorsen") and no further noun ("the company town").
+func (d *Doc) orgDescriptionEnds(j, last int) bool {
+	if j+1 >= last {
+		return true
+	}
+	n := d.Tokens[j+1]
+	if n.Cap && n.Word {
+		return false
+	}
+	return !n.Word || n.Text == "’s" || n.Text == "'s" || speechVerbs[n.Text] || functionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]] ||
+		strings.HasSuffix(n.Text, "ed") || strings.HasSuffix(n.Text, "s") && !orgAfter[n.Text] || n.Text == "will" || n.Text == "would" || n.Text == "has"
+}
+
+// resolveDescription sends a definite description to what it describes:
+// an organization ("the automaker") to the most recent one whose kind
+// fits, or whose kind is not known; a person ("the billionaire") to the
+// person most recently named before its sentence, preferring one whose
+// titles, roles or gender fit the description.
 func (d *Doc) resolveDescription(mi int) int {
 	m := d.Mentions[mi]
+	if m.Type == Org {
+		return d.resolveOrgDescription(mi)
+	}
+	noun := strings.ToLower(d.Tokens[m.Last-1].Text)
+	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-4; j-- {
+		p := d.Mentions[j]
+		if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != Person {
+			continue
+		}
+		if d.describes(p.Entity, noun) {
+			return p.Entity
+		}
+	}
+	g := descriptionGender[noun]
 	for j := mi - 1; j >= 0; j-- {
 		p := d.Mentions[j]
 		if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != Person {
 			continue
 		}
+		if eg := d.Entities[p.Entity].Gender; g != "" && eg != "" && eg != g {
+			continue
+		}
 		return p.Entity
 	}
 	return -1
+}
+
+// describes reports whether person entity e is known by the role noun:
+// a title or role word before one of its mentions ("Senator Priya Raman",
+// "billionaire Lars Eklund") or a knowledge-base role.
+func (d *Doc) describes(e int, noun string) bool {
+	ent := d.Entities[e]
+	// The mentions resolved so far (the entity's list is filled after
+	// resolution).
+	for _, m := range d.Mentions {
+		if m.Entity != e {
+			continue
+		}
+		if strings.Contains(strings.ToLower(m.Title), noun) {
+			return true
+		}
+		for k := m.TitleFirst; k < m.First; k++ {
+			if strings.ToLower(d.Tokens[k].Text) == noun {
+				return true
+			}
+		}
+		if m.First > 0 && strings.ToLower(d.Tokens[m.First-1].Text) == noun {
+			return true
+		}
+	}
+	if ent.KB != nil {
+		role := map[string]string{"congressman": "representative", "congresswoman": "representative", "founder": "founder", "senator": "senator",
+			"governor": "governor", "president": "president", "executive": "ceo"}[noun]
+		for _, r := range ent.KB.Roles {
+			if role != "" && r.Role == role {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolveOrgDescription sends "the company", "the agency", "the
+// artificial intelligence company" to the most recent organization
+// (within five sentences) whose kind fits, or failing that whose kind is
+// not known.
+func (d *Doc) resolveOrgDescription(mi int) int {
+	m := d.Mentions[mi]
+	want := orgKinds[d.Tokens[m.Last-1].Text]
+	unknown := -1
+	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
+		p := d.Mentions[j]
+		if p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != Org || d.quoted[p.First] {
+			continue
+		}
+		kinds := d.entityKinds(p.Entity)
+		if len(kinds) == 0 {
+			if unknown < 0 {
+				unknown = p.Entity
+			}
+			continue
+		}
+		for _, k := range kinds {
+			for _, w := range want {
+				if k == w {
+					return p.Entity
+				}
+			}
+		}
+	}
+	return unknown
+}
+
+// entityKinds returns the kinds of organization entity e: from the
+// knowledge base, the last word of its names ("Halvorsen Capital"), or a
+// kind noun right before one of its mentions ("automaker Stellantis").
+func (d *Doc) entityKinds(e int) []string {
+	ent := d.Entities[e]
+	if ent.KB != nil && ent.KB.Kind != "" {
+		return []string{ent.KB.Kind}
+	}
+	var out []string
+	for _, mi := range ent.Mentions {
+		m := d.Mentions[mi]
+		if m.Rule == "description" {
+			continue
+		}
+		out = append(out, orgKinds[d.Tokens[m.Last-1].Text]...)
+		if m.First > 0 && !d.Tokens[m.First-1].Cap {
+			out = append(out, orgKinds[d.Tokens[m.First-1].Text]...)
+		}
+	}
+	return out
 }
 
 // subjectOf returns the mention index of the subject of sentence si among

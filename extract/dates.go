@@ -9,6 +9,37 @@ import (
 	"time"
 )
 
+// How dates are read
+//
+// findDates reads every sentence token by token and normalises each date
+// expression against a reference day: the publication date, or an
+// embedded post's own date. An expression that names no day by itself
+// takes its meaning from one of three things:
+//
+//   - The tense of its clause. A weekday, a month, a day of a month or a
+//     holiday without a year points back in a past-tense clause ("met on
+//     Tuesday") and ahead in a future one ("will meet on Tuesday", "is set
+//     to meet", "plans to travel"); see clauseTense. A clause with no tense
+//     word reads as past, the usual case in news. A weekday that is the
+//     publication's own weekday is that very day in either tense ("said
+//     Thursday" in a Thursday paper is today, as news writing uses it);
+//     "last Thursday" is a week earlier and "next Thursday" a week later.
+//   - The previous dated day of the article ("the next day", "the night
+//     before", "two days later", "that evening", "the following Monday"):
+//     the last day-precision date earlier in the same sentence, else in an
+//     earlier sentence.
+//   - The calendar: holidays are computed from their rule in
+//     rules/dateholidays.txt (Thanksgiving is the fourth Thursday of
+//     November of whichever year the clause points to), not listed per year.
+//
+// Precision is what the text pins. A week ("last week", "earlier this
+// week", "two weeks ago") gives its month when the whole week lies in one
+// month, else its year when it lies in one year, else nothing. A season
+// ("last summer", "this spring", "in the fall of 2024") pins neither month
+// nor day and gives a year (nothing for a winter that spans two years).
+// Vague spans ("in recent weeks", "recently", "a few days ago") are kept
+// with an empty value so that they still count as a date being stated.
+
 var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
 
@@ -23,50 +54,169 @@ func init() {
 	months["sept"] = time.September
 }
 
-// futureWords mark a sentence that speaks of what is to come.
-var futureWords = map[string]bool{"will": true, "scheduled": true, "upcoming": true, "slated": true, "plans": true, "plan": true, "planning": true}
+// tense is the time a clause speaks of.
+type tense int8
 
-// isFuture reports whether sentence s speaks of what is to come: "will",
-// "scheduled", "set to", "expected to", "is to meet".
-func (d *Doc) isFuture(s Sentence) bool {
-	for k := s.First; k < s.Last; k++ {
-		if d.quoted[k] {
-			continue
+const (
+	tenseNone tense = iota
+	tensePast
+	tenseFuture
+)
+
+// The tense lexicon of rules/datetense.txt.
+var (
+	futureWords   = map[string]bool{}
+	futureToWords = map[string]bool{}
+	pastWords     = map[string]bool{}
+	notPastWords  = map[string]bool{}
+)
+
+func init() {
+	for _, line := range ruleLines("datetense.txt") {
+		class, words, ok := strings.Cut(line, ":")
+		if !ok {
+			panic("rules/datetense.txt: line without a class: " + line)
 		}
-		w := strings.ToLower(d.Tokens[k].Text)
-		if futureWords[w] {
-			return true
+		set := map[string]map[string]bool{"future": futureWords, "future-to": futureToWords, "past": pastWords, "not-past": notPastWords}[strings.TrimSpace(class)]
+		if set == nil {
+			panic("rules/datetense.txt: unknown class " + class)
 		}
-		if k+1 < s.Last && d.Tokens[k+1].Text == "to" {
-			switch w {
-			case "set", "expected", "poised":
-				return true
-			case "is", "are":
-				// "is to meet", not "is to blame": only before a verb of meeting.
-				if k+2 < s.Last {
-					switch d.Tokens[k+2].Text {
-					case "meet", "speak", "travel", "visit", "attend":
-						return true
-					}
+		for _, w := range strings.Fields(words) {
+			set[w] = true
+		}
+	}
+}
+
+// clauseBreaks are the words that open a new clause: a tense word beyond
+// one counts for less than a tense word within the date's own clause.
+var clauseBreaks = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "when": true, "while": true,
+	"because": true, "although": true, "though": true, "if": true, "unless": true, "whether": true, "but": true, "where": true,
+	"after": true, "before": true, "since": true, "until": true, "as": true, "so": true, "yet": true}
+
+// tenseAt returns the tense token k of sentence s marks by itself: "will",
+// "’ll", "set to", "is meeting", "was", "met", "-ed" verbs.
+func (d *Doc) tenseAt(s Sentence, k int) tense {
+	tok := d.Tokens[k]
+	if !tok.Word {
+		return tenseNone
+	}
+	w := strings.ToLower(tok.Text)
+	next := func(n int) string {
+		if k+n >= s.Last {
+			return ""
+		}
+		return strings.ToLower(d.Tokens[k+n].Text)
+	}
+	prev := ""
+	if k > s.First {
+		prev = strings.ToLower(d.Tokens[k-1].Text)
+	}
+	switch {
+	case futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
+		return tenseFuture
+	case futureToWords[w] && next(1) == "to":
+		return tenseFuture
+	case (w == "is" || w == "are" || w == "was" || w == "were") && next(1) == "to" && next(2) != "" && next(2) != "blame" && d.Tokens[k+2].Word && !d.Tokens[k+2].Cap:
+		// "is to meet", "was to speak": a plan.
+		return tenseFuture
+	case (w == "is" || w == "are" || w == "am" || w == "’s" || w == "'s") && isProgressive(next(1)):
+		// "is hosting a dinner on Friday": the present progressive of news
+		// speaks of what is arranged.
+		return tenseFuture
+	case pastWords[w]:
+		return tensePast
+	case strings.HasSuffix(w, "ed") && len(w) >= 5 && !notPastWords[w] && (!tok.Cap || k == s.First):
+		switch prev {
+		case "be", "been", "being", "is", "are", "am", "get", "gets", "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your":
+			// a passive after "be" ("will be joined") or an adjective
+			// ("the planned meeting") carries no tense of its own.
+			return tenseNone
+		}
+		return tensePast
+	}
+	return tenseNone
+}
+
+// isProgressive reports whether w is an "-ing" verb form.
+func isProgressive(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && w != "nothing" && w != "something" && w != "everything" && w != "anything"
+}
+
+// clauseTense returns the tense of the clause holding tokens [from, to) of
+// sentence s: that of the nearest tense word, where a clause break (a
+// comma, a dash, "that", "when", "but", …) makes a word count as further
+// away. Words inside a quotation count only for a date inside it, and the
+// other way round.
+func (d *Doc) clauseTense(s Sentence, from, to int) tense {
+	inQuote := d.quoted[from]
+	best, bestDist := tenseNone, 1<<30
+	scan := func(k, step int) {
+		dist := 0
+		for ; k >= s.First && k < s.Last; k += step {
+			dist++
+			if dist >= bestDist {
+				return
+			}
+			tok := d.Tokens[k]
+			if d.quoted[k] != inQuote {
+				if !d.quoted[k] {
+					dist += 6 // the marks around a quotation
 				}
+				continue
+			}
+			switch {
+			case tok.Text == "," || tok.Text == "and":
+				dist += 2
+				continue
+			case tok.Text == ";" || tok.Text == ":" || tok.Text == "—" || tok.Text == "–" || tok.Text == "(" || tok.Text == ")" ||
+				tok.Text == "“" || tok.Text == "”" || tok.Text == "\"":
+				dist += 6
+				continue
+			case clauseBreaks[strings.ToLower(tok.Text)]:
+				dist += 6
+				continue
+			}
+			if t := d.tenseAt(s, k); t != tenseNone {
+				best, bestDist = t, dist
+				return
 			}
 		}
 	}
-	return false
+	scan(from-1, -1)
+	scan(to, 1)
+	return best
 }
 
 // dateMods are the words that may modify a weekday, a month or a year
 // before it.
 var dateMods = map[string]bool{"last": true, "this": true, "next": true, "on": true, "late": true, "early": true, "by": true, "in": true,
-	"since": true, "until": true, "during": true, "earlier": true, "later": true, "mid": true, "from": true, "through": true, "of": true}
+	"since": true, "until": true, "during": true, "earlier": true, "later": true, "mid": true, "from": true, "through": true, "of": true,
+	"past": true, "following": true, "before": true, "after": true, "till": true, "over": true, "at": true, "around": true}
+
+// numberWords are the counts of "two days ago", "three weeks later".
+var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+// quarterWords number the quarters of a year; -1 is "last" or "final".
+var quarterWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": -1, "last": -1}
+
+// vagueCounts are counts that give no number: "a few days ago".
+var vagueCounts = map[string]bool{"few": true, "several": true, "many": true, "some": true, "couple": true}
+
+// dayParts follow a weekday or "that": "Tuesday night", "that evening".
+var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true}
+
+// dateScan is the state of findDates across sentences.
+type dateScan struct {
+	d        *Doc
+	lastDay  time.Time // the previous day-precision date of the article
+	lastDate string    // the previous date of any precision
+}
 
 // findDates finds and normalises the date expressions of every sentence
-// against the publication date (or an embedded post's own date), reading
-// tokens: weekdays, months with or without a day, years, relative days
-// ("the night before", "last night"), weekends, holidays, relative months
-// and years, and vague spans ("in recent weeks") that give no date.
+// against the publication date (or an embedded post's own date).
 func (d *Doc) findDates() {
-	lastDay := ""
+	sc := &dateScan{d: d}
 	for si, s := range d.Sentences {
 		ref := d.Published
 		if s.Post >= 0 && !d.Article.Posts[s.Post].Posted.IsZero() {
@@ -75,147 +225,799 @@ func (d *Doc) findDates() {
 		if ref.IsZero() || !d.mayHoldDate(s) {
 			continue
 		}
-		future := d.isFuture(s)
-		first := len(d.Dates)
-		add := func(from, to int, v string) {
-			d.Dates = append(d.Dates, DateExpr{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End, Sent: si, Value: v, Future: future})
-			if len(v) == 10 {
-				lastDay = v
-			}
+		sc.sentence(si, ref)
+	}
+}
+
+// sentence reads the date expressions of sentence si.
+func (sc *dateScan) sentence(si int, ref time.Time) {
+	d := sc.d
+	s := d.Sentences[si]
+	add := func(from, to int, v string) {
+		t := d.clauseTense(s, from, to)
+		d.Dates = append(d.Dates, DateExpr{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End, Sent: si, Value: v, Future: t == tenseFuture})
+		if v != "" {
+			sc.lastDate = v
 		}
-		low := func(k int) string {
-			if k < s.First || k >= s.Last {
-				return ""
-			}
-			return strings.ToLower(d.Tokens[k].Text)
+		if len(v) == 10 {
+			sc.lastDay, _ = time.Parse("2006-01-02", v)
 		}
-		for k := s.First; k < s.Last; k++ {
-			w := low(k)
-			if !d.Tokens[k].Word {
-				continue
+	}
+	low := func(k int) string {
+		if k < s.First || k >= s.Last {
+			return ""
+		}
+		return strings.ToLower(d.Tokens[k].Text)
+	}
+	for k := s.First; k < s.Last; k++ {
+		if !d.Tokens[k].Word {
+			continue
+		}
+		w := low(k)
+		if from, to, v, ok := sc.holidayAt(s, k, ref); ok {
+			add(from, to, v)
+			k = to - 1
+			continue
+		}
+		if wd, ok := weekdays[w]; ok {
+			if p := low(k - 1); p == "every" || p == "each" || p == "any" || p == "a" && (k+1 >= s.Last || !d.Tokens[k+1].Word) {
+				continue // "every Monday", "Feb. 3, a Tuesday": no day of its own; "a Monday interview" is one
 			}
-			if wd, ok := weekdays[w]; ok {
-				from, to := k, k+1
-				mod := low(k - 1)
-				if dateMods[mod] {
-					from = k - 1
-				}
-				if n := low(k + 1); n == "night" || n == "morning" || n == "afternoon" || n == "evening" {
-					to = k + 2
-				}
-				var t time.Time
-				switch {
-				case mod == "last":
-					t = previousWeekday(ref, wd, true)
-				case mod == "next" || future:
-					t = nextWeekday(ref, wd)
-				default:
-					t = previousWeekday(ref, wd, false)
-				}
-				add(from, to, day(t))
+			from, to, v := sc.weekday(s, k, wd, ref)
+			add(from, to, v)
+			k = to - 1
+			continue
+		}
+		if from, to, v, ok := sc.relative(s, k, ref); ok {
+			add(from, to, v)
+			k = to - 1
+			continue
+		}
+		switch {
+		case isMonthWord(d.Tokens[k].Text):
+			from, to, v, ok := sc.monthAt(s, k, ref)
+			if ok {
+				add(from, to, v)
 				k = to - 1
+			}
+		case k+1 < s.Last && isMonthWord(d.Tokens[k+1].Text) && isDayNumber(w):
+			// "28 February", "4 March 2025": day before month.
+			dd, _ := dayNumber(w)
+			m := months[strings.ToLower(strings.TrimSuffix(d.Tokens[k+1].Text, "."))]
+			if y, ok := yearNumber(low(k + 2)); ok {
+				add(k, k+3, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)))
+				k += 2
+			} else {
+				add(k, k+2, day(nearestDate(ref, m, dd, d.clauseTense(s, k, k+2))))
+				k++
+			}
+		case isISODate(w):
+			add(k, k+1, w)
+		case isYearToken(w):
+			if k > s.First && (d.Tokens[k-1].Text == "$" || d.Tokens[k-1].Text == ",") {
 				continue
 			}
-			switch {
-			case isMonthWord(d.Tokens[k].Text):
-				m := months[strings.TrimSuffix(w, ".")]
-				if dd, ok := dayNumber(low(k + 1)); ok {
-					to := k + 2
-					comma := 0
-					if low(to) == "," {
-						comma = 1
-					}
-					if y, ok := yearNumber(low(to + comma)); ok {
-						add(k, to+comma+1, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)))
-						k = to + comma
-					} else {
-						add(k, to, day(nearestDate(ref, m, dd, future)))
-						k = to - 1
-					}
-					continue
-				}
-				if y, ok := yearNumber(low(k + 1)); ok {
-					add(k, k+2, fmt.Sprintf("%04d-%02d", y, int(m)))
-					k++
-					continue
-				}
-				mod, from := low(k-1), k-1
-				if mod == "in" && (low(k-2) == "earlier" || low(k-2) == "later") {
-					mod, from = low(k-2), k-2
-				} else if !dateMods[mod] {
-					continue // a bare month name without a day reads as a name
-				}
-				add(from, k+1, month(nearestMonth(ref, m, mod, future)))
-			case k+1 < s.Last && isMonthWord(d.Tokens[k+1].Text) && isDayNumber(w):
-				// "28 February", "4 March 2025": day before month.
-				dd, _ := dayNumber(w)
-				m := months[strings.ToLower(strings.TrimSuffix(d.Tokens[k+1].Text, "."))]
-				if y, ok := yearNumber(low(k + 2)); ok {
-					add(k, k+3, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)))
-					k += 2
-				} else {
-					add(k, k+2, day(nearestDate(ref, m, dd, future)))
-					k++
-				}
-			case isYearToken(w):
-				if k > s.First && (d.Tokens[k-1].Text == "$" || d.Tokens[k-1].Text == ",") {
-					continue
-				}
-				y, _ := yearNumber(strings.TrimPrefix(w, "mid-"))
-				from := k
-				if dateMods[low(k-1)] {
-					from = k - 1
-				}
-				add(from, k+1, strconv.Itoa(y))
-			case (w == "night" || w == "day" || w == "evening") && low(k-1) == "the" && low(k+1) == "before":
-				base := ref
-				if len(d.Dates) > first {
-					if t, err := time.Parse("2006-01-02", d.Dates[len(d.Dates)-1].Value); err == nil {
-						base = t
-					}
-				}
-				add(k-1, k+2, day(base.AddDate(0, 0, -1)))
-				k++
-			case w == "previous" && low(k-1) == "the" && (low(k+1) == "day" || low(k+1) == "night"):
-				add(k-1, k+2, day(ref.AddDate(0, 0, -1)))
-				k++
-			case w == "yesterday":
-				add(k, k+1, day(ref.AddDate(0, 0, -1)))
-			case w == "night" && low(k-1) == "last":
-				add(k-1, k+1, day(ref.AddDate(0, 0, -1)))
-			case w == "today" || w == "tonight":
-				add(k, k+1, day(ref))
-			case low(k-1) == "this" && (w == "morning" || w == "afternoon" || w == "evening"):
-				add(k-1, k+1, day(ref))
-			case w == "weekend" && (low(k-1) == "the" || low(k-1) == "this" || low(k-1) == "last" || low(k-1) == "past"):
-				add(k-1, k+1, day(previousWeekday(ref, time.Saturday, false)))
-			case (w == "day" || w == "eve") && d.holidayBefore(k, s.First) != "":
-				h := d.holidayBefore(k, s.First)
-				add(k-holidayWords(h), k+1, holiday(h, ref))
-			case w == "recent" && low(k-1) == "in":
-				add(k-1, min(k+2, s.Last), "")
-			case w == "recently":
-				add(k, k+1, "")
-			case (w == "month" || w == "year" || w == "week") && (low(k-1) == "last" || low(k-1) == "this" || low(k-1) == "next"):
-				add(k-1, k+1, relativePeriod(ref, low(k-1), w))
-			case w == "day" && (low(k-1) == "that" || low(k-1) == "same"):
-				add(k-1, k+1, lastDay)
+			y, _ := yearNumber(strings.TrimPrefix(w, "mid-"))
+			from := k
+			if dateMods[low(k-1)] {
+				from = k - 1
 			}
+			add(from, k+1, strconv.Itoa(y))
+		case seasons[w] != 0 && sc.isSeason(s, k):
+			from, to, v := sc.season(s, k, ref)
+			add(from, to, v)
+			k = to - 1
 		}
 	}
 }
 
-// relativePeriod resolves "last month", "this year", "next month" (a week
-// is too short to be a month and too vague to be a day: "").
+// weekday resolves the weekday at token k with its modifier before it
+// ("last", "this past", "next", "the following", "on", "late") and the part
+// of the day after it ("night"); a full date right after it ("Friday, June
+// 6") gives the value.
+func (sc *dateScan) weekday(s Sentence, k int, wd time.Weekday, ref time.Time) (from, to int, v string) {
+	d := sc.d
+	low := func(k int) string {
+		if k < s.First || k >= s.Last {
+			return ""
+		}
+		return strings.ToLower(d.Tokens[k].Text)
+	}
+	from, to = k, k+1
+	mod := low(k - 1)
+	if dateMods[mod] {
+		from = k - 1
+	}
+	if mod == "past" && low(k-2) == "this" {
+		from = k - 2
+	}
+	if (mod == "following" || mod == "next" || mod == "previous") && low(k-2) == "the" {
+		from = k - 2
+		mod = "the " + mod
+	}
+	if dayParts[low(k+1)] {
+		to = k + 2
+	}
+	// "Friday, June 6, 2025": the date that follows names the day.
+	n := to
+	if low(n) == "," {
+		n++
+	}
+	if n < s.Last && isMonthWord(d.Tokens[n].Text) {
+		if _, _, mv, ok := sc.monthAt(s, n, ref); ok && len(mv) == 10 {
+			return from, to, mv
+		}
+	}
+	var t time.Time
+	switch mod {
+	case "last", "past":
+		t = previousWeekday(ref, wd, true)
+	case "next":
+		t = nextWeekday(ref, wd, true)
+	case "since":
+		t = previousWeekday(ref, wd, false)
+	case "the following", "the next":
+		if sc.lastDay.IsZero() {
+			return from, to, ""
+		}
+		t = nextWeekday(sc.lastDay, wd, true)
+	case "the previous":
+		if sc.lastDay.IsZero() {
+			return from, to, ""
+		}
+		t = previousWeekday(sc.lastDay, wd, true)
+	default:
+		if d.clauseTense(s, from, to) == tenseFuture {
+			t = nextWeekday(ref, wd, false)
+		} else {
+			t = previousWeekday(ref, wd, false)
+		}
+	}
+	return from, to, day(t)
+}
+
+// monthAt resolves a month name at token k: "Jan. 5", "January 5, 2025",
+// "May 2025", "January of 2024", "last May", "earlier in December". ok is
+// false for a bare month name, which reads as a name or a verb ("May").
+func (sc *dateScan) monthAt(s Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
+	d := sc.d
+	low := func(k int) string {
+		if k < s.First || k >= s.Last {
+			return ""
+		}
+		return strings.ToLower(d.Tokens[k].Text)
+	}
+	m := months[strings.TrimSuffix(low(k), ".")]
+	if dd, ok := dayNumber(low(k + 1)); ok {
+		to := k + 2
+		comma := 0
+		if low(to) == "," {
+			comma = 1
+		}
+		if y, ok := yearNumber(low(to + comma)); ok {
+			return k, to + comma + 1, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), true
+		}
+		return k, to, day(nearestDate(ref, m, dd, d.clauseTense(s, k, to))), true
+	}
+	if y, ok := yearNumber(low(k + 1)); ok {
+		return k, k + 2, fmt.Sprintf("%04d-%02d", y, int(m)), true
+	}
+	if low(k+1) == "of" {
+		if y, ok := yearNumber(low(k + 2)); ok {
+			return k, k + 3, fmt.Sprintf("%04d-%02d", y, int(m)), true
+		}
+	}
+	mod, from := low(k-1), k-1
+	if mod == "in" && (low(k-2) == "earlier" || low(k-2) == "later" || low(k-2) == "early" || low(k-2) == "late") {
+		mod, from = low(k-2), k-2
+	} else if !dateMods[mod] {
+		return 0, 0, "", false
+	}
+	// "January last year", "March of last year", "May this year".
+	if y := low(k + 1); y == "last" || y == "this" || y == "next" {
+		if low(k+2) == "year" {
+			step := map[string]int{"last": -1, "this": 0, "next": 1}[y]
+			return from, k + 3, fmt.Sprintf("%04d-%02d", ref.Year()+step, int(m)), true
+		}
+	}
+	return from, k + 1, month(nearestMonth(ref, m, mod, d.clauseTense(s, from, k+1))), true
+}
+
+// relative resolves the expressions counted from the publication day or
+// from the article's previous date: "yesterday", "last night", "this
+// morning", "the next day", "the night before", "two days later", "three
+// weeks ago", "last week", "earlier this month", "that day", weekends and
+// vague spans.
+func (sc *dateScan) relative(s Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
+	d := sc.d
+	low := func(k int) string {
+		if k < s.First || k >= s.Last {
+			return ""
+		}
+		return strings.ToLower(d.Tokens[k].Text)
+	}
+	w, prev, next := low(k), low(k-1), low(k+1)
+	base := sc.lastDay
+	switch {
+	case w == "yesterday":
+		return k, k + 1, day(ref.AddDate(0, 0, -1)), true
+	case w == "tomorrow":
+		return k, k + 1, day(ref.AddDate(0, 0, 1)), true
+	case w == "today" || w == "tonight":
+		return k, k + 1, day(ref), true
+	case w == "last" && next == "night":
+		return k, k + 2, day(ref.AddDate(0, 0, -1)), true
+	case w == "this" && dayParts[next]:
+		return k, k + 2, day(ref), true
+	case (w == "that" || w == "same") && (next == "day" || dayParts[next]):
+		// "that day", "that night", "the same day", "later that evening"
+		if base.IsZero() {
+			return k, k + 2, "", true
+		}
+		return k, k + 2, day(base), true
+	case w == "the" && (next == "next" || next == "following" || next == "previous" || next == "prior") && (low(k+2) == "day" || dayParts[low(k+2)]):
+		// "the next day", "the following morning", "the previous night"
+		step := 1
+		if next == "previous" || next == "prior" {
+			step = -1
+		}
+		return k, k + 3, sc.fromBase(ref, step), true
+	case w == "the" && (next == "day" || dayParts[next]) && (low(k+2) == "before" || low(k+2) == "after" || low(k+2) == "prior"):
+		// "the day before", "the night before", "the day after"; not "the
+		// day after the election", which names its own base.
+		if sc.namesBase(s, k+3) {
+			return 0, 0, "", false
+		}
+		step := -1
+		if low(k+2) == "after" {
+			step = 1
+		}
+		return k, k + 3, sc.fromBase(ref, step), true
+	case (w == "day" || w == "night") && (prev == "a" || prev == "one") && (next == "later" || next == "earlier" || next == "before" || next == "after") && !sc.namesBase(s, k+2):
+		step := 1
+		if next == "earlier" || next == "before" {
+			step = -1
+		}
+		return k - 1, k + 2, sc.fromBase(ref, step), true
+	case w == "the" && (next == "next" || next == "following" || next == "previous") && (low(k+2) == "week" || low(k+2) == "month" || low(k+2) == "year"):
+		step := 1
+		if next == "previous" {
+			step = -1
+		}
+		return k, k + 3, sc.periodFromLast(low(k+2), step), true
+	case w == "the" && (next == "week" || next == "month" || next == "year") && (low(k+2) == "before" || low(k+2) == "after"):
+		if sc.namesBase(s, k+3) {
+			return 0, 0, "", false
+		}
+		step := 1
+		if low(k+2) == "before" {
+			step = -1
+		}
+		return k, k + 3, sc.periodFromLast(next, step), true
+	case w == "that" && (next == "week" || next == "month" || next == "year"):
+		return k, k + 2, sc.periodFromLast(next, 0), true
+	case (numberWords[w] > 0 || isSmallNumber(w)) && isUnit(next) && (low(k+2) == "ago" || low(k+2) == "later" || low(k+2) == "earlier" || low(k+2) == "before" || low(k+2) == "after"):
+		// "two days ago", "a week later", "3 months earlier"
+		n := numberWords[w]
+		if n == 0 {
+			n, _ = strconv.Atoi(w)
+		}
+		if low(k+2) == "before" || low(k+2) == "after" {
+			if sc.namesBase(s, k+3) {
+				return 0, 0, "", false // "two days before the vote": counted from what it names
+			}
+		}
+		unit := strings.TrimSuffix(next, "s")
+		if low(k+2) == "ago" {
+			return k, k + 3, shift(ref, unit, -n), true
+		}
+		if sc.lastDay.IsZero() && sc.lastDate == "" {
+			return k, k + 3, "", true
+		}
+		step := n
+		if low(k+2) == "earlier" || low(k+2) == "before" {
+			step = -n
+		}
+		if sc.lastDay.IsZero() {
+			return k, k + 3, "", true
+		}
+		return k, k + 3, shift(sc.lastDay, unit, step), true
+	case vagueCounts[w] && (isUnit(next) || (next == "of" && isUnit(low(k+2)))):
+		// "a few days ago", "several weeks later": no number, no date.
+		end := k + 2
+		if next == "of" {
+			end = k + 3
+		}
+		if n := low(end); n == "ago" || n == "later" || n == "earlier" {
+			return k, end + 1, "", true
+		}
+	case (w == "week" || w == "month" || w == "year") && (prev == "last" || prev == "this" || prev == "next" || prev == "past"):
+		start := k - 1
+		if prev == "past" && (low(k-2) == "the" || low(k-2) == "this") {
+			start = k - 2
+		}
+		if prev == "this" && (low(k-2) == "earlier" || low(k-2) == "later" || low(k-2) == "early" || low(k-2) == "late") {
+			start = k - 2
+		}
+		return start, k + 1, relativePeriod(ref, prev, w), true
+	case (w == "earlier" || w == "later" || w == "early" || w == "late") && next == "in" && low(k+2) == "the" && (low(k+3) == "week" || low(k+3) == "month" || low(k+3) == "year"):
+		// "earlier in the week": the week, month or year of the news.
+		return k, k + 4, relativePeriod(ref, "this", low(k+3)), true
+	case w == "weekend" && (prev == "the" || prev == "this" || prev == "last" || prev == "past"):
+		sat := previousWeekday(ref, time.Saturday, prev == "last")
+		if prev == "this" && d.clauseTense(s, k-1, k+1) == tenseFuture {
+			sat = nextWeekday(ref, time.Saturday, false)
+		}
+		return k - 1, k + 1, day(sat), true
+	case quarterWords[w] != 0 && next == "quarter" && (prev == "the" || prev == "this" || w == "last"):
+		// "in the second quarter", "the final quarter of 2024", "last
+		// quarter": a year.
+		from := k - 1
+		if prev != "the" && prev != "this" {
+			from = k
+		}
+		if y, ok := yearNumber(low(k + 3)); ok && low(k+2) == "of" {
+			return from, k + 4, strconv.Itoa(y), true
+		}
+		q := quarterWords[w]
+		if q < 0 {
+			if prev == "the" {
+				q = 4 // "the last quarter": of the year
+			} else {
+				// "last quarter": the one before the reference day's
+				prevQ := time.Date(ref.Year(), ref.Month()-3, 1, 0, 0, 0, 0, time.UTC)
+				return from, k + 2, strconv.Itoa(prevQ.Year()), true
+			}
+		}
+		start := time.Date(ref.Year(), time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
+		y := ref.Year()
+		switch t := d.clauseTense(s, from, k+2); {
+		case t == tenseFuture && start.AddDate(0, 3, 0).Before(ref):
+			y++
+		case t != tenseFuture && start.After(ref):
+			y--
+		}
+		return from, k + 2, strconv.Itoa(y), true
+	case w == "recent" && prev == "in":
+		return k - 1, min(k+2, s.Last), "", true
+	case w == "recently" || w == "lately":
+		return k, k + 1, "", true
+	}
+	return 0, 0, "", false
+}
+
+// namesBase reports whether token k, right after "the day before" or "two
+// days after", starts what the span counts from ("the day before the
+// vote", "two days after Christmas"): then it is no relative date.
+func (sc *dateScan) namesBase(s Sentence, k int) bool {
+	if k >= s.Last {
+		return false
+	}
+	t := sc.d.Tokens[k]
+	if t.Cap && t.Word {
+		return true
+	}
+	switch strings.ToLower(t.Text) {
+	case "the", "his", "her", "their", "its", "a", "an", "this", "that", "he", "she", "they", "it", "we", "i":
+		return true
+	}
+	return false
+}
+
+// fromBase is the day step days from the article's previous dated day;
+// without one, a step back counts from the reference day ("the day
+// before" in an article that names no day means the day before its news)
+// and a step forward gives no date.
+func (sc *dateScan) fromBase(ref time.Time, step int) string {
+	base := sc.lastDay
+	if base.IsZero() {
+		if step > 0 {
+			return ""
+		}
+		base = ref
+	}
+	return day(base.AddDate(0, 0, step))
+}
+
+// periodFromLast resolves "the following week", "the previous month",
+// "that year" against the article's previous date.
+func (sc *dateScan) periodFromLast(unit string, step int) string {
+	if !sc.lastDay.IsZero() {
+		return shift(sc.lastDay, unit, step)
+	}
+	if sc.lastDate == "" {
+		return ""
+	}
+	switch {
+	case unit == "year":
+		y, err := strconv.Atoi(sc.lastDate[:4])
+		if err != nil {
+			return ""
+		}
+		return strconv.Itoa(y + step)
+	case unit == "month" && len(sc.lastDate) >= 7:
+		t, err := time.Parse("2006-01", sc.lastDate[:7])
+		if err != nil {
+			return ""
+		}
+		return month(t.AddDate(0, step, 0))
+	}
+	return ""
+}
+
+// isUnit reports whether w is a unit of "two days ago".
+func isUnit(w string) bool {
+	switch w {
+	case "day", "days", "week", "weeks", "month", "months", "year", "years":
+		return true
+	}
+	return false
+}
+
+// isSmallNumber reports whether w is a count written in digits, 1 to 99.
+func isSmallNumber(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n < 100
+}
+
+// shift moves t by n units (day, week, month, year) and gives the result
+// at the precision the unit pins: a day, the month of a whole week, a
+// month, a year.
+func shift(t time.Time, unit string, n int) string {
+	switch unit {
+	case "day":
+		return day(t.AddDate(0, 0, n))
+	case "week":
+		return weekValue(weekStart(t.AddDate(0, 0, 7*n)))
+	case "month":
+		return month(time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC))
+	case "year":
+		return strconv.Itoa(t.Year() + n)
+	}
+	return ""
+}
+
+// weekStart returns the Monday of t's week.
+func weekStart(t time.Time) time.Time {
+	back := (int(t.Weekday()) + 6) % 7
+	return t.AddDate(0, 0, -back)
+}
+
+// weekValue is the date a week starting on Monday mon pins: its month if
+// all seven days lie in one month, else its year if they lie in one year,
+// else nothing.
+func weekValue(mon time.Time) string {
+	sun := mon.AddDate(0, 0, 6)
+	switch {
+	case mon.Month() == sun.Month() && mon.Year() == sun.Year():
+		return month(mon)
+	case mon.Year() == sun.Year():
+		return strconv.Itoa(mon.Year())
+	}
+	return ""
+}
+
+// relativePeriod resolves "last month", "this year", "next week", "the
+// past week" against the reference day.
 func relativePeriod(ref time.Time, mod, unit string) string {
+	if mod == "past" {
+		// "the past week": the seven days up to the reference day.
+		switch unit {
+		case "week":
+			from := ref.AddDate(0, 0, -7)
+			if from.Month() == ref.Month() {
+				return month(ref)
+			}
+			if from.Year() == ref.Year() {
+				return strconv.Itoa(ref.Year())
+			}
+			return ""
+		case "month":
+			return ""
+		case "year":
+			return ""
+		}
+	}
 	step := map[string]int{"last": -1, "this": 0, "next": 1}[mod]
 	switch unit {
+	case "week":
+		return weekValue(weekStart(ref).AddDate(0, 0, 7*step))
 	case "month":
 		return month(time.Date(ref.Year(), ref.Month()+time.Month(step), 1, 0, 0, 0, 0, time.UTC))
 	case "year":
 		return strconv.Itoa(ref.Year() + step)
 	}
 	return ""
+}
+
+// seasons maps a season's name to its first month (winter: December).
+var seasons = map[string]time.Month{"spring": time.March, "summer": time.June, "fall": time.September, "autumn": time.September, "winter": time.December}
+
+// isSeason reports whether the season word at token k is used as a time:
+// after "this", "last", "next", "in the", "early", "late", "the", or before
+// a year ("fall of 2024", "summer 2025"); not "prices fall".
+func (sc *dateScan) isSeason(s Sentence, k int) bool {
+	d := sc.d
+	prev := ""
+	if k > s.First {
+		prev = strings.ToLower(d.Tokens[k-1].Text)
+	}
+	next := func(n int) string {
+		if k+n >= s.Last {
+			return ""
+		}
+		return strings.ToLower(d.Tokens[k+n].Text)
+	}
+	if _, ok := yearNumber(next(1)); ok {
+		return true
+	}
+	if _, ok := yearNumber(next(2)); ok && next(1) == "of" {
+		return true
+	}
+	switch prev {
+	case "this", "last", "next", "past", "early", "late":
+		return true
+	case "the":
+		if next(1) == "of" {
+			return false // "the fall of the city"
+		}
+		if k-2 >= s.First {
+			switch strings.ToLower(d.Tokens[k-2].Text) {
+			case "in", "during", "over", "since", "by", "until", "through":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// season resolves a season: a year, the one it starts in ("last summer"
+// in an article of March 2026 is 2025), or nothing for a winter that spans
+// two years.
+func (sc *dateScan) season(s Sentence, k int, ref time.Time) (from, to int, v string) {
+	d := sc.d
+	low := func(k int) string {
+		if k < s.First || k >= s.Last {
+			return ""
+		}
+		return strings.ToLower(d.Tokens[k].Text)
+	}
+	first := seasons[low(k)]
+	from, to = k, k+1
+	if y, ok := yearNumber(low(k + 1)); ok {
+		return from, k + 2, strconv.Itoa(y)
+	}
+	if y, ok := yearNumber(low(k + 2)); ok && low(k+1) == "of" {
+		return from, k + 3, strconv.Itoa(y)
+	}
+	mod := low(k - 1)
+	if mod == "early" || mod == "late" {
+		from = k - 1
+		if m := low(k - 2); m == "this" || m == "last" || m == "next" {
+			mod, from = m, k-2
+		}
+	}
+	if mod == "the" && k-2 >= s.First {
+		from = k - 2
+	}
+	if mod == "this" || mod == "last" || mod == "next" || mod == "past" {
+		from = k - 1
+		if mod == "past" && low(k-2) == "this" {
+			from = k - 2
+		}
+	}
+	// The season's start in the reference year, and whether the reference
+	// day is inside it, before it or after it.
+	start := time.Date(ref.Year(), first, 1, 0, 0, 0, 0, time.UTC)
+	if first == time.December && ref.Month() <= time.February {
+		start = start.AddDate(-1, 0, 0) // in January, this winter began last December
+	}
+	end := start.AddDate(0, 3, 0)
+	var at time.Time
+	switch {
+	case mod == "last" || mod == "past":
+		at = start
+		if !ref.After(end) || mod == "last" && !ref.Before(start) {
+			at = start.AddDate(-1, 0, 0)
+		}
+		if mod == "past" && !ref.Before(end) {
+			at = start
+		}
+	case mod == "next":
+		at = start
+		if !ref.Before(start) {
+			at = start.AddDate(1, 0, 0)
+		}
+	case mod == "this":
+		at = start
+	default:
+		// "in the spring": by the clause's tense, the next one or the latest.
+		at = start
+		if d.clauseTense(s, from, to) == tenseFuture {
+			if ref.After(end) {
+				at = start.AddDate(1, 0, 0)
+			}
+		} else if ref.Before(start) {
+			at = start.AddDate(-1, 0, 0)
+		}
+	}
+	if first == time.December {
+		return from, to, "" // December to February: two years
+	}
+	return from, to, strconv.Itoa(at.Year())
+}
+
+// holidayRule is how a named day falls in a year.
+type holidayRule struct {
+	month   time.Month
+	day     int          // fixed day of month, or 0
+	weekday time.Weekday // with nth: the nth weekday of the month
+	nth     int          // 1…5, or -1 for the last
+	easter  bool
+	elect   bool
+	offset  int  // days from the date the rule gives
+	common  bool // also an ordinary word: needs a preposition before it
+}
+
+// holidays maps the lower-case words of a holiday's name to its rule, and
+// holidayLen is the most tokens a name takes.
+var (
+	holidays   = map[string]holidayRule{}
+	holidayLen = 1
+)
+
+func init() {
+	for _, line := range ruleLines("dateholidays.txt") {
+		name, rule, ok := strings.Cut(line, "=")
+		if !ok {
+			panic("rules/dateholidays.txt: no '=' in " + line)
+		}
+		var h holidayRule
+		f := strings.Fields(rule)
+		if n := len(f); n > 0 && f[n-1] == "*" {
+			h.common, f = true, f[:n-1]
+		}
+		if n := len(f); n > 0 && (f[n-1][0] == '+' || f[n-1][0] == '-') {
+			off, err := strconv.Atoi(f[n-1])
+			if err != nil {
+				panic("rules/dateholidays.txt: bad offset in " + line)
+			}
+			h.offset, f = off, f[:n-1]
+		}
+		switch {
+		case len(f) == 1 && f[0] == "easter":
+			h.easter = true
+		case len(f) == 1 && f[0] == "election":
+			h.elect = true
+		case len(f) == 1:
+			t, err := time.Parse("01-02", f[0])
+			if err != nil {
+				panic("rules/dateholidays.txt: bad date in " + line)
+			}
+			h.month, h.day = t.Month(), t.Day()
+		case len(f) == 3:
+			mm, err := strconv.Atoi(f[0])
+			wd, ok := weekdays[map[string]string{"sun": "sunday", "mon": "monday", "tue": "tuesday", "wed": "wednesday",
+				"thu": "thursday", "fri": "friday", "sat": "saturday"}[f[1]]]
+			if err != nil || !ok {
+				panic("rules/dateholidays.txt: bad rule in " + line)
+			}
+			h.month, h.weekday = time.Month(mm), wd
+			if f[2] == "last" {
+				h.nth = -1
+			} else if h.nth, err = strconv.Atoi(f[2]); err != nil {
+				panic("rules/dateholidays.txt: bad rule in " + line)
+			}
+		default:
+			panic("rules/dateholidays.txt: bad rule in " + line)
+		}
+		key := strings.TrimSpace(name)
+		holidays[key] = h
+		holidayLen = max(holidayLen, len(strings.Fields(key))+1)
+	}
+}
+
+// in returns the holiday's date in year y.
+func (h holidayRule) in(y int) time.Time {
+	var t time.Time
+	switch {
+	case h.easter:
+		t = easter(y)
+	case h.elect:
+		// the Tuesday after the first Monday of November
+		t = nthWeekday(y, time.November, time.Monday, 1).AddDate(0, 0, 1)
+	case h.day > 0:
+		t = time.Date(y, h.month, h.day, 0, 0, 0, 0, time.UTC)
+	default:
+		t = nthWeekday(y, h.month, h.weekday, h.nth)
+	}
+	return t.AddDate(0, 0, h.offset)
+}
+
+// nthWeekday returns the nth wd of month m of year y (n = -1: the last).
+func nthWeekday(y int, m time.Month, wd time.Weekday, n int) time.Time {
+	if n < 0 {
+		last := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC)
+		return last.AddDate(0, 0, -((int(last.Weekday()) - int(wd) + 7) % 7))
+	}
+	first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	return first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(n-1))
+}
+
+// easter returns Western Easter Sunday of year y (the anonymous Gregorian
+// computus).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	dd, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - dd - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}
+
+// holidayAt matches a holiday's name starting at token k ("New Year’s
+// Eve", "Thanksgiving", "the Fourth of July") and resolves it: with a year
+// after it ("Christmas 2024"), in that year; after "last" or in a
+// past-tense clause, the latest on or before the reference day; after
+// "next" or in a future clause, the first on or after it.
+func (sc *dateScan) holidayAt(s Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
+	d := sc.d
+	if !d.Tokens[k].Cap {
+		return 0, 0, "", false
+	}
+	var h holidayRule
+	found := false
+	for n := min(holidayLen, s.Last-k); n >= 1 && !found; n-- {
+		parts := make([]string, 0, n)
+		for j := k; j < k+n; j++ {
+			parts = append(parts, strings.ToLower(d.Tokens[j].Text))
+		}
+		key := strings.ReplaceAll(strings.ReplaceAll(strings.Join(parts, " "), "’", "'"), " '", "'")
+		if h, found = holidays[key]; found {
+			to = k + n
+		}
+	}
+	if !found {
+		return 0, 0, "", false
+	}
+	from = k
+	prev := ""
+	if k > s.First {
+		prev = strings.ToLower(d.Tokens[k-1].Text)
+	}
+	if prev == "the" && k-1 > s.First {
+		// "on the Fourth of July"
+		prev, from = strings.ToLower(d.Tokens[k-2].Text), k-1
+	}
+	if h.common && !dateMods[prev] {
+		return 0, 0, "", false
+	}
+	if dateMods[prev] && from == k {
+		from = k - 1
+	}
+	if to < s.Last {
+		if y, ok := yearNumber(strings.ToLower(d.Tokens[to].Text)); ok {
+			return from, to + 1, day(h.in(y)), true
+		}
+	}
+	r := time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	this := h.in(r.Year())
+	switch {
+	case prev == "next" || prev != "last" && d.clauseTense(s, from, to) == tenseFuture:
+		if this.Before(r) || prev == "next" && this.Equal(r) {
+			this = h.in(r.Year() + 1)
+		}
+	default:
+		if this.After(r) || prev == "last" && this.Equal(r) {
+			this = h.in(r.Year() - 1)
+		}
+	}
+	return from, to, day(this), true
 }
 
 // isMonthWord reports whether t names a month: a capitalised month name or
@@ -256,36 +1058,13 @@ func isYearToken(w string) bool {
 	return ok
 }
 
-// holidayNames are the token sequences ending in "Day" or "Eve" that name
-// a holiday.
-var holidayNames = map[string]string{"new year ’s day": "new year's day", "new year 's day": "new year's day", "new year ’s eve": "new year's eve",
-	"new year 's eve": "new year's eve", "christmas day": "christmas day", "christmas eve": "christmas eve",
-	"independence day": "independence day", "inauguration day": "inauguration day"}
-
-// holidayBefore returns the holiday whose name ends at token k.
-func (d *Doc) holidayBefore(k, first int) string {
-	for n := 4; n >= 2; n-- {
-		if k-n+1 < first {
-			continue
-		}
-		parts := make([]string, 0, n)
-		for j := k - n + 1; j <= k; j++ {
-			parts = append(parts, strings.ToLower(d.Tokens[j].Text))
-		}
-		if h, ok := holidayNames[strings.Join(parts, " ")]; ok {
-			return h
-		}
+// isISODate reports whether w is a date written 2025-06-30.
+func isISODate(w string) bool {
+	if len(w) != 10 || w[4] != '-' || w[7] != '-' {
+		return false
 	}
-	return ""
-}
-
-// holidayWords is how many tokens before "Day" or "Eve" a holiday's name
-// takes.
-func holidayWords(h string) int {
-	if strings.HasPrefix(h, "new year") {
-		return 3
-	}
-	return 1
+	_, err := time.Parse("2006-01-02", w)
+	return err == nil
 }
 
 // termRe finds "at the start of Trump’s second term": a date the
@@ -342,9 +1121,9 @@ func (d *Doc) termHolder(si, start, end int) *Entity {
 	return nil
 }
 
-// findLeadDay sets the day of the article's news: the first full date in
-// its first two body sentences, if it falls in the week before
-// publication.
+// findLeadDay sets the day of the article's news: the first full date of
+// a past (not future) clause in its first two body sentences, if it falls
+// in the week before publication.
 func (d *Doc) findLeadDay() {
 	body := 0
 	for si, s := range d.Sentences {
@@ -355,7 +1134,7 @@ func (d *Doc) findLeadDay() {
 			return
 		}
 		for _, de := range d.Dates {
-			if de.Sent != si || len(de.Value) != 10 {
+			if de.Sent != si || len(de.Value) != 10 || de.Future {
 				continue
 			}
 			t, err := time.Parse("2006-01-02", de.Value)
@@ -367,18 +1146,29 @@ func (d *Doc) findLeadDay() {
 	}
 }
 
-// dateKeys are the first letters of every word a date expression can
-// hold; digits are checked apart.
-var dateKeys = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("january february march april may june july august september october november december " +
-		"sunday monday tuesday wednesday thursday friday saturday night day evening morning afternoon yesterday today tonight " +
-		"weekend week month year recent recently christmas inauguration independence same that previous mid") {
-		m[wordKey(w)] = true
-		m[w[:3]] = true
+// dateWords are the words that can take part in a date expression; a
+// sentence without one of them or a digit holds no date. It is filled
+// after the month, weekday and holiday tables.
+var dateWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("night day evening morning afternoon yesterday today tonight tomorrow " +
+		"weekend week weeks month months year years recent recently lately same that previous prior following next " +
+		"spring summer fall autumn winter quarter ago later earlier") {
+		dateWords[w] = true
 	}
-	return m
-}()
+	for w := range months {
+		dateWords[w] = true
+	}
+	for w := range weekdays {
+		dateWords[w] = true
+	}
+	for name := range holidays {
+		first, _, _ := strings.Cut(name, " ")
+		first, _, _ = strings.Cut(first, "'")
+		dateWords[first] = true
+	}
+}
 
 // mayHoldDate reports whether a sentence has a digit or a word that can
 // take part in a date expression.
@@ -391,11 +1181,9 @@ func (d *Doc) mayHoldDate(s Sentence) bool {
 		if t[0] >= '0' && t[0] <= '9' {
 			return true
 		}
-		if len(t) >= 3 {
-			w := strings.ToLower(t)
-			if dateKeys[w[:3]] || dateKeys[wordKey(w)] {
-				return true
-			}
+		w := strings.ToLower(strings.TrimSuffix(t, "."))
+		if dateWords[w] || strings.HasPrefix(w, "mid-") {
+			return true
 		}
 	}
 	return false
@@ -414,31 +1202,46 @@ func previousWeekday(ref time.Time, wd time.Weekday, strict bool) time.Time {
 	return ref.AddDate(0, 0, -back)
 }
 
-// nextWeekday returns the first wd after ref.
-func nextWeekday(ref time.Time, wd time.Weekday) time.Time {
+// nextWeekday returns the first wd on or after ref (strictly after when
+// strict, as in "next Thursday").
+func nextWeekday(ref time.Time, wd time.Weekday, strict bool) time.Time {
 	ahead := (int(wd) - int(ref.Weekday()) + 7) % 7
-	if ahead == 0 {
+	if ahead == 0 && strict {
 		ahead = 7
 	}
 	return ref.AddDate(0, 0, ahead)
 }
 
-// nearestDate places month m day dd in the year that puts it nearest to
-// ref: on or after ref for future statements, on or before for past ones,
-// unless that is more than ten months away.
-func nearestDate(ref time.Time, m time.Month, dd int, future bool) time.Time {
-	best := time.Date(ref.Year(), m, dd, 0, 0, 0, 0, time.UTC)
+// nearestDate places month m day dd in a year by the clause's tense: in a
+// past clause the latest on or before ref (two days' grace for time
+// zones), in a future one the first on or after ref (a day's grace), and
+// in a clause without tense the nearest, unless that is more than two
+// months ahead.
+func nearestDate(ref time.Time, m time.Month, dd int, t tense) time.Time {
 	r := time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
-	for _, y := range []int{ref.Year() - 1, ref.Year() + 1} {
-		c := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+	cands := []time.Time{time.Date(ref.Year()-1, m, dd, 0, 0, 0, 0, time.UTC), time.Date(ref.Year(), m, dd, 0, 0, 0, 0, time.UTC),
+		time.Date(ref.Year()+1, m, dd, 0, 0, 0, 0, time.UTC)}
+	switch t {
+	case tensePast:
+		for i := len(cands) - 1; i >= 0; i-- {
+			if !cands[i].After(r.AddDate(0, 0, 2)) {
+				return cands[i]
+			}
+		}
+	case tenseFuture:
+		for _, c := range cands {
+			if !c.Before(r.AddDate(0, 0, -1)) {
+				return c
+			}
+		}
+	}
+	best := cands[1]
+	for _, c := range cands {
 		if absDays(c.Sub(r)) < absDays(best.Sub(r)) {
 			best = c
 		}
 	}
-	if future && best.Before(r) && r.Sub(best) > 24*time.Hour {
-		best = best.AddDate(1, 0, 0)
-	}
-	if !future && best.After(r) && best.Sub(r) > 60*24*time.Hour {
+	if best.After(r) && best.Sub(r) > 60*24*time.Hour {
 		best = best.AddDate(-1, 0, 0)
 	}
 	return best
@@ -453,8 +1256,8 @@ func absDays(d time.Duration) time.Duration {
 
 // nearestMonth resolves a month name: "last May" is the latest May before
 // the publication month; "earlier in December" the current or latest
-// December; in future statements, the next one.
-func nearestMonth(ref time.Time, m time.Month, mod string, future bool) time.Time {
+// December; "next May" and a month in a future clause the next one.
+func nearestMonth(ref time.Time, m time.Month, mod string, te tense) time.Time {
 	t := time.Date(ref.Year(), m, 1, 0, 0, 0, 0, time.UTC)
 	cur := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC)
 	switch {
@@ -462,7 +1265,7 @@ func nearestMonth(ref time.Time, m time.Month, mod string, future bool) time.Tim
 		if !t.Before(cur) {
 			t = t.AddDate(-1, 0, 0)
 		}
-	case mod == "next" || future:
+	case mod == "next" || te == tenseFuture:
 		if t.Before(cur) {
 			t = t.AddDate(1, 0, 0)
 		}
@@ -472,31 +1275,4 @@ func nearestMonth(ref time.Time, m time.Month, mod string, future bool) time.Tim
 		}
 	}
 	return t
-}
-
-// holiday resolves a named day to its latest occurrence on or before ref.
-func holiday(name string, ref time.Time) string {
-	name = strings.ReplaceAll(name, "’", "'")
-	var m time.Month
-	var dd int
-	switch {
-	case strings.HasPrefix(name, "new year's day"):
-		m, dd = time.January, 1
-	case strings.HasPrefix(name, "new year's eve"):
-		m, dd = time.December, 31
-	case name == "christmas day":
-		m, dd = time.December, 25
-	case name == "christmas eve":
-		m, dd = time.December, 24
-	case name == "independence day":
-		m, dd = time.July, 4
-	default: // inauguration day: January 20 of the nearest year
-		m, dd = time.January, 20
-		return day(nearestDate(ref, m, dd, false))
-	}
-	t := time.Date(ref.Year(), m, dd, 0, 0, 0, 0, time.UTC)
-	if t.After(ref) {
-		t = t.AddDate(-1, 0, 0)
-	}
-	return day(t)
 }

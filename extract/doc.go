@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/frame"
 	"github.com/powermap/powermap/kb"
 )
 
@@ -92,7 +93,7 @@ type Doc struct {
 	Text      string
 	Published time.Time // publication date, or zero
 	KB        *kb.KB
-	rules     *ruleSet
+	frames    *frame.Lexicon
 
 	Sentences []Sentence
 	Tokens    []Token
@@ -109,6 +110,8 @@ type Doc struct {
 	leadDay      string // the day of the news the article leads with, if it says
 	quotes       []quoteSpan
 	quoteSpeaker []int            // entity of each of Quotes
+	syntax       []*parsed        // per sentence, filled as the event stage needs it
+	wordAt       map[string][]int // capitalised word → its tokens, for name lookups
 	surnames     map[string][]int // surname → entities named in full
 	givenNames   map[string][]int // first name → entities named in full
 }

@@ -3,47 +3,41 @@ package extract
 import (
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/frame"
 	"github.com/powermap/powermap/kb"
 )
 
 // Extractor runs the pipeline with one knowledge base and one set of event
 // rules. It is safe for concurrent use.
 type Extractor struct {
-	KB    *kb.KB
-	rules *ruleSet
+	KB     *kb.KB
+	frames *frame.Lexicon
 }
 
 // New returns an Extractor over k with the embedded event rules.
-func New(k *kb.KB) *Extractor { return &Extractor{KB: k, rules: defaultRules} }
+func New(k *kb.KB) *Extractor { return &Extractor{KB: k, frames: defaultFrames} }
 
-// AddRules adds event rules in the format of rules/events.txt (source
-// names them in errors); they apply after the embedded ones.
+// AddRules adds event frames in the format of rules/frames.txt (source
+// names them in errors); they apply with the embedded ones.
 func (x *Extractor) AddRules(source string, data []byte) error {
-	var lines []string
-	for _, line := range strings.Split(string(data), "\n") {
-		if t := strings.TrimSpace(line); t != "" && !strings.HasPrefix(t, "#") {
-			lines = append(lines, strings.TrimRight(line, "\r"))
-		}
-	}
-	added, err := parseEventRules(source, lines)
+	added, err := frame.Parse(source, data)
 	if err != nil {
 		return err
 	}
-	if len(added) == 0 {
-		return fmt.Errorf("%s: no rules", source)
+	if len(added.Frames) == 0 {
+		return fmt.Errorf("%s: no frames", source)
 	}
-	x.rules = newRuleSet(append(append([]*eventRule{}, x.rules.rules...), added...))
+	x.frames = x.frames.Merge(added)
 	return nil
 }
 
 // Extract runs every stage over a and returns the document with all its
 // layers.
 func (x *Extractor) Extract(a *powermap.Article) *Doc {
-	d := &Doc{Article: a, Text: a.Text, KB: x.KB, rules: x.rules}
+	d := &Doc{Article: a, Text: a.Text, KB: x.KB, frames: x.frames}
 	if a.PublishedPrecision >= powermap.PrecisionDay {
 		y, m, dd := a.Published.Date()
 		d.Published = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)

@@ -366,20 +366,31 @@ func TestStanceFromQuotes(t *testing.T) {
 
 func TestUserRules(t *testing.T) {
 	x := New(testKB(t))
-	if err := x.AddRules("mine.txt", []byte("# mine\nsupport\tvouched\tvouched for\n")); err != nil {
+	if err := x.AddRules("mine.txt", []byte("# mine\nsupport\tstick neck/VERB\ttarget=for\n")); err != nil {
 		t.Fatal(err)
 	}
-	text := " date 2025-06-04 Senator Ada Quill vouched for Harlan Voss on Monday."
+	text := " date 2025-06-04 Senator Ada Quill stuck her neck out for Harlan Voss on Monday."
 	p, _ := time.Parse("2006-01-02", "2025-06-04")
 	a := &powermap.Article{Text: text, Published: p, PublishedPrecision: powermap.PrecisionDay,
 		Blocks: []powermap.Block{{Kind: powermap.BlockBody, Start: 17, End: len(text)}}}
-	if e := event(x.Facts(a), "support", "Ada Quill", "Harlan Voss"); e == nil || e.Rule != "vouched" {
+	if e := event(x.Facts(a), "support", "Ada Quill", "Harlan Voss"); e == nil || e.Rule != "stick neck/VERB" {
 		t.Errorf("user rule did not fire: %+v", e)
+	}
+	// The README's example.
+	readme := New(testKB(t))
+	if err := readme.AddRules("readme.txt", []byte("support\tgo to bat/VERB\ttarget=for\n")); err != nil {
+		t.Fatal(err)
+	}
+	text2 := " date 2025-06-04 Senator Ada Quill went to bat for Harlan Voss on Monday."
+	a2 := &powermap.Article{Text: text2, Published: p, PublishedPrecision: powermap.PrecisionDay,
+		Blocks: []powermap.Block{{Kind: powermap.BlockBody, Start: 17, End: len(text2)}}}
+	if e := event(readme.Facts(a2), "support", "Ada Quill", "Harlan Voss"); e == nil || e.Rule != "go to bat/VERB" {
+		t.Errorf("the README's rule did not fire: %+v", readme.Facts(a2).Events)
 	}
 	if e := event(New(testKB(t)).Facts(a), "support", "Ada Quill", "Harlan Voss"); e != nil {
 		t.Errorf("the user's rule leaked into another extractor: %+v", e)
 	}
-	for _, bad := range []string{"support\tno-pattern\n", "praise\tx\tpraised\n", "meet\tbad\t(unclosed\n", "meet\tx\tmet\tcolour=red\n", "meet\tx\tmet\tconf=2\n"} {
+	for _, bad := range []string{"support\tno-pos\n", "praise\tpraise/VERB\n", "meet\tmeet/VERB\tvictims=obj\n", "meet\tmeet/VERB\t-\tcolour=red\n", "meet\tmeet/VERB\t-\tconf=2\n", "# only a comment\n"} {
 		if err := x.AddRules("bad.txt", []byte(bad)); err == nil || !strings.Contains(err.Error(), "bad.txt") {
 			t.Errorf("%q: %v", bad, err)
 		}

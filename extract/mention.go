@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/powermap/powermap/extract/syntax"
+
 	"github.com/powermap/powermap/kb"
 )
 
@@ -20,6 +22,50 @@ var orgRoles = map[string]string{"CEO": "ceo", "chief executive": "ceo", "boss":
 
 // pronouns that can refer to a person, with their gender.
 var pronouns = map[string]string{"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F"}
+
+// Context lexicons (rules/orgcontext.txt, rules/names_context.txt).
+var (
+	orgBefore      = map[string]bool{}     // "automaker Stellantis"
+	orgAfter       = map[string]bool{}     // "Netflix co-CEO"
+	orgAt          = map[string]bool{}     // "analysts at Morgan Stanley"
+	sourceVerbs    = map[string]bool{}     // "Fortune reported"
+	orgKinds       = map[string][]string{} // "automaker", "Capital" → kinds
+	platformNouns  = map[string]bool{}     // "his Telegram channel"
+	speakerVerbs   = map[string]bool{}     // "Adeyemi said"
+	personPronouns = map[string]bool{}     // "Nowak … his wife"
+	creditWords    = map[string]bool{}     // "Photo/Alex Brandon", "By …"
+)
+
+func init() {
+	// Given names generated from public-domain data (internal/kbgen).
+	for w := range wordSet("names_given.txt") {
+		firstNames[w] = true
+	}
+	sets := map[string]map[string]bool{"before": orgBefore, "after": orgAfter, "at": orgAt, "source": sourceVerbs,
+		"platform": platformNouns, "speaker": speakerVerbs, "pronoun": personPronouns, "credit": creditWords}
+	for _, name := range []string{"orgcontext.txt", "names_context.txt"} {
+		for _, line := range ruleLines(name) {
+			f := strings.Fields(line)
+			if f[0] == "kind" && len(f) > 2 {
+				for _, w := range f[2:] {
+					orgKinds[w] = append(orgKinds[w], f[1])
+				}
+				continue
+			}
+			if set := sets[f[0]]; set != nil {
+				for _, w := range f[1:] {
+					set[w] = true
+				}
+			}
+		}
+	}
+}
+
+// givenName reports whether w is a known given name: from the rules'
+// lists or the first name of a knowledge-base person.
+func (d *Doc) givenName(w string) bool {
+	return firstNames[w] || d.KB.IsGivenName(w) && !functionWords[w] && !nonNames[w] && !placeNames[w]
+}
 
 // pendingMention is a single capitalised word that may be a surname, a
 // first name or a short form of an organization; coreference decides.
@@ -148,10 +194,10 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 			placeEnd = end
 		}
 	}
-	if kbEnd > i && runEnd > kbEnd && !orgTails[d.Tokens[runEnd-1].Text] && !firstNames[d.Tokens[i].Text] {
+	if kbEnd > i && runEnd > kbEnd && !orgTails[d.Tokens[runEnd-1].Text] && !d.givenName(d.Tokens[i].Text) {
 		runEnd = kbEnd // "SpaceX CEO", "Elon Musk Bury the Hatchet": the known name
 	}
-	if kbEnd > i && runEnd > kbEnd && firstNames[d.Tokens[i].Text] && kbEnd-i >= 2 {
+	if kbEnd > i && runEnd > kbEnd && d.givenName(d.Tokens[i].Text) && kbEnd-i >= 2 {
 		runEnd = kbEnd // a known full name inside a headline-case run
 	}
 	if kbEnd > i && kbEnd >= placeEnd && kbEnd >= runEnd {
@@ -177,20 +223,60 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	if runEnd == i {
 		return i
 	}
-	// A role word opening a sentence ("Comedian Dana Whitcomb said") is a
-	// title, not part of the name.
-	if title == "" && runEnd-i >= 3 && roleNouns[strings.ToLower(d.Tokens[i].Text)] {
-		next := d.nameAt(si, i+1, last, d.Tokens[i].Text)
+	// Names in a byline or a photo credit are not people in the story.
+	if d.creditBefore(i) {
+		return runEnd
+	}
+	// A role word opening a run ("Comedian Dana Whitcomb said", "the
+	// Pentagon’s Chief Spokesperson Sean Parnell") is a title, not part of
+	// the name; so is a title phrase inside it ("Deputy Chief of Staff").
+	if runEnd-i >= 3 && roleNouns[strings.ToLower(d.Tokens[i].Text)] && !orgTails[d.Tokens[runEnd-1].Text] {
+		t := d.Tokens[i].Text
+		if title != "" {
+			t = title
+		}
+		if tt, tj := d.titleAt(i+1, last); tj > i+1 && tj < last && d.startsName(tj) {
+			t = tt
+			if next := d.nameAt(si, tj, last, t); next > tj {
+				d.setTitleStart(tj, i)
+				return next
+			}
+		}
+		next := d.nameAt(si, i+1, last, t)
 		d.setTitleStart(i+1, i)
 		return next
 	}
 	// A function word opening a run ("The", "On") is not part of it.
 	first := d.Tokens[i].Text
-	if title == "" && (functionWords[first] || nonNames[first] && !(runEnd-i >= 2 && firstNames[first])) {
+	if title == "" && (functionWords[first] || nonNames[first] && !(runEnd-i >= 2 && (d.givenName(first) || orgTails[d.Tokens[runEnd-1].Text]))) {
 		if runEnd == i+1 {
 			return i + 1
 		}
 		return i + 1 // let the next token start the name
+	}
+	// An organization named after its kind: "the crypto PAC Fairshake",
+	// "Crypto PAC Fairshake".
+	for k := i; title == "" && k < runEnd-1 && k <= i+2; k++ {
+		if orgBefore[d.Tokens[k].Text] && d.Tokens[k].Cap && !orgTails[d.Tokens[runEnd-1].Text] {
+			d.addMention(si, k+1, runEnd, Org, "org-context", nil, "")
+			return runEnd
+		}
+	}
+	// A person's name at the end of a longer run that is no name itself
+	// ("… for South Asia Brendan Lynch", "Staff Nick Dyer").
+	if k := d.innerNameStart(i, runEnd); k > i {
+		if placeEnd > i && placeEnd <= k {
+			d.addMention(si, i, placeEnd, Place, "place", nil, "")
+		}
+		return k
+	}
+	// In a headline, a run longer than the name the body uses ("Peter
+	// Navarro Moron") is cut to that name.
+	if d.headlineLike(si) {
+		runEnd = d.headlineName(i, runEnd)
+		if runEnd == i {
+			return i + 1
+		}
 	}
 	typ, rule := d.typeRun(i, runEnd, title)
 	if typ == candidate && d.knownNameAt(i+1, runEnd) {
@@ -290,7 +376,7 @@ func (d *Doc) capRun(i, last int) int {
 		case j > i && nameJoiners[t.Text] && j+1 < last && d.Tokens[j+1].Cap:
 			j++
 			continue
-		case j > i && t.Text == "of" && orgHeads[d.Tokens[j-1].Text] && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the"):
+		case j > i && (t.Text == "of" || t.Text == "for") && orgHeads[d.Tokens[j-1].Text] && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the"):
 			j++
 			if d.Tokens[j].Text == "the" {
 				j++
@@ -303,8 +389,15 @@ func (d *Doc) capRun(i, last int) int {
 	for j > i && !d.Tokens[j-1].Cap {
 		j--
 	}
+	// "Make America Great Again, Inc.": a company suffix after a comma.
+	if j > i && j+1 < last && d.Tokens[j].Text == "," && companySuffixes[d.Tokens[j+1].Text] {
+		j += 2
+	}
 	return j
 }
+
+// companySuffixes may follow a company's name after a comma.
+var companySuffixes = map[string]bool{"Inc.": true, "Inc": true, "LLC": true, "Ltd.": true, "Corp.": true, "L.P.": true}
 
 // quoteBoundary reports whether a quotation mark opens right before token
 // j, which then cannot continue a name begun outside the quote.
@@ -319,14 +412,22 @@ func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
 	if len(toks) == 1 && nonNames[firstTok] {
 		return "", ""
 	}
-	personLike := len(toks) >= 2 && len(toks) <= 4 && firstNames[firstTok]
+	if isWebName(lastTok) {
+		return Org, "web"
+	}
+	if orgTails[lastTok] && len(toks) > 1 || orgHeads[firstTok] && len(toks) > 1 {
+		return Org, "org-word"
+	}
+	personLike := len(toks) >= 2 && len(toks) <= 4 && d.givenName(firstTok)
 	for _, t := range toks {
 		if nonNames[t.Text] && len(toks) <= 2 && !personLike {
 			return "", ""
 		}
 	}
 	switch {
-	case orgTails[lastTok] || orgHeads[firstTok] && len(toks) > 1:
+	case len(toks) == 1 && len(orgKinds[firstTok]) > 0:
+		return "", "" // "the PAC": a description, not a name
+	case orgTails[lastTok]:
 		return Org, "org-word"
 	case len(toks) == 1 && isAcronym(firstTok):
 		// "Big Beautiful Bill (BBB)": an acronym spelling out the words
@@ -334,7 +435,13 @@ func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
 		if d.abbreviatesPrevious(i) {
 			return "", ""
 		}
+		if d.orgContext(i, end, title) {
+			return Org, "org-context"
+		}
 		return Org, "acronym"
+	}
+	if title == "" && d.orgContext(i, end, title) {
+		return Org, "org-context"
 	}
 	if title != "" || d.roleNounBefore(i) {
 		return Person, "titled-name"
@@ -348,6 +455,18 @@ func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
 	if len(toks) >= 2 && len(toks) <= 3 && d.speechVerbAfter(end) {
 		return Person, "speaker-name"
 	}
+	if len(toks) == 1 && end < len(d.Tokens) && d.nameLike(i, end) {
+		// "Fortune reported": a news outlet; "Adeyemi said": a person.
+		if sourceVerbs[d.Tokens[end].Text] {
+			return Org, "source"
+		}
+		if speakerVerbs[d.Tokens[end].Text] && !d.quoted[i] && !d.commonPlural(i) {
+			return Person, "speaker-name"
+		}
+	}
+	if len(toks) >= 2 && len(toks) <= 3 && d.nameLike(i, end) && d.pronounAfter(end) == "person" {
+		return Person, "pronoun-after"
+	}
 	// An unknown first name before a surname the article reuses ("Harlan
 	// Voss … Voss said") — unless the surname is a known person's, when
 	// the word before it is more likely not a name at all ("… From Space
@@ -360,6 +479,12 @@ func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
 	}
 	if len(toks) == 1 {
 		return pending, "single"
+	}
+	if len(toks) >= 2 && len(toks) <= 3 && d.nameLike(i, end) && !d.headlineLike(d.sentenceOfByte(toks[0].Start)) && !d.commonWords(toks) {
+		// Two or three capitalised words that are none of a function
+		// word, a place, a title or an organization word: in news
+		// prose, a person's name ("Ngozi Adeyemi praised …").
+		return Person, "name-shape"
 	}
 	if len(toks) <= 3 {
 		return candidate, "coordinated-name"
@@ -377,15 +502,38 @@ const candidate MentionType = "candidate"
 func (d *Doc) promoteCandidates() {
 	out := d.Mentions[:0]
 	for mi, m := range d.Mentions {
-		if m.Type == candidate {
-			if !d.listedWithPerson(mi) {
-				continue
-			}
+		switch {
+		case m.Type == candidate && d.listedWithPerson(mi):
 			m.Type = Person
+		case (m.Type == candidate || m.Type == pending) && d.listedWith(mi, Org):
+			// "OpenAI, Oracle, and Softbank": listed with organizations.
+			m.Type, m.Rule = Org, "listed-org"
+		case m.Type == candidate:
+			continue
 		}
 		out = append(out, m)
 	}
 	d.Mentions = out
+}
+
+// listedWith reports whether mention mi is joined by a list word (",",
+// "and", "or") to a neighbouring mention of type typ in its sentence.
+func (d *Doc) listedWith(mi int, typ MentionType) bool {
+	m := d.Mentions[mi]
+	ok := func(o Mention) bool { return o.Type == typ && !o.Pronoun && o.Sent == m.Sent }
+	joins := func(from, to int) bool {
+		if to-from < 1 || to-from > 2 {
+			return false
+		}
+		for k := from; k < to; k++ {
+			if t := d.Tokens[k].Text; t != "and" && t != "or" && t != "," {
+				return false
+			}
+		}
+		return true
+	}
+	return mi+1 < len(d.Mentions) && ok(d.Mentions[mi+1]) && joins(m.Last, d.Mentions[mi+1].TitleFirst) ||
+		mi > 0 && ok(d.Mentions[mi-1]) && joins(d.Mentions[mi-1].Last, m.TitleFirst)
 }
 
 // listedWithPerson reports whether mention mi is joined by a list word to
@@ -456,8 +604,18 @@ func (d *Doc) usedAlone(w string, i int) bool {
 	if functionWords[w] || nonNames[w] || orgTails[w] || placeNames[w] {
 		return false
 	}
-	for k, t := range d.Tokens {
-		if t.Text != w || (k >= i && k <= i+3) {
+	if d.wordAt == nil {
+		// Where each word occurs, built once: looking a name up must not
+		// scan the whole article (a long one has many names).
+		d.wordAt = map[string][]int{}
+		for k, t := range d.Tokens {
+			if t.Cap {
+				d.wordAt[t.Text] = append(d.wordAt[t.Text], k)
+			}
+		}
+	}
+	for _, k := range d.wordAt[w] {
+		if k >= i && k <= i+3 {
 			continue
 		}
 		prevCap := k > 0 && d.Tokens[k-1].Cap && d.Tokens[k-1].Word && d.sentenceOf(k-1) == d.sentenceOf(k)
@@ -577,4 +735,313 @@ func (d *Doc) orgName(mi int) string {
 func (d *Doc) addMention(si, first, last int, typ MentionType, rule string, e *kb.Entry, title string) {
 	d.Mentions = append(d.Mentions, Mention{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, First: first, Last: last, TitleFirst: first,
 		Sent: si, Type: typ, Entity: -1, Rule: rule, Title: title, entry: e})
+}
+
+// creditBefore reports whether the name at token i follows the mark of a
+// photo credit or a byline: "Photo/Alex Brandon", "Photo by …", "By Ada
+// Quill and Tomas Reyes, The Courier".
+func (d *Doc) creditBefore(i int) bool {
+	k := i - 1
+	if k >= 0 && (d.Tokens[k].Text == "/" || d.Tokens[k].Text == ":" || d.Tokens[k].Text == "by") {
+		k--
+	}
+	if k >= 0 && creditWords[d.Tokens[k].Text] && d.Tokens[k].Text != "By" {
+		return true
+	}
+	// A byline: a sentence opening "By" whose words are all capitalised
+	// (names, "and", an outlet).
+	s := d.Sentences[d.sentenceOf(i)]
+	if d.Tokens[s.First].Text != "By" || s.Last-s.First > 20 {
+		return false
+	}
+	for _, t := range d.Tokens[s.First+1 : s.Last] {
+		if t.Word && !t.Cap && t.Text != "and" && t.Text != "of" && t.Text != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// innerNameStart returns where a person's name starts inside the run
+// [i, end) when the run opens with words that are no given name and ends
+// with a given name and a surname ("South Asia Brendan Lynch"), or i.
+func (d *Doc) innerNameStart(i, end int) int {
+	if end-i < 3 || d.givenName(d.Tokens[i].Text) || orgTails[d.Tokens[end-1].Text] || orgHeads[d.Tokens[i].Text] ||
+		i == d.Sentences[d.sentenceOf(i)].First {
+		return i
+	}
+	for k := i + 1; k <= end-2; k++ {
+		if end-k <= 3 && d.givenName(d.Tokens[k].Text) && !nonNames[d.Tokens[end-1].Text] {
+			return k
+		}
+	}
+	return i
+}
+
+// headlineName cuts a headline's run [i, end) to the longest prefix of
+// two or more words that the article's body uses ("Peter Navarro Moron" →
+// "Peter Navarro"), and drops a run none of whose words the body uses
+// ("Apple CEO Faces Backlash"). It returns the new end.
+func (d *Doc) headlineName(i, end int) int {
+	if end-i < 2 {
+		if d.inBody(d.Tokens[i].Text) {
+			return end
+		}
+		return i
+	}
+	for e := end; e >= i+2; e-- {
+		if d.inBody(d.Text[d.Tokens[i].Start:d.Tokens[e-1].End]) {
+			return e
+		}
+	}
+	for k := i; k < end; k++ {
+		if d.inBody(d.Tokens[k].Text) {
+			return end
+		}
+	}
+	return i
+}
+
+// inBody reports whether s occurs in a sentence that is not a headline.
+// It is only asked about headlines' names, a few per article.
+func (d *Doc) inBody(s string) bool {
+	for si, sen := range d.Sentences {
+		if !d.headlineLike(si) && strings.Contains(d.Text[sen.Start:sen.End], s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWebName reports whether a word is a web address used as a name
+// ("RadarOnline.com").
+func isWebName(w string) bool {
+	for _, tld := range []string{".com", ".org", ".net", ".io", ".co.uk"} {
+		if len(w) > len(tld)+1 && strings.HasSuffix(strings.ToLower(w), tld) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgContext reports whether the words around the run [i, end) say it
+// names an organization: a kind of organization before it ("automaker
+// Stellantis", "hedge fund Citadel"), a company role after it ("Netflix
+// co-CEO", "Citadel’s board"), a person's role and "at" before it
+// ("analysts at Morgan Stanley"), "its" later in its clause ("Morgan
+// Stanley cut its forecast"), an appositive that describes an
+// organization (", the cryptocurrency industry-backed PAC,"), or a
+// platform noun after a possessive ("his Telegram channel").
+func (d *Doc) orgContext(i, end int, title string) bool {
+	if title != "" {
+		return false
+	}
+	if i > 0 && orgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap {
+		return true
+	}
+	j := end
+	if j < len(d.Tokens) && (d.Tokens[j].Text == "’s" || d.Tokens[j].Text == "'s") {
+		j++
+	}
+	if j < len(d.Tokens) && orgAfter[d.Tokens[j].Text] && d.sentenceOf(j) == d.sentenceOf(i) && d.roleOfOrg(i, j) {
+		// "Citadel hedge fund CEO": a kind word may come between.
+		return true
+	}
+	if j+1 < len(d.Tokens) && orgAfter[d.Tokens[j+1].Text] && !d.Tokens[j].Cap && len(orgKinds[d.Tokens[j].Text]) > 0 {
+		return true
+	}
+	if j+2 < len(d.Tokens) && orgAfter[d.Tokens[j+2].Text] && !d.Tokens[j].Cap && !d.Tokens[j+1].Cap && len(orgKinds[d.Tokens[j+1].Text]) > 0 {
+		return true
+	}
+	if i >= 2 && orgAt[d.Tokens[i-1].Text] {
+		w := strings.ToLower(d.Tokens[i-2].Text)
+		if roleNouns[w] || roleNouns[strings.TrimSuffix(w, "s")] || orgAfter[d.Tokens[i-2].Text] {
+			return true
+		}
+	}
+	if end < len(d.Tokens) && platformNouns[d.Tokens[end].Text] && i > 0 {
+		switch strings.ToLower(d.Tokens[i-1].Text) {
+		case "his", "her", "their", "its", "on", "via":
+			return true
+		}
+	}
+	return d.pronounAfter(end) == "org" || d.orgAppositiveAfter(end)
+}
+
+// pronounAfter looks a few words past token end, within the clause, for a
+// pronoun that refers back to the name before it: "org" for "its"
+// ("Morgan Stanley cut its forecast"), "person" for he, his, she, her.
+func (d *Doc) pronounAfter(end int) string {
+	if end >= len(d.Tokens) {
+		return ""
+	}
+	// "its" right after the verb; a personal pronoun anywhere before the
+	// next name or punctuation mark.
+	si := d.sentenceOf(end - 1)
+	strict := true
+	for k := end; k < len(d.Tokens) && k < end+8 && d.sentenceOf(k) == si; k++ {
+		t := d.Tokens[k]
+		w := strings.ToLower(t.Text)
+		switch {
+		case w == "its" && strict && k < end+4:
+			return "org"
+		case personPronouns[w]:
+			return "person"
+		case !t.Word || t.Cap:
+			return ""
+		case w == "the" || w == "a" || w == "an" || prepositions[w] || w == "and" || w == "that" || w == "who":
+			strict = false
+		}
+	}
+	return ""
+}
+
+// orgAppositiveAfter reports whether an appositive that describes an
+// organization follows token end: ", a Lagos-based bank,", ", the
+// cryptocurrency industry-backed PAC,".
+func (d *Doc) orgAppositiveAfter(end int) bool {
+	if end+2 >= len(d.Tokens) || d.Tokens[end].Text != "," {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[end+1].Text) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	for k := end + 2; k < len(d.Tokens) && k <= end+7; k++ {
+		t := d.Tokens[k]
+		if !t.Word {
+			return false
+		}
+		if k+1 < len(d.Tokens) && (d.Tokens[k+1].Text == "," || d.Tokens[k+1].Text == ".") {
+			return len(orgKinds[t.Text]) > 0 && !t.Cap || orgKinds[t.Text] != nil && t.Text == "PAC"
+		}
+	}
+	return false
+}
+
+// roleOfOrg reports whether the role word at token j reads as a role at
+// the run starting at token i ("Netflix co-CEO Ted Sarandos", "the
+// Citadel CEO", "Halvorsen's chairman") rather than a role given to a
+// person the run names ("appointed Tomasz Wieczorek chairman").
+func (d *Doc) roleOfOrg(i, j int) bool {
+	if j+1 < len(d.Tokens) && d.Tokens[j+1].Cap && d.Tokens[j+1].Word {
+		return true // a name follows the role
+	}
+	if d.Tokens[j-1].Text == "’s" || d.Tokens[j-1].Text == "'s" {
+		return true
+	}
+	if i > 0 {
+		switch strings.ToLower(d.Tokens[i-1].Text) {
+		case "the", "a", "an", "former", "ex":
+			return true
+		}
+	}
+	return i == d.Sentences[d.sentenceOf(i)].First && !d.givenName(d.Tokens[i].Text)
+}
+
+// commonWords reports whether a run of capitalised words reads as words
+// rather than a name: its first word is an ordinary English word ("East
+// Room", "Happy Birthday", "Global Partnership") and not a given name, or
+// every word is one.
+func (d *Doc) commonWords(toks []Token) bool {
+	model := syntax.Default()
+	for _, t := range toks {
+		if strings.ContainsFunc(t.Text, func(r rune) bool { return r >= '0' && r <= '9' }) || acronymPart(t.Text) {
+			return true // "India-US", "G7": not a person's name
+		}
+	}
+	if !d.givenName(toks[0].Text) && model.CommonWord(toks[0].Text) {
+		return true // "East Room"; but surnames are often words ("Sun-Hee Park")
+	}
+	for _, t := range toks {
+		if !model.CommonWord(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymPart reports whether w holds two capitals in a row ("India-US").
+func acronymPart(w string) bool {
+	prev := false
+	for _, r := range w {
+		up := unicode.IsUpper(r)
+		if up && prev {
+			return true
+		}
+		prev = up
+	}
+	return false
+}
+
+// nameLike reports whether the run [i, end) could be a person's name:
+// capitalised words of letters (with inner hyphens or apostrophes), none
+// of them a function word, a non-name or an organization word.
+func (d *Doc) nameLike(i, end int) bool {
+	for k, t := range d.Tokens[i:end] {
+		w := t.Text
+		if nameJoiners[w] && k > 0 && i+k < end-1 {
+			continue // "Jan-Willem van der Berg"
+		}
+		if !t.Cap || functionWords[w] || nonNames[w] || orgTails[w] || orgHeads[w] || placeNames[w] || isAcronym(w) || titleTokenOnly(w) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// titleTokenOnly reports whether w is a word of a title phrase
+// ("President", "Senator") and so not a name on its own.
+func titleTokenOnly(w string) bool {
+	_, ok := titles[w]
+	return ok
+}
+
+// commonPlural reports whether the word at token i, opening its sentence,
+// reads as a plural common noun ("Watchdogs said", "Critics said"): it
+// ends in "s" and the article never uses it inside a sentence.
+func (d *Doc) commonPlural(i int) bool {
+	w := d.Tokens[i].Text
+	if !strings.HasSuffix(w, "s") || i != d.Sentences[d.sentenceOf(i)].First {
+		return false
+	}
+	for k, t := range d.Tokens {
+		if k != i && t.Text == w && k != d.Sentences[d.sentenceOf(k)].First {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineLike reports whether sentence si is a headline: marked so by the
+// reader, or the article's first line in title case with no closing
+// punctuation ("Apple CEO Faces Backlash").
+func (d *Doc) headlineLike(si int) bool {
+	s := d.Sentences[si]
+	if s.Title {
+		return true
+	}
+	if si > 0 && !d.Sentences[si-1].Title {
+		return false // only the article's first line
+	}
+	if last := d.Tokens[s.Last-1].Text; last == "." || last == "!" || last == "?" || last == "”" || last == "\"" || last == ":" {
+		return false
+	}
+	words := 0
+	for _, t := range d.Tokens[s.First:s.Last] {
+		if !t.Word {
+			continue
+		}
+		words++
+		if !t.Cap && len(t.Text) > 3 && !(t.Text[0] >= '0' && t.Text[0] <= '9') {
+			return false
+		}
+	}
+	return words >= 3
 }

@@ -1,66 +1,169 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/powermap/powermap"
 )
 
+// How quotations are found and attributed
+//
+// findQuoteSpans pairs quotation marks within each paragraph: curly “…”,
+// straight "…" in turn, and single ‘…’ (the British style) outside a
+// double quotation. A quotation that opens a paragraph and is still open
+// at its end runs on when the next paragraph opens with a quotation mark,
+// as news writing marks a quotation over several paragraphs; the parts
+// form one quotation.
+//
+// attributeQuotes then looks for the speaker of each quotation, in order:
+//
+//  1. right after it, in its sentence: “…,” Raman said / “…,” said Sen.
+//     Priya Raman / “…,” the senator added / “…,” she told reporters /
+//     “…,” the company said in a statement / “…,” according to Raman;
+//  2. before it, in its clause: Raman said: “…” / Raman wrote on X that
+//     it was “…” / in a post, Raman wrote, “…”;
+//  3. in a short next sentence of its paragraph: “We won.” Raman said.
+//  4. a paragraph that ends with a colon introduces the quotations of the
+//     paragraphs that follow it: Raman added in a statement:¶“…”¶“…”;
+//  5. the speaker of the quotation just before, when nobody else is named
+//     in between (a quotation broken by its attribution, a second
+//     quotation of the same person).
+//
+// Speakers are mentions resolved by coreference (surnames, titles such as
+// "the senator", pronouns); an organization speaks through a statement
+// ("the company said"), and a description such as "the company" or "the
+// campaign" stands for the organization last named before it. A quotation
+// of one or two words is a scare quote unless its own sentence shows
+// someone saying it ("called it a “witch hunt”", "“Fake,” she said"): it is
+// never attributed by a colon, a next sentence or continuation.
+
 // quoteSpan is a run of quoted words: the tokens between a pair of
 // quotation marks.
 type quoteSpan struct {
 	open, close int // tokens of the marks
 	sent        int // sentence of the opening mark
+	// runOn is true when the quotation is left open at the end of its
+	// paragraph and goes on in the next span; close is then the first
+	// token of the next paragraph.
+	runOn bool
 }
 
-// findQuoteSpans pairs quotation marks within each block of text (curly
-// “…” pairs, or straight quotes in turn) and marks the tokens inside.
-func (d *Doc) findQuoteSpans() {
-	d.quoted = make([]bool, len(d.Tokens))
+// paragraphs returns the sentence ranges [first, last] of each paragraph
+// (a post's sentences are their own paragraphs).
+func (d *Doc) paragraphs() [][2]int {
+	var out [][2]int
 	for si := 0; si < len(d.Sentences); {
-		// A quote may run over several sentences of one paragraph.
 		para := si
 		for para+1 < len(d.Sentences) && !strings.Contains(d.Text[d.Sentences[para].End:d.Sentences[para+1].Start], "\n") && d.Sentences[para+1].Post == d.Sentences[si].Post {
 			para++
 		}
-		open := -1
-		for k := d.Sentences[si].First; k < d.Sentences[para].Last; k++ {
+		out = append(out, [2]int{si, para})
+		si = para + 1
+	}
+	return out
+}
+
+// findQuoteSpans pairs quotation marks within each paragraph and marks the
+// tokens inside.
+func (d *Doc) findQuoteSpans() {
+	d.quoted = make([]bool, len(d.Tokens))
+	paras := d.paragraphs()
+	add := func(open, close int, runOn bool) {
+		d.quotes = append(d.quotes, quoteSpan{open: open, close: close, sent: d.sentenceOf(open), runOn: runOn})
+		for j := open + 1; j < close; j++ {
+			d.quoted[j] = true
+		}
+	}
+	for pi, p := range paras {
+		first, last := d.Sentences[p[0]].First, d.Sentences[p[1]].Last
+		open, single := -1, -1
+		for k := first; k < last; k++ {
 			t := d.Tokens[k].Text
 			switch {
 			case t == "“" || (t == "\"" && open < 0):
-				open = k
+				open, single = k, -1
 			case (t == "”" || t == "\"") && open >= 0:
-				d.quotes = append(d.quotes, quoteSpan{open: open, close: k, sent: d.sentenceOf(open)})
-				for j := open + 1; j < k; j++ {
-					d.quoted[j] = true
-				}
+				add(open, k, false)
 				open = -1
+			case t == "‘" && open < 0 && (k+1 < last && d.Tokens[k+1].Word):
+				single = k
+			case t == "’" && open < 0 && single >= 0 && k > single+1 && (k+1 >= last || !d.Tokens[k+1].Word):
+				add(single, k, false)
+				single = -1
 			}
 		}
-		si = para + 1
+		// A quotation still open at the end of its paragraph runs on into
+		// the next paragraph when that opens with a quotation mark.
+		if open < 0 || pi+1 >= len(paras) {
+			continue
+		}
+		next := d.Sentences[paras[pi+1][0]]
+		if d.Sentences[paras[pi+1][0]].Post != d.Sentences[p[0]].Post {
+			continue
+		}
+		if nt := d.Tokens[next.First].Text; (nt == "“" || nt == "\"") && open+1 < last {
+			add(open, next.First, true)
+		}
 	}
+	sort.SliceStable(d.quotes, func(i, j int) bool { return d.quotes[i].open < d.quotes[j].open })
 }
+
+// orgDescriptions head the definite descriptions that stand for an
+// organization named before: "the company said", "the campaign wrote".
+var orgDescriptions = wordSet("quoteorgs.txt")
 
 // attributeQuotes finds the speaker of each quotation and of each embedded
 // post.
 func (d *Doc) attributeQuotes() {
+	type found struct {
+		speaker int
+		rule    string
+		conf    float64
+	}
+	res := make([]found, len(d.quotes))
+	for i := range res {
+		res[i].speaker = -1
+	}
 	lastSpeaker, lastSent := -1, -1
+	colonSpeaker := -1 // the speaker a colon paragraph introduced
 	for qi, q := range d.quotes {
 		if q.close-q.open < 2 {
 			continue
 		}
+		scare := d.isScareQuote(q)
 		text := strings.TrimSpace(d.Text[d.Tokens[q.open].End:d.Tokens[q.close].Start])
-		if isTitleCase(text) {
+		if !q.runOn && isTitleCase(text) {
 			continue // the name of a thing: “Big Beautiful Bill”
 		}
+		paraStart := d.opensParagraph(q.open)
 		speaker, rule, conf := d.speakerAfter(q)
 		blocked := false
 		if speaker < 0 {
-			speaker, rule, conf, blocked = d.speakerBefore(qi)
+			speaker, rule, conf, blocked = d.speakerBefore(qi, scare)
 		}
-		if speaker < 0 && !blocked && lastSpeaker >= 0 && d.isContinuation(qi, lastSent) {
+		if speaker < 0 && !blocked && !scare {
+			speaker, rule, conf = d.speakerNextSentence(q)
+		}
+		if speaker < 0 && !blocked && !scare && paraStart {
+			if e := d.colonIntro(q); e >= 0 {
+				speaker, rule, conf = e, "colon-paragraph", 0.7
+				colonSpeaker = e
+			} else if colonSpeaker >= 0 && qi > 0 && d.quoteParagraphsAdjacent(qi-1, qi) {
+				speaker, rule, conf = colonSpeaker, "colon-paragraph", 0.65
+			}
+		}
+		if !paraStart || speaker >= 0 && rule != "colon-paragraph" {
+			colonSpeaker = -1
+		}
+		// A scare quote carries on a speaker only when joined to the
+		// previous quotation: “a great citizen” and a “good man”.
+		if speaker < 0 && !blocked && (!scare || d.coordinatedQuote(qi)) && lastSpeaker >= 0 && d.isContinuation(qi, lastSent, lastSpeaker) {
 			speaker, rule, conf = lastSpeaker, "continued", 0.7
+		}
+		if qi > 0 && d.quotes[qi-1].runOn && res[qi-1].speaker >= 0 && speaker < 0 {
+			speaker, rule, conf = res[qi-1].speaker, res[qi-1].rule, res[qi-1].conf
 		}
 		if blocked {
 			lastSpeaker = -1
@@ -68,11 +171,47 @@ func (d *Doc) attributeQuotes() {
 		if speaker < 0 {
 			continue
 		}
+		res[qi] = found{speaker, rule, conf}
 		lastSpeaker, lastSent = speaker, d.sentenceOf(q.close)
+		if q.runOn {
+			lastSent = d.sentenceOf(q.close - 1)
+		}
+	}
+	// The parts of a quotation over several paragraphs share the speaker
+	// found for any of them and are given as one quotation.
+	for qi := len(d.quotes) - 2; qi >= 0; qi-- {
+		if d.quotes[qi].runOn && res[qi].speaker < 0 && res[qi+1].speaker >= 0 {
+			res[qi] = res[qi+1]
+		}
+	}
+	for qi := 0; qi < len(d.quotes); qi++ {
+		r := res[qi]
+		q := d.quotes[qi]
+		if r.speaker < 0 {
+			continue
+		}
 		start, end := d.Tokens[q.open].End, d.Tokens[q.close].Start
-		d.Quotes = append(d.Quotes, powermap.Quote{Speaker: d.Entities[speaker].Name, Text: strings.TrimSpace(d.Text[start:end]),
-			Span: powermap.Span{Start: start, End: end}, Rule: rule, Confidence: conf})
-		d.quoteSpeaker = append(d.quoteSpeaker, speaker)
+		var parts []string
+		parts = append(parts, strings.TrimSpace(d.Text[start:end]))
+		for q.runOn && qi+1 < len(d.quotes) {
+			qi++
+			q = d.quotes[qi]
+			end = d.Tokens[q.close].Start
+			parts = append(parts, strings.TrimSpace(d.Text[d.Tokens[q.open].End:d.Tokens[q.close].Start]))
+		}
+		text := strings.TrimSpace(d.Text[start:end])
+		if len(parts) > 1 {
+			// The span runs from the first part to the last, with the
+			// paragraph breaks and opening marks between; the text joins
+			// the parts.
+			text = strings.Join(parts, " ")
+			for end > start && (d.Text[end-1] == ' ' || d.Text[end-1] == '\n') {
+				end--
+			}
+		}
+		d.Quotes = append(d.Quotes, powermap.Quote{Speaker: d.Entities[r.speaker].Name, Text: text,
+			Span: powermap.Span{Start: start, End: end}, Rule: r.rule, Confidence: r.conf})
+		d.quoteSpeaker = append(d.quoteSpeaker, r.speaker)
 	}
 	for _, p := range d.Article.Posts {
 		if p.TextEnd <= p.TextStart {
@@ -86,6 +225,104 @@ func (d *Doc) attributeQuotes() {
 			Span: powermap.Span{Start: p.TextStart, End: p.TextEnd}, Rule: "embedded-post", Confidence: 0.95})
 		d.quoteSpeaker = append(d.quoteSpeaker, e)
 	}
+}
+
+// coordinatedQuote reports whether quotation qi is joined to the one
+// before it by a few words without punctuation: “a great citizen” and a
+// “good man”.
+func (d *Doc) coordinatedQuote(qi int) bool {
+	if qi == 0 {
+		return false
+	}
+	prev := d.quotes[qi-1]
+	q := d.quotes[qi]
+	if q.open-prev.close > 4 || d.sentenceOf(prev.close) != d.sentenceOf(q.open) {
+		return false
+	}
+	for k := prev.close + 1; k < q.open; k++ {
+		if !d.Tokens[k].Word {
+			return false
+		}
+	}
+	return true
+}
+
+// isScareQuote reports whether quotation q may be a scare quote: one or
+// two words that are not a sentence of their own (“We won.” and “Fake,”
+// opening a sentence are speech; a “witch hunt” inside one may not be).
+func (d *Doc) isScareQuote(q quoteSpan) bool {
+	if d.quoteWords(q) > 2 {
+		return false
+	}
+	s := d.Sentences[d.sentenceOf(q.open)]
+	if q.open == s.First && q.close-1 > q.open {
+		switch d.Tokens[q.close-1].Text {
+		case ".", ",", "!", "?", "…":
+			return false
+		}
+	}
+	return true
+}
+
+// quoteWords counts the words inside quotation q.
+func (d *Doc) quoteWords(q quoteSpan) int {
+	n := 0
+	for k := q.open + 1; k < q.close; k++ {
+		if d.Tokens[k].Word {
+			n++
+		}
+	}
+	return n
+}
+
+// opensParagraph reports whether token k is the first of its paragraph.
+func (d *Doc) opensParagraph(k int) bool {
+	si := d.sentenceOf(k)
+	if si < 0 || d.Sentences[si].First != k {
+		return false
+	}
+	return si == 0 || strings.Contains(d.Text[d.Sentences[si-1].End:d.Sentences[si].Start], "\n")
+}
+
+// quoteParagraphsAdjacent reports whether quotations a and b stand in
+// consecutive paragraphs that hold nothing but quotations.
+func (d *Doc) quoteParagraphsAdjacent(a, b int) bool {
+	qa, qb := d.quotes[a], d.quotes[b]
+	if !d.opensParagraph(qa.open) {
+		return false
+	}
+	end := qa.close + 1
+	for end < len(d.Tokens) && end < qb.open && !d.Tokens[end].Word {
+		end++
+	}
+	return end == qb.open
+}
+
+// colonIntro returns the speaker introduced by the paragraph before the
+// one quotation q opens, when that paragraph ends with a colon ("Raman
+// said in a statement:", "The senator added:"), or -1.
+func (d *Doc) colonIntro(q quoteSpan) int {
+	si := d.sentenceOf(q.open)
+	if si <= 0 {
+		return -1
+	}
+	prev := d.Sentences[si-1]
+	if d.Tokens[prev.Last-1].Text != ":" || d.Sentences[si].Post != prev.Post {
+		return -1
+	}
+	colon := prev.Last - 1
+	for k := colon - 1; k >= prev.First; k-- {
+		if d.quoted[k] {
+			continue
+		}
+		if speechVerbs[d.Tokens[k].Text] {
+			if e := d.subjectBefore(si-1, k); e >= 0 {
+				return e
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // isTitleCase reports whether every word of s starts with a capital, as in
@@ -103,42 +340,200 @@ func isTitleCase(s string) bool {
 	return true
 }
 
-// speakerAfter handles “…,” X said / “…,” said X / “…” X wrote: a quote
-// opening its sentence, attributed right after its closing mark.
+// speakerWindow is how many tokens after a quotation its attribution may
+// take: "…,” the Pentagon’s chief spokesman Sean Parnell said".
+const speakerWindow = 10
+
+// speakerAfter handles “…,” X said / “…,” said X / “…” X wrote / “…,”
+// according to X: a quotation attributed right after its closing mark,
+// in its sentence.
 func (d *Doc) speakerAfter(q quoteSpan) (int, string, float64) {
-	s := d.Sentences[d.sentenceOf(q.open)]
-	if q.open != s.First {
+	if q.runOn {
 		return -1, "", 0
 	}
+	s := d.Sentences[d.sentenceOf(q.open)]
+	si := d.sentenceOf(q.close)
 	k := q.close + 1
-	for k < len(d.Tokens) && (d.Tokens[k].Text == "," || d.Tokens[k].Text == "—") {
+	for k < d.Sentences[si].Last && (d.Tokens[k].Text == "," || d.Tokens[k].Text == "—" || d.Tokens[k].Text == "–") {
 		k++
 	}
-	// "…,” Senator Ada Quill said": the name follows its title.
-	for n := 0; n < 3 && k < len(d.Tokens) && isTitleWord(d.Tokens[k].Text) && d.mentionStartingAt(k) < 0; n++ {
-		k++
+	if k >= d.Sentences[si].Last {
+		return -1, "", 0 // the quotation ended its sentence
 	}
-	if k >= len(d.Tokens) || d.sentenceOf(k) != d.sentenceOf(q.close) {
-		return -1, "", 0 // the quote ended its sentence
+	// A quotation inside a sentence ("X called it “a disgrace” and said …")
+	// is attributed after it only when a comma or dash closes it and no
+	// speech verb before it claims it ("X called it “a disgrace,” Y said"
+	// reports X's words).
+	if q.open != s.First {
+		if k == q.close+1 {
+			return -1, "", 0
+		}
+		for j := s.First; j < q.open; j++ {
+			if !d.quoted[j] && speechVerbs[d.Tokens[j].Text] {
+				return -1, "", 0
+			}
+		}
 	}
-	// X [adverb] said
-	if mi := d.mentionStartingAt(k); mi >= 0 {
-		m := d.Mentions[mi]
-		v := m.Last
-		if v < len(d.Tokens) && strings.HasSuffix(d.Tokens[v].Text, "ly") {
-			v++
+	return d.attributionFrom(si, k, d.Sentences[si].Last)
+}
+
+// attributionFrom reads an attribution starting at token k of sentence si
+// (up to token end): "X said", "X, the senator, said", "said X", "the
+// company said", "according to X". It returns the speaker's entity.
+func (d *Doc) attributionFrom(si, k, end int) (int, string, float64) {
+	// "according to X"
+	if k+2 < end && strings.EqualFold(d.Tokens[k].Text, "according") && d.Tokens[k+1].Text == "to" {
+		if e := d.speakerMentionFrom(si, k+2, min(end, k+8)); e >= 0 {
+			return e, "quote-according-to", 0.8
 		}
-		if v < len(d.Tokens) && speechVerbs[d.Tokens[v].Text] && m.Entity >= 0 && d.Entities[m.Entity].Type == Person {
-			return m.Entity, "quote-then-speaker", 0.9
-		}
+		return -1, "", 0
 	}
-	// said X
-	if k < len(d.Tokens) && speechVerbs[d.Tokens[k].Text] {
-		if mi := d.mentionStartingAt(k + 1); mi >= 0 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == Person {
-			return d.Mentions[mi].Entity, "quote-said-speaker", 0.9
+	limit := min(end, k+speakerWindow)
+	for v := k; v < limit; v++ {
+		t := d.Tokens[v]
+		if d.quoted[v] || t.Text == "“" || t.Text == "\"" || t.Text == "." {
+			return -1, "", 0
 		}
+		if !speechVerbs[t.Text] && !(ambiguousSpeechVerbs[t.Text] && v > k) {
+			continue
+		}
+		if v == k {
+			// said X / added the senator
+			if e := d.speakerMentionFrom(si, v+1, min(end, v+7)); e >= 0 {
+				return e, "quote-said-speaker", 0.9
+			}
+			return -1, "", 0
+		}
+		// X [adverb] said: the mention that ends right before the verb.
+		w := v
+		if strings.HasSuffix(d.Tokens[w-1].Text, "ly") && w-1 > k {
+			w--
+		}
+		if e := d.speakerEndingAt(si, k, w); e >= 0 {
+			return e, "quote-then-speaker", 0.9
+		}
+		return -1, "", 0
 	}
 	return -1, "", 0
+}
+
+// speakerEndingAt returns the entity of the person or organization
+// mention that ends at token w and starts at or after token k, with only
+// a title, a role or an organization's name before it ("CLF president Dan
+// Conston", "the Pentagon’s chief spokesman Sean Parnell"), or -1. A
+// description ("the company") stands for the organization named last.
+func (d *Doc) speakerEndingAt(si, k, w int) int {
+	mi := d.quoteMentionBefore(w)
+	if mi >= 0 && d.Mentions[mi].Last == w && d.Mentions[mi].First >= k && d.Mentions[mi].Entity >= 0 {
+		m := d.Mentions[mi]
+		// Only title words, roles, names and "the" may come between.
+		for j := k; j < m.TitleFirst; j++ {
+			t := d.Tokens[j]
+			if t.Cap || t.Text == "’s" || t.Text == "'s" || t.Text == "-" || titleTokenLower(t.Text) || roleNouns[t.Text] {
+				continue
+			}
+			switch strings.ToLower(t.Text) {
+			case "the", "a", "an", "former", "then", "chief", "senior", "deputy", "top", "press", "spokesman", "spokeswoman", "spokesperson", "secretary", "president", "director", "executive", "officer", "of", "for":
+				continue
+			}
+			return -1
+		}
+		return m.Entity
+	}
+	// "the company said", "the campaign said in a statement"
+	if w-1 >= k && orgDescriptions[strings.ToLower(d.Tokens[w-1].Text)] && w-2 >= k && strings.EqualFold(d.Tokens[w-2].Text, "the") {
+		return d.lastOrgBefore(si, w-2)
+	}
+	return -1
+}
+
+// titleTokenLower reports whether w is a word of a known title ("senator",
+// "president", "secretary").
+func titleTokenLower(w string) bool {
+	if _, ok := titleTokens[w]; ok {
+		return true
+	}
+	_, ok := titleTokens[strings.ToLower(w)]
+	return ok
+}
+
+// speakerMentionFrom returns the entity of the first person or
+// organization mention that starts (with its title, if any) in tokens
+// [k, end), skipping "the", a title and a role; or an organization
+// description; or -1.
+func (d *Doc) speakerMentionFrom(si, k, end int) int {
+	for j := k; j < end; j++ {
+		for mi, m := range d.Mentions {
+			if m.First > j {
+				break
+			}
+			if (m.First == j || m.TitleFirst == j) && m.Entity >= 0 && m.Type != Place {
+				return d.Mentions[mi].Entity
+			}
+		}
+		t := d.Tokens[j]
+		lw := strings.ToLower(t.Text)
+		if orgDescriptions[lw] && j > k && strings.EqualFold(d.Tokens[j-1].Text, "the") {
+			return d.lastOrgBefore(si, j-1)
+		}
+		if !t.Word && t.Text != "’s" && t.Text != "'s" {
+			return -1
+		}
+		if !(t.Cap || lw == "the" || lw == "a" || titleTokenLower(t.Text) || roleNouns[lw] || lw == "former") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// lastOrgBefore returns the organization named last before token k,
+// within the sentence and the three before it, or -1.
+func (d *Doc) lastOrgBefore(si, k int) int {
+	for mi := d.quoteMentionBefore(k); mi >= 0; mi-- {
+		m := d.Mentions[mi]
+		if m.Sent < si-3 {
+			break
+		}
+		if m.Entity >= 0 && m.Type == Org && !d.quoted[m.First] {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// quoteMentionBefore returns the last mention that ends at or before token
+// k, or -1.
+func (d *Doc) quoteMentionBefore(k int) int {
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].First >= k })
+	for i--; i >= 0; i-- {
+		if d.Mentions[i].Last <= k {
+			return i
+		}
+	}
+	return -1
+}
+
+// speakerNextSentence handles a quotation that ends its sentence and is
+// attributed by a short sentence of its own: “We won.” Raman said. The
+// attribution sentence must start right after the quotation, in the same
+// paragraph, and hold nothing but the attribution.
+func (d *Doc) speakerNextSentence(q quoteSpan) (int, string, float64) {
+	if q.runOn {
+		return -1, "", 0
+	}
+	si := d.sentenceOf(q.close)
+	if si+1 >= len(d.Sentences) || d.Sentences[si].Last != q.close+1 {
+		return -1, "", 0
+	}
+	next := d.Sentences[si+1]
+	if strings.Contains(d.Text[d.Sentences[si].End:next.Start], "\n") || next.Last-next.First > 8 {
+		return -1, "", 0
+	}
+	e, _, _ := d.attributionFrom(si+1, next.First, next.Last)
+	if e < 0 {
+		return -1, "", 0
+	}
+	return e, "quote-next-sentence", 0.8
 }
 
 // speechNouns after a possessive name give the quote's speaker: "the Vice
@@ -148,11 +543,12 @@ var speechNouns = map[string]bool{"commentary": true, "comment": true, "comments
 
 // speakerBefore handles X said: “…” / X said that he was “…” / X posted
 // on X, “…”: the nearest speech verb before the quote in its clause, and
-// the person subject before that verb; a possessive name before a speech
-// noun ("Vance's commentary"); a quote after a colon takes the person the
+// the subject before that verb; a possessive name before a speech noun
+// ("Vance's commentary"); a quote after a colon takes the person the
 // sentence is about. blocked means the words belong to something that is
-// not a person ("a post that said", "Grok's response").
-func (d *Doc) speakerBefore(qi int) (speaker int, rule string, conf float64, blocked bool) {
+// not a person ("a post that said", "Grok's response"). A scare quote
+// (one or two words) is not attributed by a colon.
+func (d *Doc) speakerBefore(qi int, scare bool) (speaker int, rule string, conf float64, blocked bool) {
 	q := d.quotes[qi]
 	s := d.Sentences[q.sent]
 	stop := s.First
@@ -165,7 +561,7 @@ func (d *Doc) speakerBefore(qi int) (speaker int, rule string, conf float64, blo
 		}
 		t := d.Tokens[k].Text
 		if speechNouns[t] && k-1 >= stop && (d.Tokens[k-1].Text == "’s" || d.Tokens[k-1].Text == "'s") {
-			if mi := d.lastMentionBefore(k - 1); mi >= 0 && d.Mentions[mi].Last == k-1 && d.Mentions[mi].Entity >= 0 {
+			if mi := d.quoteMentionBefore(k - 1); mi >= 0 && d.Mentions[mi].Last == k-1 && d.Mentions[mi].Entity >= 0 {
 				if e := d.Mentions[mi].Entity; d.Entities[e].Type == Person {
 					return e, "possessive-speech-noun", 0.7, false
 				}
@@ -186,13 +582,13 @@ func (d *Doc) speakerBefore(qi int) (speaker int, rule string, conf float64, blo
 					return -1, "", 0, true // "a post that said": not a person speaking
 				}
 			}
-			if e := d.nearestPersonBefore(q.sent, k); e >= 0 {
+			if e := d.subjectBefore(q.sent, k); e >= 0 {
 				return e, "speaker-verb-quote", 0.8, false
 			}
 			return -1, "", 0, true
 		}
 	}
-	if q.open > s.First && d.Tokens[q.open-1].Text == ":" {
+	if !scare && q.open > s.First && d.Tokens[q.open-1].Text == ":" {
 		if e := d.nearestPersonBefore(q.sent, q.open); e >= 0 {
 			return e, "colon-quote", 0.6, false
 		}
@@ -200,9 +596,33 @@ func (d *Doc) speakerBefore(qi int) (speaker int, rule string, conf float64, blo
 	return -1, "", 0, false
 }
 
+// subjectBefore returns the speaker of a speech verb at token k of
+// sentence si: the nearest person before it in the sentence that is not
+// an object, else an organization or organization description right
+// before the verb ("America PAC said", "the company wrote"), or -1.
+func (d *Doc) subjectBefore(si, k int) int {
+	if e := d.nearestPersonBefore(si, k); e >= 0 {
+		return e
+	}
+	w := k
+	if w > d.Sentences[si].First && strings.HasSuffix(d.Tokens[w-1].Text, "ly") {
+		w--
+	}
+	// "The company said in a statement": the subject right before the verb.
+	if mi := d.quoteMentionBefore(w); mi >= 0 && d.Mentions[mi].Last == w && d.Mentions[mi].Sent == si && d.Mentions[mi].Entity >= 0 &&
+		d.Entities[d.Mentions[mi].Entity].Type == Org {
+		return d.Mentions[mi].Entity
+	}
+	if w-2 >= d.Sentences[si].First && orgDescriptions[strings.ToLower(d.Tokens[w-1].Text)] && strings.EqualFold(d.Tokens[w-2].Text, "the") {
+		return d.lastOrgBefore(si, w-2)
+	}
+	return -1
+}
+
 // ambiguousSpeechVerbs are also nouns ("calls", "claims"): they attribute a
 // quote only right after their subject or an adverb.
-var ambiguousSpeechVerbs = map[string]bool{"calls": true, "claims": true, "posts": true, "notes": true, "remarks": true, "comments": true, "tweets": true, "states": true}
+var ambiguousSpeechVerbs = map[string]bool{"calls": true, "claims": true, "posts": true, "notes": true, "remarks": true, "comments": true, "tweets": true, "states": true,
+	"vows": true, "pledges": true, "brands": true, "labels": true, "counters": true, "urges": true, "denies": true, "predicts": true, "laments": true}
 
 // subjectWordBefore reports whether token k follows a pronoun, a name or
 // an adverb, so that it reads as a verb.
@@ -211,7 +631,7 @@ func (d *Doc) subjectWordBefore(k int) bool {
 	if pronouns[strings.ToLower(prev)] != "" || strings.HasSuffix(prev, "ly") {
 		return true
 	}
-	mi := d.lastMentionBefore(k)
+	mi := d.quoteMentionBefore(k)
 	return mi >= 0 && d.Mentions[mi].Last == k
 }
 
@@ -238,7 +658,7 @@ func (d *Doc) nearestPersonBefore(si, k int) int {
 		gerund := m.Last == k && strings.HasSuffix(d.Tokens[k].Text, "ing")
 		if m.TitleFirst > 0 && !subjPronoun && !gerund {
 			prev := strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
-			if prepositions[prev] || d.inObjectPosition(mi) {
+			if prepositions[prev] || d.quoteObjectPosition(mi) {
 				continue
 			}
 		}
@@ -247,28 +667,51 @@ func (d *Doc) nearestPersonBefore(si, k int) int {
 	return -1
 }
 
-// isContinuation reports whether quote qi carries on the speaker of the
-// previous attributed quote: it stands in the same paragraph, in the same
-// or the next sentence, with no other attribution.
-func (d *Doc) isContinuation(qi, lastSent int) bool {
-	q := d.quotes[qi]
-	si := d.sentenceOf(q.open)
-	if lastSent < 0 || si-lastSent > 1 || si < lastSent {
+// quoteObjectPosition reports whether mention mi follows a lower-case word
+// other than a conjunction or relative word, as the object of a verb
+// does ("criticized Whitfield").
+func (d *Doc) quoteObjectPosition(mi int) bool {
+	m := d.Mentions[mi]
+	if m.TitleFirst == 0 {
 		return false
 	}
-	if si == lastSent {
-		// Within one sentence a second quote carries on only when nobody
-		// new is named between them ("“FAKE” but that “these are …”").
-		prev := d.quotes[qi-1]
-		for _, m := range d.Mentions {
-			if m.First > prev.close && m.Last <= q.open {
-				return false
-			}
-		}
-		return true
+	p := d.Tokens[m.TitleFirst-1]
+	if !p.Word || p.Cap {
+		return false
 	}
-	between := d.Text[d.Sentences[lastSent].End:d.Sentences[si].Start]
-	return !strings.Contains(between, "\n")
+	switch p.Text {
+	case "and", "or", "but", "that", "who", "which", "as", "then", "the":
+		return false
+	}
+	return true
+}
+
+// isContinuation reports whether quote qi carries on the speaker of the
+// previous attributed quote: it stands in the same paragraph, in the same
+// or the next sentence, with nobody else named outside quotations
+// between them or before it in its sentence.
+func (d *Doc) isContinuation(qi, lastSent, speaker int) bool {
+	q := d.quotes[qi]
+	si := d.sentenceOf(q.open)
+	if lastSent < 0 || si-lastSent > 1 || si < lastSent || qi == 0 {
+		return false
+	}
+	prev := d.quotes[qi-1]
+	from := prev.close
+	if si != lastSent {
+		between := d.Text[d.Sentences[lastSent].End:d.Sentences[si].Start]
+		if strings.Contains(between, "\n") {
+			return false
+		}
+		from = max(from, d.Sentences[si].First-1)
+	}
+	// "The agency accepted the gift under “…”": a new subject.
+	for _, m := range d.Mentions {
+		if m.First > from && m.Last <= q.open && !m.Pronoun && !d.quoted[m.First] && m.Type != Place && m.Entity != speaker {
+			return false
+		}
+	}
+	return true
 }
 
 // mentionStartingAt returns the mention that starts at token k, or -1.

@@ -3,9 +3,6 @@ package extract
 import (
 	"bufio"
 	"embed"
-	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 )
 
@@ -64,10 +61,9 @@ var (
 	orgTails      = map[string]bool{}
 	// titles maps a title phrase to the role it names ("" when it only
 	// introduces a name); titleWords bounds how many words a title has.
-	titles       = map[string]titleRole{}
-	titleWords   = 1
-	titleTokens  = map[string]struct{}{}
-	defaultRules = mustRuleSet(parseEventRules("rules/events.txt", ruleLines("events.txt")))
+	titles      = map[string]titleRole{}
+	titleWords  = 1
+	titleTokens = map[string]struct{}{}
 )
 
 // titleRole is what a title says: a role (and org) whose holder on the day
@@ -116,137 +112,4 @@ func init() {
 			titleTokens[w] = struct{}{}
 		}
 	}
-}
-
-// eventRule is one line of rules/events.txt.
-type eventRule struct {
-	typ, name string
-	re        *regexp.Regexp
-	// Where participants come from: "subj", "obj", "first", "before",
-	// "pair" (the article's two main people); actors may join two with +.
-	src, tgt, actors, mediator string
-	role, status               string
-	planned                    bool
-	needAmount                 bool
-	targetOrg                  bool // the target must be an organization
-	conf                       float64
-	// keys are the first letters of every literal word in the pattern:
-	// a sentence with none of them among its words cannot match.
-	keys []string
-}
-
-// literalWordRe finds the literal words of a pattern.
-var literalWordRe = regexp.MustCompile(`[A-Za-z]{3,}`)
-
-// commonKeys are words too common to select rules by: every alternative of
-// a pattern holds a rarer word beside them.
-var commonKeys = map[string]bool{"the": true, "and": true, "for": true, "with": true, "his": true, "her": true, "their": true, "him": true,
-	"them": true, "was": true, "are": true, "has": true, "have": true, "had": true, "its": true, "that": true, "this": true, "from": true}
-
-// wordKey is the prefilter key of a lower-case word: its first four
-// letters (all of a shorter one).
-func wordKey(w string) string {
-	if len(w) > 4 {
-		return w[:4]
-	}
-	return w
-}
-
-// parseEventRules parses event rules in the format of rules/events.txt:
-// TYPE, NAME, PATTERN and options, separated by tabs. source names the
-// file in errors.
-func parseEventRules(source string, lines []string) ([]*eventRule, error) {
-	var rules []*eventRule
-	for i, line := range lines {
-		f := strings.Split(line, "\t")
-		var parts []string
-		for _, x := range f {
-			if x = strings.TrimSpace(x); x != "" {
-				parts = append(parts, x)
-			}
-		}
-		if len(parts) < 3 {
-			return nil, fmt.Errorf("%s rule %d: want TYPE, NAME, PATTERN and options separated by tabs: %q", source, i+1, line)
-		}
-		if !validType[parts[0]] {
-			return nil, fmt.Errorf("%s rule %d: unknown event type %q", source, i+1, parts[0])
-		}
-		r := &eventRule{typ: parts[0], name: parts[1], conf: 0.8}
-		for _, w := range literalWordRe.FindAllString(parts[2], -1) {
-			if w = strings.ToLower(w); !commonKeys[w] {
-				r.keys = append(r.keys, wordKey(w))
-			}
-		}
-		// A space in a pattern stands for any run of space (quotation
-		// marks are blanked out of the text matched).
-		re, err := regexp.Compile(`(?i)\b(?:` + strings.ReplaceAll(parts[2], " ", `\s+`) + `)\b`)
-		if err != nil {
-			return nil, fmt.Errorf("%s rule %s: bad pattern: %v", source, parts[1], err)
-		}
-		r.re = re
-		if r.typ == "meet" || r.typ == "reconcile" {
-			r.actors = "subj+obj"
-		} else {
-			r.src, r.tgt = "subj", "obj"
-		}
-		for _, opt := range strings.Fields(strings.Join(parts[3:], " ")) {
-			k, v, _ := strings.Cut(opt, "=")
-			switch k {
-			case "src":
-				r.src = v
-			case "tgt":
-				r.tgt = v
-			case "actors":
-				r.actors = v
-			case "mediator":
-				r.mediator = v
-			case "role":
-				r.role = v
-			case "status":
-				r.status = v
-			case "planned":
-				r.planned = true
-			case "amount":
-				r.needAmount = true
-			case "org":
-				r.targetOrg = true
-			case "conf":
-				c, err := strconv.ParseFloat(v, 64)
-				if err != nil || c <= 0 || c > 1 {
-					return nil, fmt.Errorf("%s rule %s: conf must be a number in (0, 1], not %q", source, r.name, v)
-				}
-				r.conf = c
-			default:
-				return nil, fmt.Errorf("%s rule %s: unknown option %q", source, r.name, opt)
-			}
-		}
-		rules = append(rules, r)
-	}
-	return rules, nil
-}
-
-var validType = map[string]bool{"meet": true, "fund": true, "support": true, "oppose": true, "threaten": true, "position": true, "reconcile": true}
-
-// ruleSet is a list of event rules indexed by the keys of their literal
-// words.
-type ruleSet struct {
-	rules []*eventRule
-	byKey map[string][]int
-}
-
-func newRuleSet(rules []*eventRule) *ruleSet {
-	rs := &ruleSet{rules: rules, byKey: map[string][]int{}}
-	for i, r := range rules {
-		for _, k := range r.keys {
-			rs.byKey[k] = append(rs.byKey[k], i)
-		}
-	}
-	return rs
-}
-
-func mustRuleSet(rules []*eventRule, err error) *ruleSet {
-	if err != nil {
-		panic(err) // the embedded rules are tested
-	}
-	return newRuleSet(rules)
 }

@@ -18,6 +18,10 @@ var abbreviations = map[string]bool{
 	"a": false,
 }
 
+// sentenceEndAbbreviations may end a sentence when a function word
+// follows: "… joined Quillfeather Inc. The company …".
+var sentenceEndAbbreviations = map[string]bool{"Inc.": true, "Corp.": true, "Co.": true, "Ltd.": true, "Jr.": true, "Sr.": true}
+
 // tokenize splits text[start:end] into tokens appended to d.Tokens.
 func (d *Doc) tokenize(start, end int) {
 	t := d.Text
@@ -107,8 +111,20 @@ func (d *Doc) wordEnd(i, end int) int {
 	if j < end && t[j] == '.' && abbreviations[t[i:j]] {
 		return j + 1
 	}
+	// A web name keeps its domain: "RadarOnline.com".
+	if j < end && t[j] == '.' && j > i {
+		for _, tld := range webDomains {
+			k := j + 1 + len(tld)
+			if k <= end && t[j+1:k] == tld && (k == end || !isLetterAt(t, k) && !unicode.IsDigit(rune(t[k]))) {
+				return k
+			}
+		}
+	}
 	return j
 }
+
+// webDomains end names written as web addresses ("RadarOnline.com").
+var webDomains = []string{"com", "org", "net", "io"}
 
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
@@ -193,8 +209,9 @@ func (d *Doc) endsSentence(k, last int) bool {
 	switch t.Text {
 	case ".", "!", "?", "…":
 	default:
-		// An initialism at a sentence end: "in the U.S. The …".
-		if strings.HasSuffix(t.Text, ".") && len(t.Text) > 2 && strings.Count(t.Text, ".") > 1 {
+		// An initialism or a company suffix at a sentence end: "in the
+		// U.S. The …", "Quillfeather Inc. The company …".
+		if strings.HasSuffix(t.Text, ".") && len(t.Text) > 2 && (strings.Count(t.Text, ".") > 1 || sentenceEndAbbreviations[t.Text]) {
 			n := d.nextWord(k + 1)
 			return n >= 0 && functionWords[d.Tokens[n].Text]
 		}

@@ -129,10 +129,20 @@ func matchesGold(gold string, aliases, names []string) bool {
 			return true
 		}
 		for _, a := range aliases {
-			if n == a && strings.Contains(a, " ") {
+			if n == a && strings.Contains(a, " ") && sharesSurname(a, gold) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sharesSurname reports whether alias a ends with the last word of the
+// gold name: a titled or fuller form ("Sen. Ada Quill"), not a mocking
+// nickname ("Peter Retarrdo"), which extraction cannot know is the same
+// person without an article-specific alias, and which the knowledge base
+// no longer holds.
+func sharesSurname(a, gold string) bool {
+	f := strings.Fields(gold)
+	return strings.HasSuffix(a, f[len(f)-1])
 }

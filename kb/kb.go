@@ -40,6 +40,11 @@ type Entry struct {
 	// NeedsContext marks names that are common words or letters ("X",
 	// "Time"): they count only where the context says they are the entity.
 	NeedsContext bool `json:"needs_context,omitempty"`
+	// Kind is what sort of organization an org is (company, media,
+	// platform, government, party, committee, campaign, court, school,
+	// nonprofit, international), so that a description such as "the
+	// automaker" or "the agency" can find it.
+	Kind string `json:"kind,omitempty"`
 }
 
 // Role is a position held, with its validity dates (ISO; empty means open).
@@ -63,6 +68,7 @@ type KB struct {
 	byFold    map[string][]*Entry // folded surface form → entries
 	byHandle  map[string]*Entry   // lower-case handle → entry
 	bySurname map[string][]*Entry // last word of a person's name → people
+	given     map[string]bool     // first words of people's names
 	maxWords  int
 }
 
@@ -111,12 +117,22 @@ func Load(userFiles ...string) (*KB, error) {
 // New builds a KB from entries; a later entry with the same id replaces an
 // earlier one.
 func New(entries []*Entry) *KB {
-	k := &KB{byName: map[string][]*Entry{}, byFold: map[string][]*Entry{}, byHandle: map[string]*Entry{}, bySurname: map[string][]*Entry{}}
+	k := &KB{byName: map[string][]*Entry{}, byFold: map[string][]*Entry{}, byHandle: map[string]*Entry{}, bySurname: map[string][]*Entry{},
+		given: map[string]bool{}}
 	index := map[string]int{}
 	for _, e := range entries {
 		if i, ok := index[e.ID]; ok {
 			if e.Merge {
 				old := *k.entries[i]
+				if e.Name != "" && e.Name != old.Name {
+					// A merge may correct the canonical name; the old one
+					// stays an alias ("J.D. Vance" → "JD Vance").
+					old.Aliases = append([]string{old.Name}, old.Aliases...)
+					old.Name = e.Name
+				}
+				if e.Kind != "" {
+					old.Kind = e.Kind
+				}
 				old.Aliases = append(old.Aliases, e.Aliases...)
 				old.Handles = append(old.Handles, e.Handles...)
 				old.Roles = append(old.Roles, e.Roles...)
@@ -145,10 +161,33 @@ func New(entries []*Entry) *KB {
 				last = f[len(f)-2]
 			}
 			k.bySurname[last] = append(k.bySurname[last], e)
+			if isGivenNameWord(f[0]) {
+				k.given[f[0]] = true
+			}
 		}
 	}
 	return k
 }
+
+// isGivenNameWord reports whether w, the first word of a person's name,
+// can serve as a given name: a capitalised word of two or more letters,
+// not an initial ("J.D.") or a title ("King", "Pope", "Sir").
+func isGivenNameWord(w string) bool {
+	if len(w) < 2 || strings.ContainsAny(w, ".") || notGivenNames[w] {
+		return false
+	}
+	r := []rune(w)
+	return r[0] >= 'A' && r[0] <= 'Z' || r[0] > 0x7f
+}
+
+// notGivenNames are words that open people's names in the knowledge base
+// without being given names.
+var notGivenNames = map[string]bool{"King": true, "Queen": true, "Pope": true, "Prince": true, "Princess": true, "Sir": true,
+	"Dame": true, "Lord": true, "Lady": true, "Saint": true, "St": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true}
+
+// IsGivenName reports whether some person in the knowledge base has w as
+// the first word of their name ("Elon", "Jensen").
+func (k *KB) IsGivenName(w string) bool { return k.given[w] }
 
 // HasSurname reports whether some person in the knowledge base has this
 // surname.
@@ -168,6 +207,11 @@ var officeRank = map[string]int{"president": 10, "vice_president": 9, "speaker":
 func (k *KB) BySurname(surname string, at time.Time) *Entry {
 	es := k.bySurname[surname]
 	if len(es) == 1 {
+		// A member of the House is rarely named by surname alone without
+		// a full name first; a bare "Brown" is more likely someone else.
+		if onlyRepresentative(es[0]) {
+			return nil
+		}
 		return es[0]
 	}
 	day := at.Format("2006-01-02")
@@ -191,6 +235,20 @@ func (k *KB) BySurname(surname string, at time.Time) *Entry {
 		return nil
 	}
 	return best
+}
+
+// onlyRepresentative reports whether every role e holds is a seat in the
+// House of Representatives.
+func onlyRepresentative(e *Entry) bool {
+	if len(e.Roles) == 0 {
+		return false
+	}
+	for _, r := range e.Roles {
+		if r.Role != "representative" {
+			return false
+		}
+	}
+	return true
 }
 
 func appendUnique(es []*Entry, e *Entry) []*Entry {

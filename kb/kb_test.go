@@ -25,7 +25,7 @@ func TestEmbeddedRolesByDate(t *testing.T) {
 		{"president", "United States", "2024-12-20", "Joe Biden"},
 		{"president", "United States", "2025-06-01", "Donald Trump"},
 		{"president", "United States", "2019-03-01", "Donald Trump"},
-		{"vice_president", "United States", "2025-06-01", "J.D. Vance"},
+		{"vice_president", "United States", "2025-06-01", "JD Vance"},
 		{"first_lady", "United States", "2026-01-04", "Melania Trump"},
 		{"speaker", "House of Representatives", "2025-06-04", "Mike Johnson"},
 		{"ceo", "Tesla", "2025-06-04", "Elon Musk"},

@@ -21,7 +21,7 @@ type extraFiles struct{ kb, rules string }
 // register adds --kb and --rules to a command's flags.
 func (f *extraFiles) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.kb, "kb", "", "extra knowledge-base `file` (a JSON array of entries like kb/data/curated.json)")
-	fs.StringVar(&f.rules, "rules", "", "extra event rules `file` (the format of extract/rules/events.txt)")
+	fs.StringVar(&f.rules, "rules", "", "extra event frames `file` (the format of extract/rules/frames.txt)")
 }
 
 // newExtractor loads the embedded knowledge base and event rules plus the

@@ -1,0 +1,70 @@
+package extract
+
+import "testing"
+
+// descriptionOf runs the pipeline over body and returns the entity the
+// first description mention reading desc resolves to ("" if none).
+func descriptionOf(t *testing.T, body, desc string) string {
+	t.Helper()
+	d := doc(t, "2025-06-04", body)
+	for mi, m := range d.Mentions {
+		if m.Rule == "description" && d.Text[m.Start:m.End] == desc {
+			return d.EntityName(mi)
+		}
+	}
+	t.Errorf("%q: no description %q", body, desc)
+	return ""
+}
+
+func TestDescriptionsResolve(t *testing.T) {
+	tests := []struct {
+		body, desc, want string
+	}{
+		// Organizations: the most recent one whose kind fits.
+		{"Meridian Ventures invested in Quillfeather Inc. The company said it would expand.", "The company", "Quillfeather Inc."},
+		{"Tesla sold more cars. The automaker said demand was strong.", "The automaker", "Tesla"},
+		{"The crypto PAC Fairshake spent $40 million, the PAC said.", "the PAC", "Fairshake"},
+		{"Ada Lund sued the Federal Trade Commission and Brightwater Holdings. The agency declined to comment.", "The agency", "Federal Trade Commission"},
+		{"Brightwater Holdings hired a lobbyist after the Federal Trade Commission opened an inquiry. The firm denied wrongdoing.", "The firm", "Brightwater Holdings"},
+		{"Hannah Kowalczyk posted on X, and Meta removed the post. The social media platform said it broke the rules.", "The social media platform", "X"},
+		{"The Stand With Harbor Campaign raised $2 million. Okafor praised the campaign on Monday.", "the campaign", "Stand With Harbor Campaign"},
+		// People: the most recent person named before, preferring one the
+		// description fits.
+		{"Senator Priya Raman met Tomas Reyes. The senator later left.", "The senator", "Priya Raman"},
+		{"Congresswoman Ada Quill met Tomas Reyes on Monday. The congresswoman said the talks went well.", "The congresswoman", "Ada Quill"},
+		{"The billionaire investor Lars Eklund praised the plan. The billionaire later left.", "The billionaire", "Lars Eklund"},
+	}
+	for _, tt := range tests {
+		if got := descriptionOf(t, tt.body, tt.desc); got != tt.want {
+			t.Errorf("%q: %q → %q, want %q", tt.body, tt.desc, got, tt.want)
+		}
+	}
+}
+
+// TestSurnamesAndSingleNames checks how one-word names find their entity.
+func TestSurnamesAndSingleNames(t *testing.T) {
+	tests := []struct {
+		body      string
+		want, not []string
+	}{
+		// A surname the article goes on to use, with a pronoun.
+		{"Chidi Okonkwo, a banker, met officials. Okonkwo said he was hopeful.", []string{"person:Chidi Okonkwo"}, []string{"person:Okonkwo"}},
+		// A company's first word alone is the company, not a speaker.
+		{"Halvorsen Capital posted a loss. Halvorsen said it would cut jobs.", []string{"org:Halvorsen Capital"}, []string{"person:Halvorsen"}},
+		// A bare surname of a House member is not taken to be them.
+		{"She called her rival Marjorie “Traitor” Brown on Friday.", nil, []string{"person:Shontel Brown"}},
+	}
+	for _, tt := range tests {
+		got := entitiesOf(t, tt.body)
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("%q: missing %s; found %s", tt.body, w, keys(got))
+			}
+		}
+		for _, n := range tt.not {
+			if got[n] {
+				t.Errorf("%q: found %s; found %s", tt.body, n, keys(got))
+			}
+		}
+	}
+}

@@ -1,0 +1,218 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/powermap/powermap"
+)
+
+// dateDoc runs the pipeline over body text published on pub (YYYY-MM-DD).
+func dateDoc(t testing.TB, pub, body string) *Doc {
+	t.Helper()
+	text := " date " + pub + " " + body
+	p, err := time.Parse("2006-01-02", pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &powermap.Article{Name: "t", Text: text, Published: p, PublishedPrecision: powermap.PrecisionDay,
+		Blocks: []powermap.Block{{Kind: powermap.BlockMeta, Start: 1, End: 16}, {Kind: powermap.BlockBody, Start: 17, End: len(text)}}}
+	return New(testKB(t)).Extract(a)
+}
+
+// dateOf returns the date expression whose text is expr, or the one that
+// contains it ("on Tuesday" for "Tuesday").
+func dateOf(d *Doc, expr string) (DateExpr, bool) {
+	for _, de := range d.Dates {
+		if d.Text[de.Start:de.End] == expr {
+			return de, true
+		}
+	}
+	for _, de := range d.Dates {
+		if strings.Contains(d.Text[de.Start:de.End], expr) {
+			return de, true
+		}
+	}
+	return DateExpr{}, false
+}
+
+func TestDateResolution(t *testing.T) {
+	// 2026-03-12 is a Thursday.
+	const thu = "2026-03-12"
+	tests := []struct {
+		name, pub, text, expr, want string
+	}{
+		// Weekdays by the tense of their clause.
+		{"past weekday", thu, "Senator Odile Marchetti met the harbor commissioner on Tuesday.", "Tuesday", "2026-03-10"},
+		{"future weekday", thu, "Senator Odile Marchetti will meet the harbor commissioner on Tuesday.", "Tuesday", "2026-03-17"},
+		{"set to", thu, "Marchetti is set to tour the shipyard on Monday.", "Monday", "2026-03-16"},
+		{"plans to", thu, "Marchetti plans to travel to Ohio on Saturday.", "Saturday", "2026-03-14"},
+		{"contracted will", thu, "She’ll sign the budget on Monday, aides said.", "Monday", "2026-03-16"},
+		{"progressive", thu, "Marchetti is hosting a fundraiser on Saturday.", "Saturday", "2026-03-14"},
+		{"no tense word reads as past", thu, "Marchetti on Monday, a statement from her office.", "Monday", "2026-03-09"},
+		{"same weekday past", thu, "Marchetti spoke to reporters on Thursday.", "Thursday", "2026-03-12"},
+		{"same weekday future", thu, "Marchetti will speak to reporters on Thursday.", "Thursday", "2026-03-12"},
+		{"last weekday", thu, "Marchetti spoke to reporters last Thursday.", "last Thursday", "2026-03-05"},
+		{"this past weekday", thu, "Marchetti spoke this past Tuesday.", "this past Tuesday", "2026-03-10"},
+		{"next weekday", thu, "Marchetti will speak next Thursday.", "next Thursday", "2026-03-19"},
+		{"two clauses: past", thu, "Marchetti announced on Monday that she will retire on Friday.", "Monday", "2026-03-09"},
+		{"two clauses: future", thu, "Marchetti announced on Monday that she will retire on Friday.", "Friday", "2026-03-13"},
+		{"fronted weekday", thu, "On Wednesday, Marchetti said she had dined with the mayor.", "Wednesday", "2026-03-11"},
+		{"weekday night", thu, "Marchetti dined with Mayor Teodor Pell on Monday night.", "Monday night", "2026-03-09"},
+		{"weekday as modifier", thu, "Pell answered during a Monday radio interview.", "Monday", "2026-03-09"},
+		{"weekday with full date", thu, "Marchetti resigned on Friday, Feb. 27, after a long fight.", "Friday", "2026-02-27"},
+		// Relative to the article's previous date.
+		{"next day", thu, "The board met on Jan. 5. The next day, Marchetti resigned.", "The next day", "2026-01-06"},
+		{"following day", thu, "The board met on Jan. 5. Marchetti resigned the following day.", "the following day", "2026-01-06"},
+		{"days later", thu, "Marchetti flew to Rome on March 2. Two days later, she met the bishop.", "Two days later", "2026-03-04"},
+		{"night before", thu, "Marchetti met Pell on Tuesday. The night before, she had dined with his rival.", "The night before", "2026-03-09"},
+		{"day before in sentence", thu, "On Sunday, Pell said that the day before, he and Marchetti had lunch.", "the day before", "2026-03-07"},
+		{"that evening", thu, "Pell landed in Denver on Feb. 3 and met Marchetti that evening.", "that evening", "2026-02-03"},
+		{"the following weekday", thu, "They met on Feb. 3, a Tuesday. The following Friday, Pell quit.", "The following Friday", "2026-02-06"},
+		// Relative to publication.
+		{"yesterday", thu, "Marchetti conceded yesterday.", "yesterday", "2026-03-11"},
+		{"today", thu, "Marchetti concedes today.", "today", "2026-03-12"},
+		{"tonight", thu, "Marchetti will speak tonight.", "tonight", "2026-03-12"},
+		{"tomorrow", thu, "Marchetti will speak tomorrow.", "tomorrow", "2026-03-13"},
+		{"last night", thu, "Marchetti spoke last night.", "last night", "2026-03-11"},
+		{"days ago", thu, "Marchetti spoke three days ago.", "three days ago", "2026-03-09"},
+		{"last week in one month", thu, "Marchetti met Pell last week.", "last week", "2026-03"},
+		{"last week over two months", "2026-03-04", "Marchetti met Pell last week.", "last week", "2026"},
+		{"earlier this week", thu, "Marchetti met Pell earlier this week.", "earlier this week", "2026-03"},
+		{"earlier this month", thu, "Marchetti met Pell earlier this month.", "earlier this month", "2026-03"},
+		{"last month", thu, "Marchetti met Pell last month.", "last month", "2026-02"},
+		{"last month in January", "2026-01-20", "Marchetti met Pell last month.", "last month", "2025-12"},
+		{"last year", thu, "Marchetti met Pell last year.", "last year", "2025"},
+		{"month last year", thu, "Marchetti met Pell in June last year.", "June last year", "2025-06"},
+		{"months ago", thu, "Marchetti met Pell two months ago.", "two months ago", "2026-01"},
+		// Calendar dates.
+		{"month day", thu, "Marchetti met Pell on Jan. 5.", "Jan. 5", "2026-01-05"},
+		{"month day year", thu, "Marchetti met Pell on Jan. 5, 2025.", "Jan. 5, 2025", "2025-01-05"},
+		{"day month", thu, "Marchetti met Pell on 5 January.", "5 January", "2026-01-05"},
+		{"past month day a year back", thu, "Marchetti met Pell on Dec. 20.", "Dec. 20", "2025-12-20"},
+		{"future month day", thu, "Marchetti will meet Pell on Feb. 2.", "Feb. 2", "2027-02-02"},
+		{"month of year", thu, "Marchetti met Pell in October of 2023.", "October of 2023", "2023-10"},
+		{"last month name", thu, "Marchetti met Pell last May.", "last May", "2025-05"},
+		{"in year", thu, "In 2019, Marchetti met Pell.", "2019", "2019"},
+		{"iso date", thu, "The filing is dated 2025-11-30.", "2025-11-30", "2025-11-30"},
+		// Seasons give a year.
+		{"this spring", thu, "Marchetti will run again this spring.", "this spring", "2026"},
+		{"last summer", thu, "Marchetti met Pell last summer.", "last summer", "2025"},
+		{"last summer in summer", "2026-07-15", "Marchetti met Pell last summer.", "last summer", "2025"},
+		{"last fall", "2026-03-12", "Marchetti met Pell last fall.", "last fall", "2025"},
+		{"season of year", thu, "Marchetti met Pell in the fall of 2023.", "fall of 2023", "2023"},
+		{"quarter", "2024-07-20", "Pell gave $5 million to the fund in the second quarter.", "second quarter", "2024"},
+		// Holidays, computed.
+		{"new year's eve past", "2026-01-07", "Marchetti and Pell met on New Year’s Eve.", "New Year’s Eve", "2025-12-31"},
+		{"christmas past", "2026-01-07", "Marchetti visited the troops at Christmas.", "Christmas", "2025-12-25"},
+		{"thanksgiving past", "2025-12-01", "Marchetti called Pell on Thanksgiving.", "Thanksgiving", "2025-11-27"},
+		{"thanksgiving future", thu, "Marchetti will host Pell on Thanksgiving.", "Thanksgiving", "2026-11-26"},
+		{"thanksgiving with year", thu, "Marchetti hosted Pell on Thanksgiving 2019.", "Thanksgiving 2019", "2019-11-28"},
+		{"easter future", thu, "The bishop will preach on Easter Sunday.", "Easter Sunday", "2026-04-05"},
+		{"memorial day", "2025-06-10", "Pell spoke at the cemetery on Memorial Day.", "Memorial Day", "2025-05-26"},
+		{"labor day", "2025-09-10", "Pell marched on Labor Day.", "Labor Day", "2025-09-01"},
+		{"election day", "2025-01-10", "Pell won on Election Day.", "Election Day", "2024-11-05"},
+		{"fourth of july", "2025-07-10", "Pell spoke on the Fourth of July.", "Fourth of July", "2025-07-04"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := dateDoc(t, tt.pub, tt.text)
+			de, ok := dateOf(d, tt.expr)
+			if !ok {
+				var found []string
+				for _, de := range d.Dates {
+					found = append(found, d.Text[de.Start:de.End]+"="+de.Value)
+				}
+				t.Fatalf("%q: no date expression %q (found %v)", tt.text, tt.expr, found)
+			}
+			if de.Value != tt.want {
+				t.Errorf("%q (published %s): %q = %q, want %q", tt.text, tt.pub, d.Text[de.Start:de.End], de.Value, tt.want)
+			}
+		})
+	}
+}
+
+func TestDateFutureFlag(t *testing.T) {
+	tests := []struct {
+		text, expr string
+		future     bool
+	}{
+		{"Marchetti will meet Pell on Tuesday.", "Tuesday", true},
+		{"Marchetti met Pell on Tuesday.", "Tuesday", false},
+		{"Marchetti is expected to sign the bill on Friday.", "Friday", true},
+		{"Marchetti said on Monday that she would meet Pell on Friday.", "Monday", false},
+		{"Marchetti said on Monday that she would meet Pell on Friday.", "Friday", true},
+		// A quotation's tense belongs to the quotation.
+		{"“We will win,” Marchetti said on Monday.", "Monday", false},
+	}
+	for _, tt := range tests {
+		d := dateDoc(t, "2026-03-12", tt.text)
+		de, ok := dateOf(d, tt.expr)
+		if !ok {
+			t.Errorf("%q: no date %q", tt.text, tt.expr)
+			continue
+		}
+		if de.Future != tt.future {
+			t.Errorf("%q: %q future = %v, want %v", tt.text, tt.expr, de.Future, tt.future)
+		}
+	}
+}
+
+func TestNotDates(t *testing.T) {
+	for _, text := range []string{
+		"Prices may fall sharply, Marchetti warned.",
+		"Pell hid an Easter egg in the speech.",
+		"The fall of the old council was swift.",
+		"Marchetti met Pell the day before the vote.",
+		"Marchetti met Pell two days after the vote.",
+		"Marchetti sued Pell a day after the paper published the letter.",
+	} {
+		d := dateDoc(t, "2026-03-12", text)
+		for _, de := range d.Dates {
+			if de.Value != "" {
+				t.Errorf("%q: %q read as date %s", text, d.Text[de.Start:de.End], de.Value)
+			}
+		}
+	}
+}
+
+func TestHolidayRules(t *testing.T) {
+	tests := []struct {
+		name string
+		year int
+		want string
+	}{
+		{"easter", 2024, "2024-03-31"},
+		{"easter", 2025, "2025-04-20"},
+		{"good friday", 2026, "2026-04-03"},
+		{"thanksgiving", 2024, "2024-11-28"},
+		{"memorial day", 2026, "2026-05-25"},
+		{"election day", 2028, "2028-11-07"},
+		{"martin luther king jr. day", 2026, "2026-01-19"},
+		{"black friday", 2025, "2025-11-28"},
+	}
+	for _, tt := range tests {
+		h, ok := holidays[tt.name]
+		if !ok {
+			t.Errorf("no holiday %q", tt.name)
+			continue
+		}
+		if got := day(h.in(tt.year)); got != tt.want {
+			t.Errorf("%s %d = %s, want %s", tt.name, tt.year, got, tt.want)
+		}
+	}
+}
+
+func TestWeekValue(t *testing.T) {
+	mon := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	for _, tt := range []struct{ monday, want string }{
+		{"2026-03-02", "2026-03"},
+		{"2026-02-23", "2026"},
+		{"2025-12-29", ""},
+	} {
+		if got := weekValue(mon(tt.monday)); got != tt.want {
+			t.Errorf("week of %s = %q, want %q", tt.monday, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,273 @@
+// Package frame finds events in a parsed sentence. An event frame maps a
+// trigger lemma (a verb such as "criticize", a noun such as "donation", an
+// adjective such as "critical", or a multi-word form such as "lash out")
+// to an event type, and says which grammatical relations of the
+// dependency tree (Universal Dependencies) fill its slots: the subject,
+// the object, an oblique marked by a preposition, a possessor.
+//
+// Frames are data (see rules/frames.txt for the format); the constructions
+// of English that move those relations around are machinery written once
+// for every frame: passive voice, coordination, apposition, relative
+// clauses, control, light verbs, and negation, modality and conditionals
+// scoped by the tree.
+package frame
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Slots an event frame can fill.
+const (
+	Source   = "source"
+	Target   = "target"
+	Actors   = "actors"
+	Mediator = "mediator"
+	Role     = "role"
+)
+
+// Event types, as the facts format names them.
+var eventTypes = map[string]bool{"meet": true, "fund": true, "support": true, "oppose": true, "threaten": true, "position": true, "reconcile": true}
+
+// Frame is one trigger of one event type with the paths to its slots.
+type Frame struct {
+	Type  string
+	Lemma string   // the head word's lemma
+	Extra []string // lemmas that must be dependents of the head ("out" of "lash out")
+	POS   string   // VERB, NOUN or ADJ
+	// Slots maps a slot to its paths: the groups are all taken ("+"),
+	// within a group the first path that finds anyone ("|").
+	Slots   map[string][][]string
+	Status  string // position: start, end or hold
+	Planned bool
+	Amount  bool // the sentence must state a sum of money
+	Org     bool // the target must be an organization
+	Conf    float64
+	// Name is the trigger as written ("lash out/VERB"); Where is the file
+	// and line that defined the frame.
+	Name, Where string
+}
+
+// Lexicon is a set of frames indexed by trigger lemma.
+type Lexicon struct {
+	Frames  []*Frame
+	byLemma map[string][]*Frame
+}
+
+// validPaths are the relations a slot path may name besides prepositions.
+var validPaths = map[string]bool{"described": true, "subj": true, "obj": true, "iobj": true, "poss": true, "compound": true, "xcomp": true}
+
+// Parse reads frames in the format of rules/frames.txt; source names the
+// file in errors.
+func Parse(source string, data []byte) (*Lexicon, error) {
+	l := &Lexicon{byLemma: map[string][]*Frame{}}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f, err := parseLine(line)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", source, n, err)
+		}
+		f.Where = fmt.Sprintf("%s:%d", source, n)
+		l.add(f)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	return l, nil
+}
+
+// Merge returns a lexicon with the frames of l and then those of m.
+func (l *Lexicon) Merge(m *Lexicon) *Lexicon {
+	out := &Lexicon{byLemma: map[string][]*Frame{}}
+	for _, f := range l.Frames {
+		out.add(f)
+	}
+	for _, f := range m.Frames {
+		out.add(f)
+	}
+	return out
+}
+
+func (l *Lexicon) add(f *Frame) {
+	l.Frames = append(l.Frames, f)
+	l.byLemma[f.Lemma] = append(l.byLemma[f.Lemma], f)
+}
+
+// HasVerb reports whether some verb frame is triggered by lemma.
+func (l *Lexicon) HasVerb(lemma string) bool {
+	for _, f := range l.byLemma[lemma] {
+		if f.POS == "VERB" {
+			return true
+		}
+	}
+	return false
+}
+
+// Has reports whether some frame is triggered by lemma.
+func (l *Lexicon) Has(lemma string) bool { return len(l.byLemma[lemma]) > 0 }
+
+// parseLine reads one frame line: TYPE, TRIGGER, SLOTS, OPTIONS.
+func parseLine(line string) (*Frame, error) {
+	cols := strings.Split(line, "\t")
+	for i := range cols {
+		cols[i] = strings.TrimSpace(cols[i])
+	}
+	if len(cols) < 2 {
+		return nil, fmt.Errorf("want TYPE<tab>TRIGGER<tab>SLOTS<tab>OPTIONS, got %q", line)
+	}
+	for len(cols) < 4 {
+		cols = append(cols, "-")
+	}
+	if len(cols) > 4 {
+		return nil, fmt.Errorf("%d tab-separated columns, want at most 4", len(cols))
+	}
+	f := &Frame{Type: cols[0], Name: cols[1], Conf: 0.8, Slots: map[string][][]string{}}
+	if !eventTypes[f.Type] {
+		return nil, fmt.Errorf("unknown event type %q (want meet, fund, support, oppose, threaten, position or reconcile)", f.Type)
+	}
+	words, pos, ok := strings.Cut(cols[1], "/")
+	if !ok || words == "" {
+		return nil, fmt.Errorf("trigger %q: want LEMMA/POS, such as criticize/VERB", cols[1])
+	}
+	switch pos {
+	case "VERB", "NOUN", "ADJ":
+		f.POS = pos
+	default:
+		return nil, fmt.Errorf("trigger %q: part of speech %q, want VERB, NOUN or ADJ", cols[1], pos)
+	}
+	ws := strings.Fields(words)
+	for _, w := range ws {
+		for _, r := range w {
+			if unicode.IsUpper(r) {
+				return nil, fmt.Errorf("trigger %q: %q has a capital letter; lemmas are lower case and proper nouns are never triggers", cols[1], w)
+			}
+		}
+	}
+	f.Lemma, f.Extra = ws[0], ws[1:]
+	if cols[2] != "-" {
+		for _, spec := range strings.Fields(cols[2]) {
+			slot, paths, ok := strings.Cut(spec, "=")
+			if !ok || paths == "" {
+				return nil, fmt.Errorf("slot %q: want SLOT=PATHS", spec)
+			}
+			switch slot {
+			case Source, Target, Actors, Mediator, Role:
+			default:
+				return nil, fmt.Errorf("unknown slot %q (want source, target, actors, mediator or role)", slot)
+			}
+			var groups [][]string
+			for _, g := range strings.Split(paths, "+") {
+				alts := strings.Split(g, "|")
+				for _, p := range alts {
+					if p == "" || !validPaths[p] && !isPreposition(p) {
+						return nil, fmt.Errorf("slot %q: unknown path %q", spec, p)
+					}
+				}
+				groups = append(groups, alts)
+			}
+			f.Slots[slot] = groups
+		}
+	}
+	if cols[3] != "-" {
+		for _, opt := range strings.Fields(cols[3]) {
+			k, v, _ := strings.Cut(opt, "=")
+			switch k {
+			case "status":
+				if v != "start" && v != "end" && v != "hold" {
+					return nil, fmt.Errorf("status %q: want start, end or hold", v)
+				}
+				f.Status = v
+			case "planned":
+				f.Planned = true
+			case "amount":
+				f.Amount = true
+			case "org":
+				f.Org = true
+			case "conf":
+				c, err := strconv.ParseFloat(v, 64)
+				if err != nil || c <= 0 || c > 1 {
+					return nil, fmt.Errorf("conf %q: want a number in (0, 1]", v)
+				}
+				f.Conf = c
+			default:
+				return nil, fmt.Errorf("unknown option %q (want status=, planned, amount, org or conf=)", opt)
+			}
+		}
+	}
+	if f.Type == "position" && f.Status == "" {
+		f.Status = "hold"
+	}
+	f.defaults()
+	return f, nil
+}
+
+// isPreposition reports whether p can be a path naming a preposition: one
+// lower-case word of letters.
+func isPreposition(p string) bool {
+	for _, r := range p {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return len(p) > 1
+}
+
+// defaults fills the slots a frame leaves unsaid from its type and part
+// of speech.
+func (f *Frame) defaults() {
+	undirected := f.Type == "meet" || f.Type == "reconcile"
+	set := func(slot, spec string) {
+		if _, ok := f.Slots[slot]; ok {
+			return
+		}
+		var groups [][]string
+		for _, g := range strings.Split(spec, "+") {
+			groups = append(groups, strings.Split(g, "|"))
+		}
+		f.Slots[slot] = groups
+	}
+	switch {
+	case f.Type == "position" && f.POS == "NOUN":
+		set(Source, "poss|compound")
+		set(Target, "at|of|for|with")
+	case f.Type == "position":
+		set(Source, "subj")
+		set(Target, "at|of|from|for|with|to")
+	case undirected && f.POS == "NOUN":
+		set(Actors, "poss+with+between")
+		if f.Type == "reconcile" {
+			set(Mediator, "subj") // "brokered the reconciliation between …"
+		}
+	case undirected:
+		set(Actors, "subj+obj+with")
+	case f.POS == "NOUN":
+		set(Source, "poss|by|from")
+		set(Target, "of|to|for|against|on|at|in|about|toward|behind")
+	case f.POS == "ADJ":
+		set(Source, "subj")
+		set(Target, "of|to|toward|with")
+	default:
+		set(Source, "subj")
+		set(Target, "obj")
+	}
+}
+
+// Lemmas returns the trigger lemmas, sorted.
+func (l *Lexicon) Lemmas() []string {
+	out := make([]string, 0, len(l.byLemma))
+	for k := range l.byLemma {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

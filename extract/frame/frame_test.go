@@ -1,0 +1,282 @@
+package frame
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/powermap/powermap/extract/syntax"
+)
+
+// tree builds a parsed sentence from lines of "FORM LEMMA UPOS XPOS HEAD
+// REL" (HEAD counted from 1, 0 for the root), as CoNLL-U writes them, so
+// the machinery is tested on trees the test states, whatever the parser
+// does. Words whose form is in ents name that entity.
+func tree(t *testing.T, conll string, ents map[string]int, orgs ...string) *Sentence {
+	t.Helper()
+	s := &Sentence{Speaker: -1, IsOrg: func(e int) bool {
+		for _, o := range orgs {
+			if ents[o] == e {
+				return true
+			}
+		}
+		return false
+	}}
+	for _, line := range strings.Split(strings.TrimSpace(conll), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 6 {
+			t.Fatalf("bad tree line %q", line)
+		}
+		h, err := strconv.Atoi(f[4])
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Tokens = append(s.Tokens, syntax.Token{Form: f[0], Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: h - 1, Rel: f[5]})
+		e, ok := ents[f[0]]
+		if !ok {
+			e = -1
+		}
+		s.Entity = append(s.Entity, e)
+	}
+	return s
+}
+
+const testFrames = "meet\tmeet/VERB\t-\t-\n" +
+	"meet\tlunch/NOUN\t-\t-\n" +
+	"meet\tcall/NOUN\t-\t-\n" +
+	"oppose\tcriticize/VERB\t-\t-\n" +
+	"oppose\tsue/VERB\t-\t-\n" +
+	"oppose\tlash out/VERB\ttarget=at\t-\n" +
+	"support\tpraise/VERB\t-\t-\n" +
+	"fund\tdonation/NOUN\t-\t-\n" +
+	"position\tname/VERB\tsource=obj role=xcomp\tstatus=start\n" +
+	"position\treplace/VERB\tsource=subj role=as\tstatus=start\n" +
+	"position\treplace/VERB\tsource=obj role=as\tstatus=end\n"
+
+// summary lists the events of matches as "type src>tgt" or "type a+b".
+func summary(ms []Match, names []string) []string {
+	var out []string
+	for _, m := range ms {
+		join := func(fs []Filler) string {
+			var ns []string
+			for _, f := range fs {
+				ns = append(ns, names[f.Entity])
+			}
+			if m.Frame.Type == "meet" {
+				sort.Strings(ns)
+			}
+			return strings.Join(ns, ",")
+		}
+		s := m.Frame.Type + " "
+		if m.Frame.Type == "meet" {
+			s += join(m.Slots[Actors])
+		} else {
+			s += join(m.Slots[Source]) + ">" + join(m.Slots[Target])
+		}
+		if m.Frame.Type == "position" {
+			s += " " + m.Frame.Status
+			if m.RoleFirst >= 0 {
+				s += fmt.Sprintf(" role=%d-%d", m.RoleFirst, m.RoleLast)
+			}
+		}
+		if m.Planned {
+			s += " planned"
+		}
+		if m.Intent {
+			s += " intent"
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestMatchConstructions(t *testing.T) {
+	lex, err := Parse("test", []byte(testFrames))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Adeyemi", "Wieczorek", "Raman", "Halvorsen"}
+	ents := map[string]int{"Adeyemi": 0, "Wieczorek": 1, "Raman": 2, "Halvorsen": 3, "she": 0, "her": 0, "he": 1}
+	cases := []struct {
+		name, conll string
+		want        []string
+	}{
+		{"active", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+criticized criticize VERB VBD 0 root
+Wieczorek Wieczorek PROPN NNP 2 obj`, []string{"oppose Adeyemi>Wieczorek"}},
+		{"passive", `
+Wieczorek Wieczorek PROPN NNP 3 nsubj:pass
+was be AUX VBD 3 aux:pass
+criticized criticize VERB VBN 0 root
+by by ADP IN 5 case
+Adeyemi Adeyemi PROPN NNP 3 obl:agent`, []string{"oppose Adeyemi>Wieczorek"}},
+		{"coordinated subjects and objects", `
+Adeyemi Adeyemi PROPN NNP 4 nsubj
+and and CCONJ CC 3 cc
+Raman Raman PROPN NNP 1 conj
+praised praise VERB VBD 0 root
+Wieczorek Wieczorek PROPN NNP 4 obj`, []string{"support Adeyemi,Raman>Wieczorek"}},
+		{"coordinated predicates share the subject", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+met meet VERB VBD 0 root
+Raman Raman PROPN NNP 2 obj
+and and CCONJ CC 5 cc
+criticized criticize VERB VBD 2 conj
+Wieczorek Wieczorek PROPN NNP 5 obj`, []string{"meet Adeyemi,Raman", "oppose Adeyemi>Wieczorek"}},
+		{"negation far from the verb", `
+Adeyemi Adeyemi PROPN NNP 8 nsubj
+did do AUX VBD 8 aux
+not not PART RB 8 advmod
+, , PUNCT , 6 punct
+despite despite ADP IN 6 case
+speculation speculation NOUN NN 8 obl
+, , PUNCT , 6 punct
+praise praise VERB VB 0 root
+Wieczorek Wieczorek PROPN NNP 8 obj`, nil},
+		{"modal", `
+Adeyemi Adeyemi PROPN NNP 3 nsubj
+could could AUX MD 3 aux
+meet meet VERB VB 0 root
+Raman Raman PROPN NNP 3 obj`, nil},
+		{"future is planned", `
+Adeyemi Adeyemi PROPN NNP 3 nsubj
+will will AUX MD 3 aux
+meet meet VERB VB 0 root
+Raman Raman PROPN NNP 3 obj`, []string{"meet Adeyemi,Raman planned"}},
+		{"conditional", `
+if if SCONJ IN 3 mark
+Adeyemi Adeyemi PROPN NNP 3 nsubj
+sues sue VERB VBZ 5 advcl
+, , PUNCT , 3 punct
+Raman Raman PROPN NNP 0 root`, nil},
+		{"relative clause subject", `
+Raman Raman PROPN NNP 0 root
+, , PUNCT , 4 punct
+who who PRON WP 4 nsubj
+criticized criticize VERB VBD 1 acl:relcl
+Wieczorek Wieczorek PROPN NNP 4 obj`, []string{"oppose Raman>Wieczorek"}},
+		{"relative clause object", `
+Raman Raman PROPN NNP 0 root
+, , PUNCT , 5 punct
+whom whom PRON WP 5 obj
+he he PRON PRP 5 nsubj
+criticized criticize VERB VBD 1 acl:relcl`, []string{"oppose Wieczorek>Raman"}},
+		{"control: vowed to sue is a threat", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+vowed vow VERB VBD 0 root
+to to PART TO 4 mark
+sue sue VERB VB 2 xcomp
+Halvorsen Halvorsen PROPN NNP 4 obj`, []string{"oppose Adeyemi>Halvorsen intent", "threaten Adeyemi>Halvorsen"}},
+		{"refused to praise", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+refused refuse VERB VBD 0 root
+to to PART TO 4 mark
+praise praise VERB VB 2 xcomp
+Raman Raman PROPN NNP 4 obj`, nil},
+		{"nominal with possessor", `
+her she PRON PRP$ 2 nmod:poss
+lunch lunch NOUN NN 0 root
+with with ADP IN 4 case
+Raman Raman PROPN NNP 2 nmod`, []string{"meet Adeyemi,Raman"}},
+		{"call between", `
+a a DET DT 2 det
+call call NOUN NN 0 root
+between between ADP IN 4 case
+Adeyemi Adeyemi PROPN NNP 2 nmod
+and and CCONJ CC 6 cc
+Raman Raman PROPN NNP 4 conj`, []string{"meet Adeyemi,Raman"}},
+		{"light verb lends its subject", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+made make VERB VBD 0 root
+a a DET DT 4 det
+donation donation NOUN NN 2 obj
+to to ADP IN 7 case
+the the DET DT 7 det
+campaign campaign NOUN NN 2 obl
+of of ADP IN 9 case
+Raman Raman PROPN NNP 7 nmod`, []string{"fund Adeyemi>Raman"}},
+		{"reported clause keeps its own subject", `
+Raman Raman PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+Adeyemi Adeyemi PROPN NNP 4 nsubj
+criticized criticize VERB VBD 2 ccomp
+Wieczorek Wieczorek PROPN NNP 4 obj`, []string{"oppose Adeyemi>Wieczorek"}},
+		{"multi-word trigger", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+lashed lash VERB VBD 0 root
+out out ADP RP 2 compound:prt
+at at ADP IN 5 case
+Raman Raman PROPN NNP 2 obl`, []string{"oppose Adeyemi>Raman"}},
+		{"named to a role", `
+Halvorsen Halvorsen PROPN NNP 2 nsubj
+named name VERB VBD 0 root
+Raman Raman PROPN NNP 2 obj
+chief chief ADJ JJ 5 amod
+executive executive NOUN NN 2 xcomp`, []string{"position Raman> start role=3-4"}},
+		{"succession", `
+Raman Raman PROPN NNP 2 nsubj
+replaced replace VERB VBD 0 root
+Wieczorek Wieczorek PROPN NNP 2 obj
+as as ADP IN 5 case
+chair chair NOUN NN 2 obl
+of of ADP IN 7 case
+Halvorsen Halvorsen PROPN NNP 5 nmod`, []string{"position Raman>Halvorsen start role=4-4", "position Wieczorek>Halvorsen end role=4-4"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := tree(t, c.conll, ents, "Halvorsen")
+			got := summary(lex.Match(s), names)
+			if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	bad := []struct{ line, want string }{
+		{"meets\tmeet/VERB", "unknown event type"},
+		{"meet\tmeet", "LEMMA/POS"},
+		{"meet\tmeet/ADV", "part of speech"},
+		{"support\tTrump/VERB", "capital letter"},
+		{"oppose\tcriticize/VERB\tvictim=obj", "unknown slot"},
+		{"oppose\tcriticize/VERB\ttarget=OBJ", "unknown path"},
+		{"oppose\tcriticize/VERB\t-\tconf=2", "conf"},
+		{"position\tname/VERB\t-\tstatus=maybe", "status"},
+	}
+	for _, b := range bad {
+		_, err := Parse("x.txt", []byte(b.line+"\n"))
+		if err == nil || !strings.Contains(err.Error(), b.want) || !strings.Contains(err.Error(), "x.txt:1") {
+			t.Errorf("%q: error %v, want one naming x.txt:1 and %q", b.line, err, b.want)
+		}
+	}
+}
+
+// TestEmbeddedFrames checks the shipped frames file: it parses, and no
+// trigger is a proper noun (a name in a trigger is a rule that learned one
+// article, not English).
+func TestEmbeddedFrames(t *testing.T) {
+	data, err := os.ReadFile("../rules/frames.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := Parse("frames.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lex.Frames) == 0 {
+		t.Fatal("no frames")
+	}
+	for _, f := range lex.Frames {
+		for _, w := range append([]string{f.Lemma}, f.Extra...) {
+			if strings.ToLower(w) != w {
+				t.Errorf("%s: trigger %q has a capital letter", f.Where, f.Name)
+			}
+		}
+	}
+}

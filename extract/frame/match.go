@@ -1,0 +1,1411 @@
+package frame
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/powermap/powermap/extract/syntax"
+)
+
+// Sentence is one parsed sentence with the entities its words name.
+type Sentence struct {
+	Tokens []syntax.Token
+	// Entity gives, for each token, the entity it names (through a name,
+	// a title, a description or a pronoun), or -1.
+	Entity []int
+	// IsOrg reports whether an entity is an organization.
+	IsOrg func(e int) bool
+	// Question is true for a sentence that asks rather than states.
+	Question bool
+	// Money marks the words of sums of money ("$", "2", "million").
+	Money []bool
+	// Stance tells whether a word (lower case) praises (+1) or attacks
+	// (-1); nil turns off reported evaluations.
+	Stance func(word string) int
+	// Speaker is the entity whose own words the sentence is (the author
+	// of an embedded post), or -1: "I", "me" and "we" name it, and a
+	// clause without a subject ("Had a lovely dinner with …") is its.
+	Speaker int
+}
+
+// Filler is an entity that fills a slot, with the token that names it.
+type Filler struct {
+	Entity int
+	Tok    int
+	// Weak is true where the entity was reached through a possessor or a
+	// modifier ("criticized Raman's plan") rather than named in the slot.
+	Weak bool
+}
+
+// Match is one frame that fires in a sentence.
+type Match struct {
+	Frame   *Frame
+	Trigger int // token index
+	Slots   map[string][]Filler
+	// RoleFirst and RoleLast are the tokens of the role phrase of a
+	// position event (inclusive), or -1.
+	RoleFirst, RoleLast int
+	Planned             bool
+	// Intent is true for an oppose frame under a verb of intention ("vowed
+	// to sue X"): the statement is a threat, not an attack yet.
+	Intent bool
+	// Governor is the token of the verb that lends a noun trigger its
+	// subject ("made a donation"), or -1.
+	Governor int
+}
+
+// Negating adverbs and determiners, modal auxiliaries, and verbs whose
+// complement did not happen, is only intended, or is planned.
+var (
+	negWords      = map[string]bool{"not": true, "never": true, "n't": true, "no": true, "neither": true, "nor": true}
+	hypoModals    = map[string]bool{"could": true, "would": true, "might": true, "may": true, "should": true, "must": true, "can": true, "ought": true}
+	futureModals  = map[string]bool{"will": true, "shall": true, "'ll": true, "’ll": true}
+	negImplicatve = map[string]bool{"refuse": true, "decline": true, "fail": true, "deny": true, "reject": true, "avoid": true, "neglect": true, "forget": true, "stop": true, "cease": true, "resist": true, "hesitate": true, "rule": true, "dismiss": true}
+	intentVerbs   = map[string]bool{"plan": true, "intend": true, "hope": true, "want": true, "seek": true, "expect": true, "schedule": true, "set": true,
+		"aim": true, "prepare": true, "agree": true, "promise": true, "pledge": true, "vow": true, "threaten": true, "try": true, "attempt": true,
+		"wish": true, "consider": true, "propose": true, "offer": true, "ask": true, "urge": true, "push": true, "press": true, "need": true,
+		"like": true, "love": true, "prefer": true, "mean": true, "going": true, "go": true, "due": true, "able": true, "likely": true,
+		"ready": true, "willing": true, "eager": true, "poised": true, "bound": true, "slate": true, "invite": true, "encourage": true, "call": true,
+		"demand": true, "decide": true, "choose": true, "weigh": true, "contemplate": true, "mull": true, "vote": true}
+	// harmIntent verbs turn an attack they govern into a threat.
+	harmIntent = map[string]bool{"vow": true, "threaten": true, "warn": true, "pledge": true, "promise": true, "intend": true, "plan": true, "say": true}
+	// objectControl verbs give their object as the subject of their
+	// complement ("urged Raman to meet").
+	objectControl = map[string]bool{"urge": true, "ask": true, "persuade": true, "tell": true, "invite": true, "force": true, "press": true, "encourage": true,
+		"pressure": true, "allow": true, "convince": true, "push": true, "order": true, "direct": true, "help": true, "prompt": true, "lead": true, "call": true}
+	// lightVerbs lend their subject to a noun trigger that is their object
+	// ("made a donation to", "held talks with", "lent support to").
+	lightVerbs = map[string]bool{"make": true, "give": true, "hold": true, "have": true, "host": true, "lend": true, "offer": true, "express": true,
+		"voice": true, "issue": true, "launch": true, "file": true, "level": true, "pay": true, "deliver": true, "extend": true, "send": true,
+		"announce": true, "pledge": true, "attend": true, "join": true, "throw": true, "stage": true, "arrange": true, "take": true, "do": true,
+		"conduct": true, "mount": true, "wage": true, "unleash": true, "post": true, "write": true, "hurl": true, "fire": true, "escalate": true,
+		"renew": true, "continue": true, "publish": true, "share": true, "tweet": true, "sign": true, "sit": true, "enjoy": true,
+		"reach": true, "strike": true, "broker": true, "seal": true, "forge": true, "bring": true, "begin": true, "start": true, "open": true,
+		"lodge": true, "step": true, "raise": true, "repeat": true, "reiterate": true, "provide": true, "contribute": true,
+		"commit": true, "promise": true, "funnel": true, "steer": true, "direct": true, "put": true, "plow": true, "pour": true, "spend": true,
+		"add": true, "win": true, "earn": true, "draw": true, "face": true, "help": true, "facilitate": true, "engineer": true,
+		"orchestrate": true, "secure": true, "negotiate": true, "mediate": true, "seek": true, "welcome": true, "celebrate": true}
+	// receiveVerbs give their subject as the target of a noun trigger
+	// that is their object ("received a donation from").
+	receiveVerbs = map[string]bool{"receive": true, "get": true, "accept": true, "win": true, "earn": true, "draw": true, "face": true}
+	// stopVerbs end or prevent what their object names.
+	stopVerbs = map[string]bool{"cut": true, "pull": true, "withdraw": true, "freeze": true, "suspend": true, "end": true, "revoke": true,
+		"block": true, "cancel": true, "halt": true, "stop": true, "postpone": true, "scrap": true, "rescind": true, "return": true, "refund": true,
+		"deny": true, "reject": true, "decline": true, "refuse": true, "call": true}
+	// harmVerbs name harm that, promised, is a threat ("vowed to strip
+	// him of his seat", "warned she would take him to court").
+	harmVerbs = map[string]bool{"sue": true, "cut": true, "strip": true, "remove": true, "destroy": true, "fire": true, "pull": true,
+		"block": true, "punish": true, "expel": true, "oust": true, "defund": true, "sanction": true, "prosecute": true, "investigate": true,
+		"jail": true, "ban": true, "arrest": true, "impeach": true, "primary": true, "ruin": true, "crush": true, "expose": true, "terminate": true,
+		"revoke": true, "withdraw": true, "cancel": true, "boycott": true, "retaliate": true, "take": true, "drag": true, "kick": true, "evict": true,
+		"sack": true, "dismiss": true, "deport": true, "indict": true, "charge": true, "penalize": true, "fine": true, "freeze": true, "end": true}
+	// othersDoing verbs take as object a doing that is someone else's.
+	othersDoing = map[string]bool{"criticize": true, "condemn": true, "question": true, "deny": true, "reject": true, "oppose": true, "dismiss": true,
+		"report": true, "cite": true, "describe": true, "mention": true, "discuss": true, "investigate": true, "probe": true, "reveal": true,
+		"disclose": true, "examine": true, "scrutinize": true, "defend": true, "praise": true, "welcome": true, "applaud": true, "slam": true,
+		"blast": true, "mock": true, "ridicule": true, "note": true, "confirm": true, "document": true, "track": true, "show": true, "list": true,
+		"call": true, "label": true, "dub": true, "block": true, "cancel": true, "postpone": true, "protest": true, "challenge": true, "review": true,
+		"see": true, "watch": true, "hear": true, "cover": true, "detail": true, "recount": true, "recall": true, "remember": true, "analyze": true,
+		"follow": true, "trigger": true, "prompt": true, "spark": true, "fuel": true, "cause": true, "halt": true, "stop": true}
+	relPronouns  = map[string]bool{"who": true, "whom": true, "that": true, "which": true, "whose": true}
+	conditionals = map[string]bool{"if": true, "unless": true, "whether": true, "lest": true}
+)
+
+// matcher holds one sentence's tree while frames are matched against it.
+type matcher struct {
+	s        *Sentence
+	toks     []syntax.Token
+	children [][]int
+}
+
+// Match returns the frames of l that fire in s: triggers whose lemma and
+// part of speech fit, stated (not negated, hypothetical or conditional),
+// with their slots filled by the entities the tree relates to them.
+func (l *Lexicon) Match(s *Sentence) []Match {
+	m := &matcher{s: s, toks: s.Tokens, children: make([][]int, len(s.Tokens))}
+	for i, t := range s.Tokens {
+		if t.Head >= 0 && t.Head < len(s.Tokens) {
+			m.children[t.Head] = append(m.children[t.Head], i)
+		}
+	}
+	var out []Match
+	if s.Question {
+		return nil
+	}
+	for i, t := range s.Tokens {
+		fs := l.frames(t)
+		for _, f := range fs {
+			if !posFits(f.POS, t) || !m.extrasFit(f, i) {
+				continue
+			}
+			ok, planned, intent := m.stated(i, f)
+			if !ok {
+				continue
+			}
+			if f.Type == "meet" && f.POS == "VERB" && m.child(i, "xcomp") >= 0 {
+				// "called him a moron", "named her chair": a verb with a
+				// predicate says what someone is, not that they met.
+				continue
+			}
+			mt := Match{Frame: f, Trigger: i, Slots: map[string][]Filler{}, RoleFirst: -1, RoleLast: -1, Planned: planned || f.Planned, Intent: intent, Governor: m.governor(i, f)}
+			for slot, groups := range f.Slots {
+				if slot == Role {
+					continue
+				}
+				var fill []Filler
+				orgOnly := slot == Target && (f.Org || f.Type == "position")
+				for _, alts := range groups {
+					for _, p := range alts {
+						got := m.fill(i, f, &mt, slot, p)
+						if orgOnly {
+							got = m.orgs(got)
+						}
+						if len(got) > 0 {
+							fill = append(fill, got...)
+							break
+						}
+					}
+				}
+				mt.Slots[slot] = dedupe(fill)
+			}
+			if groups, ok := f.Slots[Role]; ok {
+				m.role(&mt, groups)
+			}
+			if f.Type == "threaten" || f.Type == "oppose" {
+				if at := m.aimedAt(i); len(at) > 0 {
+					mt.Slots[Target] = at
+				}
+			}
+			if f.Type == "threaten" && len(mt.Slots[Target]) == 0 {
+				mt.Slots[Target] = m.threatened(i)
+			}
+			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleFirst >= 0 {
+				mt.Slots[Target] = m.orgWithin(mt.RoleFirst, mt.RoleLast)
+			}
+			if f.Type == "fund" && len(mt.Slots[Target]) == 0 && mt.Governor >= 0 && receiveVerbs[m.lemma(mt.Governor)] {
+				mt.Slots[Target] = m.resolve(m.logicalSubj(mt.Governor))
+			}
+			out = append(out, mt)
+		}
+		if t.UPOS == "VERB" && !hasFund(out, i) {
+			if mt, ok := m.moneyTo(i); ok {
+				out = append(out, mt)
+			}
+		}
+	}
+	for i := range s.Tokens {
+		if mt, ok := m.evaluation(i); ok {
+			out = append(out, mt)
+		}
+		if mt, ok := m.promisedHarm(i); ok {
+			out = append(out, mt)
+		}
+	}
+	shareFundTargets(out)
+	return out
+}
+
+// harmFrame is the construction of a promised harm.
+var harmFrame = &Frame{Type: "threaten", POS: "VERB", Name: "promised-harm/VERB", Conf: 0.7, Where: "frame.promisedHarm"}
+
+// promisedHarm matches a harm promised: a verb of intention or warning
+// governing a harmful act ("vowed to strip Markov of his seat"), or a
+// speech verb reporting one in the future ("said she would take Kowal to
+// court"). The one harmed is the act's object, or the person named in it.
+func (m *matcher) promisedHarm(i int) (Match, bool) {
+	lemma := m.lemma(i)
+	if m.toks[i].UPOS != "VERB" || !harmIntent[lemma] && !sayVerbs[lemma] {
+		return Match{}, false
+	}
+	act := -1
+	for _, c := range m.children[i] {
+		r := base(m.toks[c].Rel)
+		if !harmVerbs[m.lemma(c)] {
+			continue
+		}
+		if r == "xcomp" && harmIntent[lemma] || r == "ccomp" && (m.modal(c) != "" || strings.EqualFold(m.auxForm(c), "would")) {
+			act = c
+			break
+		}
+	}
+	if act < 0 || lemma == "threaten" {
+		return Match{}, false // "threatened to …" is a frame of its own
+	}
+	if ok, _, _ := m.stated(i, harmFrame); !ok || m.negated(act) {
+		return Match{}, false
+	}
+	var tgt []Filler
+	if o := m.logicalObj(act); o >= 0 {
+		tgt = m.resolve(o)
+	}
+	if len(tgt) == 0 {
+		for _, x := range m.subtree(act) {
+			if e := m.s.Entity[x]; e >= 0 && x != act {
+				tgt = []Filler{{Entity: e, Tok: x, Weak: true}}
+				break
+			}
+		}
+	}
+	src := m.resolveAs(m.logicalSubj(i), false)
+	if len(tgt) == 0 || len(src) == 0 {
+		return Match{}, false
+	}
+	return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+}
+
+// Reported evaluations: "Vance said Musk was making a huge mistake",
+// "Navarro called Musk a moron", "Trump described Musk as incredible".
+var (
+	supportEval = &Frame{Type: "support", POS: "VERB", Name: "said-praise/VERB", Conf: 0.6, Where: "frame.evaluation"}
+	opposeEval  = &Frame{Type: "oppose", POS: "VERB", Name: "said-attack/VERB", Conf: 0.6, Where: "frame.evaluation"}
+	// sayVerbs report a judgement in a clause; nameVerbs give one as a
+	// predicate of their object.
+	sayVerbs  = map[string]bool{"say": true, "tell": true, "assert": true, "claim": true, "argue": true, "insist": true, "write": true, "post": true, "add": true, "declare": true, "suggest": true, "state": true, "contend": true, "charge": true, "allege": true, "tweet": true, "warn": true, "complain": true, "believe": true, "think": true}
+	nameVerbs = map[string]bool{"call": true, "label": true, "brand": true, "dub": true, "describe": true, "deem": true, "consider": true, "portray": true, "paint": true}
+)
+
+// evaluation matches a speech verb whose clause judges someone, or a
+// naming verb whose predicate does: the speaker praises or attacks the
+// one judged.
+func (m *matcher) evaluation(i int) (Match, bool) {
+	if m.s.Stance == nil || m.toks[i].UPOS != "VERB" {
+		return Match{}, false
+	}
+	lemma := m.lemma(i)
+	var judged, pred int = -1, -1
+	switch {
+	case sayVerbs[lemma]:
+		c := m.child(i, "ccomp")
+		if c < 0 {
+			return Match{}, false
+		}
+		judged, pred = m.logicalSubj(c), c
+		if m.toks[c].UPOS == "VERB" && m.toks[c].XPOS != "VBN" && m.child(c, "cop") < 0 && m.child(c, "aux") < 0 {
+			// "said Musk sells cars": an action, not a judgement.
+			judged = -1
+		}
+	case nameVerbs[lemma]:
+		judged = m.logicalObj(i)
+		pred = m.child(i, "xcomp")
+		if pred < 0 {
+			pred = m.marked(i, "as")
+		}
+	default:
+		return Match{}, false
+	}
+	if judged < 0 || pred < 0 {
+		return Match{}, false
+	}
+	who := m.resolveAs(judged, false)
+	if len(who) == 0 {
+		return Match{}, false
+	}
+	score := 0
+	for _, k := range m.subtree(pred) {
+		if k == judged || m.s.Entity[k] >= 0 {
+			continue
+		}
+		score += m.s.Stance(strings.ToLower(m.toks[k].Form))
+		if m.negated(k) {
+			return Match{}, false
+		}
+	}
+	f := supportEval
+	switch {
+	case score < 0:
+		f = opposeEval
+	case score == 0:
+		return Match{}, false
+	}
+	ok, planned, _ := m.stated(i, f)
+	if !ok {
+		return Match{}, false
+	}
+	src := m.resolveAs(m.logicalSubj(i), false)
+	if len(src) == 0 {
+		return Match{}, false
+	}
+	return Match{Frame: f, Trigger: i, Slots: map[string][]Filler{Source: src, Target: who}, RoleFirst: -1, RoleLast: -1, Planned: planned, Governor: -1}, true
+}
+
+// shareFundTargets gives a gift with no recipient of its own the
+// recipient of another gift the sentence states: "pledged money to the
+// inauguration, including Zuckerberg, who also donated $1 million".
+func shareFundTargets(ms []Match) {
+	var tgt []Filler
+	for _, x := range ms {
+		if x.Frame.Type == "fund" && len(x.Slots[Target]) > 0 {
+			tgt = x.Slots[Target]
+			break
+		}
+	}
+	if tgt == nil {
+		return
+	}
+	for i := range ms {
+		if ms[i].Frame.Type == "fund" && len(ms[i].Slots[Target]) == 0 {
+			ms[i].Slots[Target] = make([]Filler, len(tgt))
+			for j, f := range tgt {
+				f.Weak = true
+				ms[i].Slots[Target][j] = f
+			}
+		}
+	}
+}
+
+// moneyFrame is the construction "A <verb> $X to B": whatever the verb
+// ("wired", "steered", "plowed … into", "chipped in"), a sum of money
+// moved to someone is a payment to them.
+var moneyFrame = &Frame{Type: "fund", Lemma: "", POS: "VERB", Name: "money-to/VERB", Conf: 0.7, Amount: true, Where: "frame.moneyTo"}
+
+// notGiving verbs move money without giving it to the one named.
+var notGiving = map[string]bool{"lose": true, "earn": true, "receive": true, "get": true, "win": true, "owe": true, "cost": true, "save": true,
+	"borrow": true, "charge": true, "fine": true, "sue": true, "seek": true, "demand": true, "ask": true, "want": true, "need": true, "refund": true,
+	"return": true, "repay": true, "collect": true, "withhold": true, "cut": true, "freeze": true, "claw": true, "take": true, "steal": true, "bill": true}
+
+// moneyTo matches the money construction at verb i.
+func (m *matcher) moneyTo(i int) (Match, bool) {
+	if len(m.s.Money) != len(m.toks) || notGiving[m.lemma(i)] {
+		return Match{}, false
+	}
+	o := m.child(i, "obj")
+	if o < 0 || !m.s.Money[o] && !m.moneyBelow(o) {
+		return Match{}, false
+	}
+	ok, planned, _ := m.stated(i, moneyFrame)
+	if !ok {
+		return Match{}, false
+	}
+	mt := Match{Frame: moneyFrame, Trigger: i, Slots: map[string][]Filler{}, RoleFirst: -1, RoleLast: -1, Planned: planned, Governor: -1}
+	for _, p := range []string{"to", "into", "toward", "towards", "for", "behind"} {
+		tgt := m.marked(i, p)
+		if tgt < 0 {
+			tgt = m.marked(o, p)
+		}
+		if got := m.resolve(tgt); len(got) > 0 {
+			mt.Slots[Target] = got
+			break
+		}
+	}
+	mt.Slots[Source] = m.resolve(m.logicalSubj(i))
+	return mt, len(mt.Slots[Target]) > 0 && len(mt.Slots[Source]) > 0
+}
+
+// moneyBelow reports whether a word of a sum of money hangs from token o.
+func (m *matcher) moneyBelow(o int) bool {
+	for _, c := range m.subtree(o) {
+		if m.s.Money[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFund reports whether a fund frame already matched at token i.
+func hasFund(ms []Match, i int) bool {
+	for _, x := range ms {
+		if x.Trigger == i && x.Frame.Type == "fund" {
+			return true
+		}
+	}
+	return false
+}
+
+// frames returns the frames token t may trigger. For a verb form the
+// lemmatizer has not seen, the lemma with an "e" restored is tried too:
+// "lambasted" may be "lambast" or "lambaste", and only one is a trigger.
+func (l *Lexicon) frames(t syntax.Token) []*Frame {
+	lemma := strings.ToLower(t.Lemma)
+	if fs := l.byLemma[lemma]; len(fs) > 0 {
+		return fs
+	}
+	switch t.XPOS {
+	case "VBD", "VBN", "VBG", "VBZ":
+		if !strings.HasSuffix(lemma, "e") {
+			if fs := l.byLemma[lemma+"e"]; len(fs) > 0 {
+				return fs
+			}
+		}
+	}
+	// A doubled final consonant the lemmatizer kept: "extolled" → "extol".
+	if n := len(lemma); n > 3 && lemma[n-1] == lemma[n-2] && !strings.ContainsRune("aeiou", rune(lemma[n-1])) {
+		if fs := l.byLemma[lemma[:n-1]]; len(fs) > 0 {
+			return fs
+		}
+	}
+	// British spelling: "criticise", "criticised", "apologise".
+	for _, suf := range [...][2]string{{"ise", "ize"}, {"is", "iz"}, {"yse", "yze"}, {"our", "or"}} {
+		if strings.HasSuffix(lemma, suf[0]) {
+			us := strings.TrimSuffix(lemma, suf[0]) + suf[1]
+			if fs := l.byLemma[us]; len(fs) > 0 {
+				return fs
+			}
+			if fs := l.byLemma[us+"e"]; len(fs) > 0 {
+				return fs
+			}
+		}
+	}
+	return nil
+}
+
+// posFits reports whether token t can be a trigger of part of speech pos.
+func posFits(pos string, t syntax.Token) bool {
+	switch pos {
+	case "VERB":
+		return t.UPOS == "VERB" || t.UPOS == "ADJ" && (t.XPOS == "VBN" || t.XPOS == "VBG")
+	case "NOUN":
+		return t.UPOS == "NOUN"
+	case "ADJ":
+		return t.UPOS == "ADJ"
+	}
+	return false
+}
+
+// extrasFit reports whether the other words of a multi-word trigger are
+// dependents of token i.
+func (m *matcher) extrasFit(f *Frame, i int) bool {
+	for _, w := range f.Extra {
+		found := false
+		for _, c := range m.children[i] {
+			if strings.EqualFold(m.toks[c].Lemma, w) || strings.EqualFold(m.toks[c].Form, w) {
+				found = true
+				break
+			}
+			// "take aim at": the particle may hang from the object.
+			for _, cc := range m.children[c] {
+				if strings.EqualFold(m.toks[cc].Lemma, w) {
+					found = true
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func (m *matcher) lemma(i int) string { return strings.ToLower(m.toks[i].Lemma) }
+
+// base returns a relation without its subtype ("nsubj:pass" → "nsubj").
+func base(rel string) string {
+	b, _, _ := strings.Cut(rel, ":")
+	return b
+}
+
+// child returns the first child of i with relation rel (exact, or its
+// base when rel has no subtype), or -1.
+func (m *matcher) child(i int, rels ...string) int {
+	for _, c := range m.children[i] {
+		for _, r := range rels {
+			if m.toks[c].Rel == r {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// entityChild is child, preferring a child that names an entity: a
+// misparsed title may stand beside the name as a second subject.
+func (m *matcher) entityChild(i int, rels ...string) int {
+	first := -1
+	for _, c := range m.children[i] {
+		for _, r := range rels {
+			if m.toks[c].Rel != r {
+				continue
+			}
+			if m.s.Entity[c] >= 0 || relPronouns[m.lemma(c)] {
+				return c
+			}
+			if first < 0 {
+				first = c
+			}
+		}
+	}
+	return first
+}
+
+// entityChildOnly returns the first child of i in one of rels that names
+// an entity, or -1.
+func (m *matcher) entityChildOnly(i int, rels ...string) int {
+	for _, c := range m.children[i] {
+		for _, r := range rels {
+			if m.toks[c].Rel == r && m.s.Entity[c] >= 0 {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// negated reports whether token i has a negating dependent.
+func (m *matcher) negated(i int) bool {
+	for _, c := range m.children[i] {
+		r := base(m.toks[c].Rel)
+		if (r == "advmod" || r == "det" || r == "cc") && negWords[m.lemma(c)] {
+			return true
+		}
+		if negWords[strings.ToLower(m.toks[c].Form)] && (r == "advmod" || r == "det") {
+			return true
+		}
+	}
+	return false
+}
+
+// modal returns the modal auxiliary of token i: "hypo", "future" or "".
+func (m *matcher) modal(i int) string {
+	for _, c := range m.children[i] {
+		if base(m.toks[c].Rel) != "aux" {
+			continue
+		}
+		w := strings.ToLower(m.toks[c].Form)
+		switch {
+		case hypoModals[w] || hypoModals[m.lemma(c)]:
+			return "hypo"
+		case futureModals[w] || m.lemma(c) == "will":
+			return "future"
+		}
+	}
+	return ""
+}
+
+// conditional reports whether token i heads a clause opened by "if" or
+// "unless".
+func (m *matcher) conditional(i int) bool {
+	for _, c := range m.children[i] {
+		if base(m.toks[c].Rel) == "mark" && conditionals[m.lemma(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+// stated reports whether the trigger at i is asserted: not negated,
+// hypothetical or conditional, through the chain of clauses that govern
+// it. planned is true for a future or intended event; intent for an
+// attack under a verb of intention ("vowed to sue").
+func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
+	cur := i
+	for depth := 0; depth < 6 && cur >= 0; depth++ {
+		if m.negated(cur) || m.conditional(cur) {
+			return false, false, false
+		}
+		switch m.modal(cur) {
+		case "hypo":
+			// "said she would meet him next week": a plan, told.
+			if strings.EqualFold(m.auxForm(cur), "would") && m.underSpeech(cur) {
+				planned = true
+			} else {
+				return false, false, false
+			}
+		case "future":
+			planned = true
+		}
+		if planned && f.Type == "oppose" {
+			// "will sue", "said she would sue": a stated intention to
+			// harm is a threat.
+			planned, intent = false, true
+		}
+		t := m.toks[cur]
+		h := t.Head
+		if h < 0 {
+			break
+		}
+		switch base(t.Rel) {
+		case "xcomp", "ccomp", "csubj":
+			g := m.lemma(h)
+			if negImplicatve[g] && (base(t.Rel) == "xcomp" || t.UPOS == "VERB" && t.XPOS == "VBG") {
+				return false, false, false
+			}
+			if base(t.Rel) == "xcomp" && (intentVerbs[g] || m.toks[h].UPOS == "ADJ") {
+				if f.Type == "oppose" && harmIntent[g] {
+					intent = true
+				} else if f.Type != "threaten" && f.Type != "support" && f.Type != "oppose" {
+					planned = true
+				} else if !harmIntent[g] {
+					return false, false, false
+				}
+			}
+			if base(t.Rel) == "ccomp" {
+				// A reported clause stands on its own; only negation of
+				// the reporting verb ("denied that …") cancels it.
+				if negImplicatve[g] || m.negated(h) {
+					return false, false, false
+				}
+				return true, planned, intent
+			}
+			cur = h
+		case "obj", "nsubj", "obl", "nsubj:pass":
+			// A noun trigger: "did not hold talks", "no plans to meet".
+			if t.UPOS != "NOUN" {
+				return true, planned, intent
+			}
+			if base(t.Rel) == "obj" && stopVerbs[m.lemma(h)] {
+				// "cut off funding to …", "called off the meeting".
+				return false, false, false
+			}
+			cur = h
+		case "advcl":
+			if m.conditional(cur) {
+				return false, false, false
+			}
+			return true, planned, intent
+		case "acl":
+			// "plans to meet", "a decision to endorse": the noun decides
+			// (a relative clause says nothing of its noun's intent).
+			g := m.lemma(h)
+			if t.Rel == "acl:relcl" {
+				g = ""
+			}
+			if intentVerbs[g] || g == "plan" || g == "effort" || g == "bid" || g == "attempt" || g == "threat" || g == "promise" || g == "pledge" || g == "vow" {
+				if f.Type == "oppose" && (g == "threat" || g == "promise" || g == "pledge" || g == "vow") {
+					intent = true
+				} else if f.Type == "meet" || f.Type == "fund" || f.Type == "position" || f.Type == "reconcile" {
+					planned = true
+				} else {
+					return false, false, false
+				}
+			}
+			if m.negated(h) {
+				return false, false, false
+			}
+			return true, planned, intent
+		default:
+			return true, planned, intent
+		}
+	}
+	return true, planned, intent
+}
+
+// auxForm returns the form of token i's first auxiliary, or "".
+func (m *matcher) auxForm(i int) string {
+	for _, c := range m.children[i] {
+		if base(m.toks[c].Rel) == "aux" {
+			return m.toks[c].Form
+		}
+	}
+	return ""
+}
+
+// underSpeech reports whether clause i is the complement of a verb.
+func (m *matcher) underSpeech(i int) bool {
+	return base(m.toks[i].Rel) == "ccomp" && m.toks[i].Head >= 0
+}
+
+// passive reports whether verb i is in the passive voice.
+func (m *matcher) passive(i int) bool {
+	subjPass, perfect := false, false
+	for _, c := range m.children[i] {
+		switch m.toks[c].Rel {
+		case "aux:pass":
+			return true
+		case "nsubj:pass", "csubj:pass":
+			subjPass = true
+		case "aux":
+			if m.lemma(c) == "have" {
+				perfect = true
+			}
+		}
+	}
+	if subjPass && !perfect && m.child(i, "aux") >= 0 {
+		// A passive needs "be" or "get"; a subject marked passive on a
+		// bare past form is a misread active verb ("Starmer hosted …").
+		for _, c := range m.children[i] {
+			if base(m.toks[c].Rel) == "aux" && (m.lemma(c) == "be" || m.lemma(c) == "get") {
+				return true
+			}
+		}
+	}
+	// A participle modifying a noun: "a senator criticized by …" — but
+	// not "Okafor praised Voss" misread as one: a name after it with no
+	// by-phrase is its object, and the verb is active.
+	if m.toks[i].Rel != "acl" || m.toks[i].XPOS != "VBN" {
+		return false
+	}
+	if m.marked(i, "by") >= 0 || m.child(i, "obl:agent") >= 0 {
+		return true
+	}
+	for _, c := range m.children[i] {
+		if c > i && (m.s.Entity[c] >= 0 || m.toks[c].Rel == "obj") {
+			switch base(m.toks[c].Rel) {
+			case "obj", "xcomp", "iobj", "dep", "ccomp":
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// agent returns the by-phrase of passive verb i, or -1.
+func (m *matcher) agent(i int) int {
+	if c := m.child(i, "obl:agent"); c >= 0 {
+		return c
+	}
+	if c := m.marked(i, "by"); c >= 0 {
+		return c
+	}
+	// "was welcomed to Warsaw by the mayor": the by-phrase misattached
+	// to the oblique before it.
+	for _, c := range m.children[i] {
+		if base(m.toks[c].Rel) == "obl" {
+			if a := m.marked(c, "by"); a >= 0 && m.s.Entity[a] >= 0 {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+// marked returns the oblique or nominal modifier of i marked by
+// preposition p, or -1.
+func (m *matcher) marked(i int, p string) int {
+	for _, c := range m.children[i] {
+		r := m.toks[c].Rel
+		b := base(r)
+		if r == "nmod:poss" || !(b == "obl" || b == "nmod" || b == "advcl" || b == "acl" || b == "xcomp") {
+			continue
+		}
+		for _, cc := range m.children[c] {
+			if (base(m.toks[cc].Rel) == "case" || base(m.toks[cc].Rel) == "mark") && m.lemma(cc) == p {
+				return c
+			}
+			// "between A and B" whose case hangs from the first conjunct.
+		}
+	}
+	return -1
+}
+
+// logicalSubj returns the token that is the logical subject of predicate
+// i: its subject, its by-phrase when passive, or the subject it shares
+// with the verb that governs it (control, coordination, participles).
+func (m *matcher) logicalSubj(i int) int {
+	for depth := 0; depth < 5 && i >= 0; depth++ {
+		if m.passive(i) {
+			if a := m.agent(i); a >= 0 {
+				return a
+			}
+		} else if c := m.entityChild(i, "nsubj", "nsubj:outer", "nsubj:pass"); c >= 0 {
+			return m.relative(i, c)
+		}
+		t := m.toks[i]
+		h := t.Head
+		if h < 0 {
+			return -1
+		}
+		if m.child(i, "nsubj", "nsubj:pass", "csubj", "expl") < 0 && base(t.Rel) != "xcomp" && m.misreadFinite(i) {
+			// A finite verb the parser left without a subject: the name
+			// right before it is one, or the one before a clause set off
+			// by commas ("Musk, who runs Tesla, lambasted …").
+			if j := m.leftSubject(i); j >= 0 {
+				return j
+			}
+		}
+		switch t.Rel {
+		case "xcomp":
+			if o := m.child(h, "obj"); o >= 0 && objectControl[m.lemma(h)] {
+				return o
+			}
+			i = h
+		case "conj", "advcl":
+			if up := m.toks[h].UPOS; up == "NOUN" && t.XPOS == "VBG" {
+				// "was making a huge mistake going after Trump": the
+				// participle hangs from the object of the clause whose
+				// subject it shares.
+				if hh := m.toks[h].Head; hh >= 0 && m.toks[hh].UPOS == "VERB" && (base(m.toks[h].Rel) == "obj" || base(m.toks[h].Rel) == "obl") {
+					i = hh
+					continue
+				}
+				return -1
+			} else if up != "VERB" && up != "ADJ" && up != "AUX" {
+				return -1
+			}
+			i = h
+		case "acl:relcl":
+			return h
+		case "acl":
+			if t.XPOS == "VBG" || !m.passive(i) {
+				// "A and B are among the companies bankrolling …": the
+				// noun is a predicate; its subject does the bankrolling.
+				if m.s.Entity[h] < 0 && (m.child(h, "cop") >= 0 || m.caseOf(h) == "among") {
+					if sb := m.entityChild(h, "nsubj"); sb >= 0 {
+						return sb
+					}
+				}
+				return h
+			}
+			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// misreadFinite reports whether verb i is finite, or a past form the
+// tagger took for a participle though nothing makes it one ("Okafor, who
+// gave …, praised Pryce" with "praised" read as modifying "Pryce").
+func (m *matcher) misreadFinite(i int) bool {
+	t := m.toks[i]
+	switch t.XPOS {
+	case "VBD", "VBZ", "VBP":
+		return base(t.Rel) != "acl"
+	case "VBN":
+		if m.child(i, "aux", "aux:pass") >= 0 || m.agent(i) >= 0 {
+			return false
+		}
+		if i+1 < len(m.toks) && m.named(i+1) >= 0 && (base(t.Rel) == "amod" || base(t.Rel) == "acl" || base(t.Rel) == "conj") {
+			return true
+		}
+		// A participle before its noun follows a determiner or an
+		// adjective ("the criticised plan"), not a comma or a name
+		// ("Badenoch, the party's leader, criticised Starmer's plans").
+		return base(t.Rel) == "amod" && i > 0 && t.Head > i && (m.toks[i-1].Form == "," || m.toks[i-1].UPOS == "PROPN")
+	}
+	return false
+}
+
+// leftSubject returns the entity standing before verb i as its subject,
+// past adverbs and auxiliaries and past one parenthetical clause set off
+// by commas, or -1.
+func (m *matcher) leftSubject(i int) int {
+	jumped := false
+	for j := i - 1; j >= 0; j-- {
+		t := m.toks[j]
+		switch {
+		case m.s.Entity[j] >= 0:
+			return j
+		case t.UPOS == "ADV" || t.UPOS == "AUX" || t.UPOS == "PART" && !negWords[m.lemma(j)]:
+			continue
+		case t.Form == "," && !jumped:
+			jumped = true
+			k := j - 1
+			for k >= 0 && m.toks[k].Form != "," {
+				k--
+			}
+			if k < 0 {
+				return -1
+			}
+			j = k
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// logicalObj returns the logical object of verb i: its object, or its
+// subject when passive, or the noun a relative clause or participle
+// modifies when the clause lacks it.
+func (m *matcher) logicalObj(i int) int {
+	if m.passive(i) {
+		if c := m.entityChild(i, "nsubj:pass"); c >= 0 {
+			return m.relative(i, c)
+		}
+		if r := m.toks[i].Rel; r == "acl" || r == "acl:relcl" {
+			return m.toks[i].Head
+		}
+		// "Raman was urged to …": the passive's subject in a conjunct.
+		return -1
+	}
+	if c := m.entityChild(i, "obj"); c >= 0 {
+		return m.relative(i, c)
+	}
+	// A name the parser hung from the verb by another relation where an
+	// object belongs ("praised Pryce" read as a complement).
+	if c := m.entityChildOnly(i, "xcomp", "iobj", "obl:unmarked", "dep", "ccomp"); c >= 0 && c > i {
+		return c
+	}
+	// A name right after a misread verb, which the parser made its head,
+	// or the noun it was read as modifying ("criticised Starmer's plans").
+	if m.toks[i].XPOS == "VBN" && m.misreadFinite(i) && m.toks[i].Head > i {
+		return m.toks[i].Head
+	}
+	if m.toks[i].Rel == "acl:relcl" && m.child(i, "nsubj") >= 0 {
+		// "the man she insulted": the modified noun is the object.
+		return m.toks[i].Head
+	}
+	return -1
+}
+
+// relative maps a relative pronoun c, a dependent of i, to the noun its
+// relative clause modifies.
+func (m *matcher) relative(i, c int) int {
+	if !relPronouns[m.lemma(c)] {
+		return c
+	}
+	for j, depth := i, 0; j >= 0 && depth < 4; depth++ {
+		if m.toks[j].Rel == "acl:relcl" {
+			if h := m.toks[j].Head; h >= 0 && (m.toks[h].UPOS == "NOUN" || m.toks[h].UPOS == "PROPN" || m.s.Entity[h] >= 0) {
+				return h
+			}
+			break // attached to a verb: find the noun before the pronoun
+		}
+		j = m.toks[j].Head
+	}
+	// The parser did not attach the clause as a relative one ("Bezos,
+	// who contributed …" read as an adverbial clause): the antecedent
+	// is the noun right before the pronoun.
+	for j := c - 1; j >= 0 && j >= c-3; j-- {
+		switch m.toks[j].UPOS {
+		case "PUNCT":
+			continue
+		case "NOUN", "PROPN":
+			return j
+		}
+		if m.s.Entity[j] >= 0 {
+			return j
+		}
+		break
+	}
+	return c
+}
+
+// governor returns the verb whose object (or oblique) noun trigger i is,
+// the verb that lends the noun its subject: "made a donation", "held
+// talks", "at a dinner with …" for meetings. Else -1.
+func (m *matcher) governor(i int, f *Frame) int {
+	t := m.toks[i]
+	if t.UPOS != "NOUN" || t.Head < 0 {
+		return -1
+	}
+	h := t.Head
+	g := m.lemma(h)
+	if m.toks[h].UPOS != "VERB" && m.toks[h].UPOS != "AUX" {
+		return -1
+	}
+	rel := base(t.Rel)
+	if t.Rel == "obl:unmarked" {
+		rel = "obj" // an object the parser took for a bare oblique
+	}
+	switch rel {
+	case "obj":
+		// "made a donation", "heaped praise on", "lavished praise": the
+		// verb's subject does what the noun names — unless the verb
+		// reports, judges or undoes someone else's doing ("criticized
+		// the donation", "denied the meeting").
+		if !othersDoing[g] {
+			return h
+		}
+	case "nsubj":
+		if m.passive(h) {
+			return -1
+		}
+	case "obl":
+		// "at a dinner with …", "came to the defense of …", "spoke out
+		// in support of …".
+		if c := m.caseOf(i); f.Type == "meet" || c == "to" || c == "in" {
+			return h
+		}
+	}
+	if t.Rel == "nsubj:pass" && (lightVerbs[g] || g == "hold") {
+		return h
+	}
+	return -1
+}
+
+// described returns the one a noun trigger describes: the name it
+// stands before or beside ("donor George Soros", "Raman, a donor to …",
+// "a donor, Raman,") or the subject it is predicated of ("Raman is a
+// donor to …"); else -1.
+func (m *matcher) described(i int) int {
+	t := m.toks[i]
+	if h := t.Head; h >= 0 && m.s.Entity[h] >= 0 {
+		switch base(t.Rel) {
+		case "compound", "appos", "amod", "flat", "nmod":
+			return h
+		}
+	}
+	if a := m.child(i, "appos"); a >= 0 {
+		return a
+	}
+	if m.child(i, "cop") >= 0 {
+		return m.child(i, "nsubj")
+	}
+	return -1
+}
+
+// fill returns the entities path p of trigger i finds for slot.
+func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
+	var toks []int
+	add := func(t int) {
+		if t >= 0 {
+			toks = append(toks, t)
+		}
+	}
+	noun := m.toks[i].UPOS == "NOUN"
+	switch p {
+	case "subj":
+		if noun {
+			if mt.Governor >= 0 && !receiveVerbs[m.lemma(mt.Governor)] {
+				add(m.logicalSubj(mt.Governor))
+			} else if c := m.child(i, "nsubj"); c >= 0 {
+				add(c) // "It was a meeting of …": copular subject
+			}
+		} else {
+			add(m.logicalSubj(i))
+		}
+		if len(toks) == 0 && m.s.Speaker >= 0 && m.child(i, "nsubj") < 0 && m.toks[i].Head < 0 {
+			return []Filler{{Entity: m.s.Speaker, Tok: i, Weak: true}}
+		}
+	case "obj":
+		add(m.logicalObj(i))
+	case "iobj":
+		add(m.child(i, "iobj"))
+	case "poss":
+		add(m.child(i, "nmod:poss"))
+		if noun && len(toks) == 0 && m.s.Speaker >= 0 && slot != Target {
+			// "Had a lovely dinner with …" in a post: its author's.
+			if h := m.toks[i].Head; h >= 0 && m.child(h, "nsubj") < 0 && m.toks[h].Head < 0 || h < 0 && m.child(i, "nsubj") < 0 {
+				return []Filler{{Entity: m.s.Speaker, Tok: i, Weak: true}}
+			}
+		}
+		if noun && len(toks) == 0 && mt.Governor >= 0 && slot != Target && !receiveVerbs[m.lemma(mt.Governor)] {
+			add(m.logicalSubj(mt.Governor))
+		}
+		if noun && len(toks) == 0 && slot != Target {
+			// "She had breakfast with …" parsed with the noun as the
+			// predicate: its subject is the one who had it.
+			add(m.entityChild(i, "nsubj"))
+		}
+	case "compound":
+		for _, c := range m.children[i] {
+			if m.toks[c].Rel == "compound" {
+				add(c)
+			}
+		}
+		if h := m.toks[i].Head; len(toks) == 0 && h >= 0 && m.toks[i].Rel == "compound" {
+			// "Trump donor George Soros": modifiers of one name side by side.
+			for _, c := range m.children[h] {
+				if c < i && m.toks[c].Rel == "compound" && m.s.Entity[c] >= 0 && m.s.Entity[c] != m.s.Entity[h] {
+					add(c)
+				}
+			}
+		}
+	case "described":
+		add(m.described(i))
+	case "xcomp":
+		add(m.child(i, "xcomp"))
+	default:
+		if p == "by" && m.passive(i) {
+			break
+		}
+		add(m.marked(i, p))
+		if len(toks) == 0 {
+			// "stepped away from DOGE", "lashed out at …": the phrase may
+			// hang from the particle.
+			for _, c := range m.children[i] {
+				if r := m.toks[c].Rel; r == "compound:prt" || r == "advmod" && (m.toks[c].UPOS == "ADV" || m.toks[c].UPOS == "ADP") {
+					if x := m.marked(c, p); x >= 0 {
+						add(x)
+						break
+					}
+				}
+			}
+		}
+		if len(toks) == 0 && mt.Governor >= 0 {
+			add(m.marked(mt.Governor, p))
+		}
+		if len(toks) == 0 && !noun {
+			// "brokered a truce between A and B", "arranged a meeting
+			// with B", "went to bat for B": the phrase hangs from the
+			// verb's object or from a word of the trigger.
+			for _, c := range m.children[i] {
+				if (m.toks[c].Rel == "obj" || slices.Contains(f.Extra, m.lemma(c))) && m.s.Entity[c] < 0 {
+					if x := m.marked(c, p); x >= 0 {
+						add(x)
+						break
+					}
+				}
+			}
+		}
+		if len(toks) == 0 && p == "between" {
+			// "a call between A and B": "between" may hang from A.
+			for _, c := range m.children[i] {
+				if b := base(m.toks[c].Rel); b == "nmod" || b == "obl" {
+					for _, cc := range m.children[c] {
+						if m.lemma(cc) == "between" || m.lemma(cc) == "among" {
+							add(c)
+						}
+					}
+				}
+			}
+		}
+	}
+	var out []Filler
+	// Only the one acted on may be reached through a possessor ("praised
+	// Musk's work"); the actor must be named in the slot.
+	descend := f.Type != "meet" && f.Type != "reconcile" && slot == Target
+	for _, t := range toks {
+		out = append(out, m.resolveAs(t, descend)...)
+	}
+	return out
+}
+
+// resolve returns the entities token t names: itself, its coordinated
+// conjuncts, an appositive ("the banker, Ngozi Adeyemi"), or, weakly, the
+// possessor or modifier of a noun that names none ("Raman's campaign").
+func (m *matcher) resolve(t int) []Filler {
+	return m.resolveAs(t, true)
+}
+
+// resolveAs is resolve; a possessor or modifier stands for the noun
+// only where descend is true (one criticizes Raman by criticizing her
+// plan, but does not meet her by welcoming her nomination).
+func (m *matcher) resolveAs(t int, descend bool) []Filler {
+	if t < 0 {
+		return nil
+	}
+	var out []Filler
+	var visit func(t int, depth int)
+	visit = func(t int, depth int) {
+		if depth > 4 {
+			return
+		}
+		if n := m.named(t); n >= 0 {
+			out = append(out, Filler{Entity: m.s.Entity[n], Tok: n})
+		} else if w := m.lemma(t); m.s.Speaker >= 0 && m.toks[t].UPOS == "PRON" && (w == "i" || w == "me" || w == "we" || w == "us" || w == "my") {
+			out = append(out, Filler{Entity: m.s.Speaker, Tok: t})
+		} else if a := m.entityChildOnly(t, "appos", "flat", "nmod:desc"); a >= 0 {
+			// "the banker, Ngozi Adeyemi", "owner Rupert Murdoch"
+			out = append(out, Filler{Entity: m.s.Entity[a], Tok: a})
+		} else if descend {
+			for _, rel := range []string{"nmod:poss", "compound", "nmod"} {
+				c := m.child(t, rel)
+				if c < 0 || rel == "nmod" && m.caseOf(c) != "of" {
+					continue
+				}
+				if c = m.named(c); c >= 0 {
+					out = append(out, Filler{Entity: m.s.Entity[c], Tok: c, Weak: true})
+					break
+				}
+			}
+		}
+		for _, c := range m.children[t] {
+			if m.toks[c].Rel == "conj" {
+				visit(c, depth+1)
+			}
+		}
+	}
+	visit(t, 0)
+	return out
+}
+
+// named returns t if it names an entity, or its flat or compound part
+// that does ("Mr Starmer" with "Mr" as the head), or -1.
+func (m *matcher) named(t int) int {
+	if m.s.Entity[t] >= 0 {
+		return t
+	}
+	if up := m.toks[t].UPOS; up == "PROPN" {
+		for _, c := range m.children[t] {
+			if r := m.toks[c].Rel; (r == "flat" || r == "compound") && m.s.Entity[c] >= 0 {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// caseOf returns the preposition marking token i, or "".
+func (m *matcher) caseOf(i int) string {
+	for _, c := range m.children[i] {
+		if base(m.toks[c].Rel) == "case" {
+			return m.lemma(c)
+		}
+	}
+	return ""
+}
+
+// threatened finds the one a threat is aimed at when the verb has no
+// object: the object of the action threatened ("threatened to sue the
+// company", "threatened to pull funding from the city").
+func (m *matcher) threatened(i int) []Filler {
+	if out := m.aimedAt(i); len(out) > 0 {
+		return out
+	}
+	for _, c := range m.children[i] {
+		if r := base(m.toks[c].Rel); r == "obl" || r == "advcl" || r == "ccomp" {
+			// "threatened to fire the chair" misparsed: the first person
+			// named in the phrase of the action.
+			var org []Filler
+			for _, x := range m.subtree(c) {
+				if e := m.s.Entity[x]; e >= 0 {
+					if m.s.IsOrg == nil || !m.s.IsOrg(e) {
+						return []Filler{{Entity: e, Tok: x, Weak: true}}
+					}
+					if org == nil {
+						org = []Filler{{Entity: e, Tok: x, Weak: true}}
+					}
+				}
+			}
+			if org != nil {
+				return org
+			}
+			continue
+		}
+		if m.toks[c].Rel != "xcomp" && m.toks[c].Rel != "acl" {
+			continue
+		}
+		if out := m.resolve(m.logicalObj(c)); len(out) > 0 {
+			return out
+		}
+		for _, p := range []string{"from", "against", "on", "to", "for"} {
+			if out := m.resolve(m.marked(c, p)); len(out) > 0 {
+				return out
+			}
+		}
+		if o := m.child(c, "obj"); o >= 0 {
+			for _, p := range []string{"from", "for", "to", "of"} {
+				if out := m.resolve(m.marked(o, p)); len(out) > 0 {
+					return out
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// aimedAt finds the one an attack or threat is said to be aimed at, in
+// the trigger's phrase: "…, a warning aimed at Governor Pryce".
+func (m *matcher) aimedAt(i int) []Filler {
+	for _, c := range m.subtree(i) {
+		switch m.lemma(c) {
+		case "aim", "direct", "target":
+			if out := m.resolve(m.marked(c, "at")); len(out) > 0 {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// role finds the role phrase of a position frame.
+func (m *matcher) role(mt *Match, groups [][]string) {
+	defer func() {
+		if mt.RoleFirst >= 0 {
+			return
+		}
+		// "tapped X to serve as managing editor", "recruited X to be its
+		// chief risk officer": the role is in the complement.
+		for _, c := range m.children[mt.Trigger] {
+			if m.toks[c].Rel != "xcomp" {
+				continue
+			}
+			r := m.marked(c, "as")
+			if r < 0 && m.child(c, "cop") >= 0 && m.toks[c].UPOS == "NOUN" {
+				r = c
+			}
+			if r >= 0 && m.s.Entity[r] < 0 {
+				mt.RoleFirst, mt.RoleLast = m.rolePhrase(r)
+				return
+			}
+		}
+	}()
+	for _, alts := range groups {
+		for _, p := range alts {
+			var r int
+			switch p {
+			case "xcomp":
+				r = m.child(mt.Trigger, "xcomp")
+			case "obj":
+				r = m.logicalObj(mt.Trigger)
+			case "subj":
+				r = m.logicalSubj(mt.Trigger)
+			default:
+				r = m.marked(mt.Trigger, p)
+			}
+			if r < 0 || m.s.Entity[r] >= 0 || m.toks[r].UPOS == "PRON" {
+				continue
+			}
+			first, last := m.rolePhrase(r)
+			mt.RoleFirst, mt.RoleLast = first, last
+			return
+		}
+	}
+}
+
+// rolePhrase returns the words of the role headed by token r: its
+// modifiers before it ("chief technology officer", "senior partner")
+// and an "of" phrase after it that names no one ("chief of staff").
+func (m *matcher) rolePhrase(r int) (first, last int) {
+	first, last = r, r
+	for k := r - 1; k >= 0; k-- {
+		t := m.toks[k]
+		if m.s.Entity[k] >= 0 || t.UPOS == "DET" || t.UPOS == "PRON" || t.UPOS == "PUNCT" || t.UPOS == "ADP" || t.UPOS == "NUM" {
+			break
+		}
+		if !m.dominates(r, k) {
+			break
+		}
+		switch base(t.Rel) {
+		case "amod", "compound", "advmod", "flat", "fixed", "nmod":
+			first = k
+			continue
+		}
+		break
+	}
+	if r+2 < len(m.toks) && m.lemma(r+1) == "of" && m.toks[r+2].Head == r && m.s.Entity[r+2] < 0 && m.toks[r+2].UPOS == "NOUN" {
+		last = r + 2
+	}
+	return first, last
+}
+
+// dominates reports whether token k is in the subtree of token r.
+func (m *matcher) dominates(r, k int) bool {
+	for depth := 0; k >= 0 && depth < 20; depth++ {
+		if k == r {
+			return true
+		}
+		k = m.toks[k].Head
+	}
+	return false
+}
+
+// subtree returns the tokens under i, i included.
+func (m *matcher) subtree(i int) []int {
+	out := []int{i}
+	for k := 0; k < len(out) && k < 200; k++ {
+		out = append(out, m.children[out[k]]...)
+	}
+	return out
+}
+
+// orgWithin returns the organization named in the subtree of the role
+// phrase tokens first..last ("chief executive of Halvorsen Capital",
+// "Halvorsen's chief executive").
+func (m *matcher) orgWithin(first, last int) []Filler {
+	for _, r := range []int{first, last} {
+		for _, c := range m.subtree(r) {
+			if e := m.s.Entity[c]; e >= 0 && m.s.IsOrg != nil && m.s.IsOrg(e) {
+				return []Filler{{Entity: e, Tok: c}}
+			}
+		}
+	}
+	// The role's head may be governed by the org: "Halvorsen's chief".
+	return nil
+}
+
+// orgs keeps the fillers that are organizations.
+func (m *matcher) orgs(fs []Filler) []Filler {
+	var out []Filler
+	for _, x := range fs {
+		if m.s.IsOrg != nil && m.s.IsOrg(x.Entity) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// dedupe keeps the first filler of each entity.
+func dedupe(fs []Filler) []Filler {
+	var out []Filler
+	seen := map[int]bool{}
+	for _, f := range fs {
+		if !seen[f.Entity] {
+			seen[f.Entity] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}

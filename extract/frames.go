@@ -1,0 +1,528 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/frame"
+	"github.com/powermap/powermap/extract/syntax"
+)
+
+// defaultFrames are the embedded event frames (rules/frames.txt).
+var defaultFrames = func() *frame.Lexicon {
+	data, err := rulesFS.ReadFile("rules/frames.txt")
+	if err != nil {
+		panic(err)
+	}
+	l, err := frame.Parse("rules/frames.txt", data)
+	if err != nil {
+		panic(err) // embedded: a test parses it too
+	}
+	return l
+}()
+
+// stance scores a word by the lists of rules/stance.txt.
+func stance(w string) int {
+	switch {
+	case praiseWords[w]:
+		return 1
+	case attackWords[w]:
+		return -1
+	}
+	return 0
+}
+
+// parsed is one sentence's syntax: its words, tagged and (when a frame
+// may fire in it) parsed.
+type parsed struct {
+	toks   []syntax.Token
+	parsed bool
+}
+
+// analyse tags sentence si when it mentions two entities, and parses it
+// when it also holds a trigger word: a sentence without both cannot state
+// an event, and tagging and parsing are the costly stages.
+func (d *Doc) analyse(si int) *parsed {
+	if d.syntax == nil {
+		d.syntax = make([]*parsed, len(d.Sentences))
+	}
+	if p := d.syntax[si]; p != nil {
+		return p
+	}
+	s := d.Sentences[si]
+	p := &parsed{}
+	d.syntax[si] = p
+	if d.mentionsIn(si) < 2 {
+		return p
+	}
+	p.toks = syntax.Tokenize(d.Text, d.afterDateline(si), s.End)
+	if len(p.toks) == 0 || len(p.toks) > 150 {
+		return p
+	}
+	names := d.mergeNames(si, p)
+	// The tagger and parser see a merged name as its last word, a single
+	// proper noun like those they learned from ("Keane", "Bancorp").
+	for _, i := range names {
+		t := &p.toks[i]
+		if k := strings.LastIndexAny(t.Form, " \u00a0"); k >= 0 {
+			t.Form = t.Form[k+1:]
+		}
+	}
+	model := syntax.Default()
+	model.Tag(p.toks)
+	d.repairInfinitives(p.toks)
+	for _, i := range names {
+		t := &p.toks[i]
+		t.UPOS, t.XPOS, t.Lemma = "PROPN", "NNP", t.Form
+	}
+	defer func() {
+		for _, i := range names {
+			t := &p.toks[i]
+			t.Form = d.Text[t.Start:t.End]
+			t.Lemma = t.Form
+		}
+	}()
+	trigger := d.amountInSentence(si)
+	for _, t := range p.toks {
+		// A frame's trigger, or a word of praise or attack that a
+		// reported judgement may carry.
+		if d.frames.Has(strings.ToLower(t.Lemma)) || stance(strings.ToLower(t.Form)) != 0 {
+			trigger = true
+			break
+		}
+	}
+	if !trigger {
+		return p
+	}
+	model.Parse(p.toks)
+	p.parsed = true
+	return p
+}
+
+// afterDateline returns where the words of sentence si start after a
+// dateline that opens it ("ANNAPOLIS, Md. — ", "Lagos, Nigeria - "): the
+// article's own, or capitalised place words and commas before a dash.
+func (d *Doc) afterDateline(si int) int {
+	s := d.Sentences[si]
+	if dl := d.Article.Dateline; dl != "" && strings.HasPrefix(d.Text[s.Start:s.End], dl) {
+		i := s.Start + len(dl)
+		for i < s.End && strings.ContainsRune(" \t—–-:", rune(d.Text[i])) || i+2 < s.End && (d.Text[i:i+3] == "—" || d.Text[i:i+3] == "–") {
+			if d.Text[i] < 0x80 {
+				i++
+			} else {
+				i += 3
+			}
+		}
+		return i
+	}
+	place := false
+	for k := s.First; k < s.Last && k < s.First+8; k++ {
+		t := d.Tokens[k]
+		switch {
+		case t.Text == "—" || t.Text == "–" || t.Text == "-":
+			if place && k+1 < s.Last {
+				return d.Tokens[k+1].Start
+			}
+			return s.Start
+		case t.Text == "," || t.Text == "." || t.Text == "(" || t.Text == ")":
+		case t.Cap:
+			if d.tokenIsPlace(k) {
+				place = true
+			}
+		default:
+			return s.Start
+		}
+	}
+	return s.Start
+}
+
+// tokenIsPlace reports whether token k is in a place mention.
+func (d *Doc) tokenIsPlace(k int) bool {
+	for _, m := range d.Mentions {
+		if m.First <= k && k < m.Last {
+			return m.Type == Place
+		}
+		if m.First > k {
+			break
+		}
+	}
+	return false
+}
+
+// mergeNames makes each name the mention stage found one word of the
+// sentence ("Priya Raman", "Greenlight America PAC"), so that the parser
+// sees a name as the one proper noun it is, whatever its words; it
+// returns the words that are names.
+func (d *Doc) mergeNames(si int, p *parsed) []int {
+	var names []int
+	out := p.toks[:0]
+	k := 0
+	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		m := d.Mentions[mi]
+		if m.Pronoun || m.Rule == "description" || m.Type == candidate || m.Type == pending {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(d.Text[m.Start:]); !unicode.IsUpper(r) && r != '@' {
+			continue
+		}
+		start := m.Start
+		if m.TitleFirst < m.First && m.TitleFirst >= 0 {
+			// "Governor Lars Eklund", "Chief executive Priya Raman": the
+			// title is part of the name's phrase.
+			start = d.Tokens[m.TitleFirst].Start
+		} else if f := m.First; f > 0 && d.Sentences[si].First < f && roleNouns[strings.ToLower(d.Tokens[f-1].Text)] {
+			// "investor Grace Okafor", "businesswoman Ngozi Adeyemi".
+			start = d.Tokens[f-1].Start
+		}
+		for k < len(p.toks) && p.toks[k].End <= start {
+			out = append(out, p.toks[k])
+			k++
+		}
+		if k < len(p.toks) && p.toks[k].Start > start && p.toks[k].Start <= m.Start {
+			// The title overlaps a name merged before ("OpenAI CEO Sam
+			// Altman"): merge the name alone.
+			start = m.Start
+			for k < len(p.toks) && p.toks[k].End <= start {
+				out = append(out, p.toks[k])
+				k++
+			}
+		}
+		if k >= len(p.toks) || p.toks[k].Start != start {
+			continue // the mention does not start on a word boundary
+		}
+		j := k
+		for j < len(p.toks) && p.toks[j].End <= m.End {
+			j++
+		}
+		if j == k || p.toks[j-1].End != m.End {
+			continue
+		}
+		t := p.toks[k]
+		t.End = p.toks[j-1].End
+		t.Form = d.Text[t.Start:t.End]
+		names = append(names, len(out))
+		out = append(out, t)
+		k = j
+	}
+	out = append(out, p.toks[k:]...)
+	p.toks = out
+	return names
+}
+
+// amountInSentence reports whether sentence si names a sum of money.
+func (d *Doc) amountInSentence(si int) bool {
+	for _, a := range d.Amounts {
+		if a.Sent == si {
+			return true
+		}
+	}
+	return false
+}
+
+// repairInfinitives retags "to" + a trigger verb's bare form followed by
+// a name, a determiner or a pronoun ("to back Trump", "to sue the
+// company", "to fire Powell") as an infinitive: the tagger, trained on
+// web text, often reads such a verb as a noun after a preposition.
+func (d *Doc) repairInfinitives(toks []syntax.Token) {
+	for k := 0; k+2 < len(toks); k++ {
+		if !strings.EqualFold(toks[k].Form, "to") || toks[k].UPOS == "PART" {
+			continue
+		}
+		v, next := &toks[k+1], toks[k+2]
+		w := strings.ToLower(v.Form)
+		if v.UPOS == "VERB" || !d.frames.HasVerb(w) {
+			continue
+		}
+		if next.UPOS == "PROPN" || next.UPOS == "DET" || next.UPOS == "PRON" || next.UPOS == "ADP" && next.XPOS == "RP" {
+			toks[k].UPOS, toks[k].XPOS = "PART", "TO"
+			v.UPOS, v.XPOS, v.Lemma = "VERB", "VB", w
+		}
+	}
+}
+
+// mentionsIn counts the resolved mentions of sentence si.
+func (d *Doc) mentionsIn(si int) int {
+	n := 0
+	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		if d.Mentions[mi].Entity >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// frameSentence maps the words of a parsed sentence to the entities of
+// the mentions they fall in; words inside a quotation name nobody (a
+// quotation's words are the speaker's, not the narration's).
+func (d *Doc) frameSentence(si int, p *parsed) *frame.Sentence {
+	fs := &frame.Sentence{Tokens: p.toks, Entity: make([]int, len(p.toks)), Speaker: -1,
+		IsOrg: func(e int) bool { return d.Entities[e].Type == Org }, Stance: stance}
+	if post := d.Sentences[si].Post; post >= 0 && post < len(d.Article.Posts) {
+		fs.Speaker = d.postAuthor(d.Article.Posts[post])
+	}
+	for i := range fs.Entity {
+		fs.Entity[i] = -1
+	}
+	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		m := d.Mentions[mi]
+		if m.Entity < 0 || d.Entities[m.Entity].Type == Place {
+			continue
+		}
+		if d.quoted[m.First] && !d.inShortQuote(m.First) {
+			continue
+		}
+		for i, t := range p.toks {
+			if t.Start < m.End && t.End > m.Start {
+				fs.Entity[i] = m.Entity
+			}
+		}
+	}
+	s := d.Sentences[si]
+	fs.Question = strings.HasSuffix(strings.TrimRight(d.Text[s.Start:s.End], "”\"’' )"), "?")
+	fs.Money = make([]bool, len(p.toks))
+	for _, a := range d.Amounts {
+		if a.Sent != si {
+			continue
+		}
+		for i, t := range p.toks {
+			if t.Start < a.End && t.End > a.Start {
+				fs.Money[i] = true
+			}
+		}
+	}
+	return fs
+}
+
+// frameEvents finds the events the frames state in every body and post
+// sentence.
+func (d *Doc) frameEvents() {
+	for si, s := range d.Sentences {
+		if s.Title {
+			continue
+		}
+		p := d.analyse(si)
+		if !p.parsed {
+			continue
+		}
+		fs := d.frameSentence(si, p)
+		for _, m := range d.frames.Match(fs) {
+			trig := p.toks[m.Trigger]
+			k, _ := d.tokenRange(trig.Start, trig.End)
+			if k < 0 || d.quoted[k] && !d.inShortQuote(k) {
+				continue
+			}
+			d.frameEvent(si, k, p, m)
+		}
+	}
+}
+
+// frameEvent turns one frame match into events.
+func (d *Doc) frameEvent(si, k int, p *parsed, m frame.Match) {
+	f := m.Frame
+	typ := f.Type
+	rule := f.Name
+	if m.Intent && typ == powermap.EventOppose {
+		typ, rule = powermap.EventThreaten, f.Name+" (intended)"
+	}
+	ev := powermap.Event{Type: typ, Rule: rule, Confidence: f.Conf, Planned: m.Planned,
+		Evidence: powermap.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}, Status: f.Status}
+	ev.Date = d.dateNear(si, k)
+	if ev.Date == "" && (typ == "support" || typ == "oppose" || typ == "threaten") && d.leadDay != "" && d.reportedSpeech(si) {
+		// Words reported without a date of their own were said on the
+		// day of the news the article reports.
+		ev.Date = d.leadDay
+		ev.Confidence *= 0.9
+		ev.Note = "date taken from the article's lead event"
+	}
+	if d.Sentences[si].Post < 0 && (typ == "meet" || typ == "fund") && d.dateIsFuture(si) {
+		ev.Planned = true
+	}
+	weak := func(fs ...frame.Filler) {
+		for _, x := range fs {
+			if x.Weak || x.Tok >= 0 && d.weakToken(p, x.Tok) {
+				ev.Confidence *= 0.75
+				ev.Note = "a participant was resolved from a pronoun, a description or a possessor"
+				return
+			}
+		}
+	}
+	name := func(e int) string { return d.Entities[e].Name }
+	isPerson := func(e int) bool { return d.Entities[e].Type == Person }
+
+	if powermap.Undirected(typ) {
+		// People meet and make up; an organization in the slot is where
+		// or through whom ("met Google's chief"). A mediator is one only
+		// when two others are reconciled.
+		people := func(skip int) []frame.Filler {
+			var out []frame.Filler
+			seen := map[int]bool{skip: true}
+			for _, a := range m.Slots[frame.Actors] {
+				if !seen[a.Entity] && isPerson(a.Entity) {
+					seen[a.Entity] = true
+					out = append(out, a)
+				}
+			}
+			return out
+		}
+		var med string
+		actors := people(-1)
+		if ms := m.Slots[frame.Mediator]; len(ms) > 0 && isPerson(ms[0].Entity) {
+			if rest := people(ms[0].Entity); len(rest) >= 2 {
+				med, actors = name(ms[0].Entity), rest
+			}
+		}
+		if len(actors) < 2 && typ == powermap.EventReconcile && m.Governor >= 0 && d.definite(p, m.Trigger) {
+			// "Vance helped broker the reconciliation": the two the
+			// article is about, less the broker.
+			if ms := m.Slots[frame.Mediator]; len(ms) > 0 && isPerson(ms[0].Entity) {
+				if pair := d.mainPair(ms[0].Entity); len(pair) == 2 {
+					med, actors = name(ms[0].Entity), pair
+					ev.Confidence *= 0.6
+					ev.Note = "the reconciled pair is the article's two main people"
+				}
+			}
+		}
+		if len(actors) < 2 {
+			return
+		}
+		ev.Mediator = med
+		for _, a := range actors {
+			ev.Actors = append(ev.Actors, name(a.Entity))
+		}
+		weak(actors...)
+		if typ == powermap.EventMeet {
+			ev.Place = d.placeIn(si, k)
+		}
+		d.Events = append(d.Events, ev)
+		return
+	}
+	srcs, tgts := m.Slots[frame.Source], m.Slots[frame.Target]
+	if len(srcs) == 0 || len(tgts) == 0 {
+		return
+	}
+	switch typ {
+	case powermap.EventFund:
+		amt, ok := d.amountNear(si, p, m.Trigger)
+		if f.Amount && !ok {
+			return
+		}
+		if amt > 0 {
+			ev.AmountUSD = &amt
+		}
+	case powermap.EventPosition:
+		if m.RoleFirst >= 0 {
+			ev.Role = strings.ToLower(d.Text[p.toks[m.RoleFirst].Start:p.toks[m.RoleLast].End])
+		}
+		if !isPerson(srcs[0].Entity) || d.Entities[tgts[0].Entity].Type != Org {
+			return
+		}
+		srcs, tgts = srcs[:1], tgts[:1]
+	}
+	if f.Org && d.Entities[tgts[0].Entity].Type != Org {
+		return
+	}
+	for _, s := range srcs {
+
+		targets := tgts
+		if typ == powermap.EventFund {
+			targets = tgts[:1]
+		}
+		for _, t := range targets {
+			if t.Entity == s.Entity {
+				continue
+			}
+			e := ev
+			e.Source, e.Target = name(s.Entity), name(t.Entity)
+			if typ == powermap.EventFund {
+				for _, x := range tgts[1:] {
+					if x.Entity != s.Entity {
+						e.Also = append(e.Also, name(x.Entity))
+					}
+				}
+			}
+			weak(s, t)
+			d.Events = append(d.Events, e)
+		}
+	}
+}
+
+// definite reports whether noun i of a parsed sentence has "the": a
+// happening the article has spoken of ("the reconciliation").
+func (d *Doc) definite(p *parsed, i int) bool {
+	for _, t := range p.toks {
+		if t.Head == i && t.Rel == "det" && strings.EqualFold(t.Form, "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// mainPair returns the two people the article mentions most, other than
+// skip.
+func (d *Doc) mainPair(skip int) []frame.Filler {
+	type c struct{ e, n int }
+	var cs []c
+	for i, ent := range d.Entities {
+		if ent.Type == Person && i != skip {
+			cs = append(cs, c{i, len(ent.Mentions)})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].n > cs[j].n })
+	if len(cs) < 2 {
+		return nil
+	}
+	return []frame.Filler{{Entity: cs[0].e, Tok: -1, Weak: true}, {Entity: cs[1].e, Tok: -1, Weak: true}}
+}
+
+// weakToken reports whether word i of a parsed sentence names its entity
+// only through a pronoun or a description.
+func (d *Doc) weakToken(p *parsed, i int) bool {
+	t := p.toks[i]
+	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].End > t.Start })
+	for ; j < len(d.Mentions) && d.Mentions[j].Start <= t.Start; j++ {
+		if m := d.Mentions[j]; t.End <= m.End {
+			return m.Pronoun || m.Rule == "description"
+		}
+	}
+	return false
+}
+
+// amountNear returns the sum of money of sentence si that belongs to the
+// trigger at word trig: inside its phrase ("donated $5 million",
+// "a $5 million gift") if one is, else the sentence's first.
+func (d *Doc) amountNear(si int, p *parsed, trig int) (float64, bool) {
+	lo, hi := p.toks[trig].Start, p.toks[trig].End
+	// The trigger's phrase: its subtree, through its head for a light
+	// verb ("made a $5 million donation").
+	span := func(root int) {
+		stack := []int{root}
+		for len(stack) > 0 {
+			i := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			lo, hi = min(lo, p.toks[i].Start), max(hi, p.toks[i].End)
+			for j, t := range p.toks {
+				if t.Head == i && j != root {
+					stack = append(stack, j)
+				}
+			}
+		}
+	}
+	span(trig)
+	best, found := 0.0, false
+	for _, a := range d.Amounts {
+		if a.Sent != si {
+			continue
+		}
+		if a.Start >= lo && a.End <= hi && a.USD > 0 {
+			return a.USD, true
+		}
+		found = true
+		if best == 0 && a.USD > 0 {
+			best = a.USD
+		}
+	}
+	return best, found
+}

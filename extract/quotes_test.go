@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// quoteBy returns the speaker of the quotation whose text contains words,
+// and whether there is one.
+func quoteBy(d *Doc, words string) (string, bool) {
+	for _, q := range d.Quotes {
+		if strings.Contains(q.Text, words) {
+			return q.Speaker, true
+		}
+	}
+	return "", false
+}
+
+func TestQuoteAttribution(t *testing.T) {
+	const intro = "Senator Priya Raman toured the Ashford harbor on Monday with Mayor Teodor Pell. "
+	tests := []struct {
+		name, text, words, speaker string
+	}{
+		{"speaker then verb", intro + "“The port will reopen,” Raman said.", "port will reopen", "Priya Raman"},
+		{"inverted", intro + "“The port will reopen,” said Senator Priya Raman.", "port will reopen", "Priya Raman"},
+		{"inverted surname", intro + "“The port will reopen,” said Pell.", "port will reopen", "Teodor Pell"},
+		{"title and org before name", intro + "“We will not back down,” Ashford Council president Teodor Pell told reporters.", "not back down", "Teodor Pell"},
+		{"according to", intro + "“The budget is balanced,” according to Raman.", "budget is balanced", "Priya Raman"},
+		{"pronoun", intro + "“We will fund it,” she said.", "fund it", "Priya Raman"},
+		{"title description", "Senator Priya Raman toured the Ashford harbor on Monday. “It is over,” the senator added.", "It is over", "Priya Raman"},
+		{"told reporters colon", intro + "Raman told reporters: “We have the votes.”", "have the votes", "Priya Raman"},
+		{"post on X", intro + "In a post on X, Raman wrote, “The vote is on Tuesday.”", "vote is on Tuesday", "Priya Raman"},
+		{"said in a statement before", intro + "Pell said in a statement that the plan was “a gift to the city.”", "gift to the city", "Teodor Pell"},
+		{"next sentence", intro + "“We won.” Raman said.", "We won", "Priya Raman"},
+		{"broken by attribution", intro + "“We won,” Raman said. “And we will win again.”", "win again", "Priya Raman"},
+		{"coordinated short quotes", intro + "Raman called the mayor “a real builder” and a “good man.”", "good man", "Priya Raman"},
+		{"scare quote with speech verb", intro + "Raman called the inquiry a “witch hunt.”", "witch hunt", "Priya Raman"},
+		{"single quotes", intro + "Raman said the plan was ‘a disgrace to the county’.", "disgrace to the county", "Priya Raman"},
+		{"earlier verb claims a mid-sentence quote", intro + "Pell called the plan “a disgrace to the county,” Raman said.", "disgrace to the county", "Teodor Pell"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := dateDoc(t, "2026-03-12", tt.text)
+			got, ok := quoteBy(d, tt.words)
+			if !ok || got != tt.speaker {
+				var all []string
+				for _, q := range d.Quotes {
+					all = append(all, q.Speaker+": "+q.Text+" ("+q.Rule+")")
+				}
+				t.Errorf("%q: speaker of %q = %q (found %v), want %q; quotes: %q", tt.text, tt.words, got, ok, tt.speaker, all)
+			}
+		})
+	}
+}
+
+func TestQuoteOrganizationSpeaker(t *testing.T) {
+	d := dateDoc(t, "2026-03-12", "Harbor Freight Lines backed the dredging plan on Monday. “We are thrilled to see the channel deepened,” the company said in a statement.")
+	got, ok := quoteBy(d, "thrilled")
+	if !ok || got != "Harbor Freight Lines" {
+		t.Errorf("speaker = %q (found %v), want the company named before", got, ok)
+	}
+}
+
+func TestQuoteOverParagraphs(t *testing.T) {
+	text := "Senator Priya Raman spoke at the union hall on Monday.\n\n" +
+		"“We will rebuild the harbor,” Raman said. “We will hire every welder in the county.\n\n" +
+		"“And we will finish before the election.”\n\n" +
+		"The crowd cheered."
+	d := dateDoc(t, "2026-03-12", text)
+	var found bool
+	for _, q := range d.Quotes {
+		if strings.Contains(q.Text, "every welder") {
+			found = true
+			if q.Speaker != "Priya Raman" {
+				t.Errorf("speaker = %q, want Priya Raman", q.Speaker)
+			}
+			if !strings.Contains(q.Text, "finish before the election") {
+				t.Errorf("quotation stops at its paragraph: %q", q.Text)
+			}
+			if strings.ContainsAny(q.Text, "“”") {
+				t.Errorf("quotation marks inside the text: %q", q.Text)
+			}
+		}
+		if strings.Contains(q.Text, "crowd cheered") {
+			t.Errorf("narration read as a quotation: %q", q.Text)
+		}
+	}
+	if !found {
+		t.Errorf("no quotation over two paragraphs in %+v", d.Quotes)
+	}
+}
+
+func TestQuoteColonParagraph(t *testing.T) {
+	text := "Senator Priya Raman answered her critics on Monday. Raman added in a statement:\n\n" +
+		"“The port belongs to the people of this county.”\n\n" +
+		"“It always will, whatever the council decides.”\n\n" +
+		"Mayor Teodor Pell did not respond."
+	d := dateDoc(t, "2026-03-12", text)
+	for _, words := range []string{"port belongs", "always will"} {
+		if got, ok := quoteBy(d, words); !ok || got != "Priya Raman" {
+			t.Errorf("speaker of %q = %q (found %v), want Priya Raman", words, got, ok)
+		}
+	}
+}
+
+func TestScareQuotesIgnored(t *testing.T) {
+	tests := []struct{ text, words string }{
+		{"Senator Priya Raman said the vote was close. The so-called “harbor deal” collapsed on Monday.", "harbor deal"},
+		// A scare quote in the sentence after a quotation does not carry
+		// on its speaker.
+		{"“We will fight,” Senator Priya Raman said. Her “reform” plan failed on Monday.", "reform"},
+		// Nobody is shown saying a quotation that only follows a colon in
+		// another paragraph without a speech verb.
+		{"Senator Priya Raman toured the port.\n\nThe agenda:\n\n“Dredging”", "Dredging"},
+	}
+	for _, tt := range tests {
+		d := dateDoc(t, "2026-03-12", tt.text)
+		if got, ok := quoteBy(d, tt.words); ok {
+			t.Errorf("%q: scare quote %q attributed to %q", tt.text, tt.words, got)
+		}
+	}
+}
+
+func TestRunOnQuoteNeedsOpeningMark(t *testing.T) {
+	// An unclosed mark does not swallow a following paragraph of
+	// narration.
+	d := dateDoc(t, "2026-03-12", "“We will rebuild,” Senator Priya Raman said. “We will hire welders.\n\nThe crowd cheered loudly for the senator.")
+	for _, q := range d.Quotes {
+		if strings.Contains(q.Text, "crowd cheered") {
+			t.Errorf("narration read as quoted: %q", q.Text)
+		}
+	}
+}
