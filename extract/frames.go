@@ -202,6 +202,15 @@ func (d *Doc) mergeNames(si int, p *parsed) []int {
 		}
 		t := p.toks[k]
 		t.End = p.toks[j-1].End
+		if n := len(names); n > 0 && names[n-1] == len(out)-1 && m.Type == Person && start < m.Start &&
+			strings.TrimSpace(d.Text[out[len(out)-1].End:start]) == "" {
+			// "Netflix co-CEO Ted Sarandos", "OpenAI's chief Sam Altman":
+			// an organization naming a titled person's role belongs to
+			// the person's phrase.
+			t.Start = out[len(out)-1].Start
+			out = out[:len(out)-1]
+			names = names[:n-1]
+		}
 		t.Form = d.Text[t.Start:t.End]
 		names = append(names, len(out))
 		out = append(out, t)

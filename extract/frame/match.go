@@ -92,6 +92,8 @@ var (
 	stopVerbs = map[string]bool{"cut": true, "pull": true, "withdraw": true, "freeze": true, "suspend": true, "end": true, "revoke": true,
 		"block": true, "cancel": true, "halt": true, "stop": true, "postpone": true, "scrap": true, "rescind": true, "return": true, "refund": true,
 		"deny": true, "reject": true, "decline": true, "refuse": true, "call": true}
+	// demandVerbs ask for something to be done.
+	demandVerbs = map[string]bool{"demand": true, "urge": true, "call": true, "insist": true, "propose": true, "recommend": true, "ask": true}
 	// harmVerbs name harm that, promised, is a threat ("vowed to strip
 	// him of his seat", "warned she would take him to court").
 	harmVerbs = map[string]bool{"sue": true, "cut": true, "strip": true, "remove": true, "destroy": true, "fire": true, "pull": true,
@@ -179,6 +181,27 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			if f.Type == "threaten" && len(mt.Slots[Target]) == 0 {
 				mt.Slots[Target] = m.threatened(i)
 			}
+			if (f.Type == "threaten" || f.Type == "oppose") && len(mt.Slots[Target]) == 0 {
+				// "took aim at Murdoch, threatening to …": the one the
+				// governing clause aims at.
+				if h := s.Tokens[i].Head; h >= 0 && (base(s.Tokens[i].Rel) == "advcl" || base(s.Tokens[i].Rel) == "conj") {
+					for _, p := range []string{"obj", "at", "against"} {
+						var got []Filler
+						if p == "obj" {
+							got = m.resolve(m.logicalObj(h))
+						} else {
+							got = m.resolve(m.marked(h, p))
+						}
+						if len(got) > 0 {
+							for j := range got {
+								got[j].Weak = true
+							}
+							mt.Slots[Target] = got
+							break
+						}
+					}
+				}
+			}
 			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleFirst >= 0 {
 				mt.Slots[Target] = m.orgWithin(mt.RoleFirst, mt.RoleLast)
 			}
@@ -205,8 +228,12 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 	return out
 }
 
-// harmFrame is the construction of a promised harm.
-var harmFrame = &Frame{Type: "threaten", POS: "VERB", Name: "promised-harm/VERB", Conf: 0.7, Where: "frame.promisedHarm"}
+// harmFrame is the construction of a promised harm, demandFrame of a
+// harm demanded.
+var (
+	harmFrame   = &Frame{Type: "threaten", POS: "VERB", Name: "promised-harm/VERB", Conf: 0.7, Where: "frame.promisedHarm"}
+	demandFrame = &Frame{Type: "oppose", POS: "VERB", Name: "demanded-harm/VERB", Conf: 0.7, Where: "frame.promisedHarm"}
+)
 
 // promisedHarm matches a harm promised: a verb of intention or warning
 // governing a harmful act ("vowed to strip Markov of his seat"), or a
@@ -214,7 +241,7 @@ var harmFrame = &Frame{Type: "threaten", POS: "VERB", Name: "promised-harm/VERB"
 // court"). The one harmed is the act's object, or the person named in it.
 func (m *matcher) promisedHarm(i int) (Match, bool) {
 	lemma := m.lemma(i)
-	if m.toks[i].UPOS != "VERB" || !harmIntent[lemma] && !sayVerbs[lemma] {
+	if m.toks[i].UPOS != "VERB" || !harmIntent[lemma] && !sayVerbs[lemma] && !demandVerbs[lemma] {
 		return Match{}, false
 	}
 	act := -1
@@ -228,7 +255,25 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 			break
 		}
 	}
-	if act < 0 || lemma == "threaten" {
+	if act < 0 {
+		// "suggested Trump should be impeached", "demanded that she be
+		// fired": a demand that someone be harmed is an attack.
+		for _, c := range m.children[i] {
+			if base(m.toks[c].Rel) == "ccomp" && harmVerbs[m.lemma(c)] && m.passive(c) {
+				if ok, _, _ := m.stated(i, demandFrame); !ok || m.negated(c) {
+					return Match{}, false
+				}
+				tgt := m.resolve(m.logicalObj(c))
+				src := m.resolveAs(m.logicalSubj(i), false)
+				if len(tgt) == 0 || len(src) == 0 {
+					return Match{}, false
+				}
+				return Match{Frame: demandFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+			}
+		}
+		return Match{}, false
+	}
+	if lemma == "threaten" {
 		return Match{}, false // "threatened to …" is a frame of its own
 	}
 	if ok, _, _ := m.stated(i, harmFrame); !ok || m.negated(act) {
@@ -297,6 +342,18 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		return Match{}, false
 	}
 	who := m.resolveAs(judged, false)
+	src := m.resolveAs(m.logicalSubj(i), false)
+	if len(who) == 1 && len(src) == 1 && who[0].Entity == src[0].Entity {
+		// "he was disappointed with Musk", "she was proud of Raman": the
+		// speaker judges the one the predicate names.
+		who = nil
+		for _, p := range []string{"with", "in", "of", "by", "about"} {
+			if x := m.resolve(m.marked(pred, p)); len(x) > 0 {
+				who = x
+				break
+			}
+		}
+	}
 	if len(who) == 0 {
 		return Match{}, false
 	}
@@ -321,7 +378,6 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 	if !ok {
 		return Match{}, false
 	}
-	src := m.resolveAs(m.logicalSubj(i), false)
 	if len(src) == 0 {
 		return Match{}, false
 	}
@@ -515,7 +571,7 @@ func (m *matcher) entityChild(i int, rels ...string) int {
 			if m.toks[c].Rel != r {
 				continue
 			}
-			if m.s.Entity[c] >= 0 || relPronouns[m.lemma(c)] {
+			if m.s.Entity[c] >= 0 || m.isRelPronoun(c) {
 				return c
 			}
 			if first < 0 {
@@ -928,10 +984,21 @@ func (m *matcher) logicalObj(i int) int {
 	return -1
 }
 
+// isRelPronoun reports whether token c is a relative pronoun ("who",
+// "whom", "which", relative "that" — not the demonstrative "That
+// goodwill").
+func (m *matcher) isRelPronoun(c int) bool {
+	switch m.toks[c].XPOS {
+	case "WP", "WDT", "WP$":
+		return relPronouns[m.lemma(c)]
+	}
+	return false
+}
+
 // relative maps a relative pronoun c, a dependent of i, to the noun its
 // relative clause modifies.
 func (m *matcher) relative(i, c int) int {
-	if !relPronouns[m.lemma(c)] {
+	if !m.isRelPronoun(c) {
 		return c
 	}
 	for j, depth := i, 0; j >= 0 && depth < 4; depth++ {
