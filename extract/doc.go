@@ -111,7 +111,7 @@ type Doc struct {
 	quotes       []quoteSpan
 	quoteSpeaker []int            // entity of each of Quotes
 	syntax       []*parsed        // per sentence, filled as the event stage needs it
-	wordAt       map[string][]int // capitalised word → its tokens, for name lookups
+	wordAt       map[string][]int // capitalised word → where it stands alone, for name lookups
 	surnames     map[string][]int // surname → entities named in full
 	givenNames   map[string][]int // first name → entities named in full
 }

@@ -141,15 +141,8 @@ func (d *Doc) afterDateline(si int) int {
 
 // tokenIsPlace reports whether token k is in a place mention.
 func (d *Doc) tokenIsPlace(k int) bool {
-	for _, m := range d.Mentions {
-		if m.First <= k && k < m.Last {
-			return m.Type == Place
-		}
-		if m.First > k {
-			break
-		}
-	}
-	return false
+	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Last > k })
+	return j < len(d.Mentions) && d.Mentions[j].First <= k && d.Mentions[j].Type == Place
 }
 
 // mergeNames makes each name the mention stage found one word of the

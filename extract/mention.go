@@ -605,22 +605,22 @@ func (d *Doc) usedAlone(w string, i int) bool {
 		return false
 	}
 	if d.wordAt == nil {
-		// Where each word occurs, built once: looking a name up must not
-		// scan the whole article (a long one has many names).
+		// Where each word stands alone, built once: looking a name up
+		// must not scan the whole article (a long one has many names).
 		d.wordAt = map[string][]int{}
 		for k, t := range d.Tokens {
-			if t.Cap {
+			if !t.Cap {
+				continue
+			}
+			prevCap := k > 0 && d.Tokens[k-1].Cap && d.Tokens[k-1].Word && d.sentenceOf(k-1) == d.sentenceOf(k)
+			nextCap := k+1 < len(d.Tokens) && d.Tokens[k+1].Cap && d.Tokens[k+1].Word
+			if !prevCap && !nextCap {
 				d.wordAt[t.Text] = append(d.wordAt[t.Text], k)
 			}
 		}
 	}
 	for _, k := range d.wordAt[w] {
-		if k >= i && k <= i+3 {
-			continue
-		}
-		prevCap := k > 0 && d.Tokens[k-1].Cap && d.Tokens[k-1].Word && d.sentenceOf(k-1) == d.sentenceOf(k)
-		nextCap := k+1 < len(d.Tokens) && d.Tokens[k+1].Cap && d.Tokens[k+1].Word
-		if !prevCap && !nextCap {
+		if k < i || k > i+3 {
 			return true
 		}
 	}
