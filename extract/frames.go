@@ -89,7 +89,7 @@ func (d *Doc) analyse(si int) *parsed {
 	for _, t := range p.toks {
 		// A frame's trigger, or a word of praise or attack that a
 		// reported judgement may carry.
-		if d.frames.Has(strings.ToLower(t.Lemma)) || stance(strings.ToLower(t.Form)) != 0 {
+		if len(d.frames.For(t)) > 0 || stance(strings.ToLower(t.Form)) != 0 {
 			trigger = true
 			break
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -952,7 +953,12 @@ func (d *Doc) commonWords(toks []Token) bool {
 		}
 	}
 	if !d.givenName(toks[0].Text) && model.CommonWord(toks[0].Text) {
-		return true // "East Room"; but surnames are often words ("Sun-Hee Park")
+		// "East Room", "Happy Birthday" — but a given name may be a word
+		// too ("Will Bishop", "Jun Watanabe"): a surname that is none,
+		// standing where a person does (before a verb, after a verb or a
+		// preposition), makes a name.
+		last := toks[len(toks)-1]
+		return model.CommonWord(last.Text) || !d.inPersonSlot(toks)
 	}
 	for _, t := range toks {
 		if !model.CommonWord(t.Text) {
@@ -960,6 +966,30 @@ func (d *Doc) commonWords(toks []Token) bool {
 		}
 	}
 	return true
+}
+
+// inPersonSlot reports whether a run stands where a person's name does:
+// before a past or present verb or a speech verb ("Jun Watanabe
+// rebuked"), or after a lower-case verb or preposition ("met Will
+// Bishop"), not after an article ("the East Room").
+func (d *Doc) inPersonSlot(toks []Token) bool {
+	first := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= toks[0].Start })
+	end := first + len(toks)
+	if end < len(d.Tokens) {
+		n := d.Tokens[end]
+		if !n.Cap && n.Word && (strings.HasSuffix(n.Text, "ed") || speechVerbs[n.Text]) {
+			return true
+		}
+	}
+	if first > 0 {
+		p := d.Tokens[first-1]
+		switch strings.ToLower(p.Text) {
+		case "the", "a", "an", "this", "that", "its", "their", "his", "her", "of":
+			return false
+		}
+		return !p.Cap && p.Word
+	}
+	return false
 }
 
 // acronymPart reports whether w holds two capitals in a row ("India-US").

@@ -467,6 +467,9 @@ func hasFund(ms []Match, i int) bool {
 	return false
 }
 
+// For returns the frames token t may trigger (see frames).
+func (l *Lexicon) For(t syntax.Token) []*Frame { return l.frames(t) }
+
 // frames returns the frames token t may trigger. For a verb form the
 // lemmatizer has not seen, the lemma with an "e" restored is tried too:
 // "lambasted" may be "lambast" or "lambaste", and only one is a trigger.
