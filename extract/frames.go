@@ -261,7 +261,8 @@ func (d *Doc) mentionsIn(si int) int {
 // quotation's words are the speaker's, not the narration's).
 func (d *Doc) frameSentence(si int, p *parsed) *frame.Sentence {
 	fs := &frame.Sentence{Tokens: p.toks, Entity: make([]int, len(p.toks)), Speaker: -1,
-		IsOrg: func(e int) bool { return d.Entities[e].Type == Org }, Stance: stance}
+		IsOrg: func(e int) bool { return d.Entities[e].Type == Org }, Stance: stance,
+		RoleWord: func(w string) bool { return roleNouns[w] }}
 	if post := d.Sentences[si].Post; post >= 0 && post < len(d.Article.Posts) {
 		fs.Speaker = d.postAuthor(d.Article.Posts[post])
 	}

@@ -34,7 +34,11 @@ func tree(t *testing.T, conll string, ents map[string]int, orgs ...string) *Sent
 		if err != nil {
 			t.Fatal(err)
 		}
-		s.Tokens = append(s.Tokens, syntax.Token{Form: f[0], Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: h - 1, Rel: f[5]})
+		start := 0
+		if n := len(s.Tokens); n > 0 {
+			start = s.Tokens[n-1].End + 1
+		}
+		s.Tokens = append(s.Tokens, syntax.Token{Start: start, End: start + len(f[0]), Form: f[0], Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: h - 1, Rel: f[5]})
 		e, ok := ents[f[0]]
 		if !ok {
 			e = -1
@@ -278,5 +282,84 @@ func TestEmbeddedFrames(t *testing.T) {
 				t.Errorf("%s: trigger %q has a capital letter", f.Where, f.Name)
 			}
 		}
+	}
+}
+
+// TestBuiltInConstructions tests the constructions that need no frame of
+// their own: a role stated with a copula, a reported judgement, a
+// promised or demanded harm, and money moved to someone.
+func TestBuiltInConstructions(t *testing.T) {
+	lex, err := Parse("test", []byte(testFrames))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Adeyemi", "Wieczorek", "Raman", "Halvorsen"}
+	ents := map[string]int{"Adeyemi": 0, "Wieczorek": 1, "Raman": 2, "Halvorsen": 3}
+	cases := []struct {
+		name, conll string
+		money       []int
+		want        []string
+	}{
+		{"copular role", `
+Raman Raman PROPN NNP 5 nsubj
+has have AUX VBZ 5 aux
+been be AUX VBN 5 cop
+a a DET DT 5 det
+partner partner NOUN NN 0 root
+at at ADP IN 7 case
+Halvorsen Halvorsen PROPN NNP 5 nmod`, nil, []string{"position Raman>Halvorsen hold role=4-4"}},
+		{"reported judgement", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+Raman Raman PROPN NNP 5 nsubj
+was be AUX VBD 5 cop
+wrong wrong ADJ JJ 2 ccomp`, nil, []string{"oppose Adeyemi>Raman"}},
+		{"judgement of a plain act is none", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+Raman Raman PROPN NNP 4 nsubj
+sells sell VERB VBZ 2 ccomp
+cars car NOUN NNS 4 obj`, nil, nil},
+		{"promised harm", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+vowed vow VERB VBD 0 root
+to to PART TO 4 mark
+strip strip VERB VB 2 xcomp
+Raman Raman PROPN NNP 4 obj`, nil, []string{"threaten Adeyemi>Raman"}},
+		{"demanded harm", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+demanded demand VERB VBD 0 root
+that that SCONJ IN 6 mark
+Raman Raman PROPN NNP 6 nsubj:pass
+be be AUX VB 6 aux:pass
+prosecuted prosecute VERB VBN 2 ccomp`, nil, []string{"oppose Adeyemi>Raman"}},
+		{"money moved to someone", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+wired wire VERB VBD 0 root
+$ $ SYM $ 2 obj
+2 2 NUM CD 5 compound
+million million NUM CD 3 nummod
+to to ADP IN 7 case
+Raman Raman PROPN NNP 2 obl`, []int{2, 3, 4}, []string{"fund Adeyemi>Raman"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := tree(t, c.conll, ents, "Halvorsen")
+			s.RoleWord = func(w string) bool { return w == "partner" }
+			s.Stance = func(w string) int {
+				if w == "wrong" {
+					return -1
+				}
+				return 0
+			}
+			s.Money = make([]bool, len(s.Tokens))
+			for _, k := range c.money {
+				s.Money[k] = true
+			}
+			got := summary(lex.Match(s), names)
+			if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
 	}
 }

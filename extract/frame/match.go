@@ -19,6 +19,9 @@ type Sentence struct {
 	Question bool
 	// Money marks the words of sums of money ("$", "2", "million").
 	Money []bool
+	// RoleWord reports whether a lower-case noun names a role ("chair",
+	// "treasurer", "partner"); nil turns off copular roles.
+	RoleWord func(word string) bool
 	// Stance tells whether a word (lower case) praises (+1) or attacks
 	// (-1); nil turns off reported evaluations.
 	Stance func(word string) int
@@ -223,9 +226,53 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 		if mt, ok := m.promisedHarm(i); ok {
 			out = append(out, mt)
 		}
+		if mt, ok := m.copularRole(i); ok {
+			out = append(out, mt)
+		}
 	}
 	shareFundTargets(out)
 	return out
+}
+
+// roleFrame is the construction "A is (the) ROLE at/of B".
+var roleFrame = &Frame{Type: "position", POS: "NOUN", Name: "is-role/NOUN", Conf: 0.6, Status: "hold", Where: "frame.copularRole"}
+
+// copularRole matches a person said to be a role at an organization:
+// "Watanabe has been a senior partner at Bellhaven Partners", "Nowak is
+// the treasurer of the union". A past copula ("was") still holds for the
+// time it speaks of.
+func (m *matcher) copularRole(i int) (Match, bool) {
+	t := m.toks[i]
+	if m.s.RoleWord == nil || t.UPOS != "NOUN" || !m.s.RoleWord(m.lemma(i)) || m.child(i, "cop") < 0 {
+		return Match{}, false
+	}
+	if ok, _, _ := m.stated(i, roleFrame); !ok {
+		return Match{}, false
+	}
+	src := m.resolveAs(m.logicalSubj(i), false)
+	if len(src) == 0 || m.s.IsOrg != nil && m.s.IsOrg(src[0].Entity) {
+		return Match{}, false
+	}
+	var tgt []Filler
+	for _, p := range []string{"at", "of", "for", "with"} {
+		if x := m.orgs(m.resolve(m.marked(i, p))); len(x) > 0 {
+			tgt = x
+			break
+		}
+	}
+	mt := Match{Frame: roleFrame, Trigger: i, Slots: map[string][]Filler{Source: src[:1]}, Governor: -1}
+	mt.RoleFirst, mt.RoleLast = m.rolePhrase(i)
+	for k := mt.RoleFirst; len(tgt) == 0 && k <= mt.RoleLast; k++ {
+		// "a Bellhaven Partners senior partner"
+		if e := m.s.Entity[k]; e >= 0 && m.s.IsOrg != nil && m.s.IsOrg(e) {
+			tgt = []Filler{{Entity: e, Tok: k}}
+		}
+	}
+	if len(tgt) == 0 {
+		return Match{}, false
+	}
+	mt.Slots[Target] = tgt[:1]
+	return mt, true
 }
 
 // harmFrame is the construction of a promised harm, demandFrame of a
@@ -1385,7 +1432,7 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 			default:
 				r = m.marked(mt.Trigger, p)
 			}
-			if r < 0 || m.s.Entity[r] >= 0 || m.toks[r].UPOS == "PRON" {
+			if r < 0 || m.s.Entity[r] >= 0 || m.toks[r].UPOS == "PRON" || m.toks[r].UPOS == "VERB" || m.toks[r].UPOS == "AUX" {
 				continue
 			}
 			first, last := m.rolePhrase(r)
@@ -1417,6 +1464,13 @@ func (m *matcher) rolePhrase(r int) (first, last int) {
 	}
 	if r+2 < len(m.toks) && m.lemma(r+1) == "of" && m.toks[r+2].Head == r && m.s.Entity[r+2] < 0 && m.toks[r+2].UPOS == "NOUN" {
 		last = r + 2
+	}
+	// The pieces of a hyphenated word ("editor-in-chief") are one role.
+	for last+1 < len(m.toks) && m.toks[last+1].Start == m.toks[last].End && m.s.Entity[last+1] < 0 && m.toks[last+1].Form != "," && m.toks[last+1].Form != "." {
+		last++
+	}
+	for first > 0 && m.toks[first-1].End == m.toks[first].Start && m.s.Entity[first-1] < 0 && m.toks[first-1].UPOS != "PUNCT" || first > 0 && m.toks[first-1].Form == "-" && m.toks[first-1].End == m.toks[first].Start {
+		first--
 	}
 	return first, last
 }
