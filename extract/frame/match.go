@@ -60,11 +60,15 @@ type Match struct {
 // Negating adverbs and determiners, modal auxiliaries, and verbs whose
 // complement did not happen, is only intended, or is planned.
 var (
-	negWords      = map[string]bool{"not": true, "never": true, "n't": true, "no": true, "neither": true, "nor": true}
-	hypoModals    = map[string]bool{"could": true, "would": true, "might": true, "may": true, "should": true, "must": true, "can": true, "ought": true}
-	futureModals  = map[string]bool{"will": true, "shall": true, "'ll": true, "’ll": true}
-	negImplicatve = map[string]bool{"refuse": true, "decline": true, "fail": true, "deny": true, "reject": true, "avoid": true, "neglect": true, "forget": true, "stop": true, "cease": true, "resist": true, "hesitate": true, "rule": true, "dismiss": true}
-	intentVerbs   = map[string]bool{"plan": true, "intend": true, "hope": true, "want": true, "seek": true, "expect": true, "schedule": true, "set": true,
+	negWords     = map[string]bool{"not": true, "never": true, "n't": true, "no": true, "neither": true, "nor": true}
+	hypoModals   = map[string]bool{"could": true, "would": true, "might": true, "may": true, "should": true, "must": true, "can": true, "ought": true}
+	futureModals = map[string]bool{"will": true, "shall": true, "'ll": true, "’ll": true}
+	// desireVerbs only wish or weigh what they govern; planAdjectives
+	// schedule it ("is set to meet", "is due to sign").
+	desireVerbs    = map[string]bool{"want": true, "hope": true, "wish": true, "like": true, "love": true, "prefer": true, "seek": true, "try": true, "attempt": true, "consider": true, "weigh": true, "mull": true, "contemplate": true, "need": true, "aim": true, "dream": true, "long": true, "desire": true, "explore": true, "eye": true, "float": true}
+	planAdjectives = map[string]bool{"set": true, "due": true, "poised": true, "scheduled": true, "slated": true, "expected": true, "ready": true, "about": true}
+	negImplicatve  = map[string]bool{"unlikely": true, "unable": true, "reluctant": true, "loath": true, "dispute": true, "refute": true, "refuse": true, "decline": true, "fail": true, "deny": true, "reject": true, "avoid": true, "neglect": true, "forget": true, "stop": true, "cease": true, "resist": true, "hesitate": true, "rule": true, "dismiss": true}
+	intentVerbs    = map[string]bool{"plan": true, "intend": true, "hope": true, "want": true, "seek": true, "expect": true, "schedule": true, "set": true,
 		"aim": true, "prepare": true, "agree": true, "promise": true, "pledge": true, "vow": true, "threaten": true, "try": true, "attempt": true,
 		"wish": true, "consider": true, "propose": true, "offer": true, "ask": true, "urge": true, "push": true, "press": true, "need": true,
 		"like": true, "love": true, "prefer": true, "mean": true, "going": true, "go": true, "due": true, "able": true, "likely": true,
@@ -645,8 +649,35 @@ func (m *matcher) entityChildOnly(i int, rels ...string) int {
 	return -1
 }
 
-// negated reports whether token i has a negating dependent.
+// negated reports whether token i has a negating dependent: "not",
+// "never", "no" — also on an oblique ("at no point did …") or before its
+// subject ("neither A nor B met …") — or a negation the parser hung
+// elsewhere between the subject and the verb ("did not, despite weeks of
+// speculation, endorse …").
 func (m *matcher) negated(i int) bool {
+	if m.toks[i].UPOS == "VERB" {
+		for k := i - 1; k >= 0 && k >= i-12; k-- {
+			if b := base(m.toks[k].Rel); b == "nsubj" || b == "mark" || m.s.Entity[k] >= 0 {
+				break // the clause starts at its subject
+			}
+			if w := strings.ToLower(m.toks[k].Form); w == "not" || w == "n't" || w == "n’t" || w == "never" {
+				h := m.toks[k].Head
+				if h == i || h < 0 || m.toks[h].UPOS != "VERB" || m.dominates(h, i) {
+					return true
+				}
+			}
+		}
+		for _, c := range m.children[i] {
+			r := base(m.toks[c].Rel)
+			if r == "obl" || r == "nsubj" {
+				for _, cc := range m.children[c] {
+					if w := m.lemma(cc); (w == "no" || w == "neither") && (m.toks[cc].Rel == "det" || m.toks[cc].Rel == "cc:preconj" || m.toks[cc].Rel == "cc") {
+						return true
+					}
+				}
+			}
+		}
+	}
 	for _, c := range m.children[i] {
 		r := base(m.toks[c].Rel)
 		if (r == "advmod" || r == "det" || r == "cc") && negWords[m.lemma(c)] {
@@ -725,11 +756,16 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 				return false, false, false
 			}
 			if base(t.Rel) == "xcomp" && (intentVerbs[g] || m.toks[h].UPOS == "ADJ") {
-				if f.Type == "oppose" && harmIntent[g] {
+				switch {
+				case f.Type == "oppose" && harmIntent[g]:
 					intent = true
-				} else if f.Type != "threaten" && f.Type != "support" && f.Type != "oppose" {
+				case desireVerbs[g] || m.toks[h].UPOS == "ADJ" && !planAdjectives[g]:
+					// "wants to meet", "is unlikely to reconcile": not
+					// arranged, only wished or judged likely.
+					return false, false, false
+				case f.Type != "threaten" && f.Type != "support" && f.Type != "oppose":
 					planned = true
-				} else if !harmIntent[g] {
+				case !harmIntent[g]:
 					return false, false, false
 				}
 			}
@@ -747,8 +783,9 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			if t.UPOS != "NOUN" {
 				return true, planned, intent
 			}
-			if base(t.Rel) == "obj" && stopVerbs[m.lemma(h)] {
-				// "cut off funding to …", "called off the meeting".
+			if base(t.Rel) == "obj" && (stopVerbs[m.lemma(h)] || desireVerbs[m.lemma(h)]) {
+				// "cut off funding to …", "called off the meeting", "was
+				// considering an endorsement of …".
 				return false, false, false
 			}
 			cur = h
@@ -758,6 +795,10 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			}
 			return true, planned, intent
 		case "acl":
+			// "rejected claims that she had made peace": a claim denied.
+			if hh := m.toks[h].Head; hh >= 0 && t.Rel == "acl" && (negImplicatve[m.lemma(hh)] || m.negated(hh)) {
+				return false, false, false
+			}
 			// "plans to meet", "a decision to endorse": the noun decides
 			// (a relative clause says nothing of its noun's intent).
 			g := m.lemma(h)
