@@ -235,7 +235,30 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 		}
 	}
 	shareFundTargets(out)
+	for k := range out {
+		m.unbindPronoun(&out[k])
+	}
 	return out
+}
+
+// unbindPronoun fixes a target pronoun resolved to the source of its own
+// verb: "him" in "Villalobos threatened to sue him" is not Villalobos
+// (one would say "herself"), but the other person the sentence named
+// last before it.
+func (m *matcher) unbindPronoun(mt *Match) {
+	src, tgt := mt.Slots[Source], mt.Slots[Target]
+	if len(src) == 0 || len(tgt) != 1 || tgt[0].Tok < 0 || m.toks[tgt[0].Tok].UPOS != "PRON" || tgt[0].Entity != src[0].Entity {
+		return
+	}
+	if strings.HasSuffix(m.lemma(tgt[0].Tok), "self") || strings.HasSuffix(m.lemma(tgt[0].Tok), "selves") {
+		return
+	}
+	for k := tgt[0].Tok - 1; k >= 0; k-- {
+		if e := m.s.Entity[k]; e >= 0 && e != src[0].Entity && m.toks[k].UPOS != "PRON" && (m.s.IsOrg == nil || !m.s.IsOrg(e)) {
+			mt.Slots[Target] = []Filler{{Entity: e, Tok: k, Weak: true}}
+			return
+		}
+	}
 }
 
 // roleFrame is the construction "A is (the) ROLE at/of B".
@@ -1000,6 +1023,9 @@ func (m *matcher) misreadFinite(i int) bool {
 	case "VBN":
 		if m.child(i, "aux", "aux:pass") >= 0 || m.agent(i) >= 0 {
 			return false
+		}
+		if m.child(i, "obj") >= 0 && base(t.Rel) != "acl" && base(t.Rel) != "xcomp" {
+			return true // a participle with an object is a misread past
 		}
 		if i+1 < len(m.toks) && m.named(i+1) >= 0 && (base(t.Rel) == "amod" || base(t.Rel) == "acl" || base(t.Rel) == "conj") {
 			return true
