@@ -94,7 +94,8 @@ var (
 		"orchestrate": true, "secure": true, "negotiate": true, "mediate": true, "seek": true, "welcome": true, "celebrate": true}
 	// receiveVerbs give their subject as the target of a noun trigger
 	// that is their object ("received a donation from").
-	receiveVerbs = map[string]bool{"receive": true, "get": true, "accept": true, "win": true, "earn": true, "draw": true, "face": true}
+	receiveVerbs = map[string]bool{"receive": true, "get": true, "accept": true, "win": true, "earn": true, "draw": true, "face": true,
+		"come": true, "suffer": true, "endure": true, "weather": true, "attract": true}
 	// stopVerbs end or prevent what their object names.
 	stopVerbs = map[string]bool{"cut": true, "pull": true, "withdraw": true, "freeze": true, "suspend": true, "end": true, "revoke": true,
 		"block": true, "cancel": true, "halt": true, "stop": true, "postpone": true, "scrap": true, "rescind": true, "return": true, "refund": true,
@@ -212,7 +213,9 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleFirst >= 0 {
 				mt.Slots[Target] = m.orgWithin(mt.RoleFirst, mt.RoleLast)
 			}
-			if f.Type == "fund" && len(mt.Slots[Target]) == 0 && mt.Governor >= 0 && receiveVerbs[m.lemma(mt.Governor)] {
+			if !undirectedType(f.Type) && len(mt.Slots[Target]) == 0 && mt.Governor >= 0 && receiveVerbs[m.lemma(mt.Governor)] {
+				// "received a donation from …", "faces a lawsuit from …",
+				// "came under attack from …": the one it lands on.
 				mt.Slots[Target] = m.resolve(m.logicalSubj(mt.Governor))
 			}
 			out = append(out, mt)
@@ -580,6 +583,10 @@ func (l *Lexicon) frames(t syntax.Token) []*Frame {
 	}
 	return nil
 }
+
+// undirectedType reports whether events of type t have actors, not a
+// source and a target.
+func undirectedType(t string) bool { return t == "meet" || t == "reconcile" }
 
 // posFits reports whether token t can be a trigger of part of speech pos.
 func posFits(pos string, t syntax.Token) bool {
@@ -1178,7 +1185,7 @@ func (m *matcher) governor(i int, f *Frame) int {
 	case "obl":
 		// "at a dinner with …", "came to the defense of …", "spoke out
 		// in support of …".
-		if c := m.caseOf(i); f.Type == "meet" || c == "to" || c == "in" {
+		if c := m.caseOf(i); f.Type == "meet" || c == "to" || c == "in" || c == "under" {
 			return h
 		}
 	}
