@@ -1004,10 +1004,19 @@ func (m *matcher) logicalSubj(i int) int {
 			if t.XPOS == "VBG" || !m.passive(i) {
 				// "A and B are among the companies bankrolling …": the
 				// noun is a predicate; its subject does the bankrolling.
-				if m.s.Entity[h] < 0 && (m.child(h, "cop") >= 0 || m.caseOf(h) == "among") {
-					if sb := m.entityChild(h, "nsubj"); sb >= 0 {
-						return sb
+				// ("… are among the dozens of corporations bankrolling …":
+				// through "of" phrases up to the predicate).
+				for p, depth := h, 0; p >= 0 && depth < 3 && m.s.Entity[p] < 0; depth++ {
+					if m.child(p, "cop") >= 0 || m.caseOf(p) == "among" {
+						if sb := m.entityChild(p, "nsubj"); sb >= 0 {
+							return sb
+						}
+						break
 					}
+					if base(m.toks[p].Rel) != "nmod" {
+						break
+					}
+					p = m.toks[p].Head
 				}
 				return h
 			}
