@@ -555,6 +555,12 @@ func (l *Lexicon) frames(t syntax.Token) []*Frame {
 	if fs := l.byLemma[lemma]; len(fs) > 0 {
 		return fs
 	}
+	if k := strings.LastIndexByte(lemma, '-'); k > 0 && k < len(lemma)-3 {
+		// "mega-donation", "co-sponsor": the last part is the word.
+		if fs := l.byLemma[lemma[k+1:]]; len(fs) > 0 {
+			return fs
+		}
+	}
 	switch t.XPOS {
 	case "VBD", "VBN", "VBG", "VBZ":
 		if !strings.HasSuffix(lemma, "e") {
@@ -1221,6 +1227,15 @@ func (m *matcher) described(i int) int {
 	}
 	if m.child(i, "cop") >= 0 {
 		return m.child(i, "nsubj")
+	}
+	// "Billionaire backer of Trump, Timothy Mellon, …" with the name set
+	// beside the description's head.
+	for _, h := range []int{i, t.Head} {
+		if h >= 0 {
+			if a := m.entityChildOnly(h, "appos", "list", "parataxis"); a >= 0 {
+				return a
+			}
+		}
 	}
 	return -1
 }
