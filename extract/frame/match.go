@@ -617,9 +617,13 @@ func (m *matcher) extrasFit(f *Frame, i int) bool {
 				found = true
 				break
 			}
-			// "take aim at": the particle may hang from the object.
+			// "go to bat", "pushed him out": a word may hang from another
+			// word of the trigger ("to" from "bat"), or be a particle the
+			// parser hung from the object.
+			inTrigger := slices.Contains(f.Extra, m.lemma(c))
 			for _, cc := range m.children[c] {
-				if strings.EqualFold(m.toks[cc].Lemma, w) {
+				r := m.toks[cc].Rel
+				if strings.EqualFold(m.toks[cc].Lemma, w) && (inTrigger || r == "compound:prt" || r == "advmod" || r == "fixed") {
 					found = true
 				}
 			}
