@@ -356,14 +356,14 @@ func (d *Doc) frameEvent(si, k int, p *parsed, m frame.Match) {
 	isPerson := func(e int) bool { return d.Entities[e].Type == Person }
 
 	if powermap.Undirected(typ) {
-		// People meet and make up; an organization in the slot is where
-		// or through whom ("met Google's chief"). A mediator is one only
+		// The parties (people, or organizations as parties: "was joined
+		// by executives of OpenAI and Oracle"). A mediator is one only
 		// when two others are reconciled.
 		people := func(skip int) []frame.Filler {
 			var out []frame.Filler
 			seen := map[int]bool{skip: true}
 			for _, a := range m.Slots[frame.Actors] {
-				if !seen[a.Entity] && isPerson(a.Entity) {
+				if !seen[a.Entity] {
 					seen[a.Entity] = true
 					out = append(out, a)
 				}
