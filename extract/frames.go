@@ -340,6 +340,15 @@ func (d *Doc) frameEvent(si, k int, p *parsed, m frame.Match) {
 		ev.Confidence *= 0.9
 		ev.Note = "date taken from the article's lead event"
 	}
+	if ev.Date == "" {
+		// "On Sunday, Musk said that … He added that …": a sentence of
+		// the same paragraph right before it dates the event.
+		if v := d.paragraphDate(si); v != "" {
+			ev.Date = v
+			ev.Confidence *= 0.9
+			ev.Note = "date taken from the sentence before, in the same paragraph"
+		}
+	}
 	if d.Sentences[si].Post < 0 && (typ == "meet" || typ == "fund") && d.dateIsFuture(si) {
 		ev.Planned = true
 	}
@@ -478,6 +487,29 @@ func (d *Doc) mainPair(skip int) []frame.Filler {
 		return nil
 	}
 	return []frame.Filler{{Entity: cs[0].e, Tok: -1, Weak: true}, {Entity: cs[1].e, Tok: -1, Weak: true}}
+}
+
+// paragraphDate returns the one date the sentence before si gives, when
+// that sentence is in the same paragraph and gives exactly one; else "".
+func (d *Doc) paragraphDate(si int) string {
+	if si == 0 || d.Sentences[si].Post != d.Sentences[si-1].Post {
+		return ""
+	}
+	prev := d.Sentences[si-1]
+	if strings.Contains(d.Text[prev.End:d.Sentences[si].Start], "\n") {
+		return ""
+	}
+	v := ""
+	for _, de := range d.Dates {
+		if de.Sent != si-1 {
+			continue
+		}
+		if de.Value == "" || de.Future || v != "" && v != de.Value {
+			return ""
+		}
+		v = de.Value
+	}
+	return v
 }
 
 // weakToken reports whether word i of a parsed sentence names its entity

@@ -152,7 +152,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			if !ok {
 				continue
 			}
-			if f.Type == "meet" && f.POS == "VERB" && m.child(i, "xcomp") >= 0 {
+			if f.Type == "meet" && f.POS == "VERB" && (m.child(i, "xcomp") >= 0 || m.predicateObj(i) >= 0) {
 				// "called him a moron", "named her chair": a verb with a
 				// predicate says what someone is, not that they met.
 				continue
@@ -305,6 +305,31 @@ func (m *matcher) copularRole(i int) (Match, bool) {
 	return mt, true
 }
 
+// predicateObj returns the second of two objects of verb i, the
+// predicate the parser read as an object ("called him a bully"), or -1.
+func (m *matcher) predicateObj(i int) int {
+	n := 0
+	for _, c := range m.children[i] {
+		if m.toks[c].Rel == "obj" || m.toks[c].Rel == "iobj" {
+			n++
+			if n == 2 && m.s.Entity[c] < 0 && m.toks[c].UPOS == "NOUN" {
+				return c
+			}
+			// "called him “a bully with a boat”": a quoted phrase after
+			// the object names what he was called.
+			if q := c + 1; n == 1 && q < len(m.toks) && isOpenQuote(m.toks[q].Form) {
+				if h := m.toks[q].Head; h > q && m.toks[h].Head == i {
+					return h
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// isOpenQuote reports whether w opens a quotation.
+func isOpenQuote(w string) bool { return w == "“" || w == "\"" || w == "‘" || w == "``" }
+
 // harmFrame is the construction of a promised harm, demandFrame of a
 // harm demanded.
 var (
@@ -411,6 +436,9 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		pred = m.child(i, "xcomp")
 		if pred < 0 {
 			pred = m.marked(i, "as")
+		}
+		if pred < 0 {
+			pred = m.predicateObj(i)
 		}
 	default:
 		return Match{}, false
