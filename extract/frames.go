@@ -85,15 +85,19 @@ func (d *Doc) analyse(si int) *parsed {
 			t.Lemma = t.Form
 		}
 	}()
+	// A frame's trigger, a sum of money, or a word of praise or attack
+	// with a verb that reports a judgement.
 	trigger := d.amountInSentence(si)
+	judged, judging := false, false
 	for _, t := range p.toks {
-		// A frame's trigger, or a word of praise or attack that a
-		// reported judgement may carry.
-		if len(d.frames.For(t)) > 0 || stance(strings.ToLower(t.Form)) != 0 {
+		if len(d.frames.For(t)) > 0 {
 			trigger = true
 			break
 		}
+		judged = judged || stance(strings.ToLower(t.Form)) != 0
+		judging = judging || frame.JudgementVerb(strings.ToLower(t.Lemma))
 	}
+	trigger = trigger || judged && judging
 	if !trigger {
 		return p
 	}
@@ -245,13 +249,23 @@ func (d *Doc) repairInfinitives(toks []syntax.Token) {
 	}
 }
 
-// mentionsIn counts the resolved mentions of sentence si.
+// mentionsIn counts the distinct people and organizations sentence si
+// mentions, at most two (an event needs two parties; the author of a post
+// may be one of them).
 func (d *Doc) mentionsIn(si int) int {
-	n := 0
-	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
-		if d.Mentions[mi].Entity >= 0 {
-			n++
+	first, n := -1, 0
+	if post := d.Sentences[si].Post; post >= 0 {
+		n = 1
+	}
+	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && n < 2; mi++ {
+		e := d.Mentions[mi].Entity
+		if e < 0 || e == first || d.Entities[e].Type == Place {
+			continue
 		}
+		if first < 0 {
+			first = e
+		}
+		n++
 	}
 	return n
 }

@@ -411,6 +411,11 @@ var (
 	nameVerbs = map[string]bool{"call": true, "label": true, "brand": true, "dub": true, "describe": true, "deem": true, "consider": true, "portray": true, "paint": true}
 )
 
+// JudgementVerb reports whether lemma can report or give a judgement
+// ("say", "call"), so that a sentence with one and a word of praise or
+// attack may state a reported evaluation.
+func JudgementVerb(lemma string) bool { return sayVerbs[lemma] || nameVerbs[lemma] }
+
 // evaluation matches a speech verb whose clause judges someone, or a
 // naming verb whose predicate does: the speaker praises or attacks the
 // one judged.
