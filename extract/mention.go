@@ -374,9 +374,16 @@ func (d *Doc) capRun(i, last int) int {
 		case t.Word && t.Cap && (j == i || !d.quoteBoundary(j)):
 			j++
 			continue
-		case j > i && nameJoiners[t.Text] && j+1 < last && d.Tokens[j+1].Cap:
-			j++
-			continue
+		case j > i && nameJoiners[t.Text]:
+			// "van der Berg", "bin Salman": joiners, then a capital.
+			k := j
+			for k < last && nameJoiners[d.Tokens[k].Text] {
+				k++
+			}
+			if k < last && d.Tokens[k].Cap && k-j <= 3 {
+				j = k
+				continue
+			}
 		case j > i && (t.Text == "of" || t.Text == "for") && orgHeads[d.Tokens[j-1].Text] && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the"):
 			j++
 			if d.Tokens[j].Text == "the" {
