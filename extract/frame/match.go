@@ -1078,7 +1078,9 @@ func (m *matcher) misreadFinite(i int) bool {
 	t := m.toks[i]
 	switch t.XPOS {
 	case "VBD", "VBZ", "VBP":
-		return base(t.Rel) != "acl"
+		// A finite form cannot head a participial modifier: "…, the
+		// billionaire founder of a company, dined with …" read as one.
+		return true
 	case "VBN":
 		if m.child(i, "aux", "aux:pass") >= 0 || m.agent(i) >= 0 {
 			return false
@@ -1357,6 +1359,18 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 		}
 		if len(toks) == 0 && mt.Governor >= 0 {
 			add(m.marked(mt.Governor, p))
+		}
+		if len(toks) == 0 && noun {
+			// "a suit filed by Delacroix against Obi", "a tribute
+			// published by …": the participle's phrases are the noun's.
+			for _, c := range m.children[i] {
+				if base(m.toks[c].Rel) == "acl" && m.toks[c].XPOS == "VBN" {
+					if x := m.marked(c, p); x >= 0 {
+						add(x)
+						break
+					}
+				}
+			}
 		}
 		if len(toks) == 0 && !noun {
 			// "brokered a truce between A and B", "arranged a meeting
