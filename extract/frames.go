@@ -442,10 +442,20 @@ func (d *Doc) frameEvent(si, k int, p *parsed, m frame.Match) {
 		if m.RoleFirst >= 0 {
 			ev.Role = strings.ToLower(d.Text[p.toks[m.RoleFirst].Start:p.toks[m.RoleLast].End])
 		}
-		if !isPerson(srcs[0].Entity) || d.Entities[tgts[0].Entity].Type != Org {
+		if d.Entities[tgts[0].Entity].Type != Org {
 			return
 		}
-		srcs, tgts = srcs[:1], tgts[:1]
+		// One event per person ("Mori and Okonkwo joined the board").
+		var people []frame.Filler
+		for _, s := range srcs {
+			if isPerson(s.Entity) {
+				people = append(people, s)
+			}
+		}
+		if len(people) == 0 {
+			return
+		}
+		srcs, tgts = people, tgts[:1]
 	}
 	if f.Org && d.Entities[tgts[0].Entity].Type != Org {
 		return

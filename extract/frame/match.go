@@ -692,19 +692,24 @@ func (m *matcher) child(i int, rels ...string) int {
 // entityChild is child, preferring a child that names an entity: a
 // misparsed title may stand beside the name as a second subject.
 func (m *matcher) entityChild(i int, rels ...string) int {
-	first := -1
+	first, rel := -1, -1
 	for _, c := range m.children[i] {
 		for _, r := range rels {
 			if m.toks[c].Rel != r {
 				continue
 			}
-			if m.s.Entity[c] >= 0 || m.isRelPronoun(c) {
+			switch {
+			case m.s.Entity[c] >= 0:
 				return c
-			}
-			if first < 0 {
+			case m.isRelPronoun(c) && rel < 0:
+				rel = c
+			case first < 0:
 				first = c
 			}
 		}
+	}
+	if rel >= 0 {
+		return rel
 	}
 	return first
 }
@@ -1154,6 +1159,12 @@ func (m *matcher) logicalObj(i int) int {
 	// or the noun it was read as modifying ("criticised Starmer's plans").
 	if m.toks[i].XPOS == "VBN" && m.misreadFinite(i) && m.toks[i].Head > i {
 		return m.toks[i].Head
+	}
+	// A name or pronoun right after the verb that the parser hung
+	// elsewhere ("had insulted her repeatedly" with "her" read as a
+	// possessive): an object stands there.
+	if j := i + 1; j < len(m.toks) && (m.s.Entity[j] >= 0 || m.s.Speaker >= 0 && m.toks[j].UPOS == "PRON") && m.caseOf(j) == "" && base(m.toks[j].Rel) != "nsubj" {
+		return j
 	}
 	if m.toks[i].Rel == "acl:relcl" && m.child(i, "nsubj") >= 0 {
 		// "the man she insulted": the modified noun is the object.
