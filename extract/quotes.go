@@ -423,7 +423,7 @@ func (d *Doc) attributionFrom(si, k, end int) (int, string, float64) {
 // Conston", "the Pentagon’s chief spokesman Sean Parnell"), or -1. A
 // description ("the company") stands for the organization named last.
 func (d *Doc) speakerEndingAt(si, k, w int) int {
-	mi := d.quoteMentionBefore(w)
+	mi := d.lastMentionBefore(w)
 	if mi >= 0 && d.Mentions[mi].Last == w && d.Mentions[mi].First >= k && d.Mentions[mi].Entity >= 0 {
 		m := d.Mentions[mi]
 		// Only title words, roles, names and "the" may come between.
@@ -489,25 +489,13 @@ func (d *Doc) speakerMentionFrom(si, k, end int) int {
 // lastOrgBefore returns the organization named last before token k,
 // within the sentence and the three before it, or -1.
 func (d *Doc) lastOrgBefore(si, k int) int {
-	for mi := d.quoteMentionBefore(k); mi >= 0; mi-- {
+	for mi := d.lastMentionBefore(k); mi >= 0; mi-- {
 		m := d.Mentions[mi]
 		if m.Sent < si-3 {
 			break
 		}
 		if m.Entity >= 0 && m.Type == Org && !d.quoted[m.First] {
 			return m.Entity
-		}
-	}
-	return -1
-}
-
-// quoteMentionBefore returns the last mention that ends at or before token
-// k, or -1.
-func (d *Doc) quoteMentionBefore(k int) int {
-	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].First >= k })
-	for i--; i >= 0; i-- {
-		if d.Mentions[i].Last <= k {
-			return i
 		}
 	}
 	return -1
@@ -561,7 +549,7 @@ func (d *Doc) speakerBefore(qi int, scare bool) (speaker int, rule string, conf 
 		}
 		t := d.Tokens[k].Text
 		if speechNouns[t] && k-1 >= stop && (d.Tokens[k-1].Text == "’s" || d.Tokens[k-1].Text == "'s") {
-			if mi := d.quoteMentionBefore(k - 1); mi >= 0 && d.Mentions[mi].Last == k-1 && d.Mentions[mi].Entity >= 0 {
+			if mi := d.lastMentionBefore(k - 1); mi >= 0 && d.Mentions[mi].Last == k-1 && d.Mentions[mi].Entity >= 0 {
 				if e := d.Mentions[mi].Entity; d.Entities[e].Type == Person {
 					return e, "possessive-speech-noun", 0.7, false
 				}
@@ -609,7 +597,7 @@ func (d *Doc) subjectBefore(si, k int) int {
 		w--
 	}
 	// "The company said in a statement": the subject right before the verb.
-	if mi := d.quoteMentionBefore(w); mi >= 0 && d.Mentions[mi].Last == w && d.Mentions[mi].Sent == si && d.Mentions[mi].Entity >= 0 &&
+	if mi := d.lastMentionBefore(w); mi >= 0 && d.Mentions[mi].Last == w && d.Mentions[mi].Sent == si && d.Mentions[mi].Entity >= 0 &&
 		d.Entities[d.Mentions[mi].Entity].Type == Org {
 		return d.Mentions[mi].Entity
 	}
@@ -631,7 +619,7 @@ func (d *Doc) subjectWordBefore(k int) bool {
 	if pronouns[strings.ToLower(prev)] != "" || strings.HasSuffix(prev, "ly") {
 		return true
 	}
-	mi := d.quoteMentionBefore(k)
+	mi := d.lastMentionBefore(k)
 	return mi >= 0 && d.Mentions[mi].Last == k
 }
 

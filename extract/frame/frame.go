@@ -16,7 +16,6 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -112,9 +111,6 @@ func (l *Lexicon) HasVerb(lemma string) bool {
 	}
 	return false
 }
-
-// Has reports whether some frame is triggered by lemma.
-func (l *Lexicon) Has(lemma string) bool { return len(l.byLemma[lemma]) > 0 }
 
 // parseLine reads one frame line: TYPE, TRIGGER, SLOTS, OPTIONS.
 func parseLine(line string) (*Frame, error) {
@@ -260,14 +256,4 @@ func (f *Frame) defaults() {
 		set(Source, "subj")
 		set(Target, "obj")
 	}
-}
-
-// Lemmas returns the trigger lemmas, sorted.
-func (l *Lexicon) Lemmas() []string {
-	out := make([]string, 0, len(l.byLemma))
-	for k := range l.byLemma {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
