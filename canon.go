@@ -88,6 +88,21 @@ type Curation struct {
 	Force bool
 }
 
+// CurationRecord is one entry of the curation log: a user's decision, who
+// it named (by id, which stays valid), and whether it was undone.
+type CurationRecord struct {
+	ID        int64  `json:"id"`
+	Action    string `json:"action"` // merge, split, alias
+	Subject   string `json:"subject"`
+	SubjectID int64  `json:"subject_id,omitempty"`
+	Object    string `json:"object"`
+	ObjectID  int64  `json:"object_id,omitempty"`
+	ArticleID int64  `json:"article,omitempty"`
+	Note      string `json:"note,omitempty"` // what it did, in words
+	Created   string `json:"created"`
+	Undone    string `json:"undone,omitempty"` // when it was undone
+}
+
 // ResolveReport tells what a resolution run did.
 type ResolveReport struct {
 	EntitiesResolved int `json:"entities_resolved"`

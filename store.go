@@ -48,10 +48,24 @@ type Store interface {
 	// the last resolution finished (one was interrupted, or never ran):
 	// the next command that writes must resolve.
 	ResolvePending(ctx context.Context) (bool, error)
-	// Curate records and applies a user's merge, split or alias.
+	// Curate records and applies a user's merge, split or alias. An alias
+	// that already names another entity is refused (ErrInvalid): only a
+	// merge joins two entities.
 	Curate(ctx context.Context, c Curation) error
+	// CurationLog lists every curation, oldest first, undone ones marked.
+	CurationLog(ctx context.Context) ([]CurationRecord, error)
+	// UndoCuration reverses curation id (0: the latest not undone) and
+	// returns it; an unknown or already undone id wraps ErrNotFound or
+	// ErrInvalid.
+	UndoCuration(ctx context.Context, id int64) (CurationRecord, error)
+	// EventMoved returns the id that event id answers to now: itself while
+	// it names an event, the surviving event's after a merge (event ids
+	// are never reused), or an error wrapping ErrNotFound if the event is
+	// gone or never was.
+	EventMoved(ctx context.Context, id int64) (int64, error)
 	// Entity returns the canonical entity whose id, name or alias is ref,
-	// or an error wrapping ErrNotFound.
+	// or an error wrapping ErrNotFound. An id merged away leads to the
+	// entity kept.
 	Entity(ctx context.Context, ref string) (*CanonicalEntity, error)
 	// Entities lists canonical entities matching q, most reported first.
 	Entities(ctx context.Context, q string, limit int) ([]CanonicalEntity, error)

@@ -16,6 +16,12 @@ type execer interface {
 
 // putFacts writes an article's facts, replacing any it had.
 func putFacts(ctx context.Context, tx execer, id int64, f *powermap.Facts) error {
+	// An event extracted again from the same evidence keeps the merged
+	// event it reported, so that resolution keeps that event's id.
+	prev, err := storedEventIDs(ctx, tx, id)
+	if err != nil {
+		return err
+	}
 	for _, table := range []string{"entities", "events", "quotes"} {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE article_id = ?`, id); err != nil {
 			return err
@@ -32,10 +38,16 @@ func putFacts(ctx context.Context, tx execer, id int64, f *powermap.Facts) error
 		}
 	}
 	for i, e := range f.Events {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO events (article_id, seq, type, actors, source, target, mediator, also, role, status, date, place, amount_usd, planned, ev_start, ev_end, rule, confidence, note)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		var canon, origin any
+		k := eventSpanKey{e.Type, e.Evidence.Start, e.Evidence.End}
+		if ids := prev[k]; len(ids) > 0 {
+			canon, origin = nullInt(ids[0][0]), nullInt(ids[0][1])
+			prev[k] = ids[1:]
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events (article_id, seq, type, actors, source, target, mediator, also, role, status, date, place, amount_usd, planned, ev_start, ev_end, rule, confidence, note, canon_event_id, origin_event_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			id, i, e.Type, jsonOf(e.Actors), e.Source, e.Target, e.Mediator, jsonOf(e.Also), e.Role, e.Status, e.Date, e.Place, e.AmountUSD, e.Planned,
-			e.Evidence.Start, e.Evidence.End, e.Rule, e.Confidence, e.Note); err != nil {
+			e.Evidence.Start, e.Evidence.End, e.Rule, e.Confidence, e.Note, canon, origin); err != nil {
 			return fmt.Errorf("insert event: %w", err)
 		}
 	}
@@ -46,6 +58,38 @@ func putFacts(ctx context.Context, tx execer, id int64, f *powermap.Facts) error
 		}
 	}
 	return nil
+}
+
+// eventSpanKey identifies an article's event across re-extraction: its
+// type and evidence span.
+type eventSpanKey struct {
+	typ        string
+	start, end int
+}
+
+// storedEventIDs returns, for article id's stored events, their merged event
+// and first merged event ids, by type and evidence span.
+func storedEventIDs(ctx context.Context, tx execer, id int64) (map[eventSpanKey][][2]int64, error) {
+	q, ok := tx.(queryer)
+	if !ok {
+		return nil, nil
+	}
+	rows, err := q.QueryContext(ctx, `SELECT type, ev_start, ev_end, COALESCE(canon_event_id, 0), COALESCE(origin_event_id, 0) FROM events
+		WHERE article_id = ? AND (canon_event_id IS NOT NULL OR origin_event_id IS NOT NULL) ORDER BY seq`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[eventSpanKey][][2]int64{}
+	for rows.Next() {
+		var k eventSpanKey
+		var ids [2]int64
+		if err := rows.Scan(&k.typ, &k.start, &k.end, &ids[0], &ids[1]); err != nil {
+			return nil, err
+		}
+		out[k] = append(out[k], ids)
+	}
+	return out, rows.Err()
 }
 
 // jsonOf encodes v, with nil slices as [].

@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/resolve"
@@ -74,19 +73,12 @@ func resolveEntities(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveRepor
 	if len(todo) == 0 {
 		return nil
 	}
-	// Splits are few and per article: read them once.
-	splits := map[[2]any]string{}
-	rows, err = tx.QueryContext(ctx, `SELECT article_id, subject, object FROM curation WHERE action = 'split' ORDER BY id`)
+	// Splits are few and per article: read them once. Each maps an
+	// article's name to the entity the user moved it to.
+	splits, err := activeSplits(ctx, tx)
 	if err != nil {
 		return err
 	}
-	for rows.Next() {
-		var art int64
-		var subject, object string
-		rows.Scan(&art, &subject, &object)
-		splits[[2]any{art, subject}] = object
-	}
-	rows.Close()
 	setCanon, err := tx.PrepareContext(ctx, `UPDATE entities SET canon_id = ? WHERE article_id = ? AND seq = ?`)
 	if err != nil {
 		return err
@@ -102,8 +94,8 @@ func resolveEntities(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveRepor
 	for _, e := range todo {
 		var id int64
 		var created bool
-		if newName, ok := splits[[2]any{e.articleID, resolve.NameKey(e.name)}]; ok {
-			if id, created, err = findOrCreate(ctx, tx, newName, e.typ, ""); err != nil {
+		if sp, ok := splits[splitKey{e.articleID, resolve.NameKey(e.name)}]; ok {
+			if id, created, err = splitTarget(ctx, tx, sp, e.typ); err != nil {
 				return err
 			}
 		} else {
@@ -258,10 +250,9 @@ func column[T any](rows *sql.Rows, err error) ([]T, error) {
 
 // rebuildEvents merges every article event into canonical events afresh.
 func rebuildEvents(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveReport) error {
-	for _, q := range []string{`DELETE FROM canon_event_parts`, `DELETE FROM canon_events`, `UPDATE events SET canon_event_id = NULL`} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return err
-		}
+	ids, err := loadEventIDs(ctx, tx)
+	if err != nil {
+		return err
 	}
 	// Names in an article's events are its entities' canonical names.
 	canon := map[int64]map[string]int64{}
@@ -293,10 +284,13 @@ func rebuildEvents(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveReport)
 		planned    bool
 		place      string
 		publishedS string
+		prev       int64 // the merged event it was part of
+		origin     int64 // the merged event it was first part of
 	}
 	var evs []*resolve.Event
 	extras := map[*resolve.Event]*extra{}
-	rows, err = tx.QueryContext(ctx, `SELECT ev.article_id, ev.seq, ev.type, ev.actors, ev.source, ev.target, ev.mediator, ev.also, ev.role, ev.status, ev.date, ev.place, ev.amount_usd, ev.planned, a.published
+	rows, err = tx.QueryContext(ctx, `SELECT ev.article_id, ev.seq, ev.type, ev.actors, ev.source, ev.target, ev.mediator, ev.also, ev.role, ev.status, ev.date, ev.place, ev.amount_usd, ev.planned, a.published,
+		COALESCE(ev.canon_event_id, 0), COALESCE(ev.origin_event_id, 0)
 		FROM events ev JOIN articles a ON a.id = ev.article_id ORDER BY a.published, ev.article_id, ev.seq`)
 	if err != nil {
 		return err
@@ -304,7 +298,7 @@ func rebuildEvents(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveReport)
 	for rows.Next() {
 		x := &extra{}
 		var typ, actors, source, target, mediator, also, date string
-		if err := rows.Scan(&x.articleID, &x.seq, &typ, &actors, &source, &target, &mediator, &also, &x.role, &x.status, &date, &x.place, &x.amount, &x.planned, &x.publishedS); err != nil {
+		if err := rows.Scan(&x.articleID, &x.seq, &typ, &actors, &source, &target, &mediator, &also, &x.role, &x.status, &date, &x.place, &x.amount, &x.planned, &x.publishedS, &x.prev, &x.origin); err != nil {
 			rows.Close()
 			return err
 		}
@@ -350,7 +344,24 @@ func rebuildEvents(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveReport)
 	for _, e := range evs {
 		m.Add(e)
 	}
-	insEvent, err := tx.PrepareContext(ctx, `INSERT INTO canon_events (type, date, dates, place, amount_usd, planned, sources, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+	// Each merged event keeps the oldest id its sources had or first had.
+	candidates := make([][]int64, len(m.Clusters()))
+	for ci, c := range m.Clusters() {
+		for _, mem := range c.Members {
+			x := extras[mem]
+			candidates[ci] = append(candidates[ci], x.prev, x.origin)
+		}
+	}
+	clusterIDs := ids.assign(candidates)
+	for _, q := range []string{`DELETE FROM canon_event_parts`, `DELETE FROM canon_events`, `UPDATE events SET canon_event_id = NULL`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	if err := ids.save(ctx, tx); err != nil {
+		return err
+	}
+	insEvent, err := tx.PrepareContext(ctx, `INSERT INTO canon_events (id, type, date, dates, place, amount_usd, planned, sources, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -360,12 +371,12 @@ func rebuildEvents(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveReport)
 		return err
 	}
 	defer insPart.Close()
-	setEvent, err := tx.PrepareContext(ctx, `UPDATE events SET canon_event_id = ? WHERE article_id = ? AND seq = ?`)
+	setEvent, err := tx.PrepareContext(ctx, `UPDATE events SET canon_event_id = ?1, origin_event_id = COALESCE(origin_event_id, ?1) WHERE article_id = ?2 AND seq = ?3`)
 	if err != nil {
 		return err
 	}
 	defer setEvent.Close()
-	for _, c := range m.Clusters() {
+	for ci, c := range m.Clusters() {
 		dates, _ := json.Marshal(c.Dates())
 		var places, amounts []string
 		planned := true
@@ -387,11 +398,10 @@ func rebuildEvents(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveReport)
 		if a := mostCommon(amounts); a != "" {
 			amount, _ = strconv.ParseFloat(a, 64)
 		}
-		res, err := insEvent.ExecContext(ctx, c.Type, c.Date(), string(dates), mostCommon(places), amount, planned, len(c.Members), first)
-		if err != nil {
+		id := clusterIDs[ci]
+		if _, err := insEvent.ExecContext(ctx, id, c.Type, c.Date(), string(dates), mostCommon(places), amount, planned, len(c.Members), first); err != nil {
 			return err
 		}
-		id, _ := res.LastInsertId()
 		parts := map[[2]any]bool{}
 		add := func(ent int64, role string) {
 			if ent != 0 {
@@ -450,99 +460,6 @@ func mostCommon(vals []string) string {
 		}
 	}
 	return best
-}
-
-// Curate records a user's decision about entities and applies it. Curation
-// is kept apart from what extraction derives, so it survives re-ingesting
-// and re-extraction.
-//
-// A merge of a person into an organization (or the reverse) is refused
-// unless c.Force says the user means it: the kept entity's type wins, and
-// that is rarely what was meant. Curation resolves everything stored, so
-// it also finishes a resolution left pending.
-func (s *DB) Curate(ctx context.Context, c powermap.Curation) error {
-	return s.write(ctx, func(tx *sql.Tx) error { return s.curate(ctx, tx, c) })
-}
-
-func (s *DB) curate(ctx context.Context, tx *sql.Tx, c powermap.Curation) error {
-	subject, err := findEntity(ctx, tx, c.Subject)
-	if err != nil {
-		return err
-	}
-	now := time.Now().UTC().Format(time.RFC3339)
-	switch c.Action {
-	case "merge":
-		object, err := findEntity(ctx, tx, c.Object)
-		if err != nil {
-			return err
-		}
-		if object.ID == subject.ID {
-			return fmt.Errorf("%w: %q and %q are already one entity", powermap.ErrInvalid, c.Subject, c.Object)
-		}
-		if subject.Type != object.Type && !c.Force {
-			return fmt.Errorf("%w: %s is %s and %s %s; merging them would make %s %s (use --force if that is meant)", powermap.ErrInvalid,
-				subject.Name, article(subject.Type), object.Name, article(object.Type), subject.Name, article(object.Type))
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE canon_entities SET merged_into = ? WHERE id = ?`, object.ID, subject.ID); err != nil {
-			return err
-		}
-		// Keep the subject's names as the object's, so that re-resolution
-		// of any article lands on the object.
-		for _, a := range append(subject.Aliases, subject.Name) {
-			tx.ExecContext(ctx, `INSERT OR IGNORE INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'user')`, object.ID, a, resolve.NameKey(a))
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE entities SET canon_id = ? WHERE canon_id = ?`, object.ID, subject.ID); err != nil {
-			return err
-		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO curation (action, subject, object, created) VALUES ('merge', ?, ?, ?)`, subject.Name, object.Name, now)
-		if err != nil {
-			return err
-		}
-	case "alias":
-		if strings.TrimSpace(c.Object) == "" {
-			return fmt.Errorf("%w: empty alias", powermap.ErrInvalid)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'user')`,
-			subject.ID, c.Object, resolve.NameKey(c.Object)); err != nil {
-			return err
-		}
-		// Article entities with this name now belong to the subject.
-		if _, err := tx.ExecContext(ctx, `UPDATE entities SET canon_id = NULL WHERE canon_id != ? AND name = ?`, subject.ID, c.Object); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO curation (action, subject, object, created) VALUES ('alias', ?, ?, ?)`, subject.Name, c.Object, now); err != nil {
-			return err
-		}
-	case "split":
-		if strings.TrimSpace(c.Object) == "" || c.Article == "" {
-			return fmt.Errorf("%w: split needs an article and a new name", powermap.ErrInvalid)
-		}
-		art, err := s.Article(ctx, c.Article)
-		if err != nil {
-			return err
-		}
-		// The article entities of the subject in that article move.
-		names, err := column[string](tx.QueryContext(ctx, `SELECT name FROM entities WHERE article_id = ? AND canon_id = ?`, art.ID, subject.ID))
-		if err != nil {
-			return err
-		}
-		if len(names) == 0 {
-			return fmt.Errorf("%w: %s is not named in article %s", powermap.ErrNotFound, subject.Name, c.Article)
-		}
-		for _, n := range names {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO curation (action, subject, object, article_id, created) VALUES ('split', ?, ?, ?, ?)`,
-				resolve.NameKey(n), c.Object, art.ID, now); err != nil {
-				return err
-			}
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE entities SET canon_id = NULL WHERE article_id = ? AND canon_id = ?`, art.ID, subject.ID); err != nil {
-			return err
-		}
-	default:
-		return fmt.Errorf("%w: unknown curation %q", powermap.ErrInvalid, c.Action)
-	}
-	var rep powermap.ResolveReport
-	return resolveAll(ctx, tx, &rep)
 }
 
 // article names an entity type with its article: "a person", "an

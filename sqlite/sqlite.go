@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"os"
 	"path"
 	"sort"
 	"strconv"
@@ -48,7 +49,28 @@ var (
 // Open opens (creating if needed) the database at path and brings its
 // schema up to date.
 func Open(ctx context.Context, path string) (*DB, error) {
+	return open(ctx, path, true)
+}
+
+// OpenExisting opens the database at path, which must exist: a mistyped
+// path is an error wrapping powermap.ErrNotFound, never a new empty store.
+func OpenExisting(ctx context.Context, path string) (*DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("no store at %s: %w", path, powermap.ErrNotFound)
+		}
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return open(ctx, path, false)
+}
+
+func open(ctx context.Context, path string, create bool) (*DB, error) {
 	q := url.Values{}
+	if !create {
+		// SQLite itself refuses to create the file, should it vanish
+		// between the check and the open.
+		q.Set("mode", "rw")
+	}
 	// The busy timeout comes first, so that setting WAL mode on a new
 	// database waits for another process doing the same.
 	for _, p := range []string{fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()), "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)"} {

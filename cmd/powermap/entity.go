@@ -1,10 +1,15 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"flag"
 	"fmt"
+	"os"
+	"strconv"
 	"strings"
+
+	"golang.org/x/term"
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/ingest"
@@ -17,19 +22,26 @@ func init() {
 		summary: "show, merge, split or alias people and organizations",
 		help: `
   powermap entity show NAME                      an entity, its aliases and counts
-  powermap entity merge NAME INTO [--force]      NAME and INTO are one; INTO is kept (--force:
+  powermap entity merge NAME INTO [--yes] [--force]
+                                                 NAME and INTO are one; INTO is kept. Shows what
+                                                 moves and asks (--yes: do not ask; --force:
                                                  even a person and an organization)
   powermap entity split NAME --article ID --as NEW
                                                  NAME's mentions in article ID are someone else, NEW
-  powermap entity alias NAME ALIAS               ALIAS names NAME wherever it appears
+  powermap entity split NAME --as NEW            NEW was merged into NAME by mistake: what the
+                                                 merge moved is NEW's again
+  powermap entity alias NAME ALIAS               ALIAS names NAME wherever it appears; refused if
+                                                 ALIAS names someone else (that is a merge)
 
 NAME may be a canonical name, an alias or an id. These choices are kept apart
 from what extraction derives and replayed after every ingest, re-extraction
-and resolution, so they survive both.`,
+and resolution, so they survive both. Every one is logged and can be undone:
+see 'powermap curation log' and 'powermap curation undo'.`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			article := fs.String("article", "", "split: the article (id or name) whose mentions move")
 			as := fs.String("as", "", "split: the name of the entity they move to")
 			force := fs.Bool("force", false, "merge: allow merging a person and an organization")
+			yes := fs.Bool("yes", false, "merge: do it without asking")
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) == 0 {
 					return usageError{"entity needs an action: show, merge, split or alias"}
@@ -46,14 +58,20 @@ and resolution, so they survive both.`,
 					if err != nil {
 						return err
 					}
+					if n, err := strconv.ParseInt(args[1], 10, 64); err == nil && n != ent.ID {
+						fmt.Fprintf(e.stderr, "#%d was merged into #%d (%s)\n", n, ent.ID, line(ent.Name))
+					}
 					return writeJSON(e.stdout, ent)
 				case action == "merge" && len(args) == 3:
 					c = powermap.Curation{Action: "merge", Subject: args[1], Object: args[2], Force: *force}
+					if err := confirmMerge(ctx, e, store, c, *yes); err != nil {
+						return err
+					}
 				case action == "alias" && len(args) == 3:
 					c = powermap.Curation{Action: "alias", Subject: args[1], Object: args[2]}
 				case action == "split" && len(args) == 2:
-					if *article == "" || *as == "" {
-						return usageError{"split needs --article and --as"}
+					if *as == "" {
+						return usageError{"split needs --as (and --article, unless NEW was merged into NAME)"}
 					}
 					c = powermap.Curation{Action: "split", Subject: args[1], Object: *as, Article: *article}
 				default:
@@ -78,6 +96,78 @@ and resolution, so they survive both.`,
 					return err
 				}
 				fmt.Fprintf(e.stdout, "%s: %s now has %d articles and %d events (aliases: %s)\n", c.Action, line(ent.Name), ent.Articles, ent.Events, line(strings.Join(ent.Aliases, ", ")))
+				if log, err := store.CurationLog(ctx); err == nil && len(log) > 0 {
+					r := log[len(log)-1]
+					fmt.Fprintf(e.stdout, "logged as curation #%d: %s\nUndo with: powermap curation undo %d\n", r.ID, line(r.Note), r.ID)
+				}
+				return nil
+			}
+		},
+	})
+	register(&command{
+		name:    "curation",
+		args:    "log | undo [ID]",
+		summary: "list the merges, splits and aliases made, or undo one",
+		help: `
+  powermap curation log [--format table|json]   every curation, oldest first, undone ones marked
+  powermap curation undo [ID]                   reverse curation ID (default: the latest in force)
+
+Undoing re-resolves what the curation moved, as if it had not been made; the
+log keeps the entry, marked undone.`,
+		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
+			format := fs.String("format", "table", "log output: table or json")
+			return func(ctx context.Context, e *env, args []string) error {
+				var undoID int64
+				switch {
+				case len(args) == 1 && args[0] == "log":
+					if err := checkFormat(*format, "table", "json"); err != nil {
+						return err
+					}
+				case len(args) >= 1 && args[0] == "undo" && len(args) <= 2:
+					if len(args) == 2 {
+						n, err := strconv.ParseInt(strings.TrimPrefix(args[1], "#"), 10, 64)
+						if err != nil || n <= 0 {
+							return usageError{fmt.Sprintf("not a curation id: %q", args[1])}
+						}
+						undoID = n
+					}
+				default:
+					return usageError{"curation needs log or undo [ID]"}
+				}
+				store, err := e.openStore(ctx)
+				if err != nil {
+					return err
+				}
+				defer store.Close()
+				if args[0] == "log" {
+					log, err := store.CurationLog(ctx)
+					if err != nil {
+						return err
+					}
+					if *format == "json" {
+						return writeJSON(e.stdout, log)
+					}
+					if len(log) == 0 {
+						fmt.Fprintln(e.stdout, "no curation yet")
+					}
+					for _, r := range log {
+						what := r.Note
+						if what == "" {
+							what = r.Subject + " → " + r.Object
+						}
+						state := ""
+						if r.Undone != "" {
+							state = "  (undone " + r.Undone + ")"
+						}
+						fmt.Fprintf(e.stdout, "#%-4d %s  %-5s  %s%s\n", r.ID, r.Created, r.Action, line(what), state)
+					}
+					return nil
+				}
+				r, err := store.UndoCuration(ctx, undoID)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(e.stdout, "undid curation #%d (%s): %s\n", r.ID, r.Action, line(r.Note))
 				return nil
 			}
 		},
@@ -127,4 +217,39 @@ and reports what changed, article by article.`,
 			}
 		},
 	})
+}
+
+// confirmMerge shows what merging c.Subject into c.Object would move and
+// asks the user to confirm on a terminal; without a terminal, --yes must
+// say so.
+func confirmMerge(ctx context.Context, e *env, store powermap.Store, c powermap.Curation, yes bool) error {
+	from, err := store.Entity(ctx, c.Subject)
+	if err != nil {
+		return err
+	}
+	into, err := store.Entity(ctx, c.Object)
+	if err != nil {
+		return err
+	}
+	if from.ID == into.ID {
+		return nil // the store says why this is refused
+	}
+	fmt.Fprintf(e.stdout, "merge would move %s (#%d, %s) into %s (#%d, %s):\n", line(from.Name), from.ID, from.Type, line(into.Name), into.ID, into.Type)
+	fmt.Fprintf(e.stdout, "  %d articles and %d events of %s become %s's\n", from.Articles, from.Events, line(from.Name), line(into.Name))
+	if len(from.Aliases) > 0 {
+		fmt.Fprintf(e.stdout, "  names that will lead to %s: %s\n", line(into.Name), line(strings.Join(from.Aliases, ", ")))
+	}
+	fmt.Fprintf(e.stdout, "  #%d will lead to #%d; 'powermap curation undo' reverses it\n", from.ID, into.ID)
+	if yes {
+		return nil
+	}
+	if f, ok := e.stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		fmt.Fprintf(e.stdout, "Merge? [y/N] ")
+		answer, _ := bufio.NewReader(f).ReadString('\n')
+		if a := strings.ToLower(strings.TrimSpace(answer)); a == "y" || a == "yes" {
+			return nil
+		}
+		return fmt.Errorf("not merged")
+	}
+	return fmt.Errorf("not merged: run again with --yes to merge %q into %q", from.Name, into.Name)
 }

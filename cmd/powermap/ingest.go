@@ -58,7 +58,7 @@ Requests go only to public http(s) addresses unless --allow-private is set.`,
 }
 
 func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOptions, maxArticle int64, workers int, quiet bool, x *extractor) error {
-	store, err := e.openStore(ctx)
+	store, err := e.createStore(ctx)
 	if err != nil {
 		return err
 	}

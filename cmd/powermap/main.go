@@ -15,6 +15,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/sqlite"
 )
 
@@ -36,8 +37,20 @@ type env struct {
 	stdin  io.Reader
 }
 
-// openStore opens the store at the --db path.
+// openStore opens the existing store at the --db path. A path where no
+// store is (a mistyped --db) is an error, never a new empty store: only
+// ingest creates one (createStore).
 func (e *env) openStore(ctx context.Context) (*sqlite.DB, error) {
+	s, err := sqlite.OpenExisting(ctx, e.dbPath)
+	if errors.Is(err, powermap.ErrNotFound) {
+		return nil, fmt.Errorf("no store at %s (check --db or $POWERMAP_DB; 'powermap --db %s ingest SOURCE...' creates one)", e.dbPath, e.dbPath)
+	}
+	return s, err
+}
+
+// createStore opens the store at the --db path, creating it if there is
+// none (for ingest).
+func (e *env) createStore(ctx context.Context) (*sqlite.DB, error) {
 	return sqlite.Open(ctx, e.dbPath)
 }
 
@@ -103,12 +116,15 @@ func run(ctx context.Context, args []string, e *env) int {
 		return 2
 	}
 	fs, runFn := newFlagSet(c, e)
+	fs.SetOutput(io.Discard) // a flag error is printed once, below
 	pos, err := parseInterleaved(fs, args[1:])
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(e.stdout)
+			fs.Usage()
 			return 0
 		}
-		fmt.Fprintf(e.stderr, "powermap %s: %v\n", c.name, err)
+		fmt.Fprintf(e.stderr, "powermap %s: %v\nRun 'powermap %s --help' for usage.\n", c.name, err, c.name)
 		return 2
 	}
 	if err := runFn(ctx, e, pos); err != nil {
