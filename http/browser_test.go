@@ -121,7 +121,7 @@ func TestBrowserJourney(t *testing.T) {
 	if !strings.Contains(selectedText, "Harborview Club") {
 		t.Errorf("highlighted evidence %q is not the dinner", selectedText)
 	}
-	if box, err := chromedp.Run(ctx, chromedp.Text(css(`#fact-box`))); err != nil || !strings.Contains(box, "meet") || !strings.Contains(box, "rule") {
+	if box, err := chromedp.Run(ctx, chromedp.Text(css(`#fact-box`))); err != nil || !strings.Contains(box, "Meeting") || !strings.Contains(box, "Reported by") || strings.Contains(box, "rule") {
 		t.Errorf("fact box %q (%v)", box, err)
 	}
 	// The network view.

@@ -12,14 +12,28 @@ import (
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/query"
+	"github.com/powermap/powermap/read"
 )
 
 // funcs are the helpers templates use.
 var funcs = template.FuncMap{
-	"path":    url.PathEscape,
-	"source":  publicSource,
-	"when":    func(e powermap.CanonicalEvent) string { w, _ := query.When(&e); return w },
-	"undated": func(e powermap.CanonicalEvent) bool { _, u := query.When(&e); return u },
+	"path":     url.PathEscape,
+	"source":   publicSource,
+	"when":     func(e powermap.CanonicalEvent) string { w, _ := query.When(&e); return w },
+	"undated":  func(e powermap.CanonicalEvent) bool { _, u := query.When(&e); return u },
+	"conflict": query.DateConflict,
+	"quoted":   query.Quoted,
+	"low":      func(c float64) bool { return c < query.LowConfidence },
+	"ink":      typeInk,
+	"anchor":   anchor,
+	"pubdate":  pubDate,
+	"isURL":    read.IsURL,
+	"host": func(u string) string {
+		if p, err := url.Parse(u); err == nil && p.Host != "" {
+			return strings.TrimPrefix(p.Host, "www.")
+		}
+		return u
+	},
 	"who": func(e powermap.CanonicalEvent) string {
 		if e.Source != "" {
 			return e.Source + " → " + e.Target
@@ -36,6 +50,12 @@ var funcs = template.FuncMap{
 	"signed": func(n int) string { return fmt.Sprintf("%+d", n) },
 	"color":  typeColor,
 	"date":   func(s string) string { return s[:min(10, len(s))] },
+	"amount": func(v *float64) string {
+		if v == nil {
+			return ""
+		}
+		return query.Money(*v)
+	},
 	"warmthClass": func(n int) string {
 		switch {
 		case n > 0:
@@ -81,6 +101,49 @@ func typeColor(t string) string {
 	return "#718096"
 }
 
+// typeInk is the colour of text naming an event type: the type's colour,
+// darkened where it would be too light to read (contrast of at least 4.5:1
+// on the page's light backgrounds).
+func typeInk(t string) string {
+	switch t {
+	case powermap.EventFund:
+		return "#22543d"
+	case powermap.EventSupport:
+		return "#276749"
+	case powermap.EventReconcile:
+		return "#975a16"
+	case powermap.EventMeet, powermap.EventOppose, powermap.EventThreaten, powermap.EventPosition:
+		return typeColor(t)
+	}
+	return "#5a6474"
+}
+
+// laneInk is the colour of an event type's label in charts.
+func laneInk(t string) string { return typeInk(t) }
+
+// anchor is the HTML id of an event's evidence on its article page: the
+// evidence span and the event's type, so that two events on one sentence
+// have ids of their own (a second of the same type gets a number).
+func anchor(start, end int, typ string) string {
+	return fmt.Sprintf("span-%d-%d-%s", start, end, typ)
+}
+
+// pubDate renders an RFC 3339 publication date as "June 6, 2025" ("" when
+// unknown; a year or month alone as given).
+func pubDate(s string) string {
+	t, p, err := powermap.ParseTime(s)
+	if err != nil || p == powermap.PrecisionNone {
+		return s
+	}
+	switch p {
+	case powermap.PrecisionYear:
+		return t.Format("2006")
+	case powermap.PrecisionMonth:
+		return t.Format("January 2006")
+	}
+	return t.Format("January 2, 2006")
+}
+
 // render executes a page template, or answers with an error page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, name string, data map[string]any) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -106,20 +169,73 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
 }
 
 func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
-	people, err := s.cfg.Store.Entities(r.Context(), "", 24)
+	people, err := s.cfg.Store.Entities(r.Context(), "", 200)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	arts, err := s.cfg.Store.Articles(r.Context())
+	people = withEventsFirst(people)
+	if len(people) > 24 {
+		people = people[:24]
+	}
+	arts, total, err := s.q.Articles(r.Context(), 0, 10)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	if len(arts) > 20 {
-		arts = arts[len(arts)-20:]
+	s.render(w, r, "home", map[string]any{"Title": "powermap", "People": people, "Articles": arts, "Total": total})
+}
+
+// withEventsFirst puts people, then organizations, with events before
+// those without, each group most involved first, keeping the store's order
+// otherwise.
+func withEventsFirst(list []powermap.CanonicalEntity) []powermap.CanonicalEntity {
+	rank := func(e powermap.CanonicalEntity) int {
+		r := 0
+		if e.Events == 0 {
+			r += 2
+		}
+		if e.Type != "person" {
+			r++
+		}
+		return r
 	}
-	s.render(w, r, "home", map[string]any{"Title": "powermap", "People": people, "Articles": arts})
+	sort.SliceStable(list, func(i, j int) bool {
+		if a, b := rank(list[i]), rank(list[j]); a != b {
+			return a < b
+		}
+		return list[i].Events > list[j].Events
+	})
+	return list
+}
+
+// articlesPerPage is the length of a page of the articles list.
+const articlesPerPage = 50
+
+// pageArticles lists every article newest first, a page at a time.
+func (s *Server) pageArticles(w http.ResponseWriter, r *http.Request) {
+	page := 1
+	if v := r.URL.Query().Get("page"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 1<<20 {
+			s.pageError(w, r, fmt.Errorf("%w: page must be a number from 1", powermap.ErrInvalid))
+			return
+		}
+		page = n
+	}
+	items, total, err := s.q.Articles(r.Context(), (page-1)*articlesPerPage, articlesPerPage)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	data := map[string]any{"Title": "Articles", "Articles": items, "Total": total, "Page": page}
+	if page > 1 {
+		data["Prev"] = page - 1
+	}
+	if page*articlesPerPage < total {
+		data["Next"] = page + 1
+	}
+	s.render(w, r, "articles", data)
 }
 
 func (s *Server) pagePeople(w http.ResponseWriter, r *http.Request) {
@@ -129,6 +245,7 @@ func (s *Server) pagePeople(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	people = withEventsFirst(people)
 	if len(people) == 1 {
 		http.Redirect(w, r, "/person/"+url.PathEscape(people[0].Name), http.StatusSeeOther)
 		return
@@ -195,8 +312,79 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, "article", map[string]any{"Title": v.Title, "Article": v.Article, "Published": v.Published, "Facts": v.Facts,
-		"Body": highlight(v.Article, v.Facts), "Types": powermap.EventTypes})
+	links, err := s.articleLinks(r, v.Article.ID)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	title, derived, _ := headline(v.Article)
+	s.render(w, r, "article", map[string]any{"Title": title, "Headline": title, "Derived": derived, "Article": v.Article,
+		"Published": pubDate(v.Published), "Source": publicSource(v.Article.Source), "Facts": v.Facts,
+		"Body": highlight(v.Article, v.Facts, links), "Types": powermap.EventTypes})
+}
+
+// headline is an article's headline: its title block, or a first line
+// of the body that is the stored title (the text reader keeps a headline
+// line as body); block is its index in a.Blocks (-1 when none). Otherwise
+// it is the stored title, which the reader derives from the opening words
+// when the source gives no headline: derived is then true.
+func headline(a *powermap.Article) (title string, derived bool, block int) {
+blocks:
+	for i, b := range a.Blocks {
+		if b.Start < 0 || b.End > len(a.Text) || b.Start >= b.End {
+			continue
+		}
+		text := strings.TrimSpace(a.Text[b.Start:b.End])
+		switch {
+		case b.Kind == powermap.BlockTitle:
+			return text, false, i
+		case b.Kind == powermap.BlockMeta || b.Kind == powermap.BlockByline:
+			continue
+		case text == strings.TrimSpace(a.Title):
+			return text, false, i
+		}
+		break blocks // the first line of the body is not the title
+	}
+	return a.Title, a.Title != "", -1
+}
+
+// factLinks is what an article page knows of its facts beyond the
+// article: the merged event each event went into, with its sources, and
+// the canonical name of each entity.
+type factLinks struct {
+	events   map[int]*powermap.CanonicalEvent // by index in Facts.Events
+	entities map[int]string                   // by index in People, then Organizations
+}
+
+// articleLinks reads the article's links, when the store can tell them.
+func (s *Server) articleLinks(r *http.Request, id int64) (*factLinks, error) {
+	fl := &factLinks{events: map[int]*powermap.CanonicalEvent{}, entities: map[int]string{}}
+	l, ok := s.cfg.Store.(query.ArticleLinks)
+	if !ok {
+		return fl, nil
+	}
+	evs, ents, err := l.ArticleLinks(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	fl.entities = ents
+	byID := map[int64]*powermap.CanonicalEvent{}
+	for seq, ce := range evs {
+		e := byID[ce]
+		if e == nil {
+			list, err := s.cfg.Store.Events(r.Context(), powermap.EventFilter{ID: ce})
+			if err != nil {
+				return nil, err
+			}
+			if len(list) != 1 {
+				continue
+			}
+			e = &list[0]
+			byID[ce] = e
+		}
+		fl.events[seq] = e
+	}
+	return fl, nil
 }
 
 // pageEvent sends a merged event to its first source's evidence,
@@ -215,9 +403,17 @@ func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) {
 	for _, e := range evs {
 		if e.ID == id && len(e.Sources) > 0 {
 			src := e.Sources[0]
-			http.Redirect(w, r, fmt.Sprintf("/article/%d#span-%d-%d", src.ArticleID, src.Start, src.End), http.StatusSeeOther)
+			http.Redirect(w, r, fmt.Sprintf("/article/%d#%s", src.ArticleID, anchor(src.Start, src.End, e.Type)), http.StatusSeeOther)
 			return
 		}
+	}
+	// An event merged into another answers with where it went.
+	if to, err := s.cfg.Store.EventMoved(r.Context(), id); err == nil && to != id {
+		http.Redirect(w, r, fmt.Sprintf("/event/%d", to), http.StatusMovedPermanently)
+		return
+	} else if err != nil {
+		s.pageError(w, r, err)
+		return
 	}
 	s.pageError(w, r, fmt.Errorf("event %d: %w", id, powermap.ErrNotFound))
 }
@@ -239,49 +435,141 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 // span is a highlighted range of an article's text.
 type span struct {
 	start, end int
+	tag        string // span, or a for a link
 	class      string
 	attrs      string // escaped HTML attributes
 	id         string
 }
 
+var typeNames = map[string]string{
+	powermap.EventMeet: "Meeting", powermap.EventFund: "Funding", powermap.EventSupport: "Support",
+	powermap.EventOppose: "Attack", powermap.EventThreaten: "Threat", powermap.EventPosition: "Role", powermap.EventReconcile: "Reconciliation",
+}
+
+// confidenceWords says how sure extraction was, in words.
+func confidenceWords(c float64) string {
+	switch {
+	case c >= 0.75:
+		return "high confidence"
+	case c >= query.LowConfidence:
+		return "medium confidence"
+	}
+	return "low confidence"
+}
+
+// factText describes an event found in an article in plain words, one
+// line per part.
+func factText(e powermap.Event, ce *powermap.CanonicalEvent) string {
+	who := strings.Join(e.Actors, ", ")
+	if e.Source != "" {
+		who = e.Source + " → " + e.Target
+	}
+	name := typeNames[e.Type]
+	if name == "" {
+		name = e.Type
+	}
+	lines := []string{name + ": " + who}
+	var when []string
+	if e.Date != "" {
+		when = append(when, pubDate(e.Date))
+	} else {
+		when = append(when, "no date given")
+	}
+	if e.Place != "" {
+		when = append(when, "at "+e.Place)
+	}
+	if e.AmountUSD != nil {
+		when = append(when, query.Money(*e.AmountUSD))
+	}
+	if e.Role != "" {
+		when = append(when, "as "+e.Role)
+	}
+	lines = append(lines, strings.Join(when, " · "))
+	if e.Planned {
+		lines = append(lines, "Planned: the article says this is to happen, not that it did")
+	}
+	how := "stated in the text"
+	if query.Quoted(e.Rule) {
+		how = "inferred from a quote"
+	}
+	sure := how + ", " + confidenceWords(e.Confidence)
+	if ce != nil {
+		n := len(ce.Sources)
+		sure = fmt.Sprintf("Reported by %d source%s · %s", n, map[bool]string{true: "", false: "s"}[n == 1], sure)
+	} else {
+		sure = strings.ToUpper(sure[:1]) + sure[1:]
+	}
+	lines = append(lines, sure)
+	if e.Note != "" {
+		lines = append(lines, "Note: "+e.Note)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// eventHref is where a merged event is listed with all its sources: on
+// its pair's page when it has two participants or more, else on its
+// person's page.
+func eventHref(ce *powermap.CanonicalEvent) (event, pair, pairName string) {
+	ps := ce.Participants()
+	switch {
+	case len(ps) >= 2:
+		pair = "/pair/" + url.PathEscape(ps[0]) + "/" + url.PathEscape(ps[1])
+		return fmt.Sprintf("%s#event-%d", pair, ce.ID), pair, ps[0] + " and " + ps[1]
+	case len(ps) == 1:
+		return fmt.Sprintf("/person/%s#event-%d", url.PathEscape(ps[0]), ce.ID), "", ""
+	}
+	return "", "", ""
+}
+
 // highlight renders the article's text with every fact marked at its byte
-// span: event evidence, quotes and entity mentions. Where marks cross,
-// they are closed and reopened so that the HTML stays well formed; the
-// text is escaped, so an article's "<script>" shows as text.
-func highlight(a *powermap.Article, f *powermap.Facts) template.HTML {
+// span: event evidence, quotes and entity mentions, names linking to their
+// person pages. Where marks cross, they are closed and reopened so that
+// the HTML stays well formed; the text is escaped, so an article's
+// "<script>" shows as text. The header lines (date line, headline, byline)
+// are left out: the page shows them above. Every event gets an id of its
+// own (see anchor), even where two share a sentence.
+func highlight(a *powermap.Article, f *powermap.Facts, links *factLinks) template.HTML {
+	if links == nil {
+		links = &factLinks{}
+	}
 	var spans []span
+	ids := map[string]int{}
 	for i, e := range f.Events {
-		who := strings.Join(e.Actors, ", ")
-		if e.Source != "" {
-			who = e.Source + " → " + e.Target
+		id := anchor(e.Evidence.Start, e.Evidence.End, e.Type)
+		if ids[id]++; ids[id] > 1 {
+			id = fmt.Sprintf("%s-%d", id, ids[id])
 		}
-		detail := fmt.Sprintf("%s: %s", e.Type, who)
-		if e.Date != "" {
-			detail += " · " + e.Date
+		ce := links.events[i]
+		attrs := fmt.Sprintf(` data-fact="%s" data-span="%s" data-n="%d" style="--c:%s"`, template.HTMLEscapeString(factText(e, ce)), id, i, typeColor(e.Type))
+		if ce != nil {
+			ev, pair, pairName := eventHref(ce)
+			attrs += fmt.Sprintf(` data-event="%d" data-event-href="%s" data-pair-href="%s" data-pair-name="%s"`, ce.ID,
+				template.HTMLEscapeString(ev), template.HTMLEscapeString(pair), template.HTMLEscapeString(pairName))
 		}
-		if e.Place != "" {
-			detail += " · at " + e.Place
+		class := "fact event ev-" + e.Type
+		if e.Planned {
+			class += " planned"
 		}
-		if e.AmountUSD != nil {
-			detail += " · $" + groupDigits(*e.AmountUSD)
+		if query.Quoted(e.Rule) || e.Confidence < query.LowConfidence {
+			class += " uncertain"
 		}
-		detail += fmt.Sprintf(" · rule %s · confidence %.2f", e.Rule, e.Confidence)
-		if e.Note != "" {
-			detail += " · " + e.Note
-		}
-		id := fmt.Sprintf("span-%d-%d", e.Evidence.Start, e.Evidence.End)
-		spans = append(spans, span{start: e.Evidence.Start, end: e.Evidence.End, class: "fact event ev-" + e.Type, id: id,
-			attrs: fmt.Sprintf(` data-fact="%s" data-span="%s" data-n="%d" style="--c:%s"`, template.HTMLEscapeString(detail), id, i, typeColor(e.Type))})
+		spans = append(spans, span{start: e.Evidence.Start, end: e.Evidence.End, tag: "span", class: class, id: id, attrs: attrs})
 	}
 	for _, q := range f.Quotes {
-		detail := fmt.Sprintf("quote by %s · rule %s · confidence %.2f", q.Speaker, q.Rule, q.Confidence)
-		spans = append(spans, span{start: q.Span.Start, end: q.Span.End, class: "fact quote", attrs: fmt.Sprintf(` data-fact="%s"`, template.HTMLEscapeString(detail))})
+		detail := fmt.Sprintf("Quote by %s\n%s", q.Speaker, strings.ToUpper(confidenceWords(q.Confidence)[:1])+confidenceWords(q.Confidence)[1:])
+		spans = append(spans, span{start: q.Span.Start, end: q.Span.End, tag: "span", class: "fact quote", attrs: fmt.Sprintf(` data-fact="%s"`, template.HTMLEscapeString(detail))})
 	}
+	seq := 0
 	for _, list := range [][]powermap.Entity{f.People, f.Organizations} {
 		for _, ent := range list {
+			name := links.entities[seq]
+			if name == "" {
+				name = ent.Name
+			}
+			seq++
 			for _, m := range ent.Mentions {
-				spans = append(spans, span{start: m.Start, end: m.End, class: "mention " + ent.Type,
-					attrs: fmt.Sprintf(` data-fact="%s" data-entity="%s"`, template.HTMLEscapeString(ent.Type+": "+ent.Name), template.HTMLEscapeString(ent.Name))})
+				spans = append(spans, span{start: m.Start, end: m.End, tag: "a", class: "mention " + ent.Type,
+					attrs: fmt.Sprintf(` href="/person/%s" data-entity="%s"`, template.HTMLEscapeString(url.PathEscape(name)), template.HTMLEscapeString(name))})
 			}
 		}
 	}
@@ -298,16 +586,52 @@ func highlight(a *powermap.Article, f *powermap.Facts) template.HTML {
 		}
 		return valid[i].end > valid[j].end
 	})
+	// Text shown above the body: the header lines.
+	var hidden [][2]int
+	_, _, title := headline(a)
+	for i, b := range a.Blocks {
+		if i == title || (b.Kind == powermap.BlockMeta || b.Kind == powermap.BlockTitle || b.Kind == powermap.BlockByline) && b.Start >= 0 && b.End <= len(text) {
+			hidden = append(hidden, [2]int{b.Start, b.End})
+		}
+	}
+	isHidden := func(from, to int) bool {
+		for _, h := range hidden {
+			if from >= h[0] && to <= h[1] {
+				return true
+			}
+		}
+		return false
+	}
 	// Boundaries: every start and end.
 	cuts := map[int]bool{0: true, len(text): true}
 	for _, sp := range valid {
 		cuts[sp.start], cuts[sp.end] = true, true
+	}
+	for _, h := range hidden {
+		cuts[h[0]], cuts[h[1]] = true, true
 	}
 	var points []int
 	for c := range cuts {
 		points = append(points, c)
 	}
 	sort.Ints(points)
+	// Where the body starts: leading header lines and the blank space
+	// after them are not shown.
+	bodyStart := 0
+	for {
+		moved := false
+		for _, h := range hidden {
+			if h[0] <= bodyStart && h[1] > bodyStart {
+				bodyStart, moved = h[1], true
+			}
+		}
+		for bodyStart < len(text) && (text[bodyStart] == '\n' || text[bodyStart] == '\r' || text[bodyStart] == ' ') {
+			bodyStart, moved = bodyStart+1, true
+		}
+		if !moved {
+			break
+		}
+	}
 	var b strings.Builder
 	opened := map[int]bool{} // spans whose id was written
 	// Sweep the cut points once, keeping the spans open at each: the work
@@ -330,18 +654,32 @@ func highlight(a *powermap.Article, f *powermap.Facts) template.HTML {
 			}
 			next++
 		}
+		if to <= bodyStart || isHidden(from, to) {
+			continue
+		}
+		if from < bodyStart {
+			from = bodyStart
+		}
+		var tags []string
+		inLink := false
 		for _, k := range active {
 			sp := valid[k]
+			tag := sp.tag
+			if tag == "a" && inLink {
+				continue // no link inside a link
+			}
+			inLink = inLink || tag == "a"
 			id := ""
 			if sp.id != "" && !opened[k] {
 				id = ` id="` + sp.id + `"`
 				opened[k] = true
 			}
-			fmt.Fprintf(&b, `<span class="%s"%s%s>`, sp.class, id, sp.attrs)
+			fmt.Fprintf(&b, `<%s class="%s"%s%s>`, tag, sp.class, id, sp.attrs)
+			tags = append(tags, tag)
 		}
 		b.WriteString(template.HTMLEscapeString(text[from:to]))
-		for range active {
-			b.WriteString("</span>")
+		for j := len(tags) - 1; j >= 0; j-- {
+			b.WriteString("</" + tags[j] + ">")
 		}
 	}
 	return template.HTML(b.String())

@@ -227,6 +227,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/events", s.apiEvents)
 	m.HandleFunc("GET /api/quotes", s.apiQuotes)
 	m.HandleFunc("GET /api/search", s.apiSearch)
+	m.HandleFunc("GET /api/articles", s.apiArticles)
 	m.HandleFunc("GET /api/articles/{id}", s.apiArticle)
 	m.HandleFunc("GET /api/network", s.apiNetwork)
 	if !s.cfg.ReadOnly {
@@ -242,6 +243,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /article/{id}", s.pageArticle)
 	m.HandleFunc("GET /event/{id}", s.pageEvent)
 	m.HandleFunc("GET /search", s.pageSearch)
+	m.HandleFunc("GET /articles", s.pageArticles)
 }
 
 // ListenAndServe serves on addr until ctx ends, then shuts down
@@ -560,9 +562,11 @@ func publicEvents(evs []powermap.CanonicalEvent) []powermap.CanonicalEvent {
 	return evs
 }
 
+// loadArticle reads the article whose id, name or URL is ref (as "powermap
+// show" takes it), with its facts.
 func (s *Server) loadArticle(ctx context.Context, ref string) (*articleView, error) {
-	if _, err := strconv.ParseInt(ref, 10, 64); err != nil {
-		return nil, fmt.Errorf("%w: article id must be a number", powermap.ErrInvalid)
+	if strings.TrimSpace(ref) == "" || len(ref) > query.MaxText {
+		return nil, fmt.Errorf("%w: an article is named by its id, name or URL, at most %d bytes", powermap.ErrInvalid, query.MaxText)
 	}
 	a, err := s.cfg.Store.Article(ctx, ref)
 	if err != nil {
@@ -582,6 +586,36 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, 200, v)
+}
+
+// apiArticles lists the stored articles newest first, with their
+// outlets and counts, a page at a time: offset (from 0) and limit.
+func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
+	if err := onlyParams(r, "offset", "limit"); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	limit, err := intParam(r, "limit", 100)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	offset := 0
+	if v := r.URL.Query().Get("offset"); v != "" {
+		if offset, err = strconv.Atoi(v); err != nil || offset < 0 || offset > 1<<30 {
+			s.fail(w, r, fmt.Errorf("%w: offset must be a number from 0", powermap.ErrInvalid))
+			return
+		}
+	}
+	items, total, err := s.q.Articles(r.Context(), offset, limit)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	for i := range items {
+		items[i].Source = publicSource(items[i].Source)
+	}
+	writeJSON(w, 200, map[string]any{"total": total, "offset": offset, "articles": items})
 }
 
 // postedArticle is the body of POST /api/articles: one of url, html or

@@ -168,7 +168,7 @@ func TestAPIErrors(t *testing.T) {
 		{"/api/events?bogus=1", 400},
 		{"/api/people?limit=0", 400},
 		{"/api/search?q=", 400},
-		{"/api/articles/abc", 400},
+		{"/api/articles/abc", 404},
 		{"/api/relations?person=Nobody+Atall", 404},
 		{"/api/timeline?person=Nobody+Atall", 404},
 		{"/api/people/Nobody%20Atall", 404},

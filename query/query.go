@@ -7,8 +7,10 @@ package query
 import (
 	"context"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/powermap/powermap"
 )
@@ -25,16 +27,15 @@ func Warmth(typ string) int {
 	return 0
 }
 
-// When returns the date an event is placed at: its own, or the day it was
-// first reported; undated is true in the second case.
+// When returns the day an event is placed at (see Place): its own date,
+// a day within its month or year, or the day it was first reported;
+// undated is true in the last case.
 func When(e *powermap.CanonicalEvent) (string, bool) {
-	if e.Date != "" {
+	p := Place(e)
+	if !p.Undated() {
 		return e.Date, false
 	}
-	if len(e.FirstSeen) >= 10 {
-		return e.FirstSeen[:10], true
-	}
-	return "", true
+	return p.At, true
 }
 
 // Service runs queries on a store.
@@ -42,21 +43,27 @@ type Service struct {
 	Store powermap.Store
 }
 
-// entities resolves names or aliases to canonical entities.
+// entities resolves names or aliases to canonical entities, refusing the
+// same entity twice.
 func (s *Service) entities(ctx context.Context, refs []string) ([]*powermap.CanonicalEntity, error) {
 	var out []*powermap.CanonicalEntity
 	for _, r := range refs {
-		e, err := s.Store.Entity(ctx, r)
+		e, err := s.entity(ctx, r)
 		if err != nil {
 			return nil, err
+		}
+		for _, o := range out {
+			if o.ID == e.ID {
+				return nil, fmt.Errorf("%w: %q and %q are both %s: name two different people", powermap.ErrInvalid, refs[0], r, e.Name)
+			}
 		}
 		out = append(out, e)
 	}
 	return out, nil
 }
 
-// Timeline is the events involving one person, or two together, in date
-// order with undated events last.
+// Timeline is the events involving one person, or two together, in time
+// order (see SortEvents): undated events at the day they were reported.
 type Timeline struct {
 	People []*powermap.CanonicalEntity `json:"people"`
 	Events []powermap.CanonicalEvent   `json:"events"`
@@ -82,6 +89,7 @@ func (s *Service) Timeline(ctx context.Context, refs ...string) (*Timeline, erro
 	if evs == nil {
 		evs = []powermap.CanonicalEvent{}
 	}
+	SortEvents(evs)
 	return &Timeline{People: people, Events: evs}, nil
 }
 
@@ -91,8 +99,9 @@ type Relation struct {
 	Type     string         `json:"type"` // person, org
 	Counts   map[string]int `json:"counts"`
 	Events   int            `json:"events"`
-	First    string         `json:"first"`
-	Last     string         `json:"last"`
+	First    string         `json:"first"` // the earliest date an event has ("" if all are undated)
+	Last     string         `json:"last"`  // the latest; undated events do not count
+	Undated  int            `json:"undated"`
 	Given    float64        `json:"given_usd"`    // funds from the subject to the other
 	Received float64        `json:"received_usd"` // funds from the other to the subject
 	Warmth   int            `json:"warmth"`
@@ -113,7 +122,7 @@ func (s *Service) Relations(ctx context.Context, ref string) (*powermap.Canonica
 	byName := map[string]*Relation{}
 	for i := range evs {
 		e := &evs[i]
-		when, _ := When(e)
+		p := Place(e)
 		for _, other := range e.Participants() {
 			if other == me.Name {
 				continue
@@ -126,11 +135,17 @@ func (s *Service) Relations(ctx context.Context, ref string) (*powermap.Canonica
 			r.Counts[e.Type]++
 			r.Events++
 			r.Warmth += Warmth(e.Type)
-			if when != "" && (r.First == "" || when < r.First) {
-				r.First = when
-			}
-			if when > r.Last {
-				r.Last = when
+			if p.Undated() {
+				r.Undated++
+			} else {
+				// Dates are compared by the days they cover: "2025"
+				// starts before "2025-03-01" and ends after it.
+				if f, _, _ := period(r.First); r.First == "" || p.From < f {
+					r.First = e.Date
+				}
+				if _, l, _ := period(r.Last); r.Last == "" || p.To > l {
+					r.Last = e.Date
+				}
 			}
 			if e.Type == powermap.EventFund && e.AmountUSD != nil {
 				if e.Source == me.Name && e.Target == other {
@@ -160,11 +175,24 @@ func (s *Service) Relations(ctx context.Context, ref string) (*powermap.Canonica
 
 // MonthWarmth is a pair's warmth in one month.
 type MonthWarmth struct {
-	Month      string  `json:"month"` // YYYY-MM
-	Warmth     int     `json:"warmth"`
-	Cumulative int     `json:"cumulative"`
-	Events     []int64 `json:"events"`
+	Month string `json:"month"` // YYYY-MM
+	// Warmth is the sum of the month's events (+1 warm, -1 hostile);
+	// Cumulative the running total since the first month.
+	Warmth     int `json:"warmth"`
+	Cumulative int `json:"cumulative"`
+	// Score is the recent balance: the month's warmth plus the score of
+	// the month before, halved every WarmthHalfLife months. It falls
+	// below zero when hostility outweighs what came before, and fades
+	// back toward zero when nothing happens.
+	Score  float64 `json:"score"`
+	Events []int64 `json:"events"`
+	// Undated counts the events placed here by their report date.
+	Undated int `json:"undated"`
 }
+
+// WarmthHalfLife is the number of months after which an event counts half
+// as much in a MonthWarmth's Score.
+const WarmthHalfLife = 2.0
 
 // Sentence is one sentence of a generated summary, with the events it
 // rests on.
@@ -175,73 +203,110 @@ type Sentence struct {
 
 // History is a pair's relationship over time.
 type History struct {
-	People  []*powermap.CanonicalEntity `json:"people"`
-	Months  []MonthWarmth               `json:"months"`
-	Summary []Sentence                  `json:"summary"`
-	Events  []powermap.CanonicalEvent   `json:"events"`
+	People []*powermap.CanonicalEntity `json:"people"`
+	// Months runs from the first event's month to the last's, every
+	// month included, so that the score can be drawn as a line.
+	Months  []MonthWarmth             `json:"months"`
+	Summary []Sentence                `json:"summary"`
+	Events  []powermap.CanonicalEvent `json:"events"`
 }
 
 // History returns a pair's warmth month by month and a short summary of
-// the arc, each sentence citing its events.
+// the arc, each sentence citing its events. Every event counts: undated
+// ones in the month they were reported, those dated to a year or month
+// where Place puts them.
 func (s *Service) History(ctx context.Context, a, b string) (*History, error) {
 	t, err := s.Timeline(ctx, a, b)
 	if err != nil {
 		return nil, err
 	}
-	h := &History{People: t.People, Events: t.Events, Months: []MonthWarmth{}, Summary: []Sentence{}}
+	h := &History{People: t.People, Events: t.Events, Months: Months(t.Events), Summary: summarize(t.People, t.Events)}
+	return h, nil
+}
+
+// Months is the warmth of events month by month, from the first event's
+// month to the last's (see MonthWarmth).
+func Months(evs []powermap.CanonicalEvent) []MonthWarmth {
 	byMonth := map[string]*MonthWarmth{}
-	for i := range t.Events {
-		e := &t.Events[i]
-		when := e.Date
-		if len(when) < 7 {
-			continue // undated, or a year alone: no month to place it in
+	first, last := "", ""
+	for i := range evs {
+		e := &evs[i]
+		p := Place(e)
+		if p.At == "" {
+			continue
 		}
-		m := byMonth[when[:7]]
+		key := p.At[:7]
+		m := byMonth[key]
 		if m == nil {
-			m = &MonthWarmth{Month: when[:7]}
-			byMonth[when[:7]] = m
+			m = &MonthWarmth{Month: key, Events: []int64{}}
+			byMonth[key] = m
 		}
 		m.Warmth += Warmth(e.Type)
 		m.Events = append(m.Events, e.ID)
+		if p.Undated() {
+			m.Undated++
+		}
+		if first == "" || key < first {
+			first = key
+		}
+		if key > last {
+			last = key
+		}
 	}
-	for _, m := range byMonth {
-		h.Months = append(h.Months, *m)
+	out := []MonthWarmth{}
+	if first == "" {
+		return out
 	}
-	sort.Slice(h.Months, func(i, j int) bool { return h.Months[i].Month < h.Months[j].Month })
-	total := 0
-	for i := range h.Months {
-		total += h.Months[i].Warmth
-		h.Months[i].Cumulative = total
+	decay := math.Pow(0.5, 1/WarmthHalfLife)
+	start, _ := time.Parse("2006-01", first)
+	end, _ := time.Parse("2006-01", last)
+	total, score := 0, 0.0
+	for t := start; !t.After(end); t = t.AddDate(0, 1, 0) {
+		key := t.Format("2006-01")
+		m := byMonth[key]
+		if m == nil {
+			m = &MonthWarmth{Month: key, Events: []int64{}}
+		}
+		total += m.Warmth
+		score = score*decay + float64(m.Warmth)
+		m.Cumulative = total
+		m.Score = math.Round(score*100) / 100
+		out = append(out, *m)
 	}
-	h.Summary = summarize(t.People, t.Events)
-	return h, nil
+	return out
 }
 
 // phase is a run of events of one mood.
 type phase struct {
-	sign     int
-	from, to string
-	counts   map[string]int
-	ids      []int64
+	sign int
+	// from and to are the dates the phase's most precise events give
+	// (level 2: days and months, 1: years, 0: report dates of undated
+	// events), from the one that starts earliest to the one that ends
+	// latest.
+	from, to       string
+	fromDay, toDay string
+	level          int
+	counts         map[string]int
+	ids            []int64
 }
 
 // summarize describes a pair's arc in a few sentences: runs of warm and of
 // cold events become "allies in 2024", "a public feud from June 2025",
-// "reconciled by January 2026", each citing its events.
+// "reconciled by January 2026", each citing its events. Events are taken
+// in the order Place gives, undated ones at their report date.
 func summarize(people []*powermap.CanonicalEntity, evs []powermap.CanonicalEvent) []Sentence {
 	var phases []*phase
-	type dated struct {
-		when string
-		e    *powermap.CanonicalEvent
+	type placed struct {
+		p Placement
+		e *powermap.CanonicalEvent
 	}
-	var ds []dated
+	var ds []placed
 	for i := range evs {
-		// Only dated events tell when the mood changed.
-		if when := evs[i].Date; when != "" && Warmth(evs[i].Type) != 0 {
-			ds = append(ds, dated{when, &evs[i]})
+		if p := Place(&evs[i]); p.At != "" && Warmth(evs[i].Type) != 0 {
+			ds = append(ds, placed{p, &evs[i]})
 		}
 	}
-	sort.SliceStable(ds, func(i, j int) bool { return ds[i].when < ds[j].when })
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].p.At < ds[j].p.At })
 	for _, d := range ds {
 		sign := Warmth(d.e.Type)
 		if d.e.Type == powermap.EventReconcile && len(phases) > 0 && phases[len(phases)-1].sign < 0 {
@@ -251,10 +316,26 @@ func summarize(people []*powermap.CanonicalEntity, evs []powermap.CanonicalEvent
 		if n := len(phases); n > 0 && (phases[n-1].sign == sign || phases[n-1].sign == 2 && sign == 1) {
 			p = phases[n-1]
 		} else {
-			p = &phase{sign: sign, from: d.when, counts: map[string]int{}}
+			p = &phase{sign: sign, counts: map[string]int{}}
 			phases = append(phases, p)
 		}
-		p.to = d.when
+		date := d.e.Date
+		if d.p.Undated() {
+			date = d.p.At
+		}
+		// The phase's span comes from its most precise events: days and
+		// months, else years, else report dates.
+		level := map[string]int{"day": 2, "month": 2, "year": 1}[d.p.Precision]
+		if level > p.level || p.from == "" {
+			p.from, p.fromDay, p.to, p.toDay, p.level = date, d.p.From, date, d.p.To, level
+		} else if level == p.level {
+			if d.p.From < p.fromDay {
+				p.from, p.fromDay = date, d.p.From
+			}
+			if d.p.To > p.toDay {
+				p.to, p.toDay = date, d.p.To
+			}
+		}
 		p.counts[d.e.Type]++
 		p.ids = append(p.ids, d.e.ID)
 	}
@@ -364,7 +445,7 @@ func (s *Service) Filter(ctx context.Context, typ, persons, from, to, place stri
 		if len(f.Persons) == MaxPersons {
 			return f, fmt.Errorf("%w: at most %d people in one filter", powermap.ErrInvalid, MaxPersons)
 		}
-		e, err := s.Store.Entity(ctx, p)
+		e, err := s.entity(ctx, p)
 		if err != nil {
 			return f, err
 		}
@@ -381,7 +462,7 @@ func (s *Service) Quotes(ctx context.Context, speaker, text string) ([]powermap.
 	}
 	var id int64
 	if strings.TrimSpace(speaker) != "" {
-		e, err := s.Store.Entity(ctx, speaker)
+		e, err := s.entity(ctx, speaker)
 		if err != nil {
 			return nil, err
 		}

@@ -16,13 +16,13 @@ func TestSummarizeArc(t *testing.T) {
 		{ID: 4, Type: "threaten", Date: "2025-07-01"},
 		{ID: 5, Type: "reconcile", Date: "2026-01-03"},
 		{ID: 6, Type: "meet", Date: "2026-01-03"},
-		{ID: 7, Type: "oppose", FirstSeen: "2026-01-09T00:00:00Z"}, // undated: says nothing of when
+		{ID: 7, Type: "oppose", FirstSeen: "2025-06-20T00:00:00Z"}, // undated: placed when reported
 		{ID: 8, Type: "position", Date: "2025-01"},                 // neutral
 	}
 	got := summarize(people, evs)
 	want := []string{
 		"Ada Quill and Tomas Reyes were allies in 2024 (1 meeting, 1 funding).",
-		"A public feud from June 2025 (1 attack, 1 threat).",
+		"A public feud from June 2025 (2 attacks, 1 threat).",
 		"Ada Quill and Tomas Reyes reconciled by January 2026 (1 reconciliation, 1 meeting).",
 	}
 	if len(got) != len(want) {
@@ -33,12 +33,12 @@ func TestSummarizeArc(t *testing.T) {
 			t.Errorf("sentence %d = %q, want %q", i, got[i].Text, want[i])
 		}
 	}
-	if ids := got[1].Events; len(ids) != 2 || ids[0] != 3 || ids[1] != 4 {
+	if ids := got[1].Events; len(ids) != 3 || ids[0] != 3 || ids[1] != 7 || ids[2] != 4 {
 		t.Errorf("feud cites %v", ids)
 	}
 	for _, s := range got {
-		if strings.Contains(s.Text, "#7") || containsID(s.Events, 7) || containsID(s.Events, 8) {
-			t.Errorf("undated or neutral event cited: %+v", s)
+		if strings.Contains(s.Text, "#8") || containsID(s.Events, 8) {
+			t.Errorf("neutral event cited: %+v", s)
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 )
 
 // formatFlag registers --format with the given choices, the first being
@@ -34,19 +35,63 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// tableCell is the widest a table cell gets; JSON and CSV keep full values.
-const tableCell = 90
+// tableWidth is the widest a table gets, to fit a terminal; JSON and CSV
+// keep full values.
+const tableWidth = 100
 
-// writeTable writes rows under headers in aligned columns, long cells cut.
+// writeTable writes rows under headers in aligned columns, cutting the
+// widest cells (with "…") until a line fits in tableWidth columns.
 func writeTable(w io.Writer, headers []string, rows [][]string) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.Join(headers, "\t"))
-	for _, r := range rows {
-		cells := make([]string, len(r))
-		for i := range r {
-			cells[i] = line(truncate(strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(r[i]), tableCell))
+	clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
+	all := append([][]string{headers}, rows...)
+	cells := make([][]string, len(all))
+	for i, r := range all {
+		cells[i] = make([]string, len(r))
+		for j := range r {
+			cells[i][j] = line(clean.Replace(r[j]))
 		}
-		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	}
+	widths := make([]int, len(headers))
+	for _, r := range cells {
+		for j, c := range r {
+			if j < len(widths) {
+				widths[j] = max(widths[j], utf8.RuneCountInString(c))
+			}
+		}
+	}
+	const gap = 2
+	total := func() int {
+		n := gap * (len(widths) - 1)
+		for _, x := range widths {
+			n += x
+		}
+		return n
+	}
+	// Narrow the widest column by one rune at a time, never below its
+	// header's width or 8 runes, so that long columns share the room.
+	for total() > tableWidth {
+		widest := -1
+		for j, x := range widths {
+			floor := max(8, utf8.RuneCountInString(headers[j]))
+			if x > floor && (widest < 0 || x > widths[widest]) {
+				widest = j
+			}
+		}
+		if widest < 0 {
+			break
+		}
+		widths[widest]--
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, gap, ' ', 0)
+	for _, r := range cells {
+		out := make([]string, len(r))
+		for j, c := range r {
+			if j < len(widths) {
+				c = truncate(c, widths[j])
+			}
+			out[j] = c
+		}
+		fmt.Fprintln(tw, strings.Join(out, "\t"))
 	}
 	return tw.Flush()
 }

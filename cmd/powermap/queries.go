@@ -35,11 +35,15 @@ func queryCommand(name, args, summary, help string, flags func(fs *flag.FlagSet)
 		}})
 }
 
-// eventRow renders a merged event for tables and CSV.
-func eventRow(ev *powermap.CanonicalEvent) []string {
+// eventRow renders a merged event for tables and CSV: amounts as "$290
+// million" in tables, in full dollars in CSV.
+func eventRow(ev *powermap.CanonicalEvent, format string) []string {
 	when, undated := query.When(ev)
 	if undated {
-		when = "undated (reported " + when + ")"
+		when = "undated, rep. " + when
+		if format == "csv" {
+			when = "undated (reported " + when[len("undated, rep. "):] + ")"
+		}
 	}
 	who := strings.Join(ev.Actors, ", ")
 	if ev.Source != "" {
@@ -50,7 +54,10 @@ func eventRow(ev *powermap.CanonicalEvent) []string {
 	}
 	amount := ""
 	if ev.AmountUSD != nil {
-		amount = fmt.Sprintf("$%.0f", *ev.AmountUSD)
+		amount = query.Money(*ev.AmountUSD)
+		if format == "csv" {
+			amount = strconv.FormatFloat(*ev.AmountUSD, 'f', -1, 64)
+		}
 	}
 	evidence, article := "", ""
 	if len(ev.Sources) > 0 {
@@ -59,10 +66,14 @@ func eventRow(ev *powermap.CanonicalEvent) []string {
 		article = fmt.Sprintf("%s (%s %s)", s.Title, s.Outlet, dateOnly(s.Published))
 	}
 	dates := ""
-	if len(ev.Dates) > 1 {
-		dates = " [sources say " + strings.Join(ev.Dates, ", ") + "]"
+	if c := query.DateConflict(ev.Dates); c != nil {
+		dates = " [sources disagree: " + strings.Join(c, ", ") + "]"
 	}
-	return []string{strconv.FormatInt(ev.ID, 10), ev.Type, when + dates, who, ev.Place, amount, strconv.Itoa(len(ev.Sources)), evidence, article}
+	typ := ev.Type
+	if ev.Planned {
+		typ += " (planned)"
+	}
+	return []string{strconv.FormatInt(ev.ID, 10), typ, when + dates, who, ev.Place, amount, strconv.Itoa(len(ev.Sources)), evidence, article}
 }
 
 var eventHeaders = []string{"ID", "TYPE", "DATE", "PARTICIPANTS", "PLACE", "AMOUNT", "SOURCES", "EVIDENCE", "ARTICLE"}
@@ -86,8 +97,9 @@ articles that name them and of events they take part in.`, nil,
 
 	var evType, evPerson, evFrom, evTo, evPlace string
 	queryCommand("events", "", "list merged events, filtered by type, person, dates and place", `
-Lists events as merged across articles, in date order (undated ones last,
-placed by when they were first reported), each with its number of sources.
+Lists events as merged across articles, in time order (undated ones marked
+and placed by when they were first reported), each with its number of
+sources. Tables fit 100 columns; JSON and CSV keep every value in full.
 In JSON every event has "sources": an array of {article, evidence, start,
 end, …}.`, func(fs *flag.FlagSet) {
 		fs.StringVar(&evType, "type", "", "event type: "+strings.Join(powermap.EventTypes, ", "))
@@ -104,12 +116,13 @@ end, …}.`, func(fs *flag.FlagSet) {
 		if err != nil {
 			return err
 		}
+		query.SortEvents(evs)
 		return writeEvents(e, format, evs, evs)
 	})
 
 	queryCommand("timeline", "PERSON [PERSON2]", "events of a person, or of a pair, in date order", `
-Shows the events involving PERSON (or PERSON and PERSON2 together) in date
-order, undated ones last and marked, each with type, participants, date,
+Shows the events involving PERSON (or PERSON and PERSON2 together) in time
+order, undated ones marked and placed by when they were reported, each with type, participants, date,
 place, amount, evidence sentence and article.`, nil,
 		func(ctx context.Context, e *env, s *query.Service, format string, args []string) error {
 			if len(args) < 1 || len(args) > 2 {
@@ -143,7 +156,7 @@ meetings, funding and reconciliation count +1; attacks and threats -1).`, nil,
 					}
 				}
 				rows = append(rows, []string{r.Other, strconv.Itoa(r.Events), strings.Join(counts, ", "), r.First, r.Last,
-					money(r.Given), money(r.Received), fmt.Sprintf("%+d", r.Warmth)})
+					money(r.Given, format), money(r.Received, format), fmt.Sprintf("%+d", r.Warmth)})
 			}
 			return output(e.stdout, format, struct {
 				Person    *powermap.CanonicalEntity `json:"person"`
@@ -234,14 +247,27 @@ the matching words in [brackets].`, nil,
 func writeEvents(e *env, format string, v any, evs []powermap.CanonicalEvent) error {
 	rows := make([][]string, 0, len(evs))
 	for i := range evs {
-		rows = append(rows, eventRow(&evs[i]))
+		rows = append(rows, eventRow(&evs[i], format))
+	}
+	if format == "table" {
+		// The article is in JSON and CSV; a terminal's width goes to the
+		// evidence.
+		for i := range rows {
+			rows[i] = rows[i][:len(rows[i])-1]
+		}
+		return output(e.stdout, format, v, eventHeaders[:len(eventHeaders)-1], rows)
 	}
 	return output(e.stdout, format, v, eventHeaders, rows)
 }
 
-func money(v float64) string {
-	if v == 0 {
+// money writes a sum for a table ("$290 million") or, in CSV, in full
+// ("290000000"), so that a spreadsheet can add it up.
+func money(v float64, format string) string {
+	switch {
+	case v == 0:
 		return ""
+	case format == "csv":
+		return strconv.FormatFloat(v, 'f', -1, 64)
 	}
-	return fmt.Sprintf("$%.0f", v)
+	return query.Money(v)
 }
