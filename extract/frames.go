@@ -88,16 +88,20 @@ func (d *Doc) analyse(si int) *parsed {
 	// A frame's trigger, a sum of money, or a word of praise or attack
 	// with a verb that reports a judgement.
 	trigger := d.amountInSentence(si)
-	judged, judging := false, false
+	judged, judging, role, copula := false, false, false, false
 	for _, t := range p.toks {
 		if len(d.frames.For(t)) > 0 {
 			trigger = true
 			break
 		}
+		l := strings.ToLower(t.Lemma)
 		judged = judged || stance(strings.ToLower(t.Form)) != 0
-		judging = judging || frame.JudgementVerb(strings.ToLower(t.Lemma))
+		judging = judging || frame.JudgementVerb(l)
+		role = role || t.UPOS == "NOUN" && roleNouns[l]
+		copula = copula || l == "be"
 	}
-	trigger = trigger || judged && judging
+	// A judgement with a verb that reports it; a role stated with "be".
+	trigger = trigger || judged && judging || role && copula
 	if !trigger {
 		return p
 	}

@@ -213,6 +213,18 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleFirst >= 0 {
 				mt.Slots[Target] = m.orgWithin(mt.RoleFirst, mt.RoleLast)
 			}
+			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleLast >= 0 {
+				// "… as chief executive of Atlas Maritime": the
+				// organization right after the role.
+				if k := mt.RoleLast + 1; k+1 < len(m.toks) && (m.lemma(k) == "of" || m.lemma(k) == "at" || m.lemma(k) == "for") {
+					for j := k + 1; j < len(m.toks) && j <= k+2; j++ {
+						if e := m.s.Entity[j]; e >= 0 && m.s.IsOrg != nil && m.s.IsOrg(e) {
+							mt.Slots[Target] = []Filler{{Entity: e, Tok: j}}
+							break
+						}
+					}
+				}
+			}
 			if !undirectedType(f.Type) && len(mt.Slots[Target]) == 0 && mt.Governor >= 0 && receiveVerbs[m.lemma(mt.Governor)] {
 				// "received a donation from …", "faces a lawsuit from …",
 				// "came under attack from …": the one it lands on.
@@ -1562,6 +1574,32 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 	defer func() {
 		if mt.RoleFirst >= 0 {
 			return
+		}
+		i := mt.Trigger
+		// "was elected president of …" with the participle read as
+		// modifying the role noun after it.
+		if h := m.toks[i].Head; h > i && base(m.toks[i].Rel) == "amod" && m.toks[h].UPOS == "NOUN" && m.s.Entity[h] < 0 {
+			mt.RoleFirst, mt.RoleLast = m.rolePhrase(h)
+			return
+		}
+		// "serves as chief executive of …" with "as" not parsed as its
+		// role's preposition: the words after it.
+		for k := i + 1; k < len(m.toks) && k <= i+3; k++ {
+			if m.lemma(k) != "as" {
+				continue
+			}
+			j := k + 1
+			for j < len(m.toks) && (m.toks[j].UPOS == "DET" || m.toks[j].UPOS == "PRON") {
+				j++
+			}
+			first := j
+			for j < len(m.toks) && m.s.Entity[j] < 0 && (m.toks[j].UPOS == "NOUN" || m.toks[j].UPOS == "ADJ") {
+				j++
+			}
+			if j > first {
+				mt.RoleFirst, mt.RoleLast = first, j-1
+				return
+			}
 		}
 		// "tapped X to serve as managing editor", "recruited X to be its
 		// chief risk officer": the role is in the complement.
