@@ -1321,6 +1321,10 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 			}
 		} else {
 			add(m.logicalSubj(i))
+			if len(toks) == 0 && f.Type == "fund" && m.passive(i) {
+				// "was financed with $1.2 million from Tanabe"
+				add(m.marked(i, "from"))
+			}
 		}
 		if len(toks) == 0 && m.s.Speaker >= 0 && m.child(i, "nsubj") < 0 && m.toks[i].Head < 0 {
 			return []Filler{{Entity: m.s.Speaker, Tok: i, Weak: true}}
