@@ -42,9 +42,11 @@ type parsed struct {
 	parsed bool
 }
 
-// analyse tags sentence si when it mentions two entities, and parses it
-// when it also holds a trigger word: a sentence without both cannot state
-// an event, and tagging and parsing are the costly stages.
+// analyse tags sentence si when it names two parties, and parses it when
+// it also holds a trigger word, a sum of money, a judgement with a verb
+// that reports it, or a role with "be": a sentence without them cannot
+// state an event, and tagging and parsing are the costly stages. Each name
+// is given to the tagger and parser as one proper noun.
 func (d *Doc) analyse(si int) *parsed {
 	if d.syntax == nil {
 		d.syntax = make([]*parsed, len(d.Sentences))
