@@ -1,0 +1,342 @@
+package frame
+
+import "strings"
+
+// The constructions that need no frame of their own: money moved to
+// someone, a role stated with a copula, a harm promised or demanded, a
+// judgement reported or given as a predicate; and the corrections made
+// across a sentence's matches (a recipient shared between gifts, a
+// pronoun unbound from its own verb's subject).
+
+// moneyFrame is the construction "A <verb> $X to B": whatever the verb
+// ("wired", "steered", "plowed … into", "chipped in"), a sum of money
+// moved to someone is a payment to them.
+var moneyFrame = &Frame{Type: "fund", Lemma: "", POS: "VERB", Name: "money-to/VERB", Conf: 0.7, Amount: true, Where: "frame.moneyTo"}
+
+// notGiving verbs move money without giving it to the one named.
+var notGiving = map[string]bool{"lose": true, "earn": true, "receive": true, "get": true, "win": true, "owe": true, "cost": true, "save": true,
+	"borrow": true, "charge": true, "fine": true, "sue": true, "seek": true, "demand": true, "ask": true, "want": true, "need": true, "refund": true,
+	"return": true, "repay": true, "collect": true, "withhold": true, "cut": true, "freeze": true, "claw": true, "take": true, "steal": true, "bill": true}
+
+// moneyTo matches the money construction at verb i.
+func (m *matcher) moneyTo(i int) (Match, bool) {
+	if len(m.s.Money) != len(m.toks) || notGiving[m.lemma(i)] {
+		return Match{}, false
+	}
+	o := m.child(i, "obj")
+	if o < 0 || !m.s.Money[o] && !m.moneyBelow(o) {
+		return Match{}, false
+	}
+	ok, planned, _ := m.stated(i, moneyFrame)
+	if !ok {
+		return Match{}, false
+	}
+	mt := Match{Frame: moneyFrame, Trigger: i, Slots: map[string][]Filler{}, RoleFirst: -1, RoleLast: -1, Planned: planned, Governor: -1}
+	for _, p := range []string{"to", "into", "toward", "towards", "for", "behind"} {
+		tgt := m.marked(i, p)
+		if tgt < 0 {
+			tgt = m.marked(o, p)
+		}
+		if got := m.resolve(tgt); len(got) > 0 {
+			mt.Slots[Target] = got
+			break
+		}
+	}
+	mt.Slots[Source] = m.resolve(m.logicalSubj(i))
+	return mt, len(mt.Slots[Target]) > 0 && len(mt.Slots[Source]) > 0
+}
+
+// moneyBelow reports whether a word of a sum of money hangs from token o.
+func (m *matcher) moneyBelow(o int) bool {
+	for _, c := range m.subtree(o) {
+		if m.s.Money[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFund reports whether a fund frame already matched at token i.
+func hasFund(ms []Match, i int) bool {
+	for _, x := range ms {
+		if x.Trigger == i && x.Frame.Type == "fund" {
+			return true
+		}
+	}
+	return false
+}
+
+// shareFundTargets gives a gift with no recipient of its own the
+// recipient of another gift the sentence states: "pledged money to the
+// inauguration, including Zuckerberg, who also donated $1 million".
+func shareFundTargets(ms []Match) {
+	var tgt []Filler
+	for _, x := range ms {
+		if x.Frame.Type == "fund" && len(x.Slots[Target]) > 0 {
+			tgt = x.Slots[Target]
+			break
+		}
+	}
+	if tgt == nil {
+		return
+	}
+	for i := range ms {
+		if ms[i].Frame.Type == "fund" && len(ms[i].Slots[Target]) == 0 {
+			ms[i].Slots[Target] = make([]Filler, len(tgt))
+			for j, f := range tgt {
+				f.Weak = true
+				ms[i].Slots[Target][j] = f
+			}
+		}
+	}
+}
+
+// unbindPronoun fixes a target pronoun resolved to the source of its own
+// verb: "him" in "Villalobos threatened to sue him" is not Villalobos
+// (one would say "herself"), but the other person the sentence named
+// last before it.
+func (m *matcher) unbindPronoun(mt *Match) {
+	src, tgt := mt.Slots[Source], mt.Slots[Target]
+	if len(src) == 0 || len(tgt) != 1 || tgt[0].Tok < 0 || m.toks[tgt[0].Tok].UPOS != "PRON" || tgt[0].Entity != src[0].Entity {
+		return
+	}
+	if strings.HasSuffix(m.lemma(tgt[0].Tok), "self") || strings.HasSuffix(m.lemma(tgt[0].Tok), "selves") {
+		return
+	}
+	for k := tgt[0].Tok - 1; k >= 0; k-- {
+		if e := m.s.Entity[k]; e >= 0 && e != src[0].Entity && m.toks[k].UPOS != "PRON" && (m.s.IsOrg == nil || !m.s.IsOrg(e)) {
+			mt.Slots[Target] = []Filler{{Entity: e, Tok: k, Weak: true}}
+			return
+		}
+	}
+}
+
+// roleFrame is the construction "A is (the) ROLE at/of B".
+var roleFrame = &Frame{Type: "position", POS: "NOUN", Name: "is-role/NOUN", Conf: 0.6, Status: "hold", Where: "frame.copularRole"}
+
+// copularRole matches a person said to be a role at an organization:
+// "Watanabe has been a senior partner at Bellhaven Partners", "Nowak is
+// the treasurer of the union". A past copula ("was") still holds for the
+// time it speaks of.
+func (m *matcher) copularRole(i int) (Match, bool) {
+	t := m.toks[i]
+	if m.s.RoleWord == nil || t.UPOS != "NOUN" || !m.s.RoleWord(m.lemma(i)) || m.child(i, "cop") < 0 {
+		return Match{}, false
+	}
+	if ok, _, _ := m.stated(i, roleFrame); !ok {
+		return Match{}, false
+	}
+	src := m.resolveAs(m.logicalSubj(i), false)
+	if len(src) == 0 || m.s.IsOrg != nil && m.s.IsOrg(src[0].Entity) {
+		return Match{}, false
+	}
+	var tgt []Filler
+	for _, p := range []string{"at", "of", "for", "with"} {
+		if x := m.orgs(m.resolve(m.marked(i, p))); len(x) > 0 {
+			tgt = x
+			break
+		}
+	}
+	mt := Match{Frame: roleFrame, Trigger: i, Slots: map[string][]Filler{Source: src[:1]}, Governor: -1}
+	mt.RoleFirst, mt.RoleLast = m.rolePhrase(i)
+	for k := mt.RoleFirst; len(tgt) == 0 && k <= mt.RoleLast; k++ {
+		// "a Bellhaven Partners senior partner"
+		if e := m.s.Entity[k]; e >= 0 && m.s.IsOrg != nil && m.s.IsOrg(e) {
+			tgt = []Filler{{Entity: e, Tok: k}}
+		}
+	}
+	if len(tgt) == 0 {
+		return Match{}, false
+	}
+	mt.Slots[Target] = tgt[:1]
+	return mt, true
+}
+
+// predicateObj returns the second of two objects of verb i, the
+// predicate the parser read as an object ("called him a bully"), or -1.
+func (m *matcher) predicateObj(i int) int {
+	n := 0
+	for _, c := range m.children[i] {
+		if m.toks[c].Rel == "obj" || m.toks[c].Rel == "iobj" {
+			n++
+			if n == 2 && m.s.Entity[c] < 0 && m.toks[c].UPOS == "NOUN" {
+				return c
+			}
+			// "called him “a bully with a boat”": a quoted phrase after
+			// the object names what he was called.
+			if q := c + 1; n == 1 && q < len(m.toks) && isOpenQuote(m.toks[q].Form) {
+				if h := m.toks[q].Head; h > q && m.toks[h].Head == i {
+					return h
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// isOpenQuote reports whether w opens a quotation.
+func isOpenQuote(w string) bool { return w == "“" || w == "\"" || w == "‘" || w == "``" }
+
+// harmFrame is the construction of a promised harm, demandFrame of a
+// harm demanded.
+var (
+	harmFrame   = &Frame{Type: "threaten", POS: "VERB", Name: "promised-harm/VERB", Conf: 0.7, Where: "frame.promisedHarm"}
+	demandFrame = &Frame{Type: "oppose", POS: "VERB", Name: "demanded-harm/VERB", Conf: 0.7, Where: "frame.promisedHarm"}
+)
+
+// promisedHarm matches a harm promised: a verb of intention or warning
+// governing a harmful act ("vowed to strip Markov of his seat"), or a
+// speech verb reporting one in the future ("said she would take Kowal to
+// court"). The one harmed is the act's object, or the person named in it.
+func (m *matcher) promisedHarm(i int) (Match, bool) {
+	lemma := m.lemma(i)
+	if m.toks[i].UPOS != "VERB" || !harmIntent[lemma] && !sayVerbs[lemma] && !demandVerbs[lemma] {
+		return Match{}, false
+	}
+	act := -1
+	for _, c := range m.children[i] {
+		r := base(m.toks[c].Rel)
+		if !harmVerbs[m.lemma(c)] {
+			continue
+		}
+		if r == "xcomp" && harmIntent[lemma] || r == "ccomp" && (m.modal(c) != "" || strings.EqualFold(m.auxForm(c), "would")) {
+			act = c
+			break
+		}
+	}
+	if act < 0 {
+		// "suggested Trump should be impeached", "demanded that she be
+		// fired": a demand that someone be harmed is an attack.
+		for _, c := range m.children[i] {
+			if base(m.toks[c].Rel) == "ccomp" && harmVerbs[m.lemma(c)] && m.passive(c) {
+				if ok, _, _ := m.stated(i, demandFrame); !ok || m.negated(c) {
+					return Match{}, false
+				}
+				tgt := m.resolve(m.logicalObj(c))
+				src := m.resolveAs(m.logicalSubj(i), false)
+				if len(tgt) == 0 || len(src) == 0 {
+					return Match{}, false
+				}
+				return Match{Frame: demandFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+			}
+		}
+		return Match{}, false
+	}
+	if lemma == "threaten" {
+		return Match{}, false // "threatened to …" is a frame of its own
+	}
+	if ok, _, _ := m.stated(i, harmFrame); !ok || m.negated(act) {
+		return Match{}, false
+	}
+	var tgt []Filler
+	if o := m.logicalObj(act); o >= 0 {
+		tgt = m.resolve(o)
+	}
+	if len(tgt) == 0 {
+		for _, x := range m.subtree(act) {
+			if e := m.s.Entity[x]; e >= 0 && x != act {
+				tgt = []Filler{{Entity: e, Tok: x, Weak: true}}
+				break
+			}
+		}
+	}
+	src := m.resolveAs(m.logicalSubj(i), false)
+	if len(tgt) == 0 || len(src) == 0 {
+		return Match{}, false
+	}
+	return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+}
+
+// Reported evaluations: "Vance said Musk was making a huge mistake",
+// "Navarro called Musk a moron", "Trump described Musk as incredible".
+var (
+	supportEval = &Frame{Type: "support", POS: "VERB", Name: "said-praise/VERB", Conf: 0.6, Where: "frame.evaluation"}
+	opposeEval  = &Frame{Type: "oppose", POS: "VERB", Name: "said-attack/VERB", Conf: 0.6, Where: "frame.evaluation"}
+	// sayVerbs report a judgement in a clause; nameVerbs give one as a
+	// predicate of their object.
+	sayVerbs  = map[string]bool{"say": true, "tell": true, "assert": true, "claim": true, "argue": true, "insist": true, "write": true, "post": true, "add": true, "declare": true, "suggest": true, "state": true, "contend": true, "charge": true, "allege": true, "tweet": true, "warn": true, "complain": true, "believe": true, "think": true}
+	nameVerbs = map[string]bool{"call": true, "label": true, "brand": true, "dub": true, "describe": true, "deem": true, "consider": true, "portray": true, "paint": true}
+)
+
+// JudgementVerb reports whether lemma can report or give a judgement
+// ("say", "call"), so that a sentence with one and a word of praise or
+// attack may state a reported evaluation.
+func JudgementVerb(lemma string) bool { return sayVerbs[lemma] || nameVerbs[lemma] }
+
+// evaluation matches a speech verb whose clause judges someone, or a
+// naming verb whose predicate does: the speaker praises or attacks the
+// one judged.
+func (m *matcher) evaluation(i int) (Match, bool) {
+	if m.s.Stance == nil || m.toks[i].UPOS != "VERB" {
+		return Match{}, false
+	}
+	lemma := m.lemma(i)
+	var judged, pred int = -1, -1
+	switch {
+	case sayVerbs[lemma]:
+		c := m.child(i, "ccomp")
+		if c < 0 {
+			return Match{}, false
+		}
+		judged, pred = m.logicalSubj(c), c
+		if m.toks[c].UPOS == "VERB" && m.toks[c].XPOS != "VBN" && m.child(c, "cop") < 0 && m.child(c, "aux") < 0 {
+			// "said Musk sells cars": an action, not a judgement.
+			judged = -1
+		}
+	case nameVerbs[lemma]:
+		judged = m.logicalObj(i)
+		pred = m.child(i, "xcomp")
+		if pred < 0 {
+			pred = m.marked(i, "as")
+		}
+		if pred < 0 {
+			pred = m.predicateObj(i)
+		}
+	default:
+		return Match{}, false
+	}
+	if judged < 0 || pred < 0 {
+		return Match{}, false
+	}
+	who := m.resolveAs(judged, false)
+	src := m.resolveAs(m.logicalSubj(i), false)
+	if len(who) == 1 && len(src) == 1 && who[0].Entity == src[0].Entity {
+		// "he was disappointed with Musk", "she was proud of Raman": the
+		// speaker judges the one the predicate names.
+		who = nil
+		for _, p := range []string{"with", "in", "of", "by", "about"} {
+			if x := m.resolve(m.marked(pred, p)); len(x) > 0 {
+				who = x
+				break
+			}
+		}
+	}
+	if len(who) == 0 {
+		return Match{}, false
+	}
+	score := 0
+	for _, k := range m.subtree(pred) {
+		if k == judged || m.s.Entity[k] >= 0 {
+			continue
+		}
+		score += m.s.Stance(strings.ToLower(m.toks[k].Form))
+		if m.negated(k) {
+			return Match{}, false
+		}
+	}
+	f := supportEval
+	switch {
+	case score < 0:
+		f = opposeEval
+	case score == 0:
+		return Match{}, false
+	}
+	ok, planned, _ := m.stated(i, f)
+	if !ok {
+		return Match{}, false
+	}
+	if len(src) == 0 {
+		return Match{}, false
+	}
+	return Match{Frame: f, Trigger: i, Slots: map[string][]Filler{Source: src, Target: who}, RoleFirst: -1, RoleLast: -1, Planned: planned, Governor: -1}, true
+}
