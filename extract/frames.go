@@ -92,7 +92,7 @@ func (d *Doc) analyse(si int) *parsed {
 	trigger := d.amountInSentence(si)
 	judged, judging, role, copula := false, false, false, false
 	for _, t := range p.toks {
-		if len(d.frames.For(t)) > 0 {
+		if d.frames.Triggers(t) {
 			trigger = true
 			break
 		}

@@ -256,8 +256,16 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 	return out
 }
 
-// For returns the frames token t may trigger (see frames).
-func (l *Lexicon) For(t syntax.Token) []*Frame { return l.frames(t) }
+// Triggers reports whether tagged token t may trigger a frame: one with
+// its lemma and its part of speech.
+func (l *Lexicon) Triggers(t syntax.Token) bool {
+	for _, f := range l.frames(t) {
+		if posFits(f.POS, t) {
+			return true
+		}
+	}
+	return false
+}
 
 // frames returns the frames token t may trigger. For a verb form the
 // lemmatizer has not seen, the lemma with an "e" restored is tried too:
