@@ -225,6 +225,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					}
 				}
 			}
+			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" {
+				// "wished Modi a happy birthday on a phone call": the one
+				// the governing verb addresses was on the call too.
+				mt.Slots[Actors] = dedupe(append(mt.Slots[Actors], m.resolveAs(m.logicalObj(mt.Governor), false)...))
+			}
 			if !undirectedType(f.Type) && len(mt.Slots[Target]) == 0 && mt.Governor >= 0 && receiveVerbs[m.lemma(mt.Governor)] {
 				// "received a donation from …", "faces a lawsuit from …",
 				// "came under attack from …": the one it lands on.
@@ -1151,6 +1156,12 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 		}
 		for _, c := range m.children[t] {
 			if m.toks[c].Rel == "conj" {
+				visit(c, depth+1)
+			}
+			// "Trump and tech mogul Elon Musk" misread as a compound of
+			// the second name holding the "and": a coordinated person.
+			if m.toks[c].Rel == "compound" && c < t && m.s.Entity[c] >= 0 && m.s.Entity[c] != m.s.Entity[t] &&
+				(m.s.IsOrg == nil || !m.s.IsOrg(m.s.Entity[c])) && (m.child(c, "cc") >= 0 || m.child(c, "conj") >= 0) {
 				visit(c, depth+1)
 			}
 		}
