@@ -357,6 +357,16 @@ func (d *Doc) mergeEvents() {
 				if e.Confidence > o.Confidence && sameSentence {
 					o.Confidence, o.Rule = e.Confidence, e.Rule
 				}
+				// What one telling states and the other does not (a sum,
+				// a date, a place, a role) is kept.
+				if o.AmountUSD == nil {
+					o.AmountUSD = e.AmountUSD
+				}
+				if o.Date == "" {
+					o.Date = e.Date
+				}
+				o.Place = firstNonEmpty(o.Place, e.Place)
+				o.Role = firstNonEmpty(o.Role, e.Role)
 				break
 			}
 		}

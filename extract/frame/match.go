@@ -1142,6 +1142,10 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 		} else if a := m.entityChildOnly(t, "appos", "flat", "nmod:desc"); a >= 0 {
 			// "the banker, Ngozi Adeyemi", "owner Rupert Murdoch"
 			out = append(out, Filler{Entity: m.s.Entity[a], Tok: a})
+		} else if in := m.includedIn(t); in >= 0 {
+			// "a coalition of lawmakers, including Sen. Chuck Schumer,
+			// criticized …": the one named among them.
+			out = append(out, Filler{Entity: m.s.Entity[in], Tok: in, Weak: true})
 		} else if descend {
 			for _, rel := range []string{"nmod:poss", "compound", "nmod"} {
 				c := m.child(t, rel)
@@ -1185,6 +1189,36 @@ func (m *matcher) named(t int) int {
 	}
 	return -1
 }
+
+// includedIn returns a named member of the group noun t ("lawmakers,
+// including Schumer", "donors such as Mellon"), searched one level below
+// t and its of-phrase, or -1.
+func (m *matcher) includedIn(t int) int {
+	if m.toks[t].UPOS != "NOUN" || m.toks[t].XPOS != "NNS" && !collectives[m.lemma(t)] {
+		return -1 // a group: a plural or a collective noun
+	}
+	heads := []int{t}
+	if c := m.child(t, "nmod"); c >= 0 && m.caseOf(c) == "of" {
+		heads = append(heads, c)
+	}
+	for _, h := range heads {
+		for _, c := range m.children[h] {
+			if base(m.toks[c].Rel) != "nmod" && base(m.toks[c].Rel) != "acl" {
+				continue
+			}
+			for _, cc := range m.children[c] {
+				if w := m.lemma(cc); (w == "include" || w == "including" || w == "such") && m.s.Entity[c] >= 0 {
+					return c
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// collectives are singular nouns for a group of people.
+var collectives = map[string]bool{"coalition": true, "group": true, "delegation": true, "consortium": true, "bloc": true,
+	"team": true, "panel": true, "caucus": true, "alliance": true, "committee": true, "faction": true}
 
 // caseOf returns the preposition marking token i, or "".
 func (m *matcher) caseOf(i int) string {
