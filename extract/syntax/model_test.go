@@ -262,22 +262,26 @@ func TestTrainToy(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("two trainings with the same options differ")
 	}
-	// The arc-eager system trains and round-trips as well.
-	opts.System = "arc-eager"
-	me, err := Train(context.Background(), toy, toy, opts, nil)
+	// The default system is arc-eager; arc-hybrid trains, round-trips and
+	// is recognised on loading as well.
+	if got := m.Info().Options.System; got != "arc-eager" {
+		t.Errorf("default system %q, want arc-eager", got)
+	}
+	opts.System = "arc-hybrid"
+	mh, err := Train(context.Background(), toy, toy, opts, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var e bytes.Buffer
-	if err := me.Save(&e); err != nil {
+	var h bytes.Buffer
+	if err := mh.Save(&h); err != nil {
 		t.Fatal(err)
 	}
-	me, err = Load(&e)
+	mh, err = Load(&h)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sc := EvaluateSentences(me, mustRead(t, toy)); sc.UAS < 0.9 || me.Info().Options.System != "arc-eager" {
-		t.Errorf("arc-eager toy model: %s", sc)
+	if sc := EvaluateSentences(mh, mustRead(t, toy)); sc.UAS < 0.9 || mh.Info().Options.System != "arc-hybrid" || !mh.hybrid {
+		t.Errorf("arc-hybrid toy model: %s", sc)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
