@@ -75,23 +75,11 @@ var (
 		"ready": true, "willing": true, "eager": true, "poised": true, "bound": true, "slate": true, "invite": true, "encourage": true, "call": true,
 		"demand": true, "decide": true, "choose": true, "weigh": true, "contemplate": true, "mull": true, "vote": true}
 	// harmIntent verbs turn an attack they govern into a threat.
-	harmIntent = map[string]bool{"vow": true, "threaten": true, "warn": true, "pledge": true, "promise": true, "intend": true, "plan": true, "say": true}
+	harmIntent = map[string]bool{"vow": true, "threaten": true, "warn": true, "pledge": true, "promise": true, "intend": true, "plan": true}
 	// objectControl verbs give their object as the subject of their
 	// complement ("urged Raman to meet").
 	objectControl = map[string]bool{"urge": true, "ask": true, "persuade": true, "tell": true, "invite": true, "force": true, "press": true, "encourage": true,
 		"pressure": true, "allow": true, "convince": true, "push": true, "order": true, "direct": true, "help": true, "prompt": true, "lead": true, "call": true}
-	// lightVerbs lend their subject to a noun trigger that is their object
-	// ("made a donation to", "held talks with", "lent support to").
-	lightVerbs = map[string]bool{"make": true, "give": true, "hold": true, "have": true, "host": true, "lend": true, "offer": true, "express": true,
-		"voice": true, "issue": true, "launch": true, "file": true, "level": true, "pay": true, "deliver": true, "extend": true, "send": true,
-		"announce": true, "pledge": true, "attend": true, "join": true, "throw": true, "stage": true, "arrange": true, "take": true, "do": true,
-		"conduct": true, "mount": true, "wage": true, "unleash": true, "post": true, "write": true, "hurl": true, "fire": true, "escalate": true,
-		"renew": true, "continue": true, "publish": true, "share": true, "tweet": true, "sign": true, "sit": true, "enjoy": true,
-		"reach": true, "strike": true, "broker": true, "seal": true, "forge": true, "bring": true, "begin": true, "start": true, "open": true,
-		"lodge": true, "step": true, "raise": true, "repeat": true, "reiterate": true, "provide": true, "contribute": true,
-		"commit": true, "promise": true, "funnel": true, "steer": true, "direct": true, "put": true, "plow": true, "pour": true, "spend": true,
-		"add": true, "win": true, "earn": true, "draw": true, "face": true, "help": true, "facilitate": true, "engineer": true,
-		"orchestrate": true, "secure": true, "negotiate": true, "mediate": true, "seek": true, "welcome": true, "celebrate": true}
 	// receiveVerbs give their subject as the target of a noun trigger
 	// that is their object ("received a donation from").
 	receiveVerbs = map[string]bool{"receive": true, "get": true, "accept": true, "win": true, "earn": true, "draw": true, "face": true,
@@ -946,7 +934,7 @@ func (m *matcher) governor(i int, f *Frame) int {
 			return h
 		}
 	}
-	if t.Rel == "nsubj:pass" && (lightVerbs[g] || g == "hold") {
+	if t.Rel == "nsubj:pass" && !othersDoing[g] {
 		return h
 	}
 	return -1
