@@ -1,7 +1,6 @@
 package http
 
 import (
-	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -10,13 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/powermap/powermap"
-	"github.com/powermap/powermap/extract"
-	"github.com/powermap/powermap/ingest"
-	"github.com/powermap/powermap/kb"
-	"github.com/powermap/powermap/read"
-	"github.com/powermap/powermap/sqlite"
 )
 
 // newFeudServer serves the example articles and testdata/feud: Lena Marsh
@@ -25,33 +17,8 @@ import (
 // planned meeting reported alongside).
 func newFeudServer(t testing.TB) *httptest.Server {
 	t.Helper()
-	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "feud.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	k, err := kb.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := extract.New(k)
-	prepare := func(_ context.Context, a *powermap.Article) error { a.Facts = x.Facts(a); return nil }
-	sources, _ := filepath.Glob("testdata/feud/*.txt")
-	more, _ := filepath.Glob("../examples/*")
-	r := read.NewReader(read.DefaultFetchOptions)
-	if _, err := ingest.Run(ctx, db, r, append(sources, more...), ingest.Options{Prepare: prepare}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Resolve(ctx); err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(Config{Store: db, ReadOnly: true, Reader: r, Prepare: prepare})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(s.Handler())
-	t.Cleanup(srv.Close)
+	feud, _ := filepath.Glob("testdata/feud/*.txt")
+	srv, _ := serveSources(t, Config{ReadOnly: true}, feud)
 	return srv
 }
 

@@ -26,6 +26,15 @@ const token = "s3cret-token"
 // fresh store and serves it.
 func newTestServer(t testing.TB, readOnly bool) (*httptest.Server, *sqlite.DB) {
 	t.Helper()
+	more, _ := filepath.Glob("../ingest/testdata/dinner/*.txt")
+	return serveSources(t, Config{Token: token, ReadOnly: readOnly}, more)
+}
+
+// serveSources ingests the example articles and sources into a fresh
+// store, resolves it and serves it with cfg (its Store, Reader and
+// Prepare filled in).
+func serveSources(t testing.TB, cfg Config, sources []string) (*httptest.Server, *sqlite.DB) {
+	t.Helper()
 	ctx := context.Background()
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "http.db"))
 	if err != nil {
@@ -41,16 +50,16 @@ func newTestServer(t testing.TB, readOnly bool) (*httptest.Server, *sqlite.DB) {
 		a.Facts = x.Facts(a)
 		return nil
 	}
-	sources, _ := filepath.Glob("../examples/*")
-	more, _ := filepath.Glob("../ingest/testdata/dinner/*.txt")
+	examples, _ := filepath.Glob("../examples/*")
 	r := read.NewReader(read.DefaultFetchOptions)
-	if _, err := ingest.Run(ctx, db, r, append(sources, more...), ingest.Options{Prepare: prepare}); err != nil {
+	if _, err := ingest.Run(ctx, db, r, append(examples, sources...), ingest.Options{Prepare: prepare}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.Resolve(ctx); err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(Config{Store: db, Token: token, ReadOnly: readOnly, Reader: r, Prepare: prepare})
+	cfg.Store, cfg.Reader, cfg.Prepare = db, r, prepare
+	s, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
