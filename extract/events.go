@@ -228,22 +228,6 @@ func (d *Doc) dateIsFuture(si int) bool {
 	return false
 }
 
-// amountIn returns the first definite amount of sentence si; ok is false
-// when the sentence names no sum at all.
-func (d *Doc) amountIn(si int) (float64, bool) {
-	found := false
-	for _, a := range d.Amounts {
-		if a.Sent != si {
-			continue
-		}
-		found = true
-		if a.USD > 0 {
-			return a.USD, true
-		}
-	}
-	return 0, found
-}
-
 // placeIn returns where a meeting in sentence si took place: the place
 // or venue ("at Mar-a-Lago", "in Downing Street", "at the Harborview Club")
 // nearest after the trigger at token ts, else the nearest before it — but

@@ -152,17 +152,3 @@ func isObjectPronoun(t string) bool {
 	}
 	return false
 }
-
-// inAppositive reports whether mention mi sits inside ", wife of X," style
-// apposition or after a preposition, where it is not a clause's subject.
-func (d *Doc) inAppositive(mi int) bool {
-	m := d.Mentions[mi]
-	if m.TitleFirst == 0 {
-		return false
-	}
-	prev := strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
-	if prepositions[prev] || roleNouns[prev] {
-		return true
-	}
-	return false
-}

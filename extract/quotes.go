@@ -702,19 +702,6 @@ func (d *Doc) isContinuation(qi, lastSent, speaker int) bool {
 	return true
 }
 
-// mentionStartingAt returns the mention that starts at token k, or -1.
-func (d *Doc) mentionStartingAt(k int) int {
-	for mi, m := range d.Mentions {
-		if m.First == k {
-			return mi
-		}
-		if m.First > k {
-			break
-		}
-	}
-	return -1
-}
-
 // postAuthor resolves an embedded post's author: by handle through the
 // knowledge base or the article's own entities, then by name.
 func (d *Doc) postAuthor(p powermap.Post) int {
