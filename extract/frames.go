@@ -76,6 +76,7 @@ func (d *Doc) analyse(si int) *parsed {
 	model := syntax.Default()
 	model.Tag(p.toks)
 	d.repairInfinitives(p.toks)
+	d.repairParticiples(model, p.toks)
 	for _, i := range names {
 		t := &p.toks[i]
 		t.UPOS, t.XPOS, t.Lemma = "PROPN", "NNP", t.Form
@@ -251,6 +252,28 @@ func (d *Doc) repairInfinitives(toks []syntax.Token) {
 		if next.UPOS == "PROPN" || next.UPOS == "DET" || next.UPOS == "PRON" || next.UPOS == "ADP" && next.XPOS == "RP" {
 			toks[k].UPOS, toks[k].XPOS = "PART", "TO"
 			v.UPOS, v.XPOS, v.Lemma = "VERB", "VB", w
+		}
+	}
+}
+
+// repairParticiples reads as a verb's passive participle a word the
+// tagger took for an adjective after a form of "be" or "get" ("was
+// ousted", "got fired") when its verb can trigger a frame: the treebank
+// tags such participles either way, and only the verb reading names who
+// did what to whom.
+func (d *Doc) repairParticiples(model *syntax.Model, toks []syntax.Token) {
+	for k := 1; k < len(toks); k++ {
+		t := &toks[k]
+		w := strings.ToLower(t.Form)
+		if t.UPOS != "ADJ" || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+			continue
+		}
+		prev := strings.ToLower(toks[k-1].Lemma)
+		if prev != "be" && prev != "get" && prev != "become" {
+			continue
+		}
+		if v := model.Lemma(w, "VERB", "VBN"); v != w && d.frames.HasVerb(v) {
+			t.UPOS, t.XPOS, t.Lemma = "VERB", "VBN", v
 		}
 	}
 }

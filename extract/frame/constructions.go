@@ -23,8 +23,20 @@ func (m *matcher) moneyTo(i int) (Match, bool) {
 	if len(m.s.Money) != len(m.toks) || notGiving[m.lemma(i)] {
 		return Match{}, false
 	}
-	o := m.child(i, "obj")
-	if o < 0 || !m.s.Money[o] && !m.moneyBelow(o) {
+	// The sum is an object; another object or an indirect object is
+	// whom it went to ("gave the senator's campaign $5,000").
+	o, other := -1, -1
+	for _, c := range m.children[i] {
+		if r := m.toks[c].Rel; r != "obj" && r != "iobj" {
+			continue
+		}
+		if o < 0 && (m.s.Money[c] || m.moneyBelow(c)) {
+			o = c
+		} else if other < 0 {
+			other = c
+		}
+	}
+	if o < 0 {
 		return Match{}, false
 	}
 	ok, planned, _ := m.stated(i, moneyFrame)
@@ -41,6 +53,9 @@ func (m *matcher) moneyTo(i int) (Match, bool) {
 			mt.Slots[Target] = got
 			break
 		}
+	}
+	if len(mt.Slots[Target]) == 0 && other >= 0 && other < o {
+		mt.Slots[Target] = m.resolve(other)
 	}
 	mt.Slots[Source] = m.resolve(m.logicalSubj(i))
 	return mt, len(mt.Slots[Target]) > 0 && len(mt.Slots[Source]) > 0
@@ -199,7 +214,7 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 		if !harmVerbs[m.lemma(c)] {
 			continue
 		}
-		if r == "xcomp" && harmIntent[lemma] || r == "ccomp" && (m.modal(c) != "" || strings.EqualFold(m.auxForm(c), "would")) {
+		if r == "xcomp" && harmIntent[lemma] || r == "ccomp" && !m.passive(c) && (m.modal(c) != "" || strings.EqualFold(m.auxForm(c), "would")) {
 			act = c
 			break
 		}

@@ -242,6 +242,58 @@ Halvorsen Halvorsen PROPN NNP 5 nmod`, []string{"position Raman>Halvorsen start 
 	}
 }
 
+// TestPositionRepairs checks the readings of a position that repair a
+// parse: a name read as modifying its role, a gerund read as a verb
+// taking the role, the trigger read as part of its role, and an
+// organization inside the object.
+func TestPositionRepairs(t *testing.T) {
+	lex, err := Parse("test", []byte("position\tappoint/VERB\tsource=obj target=subj role=xcomp|as\tstatus=start org\n"+
+		"position\tbecome/VERB\tsource=subj target=of|at role=xcomp\tstatus=start org\n"+
+		"position\telect/VERB\tsource=obj target=to|subj role=xcomp|as\tstatus=start org\n"+
+		"position\tchair/VERB\tsource=subj target=obj\tstatus=hold org\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Adeyemi", "Halvorsen"}
+	ents := map[string]int{"Adeyemi": 0, "Halvorsen": 1}
+	cases := []struct{ name, conll, want string }{
+		{"name read as modifying the role", `
+Halvorsen Halvorsen PROPN NNP 2 nsubj
+appointed appoint VERB VBD 0 root
+Adeyemi Adeyemi PROPN NNP 4 compound
+chairman chairman NOUN NN 2 obj`, "position Adeyemi>Halvorsen start role=3-3"},
+		{"gerund read as a verb", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+became become VERB VBD 0 root
+managing manage VERB VBG 2 xcomp
+partner partner NOUN NN 3 obj
+of of ADP IN 6 case
+Halvorsen Halvorsen PROPN NNP 4 nmod`, "position Adeyemi>Halvorsen start role=2-3"},
+		{"trigger read as modifying the role", `
+Adeyemi Adeyemi PROPN NNP 3 nsubj:pass
+was be AUX VBD 3 aux:pass
+elected elect VERB VBN 4 amod
+president president NOUN NN 0 root
+of of ADP IN 6 case
+Halvorsen Halvorsen PROPN NNP 4 nmod`, "position Adeyemi>Halvorsen start role=3-3"},
+		{"organization inside the object", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+chairs chair VERB VBZ 0 root
+the the DET DT 4 det
+board board NOUN NN 2 obj
+of of ADP IN 6 case
+Halvorsen Halvorsen PROPN NNP 4 nmod`, "position Adeyemi>Halvorsen hold"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := summary(lex.Match(tree(t, c.conll, ents, "Halvorsen")), names)
+			if strings.Join(got, "; ") != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	bad := []struct{ line, want string }{
 		{"meets\tmeet/VERB", "unknown event type"},
@@ -341,6 +393,21 @@ $ $ SYM $ 2 obj
 million million NUM CD 3 nummod
 to to ADP IN 7 case
 Raman Raman PROPN NNP 2 obl`, []int{2, 3, 4}, []string{"fund Adeyemi>Raman"}},
+		{"money to the first of two objects", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+gave give VERB VBD 0 root
+Raman Raman PROPN NNP 5 nmod:poss
+'s 's PART POS 3 case
+campaign campaign NOUN NN 2 obj
+$ $ SYM $ 2 obj
+5,000 5000 NUM CD 6 nummod`, []int{5, 6}, []string{"fund Adeyemi>Raman"}},
+		{"a demand in the passive is no promise", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+suggested suggest VERB VBD 0 root
+Raman Raman PROPN NNP 6 nsubj:pass
+should should AUX MD 6 aux
+be be AUX VB 6 aux:pass
+impeached impeach VERB VBN 2 ccomp`, nil, []string{"oppose Adeyemi>Raman"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -198,6 +198,16 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					}
 				}
 			}
+			if f.Type == "position" && len(mt.Slots[Source]) == 0 {
+				m.namedInRole(&mt)
+			}
+			if f.Type == "position" && len(mt.Slots[Target]) == 0 {
+				// "chairs the board of Corvid", "heads the sales team at
+				// Kestrel": the organization the object belongs to.
+				if o := m.logicalObj(i); o >= 0 && m.s.Entity[o] < 0 && m.toks[o].UPOS == "NOUN" {
+					mt.Slots[Target] = m.orgWithin(o, o)
+				}
+			}
 			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleFirst >= 0 {
 				mt.Slots[Target] = m.orgWithin(mt.RoleFirst, mt.RoleLast)
 			}
@@ -1284,6 +1294,16 @@ func (m *matcher) aimedAt(i int) []Filler {
 // role finds the role phrase of a position frame.
 func (m *matcher) role(mt *Match, groups [][]string) {
 	defer func() {
+		// The trigger is never part of its role ("was elected president"
+		// with "elected" parsed as modifying "president").
+		if mt.RoleFirst >= 0 && mt.RoleFirst <= mt.Trigger && mt.Trigger <= mt.RoleLast {
+			mt.RoleFirst = mt.Trigger + 1
+			if mt.RoleFirst > mt.RoleLast {
+				mt.RoleFirst, mt.RoleLast = -1, -1
+			}
+		}
+	}()
+	defer func() {
 		if mt.RoleFirst >= 0 {
 			return
 		}
@@ -1342,13 +1362,41 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 			default:
 				r = m.marked(mt.Trigger, p)
 			}
-			if r < 0 || m.s.Entity[r] >= 0 || m.toks[r].UPOS == "PRON" || m.toks[r].UPOS == "VERB" || m.toks[r].UPOS == "AUX" {
+			if r < 0 || m.s.Entity[r] >= 0 || m.toks[r].UPOS == "PRON" || m.toks[r].UPOS == "AUX" {
 				continue
 			}
 			first, last := m.rolePhrase(r)
+			if first < 0 {
+				continue
+			}
 			mt.RoleFirst, mt.RoleLast = first, last
 			return
 		}
+	}
+}
+
+// namedInRole fills the holder of a position whose object is a role with
+// the person's name read as its modifier: "appointed Tomasz Wieczorek
+// chairman" parsed as one noun phrase "Wieczorek chairman". The name is
+// the holder; the words after it are the role.
+func (m *matcher) namedInRole(mt *Match) {
+	o := m.logicalObj(mt.Trigger)
+	if o < 0 || m.s.Entity[o] >= 0 || m.toks[o].UPOS != "NOUN" {
+		return
+	}
+	for _, c := range m.children[o] {
+		e := m.s.Entity[c]
+		if c > o || e < 0 || m.s.IsOrg != nil && m.s.IsOrg(e) {
+			continue
+		}
+		if b := base(m.toks[c].Rel); b != "compound" && b != "flat" && b != "nmod" && b != "amod" {
+			continue
+		}
+		mt.Slots[Source] = []Filler{{Entity: e, Tok: c}}
+		if first, last := m.rolePhrase(o); mt.RoleFirst < 0 || mt.RoleFirst <= c {
+			mt.RoleFirst, mt.RoleLast = max(first, c+1), last
+		}
+		return
 	}
 }
 
@@ -1356,6 +1404,15 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 // modifiers before it ("chief technology officer", "senior partner")
 // and an "of" phrase after it that names no one ("chief of staff").
 func (m *matcher) rolePhrase(r int) (first, last int) {
+	if m.toks[r].UPOS == "VERB" {
+		// "became managing partner" with the participle read as a verb
+		// taking the role noun as its object; any other verb is no role.
+		if r+1 < len(m.toks) && m.toks[r].XPOS == "VBG" && m.toks[r+1].Head == r && m.toks[r+1].UPOS == "NOUN" && m.s.Entity[r+1] < 0 {
+			_, last = m.rolePhrase(r + 1)
+			return r, last
+		}
+		return -1, -1
+	}
 	first, last = r, r
 	for k := r - 1; k >= 0; k-- {
 		t := m.toks[k]

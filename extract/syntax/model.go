@@ -390,6 +390,45 @@ func (m *Model) tag(ws *workspace, toks []Token) {
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
 		toks[i].Lemma = m.lemmas.lemma(toks[i].Form, c.UPOS, c.XPOS)
 	}
+	m.fixTags(toks)
+}
+
+// Lemma returns the lemma of form read with the given tags.
+func (m *Model) Lemma(form, upos, xpos string) string { return m.lemmas.lemma(form, upos, xpos) }
+
+// fixTags corrects tags that English grammar rules out and the treebank
+// is too small to teach: a word after a determined sum of money ("a
+// $90,000 check", "his $2 million pledge") is a noun the sum modifies,
+// never a base or present-tense verb; an affix ("post" of "post-war")
+// is joined to a hyphen, else it is a noun ("her post as chair").
+func (m *Model) fixTags(toks []Token) {
+	for i := range toks {
+		t := &toks[i]
+		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
+			t.UPOS, t.XPOS = "NOUN", "NN"
+			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+			continue
+		}
+		if i < 2 || t.UPOS != "VERB" || t.XPOS != "VB" && t.XPOS != "VBP" && t.XPOS != "VBZ" {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && toks[k].XPOS == "CD" {
+			k--
+		}
+		if k == i-1 || k < 1 || toks[k].XPOS != "$" {
+			continue
+		}
+		if d := toks[k-1]; d.UPOS != "DET" && d.XPOS != "PRP$" && d.XPOS != "POS" {
+			continue
+		}
+		xpos := "NN"
+		if t.XPOS == "VBZ" {
+			xpos = "NNS"
+		}
+		t.UPOS, t.XPOS = "NOUN", xpos
+		t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+	}
 }
 
 // Parse fills the Head and Rel of toks from their forms, tags and lemmas

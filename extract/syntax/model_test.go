@@ -351,3 +351,18 @@ func TestConcurrentAnalyze(t *testing.T) {
 		}
 	}
 }
+
+// TestFixTags checks the tags grammar rules out: a verb after a
+// determined sum of money, an affix with no hyphen after it.
+func TestFixTags(t *testing.T) {
+	for _, c := range []struct{ text, word string }{
+		{"Okafor cut a $90,000 check for the campaign.", "check"},
+		{"Okafor wrote a $50,000 check to the party.", "check"},
+		{"Okafor relinquished her post as chair on Tuesday.", "post"},
+	} {
+		toks := analyze(c.text)
+		if k := find(t, toks, c.word); toks[k].UPOS != "NOUN" {
+			t.Errorf("%s: %q tagged %s, want NOUN%s", c.text, c.word, toks[k].UPOS, dump(toks))
+		}
+	}
+}
