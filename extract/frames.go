@@ -489,6 +489,10 @@ func (d *Doc) frameEvent(si, k int, p *parsed, m frame.Match) {
 	if f.Org && d.Entities[tgts[0].Entity].Type != Org {
 		return
 	}
+	if len(m.Gifts) >= 2 {
+		d.giftEvents(si, p, m, ev, srcs[0], tgts[0], weak)
+		return
+	}
 	for _, s := range srcs {
 
 		targets := tgts
@@ -513,6 +517,54 @@ func (d *Doc) frameEvent(si, k int, p *parsed, m frame.Match) {
 		}
 	}
 }
+
+// giftEvents makes one event of each sum of money a fund match states
+// one by one (each separately stated gift is its own event), with the
+// giver, recipient and date its own phrases name, else the match's.
+func (d *Doc) giftEvents(si int, p *parsed, m frame.Match, ev powermap.Event, src, tgt frame.Filler, weak func(...frame.Filler)) {
+	for k, g := range m.Gifts {
+		if g.Unnamed {
+			continue
+		}
+		e := ev
+		s, t := src, tgt
+		if x := g.Slots[frame.Source]; len(x) > 0 {
+			s = x[0]
+		}
+		if x := g.Slots[frame.Target]; len(x) > 0 {
+			t = x[0]
+		}
+		if s.Entity == t.Entity {
+			continue
+		}
+		e.Source, e.Target = d.Entities[s.Entity].Name, d.Entities[t.Entity].Name
+		e.AmountUSD = nil
+		tok := p.toks[g.Tok]
+		for _, a := range d.Amounts {
+			if a.Sent == si && a.USD > 0 && a.Start < tok.End && tok.Start < a.End {
+				usd := a.USD
+				e.AmountUSD = &usd
+				break
+			}
+		}
+		// A date within the sum's own phrase, which runs to the next
+		// sum ("$1 million in 2016, $4.5 million in 2018").
+		lo, hi := tok.Start, d.Sentences[si].End
+		if k+1 < len(m.Gifts) {
+			hi = p.toks[m.Gifts[k+1].Tok].Start
+		}
+		for _, de := range d.Dates {
+			if de.Sent == si && de.Value != "" && de.Start >= lo && de.End <= hi {
+				e.Date = de.Value
+				break
+			}
+		}
+		weak(s, t)
+		d.Events = append(d.Events, e)
+	}
+}
+
+
 
 // definite reports whether noun i of a parsed sentence has "the": a
 // happening the article has spoken of ("the reconciliation").

@@ -1,6 +1,9 @@
 package frame
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The constructions that need no frame of their own: money moved to
 // someone, a role stated with a copula, a harm promised or demanded, a
@@ -71,10 +74,81 @@ func (m *matcher) moneyBelow(o int) bool {
 	return false
 }
 
-// hasFund reports whether a fund frame already matched at token i.
+// giftSlots are the phrases of a sum that say who gave and who got it,
+// for constructions without slots of their own.
+var giftSlots = map[string][][]string{Source: {{"from"}}, Target: {{"to", "into", "toward", "for"}}}
+
+// pathWords are the slot paths that are not prepositions.
+var pathWords = map[string]bool{"subj": true, "obj": true, "iobj": true, "poss": true, "compound": true, "xcomp": true, "described": true}
+
+// gifts returns the sums of money stated one by one under fund match mt
+// ("donating $1 million in 2016, $4.5 million in 2018", "received $25
+// million from A and $24 million from B"), each with the slots its own
+// prepositional phrases fill, when there are two or more; else nil. A
+// sum's phrase runs to the next sum (the last one's to the next verb or
+// the sentence's end): the parser often hangs "… and $30,000 to B" from
+// the wrong word, the order of the words does not lie.
+func (m *matcher) gifts(mt *Match) []Gift {
+	if len(m.s.Money) != len(m.toks) {
+		return nil
+	}
+	var heads []int
+	for _, c := range m.subtree(mt.Trigger) {
+		if m.s.Money[c] && (c == 0 || !m.s.Money[c-1]) {
+			heads = append(heads, c) // the first word of a sum
+		}
+	}
+	if len(heads) < 2 {
+		return nil
+	}
+	slices.Sort(heads)
+	slots := mt.Frame.Slots
+	if len(slots) == 0 {
+		slots = giftSlots
+	}
+	out := make([]Gift, 0, len(heads))
+	for k, c := range heads {
+		g := Gift{Tok: c, Slots: map[string][]Filler{}}
+		end := len(m.toks)
+		if k+1 < len(heads) {
+			end = heads[k+1]
+		}
+		for j := c + 1; j < end; j++ {
+			if k+1 == len(heads) && (m.toks[j].UPOS == "VERB" || m.toks[j].UPOS == "AUX") {
+				break
+			}
+			if m.toks[j].UPOS != "ADP" {
+				continue
+			}
+			e := j + 1
+			for e < end && (m.toks[e].UPOS == "DET" || m.toks[e].UPOS == "ADJ") {
+				e++
+			}
+			for slot, groups := range slots {
+				for _, alts := range groups {
+					if !slices.Contains(alts, m.lemma(j)) || pathWords[m.lemma(j)] || len(g.Slots[slot]) > 0 {
+						continue
+					}
+					if e < end && m.s.Entity[e] >= 0 {
+						g.Slots[slot] = []Filler{{Entity: m.s.Entity[e], Tok: e}}
+					} else if e < end && (m.toks[e].UPOS == "PROPN" || m.toks[e].UPOS == "NOUN" || m.toks[e].UPOS == "X") {
+						// "$24 million from a16z" with the giver not
+						// known as anyone: not the match's giver either.
+						g.Unnamed = true
+					}
+				}
+			}
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// hasFund reports whether a fund frame already matched at token i with
+// both its slots filled.
 func hasFund(ms []Match, i int) bool {
 	for _, x := range ms {
-		if x.Trigger == i && x.Frame.Type == "fund" {
+		if x.Trigger == i && x.Frame.Type == "fund" && len(x.Slots[Source]) > 0 && len(x.Slots[Target]) > 0 {
 			return true
 		}
 	}

@@ -86,6 +86,13 @@ func summary(ms []Match, names []string) []string {
 				s += fmt.Sprintf(" role=%d-%d", m.RoleFirst, m.RoleLast)
 			}
 		}
+		if len(m.Gifts) > 0 {
+			var gs []string
+			for _, g := range m.Gifts {
+				gs = append(gs, join(g.Slots[Target]))
+			}
+			s += " gifts=" + strings.Join(gs, ",")
+		}
 		if m.Planned {
 			s += " planned"
 		}
@@ -401,6 +408,38 @@ Raman Raman PROPN NNP 5 nmod:poss
 campaign campaign NOUN NN 2 obj
 $ $ SYM $ 2 obj
 5,000 5000 NUM CD 6 nummod`, []int{5, 6}, []string{"fund Adeyemi>Raman"}},
+		{"gifts stated one by one, recipients by word order", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+gave give VERB VBD 0 root
+$ $ SYM $ 2 obj
+5 5 NUM CD 3 nummod
+to to ADP IN 6 case
+Raman Raman PROPN NNP 2 obl
+and and CCONJ CC 8 cc
+$ $ SYM $ 3 conj
+7 7 NUM CD 8 nummod
+to to ADP IN 11 case
+Wieczorek Wieczorek PROPN NNP 6 nmod`, []int{2, 3, 7, 8}, []string{"fund Adeyemi>Raman gifts=Raman,Wieczorek"}},
+		{"a name beside its description", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+wired wire VERB VBD 0 root
+$ $ SYM $ 2 obj
+2 2 NUM CD 3 nummod
+to to ADP IN 7 case
+the the DET DT 7 det
+super super NOUN NN 2 obl
+Halvorsen Halvorsen PROPN NNP 2 obl:unmarked`, []int{2, 3}, []string{"fund Adeyemi>Halvorsen"}},
+		{"a past verb read as a participle of the apposition", `
+Adeyemi Adeyemi PROPN NNP 0 root
+, , PUNCT , 4 punct
+a a DET DT 4 det
+banker banker NOUN NN 1 appos
+, , PUNCT , 6 punct
+wired wire VERB VBN 4 acl
+$ $ SYM $ 6 obj
+2 2 NUM CD 7 nummod
+to to ADP IN 10 case
+Raman Raman PROPN NNP 6 obl`, []int{6, 7}, []string{"fund Adeyemi>Raman"}},
 		{"a demand in the passive is no promise", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 suggested suggest VERB VBD 0 root

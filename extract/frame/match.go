@@ -55,6 +55,21 @@ type Match struct {
 	// Governor is the token of the verb that lends a noun trigger its
 	// subject ("made a donation"), or -1.
 	Governor int
+	// Gifts are the sums of money a fund match states one by one ("gave
+	// $50,000 to A and $30,000 to B"), when there are two or more.
+	Gifts []Gift
+}
+
+// Gift is one sum of money of a fund match: the token heading the sum
+// and the slots its own phrases fill ("$30,000 to B"), which take the
+// place of the match's.
+type Gift struct {
+	Tok   int
+	Slots map[string][]Filler
+	// Unnamed is true when the sum's own phrase names a party that is
+	// no known entity ("$24 million from a16z"): the gift is someone
+	// else's, not the match's.
+	Unnamed bool
 }
 
 // Negating adverbs and determiners, modal auxiliaries, and verbs whose
@@ -250,6 +265,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 		}
 		if mt, ok := m.copularRole(i); ok {
 			out = append(out, mt)
+		}
+	}
+	for k := range out {
+		if out[k].Frame.Type == "fund" {
+			out[k].Gifts = m.gifts(&out[k])
 		}
 	}
 	shareFundTargets(out)
@@ -783,6 +803,11 @@ func (m *matcher) misreadFinite(i int) bool {
 		if m.child(i, "obj") >= 0 && base(t.Rel) != "acl" && base(t.Rel) != "xcomp" {
 			return true // a participle with an object is a misread past
 		}
+		if m.child(i, "obj") >= 0 && base(t.Rel) == "acl" && i > 0 && m.toks[i-1].Form == "," && !m.finiteRoot() {
+			// "Mellon, a banking heir, donated $5 million …" read as a
+			// participle of the apposition, leaving no main verb.
+			return true
+		}
 		if i+1 < len(m.toks) && m.named(i+1) >= 0 && (base(t.Rel) == "amod" || base(t.Rel) == "acl" || base(t.Rel) == "conj") {
 			return true
 		}
@@ -790,6 +815,17 @@ func (m *matcher) misreadFinite(i int) bool {
 		// adjective ("the criticised plan"), not a comma or a name
 		// ("Badenoch, the party's leader, criticised Starmer's plans").
 		return base(t.Rel) == "amod" && i > 0 && t.Head > i && (m.toks[i-1].Form == "," || m.toks[i-1].UPOS == "PROPN")
+	}
+	return false
+}
+
+// finiteRoot reports whether the sentence's root is a verb or has a
+// copula: whether it has a main clause of its own.
+func (m *matcher) finiteRoot() bool {
+	for i, t := range m.toks {
+		if t.Head < 0 {
+			return t.UPOS == "VERB" || t.UPOS == "AUX" || m.child(i, "cop") >= 0
+		}
 	}
 	return false
 }
@@ -1140,6 +1176,10 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 		} else if a := m.entityChildOnly(t, "appos", "flat", "nmod:desc"); a >= 0 {
 			// "the banker, Ngozi Adeyemi", "owner Rupert Murdoch"
 			out = append(out, Filler{Entity: m.s.Entity[a], Tok: a})
+		} else if n := m.nameAfter(t); n >= 0 {
+			// "to the super PAC Make America Great Again" with the name
+			// set beside its description rather than under it.
+			out = append(out, Filler{Entity: m.s.Entity[n], Tok: n})
 		} else if in := m.includedIn(t); in >= 0 {
 			// "a coalition of lawmakers, including Sen. Chuck Schumer,
 			// criticized …": the one named among them.
@@ -1170,6 +1210,26 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 	}
 	visit(t, 0)
 	return out
+}
+
+// nameAfter returns the name right after common noun t that the parser
+// hung beside it instead of under it ("the super PAC Make America Great
+// Again" read as "super" plus a bare oblique), or -1.
+func (m *matcher) nameAfter(t int) int {
+	n := t + 1
+	if m.toks[t].UPOS != "NOUN" || n >= len(m.toks) || m.s.Entity[n] < 0 || m.toks[n].Start == m.toks[t].End && m.toks[n].Start != 0 {
+		return -1
+	}
+	if m.toks[n].Head == t {
+		return n
+	}
+	switch m.toks[n].Rel {
+	case "obl:unmarked", "appos", "flat", "compound", "dep":
+		if m.toks[n].Head == m.toks[t].Head {
+			return n
+		}
+	}
+	return -1
 }
 
 // named returns t if it names an entity, or its flat or compound part
