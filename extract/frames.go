@@ -564,8 +564,6 @@ func (d *Doc) giftEvents(si int, p *parsed, m frame.Match, ev powermap.Event, sr
 	}
 }
 
-
-
 // definite reports whether noun i of a parsed sentence has "the": a
 // happening the article has spoken of ("the reconciliation").
 func (d *Doc) definite(p *parsed, i int) bool {
