@@ -44,7 +44,7 @@ type parsed struct {
 
 // analyse tags sentence si when it names two parties, and parses it when
 // it also holds a trigger word, a sum of money, a judgement with a verb
-// that reports it, or a role with "be": a sentence without them cannot
+// that reports it, a role with "be", or a verb of harm: a sentence without them cannot
 // state an event, and tagging and parsing are the costly stages. Each name
 // is given to the tagger and parser as one proper noun.
 func (d *Doc) analyse(si int) *parsed {
@@ -91,7 +91,7 @@ func (d *Doc) analyse(si int) *parsed {
 	// A frame's trigger, a sum of money, or a word of praise or attack
 	// with a verb that reports a judgement.
 	trigger := d.amountInSentence(si)
-	judged, judging, role, copula := false, false, false, false
+	judged, judging, role, copula, harm := false, false, false, false, false
 	for _, t := range p.toks {
 		if d.frames.Triggers(t) {
 			trigger = true
@@ -102,9 +102,11 @@ func (d *Doc) analyse(si int) *parsed {
 		judging = judging || frame.JudgementVerb(l)
 		role = role || t.UPOS == "NOUN" && roleNouns[l]
 		copula = copula || l == "be"
+		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l)
 	}
-	// A judgement with a verb that reports it; a role stated with "be".
-	trigger = trigger || judged && judging || role && copula
+	// A judgement with a verb that reports it; a role stated with "be";
+	// a harm, which may be promised or demanded.
+	trigger = trigger || judged && judging || role && copula || harm
 	if !trigger {
 		return p
 	}

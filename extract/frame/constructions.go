@@ -294,22 +294,7 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 		}
 	}
 	if act < 0 {
-		// "suggested Trump should be impeached", "demanded that she be
-		// fired": a demand that someone be harmed is an attack.
-		for _, c := range m.children[i] {
-			if base(m.toks[c].Rel) == "ccomp" && harmVerbs[m.lemma(c)] && m.passive(c) {
-				if ok, _, _ := m.stated(i, demandFrame); !ok || m.negated(c) {
-					return Match{}, false
-				}
-				tgt := m.resolve(m.logicalObj(c))
-				src := m.resolveAs(m.logicalSubj(i), false)
-				if len(tgt) == 0 || len(src) == 0 {
-					return Match{}, false
-				}
-				return Match{Frame: demandFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
-			}
-		}
-		return Match{}, false
+		return m.demandedHarm(i)
 	}
 	if lemma == "threaten" {
 		return Match{}, false // "threatened to …" is a frame of its own
@@ -336,6 +321,76 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 }
 
+// quitVerbs end someone's hold on a post: demanded of them, they are an
+// attack ("called on Raman to resign").
+var quitVerbs = map[string]bool{"resign": true, "quit": true, "step": true, "retire": true, "withdraw": true}
+
+// demandedHarm matches a demand that someone be harmed or leave their
+// post, which is an attack on them: "suggested Trump should be
+// impeached", "demanded that Aydin be prosecuted", "called for Sorokina
+// to be fired", "called on Raman to resign", "urged him to step down".
+// The demand's clause may hang from the verb or, misread, from one of
+// its obliques ("demanded on Friday that …" with the clause on "Friday").
+func (m *matcher) demandedHarm(i int) (Match, bool) {
+	lemma := m.lemma(i)
+	if !demandVerbs[lemma] && !sayVerbs[lemma] {
+		return Match{}, false
+	}
+	heads := []int{i}
+	for _, c := range m.children[i] {
+		if base(m.toks[c].Rel) == "obl" && m.s.Entity[c] < 0 {
+			heads = append(heads, c)
+		}
+	}
+	for _, h := range heads {
+		for _, c := range m.children[h] {
+			r := m.toks[c].Rel
+			if b := base(r); b != "ccomp" && b != "xcomp" && b != "advcl" && r != "acl:relcl" || m.toks[c].UPOS != "VERB" {
+				continue
+			}
+			if mk := m.child(c, "mark"); (base(r) == "advcl" || r == "acl:relcl") && (mk < 0 || m.lemma(mk) != "to" && m.lemma(mk) != "that") {
+				continue // "called an election after Raman resigned"
+			}
+			harm := harmVerbs[m.lemma(c)] && m.passive(c)
+			quit := quitVerbs[m.lemma(c)] && demandVerbs[lemma]
+			if quit && m.lemma(c) == "step" {
+				prt := m.child(c, "compound:prt")
+				quit = prt >= 0 && (m.lemma(prt) == "down" || m.lemma(prt) == "aside")
+			}
+			if !harm && !quit || !demandVerbs[lemma] && base(r) != "ccomp" {
+				continue
+			}
+			if ok, _, _ := m.stated(i, demandFrame); !ok || m.negated(c) {
+				return Match{}, false
+			}
+			// Who is to be harmed: the clause's subject, else the one the
+			// demand is made of ("called on Raman", "urged Raman").
+			var tgt []Filler
+			if harm {
+				tgt = m.resolve(m.logicalObj(c))
+			} else if s := m.entityChildOnly(c, "nsubj"); s >= 0 {
+				tgt = m.resolve(s)
+			}
+			for _, p := range []string{"for", "on", "obj"} {
+				if len(tgt) > 0 {
+					break
+				}
+				if p == "obj" {
+					tgt = m.resolve(m.entityChildOnly(i, "obj", "iobj"))
+				} else {
+					tgt = m.resolve(m.marked(i, p))
+				}
+			}
+			src := m.resolveAs(m.logicalSubj(i), false)
+			if len(tgt) == 0 || len(src) == 0 || tgt[0].Entity == src[0].Entity {
+				return Match{}, false
+			}
+			return Match{Frame: demandFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+		}
+	}
+	return Match{}, false
+}
+
 // Reported evaluations: "Vance said Musk was making a huge mistake",
 // "Navarro called Musk a moron", "Trump described Musk as incredible".
 var (
@@ -351,6 +406,10 @@ var (
 // ("say", "call"), so that a sentence with one and a word of praise or
 // attack may state a reported evaluation.
 func JudgementVerb(lemma string) bool { return sayVerbs[lemma] || nameVerbs[lemma] }
+
+// HarmVerb reports whether a verb lemma names a harm that, promised or
+// demanded, is a threat or an attack ("vowed to strip", "be fired").
+func HarmVerb(lemma string) bool { return harmVerbs[lemma] || quitVerbs[lemma] }
 
 // evaluation matches a speech verb whose clause judges someone, or a
 // naming verb whose predicate does: the speaker praises or attacks the

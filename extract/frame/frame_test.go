@@ -440,6 +440,36 @@ $ $ SYM $ 6 obj
 2 2 NUM CD 7 nummod
 to to ADP IN 10 case
 Raman Raman PROPN NNP 6 obl`, []int{6, 7}, []string{"fund Adeyemi>Raman"}},
+		{"a demand that someone resign", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+on on ADP IN 4 case
+Raman Raman PROPN NNP 2 obl
+to to PART TO 6 mark
+resign resign VERB VB 2 advcl`, nil, []string{"oppose Adeyemi>Raman"}},
+		{"a demand whose clause hangs from an oblique", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+demanded demand VERB VBD 0 root
+on on ADP IN 4 case
+Friday Friday PROPN NNP 2 obl
+that that PRON WDT 8 mark
+Raman Raman PROPN NNP 8 nsubj:pass
+be be AUX VB 8 aux:pass
+prosecuted prosecute VERB VBN 4 acl:relcl`, nil, []string{"oppose Adeyemi>Raman"}},
+		{"a request to leave is no attack", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+asked ask VERB VBD 0 root
+Raman Raman PROPN NNP 2 obj
+to to PART TO 5 mark
+leave leave VERB VB 2 xcomp`, nil, nil},
+		{"a resignation after a demand verb is no demand", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+an a DET DT 4 det
+election election NOUN NN 2 obj
+after after SCONJ IN 7 mark
+Raman Raman PROPN NNP 7 nsubj
+resigned resign VERB VBD 2 advcl`, nil, nil},
 		{"a demand in the passive is no promise", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 suggested suggest VERB VBD 0 root

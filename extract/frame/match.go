@@ -243,7 +243,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// the governing verb addresses was on the call too.
 				mt.Slots[Actors] = dedupe(append(mt.Slots[Actors], m.resolveAs(m.logicalObj(mt.Governor), false)...))
 			}
-			if !undirectedType(f.Type) && len(mt.Slots[Target]) == 0 && mt.Governor >= 0 && receiveVerbs[m.lemma(mt.Governor)] {
+			if !undirectedType(f.Type) && len(mt.Slots[Target]) == 0 && mt.Governor >= 0 && m.receives(&mt) {
 				// "received a donation from …", "faces a lawsuit from …",
 				// "came under attack from …": the one it lands on.
 				mt.Slots[Target] = m.resolve(m.logicalSubj(mt.Governor))
@@ -943,6 +943,19 @@ func (m *matcher) relative(i, c int) int {
 	return c
 }
 
+// receives reports whether the verb governing noun trigger mt makes its
+// subject the one the noun's act lands on ("received a donation", "came
+// under attack", "came in for criticism") rather than its doer ("came to
+// the defense of …").
+func (m *matcher) receives(mt *Match) bool {
+	g := m.lemma(mt.Governor)
+	if g == "come" {
+		c := m.caseOf(mt.Trigger)
+		return c == "under" || c == "for"
+	}
+	return receiveVerbs[g]
+}
+
 // governor returns the verb whose object (or oblique) noun trigger i is,
 // the verb that lends the noun its subject: "made a donation", "held
 // talks", "at a dinner with …" for meetings. Else -1.
@@ -1028,7 +1041,7 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 	switch p {
 	case "subj":
 		if noun {
-			if mt.Governor >= 0 && !receiveVerbs[m.lemma(mt.Governor)] {
+			if mt.Governor >= 0 && !m.receives(mt) {
 				add(m.logicalSubj(mt.Governor))
 			} else if c := m.child(i, "nsubj"); c >= 0 {
 				add(c) // "It was a meeting of …": copular subject
@@ -1055,7 +1068,7 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 				return []Filler{{Entity: m.s.Speaker, Tok: i, Weak: true}}
 			}
 		}
-		if noun && len(toks) == 0 && mt.Governor >= 0 && slot != Target && !receiveVerbs[m.lemma(mt.Governor)] {
+		if noun && len(toks) == 0 && mt.Governor >= 0 && slot != Target && !m.receives(mt) {
 			add(m.logicalSubj(mt.Governor))
 		}
 		if noun && len(toks) == 0 && slot != Target {

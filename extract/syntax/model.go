@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -393,6 +394,16 @@ func (m *Model) tag(ws *workspace, toks []Token) {
 	m.fixTags(toks)
 }
 
+// isLowerWord reports whether w is all lower-case ASCII letters.
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // Lemma returns the lemma of form read with the given tags.
 func (m *Model) Lemma(form, upos, xpos string) string { return m.lemmas.lemma(form, upos, xpos) }
 
@@ -406,6 +417,20 @@ func (m *Model) fixTags(toks []Token) {
 		t := &toks[i]
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
 			t.UPOS, t.XPOS = "NOUN", "NN"
+			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+			continue
+		}
+		if t.UPOS == "X" && (t.XPOS == "GW" || t.XPOS == "FW") && len(t.Form) > 4 && isLowerWord(t.Form) {
+			// An English word the tagger has not seen, by its ending
+			// ("extolled", "upbraiding").
+			switch {
+			case strings.HasSuffix(t.Form, "ed"):
+				t.UPOS, t.XPOS = "VERB", "VBD"
+			case strings.HasSuffix(t.Form, "ing"):
+				t.UPOS, t.XPOS = "VERB", "VBG"
+			default:
+				continue
+			}
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
 			continue
 		}

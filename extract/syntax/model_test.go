@@ -365,4 +365,12 @@ func TestFixTags(t *testing.T) {
 			t.Errorf("%s: %q tagged %s, want NOUN%s", c.text, c.word, toks[k].UPOS, dump(toks))
 		}
 	}
+	// An unseen word with a verb's ending is no foreign word.
+	toks := []Token{{Form: "Okafor"}, {Form: "extolled"}, {Form: "Raman"}}
+	Default().Tag(toks)
+	toks[1].UPOS, toks[1].XPOS = "X", "GW"
+	Default().fixTags(toks)
+	if toks[1].UPOS != "VERB" || toks[1].XPOS != "VBD" {
+		t.Errorf("extolled: %s %s, want VERB VBD", toks[1].UPOS, toks[1].XPOS)
+	}
 }
