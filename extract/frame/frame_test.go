@@ -56,6 +56,8 @@ const testFrames = "meet\tmeet/VERB\t-\t-\n" +
 	"oppose\tlash out/VERB\ttarget=at\t-\n" +
 	"support\tpraise/VERB\t-\t-\n" +
 	"fund\tdonation/NOUN\t-\t-\n" +
+	"support\tpraise/NOUN\t-\t-\n" +
+	"support\tendorsement/NOUN\t-\t-\n" +
 	"position\tname/VERB\tsource=obj role=xcomp\tstatus=start\n" +
 	"position\treplace/VERB\tsource=subj role=as\tstatus=start\n" +
 	"position\treplace/VERB\tsource=obj role=as\tstatus=end\n"
@@ -139,6 +141,21 @@ Raman Raman PROPN NNP 2 obj
 and and CCONJ CC 5 cc
 criticized criticize VERB VBD 2 conj
 Wieczorek Wieczorek PROPN NNP 5 obj`, []string{"meet Adeyemi,Raman", "oppose Adeyemi>Wieczorek"}},
+		{"a noun under a predicate adjective", `
+Adeyemi Adeyemi PROPN NNP 3 nsubj
+was be AUX VBD 3 cop
+full full ADJ JJ 0 root
+of of ADP IN 5 case
+praise praise NOUN NN 3 obl
+for for ADP IN 7 case
+Raman Raman PROPN NNP 5 nmod`, []string{"support Adeyemi>Raman"}},
+		{"the of-phrase of a noun received is its doer", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+won win VERB VBD 0 root
+the the DET DT 4 det
+endorsement endorsement NOUN NN 2 obj
+of of ADP IN 6 case
+Raman Raman PROPN NNP 4 nmod`, []string{"support Raman>Adeyemi"}},
 		{"negation far from the verb", `
 Adeyemi Adeyemi PROPN NNP 8 nsubj
 did do AUX VBD 8 aux

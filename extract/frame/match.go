@@ -243,6 +243,14 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// the governing verb addresses was on the call too.
 				mt.Slots[Actors] = dedupe(append(mt.Slots[Actors], m.resolveAs(m.logicalObj(mt.Governor), false)...))
 			}
+			if !undirectedType(f.Type) && len(mt.Slots[Source]) == 0 && len(mt.Slots[Target]) > 0 && mt.Governor >= 0 && m.receives(&mt) {
+				// "won the endorsement of Lindqvist", "received the backing
+				// of …": the of-phrase is the doer, the receiver the one
+				// it is for.
+				if of := m.resolve(m.marked(i, "of")); len(of) > 0 && of[0].Entity == mt.Slots[Target][0].Entity {
+					mt.Slots[Source], mt.Slots[Target] = of, nil
+				}
+			}
 			if !undirectedType(f.Type) && len(mt.Slots[Target]) == 0 && mt.Governor >= 0 && m.receives(&mt) {
 				// "received a donation from …", "faces a lawsuit from …",
 				// "came under attack from …": the one it lands on.
@@ -966,6 +974,13 @@ func (m *matcher) governor(i int, f *Frame) int {
 	}
 	h := t.Head
 	g := m.lemma(h)
+	if m.toks[h].UPOS == "ADJ" && m.child(h, "cop") >= 0 && base(t.Rel) == "obl" {
+		// "was full of praise for …", "was generous with support":
+		// the one the adjective is said of does what the noun names.
+		if c := m.caseOf(i); c == "of" || c == "with" || c == "in" {
+			return h
+		}
+	}
 	if m.toks[h].UPOS != "VERB" && m.toks[h].UPOS != "AUX" {
 		return -1
 	}
