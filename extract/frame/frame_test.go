@@ -156,6 +156,14 @@ the the DET DT 4 det
 endorsement endorsement NOUN NN 2 obj
 of of ADP IN 6 case
 Raman Raman PROPN NNP 4 nmod`, []string{"support Raman>Adeyemi"}},
+		{"an occasion held for someone", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+attended attend VERB VBD 0 root
+a a DET DT 4 det
+lunch lunch NOUN NN 2 obj
+hosted host VERB VBN 4 acl
+by by ADP IN 7 case
+Raman Raman PROPN NNP 5 obl:agent`, []string{"meet Adeyemi,Raman"}},
 		{"negation far from the verb", `
 Adeyemi Adeyemi PROPN NNP 8 nsubj
 did do AUX VBD 8 aux

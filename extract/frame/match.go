@@ -238,6 +238,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					}
 				}
 			}
+			if f.Type == "meet" && f.POS == "NOUN" {
+				// "a dinner honoring Obi", "a gala hosted by Obi": the one
+				// the occasion is for or given by was there.
+				mt.Slots[Actors] = dedupe(append(mt.Slots[Actors], m.occasionParties(i, mt.Governor)...))
+			}
 			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" {
 				// "wished Modi a happy birthday on a phone call": the one
 				// the governing verb addresses was on the call too.
@@ -951,6 +956,38 @@ func (m *matcher) relative(i, c int) int {
 	return c
 }
 
+// occasionParties returns who a meeting noun's participle says the
+// occasion was for or given by: "a dinner honoring Obi", "a reception
+// hosted by Obi", also with the participle misread as hanging from the
+// verb that governs the noun ("attended a dinner honoring Obi").
+func (m *matcher) occasionParties(i, gov int) []Filler {
+	var out []Filler
+	cands := slices.Clone(m.children[i])
+	if gov >= 0 {
+		for _, c := range m.children[gov] {
+			if base(m.toks[c].Rel) == "advcl" && c > i && c <= i+2 && m.toks[c].XPOS == "VBG" {
+				cands = append(cands, c)
+			}
+		}
+	}
+	for _, c := range cands {
+		if r := base(m.toks[c].Rel); r != "acl" && r != "advcl" || m.toks[c].UPOS != "VERB" || r == "advcl" && m.toks[c].Head == i {
+			continue
+		}
+		if JudgementVerb(m.lemma(c)) || m.child(c, "ccomp") >= 0 {
+			continue // "an interview saying the CEO is …": words, not guests
+		}
+		if m.toks[c].XPOS == "VBN" {
+			if a := m.agent(c); a >= 0 {
+				out = append(out, m.resolveAs(a, false)...)
+			}
+		} else if m.toks[c].XPOS == "VBG" {
+			out = append(out, m.resolveAs(m.entityChildOnly(c, "obj"), false)...)
+		}
+	}
+	return out
+}
+
 // receives reports whether the verb governing noun trigger mt makes its
 // subject the one the noun's act lands on ("received a donation", "came
 // under attack", "came in for criticism") rather than its doer ("came to
@@ -974,6 +1011,11 @@ func (m *matcher) governor(i int, f *Frame) int {
 	}
 	h := t.Head
 	g := m.lemma(h)
+	if (m.toks[h].UPOS == "NOUN" || m.toks[h].UPOS == "ADJ") && m.child(h, "cop") >= 0 && f.Type == "meet" && m.caseOf(i) == "at" {
+		// "was a guest at a reception hosted by …", "was present at
+		// the dinner": the one said to be there.
+		return h
+	}
 	if m.toks[h].UPOS == "ADJ" && m.child(h, "cop") >= 0 && base(t.Rel) == "obl" {
 		// "was full of praise for …", "was generous with support":
 		// the one the adjective is said of does what the noun names.
