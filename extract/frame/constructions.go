@@ -302,20 +302,29 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	if ok, _, _ := m.stated(i, harmFrame); !ok || m.negated(act) {
 		return Match{}, false
 	}
+	src := m.resolveAs(m.logicalSubj(i), false)
+	if len(src) == 0 {
+		return Match{}, false
+	}
+	// The one harmed is never the one promising ("said she would have
+	// Obi removed" with "she" misread as the passive's subject too).
 	var tgt []Filler
 	if o := m.logicalObj(act); o >= 0 {
-		tgt = m.resolve(o)
+		for _, f := range m.resolve(o) {
+			if f.Entity != src[0].Entity {
+				tgt = append(tgt, f)
+			}
+		}
 	}
 	if len(tgt) == 0 {
 		for _, x := range m.subtree(act) {
-			if e := m.s.Entity[x]; e >= 0 && x != act {
+			if e := m.s.Entity[x]; e >= 0 && x != act && e != src[0].Entity {
 				tgt = []Filler{{Entity: e, Tok: x, Weak: true}}
 				break
 			}
 		}
 	}
-	src := m.resolveAs(m.logicalSubj(i), false)
-	if len(tgt) == 0 || len(src) == 0 {
+	if len(tgt) == 0 {
 		return Match{}, false
 	}
 	return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true

@@ -156,6 +156,14 @@ the the DET DT 4 det
 endorsement endorsement NOUN NN 2 obj
 of of ADP IN 6 case
 Raman Raman PROPN NNP 4 nmod`, []string{"support Raman>Adeyemi"}},
+		{"the one promising harm is not the one harmed", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+she she PRON PRP 7 nsubj:pass
+would would AUX MD 7 aux
+have have AUX VB 7 aux
+Raman Raman PROPN NNP 7 nsubj:pass
+removed remove VERB VBN 2 ccomp`, []string{"threaten Adeyemi>Raman"}},
 		{"an occasion held for someone", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 attended attend VERB VBD 0 root

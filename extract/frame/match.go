@@ -190,7 +190,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				}
 			}
 			if f.Type == "threaten" && len(mt.Slots[Target]) == 0 {
-				mt.Slots[Target] = m.threatened(i)
+				mt.Slots[Target] = m.threatened(i, mt.Slots[Source])
 			}
 			if (f.Type == "threaten" || f.Type == "oppose") && len(mt.Slots[Target]) == 0 {
 				// "took aim at Murdoch, threatening to …": the one the
@@ -1361,8 +1361,17 @@ func (m *matcher) caseOf(i int) string {
 // threatened finds the one a threat is aimed at when the verb has no
 // object: the object of the action threatened ("threatened to sue the
 // company", "threatened to pull funding from the city").
-func (m *matcher) threatened(i int) []Filler {
-	if out := m.aimedAt(i); len(out) > 0 {
+func (m *matcher) threatened(i int, self []Filler) []Filler {
+	others := func(fs []Filler) []Filler {
+		var out []Filler
+		for _, f := range fs {
+			if !slices.ContainsFunc(self, func(s Filler) bool { return s.Entity == f.Entity }) {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	if out := others(m.aimedAt(i)); len(out) > 0 {
 		return out
 	}
 	for _, c := range m.children[i] {
@@ -1371,7 +1380,7 @@ func (m *matcher) threatened(i int) []Filler {
 			// named in the phrase of the action.
 			var org []Filler
 			for _, x := range m.subtree(c) {
-				if e := m.s.Entity[x]; e >= 0 {
+				if e := m.s.Entity[x]; e >= 0 && len(others([]Filler{{Entity: e}})) > 0 {
 					if m.s.IsOrg == nil || !m.s.IsOrg(e) {
 						return []Filler{{Entity: e, Tok: x, Weak: true}}
 					}
@@ -1388,17 +1397,19 @@ func (m *matcher) threatened(i int) []Filler {
 		if m.toks[c].Rel != "xcomp" && m.toks[c].Rel != "acl" {
 			continue
 		}
-		if out := m.resolve(m.logicalObj(c)); len(out) > 0 {
+		if out := others(m.resolve(m.logicalObj(c))); len(out) > 0 {
 			return out
 		}
-		for _, p := range []string{"from", "against", "on", "to", "for"} {
-			if out := m.resolve(m.marked(c, p)); len(out) > 0 {
+		// "threatened to pull its contract with Obi's firm": the other
+		// party of what the act takes away.
+		for _, p := range []string{"from", "against", "on", "to", "for", "with"} {
+			if out := others(m.resolve(m.marked(c, p))); len(out) > 0 {
 				return out
 			}
 		}
 		if o := m.child(c, "obj"); o >= 0 {
-			for _, p := range []string{"from", "for", "to", "of"} {
-				if out := m.resolve(m.marked(o, p)); len(out) > 0 {
+			for _, p := range []string{"from", "for", "to", "of", "with"} {
+				if out := others(m.resolve(m.marked(o, p))); len(out) > 0 {
 					return out
 				}
 			}
