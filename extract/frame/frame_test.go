@@ -532,3 +532,27 @@ impeached impeach VERB VBN 2 ccomp`, nil, []string{"oppose Adeyemi>Raman"}},
 		})
 	}
 }
+
+// TestRepairVerbs checks that a trigger verb misread after a name gets
+// its verb reading back, and that a non-trigger word does not.
+func TestRepairVerbs(t *testing.T) {
+	lex, err := Parse("test", []byte("oppose\ttear into/VERB\ttarget=into\t-\nthreaten\tpressure/VERB\t-\t-\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := []syntax.Token{{Form: "Kiss", UPOS: "PROPN"}, {Form: "tore", UPOS: "ADV", XPOS: "RB"}, {Form: "into", UPOS: "ADP"}, {Form: "Gallagher", UPOS: "PROPN"}}
+	lex.RepairVerbs(toks, []bool{true, false, false, true}, syntax.Default())
+	if toks[1].UPOS != "VERB" || toks[1].Lemma != "tear" {
+		t.Errorf("tore: %s %q, want VERB tear", toks[1].UPOS, toks[1].Lemma)
+	}
+	toks = []syntax.Token{{Form: "Marchetti", UPOS: "PROPN"}, {Form: "pressured", UPOS: "ADJ", XPOS: "JJ"}, {Form: "Borg", UPOS: "PROPN"}}
+	lex.RepairVerbs(toks, []bool{true, false, true}, syntax.Default())
+	if toks[1].UPOS != "VERB" || toks[1].Lemma != "pressure" {
+		t.Errorf("pressured: %s %q, want VERB pressure", toks[1].UPOS, toks[1].Lemma)
+	}
+	toks = []syntax.Token{{Form: "Marchetti", UPOS: "PROPN"}, {Form: "retired", UPOS: "ADJ", XPOS: "JJ"}, {Form: "Borg", UPOS: "PROPN"}}
+	lex.RepairVerbs(toks, []bool{true, false, true}, syntax.Default())
+	if toks[1].UPOS != "ADJ" {
+		t.Errorf("retired (no frame): %s, want ADJ kept", toks[1].UPOS)
+	}
+}

@@ -101,6 +101,13 @@ func (lz *lemmatizer) lemma(form, upos, xpos string) string {
 			return l
 		}
 	}
+	switch xpos {
+	case "VBD", "VBN", "VBG", "VBZ":
+		// An irregular form the treebank lacks ("shook", "tore").
+		if b, ok := irregularVerbs[lower]; ok {
+			return b
+		}
+	}
 	var cands []string
 	switch xpos {
 	case "NNS":

@@ -383,3 +383,14 @@ func TestFixTags(t *testing.T) {
 		t.Errorf("extolled: %s %s, want VERB VBD", toks[1].UPOS, toks[1].XPOS)
 	}
 }
+
+// TestIrregularLemmas checks the WordNet fallback for verb forms the
+// treebank does not hold.
+func TestIrregularLemmas(t *testing.T) {
+	lz := Default().lemmas
+	for form, want := range map[string]string{"shook": "shake", "tore": "tear", "strove": "strive"} {
+		if got := lz.lemma(form, "VERB", "VBD"); got != want {
+			t.Errorf("lemma(%s) = %s, want %s", form, got, want)
+		}
+	}
+}
