@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/powermap/powermap/extract/rules"
 	"sort"
 	"strings"
 
@@ -91,7 +92,7 @@ func (d *Doc) resolve() {
 				}
 			}
 			if w := d.Tokens[m.First].Text; m.Entity < 0 && m.Last-m.First == 1 && ownEntityRules[m.Rule] && (m.Type == Person || m.Type == Org) &&
-				!titleTokenOnly(w) && !roleNouns[strings.ToLower(w)] && !functionWords[w] && !nonNames[w] {
+				!rules.IsTitle(w) && !rules.RoleNouns[strings.ToLower(w)] && !rules.FunctionWords[w] && !rules.NonNames[w] {
 				// A one-word name that its context types ("Mr. Okafor",
 				// "Adeyemi said", "Fortune reported", "VGTRK journalist")
 				// and that names no one already in the article.
@@ -165,7 +166,7 @@ func (d *Doc) indexNames() {
 		}
 		d.surnames[lastWord] = appendOnce(d.surnames[lastWord], m.Entity)
 		first := words[0].Text
-		if d.Entities[m.Entity].Type == Person || !functionWords[first] && !nonNames[first] && !orgHeads[first] && !placeNames[first] {
+		if d.Entities[m.Entity].Type == Person || !rules.FunctionWords[first] && !rules.NonNames[first] && !rules.OrgHeads[first] && !rules.PlaceNames[first] {
 			// People by first name; organizations by their first word
 			// ("Halvorsen" for Halvorsen Capital).
 			d.givenNames[first] = appendOnce(d.givenNames[first], m.Entity)
@@ -260,13 +261,13 @@ func (d *Doc) findDescriptions() {
 			}
 			for j := i + 1; j < s.Last && j <= i+4; j++ {
 				t := d.Tokens[j].Text
-				if kinds := orgKinds[t]; len(kinds) > 0 && (!d.Tokens[j].Cap || isAcronym(t)) && d.orgDescriptionEnds(j, s.Last) {
+				if kinds := rules.OrgKinds[t]; len(kinds) > 0 && (!d.Tokens[j].Cap || isAcronym(t)) && d.orgDescriptionEnds(j, s.Last) {
 					d.addMention(si, i, j+1, Org, "description", nil, "")
 					break
 				}
 				if descriptionNouns[t] {
 					k := j + 1
-					for k < s.Last && roleNouns[d.Tokens[k].Text] {
+					for k < s.Last && rules.RoleNouns[d.Tokens[k].Text] {
 						k++ // "the billionaire investor Lars Eklund"
 					}
 					if k < s.Last && d.Tokens[k].Cap && d.Tokens[k].Word {
@@ -316,8 +317,8 @@ func (d *Doc) orgDescriptionEnds(j, last int) bool {
 	if n.Cap && n.Word {
 		return false
 	}
-	return !n.Word || n.Text == "’s" || n.Text == "'s" || speechVerbs[n.Text] || functionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]] ||
-		strings.HasSuffix(n.Text, "ed") || strings.HasSuffix(n.Text, "s") && !orgAfter[n.Text] || n.Text == "will" || n.Text == "would" || n.Text == "has"
+	return !n.Word || n.Text == "’s" || n.Text == "'s" || rules.SpeechVerbs[n.Text] || rules.FunctionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]] ||
+		strings.HasSuffix(n.Text, "ed") || strings.HasSuffix(n.Text, "s") && !rules.OrgAfter[n.Text] || n.Text == "will" || n.Text == "would" || n.Text == "has"
 }
 
 // resolveDescription sends a definite description to what it describes:
@@ -395,7 +396,7 @@ func (d *Doc) describes(e int, noun string) bool {
 // not known.
 func (d *Doc) resolveOrgDescription(mi int) int {
 	m := d.Mentions[mi]
-	want := orgKinds[d.Tokens[m.Last-1].Text]
+	want := rules.OrgKinds[d.Tokens[m.Last-1].Text]
 	unknown := -1
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
 		p := d.Mentions[j]
@@ -434,9 +435,9 @@ func (d *Doc) entityKinds(e int) []string {
 		if m.Rule == "description" {
 			continue
 		}
-		out = append(out, orgKinds[d.Tokens[m.Last-1].Text]...)
+		out = append(out, rules.OrgKinds[d.Tokens[m.Last-1].Text]...)
 		if m.First > 0 && !d.Tokens[m.First-1].Cap {
-			out = append(out, orgKinds[d.Tokens[m.First-1].Text]...)
+			out = append(out, rules.OrgKinds[d.Tokens[m.First-1].Text]...)
 		}
 	}
 	return out
@@ -469,7 +470,7 @@ func (d *Doc) subjectOf(si, limit int) int {
 				continue
 			}
 		}
-		if prepositions[prev] || prev == "’s" || prev == "'s" || roleNouns[prev] && d.afterPreposition(m.First-1, s.First) {
+		if prepositions[prev] || prev == "’s" || prev == "'s" || rules.RoleNouns[prev] && d.afterPreposition(m.First-1, s.First) {
 			continue // "… wife of Trump adviser Stephen Miller": not the subject
 		}
 		// An appositive after this mention (", wife of …,") hides the
@@ -661,7 +662,7 @@ func (d *Doc) possessiveUse(k int) bool {
 		return false
 	}
 	n := d.Tokens[k+1]
-	return n.Word && !prepositions[strings.ToLower(n.Text)] && !functionWords[n.Text]
+	return n.Word && !prepositions[strings.ToLower(n.Text)] && !rules.FunctionWords[n.Text]
 }
 
 // canonicalName is the fullest name the article gives an entity, or the

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"github.com/powermap/powermap/extract/rules"
 	"regexp"
 	"sort"
 	"strconv"
@@ -72,7 +73,7 @@ var (
 )
 
 func init() {
-	for _, line := range ruleLines("datetense.txt") {
+	for _, line := range rules.Lines("datetense.txt") {
 		class, words, ok := strings.Cut(line, ":")
 		if !ok {
 			panic("rules/datetense.txt: line without a class: " + line)
@@ -867,7 +868,7 @@ var (
 )
 
 func init() {
-	for _, line := range ruleLines("dateholidays.txt") {
+	for _, line := range rules.Lines("dateholidays.txt") {
 		name, rule, ok := strings.Cut(line, "=")
 		if !ok {
 			panic("rules/dateholidays.txt: no '=' in " + line)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/powermap/powermap/extract/rules"
 	"regexp"
 	"sort"
 	"strings"
@@ -31,10 +32,10 @@ func (d *Doc) stanceEvents() {
 		}
 		praise, attack := 0, 0
 		for _, w := range strings.FieldsFunc(strings.ToLower(q.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if praiseWords[w] {
+			if rules.PraiseWords[w] {
 				praise++
 			}
-			if attackWords[w] {
+			if rules.AttackWords[w] {
 				attack++
 			}
 		}
@@ -138,13 +139,6 @@ func (d *Doc) tokenRange(start, end int) (int, int) {
 	return i, j
 }
 
-// isTitleWord reports whether t is a title or part of one ("Press",
-// "Secretary", "Vice").
-func isTitleWord(t string) bool {
-	_, ok := titleTokens[t]
-	return ok
-}
-
 // tokenInMention reports whether token k belongs to some mention.
 func (d *Doc) tokenInMention(k int) bool {
 	for _, m := range d.Mentions {
@@ -211,7 +205,7 @@ func (d *Doc) reportedSpeech(si int) bool {
 		return false
 	}
 	for k := s.First; k < s.Last; k++ {
-		if d.quoted[k] || speechVerbs[d.Tokens[k].Text] {
+		if d.quoted[k] || rules.SpeechVerbs[d.Tokens[k].Text] {
 			return true
 		}
 	}
@@ -280,7 +274,7 @@ func (d *Doc) venueAfterAt(si int) string {
 			j++
 		}
 		end := j
-		for end < s.Last && d.Tokens[end].Cap && d.Tokens[end].Word && !functionWords[d.Tokens[end].Text] && !d.tokenInMention(end) {
+		for end < s.Last && d.Tokens[end].Cap && d.Tokens[end].Word && !rules.FunctionWords[d.Tokens[end].Text] && !d.tokenInMention(end) {
 			end++
 		}
 		if end > j && !weekdayOrMonth(d.Tokens[j].Text) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/powermap/powermap/extract/rules"
 	"sort"
 	"strings"
 	"unicode"
@@ -13,27 +14,12 @@ import (
 
 // defaultFrames are the embedded event frames (rules/frames.txt).
 var defaultFrames = func() *frame.Lexicon {
-	data, err := rulesFS.ReadFile("rules/frames.txt")
-	if err != nil {
-		panic(err)
-	}
-	l, err := frame.Parse("rules/frames.txt", data)
+	l, err := frame.Parse("rules/frames.txt", rules.File("frames.txt"))
 	if err != nil {
 		panic(err) // embedded: a test parses it too
 	}
 	return l
 }()
-
-// stance scores a word by the lists of rules/stance.txt.
-func stance(w string) int {
-	switch {
-	case praiseWords[w]:
-		return 1
-	case attackWords[w]:
-		return -1
-	}
-	return 0
-}
 
 // parsed is one sentence's syntax: its words, tagged and (when a frame
 // may fire in it) parsed.
@@ -97,9 +83,9 @@ func (d *Doc) analyse(si int) *parsed {
 			break
 		}
 		l := strings.ToLower(t.Lemma)
-		judged = judged || stance(strings.ToLower(t.Form)) != 0
+		judged = judged || rules.Stance(strings.ToLower(t.Form)) != 0
 		judging = judging || frame.JudgementVerb(l)
-		role = role || t.UPOS == "NOUN" && roleNouns[l]
+		role = role || t.UPOS == "NOUN" && rules.RoleNouns[l]
 		copula = copula || l == "be"
 	}
 	// A judgement with a verb that reports it; a role stated with "be".
@@ -176,7 +162,7 @@ func (d *Doc) mergeNames(si int, p *parsed) []int {
 			// "Governor Lars Eklund", "Chief executive Priya Raman": the
 			// title is part of the name's phrase.
 			start = d.Tokens[m.TitleFirst].Start
-		} else if f := m.First; f > 0 && d.Sentences[si].First < f && roleNouns[strings.ToLower(d.Tokens[f-1].Text)] {
+		} else if f := m.First; f > 0 && d.Sentences[si].First < f && rules.RoleNouns[strings.ToLower(d.Tokens[f-1].Text)] {
 			// "investor Grace Okafor", "businesswoman Ngozi Adeyemi".
 			start = d.Tokens[f-1].Start
 		}
@@ -281,8 +267,8 @@ func (d *Doc) mentionsIn(si int) int {
 // quotation's words are the speaker's, not the narration's).
 func (d *Doc) frameSentence(si int, p *parsed) *frame.Sentence {
 	fs := &frame.Sentence{Tokens: p.toks, Entity: make([]int, len(p.toks)), Speaker: -1,
-		IsOrg: func(e int) bool { return d.Entities[e].Type == Org }, Stance: stance,
-		RoleWord: func(w string) bool { return roleNouns[w] }}
+		IsOrg: func(e int) bool { return d.Entities[e].Type == Org }, Stance: rules.Stance,
+		RoleWord: func(w string) bool { return rules.RoleNouns[w] }}
 	if post := d.Sentences[si].Post; post >= 0 && post < len(d.Article.Posts) {
 		fs.Speaker = d.postAuthor(d.Article.Posts[post])
 	}

@@ -3,7 +3,10 @@ package extract
 // Lists of names: mentions joined by "and", commas and modifiers, which
 // coreference uses to find who a sentence is about.
 
-import "strings"
+import (
+	"github.com/powermap/powermap/extract/rules"
+	"strings"
+)
 
 // participant is a resolved entity with how sure we are of it.
 type participant struct {
@@ -114,8 +117,8 @@ func (d *Doc) conjoined(from, to int) bool {
 			// anything else breaks the list.
 			t := d.Tokens[k].Text
 			switch {
-			case d.tokenInMention(k) || isTitleWord(t):
-			case roleNouns[t]:
+			case d.tokenInMention(k) || rules.IsTitleWord(t):
+			case rules.RoleNouns[t]:
 				described = true
 			default:
 				return false

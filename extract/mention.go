@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/powermap/powermap/extract/rules"
 	"sort"
 	"strings"
 	"unicode"
@@ -24,48 +25,10 @@ var orgRoles = map[string]string{"CEO": "ceo", "chief executive": "ceo", "boss":
 // pronouns that can refer to a person, with their gender.
 var pronouns = map[string]string{"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F"}
 
-// Context lexicons (rules/orgcontext.txt, rules/names_context.txt).
-var (
-	orgBefore      = map[string]bool{}     // "automaker Stellantis"
-	orgAfter       = map[string]bool{}     // "Netflix co-CEO"
-	orgAt          = map[string]bool{}     // "analysts at Morgan Stanley"
-	sourceVerbs    = map[string]bool{}     // "Fortune reported"
-	orgKinds       = map[string][]string{} // "automaker", "Capital" → kinds
-	platformNouns  = map[string]bool{}     // "his Telegram channel"
-	speakerVerbs   = map[string]bool{}     // "Adeyemi said"
-	personPronouns = map[string]bool{}     // "Nowak … his wife"
-	creditWords    = map[string]bool{}     // "Photo/Alex Brandon", "By …"
-)
-
-func init() {
-	// Given names generated from public-domain data (internal/kbgen).
-	for w := range wordSet("names_given.txt") {
-		firstNames[w] = true
-	}
-	sets := map[string]map[string]bool{"before": orgBefore, "after": orgAfter, "at": orgAt, "source": sourceVerbs,
-		"platform": platformNouns, "speaker": speakerVerbs, "pronoun": personPronouns, "credit": creditWords}
-	for _, name := range []string{"orgcontext.txt", "names_context.txt"} {
-		for _, line := range ruleLines(name) {
-			f := strings.Fields(line)
-			if f[0] == "kind" && len(f) > 2 {
-				for _, w := range f[2:] {
-					orgKinds[w] = append(orgKinds[w], f[1])
-				}
-				continue
-			}
-			if set := sets[f[0]]; set != nil {
-				for _, w := range f[1:] {
-					set[w] = true
-				}
-			}
-		}
-	}
-}
-
 // givenName reports whether w is a known given name: from the rules'
 // lists or the first name of a knowledge-base person.
 func (d *Doc) givenName(w string) bool {
-	return firstNames[w] || d.KB.IsGivenName(w) && !functionWords[w] && !nonNames[w] && !placeNames[w]
+	return rules.FirstNames[w] || d.KB.IsGivenName(w) && !rules.FunctionWords[w] && !rules.NonNames[w] && !rules.PlaceNames[w]
 }
 
 // pendingMention is a single capitalised word that may be a surname, a
@@ -121,12 +84,12 @@ func (d *Doc) mentionAt(si, i, last int) int {
 				return next
 			}
 		}
-		if tr := titles[title]; tr.role != "" && (tok.Cap || (i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the"))) {
+		if tr := rules.Titles[title]; tr.Role != "" && (tok.Cap || (i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the"))) {
 			var e *kb.Entry
-			if tr.elect {
-				e = d.KB.Elect(tr.role, tr.org, d.Published)
+			if tr.Elect {
+				e = d.KB.Elect(tr.Role, tr.Org, d.Published)
 			} else {
-				e = d.KB.Holder(tr.role, tr.org, d.Published)
+				e = d.KB.Holder(tr.Role, tr.Org, d.Published)
 			}
 			if e != nil {
 				start := i
@@ -160,9 +123,9 @@ func (d *Doc) startsName(i int) bool {
 
 // titleAt returns the longest title phrase starting at token i.
 func (d *Doc) titleAt(i, last int) (string, int) {
-	for n := min(titleWords, last-i); n >= 1; n-- {
+	for n := min(rules.TitleWords, last-i); n >= 1; n-- {
 		s := d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End]
-		if _, ok := titles[s]; ok {
+		if _, ok := rules.Titles[s]; ok {
 			return s, i + n
 		}
 	}
@@ -191,11 +154,11 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 				}
 			}
 		}
-		if placeEnd == i && n <= 4 && placeNames[s] {
+		if placeEnd == i && n <= 4 && rules.PlaceNames[s] {
 			placeEnd = end
 		}
 	}
-	if kbEnd > i && runEnd > kbEnd && !orgTails[d.Tokens[runEnd-1].Text] && !d.givenName(d.Tokens[i].Text) {
+	if kbEnd > i && runEnd > kbEnd && !rules.OrgTails[d.Tokens[runEnd-1].Text] && !d.givenName(d.Tokens[i].Text) {
 		runEnd = kbEnd // "SpaceX CEO", "Elon Musk Bury the Hatchet": the known name
 	}
 	if kbEnd > i && runEnd > kbEnd && d.givenName(d.Tokens[i].Text) && kbEnd-i >= 2 {
@@ -231,7 +194,7 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	// A role word opening a run ("Comedian Dana Whitcomb said", "the
 	// Pentagon’s Chief Spokesperson Sean Parnell") is a title, not part of
 	// the name; so is a title phrase inside it ("Deputy Chief of Staff").
-	if runEnd-i >= 3 && roleNouns[strings.ToLower(d.Tokens[i].Text)] && !orgTails[d.Tokens[runEnd-1].Text] {
+	if runEnd-i >= 3 && rules.RoleNouns[strings.ToLower(d.Tokens[i].Text)] && !rules.OrgTails[d.Tokens[runEnd-1].Text] {
 		t := d.Tokens[i].Text
 		if title != "" {
 			t = title
@@ -249,7 +212,7 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	}
 	// A function word opening a run ("The", "On") is not part of it.
 	first := d.Tokens[i].Text
-	if title == "" && (functionWords[first] || nonNames[first] && !(runEnd-i >= 2 && (d.givenName(first) || orgTails[d.Tokens[runEnd-1].Text]))) {
+	if title == "" && (rules.FunctionWords[first] || rules.NonNames[first] && !(runEnd-i >= 2 && (d.givenName(first) || rules.OrgTails[d.Tokens[runEnd-1].Text]))) {
 		if runEnd == i+1 {
 			return i + 1
 		}
@@ -258,7 +221,7 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	// An organization named after its kind: "the crypto PAC Fairshake",
 	// "Crypto PAC Fairshake".
 	for k := i; title == "" && k < runEnd-1 && k <= i+2; k++ {
-		if orgBefore[d.Tokens[k].Text] && d.Tokens[k].Cap && !orgTails[d.Tokens[runEnd-1].Text] {
+		if rules.OrgBefore[d.Tokens[k].Text] && d.Tokens[k].Cap && !rules.OrgTails[d.Tokens[runEnd-1].Text] {
 			d.addMention(si, k+1, runEnd, Org, "org-context", nil, "")
 			return runEnd
 		}
@@ -384,7 +347,7 @@ func (d *Doc) capRun(i, last int) int {
 				j = k
 				continue
 			}
-		case j > i && (t.Text == "of" || t.Text == "for") && orgHeads[d.Tokens[j-1].Text] && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the"):
+		case j > i && (t.Text == "of" || t.Text == "for") && rules.OrgHeads[d.Tokens[j-1].Text] && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the"):
 			j++
 			if d.Tokens[j].Text == "the" {
 				j++
@@ -417,25 +380,25 @@ func (d *Doc) quoteBoundary(j int) bool {
 func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
 	toks := d.Tokens[i:end]
 	firstTok, lastTok := toks[0].Text, toks[len(toks)-1].Text
-	if len(toks) == 1 && nonNames[firstTok] {
+	if len(toks) == 1 && rules.NonNames[firstTok] {
 		return "", ""
 	}
 	if isWebName(lastTok) {
 		return Org, "web"
 	}
-	if orgTails[lastTok] && len(toks) > 1 || orgHeads[firstTok] && len(toks) > 1 {
+	if rules.OrgTails[lastTok] && len(toks) > 1 || rules.OrgHeads[firstTok] && len(toks) > 1 {
 		return Org, "org-word"
 	}
 	personLike := len(toks) >= 2 && len(toks) <= 4 && d.givenName(firstTok)
 	for _, t := range toks {
-		if nonNames[t.Text] && len(toks) <= 2 && !personLike {
+		if rules.NonNames[t.Text] && len(toks) <= 2 && !personLike {
 			return "", ""
 		}
 	}
 	switch {
-	case len(toks) == 1 && len(orgKinds[firstTok]) > 0:
+	case len(toks) == 1 && len(rules.OrgKinds[firstTok]) > 0:
 		return "", "" // "the PAC": a description, not a name
-	case orgTails[lastTok]:
+	case rules.OrgTails[lastTok]:
 		return Org, "org-word"
 	case len(toks) == 1 && isAcronym(firstTok):
 		// "Big Beautiful Bill (BBB)": an acronym spelling out the words
@@ -454,7 +417,7 @@ func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
 	if title != "" || d.roleNounBefore(i) {
 		return Person, "titled-name"
 	}
-	if personLike && !nonNames[lastTok] {
+	if personLike && !rules.NonNames[lastTok] {
 		return Person, "first-name"
 	}
 	if len(toks) >= 2 && len(toks) <= 3 && d.roleAppositiveAfter(end) {
@@ -465,10 +428,10 @@ func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
 	}
 	if len(toks) == 1 && end < len(d.Tokens) && d.nameLike(i, end) {
 		// "Fortune reported": a news outlet; "Adeyemi said": a person.
-		if sourceVerbs[d.Tokens[end].Text] {
+		if rules.SourceVerbs[d.Tokens[end].Text] {
 			return Org, "source"
 		}
-		if speakerVerbs[d.Tokens[end].Text] && !d.quoted[i] && !d.commonPlural(i) {
+		if rules.SpeakerVerbs[d.Tokens[end].Text] && !d.quoted[i] && !d.commonPlural(i) {
 			return Person, "speaker-name"
 		}
 	}
@@ -559,7 +522,7 @@ func (d *Doc) listedWithPerson(mi int) bool {
 			switch {
 			case t == "and" || t == "or" || t == ",":
 				joined = true
-			case isTitleWord(t) || roleNouns[t]:
+			case rules.IsTitleWord(t) || rules.RoleNouns[t]:
 			default:
 				return false
 			}
@@ -598,7 +561,7 @@ func (d *Doc) roleAppositiveAfter(end int) bool {
 		if t == "," || t == "." {
 			return false
 		}
-		if roleNouns[strings.ToLower(t)] {
+		if rules.RoleNouns[strings.ToLower(t)] {
 			return true
 		}
 	}
@@ -609,7 +572,7 @@ func (d *Doc) roleAppositiveAfter(end int) bool {
 // part of a longer capitalised name) somewhere other than at token i: a
 // surname the article goes on to use ("Harlan Voss … Voss said").
 func (d *Doc) usedAlone(w string, i int) bool {
-	if functionWords[w] || nonNames[w] || orgTails[w] || placeNames[w] {
+	if rules.FunctionWords[w] || rules.NonNames[w] || rules.OrgTails[w] || rules.PlaceNames[w] {
 		return false
 	}
 	if d.wordAt == nil {
@@ -678,12 +641,12 @@ func isAcronym(s string) bool {
 // roleNounBefore reports whether a lower-case role word ("comedian",
 // "mogul") stands right before token i.
 func (d *Doc) roleNounBefore(i int) bool {
-	return i > 0 && roleNouns[d.Tokens[i-1].Text]
+	return i > 0 && rules.RoleNouns[d.Tokens[i-1].Text]
 }
 
 // speechVerbAfter reports whether a speech verb follows token end.
 func (d *Doc) speechVerbAfter(end int) bool {
-	return end < len(d.Tokens) && speechVerbs[d.Tokens[end].Text]
+	return end < len(d.Tokens) && rules.SpeechVerbs[d.Tokens[end].Text]
 }
 
 // findOrgRoleMentions adds people named by an organization and a role:
@@ -753,7 +716,7 @@ func (d *Doc) creditBefore(i int) bool {
 	if k >= 0 && (d.Tokens[k].Text == "/" || d.Tokens[k].Text == ":" || d.Tokens[k].Text == "by") {
 		k--
 	}
-	if k >= 0 && creditWords[d.Tokens[k].Text] && d.Tokens[k].Text != "By" {
+	if k >= 0 && rules.CreditWords[d.Tokens[k].Text] && d.Tokens[k].Text != "By" {
 		return true
 	}
 	// A byline: a sentence opening "By" whose words are all capitalised
@@ -774,12 +737,12 @@ func (d *Doc) creditBefore(i int) bool {
 // [i, end) when the run opens with words that are no given name and ends
 // with a given name and a surname ("South Asia Brendan Lynch"), or i.
 func (d *Doc) innerNameStart(i, end int) int {
-	if end-i < 3 || d.givenName(d.Tokens[i].Text) || orgTails[d.Tokens[end-1].Text] || orgHeads[d.Tokens[i].Text] ||
+	if end-i < 3 || d.givenName(d.Tokens[i].Text) || rules.OrgTails[d.Tokens[end-1].Text] || rules.OrgHeads[d.Tokens[i].Text] ||
 		i == d.Sentences[d.sentenceOf(i)].First {
 		return i
 	}
 	for k := i + 1; k <= end-2; k++ {
-		if end-k <= 3 && d.givenName(d.Tokens[k].Text) && !nonNames[d.Tokens[end-1].Text] {
+		if end-k <= 3 && d.givenName(d.Tokens[k].Text) && !rules.NonNames[d.Tokens[end-1].Text] {
 			return k
 		}
 	}
@@ -844,30 +807,30 @@ func (d *Doc) orgContext(i, end int, title string) bool {
 	if title != "" {
 		return false
 	}
-	if i > 0 && orgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap {
+	if i > 0 && rules.OrgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap {
 		return true
 	}
 	j := end
 	if j < len(d.Tokens) && (d.Tokens[j].Text == "’s" || d.Tokens[j].Text == "'s") {
 		j++
 	}
-	if j < len(d.Tokens) && orgAfter[d.Tokens[j].Text] && d.sentenceOf(j) == d.sentenceOf(i) && d.roleOfOrg(i, j) {
+	if j < len(d.Tokens) && rules.OrgAfter[d.Tokens[j].Text] && d.sentenceOf(j) == d.sentenceOf(i) && d.roleOfOrg(i, j) {
 		// "Citadel hedge fund CEO": a kind word may come between.
 		return true
 	}
-	if j+1 < len(d.Tokens) && orgAfter[d.Tokens[j+1].Text] && !d.Tokens[j].Cap && len(orgKinds[d.Tokens[j].Text]) > 0 {
+	if j+1 < len(d.Tokens) && rules.OrgAfter[d.Tokens[j+1].Text] && !d.Tokens[j].Cap && len(rules.OrgKinds[d.Tokens[j].Text]) > 0 {
 		return true
 	}
-	if j+2 < len(d.Tokens) && orgAfter[d.Tokens[j+2].Text] && !d.Tokens[j].Cap && !d.Tokens[j+1].Cap && len(orgKinds[d.Tokens[j+1].Text]) > 0 {
+	if j+2 < len(d.Tokens) && rules.OrgAfter[d.Tokens[j+2].Text] && !d.Tokens[j].Cap && !d.Tokens[j+1].Cap && len(rules.OrgKinds[d.Tokens[j+1].Text]) > 0 {
 		return true
 	}
-	if i >= 2 && orgAt[d.Tokens[i-1].Text] {
+	if i >= 2 && rules.OrgAt[d.Tokens[i-1].Text] {
 		w := strings.ToLower(d.Tokens[i-2].Text)
-		if roleNouns[w] || roleNouns[strings.TrimSuffix(w, "s")] || orgAfter[d.Tokens[i-2].Text] {
+		if rules.RoleNouns[w] || rules.RoleNouns[strings.TrimSuffix(w, "s")] || rules.OrgAfter[d.Tokens[i-2].Text] {
 			return true
 		}
 	}
-	if end < len(d.Tokens) && platformNouns[d.Tokens[end].Text] && i > 0 {
+	if end < len(d.Tokens) && rules.PlatformNouns[d.Tokens[end].Text] && i > 0 {
 		switch strings.ToLower(d.Tokens[i-1].Text) {
 		case "his", "her", "their", "its", "on", "via":
 			return true
@@ -893,7 +856,7 @@ func (d *Doc) pronounAfter(end int) string {
 		switch {
 		case w == "its" && strict && k < end+4:
 			return "org"
-		case personPronouns[w]:
+		case rules.PersonPronouns[w]:
 			return "person"
 		case !t.Word || t.Cap:
 			return ""
@@ -922,7 +885,7 @@ func (d *Doc) orgAppositiveAfter(end int) bool {
 			return false
 		}
 		if k+1 < len(d.Tokens) && (d.Tokens[k+1].Text == "," || d.Tokens[k+1].Text == ".") {
-			return len(orgKinds[t.Text]) > 0 && !t.Cap || orgKinds[t.Text] != nil && t.Text == "PAC"
+			return len(rules.OrgKinds[t.Text]) > 0 && !t.Cap || rules.OrgKinds[t.Text] != nil && t.Text == "PAC"
 		}
 	}
 	return false
@@ -984,7 +947,7 @@ func (d *Doc) inPersonSlot(toks []Token) bool {
 	end := first + len(toks)
 	if end < len(d.Tokens) {
 		n := d.Tokens[end]
-		if !n.Cap && n.Word && (strings.HasSuffix(n.Text, "ed") || speechVerbs[n.Text]) {
+		if !n.Cap && n.Word && (strings.HasSuffix(n.Text, "ed") || rules.SpeechVerbs[n.Text]) {
 			return true
 		}
 	}
@@ -1021,7 +984,7 @@ func (d *Doc) nameLike(i, end int) bool {
 		if nameJoiners[w] && k > 0 && i+k < end-1 {
 			continue // "Jan-Willem van der Berg"
 		}
-		if !t.Cap || functionWords[w] || nonNames[w] || orgTails[w] || orgHeads[w] || placeNames[w] || isAcronym(w) || titleTokenOnly(w) {
+		if !t.Cap || rules.FunctionWords[w] || rules.NonNames[w] || rules.OrgTails[w] || rules.OrgHeads[w] || rules.PlaceNames[w] || isAcronym(w) || rules.IsTitle(w) {
 			return false
 		}
 		for _, r := range w {
@@ -1031,13 +994,6 @@ func (d *Doc) nameLike(i, end int) bool {
 		}
 	}
 	return true
-}
-
-// titleTokenOnly reports whether w is a word of a title phrase
-// ("President", "Senator") and so not a name on its own.
-func titleTokenOnly(w string) bool {
-	_, ok := titles[w]
-	return ok
 }
 
 // commonPlural reports whether the word at token i, opening its sentence,

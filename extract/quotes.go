@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/powermap/powermap/extract/rules"
 	"sort"
 	"strings"
 	"unicode"
@@ -112,7 +113,7 @@ func (d *Doc) findQuoteSpans() {
 
 // orgDescriptions head the definite descriptions that stand for an
 // organization named before: "the company said", "the campaign wrote".
-var orgDescriptions = wordSet("quoteorgs.txt")
+var orgDescriptions = rules.WordSet("quoteorgs.txt")
 
 // attributeQuotes finds the speaker of each quotation and of each embedded
 // post.
@@ -315,7 +316,7 @@ func (d *Doc) colonIntro(q quoteSpan) int {
 		if d.quoted[k] {
 			continue
 		}
-		if speechVerbs[d.Tokens[k].Text] {
+		if rules.SpeechVerbs[d.Tokens[k].Text] {
 			if e := d.subjectBefore(si-1, k); e >= 0 {
 				return e
 			}
@@ -369,7 +370,7 @@ func (d *Doc) speakerAfter(q quoteSpan) (int, string, float64) {
 			return -1, "", 0
 		}
 		for j := s.First; j < q.open; j++ {
-			if !d.quoted[j] && speechVerbs[d.Tokens[j].Text] {
+			if !d.quoted[j] && rules.SpeechVerbs[d.Tokens[j].Text] {
 				return -1, "", 0
 			}
 		}
@@ -394,7 +395,7 @@ func (d *Doc) attributionFrom(si, k, end int) (int, string, float64) {
 		if d.quoted[v] || t.Text == "“" || t.Text == "\"" || t.Text == "." {
 			return -1, "", 0
 		}
-		if !speechVerbs[t.Text] && !(ambiguousSpeechVerbs[t.Text] && v > k) {
+		if !rules.SpeechVerbs[t.Text] && !(ambiguousSpeechVerbs[t.Text] && v > k) {
 			continue
 		}
 		if v == k {
@@ -429,7 +430,7 @@ func (d *Doc) speakerEndingAt(si, k, w int) int {
 		// Only title words, roles, names and "the" may come between.
 		for j := k; j < m.TitleFirst; j++ {
 			t := d.Tokens[j]
-			if t.Cap || t.Text == "’s" || t.Text == "'s" || t.Text == "-" || titleTokenLower(t.Text) || roleNouns[t.Text] {
+			if t.Cap || t.Text == "’s" || t.Text == "'s" || t.Text == "-" || titleTokenLower(t.Text) || rules.RoleNouns[t.Text] {
 				continue
 			}
 			switch strings.ToLower(t.Text) {
@@ -450,10 +451,10 @@ func (d *Doc) speakerEndingAt(si, k, w int) int {
 // titleTokenLower reports whether w is a word of a known title ("senator",
 // "president", "secretary").
 func titleTokenLower(w string) bool {
-	if _, ok := titleTokens[w]; ok {
+	if _, ok := rules.TitleTokens[w]; ok {
 		return true
 	}
-	_, ok := titleTokens[strings.ToLower(w)]
+	_, ok := rules.TitleTokens[strings.ToLower(w)]
 	return ok
 }
 
@@ -479,7 +480,7 @@ func (d *Doc) speakerMentionFrom(si, k, end int) int {
 		if !t.Word && t.Text != "’s" && t.Text != "'s" {
 			return -1
 		}
-		if !(t.Cap || lw == "the" || lw == "a" || titleTokenLower(t.Text) || roleNouns[lw] || lw == "former") {
+		if !(t.Cap || lw == "the" || lw == "a" || titleTokenLower(t.Text) || rules.RoleNouns[lw] || lw == "former") {
 			return -1
 		}
 	}
@@ -556,7 +557,7 @@ func (d *Doc) speakerBefore(qi int, scare bool) (speaker int, rule string, conf 
 			}
 			return -1, "", 0, true
 		}
-		if speechVerbs[t] || ambiguousSpeechVerbs[t] && k > s.First && d.subjectWordBefore(k) {
+		if rules.SpeechVerbs[t] || ambiguousSpeechVerbs[t] && k > s.First && d.subjectWordBefore(k) {
 			// "he speaks", "… said, adding": a participle after a comma
 			// speaks for the sentence's subject.
 			if k > s.First && d.Tokens[k-1].Text == "," && strings.HasSuffix(t, "ing") {

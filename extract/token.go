@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/powermap/powermap/extract/rules"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -213,7 +214,7 @@ func (d *Doc) endsSentence(k, last int) bool {
 		// U.S. The …", "Quillfeather Inc. The company …".
 		if strings.HasSuffix(t.Text, ".") && len(t.Text) > 2 && (strings.Count(t.Text, ".") > 1 || sentenceEndAbbreviations[t.Text]) {
 			n := d.nextWord(k + 1)
-			return n >= 0 && functionWords[d.Tokens[n].Text]
+			return n >= 0 && rules.FunctionWords[d.Tokens[n].Text]
 		}
 		return false
 	}
@@ -243,10 +244,10 @@ func (d *Doc) attributionAt(n, last int) bool {
 	for k < last && k < n+4 && d.Tokens[k].Cap && d.Tokens[k].Word {
 		k++
 	}
-	if k < last && speechVerbs[d.Tokens[k].Text] {
+	if k < last && rules.SpeechVerbs[d.Tokens[k].Text] {
 		return true
 	}
-	return k == n && k < last && speechVerbs[d.Tokens[k].Text]
+	return k == n && k < last && rules.SpeechVerbs[d.Tokens[k].Text]
 }
 
 // nextWord returns the index of the next word token at or after k, or -1.
