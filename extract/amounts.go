@@ -16,7 +16,7 @@ var amountRe = regexp.MustCompile(`(?i)(?:(?:US)?\$\s?|\bUSD\s?)(\d+(?:[.,]\d+)*
 var multipliers = map[string]float64{"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
 
 // findAmounts finds and normalises the sums of money in every sentence.
-func (d *Doc) findAmounts() {
+func (d *pdoc) findAmounts() {
 	for si, s := range d.Sentences {
 		text := d.Text[s.Start:s.End]
 		if !strings.ContainsAny(text, "$0123456789") && !strings.Contains(text, "dollars") && !strings.Contains(text, "sums") && !strings.Contains(text, "checks") {

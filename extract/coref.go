@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/rules"
 	"sort"
 	"strings"
@@ -27,7 +28,7 @@ var descriptionGender = map[string]string{"congressman": "M", "congresswoman": "
 // resolve groups mentions into entities: knowledge-base entries and full
 // names first, then single names (surnames, first names), definite
 // descriptions and pronouns by what came before.
-func (d *Doc) resolve() {
+func (d *pdoc) resolve() {
 	sort.SliceStable(d.Mentions, func(i, j int) bool {
 		a, b := d.Mentions[i], d.Mentions[j]
 		if a.Start != b.Start {
@@ -53,13 +54,13 @@ func (d *Doc) resolve() {
 	for mi := range d.Mentions {
 		m := &d.Mentions[mi]
 		switch {
-		case m.entry != nil:
+		case m.Entry != nil:
 			typ := Person
-			if m.entry.Type == "org" {
+			if m.Entry.Type == "org" {
 				typ = Org
 			}
 			m.Type = typ
-			m.Entity = entity("kb:"+m.entry.ID, m.entry.Name, typ, m.entry)
+			m.Entity = entity("kb:"+m.Entry.ID, m.Entry.Name, typ, m.Entry)
 		case (m.Type == Person || m.Type == Org) && !m.Pronoun && m.Rule != "description" && m.Last-m.First >= 2:
 			text := d.Text[m.Start:m.End]
 			m.Entity = entity(string(m.Type)+":"+kb.Fold(text), text, m.Type, nil)
@@ -75,18 +76,18 @@ func (d *Doc) resolve() {
 		switch {
 		case m.Entity >= 0:
 		case m.Pronoun:
-			if !d.quoted[m.First] {
+			if !d.Quoted[m.First] {
 				m.Entity = d.resolvePronoun(mi)
 			}
 		case m.Rule == "description":
 			m.Entity = d.resolveDescription(mi)
-		case m.Type == pending || m.Type == Person || m.Type == Org:
+		case m.Type == doc.Pending || m.Type == Person || m.Type == Org:
 			m.Entity = d.resolveSingle(mi)
 			if m.Entity < 0 && m.Last-m.First == 1 && !d.Published.IsZero() && !d.introducesGivenName(mi) && m.Type != Org {
 				// No full name in the article: a surname the knowledge
 				// base can place ("Trump has repeatedly threatened …").
 				if e := d.KB.BySurname(d.Tokens[m.First].Text, d.Published); e != nil {
-					m.entry = e
+					m.Entry = e
 					m.Entity = entity("kb:"+e.ID, e.Name, Person, e)
 					d.surnames[d.Tokens[m.First].Text] = []int{m.Entity}
 				}
@@ -129,14 +130,14 @@ var ownEntityRules = map[string]bool{"titled-name": true, "speaker-name": true, 
 // introducesGivenName reports whether mention mi is a given name after a
 // role word ("fellow billionaire Paul"): someone the article introduces,
 // not a known person's surname.
-func (d *Doc) introducesGivenName(mi int) bool {
+func (d *pdoc) introducesGivenName(mi int) bool {
 	m := d.Mentions[mi]
 	return m.Rule == "titled-name" && m.Title == "" && d.givenName(d.Tokens[m.First].Text)
 }
 
 // spellsOut reports whether acronym mention b stands in parentheses right
 // after organization mention a and spells its capitalised words.
-func (d *Doc) spellsOut(a, b int) bool {
+func (d *pdoc) spellsOut(a, b int) bool {
 	ma, mb := d.Mentions[a], d.Mentions[b]
 	if ma.Type != Org || ma.Entity < 0 || mb.First != ma.Last+1 || d.Tokens[ma.Last].Text != "(" {
 		return false
@@ -152,7 +153,7 @@ func (d *Doc) spellsOut(a, b int) bool {
 
 // indexNames indexes the surnames and first names of the people named in
 // full, and the first words of organizations, for single-name mentions.
-func (d *Doc) indexNames() {
+func (d *pdoc) indexNames() {
 	d.surnames = map[string][]int{}
 	d.givenNames = map[string][]int{}
 	for mi, m := range d.Mentions {
@@ -205,7 +206,7 @@ func appendOnce(s []int, v int) []int {
 // Among people sharing a surname (Donald and Melania Trump) it prefers the
 // one named in full most often, then the office holder, then the most
 // recent.
-func (d *Doc) resolveSingle(mi int) int {
+func (d *pdoc) resolveSingle(mi int) int {
 	m := d.Mentions[mi]
 	w := d.Tokens[m.First].Text
 	if m.Last-m.First != 1 {
@@ -221,7 +222,7 @@ func (d *Doc) resolveSingle(mi int) int {
 }
 
 // bestOf picks among candidate entities for mention mi.
-func (d *Doc) bestOf(cands []int, mi int) int {
+func (d *pdoc) bestOf(cands []int, mi int) int {
 	if len(cands) == 1 {
 		return cands[0]
 	}
@@ -250,7 +251,7 @@ func (d *Doc) bestOf(cands []int, mi int) int {
 
 // findDescriptions marks definite descriptions of a person ("the
 // billionaire", "The former Fox host") as mentions to resolve.
-func (d *Doc) findDescriptions() {
+func (d *pdoc) findDescriptions() {
 	for si, s := range d.Sentences {
 		for i := s.First; i < s.Last; i++ {
 			if !strings.EqualFold(d.Tokens[i].Text, "the") {
@@ -262,7 +263,7 @@ func (d *Doc) findDescriptions() {
 			for j := i + 1; j < s.Last && j <= i+4; j++ {
 				t := d.Tokens[j].Text
 				if kinds := rules.OrgKinds[t]; len(kinds) > 0 && (!d.Tokens[j].Cap || isAcronym(t)) && d.orgDescriptionEnds(j, s.Last) {
-					d.addMention(si, i, j+1, Org, "description", nil, "")
+					d.AddMention(si, i, j+1, Org, "description", nil, "")
 					break
 				}
 				if descriptionNouns[t] {
@@ -278,7 +279,7 @@ func (d *Doc) findDescriptions() {
 							break // only "the world's richest man"
 						}
 					}
-					d.addMention(si, i, j+1, Person, "description", nil, "")
+					d.AddMention(si, i, j+1, Person, "description", nil, "")
 					break
 				}
 				if !d.Tokens[j].Word && d.Tokens[j].Text != "’s" && d.Tokens[j].Text != "'s" || prepositions[t] {
@@ -291,7 +292,7 @@ func (d *Doc) findDescriptions() {
 }
 
 // coveredBy reports whether a mention found earlier covers token k.
-func (d *Doc) coveredBy(k int) bool {
+func (d *pdoc) coveredBy(k int) bool {
 	// Mentions are in text order and short: only those starting shortly
 	// before k can cover it.
 	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].First > k })
@@ -309,7 +310,7 @@ const maxMentionTokens = 16
 // orgDescriptionEnds reports whether the kind noun at token j ends a
 // description ("the company said", "the firm’s shares"): no name follows
 // ("the company Halvorsen") and no further noun ("the company town").
-func (d *Doc) orgDescriptionEnds(j, last int) bool {
+func (d *pdoc) orgDescriptionEnds(j, last int) bool {
 	if j+1 >= last {
 		return true
 	}
@@ -326,7 +327,7 @@ func (d *Doc) orgDescriptionEnds(j, last int) bool {
 // fits, or whose kind is not known; a person ("the billionaire") to the
 // person most recently named before its sentence, preferring one whose
 // titles, roles or gender fit the description.
-func (d *Doc) resolveDescription(mi int) int {
+func (d *pdoc) resolveDescription(mi int) int {
 	m := d.Mentions[mi]
 	if m.Type == Org {
 		return d.resolveOrgDescription(mi)
@@ -358,7 +359,7 @@ func (d *Doc) resolveDescription(mi int) int {
 // describes reports whether person entity e is known by the role noun:
 // a title or role word before one of its mentions ("Senator Priya Raman",
 // "billionaire Lars Eklund") or a knowledge-base role.
-func (d *Doc) describes(e int, noun string) bool {
+func (d *pdoc) describes(e int, noun string) bool {
 	ent := d.Entities[e]
 	// The mentions resolved so far (the entity's list is filled after
 	// resolution).
@@ -394,13 +395,13 @@ func (d *Doc) describes(e int, noun string) bool {
 // artificial intelligence company" to the most recent organization
 // (within five sentences) whose kind fits, or failing that whose kind is
 // not known.
-func (d *Doc) resolveOrgDescription(mi int) int {
+func (d *pdoc) resolveOrgDescription(mi int) int {
 	m := d.Mentions[mi]
 	want := rules.OrgKinds[d.Tokens[m.Last-1].Text]
 	unknown := -1
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
 		p := d.Mentions[j]
-		if p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != Org || d.quoted[p.First] {
+		if p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != Org || d.Quoted[p.First] {
 			continue
 		}
 		kinds := d.entityKinds(p.Entity)
@@ -424,7 +425,7 @@ func (d *Doc) resolveOrgDescription(mi int) int {
 // entityKinds returns the kinds of organization entity e: from the
 // knowledge base, the last word of its names ("Halvorsen Capital"), or a
 // kind noun right before one of its mentions ("automaker Stellantis").
-func (d *Doc) entityKinds(e int) []string {
+func (d *pdoc) entityKinds(e int) []string {
 	ent := d.Entities[e]
 	if ent.KB != nil && ent.KB.Kind != "" {
 		return []string{ent.KB.Kind}
@@ -447,16 +448,16 @@ func (d *Doc) entityKinds(e int) []string {
 // mentions before token limit: the first person (or, failing that,
 // organization) mention that is not after a preposition, not inside an
 // appositive and not inside a quotation.
-func (d *Doc) subjectOf(si, limit int) int {
+func (d *pdoc) subjectOf(si, limit int) int {
 	s := d.Sentences[si]
 	skipUntilComma := false
 	var org = -1
-	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
 		if m.First >= limit {
 			break
 		}
-		if d.quoted[m.First] || m.Type == Place {
+		if d.Quoted[m.First] || m.Type == Place {
 			continue
 		}
 		prev := ""
@@ -492,7 +493,7 @@ func (d *Doc) subjectOf(si, limit int) int {
 // (a role word: "Trump adviser") follow a preposition: "wife of Trump
 // adviser Stephen Miller" describes; "Microsoft co-founder Bill Gates"
 // opening a clause is its subject.
-func (d *Doc) afterPreposition(k, first int) bool {
+func (d *pdoc) afterPreposition(k, first int) bool {
 	j := k - 1
 	for j >= first && d.Tokens[j].Cap && d.Tokens[j].Word {
 		j--
@@ -501,7 +502,7 @@ func (d *Doc) afterPreposition(k, first int) bool {
 }
 
 // commaBetween reports whether a comma token lies in [from, to).
-func (d *Doc) commaBetween(from, to int) bool {
+func (d *pdoc) commaBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if d.Tokens[k].Text == "," {
 			return true
@@ -511,27 +512,17 @@ func (d *Doc) commaBetween(from, to int) bool {
 }
 
 // prevMentionEnd returns the token end of the mention before mi.
-func (d *Doc) prevMentionEnd(mi int) int {
+func (d *pdoc) prevMentionEnd(mi int) int {
 	if mi == 0 {
 		return 0
 	}
 	return d.Mentions[mi-1].Last
 }
 
-// firstMentionIn returns the index of the first mention in sentence si, or
-// -1.
-func (d *Doc) firstMentionIn(si int) int {
-	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Sent >= si })
-	if i < len(d.Mentions) && d.Mentions[i].Sent == si {
-		return i
-	}
-	return -1
-}
-
 // resolvePronoun resolves he/she to the subject of its sentence (if it
 // comes first) or of an earlier sentence, and him/his/her to the most
 // recent person who is not the subject of its own clause.
-func (d *Doc) resolvePronoun(mi int) int {
+func (d *pdoc) resolvePronoun(mi int) int {
 	m := d.Mentions[mi]
 	p := strings.ToLower(d.Tokens[m.First].Text)
 	gender := pronouns[p]
@@ -571,7 +562,7 @@ func (d *Doc) resolvePronoun(mi int) int {
 		return -1
 	}
 	near := -1
-	if j := d.lastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
+	if j := d.LastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
 		near = d.Mentions[j].Entity
 	}
 	subj := subject(m.Sent, m.First)
@@ -590,14 +581,14 @@ func (d *Doc) resolvePronoun(mi int) int {
 	// him"): pass over that subject and those listed with it, and take
 	// the most recent other person; failing that, the sentence's subject.
 	skip := map[int]bool{near: true}
-	if j := d.lastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
+	if j := d.LastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
 		for _, p := range d.group(j, m.Sent, -1) {
 			skip[p.entity] = true
 		}
 	}
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-2; j-- {
 		q := d.Mentions[j]
-		if q.Entity < 0 || skip[q.Entity] || d.quoted[q.First] || !fits(q.Entity) {
+		if q.Entity < 0 || skip[q.Entity] || d.Quoted[q.First] || !fits(q.Entity) {
 			continue
 		}
 		return q.Entity
@@ -610,7 +601,7 @@ func (d *Doc) resolvePronoun(mi int) int {
 
 // relativeHead returns the person a ", who" clause holding mention mi
 // describes, or -1.
-func (d *Doc) relativeHead(mi int) int {
+func (d *pdoc) relativeHead(mi int) int {
 	m := d.Mentions[mi]
 	s := d.Sentences[m.Sent]
 	for k := m.First - 1; k > s.First+1; k-- {
@@ -619,7 +610,7 @@ func (d *Doc) relativeHead(mi int) int {
 			return -1 // the clause closed before the pronoun
 		}
 		if w == "who" && d.Tokens[k-1].Text == "," {
-			if j := d.lastMentionBefore(k - 1); j >= 0 && d.Mentions[j].Last == k-1 && d.Mentions[j].Sent == m.Sent {
+			if j := d.LastMentionBefore(k - 1); j >= 0 && d.Mentions[j].Last == k-1 && d.Mentions[j].Sent == m.Sent {
 				return d.Mentions[j].Entity
 			}
 			return -1
@@ -630,7 +621,7 @@ func (d *Doc) relativeHead(mi int) int {
 
 // cataphor resolves a pronoun inside a sentence-opening participle clause
 // ("Revealing he …, Vance quipped") to the subject after the clause.
-func (d *Doc) cataphor(mi int) int {
+func (d *pdoc) cataphor(mi int) int {
 	m := d.Mentions[mi]
 	s := d.Sentences[m.Sent]
 	first := d.Tokens[s.First].Text
@@ -646,7 +637,7 @@ func (d *Doc) cataphor(mi int) int {
 		if d.Tokens[k].Text != "," {
 			continue
 		}
-		if j := d.nextMentionAfter(k, m.Sent); j >= 0 && d.Mentions[j].Entity >= 0 && !d.Mentions[j].Pronoun {
+		if j := d.NextMentionAfter(k, m.Sent); j >= 0 && d.Mentions[j].Entity >= 0 && !d.Mentions[j].Pronoun {
 			return d.Mentions[j].Entity
 		}
 		return -1
@@ -657,7 +648,7 @@ func (d *Doc) cataphor(mi int) int {
 // possessiveUse reports whether "her" at token k is possessive ("her
 // office") rather than an object ("praised her"): a word follows that is
 // not a preposition or punctuation.
-func (d *Doc) possessiveUse(k int) bool {
+func (d *pdoc) possessiveUse(k int) bool {
 	if k+1 >= len(d.Tokens) {
 		return false
 	}
@@ -668,7 +659,7 @@ func (d *Doc) possessiveUse(k int) bool {
 // canonicalName is the fullest name the article gives an entity, or the
 // knowledge base's name where the article names it only by title, handle
 // or short form.
-func (d *Doc) canonicalName(ent *Entity) string {
+func (d *pdoc) canonicalName(ent *Entity) string {
 	best := ""
 	for _, mi := range ent.Mentions {
 		m := d.Mentions[mi]

@@ -6,7 +6,7 @@ import "testing"
 // first description mention reading desc resolves to ("" if none).
 func descriptionOf(t *testing.T, body, desc string) string {
 	t.Helper()
-	d := doc(t, "2025-06-04", body)
+	d := extractDoc(t, "2025-06-04", body)
 	for mi, m := range d.Mentions {
 		if m.Rule == "description" && d.Text[m.Start:m.End] == desc {
 			return d.EntityName(mi)

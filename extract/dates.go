@@ -96,7 +96,7 @@ var clauseBreaks = map[string]bool{"that": true, "which": true, "who": true, "wh
 
 // tenseAt returns the tense token k of sentence s marks by itself: "will",
 // "’ll", "set to", "is meeting", "was", "met", "-ed" verbs.
-func (d *Doc) tenseAt(s Sentence, k int) tense {
+func (d *pdoc) tenseAt(s Sentence, k int) tense {
 	tok := d.Tokens[k]
 	if !tok.Word {
 		return tenseNone
@@ -148,8 +148,8 @@ func isProgressive(w string) bool {
 // comma, a dash, "that", "when", "but", …) makes a word count as further
 // away. Words inside a quotation count only for a date inside it, and the
 // other way round.
-func (d *Doc) clauseTense(s Sentence, from, to int) tense {
-	inQuote := d.quoted[from]
+func (d *pdoc) clauseTense(s Sentence, from, to int) tense {
+	inQuote := d.Quoted[from]
 	best, bestDist := tenseNone, 1<<30
 	scan := func(k, step int) {
 		dist := 0
@@ -159,8 +159,8 @@ func (d *Doc) clauseTense(s Sentence, from, to int) tense {
 				return
 			}
 			tok := d.Tokens[k]
-			if d.quoted[k] != inQuote {
-				if !d.quoted[k] {
+			if d.Quoted[k] != inQuote {
+				if !d.Quoted[k] {
 					dist += 6 // the marks around a quotation
 				}
 				continue
@@ -209,14 +209,14 @@ var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true
 
 // dateScan is the state of findDates across sentences.
 type dateScan struct {
-	d        *Doc
+	d        *pdoc
 	lastDay  time.Time // the previous day-precision date of the article
 	lastDate string    // the previous date of any precision
 }
 
 // findDates finds and normalises the date expressions of every sentence
 // against the publication date (or an embedded post's own date).
-func (d *Doc) findDates() {
+func (d *pdoc) findDates() {
 	sc := &dateScan{d: d}
 	for si, s := range d.Sentences {
 		ref := d.Published
@@ -1076,7 +1076,7 @@ var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "thir
 
 // findTermDates resolves terms of office named by their holder: the
 // n-th span of the person's highest role, its start or end month.
-func (d *Doc) findTermDates() {
+func (d *pdoc) findTermDates() {
 	for si, s := range d.Sentences {
 		text := d.Text[s.Start:s.End]
 		if !strings.Contains(text, " term") && !strings.Contains(text, " administration") && !strings.Contains(text, " presidency") {
@@ -1112,8 +1112,8 @@ func (d *Doc) findTermDates() {
 
 // termHolder returns the entity whose term a term expression names: the
 // possessive name inside it, else the article's main person.
-func (d *Doc) termHolder(si, start, end int) *Entity {
-	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+func (d *pdoc) termHolder(si, start, end int) *Entity {
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
 		if m.Start >= start && m.End <= end && m.Entity >= 0 {
 			return d.Entities[m.Entity]
@@ -1125,7 +1125,7 @@ func (d *Doc) termHolder(si, start, end int) *Entity {
 // findLeadDay sets the day of the article's news: the first full date of
 // a past (not future) clause in its first two body sentences, if it falls
 // in the week before publication.
-func (d *Doc) findLeadDay() {
+func (d *pdoc) findLeadDay() {
 	body := 0
 	for si, s := range d.Sentences {
 		if s.Title || s.Post >= 0 {
@@ -1140,7 +1140,7 @@ func (d *Doc) findLeadDay() {
 			}
 			t, err := time.Parse("2006-01-02", de.Value)
 			if err == nil && !t.After(d.Published) && d.Published.Sub(t) <= 7*24*time.Hour {
-				d.leadDay = de.Value
+				d.LeadDay = de.Value
 			}
 			return
 		}
@@ -1173,7 +1173,7 @@ func init() {
 
 // mayHoldDate reports whether a sentence has a digit or a word that can
 // take part in a date expression.
-func (d *Doc) mayHoldDate(s Sentence) bool {
+func (d *pdoc) mayHoldDate(s Sentence) bool {
 	for k := s.First; k < s.Last; k++ {
 		t := d.Tokens[k].Text
 		if !d.Tokens[k].Word {

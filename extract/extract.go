@@ -2,8 +2,7 @@ package extract
 
 import (
 	"fmt"
-	"sort"
-	"time"
+	"github.com/powermap/powermap/extract/doc"
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/extract/frame"
@@ -37,11 +36,7 @@ func (x *Extractor) AddRules(source string, data []byte) error {
 // Extract runs every stage over a and returns the document with all its
 // layers.
 func (x *Extractor) Extract(a *powermap.Article) *Doc {
-	d := &Doc{Article: a, Text: a.Text, KB: x.KB, frames: x.frames}
-	if a.PublishedPrecision >= powermap.PrecisionDay {
-		y, m, dd := a.Published.Date()
-		d.Published = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
-	}
+	d := &pdoc{Doc: doc.New(a, x.KB), frames: x.frames}
 	d.splitSentences()
 	d.findQuoteSpans()
 	d.findMentions()
@@ -52,7 +47,7 @@ func (x *Extractor) Extract(a *powermap.Article) *Doc {
 	d.findAmounts()
 	d.attributeQuotes()
 	d.findEvents()
-	return d
+	return d.Doc
 }
 
 // Facts runs the pipeline and returns what it found in the shape the store
@@ -70,49 +65,4 @@ func (x *Extractor) SafeFacts(a *powermap.Article) (f *powermap.Facts, err error
 		}
 	}()
 	return x.Facts(a), nil
-}
-
-// Facts collects the document's people, organizations, events and quotes.
-func (d *Doc) Facts() *powermap.Facts {
-	f := &powermap.Facts{People: []powermap.Entity{}, Organizations: []powermap.Entity{}, Events: d.Events, Quotes: d.Quotes}
-	if f.Events == nil {
-		f.Events = []powermap.Event{}
-	}
-	if f.Quotes == nil {
-		f.Quotes = []powermap.Quote{}
-	}
-	for _, ent := range d.Entities {
-		if len(ent.Mentions) == 0 {
-			continue
-		}
-		named := ent.Named
-		for _, mi := range ent.Mentions {
-			if r := d.Mentions[mi].Rule; r == "title" || r == "org-role" || r == "handle" {
-				named = true
-			}
-		}
-		if !named {
-			continue
-		}
-		e := powermap.Entity{Name: ent.Name, Type: string(ent.Type), Aliases: []string{}}
-		if ent.KB != nil {
-			e.KBID = ent.KB.ID
-		}
-		for a := range ent.Aliases {
-			if a != ent.Name {
-				e.Aliases = append(e.Aliases, a)
-			}
-		}
-		sort.Strings(e.Aliases)
-		for _, mi := range ent.Mentions {
-			m := d.Mentions[mi]
-			e.Mentions = append(e.Mentions, powermap.Span{Start: m.Start, End: m.End})
-		}
-		if ent.Type == Person {
-			f.People = append(f.People, e)
-		} else {
-			f.Organizations = append(f.Organizations, e)
-		}
-	}
-	return f
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // doc runs the pipeline over body text published on pub (YYYY-MM-DD).
-func doc(t testing.TB, pub, body string) *Doc {
+func extractDoc(t testing.TB, pub, body string) *Doc {
 	t.Helper()
 	text := " date " + pub + " " + body
 	p, _ := time.Parse("2006-01-02", pub)
@@ -53,7 +53,7 @@ func TestDates(t *testing.T) {
 		{"2025-03-06", "The talks began on 4 March 2024 in London.", "4 March 2024", "2024-03-04"},
 	}
 	for _, tt := range tests {
-		d := doc(t, tt.pub, tt.sentence)
+		d := extractDoc(t, tt.pub, tt.sentence)
 		got, ok := dateValues(d)[tt.expr]
 		if !ok {
 			// Expressions may include a leading modifier: look for one containing expr.
@@ -68,7 +68,7 @@ func TestDates(t *testing.T) {
 		}
 	}
 	// "May" the verb and a month name used as a name are not dates.
-	if got := dateValues(doc(t, "2025-06-04", "Officials may meet again, April Ryan said.")); len(got) != 0 {
+	if got := dateValues(extractDoc(t, "2025-06-04", "Officials may meet again, April Ryan said.")); len(got) != 0 {
 		t.Errorf("verb or name read as a date: %v", got)
 	}
 }
@@ -87,7 +87,7 @@ func TestAmounts(t *testing.T) {
 		{"He spent hundreds of millions of dollars on ads.", 0},
 	}
 	for _, tt := range tests {
-		d := doc(t, "2025-01-01", tt.sentence)
+		d := extractDoc(t, "2025-01-01", tt.sentence)
 		if len(d.Amounts) != 1 || d.Amounts[0].USD != tt.want {
 			t.Errorf("%q: amounts %+v, want one of %g", tt.sentence, d.Amounts, tt.want)
 		}
@@ -107,7 +107,7 @@ func names(f *powermap.Facts) (people, orgs map[string]bool) {
 }
 
 func TestMentionsTypesAndCoreference(t *testing.T) {
-	d := doc(t, "2024-12-20", "Mark Zuckerberg of Meta, OpenAI's Sam Altman, and Apple's Tim Cook have dined with the President-elect. "+
+	d := extractDoc(t, "2024-12-20", "Mark Zuckerberg of Meta, OpenAI's Sam Altman, and Apple's Tim Cook have dined with the President-elect. "+
 		"Google's CEO is set to meet him. Fox News reported that Amazon shares rose. "+
 		"Comedian Dana Whitcomb, a newcomer, said she was impressed. Whitcomb later left. "+
 		"The Tesla CEO posted on X.")
@@ -131,7 +131,7 @@ func TestMentionsTypesAndCoreference(t *testing.T) {
 }
 
 func TestSharedSurnamesAndTitles(t *testing.T) {
-	d := doc(t, "2026-01-05", "President Donald Trump and First Lady Melania Trump hosted Stephen Miller and his wife, Katie Miller. "+
+	d := extractDoc(t, "2026-01-05", "President Donald Trump and First Lady Melania Trump hosted Stephen Miller and his wife, Katie Miller. "+
 		"Trump praised the couple. Miller thanked the president, and the first lady greeted @elonmusk.")
 	f := d.Facts()
 	people, _ := names(f)
@@ -152,7 +152,7 @@ func TestSharedSurnamesAndTitles(t *testing.T) {
 }
 
 func TestQuotes(t *testing.T) {
-	d := doc(t, "2025-06-06", "“We will win this,” Senator Ada Quill said. “They know it.” "+
+	d := extractDoc(t, "2025-06-06", "“We will win this,” Senator Ada Quill said. “They know it.” "+
 		"Tomas Reyes told reporters: “Nobody believes her.” "+
 		"“The deal is dead,” he added. "+
 		"A post that said “Quill should resign” spread widely. "+
@@ -201,7 +201,7 @@ func event(f *powermap.Facts, typ string, names ...string) *powermap.Event {
 }
 
 func TestEvents(t *testing.T) {
-	d := doc(t, "2025-04-02", "Annapolis, Maryland - Harlan Voss joined investor Grace Okafor and Governor Alan Pryce for lunch at the State House on Tuesday. "+
+	d := extractDoc(t, "2025-04-02", "Annapolis, Maryland - Harlan Voss joined investor Grace Okafor and Governor Alan Pryce for lunch at the State House on Tuesday. "+
 		"Okafor, who gave $1.5 million to the Pryce Victory Fund, praised Pryce. "+
 		"In 2019, Pryce criticized Voss Maritime and threatened to sue the company. "+
 		"Voss did not meet Senator Dana Whitfield. "+
@@ -240,7 +240,7 @@ func TestEvents(t *testing.T) {
 }
 
 func TestEvidenceSpansAreSentences(t *testing.T) {
-	d := doc(t, "2025-04-02", "Harlan Voss met Grace Okafor on Monday. Okafor praised Voss.")
+	d := extractDoc(t, "2025-04-02", "Harlan Voss met Grace Okafor on Monday. Okafor praised Voss.")
 	for _, e := range d.Events {
 		ev := d.Text[e.Evidence.Start:e.Evidence.End]
 		if !strings.HasSuffix(ev, ".") || strings.Count(ev, ".") != 1 {
@@ -285,7 +285,7 @@ func FuzzDates(f *testing.F) {
 }
 
 func TestAcronyms(t *testing.T) {
-	d := doc(t, "2025-06-04", "Rep. Ada Quill blasted the “Harbor Dredging Act” (HDA) and said the National Port Council (NPC) and the EPA agreed with her.")
+	d := extractDoc(t, "2025-06-04", "Rep. Ada Quill blasted the “Harbor Dredging Act” (HDA) and said the National Port Council (NPC) and the EPA agreed with her.")
 	_, orgs := names(d.Facts())
 	if orgs["HDA"] {
 		t.Errorf("the acronym of a bill's name is an organization: %v", orgs)
@@ -296,7 +296,7 @@ func TestAcronyms(t *testing.T) {
 }
 
 func TestNamesInsideLongerRunsAndLoneSurnames(t *testing.T) {
-	d := doc(t, "2025-10-16", "California Governor Gavin Newsom spoke first. Billionaire investor Bill Ackman endorsed the plan. "+
+	d := extractDoc(t, "2025-10-16", "California Governor Gavin Newsom spoke first. Billionaire investor Bill Ackman endorsed the plan. "+
 		"Trump has repeatedly threatened to fire Federal Reserve Chair Jerome Powell. Read more From Space Musk also posted.")
 	f := d.Facts()
 	people, _ := names(f)
@@ -346,7 +346,7 @@ func FuzzExtract(f *testing.F) {
 }
 
 func TestStanceFromQuotes(t *testing.T) {
-	d := doc(t, "2025-06-04", "“Dana Whitfield has been a great friend to this port,” Harlan Voss said on Tuesday. "+
+	d := extractDoc(t, "2025-06-04", "“Dana Whitfield has been a great friend to this port,” Harlan Voss said on Tuesday. "+
 		"“Grace Okafor is wrong, but she is a friend,” Voss added. "+
 		"“This plan is a disaster,” Alan Pryce told Dana Whitfield.")
 	f := d.Facts()
@@ -398,7 +398,7 @@ func TestUserRules(t *testing.T) {
 }
 
 func TestProbeCases(t *testing.T) {
-	d := doc(t, "2025-03-20", "Jeff Bezos sat down with Vice President JD Vance at the Naval Observatory on March 3. "+
+	d := extractDoc(t, "2025-03-20", "Jeff Bezos sat down with Vice President JD Vance at the Naval Observatory on March 3. "+
 		"“Jeff has been a great partner,” Vance said in a statement on Tuesday. "+
 		"Separately, Microsoft co-founder Bill Gates pledged $200 million to charity, and he criticized the cuts in an interview with CBS News.")
 	f := d.Facts()
@@ -416,7 +416,7 @@ func TestProbeCases(t *testing.T) {
 }
 
 func TestBritishStyle(t *testing.T) {
-	d := doc(t, "2025-03-06", "Sir Keir Starmer hosted Volodymyr Zelensky in Downing Street on Sunday. "+
+	d := extractDoc(t, "2025-03-06", "Sir Keir Starmer hosted Volodymyr Zelensky in Downing Street on Sunday. "+
 		"Kemi Badenoch, the Conservative leader, criticised Mr Starmer's plans. "+
 		"Vice-President JD Vance told him he had been “disrespectful”.")
 	f := d.Facts()

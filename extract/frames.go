@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/rules"
 	"sort"
 	"strings"
@@ -33,7 +34,7 @@ type parsed struct {
 // that reports it, or a role with "be": a sentence without them cannot
 // state an event, and tagging and parsing are the costly stages. Each name
 // is given to the tagger and parser as one proper noun.
-func (d *Doc) analyse(si int) *parsed {
+func (d *pdoc) analyse(si int) *parsed {
 	if d.syntax == nil {
 		d.syntax = make([]*parsed, len(d.Sentences))
 	}
@@ -101,7 +102,7 @@ func (d *Doc) analyse(si int) *parsed {
 // afterDateline returns where the words of sentence si start after a
 // dateline that opens it ("ANNAPOLIS, Md. — ", "Lagos, Nigeria - "): the
 // article's own, or capitalised place words and commas before a dash.
-func (d *Doc) afterDateline(si int) int {
+func (d *pdoc) afterDateline(si int) int {
 	s := d.Sentences[si]
 	if dl := d.Article.Dateline; dl != "" && strings.HasPrefix(d.Text[s.Start:s.End], dl) {
 		i := s.Start + len(dl)
@@ -136,7 +137,7 @@ func (d *Doc) afterDateline(si int) int {
 }
 
 // tokenIsPlace reports whether token k is in a place mention.
-func (d *Doc) tokenIsPlace(k int) bool {
+func (d *pdoc) tokenIsPlace(k int) bool {
 	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Last > k })
 	return j < len(d.Mentions) && d.Mentions[j].First <= k && d.Mentions[j].Type == Place
 }
@@ -145,13 +146,13 @@ func (d *Doc) tokenIsPlace(k int) bool {
 // sentence ("Priya Raman", "Greenlight America PAC"), so that the parser
 // sees a name as the one proper noun it is, whatever its words; it
 // returns the words that are names.
-func (d *Doc) mergeNames(si int, p *parsed) []int {
+func (d *pdoc) mergeNames(si int, p *parsed) []int {
 	var names []int
 	out := p.toks[:0]
 	k := 0
-	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
-		if m.Pronoun || m.Rule == "description" || m.Type == candidate || m.Type == pending {
+		if m.Pronoun || m.Rule == "description" || m.Type == doc.Candidate || m.Type == doc.Pending {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(d.Text[m.Start:]); !unicode.IsUpper(r) && r != '@' {
@@ -211,7 +212,7 @@ func (d *Doc) mergeNames(si int, p *parsed) []int {
 }
 
 // amountInSentence reports whether sentence si names a sum of money.
-func (d *Doc) amountInSentence(si int) bool {
+func (d *pdoc) amountInSentence(si int) bool {
 	for _, a := range d.Amounts {
 		if a.Sent == si {
 			return true
@@ -224,7 +225,7 @@ func (d *Doc) amountInSentence(si int) bool {
 // a name, a determiner or a pronoun ("to back Trump", "to sue the
 // company", "to fire Powell") as an infinitive: the tagger, trained on
 // web text, often reads such a verb as a noun after a preposition.
-func (d *Doc) repairInfinitives(toks []syntax.Token) {
+func (d *pdoc) repairInfinitives(toks []syntax.Token) {
 	for k := 0; k+2 < len(toks); k++ {
 		if !strings.EqualFold(toks[k].Form, "to") || toks[k].UPOS == "PART" {
 			continue
@@ -244,12 +245,12 @@ func (d *Doc) repairInfinitives(toks []syntax.Token) {
 // mentionsIn counts the distinct people and organizations sentence si
 // mentions, at most two (an event needs two parties; the author of a post
 // may be one of them).
-func (d *Doc) mentionsIn(si int) int {
+func (d *pdoc) mentionsIn(si int) int {
 	first, n := -1, 0
 	if post := d.Sentences[si].Post; post >= 0 {
 		n = 1
 	}
-	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && n < 2; mi++ {
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && n < 2; mi++ {
 		e := d.Mentions[mi].Entity
 		if e < 0 || e == first || d.Entities[e].Type == Place {
 			continue
@@ -265,7 +266,7 @@ func (d *Doc) mentionsIn(si int) int {
 // frameSentence maps the words of a parsed sentence to the entities of
 // the mentions they fall in; words inside a quotation name nobody (a
 // quotation's words are the speaker's, not the narration's).
-func (d *Doc) frameSentence(si int, p *parsed) *frame.Sentence {
+func (d *pdoc) frameSentence(si int, p *parsed) *frame.Sentence {
 	fs := &frame.Sentence{Tokens: p.toks, Entity: make([]int, len(p.toks)), Speaker: -1,
 		IsOrg: func(e int) bool { return d.Entities[e].Type == Org }, Stance: rules.Stance,
 		RoleWord: func(w string) bool { return rules.RoleNouns[w] }}
@@ -275,12 +276,12 @@ func (d *Doc) frameSentence(si int, p *parsed) *frame.Sentence {
 	for i := range fs.Entity {
 		fs.Entity[i] = -1
 	}
-	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
 		if m.Entity < 0 || d.Entities[m.Entity].Type == Place {
 			continue
 		}
-		if d.quoted[m.First] && !d.inShortQuote(m.First) {
+		if d.Quoted[m.First] && !d.inShortQuote(m.First) {
 			continue
 		}
 		for i, t := range p.toks {
@@ -307,7 +308,7 @@ func (d *Doc) frameSentence(si int, p *parsed) *frame.Sentence {
 
 // frameEvents finds the events the frames state in every body and post
 // sentence.
-func (d *Doc) frameEvents() {
+func (d *pdoc) frameEvents() {
 	for si, s := range d.Sentences {
 		if s.Title {
 			continue
@@ -319,8 +320,8 @@ func (d *Doc) frameEvents() {
 		fs := d.frameSentence(si, p)
 		for _, m := range d.frames.Match(fs) {
 			trig := p.toks[m.Trigger]
-			k, _ := d.tokenRange(trig.Start, trig.End)
-			if k < 0 || d.quoted[k] && !d.inShortQuote(k) {
+			k, _ := d.TokenRange(trig.Start, trig.End)
+			if k < 0 || d.Quoted[k] && !d.inShortQuote(k) {
 				continue
 			}
 			d.frameEvent(si, k, p, m)
@@ -329,7 +330,7 @@ func (d *Doc) frameEvents() {
 }
 
 // frameEvent turns one frame match into events.
-func (d *Doc) frameEvent(si, k int, p *parsed, m frame.Match) {
+func (d *pdoc) frameEvent(si, k int, p *parsed, m frame.Match) {
 	f := m.Frame
 	typ := f.Type
 	rule := f.Name
@@ -339,10 +340,10 @@ func (d *Doc) frameEvent(si, k int, p *parsed, m frame.Match) {
 	ev := powermap.Event{Type: typ, Rule: rule, Confidence: f.Conf, Planned: m.Planned,
 		Evidence: powermap.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}, Status: f.Status}
 	ev.Date = d.dateNear(si, k)
-	if ev.Date == "" && (typ == "support" || typ == "oppose" || typ == "threaten") && d.leadDay != "" && d.reportedSpeech(si) {
+	if ev.Date == "" && (typ == "support" || typ == "oppose" || typ == "threaten") && d.LeadDay != "" && d.reportedSpeech(si) {
 		// Words reported without a date of their own were said on the
 		// day of the news the article reports.
-		ev.Date = d.leadDay
+		ev.Date = d.LeadDay
 		ev.Confidence *= 0.9
 		ev.Note = "date taken from the article's lead event"
 	}
@@ -479,7 +480,7 @@ func (d *Doc) frameEvent(si, k int, p *parsed, m frame.Match) {
 
 // definite reports whether noun i of a parsed sentence has "the": a
 // happening the article has spoken of ("the reconciliation").
-func (d *Doc) definite(p *parsed, i int) bool {
+func (d *pdoc) definite(p *parsed, i int) bool {
 	for _, t := range p.toks {
 		if t.Head == i && t.Rel == "det" && strings.EqualFold(t.Form, "the") {
 			return true
@@ -490,7 +491,7 @@ func (d *Doc) definite(p *parsed, i int) bool {
 
 // mainPair returns the two people the article mentions most, other than
 // skip.
-func (d *Doc) mainPair(skip int) []frame.Filler {
+func (d *pdoc) mainPair(skip int) []frame.Filler {
 	type c struct{ e, n int }
 	var cs []c
 	for i, ent := range d.Entities {
@@ -507,7 +508,7 @@ func (d *Doc) mainPair(skip int) []frame.Filler {
 
 // paragraphDate returns the one date the sentence before si gives, when
 // that sentence is in the same paragraph and gives exactly one; else "".
-func (d *Doc) paragraphDate(si int) string {
+func (d *pdoc) paragraphDate(si int) string {
 	if si == 0 || d.Sentences[si].Post != d.Sentences[si-1].Post {
 		return ""
 	}
@@ -530,7 +531,7 @@ func (d *Doc) paragraphDate(si int) string {
 
 // weakToken reports whether word i of a parsed sentence names its entity
 // only through a pronoun or a description.
-func (d *Doc) weakToken(p *parsed, i int) bool {
+func (d *pdoc) weakToken(p *parsed, i int) bool {
 	t := p.toks[i]
 	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].End > t.Start })
 	for ; j < len(d.Mentions) && d.Mentions[j].Start <= t.Start; j++ {
@@ -544,7 +545,7 @@ func (d *Doc) weakToken(p *parsed, i int) bool {
 // amountNear returns the sum of money of sentence si that belongs to the
 // trigger at word trig: inside its phrase ("donated $5 million",
 // "a $5 million gift") if one is, else the sentence's first.
-func (d *Doc) amountNear(si int, p *parsed, trig int) (float64, bool) {
+func (d *pdoc) amountNear(si int, p *parsed, trig int) (float64, bool) {
 	lo, hi := p.toks[trig].Start, p.toks[trig].End
 	// The trigger's phrase: its subtree, through its head for a light
 	// verb ("made a $5 million donation").

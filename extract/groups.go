@@ -16,9 +16,9 @@ type participant struct {
 
 // usable reports whether mention mi can be an event participant: resolved
 // to a person or organization and outside quotations.
-func (d *Doc) usable(mi int) (participant, bool) {
+func (d *pdoc) usable(mi int) (participant, bool) {
 	m := d.Mentions[mi]
-	if m.Entity < 0 || d.quoted[m.First] || m.Type == Place {
+	if m.Entity < 0 || d.Quoted[m.First] || m.Type == Place {
 		return participant{}, false
 	}
 	return participant{m.Entity, m.Pronoun || m.Rule == "description"}, true
@@ -28,7 +28,7 @@ func (d *Doc) usable(mi int) (participant, bool) {
 // the first usable one) and the mentions joined to it by "and", commas,
 // "Both … and", and possessive or "of" modifiers ("Apple's Tim Cook",
 // "Mark Zuckerberg of Meta").
-func (d *Doc) group(mi, si, dir int) []participant {
+func (d *pdoc) group(mi, si, dir int) []participant {
 	start := mi
 	for mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si {
 		// Looking back for a subject, pass over object pronouns and the
@@ -76,7 +76,7 @@ func (d *Doc) group(mi, si, dir int) []participant {
 // isModifier reports whether mention mi modifies a neighbouring name: an
 // organization before "’s" followed by a name ("Apple’s Tim Cook"), or
 // after "of" following a person ("Mark Zuckerberg of Meta").
-func (d *Doc) isModifier(mi int) bool {
+func (d *pdoc) isModifier(mi int) bool {
 	m := d.Mentions[mi]
 	if m.Entity < 0 {
 		return false
@@ -101,7 +101,7 @@ func (d *Doc) isModifier(mi int) bool {
 
 // conjoined reports whether the tokens between two mentions only join
 // them: commas, "and", "or", "&", "as well as", or modifiers.
-func (d *Doc) conjoined(from, to int) bool {
+func (d *pdoc) conjoined(from, to int) bool {
 	if to <= from {
 		return false
 	}
@@ -117,7 +117,7 @@ func (d *Doc) conjoined(from, to int) bool {
 			// anything else breaks the list.
 			t := d.Tokens[k].Text
 			switch {
-			case d.tokenInMention(k) || rules.IsTitleWord(t):
+			case d.TokenInMention(k) || rules.IsTitleWord(t):
 			case rules.RoleNouns[t]:
 				described = true
 			default:
@@ -135,16 +135,16 @@ func (d *Doc) conjoined(from, to int) bool {
 
 // prepositional reports whether mention mi is a preposition's object ("chief
 // of staff to Senator Dana Whitfield"), which cannot be a subject.
-func (d *Doc) prepositional(mi int) bool {
+func (d *pdoc) prepositional(mi int) bool {
 	m := d.Mentions[mi]
 	return m.TitleFirst > 0 && prepositions[strings.ToLower(d.Tokens[m.TitleFirst-1].Text)]
 }
 
 // adjacentToNext reports whether mention mi is followed directly by a
 // word (no punctuation between it and what follows).
-func (d *Doc) adjacentToNext(mi int) bool {
+func (d *pdoc) adjacentToNext(mi int) bool {
 	m := d.Mentions[mi]
-	return m.Last < len(d.Tokens) && d.Tokens[m.Last].Word && d.sentenceOf(m.Last) == m.Sent
+	return m.Last < len(d.Tokens) && d.Tokens[m.Last].Word && d.SentenceOf(m.Last) == m.Sent
 }
 
 // isObjectPronoun reports whether a pronoun cannot be a subject.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/rules"
 	"sort"
 	"strings"
@@ -27,18 +28,14 @@ var pronouns = map[string]string{"he": "M", "him": "M", "his": "M", "she": "F", 
 
 // givenName reports whether w is a known given name: from the rules'
 // lists or the first name of a knowledge-base person.
-func (d *Doc) givenName(w string) bool {
+func (d *pdoc) givenName(w string) bool {
 	return rules.FirstNames[w] || d.KB.IsGivenName(w) && !rules.FunctionWords[w] && !rules.NonNames[w] && !rules.PlaceNames[w]
 }
-
-// pendingMention is a single capitalised word that may be a surname, a
-// first name or a short form of an organization; coreference decides.
-const pending MentionType = "pending"
 
 // findMentions finds the mentions of people, organizations and places in
 // every sentence: knowledge-base names and handles, titles, capitalised
 // names typed by their words and context, and pronouns.
-func (d *Doc) findMentions() {
+func (d *pdoc) findMentions() {
 	for si, s := range d.Sentences {
 		i := s.First
 		for i < s.Last {
@@ -55,10 +52,10 @@ func (d *Doc) findMentions() {
 
 // mentionAt looks for a mention starting at token i and returns the index
 // after it (or i if there is none).
-func (d *Doc) mentionAt(si, i, last int) int {
+func (d *pdoc) mentionAt(si, i, last int) int {
 	tok := d.Tokens[i]
 	if tok.Word && pronouns[strings.ToLower(tok.Text)] != "" {
-		d.addMention(si, i, i+1, Person, "pronoun", nil, "")
+		d.AddMention(si, i, i+1, Person, "pronoun", nil, "")
 		d.Mentions[len(d.Mentions)-1].Pronoun = true
 		return i + 1
 	}
@@ -68,7 +65,7 @@ func (d *Doc) mentionAt(si, i, last int) int {
 		if e != nil && e.Type == "org" {
 			typ = Org
 		}
-		d.addMention(si, i, i+1, typ, "handle", e, "")
+		d.AddMention(si, i, i+1, typ, "handle", e, "")
 		return i + 1
 	}
 	if !tok.Word {
@@ -93,10 +90,10 @@ func (d *Doc) mentionAt(si, i, last int) int {
 			}
 			if e != nil {
 				start := i
-				if i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the") && d.sentenceOf(i-1) == si {
+				if i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the") && d.SentenceOf(i-1) == si {
 					start = i - 1 // "the speaker" is the mention
 				}
-				d.addMention(si, start, tj, Person, "title", e, title)
+				d.AddMention(si, start, tj, Person, "title", e, title)
 				return tj
 			}
 		}
@@ -109,7 +106,7 @@ func (d *Doc) mentionAt(si, i, last int) int {
 }
 
 // startsName reports whether token i can start a name.
-func (d *Doc) startsName(i int) bool {
+func (d *pdoc) startsName(i int) bool {
 	t := d.Tokens[i]
 	if !t.Word {
 		return false
@@ -122,7 +119,7 @@ func (d *Doc) startsName(i int) bool {
 }
 
 // titleAt returns the longest title phrase starting at token i.
-func (d *Doc) titleAt(i, last int) (string, int) {
+func (d *pdoc) titleAt(i, last int) (string, int) {
 	for n := min(rules.TitleWords, last-i); n >= 1; n-- {
 		s := d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End]
 		if _, ok := rules.Titles[s]; ok {
@@ -134,7 +131,7 @@ func (d *Doc) titleAt(i, last int) (string, int) {
 
 // nameAt matches a name starting at token i: the longest of a
 // knowledge-base name, a place, or a run of capitalised words.
-func (d *Doc) nameAt(si, i, last int, title string) int {
+func (d *pdoc) nameAt(si, i, last int, title string) int {
 	// Knowledge base and places: longest match wins, the KB on a tie.
 	kbEnd, placeEnd := i, i
 	var kbEntries []*kb.Entry
@@ -174,14 +171,14 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 		}
 		if e == nil && typ == Person {
 			// Ambiguous person name: keep it as a name of its own.
-			d.addMention(si, i, kbEnd, Person, "name", nil, title)
+			d.AddMention(si, i, kbEnd, Person, "name", nil, title)
 			return kbEnd
 		}
-		d.addMention(si, i, kbEnd, typ, "kb", e, title)
+		d.AddMention(si, i, kbEnd, typ, "kb", e, title)
 		return kbEnd
 	}
 	if placeEnd > i && placeEnd >= runEnd {
-		d.addMention(si, i, placeEnd, Place, "place", nil, "")
+		d.AddMention(si, i, placeEnd, Place, "place", nil, "")
 		return placeEnd
 	}
 	if runEnd == i {
@@ -222,7 +219,7 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	// "Crypto PAC Fairshake".
 	for k := i; title == "" && k < runEnd-1 && k <= i+2; k++ {
 		if rules.OrgBefore[d.Tokens[k].Text] && d.Tokens[k].Cap && !rules.OrgTails[d.Tokens[runEnd-1].Text] {
-			d.addMention(si, k+1, runEnd, Org, "org-context", nil, "")
+			d.AddMention(si, k+1, runEnd, Org, "org-context", nil, "")
 			return runEnd
 		}
 	}
@@ -230,7 +227,7 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	// ("… for South Asia Brendan Lynch", "Staff Nick Dyer").
 	if k := d.innerNameStart(i, runEnd); k > i {
 		if placeEnd > i && placeEnd <= k {
-			d.addMention(si, i, placeEnd, Place, "place", nil, "")
+			d.AddMention(si, i, placeEnd, Place, "place", nil, "")
 		}
 		return k
 	}
@@ -243,25 +240,25 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 		}
 	}
 	typ, rule := d.typeRun(i, runEnd, title)
-	if typ == candidate && d.knownNameAt(i+1, runEnd) {
+	if typ == doc.Candidate && d.knownNameAt(i+1, runEnd) {
 		typ = "" // "Sir Keir Starmer": let the known name start a word later
 	}
 	if typ == "" {
 		// Nothing types the run as a whole; a name may still start inside
 		// it ("California Governor Gavin Newsom"), so step past one word.
 		if placeEnd > i {
-			d.addMention(si, i, placeEnd, Place, "place", nil, "")
+			d.AddMention(si, i, placeEnd, Place, "place", nil, "")
 			return placeEnd
 		}
 		return i + 1
 	}
-	d.addMention(si, i, runEnd, typ, rule, nil, title)
+	d.AddMention(si, i, runEnd, typ, rule, nil, title)
 	return runEnd
 }
 
 // knownNameAt reports whether a knowledge-base name starts at token i and
 // ends by token end.
-func (d *Doc) knownNameAt(i, end int) bool {
+func (d *pdoc) knownNameAt(i, end int) bool {
 	for n := end - i; n >= 2; n-- {
 		if len(d.KB.Match(d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End])) > 0 {
 			return true
@@ -272,7 +269,7 @@ func (d *Doc) knownNameAt(i, end int) bool {
 
 // setTitleStart records that the mention starting at token first has a
 // title from token from.
-func (d *Doc) setTitleStart(first, from int) {
+func (d *pdoc) setTitleStart(first, from int) {
 	if n := len(d.Mentions); n > 0 && d.Mentions[n-1].First == first {
 		d.Mentions[n-1].TitleFirst = from
 	}
@@ -280,7 +277,7 @@ func (d *Doc) setTitleStart(first, from int) {
 
 // contextOK drops entries that need context ("X", "Time") where the text
 // does not give it: "on X", "X post", "his X platform".
-func (d *Doc) contextOK(es []*kb.Entry, i, end int) []*kb.Entry {
+func (d *pdoc) contextOK(es []*kb.Entry, i, end int) []*kb.Entry {
 	var out []*kb.Entry
 	for _, e := range es {
 		if !e.NeedsContext {
@@ -307,7 +304,7 @@ func (d *Doc) contextOK(es []*kb.Entry, i, end int) []*kb.Entry {
 
 // pickEntry chooses among entries sharing a name: the only one, or the
 // only one holding a role on the publication day; nil if still ambiguous.
-func (d *Doc) pickEntry(es []*kb.Entry) *kb.Entry {
+func (d *pdoc) pickEntry(es []*kb.Entry) *kb.Entry {
 	if len(es) == 1 {
 		return es[0]
 	}
@@ -329,7 +326,7 @@ func (d *Doc) pickEntry(es []*kb.Entry) *kb.Entry {
 // capRun returns the end of the run of capitalised words starting at i,
 // with joiners inside ("bin", "of" after an organization head word) and
 // name suffixes ("Jr.") at the end.
-func (d *Doc) capRun(i, last int) int {
+func (d *pdoc) capRun(i, last int) int {
 	j := i
 	for j < last {
 		t := d.Tokens[j]
@@ -372,12 +369,12 @@ var companySuffixes = map[string]bool{"Inc.": true, "Inc": true, "LLC": true, "L
 
 // quoteBoundary reports whether a quotation mark opens right before token
 // j, which then cannot continue a name begun outside the quote.
-func (d *Doc) quoteBoundary(j int) bool {
+func (d *pdoc) quoteBoundary(j int) bool {
 	return j > 0 && strings.ContainsAny(d.Tokens[j-1].Text, "“\"") && d.Tokens[j-1].End == d.Tokens[j].Start
 }
 
 // typeRun decides what a run of capitalised words names.
-func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
+func (d *pdoc) typeRun(i, end int, title string) (MentionType, string) {
 	toks := d.Tokens[i:end]
 	firstTok, lastTok := toks[0].Text, toks[len(toks)-1].Text
 	if len(toks) == 1 && rules.NonNames[firstTok] {
@@ -431,7 +428,7 @@ func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
 		if rules.SourceVerbs[d.Tokens[end].Text] {
 			return Org, "source"
 		}
-		if rules.SpeakerVerbs[d.Tokens[end].Text] && !d.quoted[i] && !d.commonPlural(i) {
+		if rules.SpeakerVerbs[d.Tokens[end].Text] && !d.Quoted[i] && !d.commonPlural(i) {
 			return Person, "speaker-name"
 		}
 	}
@@ -449,37 +446,32 @@ func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
 		return Org, "source"
 	}
 	if len(toks) == 1 {
-		return pending, "single"
+		return doc.Pending, "single"
 	}
-	if len(toks) >= 2 && len(toks) <= 3 && d.nameLike(i, end) && !d.headlineLike(d.sentenceOfByte(toks[0].Start)) && !d.commonWords(toks) {
+	if len(toks) >= 2 && len(toks) <= 3 && d.nameLike(i, end) && !d.headlineLike(d.SentenceOfByte(toks[0].Start)) && !d.commonWords(toks) {
 		// Two or three capitalised words that are none of a function
 		// word, a place, a title or an organization word: in news
 		// prose, a person's name ("Ngozi Adeyemi praised …").
 		return Person, "name-shape"
 	}
 	if len(toks) <= 3 {
-		return candidate, "coordinated-name"
+		return doc.Candidate, "coordinated-name"
 	}
 	return "", ""
 }
 
-// candidate is a two- or three-word capitalised name with nothing yet to
-// type it; it becomes a person when listed with a person ("Harlan Voss and
-// Senator Dana Whitfield") and is dropped otherwise.
-const candidate MentionType = "candidate"
-
 // promoteCandidates types candidate names listed beside a person (joined
 // by "and", "or" or a comma, titles allowed) as people and drops the rest.
-func (d *Doc) promoteCandidates() {
+func (d *pdoc) promoteCandidates() {
 	out := d.Mentions[:0]
 	for mi, m := range d.Mentions {
 		switch {
-		case m.Type == candidate && d.listedWithPerson(mi):
+		case m.Type == doc.Candidate && d.listedWithPerson(mi):
 			m.Type = Person
-		case (m.Type == candidate || m.Type == pending) && d.listedWith(mi, Org):
+		case (m.Type == doc.Candidate || m.Type == doc.Pending) && d.listedWith(mi, Org):
 			// "OpenAI, Oracle, and Softbank": listed with organizations.
 			m.Type, m.Rule = Org, "listed-org"
-		case m.Type == candidate:
+		case m.Type == doc.Candidate:
 			continue
 		}
 		out = append(out, m)
@@ -489,7 +481,7 @@ func (d *Doc) promoteCandidates() {
 
 // listedWith reports whether mention mi is joined by a list word (",",
 // "and", "or") to a neighbouring mention of type typ in its sentence.
-func (d *Doc) listedWith(mi int, typ MentionType) bool {
+func (d *pdoc) listedWith(mi int, typ MentionType) bool {
 	m := d.Mentions[mi]
 	ok := func(o Mention) bool { return o.Type == typ && !o.Pronoun && o.Sent == m.Sent }
 	joins := func(from, to int) bool {
@@ -509,7 +501,7 @@ func (d *Doc) listedWith(mi int, typ MentionType) bool {
 
 // listedWithPerson reports whether mention mi is joined by a list word to
 // a neighbouring person mention of its sentence.
-func (d *Doc) listedWithPerson(mi int) bool {
+func (d *pdoc) listedWithPerson(mi int) bool {
 	m := d.Mentions[mi]
 	isPerson := func(o Mention) bool { return o.Type == Person && !o.Pronoun && o.Sent == m.Sent }
 	joins := func(from, to int) bool {
@@ -537,7 +529,7 @@ func (d *Doc) listedWithPerson(mi int) bool {
 
 // afterAccordingTo reports whether token i follows "according to (the)":
 // a name there that is no one's full name is a news source.
-func (d *Doc) afterAccordingTo(i int) bool {
+func (d *pdoc) afterAccordingTo(i int) bool {
 	j := i - 1
 	if j >= 0 && strings.EqualFold(d.Tokens[j].Text, "the") {
 		j--
@@ -547,7 +539,7 @@ func (d *Doc) afterAccordingTo(i int) bool {
 
 // roleAppositiveAfter reports whether a description of a person follows
 // token end: ", the Conservative leader,", ", a former senator,".
-func (d *Doc) roleAppositiveAfter(end int) bool {
+func (d *pdoc) roleAppositiveAfter(end int) bool {
 	if end+2 >= len(d.Tokens) || d.Tokens[end].Text != "," {
 		return false
 	}
@@ -571,7 +563,7 @@ func (d *Doc) roleAppositiveAfter(end int) bool {
 // usedAlone reports whether the article uses word w on its own (not as
 // part of a longer capitalised name) somewhere other than at token i: a
 // surname the article goes on to use ("Harlan Voss … Voss said").
-func (d *Doc) usedAlone(w string, i int) bool {
+func (d *pdoc) usedAlone(w string, i int) bool {
 	if rules.FunctionWords[w] || rules.NonNames[w] || rules.OrgTails[w] || rules.PlaceNames[w] {
 		return false
 	}
@@ -583,7 +575,7 @@ func (d *Doc) usedAlone(w string, i int) bool {
 			if !t.Cap {
 				continue
 			}
-			prevCap := k > 0 && d.Tokens[k-1].Cap && d.Tokens[k-1].Word && d.sentenceOf(k-1) == d.sentenceOf(k)
+			prevCap := k > 0 && d.Tokens[k-1].Cap && d.Tokens[k-1].Word && d.SentenceOf(k-1) == d.SentenceOf(k)
 			nextCap := k+1 < len(d.Tokens) && d.Tokens[k+1].Cap && d.Tokens[k+1].Word
 			if !prevCap && !nextCap {
 				d.wordAt[t.Text] = append(d.wordAt[t.Text], k)
@@ -601,7 +593,7 @@ func (d *Doc) usedAlone(w string, i int) bool {
 // abbreviatesPrevious reports whether the acronym at token i stands in
 // parentheses after words whose initials it spells and which are not a
 // known name: "the “Big Beautiful Bill” (BBB)".
-func (d *Doc) abbreviatesPrevious(i int) bool {
+func (d *pdoc) abbreviatesPrevious(i int) bool {
 	if i < 2 || d.Tokens[i-1].Text != "(" {
 		return false
 	}
@@ -640,18 +632,18 @@ func isAcronym(s string) bool {
 
 // roleNounBefore reports whether a lower-case role word ("comedian",
 // "mogul") stands right before token i.
-func (d *Doc) roleNounBefore(i int) bool {
+func (d *pdoc) roleNounBefore(i int) bool {
 	return i > 0 && rules.RoleNouns[d.Tokens[i-1].Text]
 }
 
 // speechVerbAfter reports whether a speech verb follows token end.
-func (d *Doc) speechVerbAfter(end int) bool {
+func (d *pdoc) speechVerbAfter(end int) bool {
 	return end < len(d.Tokens) && rules.SpeechVerbs[d.Tokens[end].Text]
 }
 
 // findOrgRoleMentions adds people named by an organization and a role:
 // "the Tesla CEO", "Google's CEO", "the Amazon founder".
-func (d *Doc) findOrgRoleMentions() {
+func (d *pdoc) findOrgRoleMentions() {
 	n := len(d.Mentions)
 	for mi := 0; mi < n; mi++ {
 		m := d.Mentions[mi]
@@ -663,7 +655,7 @@ func (d *Doc) findOrgRoleMentions() {
 			j++
 		}
 		for words := 2; words >= 1; words-- {
-			if j+words > len(d.Tokens) || d.sentenceOf(j+words-1) != m.Sent {
+			if j+words > len(d.Tokens) || d.SentenceOf(j+words-1) != m.Sent {
 				continue
 			}
 			phrase := d.Text[d.Tokens[j].Start:d.Tokens[j+words-1].End]
@@ -684,7 +676,7 @@ func (d *Doc) findOrgRoleMentions() {
 				if m.First > 0 && strings.EqualFold(d.Tokens[m.First-1].Text, "the") {
 					start = m.First - 1
 				}
-				d.addMention(m.Sent, start, j+words, Person, "org-role", e, "")
+				d.AddMention(m.Sent, start, j+words, Person, "org-role", e, "")
 			}
 			break
 		}
@@ -692,7 +684,7 @@ func (d *Doc) findOrgRoleMentions() {
 }
 
 // orgName returns the knowledge-base name of org mention mi's entry.
-func (d *Doc) orgName(mi int) string {
+func (d *pdoc) orgName(mi int) string {
 	m := d.Mentions[mi]
 	es := d.KB.Match(d.Text[m.Start:m.End])
 	if len(es) == 0 {
@@ -701,17 +693,10 @@ func (d *Doc) orgName(mi int) string {
 	return es[0].Name
 }
 
-// addMention records a mention; kbEntry, when set, is what it resolves to
-// (coreference turns entries into entities).
-func (d *Doc) addMention(si, first, last int, typ MentionType, rule string, e *kb.Entry, title string) {
-	d.Mentions = append(d.Mentions, Mention{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, First: first, Last: last, TitleFirst: first,
-		Sent: si, Type: typ, Entity: -1, Rule: rule, Title: title, entry: e})
-}
-
 // creditBefore reports whether the name at token i follows the mark of a
 // photo credit or a byline: "Photo/Alex Brandon", "Photo by …", "By Ada
 // Quill and Tomas Reyes, The Courier".
-func (d *Doc) creditBefore(i int) bool {
+func (d *pdoc) creditBefore(i int) bool {
 	k := i - 1
 	if k >= 0 && (d.Tokens[k].Text == "/" || d.Tokens[k].Text == ":" || d.Tokens[k].Text == "by") {
 		k--
@@ -721,7 +706,7 @@ func (d *Doc) creditBefore(i int) bool {
 	}
 	// A byline: a sentence opening "By" whose words are all capitalised
 	// (names, "and", an outlet).
-	s := d.Sentences[d.sentenceOf(i)]
+	s := d.Sentences[d.SentenceOf(i)]
 	if d.Tokens[s.First].Text != "By" || s.Last-s.First > 20 {
 		return false
 	}
@@ -736,9 +721,9 @@ func (d *Doc) creditBefore(i int) bool {
 // innerNameStart returns where a person's name starts inside the run
 // [i, end) when the run opens with words that are no given name and ends
 // with a given name and a surname ("South Asia Brendan Lynch"), or i.
-func (d *Doc) innerNameStart(i, end int) int {
+func (d *pdoc) innerNameStart(i, end int) int {
 	if end-i < 3 || d.givenName(d.Tokens[i].Text) || rules.OrgTails[d.Tokens[end-1].Text] || rules.OrgHeads[d.Tokens[i].Text] ||
-		i == d.Sentences[d.sentenceOf(i)].First {
+		i == d.Sentences[d.SentenceOf(i)].First {
 		return i
 	}
 	for k := i + 1; k <= end-2; k++ {
@@ -753,7 +738,7 @@ func (d *Doc) innerNameStart(i, end int) int {
 // two or more words that the article's body uses ("Peter Navarro Moron" →
 // "Peter Navarro"), and drops a run none of whose words the body uses
 // ("Apple CEO Faces Backlash"). It returns the new end.
-func (d *Doc) headlineName(i, end int) int {
+func (d *pdoc) headlineName(i, end int) int {
 	if end-i < 2 {
 		if d.inBody(d.Tokens[i].Text) {
 			return end
@@ -775,7 +760,7 @@ func (d *Doc) headlineName(i, end int) int {
 
 // inBody reports whether s occurs in a sentence that is not a headline.
 // It is only asked about headlines' names, a few per article.
-func (d *Doc) inBody(s string) bool {
+func (d *pdoc) inBody(s string) bool {
 	for si, sen := range d.Sentences {
 		if !d.headlineLike(si) && strings.Contains(d.Text[sen.Start:sen.End], s) {
 			return true
@@ -803,7 +788,7 @@ func isWebName(w string) bool {
 // Stanley cut its forecast"), an appositive that describes an
 // organization (", the cryptocurrency industry-backed PAC,"), or a
 // platform noun after a possessive ("his Telegram channel").
-func (d *Doc) orgContext(i, end int, title string) bool {
+func (d *pdoc) orgContext(i, end int, title string) bool {
 	if title != "" {
 		return false
 	}
@@ -814,7 +799,7 @@ func (d *Doc) orgContext(i, end int, title string) bool {
 	if j < len(d.Tokens) && (d.Tokens[j].Text == "’s" || d.Tokens[j].Text == "'s") {
 		j++
 	}
-	if j < len(d.Tokens) && rules.OrgAfter[d.Tokens[j].Text] && d.sentenceOf(j) == d.sentenceOf(i) && d.roleOfOrg(i, j) {
+	if j < len(d.Tokens) && rules.OrgAfter[d.Tokens[j].Text] && d.SentenceOf(j) == d.SentenceOf(i) && d.roleOfOrg(i, j) {
 		// "Citadel hedge fund CEO": a kind word may come between.
 		return true
 	}
@@ -842,15 +827,15 @@ func (d *Doc) orgContext(i, end int, title string) bool {
 // pronounAfter looks a few words past token end, within the clause, for a
 // pronoun that refers back to the name before it: "org" for "its"
 // ("Morgan Stanley cut its forecast"), "person" for he, his, she, her.
-func (d *Doc) pronounAfter(end int) string {
+func (d *pdoc) pronounAfter(end int) string {
 	if end >= len(d.Tokens) {
 		return ""
 	}
 	// "its" right after the verb; a personal pronoun anywhere before the
 	// next name or punctuation mark.
-	si := d.sentenceOf(end - 1)
+	si := d.SentenceOf(end - 1)
 	strict := true
-	for k := end; k < len(d.Tokens) && k < end+8 && d.sentenceOf(k) == si; k++ {
+	for k := end; k < len(d.Tokens) && k < end+8 && d.SentenceOf(k) == si; k++ {
 		t := d.Tokens[k]
 		w := strings.ToLower(t.Text)
 		switch {
@@ -870,7 +855,7 @@ func (d *Doc) pronounAfter(end int) string {
 // orgAppositiveAfter reports whether an appositive that describes an
 // organization follows token end: ", a Lagos-based bank,", ", the
 // cryptocurrency industry-backed PAC,".
-func (d *Doc) orgAppositiveAfter(end int) bool {
+func (d *pdoc) orgAppositiveAfter(end int) bool {
 	if end+2 >= len(d.Tokens) || d.Tokens[end].Text != "," {
 		return false
 	}
@@ -895,7 +880,7 @@ func (d *Doc) orgAppositiveAfter(end int) bool {
 // the run starting at token i ("Netflix co-CEO Ted Sarandos", "the
 // Citadel CEO", "Halvorsen's chairman") rather than a role given to a
 // person the run names ("appointed Tomasz Wieczorek chairman").
-func (d *Doc) roleOfOrg(i, j int) bool {
+func (d *pdoc) roleOfOrg(i, j int) bool {
 	if j+1 < len(d.Tokens) && d.Tokens[j+1].Cap && d.Tokens[j+1].Word {
 		return true // a name follows the role
 	}
@@ -908,14 +893,14 @@ func (d *Doc) roleOfOrg(i, j int) bool {
 			return true
 		}
 	}
-	return i == d.Sentences[d.sentenceOf(i)].First && !d.givenName(d.Tokens[i].Text)
+	return i == d.Sentences[d.SentenceOf(i)].First && !d.givenName(d.Tokens[i].Text)
 }
 
 // commonWords reports whether a run of capitalised words reads as words
 // rather than a name: its first word is an ordinary English word ("East
 // Room", "Happy Birthday", "Global Partnership") and not a given name, or
 // every word is one.
-func (d *Doc) commonWords(toks []Token) bool {
+func (d *pdoc) commonWords(toks []Token) bool {
 	model := syntax.Default()
 	for _, t := range toks {
 		if strings.ContainsFunc(t.Text, func(r rune) bool { return r >= '0' && r <= '9' }) || acronymPart(t.Text) {
@@ -942,7 +927,7 @@ func (d *Doc) commonWords(toks []Token) bool {
 // before a past or present verb or a speech verb ("Jun Watanabe
 // rebuked"), or after a lower-case verb or preposition ("met Will
 // Bishop"), not after an article ("the East Room").
-func (d *Doc) inPersonSlot(toks []Token) bool {
+func (d *pdoc) inPersonSlot(toks []Token) bool {
 	first := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= toks[0].Start })
 	end := first + len(toks)
 	if end < len(d.Tokens) {
@@ -978,7 +963,7 @@ func acronymPart(w string) bool {
 // nameLike reports whether the run [i, end) could be a person's name:
 // capitalised words of letters (with inner hyphens or apostrophes), none
 // of them a function word, a non-name or an organization word.
-func (d *Doc) nameLike(i, end int) bool {
+func (d *pdoc) nameLike(i, end int) bool {
 	for k, t := range d.Tokens[i:end] {
 		w := t.Text
 		if nameJoiners[w] && k > 0 && i+k < end-1 {
@@ -999,13 +984,13 @@ func (d *Doc) nameLike(i, end int) bool {
 // commonPlural reports whether the word at token i, opening its sentence,
 // reads as a plural common noun ("Watchdogs said", "Critics said"): it
 // ends in "s" and the article never uses it inside a sentence.
-func (d *Doc) commonPlural(i int) bool {
+func (d *pdoc) commonPlural(i int) bool {
 	w := d.Tokens[i].Text
-	if !strings.HasSuffix(w, "s") || i != d.Sentences[d.sentenceOf(i)].First {
+	if !strings.HasSuffix(w, "s") || i != d.Sentences[d.SentenceOf(i)].First {
 		return false
 	}
 	for k, t := range d.Tokens {
-		if k != i && t.Text == w && k != d.Sentences[d.sentenceOf(k)].First {
+		if k != i && t.Text == w && k != d.Sentences[d.SentenceOf(k)].First {
 			return false
 		}
 	}
@@ -1015,7 +1000,7 @@ func (d *Doc) commonPlural(i int) bool {
 // headlineLike reports whether sentence si is a headline: marked so by the
 // reader, or the article's first line in title case with no closing
 // punctuation ("Apple CEO Faces Backlash").
-func (d *Doc) headlineLike(si int) bool {
+func (d *pdoc) headlineLike(si int) bool {
 	s := d.Sentences[si]
 	if s.Title {
 		return true

@@ -10,7 +10,7 @@ import (
 // and organizations it lists, as "person:Name" and "org:Name".
 func entitiesOf(t *testing.T, body string) map[string]bool {
 	t.Helper()
-	f := doc(t, "2025-06-04", body).Facts()
+	f := extractDoc(t, "2025-06-04", body).Facts()
 	out := map[string]bool{}
 	for _, e := range f.People {
 		out["person:"+e.Name] = true

@@ -24,7 +24,7 @@ var abbreviations = map[string]bool{
 var sentenceEndAbbreviations = map[string]bool{"Inc.": true, "Corp.": true, "Co.": true, "Ltd.": true, "Jr.": true, "Sr.": true}
 
 // tokenize splits text[start:end] into tokens appended to d.Tokens.
-func (d *Doc) tokenize(start, end int) {
+func (d *pdoc) tokenize(start, end int) {
 	t := d.Text
 	i := start
 	for i < end {
@@ -65,7 +65,7 @@ func isWordByte(b byte) bool {
 // with inner hyphens ("Mar-a-Lago"), inner apostrophes ("don't", but "’s"
 // is split off), number punctuation ("1,000.5"), initialisms ("U.S.",
 // "J.D.") and known abbreviations ("Sen.").
-func (d *Doc) wordEnd(i, end int) int {
+func (d *pdoc) wordEnd(i, end int) int {
 	t := d.Text
 	j := i
 	for j < end {
@@ -140,7 +140,7 @@ func isDigitBefore(t string, j int) bool {
 	return j > 0 && t[j-1] >= '0' && t[j-1] <= '9'
 }
 
-func (d *Doc) addToken(start, end int, word bool) {
+func (d *pdoc) addToken(start, end int, word bool) {
 	r, _ := utf8.DecodeRuneInString(d.Text[start:])
 	d.Tokens = append(d.Tokens, Token{Start: start, End: end, Text: d.Text[start:end], Cap: unicode.IsUpper(r), Word: word})
 }
@@ -152,7 +152,7 @@ const closers = "”’\")]'"
 // embedded posts) and splits it into sentences: after ". ! ? …" (and any
 // closing quotes) when the next token starts a sentence, and at line
 // breaks.
-func (d *Doc) splitSentences() {
+func (d *pdoc) splitSentences() {
 	a := d.Article
 	type span struct {
 		start, end, post int
@@ -198,7 +198,7 @@ func (d *Doc) splitSentences() {
 }
 
 // endsSentence reports whether token k ends a sentence.
-func (d *Doc) endsSentence(k, last int) bool {
+func (d *pdoc) endsSentence(k, last int) bool {
 	t := d.Tokens[k]
 	if k+1 >= last {
 		return false
@@ -213,7 +213,7 @@ func (d *Doc) endsSentence(k, last int) bool {
 		// An initialism or a company suffix at a sentence end: "in the
 		// U.S. The …", "Quillfeather Inc. The company …".
 		if strings.HasSuffix(t.Text, ".") && len(t.Text) > 2 && (strings.Count(t.Text, ".") > 1 || sentenceEndAbbreviations[t.Text]) {
-			n := d.nextWord(k + 1)
+			n := d.NextWord(k + 1)
 			return n >= 0 && rules.FunctionWords[d.Tokens[n].Text]
 		}
 		return false
@@ -239,7 +239,7 @@ func (d *Doc) endsSentence(k, last int) bool {
 
 // attributionAt reports whether the tokens from n read "Name [Name …]
 // said" or "said Name": the attribution of a quotation just closed.
-func (d *Doc) attributionAt(n, last int) bool {
+func (d *pdoc) attributionAt(n, last int) bool {
 	k := n
 	for k < last && k < n+4 && d.Tokens[k].Cap && d.Tokens[k].Word {
 		k++
@@ -250,37 +250,9 @@ func (d *Doc) attributionAt(n, last int) bool {
 	return k == n && k < last && rules.SpeechVerbs[d.Tokens[k].Text]
 }
 
-// nextWord returns the index of the next word token at or after k, or -1.
-func (d *Doc) nextWord(k int) int {
-	for ; k < len(d.Tokens); k++ {
-		if d.Tokens[k].Word {
-			return k
-		}
-	}
-	return -1
-}
-
-func (d *Doc) addSentence(first, last, post int, title bool) {
+func (d *pdoc) addSentence(first, last, post int, title bool) {
 	if first >= last {
 		return
 	}
 	d.Sentences = append(d.Sentences, Sentence{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, First: first, Last: last, Post: post, Title: title})
-}
-
-// sentenceOf returns the index of the sentence holding token k.
-func (d *Doc) sentenceOf(k int) int {
-	lo, hi := 0, len(d.Sentences)-1
-	for lo <= hi {
-		m := (lo + hi) / 2
-		s := d.Sentences[m]
-		switch {
-		case k < s.First:
-			hi = m - 1
-		case k >= s.Last:
-			lo = m + 1
-		default:
-			return m
-		}
-	}
-	return -1
 }
