@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/tokens"
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/extract/frame"
@@ -37,8 +38,7 @@ func (x *Extractor) AddRules(source string, data []byte) error {
 // layers.
 func (x *Extractor) Extract(a *powermap.Article) *Doc {
 	d := &pdoc{Doc: doc.New(a, x.KB), frames: x.frames}
-	d.splitSentences()
-	d.findQuoteSpans()
+	tokens.Run(d.Doc)
 	d.findMentions()
 	d.resolve()
 	d.findDates()

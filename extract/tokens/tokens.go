@@ -1,6 +1,12 @@
-package extract
+// Package tokens is the first stage of extraction: it splits the
+// readable spans of an article (prose blocks and the text of embedded
+// posts) into tokens and sentences, and pairs the quotation marks of each
+// paragraph, marking the tokens inside them (Doc.Quoted, Doc.QuoteSpans).
+// Every token keeps its byte offsets; the text is never changed.
+package tokens
 
 import (
+	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/rules"
 	"strings"
 	"unicode"
@@ -8,6 +14,16 @@ import (
 
 	"github.com/powermap/powermap"
 )
+
+// stage is the document while the stage runs.
+type stage struct{ *doc.Doc }
+
+// Run adds the token, sentence and quotation-mark layers to d.
+func Run(d *doc.Doc) {
+	s := &stage{d}
+	s.splitSentences()
+	s.findQuoteSpans()
+}
 
 // abbreviations keep their period inside the token and do not end a
 // sentence.
@@ -24,7 +40,7 @@ var abbreviations = map[string]bool{
 var sentenceEndAbbreviations = map[string]bool{"Inc.": true, "Corp.": true, "Co.": true, "Ltd.": true, "Jr.": true, "Sr.": true}
 
 // tokenize splits text[start:end] into tokens appended to d.Tokens.
-func (d *pdoc) tokenize(start, end int) {
+func (d *stage) tokenize(start, end int) {
 	t := d.Text
 	i := start
 	for i < end {
@@ -65,7 +81,7 @@ func isWordByte(b byte) bool {
 // with inner hyphens ("Mar-a-Lago"), inner apostrophes ("don't", but "’s"
 // is split off), number punctuation ("1,000.5"), initialisms ("U.S.",
 // "J.D.") and known abbreviations ("Sen.").
-func (d *pdoc) wordEnd(i, end int) int {
+func (d *stage) wordEnd(i, end int) int {
 	t := d.Text
 	j := i
 	for j < end {
@@ -140,9 +156,9 @@ func isDigitBefore(t string, j int) bool {
 	return j > 0 && t[j-1] >= '0' && t[j-1] <= '9'
 }
 
-func (d *pdoc) addToken(start, end int, word bool) {
+func (d *stage) addToken(start, end int, word bool) {
 	r, _ := utf8.DecodeRuneInString(d.Text[start:])
-	d.Tokens = append(d.Tokens, Token{Start: start, End: end, Text: d.Text[start:end], Cap: unicode.IsUpper(r), Word: word})
+	d.Tokens = append(d.Tokens, doc.Token{Start: start, End: end, Text: d.Text[start:end], Cap: unicode.IsUpper(r), Word: word})
 }
 
 // closers may follow a sentence's final punctuation.
@@ -152,7 +168,7 @@ const closers = "”’\")]'"
 // embedded posts) and splits it into sentences: after ". ! ? …" (and any
 // closing quotes) when the next token starts a sentence, and at line
 // breaks.
-func (d *pdoc) splitSentences() {
+func (d *stage) splitSentences() {
 	a := d.Article
 	type span struct {
 		start, end, post int
@@ -198,7 +214,7 @@ func (d *pdoc) splitSentences() {
 }
 
 // endsSentence reports whether token k ends a sentence.
-func (d *pdoc) endsSentence(k, last int) bool {
+func (d *stage) endsSentence(k, last int) bool {
 	t := d.Tokens[k]
 	if k+1 >= last {
 		return false
@@ -239,7 +255,7 @@ func (d *pdoc) endsSentence(k, last int) bool {
 
 // attributionAt reports whether the tokens from n read "Name [Name …]
 // said" or "said Name": the attribution of a quotation just closed.
-func (d *pdoc) attributionAt(n, last int) bool {
+func (d *stage) attributionAt(n, last int) bool {
 	k := n
 	for k < last && k < n+4 && d.Tokens[k].Cap && d.Tokens[k].Word {
 		k++
@@ -250,9 +266,9 @@ func (d *pdoc) attributionAt(n, last int) bool {
 	return k == n && k < last && rules.SpeechVerbs[d.Tokens[k].Text]
 }
 
-func (d *pdoc) addSentence(first, last, post int, title bool) {
+func (d *stage) addSentence(first, last, post int, title bool) {
 	if first >= last {
 		return
 	}
-	d.Sentences = append(d.Sentences, Sentence{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, First: first, Last: last, Post: post, Title: title})
+	d.Sentences = append(d.Sentences, doc.Sentence{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, First: first, Last: last, Post: post, Title: title})
 }
