@@ -1,17 +1,13 @@
 package extract
 
 import (
-	"github.com/powermap/powermap/extract/doc"
-	"github.com/powermap/powermap/extract/rules"
 	"sort"
 	"strings"
 
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/rules"
 	"github.com/powermap/powermap/kb"
 )
-
-// prepositions before a name mean it is not the subject of its clause.
-var prepositions = map[string]bool{"with": true, "of": true, "to": true, "for": true, "by": true, "from": true, "at": true, "on": true,
-	"about": true, "against": true, "into": true, "toward": true, "towards": true, "like": true, "than": true, "in": true}
 
 // descriptionNouns head definite descriptions that refer back to a person
 // already named: "the billionaire", "the former Fox host".
@@ -162,7 +158,7 @@ func (d *pdoc) indexNames() {
 		}
 		words := d.Tokens[m.First:m.Last]
 		lastWord := words[len(words)-1].Text
-		if nameSuffixes[lastWord] && len(words) > 2 {
+		if rules.NameSuffixes[lastWord] && len(words) > 2 {
 			lastWord = words[len(words)-2].Text
 		}
 		d.surnames[lastWord] = appendOnce(d.surnames[lastWord], m.Entity)
@@ -183,7 +179,7 @@ func (d *pdoc) indexNames() {
 		f := strings.Fields(ent.KB.Name)
 		if len(f) >= 2 {
 			last := f[len(f)-1]
-			if nameSuffixes[last] {
+			if rules.NameSuffixes[last] {
 				last = f[len(f)-2]
 			}
 			d.surnames[last] = appendOnce(d.surnames[last], i)
@@ -282,7 +278,7 @@ func (d *pdoc) findDescriptions() {
 					d.AddMention(si, i, j+1, Person, "description", nil, "")
 					break
 				}
-				if !d.Tokens[j].Word && d.Tokens[j].Text != "’s" && d.Tokens[j].Text != "'s" || prepositions[t] {
+				if !d.Tokens[j].Word && d.Tokens[j].Text != "’s" && d.Tokens[j].Text != "'s" || rules.Prepositions[t] {
 					break
 				}
 			}
@@ -471,7 +467,7 @@ func (d *pdoc) subjectOf(si, limit int) int {
 				continue
 			}
 		}
-		if prepositions[prev] || prev == "’s" || prev == "'s" || rules.RoleNouns[prev] && d.afterPreposition(m.First-1, s.First) {
+		if rules.Prepositions[prev] || prev == "’s" || prev == "'s" || rules.RoleNouns[prev] && d.afterPreposition(m.First-1, s.First) {
 			continue // "… wife of Trump adviser Stephen Miller": not the subject
 		}
 		// An appositive after this mention (", wife of …,") hides the
@@ -498,7 +494,7 @@ func (d *pdoc) afterPreposition(k, first int) bool {
 	for j >= first && d.Tokens[j].Cap && d.Tokens[j].Word {
 		j--
 	}
-	return j >= first && prepositions[strings.ToLower(d.Tokens[j].Text)]
+	return j >= first && rules.Prepositions[strings.ToLower(d.Tokens[j].Text)]
 }
 
 // commaBetween reports whether a comma token lies in [from, to).
@@ -525,7 +521,7 @@ func (d *pdoc) prevMentionEnd(mi int) int {
 func (d *pdoc) resolvePronoun(mi int) int {
 	m := d.Mentions[mi]
 	p := strings.ToLower(d.Tokens[m.First].Text)
-	gender := pronouns[p]
+	gender := rules.Pronouns[p]
 	fits := func(e int) bool {
 		if e < 0 || d.Entities[e].Type != Person {
 			return false
@@ -653,7 +649,7 @@ func (d *pdoc) possessiveUse(k int) bool {
 		return false
 	}
 	n := d.Tokens[k+1]
-	return n.Word && !prepositions[strings.ToLower(n.Text)] && !rules.FunctionWords[n.Text]
+	return n.Word && !rules.Prepositions[strings.ToLower(n.Text)] && !rules.FunctionWords[n.Text]
 }
 
 // canonicalName is the fullest name the article gives an entity, or the

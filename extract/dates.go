@@ -2,12 +2,13 @@ package extract
 
 import (
 	"fmt"
-	"github.com/powermap/powermap/extract/rules"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/powermap/powermap/extract/rules"
 )
 
 // How dates are read

@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"github.com/powermap/powermap/extract/rules"
 	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/rules"
 )
 
 // findEvents finds the events of every body and post sentence: those

@@ -2,11 +2,11 @@ package extract
 
 import (
 	"fmt"
-	"github.com/powermap/powermap/extract/doc"
-	"github.com/powermap/powermap/extract/tokens"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/frame"
+	"github.com/powermap/powermap/extract/tokens"
 	"github.com/powermap/powermap/kb"
 )
 

@@ -1,15 +1,15 @@
 package extract
 
 import (
-	"github.com/powermap/powermap/extract/doc"
-	"github.com/powermap/powermap/extract/rules"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/frame"
+	"github.com/powermap/powermap/extract/rules"
 	"github.com/powermap/powermap/extract/syntax"
 )
 

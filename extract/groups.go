@@ -4,8 +4,9 @@ package extract
 // coreference uses to find who a sentence is about.
 
 import (
-	"github.com/powermap/powermap/extract/rules"
 	"strings"
+
+	"github.com/powermap/powermap/extract/rules"
 )
 
 // participant is a resolved entity with how sure we are of it.
@@ -137,7 +138,7 @@ func (d *pdoc) conjoined(from, to int) bool {
 // of staff to Senator Dana Whitfield"), which cannot be a subject.
 func (d *pdoc) prepositional(mi int) bool {
 	m := d.Mentions[mi]
-	return m.TitleFirst > 0 && prepositions[strings.ToLower(d.Tokens[m.TitleFirst-1].Text)]
+	return m.TitleFirst > 0 && rules.Prepositions[strings.ToLower(d.Tokens[m.TitleFirst-1].Text)]
 }
 
 // adjacentToNext reports whether mention mi is followed directly by a

@@ -1,30 +1,20 @@
 package extract
 
 import (
-	"github.com/powermap/powermap/extract/doc"
-	"github.com/powermap/powermap/extract/rules"
 	"sort"
 	"strings"
 	"unicode"
 
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/rules"
 	"github.com/powermap/powermap/extract/syntax"
-
 	"github.com/powermap/powermap/kb"
 )
-
-// nameJoiners may stand inside a name between capitalised words.
-var nameJoiners = map[string]bool{"bin": true, "al": true, "de": true, "van": true, "von": true, "der": true, "da": true, "du": true, "la": true, "le": true, "del": true, "di": true, "&": true}
-
-// nameSuffixes may end a person's name.
-var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "II": true, "III": true, "IV": true}
 
 // orgRoles are role words that follow an organization to name a person:
 // "the Tesla CEO", "Google's CEO", "the Amazon founder".
 var orgRoles = map[string]string{"CEO": "ceo", "chief executive": "ceo", "boss": "ceo", "founder": "founder", "co-founder": "founder",
 	"owner": "owner", "chairman": "chair", "chair": "chair", "chief": "head", "head": "head"}
-
-// pronouns that can refer to a person, with their gender.
-var pronouns = map[string]string{"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F"}
 
 // givenName reports whether w is a known given name: from the rules'
 // lists or the first name of a knowledge-base person.
@@ -54,7 +44,7 @@ func (d *pdoc) findMentions() {
 // after it (or i if there is none).
 func (d *pdoc) mentionAt(si, i, last int) int {
 	tok := d.Tokens[i]
-	if tok.Word && pronouns[strings.ToLower(tok.Text)] != "" {
+	if tok.Word && rules.Pronouns[strings.ToLower(tok.Text)] != "" {
 		d.AddMention(si, i, i+1, Person, "pronoun", nil, "")
 		d.Mentions[len(d.Mentions)-1].Pronoun = true
 		return i + 1
@@ -334,10 +324,10 @@ func (d *pdoc) capRun(i, last int) int {
 		case t.Word && t.Cap && (j == i || !d.quoteBoundary(j)):
 			j++
 			continue
-		case j > i && nameJoiners[t.Text]:
+		case j > i && rules.NameJoiners[t.Text]:
 			// "van der Berg", "bin Salman": joiners, then a capital.
 			k := j
-			for k < last && nameJoiners[d.Tokens[k].Text] {
+			for k < last && rules.NameJoiners[d.Tokens[k].Text] {
 				k++
 			}
 			if k < last && d.Tokens[k].Cap && k-j <= 3 {
@@ -358,14 +348,11 @@ func (d *pdoc) capRun(i, last int) int {
 		j--
 	}
 	// "Make America Great Again, Inc.": a company suffix after a comma.
-	if j > i && j+1 < last && d.Tokens[j].Text == "," && companySuffixes[d.Tokens[j+1].Text] {
+	if j > i && j+1 < last && d.Tokens[j].Text == "," && rules.CompanySuffixes[d.Tokens[j+1].Text] {
 		j += 2
 	}
 	return j
 }
-
-// companySuffixes may follow a company's name after a comma.
-var companySuffixes = map[string]bool{"Inc.": true, "Inc": true, "LLC": true, "Ltd.": true, "Corp.": true, "L.P.": true}
 
 // quoteBoundary reports whether a quotation mark opens right before token
 // j, which then cannot continue a name begun outside the quote.
@@ -845,7 +832,7 @@ func (d *pdoc) pronounAfter(end int) string {
 			return "person"
 		case !t.Word || t.Cap:
 			return ""
-		case w == "the" || w == "a" || w == "an" || prepositions[w] || w == "and" || w == "that" || w == "who":
+		case w == "the" || w == "a" || w == "an" || rules.Prepositions[w] || w == "and" || w == "that" || w == "who":
 			strict = false
 		}
 	}
@@ -966,7 +953,7 @@ func acronymPart(w string) bool {
 func (d *pdoc) nameLike(i, end int) bool {
 	for k, t := range d.Tokens[i:end] {
 		w := t.Text
-		if nameJoiners[w] && k > 0 && i+k < end-1 {
+		if rules.NameJoiners[w] && k > 0 && i+k < end-1 {
 			continue // "Jan-Willem van der Berg"
 		}
 		if !t.Cap || rules.FunctionWords[w] || rules.NonNames[w] || rules.OrgTails[w] || rules.OrgHeads[w] || rules.PlaceNames[w] || isAcronym(w) || rules.IsTitle(w) {

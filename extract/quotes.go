@@ -1,12 +1,12 @@
 package extract
 
 import (
-	"github.com/powermap/powermap/extract/doc"
-	"github.com/powermap/powermap/extract/rules"
 	"strings"
 	"unicode"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/rules"
 )
 
 // How quotations are found and attributed
@@ -546,7 +546,7 @@ var ambiguousSpeechVerbs = map[string]bool{"calls": true, "claims": true, "posts
 // an adverb, so that it reads as a verb.
 func (d *pdoc) subjectWordBefore(k int) bool {
 	prev := d.Tokens[k-1].Text
-	if pronouns[strings.ToLower(prev)] != "" || strings.HasSuffix(prev, "ly") {
+	if rules.Pronouns[strings.ToLower(prev)] != "" || strings.HasSuffix(prev, "ly") {
 		return true
 	}
 	mi := d.LastMentionBefore(k)
@@ -576,7 +576,7 @@ func (d *pdoc) nearestPersonBefore(si, k int) int {
 		gerund := m.Last == k && strings.HasSuffix(d.Tokens[k].Text, "ing")
 		if m.TitleFirst > 0 && !subjPronoun && !gerund {
 			prev := strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
-			if prepositions[prev] || d.quoteObjectPosition(mi) {
+			if rules.Prepositions[prev] || d.quoteObjectPosition(mi) {
 				continue
 			}
 		}

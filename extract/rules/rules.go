@@ -83,6 +83,17 @@ var (
 	Titles      = map[string]TitleRole{}
 	TitleWords  = 1
 	TitleTokens = map[string]struct{}{}
+	// Prepositions before a name mean it is not the subject of its clause.
+	Prepositions = WordSet("prepositions.txt")
+	// Pronouns maps the pronouns that can refer to a person to their
+	// gender (rules/pronouns.txt).
+	Pronouns = map[string]string{}
+	// NameJoiners may stand inside a name between capitalised words,
+	// NameSuffixes may end a person's name, and CompanySuffixes may follow
+	// a company's name after a comma (rules/nameparts.txt).
+	NameJoiners     = map[string]bool{}
+	NameSuffixes    = map[string]bool{}
+	CompanySuffixes = map[string]bool{}
 )
 
 // Context lexicons (rules/orgcontext.txt, rules/names_context.txt).
@@ -103,6 +114,21 @@ var (
 type TitleRole struct {
 	Role, Org string
 	Elect     bool
+}
+
+// classes adds the words of lines "CLASS WORD…" to the set of their
+// class; it panics on a class it does not know, as the files are embedded.
+func classes(lines []string, sets map[string]map[string]bool) {
+	for _, line := range lines {
+		f := strings.Fields(line)
+		set := sets[f[0]]
+		if set == nil {
+			panic("rules: unknown class " + f[0] + " in " + line)
+		}
+		for _, w := range f[1:] {
+			set[w] = true
+		}
+	}
 }
 
 func union(a, b map[string]bool) map[string]bool {
@@ -151,6 +177,13 @@ func init() {
 			TitleTokens[w] = struct{}{}
 		}
 	}
+	for _, line := range Lines("pronouns.txt") {
+		f := strings.Fields(line)
+		for _, w := range f[1:] {
+			Pronouns[w] = f[0]
+		}
+	}
+	classes(Lines("nameparts.txt"), map[string]map[string]bool{"joiner": NameJoiners, "suffix": NameSuffixes, "company": CompanySuffixes})
 	sets := map[string]map[string]bool{"before": OrgBefore, "after": OrgAfter, "at": OrgAt, "source": SourceVerbs,
 		"platform": PlatformNouns, "speaker": SpeakerVerbs, "pronoun": PersonPronouns, "credit": CreditWords}
 	for _, name := range []string{"orgcontext.txt", "names_context.txt"} {
