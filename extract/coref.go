@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/mentions"
 	"github.com/powermap/powermap/extract/rules"
 	"github.com/powermap/powermap/kb"
 )
@@ -128,7 +129,7 @@ var ownEntityRules = map[string]bool{"titled-name": true, "speaker-name": true, 
 // not a known person's surname.
 func (d *pdoc) introducesGivenName(mi int) bool {
 	m := d.Mentions[mi]
-	return m.Rule == "titled-name" && m.Title == "" && d.givenName(d.Tokens[m.First].Text)
+	return m.Rule == "titled-name" && m.Title == "" && mentions.GivenName(d.Doc, d.Tokens[m.First].Text)
 }
 
 // spellsOut reports whether acronym mention b stands in parentheses right
@@ -258,7 +259,7 @@ func (d *pdoc) findDescriptions() {
 			}
 			for j := i + 1; j < s.Last && j <= i+4; j++ {
 				t := d.Tokens[j].Text
-				if kinds := rules.OrgKinds[t]; len(kinds) > 0 && (!d.Tokens[j].Cap || isAcronym(t)) && d.orgDescriptionEnds(j, s.Last) {
+				if kinds := rules.OrgKinds[t]; len(kinds) > 0 && (!d.Tokens[j].Cap || mentions.IsAcronym(t)) && d.orgDescriptionEnds(j, s.Last) {
 					d.AddMention(si, i, j+1, Org, "description", nil, "")
 					break
 				}

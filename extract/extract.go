@@ -6,6 +6,7 @@ import (
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/frame"
+	"github.com/powermap/powermap/extract/mentions"
 	"github.com/powermap/powermap/extract/tokens"
 	"github.com/powermap/powermap/kb"
 )
@@ -39,7 +40,7 @@ func (x *Extractor) AddRules(source string, data []byte) error {
 func (x *Extractor) Extract(a *powermap.Article) *Doc {
 	d := &pdoc{Doc: doc.New(a, x.KB), frames: x.frames}
 	tokens.Run(d.Doc)
-	d.findMentions()
+	mentions.Run(d.Doc)
 	d.resolve()
 	d.findDates()
 	d.findTermDates()

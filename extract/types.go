@@ -38,7 +38,6 @@ type pdoc struct {
 	*doc.Doc
 	frames     *frame.Lexicon
 	syntax     []*parsed        // per sentence, filled as the event stage needs it
-	wordAt     map[string][]int // capitalised word → where it stands alone, for name lookups
 	surnames   map[string][]int // surname → entities named in full
 	givenNames map[string][]int // first name → entities named in full
 }

@@ -1,4 +1,11 @@
-package extract
+// Package mentions is the stage of extraction that finds the mentions of
+// people, organizations and places in every sentence: knowledge-base
+// names and handles, titles ("President-elect Donald Trump", "the First
+// Lady"), capitalised names typed by their words and their context
+// ("businesswoman Ngozi Adeyemi", "automaker Stellantis", "Adeyemi said"),
+// and pronouns. It reads tokens, sentences and quotation marks and adds
+// Doc.Mentions; which entity each mention names is left to coreference.
+package mentions
 
 import (
 	"sort"
@@ -16,16 +23,29 @@ import (
 var orgRoles = map[string]string{"CEO": "ceo", "chief executive": "ceo", "boss": "ceo", "founder": "founder", "co-founder": "founder",
 	"owner": "owner", "chairman": "chair", "chair": "chair", "chief": "head", "head": "head"}
 
-// givenName reports whether w is a known given name: from the rules'
-// lists or the first name of a knowledge-base person.
-func (d *pdoc) givenName(w string) bool {
+// stage is the document while the stage runs, with the index of where
+// each capitalised word stands alone, built on first use.
+type stage struct {
+	*doc.Doc
+	wordAt map[string][]int // capitalised word → where it stands alone, for name lookups
+}
+
+// Run adds the mention layer to d, which must have its tokens and
+// sentences.
+func Run(d *doc.Doc) {
+	(&stage{Doc: d}).findMentions()
+}
+
+// GivenName reports whether w is a known given name: from the rules'
+// lists or the first name of a person of d's knowledge base.
+func GivenName(d *doc.Doc, w string) bool {
 	return rules.FirstNames[w] || d.KB.IsGivenName(w) && !rules.FunctionWords[w] && !rules.NonNames[w] && !rules.PlaceNames[w]
 }
 
 // findMentions finds the mentions of people, organizations and places in
 // every sentence: knowledge-base names and handles, titles, capitalised
 // names typed by their words and context, and pronouns.
-func (d *pdoc) findMentions() {
+func (d *stage) findMentions() {
 	for si, s := range d.Sentences {
 		i := s.First
 		for i < s.Last {
@@ -42,18 +62,18 @@ func (d *pdoc) findMentions() {
 
 // mentionAt looks for a mention starting at token i and returns the index
 // after it (or i if there is none).
-func (d *pdoc) mentionAt(si, i, last int) int {
+func (d *stage) mentionAt(si, i, last int) int {
 	tok := d.Tokens[i]
 	if tok.Word && rules.Pronouns[strings.ToLower(tok.Text)] != "" {
-		d.AddMention(si, i, i+1, Person, "pronoun", nil, "")
+		d.AddMention(si, i, i+1, doc.Person, "pronoun", nil, "")
 		d.Mentions[len(d.Mentions)-1].Pronoun = true
 		return i + 1
 	}
 	if strings.HasPrefix(tok.Text, "@") {
 		e := d.KB.Handle(tok.Text, d.Published)
-		typ := Person
+		typ := doc.Person
 		if e != nil && e.Type == "org" {
-			typ = Org
+			typ = doc.Org
 		}
 		d.AddMention(si, i, i+1, typ, "handle", e, "")
 		return i + 1
@@ -83,7 +103,7 @@ func (d *pdoc) mentionAt(si, i, last int) int {
 				if i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the") && d.SentenceOf(i-1) == si {
 					start = i - 1 // "the speaker" is the mention
 				}
-				d.AddMention(si, start, tj, Person, "title", e, title)
+				d.AddMention(si, start, tj, doc.Person, "title", e, title)
 				return tj
 			}
 		}
@@ -96,7 +116,7 @@ func (d *pdoc) mentionAt(si, i, last int) int {
 }
 
 // startsName reports whether token i can start a name.
-func (d *pdoc) startsName(i int) bool {
+func (d *stage) startsName(i int) bool {
 	t := d.Tokens[i]
 	if !t.Word {
 		return false
@@ -109,7 +129,7 @@ func (d *pdoc) startsName(i int) bool {
 }
 
 // titleAt returns the longest title phrase starting at token i.
-func (d *pdoc) titleAt(i, last int) (string, int) {
+func (d *stage) titleAt(i, last int) (string, int) {
 	for n := min(rules.TitleWords, last-i); n >= 1; n-- {
 		s := d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End]
 		if _, ok := rules.Titles[s]; ok {
@@ -121,7 +141,7 @@ func (d *pdoc) titleAt(i, last int) (string, int) {
 
 // nameAt matches a name starting at token i: the longest of a
 // knowledge-base name, a place, or a run of capitalised words.
-func (d *pdoc) nameAt(si, i, last int, title string) int {
+func (d *stage) nameAt(si, i, last int, title string) int {
 	// Knowledge base and places: longest match wins, the KB on a tie.
 	kbEnd, placeEnd := i, i
 	var kbEntries []*kb.Entry
@@ -145,30 +165,30 @@ func (d *pdoc) nameAt(si, i, last int, title string) int {
 			placeEnd = end
 		}
 	}
-	if kbEnd > i && runEnd > kbEnd && !rules.OrgTails[d.Tokens[runEnd-1].Text] && !d.givenName(d.Tokens[i].Text) {
+	if kbEnd > i && runEnd > kbEnd && !rules.OrgTails[d.Tokens[runEnd-1].Text] && !GivenName(d.Doc, d.Tokens[i].Text) {
 		runEnd = kbEnd // "SpaceX CEO", "Elon Musk Bury the Hatchet": the known name
 	}
-	if kbEnd > i && runEnd > kbEnd && d.givenName(d.Tokens[i].Text) && kbEnd-i >= 2 {
+	if kbEnd > i && runEnd > kbEnd && GivenName(d.Doc, d.Tokens[i].Text) && kbEnd-i >= 2 {
 		runEnd = kbEnd // a known full name inside a headline-case run
 	}
 	if kbEnd > i && kbEnd >= placeEnd && kbEnd >= runEnd {
 		e := d.pickEntry(kbEntries)
-		typ := Person
+		typ := doc.Person
 		if e != nil && e.Type == "org" {
-			typ = Org
+			typ = doc.Org
 		} else if e == nil && kbEntries[0].Type == "org" {
-			typ = Org
+			typ = doc.Org
 		}
-		if e == nil && typ == Person {
+		if e == nil && typ == doc.Person {
 			// Ambiguous person name: keep it as a name of its own.
-			d.AddMention(si, i, kbEnd, Person, "name", nil, title)
+			d.AddMention(si, i, kbEnd, doc.Person, "name", nil, title)
 			return kbEnd
 		}
 		d.AddMention(si, i, kbEnd, typ, "kb", e, title)
 		return kbEnd
 	}
 	if placeEnd > i && placeEnd >= runEnd {
-		d.AddMention(si, i, placeEnd, Place, "place", nil, "")
+		d.AddMention(si, i, placeEnd, doc.Place, "place", nil, "")
 		return placeEnd
 	}
 	if runEnd == i {
@@ -199,7 +219,7 @@ func (d *pdoc) nameAt(si, i, last int, title string) int {
 	}
 	// A function word opening a run ("The", "On") is not part of it.
 	first := d.Tokens[i].Text
-	if title == "" && (rules.FunctionWords[first] || rules.NonNames[first] && !(runEnd-i >= 2 && (d.givenName(first) || rules.OrgTails[d.Tokens[runEnd-1].Text]))) {
+	if title == "" && (rules.FunctionWords[first] || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || rules.OrgTails[d.Tokens[runEnd-1].Text]))) {
 		if runEnd == i+1 {
 			return i + 1
 		}
@@ -209,7 +229,7 @@ func (d *pdoc) nameAt(si, i, last int, title string) int {
 	// "Crypto PAC Fairshake".
 	for k := i; title == "" && k < runEnd-1 && k <= i+2; k++ {
 		if rules.OrgBefore[d.Tokens[k].Text] && d.Tokens[k].Cap && !rules.OrgTails[d.Tokens[runEnd-1].Text] {
-			d.AddMention(si, k+1, runEnd, Org, "org-context", nil, "")
+			d.AddMention(si, k+1, runEnd, doc.Org, "org-context", nil, "")
 			return runEnd
 		}
 	}
@@ -217,7 +237,7 @@ func (d *pdoc) nameAt(si, i, last int, title string) int {
 	// ("… for South Asia Brendan Lynch", "Staff Nick Dyer").
 	if k := d.innerNameStart(i, runEnd); k > i {
 		if placeEnd > i && placeEnd <= k {
-			d.AddMention(si, i, placeEnd, Place, "place", nil, "")
+			d.AddMention(si, i, placeEnd, doc.Place, "place", nil, "")
 		}
 		return k
 	}
@@ -237,7 +257,7 @@ func (d *pdoc) nameAt(si, i, last int, title string) int {
 		// Nothing types the run as a whole; a name may still start inside
 		// it ("California Governor Gavin Newsom"), so step past one word.
 		if placeEnd > i {
-			d.AddMention(si, i, placeEnd, Place, "place", nil, "")
+			d.AddMention(si, i, placeEnd, doc.Place, "place", nil, "")
 			return placeEnd
 		}
 		return i + 1
@@ -248,7 +268,7 @@ func (d *pdoc) nameAt(si, i, last int, title string) int {
 
 // knownNameAt reports whether a knowledge-base name starts at token i and
 // ends by token end.
-func (d *pdoc) knownNameAt(i, end int) bool {
+func (d *stage) knownNameAt(i, end int) bool {
 	for n := end - i; n >= 2; n-- {
 		if len(d.KB.Match(d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End])) > 0 {
 			return true
@@ -259,7 +279,7 @@ func (d *pdoc) knownNameAt(i, end int) bool {
 
 // setTitleStart records that the mention starting at token first has a
 // title from token from.
-func (d *pdoc) setTitleStart(first, from int) {
+func (d *stage) setTitleStart(first, from int) {
 	if n := len(d.Mentions); n > 0 && d.Mentions[n-1].First == first {
 		d.Mentions[n-1].TitleFirst = from
 	}
@@ -267,7 +287,7 @@ func (d *pdoc) setTitleStart(first, from int) {
 
 // contextOK drops entries that need context ("X", "Time") where the text
 // does not give it: "on X", "X post", "his X platform".
-func (d *pdoc) contextOK(es []*kb.Entry, i, end int) []*kb.Entry {
+func (d *stage) contextOK(es []*kb.Entry, i, end int) []*kb.Entry {
 	var out []*kb.Entry
 	for _, e := range es {
 		if !e.NeedsContext {
@@ -294,7 +314,7 @@ func (d *pdoc) contextOK(es []*kb.Entry, i, end int) []*kb.Entry {
 
 // pickEntry chooses among entries sharing a name: the only one, or the
 // only one holding a role on the publication day; nil if still ambiguous.
-func (d *pdoc) pickEntry(es []*kb.Entry) *kb.Entry {
+func (d *stage) pickEntry(es []*kb.Entry) *kb.Entry {
 	if len(es) == 1 {
 		return es[0]
 	}
@@ -316,7 +336,7 @@ func (d *pdoc) pickEntry(es []*kb.Entry) *kb.Entry {
 // capRun returns the end of the run of capitalised words starting at i,
 // with joiners inside ("bin", "of" after an organization head word) and
 // name suffixes ("Jr.") at the end.
-func (d *pdoc) capRun(i, last int) int {
+func (d *stage) capRun(i, last int) int {
 	j := i
 	for j < last {
 		t := d.Tokens[j]
@@ -356,24 +376,24 @@ func (d *pdoc) capRun(i, last int) int {
 
 // quoteBoundary reports whether a quotation mark opens right before token
 // j, which then cannot continue a name begun outside the quote.
-func (d *pdoc) quoteBoundary(j int) bool {
+func (d *stage) quoteBoundary(j int) bool {
 	return j > 0 && strings.ContainsAny(d.Tokens[j-1].Text, "“\"") && d.Tokens[j-1].End == d.Tokens[j].Start
 }
 
 // typeRun decides what a run of capitalised words names.
-func (d *pdoc) typeRun(i, end int, title string) (MentionType, string) {
+func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	toks := d.Tokens[i:end]
 	firstTok, lastTok := toks[0].Text, toks[len(toks)-1].Text
 	if len(toks) == 1 && rules.NonNames[firstTok] {
 		return "", ""
 	}
 	if isWebName(lastTok) {
-		return Org, "web"
+		return doc.Org, "web"
 	}
 	if rules.OrgTails[lastTok] && len(toks) > 1 || rules.OrgHeads[firstTok] && len(toks) > 1 {
-		return Org, "org-word"
+		return doc.Org, "org-word"
 	}
-	personLike := len(toks) >= 2 && len(toks) <= 4 && d.givenName(firstTok)
+	personLike := len(toks) >= 2 && len(toks) <= 4 && GivenName(d.Doc, firstTok)
 	for _, t := range toks {
 		if rules.NonNames[t.Text] && len(toks) <= 2 && !personLike {
 			return "", ""
@@ -383,54 +403,54 @@ func (d *pdoc) typeRun(i, end int, title string) (MentionType, string) {
 	case len(toks) == 1 && len(rules.OrgKinds[firstTok]) > 0:
 		return "", "" // "the PAC": a description, not a name
 	case rules.OrgTails[lastTok]:
-		return Org, "org-word"
-	case len(toks) == 1 && isAcronym(firstTok):
+		return doc.Org, "org-word"
+	case len(toks) == 1 && IsAcronym(firstTok):
 		// "Big Beautiful Bill (BBB)": an acronym spelling out the words
 		// before it names what they name, not an organization.
 		if d.abbreviatesPrevious(i) {
 			return "", ""
 		}
 		if d.orgContext(i, end, title) {
-			return Org, "org-context"
+			return doc.Org, "org-context"
 		}
-		return Org, "acronym"
+		return doc.Org, "acronym"
 	}
 	if title == "" && d.orgContext(i, end, title) {
-		return Org, "org-context"
+		return doc.Org, "org-context"
 	}
 	if title != "" || d.roleNounBefore(i) {
-		return Person, "titled-name"
+		return doc.Person, "titled-name"
 	}
 	if personLike && !rules.NonNames[lastTok] {
-		return Person, "first-name"
+		return doc.Person, "first-name"
 	}
 	if len(toks) >= 2 && len(toks) <= 3 && d.roleAppositiveAfter(end) {
-		return Person, "described-name"
+		return doc.Person, "described-name"
 	}
 	if len(toks) >= 2 && len(toks) <= 3 && d.speechVerbAfter(end) {
-		return Person, "speaker-name"
+		return doc.Person, "speaker-name"
 	}
 	if len(toks) == 1 && end < len(d.Tokens) && d.nameLike(i, end) {
 		// "Fortune reported": a news outlet; "Adeyemi said": a person.
 		if rules.SourceVerbs[d.Tokens[end].Text] {
-			return Org, "source"
+			return doc.Org, "source"
 		}
 		if rules.SpeakerVerbs[d.Tokens[end].Text] && !d.Quoted[i] && !d.commonPlural(i) {
-			return Person, "speaker-name"
+			return doc.Person, "speaker-name"
 		}
 	}
 	if len(toks) >= 2 && len(toks) <= 3 && d.nameLike(i, end) && d.pronounAfter(end) == "person" {
-		return Person, "pronoun-after"
+		return doc.Person, "pronoun-after"
 	}
 	// An unknown first name before a surname the article reuses ("Harlan
 	// Voss … Voss said") — unless the surname is a known person's, when
 	// the word before it is more likely not a name at all ("… From Space
 	// Musk also said").
 	if len(toks) >= 2 && len(toks) <= 3 && d.usedAlone(lastTok, i) && !d.KB.HasSurname(lastTok) {
-		return Person, "surname-reused"
+		return doc.Person, "surname-reused"
 	}
 	if d.afterAccordingTo(i) {
-		return Org, "source"
+		return doc.Org, "source"
 	}
 	if len(toks) == 1 {
 		return doc.Pending, "single"
@@ -439,7 +459,7 @@ func (d *pdoc) typeRun(i, end int, title string) (MentionType, string) {
 		// Two or three capitalised words that are none of a function
 		// word, a place, a title or an organization word: in news
 		// prose, a person's name ("Ngozi Adeyemi praised …").
-		return Person, "name-shape"
+		return doc.Person, "name-shape"
 	}
 	if len(toks) <= 3 {
 		return doc.Candidate, "coordinated-name"
@@ -449,15 +469,15 @@ func (d *pdoc) typeRun(i, end int, title string) (MentionType, string) {
 
 // promoteCandidates types candidate names listed beside a person (joined
 // by "and", "or" or a comma, titles allowed) as people and drops the rest.
-func (d *pdoc) promoteCandidates() {
+func (d *stage) promoteCandidates() {
 	out := d.Mentions[:0]
 	for mi, m := range d.Mentions {
 		switch {
 		case m.Type == doc.Candidate && d.listedWithPerson(mi):
-			m.Type = Person
-		case (m.Type == doc.Candidate || m.Type == doc.Pending) && d.listedWith(mi, Org):
+			m.Type = doc.Person
+		case (m.Type == doc.Candidate || m.Type == doc.Pending) && d.listedWith(mi, doc.Org):
 			// "OpenAI, Oracle, and Softbank": listed with organizations.
-			m.Type, m.Rule = Org, "listed-org"
+			m.Type, m.Rule = doc.Org, "listed-org"
 		case m.Type == doc.Candidate:
 			continue
 		}
@@ -468,9 +488,9 @@ func (d *pdoc) promoteCandidates() {
 
 // listedWith reports whether mention mi is joined by a list word (",",
 // "and", "or") to a neighbouring mention of type typ in its sentence.
-func (d *pdoc) listedWith(mi int, typ MentionType) bool {
+func (d *stage) listedWith(mi int, typ doc.MentionType) bool {
 	m := d.Mentions[mi]
-	ok := func(o Mention) bool { return o.Type == typ && !o.Pronoun && o.Sent == m.Sent }
+	ok := func(o doc.Mention) bool { return o.Type == typ && !o.Pronoun && o.Sent == m.Sent }
 	joins := func(from, to int) bool {
 		if to-from < 1 || to-from > 2 {
 			return false
@@ -488,9 +508,9 @@ func (d *pdoc) listedWith(mi int, typ MentionType) bool {
 
 // listedWithPerson reports whether mention mi is joined by a list word to
 // a neighbouring person mention of its sentence.
-func (d *pdoc) listedWithPerson(mi int) bool {
+func (d *stage) listedWithPerson(mi int) bool {
 	m := d.Mentions[mi]
-	isPerson := func(o Mention) bool { return o.Type == Person && !o.Pronoun && o.Sent == m.Sent }
+	isPerson := func(o doc.Mention) bool { return o.Type == doc.Person && !o.Pronoun && o.Sent == m.Sent }
 	joins := func(from, to int) bool {
 		if to-from < 1 || to-from > 4 {
 			return false
@@ -516,7 +536,7 @@ func (d *pdoc) listedWithPerson(mi int) bool {
 
 // afterAccordingTo reports whether token i follows "according to (the)":
 // a name there that is no one's full name is a news source.
-func (d *pdoc) afterAccordingTo(i int) bool {
+func (d *stage) afterAccordingTo(i int) bool {
 	j := i - 1
 	if j >= 0 && strings.EqualFold(d.Tokens[j].Text, "the") {
 		j--
@@ -526,7 +546,7 @@ func (d *pdoc) afterAccordingTo(i int) bool {
 
 // roleAppositiveAfter reports whether a description of a person follows
 // token end: ", the Conservative leader,", ", a former senator,".
-func (d *pdoc) roleAppositiveAfter(end int) bool {
+func (d *stage) roleAppositiveAfter(end int) bool {
 	if end+2 >= len(d.Tokens) || d.Tokens[end].Text != "," {
 		return false
 	}
@@ -550,7 +570,7 @@ func (d *pdoc) roleAppositiveAfter(end int) bool {
 // usedAlone reports whether the article uses word w on its own (not as
 // part of a longer capitalised name) somewhere other than at token i: a
 // surname the article goes on to use ("Harlan Voss … Voss said").
-func (d *pdoc) usedAlone(w string, i int) bool {
+func (d *stage) usedAlone(w string, i int) bool {
 	if rules.FunctionWords[w] || rules.NonNames[w] || rules.OrgTails[w] || rules.PlaceNames[w] {
 		return false
 	}
@@ -580,7 +600,7 @@ func (d *pdoc) usedAlone(w string, i int) bool {
 // abbreviatesPrevious reports whether the acronym at token i stands in
 // parentheses after words whose initials it spells and which are not a
 // known name: "the “Big Beautiful Bill” (BBB)".
-func (d *pdoc) abbreviatesPrevious(i int) bool {
+func (d *stage) abbreviatesPrevious(i int) bool {
 	if i < 2 || d.Tokens[i-1].Text != "(" {
 		return false
 	}
@@ -604,8 +624,8 @@ func (d *pdoc) abbreviatesPrevious(i int) bool {
 	return true
 }
 
-// isAcronym reports whether s is two to six capital letters.
-func isAcronym(s string) bool {
+// IsAcronym reports whether s is two to six capital letters.
+func IsAcronym(s string) bool {
 	if len(s) < 2 || len(s) > 6 {
 		return false
 	}
@@ -619,22 +639,22 @@ func isAcronym(s string) bool {
 
 // roleNounBefore reports whether a lower-case role word ("comedian",
 // "mogul") stands right before token i.
-func (d *pdoc) roleNounBefore(i int) bool {
+func (d *stage) roleNounBefore(i int) bool {
 	return i > 0 && rules.RoleNouns[d.Tokens[i-1].Text]
 }
 
 // speechVerbAfter reports whether a speech verb follows token end.
-func (d *pdoc) speechVerbAfter(end int) bool {
+func (d *stage) speechVerbAfter(end int) bool {
 	return end < len(d.Tokens) && rules.SpeechVerbs[d.Tokens[end].Text]
 }
 
 // findOrgRoleMentions adds people named by an organization and a role:
 // "the Tesla CEO", "Google's CEO", "the Amazon founder".
-func (d *pdoc) findOrgRoleMentions() {
+func (d *stage) findOrgRoleMentions() {
 	n := len(d.Mentions)
 	for mi := 0; mi < n; mi++ {
 		m := d.Mentions[mi]
-		if m.Type != Org || m.Rule != "kb" {
+		if m.Type != doc.Org || m.Rule != "kb" {
 			continue
 		}
 		j := m.Last
@@ -663,7 +683,7 @@ func (d *pdoc) findOrgRoleMentions() {
 				if m.First > 0 && strings.EqualFold(d.Tokens[m.First-1].Text, "the") {
 					start = m.First - 1
 				}
-				d.AddMention(m.Sent, start, j+words, Person, "org-role", e, "")
+				d.AddMention(m.Sent, start, j+words, doc.Person, "org-role", e, "")
 			}
 			break
 		}
@@ -671,7 +691,7 @@ func (d *pdoc) findOrgRoleMentions() {
 }
 
 // orgName returns the knowledge-base name of org mention mi's entry.
-func (d *pdoc) orgName(mi int) string {
+func (d *stage) orgName(mi int) string {
 	m := d.Mentions[mi]
 	es := d.KB.Match(d.Text[m.Start:m.End])
 	if len(es) == 0 {
@@ -683,7 +703,7 @@ func (d *pdoc) orgName(mi int) string {
 // creditBefore reports whether the name at token i follows the mark of a
 // photo credit or a byline: "Photo/Alex Brandon", "Photo by …", "By Ada
 // Quill and Tomas Reyes, The Courier".
-func (d *pdoc) creditBefore(i int) bool {
+func (d *stage) creditBefore(i int) bool {
 	k := i - 1
 	if k >= 0 && (d.Tokens[k].Text == "/" || d.Tokens[k].Text == ":" || d.Tokens[k].Text == "by") {
 		k--
@@ -708,13 +728,13 @@ func (d *pdoc) creditBefore(i int) bool {
 // innerNameStart returns where a person's name starts inside the run
 // [i, end) when the run opens with words that are no given name and ends
 // with a given name and a surname ("South Asia Brendan Lynch"), or i.
-func (d *pdoc) innerNameStart(i, end int) int {
-	if end-i < 3 || d.givenName(d.Tokens[i].Text) || rules.OrgTails[d.Tokens[end-1].Text] || rules.OrgHeads[d.Tokens[i].Text] ||
+func (d *stage) innerNameStart(i, end int) int {
+	if end-i < 3 || GivenName(d.Doc, d.Tokens[i].Text) || rules.OrgTails[d.Tokens[end-1].Text] || rules.OrgHeads[d.Tokens[i].Text] ||
 		i == d.Sentences[d.SentenceOf(i)].First {
 		return i
 	}
 	for k := i + 1; k <= end-2; k++ {
-		if end-k <= 3 && d.givenName(d.Tokens[k].Text) && !rules.NonNames[d.Tokens[end-1].Text] {
+		if end-k <= 3 && GivenName(d.Doc, d.Tokens[k].Text) && !rules.NonNames[d.Tokens[end-1].Text] {
 			return k
 		}
 	}
@@ -725,7 +745,7 @@ func (d *pdoc) innerNameStart(i, end int) int {
 // two or more words that the article's body uses ("Peter Navarro Moron" →
 // "Peter Navarro"), and drops a run none of whose words the body uses
 // ("Apple CEO Faces Backlash"). It returns the new end.
-func (d *pdoc) headlineName(i, end int) int {
+func (d *stage) headlineName(i, end int) int {
 	if end-i < 2 {
 		if d.inBody(d.Tokens[i].Text) {
 			return end
@@ -747,7 +767,7 @@ func (d *pdoc) headlineName(i, end int) int {
 
 // inBody reports whether s occurs in a sentence that is not a headline.
 // It is only asked about headlines' names, a few per article.
-func (d *pdoc) inBody(s string) bool {
+func (d *stage) inBody(s string) bool {
 	for si, sen := range d.Sentences {
 		if !d.headlineLike(si) && strings.Contains(d.Text[sen.Start:sen.End], s) {
 			return true
@@ -775,7 +795,7 @@ func isWebName(w string) bool {
 // Stanley cut its forecast"), an appositive that describes an
 // organization (", the cryptocurrency industry-backed PAC,"), or a
 // platform noun after a possessive ("his Telegram channel").
-func (d *pdoc) orgContext(i, end int, title string) bool {
+func (d *stage) orgContext(i, end int, title string) bool {
 	if title != "" {
 		return false
 	}
@@ -814,7 +834,7 @@ func (d *pdoc) orgContext(i, end int, title string) bool {
 // pronounAfter looks a few words past token end, within the clause, for a
 // pronoun that refers back to the name before it: "org" for "its"
 // ("Morgan Stanley cut its forecast"), "person" for he, his, she, her.
-func (d *pdoc) pronounAfter(end int) string {
+func (d *stage) pronounAfter(end int) string {
 	if end >= len(d.Tokens) {
 		return ""
 	}
@@ -842,7 +862,7 @@ func (d *pdoc) pronounAfter(end int) string {
 // orgAppositiveAfter reports whether an appositive that describes an
 // organization follows token end: ", a Lagos-based bank,", ", the
 // cryptocurrency industry-backed PAC,".
-func (d *pdoc) orgAppositiveAfter(end int) bool {
+func (d *stage) orgAppositiveAfter(end int) bool {
 	if end+2 >= len(d.Tokens) || d.Tokens[end].Text != "," {
 		return false
 	}
@@ -867,7 +887,7 @@ func (d *pdoc) orgAppositiveAfter(end int) bool {
 // the run starting at token i ("Netflix co-CEO Ted Sarandos", "the
 // Citadel CEO", "Halvorsen's chairman") rather than a role given to a
 // person the run names ("appointed Tomasz Wieczorek chairman").
-func (d *pdoc) roleOfOrg(i, j int) bool {
+func (d *stage) roleOfOrg(i, j int) bool {
 	if j+1 < len(d.Tokens) && d.Tokens[j+1].Cap && d.Tokens[j+1].Word {
 		return true // a name follows the role
 	}
@@ -880,21 +900,21 @@ func (d *pdoc) roleOfOrg(i, j int) bool {
 			return true
 		}
 	}
-	return i == d.Sentences[d.SentenceOf(i)].First && !d.givenName(d.Tokens[i].Text)
+	return i == d.Sentences[d.SentenceOf(i)].First && !GivenName(d.Doc, d.Tokens[i].Text)
 }
 
 // commonWords reports whether a run of capitalised words reads as words
 // rather than a name: its first word is an ordinary English word ("East
 // Room", "Happy Birthday", "Global Partnership") and not a given name, or
 // every word is one.
-func (d *pdoc) commonWords(toks []Token) bool {
+func (d *stage) commonWords(toks []doc.Token) bool {
 	model := syntax.Default()
 	for _, t := range toks {
 		if strings.ContainsFunc(t.Text, func(r rune) bool { return r >= '0' && r <= '9' }) || acronymPart(t.Text) {
 			return true // "India-US", "G7": not a person's name
 		}
 	}
-	if !d.givenName(toks[0].Text) && model.CommonWord(toks[0].Text) {
+	if !GivenName(d.Doc, toks[0].Text) && model.CommonWord(toks[0].Text) {
 		// "East Room", "Happy Birthday" — but a given name may be a word
 		// too ("Will Bishop", "Jun Watanabe"): a surname that is none,
 		// standing where a person does (before a verb, after a verb or a
@@ -914,7 +934,7 @@ func (d *pdoc) commonWords(toks []Token) bool {
 // before a past or present verb or a speech verb ("Jun Watanabe
 // rebuked"), or after a lower-case verb or preposition ("met Will
 // Bishop"), not after an article ("the East Room").
-func (d *pdoc) inPersonSlot(toks []Token) bool {
+func (d *stage) inPersonSlot(toks []doc.Token) bool {
 	first := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= toks[0].Start })
 	end := first + len(toks)
 	if end < len(d.Tokens) {
@@ -950,13 +970,13 @@ func acronymPart(w string) bool {
 // nameLike reports whether the run [i, end) could be a person's name:
 // capitalised words of letters (with inner hyphens or apostrophes), none
 // of them a function word, a non-name or an organization word.
-func (d *pdoc) nameLike(i, end int) bool {
+func (d *stage) nameLike(i, end int) bool {
 	for k, t := range d.Tokens[i:end] {
 		w := t.Text
 		if rules.NameJoiners[w] && k > 0 && i+k < end-1 {
 			continue // "Jan-Willem van der Berg"
 		}
-		if !t.Cap || rules.FunctionWords[w] || rules.NonNames[w] || rules.OrgTails[w] || rules.OrgHeads[w] || rules.PlaceNames[w] || isAcronym(w) || rules.IsTitle(w) {
+		if !t.Cap || rules.FunctionWords[w] || rules.NonNames[w] || rules.OrgTails[w] || rules.OrgHeads[w] || rules.PlaceNames[w] || IsAcronym(w) || rules.IsTitle(w) {
 			return false
 		}
 		for _, r := range w {
@@ -971,7 +991,7 @@ func (d *pdoc) nameLike(i, end int) bool {
 // commonPlural reports whether the word at token i, opening its sentence,
 // reads as a plural common noun ("Watchdogs said", "Critics said"): it
 // ends in "s" and the article never uses it inside a sentence.
-func (d *pdoc) commonPlural(i int) bool {
+func (d *stage) commonPlural(i int) bool {
 	w := d.Tokens[i].Text
 	if !strings.HasSuffix(w, "s") || i != d.Sentences[d.SentenceOf(i)].First {
 		return false
@@ -987,7 +1007,7 @@ func (d *pdoc) commonPlural(i int) bool {
 // headlineLike reports whether sentence si is a headline: marked so by the
 // reader, or the article's first line in title case with no closing
 // punctuation ("Apple CEO Faces Backlash").
-func (d *pdoc) headlineLike(si int) bool {
+func (d *stage) headlineLike(si int) bool {
 	s := d.Sentences[si]
 	if s.Title {
 		return true
