@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/coref"
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/frame"
 	"github.com/powermap/powermap/extract/mentions"
@@ -41,7 +42,7 @@ func (x *Extractor) Extract(a *powermap.Article) *Doc {
 	d := &pdoc{Doc: doc.New(a, x.KB), frames: x.frames}
 	tokens.Run(d.Doc)
 	mentions.Run(d.Doc)
-	d.resolve()
+	coref.Run(d.Doc)
 	d.findDates()
 	d.findTermDates()
 	d.findLeadDay()

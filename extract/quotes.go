@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/coref"
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/rules"
 )
@@ -490,7 +491,7 @@ func (d *pdoc) speakerBefore(qi int, scare bool) (speaker int, rule string, conf
 			// "he speaks", "… said, adding": a participle after a comma
 			// speaks for the sentence's subject.
 			if k > s.First && d.Tokens[k-1].Text == "," && strings.HasSuffix(t, "ing") {
-				if mi := d.subjectOf(q.Sent, k); mi >= 0 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == Person {
+				if mi := coref.SubjectOf(d.Doc, q.Sent, k); mi >= 0 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == Person {
 					return d.Mentions[mi].Entity, "speaker-participle-quote", 0.75, false
 				}
 			}

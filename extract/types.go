@@ -36,8 +36,6 @@ const (
 // pdoc is the document with the state the stages keep while they run.
 type pdoc struct {
 	*doc.Doc
-	frames     *frame.Lexicon
-	syntax     []*parsed        // per sentence, filled as the event stage needs it
-	surnames   map[string][]int // surname → entities named in full
-	givenNames map[string][]int // first name → entities named in full
+	frames *frame.Lexicon
+	syntax []*parsed // per sentence, filled as the event stage needs it
 }

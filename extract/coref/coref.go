@@ -1,4 +1,11 @@
-package extract
+// Package coref is the stage of extraction that groups the mentions of
+// an article into entities: knowledge-base entries and full names first,
+// then single names (surnames, first names, an organization's first
+// word), acronyms spelling a name before them, definite descriptions
+// ("the billionaire", "the company") and pronouns by what came before. It
+// reads tokens, sentences, quotation marks and mentions, adds descriptions
+// to Doc.Mentions, and fills Doc.Entities and each mention's Entity.
+package coref
 
 import (
 	"sort"
@@ -22,10 +29,31 @@ var descriptionNouns = map[string]bool{"billionaire": true, "host": true, "mogul
 var descriptionGender = map[string]string{"congressman": "M", "congresswoman": "F", "businessman": "M", "businesswoman": "F",
 	"man": "M", "woman": "F", "actor": "M", "actress": "F", "heiress": "F"}
 
+// stage is the document while the stage runs, with the indexes of the
+// people and organizations named in full.
+type stage struct {
+	*doc.Doc
+	surnames   map[string][]int // surname → entities named in full
+	givenNames map[string][]int // first name → entities named in full
+}
+
+// Run adds the entity layer to d, which must have its mentions.
+func Run(d *doc.Doc) {
+	(&stage{Doc: d}).resolve()
+}
+
+// SubjectOf returns the mention index of the subject of sentence si of d
+// among mentions before token limit, or -1: the first person (or, failing
+// that, organization) mention that is not after a preposition, not inside
+// an appositive and not inside a quotation.
+func SubjectOf(d *doc.Doc, si, limit int) int {
+	return (&stage{Doc: d}).subjectOf(si, limit)
+}
+
 // resolve groups mentions into entities: knowledge-base entries and full
 // names first, then single names (surnames, first names), definite
 // descriptions and pronouns by what came before.
-func (d *pdoc) resolve() {
+func (d *stage) resolve() {
 	sort.SliceStable(d.Mentions, func(i, j int) bool {
 		a, b := d.Mentions[i], d.Mentions[j]
 		if a.Start != b.Start {
@@ -35,11 +63,11 @@ func (d *pdoc) resolve() {
 	})
 	d.findDescriptions()
 	byKey := map[string]int{}
-	entity := func(key, name string, typ MentionType, e *kb.Entry) int {
+	entity := func(key, name string, typ doc.MentionType, e *kb.Entry) int {
 		if i, ok := byKey[key]; ok {
 			return i
 		}
-		ent := &Entity{Name: name, Type: typ, KB: e, Aliases: map[string]bool{}}
+		ent := &doc.Entity{Name: name, Type: typ, KB: e, Aliases: map[string]bool{}}
 		if e != nil {
 			ent.Gender = e.Gender
 		}
@@ -52,13 +80,13 @@ func (d *pdoc) resolve() {
 		m := &d.Mentions[mi]
 		switch {
 		case m.Entry != nil:
-			typ := Person
+			typ := doc.Person
 			if m.Entry.Type == "org" {
-				typ = Org
+				typ = doc.Org
 			}
 			m.Type = typ
 			m.Entity = entity("kb:"+m.Entry.ID, m.Entry.Name, typ, m.Entry)
-		case (m.Type == Person || m.Type == Org) && !m.Pronoun && m.Rule != "description" && m.Last-m.First >= 2:
+		case (m.Type == doc.Person || m.Type == doc.Org) && !m.Pronoun && m.Rule != "description" && m.Last-m.First >= 2:
 			text := d.Text[m.Start:m.End]
 			m.Entity = entity(string(m.Type)+":"+kb.Fold(text), text, m.Type, nil)
 		case m.Rule == "acronym" && mi > 0 && d.spellsOut(mi-1, mi):
@@ -78,18 +106,18 @@ func (d *pdoc) resolve() {
 			}
 		case m.Rule == "description":
 			m.Entity = d.resolveDescription(mi)
-		case m.Type == doc.Pending || m.Type == Person || m.Type == Org:
+		case m.Type == doc.Pending || m.Type == doc.Person || m.Type == doc.Org:
 			m.Entity = d.resolveSingle(mi)
-			if m.Entity < 0 && m.Last-m.First == 1 && !d.Published.IsZero() && !d.introducesGivenName(mi) && m.Type != Org {
+			if m.Entity < 0 && m.Last-m.First == 1 && !d.Published.IsZero() && !d.introducesGivenName(mi) && m.Type != doc.Org {
 				// No full name in the article: a surname the knowledge
 				// base can place ("Trump has repeatedly threatened …").
 				if e := d.KB.BySurname(d.Tokens[m.First].Text, d.Published); e != nil {
 					m.Entry = e
-					m.Entity = entity("kb:"+e.ID, e.Name, Person, e)
+					m.Entity = entity("kb:"+e.ID, e.Name, doc.Person, e)
 					d.surnames[d.Tokens[m.First].Text] = []int{m.Entity}
 				}
 			}
-			if w := d.Tokens[m.First].Text; m.Entity < 0 && m.Last-m.First == 1 && ownEntityRules[m.Rule] && (m.Type == Person || m.Type == Org) &&
+			if w := d.Tokens[m.First].Text; m.Entity < 0 && m.Last-m.First == 1 && ownEntityRules[m.Rule] && (m.Type == doc.Person || m.Type == doc.Org) &&
 				!rules.IsTitle(w) && !rules.RoleNouns[strings.ToLower(w)] && !rules.FunctionWords[w] && !rules.NonNames[w] {
 				// A one-word name that its context types ("Mr. Okafor",
 				// "Adeyemi said", "Fortune reported", "VGTRK journalist")
@@ -127,16 +155,16 @@ var ownEntityRules = map[string]bool{"titled-name": true, "speaker-name": true, 
 // introducesGivenName reports whether mention mi is a given name after a
 // role word ("fellow billionaire Paul"): someone the article introduces,
 // not a known person's surname.
-func (d *pdoc) introducesGivenName(mi int) bool {
+func (d *stage) introducesGivenName(mi int) bool {
 	m := d.Mentions[mi]
 	return m.Rule == "titled-name" && m.Title == "" && mentions.GivenName(d.Doc, d.Tokens[m.First].Text)
 }
 
 // spellsOut reports whether acronym mention b stands in parentheses right
 // after organization mention a and spells its capitalised words.
-func (d *pdoc) spellsOut(a, b int) bool {
+func (d *stage) spellsOut(a, b int) bool {
 	ma, mb := d.Mentions[a], d.Mentions[b]
-	if ma.Type != Org || ma.Entity < 0 || mb.First != ma.Last+1 || d.Tokens[ma.Last].Text != "(" {
+	if ma.Type != doc.Org || ma.Entity < 0 || mb.First != ma.Last+1 || d.Tokens[ma.Last].Text != "(" {
 		return false
 	}
 	var initials []byte
@@ -150,7 +178,7 @@ func (d *pdoc) spellsOut(a, b int) bool {
 
 // indexNames indexes the surnames and first names of the people named in
 // full, and the first words of organizations, for single-name mentions.
-func (d *pdoc) indexNames() {
+func (d *stage) indexNames() {
 	d.surnames = map[string][]int{}
 	d.givenNames = map[string][]int{}
 	for mi, m := range d.Mentions {
@@ -164,7 +192,7 @@ func (d *pdoc) indexNames() {
 		}
 		d.surnames[lastWord] = appendOnce(d.surnames[lastWord], m.Entity)
 		first := words[0].Text
-		if d.Entities[m.Entity].Type == Person || !rules.FunctionWords[first] && !rules.NonNames[first] && !rules.OrgHeads[first] && !rules.PlaceNames[first] {
+		if d.Entities[m.Entity].Type == doc.Person || !rules.FunctionWords[first] && !rules.NonNames[first] && !rules.OrgHeads[first] && !rules.PlaceNames[first] {
 			// People by first name; organizations by their first word
 			// ("Halvorsen" for Halvorsen Capital).
 			d.givenNames[first] = appendOnce(d.givenNames[first], m.Entity)
@@ -174,7 +202,7 @@ func (d *pdoc) indexNames() {
 	// Knowledge-base people named in the article are known by their
 	// surname even if the article only used a titled or short form.
 	for i, ent := range d.Entities {
-		if ent.KB == nil || ent.Type != Person {
+		if ent.KB == nil || ent.Type != doc.Person {
 			continue
 		}
 		f := strings.Fields(ent.KB.Name)
@@ -203,7 +231,7 @@ func appendOnce(s []int, v int) []int {
 // Among people sharing a surname (Donald and Melania Trump) it prefers the
 // one named in full most often, then the office holder, then the most
 // recent.
-func (d *pdoc) resolveSingle(mi int) int {
+func (d *stage) resolveSingle(mi int) int {
 	m := d.Mentions[mi]
 	w := d.Tokens[m.First].Text
 	if m.Last-m.First != 1 {
@@ -219,7 +247,7 @@ func (d *pdoc) resolveSingle(mi int) int {
 }
 
 // bestOf picks among candidate entities for mention mi.
-func (d *pdoc) bestOf(cands []int, mi int) int {
+func (d *stage) bestOf(cands []int, mi int) int {
 	if len(cands) == 1 {
 		return cands[0]
 	}
@@ -248,7 +276,7 @@ func (d *pdoc) bestOf(cands []int, mi int) int {
 
 // findDescriptions marks definite descriptions of a person ("the
 // billionaire", "The former Fox host") as mentions to resolve.
-func (d *pdoc) findDescriptions() {
+func (d *stage) findDescriptions() {
 	for si, s := range d.Sentences {
 		for i := s.First; i < s.Last; i++ {
 			if !strings.EqualFold(d.Tokens[i].Text, "the") {
@@ -260,7 +288,7 @@ func (d *pdoc) findDescriptions() {
 			for j := i + 1; j < s.Last && j <= i+4; j++ {
 				t := d.Tokens[j].Text
 				if kinds := rules.OrgKinds[t]; len(kinds) > 0 && (!d.Tokens[j].Cap || mentions.IsAcronym(t)) && d.orgDescriptionEnds(j, s.Last) {
-					d.AddMention(si, i, j+1, Org, "description", nil, "")
+					d.AddMention(si, i, j+1, doc.Org, "description", nil, "")
 					break
 				}
 				if descriptionNouns[t] {
@@ -276,7 +304,7 @@ func (d *pdoc) findDescriptions() {
 							break // only "the world's richest man"
 						}
 					}
-					d.AddMention(si, i, j+1, Person, "description", nil, "")
+					d.AddMention(si, i, j+1, doc.Person, "description", nil, "")
 					break
 				}
 				if !d.Tokens[j].Word && d.Tokens[j].Text != "’s" && d.Tokens[j].Text != "'s" || rules.Prepositions[t] {
@@ -289,7 +317,7 @@ func (d *pdoc) findDescriptions() {
 }
 
 // coveredBy reports whether a mention found earlier covers token k.
-func (d *pdoc) coveredBy(k int) bool {
+func (d *stage) coveredBy(k int) bool {
 	// Mentions are in text order and short: only those starting shortly
 	// before k can cover it.
 	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].First > k })
@@ -307,7 +335,7 @@ const maxMentionTokens = 16
 // orgDescriptionEnds reports whether the kind noun at token j ends a
 // description ("the company said", "the firm’s shares"): no name follows
 // ("the company Halvorsen") and no further noun ("the company town").
-func (d *pdoc) orgDescriptionEnds(j, last int) bool {
+func (d *stage) orgDescriptionEnds(j, last int) bool {
 	if j+1 >= last {
 		return true
 	}
@@ -324,15 +352,15 @@ func (d *pdoc) orgDescriptionEnds(j, last int) bool {
 // fits, or whose kind is not known; a person ("the billionaire") to the
 // person most recently named before its sentence, preferring one whose
 // titles, roles or gender fit the description.
-func (d *pdoc) resolveDescription(mi int) int {
+func (d *stage) resolveDescription(mi int) int {
 	m := d.Mentions[mi]
-	if m.Type == Org {
+	if m.Type == doc.Org {
 		return d.resolveOrgDescription(mi)
 	}
 	noun := strings.ToLower(d.Tokens[m.Last-1].Text)
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-4; j-- {
 		p := d.Mentions[j]
-		if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != Person {
+		if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != doc.Person {
 			continue
 		}
 		if d.describes(p.Entity, noun) {
@@ -342,7 +370,7 @@ func (d *pdoc) resolveDescription(mi int) int {
 	g := descriptionGender[noun]
 	for j := mi - 1; j >= 0; j-- {
 		p := d.Mentions[j]
-		if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != Person {
+		if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != doc.Person {
 			continue
 		}
 		if eg := d.Entities[p.Entity].Gender; g != "" && eg != "" && eg != g {
@@ -356,7 +384,7 @@ func (d *pdoc) resolveDescription(mi int) int {
 // describes reports whether person entity e is known by the role noun:
 // a title or role word before one of its mentions ("Senator Priya Raman",
 // "billionaire Lars Eklund") or a knowledge-base role.
-func (d *pdoc) describes(e int, noun string) bool {
+func (d *stage) describes(e int, noun string) bool {
 	ent := d.Entities[e]
 	// The mentions resolved so far (the entity's list is filled after
 	// resolution).
@@ -392,13 +420,13 @@ func (d *pdoc) describes(e int, noun string) bool {
 // artificial intelligence company" to the most recent organization
 // (within five sentences) whose kind fits, or failing that whose kind is
 // not known.
-func (d *pdoc) resolveOrgDescription(mi int) int {
+func (d *stage) resolveOrgDescription(mi int) int {
 	m := d.Mentions[mi]
 	want := rules.OrgKinds[d.Tokens[m.Last-1].Text]
 	unknown := -1
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
 		p := d.Mentions[j]
-		if p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != Org || d.Quoted[p.First] {
+		if p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] {
 			continue
 		}
 		kinds := d.entityKinds(p.Entity)
@@ -422,7 +450,7 @@ func (d *pdoc) resolveOrgDescription(mi int) int {
 // entityKinds returns the kinds of organization entity e: from the
 // knowledge base, the last word of its names ("Halvorsen Capital"), or a
 // kind noun right before one of its mentions ("automaker Stellantis").
-func (d *pdoc) entityKinds(e int) []string {
+func (d *stage) entityKinds(e int) []string {
 	ent := d.Entities[e]
 	if ent.KB != nil && ent.KB.Kind != "" {
 		return []string{ent.KB.Kind}
@@ -445,7 +473,7 @@ func (d *pdoc) entityKinds(e int) []string {
 // mentions before token limit: the first person (or, failing that,
 // organization) mention that is not after a preposition, not inside an
 // appositive and not inside a quotation.
-func (d *pdoc) subjectOf(si, limit int) int {
+func (d *stage) subjectOf(si, limit int) int {
 	s := d.Sentences[si]
 	skipUntilComma := false
 	var org = -1
@@ -454,7 +482,7 @@ func (d *pdoc) subjectOf(si, limit int) int {
 		if m.First >= limit {
 			break
 		}
-		if d.Quoted[m.First] || m.Type == Place {
+		if d.Quoted[m.First] || m.Type == doc.Place {
 			continue
 		}
 		prev := ""
@@ -473,7 +501,7 @@ func (d *pdoc) subjectOf(si, limit int) int {
 		}
 		// An appositive after this mention (", wife of …,") hides the
 		// names inside it.
-		if m.Entity >= 0 && d.Entities[m.Entity].Type == Person {
+		if m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Person {
 			return mi
 		}
 		if m.Entity >= 0 && org < 0 && m.Last < len(d.Tokens) && d.Tokens[m.Last].Text != "’s" {
@@ -490,7 +518,7 @@ func (d *pdoc) subjectOf(si, limit int) int {
 // (a role word: "Trump adviser") follow a preposition: "wife of Trump
 // adviser Stephen Miller" describes; "Microsoft co-founder Bill Gates"
 // opening a clause is its subject.
-func (d *pdoc) afterPreposition(k, first int) bool {
+func (d *stage) afterPreposition(k, first int) bool {
 	j := k - 1
 	for j >= first && d.Tokens[j].Cap && d.Tokens[j].Word {
 		j--
@@ -499,7 +527,7 @@ func (d *pdoc) afterPreposition(k, first int) bool {
 }
 
 // commaBetween reports whether a comma token lies in [from, to).
-func (d *pdoc) commaBetween(from, to int) bool {
+func (d *stage) commaBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if d.Tokens[k].Text == "," {
 			return true
@@ -509,7 +537,7 @@ func (d *pdoc) commaBetween(from, to int) bool {
 }
 
 // prevMentionEnd returns the token end of the mention before mi.
-func (d *pdoc) prevMentionEnd(mi int) int {
+func (d *stage) prevMentionEnd(mi int) int {
 	if mi == 0 {
 		return 0
 	}
@@ -519,12 +547,12 @@ func (d *pdoc) prevMentionEnd(mi int) int {
 // resolvePronoun resolves he/she to the subject of its sentence (if it
 // comes first) or of an earlier sentence, and him/his/her to the most
 // recent person who is not the subject of its own clause.
-func (d *pdoc) resolvePronoun(mi int) int {
+func (d *stage) resolvePronoun(mi int) int {
 	m := d.Mentions[mi]
 	p := strings.ToLower(d.Tokens[m.First].Text)
 	gender := rules.Pronouns[p]
 	fits := func(e int) bool {
-		if e < 0 || d.Entities[e].Type != Person {
+		if e < 0 || d.Entities[e].Type != doc.Person {
 			return false
 		}
 		g := d.Entities[e].Gender
@@ -598,7 +626,7 @@ func (d *pdoc) resolvePronoun(mi int) int {
 
 // relativeHead returns the person a ", who" clause holding mention mi
 // describes, or -1.
-func (d *pdoc) relativeHead(mi int) int {
+func (d *stage) relativeHead(mi int) int {
 	m := d.Mentions[mi]
 	s := d.Sentences[m.Sent]
 	for k := m.First - 1; k > s.First+1; k-- {
@@ -618,7 +646,7 @@ func (d *pdoc) relativeHead(mi int) int {
 
 // cataphor resolves a pronoun inside a sentence-opening participle clause
 // ("Revealing he …, Vance quipped") to the subject after the clause.
-func (d *pdoc) cataphor(mi int) int {
+func (d *stage) cataphor(mi int) int {
 	m := d.Mentions[mi]
 	s := d.Sentences[m.Sent]
 	first := d.Tokens[s.First].Text
@@ -645,7 +673,7 @@ func (d *pdoc) cataphor(mi int) int {
 // possessiveUse reports whether "her" at token k is possessive ("her
 // office") rather than an object ("praised her"): a word follows that is
 // not a preposition or punctuation.
-func (d *pdoc) possessiveUse(k int) bool {
+func (d *stage) possessiveUse(k int) bool {
 	if k+1 >= len(d.Tokens) {
 		return false
 	}
@@ -656,7 +684,7 @@ func (d *pdoc) possessiveUse(k int) bool {
 // canonicalName is the fullest name the article gives an entity, or the
 // knowledge base's name where the article names it only by title, handle
 // or short form.
-func (d *pdoc) canonicalName(ent *Entity) string {
+func (d *stage) canonicalName(ent *doc.Entity) string {
 	best := ""
 	for _, mi := range ent.Mentions {
 		m := d.Mentions[mi]
@@ -672,7 +700,7 @@ func (d *pdoc) canonicalName(ent *Entity) string {
 		}
 	}
 	switch {
-	case ent.KB != nil && (best == "" || ent.Type == Org):
+	case ent.KB != nil && (best == "" || ent.Type == doc.Org):
 		return ent.KB.Name
 	case best == "":
 		return ent.Name
