@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/dates"
 	"github.com/powermap/powermap/extract/rules"
 )
 
@@ -224,17 +225,11 @@ func (d *pdoc) venueAfterAt(si int) string {
 		for end < s.Last && d.Tokens[end].Cap && d.Tokens[end].Word && !rules.FunctionWords[d.Tokens[end].Text] && !d.TokenInMention(end) {
 			end++
 		}
-		if end > j && !weekdayOrMonth(d.Tokens[j].Text) {
+		if end > j && !dates.WeekdayOrMonth(d.Tokens[j].Text) {
 			return d.Text[d.Tokens[j].Start:d.Tokens[end-1].End]
 		}
 	}
 	return ""
-}
-
-// weekdayOrMonth reports whether w names a day of the week or a month.
-func weekdayOrMonth(w string) bool {
-	_, day := weekdays[strings.ToLower(w)]
-	return day || isMonthWord(w)
 }
 
 // mergeEvents keeps one event per happening: the same type and sentence

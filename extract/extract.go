@@ -4,7 +4,9 @@ import (
 	"fmt"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/amounts"
 	"github.com/powermap/powermap/extract/coref"
+	"github.com/powermap/powermap/extract/dates"
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/frame"
 	"github.com/powermap/powermap/extract/mentions"
@@ -43,10 +45,8 @@ func (x *Extractor) Extract(a *powermap.Article) *Doc {
 	tokens.Run(d.Doc)
 	mentions.Run(d.Doc)
 	coref.Run(d.Doc)
-	d.findDates()
-	d.findTermDates()
-	d.findLeadDay()
-	d.findAmounts()
+	dates.Run(d.Doc)
+	amounts.Run(d.Doc)
 	d.attributeQuotes()
 	d.findEvents()
 	return d.Doc

@@ -40,7 +40,7 @@ func TestQuoteAttribution(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := dateDoc(t, "2026-03-12", tt.text)
+			d := extractDoc(t, "2026-03-12", tt.text)
 			got, ok := quoteBy(d, tt.words)
 			if !ok || got != tt.speaker {
 				var all []string
@@ -54,7 +54,7 @@ func TestQuoteAttribution(t *testing.T) {
 }
 
 func TestQuoteOrganizationSpeaker(t *testing.T) {
-	d := dateDoc(t, "2026-03-12", "Harbor Freight Lines backed the dredging plan on Monday. “We are thrilled to see the channel deepened,” the company said in a statement.")
+	d := extractDoc(t, "2026-03-12", "Harbor Freight Lines backed the dredging plan on Monday. “We are thrilled to see the channel deepened,” the company said in a statement.")
 	got, ok := quoteBy(d, "thrilled")
 	if !ok || got != "Harbor Freight Lines" {
 		t.Errorf("speaker = %q (found %v), want the company named before", got, ok)
@@ -66,7 +66,7 @@ func TestQuoteOverParagraphs(t *testing.T) {
 		"“We will rebuild the harbor,” Raman said. “We will hire every welder in the county.\n\n" +
 		"“And we will finish before the election.”\n\n" +
 		"The crowd cheered."
-	d := dateDoc(t, "2026-03-12", text)
+	d := extractDoc(t, "2026-03-12", text)
 	var found bool
 	for _, q := range d.Quotes {
 		if strings.Contains(q.Text, "every welder") {
@@ -95,7 +95,7 @@ func TestQuoteColonParagraph(t *testing.T) {
 		"“The port belongs to the people of this county.”\n\n" +
 		"“It always will, whatever the council decides.”\n\n" +
 		"Mayor Teodor Pell did not respond."
-	d := dateDoc(t, "2026-03-12", text)
+	d := extractDoc(t, "2026-03-12", text)
 	for _, words := range []string{"port belongs", "always will"} {
 		if got, ok := quoteBy(d, words); !ok || got != "Priya Raman" {
 			t.Errorf("speaker of %q = %q (found %v), want Priya Raman", words, got, ok)
@@ -114,7 +114,7 @@ func TestScareQuotesIgnored(t *testing.T) {
 		{"Senator Priya Raman toured the port.\n\nThe agenda:\n\n“Dredging”", "Dredging"},
 	}
 	for _, tt := range tests {
-		d := dateDoc(t, "2026-03-12", tt.text)
+		d := extractDoc(t, "2026-03-12", tt.text)
 		if got, ok := quoteBy(d, tt.words); ok {
 			t.Errorf("%q: scare quote %q attributed to %q", tt.text, tt.words, got)
 		}
@@ -124,7 +124,7 @@ func TestScareQuotesIgnored(t *testing.T) {
 func TestRunOnQuoteNeedsOpeningMark(t *testing.T) {
 	// An unclosed mark does not swallow a following paragraph of
 	// narration.
-	d := dateDoc(t, "2026-03-12", "“We will rebuild,” Senator Priya Raman said. “We will hire welders.\n\nThe crowd cheered loudly for the senator.")
+	d := extractDoc(t, "2026-03-12", "“We will rebuild,” Senator Priya Raman said. “We will hire welders.\n\nThe crowd cheered loudly for the senator.")
 	for _, q := range d.Quotes {
 		if strings.Contains(q.Text, "crowd cheered") {
 			t.Errorf("narration read as quoted: %q", q.Text)

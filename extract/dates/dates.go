@@ -1,4 +1,10 @@
-package extract
+// Package dates is the stage of extraction that finds the date
+// expressions of every sentence and normalises them against the
+// publication date (or an embedded post's own date), and sets the day of
+// the news the article leads with. It reads tokens, sentences, quotation
+// marks, mentions and entities (for "the start of Trump's second term")
+// and adds Doc.Dates and Doc.LeadDay.
+package dates
 
 import (
 	"fmt"
@@ -8,8 +14,21 @@ import (
 	"strings"
 	"time"
 
+	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/rules"
 )
+
+// stage is the document while the stage runs.
+type stage struct{ *doc.Doc }
+
+// Run adds the date layer and the lead day to d, which must have its
+// entities.
+func Run(d *doc.Doc) {
+	s := &stage{d}
+	s.findDates()
+	s.findTermDates()
+	s.findLeadDay()
+}
 
 // How dates are read
 //
@@ -97,7 +116,7 @@ var clauseBreaks = map[string]bool{"that": true, "which": true, "who": true, "wh
 
 // tenseAt returns the tense token k of sentence s marks by itself: "will",
 // "’ll", "set to", "is meeting", "was", "met", "-ed" verbs.
-func (d *pdoc) tenseAt(s Sentence, k int) tense {
+func (d *stage) tenseAt(s doc.Sentence, k int) tense {
 	tok := d.Tokens[k]
 	if !tok.Word {
 		return tenseNone
@@ -149,7 +168,7 @@ func isProgressive(w string) bool {
 // comma, a dash, "that", "when", "but", …) makes a word count as further
 // away. Words inside a quotation count only for a date inside it, and the
 // other way round.
-func (d *pdoc) clauseTense(s Sentence, from, to int) tense {
+func (d *stage) clauseTense(s doc.Sentence, from, to int) tense {
 	inQuote := d.Quoted[from]
 	best, bestDist := tenseNone, 1<<30
 	scan := func(k, step int) {
@@ -210,14 +229,14 @@ var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true
 
 // dateScan is the state of findDates across sentences.
 type dateScan struct {
-	d        *pdoc
+	d        *stage
 	lastDay  time.Time // the previous day-precision date of the article
 	lastDate string    // the previous date of any precision
 }
 
 // findDates finds and normalises the date expressions of every sentence
 // against the publication date (or an embedded post's own date).
-func (d *pdoc) findDates() {
+func (d *stage) findDates() {
 	sc := &dateScan{d: d}
 	for si, s := range d.Sentences {
 		ref := d.Published
@@ -237,7 +256,7 @@ func (sc *dateScan) sentence(si int, ref time.Time) {
 	s := d.Sentences[si]
 	add := func(from, to int, v string) {
 		t := d.clauseTense(s, from, to)
-		d.Dates = append(d.Dates, DateExpr{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End, Sent: si, Value: v, Future: t == tenseFuture})
+		d.Dates = append(d.Dates, doc.DateExpr{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End, Sent: si, Value: v, Future: t == tenseFuture})
 		if v != "" {
 			sc.lastDate = v
 		}
@@ -317,7 +336,7 @@ func (sc *dateScan) sentence(si int, ref time.Time) {
 // ("last", "this past", "next", "the following", "on", "late") and the part
 // of the day after it ("night"); a full date right after it ("Friday, June
 // 6") gives the value.
-func (sc *dateScan) weekday(s Sentence, k int, wd time.Weekday, ref time.Time) (from, to int, v string) {
+func (sc *dateScan) weekday(s doc.Sentence, k int, wd time.Weekday, ref time.Time) (from, to int, v string) {
 	d := sc.d
 	low := func(k int) string {
 		if k < s.First || k >= s.Last {
@@ -381,7 +400,7 @@ func (sc *dateScan) weekday(s Sentence, k int, wd time.Weekday, ref time.Time) (
 // monthAt resolves a month name at token k: "Jan. 5", "January 5, 2025",
 // "May 2025", "January of 2024", "last May", "earlier in December". ok is
 // false for a bare month name, which reads as a name or a verb ("May").
-func (sc *dateScan) monthAt(s Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
+func (sc *dateScan) monthAt(s doc.Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
 	d := sc.d
 	low := func(k int) string {
 		if k < s.First || k >= s.Last {
@@ -430,7 +449,7 @@ func (sc *dateScan) monthAt(s Sentence, k int, ref time.Time) (from, to int, v s
 // morning", "the next day", "the night before", "two days later", "three
 // weeks ago", "last week", "earlier this month", "that day", weekends and
 // vague spans.
-func (sc *dateScan) relative(s Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
+func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
 	d := sc.d
 	low := func(k int) string {
 		if k < s.First || k >= s.Last {
@@ -591,7 +610,7 @@ func (sc *dateScan) relative(s Sentence, k int, ref time.Time) (from, to int, v 
 // namesBase reports whether token k, right after "the day before" or "two
 // days after", starts what the span counts from ("the day before the
 // vote", "two days after Christmas"): then it is no relative date.
-func (sc *dateScan) namesBase(s Sentence, k int) bool {
+func (sc *dateScan) namesBase(s doc.Sentence, k int) bool {
 	if k >= s.Last {
 		return false
 	}
@@ -738,7 +757,7 @@ var seasons = map[string]time.Month{"spring": time.March, "summer": time.June, "
 // isSeason reports whether the season word at token k is used as a time:
 // after "this", "last", "next", "in the", "early", "late", "the", or before
 // a year ("fall of 2024", "summer 2025"); not "prices fall".
-func (sc *dateScan) isSeason(s Sentence, k int) bool {
+func (sc *dateScan) isSeason(s doc.Sentence, k int) bool {
 	d := sc.d
 	prev := ""
 	if k > s.First {
@@ -776,7 +795,7 @@ func (sc *dateScan) isSeason(s Sentence, k int) bool {
 // season resolves a season: a year, the one it starts in ("last summer"
 // in an article of March 2026 is 2025), or nothing for a winter that spans
 // two years.
-func (sc *dateScan) season(s Sentence, k int, ref time.Time) (from, to int, v string) {
+func (sc *dateScan) season(s doc.Sentence, k int, ref time.Time) (from, to int, v string) {
 	d := sc.d
 	low := func(k int) string {
 		if k < s.First || k >= s.Last {
@@ -967,7 +986,7 @@ func easter(y int) time.Time {
 // after it ("Christmas 2024"), in that year; after "last" or in a
 // past-tense clause, the latest on or before the reference day; after
 // "next" or in a future clause, the first on or after it.
-func (sc *dateScan) holidayAt(s Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
+func (sc *dateScan) holidayAt(s doc.Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
 	d := sc.d
 	if !d.Tokens[k].Cap {
 		return 0, 0, "", false
@@ -1077,7 +1096,7 @@ var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "thir
 
 // findTermDates resolves terms of office named by their holder: the
 // n-th span of the person's highest role, its start or end month.
-func (d *pdoc) findTermDates() {
+func (d *stage) findTermDates() {
 	for si, s := range d.Sentences {
 		text := d.Text[s.Start:s.End]
 		if !strings.Contains(text, " term") && !strings.Contains(text, " administration") && !strings.Contains(text, " presidency") {
@@ -1105,7 +1124,7 @@ func (d *pdoc) findTermDates() {
 			if len(v) < 7 {
 				continue
 			}
-			d.Dates = append(d.Dates, DateExpr{Start: s.Start + loc[0], End: s.Start + loc[1], Sent: si, Value: v[:7]})
+			d.Dates = append(d.Dates, doc.DateExpr{Start: s.Start + loc[0], End: s.Start + loc[1], Sent: si, Value: v[:7]})
 		}
 	}
 	sort.SliceStable(d.Dates, func(i, j int) bool { return d.Dates[i].Start < d.Dates[j].Start })
@@ -1113,7 +1132,7 @@ func (d *pdoc) findTermDates() {
 
 // termHolder returns the entity whose term a term expression names: the
 // possessive name inside it, else the article's main person.
-func (d *pdoc) termHolder(si, start, end int) *Entity {
+func (d *stage) termHolder(si, start, end int) *doc.Entity {
 	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
 		if m.Start >= start && m.End <= end && m.Entity >= 0 {
@@ -1126,7 +1145,7 @@ func (d *pdoc) termHolder(si, start, end int) *Entity {
 // findLeadDay sets the day of the article's news: the first full date of
 // a past (not future) clause in its first two body sentences, if it falls
 // in the week before publication.
-func (d *pdoc) findLeadDay() {
+func (d *stage) findLeadDay() {
 	body := 0
 	for si, s := range d.Sentences {
 		if s.Title || s.Post >= 0 {
@@ -1174,7 +1193,7 @@ func init() {
 
 // mayHoldDate reports whether a sentence has a digit or a word that can
 // take part in a date expression.
-func (d *pdoc) mayHoldDate(s Sentence) bool {
+func (d *stage) mayHoldDate(s doc.Sentence) bool {
 	for k := s.First; k < s.Last; k++ {
 		t := d.Tokens[k].Text
 		if !d.Tokens[k].Word {
@@ -1277,4 +1296,10 @@ func nearestMonth(ref time.Time, m time.Month, mod string, te tense) time.Time {
 		}
 	}
 	return t
+}
+
+// WeekdayOrMonth reports whether w names a day of the week or a month.
+func WeekdayOrMonth(w string) bool {
+	_, day := weekdays[strings.ToLower(w)]
+	return day || isMonthWord(w)
 }
