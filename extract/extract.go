@@ -10,6 +10,7 @@ import (
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/frame"
 	"github.com/powermap/powermap/extract/mentions"
+	"github.com/powermap/powermap/extract/quotes"
 	"github.com/powermap/powermap/extract/tokens"
 	"github.com/powermap/powermap/kb"
 )
@@ -47,7 +48,7 @@ func (x *Extractor) Extract(a *powermap.Article) *Doc {
 	coref.Run(d.Doc)
 	dates.Run(d.Doc)
 	amounts.Run(d.Doc)
-	d.attributeQuotes()
+	quotes.Run(d.Doc)
 	d.findEvents()
 	return d.Doc
 }

@@ -19,35 +19,6 @@ func extractDoc(t testing.TB, pub, body string) *Doc {
 	return New(testKB(t)).Extract(a)
 }
 
-func TestQuotes(t *testing.T) {
-	d := extractDoc(t, "2025-06-06", "“We will win this,” Senator Ada Quill said. “They know it.” "+
-		"Tomas Reyes told reporters: “Nobody believes her.” "+
-		"“The deal is dead,” he added. "+
-		"A post that said “Quill should resign” spread widely. "+
-		"Quill called the plan a “disaster” and the “Big Harbor Bill” a mistake.")
-	got := map[string]string{}
-	for _, q := range d.Quotes {
-		got[q.Text] = q.Speaker
-	}
-	want := map[string]string{
-		"We will win this,":    "Ada Quill",
-		"They know it.":        "Ada Quill",
-		"Nobody believes her.": "Tomas Reyes",
-		"The deal is dead,":    "Tomas Reyes",
-		"disaster":             "Ada Quill",
-	}
-	for text, speaker := range want {
-		if got[text] != speaker {
-			t.Errorf("quote %q: speaker %q, want %q (all: %v)", text, got[text], speaker, got)
-		}
-	}
-	for _, no := range []string{"Quill should resign", "Big Harbor Bill"} {
-		if s, ok := got[no]; ok {
-			t.Errorf("%q attributed to %q; it is not a quote of a named speaker", no, s)
-		}
-	}
-}
-
 // event finds an event of type typ involving all of names.
 func event(f *powermap.Facts, typ string, names ...string) *powermap.Event {
 	for i := range f.Events {

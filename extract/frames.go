@@ -9,6 +9,7 @@ import (
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/frame"
+	"github.com/powermap/powermap/extract/quotes"
 	"github.com/powermap/powermap/extract/rules"
 	"github.com/powermap/powermap/extract/syntax"
 )
@@ -271,7 +272,7 @@ func (d *pdoc) frameSentence(si int, p *parsed) *frame.Sentence {
 		IsOrg: func(e int) bool { return d.Entities[e].Type == Org }, Stance: rules.Stance,
 		RoleWord: func(w string) bool { return rules.RoleNouns[w] }}
 	if post := d.Sentences[si].Post; post >= 0 && post < len(d.Article.Posts) {
-		fs.Speaker = d.postAuthor(d.Article.Posts[post])
+		fs.Speaker = quotes.PostAuthor(d.Doc, d.Article.Posts[post])
 	}
 	for i := range fs.Entity {
 		fs.Entity[i] = -1

@@ -1,4 +1,8 @@
-package extract
+// Package quotes is the stage of extraction that finds the speaker of
+// each quotation the token stage paired, and of each embedded post, and
+// adds them as Doc.Quotes (with Doc.QuoteSpeaker, the entity of each). It
+// reads tokens, sentences, quotation marks, mentions and entities.
+package quotes
 
 import (
 	"strings"
@@ -12,7 +16,7 @@ import (
 
 // How quotations are found and attributed
 //
-// findQuoteSpans pairs quotation marks within each paragraph: curly “…”,
+// The token stage pairs quotation marks within each paragraph: curly “…”,
 // straight "…" in turn, and single ‘…’ (the British style) outside a
 // double quotation. A quotation that opens a paragraph and is still open
 // at its end runs on when the next paragraph opens with a quotation mark,
@@ -41,13 +45,28 @@ import (
 // someone saying it ("called it a “witch hunt”", "“Fake,” she said"): it is
 // never attributed by a colon, a next sentence or continuation.
 
+// stage is the document while the stage runs.
+type stage struct{ *doc.Doc }
+
+// Run adds the quotation layer to d, which must have its entities.
+func Run(d *doc.Doc) {
+	(&stage{d}).attributeQuotes()
+}
+
+// PostAuthor returns the entity of d that wrote embedded post p, or -1:
+// by handle through the knowledge base or the article's own entities,
+// then by name.
+func PostAuthor(d *doc.Doc, p powermap.Post) int {
+	return (&stage{d}).postAuthor(p)
+}
+
 // orgDescriptions head the definite descriptions that stand for an
 // organization named before: "the company said", "the campaign wrote".
 var orgDescriptions = rules.WordSet("quoteorgs.txt")
 
 // attributeQuotes finds the speaker of each quotation and of each embedded
 // post.
-func (d *pdoc) attributeQuotes() {
+func (d *stage) attributeQuotes() {
 	type found struct {
 		speaker int
 		rule    string
@@ -161,7 +180,7 @@ func (d *pdoc) attributeQuotes() {
 // coordinatedQuote reports whether quotation qi is joined to the one
 // before it by a few words without punctuation: “a great citizen” and a
 // “good man”.
-func (d *pdoc) coordinatedQuote(qi int) bool {
+func (d *stage) coordinatedQuote(qi int) bool {
 	if qi == 0 {
 		return false
 	}
@@ -181,7 +200,7 @@ func (d *pdoc) coordinatedQuote(qi int) bool {
 // isScareQuote reports whether quotation q may be a scare quote: one or
 // two words that are not a sentence of their own (“We won.” and “Fake,”
 // opening a sentence are speech; a “witch hunt” inside one may not be).
-func (d *pdoc) isScareQuote(q doc.QuoteSpan) bool {
+func (d *stage) isScareQuote(q doc.QuoteSpan) bool {
 	if d.quoteWords(q) > 2 {
 		return false
 	}
@@ -196,7 +215,7 @@ func (d *pdoc) isScareQuote(q doc.QuoteSpan) bool {
 }
 
 // quoteWords counts the words inside quotation q.
-func (d *pdoc) quoteWords(q doc.QuoteSpan) int {
+func (d *stage) quoteWords(q doc.QuoteSpan) int {
 	n := 0
 	for k := q.Open + 1; k < q.Close; k++ {
 		if d.Tokens[k].Word {
@@ -207,7 +226,7 @@ func (d *pdoc) quoteWords(q doc.QuoteSpan) int {
 }
 
 // opensParagraph reports whether token k is the first of its paragraph.
-func (d *pdoc) opensParagraph(k int) bool {
+func (d *stage) opensParagraph(k int) bool {
 	si := d.SentenceOf(k)
 	if si < 0 || d.Sentences[si].First != k {
 		return false
@@ -217,7 +236,7 @@ func (d *pdoc) opensParagraph(k int) bool {
 
 // quoteParagraphsAdjacent reports whether quotations a and b stand in
 // consecutive paragraphs that hold nothing but quotations.
-func (d *pdoc) quoteParagraphsAdjacent(a, b int) bool {
+func (d *stage) quoteParagraphsAdjacent(a, b int) bool {
 	qa, qb := d.QuoteSpans[a], d.QuoteSpans[b]
 	if !d.opensParagraph(qa.Open) {
 		return false
@@ -232,7 +251,7 @@ func (d *pdoc) quoteParagraphsAdjacent(a, b int) bool {
 // colonIntro returns the speaker introduced by the paragraph before the
 // one quotation q opens, when that paragraph ends with a colon ("Raman
 // said in a statement:", "The senator added:"), or -1.
-func (d *pdoc) colonIntro(q doc.QuoteSpan) int {
+func (d *stage) colonIntro(q doc.QuoteSpan) int {
 	si := d.SentenceOf(q.Open)
 	if si <= 0 {
 		return -1
@@ -278,7 +297,7 @@ const speakerWindow = 10
 // speakerAfter handles “…,” X said / “…,” said X / “…” X wrote / “…,”
 // according to X: a quotation attributed right after its closing mark,
 // in its sentence.
-func (d *pdoc) speakerAfter(q doc.QuoteSpan) (int, string, float64) {
+func (d *stage) speakerAfter(q doc.QuoteSpan) (int, string, float64) {
 	if q.RunOn {
 		return -1, "", 0
 	}
@@ -311,7 +330,7 @@ func (d *pdoc) speakerAfter(q doc.QuoteSpan) (int, string, float64) {
 // attributionFrom reads an attribution starting at token k of sentence si
 // (up to token end): "X said", "X, the senator, said", "said X", "the
 // company said", "according to X". It returns the speaker's entity.
-func (d *pdoc) attributionFrom(si, k, end int) (int, string, float64) {
+func (d *stage) attributionFrom(si, k, end int) (int, string, float64) {
 	// "according to X"
 	if k+2 < end && strings.EqualFold(d.Tokens[k].Text, "according") && d.Tokens[k+1].Text == "to" {
 		if e := d.speakerMentionFrom(si, k+2, min(end, k+8)); e >= 0 {
@@ -353,7 +372,7 @@ func (d *pdoc) attributionFrom(si, k, end int) (int, string, float64) {
 // a title, a role or an organization's name before it ("CLF president Dan
 // Conston", "the Pentagon’s chief spokesman Sean Parnell"), or -1. A
 // description ("the company") stands for the organization named last.
-func (d *pdoc) speakerEndingAt(si, k, w int) int {
+func (d *stage) speakerEndingAt(si, k, w int) int {
 	mi := d.LastMentionBefore(w)
 	if mi >= 0 && d.Mentions[mi].Last == w && d.Mentions[mi].First >= k && d.Mentions[mi].Entity >= 0 {
 		m := d.Mentions[mi]
@@ -392,13 +411,13 @@ func titleTokenLower(w string) bool {
 // organization mention that starts (with its title, if any) in tokens
 // [k, end), skipping "the", a title and a role; or an organization
 // description; or -1.
-func (d *pdoc) speakerMentionFrom(si, k, end int) int {
+func (d *stage) speakerMentionFrom(si, k, end int) int {
 	for j := k; j < end; j++ {
 		for mi, m := range d.Mentions {
 			if m.First > j {
 				break
 			}
-			if (m.First == j || m.TitleFirst == j) && m.Entity >= 0 && m.Type != Place {
+			if (m.First == j || m.TitleFirst == j) && m.Entity >= 0 && m.Type != doc.Place {
 				return d.Mentions[mi].Entity
 			}
 		}
@@ -419,13 +438,13 @@ func (d *pdoc) speakerMentionFrom(si, k, end int) int {
 
 // lastOrgBefore returns the organization named last before token k,
 // within the sentence and the three before it, or -1.
-func (d *pdoc) lastOrgBefore(si, k int) int {
+func (d *stage) lastOrgBefore(si, k int) int {
 	for mi := d.LastMentionBefore(k); mi >= 0; mi-- {
 		m := d.Mentions[mi]
 		if m.Sent < si-3 {
 			break
 		}
-		if m.Entity >= 0 && m.Type == Org && !d.Quoted[m.First] {
+		if m.Entity >= 0 && m.Type == doc.Org && !d.Quoted[m.First] {
 			return m.Entity
 		}
 	}
@@ -436,7 +455,7 @@ func (d *pdoc) lastOrgBefore(si, k int) int {
 // attributed by a short sentence of its own: “We won.” Raman said. The
 // attribution sentence must start right after the quotation, in the same
 // paragraph, and hold nothing but the attribution.
-func (d *pdoc) speakerNextSentence(q doc.QuoteSpan) (int, string, float64) {
+func (d *stage) speakerNextSentence(q doc.QuoteSpan) (int, string, float64) {
 	if q.RunOn {
 		return -1, "", 0
 	}
@@ -467,7 +486,7 @@ var speechNouns = map[string]bool{"commentary": true, "comment": true, "comments
 // sentence is about. blocked means the words belong to something that is
 // not a person ("a post that said", "Grok's response"). A scare quote
 // (one or two words) is not attributed by a colon.
-func (d *pdoc) speakerBefore(qi int, scare bool) (speaker int, rule string, conf float64, blocked bool) {
+func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, conf float64, blocked bool) {
 	q := d.QuoteSpans[qi]
 	s := d.Sentences[q.Sent]
 	stop := s.First
@@ -481,7 +500,7 @@ func (d *pdoc) speakerBefore(qi int, scare bool) (speaker int, rule string, conf
 		t := d.Tokens[k].Text
 		if speechNouns[t] && k-1 >= stop && (d.Tokens[k-1].Text == "’s" || d.Tokens[k-1].Text == "'s") {
 			if mi := d.LastMentionBefore(k - 1); mi >= 0 && d.Mentions[mi].Last == k-1 && d.Mentions[mi].Entity >= 0 {
-				if e := d.Mentions[mi].Entity; d.Entities[e].Type == Person {
+				if e := d.Mentions[mi].Entity; d.Entities[e].Type == doc.Person {
 					return e, "possessive-speech-noun", 0.7, false
 				}
 			}
@@ -491,7 +510,7 @@ func (d *pdoc) speakerBefore(qi int, scare bool) (speaker int, rule string, conf
 			// "he speaks", "… said, adding": a participle after a comma
 			// speaks for the sentence's subject.
 			if k > s.First && d.Tokens[k-1].Text == "," && strings.HasSuffix(t, "ing") {
-				if mi := coref.SubjectOf(d.Doc, q.Sent, k); mi >= 0 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == Person {
+				if mi := coref.SubjectOf(d.Doc, q.Sent, k); mi >= 0 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == doc.Person {
 					return d.Mentions[mi].Entity, "speaker-participle-quote", 0.75, false
 				}
 			}
@@ -519,7 +538,7 @@ func (d *pdoc) speakerBefore(qi int, scare bool) (speaker int, rule string, conf
 // sentence si: the nearest person before it in the sentence that is not
 // an object, else an organization or organization description right
 // before the verb ("America PAC said", "the company wrote"), or -1.
-func (d *pdoc) subjectBefore(si, k int) int {
+func (d *stage) subjectBefore(si, k int) int {
 	if e := d.nearestPersonBefore(si, k); e >= 0 {
 		return e
 	}
@@ -529,7 +548,7 @@ func (d *pdoc) subjectBefore(si, k int) int {
 	}
 	// "The company said in a statement": the subject right before the verb.
 	if mi := d.LastMentionBefore(w); mi >= 0 && d.Mentions[mi].Last == w && d.Mentions[mi].Sent == si && d.Mentions[mi].Entity >= 0 &&
-		d.Entities[d.Mentions[mi].Entity].Type == Org {
+		d.Entities[d.Mentions[mi].Entity].Type == doc.Org {
 		return d.Mentions[mi].Entity
 	}
 	if w-2 >= d.Sentences[si].First && orgDescriptions[strings.ToLower(d.Tokens[w-1].Text)] && strings.EqualFold(d.Tokens[w-2].Text, "the") {
@@ -545,7 +564,7 @@ var ambiguousSpeechVerbs = map[string]bool{"calls": true, "claims": true, "posts
 
 // subjectWordBefore reports whether token k follows a pronoun, a name or
 // an adverb, so that it reads as a verb.
-func (d *pdoc) subjectWordBefore(k int) bool {
+func (d *stage) subjectWordBefore(k int) bool {
 	prev := d.Tokens[k-1].Text
 	if rules.Pronouns[strings.ToLower(prev)] != "" || strings.HasSuffix(prev, "ly") {
 		return true
@@ -556,7 +575,7 @@ func (d *pdoc) subjectWordBefore(k int) bool {
 
 // nearestPersonBefore returns the entity of the person mention closest
 // before token k in sentence si, outside quotations.
-func (d *pdoc) nearestPersonBefore(si, k int) int {
+func (d *stage) nearestPersonBefore(si, k int) int {
 	for mi := len(d.Mentions) - 1; mi >= 0; mi-- {
 		m := d.Mentions[mi]
 		if m.Sent > si || m.First >= k {
@@ -565,7 +584,7 @@ func (d *pdoc) nearestPersonBefore(si, k int) int {
 		if m.Sent < si {
 			break
 		}
-		if m.Entity < 0 || d.Entities[m.Entity].Type != Person || d.Quoted[m.First] {
+		if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Person || d.Quoted[m.First] {
 			continue
 		}
 		// "Okafor, a major donor to the governor, said" and "Voss criticized
@@ -589,7 +608,7 @@ func (d *pdoc) nearestPersonBefore(si, k int) int {
 // quoteObjectPosition reports whether mention mi follows a lower-case word
 // other than a conjunction or relative word, as the object of a verb
 // does ("criticized Whitfield").
-func (d *pdoc) quoteObjectPosition(mi int) bool {
+func (d *stage) quoteObjectPosition(mi int) bool {
 	m := d.Mentions[mi]
 	if m.TitleFirst == 0 {
 		return false
@@ -609,7 +628,7 @@ func (d *pdoc) quoteObjectPosition(mi int) bool {
 // previous attributed quote: it stands in the same paragraph, in the same
 // or the next sentence, with nobody else named outside quotations
 // between them or before it in its sentence.
-func (d *pdoc) isContinuation(qi, lastSent, speaker int) bool {
+func (d *stage) isContinuation(qi, lastSent, speaker int) bool {
 	q := d.QuoteSpans[qi]
 	si := d.SentenceOf(q.Open)
 	if lastSent < 0 || si-lastSent > 1 || si < lastSent || qi == 0 {
@@ -626,7 +645,7 @@ func (d *pdoc) isContinuation(qi, lastSent, speaker int) bool {
 	}
 	// "The agency accepted the gift under “…”": a new subject.
 	for _, m := range d.Mentions {
-		if m.First > from && m.Last <= q.Open && !m.Pronoun && !d.Quoted[m.First] && m.Type != Place && m.Entity != speaker {
+		if m.First > from && m.Last <= q.Open && !m.Pronoun && !d.Quoted[m.First] && m.Type != doc.Place && m.Entity != speaker {
 			return false
 		}
 	}
@@ -635,7 +654,7 @@ func (d *pdoc) isContinuation(qi, lastSent, speaker int) bool {
 
 // postAuthor resolves an embedded post's author: by handle through the
 // knowledge base or the article's own entities, then by name.
-func (d *pdoc) postAuthor(p powermap.Post) int {
+func (d *stage) postAuthor(p powermap.Post) int {
 	if e := d.KB.Handle(p.Handle, p.Posted); e != nil {
 		for i, ent := range d.Entities {
 			if ent.KB == e {
@@ -644,7 +663,7 @@ func (d *pdoc) postAuthor(p powermap.Post) int {
 		}
 	}
 	for i, ent := range d.Entities {
-		if ent.Type == Person && (ent.Name == p.Author || ent.Aliases[p.Author]) {
+		if ent.Type == doc.Person && (ent.Name == p.Author || ent.Aliases[p.Author]) {
 			return i
 		}
 	}
