@@ -8,6 +8,7 @@ import (
 	"github.com/powermap/powermap/extract/coref"
 	"github.com/powermap/powermap/extract/dates"
 	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/events"
 	"github.com/powermap/powermap/extract/frame"
 	"github.com/powermap/powermap/extract/mentions"
 	"github.com/powermap/powermap/extract/quotes"
@@ -21,6 +22,9 @@ type Extractor struct {
 	KB     *kb.KB
 	frames *frame.Lexicon
 }
+
+// defaultFrames are the embedded event frames.
+var defaultFrames = events.DefaultFrames()
 
 // New returns an Extractor over k with the embedded event rules.
 func New(k *kb.KB) *Extractor { return &Extractor{KB: k, frames: defaultFrames} }
@@ -42,15 +46,15 @@ func (x *Extractor) AddRules(source string, data []byte) error {
 // Extract runs every stage over a and returns the document with all its
 // layers.
 func (x *Extractor) Extract(a *powermap.Article) *Doc {
-	d := &pdoc{Doc: doc.New(a, x.KB), frames: x.frames}
-	tokens.Run(d.Doc)
-	mentions.Run(d.Doc)
-	coref.Run(d.Doc)
-	dates.Run(d.Doc)
-	amounts.Run(d.Doc)
-	quotes.Run(d.Doc)
-	d.findEvents()
-	return d.Doc
+	d := doc.New(a, x.KB)
+	tokens.Run(d)
+	mentions.Run(d)
+	coref.Run(d)
+	dates.Run(d)
+	amounts.Run(d)
+	quotes.Run(d)
+	events.Run(d, x.frames)
+	return d
 }
 
 // Facts runs the pipeline and returns what it found in the shape the store

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"github.com/powermap/powermap/extract/doc"
-	"github.com/powermap/powermap/extract/frame"
 )
 
 // The document and its layers, defined in package doc and named here as
@@ -32,10 +31,3 @@ const (
 	Org    = doc.Org
 	Place  = doc.Place
 )
-
-// pdoc is the document with the state the stages keep while they run.
-type pdoc struct {
-	*doc.Doc
-	frames *frame.Lexicon
-	syntax []*parsed // per sentence, filled as the event stage needs it
-}

@@ -4,6 +4,7 @@
 package stagetest
 
 import (
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -47,4 +48,24 @@ func Article(tb testing.TB, pub, body string) *powermap.Article {
 func Doc(tb testing.TB, pub, body string) *doc.Doc {
 	tb.Helper()
 	return doc.New(Article(tb, pub, body), KB(tb))
+}
+
+// Event finds in f an event of type typ involving all of names, or nil.
+func Event(f *powermap.Facts, typ string, names ...string) *powermap.Event {
+	for i := range f.Events {
+		e := &f.Events[i]
+		if e.Type != typ {
+			continue
+		}
+		all := true
+		for _, n := range names {
+			if !slices.Contains(e.Participants(), n) {
+				all = false
+			}
+		}
+		if all {
+			return e
+		}
+	}
+	return nil
 }

@@ -1,4 +1,4 @@
-package extract
+package events
 
 import (
 	"sort"
@@ -14,7 +14,12 @@ import (
 	"github.com/powermap/powermap/extract/syntax"
 )
 
-// defaultFrames are the embedded event frames (rules/frames.txt).
+// DefaultFrames returns the embedded event frames (rules/frames.txt).
+// The lexicon is shared: merge others into a new one (frame.Lexicon.Merge)
+// rather than change it.
+func DefaultFrames() *frame.Lexicon { return defaultFrames }
+
+// defaultFrames are the embedded event frames, parsed once.
 var defaultFrames = func() *frame.Lexicon {
 	l, err := frame.Parse("rules/frames.txt", rules.File("frames.txt"))
 	if err != nil {
@@ -35,7 +40,7 @@ type parsed struct {
 // that reports it, or a role with "be": a sentence without them cannot
 // state an event, and tagging and parsing are the costly stages. Each name
 // is given to the tagger and parser as one proper noun.
-func (d *pdoc) analyse(si int) *parsed {
+func (d *stage) analyse(si int) *parsed {
 	if d.syntax == nil {
 		d.syntax = make([]*parsed, len(d.Sentences))
 	}
@@ -103,7 +108,7 @@ func (d *pdoc) analyse(si int) *parsed {
 // afterDateline returns where the words of sentence si start after a
 // dateline that opens it ("ANNAPOLIS, Md. — ", "Lagos, Nigeria - "): the
 // article's own, or capitalised place words and commas before a dash.
-func (d *pdoc) afterDateline(si int) int {
+func (d *stage) afterDateline(si int) int {
 	s := d.Sentences[si]
 	if dl := d.Article.Dateline; dl != "" && strings.HasPrefix(d.Text[s.Start:s.End], dl) {
 		i := s.Start + len(dl)
@@ -138,16 +143,16 @@ func (d *pdoc) afterDateline(si int) int {
 }
 
 // tokenIsPlace reports whether token k is in a place mention.
-func (d *pdoc) tokenIsPlace(k int) bool {
+func (d *stage) tokenIsPlace(k int) bool {
 	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Last > k })
-	return j < len(d.Mentions) && d.Mentions[j].First <= k && d.Mentions[j].Type == Place
+	return j < len(d.Mentions) && d.Mentions[j].First <= k && d.Mentions[j].Type == doc.Place
 }
 
 // mergeNames makes each name the mention stage found one word of the
 // sentence ("Priya Raman", "Greenlight America PAC"), so that the parser
 // sees a name as the one proper noun it is, whatever its words; it
 // returns the words that are names.
-func (d *pdoc) mergeNames(si int, p *parsed) []int {
+func (d *stage) mergeNames(si int, p *parsed) []int {
 	var names []int
 	out := p.toks[:0]
 	k := 0
@@ -193,7 +198,7 @@ func (d *pdoc) mergeNames(si int, p *parsed) []int {
 		}
 		t := p.toks[k]
 		t.End = p.toks[j-1].End
-		if n := len(names); n > 0 && names[n-1] == len(out)-1 && m.Type == Person && start < m.Start &&
+		if n := len(names); n > 0 && names[n-1] == len(out)-1 && m.Type == doc.Person && start < m.Start &&
 			strings.TrimSpace(d.Text[out[len(out)-1].End:start]) == "" {
 			// "Netflix co-CEO Ted Sarandos", "OpenAI's chief Sam Altman":
 			// an organization naming a titled person's role belongs to
@@ -213,7 +218,7 @@ func (d *pdoc) mergeNames(si int, p *parsed) []int {
 }
 
 // amountInSentence reports whether sentence si names a sum of money.
-func (d *pdoc) amountInSentence(si int) bool {
+func (d *stage) amountInSentence(si int) bool {
 	for _, a := range d.Amounts {
 		if a.Sent == si {
 			return true
@@ -226,7 +231,7 @@ func (d *pdoc) amountInSentence(si int) bool {
 // a name, a determiner or a pronoun ("to back Trump", "to sue the
 // company", "to fire Powell") as an infinitive: the tagger, trained on
 // web text, often reads such a verb as a noun after a preposition.
-func (d *pdoc) repairInfinitives(toks []syntax.Token) {
+func (d *stage) repairInfinitives(toks []syntax.Token) {
 	for k := 0; k+2 < len(toks); k++ {
 		if !strings.EqualFold(toks[k].Form, "to") || toks[k].UPOS == "PART" {
 			continue
@@ -246,14 +251,14 @@ func (d *pdoc) repairInfinitives(toks []syntax.Token) {
 // mentionsIn counts the distinct people and organizations sentence si
 // mentions, at most two (an event needs two parties; the author of a post
 // may be one of them).
-func (d *pdoc) mentionsIn(si int) int {
+func (d *stage) mentionsIn(si int) int {
 	first, n := -1, 0
 	if post := d.Sentences[si].Post; post >= 0 {
 		n = 1
 	}
 	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && n < 2; mi++ {
 		e := d.Mentions[mi].Entity
-		if e < 0 || e == first || d.Entities[e].Type == Place {
+		if e < 0 || e == first || d.Entities[e].Type == doc.Place {
 			continue
 		}
 		if first < 0 {
@@ -267,9 +272,9 @@ func (d *pdoc) mentionsIn(si int) int {
 // frameSentence maps the words of a parsed sentence to the entities of
 // the mentions they fall in; words inside a quotation name nobody (a
 // quotation's words are the speaker's, not the narration's).
-func (d *pdoc) frameSentence(si int, p *parsed) *frame.Sentence {
+func (d *stage) frameSentence(si int, p *parsed) *frame.Sentence {
 	fs := &frame.Sentence{Tokens: p.toks, Entity: make([]int, len(p.toks)), Speaker: -1,
-		IsOrg: func(e int) bool { return d.Entities[e].Type == Org }, Stance: rules.Stance,
+		IsOrg: func(e int) bool { return d.Entities[e].Type == doc.Org }, Stance: rules.Stance,
 		RoleWord: func(w string) bool { return rules.RoleNouns[w] }}
 	if post := d.Sentences[si].Post; post >= 0 && post < len(d.Article.Posts) {
 		fs.Speaker = quotes.PostAuthor(d.Doc, d.Article.Posts[post])
@@ -279,7 +284,7 @@ func (d *pdoc) frameSentence(si int, p *parsed) *frame.Sentence {
 	}
 	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
-		if m.Entity < 0 || d.Entities[m.Entity].Type == Place {
+		if m.Entity < 0 || d.Entities[m.Entity].Type == doc.Place {
 			continue
 		}
 		if d.Quoted[m.First] && !d.inShortQuote(m.First) {
@@ -309,7 +314,7 @@ func (d *pdoc) frameSentence(si int, p *parsed) *frame.Sentence {
 
 // frameEvents finds the events the frames state in every body and post
 // sentence.
-func (d *pdoc) frameEvents() {
+func (d *stage) frameEvents() {
 	for si, s := range d.Sentences {
 		if s.Title {
 			continue
@@ -331,7 +336,7 @@ func (d *pdoc) frameEvents() {
 }
 
 // frameEvent turns one frame match into events.
-func (d *pdoc) frameEvent(si, k int, p *parsed, m frame.Match) {
+func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	f := m.Frame
 	typ := f.Type
 	rule := f.Name
@@ -370,7 +375,7 @@ func (d *pdoc) frameEvent(si, k int, p *parsed, m frame.Match) {
 		}
 	}
 	name := func(e int) string { return d.Entities[e].Name }
-	isPerson := func(e int) bool { return d.Entities[e].Type == Person }
+	isPerson := func(e int) bool { return d.Entities[e].Type == doc.Person }
 
 	if powermap.Undirected(typ) {
 		// The parties (people, or organizations as parties: "was joined
@@ -436,7 +441,7 @@ func (d *pdoc) frameEvent(si, k int, p *parsed, m frame.Match) {
 		if m.RoleFirst >= 0 {
 			ev.Role = strings.ToLower(d.Text[p.toks[m.RoleFirst].Start:p.toks[m.RoleLast].End])
 		}
-		if d.Entities[tgts[0].Entity].Type != Org {
+		if d.Entities[tgts[0].Entity].Type != doc.Org {
 			return
 		}
 		// One event per person ("Mori and Okonkwo joined the board").
@@ -451,7 +456,7 @@ func (d *pdoc) frameEvent(si, k int, p *parsed, m frame.Match) {
 		}
 		srcs, tgts = people, tgts[:1]
 	}
-	if f.Org && d.Entities[tgts[0].Entity].Type != Org {
+	if f.Org && d.Entities[tgts[0].Entity].Type != doc.Org {
 		return
 	}
 	for _, s := range srcs {
@@ -481,7 +486,7 @@ func (d *pdoc) frameEvent(si, k int, p *parsed, m frame.Match) {
 
 // definite reports whether noun i of a parsed sentence has "the": a
 // happening the article has spoken of ("the reconciliation").
-func (d *pdoc) definite(p *parsed, i int) bool {
+func (d *stage) definite(p *parsed, i int) bool {
 	for _, t := range p.toks {
 		if t.Head == i && t.Rel == "det" && strings.EqualFold(t.Form, "the") {
 			return true
@@ -492,11 +497,11 @@ func (d *pdoc) definite(p *parsed, i int) bool {
 
 // mainPair returns the two people the article mentions most, other than
 // skip.
-func (d *pdoc) mainPair(skip int) []frame.Filler {
+func (d *stage) mainPair(skip int) []frame.Filler {
 	type c struct{ e, n int }
 	var cs []c
 	for i, ent := range d.Entities {
-		if ent.Type == Person && i != skip {
+		if ent.Type == doc.Person && i != skip {
 			cs = append(cs, c{i, len(ent.Mentions)})
 		}
 	}
@@ -509,7 +514,7 @@ func (d *pdoc) mainPair(skip int) []frame.Filler {
 
 // paragraphDate returns the one date the sentence before si gives, when
 // that sentence is in the same paragraph and gives exactly one; else "".
-func (d *pdoc) paragraphDate(si int) string {
+func (d *stage) paragraphDate(si int) string {
 	if si == 0 || d.Sentences[si].Post != d.Sentences[si-1].Post {
 		return ""
 	}
@@ -532,7 +537,7 @@ func (d *pdoc) paragraphDate(si int) string {
 
 // weakToken reports whether word i of a parsed sentence names its entity
 // only through a pronoun or a description.
-func (d *pdoc) weakToken(p *parsed, i int) bool {
+func (d *stage) weakToken(p *parsed, i int) bool {
 	t := p.toks[i]
 	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].End > t.Start })
 	for ; j < len(d.Mentions) && d.Mentions[j].Start <= t.Start; j++ {
@@ -546,7 +551,7 @@ func (d *pdoc) weakToken(p *parsed, i int) bool {
 // amountNear returns the sum of money of sentence si that belongs to the
 // trigger at word trig: inside its phrase ("donated $5 million",
 // "a $5 million gift") if one is, else the sentence's first.
-func (d *pdoc) amountNear(si int, p *parsed, trig int) (float64, bool) {
+func (d *stage) amountNear(si int, p *parsed, trig int) (float64, bool) {
 	lo, hi := p.toks[trig].Start, p.toks[trig].End
 	// The trigger's phrase: its subtree, through its head for a light
 	// verb ("made a $5 million donation").

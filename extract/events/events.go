@@ -1,4 +1,10 @@
-package extract
+// Package events is the last stage of extraction: it finds the events of
+// every body and post sentence — those the event frames state over the
+// dependency tree of the sentence, attacks by derisive nicknames, and
+// stances in quotations — and keeps one event per happening. It reads
+// every earlier layer, parses (with extract/syntax) only the sentences
+// where a frame may fire, and adds Doc.Events.
+package events
 
 import (
 	"regexp"
@@ -8,13 +14,29 @@ import (
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/extract/dates"
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/frame"
 	"github.com/powermap/powermap/extract/rules"
 )
+
+// stage is the document while the stage runs, with the frames it matches
+// and the syntax of each sentence, taken as the frames need it.
+type stage struct {
+	*doc.Doc
+	frames *frame.Lexicon
+	syntax []*parsed // per sentence, filled as the event stage needs it
+}
+
+// Run adds the event layer to d, which must have every earlier layer,
+// matching the event frames of lex.
+func Run(d *doc.Doc, lex *frame.Lexicon) {
+	(&stage{Doc: d, frames: lex}).findEvents()
+}
 
 // findEvents finds the events of every body and post sentence: those
 // the frames state, attacks by derisive nicknames, and stances in
 // quotations; then keeps one event per happening.
-func (d *pdoc) findEvents() {
+func (d *stage) findEvents() {
 	d.frameEvents()
 	d.derisiveEvents()
 	d.stanceEvents()
@@ -26,7 +48,7 @@ func (d *pdoc) findEvents() {
 // was told to: "“President Trump has done more than any person … to earn
 // the trust of the movement he leads,” Vance said." Such events are less
 // certain than stated ones and say so.
-func (d *pdoc) stanceEvents() {
+func (d *stage) stanceEvents() {
 	for qi, q := range d.Quotes {
 		if q.Rule == "embedded-post" {
 			continue
@@ -65,9 +87,9 @@ func (d *pdoc) stanceEvents() {
 
 // quoteTarget returns the person a quotation is about: one it names (not
 // its speaker), or the one it was told to ("he told the President").
-func (d *pdoc) quoteTarget(q powermap.Quote, speaker int) int {
+func (d *stage) quoteTarget(q powermap.Quote, speaker int) int {
 	for _, m := range d.Mentions {
-		if m.Start >= q.Span.Start && m.End <= q.Span.End && !m.Pronoun && m.Entity >= 0 && m.Entity != speaker && d.Entities[m.Entity].Type == Person {
+		if m.Start >= q.Span.Start && m.End <= q.Span.End && !m.Pronoun && m.Entity >= 0 && m.Entity != speaker && d.Entities[m.Entity].Type == doc.Person {
 			return m.Entity
 		}
 	}
@@ -78,7 +100,7 @@ func (d *pdoc) quoteTarget(q powermap.Quote, speaker int) int {
 			continue
 		}
 		if mi := d.NextMentionAfter(k, si); mi >= 0 && d.Mentions[mi].TitleFirst <= k+2 {
-			if e := d.Mentions[mi].Entity; e >= 0 && e != speaker && d.Entities[e].Type == Person {
+			if e := d.Mentions[mi].Entity; e >= 0 && e != speaker && d.Entities[e].Type == doc.Person {
 				return e
 			}
 		}
@@ -88,7 +110,7 @@ func (d *pdoc) quoteTarget(q powermap.Quote, speaker int) int {
 
 // derisiveEvents adds an attack by a speaker who calls someone by a mocking
 // nickname in their own words ("Jeff Bozo", "Sleepy Joe").
-func (d *pdoc) derisiveEvents() {
+func (d *stage) derisiveEvents() {
 	for qi, q := range d.Quotes {
 		speaker := d.QuoteSpeaker[qi]
 		first := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Start >= q.Span.Start })
@@ -112,7 +134,7 @@ func (d *pdoc) derisiveEvents() {
 // inShortQuote reports whether token k sits in a quotation of at most five
 // words: a phrase woven into the narration ("he's “actually very
 // optimistic” about"), not a speech of its own.
-func (d *pdoc) inShortQuote(k int) bool {
+func (d *stage) inShortQuote(k int) bool {
 	for _, q := range d.QuoteSpans {
 		if q.Open < k && k < q.Close {
 			return q.Close-q.Open-1 <= 5
@@ -123,7 +145,7 @@ func (d *pdoc) inShortQuote(k int) bool {
 
 // dateNear returns the value of the dated expression of sentence si
 // nearest to token k.
-func (d *pdoc) dateNear(si, k int) string {
+func (d *stage) dateNear(si, k int) string {
 	best, bestDist := "", 1<<30
 	pos := d.Tokens[k].Start
 	for _, de := range d.Dates {
@@ -147,7 +169,7 @@ var pastMarkers = regexp.MustCompile(`(?i)\b(?:at the time|previously|once|earli
 
 // reportedSpeech reports whether sentence si reports words (a quotation or
 // a speech verb) with nothing placing them in the past.
-func (d *pdoc) reportedSpeech(si int) bool {
+func (d *stage) reportedSpeech(si int) bool {
 	s := d.Sentences[si]
 	if s.Post >= 0 || pastMarkers.MatchString(d.Text[s.Start:s.End]) {
 		return false
@@ -161,7 +183,7 @@ func (d *pdoc) reportedSpeech(si int) bool {
 }
 
 // dateIsFuture reports whether sentence si speaks of the future.
-func (d *pdoc) dateIsFuture(si int) bool {
+func (d *stage) dateIsFuture(si int) bool {
 	for _, de := range d.Dates {
 		if de.Sent == si && de.Future {
 			return true
@@ -174,7 +196,7 @@ func (d *pdoc) dateIsFuture(si int) bool {
 // or venue ("at Mar-a-Lago", "in Downing Street", "at the Harborview Club")
 // nearest after the trigger at token ts, else the nearest before it — but
 // never the article's dateline city.
-func (d *pdoc) placeIn(si, ts int) string {
+func (d *stage) placeIn(si, ts int) string {
 	s := d.Sentences[si]
 	dateline := 0 // bytes of the sentence taken by the article's dateline
 	if dl := d.Article.Dateline; dl != "" && strings.HasPrefix(d.Text[s.Start:s.End], dl) {
@@ -191,8 +213,8 @@ func (d *pdoc) placeIn(si, ts int) string {
 				prev = strings.ToLower(d.Tokens[m.TitleFirst-2].Text)
 			}
 		}
-		venue := (prev == "at" || prev == "in") && (m.Type == Place || m.Type == Org)
-		if m.Start-s.Start < dateline || !(venue || m.Type == Place && text != "US" && text != "U.S." && text != "America" || text == "White House") {
+		venue := (prev == "at" || prev == "in") && (m.Type == doc.Place || m.Type == doc.Org)
+		if m.Start-s.Start < dateline || !(venue || m.Type == doc.Place && text != "US" && text != "U.S." && text != "America" || text == "White House") {
 			continue
 		}
 		dist := m.First - ts
@@ -211,7 +233,7 @@ func (d *pdoc) placeIn(si, ts int) string {
 
 // venueAfterAt returns the capitalised words after "at (the)" in sentence
 // si that no mention took, a venue such as "the Naval Observatory", or "".
-func (d *pdoc) venueAfterAt(si int) string {
+func (d *stage) venueAfterAt(si int) string {
 	s := d.Sentences[si]
 	for k := s.First; k+1 < s.Last; k++ {
 		if d.Tokens[k].Text != "at" || d.Quoted[k] {
@@ -238,7 +260,7 @@ func (d *pdoc) venueAfterAt(si int) string {
 // sentences, once without a date ("Bezos has expressed support for Trump.
 // … earlier in December, he said he's optimistic about a second Trump
 // term").
-func (d *pdoc) mergeEvents() {
+func (d *stage) mergeEvents() {
 	var out []powermap.Event
 	for _, e := range d.Events {
 		dup := false
@@ -305,7 +327,7 @@ func firstNonEmpty(a, b string) string {
 }
 
 // adjacent reports whether two evidence sentences follow one another.
-func (d *pdoc) adjacent(a, b powermap.Span) bool {
+func (d *stage) adjacent(a, b powermap.Span) bool {
 	if a.Start > b.Start {
 		a, b = b, a
 	}
