@@ -1,3 +1,31 @@
+// Package extract finds people, organizations, dates, amounts, quotes and
+// events in an article. It is a pipeline of small stages over one
+// document, in the spirit of spaCy's Doc and components; each stage is a
+// package that reads the layers earlier stages left on the doc.Doc and
+// adds its own, and is tested alone on sentences:
+//
+//   - tokens: tokens, sentences and paired quotation marks
+//   - mentions: mentions of people, organizations and places
+//   - coref: entities, from names, surnames, titles, descriptions, pronouns
+//   - dates and amounts: dates normalised against the publication day, and
+//     sums of money in dollars
+//   - quotes: the speakers of quotations and embedded posts
+//   - events: events from frames over the dependency tree (extract/frame)
+//     of the sentences where one may fire, parsed by extract/syntax
+//
+// Every layer carries byte offsets into Article.Text, which is never
+// changed. This package only wires the stages, in that order, and keeps
+// the public API (New, Extractor, Doc and its layer types).
+//
+// Packages import only packages before them in this order, which a test
+// checks (libraries without a document first; a stage never imports a
+// later one):
+//
+//	rules, syntax < frame < doc < tokens < mentions < coref < dates < amounts < quotes < events < extract
+//
+// rules embeds the data files (frames, titles, lexicons) and the word
+// lists several stages share; doc holds the document, its layer types and
+// the accessors every stage needs.
 package extract
 
 import (
