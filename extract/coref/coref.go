@@ -18,16 +18,33 @@ import (
 )
 
 // descriptionNouns head definite descriptions that refer back to a person
-// already named: "the billionaire", "the former Fox host".
-var descriptionNouns = map[string]bool{"billionaire": true, "host": true, "mogul": true, "entrepreneur": true, "tycoon": true, "magnate": true,
-	"comedian": true, "podcaster": true, "lawmaker": true, "congressman": true, "congresswoman": true, "senator": true, "governor": true,
-	"businessman": true, "businesswoman": true, "executive": true, "anchor": true, "commentator": true, "man": true, "woman": true,
-	"president": true, "investor": true, "financier": true, "banker": true, "founder": true, "candidate": true, "nominee": true,
-	"activist": true, "journalist": true, "donor": true, "heiress": true, "actor": true, "actress": true, "mayor": true}
+// already named: "the billionaire", "the former Fox host";
+// descriptionGender is the gender a description states and
+// descriptionRole the knowledge-base role that fits it
+// (rules/descriptions.txt).
+var (
+	descriptionNouns  = map[string]bool{}
+	descriptionGender = map[string]string{}
+	descriptionRole   = map[string]string{}
+)
 
-// descriptionGender is the gender a description states.
-var descriptionGender = map[string]string{"congressman": "M", "congresswoman": "F", "businessman": "M", "businesswoman": "F",
-	"man": "M", "woman": "F", "actor": "M", "actress": "F", "heiress": "F"}
+func init() {
+	for _, line := range rules.Lines("descriptions.txt") {
+		f := strings.Split(line, "\t")
+		noun := strings.TrimSpace(f[0])
+		descriptionNouns[noun] = true
+		for _, kv := range f[1:] {
+			switch k, v, _ := strings.Cut(strings.TrimSpace(kv), "="); k {
+			case "gender":
+				descriptionGender[noun] = v
+			case "role":
+				descriptionRole[noun] = v
+			default:
+				panic("rules/descriptions.txt: unknown field " + kv)
+			}
+		}
+	}
+}
 
 // stage is the document while the stage runs, with the indexes of the
 // people and organizations named in full.
@@ -405,8 +422,7 @@ func (d *stage) describes(e int, noun string) bool {
 		}
 	}
 	if ent.KB != nil {
-		role := map[string]string{"congressman": "representative", "congresswoman": "representative", "founder": "founder", "senator": "senator",
-			"governor": "governor", "president": "president", "executive": "ceo"}[noun]
+		role := descriptionRole[noun]
 		for _, r := range ent.KB.Roles {
 			if role != "" && r.Role == role {
 				return true

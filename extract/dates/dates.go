@@ -110,9 +110,10 @@ func init() {
 
 // clauseBreaks are the words that open a new clause: a tense word beyond
 // one counts for less than a tense word within the date's own clause.
-var clauseBreaks = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "when": true, "while": true,
-	"because": true, "although": true, "though": true, "if": true, "unless": true, "whether": true, "but": true, "where": true,
-	"after": true, "before": true, "since": true, "until": true, "as": true, "so": true, "yet": true}
+var clauseBreaks = rules.Set(dateClasses["clause-break"])
+
+// dateClasses are the classes of words of rules/datewords.txt.
+var dateClasses = rules.Classes("datewords.txt")
 
 // tenseAt returns the tense token k of sentence s marks by itself: "will",
 // "’ll", "set to", "is meeting", "was", "met", "-ed" verbs.
@@ -210,22 +211,19 @@ func (d *stage) clauseTense(s doc.Sentence, from, to int) tense {
 
 // dateMods are the words that may modify a weekday, a month or a year
 // before it.
-var dateMods = map[string]bool{"last": true, "this": true, "next": true, "on": true, "late": true, "early": true, "by": true, "in": true,
-	"since": true, "until": true, "during": true, "earlier": true, "later": true, "mid": true, "from": true, "through": true, "of": true,
-	"past": true, "following": true, "before": true, "after": true, "till": true, "over": true, "at": true, "around": true}
+var dateMods = rules.Set(dateClasses["modifier"])
 
 // numberWords are the counts of "two days ago", "three weeks later".
-var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+var numberWords = rules.Numbers(dateClasses["count"])
 
 // quarterWords number the quarters of a year; -1 is "last" or "final".
-var quarterWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": -1, "last": -1}
+var quarterWords = rules.Numbers(dateClasses["quarter"])
 
 // vagueCounts are counts that give no number: "a few days ago".
-var vagueCounts = map[string]bool{"few": true, "several": true, "many": true, "some": true, "couple": true}
+var vagueCounts = rules.Set(dateClasses["vague-count"])
 
 // dayParts follow a weekday or "that": "Tuesday night", "that evening".
-var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true}
+var dayParts = rules.Set(dateClasses["day-part"])
 
 // dateScan is the state of findDates across sentences.
 type dateScan struct {
@@ -752,7 +750,13 @@ func relativePeriod(ref time.Time, mod, unit string) string {
 }
 
 // seasons maps a season's name to its first month (winter: December).
-var seasons = map[string]time.Month{"spring": time.March, "summer": time.June, "fall": time.September, "autumn": time.September, "winter": time.December}
+var seasons = func() map[string]time.Month {
+	out := map[string]time.Month{}
+	for w, m := range rules.Numbers(dateClasses["season"]) {
+		out[w] = time.Month(m)
+	}
+	return out
+}()
 
 // isSeason reports whether the season word at token k is used as a time:
 // after "this", "last", "next", "in the", "early", "late", "the", or before
@@ -1173,9 +1177,7 @@ func (d *stage) findLeadDay() {
 var dateWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("night day evening morning afternoon yesterday today tonight tomorrow " +
-		"weekend week weeks month months year years recent recently lately same that previous prior following next " +
-		"spring summer fall autumn winter quarter ago later earlier") {
+	for _, w := range dateClasses["date-word"] {
 		dateWords[w] = true
 	}
 	for w := range months {

@@ -18,10 +18,24 @@ import (
 	"github.com/powermap/powermap/kb"
 )
 
-// orgRoles are role words that follow an organization to name a person:
-// "the Tesla CEO", "Google's CEO", "the Amazon founder".
-var orgRoles = map[string]string{"CEO": "ceo", "chief executive": "ceo", "boss": "ceo", "founder": "founder", "co-founder": "founder",
-	"owner": "owner", "chairman": "chair", "chair": "chair", "chief": "head", "head": "head"}
+// orgRoles are role words that follow an organization to name a person,
+// with the role they name: "the Tesla CEO", "Google's CEO", "the Amazon
+// founder" (rules/orgroles.txt).
+var orgRoles = func() map[string]string {
+	out := map[string]string{}
+	for _, line := range rules.Lines("orgroles.txt") {
+		phrase, role, ok := strings.Cut(line, "\t")
+		if !ok {
+			panic("rules/orgroles.txt: want PHRASE<TAB>ROLE: " + line)
+		}
+		out[phrase] = strings.TrimSpace(role)
+	}
+	return out
+}()
+
+// webNames are the endings of web addresses used as names
+// (rules/webnames.txt).
+var webNames = strings.Fields(strings.Join(rules.Lines("webnames.txt"), " "))
 
 // stage is the document while the stage runs, with the index of where
 // each capitalised word stands alone, built on first use.
@@ -779,7 +793,7 @@ func (d *stage) inBody(s string) bool {
 // isWebName reports whether a word is a web address used as a name
 // ("RadarOnline.com").
 func isWebName(w string) bool {
-	for _, tld := range []string{".com", ".org", ".net", ".io", ".co.uk"} {
+	for _, tld := range webNames {
 		if len(w) > len(tld)+1 && strings.HasSuffix(strings.ToLower(w), tld) {
 			return true
 		}

@@ -475,9 +475,12 @@ func (d *stage) speakerNextSentence(q doc.QuoteSpan) (int, string, float64) {
 }
 
 // speechNouns after a possessive name give the quote's speaker: "the Vice
-// President's commentary that it had been a “slow news day”".
-var speechNouns = map[string]bool{"commentary": true, "comment": true, "comments": true, "remark": true, "remarks": true, "statement": true,
-	"post": true, "tweet": true, "message": true, "words": true, "claim": true, "response": true, "reply": true, "answer": true, "quip": true}
+// President's commentary that it had been a “slow news day”"
+// (rules/quotewords.txt).
+var speechNouns = rules.Set(quoteWords["noun"])
+
+// quoteWords are the classes of rules/quotewords.txt.
+var quoteWords = rules.Classes("quotewords.txt")
 
 // speakerBefore handles X said: “…” / X said that he was “…” / X posted
 // on X, “…”: the nearest speech verb before the quote in its clause, and
@@ -559,8 +562,7 @@ func (d *stage) subjectBefore(si, k int) int {
 
 // ambiguousSpeechVerbs are also nouns ("calls", "claims"): they attribute a
 // quote only right after their subject or an adverb.
-var ambiguousSpeechVerbs = map[string]bool{"calls": true, "claims": true, "posts": true, "notes": true, "remarks": true, "comments": true, "tweets": true, "states": true,
-	"vows": true, "pledges": true, "brands": true, "labels": true, "counters": true, "urges": true, "denies": true, "predicts": true, "laments": true}
+var ambiguousSpeechVerbs = rules.Set(quoteWords["ambiguous"])
 
 // subjectWordBefore reports whether token k follows a pronoun, a name or
 // an adverb, so that it reads as a verb.

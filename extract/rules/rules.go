@@ -10,6 +10,7 @@ package rules
 import (
 	"bufio"
 	"embed"
+	"strconv"
 	"strings"
 )
 
@@ -59,6 +60,45 @@ func Lines(name string) []string {
 			continue
 		}
 		out = append(out, line)
+	}
+	return out
+}
+
+// Classes reads a rules file of lines "CLASS: WORD…" into the words of
+// each class, in the order of the file.
+func Classes(name string) map[string][]string {
+	out := map[string][]string{}
+	for _, line := range Lines(name) {
+		class, words, ok := strings.Cut(line, ":")
+		if !ok {
+			panic("rules/" + name + ": line without a class: " + line)
+		}
+		c := strings.TrimSpace(class)
+		out[c] = append(out[c], strings.Fields(words)...)
+	}
+	return out
+}
+
+// Numbers reads words written WORD=NUMBER ("two=2") into a map; it panics
+// on a word without a number, as the files are embedded.
+func Numbers(words []string) map[string]int {
+	out := map[string]int{}
+	for _, w := range words {
+		k, v, ok := strings.Cut(w, "=")
+		n, err := strconv.Atoi(v)
+		if !ok || err != nil {
+			panic("rules: want WORD=NUMBER, not " + w)
+		}
+		out[k] = n
+	}
+	return out
+}
+
+// Set returns the words as a set.
+func Set(words []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words {
+		out[w] = true
 	}
 	return out
 }
@@ -116,9 +156,9 @@ type TitleRole struct {
 	Elect     bool
 }
 
-// classes adds the words of lines "CLASS WORD…" to the set of their
+// ClassSets adds the words of lines "CLASS WORD…" to the set of their
 // class; it panics on a class it does not know, as the files are embedded.
-func classes(lines []string, sets map[string]map[string]bool) {
+func ClassSets(lines []string, sets map[string]map[string]bool) {
 	for _, line := range lines {
 		f := strings.Fields(line)
 		set := sets[f[0]]
@@ -183,7 +223,7 @@ func init() {
 			Pronouns[w] = f[0]
 		}
 	}
-	classes(Lines("nameparts.txt"), map[string]map[string]bool{"joiner": NameJoiners, "suffix": NameSuffixes, "company": CompanySuffixes})
+	ClassSets(Lines("nameparts.txt"), map[string]map[string]bool{"joiner": NameJoiners, "suffix": NameSuffixes, "company": CompanySuffixes})
 	sets := map[string]map[string]bool{"before": OrgBefore, "after": OrgAfter, "at": OrgAt, "source": SourceVerbs,
 		"platform": PlatformNouns, "speaker": SpeakerVerbs, "pronoun": PersonPronouns, "credit": CreditWords}
 	for _, name := range []string{"orgcontext.txt", "names_context.txt"} {

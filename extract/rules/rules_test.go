@@ -48,3 +48,35 @@ func TestLinesSkipComments(t *testing.T) {
 		}
 	}
 }
+
+// TestClassesAndNumbers checks the reading of "CLASS: WORD=NUMBER…" files.
+func TestClassesAndNumbers(t *testing.T) {
+	c := Classes("datewords.txt")
+	counts := Numbers(c["count"])
+	if counts["two"] != 2 || counts["twelve"] != 12 || len(counts) != 14 {
+		t.Errorf("counts = %v", counts)
+	}
+	if q := Numbers(c["quarter"]); q["final"] != -1 || q["3rd"] != 3 {
+		t.Errorf("quarters = %v", q)
+	}
+	// A class over several lines keeps all its words, in order.
+	if w := c["date-word"]; len(w) < 30 || w[0] != "night" || w[len(w)-1] != "earlier" {
+		t.Errorf("date words = %v", w)
+	}
+	if s := Set(Classes("quotewords.txt")["ambiguous"]); !s["calls"] || s["said"] {
+		t.Errorf("ambiguous speech verbs = %v", s)
+	}
+}
+
+// TestNameParts checks the classes of nameparts.txt and pronouns.txt.
+func TestNameParts(t *testing.T) {
+	if !NameJoiners["van"] || !NameSuffixes["Jr."] || !CompanySuffixes["LLC"] || NameJoiners["Jr."] {
+		t.Error("nameparts.txt classes not read")
+	}
+	if Pronouns["her"] != "F" || Pronouns["his"] != "M" || Pronouns["it"] != "" {
+		t.Errorf("pronouns = %v", Pronouns)
+	}
+	if !Prepositions["against"] || Prepositions["and"] {
+		t.Error("prepositions.txt not read")
+	}
+}

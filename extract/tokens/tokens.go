@@ -6,13 +6,13 @@
 package tokens
 
 import (
-	"github.com/powermap/powermap/extract/doc"
-	"github.com/powermap/powermap/extract/rules"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/rules"
 )
 
 // stage is the document while the stage runs.
@@ -26,18 +26,35 @@ func Run(d *doc.Doc) {
 }
 
 // abbreviations keep their period inside the token and do not end a
-// sentence.
-var abbreviations = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sen": true, "Rep": true, "Reps": true, "Gov": true, "Lt": true, "Gen": true,
-	"Sgt": true, "Col": true, "Capt": true, "Jr": true, "Sr": true, "St": true, "Prof": true, "Rev": true, "Hon": true, "Pres": true,
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Aug": true, "Sept": true, "Sep": true, "Oct": true, "Nov": true, "Dec": true,
-	"Inc": true, "Corp": true, "Co": true, "Ltd": true, "vs": true, "No": false, "Mt": true, "Ft": true, "Ave": true, "Dept": true,
-	"a": false,
-}
+// sentence; sentenceEndAbbreviations may end a sentence when a function
+// word follows ("… joined Quillfeather Inc. The company …"); webDomains
+// end names written as web addresses ("RadarOnline.com"). From
+// rules/abbreviations.txt.
+var (
+	abbreviations            = map[string]bool{}
+	sentenceEndAbbreviations = map[string]bool{}
+	webDomains               []string
+)
 
-// sentenceEndAbbreviations may end a sentence when a function word
-// follows: "… joined Quillfeather Inc. The company …".
-var sentenceEndAbbreviations = map[string]bool{"Inc.": true, "Corp.": true, "Co.": true, "Ltd.": true, "Jr.": true, "Sr.": true}
+func init() {
+	for _, line := range rules.Lines("abbreviations.txt") {
+		f := strings.Fields(line)
+		switch f[0] {
+		case "abbrev":
+			for _, w := range f[1:] {
+				abbreviations[w] = true
+			}
+		case "sentence-end":
+			for _, w := range f[1:] {
+				sentenceEndAbbreviations[w] = true
+			}
+		case "domain":
+			webDomains = append(webDomains, f[1:]...)
+		default:
+			panic("rules/abbreviations.txt: unknown class " + f[0])
+		}
+	}
+}
 
 // tokenize splits text[start:end] into tokens appended to d.Tokens.
 func (d *stage) tokenize(start, end int) {
@@ -139,9 +156,6 @@ func (d *stage) wordEnd(i, end int) int {
 	}
 	return j
 }
-
-// webDomains end names written as web addresses ("RadarOnline.com").
-var webDomains = []string{"com", "org", "net", "io"}
 
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
