@@ -278,6 +278,9 @@ func (d *stage) mergeEvents() {
 				break
 			}
 			sameSentence := o.Evidence == e.Evidence
+			if o.AmountUSD != nil && e.AmountUSD != nil && *o.AmountUSD != *e.AmountUSD {
+				continue // two gifts, each its own event
+			}
 			if sameSentence && sameParticipants(o, &e) {
 				dup = true
 			} else if powermap.Undirected(e.Type) && (e.Date == "") != (o.Date == "") && sameParticipants(o, &e) {

@@ -37,7 +37,7 @@ type parsed struct {
 
 // analyse tags sentence si when it names two parties, and parses it when
 // it also holds a trigger word, a sum of money, a judgement with a verb
-// that reports it, or a role with "be": a sentence without them cannot
+// that reports it, a role with "be", or a verb of harm: a sentence without them cannot
 // state an event, and tagging and parsing are the costly stages. Each name
 // is given to the tagger and parser as one proper noun.
 func (d *stage) analyse(si int) *parsed {
@@ -69,6 +69,7 @@ func (d *stage) analyse(si int) *parsed {
 	model := syntax.Default()
 	model.Tag(p.toks)
 	d.repairInfinitives(p.toks)
+	d.repairParticiples(model, p.toks)
 	for _, i := range names {
 		t := &p.toks[i]
 		t.UPOS, t.XPOS, t.Lemma = "PROPN", "NNP", t.Form
@@ -83,7 +84,7 @@ func (d *stage) analyse(si int) *parsed {
 	// A frame's trigger, a sum of money, or a word of praise or attack
 	// with a verb that reports a judgement.
 	trigger := d.amountInSentence(si)
-	judged, judging, role, copula := false, false, false, false
+	judged, judging, role, copula, harm := false, false, false, false, false
 	for _, t := range p.toks {
 		if d.frames.Triggers(t) {
 			trigger = true
@@ -94,9 +95,11 @@ func (d *stage) analyse(si int) *parsed {
 		judging = judging || frame.JudgementVerb(l)
 		role = role || t.UPOS == "NOUN" && rules.RoleNouns[l]
 		copula = copula || l == "be"
+		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l)
 	}
-	// A judgement with a verb that reports it; a role stated with "be".
-	trigger = trigger || judged && judging || role && copula
+	// A judgement with a verb that reports it; a role stated with "be";
+	// a harm, which may be promised or demanded.
+	trigger = trigger || judged && judging || role && copula || harm
 	if !trigger {
 		return p
 	}
@@ -244,6 +247,28 @@ func (d *stage) repairInfinitives(toks []syntax.Token) {
 		if next.UPOS == "PROPN" || next.UPOS == "DET" || next.UPOS == "PRON" || next.UPOS == "ADP" && next.XPOS == "RP" {
 			toks[k].UPOS, toks[k].XPOS = "PART", "TO"
 			v.UPOS, v.XPOS, v.Lemma = "VERB", "VB", w
+		}
+	}
+}
+
+// repairParticiples reads as a verb's passive participle a word the
+// tagger took for an adjective after a form of "be" or "get" ("was
+// ousted", "got fired") when its verb can trigger a frame: the treebank
+// tags such participles either way, and only the verb reading names who
+// did what to whom.
+func (d *stage) repairParticiples(model *syntax.Model, toks []syntax.Token) {
+	for k := 1; k < len(toks); k++ {
+		t := &toks[k]
+		w := strings.ToLower(t.Form)
+		if t.UPOS != "ADJ" || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+			continue
+		}
+		prev := strings.ToLower(toks[k-1].Lemma)
+		if prev != "be" && prev != "get" && prev != "become" {
+			continue
+		}
+		if v := model.Lemma(w, "VERB", "VBN"); v != w && d.frames.HasVerb(v) {
+			t.UPOS, t.XPOS, t.Lemma = "VERB", "VBN", v
 		}
 	}
 }
@@ -459,6 +484,10 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	if f.Org && d.Entities[tgts[0].Entity].Type != doc.Org {
 		return
 	}
+	if len(m.Gifts) >= 2 {
+		d.giftEvents(si, p, m, ev, srcs[0], tgts[0], weak)
+		return
+	}
 	for _, s := range srcs {
 
 		targets := tgts
@@ -481,6 +510,52 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			weak(s, t)
 			d.Events = append(d.Events, e)
 		}
+	}
+}
+
+// giftEvents makes one event of each sum of money a fund match states
+// one by one (each separately stated gift is its own event), with the
+// giver, recipient and date its own phrases name, else the match's.
+func (d *stage) giftEvents(si int, p *parsed, m frame.Match, ev powermap.Event, src, tgt frame.Filler, weak func(...frame.Filler)) {
+	for k, g := range m.Gifts {
+		if g.Unnamed {
+			continue
+		}
+		e := ev
+		s, t := src, tgt
+		if x := g.Slots[frame.Source]; len(x) > 0 {
+			s = x[0]
+		}
+		if x := g.Slots[frame.Target]; len(x) > 0 {
+			t = x[0]
+		}
+		if s.Entity == t.Entity {
+			continue
+		}
+		e.Source, e.Target = d.Entities[s.Entity].Name, d.Entities[t.Entity].Name
+		e.AmountUSD = nil
+		tok := p.toks[g.Tok]
+		for _, a := range d.Amounts {
+			if a.Sent == si && a.USD > 0 && a.Start < tok.End && tok.Start < a.End {
+				usd := a.USD
+				e.AmountUSD = &usd
+				break
+			}
+		}
+		// A date within the sum's own phrase, which runs to the next
+		// sum ("$1 million in 2016, $4.5 million in 2018").
+		lo, hi := tok.Start, d.Sentences[si].End
+		if k+1 < len(m.Gifts) {
+			hi = p.toks[m.Gifts[k+1].Tok].Start
+		}
+		for _, de := range d.Dates {
+			if de.Sent == si && de.Value != "" && de.Start >= lo && de.End <= hi {
+				e.Date = de.Value
+				break
+			}
+		}
+		weak(s, t)
+		d.Events = append(d.Events, e)
 	}
 }
 

@@ -1,6 +1,9 @@
 package frame
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The constructions that need no frame of their own: money moved to
 // someone, a role stated with a copula, a harm promised or demanded, a
@@ -23,8 +26,20 @@ func (m *matcher) moneyTo(i int) (Match, bool) {
 	if len(m.s.Money) != len(m.toks) || notGiving[m.lemma(i)] {
 		return Match{}, false
 	}
-	o := m.child(i, "obj")
-	if o < 0 || !m.s.Money[o] && !m.moneyBelow(o) {
+	// The sum is an object; another object or an indirect object is
+	// whom it went to ("gave the senator's campaign $5,000").
+	o, other := -1, -1
+	for _, c := range m.children[i] {
+		if r := m.toks[c].Rel; r != "obj" && r != "iobj" {
+			continue
+		}
+		if o < 0 && (m.s.Money[c] || m.moneyBelow(c)) {
+			o = c
+		} else if other < 0 {
+			other = c
+		}
+	}
+	if o < 0 {
 		return Match{}, false
 	}
 	ok, planned, _ := m.stated(i, moneyFrame)
@@ -42,6 +57,9 @@ func (m *matcher) moneyTo(i int) (Match, bool) {
 			break
 		}
 	}
+	if len(mt.Slots[Target]) == 0 && other >= 0 && other < o {
+		mt.Slots[Target] = m.resolve(other)
+	}
 	mt.Slots[Source] = m.resolve(m.logicalSubj(i))
 	return mt, len(mt.Slots[Target]) > 0 && len(mt.Slots[Source]) > 0
 }
@@ -56,10 +74,81 @@ func (m *matcher) moneyBelow(o int) bool {
 	return false
 }
 
-// hasFund reports whether a fund frame already matched at token i.
+// giftSlots are the phrases of a sum that say who gave and who got it,
+// for constructions without slots of their own.
+var giftSlots = map[string][][]string{Source: {{"from"}}, Target: {{"to", "into", "toward", "for"}}}
+
+// pathWords are the slot paths that are not prepositions.
+var pathWords = map[string]bool{"subj": true, "obj": true, "iobj": true, "poss": true, "compound": true, "xcomp": true, "described": true}
+
+// gifts returns the sums of money stated one by one under fund match mt
+// ("donating $1 million in 2016, $4.5 million in 2018", "received $25
+// million from A and $24 million from B"), each with the slots its own
+// prepositional phrases fill, when there are two or more; else nil. A
+// sum's phrase runs to the next sum (the last one's to the next verb or
+// the sentence's end): the parser often hangs "… and $30,000 to B" from
+// the wrong word, the order of the words does not lie.
+func (m *matcher) gifts(mt *Match) []Gift {
+	if len(m.s.Money) != len(m.toks) {
+		return nil
+	}
+	var heads []int
+	for _, c := range m.subtree(mt.Trigger) {
+		if m.s.Money[c] && (c == 0 || !m.s.Money[c-1]) {
+			heads = append(heads, c) // the first word of a sum
+		}
+	}
+	if len(heads) < 2 {
+		return nil
+	}
+	slices.Sort(heads)
+	slots := mt.Frame.Slots
+	if len(slots) == 0 {
+		slots = giftSlots
+	}
+	out := make([]Gift, 0, len(heads))
+	for k, c := range heads {
+		g := Gift{Tok: c, Slots: map[string][]Filler{}}
+		end := len(m.toks)
+		if k+1 < len(heads) {
+			end = heads[k+1]
+		}
+		for j := c + 1; j < end; j++ {
+			if k+1 == len(heads) && (m.toks[j].UPOS == "VERB" || m.toks[j].UPOS == "AUX") {
+				break
+			}
+			if m.toks[j].UPOS != "ADP" {
+				continue
+			}
+			e := j + 1
+			for e < end && (m.toks[e].UPOS == "DET" || m.toks[e].UPOS == "ADJ") {
+				e++
+			}
+			for slot, groups := range slots {
+				for _, alts := range groups {
+					if !slices.Contains(alts, m.lemma(j)) || pathWords[m.lemma(j)] || len(g.Slots[slot]) > 0 {
+						continue
+					}
+					if e < end && m.s.Entity[e] >= 0 {
+						g.Slots[slot] = []Filler{{Entity: m.s.Entity[e], Tok: e}}
+					} else if e < end && (m.toks[e].UPOS == "PROPN" || m.toks[e].UPOS == "NOUN" || m.toks[e].UPOS == "X") {
+						// "$24 million from a16z" with the giver not
+						// known as anyone: not the match's giver either.
+						g.Unnamed = true
+					}
+				}
+			}
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// hasFund reports whether a fund frame already matched at token i with
+// both its slots filled.
 func hasFund(ms []Match, i int) bool {
 	for _, x := range ms {
-		if x.Trigger == i && x.Frame.Type == "fund" {
+		if x.Trigger == i && x.Frame.Type == "fund" && len(x.Slots[Source]) > 0 && len(x.Slots[Target]) > 0 {
 			return true
 		}
 	}
@@ -199,28 +288,13 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 		if !harmVerbs[m.lemma(c)] {
 			continue
 		}
-		if r == "xcomp" && harmIntent[lemma] || r == "ccomp" && (m.modal(c) != "" || strings.EqualFold(m.auxForm(c), "would")) {
+		if r == "xcomp" && harmIntent[lemma] || r == "ccomp" && !m.passive(c) && (m.modal(c) != "" || strings.EqualFold(m.auxForm(c), "would")) {
 			act = c
 			break
 		}
 	}
 	if act < 0 {
-		// "suggested Trump should be impeached", "demanded that she be
-		// fired": a demand that someone be harmed is an attack.
-		for _, c := range m.children[i] {
-			if base(m.toks[c].Rel) == "ccomp" && harmVerbs[m.lemma(c)] && m.passive(c) {
-				if ok, _, _ := m.stated(i, demandFrame); !ok || m.negated(c) {
-					return Match{}, false
-				}
-				tgt := m.resolve(m.logicalObj(c))
-				src := m.resolveAs(m.logicalSubj(i), false)
-				if len(tgt) == 0 || len(src) == 0 {
-					return Match{}, false
-				}
-				return Match{Frame: demandFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
-			}
-		}
-		return Match{}, false
+		return m.demandedHarm(i)
 	}
 	if lemma == "threaten" {
 		return Match{}, false // "threatened to …" is a frame of its own
@@ -228,23 +302,102 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	if ok, _, _ := m.stated(i, harmFrame); !ok || m.negated(act) {
 		return Match{}, false
 	}
+	src := m.resolveAs(m.logicalSubj(i), false)
+	if len(src) == 0 {
+		return Match{}, false
+	}
+	// The one harmed is never the one promising ("said she would have
+	// Obi removed" with "she" misread as the passive's subject too).
 	var tgt []Filler
 	if o := m.logicalObj(act); o >= 0 {
-		tgt = m.resolve(o)
+		for _, f := range m.resolve(o) {
+			if f.Entity != src[0].Entity {
+				tgt = append(tgt, f)
+			}
+		}
 	}
 	if len(tgt) == 0 {
 		for _, x := range m.subtree(act) {
-			if e := m.s.Entity[x]; e >= 0 && x != act {
+			if e := m.s.Entity[x]; e >= 0 && x != act && e != src[0].Entity {
 				tgt = []Filler{{Entity: e, Tok: x, Weak: true}}
 				break
 			}
 		}
 	}
-	src := m.resolveAs(m.logicalSubj(i), false)
-	if len(tgt) == 0 || len(src) == 0 {
+	if len(tgt) == 0 {
 		return Match{}, false
 	}
 	return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+}
+
+// quitVerbs end someone's hold on a post: demanded of them, they are an
+// attack ("called on Raman to resign").
+var quitVerbs = map[string]bool{"resign": true, "quit": true, "step": true, "retire": true, "withdraw": true}
+
+// demandedHarm matches a demand that someone be harmed or leave their
+// post, which is an attack on them: "suggested Trump should be
+// impeached", "demanded that Aydin be prosecuted", "called for Sorokina
+// to be fired", "called on Raman to resign", "urged him to step down".
+// The demand's clause may hang from the verb or, misread, from one of
+// its obliques ("demanded on Friday that …" with the clause on "Friday").
+func (m *matcher) demandedHarm(i int) (Match, bool) {
+	lemma := m.lemma(i)
+	if !demandVerbs[lemma] && !sayVerbs[lemma] {
+		return Match{}, false
+	}
+	heads := []int{i}
+	for _, c := range m.children[i] {
+		if base(m.toks[c].Rel) == "obl" && m.s.Entity[c] < 0 {
+			heads = append(heads, c)
+		}
+	}
+	for _, h := range heads {
+		for _, c := range m.children[h] {
+			r := m.toks[c].Rel
+			if b := base(r); b != "ccomp" && b != "xcomp" && b != "advcl" && r != "acl:relcl" || m.toks[c].UPOS != "VERB" {
+				continue
+			}
+			if mk := m.child(c, "mark"); (base(r) == "advcl" || r == "acl:relcl") && (mk < 0 || m.lemma(mk) != "to" && m.lemma(mk) != "that") {
+				continue // "called an election after Raman resigned"
+			}
+			harm := harmVerbs[m.lemma(c)] && m.passive(c)
+			quit := quitVerbs[m.lemma(c)] && demandVerbs[lemma]
+			if quit && m.lemma(c) == "step" {
+				prt := m.child(c, "compound:prt")
+				quit = prt >= 0 && (m.lemma(prt) == "down" || m.lemma(prt) == "aside")
+			}
+			if !harm && !quit || !demandVerbs[lemma] && base(r) != "ccomp" {
+				continue
+			}
+			if ok, _, _ := m.stated(i, demandFrame); !ok || m.negated(c) {
+				return Match{}, false
+			}
+			// Who is to be harmed: the clause's subject, else the one the
+			// demand is made of ("called on Raman", "urged Raman").
+			var tgt []Filler
+			if harm {
+				tgt = m.resolve(m.logicalObj(c))
+			} else if s := m.entityChildOnly(c, "nsubj"); s >= 0 {
+				tgt = m.resolve(s)
+			}
+			for _, p := range []string{"for", "on", "obj"} {
+				if len(tgt) > 0 {
+					break
+				}
+				if p == "obj" {
+					tgt = m.resolve(m.entityChildOnly(i, "obj", "iobj"))
+				} else {
+					tgt = m.resolve(m.marked(i, p))
+				}
+			}
+			src := m.resolveAs(m.logicalSubj(i), false)
+			if len(tgt) == 0 || len(src) == 0 || tgt[0].Entity == src[0].Entity {
+				return Match{}, false
+			}
+			return Match{Frame: demandFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+		}
+	}
+	return Match{}, false
 }
 
 // Reported evaluations: "Vance said Musk was making a huge mistake",
@@ -262,6 +415,10 @@ var (
 // ("say", "call"), so that a sentence with one and a word of praise or
 // attack may state a reported evaluation.
 func JudgementVerb(lemma string) bool { return sayVerbs[lemma] || nameVerbs[lemma] }
+
+// HarmVerb reports whether a verb lemma names a harm that, promised or
+// demanded, is a threat or an attack ("vowed to strip", "be fired").
+func HarmVerb(lemma string) bool { return harmVerbs[lemma] || quitVerbs[lemma] }
 
 // evaluation matches a speech verb whose clause judges someone, or a
 // naming verb whose predicate does: the speaker praises or attacks the

@@ -56,6 +56,8 @@ const testFrames = "meet\tmeet/VERB\t-\t-\n" +
 	"oppose\tlash out/VERB\ttarget=at\t-\n" +
 	"support\tpraise/VERB\t-\t-\n" +
 	"fund\tdonation/NOUN\t-\t-\n" +
+	"support\tpraise/NOUN\t-\t-\n" +
+	"support\tendorsement/NOUN\t-\t-\n" +
 	"position\tname/VERB\tsource=obj role=xcomp\tstatus=start\n" +
 	"position\treplace/VERB\tsource=subj role=as\tstatus=start\n" +
 	"position\treplace/VERB\tsource=obj role=as\tstatus=end\n"
@@ -85,6 +87,13 @@ func summary(ms []Match, names []string) []string {
 			if m.RoleFirst >= 0 {
 				s += fmt.Sprintf(" role=%d-%d", m.RoleFirst, m.RoleLast)
 			}
+		}
+		if len(m.Gifts) > 0 {
+			var gs []string
+			for _, g := range m.Gifts {
+				gs = append(gs, join(g.Slots[Target]))
+			}
+			s += " gifts=" + strings.Join(gs, ",")
 		}
 		if m.Planned {
 			s += " planned"
@@ -132,6 +141,37 @@ Raman Raman PROPN NNP 2 obj
 and and CCONJ CC 5 cc
 criticized criticize VERB VBD 2 conj
 Wieczorek Wieczorek PROPN NNP 5 obj`, []string{"meet Adeyemi,Raman", "oppose Adeyemi>Wieczorek"}},
+		{"a noun under a predicate adjective", `
+Adeyemi Adeyemi PROPN NNP 3 nsubj
+was be AUX VBD 3 cop
+full full ADJ JJ 0 root
+of of ADP IN 5 case
+praise praise NOUN NN 3 obl
+for for ADP IN 7 case
+Raman Raman PROPN NNP 5 nmod`, []string{"support Adeyemi>Raman"}},
+		{"the of-phrase of a noun received is its doer", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+won win VERB VBD 0 root
+the the DET DT 4 det
+endorsement endorsement NOUN NN 2 obj
+of of ADP IN 6 case
+Raman Raman PROPN NNP 4 nmod`, []string{"support Raman>Adeyemi"}},
+		{"the one promising harm is not the one harmed", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+she she PRON PRP 7 nsubj:pass
+would would AUX MD 7 aux
+have have AUX VB 7 aux
+Raman Raman PROPN NNP 7 nsubj:pass
+removed remove VERB VBN 2 ccomp`, []string{"threaten Adeyemi>Raman"}},
+		{"an occasion held for someone", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+attended attend VERB VBD 0 root
+a a DET DT 4 det
+lunch lunch NOUN NN 2 obj
+hosted host VERB VBN 4 acl
+by by ADP IN 7 case
+Raman Raman PROPN NNP 5 obl:agent`, []string{"meet Adeyemi,Raman"}},
 		{"negation far from the verb", `
 Adeyemi Adeyemi PROPN NNP 8 nsubj
 did do AUX VBD 8 aux
@@ -242,6 +282,58 @@ Halvorsen Halvorsen PROPN NNP 5 nmod`, []string{"position Raman>Halvorsen start 
 	}
 }
 
+// TestPositionRepairs checks the readings of a position that repair a
+// parse: a name read as modifying its role, a gerund read as a verb
+// taking the role, the trigger read as part of its role, and an
+// organization inside the object.
+func TestPositionRepairs(t *testing.T) {
+	lex, err := Parse("test", []byte("position\tappoint/VERB\tsource=obj target=subj role=xcomp|as\tstatus=start org\n"+
+		"position\tbecome/VERB\tsource=subj target=of|at role=xcomp\tstatus=start org\n"+
+		"position\telect/VERB\tsource=obj target=to|subj role=xcomp|as\tstatus=start org\n"+
+		"position\tchair/VERB\tsource=subj target=obj\tstatus=hold org\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Adeyemi", "Halvorsen"}
+	ents := map[string]int{"Adeyemi": 0, "Halvorsen": 1}
+	cases := []struct{ name, conll, want string }{
+		{"name read as modifying the role", `
+Halvorsen Halvorsen PROPN NNP 2 nsubj
+appointed appoint VERB VBD 0 root
+Adeyemi Adeyemi PROPN NNP 4 compound
+chairman chairman NOUN NN 2 obj`, "position Adeyemi>Halvorsen start role=3-3"},
+		{"gerund read as a verb", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+became become VERB VBD 0 root
+managing manage VERB VBG 2 xcomp
+partner partner NOUN NN 3 obj
+of of ADP IN 6 case
+Halvorsen Halvorsen PROPN NNP 4 nmod`, "position Adeyemi>Halvorsen start role=2-3"},
+		{"trigger read as modifying the role", `
+Adeyemi Adeyemi PROPN NNP 3 nsubj:pass
+was be AUX VBD 3 aux:pass
+elected elect VERB VBN 4 amod
+president president NOUN NN 0 root
+of of ADP IN 6 case
+Halvorsen Halvorsen PROPN NNP 4 nmod`, "position Adeyemi>Halvorsen start role=3-3"},
+		{"organization inside the object", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+chairs chair VERB VBZ 0 root
+the the DET DT 4 det
+board board NOUN NN 2 obj
+of of ADP IN 6 case
+Halvorsen Halvorsen PROPN NNP 4 nmod`, "position Adeyemi>Halvorsen hold"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := summary(lex.Match(tree(t, c.conll, ents, "Halvorsen")), names)
+			if strings.Join(got, "; ") != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	bad := []struct{ line, want string }{
 		{"meets\tmeet/VERB", "unknown event type"},
@@ -341,6 +433,83 @@ $ $ SYM $ 2 obj
 million million NUM CD 3 nummod
 to to ADP IN 7 case
 Raman Raman PROPN NNP 2 obl`, []int{2, 3, 4}, []string{"fund Adeyemi>Raman"}},
+		{"money to the first of two objects", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+gave give VERB VBD 0 root
+Raman Raman PROPN NNP 5 nmod:poss
+'s 's PART POS 3 case
+campaign campaign NOUN NN 2 obj
+$ $ SYM $ 2 obj
+5,000 5000 NUM CD 6 nummod`, []int{5, 6}, []string{"fund Adeyemi>Raman"}},
+		{"gifts stated one by one, recipients by word order", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+gave give VERB VBD 0 root
+$ $ SYM $ 2 obj
+5 5 NUM CD 3 nummod
+to to ADP IN 6 case
+Raman Raman PROPN NNP 2 obl
+and and CCONJ CC 8 cc
+$ $ SYM $ 3 conj
+7 7 NUM CD 8 nummod
+to to ADP IN 11 case
+Wieczorek Wieczorek PROPN NNP 6 nmod`, []int{2, 3, 7, 8}, []string{"fund Adeyemi>Raman gifts=Raman,Wieczorek"}},
+		{"a name beside its description", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+wired wire VERB VBD 0 root
+$ $ SYM $ 2 obj
+2 2 NUM CD 3 nummod
+to to ADP IN 7 case
+the the DET DT 7 det
+super super NOUN NN 2 obl
+Halvorsen Halvorsen PROPN NNP 2 obl:unmarked`, []int{2, 3}, []string{"fund Adeyemi>Halvorsen"}},
+		{"a past verb read as a participle of the apposition", `
+Adeyemi Adeyemi PROPN NNP 0 root
+, , PUNCT , 4 punct
+a a DET DT 4 det
+banker banker NOUN NN 1 appos
+, , PUNCT , 6 punct
+wired wire VERB VBN 4 acl
+$ $ SYM $ 6 obj
+2 2 NUM CD 7 nummod
+to to ADP IN 10 case
+Raman Raman PROPN NNP 6 obl`, []int{6, 7}, []string{"fund Adeyemi>Raman"}},
+		{"a demand that someone resign", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+on on ADP IN 4 case
+Raman Raman PROPN NNP 2 obl
+to to PART TO 6 mark
+resign resign VERB VB 2 advcl`, nil, []string{"oppose Adeyemi>Raman"}},
+		{"a demand whose clause hangs from an oblique", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+demanded demand VERB VBD 0 root
+on on ADP IN 4 case
+Friday Friday PROPN NNP 2 obl
+that that PRON WDT 8 mark
+Raman Raman PROPN NNP 8 nsubj:pass
+be be AUX VB 8 aux:pass
+prosecuted prosecute VERB VBN 4 acl:relcl`, nil, []string{"oppose Adeyemi>Raman"}},
+		{"a request to leave is no attack", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+asked ask VERB VBD 0 root
+Raman Raman PROPN NNP 2 obj
+to to PART TO 5 mark
+leave leave VERB VB 2 xcomp`, nil, nil},
+		{"a resignation after a demand verb is no demand", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+an a DET DT 4 det
+election election NOUN NN 2 obj
+after after SCONJ IN 7 mark
+Raman Raman PROPN NNP 7 nsubj
+resigned resign VERB VBD 2 advcl`, nil, nil},
+		{"a demand in the passive is no promise", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+suggested suggest VERB VBD 0 root
+Raman Raman PROPN NNP 6 nsubj:pass
+should should AUX MD 6 aux
+be be AUX VB 6 aux:pass
+impeached impeach VERB VBN 2 ccomp`, nil, []string{"oppose Adeyemi>Raman"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

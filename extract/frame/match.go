@@ -55,6 +55,21 @@ type Match struct {
 	// Governor is the token of the verb that lends a noun trigger its
 	// subject ("made a donation"), or -1.
 	Governor int
+	// Gifts are the sums of money a fund match states one by one ("gave
+	// $50,000 to A and $30,000 to B"), when there are two or more.
+	Gifts []Gift
+}
+
+// Gift is one sum of money of a fund match: the token heading the sum
+// and the slots its own phrases fill ("$30,000 to B"), which take the
+// place of the match's.
+type Gift struct {
+	Tok   int
+	Slots map[string][]Filler
+	// Unnamed is true when the sum's own phrase names a party that is
+	// no known entity ("$24 million from a16z"): the gift is someone
+	// else's, not the match's.
+	Unnamed bool
 }
 
 // Negating adverbs and determiners, modal auxiliaries, and verbs whose
@@ -175,7 +190,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				}
 			}
 			if f.Type == "threaten" && len(mt.Slots[Target]) == 0 {
-				mt.Slots[Target] = m.threatened(i)
+				mt.Slots[Target] = m.threatened(i, mt.Slots[Source])
 			}
 			if (f.Type == "threaten" || f.Type == "oppose") && len(mt.Slots[Target]) == 0 {
 				// "took aim at Murdoch, threatening to …": the one the
@@ -198,6 +213,16 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					}
 				}
 			}
+			if f.Type == "position" && len(mt.Slots[Source]) == 0 {
+				m.namedInRole(&mt)
+			}
+			if f.Type == "position" && len(mt.Slots[Target]) == 0 {
+				// "chairs the board of Corvid", "heads the sales team at
+				// Kestrel": the organization the object belongs to.
+				if o := m.logicalObj(i); o >= 0 && m.s.Entity[o] < 0 && m.toks[o].UPOS == "NOUN" {
+					mt.Slots[Target] = m.orgWithin(o, o)
+				}
+			}
 			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleFirst >= 0 {
 				mt.Slots[Target] = m.orgWithin(mt.RoleFirst, mt.RoleLast)
 			}
@@ -213,12 +238,25 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					}
 				}
 			}
+			if f.Type == "meet" && f.POS == "NOUN" {
+				// "a dinner honoring Obi", "a gala hosted by Obi": the one
+				// the occasion is for or given by was there.
+				mt.Slots[Actors] = dedupe(append(mt.Slots[Actors], m.occasionParties(i, mt.Governor)...))
+			}
 			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" {
 				// "wished Modi a happy birthday on a phone call": the one
 				// the governing verb addresses was on the call too.
 				mt.Slots[Actors] = dedupe(append(mt.Slots[Actors], m.resolveAs(m.logicalObj(mt.Governor), false)...))
 			}
-			if !undirectedType(f.Type) && len(mt.Slots[Target]) == 0 && mt.Governor >= 0 && receiveVerbs[m.lemma(mt.Governor)] {
+			if !undirectedType(f.Type) && len(mt.Slots[Source]) == 0 && len(mt.Slots[Target]) > 0 && mt.Governor >= 0 && m.receives(&mt) {
+				// "won the endorsement of Lindqvist", "received the backing
+				// of …": the of-phrase is the doer, the receiver the one
+				// it is for.
+				if of := m.resolve(m.marked(i, "of")); len(of) > 0 && of[0].Entity == mt.Slots[Target][0].Entity {
+					mt.Slots[Source], mt.Slots[Target] = of, nil
+				}
+			}
+			if !undirectedType(f.Type) && len(mt.Slots[Target]) == 0 && mt.Governor >= 0 && m.receives(&mt) {
 				// "received a donation from …", "faces a lawsuit from …",
 				// "came under attack from …": the one it lands on.
 				mt.Slots[Target] = m.resolve(m.logicalSubj(mt.Governor))
@@ -240,6 +278,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 		}
 		if mt, ok := m.copularRole(i); ok {
 			out = append(out, mt)
+		}
+	}
+	for k := range out {
+		if out[k].Frame.Type == "fund" {
+			out[k].Gifts = m.gifts(&out[k])
 		}
 	}
 	shareFundTargets(out)
@@ -773,6 +816,11 @@ func (m *matcher) misreadFinite(i int) bool {
 		if m.child(i, "obj") >= 0 && base(t.Rel) != "acl" && base(t.Rel) != "xcomp" {
 			return true // a participle with an object is a misread past
 		}
+		if m.child(i, "obj") >= 0 && base(t.Rel) == "acl" && i > 0 && m.toks[i-1].Form == "," && !m.finiteRoot() {
+			// "Mellon, a banking heir, donated $5 million …" read as a
+			// participle of the apposition, leaving no main verb.
+			return true
+		}
 		if i+1 < len(m.toks) && m.named(i+1) >= 0 && (base(t.Rel) == "amod" || base(t.Rel) == "acl" || base(t.Rel) == "conj") {
 			return true
 		}
@@ -780,6 +828,17 @@ func (m *matcher) misreadFinite(i int) bool {
 		// adjective ("the criticised plan"), not a comma or a name
 		// ("Badenoch, the party's leader, criticised Starmer's plans").
 		return base(t.Rel) == "amod" && i > 0 && t.Head > i && (m.toks[i-1].Form == "," || m.toks[i-1].UPOS == "PROPN")
+	}
+	return false
+}
+
+// finiteRoot reports whether the sentence's root is a verb or has a
+// copula: whether it has a main clause of its own.
+func (m *matcher) finiteRoot() bool {
+	for i, t := range m.toks {
+		if t.Head < 0 {
+			return t.UPOS == "VERB" || t.UPOS == "AUX" || m.child(i, "cop") >= 0
+		}
 	}
 	return false
 }
@@ -897,6 +956,51 @@ func (m *matcher) relative(i, c int) int {
 	return c
 }
 
+// occasionParties returns who a meeting noun's participle says the
+// occasion was for or given by: "a dinner honoring Obi", "a reception
+// hosted by Obi", also with the participle misread as hanging from the
+// verb that governs the noun ("attended a dinner honoring Obi").
+func (m *matcher) occasionParties(i, gov int) []Filler {
+	var out []Filler
+	cands := slices.Clone(m.children[i])
+	if gov >= 0 {
+		for _, c := range m.children[gov] {
+			if base(m.toks[c].Rel) == "advcl" && c > i && c <= i+2 && m.toks[c].XPOS == "VBG" {
+				cands = append(cands, c)
+			}
+		}
+	}
+	for _, c := range cands {
+		if r := base(m.toks[c].Rel); r != "acl" && r != "advcl" || m.toks[c].UPOS != "VERB" || r == "advcl" && m.toks[c].Head == i {
+			continue
+		}
+		if JudgementVerb(m.lemma(c)) || m.child(c, "ccomp") >= 0 {
+			continue // "an interview saying the CEO is …": words, not guests
+		}
+		if m.toks[c].XPOS == "VBN" {
+			if a := m.agent(c); a >= 0 {
+				out = append(out, m.resolveAs(a, false)...)
+			}
+		} else if m.toks[c].XPOS == "VBG" {
+			out = append(out, m.resolveAs(m.entityChildOnly(c, "obj"), false)...)
+		}
+	}
+	return out
+}
+
+// receives reports whether the verb governing noun trigger mt makes its
+// subject the one the noun's act lands on ("received a donation", "came
+// under attack", "came in for criticism") rather than its doer ("came to
+// the defense of …").
+func (m *matcher) receives(mt *Match) bool {
+	g := m.lemma(mt.Governor)
+	if g == "come" {
+		c := m.caseOf(mt.Trigger)
+		return c == "under" || c == "for"
+	}
+	return receiveVerbs[g]
+}
+
 // governor returns the verb whose object (or oblique) noun trigger i is,
 // the verb that lends the noun its subject: "made a donation", "held
 // talks", "at a dinner with …" for meetings. Else -1.
@@ -907,6 +1011,18 @@ func (m *matcher) governor(i int, f *Frame) int {
 	}
 	h := t.Head
 	g := m.lemma(h)
+	if (m.toks[h].UPOS == "NOUN" || m.toks[h].UPOS == "ADJ") && m.child(h, "cop") >= 0 && f.Type == "meet" && m.caseOf(i) == "at" {
+		// "was a guest at a reception hosted by …", "was present at
+		// the dinner": the one said to be there.
+		return h
+	}
+	if m.toks[h].UPOS == "ADJ" && m.child(h, "cop") >= 0 && base(t.Rel) == "obl" {
+		// "was full of praise for …", "was generous with support":
+		// the one the adjective is said of does what the noun names.
+		if c := m.caseOf(i); c == "of" || c == "with" || c == "in" {
+			return h
+		}
+	}
 	if m.toks[h].UPOS != "VERB" && m.toks[h].UPOS != "AUX" {
 		return -1
 	}
@@ -982,7 +1098,7 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 	switch p {
 	case "subj":
 		if noun {
-			if mt.Governor >= 0 && !receiveVerbs[m.lemma(mt.Governor)] {
+			if mt.Governor >= 0 && !m.receives(mt) {
 				add(m.logicalSubj(mt.Governor))
 			} else if c := m.child(i, "nsubj"); c >= 0 {
 				add(c) // "It was a meeting of …": copular subject
@@ -1009,7 +1125,7 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 				return []Filler{{Entity: m.s.Speaker, Tok: i, Weak: true}}
 			}
 		}
-		if noun && len(toks) == 0 && mt.Governor >= 0 && slot != Target && !receiveVerbs[m.lemma(mt.Governor)] {
+		if noun && len(toks) == 0 && mt.Governor >= 0 && slot != Target && !m.receives(mt) {
 			add(m.logicalSubj(mt.Governor))
 		}
 		if noun && len(toks) == 0 && slot != Target {
@@ -1130,6 +1246,10 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 		} else if a := m.entityChildOnly(t, "appos", "flat", "nmod:desc"); a >= 0 {
 			// "the banker, Ngozi Adeyemi", "owner Rupert Murdoch"
 			out = append(out, Filler{Entity: m.s.Entity[a], Tok: a})
+		} else if n := m.nameAfter(t); n >= 0 {
+			// "to the super PAC Make America Great Again" with the name
+			// set beside its description rather than under it.
+			out = append(out, Filler{Entity: m.s.Entity[n], Tok: n})
 		} else if in := m.includedIn(t); in >= 0 {
 			// "a coalition of lawmakers, including Sen. Chuck Schumer,
 			// criticized …": the one named among them.
@@ -1160,6 +1280,26 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 	}
 	visit(t, 0)
 	return out
+}
+
+// nameAfter returns the name right after common noun t that the parser
+// hung beside it instead of under it ("the super PAC Make America Great
+// Again" read as "super" plus a bare oblique), or -1.
+func (m *matcher) nameAfter(t int) int {
+	n := t + 1
+	if m.toks[t].UPOS != "NOUN" || n >= len(m.toks) || m.s.Entity[n] < 0 || m.toks[n].Start == m.toks[t].End && m.toks[n].Start != 0 {
+		return -1
+	}
+	if m.toks[n].Head == t {
+		return n
+	}
+	switch m.toks[n].Rel {
+	case "obl:unmarked", "appos", "flat", "compound", "dep":
+		if m.toks[n].Head == m.toks[t].Head {
+			return n
+		}
+	}
+	return -1
 }
 
 // named returns t if it names an entity, or its flat or compound part
@@ -1221,8 +1361,17 @@ func (m *matcher) caseOf(i int) string {
 // threatened finds the one a threat is aimed at when the verb has no
 // object: the object of the action threatened ("threatened to sue the
 // company", "threatened to pull funding from the city").
-func (m *matcher) threatened(i int) []Filler {
-	if out := m.aimedAt(i); len(out) > 0 {
+func (m *matcher) threatened(i int, self []Filler) []Filler {
+	others := func(fs []Filler) []Filler {
+		var out []Filler
+		for _, f := range fs {
+			if !slices.ContainsFunc(self, func(s Filler) bool { return s.Entity == f.Entity }) {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	if out := others(m.aimedAt(i)); len(out) > 0 {
 		return out
 	}
 	for _, c := range m.children[i] {
@@ -1231,7 +1380,7 @@ func (m *matcher) threatened(i int) []Filler {
 			// named in the phrase of the action.
 			var org []Filler
 			for _, x := range m.subtree(c) {
-				if e := m.s.Entity[x]; e >= 0 {
+				if e := m.s.Entity[x]; e >= 0 && len(others([]Filler{{Entity: e}})) > 0 {
 					if m.s.IsOrg == nil || !m.s.IsOrg(e) {
 						return []Filler{{Entity: e, Tok: x, Weak: true}}
 					}
@@ -1248,17 +1397,19 @@ func (m *matcher) threatened(i int) []Filler {
 		if m.toks[c].Rel != "xcomp" && m.toks[c].Rel != "acl" {
 			continue
 		}
-		if out := m.resolve(m.logicalObj(c)); len(out) > 0 {
+		if out := others(m.resolve(m.logicalObj(c))); len(out) > 0 {
 			return out
 		}
-		for _, p := range []string{"from", "against", "on", "to", "for"} {
-			if out := m.resolve(m.marked(c, p)); len(out) > 0 {
+		// "threatened to pull its contract with Obi's firm": the other
+		// party of what the act takes away.
+		for _, p := range []string{"from", "against", "on", "to", "for", "with"} {
+			if out := others(m.resolve(m.marked(c, p))); len(out) > 0 {
 				return out
 			}
 		}
 		if o := m.child(c, "obj"); o >= 0 {
-			for _, p := range []string{"from", "for", "to", "of"} {
-				if out := m.resolve(m.marked(o, p)); len(out) > 0 {
+			for _, p := range []string{"from", "for", "to", "of", "with"} {
+				if out := others(m.resolve(m.marked(o, p))); len(out) > 0 {
 					return out
 				}
 			}
@@ -1283,6 +1434,16 @@ func (m *matcher) aimedAt(i int) []Filler {
 
 // role finds the role phrase of a position frame.
 func (m *matcher) role(mt *Match, groups [][]string) {
+	defer func() {
+		// The trigger is never part of its role ("was elected president"
+		// with "elected" parsed as modifying "president").
+		if mt.RoleFirst >= 0 && mt.RoleFirst <= mt.Trigger && mt.Trigger <= mt.RoleLast {
+			mt.RoleFirst = mt.Trigger + 1
+			if mt.RoleFirst > mt.RoleLast {
+				mt.RoleFirst, mt.RoleLast = -1, -1
+			}
+		}
+	}()
 	defer func() {
 		if mt.RoleFirst >= 0 {
 			return
@@ -1342,13 +1503,41 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 			default:
 				r = m.marked(mt.Trigger, p)
 			}
-			if r < 0 || m.s.Entity[r] >= 0 || m.toks[r].UPOS == "PRON" || m.toks[r].UPOS == "VERB" || m.toks[r].UPOS == "AUX" {
+			if r < 0 || m.s.Entity[r] >= 0 || m.toks[r].UPOS == "PRON" || m.toks[r].UPOS == "AUX" {
 				continue
 			}
 			first, last := m.rolePhrase(r)
+			if first < 0 {
+				continue
+			}
 			mt.RoleFirst, mt.RoleLast = first, last
 			return
 		}
+	}
+}
+
+// namedInRole fills the holder of a position whose object is a role with
+// the person's name read as its modifier: "appointed Tomasz Wieczorek
+// chairman" parsed as one noun phrase "Wieczorek chairman". The name is
+// the holder; the words after it are the role.
+func (m *matcher) namedInRole(mt *Match) {
+	o := m.logicalObj(mt.Trigger)
+	if o < 0 || m.s.Entity[o] >= 0 || m.toks[o].UPOS != "NOUN" {
+		return
+	}
+	for _, c := range m.children[o] {
+		e := m.s.Entity[c]
+		if c > o || e < 0 || m.s.IsOrg != nil && m.s.IsOrg(e) {
+			continue
+		}
+		if b := base(m.toks[c].Rel); b != "compound" && b != "flat" && b != "nmod" && b != "amod" {
+			continue
+		}
+		mt.Slots[Source] = []Filler{{Entity: e, Tok: c}}
+		if first, last := m.rolePhrase(o); mt.RoleFirst < 0 || mt.RoleFirst <= c {
+			mt.RoleFirst, mt.RoleLast = max(first, c+1), last
+		}
+		return
 	}
 }
 
@@ -1356,6 +1545,15 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 // modifiers before it ("chief technology officer", "senior partner")
 // and an "of" phrase after it that names no one ("chief of staff").
 func (m *matcher) rolePhrase(r int) (first, last int) {
+	if m.toks[r].UPOS == "VERB" {
+		// "became managing partner" with the participle read as a verb
+		// taking the role noun as its object; any other verb is no role.
+		if r+1 < len(m.toks) && m.toks[r].XPOS == "VBG" && m.toks[r+1].Head == r && m.toks[r+1].UPOS == "NOUN" && m.s.Entity[r+1] < 0 {
+			_, last = m.rolePhrase(r + 1)
+			return r, last
+		}
+		return -1, -1
+	}
 	first, last = r, r
 	for k := r - 1; k >= 0; k-- {
 		t := m.toks[k]

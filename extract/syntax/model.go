@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -389,6 +390,109 @@ func (m *Model) tag(ws *workspace, toks []Token) {
 		c := m.tags[ws.tags[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
 		toks[i].Lemma = m.lemmas.lemma(toks[i].Form, c.UPOS, c.XPOS)
+	}
+	m.fixTags(toks)
+}
+
+// determinedNoun reports whether token i follows an article or a
+// possessive determiner, past adjectives only: a place where English has
+// a noun.
+func determinedNoun(toks []Token, i int) bool {
+	k := i - 1
+	for k >= 0 && toks[k].UPOS == "ADJ" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(toks[k].Form) {
+	case "a", "an", "the", "his", "her", "their", "its", "our", "my", "your":
+		return toks[k].UPOS == "DET" || toks[k].XPOS == "PRP$"
+	}
+	return false
+}
+
+// isCapitalized reports whether w starts with an ASCII capital letter.
+func isCapitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// isLowerWord reports whether w is all lower-case ASCII letters.
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// Lemma returns the lemma of form read with the given tags.
+func (m *Model) Lemma(form, upos, xpos string) string { return m.lemmas.lemma(form, upos, xpos) }
+
+// fixTags corrects tags that English grammar rules out and the treebank
+// is too small to teach: a word after a determined sum of money ("a
+// $90,000 check", "his $2 million pledge") is a noun the sum modifies,
+// never a base or present-tense verb; an affix ("post" of "post-war")
+// is joined to a hyphen, else it is a noun ("her post as chair").
+func (m *Model) fixTags(toks []Token) {
+	verb := false
+	for _, t := range toks {
+		verb = verb || t.UPOS == "VERB" || t.UPOS == "AUX"
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
+			t.UPOS, t.XPOS = "NOUN", "NN"
+			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+			continue
+		}
+		if t.UPOS == "X" && (t.XPOS == "GW" || t.XPOS == "FW") && len(t.Form) > 4 && isLowerWord(t.Form) {
+			// An English word the tagger has not seen, by its ending
+			// ("extolled", "upbraiding").
+			switch {
+			case strings.HasSuffix(t.Form, "ed"):
+				t.UPOS, t.XPOS = "VERB", "VBD"
+			case strings.HasSuffix(t.Form, "ing"):
+				t.UPOS, t.XPOS = "VERB", "VBG"
+			default:
+				continue
+			}
+			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+			continue
+		}
+		if !verb && i > 0 && (toks[i-1].UPOS == "PROPN" || isCapitalized(toks[i-1].Form)) && (t.UPOS == "ADJ" || t.UPOS == "NOUN") && len(t.Form) > 4 && isLowerWord(t.Form) && strings.HasSuffix(t.Form, "ed") {
+			// A sentence needs a verb: "Aasen sided with Bhattacharya"
+			// read as a name and an adjective.
+			t.UPOS, t.XPOS = "VERB", "VBD"
+			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+			verb = true
+			continue
+		}
+		if i > 0 && t.UPOS == "VERB" && (t.XPOS == "VB" || t.XPOS == "VBP") && determinedNoun(toks, i) {
+			// "a friendly chat", "his last visit": after an article or a
+			// possessive (and adjectives) comes a noun, not a verb.
+			t.UPOS, t.XPOS = "NOUN", "NN"
+			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+			continue
+		}
+		if i < 2 || t.UPOS != "VERB" || t.XPOS != "VB" && t.XPOS != "VBP" && t.XPOS != "VBZ" {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && toks[k].XPOS == "CD" {
+			k--
+		}
+		if k == i-1 || k < 1 || toks[k].XPOS != "$" {
+			continue
+		}
+		if d := toks[k-1]; d.UPOS != "DET" && d.XPOS != "PRP$" && d.XPOS != "POS" {
+			continue
+		}
+		xpos := "NN"
+		if t.XPOS == "VBZ" {
+			xpos = "NNS"
+		}
+		t.UPOS, t.XPOS = "NOUN", xpos
+		t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
 	}
 }
 

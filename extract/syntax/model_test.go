@@ -351,3 +351,35 @@ func TestConcurrentAnalyze(t *testing.T) {
 		}
 	}
 }
+
+// TestFixTags checks the tags grammar rules out: a verb after a
+// determined sum of money, an affix with no hyphen after it.
+func TestFixTags(t *testing.T) {
+	for _, c := range []struct{ text, word string }{
+		{"Okafor cut a $90,000 check for the campaign.", "check"},
+		{"Okafor wrote a $50,000 check to the party.", "check"},
+		{"Okafor relinquished her post as chair on Tuesday.", "post"},
+		{"Okafor had a friendly chat with Raman.", "chat"},
+	} {
+		toks := analyze(c.text)
+		if k := find(t, toks, c.word); toks[k].UPOS != "NOUN" {
+			t.Errorf("%s: %q tagged %s, want NOUN%s", c.text, c.word, toks[k].UPOS, dump(toks))
+		}
+	}
+	// A sentence needs a verb: a capitalised word then a word in -ed.
+	toks := []Token{{Form: "Aasen"}, {Form: "sided"}, {Form: "with"}, {Form: "Bhattacharya"}, {Form: "."}}
+	Default().Tag(toks)
+	toks[1].UPOS, toks[1].XPOS = "ADJ", "JJ"
+	Default().fixTags(toks)
+	if toks[1].UPOS != "VERB" || toks[1].Lemma != "side" {
+		t.Errorf("sided: %s %s, want VERB side", toks[1].UPOS, toks[1].Lemma)
+	}
+	// An unseen word with a verb's ending is no foreign word.
+	toks = []Token{{Form: "Okafor"}, {Form: "extolled"}, {Form: "Raman"}}
+	Default().Tag(toks)
+	toks[1].UPOS, toks[1].XPOS = "X", "GW"
+	Default().fixTags(toks)
+	if toks[1].UPOS != "VERB" || toks[1].XPOS != "VBD" {
+		t.Errorf("extolled: %s %s, want VERB VBD", toks[1].UPOS, toks[1].XPOS)
+	}
+}
