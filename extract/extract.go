@@ -1,12 +1,46 @@
+// Package extract finds people, organizations, dates, amounts, quotes and
+// events in an article. It is a pipeline of small stages over one
+// document, in the spirit of spaCy's Doc and components; each stage is a
+// package that reads the layers earlier stages left on the doc.Doc and
+// adds its own, and is tested alone on sentences:
+//
+//   - tokens: tokens, sentences and paired quotation marks
+//   - mentions: mentions of people, organizations and places
+//   - coref: entities, from names, surnames, titles, descriptions, pronouns
+//   - dates and amounts: dates normalised against the publication day, and
+//     sums of money in dollars
+//   - quotes: the speakers of quotations and embedded posts
+//   - events: events from frames over the dependency tree (extract/frame)
+//     of the sentences where one may fire, parsed by extract/syntax
+//
+// Every layer carries byte offsets into Article.Text, which is never
+// changed. This package only wires the stages, in that order, and keeps
+// the public API (New, Extractor, Doc and its layer types).
+//
+// Packages import only packages before them in this order, which a test
+// checks (libraries without a document first; a stage never imports a
+// later one):
+//
+//	rules, syntax < frame < doc < tokens < mentions < coref < dates < amounts < quotes < events < extract
+//
+// rules embeds the data files (frames, titles, lexicons) and the word
+// lists several stages share; doc holds the document, its layer types and
+// the accessors every stage needs.
 package extract
 
 import (
 	"fmt"
-	"sort"
-	"time"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/amounts"
+	"github.com/powermap/powermap/extract/coref"
+	"github.com/powermap/powermap/extract/dates"
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/events"
 	"github.com/powermap/powermap/extract/frame"
+	"github.com/powermap/powermap/extract/mentions"
+	"github.com/powermap/powermap/extract/quotes"
+	"github.com/powermap/powermap/extract/tokens"
 	"github.com/powermap/powermap/kb"
 )
 
@@ -16,6 +50,9 @@ type Extractor struct {
 	KB     *kb.KB
 	frames *frame.Lexicon
 }
+
+// defaultFrames are the embedded event frames.
+var defaultFrames = events.DefaultFrames()
 
 // New returns an Extractor over k with the embedded event rules.
 func New(k *kb.KB) *Extractor { return &Extractor{KB: k, frames: defaultFrames} }
@@ -37,21 +74,14 @@ func (x *Extractor) AddRules(source string, data []byte) error {
 // Extract runs every stage over a and returns the document with all its
 // layers.
 func (x *Extractor) Extract(a *powermap.Article) *Doc {
-	d := &Doc{Article: a, Text: a.Text, KB: x.KB, frames: x.frames}
-	if a.PublishedPrecision >= powermap.PrecisionDay {
-		y, m, dd := a.Published.Date()
-		d.Published = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
-	}
-	d.splitSentences()
-	d.findQuoteSpans()
-	d.findMentions()
-	d.resolve()
-	d.findDates()
-	d.findTermDates()
-	d.findLeadDay()
-	d.findAmounts()
-	d.attributeQuotes()
-	d.findEvents()
+	d := doc.New(a, x.KB)
+	tokens.Run(d)
+	mentions.Run(d)
+	coref.Run(d)
+	dates.Run(d)
+	amounts.Run(d)
+	quotes.Run(d)
+	events.Run(d, x.frames)
 	return d
 }
 
@@ -70,49 +100,4 @@ func (x *Extractor) SafeFacts(a *powermap.Article) (f *powermap.Facts, err error
 		}
 	}()
 	return x.Facts(a), nil
-}
-
-// Facts collects the document's people, organizations, events and quotes.
-func (d *Doc) Facts() *powermap.Facts {
-	f := &powermap.Facts{People: []powermap.Entity{}, Organizations: []powermap.Entity{}, Events: d.Events, Quotes: d.Quotes}
-	if f.Events == nil {
-		f.Events = []powermap.Event{}
-	}
-	if f.Quotes == nil {
-		f.Quotes = []powermap.Quote{}
-	}
-	for _, ent := range d.Entities {
-		if len(ent.Mentions) == 0 {
-			continue
-		}
-		named := ent.Named
-		for _, mi := range ent.Mentions {
-			if r := d.Mentions[mi].Rule; r == "title" || r == "org-role" || r == "handle" {
-				named = true
-			}
-		}
-		if !named {
-			continue
-		}
-		e := powermap.Entity{Name: ent.Name, Type: string(ent.Type), Aliases: []string{}}
-		if ent.KB != nil {
-			e.KBID = ent.KB.ID
-		}
-		for a := range ent.Aliases {
-			if a != ent.Name {
-				e.Aliases = append(e.Aliases, a)
-			}
-		}
-		sort.Strings(e.Aliases)
-		for _, mi := range ent.Mentions {
-			m := d.Mentions[mi]
-			e.Mentions = append(e.Mentions, powermap.Span{Start: m.Start, End: m.End})
-		}
-		if ent.Type == Person {
-			f.People = append(f.People, e)
-		} else {
-			f.Organizations = append(f.Organizations, e)
-		}
-	}
-	return f
 }

@@ -1,32 +1,76 @@
-package extract
+// Package coref is the stage of extraction that groups the mentions of
+// an article into entities: knowledge-base entries and full names first,
+// then single names (surnames, first names, an organization's first
+// word), acronyms spelling a name before them, definite descriptions
+// ("the billionaire", "the company") and pronouns by what came before. It
+// reads tokens, sentences, quotation marks and mentions, adds descriptions
+// to Doc.Mentions, and fills Doc.Entities and each mention's Entity.
+package coref
 
 import (
 	"sort"
 	"strings"
 
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/mentions"
+	"github.com/powermap/powermap/extract/rules"
 	"github.com/powermap/powermap/kb"
 )
 
-// prepositions before a name mean it is not the subject of its clause.
-var prepositions = map[string]bool{"with": true, "of": true, "to": true, "for": true, "by": true, "from": true, "at": true, "on": true,
-	"about": true, "against": true, "into": true, "toward": true, "towards": true, "like": true, "than": true, "in": true}
-
 // descriptionNouns head definite descriptions that refer back to a person
-// already named: "the billionaire", "the former Fox host".
-var descriptionNouns = map[string]bool{"billionaire": true, "host": true, "mogul": true, "entrepreneur": true, "tycoon": true, "magnate": true,
-	"comedian": true, "podcaster": true, "lawmaker": true, "congressman": true, "congresswoman": true, "senator": true, "governor": true,
-	"businessman": true, "businesswoman": true, "executive": true, "anchor": true, "commentator": true, "man": true, "woman": true,
-	"president": true, "investor": true, "financier": true, "banker": true, "founder": true, "candidate": true, "nominee": true,
-	"activist": true, "journalist": true, "donor": true, "heiress": true, "actor": true, "actress": true, "mayor": true}
+// already named: "the billionaire", "the former Fox host";
+// descriptionGender is the gender a description states and
+// descriptionRole the knowledge-base role that fits it
+// (rules/descriptions.txt).
+var (
+	descriptionNouns  = map[string]bool{}
+	descriptionGender = map[string]string{}
+	descriptionRole   = map[string]string{}
+)
 
-// descriptionGender is the gender a description states.
-var descriptionGender = map[string]string{"congressman": "M", "congresswoman": "F", "businessman": "M", "businesswoman": "F",
-	"man": "M", "woman": "F", "actor": "M", "actress": "F", "heiress": "F"}
+func init() {
+	for _, line := range rules.Lines("descriptions.txt") {
+		f := strings.Split(line, "\t")
+		noun := strings.TrimSpace(f[0])
+		descriptionNouns[noun] = true
+		for _, kv := range f[1:] {
+			switch k, v, _ := strings.Cut(strings.TrimSpace(kv), "="); k {
+			case "gender":
+				descriptionGender[noun] = v
+			case "role":
+				descriptionRole[noun] = v
+			default:
+				panic("rules/descriptions.txt: unknown field " + kv)
+			}
+		}
+	}
+}
+
+// stage is the document while the stage runs, with the indexes of the
+// people and organizations named in full.
+type stage struct {
+	*doc.Doc
+	surnames   map[string][]int // surname → entities named in full
+	givenNames map[string][]int // first name → entities named in full
+}
+
+// Run adds the entity layer to d, which must have its mentions.
+func Run(d *doc.Doc) {
+	(&stage{Doc: d}).resolve()
+}
+
+// SubjectOf returns the mention index of the subject of sentence si of d
+// among mentions before token limit, or -1: the first person (or, failing
+// that, organization) mention that is not after a preposition, not inside
+// an appositive and not inside a quotation.
+func SubjectOf(d *doc.Doc, si, limit int) int {
+	return (&stage{Doc: d}).subjectOf(si, limit)
+}
 
 // resolve groups mentions into entities: knowledge-base entries and full
 // names first, then single names (surnames, first names), definite
 // descriptions and pronouns by what came before.
-func (d *Doc) resolve() {
+func (d *stage) resolve() {
 	sort.SliceStable(d.Mentions, func(i, j int) bool {
 		a, b := d.Mentions[i], d.Mentions[j]
 		if a.Start != b.Start {
@@ -36,11 +80,11 @@ func (d *Doc) resolve() {
 	})
 	d.findDescriptions()
 	byKey := map[string]int{}
-	entity := func(key, name string, typ MentionType, e *kb.Entry) int {
+	entity := func(key, name string, typ doc.MentionType, e *kb.Entry) int {
 		if i, ok := byKey[key]; ok {
 			return i
 		}
-		ent := &Entity{Name: name, Type: typ, KB: e, Aliases: map[string]bool{}}
+		ent := &doc.Entity{Name: name, Type: typ, KB: e, Aliases: map[string]bool{}}
 		if e != nil {
 			ent.Gender = e.Gender
 		}
@@ -52,14 +96,14 @@ func (d *Doc) resolve() {
 	for mi := range d.Mentions {
 		m := &d.Mentions[mi]
 		switch {
-		case m.entry != nil:
-			typ := Person
-			if m.entry.Type == "org" {
-				typ = Org
+		case m.Entry != nil:
+			typ := doc.Person
+			if m.Entry.Type == "org" {
+				typ = doc.Org
 			}
 			m.Type = typ
-			m.Entity = entity("kb:"+m.entry.ID, m.entry.Name, typ, m.entry)
-		case (m.Type == Person || m.Type == Org) && !m.Pronoun && m.Rule != "description" && m.Last-m.First >= 2:
+			m.Entity = entity("kb:"+m.Entry.ID, m.Entry.Name, typ, m.Entry)
+		case (m.Type == doc.Person || m.Type == doc.Org) && !m.Pronoun && m.Rule != "description" && m.Last-m.First >= 2:
 			text := d.Text[m.Start:m.End]
 			m.Entity = entity(string(m.Type)+":"+kb.Fold(text), text, m.Type, nil)
 		case m.Rule == "acronym" && mi > 0 && d.spellsOut(mi-1, mi):
@@ -74,24 +118,24 @@ func (d *Doc) resolve() {
 		switch {
 		case m.Entity >= 0:
 		case m.Pronoun:
-			if !d.quoted[m.First] {
+			if !d.Quoted[m.First] {
 				m.Entity = d.resolvePronoun(mi)
 			}
 		case m.Rule == "description":
 			m.Entity = d.resolveDescription(mi)
-		case m.Type == pending || m.Type == Person || m.Type == Org:
+		case m.Type == doc.Pending || m.Type == doc.Person || m.Type == doc.Org:
 			m.Entity = d.resolveSingle(mi)
-			if m.Entity < 0 && m.Last-m.First == 1 && !d.Published.IsZero() && !d.introducesGivenName(mi) && m.Type != Org {
+			if m.Entity < 0 && m.Last-m.First == 1 && !d.Published.IsZero() && !d.introducesGivenName(mi) && m.Type != doc.Org {
 				// No full name in the article: a surname the knowledge
 				// base can place ("Trump has repeatedly threatened …").
 				if e := d.KB.BySurname(d.Tokens[m.First].Text, d.Published); e != nil {
-					m.entry = e
-					m.Entity = entity("kb:"+e.ID, e.Name, Person, e)
+					m.Entry = e
+					m.Entity = entity("kb:"+e.ID, e.Name, doc.Person, e)
 					d.surnames[d.Tokens[m.First].Text] = []int{m.Entity}
 				}
 			}
-			if w := d.Tokens[m.First].Text; m.Entity < 0 && m.Last-m.First == 1 && ownEntityRules[m.Rule] && (m.Type == Person || m.Type == Org) &&
-				!titleTokenOnly(w) && !roleNouns[strings.ToLower(w)] && !functionWords[w] && !nonNames[w] {
+			if w := d.Tokens[m.First].Text; m.Entity < 0 && m.Last-m.First == 1 && ownEntityRules[m.Rule] && (m.Type == doc.Person || m.Type == doc.Org) &&
+				!rules.IsTitle(w) && !rules.RoleNouns[strings.ToLower(w)] && !rules.FunctionWords[w] && !rules.NonNames[w] {
 				// A one-word name that its context types ("Mr. Okafor",
 				// "Adeyemi said", "Fortune reported", "VGTRK journalist")
 				// and that names no one already in the article.
@@ -128,16 +172,16 @@ var ownEntityRules = map[string]bool{"titled-name": true, "speaker-name": true, 
 // introducesGivenName reports whether mention mi is a given name after a
 // role word ("fellow billionaire Paul"): someone the article introduces,
 // not a known person's surname.
-func (d *Doc) introducesGivenName(mi int) bool {
+func (d *stage) introducesGivenName(mi int) bool {
 	m := d.Mentions[mi]
-	return m.Rule == "titled-name" && m.Title == "" && d.givenName(d.Tokens[m.First].Text)
+	return m.Rule == "titled-name" && m.Title == "" && mentions.GivenName(d.Doc, d.Tokens[m.First].Text)
 }
 
 // spellsOut reports whether acronym mention b stands in parentheses right
 // after organization mention a and spells its capitalised words.
-func (d *Doc) spellsOut(a, b int) bool {
+func (d *stage) spellsOut(a, b int) bool {
 	ma, mb := d.Mentions[a], d.Mentions[b]
-	if ma.Type != Org || ma.Entity < 0 || mb.First != ma.Last+1 || d.Tokens[ma.Last].Text != "(" {
+	if ma.Type != doc.Org || ma.Entity < 0 || mb.First != ma.Last+1 || d.Tokens[ma.Last].Text != "(" {
 		return false
 	}
 	var initials []byte
@@ -151,7 +195,7 @@ func (d *Doc) spellsOut(a, b int) bool {
 
 // indexNames indexes the surnames and first names of the people named in
 // full, and the first words of organizations, for single-name mentions.
-func (d *Doc) indexNames() {
+func (d *stage) indexNames() {
 	d.surnames = map[string][]int{}
 	d.givenNames = map[string][]int{}
 	for mi, m := range d.Mentions {
@@ -160,12 +204,12 @@ func (d *Doc) indexNames() {
 		}
 		words := d.Tokens[m.First:m.Last]
 		lastWord := words[len(words)-1].Text
-		if nameSuffixes[lastWord] && len(words) > 2 {
+		if rules.NameSuffixes[lastWord] && len(words) > 2 {
 			lastWord = words[len(words)-2].Text
 		}
 		d.surnames[lastWord] = appendOnce(d.surnames[lastWord], m.Entity)
 		first := words[0].Text
-		if d.Entities[m.Entity].Type == Person || !functionWords[first] && !nonNames[first] && !orgHeads[first] && !placeNames[first] {
+		if d.Entities[m.Entity].Type == doc.Person || !rules.FunctionWords[first] && !rules.NonNames[first] && !rules.OrgHeads[first] && !rules.PlaceNames[first] {
 			// People by first name; organizations by their first word
 			// ("Halvorsen" for Halvorsen Capital).
 			d.givenNames[first] = appendOnce(d.givenNames[first], m.Entity)
@@ -175,13 +219,13 @@ func (d *Doc) indexNames() {
 	// Knowledge-base people named in the article are known by their
 	// surname even if the article only used a titled or short form.
 	for i, ent := range d.Entities {
-		if ent.KB == nil || ent.Type != Person {
+		if ent.KB == nil || ent.Type != doc.Person {
 			continue
 		}
 		f := strings.Fields(ent.KB.Name)
 		if len(f) >= 2 {
 			last := f[len(f)-1]
-			if nameSuffixes[last] {
+			if rules.NameSuffixes[last] {
 				last = f[len(f)-2]
 			}
 			d.surnames[last] = appendOnce(d.surnames[last], i)
@@ -204,7 +248,7 @@ func appendOnce(s []int, v int) []int {
 // Among people sharing a surname (Donald and Melania Trump) it prefers the
 // one named in full most often, then the office holder, then the most
 // recent.
-func (d *Doc) resolveSingle(mi int) int {
+func (d *stage) resolveSingle(mi int) int {
 	m := d.Mentions[mi]
 	w := d.Tokens[m.First].Text
 	if m.Last-m.First != 1 {
@@ -220,7 +264,7 @@ func (d *Doc) resolveSingle(mi int) int {
 }
 
 // bestOf picks among candidate entities for mention mi.
-func (d *Doc) bestOf(cands []int, mi int) int {
+func (d *stage) bestOf(cands []int, mi int) int {
 	if len(cands) == 1 {
 		return cands[0]
 	}
@@ -249,7 +293,7 @@ func (d *Doc) bestOf(cands []int, mi int) int {
 
 // findDescriptions marks definite descriptions of a person ("the
 // billionaire", "The former Fox host") as mentions to resolve.
-func (d *Doc) findDescriptions() {
+func (d *stage) findDescriptions() {
 	for si, s := range d.Sentences {
 		for i := s.First; i < s.Last; i++ {
 			if !strings.EqualFold(d.Tokens[i].Text, "the") {
@@ -260,13 +304,13 @@ func (d *Doc) findDescriptions() {
 			}
 			for j := i + 1; j < s.Last && j <= i+4; j++ {
 				t := d.Tokens[j].Text
-				if kinds := orgKinds[t]; len(kinds) > 0 && (!d.Tokens[j].Cap || isAcronym(t)) && d.orgDescriptionEnds(j, s.Last) {
-					d.addMention(si, i, j+1, Org, "description", nil, "")
+				if kinds := rules.OrgKinds[t]; len(kinds) > 0 && (!d.Tokens[j].Cap || mentions.IsAcronym(t)) && d.orgDescriptionEnds(j, s.Last) {
+					d.AddMention(si, i, j+1, doc.Org, "description", nil, "")
 					break
 				}
 				if descriptionNouns[t] {
 					k := j + 1
-					for k < s.Last && roleNouns[d.Tokens[k].Text] {
+					for k < s.Last && rules.RoleNouns[d.Tokens[k].Text] {
 						k++ // "the billionaire investor Lars Eklund"
 					}
 					if k < s.Last && d.Tokens[k].Cap && d.Tokens[k].Word {
@@ -277,10 +321,10 @@ func (d *Doc) findDescriptions() {
 							break // only "the world's richest man"
 						}
 					}
-					d.addMention(si, i, j+1, Person, "description", nil, "")
+					d.AddMention(si, i, j+1, doc.Person, "description", nil, "")
 					break
 				}
-				if !d.Tokens[j].Word && d.Tokens[j].Text != "’s" && d.Tokens[j].Text != "'s" || prepositions[t] {
+				if !d.Tokens[j].Word && d.Tokens[j].Text != "’s" && d.Tokens[j].Text != "'s" || rules.Prepositions[t] {
 					break
 				}
 			}
@@ -290,7 +334,7 @@ func (d *Doc) findDescriptions() {
 }
 
 // coveredBy reports whether a mention found earlier covers token k.
-func (d *Doc) coveredBy(k int) bool {
+func (d *stage) coveredBy(k int) bool {
 	// Mentions are in text order and short: only those starting shortly
 	// before k can cover it.
 	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].First > k })
@@ -308,7 +352,7 @@ const maxMentionTokens = 16
 // orgDescriptionEnds reports whether the kind noun at token j ends a
 // description ("the company said", "the firm’s shares"): no name follows
 // ("the company Halvorsen") and no further noun ("the company town").
-func (d *Doc) orgDescriptionEnds(j, last int) bool {
+func (d *stage) orgDescriptionEnds(j, last int) bool {
 	if j+1 >= last {
 		return true
 	}
@@ -316,8 +360,8 @@ func (d *Doc) orgDescriptionEnds(j, last int) bool {
 	if n.Cap && n.Word {
 		return false
 	}
-	return !n.Word || n.Text == "’s" || n.Text == "'s" || speechVerbs[n.Text] || functionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]] ||
-		strings.HasSuffix(n.Text, "ed") || strings.HasSuffix(n.Text, "s") && !orgAfter[n.Text] || n.Text == "will" || n.Text == "would" || n.Text == "has"
+	return !n.Word || n.Text == "’s" || n.Text == "'s" || rules.SpeechVerbs[n.Text] || rules.FunctionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]] ||
+		strings.HasSuffix(n.Text, "ed") || strings.HasSuffix(n.Text, "s") && !rules.OrgAfter[n.Text] || n.Text == "will" || n.Text == "would" || n.Text == "has"
 }
 
 // resolveDescription sends a definite description to what it describes:
@@ -325,15 +369,15 @@ func (d *Doc) orgDescriptionEnds(j, last int) bool {
 // fits, or whose kind is not known; a person ("the billionaire") to the
 // person most recently named before its sentence, preferring one whose
 // titles, roles or gender fit the description.
-func (d *Doc) resolveDescription(mi int) int {
+func (d *stage) resolveDescription(mi int) int {
 	m := d.Mentions[mi]
-	if m.Type == Org {
+	if m.Type == doc.Org {
 		return d.resolveOrgDescription(mi)
 	}
 	noun := strings.ToLower(d.Tokens[m.Last-1].Text)
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-4; j-- {
 		p := d.Mentions[j]
-		if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != Person {
+		if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != doc.Person {
 			continue
 		}
 		if d.describes(p.Entity, noun) {
@@ -343,7 +387,7 @@ func (d *Doc) resolveDescription(mi int) int {
 	g := descriptionGender[noun]
 	for j := mi - 1; j >= 0; j-- {
 		p := d.Mentions[j]
-		if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != Person {
+		if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != doc.Person {
 			continue
 		}
 		if eg := d.Entities[p.Entity].Gender; g != "" && eg != "" && eg != g {
@@ -357,7 +401,7 @@ func (d *Doc) resolveDescription(mi int) int {
 // describes reports whether person entity e is known by the role noun:
 // a title or role word before one of its mentions ("Senator Priya Raman",
 // "billionaire Lars Eklund") or a knowledge-base role.
-func (d *Doc) describes(e int, noun string) bool {
+func (d *stage) describes(e int, noun string) bool {
 	ent := d.Entities[e]
 	// The mentions resolved so far (the entity's list is filled after
 	// resolution).
@@ -378,8 +422,7 @@ func (d *Doc) describes(e int, noun string) bool {
 		}
 	}
 	if ent.KB != nil {
-		role := map[string]string{"congressman": "representative", "congresswoman": "representative", "founder": "founder", "senator": "senator",
-			"governor": "governor", "president": "president", "executive": "ceo"}[noun]
+		role := descriptionRole[noun]
 		for _, r := range ent.KB.Roles {
 			if role != "" && r.Role == role {
 				return true
@@ -393,13 +436,13 @@ func (d *Doc) describes(e int, noun string) bool {
 // artificial intelligence company" to the most recent organization
 // (within five sentences) whose kind fits, or failing that whose kind is
 // not known.
-func (d *Doc) resolveOrgDescription(mi int) int {
+func (d *stage) resolveOrgDescription(mi int) int {
 	m := d.Mentions[mi]
-	want := orgKinds[d.Tokens[m.Last-1].Text]
+	want := rules.OrgKinds[d.Tokens[m.Last-1].Text]
 	unknown := -1
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
 		p := d.Mentions[j]
-		if p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != Org || d.quoted[p.First] {
+		if p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] {
 			continue
 		}
 		kinds := d.entityKinds(p.Entity)
@@ -423,7 +466,7 @@ func (d *Doc) resolveOrgDescription(mi int) int {
 // entityKinds returns the kinds of organization entity e: from the
 // knowledge base, the last word of its names ("Halvorsen Capital"), or a
 // kind noun right before one of its mentions ("automaker Stellantis").
-func (d *Doc) entityKinds(e int) []string {
+func (d *stage) entityKinds(e int) []string {
 	ent := d.Entities[e]
 	if ent.KB != nil && ent.KB.Kind != "" {
 		return []string{ent.KB.Kind}
@@ -434,9 +477,9 @@ func (d *Doc) entityKinds(e int) []string {
 		if m.Rule == "description" {
 			continue
 		}
-		out = append(out, orgKinds[d.Tokens[m.Last-1].Text]...)
+		out = append(out, rules.OrgKinds[d.Tokens[m.Last-1].Text]...)
 		if m.First > 0 && !d.Tokens[m.First-1].Cap {
-			out = append(out, orgKinds[d.Tokens[m.First-1].Text]...)
+			out = append(out, rules.OrgKinds[d.Tokens[m.First-1].Text]...)
 		}
 	}
 	return out
@@ -446,16 +489,16 @@ func (d *Doc) entityKinds(e int) []string {
 // mentions before token limit: the first person (or, failing that,
 // organization) mention that is not after a preposition, not inside an
 // appositive and not inside a quotation.
-func (d *Doc) subjectOf(si, limit int) int {
+func (d *stage) subjectOf(si, limit int) int {
 	s := d.Sentences[si]
 	skipUntilComma := false
 	var org = -1
-	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
 		if m.First >= limit {
 			break
 		}
-		if d.quoted[m.First] || m.Type == Place {
+		if d.Quoted[m.First] || m.Type == doc.Place {
 			continue
 		}
 		prev := ""
@@ -469,12 +512,12 @@ func (d *Doc) subjectOf(si, limit int) int {
 				continue
 			}
 		}
-		if prepositions[prev] || prev == "’s" || prev == "'s" || roleNouns[prev] && d.afterPreposition(m.First-1, s.First) {
+		if rules.Prepositions[prev] || prev == "’s" || prev == "'s" || rules.RoleNouns[prev] && d.afterPreposition(m.First-1, s.First) {
 			continue // "… wife of Trump adviser Stephen Miller": not the subject
 		}
 		// An appositive after this mention (", wife of …,") hides the
 		// names inside it.
-		if m.Entity >= 0 && d.Entities[m.Entity].Type == Person {
+		if m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Person {
 			return mi
 		}
 		if m.Entity >= 0 && org < 0 && m.Last < len(d.Tokens) && d.Tokens[m.Last].Text != "’s" {
@@ -491,16 +534,16 @@ func (d *Doc) subjectOf(si, limit int) int {
 // (a role word: "Trump adviser") follow a preposition: "wife of Trump
 // adviser Stephen Miller" describes; "Microsoft co-founder Bill Gates"
 // opening a clause is its subject.
-func (d *Doc) afterPreposition(k, first int) bool {
+func (d *stage) afterPreposition(k, first int) bool {
 	j := k - 1
 	for j >= first && d.Tokens[j].Cap && d.Tokens[j].Word {
 		j--
 	}
-	return j >= first && prepositions[strings.ToLower(d.Tokens[j].Text)]
+	return j >= first && rules.Prepositions[strings.ToLower(d.Tokens[j].Text)]
 }
 
 // commaBetween reports whether a comma token lies in [from, to).
-func (d *Doc) commaBetween(from, to int) bool {
+func (d *stage) commaBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if d.Tokens[k].Text == "," {
 			return true
@@ -510,32 +553,22 @@ func (d *Doc) commaBetween(from, to int) bool {
 }
 
 // prevMentionEnd returns the token end of the mention before mi.
-func (d *Doc) prevMentionEnd(mi int) int {
+func (d *stage) prevMentionEnd(mi int) int {
 	if mi == 0 {
 		return 0
 	}
 	return d.Mentions[mi-1].Last
 }
 
-// firstMentionIn returns the index of the first mention in sentence si, or
-// -1.
-func (d *Doc) firstMentionIn(si int) int {
-	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Sent >= si })
-	if i < len(d.Mentions) && d.Mentions[i].Sent == si {
-		return i
-	}
-	return -1
-}
-
 // resolvePronoun resolves he/she to the subject of its sentence (if it
 // comes first) or of an earlier sentence, and him/his/her to the most
 // recent person who is not the subject of its own clause.
-func (d *Doc) resolvePronoun(mi int) int {
+func (d *stage) resolvePronoun(mi int) int {
 	m := d.Mentions[mi]
 	p := strings.ToLower(d.Tokens[m.First].Text)
-	gender := pronouns[p]
+	gender := rules.Pronouns[p]
 	fits := func(e int) bool {
-		if e < 0 || d.Entities[e].Type != Person {
+		if e < 0 || d.Entities[e].Type != doc.Person {
 			return false
 		}
 		g := d.Entities[e].Gender
@@ -570,7 +603,7 @@ func (d *Doc) resolvePronoun(mi int) int {
 		return -1
 	}
 	near := -1
-	if j := d.lastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
+	if j := d.LastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
 		near = d.Mentions[j].Entity
 	}
 	subj := subject(m.Sent, m.First)
@@ -589,14 +622,14 @@ func (d *Doc) resolvePronoun(mi int) int {
 	// him"): pass over that subject and those listed with it, and take
 	// the most recent other person; failing that, the sentence's subject.
 	skip := map[int]bool{near: true}
-	if j := d.lastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
+	if j := d.LastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
 		for _, p := range d.group(j, m.Sent, -1) {
 			skip[p.entity] = true
 		}
 	}
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-2; j-- {
 		q := d.Mentions[j]
-		if q.Entity < 0 || skip[q.Entity] || d.quoted[q.First] || !fits(q.Entity) {
+		if q.Entity < 0 || skip[q.Entity] || d.Quoted[q.First] || !fits(q.Entity) {
 			continue
 		}
 		return q.Entity
@@ -609,7 +642,7 @@ func (d *Doc) resolvePronoun(mi int) int {
 
 // relativeHead returns the person a ", who" clause holding mention mi
 // describes, or -1.
-func (d *Doc) relativeHead(mi int) int {
+func (d *stage) relativeHead(mi int) int {
 	m := d.Mentions[mi]
 	s := d.Sentences[m.Sent]
 	for k := m.First - 1; k > s.First+1; k-- {
@@ -618,7 +651,7 @@ func (d *Doc) relativeHead(mi int) int {
 			return -1 // the clause closed before the pronoun
 		}
 		if w == "who" && d.Tokens[k-1].Text == "," {
-			if j := d.lastMentionBefore(k - 1); j >= 0 && d.Mentions[j].Last == k-1 && d.Mentions[j].Sent == m.Sent {
+			if j := d.LastMentionBefore(k - 1); j >= 0 && d.Mentions[j].Last == k-1 && d.Mentions[j].Sent == m.Sent {
 				return d.Mentions[j].Entity
 			}
 			return -1
@@ -629,7 +662,7 @@ func (d *Doc) relativeHead(mi int) int {
 
 // cataphor resolves a pronoun inside a sentence-opening participle clause
 // ("Revealing he …, Vance quipped") to the subject after the clause.
-func (d *Doc) cataphor(mi int) int {
+func (d *stage) cataphor(mi int) int {
 	m := d.Mentions[mi]
 	s := d.Sentences[m.Sent]
 	first := d.Tokens[s.First].Text
@@ -645,7 +678,7 @@ func (d *Doc) cataphor(mi int) int {
 		if d.Tokens[k].Text != "," {
 			continue
 		}
-		if j := d.nextMentionAfter(k, m.Sent); j >= 0 && d.Mentions[j].Entity >= 0 && !d.Mentions[j].Pronoun {
+		if j := d.NextMentionAfter(k, m.Sent); j >= 0 && d.Mentions[j].Entity >= 0 && !d.Mentions[j].Pronoun {
 			return d.Mentions[j].Entity
 		}
 		return -1
@@ -656,18 +689,18 @@ func (d *Doc) cataphor(mi int) int {
 // possessiveUse reports whether "her" at token k is possessive ("her
 // office") rather than an object ("praised her"): a word follows that is
 // not a preposition or punctuation.
-func (d *Doc) possessiveUse(k int) bool {
+func (d *stage) possessiveUse(k int) bool {
 	if k+1 >= len(d.Tokens) {
 		return false
 	}
 	n := d.Tokens[k+1]
-	return n.Word && !prepositions[strings.ToLower(n.Text)] && !functionWords[n.Text]
+	return n.Word && !rules.Prepositions[strings.ToLower(n.Text)] && !rules.FunctionWords[n.Text]
 }
 
 // canonicalName is the fullest name the article gives an entity, or the
 // knowledge base's name where the article names it only by title, handle
 // or short form.
-func (d *Doc) canonicalName(ent *Entity) string {
+func (d *stage) canonicalName(ent *doc.Entity) string {
 	best := ""
 	for _, mi := range ent.Mentions {
 		m := d.Mentions[mi]
@@ -683,7 +716,7 @@ func (d *Doc) canonicalName(ent *Entity) string {
 		}
 	}
 	switch {
-	case ent.KB != nil && (best == "" || ent.Type == Org):
+	case ent.KB != nil && (best == "" || ent.Type == doc.Org):
 		return ent.KB.Name
 	case best == "":
 		return ent.Name

@@ -1,13 +1,19 @@
-package extract
+package quotes
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/powermap/powermap/extract/coref"
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/internal/stagetest"
+	"github.com/powermap/powermap/extract/mentions"
+	"github.com/powermap/powermap/extract/tokens"
 )
 
 // quoteBy returns the speaker of the quotation whose text contains words,
 // and whether there is one.
-func quoteBy(d *Doc, words string) (string, bool) {
+func quoteBy(d *doc.Doc, words string) (string, bool) {
 	for _, q := range d.Quotes {
 		if strings.Contains(q.Text, words) {
 			return q.Speaker, true
@@ -40,7 +46,7 @@ func TestQuoteAttribution(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := dateDoc(t, "2026-03-12", tt.text)
+			d := quoted(t, "2026-03-12", tt.text)
 			got, ok := quoteBy(d, tt.words)
 			if !ok || got != tt.speaker {
 				var all []string
@@ -54,7 +60,7 @@ func TestQuoteAttribution(t *testing.T) {
 }
 
 func TestQuoteOrganizationSpeaker(t *testing.T) {
-	d := dateDoc(t, "2026-03-12", "Harbor Freight Lines backed the dredging plan on Monday. “We are thrilled to see the channel deepened,” the company said in a statement.")
+	d := quoted(t, "2026-03-12", "Harbor Freight Lines backed the dredging plan on Monday. “We are thrilled to see the channel deepened,” the company said in a statement.")
 	got, ok := quoteBy(d, "thrilled")
 	if !ok || got != "Harbor Freight Lines" {
 		t.Errorf("speaker = %q (found %v), want the company named before", got, ok)
@@ -66,7 +72,7 @@ func TestQuoteOverParagraphs(t *testing.T) {
 		"“We will rebuild the harbor,” Raman said. “We will hire every welder in the county.\n\n" +
 		"“And we will finish before the election.”\n\n" +
 		"The crowd cheered."
-	d := dateDoc(t, "2026-03-12", text)
+	d := quoted(t, "2026-03-12", text)
 	var found bool
 	for _, q := range d.Quotes {
 		if strings.Contains(q.Text, "every welder") {
@@ -95,7 +101,7 @@ func TestQuoteColonParagraph(t *testing.T) {
 		"“The port belongs to the people of this county.”\n\n" +
 		"“It always will, whatever the council decides.”\n\n" +
 		"Mayor Teodor Pell did not respond."
-	d := dateDoc(t, "2026-03-12", text)
+	d := quoted(t, "2026-03-12", text)
 	for _, words := range []string{"port belongs", "always will"} {
 		if got, ok := quoteBy(d, words); !ok || got != "Priya Raman" {
 			t.Errorf("speaker of %q = %q (found %v), want Priya Raman", words, got, ok)
@@ -114,7 +120,7 @@ func TestScareQuotesIgnored(t *testing.T) {
 		{"Senator Priya Raman toured the port.\n\nThe agenda:\n\n“Dredging”", "Dredging"},
 	}
 	for _, tt := range tests {
-		d := dateDoc(t, "2026-03-12", tt.text)
+		d := quoted(t, "2026-03-12", tt.text)
 		if got, ok := quoteBy(d, tt.words); ok {
 			t.Errorf("%q: scare quote %q attributed to %q", tt.text, tt.words, got)
 		}
@@ -124,10 +130,51 @@ func TestScareQuotesIgnored(t *testing.T) {
 func TestRunOnQuoteNeedsOpeningMark(t *testing.T) {
 	// An unclosed mark does not swallow a following paragraph of
 	// narration.
-	d := dateDoc(t, "2026-03-12", "“We will rebuild,” Senator Priya Raman said. “We will hire welders.\n\nThe crowd cheered loudly for the senator.")
+	d := quoted(t, "2026-03-12", "“We will rebuild,” Senator Priya Raman said. “We will hire welders.\n\nThe crowd cheered loudly for the senator.")
 	for _, q := range d.Quotes {
 		if strings.Contains(q.Text, "crowd cheered") {
 			t.Errorf("narration read as quoted: %q", q.Text)
 		}
 	}
+}
+
+func TestQuotes(t *testing.T) {
+	d := quoted(t, "2025-06-06", "“We will win this,” Senator Ada Quill said. “They know it.” "+
+		"Tomas Reyes told reporters: “Nobody believes her.” "+
+		"“The deal is dead,” he added. "+
+		"A post that said “Quill should resign” spread widely. "+
+		"Quill called the plan a “disaster” and the “Big Harbor Bill” a mistake.")
+	got := map[string]string{}
+	for _, q := range d.Quotes {
+		got[q.Text] = q.Speaker
+	}
+	want := map[string]string{
+		"We will win this,":    "Ada Quill",
+		"They know it.":        "Ada Quill",
+		"Nobody believes her.": "Tomas Reyes",
+		"The deal is dead,":    "Tomas Reyes",
+		"disaster":             "Ada Quill",
+	}
+	for text, speaker := range want {
+		if got[text] != speaker {
+			t.Errorf("quote %q: speaker %q, want %q (all: %v)", text, got[text], speaker, got)
+		}
+	}
+	for _, no := range []string{"Quill should resign", "Big Harbor Bill"} {
+		if s, ok := got[no]; ok {
+			t.Errorf("%q attributed to %q; it is not a quote of a named speaker", no, s)
+		}
+	}
+}
+
+// quoted runs over body published on pub the stages this one reads
+// (dates and amounts it does not) and then this one.
+func quoted(t *testing.T, pub, body string) *doc.Doc {
+	t.Helper()
+	d := stagetest.Doc(t, pub, body)
+	tokens.Run(d)
+	mentions.Run(d)
+	coref.Run(d)
+	Run(d)
+	return d
 }

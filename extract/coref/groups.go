@@ -1,9 +1,14 @@
-package extract
+package coref
 
 // Lists of names: mentions joined by "and", commas and modifiers, which
 // coreference uses to find who a sentence is about.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/rules"
+)
 
 // participant is a resolved entity with how sure we are of it.
 type participant struct {
@@ -13,9 +18,9 @@ type participant struct {
 
 // usable reports whether mention mi can be an event participant: resolved
 // to a person or organization and outside quotations.
-func (d *Doc) usable(mi int) (participant, bool) {
+func (d *stage) usable(mi int) (participant, bool) {
 	m := d.Mentions[mi]
-	if m.Entity < 0 || d.quoted[m.First] || m.Type == Place {
+	if m.Entity < 0 || d.Quoted[m.First] || m.Type == doc.Place {
 		return participant{}, false
 	}
 	return participant{m.Entity, m.Pronoun || m.Rule == "description"}, true
@@ -25,7 +30,7 @@ func (d *Doc) usable(mi int) (participant, bool) {
 // the first usable one) and the mentions joined to it by "and", commas,
 // "Both … and", and possessive or "of" modifiers ("Apple's Tim Cook",
 // "Mark Zuckerberg of Meta").
-func (d *Doc) group(mi, si, dir int) []participant {
+func (d *stage) group(mi, si, dir int) []participant {
 	start := mi
 	for mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si {
 		// Looking back for a subject, pass over object pronouns and the
@@ -73,23 +78,23 @@ func (d *Doc) group(mi, si, dir int) []participant {
 // isModifier reports whether mention mi modifies a neighbouring name: an
 // organization before "’s" followed by a name ("Apple’s Tim Cook"), or
 // after "of" following a person ("Mark Zuckerberg of Meta").
-func (d *Doc) isModifier(mi int) bool {
+func (d *stage) isModifier(mi int) bool {
 	m := d.Mentions[mi]
 	if m.Entity < 0 {
 		return false
 	}
 	ent := d.Entities[m.Entity]
-	if ent.Type == Org && m.Last+1 < len(d.Tokens) && (d.Tokens[m.Last].Text == "’s" || d.Tokens[m.Last].Text == "'s") && d.Tokens[m.Last+1].Cap {
+	if ent.Type == doc.Org && m.Last+1 < len(d.Tokens) && (d.Tokens[m.Last].Text == "’s" || d.Tokens[m.Last].Text == "'s") && d.Tokens[m.Last+1].Cap {
 		return true
 	}
-	if ent.Type == Org && m.First > 0 && d.Tokens[m.First-1].Text == "of" && mi > 0 && d.Mentions[mi-1].Last == m.First-1 {
+	if ent.Type == doc.Org && m.First > 0 && d.Tokens[m.First-1].Text == "of" && mi > 0 && d.Mentions[mi-1].Last == m.First-1 {
 		return true
 	}
 	// "Federal Reserve Chair Jerome Powell", "Apple CEO Tim Cook": the
 	// organization describes the titled person after it.
-	if ent.Type == Org && mi+1 < len(d.Mentions) {
+	if ent.Type == doc.Org && mi+1 < len(d.Mentions) {
 		next := d.Mentions[mi+1]
-		if next.TitleFirst == m.Last && next.First > next.TitleFirst && next.Entity >= 0 && d.Entities[next.Entity].Type == Person {
+		if next.TitleFirst == m.Last && next.First > next.TitleFirst && next.Entity >= 0 && d.Entities[next.Entity].Type == doc.Person {
 			return true
 		}
 	}
@@ -98,7 +103,7 @@ func (d *Doc) isModifier(mi int) bool {
 
 // conjoined reports whether the tokens between two mentions only join
 // them: commas, "and", "or", "&", "as well as", or modifiers.
-func (d *Doc) conjoined(from, to int) bool {
+func (d *stage) conjoined(from, to int) bool {
 	if to <= from {
 		return false
 	}
@@ -114,8 +119,8 @@ func (d *Doc) conjoined(from, to int) bool {
 			// anything else breaks the list.
 			t := d.Tokens[k].Text
 			switch {
-			case d.tokenInMention(k) || isTitleWord(t):
-			case roleNouns[t]:
+			case d.TokenInMention(k) || rules.IsTitleWord(t):
+			case rules.RoleNouns[t]:
 				described = true
 			default:
 				return false
@@ -132,16 +137,16 @@ func (d *Doc) conjoined(from, to int) bool {
 
 // prepositional reports whether mention mi is a preposition's object ("chief
 // of staff to Senator Dana Whitfield"), which cannot be a subject.
-func (d *Doc) prepositional(mi int) bool {
+func (d *stage) prepositional(mi int) bool {
 	m := d.Mentions[mi]
-	return m.TitleFirst > 0 && prepositions[strings.ToLower(d.Tokens[m.TitleFirst-1].Text)]
+	return m.TitleFirst > 0 && rules.Prepositions[strings.ToLower(d.Tokens[m.TitleFirst-1].Text)]
 }
 
 // adjacentToNext reports whether mention mi is followed directly by a
 // word (no punctuation between it and what follows).
-func (d *Doc) adjacentToNext(mi int) bool {
+func (d *stage) adjacentToNext(mi int) bool {
 	m := d.Mentions[mi]
-	return m.Last < len(d.Tokens) && d.Tokens[m.Last].Word && d.sentenceOf(m.Last) == m.Sent
+	return m.Last < len(d.Tokens) && d.Tokens[m.Last].Word && d.SentenceOf(m.Last) == m.Sent
 }
 
 // isObjectPronoun reports whether a pronoun cannot be a subject.

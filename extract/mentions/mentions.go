@@ -1,81 +1,65 @@
-package extract
+// Package mentions is the stage of extraction that finds the mentions of
+// people, organizations and places in every sentence: knowledge-base
+// names and handles, titles ("President-elect Donald Trump", "the First
+// Lady"), capitalised names typed by their words and their context
+// ("businesswoman Ngozi Adeyemi", "automaker Stellantis", "Adeyemi said"),
+// and pronouns. It reads tokens, sentences and quotation marks and adds
+// Doc.Mentions; which entity each mention names is left to coreference.
+package mentions
 
 import (
 	"sort"
 	"strings"
 	"unicode"
 
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/rules"
 	"github.com/powermap/powermap/extract/syntax"
-
 	"github.com/powermap/powermap/kb"
 )
 
-// nameJoiners may stand inside a name between capitalised words.
-var nameJoiners = map[string]bool{"bin": true, "al": true, "de": true, "van": true, "von": true, "der": true, "da": true, "du": true, "la": true, "le": true, "del": true, "di": true, "&": true}
-
-// nameSuffixes may end a person's name.
-var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "II": true, "III": true, "IV": true}
-
-// orgRoles are role words that follow an organization to name a person:
-// "the Tesla CEO", "Google's CEO", "the Amazon founder".
-var orgRoles = map[string]string{"CEO": "ceo", "chief executive": "ceo", "boss": "ceo", "founder": "founder", "co-founder": "founder",
-	"owner": "owner", "chairman": "chair", "chair": "chair", "chief": "head", "head": "head"}
-
-// pronouns that can refer to a person, with their gender.
-var pronouns = map[string]string{"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F"}
-
-// Context lexicons (rules/orgcontext.txt, rules/names_context.txt).
-var (
-	orgBefore      = map[string]bool{}     // "automaker Stellantis"
-	orgAfter       = map[string]bool{}     // "Netflix co-CEO"
-	orgAt          = map[string]bool{}     // "analysts at Morgan Stanley"
-	sourceVerbs    = map[string]bool{}     // "Fortune reported"
-	orgKinds       = map[string][]string{} // "automaker", "Capital" → kinds
-	platformNouns  = map[string]bool{}     // "his Telegram channel"
-	speakerVerbs   = map[string]bool{}     // "Adeyemi said"
-	personPronouns = map[string]bool{}     // "Nowak … his wife"
-	creditWords    = map[string]bool{}     // "Photo/Alex Brandon", "By …"
-)
-
-func init() {
-	// Given names generated from public-domain data (internal/kbgen).
-	for w := range wordSet("names_given.txt") {
-		firstNames[w] = true
-	}
-	sets := map[string]map[string]bool{"before": orgBefore, "after": orgAfter, "at": orgAt, "source": sourceVerbs,
-		"platform": platformNouns, "speaker": speakerVerbs, "pronoun": personPronouns, "credit": creditWords}
-	for _, name := range []string{"orgcontext.txt", "names_context.txt"} {
-		for _, line := range ruleLines(name) {
-			f := strings.Fields(line)
-			if f[0] == "kind" && len(f) > 2 {
-				for _, w := range f[2:] {
-					orgKinds[w] = append(orgKinds[w], f[1])
-				}
-				continue
-			}
-			if set := sets[f[0]]; set != nil {
-				for _, w := range f[1:] {
-					set[w] = true
-				}
-			}
+// orgRoles are role words that follow an organization to name a person,
+// with the role they name: "the Tesla CEO", "Google's CEO", "the Amazon
+// founder" (rules/orgroles.txt).
+var orgRoles = func() map[string]string {
+	out := map[string]string{}
+	for _, line := range rules.Lines("orgroles.txt") {
+		phrase, role, ok := strings.Cut(line, "\t")
+		if !ok {
+			panic("rules/orgroles.txt: want PHRASE<TAB>ROLE: " + line)
 		}
+		out[phrase] = strings.TrimSpace(role)
 	}
+	return out
+}()
+
+// webNames are the endings of web addresses used as names
+// (rules/webnames.txt).
+var webNames = strings.Fields(strings.Join(rules.Lines("webnames.txt"), " "))
+
+// stage is the document while the stage runs, with the index of where
+// each capitalised word stands alone, built on first use.
+type stage struct {
+	*doc.Doc
+	wordAt map[string][]int // capitalised word → where it stands alone, for name lookups
 }
 
-// givenName reports whether w is a known given name: from the rules'
-// lists or the first name of a knowledge-base person.
-func (d *Doc) givenName(w string) bool {
-	return firstNames[w] || d.KB.IsGivenName(w) && !functionWords[w] && !nonNames[w] && !placeNames[w]
+// Run adds the mention layer to d, which must have its tokens and
+// sentences.
+func Run(d *doc.Doc) {
+	(&stage{Doc: d}).findMentions()
 }
 
-// pendingMention is a single capitalised word that may be a surname, a
-// first name or a short form of an organization; coreference decides.
-const pending MentionType = "pending"
+// GivenName reports whether w is a known given name: from the rules'
+// lists or the first name of a person of d's knowledge base.
+func GivenName(d *doc.Doc, w string) bool {
+	return rules.FirstNames[w] || d.KB.IsGivenName(w) && !rules.FunctionWords[w] && !rules.NonNames[w] && !rules.PlaceNames[w]
+}
 
 // findMentions finds the mentions of people, organizations and places in
 // every sentence: knowledge-base names and handles, titles, capitalised
 // names typed by their words and context, and pronouns.
-func (d *Doc) findMentions() {
+func (d *stage) findMentions() {
 	for si, s := range d.Sentences {
 		i := s.First
 		for i < s.Last {
@@ -92,20 +76,20 @@ func (d *Doc) findMentions() {
 
 // mentionAt looks for a mention starting at token i and returns the index
 // after it (or i if there is none).
-func (d *Doc) mentionAt(si, i, last int) int {
+func (d *stage) mentionAt(si, i, last int) int {
 	tok := d.Tokens[i]
-	if tok.Word && pronouns[strings.ToLower(tok.Text)] != "" {
-		d.addMention(si, i, i+1, Person, "pronoun", nil, "")
+	if tok.Word && rules.Pronouns[strings.ToLower(tok.Text)] != "" {
+		d.AddMention(si, i, i+1, doc.Person, "pronoun", nil, "")
 		d.Mentions[len(d.Mentions)-1].Pronoun = true
 		return i + 1
 	}
 	if strings.HasPrefix(tok.Text, "@") {
 		e := d.KB.Handle(tok.Text, d.Published)
-		typ := Person
+		typ := doc.Person
 		if e != nil && e.Type == "org" {
-			typ = Org
+			typ = doc.Org
 		}
-		d.addMention(si, i, i+1, typ, "handle", e, "")
+		d.AddMention(si, i, i+1, typ, "handle", e, "")
 		return i + 1
 	}
 	if !tok.Word {
@@ -121,19 +105,19 @@ func (d *Doc) mentionAt(si, i, last int) int {
 				return next
 			}
 		}
-		if tr := titles[title]; tr.role != "" && (tok.Cap || (i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the"))) {
+		if tr := rules.Titles[title]; tr.Role != "" && (tok.Cap || (i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the"))) {
 			var e *kb.Entry
-			if tr.elect {
-				e = d.KB.Elect(tr.role, tr.org, d.Published)
+			if tr.Elect {
+				e = d.KB.Elect(tr.Role, tr.Org, d.Published)
 			} else {
-				e = d.KB.Holder(tr.role, tr.org, d.Published)
+				e = d.KB.Holder(tr.Role, tr.Org, d.Published)
 			}
 			if e != nil {
 				start := i
-				if i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the") && d.sentenceOf(i-1) == si {
+				if i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the") && d.SentenceOf(i-1) == si {
 					start = i - 1 // "the speaker" is the mention
 				}
-				d.addMention(si, start, tj, Person, "title", e, title)
+				d.AddMention(si, start, tj, doc.Person, "title", e, title)
 				return tj
 			}
 		}
@@ -146,7 +130,7 @@ func (d *Doc) mentionAt(si, i, last int) int {
 }
 
 // startsName reports whether token i can start a name.
-func (d *Doc) startsName(i int) bool {
+func (d *stage) startsName(i int) bool {
 	t := d.Tokens[i]
 	if !t.Word {
 		return false
@@ -159,10 +143,10 @@ func (d *Doc) startsName(i int) bool {
 }
 
 // titleAt returns the longest title phrase starting at token i.
-func (d *Doc) titleAt(i, last int) (string, int) {
-	for n := min(titleWords, last-i); n >= 1; n-- {
+func (d *stage) titleAt(i, last int) (string, int) {
+	for n := min(rules.TitleWords, last-i); n >= 1; n-- {
 		s := d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End]
-		if _, ok := titles[s]; ok {
+		if _, ok := rules.Titles[s]; ok {
 			return s, i + n
 		}
 	}
@@ -171,7 +155,7 @@ func (d *Doc) titleAt(i, last int) (string, int) {
 
 // nameAt matches a name starting at token i: the longest of a
 // knowledge-base name, a place, or a run of capitalised words.
-func (d *Doc) nameAt(si, i, last int, title string) int {
+func (d *stage) nameAt(si, i, last int, title string) int {
 	// Knowledge base and places: longest match wins, the KB on a tie.
 	kbEnd, placeEnd := i, i
 	var kbEntries []*kb.Entry
@@ -191,34 +175,34 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 				}
 			}
 		}
-		if placeEnd == i && n <= 4 && placeNames[s] {
+		if placeEnd == i && n <= 4 && rules.PlaceNames[s] {
 			placeEnd = end
 		}
 	}
-	if kbEnd > i && runEnd > kbEnd && !orgTails[d.Tokens[runEnd-1].Text] && !d.givenName(d.Tokens[i].Text) {
+	if kbEnd > i && runEnd > kbEnd && !rules.OrgTails[d.Tokens[runEnd-1].Text] && !GivenName(d.Doc, d.Tokens[i].Text) {
 		runEnd = kbEnd // "SpaceX CEO", "Elon Musk Bury the Hatchet": the known name
 	}
-	if kbEnd > i && runEnd > kbEnd && d.givenName(d.Tokens[i].Text) && kbEnd-i >= 2 {
+	if kbEnd > i && runEnd > kbEnd && GivenName(d.Doc, d.Tokens[i].Text) && kbEnd-i >= 2 {
 		runEnd = kbEnd // a known full name inside a headline-case run
 	}
 	if kbEnd > i && kbEnd >= placeEnd && kbEnd >= runEnd {
 		e := d.pickEntry(kbEntries)
-		typ := Person
+		typ := doc.Person
 		if e != nil && e.Type == "org" {
-			typ = Org
+			typ = doc.Org
 		} else if e == nil && kbEntries[0].Type == "org" {
-			typ = Org
+			typ = doc.Org
 		}
-		if e == nil && typ == Person {
+		if e == nil && typ == doc.Person {
 			// Ambiguous person name: keep it as a name of its own.
-			d.addMention(si, i, kbEnd, Person, "name", nil, title)
+			d.AddMention(si, i, kbEnd, doc.Person, "name", nil, title)
 			return kbEnd
 		}
-		d.addMention(si, i, kbEnd, typ, "kb", e, title)
+		d.AddMention(si, i, kbEnd, typ, "kb", e, title)
 		return kbEnd
 	}
 	if placeEnd > i && placeEnd >= runEnd {
-		d.addMention(si, i, placeEnd, Place, "place", nil, "")
+		d.AddMention(si, i, placeEnd, doc.Place, "place", nil, "")
 		return placeEnd
 	}
 	if runEnd == i {
@@ -231,7 +215,7 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	// A role word opening a run ("Comedian Dana Whitcomb said", "the
 	// Pentagon’s Chief Spokesperson Sean Parnell") is a title, not part of
 	// the name; so is a title phrase inside it ("Deputy Chief of Staff").
-	if runEnd-i >= 3 && roleNouns[strings.ToLower(d.Tokens[i].Text)] && !orgTails[d.Tokens[runEnd-1].Text] {
+	if runEnd-i >= 3 && rules.RoleNouns[strings.ToLower(d.Tokens[i].Text)] && !rules.OrgTails[d.Tokens[runEnd-1].Text] {
 		t := d.Tokens[i].Text
 		if title != "" {
 			t = title
@@ -249,7 +233,7 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	}
 	// A function word opening a run ("The", "On") is not part of it.
 	first := d.Tokens[i].Text
-	if title == "" && (functionWords[first] || nonNames[first] && !(runEnd-i >= 2 && (d.givenName(first) || orgTails[d.Tokens[runEnd-1].Text]))) {
+	if title == "" && (rules.FunctionWords[first] || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || rules.OrgTails[d.Tokens[runEnd-1].Text]))) {
 		if runEnd == i+1 {
 			return i + 1
 		}
@@ -258,8 +242,8 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	// An organization named after its kind: "the crypto PAC Fairshake",
 	// "Crypto PAC Fairshake".
 	for k := i; title == "" && k < runEnd-1 && k <= i+2; k++ {
-		if orgBefore[d.Tokens[k].Text] && d.Tokens[k].Cap && !orgTails[d.Tokens[runEnd-1].Text] {
-			d.addMention(si, k+1, runEnd, Org, "org-context", nil, "")
+		if rules.OrgBefore[d.Tokens[k].Text] && d.Tokens[k].Cap && !rules.OrgTails[d.Tokens[runEnd-1].Text] {
+			d.AddMention(si, k+1, runEnd, doc.Org, "org-context", nil, "")
 			return runEnd
 		}
 	}
@@ -267,7 +251,7 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 	// ("… for South Asia Brendan Lynch", "Staff Nick Dyer").
 	if k := d.innerNameStart(i, runEnd); k > i {
 		if placeEnd > i && placeEnd <= k {
-			d.addMention(si, i, placeEnd, Place, "place", nil, "")
+			d.AddMention(si, i, placeEnd, doc.Place, "place", nil, "")
 		}
 		return k
 	}
@@ -280,25 +264,25 @@ func (d *Doc) nameAt(si, i, last int, title string) int {
 		}
 	}
 	typ, rule := d.typeRun(i, runEnd, title)
-	if typ == candidate && d.knownNameAt(i+1, runEnd) {
+	if typ == doc.Candidate && d.knownNameAt(i+1, runEnd) {
 		typ = "" // "Sir Keir Starmer": let the known name start a word later
 	}
 	if typ == "" {
 		// Nothing types the run as a whole; a name may still start inside
 		// it ("California Governor Gavin Newsom"), so step past one word.
 		if placeEnd > i {
-			d.addMention(si, i, placeEnd, Place, "place", nil, "")
+			d.AddMention(si, i, placeEnd, doc.Place, "place", nil, "")
 			return placeEnd
 		}
 		return i + 1
 	}
-	d.addMention(si, i, runEnd, typ, rule, nil, title)
+	d.AddMention(si, i, runEnd, typ, rule, nil, title)
 	return runEnd
 }
 
 // knownNameAt reports whether a knowledge-base name starts at token i and
 // ends by token end.
-func (d *Doc) knownNameAt(i, end int) bool {
+func (d *stage) knownNameAt(i, end int) bool {
 	for n := end - i; n >= 2; n-- {
 		if len(d.KB.Match(d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End])) > 0 {
 			return true
@@ -309,7 +293,7 @@ func (d *Doc) knownNameAt(i, end int) bool {
 
 // setTitleStart records that the mention starting at token first has a
 // title from token from.
-func (d *Doc) setTitleStart(first, from int) {
+func (d *stage) setTitleStart(first, from int) {
 	if n := len(d.Mentions); n > 0 && d.Mentions[n-1].First == first {
 		d.Mentions[n-1].TitleFirst = from
 	}
@@ -317,7 +301,7 @@ func (d *Doc) setTitleStart(first, from int) {
 
 // contextOK drops entries that need context ("X", "Time") where the text
 // does not give it: "on X", "X post", "his X platform".
-func (d *Doc) contextOK(es []*kb.Entry, i, end int) []*kb.Entry {
+func (d *stage) contextOK(es []*kb.Entry, i, end int) []*kb.Entry {
 	var out []*kb.Entry
 	for _, e := range es {
 		if !e.NeedsContext {
@@ -344,7 +328,7 @@ func (d *Doc) contextOK(es []*kb.Entry, i, end int) []*kb.Entry {
 
 // pickEntry chooses among entries sharing a name: the only one, or the
 // only one holding a role on the publication day; nil if still ambiguous.
-func (d *Doc) pickEntry(es []*kb.Entry) *kb.Entry {
+func (d *stage) pickEntry(es []*kb.Entry) *kb.Entry {
 	if len(es) == 1 {
 		return es[0]
 	}
@@ -366,7 +350,7 @@ func (d *Doc) pickEntry(es []*kb.Entry) *kb.Entry {
 // capRun returns the end of the run of capitalised words starting at i,
 // with joiners inside ("bin", "of" after an organization head word) and
 // name suffixes ("Jr.") at the end.
-func (d *Doc) capRun(i, last int) int {
+func (d *stage) capRun(i, last int) int {
 	j := i
 	for j < last {
 		t := d.Tokens[j]
@@ -374,17 +358,17 @@ func (d *Doc) capRun(i, last int) int {
 		case t.Word && t.Cap && (j == i || !d.quoteBoundary(j)):
 			j++
 			continue
-		case j > i && nameJoiners[t.Text]:
+		case j > i && rules.NameJoiners[t.Text]:
 			// "van der Berg", "bin Salman": joiners, then a capital.
 			k := j
-			for k < last && nameJoiners[d.Tokens[k].Text] {
+			for k < last && rules.NameJoiners[d.Tokens[k].Text] {
 				k++
 			}
 			if k < last && d.Tokens[k].Cap && k-j <= 3 {
 				j = k
 				continue
 			}
-		case j > i && (t.Text == "of" || t.Text == "for") && orgHeads[d.Tokens[j-1].Text] && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the"):
+		case j > i && (t.Text == "of" || t.Text == "for") && rules.OrgHeads[d.Tokens[j-1].Text] && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the"):
 			j++
 			if d.Tokens[j].Text == "the" {
 				j++
@@ -398,125 +382,117 @@ func (d *Doc) capRun(i, last int) int {
 		j--
 	}
 	// "Make America Great Again, Inc.": a company suffix after a comma.
-	if j > i && j+1 < last && d.Tokens[j].Text == "," && companySuffixes[d.Tokens[j+1].Text] {
+	if j > i && j+1 < last && d.Tokens[j].Text == "," && rules.CompanySuffixes[d.Tokens[j+1].Text] {
 		j += 2
 	}
 	return j
 }
 
-// companySuffixes may follow a company's name after a comma.
-var companySuffixes = map[string]bool{"Inc.": true, "Inc": true, "LLC": true, "Ltd.": true, "Corp.": true, "L.P.": true}
-
 // quoteBoundary reports whether a quotation mark opens right before token
 // j, which then cannot continue a name begun outside the quote.
-func (d *Doc) quoteBoundary(j int) bool {
+func (d *stage) quoteBoundary(j int) bool {
 	return j > 0 && strings.ContainsAny(d.Tokens[j-1].Text, "“\"") && d.Tokens[j-1].End == d.Tokens[j].Start
 }
 
 // typeRun decides what a run of capitalised words names.
-func (d *Doc) typeRun(i, end int, title string) (MentionType, string) {
+func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	toks := d.Tokens[i:end]
 	firstTok, lastTok := toks[0].Text, toks[len(toks)-1].Text
-	if len(toks) == 1 && nonNames[firstTok] {
+	if len(toks) == 1 && rules.NonNames[firstTok] {
 		return "", ""
 	}
 	if isWebName(lastTok) {
-		return Org, "web"
+		return doc.Org, "web"
 	}
-	if orgTails[lastTok] && len(toks) > 1 || orgHeads[firstTok] && len(toks) > 1 {
-		return Org, "org-word"
+	if rules.OrgTails[lastTok] && len(toks) > 1 || rules.OrgHeads[firstTok] && len(toks) > 1 {
+		return doc.Org, "org-word"
 	}
-	personLike := len(toks) >= 2 && len(toks) <= 4 && d.givenName(firstTok)
+	personLike := len(toks) >= 2 && len(toks) <= 4 && GivenName(d.Doc, firstTok)
 	for _, t := range toks {
-		if nonNames[t.Text] && len(toks) <= 2 && !personLike {
+		if rules.NonNames[t.Text] && len(toks) <= 2 && !personLike {
 			return "", ""
 		}
 	}
 	switch {
-	case len(toks) == 1 && len(orgKinds[firstTok]) > 0:
+	case len(toks) == 1 && len(rules.OrgKinds[firstTok]) > 0:
 		return "", "" // "the PAC": a description, not a name
-	case orgTails[lastTok]:
-		return Org, "org-word"
-	case len(toks) == 1 && isAcronym(firstTok):
+	case rules.OrgTails[lastTok]:
+		return doc.Org, "org-word"
+	case len(toks) == 1 && IsAcronym(firstTok):
 		// "Big Beautiful Bill (BBB)": an acronym spelling out the words
 		// before it names what they name, not an organization.
 		if d.abbreviatesPrevious(i) {
 			return "", ""
 		}
 		if d.orgContext(i, end, title) {
-			return Org, "org-context"
+			return doc.Org, "org-context"
 		}
-		return Org, "acronym"
+		return doc.Org, "acronym"
 	}
 	if title == "" && d.orgContext(i, end, title) {
-		return Org, "org-context"
+		return doc.Org, "org-context"
 	}
 	if title != "" || d.roleNounBefore(i) {
-		return Person, "titled-name"
+		return doc.Person, "titled-name"
 	}
-	if personLike && !nonNames[lastTok] {
-		return Person, "first-name"
+	if personLike && !rules.NonNames[lastTok] {
+		return doc.Person, "first-name"
 	}
 	if len(toks) >= 2 && len(toks) <= 3 && d.roleAppositiveAfter(end) {
-		return Person, "described-name"
+		return doc.Person, "described-name"
 	}
 	if len(toks) >= 2 && len(toks) <= 3 && d.speechVerbAfter(end) {
-		return Person, "speaker-name"
+		return doc.Person, "speaker-name"
 	}
 	if len(toks) == 1 && end < len(d.Tokens) && d.nameLike(i, end) {
 		// "Fortune reported": a news outlet; "Adeyemi said": a person.
-		if sourceVerbs[d.Tokens[end].Text] {
-			return Org, "source"
+		if rules.SourceVerbs[d.Tokens[end].Text] {
+			return doc.Org, "source"
 		}
-		if speakerVerbs[d.Tokens[end].Text] && !d.quoted[i] && !d.commonPlural(i) {
-			return Person, "speaker-name"
+		if rules.SpeakerVerbs[d.Tokens[end].Text] && !d.Quoted[i] && !d.commonPlural(i) {
+			return doc.Person, "speaker-name"
 		}
 	}
 	if len(toks) >= 2 && len(toks) <= 3 && d.nameLike(i, end) && d.pronounAfter(end) == "person" {
-		return Person, "pronoun-after"
+		return doc.Person, "pronoun-after"
 	}
 	// An unknown first name before a surname the article reuses ("Harlan
 	// Voss … Voss said") — unless the surname is a known person's, when
 	// the word before it is more likely not a name at all ("… From Space
 	// Musk also said").
 	if len(toks) >= 2 && len(toks) <= 3 && d.usedAlone(lastTok, i) && !d.KB.HasSurname(lastTok) {
-		return Person, "surname-reused"
+		return doc.Person, "surname-reused"
 	}
 	if d.afterAccordingTo(i) {
-		return Org, "source"
+		return doc.Org, "source"
 	}
 	if len(toks) == 1 {
-		return pending, "single"
+		return doc.Pending, "single"
 	}
-	if len(toks) >= 2 && len(toks) <= 3 && d.nameLike(i, end) && !d.headlineLike(d.sentenceOfByte(toks[0].Start)) && !d.commonWords(toks) {
+	if len(toks) >= 2 && len(toks) <= 3 && d.nameLike(i, end) && !d.headlineLike(d.SentenceOfByte(toks[0].Start)) && !d.commonWords(toks) {
 		// Two or three capitalised words that are none of a function
 		// word, a place, a title or an organization word: in news
 		// prose, a person's name ("Ngozi Adeyemi praised …").
-		return Person, "name-shape"
+		return doc.Person, "name-shape"
 	}
 	if len(toks) <= 3 {
-		return candidate, "coordinated-name"
+		return doc.Candidate, "coordinated-name"
 	}
 	return "", ""
 }
 
-// candidate is a two- or three-word capitalised name with nothing yet to
-// type it; it becomes a person when listed with a person ("Harlan Voss and
-// Senator Dana Whitfield") and is dropped otherwise.
-const candidate MentionType = "candidate"
-
 // promoteCandidates types candidate names listed beside a person (joined
 // by "and", "or" or a comma, titles allowed) as people and drops the rest.
-func (d *Doc) promoteCandidates() {
+func (d *stage) promoteCandidates() {
 	out := d.Mentions[:0]
 	for mi, m := range d.Mentions {
 		switch {
-		case m.Type == candidate && d.listedWithPerson(mi):
-			m.Type = Person
-		case (m.Type == candidate || m.Type == pending) && d.listedWith(mi, Org):
+		case m.Type == doc.Candidate && d.listedWithPerson(mi):
+			m.Type = doc.Person
+		case (m.Type == doc.Candidate || m.Type == doc.Pending) && d.listedWith(mi, doc.Org):
 			// "OpenAI, Oracle, and Softbank": listed with organizations.
-			m.Type, m.Rule = Org, "listed-org"
-		case m.Type == candidate:
+			m.Type, m.Rule = doc.Org, "listed-org"
+		case m.Type == doc.Candidate:
 			continue
 		}
 		out = append(out, m)
@@ -526,9 +502,9 @@ func (d *Doc) promoteCandidates() {
 
 // listedWith reports whether mention mi is joined by a list word (",",
 // "and", "or") to a neighbouring mention of type typ in its sentence.
-func (d *Doc) listedWith(mi int, typ MentionType) bool {
+func (d *stage) listedWith(mi int, typ doc.MentionType) bool {
 	m := d.Mentions[mi]
-	ok := func(o Mention) bool { return o.Type == typ && !o.Pronoun && o.Sent == m.Sent }
+	ok := func(o doc.Mention) bool { return o.Type == typ && !o.Pronoun && o.Sent == m.Sent }
 	joins := func(from, to int) bool {
 		if to-from < 1 || to-from > 2 {
 			return false
@@ -546,9 +522,9 @@ func (d *Doc) listedWith(mi int, typ MentionType) bool {
 
 // listedWithPerson reports whether mention mi is joined by a list word to
 // a neighbouring person mention of its sentence.
-func (d *Doc) listedWithPerson(mi int) bool {
+func (d *stage) listedWithPerson(mi int) bool {
 	m := d.Mentions[mi]
-	isPerson := func(o Mention) bool { return o.Type == Person && !o.Pronoun && o.Sent == m.Sent }
+	isPerson := func(o doc.Mention) bool { return o.Type == doc.Person && !o.Pronoun && o.Sent == m.Sent }
 	joins := func(from, to int) bool {
 		if to-from < 1 || to-from > 4 {
 			return false
@@ -559,7 +535,7 @@ func (d *Doc) listedWithPerson(mi int) bool {
 			switch {
 			case t == "and" || t == "or" || t == ",":
 				joined = true
-			case isTitleWord(t) || roleNouns[t]:
+			case rules.IsTitleWord(t) || rules.RoleNouns[t]:
 			default:
 				return false
 			}
@@ -574,7 +550,7 @@ func (d *Doc) listedWithPerson(mi int) bool {
 
 // afterAccordingTo reports whether token i follows "according to (the)":
 // a name there that is no one's full name is a news source.
-func (d *Doc) afterAccordingTo(i int) bool {
+func (d *stage) afterAccordingTo(i int) bool {
 	j := i - 1
 	if j >= 0 && strings.EqualFold(d.Tokens[j].Text, "the") {
 		j--
@@ -584,7 +560,7 @@ func (d *Doc) afterAccordingTo(i int) bool {
 
 // roleAppositiveAfter reports whether a description of a person follows
 // token end: ", the Conservative leader,", ", a former senator,".
-func (d *Doc) roleAppositiveAfter(end int) bool {
+func (d *stage) roleAppositiveAfter(end int) bool {
 	if end+2 >= len(d.Tokens) || d.Tokens[end].Text != "," {
 		return false
 	}
@@ -598,7 +574,7 @@ func (d *Doc) roleAppositiveAfter(end int) bool {
 		if t == "," || t == "." {
 			return false
 		}
-		if roleNouns[strings.ToLower(t)] {
+		if rules.RoleNouns[strings.ToLower(t)] {
 			return true
 		}
 	}
@@ -608,8 +584,8 @@ func (d *Doc) roleAppositiveAfter(end int) bool {
 // usedAlone reports whether the article uses word w on its own (not as
 // part of a longer capitalised name) somewhere other than at token i: a
 // surname the article goes on to use ("Harlan Voss … Voss said").
-func (d *Doc) usedAlone(w string, i int) bool {
-	if functionWords[w] || nonNames[w] || orgTails[w] || placeNames[w] {
+func (d *stage) usedAlone(w string, i int) bool {
+	if rules.FunctionWords[w] || rules.NonNames[w] || rules.OrgTails[w] || rules.PlaceNames[w] {
 		return false
 	}
 	if d.wordAt == nil {
@@ -620,7 +596,7 @@ func (d *Doc) usedAlone(w string, i int) bool {
 			if !t.Cap {
 				continue
 			}
-			prevCap := k > 0 && d.Tokens[k-1].Cap && d.Tokens[k-1].Word && d.sentenceOf(k-1) == d.sentenceOf(k)
+			prevCap := k > 0 && d.Tokens[k-1].Cap && d.Tokens[k-1].Word && d.SentenceOf(k-1) == d.SentenceOf(k)
 			nextCap := k+1 < len(d.Tokens) && d.Tokens[k+1].Cap && d.Tokens[k+1].Word
 			if !prevCap && !nextCap {
 				d.wordAt[t.Text] = append(d.wordAt[t.Text], k)
@@ -638,7 +614,7 @@ func (d *Doc) usedAlone(w string, i int) bool {
 // abbreviatesPrevious reports whether the acronym at token i stands in
 // parentheses after words whose initials it spells and which are not a
 // known name: "the “Big Beautiful Bill” (BBB)".
-func (d *Doc) abbreviatesPrevious(i int) bool {
+func (d *stage) abbreviatesPrevious(i int) bool {
 	if i < 2 || d.Tokens[i-1].Text != "(" {
 		return false
 	}
@@ -662,8 +638,8 @@ func (d *Doc) abbreviatesPrevious(i int) bool {
 	return true
 }
 
-// isAcronym reports whether s is two to six capital letters.
-func isAcronym(s string) bool {
+// IsAcronym reports whether s is two to six capital letters.
+func IsAcronym(s string) bool {
 	if len(s) < 2 || len(s) > 6 {
 		return false
 	}
@@ -677,22 +653,22 @@ func isAcronym(s string) bool {
 
 // roleNounBefore reports whether a lower-case role word ("comedian",
 // "mogul") stands right before token i.
-func (d *Doc) roleNounBefore(i int) bool {
-	return i > 0 && roleNouns[d.Tokens[i-1].Text]
+func (d *stage) roleNounBefore(i int) bool {
+	return i > 0 && rules.RoleNouns[d.Tokens[i-1].Text]
 }
 
 // speechVerbAfter reports whether a speech verb follows token end.
-func (d *Doc) speechVerbAfter(end int) bool {
-	return end < len(d.Tokens) && speechVerbs[d.Tokens[end].Text]
+func (d *stage) speechVerbAfter(end int) bool {
+	return end < len(d.Tokens) && rules.SpeechVerbs[d.Tokens[end].Text]
 }
 
 // findOrgRoleMentions adds people named by an organization and a role:
 // "the Tesla CEO", "Google's CEO", "the Amazon founder".
-func (d *Doc) findOrgRoleMentions() {
+func (d *stage) findOrgRoleMentions() {
 	n := len(d.Mentions)
 	for mi := 0; mi < n; mi++ {
 		m := d.Mentions[mi]
-		if m.Type != Org || m.Rule != "kb" {
+		if m.Type != doc.Org || m.Rule != "kb" {
 			continue
 		}
 		j := m.Last
@@ -700,7 +676,7 @@ func (d *Doc) findOrgRoleMentions() {
 			j++
 		}
 		for words := 2; words >= 1; words-- {
-			if j+words > len(d.Tokens) || d.sentenceOf(j+words-1) != m.Sent {
+			if j+words > len(d.Tokens) || d.SentenceOf(j+words-1) != m.Sent {
 				continue
 			}
 			phrase := d.Text[d.Tokens[j].Start:d.Tokens[j+words-1].End]
@@ -721,7 +697,7 @@ func (d *Doc) findOrgRoleMentions() {
 				if m.First > 0 && strings.EqualFold(d.Tokens[m.First-1].Text, "the") {
 					start = m.First - 1
 				}
-				d.addMention(m.Sent, start, j+words, Person, "org-role", e, "")
+				d.AddMention(m.Sent, start, j+words, doc.Person, "org-role", e, "")
 			}
 			break
 		}
@@ -729,7 +705,7 @@ func (d *Doc) findOrgRoleMentions() {
 }
 
 // orgName returns the knowledge-base name of org mention mi's entry.
-func (d *Doc) orgName(mi int) string {
+func (d *stage) orgName(mi int) string {
 	m := d.Mentions[mi]
 	es := d.KB.Match(d.Text[m.Start:m.End])
 	if len(es) == 0 {
@@ -738,27 +714,20 @@ func (d *Doc) orgName(mi int) string {
 	return es[0].Name
 }
 
-// addMention records a mention; kbEntry, when set, is what it resolves to
-// (coreference turns entries into entities).
-func (d *Doc) addMention(si, first, last int, typ MentionType, rule string, e *kb.Entry, title string) {
-	d.Mentions = append(d.Mentions, Mention{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, First: first, Last: last, TitleFirst: first,
-		Sent: si, Type: typ, Entity: -1, Rule: rule, Title: title, entry: e})
-}
-
 // creditBefore reports whether the name at token i follows the mark of a
 // photo credit or a byline: "Photo/Alex Brandon", "Photo by …", "By Ada
 // Quill and Tomas Reyes, The Courier".
-func (d *Doc) creditBefore(i int) bool {
+func (d *stage) creditBefore(i int) bool {
 	k := i - 1
 	if k >= 0 && (d.Tokens[k].Text == "/" || d.Tokens[k].Text == ":" || d.Tokens[k].Text == "by") {
 		k--
 	}
-	if k >= 0 && creditWords[d.Tokens[k].Text] && d.Tokens[k].Text != "By" {
+	if k >= 0 && rules.CreditWords[d.Tokens[k].Text] && d.Tokens[k].Text != "By" {
 		return true
 	}
 	// A byline: a sentence opening "By" whose words are all capitalised
 	// (names, "and", an outlet).
-	s := d.Sentences[d.sentenceOf(i)]
+	s := d.Sentences[d.SentenceOf(i)]
 	if d.Tokens[s.First].Text != "By" || s.Last-s.First > 20 {
 		return false
 	}
@@ -773,13 +742,13 @@ func (d *Doc) creditBefore(i int) bool {
 // innerNameStart returns where a person's name starts inside the run
 // [i, end) when the run opens with words that are no given name and ends
 // with a given name and a surname ("South Asia Brendan Lynch"), or i.
-func (d *Doc) innerNameStart(i, end int) int {
-	if end-i < 3 || d.givenName(d.Tokens[i].Text) || orgTails[d.Tokens[end-1].Text] || orgHeads[d.Tokens[i].Text] ||
-		i == d.Sentences[d.sentenceOf(i)].First {
+func (d *stage) innerNameStart(i, end int) int {
+	if end-i < 3 || GivenName(d.Doc, d.Tokens[i].Text) || rules.OrgTails[d.Tokens[end-1].Text] || rules.OrgHeads[d.Tokens[i].Text] ||
+		i == d.Sentences[d.SentenceOf(i)].First {
 		return i
 	}
 	for k := i + 1; k <= end-2; k++ {
-		if end-k <= 3 && d.givenName(d.Tokens[k].Text) && !nonNames[d.Tokens[end-1].Text] {
+		if end-k <= 3 && GivenName(d.Doc, d.Tokens[k].Text) && !rules.NonNames[d.Tokens[end-1].Text] {
 			return k
 		}
 	}
@@ -790,7 +759,7 @@ func (d *Doc) innerNameStart(i, end int) int {
 // two or more words that the article's body uses ("Peter Navarro Moron" →
 // "Peter Navarro"), and drops a run none of whose words the body uses
 // ("Apple CEO Faces Backlash"). It returns the new end.
-func (d *Doc) headlineName(i, end int) int {
+func (d *stage) headlineName(i, end int) int {
 	if end-i < 2 {
 		if d.inBody(d.Tokens[i].Text) {
 			return end
@@ -812,7 +781,7 @@ func (d *Doc) headlineName(i, end int) int {
 
 // inBody reports whether s occurs in a sentence that is not a headline.
 // It is only asked about headlines' names, a few per article.
-func (d *Doc) inBody(s string) bool {
+func (d *stage) inBody(s string) bool {
 	for si, sen := range d.Sentences {
 		if !d.headlineLike(si) && strings.Contains(d.Text[sen.Start:sen.End], s) {
 			return true
@@ -824,7 +793,7 @@ func (d *Doc) inBody(s string) bool {
 // isWebName reports whether a word is a web address used as a name
 // ("RadarOnline.com").
 func isWebName(w string) bool {
-	for _, tld := range []string{".com", ".org", ".net", ".io", ".co.uk"} {
+	for _, tld := range webNames {
 		if len(w) > len(tld)+1 && strings.HasSuffix(strings.ToLower(w), tld) {
 			return true
 		}
@@ -840,34 +809,34 @@ func isWebName(w string) bool {
 // Stanley cut its forecast"), an appositive that describes an
 // organization (", the cryptocurrency industry-backed PAC,"), or a
 // platform noun after a possessive ("his Telegram channel").
-func (d *Doc) orgContext(i, end int, title string) bool {
+func (d *stage) orgContext(i, end int, title string) bool {
 	if title != "" {
 		return false
 	}
-	if i > 0 && orgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap {
+	if i > 0 && rules.OrgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap {
 		return true
 	}
 	j := end
 	if j < len(d.Tokens) && (d.Tokens[j].Text == "’s" || d.Tokens[j].Text == "'s") {
 		j++
 	}
-	if j < len(d.Tokens) && orgAfter[d.Tokens[j].Text] && d.sentenceOf(j) == d.sentenceOf(i) && d.roleOfOrg(i, j) {
+	if j < len(d.Tokens) && rules.OrgAfter[d.Tokens[j].Text] && d.SentenceOf(j) == d.SentenceOf(i) && d.roleOfOrg(i, j) {
 		// "Citadel hedge fund CEO": a kind word may come between.
 		return true
 	}
-	if j+1 < len(d.Tokens) && orgAfter[d.Tokens[j+1].Text] && !d.Tokens[j].Cap && len(orgKinds[d.Tokens[j].Text]) > 0 {
+	if j+1 < len(d.Tokens) && rules.OrgAfter[d.Tokens[j+1].Text] && !d.Tokens[j].Cap && len(rules.OrgKinds[d.Tokens[j].Text]) > 0 {
 		return true
 	}
-	if j+2 < len(d.Tokens) && orgAfter[d.Tokens[j+2].Text] && !d.Tokens[j].Cap && !d.Tokens[j+1].Cap && len(orgKinds[d.Tokens[j+1].Text]) > 0 {
+	if j+2 < len(d.Tokens) && rules.OrgAfter[d.Tokens[j+2].Text] && !d.Tokens[j].Cap && !d.Tokens[j+1].Cap && len(rules.OrgKinds[d.Tokens[j+1].Text]) > 0 {
 		return true
 	}
-	if i >= 2 && orgAt[d.Tokens[i-1].Text] {
+	if i >= 2 && rules.OrgAt[d.Tokens[i-1].Text] {
 		w := strings.ToLower(d.Tokens[i-2].Text)
-		if roleNouns[w] || roleNouns[strings.TrimSuffix(w, "s")] || orgAfter[d.Tokens[i-2].Text] {
+		if rules.RoleNouns[w] || rules.RoleNouns[strings.TrimSuffix(w, "s")] || rules.OrgAfter[d.Tokens[i-2].Text] {
 			return true
 		}
 	}
-	if end < len(d.Tokens) && platformNouns[d.Tokens[end].Text] && i > 0 {
+	if end < len(d.Tokens) && rules.PlatformNouns[d.Tokens[end].Text] && i > 0 {
 		switch strings.ToLower(d.Tokens[i-1].Text) {
 		case "his", "her", "their", "its", "on", "via":
 			return true
@@ -879,25 +848,25 @@ func (d *Doc) orgContext(i, end int, title string) bool {
 // pronounAfter looks a few words past token end, within the clause, for a
 // pronoun that refers back to the name before it: "org" for "its"
 // ("Morgan Stanley cut its forecast"), "person" for he, his, she, her.
-func (d *Doc) pronounAfter(end int) string {
+func (d *stage) pronounAfter(end int) string {
 	if end >= len(d.Tokens) {
 		return ""
 	}
 	// "its" right after the verb; a personal pronoun anywhere before the
 	// next name or punctuation mark.
-	si := d.sentenceOf(end - 1)
+	si := d.SentenceOf(end - 1)
 	strict := true
-	for k := end; k < len(d.Tokens) && k < end+8 && d.sentenceOf(k) == si; k++ {
+	for k := end; k < len(d.Tokens) && k < end+8 && d.SentenceOf(k) == si; k++ {
 		t := d.Tokens[k]
 		w := strings.ToLower(t.Text)
 		switch {
 		case w == "its" && strict && k < end+4:
 			return "org"
-		case personPronouns[w]:
+		case rules.PersonPronouns[w]:
 			return "person"
 		case !t.Word || t.Cap:
 			return ""
-		case w == "the" || w == "a" || w == "an" || prepositions[w] || w == "and" || w == "that" || w == "who":
+		case w == "the" || w == "a" || w == "an" || rules.Prepositions[w] || w == "and" || w == "that" || w == "who":
 			strict = false
 		}
 	}
@@ -907,7 +876,7 @@ func (d *Doc) pronounAfter(end int) string {
 // orgAppositiveAfter reports whether an appositive that describes an
 // organization follows token end: ", a Lagos-based bank,", ", the
 // cryptocurrency industry-backed PAC,".
-func (d *Doc) orgAppositiveAfter(end int) bool {
+func (d *stage) orgAppositiveAfter(end int) bool {
 	if end+2 >= len(d.Tokens) || d.Tokens[end].Text != "," {
 		return false
 	}
@@ -922,7 +891,7 @@ func (d *Doc) orgAppositiveAfter(end int) bool {
 			return false
 		}
 		if k+1 < len(d.Tokens) && (d.Tokens[k+1].Text == "," || d.Tokens[k+1].Text == ".") {
-			return len(orgKinds[t.Text]) > 0 && !t.Cap || orgKinds[t.Text] != nil && t.Text == "PAC"
+			return len(rules.OrgKinds[t.Text]) > 0 && !t.Cap || rules.OrgKinds[t.Text] != nil && t.Text == "PAC"
 		}
 	}
 	return false
@@ -932,7 +901,7 @@ func (d *Doc) orgAppositiveAfter(end int) bool {
 // the run starting at token i ("Netflix co-CEO Ted Sarandos", "the
 // Citadel CEO", "Halvorsen's chairman") rather than a role given to a
 // person the run names ("appointed Tomasz Wieczorek chairman").
-func (d *Doc) roleOfOrg(i, j int) bool {
+func (d *stage) roleOfOrg(i, j int) bool {
 	if j+1 < len(d.Tokens) && d.Tokens[j+1].Cap && d.Tokens[j+1].Word {
 		return true // a name follows the role
 	}
@@ -945,21 +914,21 @@ func (d *Doc) roleOfOrg(i, j int) bool {
 			return true
 		}
 	}
-	return i == d.Sentences[d.sentenceOf(i)].First && !d.givenName(d.Tokens[i].Text)
+	return i == d.Sentences[d.SentenceOf(i)].First && !GivenName(d.Doc, d.Tokens[i].Text)
 }
 
 // commonWords reports whether a run of capitalised words reads as words
 // rather than a name: its first word is an ordinary English word ("East
 // Room", "Happy Birthday", "Global Partnership") and not a given name, or
 // every word is one.
-func (d *Doc) commonWords(toks []Token) bool {
+func (d *stage) commonWords(toks []doc.Token) bool {
 	model := syntax.Default()
 	for _, t := range toks {
 		if strings.ContainsFunc(t.Text, func(r rune) bool { return r >= '0' && r <= '9' }) || acronymPart(t.Text) {
 			return true // "India-US", "G7": not a person's name
 		}
 	}
-	if !d.givenName(toks[0].Text) && model.CommonWord(toks[0].Text) {
+	if !GivenName(d.Doc, toks[0].Text) && model.CommonWord(toks[0].Text) {
 		// "East Room", "Happy Birthday" — but a given name may be a word
 		// too ("Will Bishop", "Jun Watanabe"): a surname that is none,
 		// standing where a person does (before a verb, after a verb or a
@@ -979,12 +948,12 @@ func (d *Doc) commonWords(toks []Token) bool {
 // before a past or present verb or a speech verb ("Jun Watanabe
 // rebuked"), or after a lower-case verb or preposition ("met Will
 // Bishop"), not after an article ("the East Room").
-func (d *Doc) inPersonSlot(toks []Token) bool {
+func (d *stage) inPersonSlot(toks []doc.Token) bool {
 	first := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= toks[0].Start })
 	end := first + len(toks)
 	if end < len(d.Tokens) {
 		n := d.Tokens[end]
-		if !n.Cap && n.Word && (strings.HasSuffix(n.Text, "ed") || speechVerbs[n.Text]) {
+		if !n.Cap && n.Word && (strings.HasSuffix(n.Text, "ed") || rules.SpeechVerbs[n.Text]) {
 			return true
 		}
 	}
@@ -1015,13 +984,13 @@ func acronymPart(w string) bool {
 // nameLike reports whether the run [i, end) could be a person's name:
 // capitalised words of letters (with inner hyphens or apostrophes), none
 // of them a function word, a non-name or an organization word.
-func (d *Doc) nameLike(i, end int) bool {
+func (d *stage) nameLike(i, end int) bool {
 	for k, t := range d.Tokens[i:end] {
 		w := t.Text
-		if nameJoiners[w] && k > 0 && i+k < end-1 {
+		if rules.NameJoiners[w] && k > 0 && i+k < end-1 {
 			continue // "Jan-Willem van der Berg"
 		}
-		if !t.Cap || functionWords[w] || nonNames[w] || orgTails[w] || orgHeads[w] || placeNames[w] || isAcronym(w) || titleTokenOnly(w) {
+		if !t.Cap || rules.FunctionWords[w] || rules.NonNames[w] || rules.OrgTails[w] || rules.OrgHeads[w] || rules.PlaceNames[w] || IsAcronym(w) || rules.IsTitle(w) {
 			return false
 		}
 		for _, r := range w {
@@ -1033,23 +1002,16 @@ func (d *Doc) nameLike(i, end int) bool {
 	return true
 }
 
-// titleTokenOnly reports whether w is a word of a title phrase
-// ("President", "Senator") and so not a name on its own.
-func titleTokenOnly(w string) bool {
-	_, ok := titles[w]
-	return ok
-}
-
 // commonPlural reports whether the word at token i, opening its sentence,
 // reads as a plural common noun ("Watchdogs said", "Critics said"): it
 // ends in "s" and the article never uses it inside a sentence.
-func (d *Doc) commonPlural(i int) bool {
+func (d *stage) commonPlural(i int) bool {
 	w := d.Tokens[i].Text
-	if !strings.HasSuffix(w, "s") || i != d.Sentences[d.sentenceOf(i)].First {
+	if !strings.HasSuffix(w, "s") || i != d.Sentences[d.SentenceOf(i)].First {
 		return false
 	}
 	for k, t := range d.Tokens {
-		if k != i && t.Text == w && k != d.Sentences[d.sentenceOf(k)].First {
+		if k != i && t.Text == w && k != d.Sentences[d.SentenceOf(k)].First {
 			return false
 		}
 	}
@@ -1059,7 +1021,7 @@ func (d *Doc) commonPlural(i int) bool {
 // headlineLike reports whether sentence si is a headline: marked so by the
 // reader, or the article's first line in title case with no closing
 // punctuation ("Apple CEO Faces Backlash").
-func (d *Doc) headlineLike(si int) bool {
+func (d *stage) headlineLike(si int) bool {
 	s := d.Sentences[si]
 	if s.Title {
 		return true

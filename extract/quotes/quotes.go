@@ -1,16 +1,22 @@
-package extract
+// Package quotes is the stage of extraction that finds the speaker of
+// each quotation the token stage paired, and of each embedded post, and
+// adds them as Doc.Quotes (with Doc.QuoteSpeaker, the entity of each). It
+// reads tokens, sentences, quotation marks, mentions and entities.
+package quotes
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/coref"
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/rules"
 )
 
 // How quotations are found and attributed
 //
-// findQuoteSpans pairs quotation marks within each paragraph: curly “…”,
+// The token stage pairs quotation marks within each paragraph: curly “…”,
 // straight "…" in turn, and single ‘…’ (the British style) outside a
 // double quotation. A quotation that opens a paragraph and is still open
 // at its end runs on when the next paragraph opens with a quotation mark,
@@ -39,105 +45,49 @@ import (
 // someone saying it ("called it a “witch hunt”", "“Fake,” she said"): it is
 // never attributed by a colon, a next sentence or continuation.
 
-// quoteSpan is a run of quoted words: the tokens between a pair of
-// quotation marks.
-type quoteSpan struct {
-	open, close int // tokens of the marks
-	sent        int // sentence of the opening mark
-	// runOn is true when the quotation is left open at the end of its
-	// paragraph and goes on in the next span; close is then the first
-	// token of the next paragraph.
-	runOn bool
+// stage is the document while the stage runs.
+type stage struct{ *doc.Doc }
+
+// Run adds the quotation layer to d, which must have its entities.
+func Run(d *doc.Doc) {
+	(&stage{d}).attributeQuotes()
 }
 
-// paragraphs returns the sentence ranges [first, last] of each paragraph
-// (a post's sentences are their own paragraphs).
-func (d *Doc) paragraphs() [][2]int {
-	var out [][2]int
-	for si := 0; si < len(d.Sentences); {
-		para := si
-		for para+1 < len(d.Sentences) && !strings.Contains(d.Text[d.Sentences[para].End:d.Sentences[para+1].Start], "\n") && d.Sentences[para+1].Post == d.Sentences[si].Post {
-			para++
-		}
-		out = append(out, [2]int{si, para})
-		si = para + 1
-	}
-	return out
-}
-
-// findQuoteSpans pairs quotation marks within each paragraph and marks the
-// tokens inside.
-func (d *Doc) findQuoteSpans() {
-	d.quoted = make([]bool, len(d.Tokens))
-	paras := d.paragraphs()
-	add := func(open, close int, runOn bool) {
-		d.quotes = append(d.quotes, quoteSpan{open: open, close: close, sent: d.sentenceOf(open), runOn: runOn})
-		for j := open + 1; j < close; j++ {
-			d.quoted[j] = true
-		}
-	}
-	for pi, p := range paras {
-		first, last := d.Sentences[p[0]].First, d.Sentences[p[1]].Last
-		open, single := -1, -1
-		for k := first; k < last; k++ {
-			t := d.Tokens[k].Text
-			switch {
-			case t == "“" || (t == "\"" && open < 0):
-				open, single = k, -1
-			case (t == "”" || t == "\"") && open >= 0:
-				add(open, k, false)
-				open = -1
-			case t == "‘" && open < 0 && (k+1 < last && d.Tokens[k+1].Word):
-				single = k
-			case t == "’" && open < 0 && single >= 0 && k > single+1 && (k+1 >= last || !d.Tokens[k+1].Word):
-				add(single, k, false)
-				single = -1
-			}
-		}
-		// A quotation still open at the end of its paragraph runs on into
-		// the next paragraph when that opens with a quotation mark.
-		if open < 0 || pi+1 >= len(paras) {
-			continue
-		}
-		next := d.Sentences[paras[pi+1][0]]
-		if d.Sentences[paras[pi+1][0]].Post != d.Sentences[p[0]].Post {
-			continue
-		}
-		if nt := d.Tokens[next.First].Text; (nt == "“" || nt == "\"") && open+1 < last {
-			add(open, next.First, true)
-		}
-	}
-	sort.SliceStable(d.quotes, func(i, j int) bool { return d.quotes[i].open < d.quotes[j].open })
+// PostAuthor returns the entity of d that wrote embedded post p, or -1:
+// by handle through the knowledge base or the article's own entities,
+// then by name.
+func PostAuthor(d *doc.Doc, p powermap.Post) int {
+	return (&stage{d}).postAuthor(p)
 }
 
 // orgDescriptions head the definite descriptions that stand for an
 // organization named before: "the company said", "the campaign wrote".
-var orgDescriptions = wordSet("quoteorgs.txt")
+var orgDescriptions = rules.WordSet("quoteorgs.txt")
 
 // attributeQuotes finds the speaker of each quotation and of each embedded
 // post.
-func (d *Doc) attributeQuotes() {
+func (d *stage) attributeQuotes() {
 	type found struct {
 		speaker int
 		rule    string
 		conf    float64
 	}
-	res := make([]found, len(d.quotes))
+	res := make([]found, len(d.QuoteSpans))
 	for i := range res {
 		res[i].speaker = -1
 	}
 	lastSpeaker, lastSent := -1, -1
 	colonSpeaker := -1 // the speaker a colon paragraph introduced
-	for qi, q := range d.quotes {
-		if q.close-q.open < 2 {
+	for qi, q := range d.QuoteSpans {
+		if q.Close-q.Open < 2 {
 			continue
 		}
 		scare := d.isScareQuote(q)
-		text := strings.TrimSpace(d.Text[d.Tokens[q.open].End:d.Tokens[q.close].Start])
-		if !q.runOn && isTitleCase(text) {
+		text := strings.TrimSpace(d.Text[d.Tokens[q.Open].End:d.Tokens[q.Close].Start])
+		if !q.RunOn && isTitleCase(text) {
 			continue // the name of a thing: “Big Beautiful Bill”
 		}
-		paraStart := d.opensParagraph(q.open)
+		paraStart := d.opensParagraph(q.Open)
 		speaker, rule, conf := d.speakerAfter(q)
 		blocked := false
 		if speaker < 0 {
@@ -162,7 +112,7 @@ func (d *Doc) attributeQuotes() {
 		if speaker < 0 && !blocked && (!scare || d.coordinatedQuote(qi)) && lastSpeaker >= 0 && d.isContinuation(qi, lastSent, lastSpeaker) {
 			speaker, rule, conf = lastSpeaker, "continued", 0.7
 		}
-		if qi > 0 && d.quotes[qi-1].runOn && res[qi-1].speaker >= 0 && speaker < 0 {
+		if qi > 0 && d.QuoteSpans[qi-1].RunOn && res[qi-1].speaker >= 0 && speaker < 0 {
 			speaker, rule, conf = res[qi-1].speaker, res[qi-1].rule, res[qi-1].conf
 		}
 		if blocked {
@@ -172,32 +122,32 @@ func (d *Doc) attributeQuotes() {
 			continue
 		}
 		res[qi] = found{speaker, rule, conf}
-		lastSpeaker, lastSent = speaker, d.sentenceOf(q.close)
-		if q.runOn {
-			lastSent = d.sentenceOf(q.close - 1)
+		lastSpeaker, lastSent = speaker, d.SentenceOf(q.Close)
+		if q.RunOn {
+			lastSent = d.SentenceOf(q.Close - 1)
 		}
 	}
 	// The parts of a quotation over several paragraphs share the speaker
 	// found for any of them and are given as one quotation.
-	for qi := len(d.quotes) - 2; qi >= 0; qi-- {
-		if d.quotes[qi].runOn && res[qi].speaker < 0 && res[qi+1].speaker >= 0 {
+	for qi := len(d.QuoteSpans) - 2; qi >= 0; qi-- {
+		if d.QuoteSpans[qi].RunOn && res[qi].speaker < 0 && res[qi+1].speaker >= 0 {
 			res[qi] = res[qi+1]
 		}
 	}
-	for qi := 0; qi < len(d.quotes); qi++ {
+	for qi := 0; qi < len(d.QuoteSpans); qi++ {
 		r := res[qi]
-		q := d.quotes[qi]
+		q := d.QuoteSpans[qi]
 		if r.speaker < 0 {
 			continue
 		}
-		start, end := d.Tokens[q.open].End, d.Tokens[q.close].Start
+		start, end := d.Tokens[q.Open].End, d.Tokens[q.Close].Start
 		var parts []string
 		parts = append(parts, strings.TrimSpace(d.Text[start:end]))
-		for q.runOn && qi+1 < len(d.quotes) {
+		for q.RunOn && qi+1 < len(d.QuoteSpans) {
 			qi++
-			q = d.quotes[qi]
-			end = d.Tokens[q.close].Start
-			parts = append(parts, strings.TrimSpace(d.Text[d.Tokens[q.open].End:d.Tokens[q.close].Start]))
+			q = d.QuoteSpans[qi]
+			end = d.Tokens[q.Close].Start
+			parts = append(parts, strings.TrimSpace(d.Text[d.Tokens[q.Open].End:d.Tokens[q.Close].Start]))
 		}
 		text := strings.TrimSpace(d.Text[start:end])
 		if len(parts) > 1 {
@@ -211,7 +161,7 @@ func (d *Doc) attributeQuotes() {
 		}
 		d.Quotes = append(d.Quotes, powermap.Quote{Speaker: d.Entities[r.speaker].Name, Text: text,
 			Span: powermap.Span{Start: start, End: end}, Rule: r.rule, Confidence: r.conf})
-		d.quoteSpeaker = append(d.quoteSpeaker, r.speaker)
+		d.QuoteSpeaker = append(d.QuoteSpeaker, r.speaker)
 	}
 	for _, p := range d.Article.Posts {
 		if p.TextEnd <= p.TextStart {
@@ -223,23 +173,23 @@ func (d *Doc) attributeQuotes() {
 		}
 		d.Quotes = append(d.Quotes, powermap.Quote{Speaker: d.Entities[e].Name, Text: d.Text[p.TextStart:p.TextEnd],
 			Span: powermap.Span{Start: p.TextStart, End: p.TextEnd}, Rule: "embedded-post", Confidence: 0.95})
-		d.quoteSpeaker = append(d.quoteSpeaker, e)
+		d.QuoteSpeaker = append(d.QuoteSpeaker, e)
 	}
 }
 
 // coordinatedQuote reports whether quotation qi is joined to the one
 // before it by a few words without punctuation: “a great citizen” and a
 // “good man”.
-func (d *Doc) coordinatedQuote(qi int) bool {
+func (d *stage) coordinatedQuote(qi int) bool {
 	if qi == 0 {
 		return false
 	}
-	prev := d.quotes[qi-1]
-	q := d.quotes[qi]
-	if q.open-prev.close > 4 || d.sentenceOf(prev.close) != d.sentenceOf(q.open) {
+	prev := d.QuoteSpans[qi-1]
+	q := d.QuoteSpans[qi]
+	if q.Open-prev.Close > 4 || d.SentenceOf(prev.Close) != d.SentenceOf(q.Open) {
 		return false
 	}
-	for k := prev.close + 1; k < q.open; k++ {
+	for k := prev.Close + 1; k < q.Open; k++ {
 		if !d.Tokens[k].Word {
 			return false
 		}
@@ -250,13 +200,13 @@ func (d *Doc) coordinatedQuote(qi int) bool {
 // isScareQuote reports whether quotation q may be a scare quote: one or
 // two words that are not a sentence of their own (“We won.” and “Fake,”
 // opening a sentence are speech; a “witch hunt” inside one may not be).
-func (d *Doc) isScareQuote(q quoteSpan) bool {
+func (d *stage) isScareQuote(q doc.QuoteSpan) bool {
 	if d.quoteWords(q) > 2 {
 		return false
 	}
-	s := d.Sentences[d.sentenceOf(q.open)]
-	if q.open == s.First && q.close-1 > q.open {
-		switch d.Tokens[q.close-1].Text {
+	s := d.Sentences[d.SentenceOf(q.Open)]
+	if q.Open == s.First && q.Close-1 > q.Open {
+		switch d.Tokens[q.Close-1].Text {
 		case ".", ",", "!", "?", "…":
 			return false
 		}
@@ -265,9 +215,9 @@ func (d *Doc) isScareQuote(q quoteSpan) bool {
 }
 
 // quoteWords counts the words inside quotation q.
-func (d *Doc) quoteWords(q quoteSpan) int {
+func (d *stage) quoteWords(q doc.QuoteSpan) int {
 	n := 0
-	for k := q.open + 1; k < q.close; k++ {
+	for k := q.Open + 1; k < q.Close; k++ {
 		if d.Tokens[k].Word {
 			n++
 		}
@@ -276,8 +226,8 @@ func (d *Doc) quoteWords(q quoteSpan) int {
 }
 
 // opensParagraph reports whether token k is the first of its paragraph.
-func (d *Doc) opensParagraph(k int) bool {
-	si := d.sentenceOf(k)
+func (d *stage) opensParagraph(k int) bool {
+	si := d.SentenceOf(k)
 	if si < 0 || d.Sentences[si].First != k {
 		return false
 	}
@@ -286,23 +236,23 @@ func (d *Doc) opensParagraph(k int) bool {
 
 // quoteParagraphsAdjacent reports whether quotations a and b stand in
 // consecutive paragraphs that hold nothing but quotations.
-func (d *Doc) quoteParagraphsAdjacent(a, b int) bool {
-	qa, qb := d.quotes[a], d.quotes[b]
-	if !d.opensParagraph(qa.open) {
+func (d *stage) quoteParagraphsAdjacent(a, b int) bool {
+	qa, qb := d.QuoteSpans[a], d.QuoteSpans[b]
+	if !d.opensParagraph(qa.Open) {
 		return false
 	}
-	end := qa.close + 1
-	for end < len(d.Tokens) && end < qb.open && !d.Tokens[end].Word {
+	end := qa.Close + 1
+	for end < len(d.Tokens) && end < qb.Open && !d.Tokens[end].Word {
 		end++
 	}
-	return end == qb.open
+	return end == qb.Open
 }
 
 // colonIntro returns the speaker introduced by the paragraph before the
 // one quotation q opens, when that paragraph ends with a colon ("Raman
 // said in a statement:", "The senator added:"), or -1.
-func (d *Doc) colonIntro(q quoteSpan) int {
-	si := d.sentenceOf(q.open)
+func (d *stage) colonIntro(q doc.QuoteSpan) int {
+	si := d.SentenceOf(q.Open)
 	if si <= 0 {
 		return -1
 	}
@@ -312,10 +262,10 @@ func (d *Doc) colonIntro(q quoteSpan) int {
 	}
 	colon := prev.Last - 1
 	for k := colon - 1; k >= prev.First; k-- {
-		if d.quoted[k] {
+		if d.Quoted[k] {
 			continue
 		}
-		if speechVerbs[d.Tokens[k].Text] {
+		if rules.SpeechVerbs[d.Tokens[k].Text] {
 			if e := d.subjectBefore(si-1, k); e >= 0 {
 				return e
 			}
@@ -347,13 +297,13 @@ const speakerWindow = 10
 // speakerAfter handles “…,” X said / “…,” said X / “…” X wrote / “…,”
 // according to X: a quotation attributed right after its closing mark,
 // in its sentence.
-func (d *Doc) speakerAfter(q quoteSpan) (int, string, float64) {
-	if q.runOn {
+func (d *stage) speakerAfter(q doc.QuoteSpan) (int, string, float64) {
+	if q.RunOn {
 		return -1, "", 0
 	}
-	s := d.Sentences[d.sentenceOf(q.open)]
-	si := d.sentenceOf(q.close)
-	k := q.close + 1
+	s := d.Sentences[d.SentenceOf(q.Open)]
+	si := d.SentenceOf(q.Close)
+	k := q.Close + 1
 	for k < d.Sentences[si].Last && (d.Tokens[k].Text == "," || d.Tokens[k].Text == "—" || d.Tokens[k].Text == "–") {
 		k++
 	}
@@ -364,12 +314,12 @@ func (d *Doc) speakerAfter(q quoteSpan) (int, string, float64) {
 	// is attributed after it only when a comma or dash closes it and no
 	// speech verb before it claims it ("X called it “a disgrace,” Y said"
 	// reports X's words).
-	if q.open != s.First {
-		if k == q.close+1 {
+	if q.Open != s.First {
+		if k == q.Close+1 {
 			return -1, "", 0
 		}
-		for j := s.First; j < q.open; j++ {
-			if !d.quoted[j] && speechVerbs[d.Tokens[j].Text] {
+		for j := s.First; j < q.Open; j++ {
+			if !d.Quoted[j] && rules.SpeechVerbs[d.Tokens[j].Text] {
 				return -1, "", 0
 			}
 		}
@@ -380,7 +330,7 @@ func (d *Doc) speakerAfter(q quoteSpan) (int, string, float64) {
 // attributionFrom reads an attribution starting at token k of sentence si
 // (up to token end): "X said", "X, the senator, said", "said X", "the
 // company said", "according to X". It returns the speaker's entity.
-func (d *Doc) attributionFrom(si, k, end int) (int, string, float64) {
+func (d *stage) attributionFrom(si, k, end int) (int, string, float64) {
 	// "according to X"
 	if k+2 < end && strings.EqualFold(d.Tokens[k].Text, "according") && d.Tokens[k+1].Text == "to" {
 		if e := d.speakerMentionFrom(si, k+2, min(end, k+8)); e >= 0 {
@@ -391,10 +341,10 @@ func (d *Doc) attributionFrom(si, k, end int) (int, string, float64) {
 	limit := min(end, k+speakerWindow)
 	for v := k; v < limit; v++ {
 		t := d.Tokens[v]
-		if d.quoted[v] || t.Text == "“" || t.Text == "\"" || t.Text == "." {
+		if d.Quoted[v] || t.Text == "“" || t.Text == "\"" || t.Text == "." {
 			return -1, "", 0
 		}
-		if !speechVerbs[t.Text] && !(ambiguousSpeechVerbs[t.Text] && v > k) {
+		if !rules.SpeechVerbs[t.Text] && !(ambiguousSpeechVerbs[t.Text] && v > k) {
 			continue
 		}
 		if v == k {
@@ -422,14 +372,14 @@ func (d *Doc) attributionFrom(si, k, end int) (int, string, float64) {
 // a title, a role or an organization's name before it ("CLF president Dan
 // Conston", "the Pentagon’s chief spokesman Sean Parnell"), or -1. A
 // description ("the company") stands for the organization named last.
-func (d *Doc) speakerEndingAt(si, k, w int) int {
-	mi := d.lastMentionBefore(w)
+func (d *stage) speakerEndingAt(si, k, w int) int {
+	mi := d.LastMentionBefore(w)
 	if mi >= 0 && d.Mentions[mi].Last == w && d.Mentions[mi].First >= k && d.Mentions[mi].Entity >= 0 {
 		m := d.Mentions[mi]
 		// Only title words, roles, names and "the" may come between.
 		for j := k; j < m.TitleFirst; j++ {
 			t := d.Tokens[j]
-			if t.Cap || t.Text == "’s" || t.Text == "'s" || t.Text == "-" || titleTokenLower(t.Text) || roleNouns[t.Text] {
+			if t.Cap || t.Text == "’s" || t.Text == "'s" || t.Text == "-" || titleTokenLower(t.Text) || rules.RoleNouns[t.Text] {
 				continue
 			}
 			switch strings.ToLower(t.Text) {
@@ -450,10 +400,10 @@ func (d *Doc) speakerEndingAt(si, k, w int) int {
 // titleTokenLower reports whether w is a word of a known title ("senator",
 // "president", "secretary").
 func titleTokenLower(w string) bool {
-	if _, ok := titleTokens[w]; ok {
+	if _, ok := rules.TitleTokens[w]; ok {
 		return true
 	}
-	_, ok := titleTokens[strings.ToLower(w)]
+	_, ok := rules.TitleTokens[strings.ToLower(w)]
 	return ok
 }
 
@@ -461,13 +411,13 @@ func titleTokenLower(w string) bool {
 // organization mention that starts (with its title, if any) in tokens
 // [k, end), skipping "the", a title and a role; or an organization
 // description; or -1.
-func (d *Doc) speakerMentionFrom(si, k, end int) int {
+func (d *stage) speakerMentionFrom(si, k, end int) int {
 	for j := k; j < end; j++ {
 		for mi, m := range d.Mentions {
 			if m.First > j {
 				break
 			}
-			if (m.First == j || m.TitleFirst == j) && m.Entity >= 0 && m.Type != Place {
+			if (m.First == j || m.TitleFirst == j) && m.Entity >= 0 && m.Type != doc.Place {
 				return d.Mentions[mi].Entity
 			}
 		}
@@ -479,7 +429,7 @@ func (d *Doc) speakerMentionFrom(si, k, end int) int {
 		if !t.Word && t.Text != "’s" && t.Text != "'s" {
 			return -1
 		}
-		if !(t.Cap || lw == "the" || lw == "a" || titleTokenLower(t.Text) || roleNouns[lw] || lw == "former") {
+		if !(t.Cap || lw == "the" || lw == "a" || titleTokenLower(t.Text) || rules.RoleNouns[lw] || lw == "former") {
 			return -1
 		}
 	}
@@ -488,13 +438,13 @@ func (d *Doc) speakerMentionFrom(si, k, end int) int {
 
 // lastOrgBefore returns the organization named last before token k,
 // within the sentence and the three before it, or -1.
-func (d *Doc) lastOrgBefore(si, k int) int {
-	for mi := d.lastMentionBefore(k); mi >= 0; mi-- {
+func (d *stage) lastOrgBefore(si, k int) int {
+	for mi := d.LastMentionBefore(k); mi >= 0; mi-- {
 		m := d.Mentions[mi]
 		if m.Sent < si-3 {
 			break
 		}
-		if m.Entity >= 0 && m.Type == Org && !d.quoted[m.First] {
+		if m.Entity >= 0 && m.Type == doc.Org && !d.Quoted[m.First] {
 			return m.Entity
 		}
 	}
@@ -505,12 +455,12 @@ func (d *Doc) lastOrgBefore(si, k int) int {
 // attributed by a short sentence of its own: “We won.” Raman said. The
 // attribution sentence must start right after the quotation, in the same
 // paragraph, and hold nothing but the attribution.
-func (d *Doc) speakerNextSentence(q quoteSpan) (int, string, float64) {
-	if q.runOn {
+func (d *stage) speakerNextSentence(q doc.QuoteSpan) (int, string, float64) {
+	if q.RunOn {
 		return -1, "", 0
 	}
-	si := d.sentenceOf(q.close)
-	if si+1 >= len(d.Sentences) || d.Sentences[si].Last != q.close+1 {
+	si := d.SentenceOf(q.Close)
+	if si+1 >= len(d.Sentences) || d.Sentences[si].Last != q.Close+1 {
 		return -1, "", 0
 	}
 	next := d.Sentences[si+1]
@@ -525,9 +475,12 @@ func (d *Doc) speakerNextSentence(q quoteSpan) (int, string, float64) {
 }
 
 // speechNouns after a possessive name give the quote's speaker: "the Vice
-// President's commentary that it had been a “slow news day”".
-var speechNouns = map[string]bool{"commentary": true, "comment": true, "comments": true, "remark": true, "remarks": true, "statement": true,
-	"post": true, "tweet": true, "message": true, "words": true, "claim": true, "response": true, "reply": true, "answer": true, "quip": true}
+// President's commentary that it had been a “slow news day”"
+// (rules/quotewords.txt).
+var speechNouns = rules.Set(quoteWords["noun"])
+
+// quoteWords are the classes of rules/quotewords.txt.
+var quoteWords = rules.Classes("quotewords.txt")
 
 // speakerBefore handles X said: “…” / X said that he was “…” / X posted
 // on X, “…”: the nearest speech verb before the quote in its clause, and
@@ -536,31 +489,31 @@ var speechNouns = map[string]bool{"commentary": true, "comment": true, "comments
 // sentence is about. blocked means the words belong to something that is
 // not a person ("a post that said", "Grok's response"). A scare quote
 // (one or two words) is not attributed by a colon.
-func (d *Doc) speakerBefore(qi int, scare bool) (speaker int, rule string, conf float64, blocked bool) {
-	q := d.quotes[qi]
-	s := d.Sentences[q.sent]
+func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, conf float64, blocked bool) {
+	q := d.QuoteSpans[qi]
+	s := d.Sentences[q.Sent]
 	stop := s.First
-	if qi > 0 && d.quotes[qi-1].close >= s.First && d.quotes[qi-1].close < q.open {
-		stop = d.quotes[qi-1].close + 1 // a verb before an earlier quote is that quote's
+	if qi > 0 && d.QuoteSpans[qi-1].Close >= s.First && d.QuoteSpans[qi-1].Close < q.Open {
+		stop = d.QuoteSpans[qi-1].Close + 1 // a verb before an earlier quote is that quote's
 	}
-	for k := q.open - 1; k >= stop; k-- {
-		if d.quoted[k] {
+	for k := q.Open - 1; k >= stop; k-- {
+		if d.Quoted[k] {
 			continue
 		}
 		t := d.Tokens[k].Text
 		if speechNouns[t] && k-1 >= stop && (d.Tokens[k-1].Text == "’s" || d.Tokens[k-1].Text == "'s") {
-			if mi := d.lastMentionBefore(k - 1); mi >= 0 && d.Mentions[mi].Last == k-1 && d.Mentions[mi].Entity >= 0 {
-				if e := d.Mentions[mi].Entity; d.Entities[e].Type == Person {
+			if mi := d.LastMentionBefore(k - 1); mi >= 0 && d.Mentions[mi].Last == k-1 && d.Mentions[mi].Entity >= 0 {
+				if e := d.Mentions[mi].Entity; d.Entities[e].Type == doc.Person {
 					return e, "possessive-speech-noun", 0.7, false
 				}
 			}
 			return -1, "", 0, true
 		}
-		if speechVerbs[t] || ambiguousSpeechVerbs[t] && k > s.First && d.subjectWordBefore(k) {
+		if rules.SpeechVerbs[t] || ambiguousSpeechVerbs[t] && k > s.First && d.subjectWordBefore(k) {
 			// "he speaks", "… said, adding": a participle after a comma
 			// speaks for the sentence's subject.
 			if k > s.First && d.Tokens[k-1].Text == "," && strings.HasSuffix(t, "ing") {
-				if mi := d.subjectOf(q.sent, k); mi >= 0 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == Person {
+				if mi := coref.SubjectOf(d.Doc, q.Sent, k); mi >= 0 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == doc.Person {
 					return d.Mentions[mi].Entity, "speaker-participle-quote", 0.75, false
 				}
 			}
@@ -570,14 +523,14 @@ func (d *Doc) speakerBefore(qi int, scare bool) (speaker int, rule string, conf 
 					return -1, "", 0, true // "a post that said": not a person speaking
 				}
 			}
-			if e := d.subjectBefore(q.sent, k); e >= 0 {
+			if e := d.subjectBefore(q.Sent, k); e >= 0 {
 				return e, "speaker-verb-quote", 0.8, false
 			}
 			return -1, "", 0, true
 		}
 	}
-	if !scare && q.open > s.First && d.Tokens[q.open-1].Text == ":" {
-		if e := d.nearestPersonBefore(q.sent, q.open); e >= 0 {
+	if !scare && q.Open > s.First && d.Tokens[q.Open-1].Text == ":" {
+		if e := d.nearestPersonBefore(q.Sent, q.Open); e >= 0 {
 			return e, "colon-quote", 0.6, false
 		}
 	}
@@ -588,7 +541,7 @@ func (d *Doc) speakerBefore(qi int, scare bool) (speaker int, rule string, conf 
 // sentence si: the nearest person before it in the sentence that is not
 // an object, else an organization or organization description right
 // before the verb ("America PAC said", "the company wrote"), or -1.
-func (d *Doc) subjectBefore(si, k int) int {
+func (d *stage) subjectBefore(si, k int) int {
 	if e := d.nearestPersonBefore(si, k); e >= 0 {
 		return e
 	}
@@ -597,8 +550,8 @@ func (d *Doc) subjectBefore(si, k int) int {
 		w--
 	}
 	// "The company said in a statement": the subject right before the verb.
-	if mi := d.lastMentionBefore(w); mi >= 0 && d.Mentions[mi].Last == w && d.Mentions[mi].Sent == si && d.Mentions[mi].Entity >= 0 &&
-		d.Entities[d.Mentions[mi].Entity].Type == Org {
+	if mi := d.LastMentionBefore(w); mi >= 0 && d.Mentions[mi].Last == w && d.Mentions[mi].Sent == si && d.Mentions[mi].Entity >= 0 &&
+		d.Entities[d.Mentions[mi].Entity].Type == doc.Org {
 		return d.Mentions[mi].Entity
 	}
 	if w-2 >= d.Sentences[si].First && orgDescriptions[strings.ToLower(d.Tokens[w-1].Text)] && strings.EqualFold(d.Tokens[w-2].Text, "the") {
@@ -609,23 +562,22 @@ func (d *Doc) subjectBefore(si, k int) int {
 
 // ambiguousSpeechVerbs are also nouns ("calls", "claims"): they attribute a
 // quote only right after their subject or an adverb.
-var ambiguousSpeechVerbs = map[string]bool{"calls": true, "claims": true, "posts": true, "notes": true, "remarks": true, "comments": true, "tweets": true, "states": true,
-	"vows": true, "pledges": true, "brands": true, "labels": true, "counters": true, "urges": true, "denies": true, "predicts": true, "laments": true}
+var ambiguousSpeechVerbs = rules.Set(quoteWords["ambiguous"])
 
 // subjectWordBefore reports whether token k follows a pronoun, a name or
 // an adverb, so that it reads as a verb.
-func (d *Doc) subjectWordBefore(k int) bool {
+func (d *stage) subjectWordBefore(k int) bool {
 	prev := d.Tokens[k-1].Text
-	if pronouns[strings.ToLower(prev)] != "" || strings.HasSuffix(prev, "ly") {
+	if rules.Pronouns[strings.ToLower(prev)] != "" || strings.HasSuffix(prev, "ly") {
 		return true
 	}
-	mi := d.lastMentionBefore(k)
+	mi := d.LastMentionBefore(k)
 	return mi >= 0 && d.Mentions[mi].Last == k
 }
 
 // nearestPersonBefore returns the entity of the person mention closest
 // before token k in sentence si, outside quotations.
-func (d *Doc) nearestPersonBefore(si, k int) int {
+func (d *stage) nearestPersonBefore(si, k int) int {
 	for mi := len(d.Mentions) - 1; mi >= 0; mi-- {
 		m := d.Mentions[mi]
 		if m.Sent > si || m.First >= k {
@@ -634,7 +586,7 @@ func (d *Doc) nearestPersonBefore(si, k int) int {
 		if m.Sent < si {
 			break
 		}
-		if m.Entity < 0 || d.Entities[m.Entity].Type != Person || d.quoted[m.First] {
+		if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Person || d.Quoted[m.First] {
 			continue
 		}
 		// "Okafor, a major donor to the governor, said" and "Voss criticized
@@ -646,7 +598,7 @@ func (d *Doc) nearestPersonBefore(si, k int) int {
 		gerund := m.Last == k && strings.HasSuffix(d.Tokens[k].Text, "ing")
 		if m.TitleFirst > 0 && !subjPronoun && !gerund {
 			prev := strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
-			if prepositions[prev] || d.quoteObjectPosition(mi) {
+			if rules.Prepositions[prev] || d.quoteObjectPosition(mi) {
 				continue
 			}
 		}
@@ -658,7 +610,7 @@ func (d *Doc) nearestPersonBefore(si, k int) int {
 // quoteObjectPosition reports whether mention mi follows a lower-case word
 // other than a conjunction or relative word, as the object of a verb
 // does ("criticized Whitfield").
-func (d *Doc) quoteObjectPosition(mi int) bool {
+func (d *stage) quoteObjectPosition(mi int) bool {
 	m := d.Mentions[mi]
 	if m.TitleFirst == 0 {
 		return false
@@ -678,14 +630,14 @@ func (d *Doc) quoteObjectPosition(mi int) bool {
 // previous attributed quote: it stands in the same paragraph, in the same
 // or the next sentence, with nobody else named outside quotations
 // between them or before it in its sentence.
-func (d *Doc) isContinuation(qi, lastSent, speaker int) bool {
-	q := d.quotes[qi]
-	si := d.sentenceOf(q.open)
+func (d *stage) isContinuation(qi, lastSent, speaker int) bool {
+	q := d.QuoteSpans[qi]
+	si := d.SentenceOf(q.Open)
 	if lastSent < 0 || si-lastSent > 1 || si < lastSent || qi == 0 {
 		return false
 	}
-	prev := d.quotes[qi-1]
-	from := prev.close
+	prev := d.QuoteSpans[qi-1]
+	from := prev.Close
 	if si != lastSent {
 		between := d.Text[d.Sentences[lastSent].End:d.Sentences[si].Start]
 		if strings.Contains(between, "\n") {
@@ -695,7 +647,7 @@ func (d *Doc) isContinuation(qi, lastSent, speaker int) bool {
 	}
 	// "The agency accepted the gift under “…”": a new subject.
 	for _, m := range d.Mentions {
-		if m.First > from && m.Last <= q.open && !m.Pronoun && !d.quoted[m.First] && m.Type != Place && m.Entity != speaker {
+		if m.First > from && m.Last <= q.Open && !m.Pronoun && !d.Quoted[m.First] && m.Type != doc.Place && m.Entity != speaker {
 			return false
 		}
 	}
@@ -704,7 +656,7 @@ func (d *Doc) isContinuation(qi, lastSent, speaker int) bool {
 
 // postAuthor resolves an embedded post's author: by handle through the
 // knowledge base or the article's own entities, then by name.
-func (d *Doc) postAuthor(p powermap.Post) int {
+func (d *stage) postAuthor(p powermap.Post) int {
 	if e := d.KB.Handle(p.Handle, p.Posted); e != nil {
 		for i, ent := range d.Entities {
 			if ent.KB == e {
@@ -713,7 +665,7 @@ func (d *Doc) postAuthor(p powermap.Post) int {
 		}
 	}
 	for i, ent := range d.Entities {
-		if ent.Type == Person && (ent.Name == p.Author || ent.Aliases[p.Author]) {
+		if ent.Type == doc.Person && (ent.Name == p.Author || ent.Aliases[p.Author]) {
 			return i
 		}
 	}

@@ -1,4 +1,10 @@
-package extract
+// Package events is the last stage of extraction: it finds the events of
+// every body and post sentence — those the event frames state over the
+// dependency tree of the sentence, attacks by derisive nicknames, and
+// stances in quotations — and keeps one event per happening. It reads
+// every earlier layer, parses (with extract/syntax) only the sentences
+// where a frame may fire, and adds Doc.Events.
+package events
 
 import (
 	"regexp"
@@ -7,12 +13,30 @@ import (
 	"unicode"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/dates"
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/frame"
+	"github.com/powermap/powermap/extract/rules"
 )
+
+// stage is the document while the stage runs, with the frames it matches
+// and the syntax of each sentence, taken as the frames need it.
+type stage struct {
+	*doc.Doc
+	frames *frame.Lexicon
+	syntax []*parsed // per sentence, filled as the event stage needs it
+}
+
+// Run adds the event layer to d, which must have every earlier layer,
+// matching the event frames of lex.
+func Run(d *doc.Doc, lex *frame.Lexicon) {
+	(&stage{Doc: d, frames: lex}).findEvents()
+}
 
 // findEvents finds the events of every body and post sentence: those
 // the frames state, attacks by derisive nicknames, and stances in
 // quotations; then keeps one event per happening.
-func (d *Doc) findEvents() {
+func (d *stage) findEvents() {
 	d.frameEvents()
 	d.derisiveEvents()
 	d.stanceEvents()
@@ -24,24 +48,24 @@ func (d *Doc) findEvents() {
 // was told to: "“President Trump has done more than any person … to earn
 // the trust of the movement he leads,” Vance said." Such events are less
 // certain than stated ones and say so.
-func (d *Doc) stanceEvents() {
+func (d *stage) stanceEvents() {
 	for qi, q := range d.Quotes {
 		if q.Rule == "embedded-post" {
 			continue
 		}
 		praise, attack := 0, 0
 		for _, w := range strings.FieldsFunc(strings.ToLower(q.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if praiseWords[w] {
+			if rules.PraiseWords[w] {
 				praise++
 			}
-			if attackWords[w] {
+			if rules.AttackWords[w] {
 				attack++
 			}
 		}
 		if (praise == 0) == (attack == 0) {
 			continue // neither, or both
 		}
-		speaker := d.quoteSpeaker[qi]
+		speaker := d.QuoteSpeaker[qi]
 		target := d.quoteTarget(q, speaker)
 		if target < 0 {
 			continue
@@ -50,12 +74,12 @@ func (d *Doc) stanceEvents() {
 		if attack > 0 {
 			typ = powermap.EventOppose
 		}
-		si := d.sentenceOfByte(q.Span.End)
+		si := d.SentenceOfByte(q.Span.End)
 		s := d.Sentences[si]
 		ev := powermap.Event{Type: typ, Source: d.Entities[speaker].Name, Target: d.Entities[target].Name, Evidence: powermap.Span{Start: s.Start, End: s.End},
 			Rule: "quote-" + typ, Confidence: 0.5, Note: "inferred from the words of a quotation", Date: d.dateNear(si, s.First)}
-		if ev.Date == "" && d.leadDay != "" && d.reportedSpeech(si) {
-			ev.Date = d.leadDay
+		if ev.Date == "" && d.LeadDay != "" && d.reportedSpeech(si) {
+			ev.Date = d.LeadDay
 		}
 		d.Events = append(d.Events, ev)
 	}
@@ -63,20 +87,20 @@ func (d *Doc) stanceEvents() {
 
 // quoteTarget returns the person a quotation is about: one it names (not
 // its speaker), or the one it was told to ("he told the President").
-func (d *Doc) quoteTarget(q powermap.Quote, speaker int) int {
+func (d *stage) quoteTarget(q powermap.Quote, speaker int) int {
 	for _, m := range d.Mentions {
-		if m.Start >= q.Span.Start && m.End <= q.Span.End && !m.Pronoun && m.Entity >= 0 && m.Entity != speaker && d.Entities[m.Entity].Type == Person {
+		if m.Start >= q.Span.Start && m.End <= q.Span.End && !m.Pronoun && m.Entity >= 0 && m.Entity != speaker && d.Entities[m.Entity].Type == doc.Person {
 			return m.Entity
 		}
 	}
-	si := d.sentenceOfByte(q.Span.End)
+	si := d.SentenceOfByte(q.Span.End)
 	s := d.Sentences[si]
 	for k := s.First; k+1 < s.Last; k++ {
-		if d.quoted[k] || (d.Tokens[k].Text != "told" && d.Tokens[k].Text != "thanked") {
+		if d.Quoted[k] || (d.Tokens[k].Text != "told" && d.Tokens[k].Text != "thanked") {
 			continue
 		}
-		if mi := d.nextMentionAfter(k, si); mi >= 0 && d.Mentions[mi].TitleFirst <= k+2 {
-			if e := d.Mentions[mi].Entity; e >= 0 && e != speaker && d.Entities[e].Type == Person {
+		if mi := d.NextMentionAfter(k, si); mi >= 0 && d.Mentions[mi].TitleFirst <= k+2 {
+			if e := d.Mentions[mi].Entity; e >= 0 && e != speaker && d.Entities[e].Type == doc.Person {
 				return e
 			}
 		}
@@ -84,26 +108,20 @@ func (d *Doc) quoteTarget(q powermap.Quote, speaker int) int {
 	return -1
 }
 
-// sentenceOfByte returns the sentence holding byte offset off.
-func (d *Doc) sentenceOfByte(off int) int {
-	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End >= off })
-	return min(i, len(d.Sentences)-1)
-}
-
 // derisiveEvents adds an attack by a speaker who calls someone by a mocking
 // nickname in their own words ("Jeff Bozo", "Sleepy Joe").
-func (d *Doc) derisiveEvents() {
+func (d *stage) derisiveEvents() {
 	for qi, q := range d.Quotes {
-		speaker := d.quoteSpeaker[qi]
+		speaker := d.QuoteSpeaker[qi]
 		first := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Start >= q.Span.Start })
 		for _, m := range d.Mentions[first:] {
 			if m.Start >= q.Span.End {
 				break
 			}
-			if m.End > q.Span.End || m.entry == nil || m.Entity < 0 || m.Entity == speaker {
+			if m.End > q.Span.End || m.Entry == nil || m.Entity < 0 || m.Entity == speaker {
 				continue
 			}
-			if !m.entry.IsDerisive(d.Text[m.Start:m.End]) {
+			if !m.Entry.IsDerisive(d.Text[m.Start:m.End]) {
 				continue
 			}
 			s := d.Sentences[m.Sent]
@@ -116,72 +134,18 @@ func (d *Doc) derisiveEvents() {
 // inShortQuote reports whether token k sits in a quotation of at most five
 // words: a phrase woven into the narration ("he's “actually very
 // optimistic” about"), not a speech of its own.
-func (d *Doc) inShortQuote(k int) bool {
-	for _, q := range d.quotes {
-		if q.open < k && k < q.close {
-			return q.close-q.open-1 <= 5
+func (d *stage) inShortQuote(k int) bool {
+	for _, q := range d.QuoteSpans {
+		if q.Open < k && k < q.Close {
+			return q.Close-q.Open-1 <= 5
 		}
 	}
 	return false
-}
-
-// tokenRange maps a byte range to the tokens it covers.
-func (d *Doc) tokenRange(start, end int) (int, int) {
-	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > start })
-	if i >= len(d.Tokens) {
-		return -1, -1
-	}
-	j := i
-	for j < len(d.Tokens) && d.Tokens[j].Start < end {
-		j++
-	}
-	return i, j
-}
-
-// isTitleWord reports whether t is a title or part of one ("Press",
-// "Secretary", "Vice").
-func isTitleWord(t string) bool {
-	_, ok := titleTokens[t]
-	return ok
-}
-
-// tokenInMention reports whether token k belongs to some mention.
-func (d *Doc) tokenInMention(k int) bool {
-	for _, m := range d.Mentions {
-		if m.First <= k && k < m.Last {
-			return true
-		}
-		if m.First > k {
-			break
-		}
-	}
-	return false
-}
-
-// lastMentionBefore returns the last mention ending at or before token k.
-func (d *Doc) lastMentionBefore(k int) int {
-	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].First >= k })
-	for i--; i >= 0; i-- {
-		if d.Mentions[i].Last <= k {
-			return i
-		}
-	}
-	return -1
-}
-
-// nextMentionAfter returns the first mention of sentence si starting after
-// token k, or -1.
-func (d *Doc) nextMentionAfter(k, si int) int {
-	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].First > k })
-	if i < len(d.Mentions) && d.Mentions[i].Sent == si {
-		return i
-	}
-	return -1
 }
 
 // dateNear returns the value of the dated expression of sentence si
 // nearest to token k.
-func (d *Doc) dateNear(si, k int) string {
+func (d *stage) dateNear(si, k int) string {
 	best, bestDist := "", 1<<30
 	pos := d.Tokens[k].Start
 	for _, de := range d.Dates {
@@ -205,13 +169,13 @@ var pastMarkers = regexp.MustCompile(`(?i)\b(?:at the time|previously|once|earli
 
 // reportedSpeech reports whether sentence si reports words (a quotation or
 // a speech verb) with nothing placing them in the past.
-func (d *Doc) reportedSpeech(si int) bool {
+func (d *stage) reportedSpeech(si int) bool {
 	s := d.Sentences[si]
 	if s.Post >= 0 || pastMarkers.MatchString(d.Text[s.Start:s.End]) {
 		return false
 	}
 	for k := s.First; k < s.Last; k++ {
-		if d.quoted[k] || speechVerbs[d.Tokens[k].Text] {
+		if d.Quoted[k] || rules.SpeechVerbs[d.Tokens[k].Text] {
 			return true
 		}
 	}
@@ -219,7 +183,7 @@ func (d *Doc) reportedSpeech(si int) bool {
 }
 
 // dateIsFuture reports whether sentence si speaks of the future.
-func (d *Doc) dateIsFuture(si int) bool {
+func (d *stage) dateIsFuture(si int) bool {
 	for _, de := range d.Dates {
 		if de.Sent == si && de.Future {
 			return true
@@ -232,14 +196,14 @@ func (d *Doc) dateIsFuture(si int) bool {
 // or venue ("at Mar-a-Lago", "in Downing Street", "at the Harborview Club")
 // nearest after the trigger at token ts, else the nearest before it — but
 // never the article's dateline city.
-func (d *Doc) placeIn(si, ts int) string {
+func (d *stage) placeIn(si, ts int) string {
 	s := d.Sentences[si]
 	dateline := 0 // bytes of the sentence taken by the article's dateline
 	if dl := d.Article.Dateline; dl != "" && strings.HasPrefix(d.Text[s.Start:s.End], dl) {
 		dateline = len(dl)
 	}
 	best, bestDist := "", 1<<30
-	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
 		text := d.Text[m.Start:m.End]
 		prev := ""
@@ -249,8 +213,8 @@ func (d *Doc) placeIn(si, ts int) string {
 				prev = strings.ToLower(d.Tokens[m.TitleFirst-2].Text)
 			}
 		}
-		venue := (prev == "at" || prev == "in") && (m.Type == Place || m.Type == Org)
-		if m.Start-s.Start < dateline || !(venue || m.Type == Place && text != "US" && text != "U.S." && text != "America" || text == "White House") {
+		venue := (prev == "at" || prev == "in") && (m.Type == doc.Place || m.Type == doc.Org)
+		if m.Start-s.Start < dateline || !(venue || m.Type == doc.Place && text != "US" && text != "U.S." && text != "America" || text == "White House") {
 			continue
 		}
 		dist := m.First - ts
@@ -269,10 +233,10 @@ func (d *Doc) placeIn(si, ts int) string {
 
 // venueAfterAt returns the capitalised words after "at (the)" in sentence
 // si that no mention took, a venue such as "the Naval Observatory", or "".
-func (d *Doc) venueAfterAt(si int) string {
+func (d *stage) venueAfterAt(si int) string {
 	s := d.Sentences[si]
 	for k := s.First; k+1 < s.Last; k++ {
-		if d.Tokens[k].Text != "at" || d.quoted[k] {
+		if d.Tokens[k].Text != "at" || d.Quoted[k] {
 			continue
 		}
 		j := k + 1
@@ -280,20 +244,14 @@ func (d *Doc) venueAfterAt(si int) string {
 			j++
 		}
 		end := j
-		for end < s.Last && d.Tokens[end].Cap && d.Tokens[end].Word && !functionWords[d.Tokens[end].Text] && !d.tokenInMention(end) {
+		for end < s.Last && d.Tokens[end].Cap && d.Tokens[end].Word && !rules.FunctionWords[d.Tokens[end].Text] && !d.TokenInMention(end) {
 			end++
 		}
-		if end > j && !weekdayOrMonth(d.Tokens[j].Text) {
+		if end > j && !dates.WeekdayOrMonth(d.Tokens[j].Text) {
 			return d.Text[d.Tokens[j].Start:d.Tokens[end-1].End]
 		}
 	}
 	return ""
-}
-
-// weekdayOrMonth reports whether w names a day of the week or a month.
-func weekdayOrMonth(w string) bool {
-	_, day := weekdays[strings.ToLower(w)]
-	return day || isMonthWord(w)
 }
 
 // mergeEvents keeps one event per happening: the same type and sentence
@@ -302,7 +260,7 @@ func weekdayOrMonth(w string) bool {
 // sentences, once without a date ("Bezos has expressed support for Trump.
 // … earlier in December, he said he's optimistic about a second Trump
 // term").
-func (d *Doc) mergeEvents() {
+func (d *stage) mergeEvents() {
 	var out []powermap.Event
 	for _, e := range d.Events {
 		dup := false
@@ -372,7 +330,7 @@ func firstNonEmpty(a, b string) string {
 }
 
 // adjacent reports whether two evidence sentences follow one another.
-func (d *Doc) adjacent(a, b powermap.Span) bool {
+func (d *stage) adjacent(a, b powermap.Span) bool {
 	if a.Start > b.Start {
 		a, b = b, a
 	}

@@ -1,4 +1,4 @@
-package extract
+package events
 
 import (
 	"sort"
@@ -7,33 +7,26 @@ import (
 	"unicode/utf8"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/frame"
+	"github.com/powermap/powermap/extract/quotes"
+	"github.com/powermap/powermap/extract/rules"
 	"github.com/powermap/powermap/extract/syntax"
 )
 
-// defaultFrames are the embedded event frames (rules/frames.txt).
+// DefaultFrames returns the embedded event frames (rules/frames.txt).
+// The lexicon is shared: merge others into a new one (frame.Lexicon.Merge)
+// rather than change it.
+func DefaultFrames() *frame.Lexicon { return defaultFrames }
+
+// defaultFrames are the embedded event frames, parsed once.
 var defaultFrames = func() *frame.Lexicon {
-	data, err := rulesFS.ReadFile("rules/frames.txt")
-	if err != nil {
-		panic(err)
-	}
-	l, err := frame.Parse("rules/frames.txt", data)
+	l, err := frame.Parse("rules/frames.txt", rules.File("frames.txt"))
 	if err != nil {
 		panic(err) // embedded: a test parses it too
 	}
 	return l
 }()
-
-// stance scores a word by the lists of rules/stance.txt.
-func stance(w string) int {
-	switch {
-	case praiseWords[w]:
-		return 1
-	case attackWords[w]:
-		return -1
-	}
-	return 0
-}
 
 // parsed is one sentence's syntax: its words, tagged and (when a frame
 // may fire in it) parsed.
@@ -47,7 +40,7 @@ type parsed struct {
 // that reports it, a role with "be", or a verb of harm: a sentence without them cannot
 // state an event, and tagging and parsing are the costly stages. Each name
 // is given to the tagger and parser as one proper noun.
-func (d *Doc) analyse(si int) *parsed {
+func (d *stage) analyse(si int) *parsed {
 	if d.syntax == nil {
 		d.syntax = make([]*parsed, len(d.Sentences))
 	}
@@ -98,9 +91,9 @@ func (d *Doc) analyse(si int) *parsed {
 			break
 		}
 		l := strings.ToLower(t.Lemma)
-		judged = judged || stance(strings.ToLower(t.Form)) != 0
+		judged = judged || rules.Stance(strings.ToLower(t.Form)) != 0
 		judging = judging || frame.JudgementVerb(l)
-		role = role || t.UPOS == "NOUN" && roleNouns[l]
+		role = role || t.UPOS == "NOUN" && rules.RoleNouns[l]
 		copula = copula || l == "be"
 		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l)
 	}
@@ -118,7 +111,7 @@ func (d *Doc) analyse(si int) *parsed {
 // afterDateline returns where the words of sentence si start after a
 // dateline that opens it ("ANNAPOLIS, Md. — ", "Lagos, Nigeria - "): the
 // article's own, or capitalised place words and commas before a dash.
-func (d *Doc) afterDateline(si int) int {
+func (d *stage) afterDateline(si int) int {
 	s := d.Sentences[si]
 	if dl := d.Article.Dateline; dl != "" && strings.HasPrefix(d.Text[s.Start:s.End], dl) {
 		i := s.Start + len(dl)
@@ -153,22 +146,22 @@ func (d *Doc) afterDateline(si int) int {
 }
 
 // tokenIsPlace reports whether token k is in a place mention.
-func (d *Doc) tokenIsPlace(k int) bool {
+func (d *stage) tokenIsPlace(k int) bool {
 	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Last > k })
-	return j < len(d.Mentions) && d.Mentions[j].First <= k && d.Mentions[j].Type == Place
+	return j < len(d.Mentions) && d.Mentions[j].First <= k && d.Mentions[j].Type == doc.Place
 }
 
 // mergeNames makes each name the mention stage found one word of the
 // sentence ("Priya Raman", "Greenlight America PAC"), so that the parser
 // sees a name as the one proper noun it is, whatever its words; it
 // returns the words that are names.
-func (d *Doc) mergeNames(si int, p *parsed) []int {
+func (d *stage) mergeNames(si int, p *parsed) []int {
 	var names []int
 	out := p.toks[:0]
 	k := 0
-	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
-		if m.Pronoun || m.Rule == "description" || m.Type == candidate || m.Type == pending {
+		if m.Pronoun || m.Rule == "description" || m.Type == doc.Candidate || m.Type == doc.Pending {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(d.Text[m.Start:]); !unicode.IsUpper(r) && r != '@' {
@@ -179,7 +172,7 @@ func (d *Doc) mergeNames(si int, p *parsed) []int {
 			// "Governor Lars Eklund", "Chief executive Priya Raman": the
 			// title is part of the name's phrase.
 			start = d.Tokens[m.TitleFirst].Start
-		} else if f := m.First; f > 0 && d.Sentences[si].First < f && roleNouns[strings.ToLower(d.Tokens[f-1].Text)] {
+		} else if f := m.First; f > 0 && d.Sentences[si].First < f && rules.RoleNouns[strings.ToLower(d.Tokens[f-1].Text)] {
 			// "investor Grace Okafor", "businesswoman Ngozi Adeyemi".
 			start = d.Tokens[f-1].Start
 		}
@@ -208,7 +201,7 @@ func (d *Doc) mergeNames(si int, p *parsed) []int {
 		}
 		t := p.toks[k]
 		t.End = p.toks[j-1].End
-		if n := len(names); n > 0 && names[n-1] == len(out)-1 && m.Type == Person && start < m.Start &&
+		if n := len(names); n > 0 && names[n-1] == len(out)-1 && m.Type == doc.Person && start < m.Start &&
 			strings.TrimSpace(d.Text[out[len(out)-1].End:start]) == "" {
 			// "Netflix co-CEO Ted Sarandos", "OpenAI's chief Sam Altman":
 			// an organization naming a titled person's role belongs to
@@ -228,7 +221,7 @@ func (d *Doc) mergeNames(si int, p *parsed) []int {
 }
 
 // amountInSentence reports whether sentence si names a sum of money.
-func (d *Doc) amountInSentence(si int) bool {
+func (d *stage) amountInSentence(si int) bool {
 	for _, a := range d.Amounts {
 		if a.Sent == si {
 			return true
@@ -241,7 +234,7 @@ func (d *Doc) amountInSentence(si int) bool {
 // a name, a determiner or a pronoun ("to back Trump", "to sue the
 // company", "to fire Powell") as an infinitive: the tagger, trained on
 // web text, often reads such a verb as a noun after a preposition.
-func (d *Doc) repairInfinitives(toks []syntax.Token) {
+func (d *stage) repairInfinitives(toks []syntax.Token) {
 	for k := 0; k+2 < len(toks); k++ {
 		if !strings.EqualFold(toks[k].Form, "to") || toks[k].UPOS == "PART" {
 			continue
@@ -263,7 +256,7 @@ func (d *Doc) repairInfinitives(toks []syntax.Token) {
 // ousted", "got fired") when its verb can trigger a frame: the treebank
 // tags such participles either way, and only the verb reading names who
 // did what to whom.
-func (d *Doc) repairParticiples(model *syntax.Model, toks []syntax.Token) {
+func (d *stage) repairParticiples(model *syntax.Model, toks []syntax.Token) {
 	for k := 1; k < len(toks); k++ {
 		t := &toks[k]
 		w := strings.ToLower(t.Form)
@@ -283,14 +276,14 @@ func (d *Doc) repairParticiples(model *syntax.Model, toks []syntax.Token) {
 // mentionsIn counts the distinct people and organizations sentence si
 // mentions, at most two (an event needs two parties; the author of a post
 // may be one of them).
-func (d *Doc) mentionsIn(si int) int {
+func (d *stage) mentionsIn(si int) int {
 	first, n := -1, 0
 	if post := d.Sentences[si].Post; post >= 0 {
 		n = 1
 	}
-	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && n < 2; mi++ {
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && n < 2; mi++ {
 		e := d.Mentions[mi].Entity
-		if e < 0 || e == first || d.Entities[e].Type == Place {
+		if e < 0 || e == first || d.Entities[e].Type == doc.Place {
 			continue
 		}
 		if first < 0 {
@@ -304,22 +297,22 @@ func (d *Doc) mentionsIn(si int) int {
 // frameSentence maps the words of a parsed sentence to the entities of
 // the mentions they fall in; words inside a quotation name nobody (a
 // quotation's words are the speaker's, not the narration's).
-func (d *Doc) frameSentence(si int, p *parsed) *frame.Sentence {
+func (d *stage) frameSentence(si int, p *parsed) *frame.Sentence {
 	fs := &frame.Sentence{Tokens: p.toks, Entity: make([]int, len(p.toks)), Speaker: -1,
-		IsOrg: func(e int) bool { return d.Entities[e].Type == Org }, Stance: stance,
-		RoleWord: func(w string) bool { return roleNouns[w] }}
+		IsOrg: func(e int) bool { return d.Entities[e].Type == doc.Org }, Stance: rules.Stance,
+		RoleWord: func(w string) bool { return rules.RoleNouns[w] }}
 	if post := d.Sentences[si].Post; post >= 0 && post < len(d.Article.Posts) {
-		fs.Speaker = d.postAuthor(d.Article.Posts[post])
+		fs.Speaker = quotes.PostAuthor(d.Doc, d.Article.Posts[post])
 	}
 	for i := range fs.Entity {
 		fs.Entity[i] = -1
 	}
-	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
-		if m.Entity < 0 || d.Entities[m.Entity].Type == Place {
+		if m.Entity < 0 || d.Entities[m.Entity].Type == doc.Place {
 			continue
 		}
-		if d.quoted[m.First] && !d.inShortQuote(m.First) {
+		if d.Quoted[m.First] && !d.inShortQuote(m.First) {
 			continue
 		}
 		for i, t := range p.toks {
@@ -346,7 +339,7 @@ func (d *Doc) frameSentence(si int, p *parsed) *frame.Sentence {
 
 // frameEvents finds the events the frames state in every body and post
 // sentence.
-func (d *Doc) frameEvents() {
+func (d *stage) frameEvents() {
 	for si, s := range d.Sentences {
 		if s.Title {
 			continue
@@ -358,8 +351,8 @@ func (d *Doc) frameEvents() {
 		fs := d.frameSentence(si, p)
 		for _, m := range d.frames.Match(fs) {
 			trig := p.toks[m.Trigger]
-			k, _ := d.tokenRange(trig.Start, trig.End)
-			if k < 0 || d.quoted[k] && !d.inShortQuote(k) {
+			k, _ := d.TokenRange(trig.Start, trig.End)
+			if k < 0 || d.Quoted[k] && !d.inShortQuote(k) {
 				continue
 			}
 			d.frameEvent(si, k, p, m)
@@ -368,7 +361,7 @@ func (d *Doc) frameEvents() {
 }
 
 // frameEvent turns one frame match into events.
-func (d *Doc) frameEvent(si, k int, p *parsed, m frame.Match) {
+func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	f := m.Frame
 	typ := f.Type
 	rule := f.Name
@@ -378,10 +371,10 @@ func (d *Doc) frameEvent(si, k int, p *parsed, m frame.Match) {
 	ev := powermap.Event{Type: typ, Rule: rule, Confidence: f.Conf, Planned: m.Planned,
 		Evidence: powermap.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}, Status: f.Status}
 	ev.Date = d.dateNear(si, k)
-	if ev.Date == "" && (typ == "support" || typ == "oppose" || typ == "threaten") && d.leadDay != "" && d.reportedSpeech(si) {
+	if ev.Date == "" && (typ == "support" || typ == "oppose" || typ == "threaten") && d.LeadDay != "" && d.reportedSpeech(si) {
 		// Words reported without a date of their own were said on the
 		// day of the news the article reports.
-		ev.Date = d.leadDay
+		ev.Date = d.LeadDay
 		ev.Confidence *= 0.9
 		ev.Note = "date taken from the article's lead event"
 	}
@@ -407,7 +400,7 @@ func (d *Doc) frameEvent(si, k int, p *parsed, m frame.Match) {
 		}
 	}
 	name := func(e int) string { return d.Entities[e].Name }
-	isPerson := func(e int) bool { return d.Entities[e].Type == Person }
+	isPerson := func(e int) bool { return d.Entities[e].Type == doc.Person }
 
 	if powermap.Undirected(typ) {
 		// The parties (people, or organizations as parties: "was joined
@@ -473,7 +466,7 @@ func (d *Doc) frameEvent(si, k int, p *parsed, m frame.Match) {
 		if m.RoleFirst >= 0 {
 			ev.Role = strings.ToLower(d.Text[p.toks[m.RoleFirst].Start:p.toks[m.RoleLast].End])
 		}
-		if d.Entities[tgts[0].Entity].Type != Org {
+		if d.Entities[tgts[0].Entity].Type != doc.Org {
 			return
 		}
 		// One event per person ("Mori and Okonkwo joined the board").
@@ -488,7 +481,7 @@ func (d *Doc) frameEvent(si, k int, p *parsed, m frame.Match) {
 		}
 		srcs, tgts = people, tgts[:1]
 	}
-	if f.Org && d.Entities[tgts[0].Entity].Type != Org {
+	if f.Org && d.Entities[tgts[0].Entity].Type != doc.Org {
 		return
 	}
 	if len(m.Gifts) >= 2 {
@@ -523,7 +516,7 @@ func (d *Doc) frameEvent(si, k int, p *parsed, m frame.Match) {
 // giftEvents makes one event of each sum of money a fund match states
 // one by one (each separately stated gift is its own event), with the
 // giver, recipient and date its own phrases name, else the match's.
-func (d *Doc) giftEvents(si int, p *parsed, m frame.Match, ev powermap.Event, src, tgt frame.Filler, weak func(...frame.Filler)) {
+func (d *stage) giftEvents(si int, p *parsed, m frame.Match, ev powermap.Event, src, tgt frame.Filler, weak func(...frame.Filler)) {
 	for k, g := range m.Gifts {
 		if g.Unnamed {
 			continue
@@ -568,7 +561,7 @@ func (d *Doc) giftEvents(si int, p *parsed, m frame.Match, ev powermap.Event, sr
 
 // definite reports whether noun i of a parsed sentence has "the": a
 // happening the article has spoken of ("the reconciliation").
-func (d *Doc) definite(p *parsed, i int) bool {
+func (d *stage) definite(p *parsed, i int) bool {
 	for _, t := range p.toks {
 		if t.Head == i && t.Rel == "det" && strings.EqualFold(t.Form, "the") {
 			return true
@@ -579,11 +572,11 @@ func (d *Doc) definite(p *parsed, i int) bool {
 
 // mainPair returns the two people the article mentions most, other than
 // skip.
-func (d *Doc) mainPair(skip int) []frame.Filler {
+func (d *stage) mainPair(skip int) []frame.Filler {
 	type c struct{ e, n int }
 	var cs []c
 	for i, ent := range d.Entities {
-		if ent.Type == Person && i != skip {
+		if ent.Type == doc.Person && i != skip {
 			cs = append(cs, c{i, len(ent.Mentions)})
 		}
 	}
@@ -596,7 +589,7 @@ func (d *Doc) mainPair(skip int) []frame.Filler {
 
 // paragraphDate returns the one date the sentence before si gives, when
 // that sentence is in the same paragraph and gives exactly one; else "".
-func (d *Doc) paragraphDate(si int) string {
+func (d *stage) paragraphDate(si int) string {
 	if si == 0 || d.Sentences[si].Post != d.Sentences[si-1].Post {
 		return ""
 	}
@@ -619,7 +612,7 @@ func (d *Doc) paragraphDate(si int) string {
 
 // weakToken reports whether word i of a parsed sentence names its entity
 // only through a pronoun or a description.
-func (d *Doc) weakToken(p *parsed, i int) bool {
+func (d *stage) weakToken(p *parsed, i int) bool {
 	t := p.toks[i]
 	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].End > t.Start })
 	for ; j < len(d.Mentions) && d.Mentions[j].Start <= t.Start; j++ {
@@ -633,7 +626,7 @@ func (d *Doc) weakToken(p *parsed, i int) bool {
 // amountNear returns the sum of money of sentence si that belongs to the
 // trigger at word trig: inside its phrase ("donated $5 million",
 // "a $5 million gift") if one is, else the sentence's first.
-func (d *Doc) amountNear(si int, p *parsed, trig int) (float64, bool) {
+func (d *stage) amountNear(si int, p *parsed, trig int) (float64, bool) {
 	lo, hi := p.toks[trig].Start, p.toks[trig].End
 	// The trigger's phrase: its subtree, through its head for a light
 	// verb ("made a $5 million donation").

@@ -1,12 +1,19 @@
-package extract
+package coref
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/internal/stagetest"
+	"github.com/powermap/powermap/extract/mentions"
+	"github.com/powermap/powermap/extract/tokens"
+)
 
 // descriptionOf runs the pipeline over body and returns the entity the
 // first description mention reading desc resolves to ("" if none).
 func descriptionOf(t *testing.T, body, desc string) string {
 	t.Helper()
-	d := doc(t, "2025-06-04", body)
+	d := resolved(t, "2025-06-04", body)
 	for mi, m := range d.Mentions {
 		if m.Rule == "description" && d.Text[m.Start:m.End] == desc {
 			return d.EntityName(mi)
@@ -67,4 +74,14 @@ func TestSurnamesAndSingleNames(t *testing.T) {
 			}
 		}
 	}
+}
+
+// resolved runs the stages up to this one over body published on pub.
+func resolved(t *testing.T, pub, body string) *doc.Doc {
+	t.Helper()
+	d := stagetest.Doc(t, pub, body)
+	tokens.Run(d)
+	mentions.Run(d)
+	Run(d)
+	return d
 }

@@ -1,16 +1,19 @@
-package extract
+package coref
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/powermap/powermap"
 )
 
 // entitiesOf runs the pipeline over body and returns the named people
 // and organizations it lists, as "person:Name" and "org:Name".
 func entitiesOf(t *testing.T, body string) map[string]bool {
 	t.Helper()
-	f := doc(t, "2025-06-04", body).Facts()
+	f := resolved(t, "2025-06-04", body).Facts()
 	out := map[string]bool{}
 	for _, e := range f.People {
 		out["person:"+e.Name] = true
@@ -129,5 +132,73 @@ func TestHeadlineRuns(t *testing.T) {
 	got = entitiesOf(t, "Port Director Faces Backlash\nThe port director, Tomas Reyes, resigned on Monday.")
 	if got["person:Faces Backlash"] {
 		t.Errorf("a headline's verb phrase read as a name: %s", keys(got))
+	}
+}
+
+// names returns the canonical names of the people and organizations found.
+func names(f *powermap.Facts) (people, orgs map[string]bool) {
+	people, orgs = map[string]bool{}, map[string]bool{}
+	for _, e := range f.People {
+		people[e.Name] = true
+	}
+	for _, e := range f.Organizations {
+		orgs[e.Name] = true
+	}
+	return
+}
+
+func TestMentionsTypesAndCoreference(t *testing.T) {
+	d := resolved(t, "2024-12-20", "Mark Zuckerberg of Meta, OpenAI's Sam Altman, and Apple's Tim Cook have dined with the President-elect. "+
+		"Google's CEO is set to meet him. Fox News reported that Amazon shares rose. "+
+		"Comedian Dana Whitcomb, a newcomer, said she was impressed. Whitcomb later left. "+
+		"The Tesla CEO posted on X.")
+	people, orgs := names(d.Facts())
+	for _, p := range []string{"Mark Zuckerberg", "Sam Altman", "Tim Cook", "Donald Trump", "Sundar Pichai", "Dana Whitcomb", "Elon Musk"} {
+		if !people[p] {
+			t.Errorf("person %q not found; people %v", p, people)
+		}
+	}
+	for _, o := range []string{"Meta", "OpenAI", "Apple", "Google", "Fox News", "Amazon", "Tesla", "X"} {
+		if !orgs[o] {
+			t.Errorf("organization %q not found; orgs %v", o, orgs)
+		}
+		if people[o] {
+			t.Errorf("organization %q typed as a person", o)
+		}
+	}
+	if len(people) != 7 {
+		t.Errorf("people = %v", people)
+	}
+}
+
+func TestSharedSurnamesAndTitles(t *testing.T) {
+	d := resolved(t, "2026-01-05", "President Donald Trump and First Lady Melania Trump hosted Stephen Miller and his wife, Katie Miller. "+
+		"Trump praised the couple. Miller thanked the president, and the first lady greeted @elonmusk.")
+	f := d.Facts()
+	people, _ := names(f)
+	for _, p := range []string{"Donald Trump", "Melania Trump", "Stephen Miller", "Katie Miller", "Elon Musk"} {
+		if !people[p] {
+			t.Errorf("missing %q in %v", p, people)
+		}
+	}
+	var trump *powermap.Entity
+	for i := range f.People {
+		if f.People[i].Name == "Donald Trump" {
+			trump = &f.People[i]
+		}
+	}
+	if trump == nil || !slices.Contains(trump.Aliases, "Trump") {
+		t.Errorf("bare 'Trump' should be Donald Trump: %+v", trump)
+	}
+}
+
+func TestAcronyms(t *testing.T) {
+	d := resolved(t, "2025-06-04", "Rep. Ada Quill blasted the “Harbor Dredging Act” (HDA) and said the National Port Council (NPC) and the EPA agreed with her.")
+	_, orgs := names(d.Facts())
+	if orgs["HDA"] {
+		t.Errorf("the acronym of a bill's name is an organization: %v", orgs)
+	}
+	if !orgs["National Port Council"] || !orgs["Environmental Protection Agency"] || orgs["NPC"] || len(orgs) != 2 {
+		t.Errorf("organizations %v (NPC is the council's alias)", orgs)
 	}
 }

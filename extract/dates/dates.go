@@ -1,4 +1,10 @@
-package extract
+// Package dates is the stage of extraction that finds the date
+// expressions of every sentence and normalises them against the
+// publication date (or an embedded post's own date), and sets the day of
+// the news the article leads with. It reads tokens, sentences, quotation
+// marks, mentions and entities (for "the start of Trump's second term")
+// and adds Doc.Dates and Doc.LeadDay.
+package dates
 
 import (
 	"fmt"
@@ -7,7 +13,22 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/rules"
 )
+
+// stage is the document while the stage runs.
+type stage struct{ *doc.Doc }
+
+// Run adds the date layer and the lead day to d, which must have its
+// entities.
+func Run(d *doc.Doc) {
+	s := &stage{d}
+	s.findDates()
+	s.findTermDates()
+	s.findLeadDay()
+}
 
 // How dates are read
 //
@@ -72,7 +93,7 @@ var (
 )
 
 func init() {
-	for _, line := range ruleLines("datetense.txt") {
+	for _, line := range rules.Lines("datetense.txt") {
 		class, words, ok := strings.Cut(line, ":")
 		if !ok {
 			panic("rules/datetense.txt: line without a class: " + line)
@@ -89,13 +110,14 @@ func init() {
 
 // clauseBreaks are the words that open a new clause: a tense word beyond
 // one counts for less than a tense word within the date's own clause.
-var clauseBreaks = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "when": true, "while": true,
-	"because": true, "although": true, "though": true, "if": true, "unless": true, "whether": true, "but": true, "where": true,
-	"after": true, "before": true, "since": true, "until": true, "as": true, "so": true, "yet": true}
+var clauseBreaks = rules.Set(dateClasses["clause-break"])
+
+// dateClasses are the classes of words of rules/datewords.txt.
+var dateClasses = rules.Classes("datewords.txt")
 
 // tenseAt returns the tense token k of sentence s marks by itself: "will",
 // "’ll", "set to", "is meeting", "was", "met", "-ed" verbs.
-func (d *Doc) tenseAt(s Sentence, k int) tense {
+func (d *stage) tenseAt(s doc.Sentence, k int) tense {
 	tok := d.Tokens[k]
 	if !tok.Word {
 		return tenseNone
@@ -147,8 +169,8 @@ func isProgressive(w string) bool {
 // comma, a dash, "that", "when", "but", …) makes a word count as further
 // away. Words inside a quotation count only for a date inside it, and the
 // other way round.
-func (d *Doc) clauseTense(s Sentence, from, to int) tense {
-	inQuote := d.quoted[from]
+func (d *stage) clauseTense(s doc.Sentence, from, to int) tense {
+	inQuote := d.Quoted[from]
 	best, bestDist := tenseNone, 1<<30
 	scan := func(k, step int) {
 		dist := 0
@@ -158,8 +180,8 @@ func (d *Doc) clauseTense(s Sentence, from, to int) tense {
 				return
 			}
 			tok := d.Tokens[k]
-			if d.quoted[k] != inQuote {
-				if !d.quoted[k] {
+			if d.Quoted[k] != inQuote {
+				if !d.Quoted[k] {
 					dist += 6 // the marks around a quotation
 				}
 				continue
@@ -189,33 +211,30 @@ func (d *Doc) clauseTense(s Sentence, from, to int) tense {
 
 // dateMods are the words that may modify a weekday, a month or a year
 // before it.
-var dateMods = map[string]bool{"last": true, "this": true, "next": true, "on": true, "late": true, "early": true, "by": true, "in": true,
-	"since": true, "until": true, "during": true, "earlier": true, "later": true, "mid": true, "from": true, "through": true, "of": true,
-	"past": true, "following": true, "before": true, "after": true, "till": true, "over": true, "at": true, "around": true}
+var dateMods = rules.Set(dateClasses["modifier"])
 
 // numberWords are the counts of "two days ago", "three weeks later".
-var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+var numberWords = rules.Numbers(dateClasses["count"])
 
 // quarterWords number the quarters of a year; -1 is "last" or "final".
-var quarterWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": -1, "last": -1}
+var quarterWords = rules.Numbers(dateClasses["quarter"])
 
 // vagueCounts are counts that give no number: "a few days ago".
-var vagueCounts = map[string]bool{"few": true, "several": true, "many": true, "some": true, "couple": true}
+var vagueCounts = rules.Set(dateClasses["vague-count"])
 
 // dayParts follow a weekday or "that": "Tuesday night", "that evening".
-var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true}
+var dayParts = rules.Set(dateClasses["day-part"])
 
 // dateScan is the state of findDates across sentences.
 type dateScan struct {
-	d        *Doc
+	d        *stage
 	lastDay  time.Time // the previous day-precision date of the article
 	lastDate string    // the previous date of any precision
 }
 
 // findDates finds and normalises the date expressions of every sentence
 // against the publication date (or an embedded post's own date).
-func (d *Doc) findDates() {
+func (d *stage) findDates() {
 	sc := &dateScan{d: d}
 	for si, s := range d.Sentences {
 		ref := d.Published
@@ -235,7 +254,7 @@ func (sc *dateScan) sentence(si int, ref time.Time) {
 	s := d.Sentences[si]
 	add := func(from, to int, v string) {
 		t := d.clauseTense(s, from, to)
-		d.Dates = append(d.Dates, DateExpr{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End, Sent: si, Value: v, Future: t == tenseFuture})
+		d.Dates = append(d.Dates, doc.DateExpr{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End, Sent: si, Value: v, Future: t == tenseFuture})
 		if v != "" {
 			sc.lastDate = v
 		}
@@ -315,7 +334,7 @@ func (sc *dateScan) sentence(si int, ref time.Time) {
 // ("last", "this past", "next", "the following", "on", "late") and the part
 // of the day after it ("night"); a full date right after it ("Friday, June
 // 6") gives the value.
-func (sc *dateScan) weekday(s Sentence, k int, wd time.Weekday, ref time.Time) (from, to int, v string) {
+func (sc *dateScan) weekday(s doc.Sentence, k int, wd time.Weekday, ref time.Time) (from, to int, v string) {
 	d := sc.d
 	low := func(k int) string {
 		if k < s.First || k >= s.Last {
@@ -379,7 +398,7 @@ func (sc *dateScan) weekday(s Sentence, k int, wd time.Weekday, ref time.Time) (
 // monthAt resolves a month name at token k: "Jan. 5", "January 5, 2025",
 // "May 2025", "January of 2024", "last May", "earlier in December". ok is
 // false for a bare month name, which reads as a name or a verb ("May").
-func (sc *dateScan) monthAt(s Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
+func (sc *dateScan) monthAt(s doc.Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
 	d := sc.d
 	low := func(k int) string {
 		if k < s.First || k >= s.Last {
@@ -428,7 +447,7 @@ func (sc *dateScan) monthAt(s Sentence, k int, ref time.Time) (from, to int, v s
 // morning", "the next day", "the night before", "two days later", "three
 // weeks ago", "last week", "earlier this month", "that day", weekends and
 // vague spans.
-func (sc *dateScan) relative(s Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
+func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
 	d := sc.d
 	low := func(k int) string {
 		if k < s.First || k >= s.Last {
@@ -589,7 +608,7 @@ func (sc *dateScan) relative(s Sentence, k int, ref time.Time) (from, to int, v 
 // namesBase reports whether token k, right after "the day before" or "two
 // days after", starts what the span counts from ("the day before the
 // vote", "two days after Christmas"): then it is no relative date.
-func (sc *dateScan) namesBase(s Sentence, k int) bool {
+func (sc *dateScan) namesBase(s doc.Sentence, k int) bool {
 	if k >= s.Last {
 		return false
 	}
@@ -731,12 +750,18 @@ func relativePeriod(ref time.Time, mod, unit string) string {
 }
 
 // seasons maps a season's name to its first month (winter: December).
-var seasons = map[string]time.Month{"spring": time.March, "summer": time.June, "fall": time.September, "autumn": time.September, "winter": time.December}
+var seasons = func() map[string]time.Month {
+	out := map[string]time.Month{}
+	for w, m := range rules.Numbers(dateClasses["season"]) {
+		out[w] = time.Month(m)
+	}
+	return out
+}()
 
 // isSeason reports whether the season word at token k is used as a time:
 // after "this", "last", "next", "in the", "early", "late", "the", or before
 // a year ("fall of 2024", "summer 2025"); not "prices fall".
-func (sc *dateScan) isSeason(s Sentence, k int) bool {
+func (sc *dateScan) isSeason(s doc.Sentence, k int) bool {
 	d := sc.d
 	prev := ""
 	if k > s.First {
@@ -774,7 +799,7 @@ func (sc *dateScan) isSeason(s Sentence, k int) bool {
 // season resolves a season: a year, the one it starts in ("last summer"
 // in an article of March 2026 is 2025), or nothing for a winter that spans
 // two years.
-func (sc *dateScan) season(s Sentence, k int, ref time.Time) (from, to int, v string) {
+func (sc *dateScan) season(s doc.Sentence, k int, ref time.Time) (from, to int, v string) {
 	d := sc.d
 	low := func(k int) string {
 		if k < s.First || k >= s.Last {
@@ -867,7 +892,7 @@ var (
 )
 
 func init() {
-	for _, line := range ruleLines("dateholidays.txt") {
+	for _, line := range rules.Lines("dateholidays.txt") {
 		name, rule, ok := strings.Cut(line, "=")
 		if !ok {
 			panic("rules/dateholidays.txt: no '=' in " + line)
@@ -965,7 +990,7 @@ func easter(y int) time.Time {
 // after it ("Christmas 2024"), in that year; after "last" or in a
 // past-tense clause, the latest on or before the reference day; after
 // "next" or in a future clause, the first on or after it.
-func (sc *dateScan) holidayAt(s Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
+func (sc *dateScan) holidayAt(s doc.Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
 	d := sc.d
 	if !d.Tokens[k].Cap {
 		return 0, 0, "", false
@@ -1075,7 +1100,7 @@ var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "thir
 
 // findTermDates resolves terms of office named by their holder: the
 // n-th span of the person's highest role, its start or end month.
-func (d *Doc) findTermDates() {
+func (d *stage) findTermDates() {
 	for si, s := range d.Sentences {
 		text := d.Text[s.Start:s.End]
 		if !strings.Contains(text, " term") && !strings.Contains(text, " administration") && !strings.Contains(text, " presidency") {
@@ -1103,7 +1128,7 @@ func (d *Doc) findTermDates() {
 			if len(v) < 7 {
 				continue
 			}
-			d.Dates = append(d.Dates, DateExpr{Start: s.Start + loc[0], End: s.Start + loc[1], Sent: si, Value: v[:7]})
+			d.Dates = append(d.Dates, doc.DateExpr{Start: s.Start + loc[0], End: s.Start + loc[1], Sent: si, Value: v[:7]})
 		}
 	}
 	sort.SliceStable(d.Dates, func(i, j int) bool { return d.Dates[i].Start < d.Dates[j].Start })
@@ -1111,8 +1136,8 @@ func (d *Doc) findTermDates() {
 
 // termHolder returns the entity whose term a term expression names: the
 // possessive name inside it, else the article's main person.
-func (d *Doc) termHolder(si, start, end int) *Entity {
-	for mi := d.firstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+func (d *stage) termHolder(si, start, end int) *doc.Entity {
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
 		if m.Start >= start && m.End <= end && m.Entity >= 0 {
 			return d.Entities[m.Entity]
@@ -1124,7 +1149,7 @@ func (d *Doc) termHolder(si, start, end int) *Entity {
 // findLeadDay sets the day of the article's news: the first full date of
 // a past (not future) clause in its first two body sentences, if it falls
 // in the week before publication.
-func (d *Doc) findLeadDay() {
+func (d *stage) findLeadDay() {
 	body := 0
 	for si, s := range d.Sentences {
 		if s.Title || s.Post >= 0 {
@@ -1139,7 +1164,7 @@ func (d *Doc) findLeadDay() {
 			}
 			t, err := time.Parse("2006-01-02", de.Value)
 			if err == nil && !t.After(d.Published) && d.Published.Sub(t) <= 7*24*time.Hour {
-				d.leadDay = de.Value
+				d.LeadDay = de.Value
 			}
 			return
 		}
@@ -1152,9 +1177,7 @@ func (d *Doc) findLeadDay() {
 var dateWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("night day evening morning afternoon yesterday today tonight tomorrow " +
-		"weekend week weeks month months year years recent recently lately same that previous prior following next " +
-		"spring summer fall autumn winter quarter ago later earlier") {
+	for _, w := range dateClasses["date-word"] {
 		dateWords[w] = true
 	}
 	for w := range months {
@@ -1172,7 +1195,7 @@ func init() {
 
 // mayHoldDate reports whether a sentence has a digit or a word that can
 // take part in a date expression.
-func (d *Doc) mayHoldDate(s Sentence) bool {
+func (d *stage) mayHoldDate(s doc.Sentence) bool {
 	for k := s.First; k < s.Last; k++ {
 		t := d.Tokens[k].Text
 		if !d.Tokens[k].Word {
@@ -1275,4 +1298,10 @@ func nearestMonth(ref time.Time, m time.Month, mod string, te tense) time.Time {
 		}
 	}
 	return t
+}
+
+// WeekdayOrMonth reports whether w names a day of the week or a month.
+func WeekdayOrMonth(w string) bool {
+	_, day := weekdays[strings.ToLower(w)]
+	return day || isMonthWord(w)
 }

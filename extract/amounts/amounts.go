@@ -1,10 +1,25 @@
-package extract
+// Package amounts is the stage of extraction that finds the sums of
+// money of every sentence ("$290 million", "USD 600 billion", "nearly
+// 200 million dollars", and vague ones such as "hundreds of millions of
+// dollars") and gives them in US dollars. It reads tokens and sentences
+// and adds Doc.Amounts.
+package amounts
 
 import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/powermap/powermap/extract/doc"
 )
+
+// Run adds the amount layer to d, which must have its sentences.
+func Run(d *doc.Doc) {
+	(&stage{d}).findAmounts()
+}
+
+// stage is the document while the stage runs.
+type stage struct{ *doc.Doc }
 
 // amountRe finds sums of money: "$290 million", "$1.6 trillion", "USD 600
 // billion", "nearly 200 million dollars"; and vague ones: "hundreds of
@@ -16,14 +31,14 @@ var amountRe = regexp.MustCompile(`(?i)(?:(?:US)?\$\s?|\bUSD\s?)(\d+(?:[.,]\d+)*
 var multipliers = map[string]float64{"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
 
 // findAmounts finds and normalises the sums of money in every sentence.
-func (d *Doc) findAmounts() {
+func (d *stage) findAmounts() {
 	for si, s := range d.Sentences {
 		text := d.Text[s.Start:s.End]
 		if !strings.ContainsAny(text, "$0123456789") && !strings.Contains(text, "dollars") && !strings.Contains(text, "sums") && !strings.Contains(text, "checks") {
 			continue
 		}
 		for _, m := range amountRe.FindAllStringSubmatchIndex(text, -1) {
-			a := Amount{Start: s.Start + m[0], End: s.Start + m[1], Sent: si}
+			a := doc.Amount{Start: s.Start + m[0], End: s.Start + m[1], Sent: si}
 			num, unit := "", ""
 			switch {
 			case m[2] >= 0:

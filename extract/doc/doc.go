@@ -1,16 +1,15 @@
-// Package extract finds people, organizations, dates, amounts, quotes and
-// events in an article. It is a pipeline of small stages over one Doc, in
-// the spirit of spaCy's Doc and components: sentences, tokens, mentions,
-// coreference, dates, amounts, quotes, events. Each stage reads the layers
-// earlier stages left on the Doc and adds its own; every layer carries
-// byte offsets into Article.Text, which is never changed.
-package extract
+// Package doc holds the document the extraction stages share: the Doc,
+// the types of the layers the stages add to it (tokens and sentences,
+// mentions, entities, dates, amounts, quotations, events), and the small
+// accessors every stage needs (the sentence of a token or a byte, the
+// mentions around a token). Every layer carries byte offsets into
+// Article.Text, which is never changed.
+package doc
 
 import (
 	"time"
 
 	"github.com/powermap/powermap"
-	"github.com/powermap/powermap/extract/frame"
 	"github.com/powermap/powermap/kb"
 )
 
@@ -38,6 +37,13 @@ const (
 	Person MentionType = "person"
 	Org    MentionType = "org"
 	Place  MentionType = "place"
+	// Pending is a single capitalised word that may be a surname, a
+	// first name or a short form of an organization; coreference decides.
+	Pending MentionType = "pending"
+	// Candidate is a two- or three-word capitalised name with nothing yet
+	// to type it; it becomes a person when listed with a person ("Harlan
+	// Voss and Senator Dana Whitfield") and is dropped otherwise.
+	Candidate MentionType = "candidate"
 )
 
 // Mention is a span that names an entity. Entity is the index into
@@ -56,7 +62,7 @@ type Mention struct {
 	// Title is the title or role phrase right before the name, if any
 	// ("President-elect", "Sen.").
 	Title string
-	entry *kb.Entry // the knowledge-base entry the mention names, if known
+	Entry *kb.Entry // the knowledge-base entry the mention names, if known
 }
 
 // Entity is one person or organization within the article.
@@ -87,13 +93,23 @@ type Amount struct {
 	USD        float64 // 0 for vague amounts ("hundreds of millions")
 }
 
+// QuoteSpan is a run of quoted words: the tokens between a pair of
+// quotation marks.
+type QuoteSpan struct {
+	Open, Close int // tokens of the marks
+	Sent        int // sentence of the opening mark
+	// RunOn is true when the quotation is left open at the end of its
+	// paragraph and goes on in the next span; Close is then the first
+	// token of the next paragraph.
+	RunOn bool
+}
+
 // Doc is one article under extraction.
 type Doc struct {
 	Article   *powermap.Article
 	Text      string
 	Published time.Time // publication date, or zero
 	KB        *kb.KB
-	frames    *frame.Lexicon
 
 	Sentences []Sentence
 	Tokens    []Token
@@ -104,16 +120,28 @@ type Doc struct {
 	Quotes    []powermap.Quote
 	Events    []powermap.Event
 
-	// quoted marks the tokens inside quotation marks, which never hold
-	// event participants or pronoun antecedents.
-	quoted       []bool
-	leadDay      string // the day of the news the article leads with, if it says
-	quotes       []quoteSpan
-	quoteSpeaker []int            // entity of each of Quotes
-	syntax       []*parsed        // per sentence, filled as the event stage needs it
-	wordAt       map[string][]int // capitalised word → where it stands alone, for name lookups
-	surnames     map[string][]int // surname → entities named in full
-	givenNames   map[string][]int // first name → entities named in full
+	// Quoted marks the tokens inside quotation marks, which never hold
+	// event participants or pronoun antecedents; QuoteSpans are the
+	// quotations the marks enclose, in text order.
+	Quoted     []bool
+	QuoteSpans []QuoteSpan
+	// QuoteSpeaker is the entity of each of Quotes.
+	QuoteSpeaker []int
+	// LeadDay is the day of the news the article leads with, if it says
+	// (YYYY-MM-DD).
+	LeadDay string
+}
+
+// New returns the document of article a, to be read with knowledge base
+// k: no layer is filled yet. The publication date is kept when the article
+// gives its day.
+func New(a *powermap.Article, k *kb.KB) *Doc {
+	d := &Doc{Article: a, Text: a.Text, KB: k}
+	if a.PublishedPrecision >= powermap.PrecisionDay {
+		y, m, dd := a.Published.Date()
+		d.Published = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+	}
+	return d
 }
 
 // EntityName returns the canonical name of mention m's entity, or "".

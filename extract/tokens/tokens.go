@@ -1,4 +1,9 @@
-package extract
+// Package tokens is the first stage of extraction: it splits the
+// readable spans of an article (prose blocks and the text of embedded
+// posts) into tokens and sentences, and pairs the quotation marks of each
+// paragraph, marking the tokens inside them (Doc.Quoted, Doc.QuoteSpans).
+// Every token keeps its byte offsets; the text is never changed.
+package tokens
 
 import (
 	"strings"
@@ -6,24 +11,53 @@ import (
 	"unicode/utf8"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/rules"
 )
 
-// abbreviations keep their period inside the token and do not end a
-// sentence.
-var abbreviations = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sen": true, "Rep": true, "Reps": true, "Gov": true, "Lt": true, "Gen": true,
-	"Sgt": true, "Col": true, "Capt": true, "Jr": true, "Sr": true, "St": true, "Prof": true, "Rev": true, "Hon": true, "Pres": true,
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Aug": true, "Sept": true, "Sep": true, "Oct": true, "Nov": true, "Dec": true,
-	"Inc": true, "Corp": true, "Co": true, "Ltd": true, "vs": true, "No": false, "Mt": true, "Ft": true, "Ave": true, "Dept": true,
-	"a": false,
+// stage is the document while the stage runs.
+type stage struct{ *doc.Doc }
+
+// Run adds the token, sentence and quotation-mark layers to d.
+func Run(d *doc.Doc) {
+	s := &stage{d}
+	s.splitSentences()
+	s.findQuoteSpans()
 }
 
-// sentenceEndAbbreviations may end a sentence when a function word
-// follows: "… joined Quillfeather Inc. The company …".
-var sentenceEndAbbreviations = map[string]bool{"Inc.": true, "Corp.": true, "Co.": true, "Ltd.": true, "Jr.": true, "Sr.": true}
+// abbreviations keep their period inside the token and do not end a
+// sentence; sentenceEndAbbreviations may end a sentence when a function
+// word follows ("… joined Quillfeather Inc. The company …"); webDomains
+// end names written as web addresses ("RadarOnline.com"). From
+// rules/abbreviations.txt.
+var (
+	abbreviations            = map[string]bool{}
+	sentenceEndAbbreviations = map[string]bool{}
+	webDomains               []string
+)
+
+func init() {
+	for _, line := range rules.Lines("abbreviations.txt") {
+		f := strings.Fields(line)
+		switch f[0] {
+		case "abbrev":
+			for _, w := range f[1:] {
+				abbreviations[w] = true
+			}
+		case "sentence-end":
+			for _, w := range f[1:] {
+				sentenceEndAbbreviations[w] = true
+			}
+		case "domain":
+			webDomains = append(webDomains, f[1:]...)
+		default:
+			panic("rules/abbreviations.txt: unknown class " + f[0])
+		}
+	}
+}
 
 // tokenize splits text[start:end] into tokens appended to d.Tokens.
-func (d *Doc) tokenize(start, end int) {
+func (d *stage) tokenize(start, end int) {
 	t := d.Text
 	i := start
 	for i < end {
@@ -64,7 +98,7 @@ func isWordByte(b byte) bool {
 // with inner hyphens ("Mar-a-Lago"), inner apostrophes ("don't", but "’s"
 // is split off), number punctuation ("1,000.5"), initialisms ("U.S.",
 // "J.D.") and known abbreviations ("Sen.").
-func (d *Doc) wordEnd(i, end int) int {
+func (d *stage) wordEnd(i, end int) int {
 	t := d.Text
 	j := i
 	for j < end {
@@ -123,9 +157,6 @@ func (d *Doc) wordEnd(i, end int) int {
 	return j
 }
 
-// webDomains end names written as web addresses ("RadarOnline.com").
-var webDomains = []string{"com", "org", "net", "io"}
-
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 func isASCIIUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
@@ -139,9 +170,9 @@ func isDigitBefore(t string, j int) bool {
 	return j > 0 && t[j-1] >= '0' && t[j-1] <= '9'
 }
 
-func (d *Doc) addToken(start, end int, word bool) {
+func (d *stage) addToken(start, end int, word bool) {
 	r, _ := utf8.DecodeRuneInString(d.Text[start:])
-	d.Tokens = append(d.Tokens, Token{Start: start, End: end, Text: d.Text[start:end], Cap: unicode.IsUpper(r), Word: word})
+	d.Tokens = append(d.Tokens, doc.Token{Start: start, End: end, Text: d.Text[start:end], Cap: unicode.IsUpper(r), Word: word})
 }
 
 // closers may follow a sentence's final punctuation.
@@ -151,7 +182,7 @@ const closers = "”’\")]'"
 // embedded posts) and splits it into sentences: after ". ! ? …" (and any
 // closing quotes) when the next token starts a sentence, and at line
 // breaks.
-func (d *Doc) splitSentences() {
+func (d *stage) splitSentences() {
 	a := d.Article
 	type span struct {
 		start, end, post int
@@ -197,7 +228,7 @@ func (d *Doc) splitSentences() {
 }
 
 // endsSentence reports whether token k ends a sentence.
-func (d *Doc) endsSentence(k, last int) bool {
+func (d *stage) endsSentence(k, last int) bool {
 	t := d.Tokens[k]
 	if k+1 >= last {
 		return false
@@ -212,8 +243,8 @@ func (d *Doc) endsSentence(k, last int) bool {
 		// An initialism or a company suffix at a sentence end: "in the
 		// U.S. The …", "Quillfeather Inc. The company …".
 		if strings.HasSuffix(t.Text, ".") && len(t.Text) > 2 && (strings.Count(t.Text, ".") > 1 || sentenceEndAbbreviations[t.Text]) {
-			n := d.nextWord(k + 1)
-			return n >= 0 && functionWords[d.Tokens[n].Text]
+			n := d.NextWord(k + 1)
+			return n >= 0 && rules.FunctionWords[d.Tokens[n].Text]
 		}
 		return false
 	}
@@ -238,48 +269,20 @@ func (d *Doc) endsSentence(k, last int) bool {
 
 // attributionAt reports whether the tokens from n read "Name [Name …]
 // said" or "said Name": the attribution of a quotation just closed.
-func (d *Doc) attributionAt(n, last int) bool {
+func (d *stage) attributionAt(n, last int) bool {
 	k := n
 	for k < last && k < n+4 && d.Tokens[k].Cap && d.Tokens[k].Word {
 		k++
 	}
-	if k < last && speechVerbs[d.Tokens[k].Text] {
+	if k < last && rules.SpeechVerbs[d.Tokens[k].Text] {
 		return true
 	}
-	return k == n && k < last && speechVerbs[d.Tokens[k].Text]
+	return k == n && k < last && rules.SpeechVerbs[d.Tokens[k].Text]
 }
 
-// nextWord returns the index of the next word token at or after k, or -1.
-func (d *Doc) nextWord(k int) int {
-	for ; k < len(d.Tokens); k++ {
-		if d.Tokens[k].Word {
-			return k
-		}
-	}
-	return -1
-}
-
-func (d *Doc) addSentence(first, last, post int, title bool) {
+func (d *stage) addSentence(first, last, post int, title bool) {
 	if first >= last {
 		return
 	}
-	d.Sentences = append(d.Sentences, Sentence{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, First: first, Last: last, Post: post, Title: title})
-}
-
-// sentenceOf returns the index of the sentence holding token k.
-func (d *Doc) sentenceOf(k int) int {
-	lo, hi := 0, len(d.Sentences)-1
-	for lo <= hi {
-		m := (lo + hi) / 2
-		s := d.Sentences[m]
-		switch {
-		case k < s.First:
-			hi = m - 1
-		case k >= s.Last:
-			lo = m + 1
-		default:
-			return m
-		}
-	}
-	return -1
+	d.Sentences = append(d.Sentences, doc.Sentence{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, First: first, Last: last, Post: post, Title: title})
 }

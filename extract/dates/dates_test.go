@@ -1,4 +1,4 @@
-package extract
+package dates
 
 import (
 	"strings"
@@ -6,24 +6,34 @@ import (
 	"time"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/coref"
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/internal/stagetest"
+	"github.com/powermap/powermap/extract/mentions"
+	"github.com/powermap/powermap/extract/tokens"
 )
 
-// dateDoc runs the pipeline over body text published on pub (YYYY-MM-DD).
-func dateDoc(t testing.TB, pub, body string) *Doc {
+// dateDoc runs the stages up to this one over body text published on pub
+// (YYYY-MM-DD).
+func dateDoc(t testing.TB, pub, body string) *doc.Doc {
 	t.Helper()
-	text := " date " + pub + " " + body
-	p, err := time.Parse("2006-01-02", pub)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := &powermap.Article{Name: "t", Text: text, Published: p, PublishedPrecision: powermap.PrecisionDay,
-		Blocks: []powermap.Block{{Kind: powermap.BlockMeta, Start: 1, End: 16}, {Kind: powermap.BlockBody, Start: 17, End: len(text)}}}
-	return New(testKB(t)).Extract(a)
+	return run(t, stagetest.Article(t, pub, body))
+}
+
+// run runs the stages up to this one over article a.
+func run(t testing.TB, a *powermap.Article) *doc.Doc {
+	t.Helper()
+	d := doc.New(a, stagetest.KB(t))
+	tokens.Run(d)
+	mentions.Run(d)
+	coref.Run(d)
+	Run(d)
+	return d
 }
 
 // dateOf returns the date expression whose text is expr, or the one that
 // contains it ("on Tuesday" for "Tuesday").
-func dateOf(d *Doc, expr string) (DateExpr, bool) {
+func dateOf(d *doc.Doc, expr string) (doc.DateExpr, bool) {
 	for _, de := range d.Dates {
 		if d.Text[de.Start:de.End] == expr {
 			return de, true
@@ -34,7 +44,7 @@ func dateOf(d *Doc, expr string) (DateExpr, bool) {
 			return de, true
 		}
 	}
-	return DateExpr{}, false
+	return doc.DateExpr{}, false
 }
 
 func TestDateResolution(t *testing.T) {
@@ -215,4 +225,90 @@ func TestWeekValue(t *testing.T) {
 			t.Errorf("week of %s = %q, want %q", tt.monday, got, tt.want)
 		}
 	}
+}
+
+func dateValues(d *doc.Doc) map[string]string {
+	out := map[string]string{}
+	for _, de := range d.Dates {
+		out[d.Text[de.Start:de.End]] = de.Value
+	}
+	return out
+}
+
+func TestDates(t *testing.T) {
+	tests := []struct {
+		pub, sentence, expr, want string
+	}{
+		{"2026-01-07", "On Sunday, Musk said that the night before, he and Trump had dinner.", "On Sunday", "2026-01-04"},
+		{"2026-01-07", "On Sunday, Musk said that the night before, he and Trump had dinner.", "the night before", "2026-01-03"},
+		{"2024-12-20", "Musk joined Bezos for dinner on Wednesday night.", "on Wednesday night", "2024-12-18"},
+		{"2026-01-07", "Musk wrote on X last Thursday.", "last Thursday", "2026-01-01"},
+		{"2026-01-07", "Musk appeared to confirm it on New Year’s Day.", "New Year’s Day", "2026-01-01"},
+		{"2026-01-07", "Musk stepped away from DOGE last May.", "last May", "2025-05"},
+		{"2024-12-20", "He spoke to the Times earlier in December.", "earlier in December", "2024-12"},
+		{"2024-12-20", "The service is set to stream the inauguration on January 20.", "January 20", "2025-01-20"},
+		{"2025-03-02", "The senator met the mayor on January 20.", "January 20", "2025-01-20"},
+		{"2024-12-20", "In 2019, Trump criticized Amazon.", "In 2019", "2019"},
+		{"2024-12-20", "Three executives have dined with Trump in recent weeks.", "in recent weeks", ""},
+		{"2026-01-04", "They buried the hatchet over the weekend.", "weekend", "2026-01-03"},
+		{"2025-06-06", "Vance posted late Thursday night.", "Thursday night", "2025-06-05"},
+		{"2025-06-07", "Von last month joked about it.", "last month", "2025-05"},
+		{"2026-01-04", "On January 3rd, onlookers saw them.", "January 3rd", "2026-01-03"},
+		{"2025-06-04", "Their feud imploded in mid-2025.", "mid-2025", "2025"},
+		{"2024-12-20", "Google's CEO is set to meet Trump on Thursday.", "on Thursday", "2024-12-26"},
+		{"2025-06-04", "The senator said on Friday, June 6, 2025 that he would run.", "June 6, 2025", "2025-06-06"},
+		{"2025-03-06", "They met in the Oval Office on 28 February.", "28 February", "2025-02-28"},
+		{"2025-03-06", "The talks began on 4 March 2024 in London.", "4 March 2024", "2024-03-04"},
+	}
+	for _, tt := range tests {
+		d := dateDoc(t, tt.pub, tt.sentence)
+		got, ok := dateValues(d)[tt.expr]
+		if !ok {
+			// Expressions may include a leading modifier: look for one containing expr.
+			for k, v := range dateValues(d) {
+				if strings.Contains(k, tt.expr) || strings.Contains(tt.expr, k) {
+					got, ok = v, true
+				}
+			}
+		}
+		if !ok || got != tt.want {
+			t.Errorf("%s %q: %q = %q (found %v), want %q", tt.pub, tt.sentence, tt.expr, got, ok, tt.want)
+		}
+	}
+	// "May" the verb and a month name used as a name are not dates.
+	if got := dateValues(dateDoc(t, "2025-06-04", "Officials may meet again, April Ryan said.")); len(got) != 0 {
+		t.Errorf("verb or name read as a date: %v", got)
+	}
+}
+
+func FuzzDates(f *testing.F) {
+	for _, s := range []string{"On Sunday, the night before", "last May and January 20", "New Year’s Day in 2019", "mid-2025 Jan. 4, 2026",
+		"the previous day over the weekend", "Dec 31st 1999 $2024", "in recent weeks that day"} {
+		f.Add(s, int64(1767744000))
+	}
+	f.Fuzz(func(t *testing.T, body string, unix int64) {
+		pub := time.Unix(unix%4102444800, 0).UTC()
+		if pub.Year() < 1950 {
+			return
+		}
+		text := " date " + pub.Format("2006-01-02") + " " + body
+		a := &powermap.Article{Text: text, Published: pub, PublishedPrecision: powermap.PrecisionDay,
+			Blocks: []powermap.Block{{Kind: powermap.BlockBody, Start: 17, End: len(text)}}}
+		d := run(t, a)
+		for _, de := range d.Dates {
+			if de.Start < 0 || de.End > len(text) || de.Start > de.End {
+				t.Fatalf("date span out of bounds: %+v", de)
+			}
+			switch len(de.Value) {
+			case 0, 4, 7, 10:
+			default:
+				t.Fatalf("bad date value %q", de.Value)
+			}
+			if len(de.Value) == 10 {
+				if _, err := time.Parse("2006-01-02", de.Value); err != nil {
+					t.Fatalf("invalid date %q from %q", de.Value, text[de.Start:de.End])
+				}
+			}
+		}
+	})
 }

@@ -1,0 +1,31 @@
+package amounts
+
+import (
+	"testing"
+
+	"github.com/powermap/powermap/extract/internal/stagetest"
+	"github.com/powermap/powermap/extract/tokens"
+)
+
+func TestAmounts(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     float64
+	}{
+		{"He spent roughly $290 million to back Trump.", 290e6},
+		{"Bezos contributed $1 million to the fund.", 1e6},
+		{"They pledged nearly 200 million dollars.", 200e6},
+		{"The deficit could grow by $1.6 trillion.", 1.6e12},
+		{"Meta would pour around USD 600 billion into AI.", 600e9},
+		{"She gave $250,000 to the committee.", 250000},
+		{"He spent hundreds of millions of dollars on ads.", 0},
+	}
+	for _, tt := range tests {
+		d := stagetest.Doc(t, "2025-01-01", tt.sentence)
+		tokens.Run(d)
+		Run(d)
+		if len(d.Amounts) != 1 || d.Amounts[0].USD != tt.want {
+			t.Errorf("%q: amounts %+v, want one of %g", tt.sentence, d.Amounts, tt.want)
+		}
+	}
+}

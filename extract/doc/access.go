@@ -1,0 +1,124 @@
+package doc
+
+import (
+	"github.com/powermap/powermap/kb"
+	"sort"
+	"strings"
+)
+
+// Accessors every stage needs: where a token or a byte stands, and which
+// mentions lie around a token. Mentions are kept in text order.
+
+// NextWord returns the index of the next word token at or after k, or -1.
+func (d *Doc) NextWord(k int) int {
+	for ; k < len(d.Tokens); k++ {
+		if d.Tokens[k].Word {
+			return k
+		}
+	}
+	return -1
+}
+
+// SentenceOf returns the index of the sentence holding token k.
+func (d *Doc) SentenceOf(k int) int {
+	lo, hi := 0, len(d.Sentences)-1
+	for lo <= hi {
+		m := (lo + hi) / 2
+		s := d.Sentences[m]
+		switch {
+		case k < s.First:
+			hi = m - 1
+		case k >= s.Last:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}
+
+// SentenceOfByte returns the sentence holding byte offset off.
+func (d *Doc) SentenceOfByte(off int) int {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End >= off })
+	return min(i, len(d.Sentences)-1)
+}
+
+// TokenRange maps a byte range to the tokens it covers.
+func (d *Doc) TokenRange(start, end int) (int, int) {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > start })
+	if i >= len(d.Tokens) {
+		return -1, -1
+	}
+	j := i
+	for j < len(d.Tokens) && d.Tokens[j].Start < end {
+		j++
+	}
+	return i, j
+}
+
+// Paragraphs returns the sentence ranges [first, last] of each paragraph
+// (a post's sentences are their own paragraphs).
+func (d *Doc) Paragraphs() [][2]int {
+	var out [][2]int
+	for si := 0; si < len(d.Sentences); {
+		para := si
+		for para+1 < len(d.Sentences) && !strings.Contains(d.Text[d.Sentences[para].End:d.Sentences[para+1].Start], "\n") && d.Sentences[para+1].Post == d.Sentences[si].Post {
+			para++
+		}
+		out = append(out, [2]int{si, para})
+		si = para + 1
+	}
+	return out
+}
+
+// TokenInMention reports whether token k belongs to some mention.
+func (d *Doc) TokenInMention(k int) bool {
+	for _, m := range d.Mentions {
+		if m.First <= k && k < m.Last {
+			return true
+		}
+		if m.First > k {
+			break
+		}
+	}
+	return false
+}
+
+// LastMentionBefore returns the last mention ending at or before token k.
+func (d *Doc) LastMentionBefore(k int) int {
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].First >= k })
+	for i--; i >= 0; i-- {
+		if d.Mentions[i].Last <= k {
+			return i
+		}
+	}
+	return -1
+}
+
+// NextMentionAfter returns the first mention of sentence si starting after
+// token k, or -1.
+func (d *Doc) NextMentionAfter(k, si int) int {
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].First > k })
+	if i < len(d.Mentions) && d.Mentions[i].Sent == si {
+		return i
+	}
+	return -1
+}
+
+// FirstMentionIn returns the index of the first mention in sentence si, or
+// -1.
+func (d *Doc) FirstMentionIn(si int) int {
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Sent >= si })
+	if i < len(d.Mentions) && d.Mentions[i].Sent == si {
+		return i
+	}
+	return -1
+}
+
+// AddMention records a mention of tokens [first, last) of sentence si;
+// e, when set, is the knowledge-base entry it names (coreference turns
+// entries into entities).
+func (d *Doc) AddMention(si, first, last int, typ MentionType, rule string, e *kb.Entry, title string) {
+	d.Mentions = append(d.Mentions, Mention{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, First: first, Last: last, TitleFirst: first,
+		Sent: si, Type: typ, Entity: -1, Rule: rule, Title: title, Entry: e})
+}

@@ -1,0 +1,174 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/amounts"
+	"github.com/powermap/powermap/extract/coref"
+	"github.com/powermap/powermap/extract/dates"
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/internal/stagetest"
+	"github.com/powermap/powermap/extract/mentions"
+	"github.com/powermap/powermap/extract/quotes"
+	"github.com/powermap/powermap/extract/tokens"
+)
+
+// extracted runs every stage, this one last, over body published on pub.
+func extracted(t *testing.T, pub, body string) *doc.Doc {
+	t.Helper()
+	d := stagetest.Doc(t, pub, body)
+	tokens.Run(d)
+	mentions.Run(d)
+	coref.Run(d)
+	dates.Run(d)
+	amounts.Run(d)
+	quotes.Run(d)
+	Run(d, DefaultFrames())
+	return d
+}
+
+// event finds an event of type typ involving all of names.
+var event = stagetest.Event
+
+func TestEvents(t *testing.T) {
+	d := extracted(t, "2025-04-02", "Annapolis, Maryland - Harlan Voss joined investor Grace Okafor and Governor Alan Pryce for lunch at the State House on Tuesday. "+
+		"Okafor, who gave $1.5 million to the Pryce Victory Fund, praised Pryce. "+
+		"In 2019, Pryce criticized Voss Maritime and threatened to sue the company. "+
+		"Voss did not meet Senator Dana Whitfield. "+
+		"Whitfield would criticize Okafor if the bill failed. "+
+		"Pryce is set to meet with Whitfield on Friday. "+
+		"Governor Alan Pryce helped broker the reconciliation between Voss and Whitfield.")
+	f := d.Facts()
+	lunch := event(f, "meet", "Harlan Voss", "Grace Okafor", "Alan Pryce")
+	if lunch == nil || lunch.Date != "2025-04-01" || d.Text[lunch.Evidence.Start:lunch.Evidence.Start+10] != "Annapolis," {
+		t.Errorf("lunch = %+v", lunch)
+	}
+	if e := event(f, "fund", "Grace Okafor"); e == nil || e.AmountUSD == nil || *e.AmountUSD != 1.5e6 {
+		t.Errorf("fund = %+v", e)
+	}
+	if e := event(f, "support", "Grace Okafor", "Alan Pryce"); e == nil || e.Source != "Grace Okafor" {
+		t.Errorf("support = %+v", e)
+	}
+	if e := event(f, "oppose", "Alan Pryce", "Voss Maritime"); e == nil || e.Date != "2019" || e.Rule == "" || e.Confidence <= 0 {
+		t.Errorf("oppose = %+v", e)
+	}
+	if e := event(f, "threaten", "Alan Pryce"); e == nil {
+		t.Errorf("no threat in %+v", f.Events)
+	}
+	if e := event(f, "meet", "Harlan Voss", "Dana Whitfield"); e != nil {
+		t.Errorf("negated meeting extracted: %+v", e)
+	}
+	if e := event(f, "oppose", "Dana Whitfield", "Grace Okafor"); e != nil {
+		t.Errorf("hypothetical criticism extracted: %+v", e)
+	}
+	if e := event(f, "meet", "Alan Pryce", "Dana Whitfield"); e == nil || !e.Planned || e.Date != "2025-04-04" {
+		t.Errorf("planned meeting = %+v", e)
+	}
+	if e := event(f, "reconcile", "Alan Pryce"); e == nil || e.Mediator != "Alan Pryce" {
+		t.Errorf("reconcile = %+v", e)
+	}
+}
+
+func TestEvidenceSpansAreSentences(t *testing.T) {
+	d := extracted(t, "2025-04-02", "Harlan Voss met Grace Okafor on Monday. Okafor praised Voss.")
+	for _, e := range d.Events {
+		ev := d.Text[e.Evidence.Start:e.Evidence.End]
+		if !strings.HasSuffix(ev, ".") || strings.Count(ev, ".") != 1 {
+			t.Errorf("evidence %q is not one sentence", ev)
+		}
+	}
+	if len(d.Events) != 2 {
+		t.Errorf("events = %+v", d.Events)
+	}
+}
+
+func TestNamesInsideLongerRunsAndLoneSurnames(t *testing.T) {
+	d := extracted(t, "2025-10-16", "California Governor Gavin Newsom spoke first. Billionaire investor Bill Ackman endorsed the plan. "+
+		"Trump has repeatedly threatened to fire Federal Reserve Chair Jerome Powell. Read more From Space Musk also posted.")
+	f := d.Facts()
+	people, _ := names(f)
+	for _, p := range []string{"Gavin Newsom", "Bill Ackman", "Donald Trump", "Jerome Powell"} {
+		if !people[p] {
+			t.Errorf("%q not found in %v", p, people)
+		}
+	}
+	if people["Space Musk"] || people["Melania Trump"] {
+		t.Errorf("people %v", people)
+	}
+	if e := event(f, "threaten", "Donald Trump", "Jerome Powell"); e == nil || e.Source != "Donald Trump" {
+		t.Errorf("threat = %+v", e)
+	}
+}
+
+func TestStanceFromQuotes(t *testing.T) {
+	d := extracted(t, "2025-06-04", "“Dana Whitfield has been a great friend to this port,” Harlan Voss said on Tuesday. "+
+		"“Grace Okafor is wrong, but she is a friend,” Voss added. "+
+		"“This plan is a disaster,” Alan Pryce told Dana Whitfield.")
+	f := d.Facts()
+	if e := event(f, "support", "Harlan Voss", "Dana Whitfield"); e == nil || e.Rule != "quote-support" || e.Confidence > 0.6 || e.Date != "2025-06-03" {
+		t.Errorf("praise = %+v", e)
+	}
+	if e := event(f, "oppose", "Harlan Voss", "Grace Okafor"); e != nil {
+		t.Errorf("a mixed quotation made an event: %+v", e)
+	}
+	if e := event(f, "support", "Harlan Voss", "Grace Okafor"); e != nil {
+		t.Errorf("a mixed quotation made an event: %+v", e)
+	}
+	if e := event(f, "oppose", "Alan Pryce", "Dana Whitfield"); e == nil || e.Source != "Alan Pryce" {
+		t.Errorf("attack told to someone = %+v", e)
+	}
+}
+
+func TestProbeCases(t *testing.T) {
+	d := extracted(t, "2025-03-20", "Jeff Bezos sat down with Vice President JD Vance at the Naval Observatory on March 3. "+
+		"“Jeff has been a great partner,” Vance said in a statement on Tuesday. "+
+		"Separately, Microsoft co-founder Bill Gates pledged $200 million to charity, and he criticized the cuts in an interview with CBS News.")
+	f := d.Facts()
+	if e := event(f, "meet", "Jeff Bezos", "JD Vance"); e == nil || e.Place != "Naval Observatory" || e.Date != "2025-03-03" {
+		t.Errorf("meeting = %+v", e)
+	}
+	if e := event(f, "support", "JD Vance", "Jeff Bezos"); e == nil {
+		t.Errorf("a name opening a quotation was missed: %+v", f.Events)
+	}
+	for _, e := range f.Events {
+		if e.Type == "oppose" {
+			t.Errorf("criticism of no named target: %+v", e)
+		}
+	}
+}
+
+func TestBritishStyle(t *testing.T) {
+	d := extracted(t, "2025-03-06", "Sir Keir Starmer hosted Volodymyr Zelensky in Downing Street on Sunday. "+
+		"Kemi Badenoch, the Conservative leader, criticised Mr Starmer's plans. "+
+		"Vice-President JD Vance told him he had been “disrespectful”.")
+	f := d.Facts()
+	people, orgs := names(f)
+	for _, p := range []string{"Keir Starmer", "Volodymyr Zelensky", "Kemi Badenoch", "JD Vance"} {
+		if !people[p] {
+			t.Errorf("%q not in %v", p, people)
+		}
+	}
+	if people["Vice-President JD Vance"] || !orgs["Downing Street"] {
+		t.Errorf("people %v orgs %v", people, orgs)
+	}
+	if e := event(f, "meet", "Keir Starmer", "Volodymyr Zelensky"); e == nil || e.Date != "2025-03-02" {
+		t.Errorf("hosted = %+v", e)
+	}
+	if e := event(f, "oppose", "Kemi Badenoch", "Keir Starmer"); e == nil {
+		t.Errorf("criticised: %+v", f.Events)
+	}
+}
+
+// names returns the canonical names of the people and organizations found.
+func names(f *powermap.Facts) (people, orgs map[string]bool) {
+	people, orgs = map[string]bool{}, map[string]bool{}
+	for _, e := range f.People {
+		people[e.Name] = true
+	}
+	for _, e := range f.Organizations {
+		orgs[e.Name] = true
+	}
+	return
+}

@@ -1,0 +1,70 @@
+package mentions
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/internal/stagetest"
+	"github.com/powermap/powermap/extract/tokens"
+)
+
+// mentionsOf runs the stages up to this one over body and lists its
+// mentions as "text/type/rule".
+func mentionsOf(t *testing.T, body string) (*doc.Doc, []string) {
+	t.Helper()
+	d := stagetest.Doc(t, "2025-06-04", body)
+	tokens.Run(d)
+	Run(d)
+	var out []string
+	for _, m := range d.Mentions {
+		out = append(out, fmt.Sprintf("%s/%s/%s", d.Text[m.Start:m.End], m.Type, m.Rule))
+	}
+	return d, out
+}
+
+func TestMentionsOnSentences(t *testing.T) {
+	tests := []struct{ body, want string }{
+		// A role word before a name; a kind of organization before one.
+		{"Businesswoman Ngozi Adeyemi praised automaker Stellantis on Monday.",
+			"Ngozi Adeyemi/person/titled-name Stellantis/org/org-context"},
+		// A known title and name; an organization and a role naming its
+		// holder; a role word opening a capitalised run.
+		{"President-elect Donald Trump met the Tesla CEO and Comedian Dana Whitcomb.",
+			"Donald Trump/person/kb Tesla/org/kb Dana Whitcomb/person/titled-name the Tesla CEO/person/org-role"},
+		// A given name; a title; a pronoun; an organization word.
+		{"Harlan Voss and Senator Dana Whitfield said he would join Halvorsen Capital.",
+			"Harlan Voss/person/first-name Dana Whitfield/person/titled-name he/person/pronoun Halvorsen Capital/org/org-word"},
+		// A photo credit names nobody in the story; a news outlet before
+		// "reported"; a lone name before "said".
+		{"Photo/Alex Brandon. Fortune reported that Okafor said the crypto PAC Fairshake spent money.",
+			"Fortune/org/source Okafor/person/speaker-name Fairshake/org/org-context"},
+		// An acronym after the name it spells.
+		{"He thanked the National Port Council (NPC).", "He/person/pronoun National Port Council/org/org-word NPC/org/acronym"},
+	}
+	for _, tt := range tests {
+		_, got := mentionsOf(t, tt.body)
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q:\n got %s\nwant %s", tt.body, strings.Join(got, " "), tt.want)
+		}
+	}
+}
+
+func TestMentionTitlesAndEntries(t *testing.T) {
+	d, _ := mentionsOf(t, "President-elect Donald Trump met Comedian Dana Whitcomb.")
+	trump, whitcomb := d.Mentions[0], d.Mentions[1]
+	if trump.Title != "President-elect" || trump.TitleFirst != trump.First-1 || trump.Entry == nil || trump.Entry.Name != "Donald Trump" {
+		t.Errorf("Trump mention = %+v", trump)
+	}
+	if whitcomb.Title != "Comedian" || whitcomb.Entry != nil || whitcomb.Entity != -1 {
+		t.Errorf("Whitcomb mention = %+v (no entity before coreference)", whitcomb)
+	}
+}
+
+func TestGivenName(t *testing.T) {
+	d := stagetest.Doc(t, "2025-06-04", "")
+	if !GivenName(d, "Harlan") || GivenName(d, "The") || GivenName(d, "Stellantis") {
+		t.Error("GivenName: want Harlan and not The or Stellantis")
+	}
+}

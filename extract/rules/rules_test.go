@@ -1,0 +1,82 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSharedListsLoaded checks that the shared lists are read from their
+// files: a word of each, and the parsed shape of titles.
+func TestSharedListsLoaded(t *testing.T) {
+	for name, ok := range map[string]bool{
+		"function: The":        FunctionWords["The"],
+		"speech: said":         SpeechVerbs["said"],
+		"role: investor":       RoleNouns["investor"],
+		"org tail: Capital":    OrgTails["Capital"],
+		"org head: Department": OrgHeads["Department"],
+		"praise: great":        PraiseWords["great"],
+		"attack: disgrace":     AttackWords["disgrace"],
+		"before: automaker":    OrgBefore["automaker"],
+		"speaker: said":        SpeakerVerbs["said"],
+		"title word: Vice":     IsTitleWord("Vice"),
+		"title: President":     IsTitle("President"),
+	} {
+		if !ok {
+			t.Errorf("%s: not loaded", name)
+		}
+	}
+	if tr := Titles["President-elect"]; tr.Role != "president" || !tr.Elect || tr.Org != "United States" {
+		t.Errorf("President-elect = %+v", tr)
+	}
+	if TitleWords < 3 {
+		t.Errorf("TitleWords = %d; \"Speaker of the House\" has four", TitleWords)
+	}
+	if Stance("great") != 1 || Stance("disgrace") != -1 || Stance("table") != 0 {
+		t.Error("Stance does not follow stance.txt")
+	}
+}
+
+// TestLinesSkipComments checks that Lines drops comments and blank lines.
+func TestLinesSkipComments(t *testing.T) {
+	lines := Lines("frames.txt")
+	if len(lines) == 0 {
+		t.Fatal("frames.txt has no lines")
+	}
+	for _, l := range lines {
+		if s := strings.TrimSpace(l); s == "" || strings.HasPrefix(s, "#") {
+			t.Fatalf("comment or blank line kept: %q", l)
+		}
+	}
+}
+
+// TestClassesAndNumbers checks the reading of "CLASS: WORD=NUMBER…" files.
+func TestClassesAndNumbers(t *testing.T) {
+	c := Classes("datewords.txt")
+	counts := Numbers(c["count"])
+	if counts["two"] != 2 || counts["twelve"] != 12 || len(counts) != 14 {
+		t.Errorf("counts = %v", counts)
+	}
+	if q := Numbers(c["quarter"]); q["final"] != -1 || q["3rd"] != 3 {
+		t.Errorf("quarters = %v", q)
+	}
+	// A class over several lines keeps all its words, in order.
+	if w := c["date-word"]; len(w) < 30 || w[0] != "night" || w[len(w)-1] != "earlier" {
+		t.Errorf("date words = %v", w)
+	}
+	if s := Set(Classes("quotewords.txt")["ambiguous"]); !s["calls"] || s["said"] {
+		t.Errorf("ambiguous speech verbs = %v", s)
+	}
+}
+
+// TestNameParts checks the classes of nameparts.txt and pronouns.txt.
+func TestNameParts(t *testing.T) {
+	if !NameJoiners["van"] || !NameSuffixes["Jr."] || !CompanySuffixes["LLC"] || NameJoiners["Jr."] {
+		t.Error("nameparts.txt classes not read")
+	}
+	if Pronouns["her"] != "F" || Pronouns["his"] != "M" || Pronouns["it"] != "" {
+		t.Errorf("pronouns = %v", Pronouns)
+	}
+	if !Prepositions["against"] || Prepositions["and"] {
+		t.Error("prepositions.txt not read")
+	}
+}
