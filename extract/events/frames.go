@@ -70,10 +70,13 @@ func (d *stage) analyse(si int) *parsed {
 	model.Tag(p.toks)
 	d.repairInfinitives(p.toks)
 	d.repairParticiples(model, p.toks)
+	isName := make([]bool, len(p.toks))
 	for _, i := range names {
 		t := &p.toks[i]
 		t.UPOS, t.XPOS, t.Lemma = "PROPN", "NNP", t.Form
+		isName[i] = true
 	}
+	d.frames.RepairVerbs(p.toks, isName, model)
 	defer func() {
 		for _, i := range names {
 			t := &p.toks[i]
