@@ -10,6 +10,7 @@ package mentions
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/powermap/powermap/extract/doc"
@@ -160,6 +161,11 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	kbEnd, placeEnd := i, i
 	var kbEntries []*kb.Entry
 	runEnd := d.capRun(i, last)
+	// Names in a byline or a photo credit are not people or
+	// organizations in the story, known ones included.
+	if d.creditBefore(i) {
+		return max(runEnd, i+1)
+	}
 	// Names are capitalised runs (with joiners): no need to look further.
 	longest := max(runEnd-i, 1)
 	for n := min(d.KB.MaxWords()+1, last-i, longest); n >= 1; n-- {
@@ -208,10 +214,6 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	if runEnd == i {
 		return i
 	}
-	// Names in a byline or a photo credit are not people in the story.
-	if d.creditBefore(i) {
-		return runEnd
-	}
 	// A role word opening a run ("Comedian Dana Whitcomb said", "the
 	// Pentagon’s Chief Spokesperson Sean Parnell") is a title, not part of
 	// the name; so is a title phrase inside it ("Deputy Chief of Staff").
@@ -233,7 +235,7 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	}
 	// A function word opening a run ("The", "On") is not part of it.
 	first := d.Tokens[i].Text
-	if title == "" && (rules.FunctionWords[first] || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || rules.OrgTails[d.Tokens[runEnd-1].Text]))) {
+	if title == "" && (rules.FunctionWords[first] || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || rules.OrgTails[d.Tokens[runEnd-1].Text]))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) {
 		if runEnd == i+1 {
 			return i + 1
 		}
@@ -278,6 +280,65 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	}
 	d.AddMention(si, i, runEnd, typ, rule, nil, title)
 	return runEnd
+}
+
+// pluralWord reports whether w is the plural of an ordinary English noun
+// ("Analytics", "Logistics", "Partners") and no known surname ("Banks").
+func (d *stage) pluralWord(w string) bool {
+	l := strings.ToLower(w)
+	if len(l) < 5 || !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || d.KB.HasSurname(w) {
+		return false
+	}
+	if n := len(l); n >= 7 && strings.HasSuffix(l, "ics") && strings.ContainsRune("tmnr", rune(l[n-4])) {
+		return true // "Analytics", "Genomics", "Electronics"
+	}
+	m := syntax.Default()
+	return m.CommonWord(l) && m.CommonWord(l[:len(l)-1])
+}
+
+// nameWord reports whether w, a word the name lists set aside, is also
+// given as a name: a modal or a month ("Will", "May", "Jun") or a
+// non-name word of rules/nonnames.txt — never a conjunction, preposition,
+// pronoun or determiner ("While Trump said …").
+func nameWord(w string) bool {
+	switch w {
+	case "Will", "May":
+		return true
+	}
+	for m := time.January; m <= time.December; m++ {
+		if n := m.String(); w == n || len(w) == 3 && w == n[:3] {
+			return true
+		}
+	}
+	return rules.NonNames[w] && !rules.FunctionWords[w]
+}
+
+// wordAsGivenName reports whether the run i..end that opens with a word
+// English also uses otherwise ("Will", "May", "Jun") is a name all the
+// same: two or three name-like words where no modal, month or other
+// function word can stand — right before a past-tense verb ("Will Bishop
+// met", "Jun Watanabe rebuked") or right after one ("met Will Bishop").
+func (d *stage) wordAsGivenName(i, end int) bool {
+	if end-i < 2 || end-i > 3 {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		// A title word ends a name as a surname ("Will Bishop met").
+		if !d.nameLike(k, k+1) && !(k == end-1 && rules.IsTitle(d.Tokens[k].Text) && d.Tokens[k].Cap) {
+			return false
+		}
+	}
+	past := func(k int) bool {
+		if k < 0 || k >= len(d.Tokens) || d.Tokens[k].Cap || !d.Tokens[k].Word {
+			return false
+		}
+		w := d.Tokens[k].Text
+		if b, ok := syntax.IrregularVerb(w); ok && b != w && !strings.HasSuffix(w, "ing") {
+			return true
+		}
+		return len(w) > 4 && strings.HasSuffix(w, "ed") || rules.SpeechVerbs[w]
+	}
+	return past(end) || i > 0 && d.SentenceOf(i-1) == d.SentenceOf(i) && past(i-1)
 }
 
 // knownNameAt reports whether a knowledge-base name starts at token i and
@@ -408,6 +469,14 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		return doc.Org, "org-word"
 	}
 	personLike := len(toks) >= 2 && len(toks) <= 4 && GivenName(d.Doc, firstTok)
+	if title == "" && nameWord(firstTok) && d.wordAsGivenName(i, end) {
+		return doc.Person, "given-name-slot" // "Will Bishop met …"
+	}
+	if len(toks) >= 2 && !personLike && title == "" && d.pluralWord(lastTok) && !IsAcronym(firstTok) && lastTok != strings.ToUpper(lastTok) {
+		// "Corvid Analytics", "Harbor Dynamics": a name ending in a
+		// plural common noun is a firm's, not a person's.
+		return doc.Org, "org-plural"
+	}
 	for _, t := range toks {
 		if rules.NonNames[t.Text] && len(toks) <= 2 && !personLike {
 			return "", ""
@@ -724,6 +793,16 @@ func (d *stage) creditBefore(i int) bool {
 	}
 	if k >= 0 && rules.CreditWords[d.Tokens[k].Text] && d.Tokens[k].Text != "By" {
 		return true
+	}
+	// Names joined by a slash ("Joe Raedle/Getty Images"), or in a line
+	// that opens as a credit ("Photo by A via Getty Images").
+	if i > 0 && d.Tokens[i-1].Text == "/" && d.Tokens[i-1].Start == d.Tokens[i].Start-1 {
+		return true
+	}
+	if f := d.Sentences[d.SentenceOf(i)].First; f < i && i-f <= 12 {
+		if t := d.Tokens[f].Text; t != "By" && rules.CreditWords[t] && f+1 < len(d.Tokens) && (d.Tokens[f+1].Text == "by" || d.Tokens[f+1].Text == ":") {
+			return true // a credit line opening "Photo by" or "Credit:"
+		}
 	}
 	// A byline: a sentence opening "By" whose words are all capitalised
 	// (names, "and", an outlet).

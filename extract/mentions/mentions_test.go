@@ -40,6 +40,17 @@ func TestMentionsOnSentences(t *testing.T) {
 		// "reported"; a lone name before "said".
 		{"Photo/Alex Brandon. Fortune reported that Okafor said the crypto PAC Fairshake spent money.",
 			"Fortune/org/source Okafor/person/speaker-name Fairshake/org/org-context"},
+		// A modal or a month as a given name where no modal or month can
+		// stand (before or after a past verb); a conjunction never is one.
+		{"Will Bishop met May Sterling. While Okoro said so, Jun Watanabe rebuked him.",
+			"Will Bishop/person/given-name-slot May Sterling/person/given-name-slot Okoro/person/speaker-name Jun Watanabe/person/given-name-slot him/person/pronoun"},
+		// A name ending in a plural common noun is a firm's.
+		{"Tamsin Okoro chairs Corvid Analytics and Harbor Dynamics.",
+			"Tamsin Okoro/person/name-shape Corvid Analytics/org/org-plural Harbor Dynamics/org/org-plural"},
+		// Names in a credit line: after a slash, or in a line opening
+		// "Photo by".
+		{"Photo by Lena Park/Reuters via Getty Images",
+			""},
 		// An acronym after the name it spells.
 		{"He thanked the National Port Council (NPC).", "He/person/pronoun National Port Council/org/org-word NPC/org/acronym"},
 	}
