@@ -112,6 +112,14 @@ func (d *stage) resolve() {
 		}
 	}
 	d.indexNames()
+	// An acronym spelled out once names the same organization wherever
+	// the article uses it again ("… Fund (CLF) … gave to CLF").
+	acronyms := map[string]int{}
+	for _, m := range d.Mentions {
+		if m.Rule == "acronym" && m.Entity >= 0 {
+			acronyms[d.Text[m.Start:m.End]] = m.Entity
+		}
+	}
 	// Pass 2: everything that needs an antecedent, in text order.
 	for mi := range d.Mentions {
 		m := &d.Mentions[mi]
@@ -123,6 +131,8 @@ func (d *stage) resolve() {
 			}
 		case m.Rule == "description":
 			m.Entity = d.resolveDescription(mi)
+		case m.Last-m.First == 1 && hasKey(acronyms, d.Text[m.Start:m.End]):
+			m.Entity, m.Type = acronyms[d.Text[m.Start:m.End]], doc.Org
 		case m.Type == doc.Pending || m.Type == doc.Person || m.Type == doc.Org:
 			m.Entity = d.resolveSingle(mi)
 			if m.Entity < 0 && m.Last-m.First == 1 && !d.Published.IsZero() && !d.introducesGivenName(mi) && m.Type != doc.Org {
@@ -566,6 +576,16 @@ func (d *stage) prevMentionEnd(mi int) int {
 func (d *stage) resolvePronoun(mi int) int {
 	m := d.Mentions[mi]
 	p := strings.ToLower(d.Tokens[m.First].Text)
+	if m.Type == doc.Org {
+		// "it" reported by a speech verb: the organization that speaks,
+		// the subject of the reporting clause.
+		if s := d.subjectOf(m.Sent, m.First); s >= 0 && s != mi {
+			if e := d.Mentions[s].Entity; e >= 0 && d.Entities[e].Type == doc.Org {
+				return e
+			}
+		}
+		return -1
+	}
 	gender := rules.Pronouns[p]
 	fits := func(e int) bool {
 		if e < 0 || d.Entities[e].Type != doc.Person {
@@ -722,4 +742,10 @@ func (d *stage) canonicalName(ent *doc.Entity) string {
 		return ent.Name
 	}
 	return best
+}
+
+// hasKey reports whether m holds key k.
+func hasKey(m map[string]int, k string) bool {
+	_, ok := m[k]
+	return ok
 }

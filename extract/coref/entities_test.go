@@ -201,4 +201,12 @@ func TestAcronyms(t *testing.T) {
 	if !orgs["National Port Council"] || !orgs["Environmental Protection Agency"] || orgs["NPC"] || len(orgs) != 2 {
 		t.Errorf("organizations %v (NPC is the council's alias)", orgs)
 	}
+	// Used again later, the acronym still names the council; "it" after
+	// a speech verb is the organization speaking.
+	d = resolved(t, "2025-06-04", "Ada Quill praised the National Port Council (NPC). Later NPC said it would hire Quill.")
+	for mi, m := range d.Mentions {
+		if w := d.Text[m.Start:m.End]; (w == "NPC" || w == "it") && d.EntityName(mi) != "National Port Council" {
+			t.Errorf("%q at %d names %q, want the council", w, m.Start, d.EntityName(mi))
+		}
+	}
 }

@@ -79,6 +79,12 @@ func (d *stage) findMentions() {
 // after it (or i if there is none).
 func (d *stage) mentionAt(si, i, last int) int {
 	tok := d.Tokens[i]
+	if tok.Word && strings.EqualFold(tok.Text, "it") && d.reportedIt(i) {
+		// "Halvorsen said it would sue": an organization's own words.
+		d.AddMention(si, i, i+1, doc.Org, "pronoun", nil, "")
+		d.Mentions[len(d.Mentions)-1].Pronoun = true
+		return i + 1
+	}
 	if tok.Word && rules.Pronouns[strings.ToLower(tok.Text)] != "" {
 		d.AddMention(si, i, i+1, doc.Person, "pronoun", nil, "")
 		d.Mentions[len(d.Mentions)-1].Pronoun = true
@@ -217,7 +223,7 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	// A role word opening a run ("Comedian Dana Whitcomb said", "the
 	// Pentagon’s Chief Spokesperson Sean Parnell") is a title, not part of
 	// the name; so is a title phrase inside it ("Deputy Chief of Staff").
-	if runEnd-i >= 3 && rules.RoleNouns[strings.ToLower(d.Tokens[i].Text)] && !rules.OrgTails[d.Tokens[runEnd-1].Text] {
+	if runEnd-i >= 3 && rules.RoleNouns[strings.ToLower(d.Tokens[i].Text)] && !rules.OrgTails[d.Tokens[runEnd-1].Text] && !d.orgWordIn(i+1, runEnd) {
 		t := d.Tokens[i].Text
 		if title != "" {
 			t = title
@@ -235,7 +241,7 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	}
 	// A function word opening a run ("The", "On") is not part of it.
 	first := d.Tokens[i].Text
-	if title == "" && (rules.FunctionWords[first] || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || rules.OrgTails[d.Tokens[runEnd-1].Text]))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) {
+	if title == "" && (rules.FunctionWords[first] || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || rules.OrgTails[d.Tokens[runEnd-1].Text]))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) && !(rules.NonNames[first] && !rules.FunctionWords[first] && d.orgWordIn(i+1, runEnd)) {
 		if runEnd == i+1 {
 			return i + 1
 		}
@@ -294,6 +300,18 @@ func (d *stage) pluralWord(w string) bool {
 	}
 	m := syntax.Default()
 	return m.CommonWord(l) && m.CommonWord(l[:len(l)-1])
+}
+
+// reportedIt reports whether "it" at token i opens a clause reported by
+// a speech verb right before it ("said it would", "said that it had"):
+// the one place where "it" is reliably the organization speaking rather
+// than a thing or an empty subject ("it is unclear").
+func (d *stage) reportedIt(i int) bool {
+	k := i - 1
+	if k >= 0 && d.Tokens[k].Text == "that" {
+		k--
+	}
+	return k >= 0 && d.SentenceOf(k) == d.SentenceOf(i) && rules.SpeechVerbs[strings.ToLower(d.Tokens[k].Text)]
 }
 
 // nameWord reports whether w, a word the name lists set aside, is also
@@ -429,6 +447,9 @@ func (d *stage) capRun(i, last int) int {
 				j = k
 				continue
 			}
+		case j > i && t.Text == "for" && d.forName(j, last):
+			j++
+			continue
 		case j > i && (t.Text == "of" || t.Text == "for") && rules.OrgHeads[d.Tokens[j-1].Text] && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the"):
 			j++
 			if d.Tokens[j].Text == "the" {
@@ -447,6 +468,49 @@ func (d *stage) capRun(i, last int) int {
 		j += 2
 	}
 	return j
+}
+
+// orgWordIn reports whether a word of tokens i..end is "for" or opens an
+// organization's name ("Teachers Union of Ohio", "Citizens for Clean
+// Water"): a role word before it is part of the name, not a title.
+func (d *stage) orgWordIn(i, end int) bool {
+	for _, t := range d.Tokens[i:end] {
+		if t.Text == "for" || rules.OrgHeads[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// forName reports whether "for" at token j joins a name: a campaign's
+// ("Brennan for Senate campaign", "the Keller for Congress committee") or
+// a group's named for its members and cause ("Citizens for Clean Water",
+// "Americans for Growth").
+func (d *stage) forName(j, last int) bool {
+	if j+1 >= last || !d.Tokens[j+1].Cap || !d.Tokens[j-1].Cap {
+		return false
+	}
+	k := j + 1
+	for k < last && d.Tokens[k].Cap && d.Tokens[k].Word {
+		k++
+	}
+	if k < last {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "campaign", "committee", "pac", "fund", "effort":
+			return true
+		}
+	}
+	prev := d.Tokens[j-1].Text
+	return j-1 == d.firstCap(j-1) && len(prev) > 4 && strings.HasSuffix(prev, "s") && (syntax.Default().CommonWord(strings.ToLower(prev)) || rules.NonNames[prev])
+}
+
+// firstCap returns where the run of capitalised words holding token k
+// starts.
+func (d *stage) firstCap(k int) int {
+	for k > 0 && d.Tokens[k-1].Cap && d.Tokens[k-1].Word && d.SentenceOf(k-1) == d.SentenceOf(k) {
+		k--
+	}
+	return k
 }
 
 // quoteBoundary reports whether a quotation mark opens right before token
@@ -471,6 +535,14 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	personLike := len(toks) >= 2 && len(toks) <= 4 && GivenName(d.Doc, firstTok)
 	if title == "" && nameWord(firstTok) && d.wordAsGivenName(i, end) {
 		return doc.Person, "given-name-slot" // "Will Bishop met …"
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Text == "for" {
+			return doc.Org, "org-for" // "Citizens for Clean Water", "Brennan for Senate"
+		}
+		if k == 1 && toks[k+1].Text == "of" && strings.HasSuffix(firstTok, "s") && (rules.OrgHeads[toks[k].Text] || rules.OrgTails[toks[k].Text]) {
+			return doc.Org, "org-word" // "Teachers Union of Ohio"
+		}
 	}
 	if len(toks) >= 2 && !personLike && title == "" && d.pluralWord(lastTok) && !IsAcronym(firstTok) && lastTok != strings.ToUpper(lastTok) {
 		// "Corvid Analytics", "Harbor Dynamics": a name ending in a

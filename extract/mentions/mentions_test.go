@@ -47,6 +47,13 @@ func TestMentionsOnSentences(t *testing.T) {
 		// A name ending in a plural common noun is a firm's.
 		{"Tamsin Okoro chairs Corvid Analytics and Harbor Dynamics.",
 			"Tamsin Okoro/person/name-shape Corvid Analytics/org/org-plural Harbor Dynamics/org/org-plural"},
+		// Names joined by "for": a campaign's, a group's named for its
+		// members; a plural role word before an organization's word.
+		{"Okoro gave to the Brennan for Senate campaign, Citizens for Clean Water and the Teachers Union of Ohio.",
+			"Okoro/pending/single Brennan for Senate/org/org-word Citizens for Clean Water/org/org-for Teachers Union of Ohio/org/org-word"},
+		// "it" reported by a speech verb is an organization's.
+		{"Halvorsen Capital said it would appeal. It is unclear when.",
+			"Halvorsen Capital/org/org-word it/org/pronoun"},
 		// Names in a credit line: after a slash, or in a line opening
 		// "Photo by".
 		{"Photo by Lena Park/Reuters via Getty Images",
