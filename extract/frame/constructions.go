@@ -98,10 +98,23 @@ func (m *matcher) gifts(mt *Match) []Gift {
 			heads = append(heads, c) // the first word of a sum
 		}
 	}
+	slices.Sort(heads)
+	// Sums listed after the last one the tree gave ("donating $1 million
+	// in 2016, $4.5 million in 2018 and $10 million in 2020" with the
+	// later sums hung elsewhere): the list runs on while no verb comes.
+	if len(heads) > 0 {
+		for j := heads[len(heads)-1] + 1; j < len(m.toks); j++ {
+			if up := m.toks[j].UPOS; up == "VERB" || up == "AUX" {
+				break
+			}
+			if m.s.Money[j] && !m.s.Money[j-1] {
+				heads = append(heads, j)
+			}
+		}
+	}
 	if len(heads) < 2 {
 		return nil
 	}
-	slices.Sort(heads)
 	slots := mt.Frame.Slots
 	if len(slots) == 0 {
 		slots = giftSlots

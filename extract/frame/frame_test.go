@@ -453,6 +453,18 @@ $ $ SYM $ 3 conj
 7 7 NUM CD 8 nummod
 to to ADP IN 11 case
 Wieczorek Wieczorek PROPN NNP 6 nmod`, []int{2, 3, 7, 8}, []string{"fund Adeyemi>Raman gifts=Raman,Wieczorek"}},
+		{"a list of sums runs on past the tree", `
+Wieczorek Wieczorek PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+Adeyemi Adeyemi PROPN NNP 4 nsubj
+donated donate VERB VBD 2 ccomp
+$ $ SYM $ 4 obj
+1 1 NUM CD 5 nummod
+to to ADP IN 8 case
+Raman Raman PROPN NNP 4 obl
+, , PUNCT , 10 punct
+$ $ SYM $ 2 obj
+2 2 NUM CD 10 nummod`, []int{4, 5, 9, 10}, []string{"fund Adeyemi>Raman gifts=Raman,"}},
 		{"a name beside its description", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 wired wire VERB VBD 0 root

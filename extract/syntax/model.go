@@ -467,6 +467,12 @@ func (m *Model) fixTags(toks []Token) {
 			verb = true
 			continue
 		}
+		if t.UPOS == "VERB" && i+1 < len(toks) && toks[i+1].XPOS == "VBN" && (t.Lemma == "have" || t.Lemma == "be") {
+			// "she has given", "was named": an auxiliary before a
+			// participle.
+			t.UPOS = "AUX"
+			continue
+		}
 		if i > 0 && t.UPOS == "VERB" && (t.XPOS == "VB" || t.XPOS == "VBP") && determinedNoun(toks, i) {
 			// "a friendly chat", "his last visit": after an article or a
 			// possessive (and adjectives) comes a noun, not a verb.

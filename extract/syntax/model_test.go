@@ -374,6 +374,14 @@ func TestFixTags(t *testing.T) {
 	if toks[1].UPOS != "VERB" || toks[1].Lemma != "side" {
 		t.Errorf("sided: %s %s, want VERB side", toks[1].UPOS, toks[1].Lemma)
 	}
+	// "have" before a participle is an auxiliary.
+	toks = []Token{{Form: "she"}, {Form: "has"}, {Form: "given"}}
+	Default().Tag(toks)
+	toks[1].UPOS, toks[1].XPOS, toks[1].Lemma, toks[2].XPOS = "VERB", "VBZ", "have", "VBN"
+	Default().fixTags(toks)
+	if toks[1].UPOS != "AUX" {
+		t.Errorf("has given: has tagged %s, want AUX", toks[1].UPOS)
+	}
 	// An unseen word with a verb's ending is no foreign word.
 	toks = []Token{{Form: "Okafor"}, {Form: "extolled"}, {Form: "Raman"}}
 	Default().Tag(toks)
