@@ -172,6 +172,27 @@ lunch lunch NOUN NN 2 obj
 hosted host VERB VBN 4 acl
 by by ADP IN 7 case
 Raman Raman PROPN NNP 5 obl:agent`, []string{"meet Adeyemi,Raman"}},
+		{"an act refrained from", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+refrained refrain VERB VBD 0 root
+from from SCONJ IN 4 mark
+criticizing criticize VERB VBG 2 advcl
+Wieczorek Wieczorek PROPN NNP 4 obj`, nil},
+		{"an act stopped short of", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+stopped stop VERB VBD 0 root
+short short ADJ JJ 2 xcomp
+of of SCONJ IN 5 mark
+praising praise VERB VBG 3 advcl
+Wieczorek Wieczorek PROPN NNP 5 obj`, nil},
+		{"a plan dropped", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+dropped drop VERB VBD 0 root
+her her PRON PRP$ 4 nmod:poss
+plan plan NOUN NN 2 obj
+to to ADP IN 6 mark
+sue sue VERB VB 2 advcl
+Wieczorek Wieczorek PROPN NNP 6 obj`, nil},
 		{"negation far from the verb", `
 Adeyemi Adeyemi PROPN NNP 8 nsubj
 did do AUX VBD 8 aux

@@ -82,7 +82,7 @@ var (
 	// schedule it ("is set to meet", "is due to sign").
 	desireVerbs    = map[string]bool{"want": true, "hope": true, "wish": true, "like": true, "love": true, "prefer": true, "seek": true, "try": true, "attempt": true, "consider": true, "weigh": true, "mull": true, "contemplate": true, "need": true, "aim": true, "dream": true, "long": true, "desire": true, "explore": true, "eye": true, "float": true}
 	planAdjectives = map[string]bool{"set": true, "due": true, "poised": true, "scheduled": true, "slated": true, "expected": true, "ready": true, "about": true}
-	negImplicatve  = map[string]bool{"unlikely": true, "unable": true, "reluctant": true, "loath": true, "dispute": true, "refute": true, "refuse": true, "decline": true, "fail": true, "deny": true, "reject": true, "avoid": true, "neglect": true, "forget": true, "stop": true, "cease": true, "resist": true, "hesitate": true, "rule": true, "dismiss": true}
+	negImplicatve  = map[string]bool{"refrain": true, "abstain": true, "desist": true, "unlikely": true, "unable": true, "reluctant": true, "loath": true, "dispute": true, "refute": true, "refuse": true, "decline": true, "fail": true, "deny": true, "reject": true, "avoid": true, "neglect": true, "forget": true, "stop": true, "cease": true, "resist": true, "hesitate": true, "rule": true, "dismiss": true}
 	intentVerbs    = map[string]bool{"plan": true, "intend": true, "hope": true, "want": true, "seek": true, "expect": true, "schedule": true, "set": true,
 		"aim": true, "prepare": true, "agree": true, "promise": true, "pledge": true, "vow": true, "threaten": true, "try": true, "attempt": true,
 		"wish": true, "consider": true, "propose": true, "offer": true, "ask": true, "urge": true, "push": true, "press": true, "need": true,
@@ -102,7 +102,7 @@ var (
 	// stopVerbs end or prevent what their object names.
 	stopVerbs = map[string]bool{"cut": true, "pull": true, "withdraw": true, "freeze": true, "suspend": true, "end": true, "revoke": true,
 		"block": true, "cancel": true, "halt": true, "stop": true, "postpone": true, "scrap": true, "rescind": true, "return": true, "refund": true,
-		"deny": true, "reject": true, "decline": true, "refuse": true, "call": true}
+		"deny": true, "reject": true, "decline": true, "refuse": true, "call": true, "drop": true, "abandon": true, "shelve": true}
 	// demandVerbs ask for something to be done.
 	demandVerbs = map[string]bool{"demand": true, "urge": true, "call": true, "insist": true, "propose": true, "recommend": true, "ask": true}
 	// harmVerbs name harm that, promised, is a threat ("vowed to strip
@@ -591,7 +591,7 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			}
 			cur = h
 		case "advcl":
-			if m.conditional(cur) {
+			if m.conditional(cur) || m.heldBack(cur, h) {
 				return false, false, false
 			}
 			return true, planned, intent
@@ -624,6 +624,27 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 		}
 	}
 	return true, planned, intent
+}
+
+// heldBack reports whether clause c, adverbial to h, is an act held back
+// or given up: "refrained from criticizing", "stopped short of
+// endorsing", "was barred from meeting", "dropped her plan to sue" (the
+// plan's clause read as the verb's).
+func (m *matcher) heldBack(c, h int) bool {
+	mk := m.child(c, "mark")
+	if mk < 0 {
+		return false
+	}
+	g := m.lemma(h)
+	switch m.lemma(mk) {
+	case "from":
+		return negImplicatve[g] || stopVerbs[g] || g == "prevent" || g == "bar" || g == "keep" || g == "ban"
+	case "of":
+		return g == "short"
+	case "to":
+		return stopVerbs[g] && m.child(h, "obj") >= 0
+	}
+	return false
 }
 
 // auxForm returns the form of token i's first auxiliary, or "".
