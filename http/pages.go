@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -279,26 +280,71 @@ func (s *Server) pagePair(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
+// networkOptions reads a network's choices from a request: max, from,
+// to, type (repeated, or comma-separated) and focus.
+func networkOptions(r *http.Request) (query.NetworkOptions, error) {
+	q := r.URL.Query()
+	max, err := intParam(r, "max", 60)
+	if err != nil {
+		return query.NetworkOptions{}, err
+	}
+	o := query.NetworkOptions{Max: max, From: strings.TrimSpace(q.Get("from")), To: strings.TrimSpace(q.Get("to")), Focus: strings.TrimSpace(q.Get("focus"))}
+	for _, v := range q["type"] {
+		for _, t := range strings.Split(v, ",") {
+			if t = strings.TrimSpace(t); t != "" && !slices.Contains(o.Types, t) {
+				o.Types = append(o.Types, t)
+			}
+		}
+	}
+	if len(o.Types) > len(powermap.EventTypes) {
+		return o, fmt.Errorf("%w: too many types", powermap.ErrInvalid)
+	}
+	return o, nil
+}
+
+// pageNetwork draws who is connected to whom, with a form to choose the
+// dates and types of events shown, and the ties of one person when a
+// name is clicked (focus).
 func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
-	n, err := s.q.Network(r.Context(), 60)
+	o, err := networkOptions(r)
+	if err == nil {
+		err = onlyParams(r, "max", "from", "to", "type", "focus")
+	}
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, "network", map[string]any{"Title": "Network", "Chart": networkChart(n), "Network": n})
+	n, err := s.q.Network(r.Context(), o)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	chosen := map[string]bool{}
+	for _, t := range n.Options.Types {
+		chosen[t] = true
+	}
+	data := map[string]any{"Title": "Network", "Chart": networkChart(n), "Network": n, "Types": powermap.EventTypes,
+		"Chosen": chosen, "Legend": networkLegend(), "Ties": networkTies(n)}
+	if n.Focus >= 0 {
+		data["Title"] = "Network: " + n.Nodes[n.Focus].Name
+		data["Focus"] = n.Nodes[n.Focus]
+		data["Everyone"] = networkHref(n.Options, "")
+	}
+	s.render(w, r, "network", data)
 }
 
+// apiNetwork answers the network as JSON, with the page's choices.
 func (s *Server) apiNetwork(w http.ResponseWriter, r *http.Request) {
-	if err := onlyParams(r, "max"); err != nil {
+	if err := onlyParams(r, "max", "from", "to", "type", "focus"); err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	max, err := intParam(r, "max", 60)
+	o, err := networkOptions(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	n, err := s.q.Network(r.Context(), max)
+	n, err := s.q.Network(r.Context(), o)
 	if err != nil {
 		s.fail(w, r, err)
 		return
