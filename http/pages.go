@@ -28,6 +28,8 @@ var funcs = template.FuncMap{
 	"ink":      typeInk,
 	"anchor":   anchor,
 	"pubdate":  pubDate,
+	"passage":  passageHTML,
+	"hitHref":  hitHref,
 	"isURL":    read.IsURL,
 	"host": func(u string) string {
 		if p, err := url.Parse(u); err == nil && p.Host != "" {
@@ -363,8 +365,16 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	q := r.URL.Query().Get("q")
+	if len(q) > query.MaxText {
+		s.pageError(w, r, fmt.Errorf("%w: the search is %d bytes long; at most %d are marked", powermap.ErrInvalid, len(q), query.MaxText))
+		return
+	}
+	if strings.TrimSpace(q) != "" {
+		links.hits = query.MatchSpans(v.Article.Text, q)
+	}
 	title, derived, _ := headline(v.Article)
-	s.render(w, r, "article", map[string]any{"Title": title, "Headline": title, "Derived": derived, "Article": v.Article,
+	s.render(w, r, "article", map[string]any{"Title": title, "Headline": headlineHTML(v.Article, links.hits), "Derived": derived, "Article": v.Article, "Query": q, "Hits": len(links.hits),
 		"Published": pubDate(v.Published), "Source": publicSource(v.Article.Source), "Facts": v.Facts,
 		"Body": highlight(v.Article, v.Facts, links), "Types": powermap.EventTypes})
 }
@@ -394,12 +404,43 @@ blocks:
 	return a.Title, a.Title != "", -1
 }
 
+// headlineHTML is an article's headline (see headline) with the search
+// matches that fall in it marked, each with its id (hit-START), as the
+// text's are.
+func headlineHTML(a *powermap.Article, hits [][2]int) template.HTML {
+	title, _, block := headline(a)
+	if block < 0 || len(hits) == 0 {
+		return template.HTML(template.HTMLEscapeString(title))
+	}
+	bl := a.Blocks[block]
+	from, to := bl.Start, bl.End
+	for from < to && strings.ContainsRune(" \t\r\n", rune(a.Text[from])) {
+		from++
+	}
+	for to > from && strings.ContainsRune(" \t\r\n", rune(a.Text[to-1])) {
+		to--
+	}
+	var b strings.Builder
+	at := from
+	for _, h := range hits {
+		if h[0] < at || h[1] > to {
+			continue
+		}
+		b.WriteString(template.HTMLEscapeString(a.Text[at:h[0]]))
+		fmt.Fprintf(&b, `<mark class="hit" id="hit-%d">%s</mark>`, h[0], template.HTMLEscapeString(a.Text[h[0]:h[1]]))
+		at = h[1]
+	}
+	b.WriteString(template.HTMLEscapeString(a.Text[at:to]))
+	return template.HTML(b.String())
+}
+
 // factLinks is what an article page knows of its facts beyond the
 // article: the merged event each event went into, with its sources, and
 // the canonical name of each entity.
 type factLinks struct {
 	events   map[int]*powermap.CanonicalEvent // by index in Facts.Events
 	entities map[int]string                   // by index in People, then Organizations
+	hits     [][2]int                         // a search's matches, marked
 }
 
 // articleLinks reads the article's links, when the store can tell them.
@@ -464,18 +505,60 @@ func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) {
 	s.pageError(w, r, fmt.Errorf("event %d: %w", id, powermap.ErrNotFound))
 }
 
+// pageSearch is the one results page for names and text: the people and
+// organizations whose names match, and the articles whose text does, with
+// counts, and passages whose matches are marked and lead to the passage
+// in its article.
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query().Get("q")
-	var hits []powermap.SearchHit
-	var err error
+	data := map[string]any{"Title": "Search", "Query": q}
 	if strings.TrimSpace(q) != "" {
-		hits, err = s.q.Search(r.Context(), q)
+		res, err := s.q.SearchAll(r.Context(), q)
 		if err != nil {
 			s.pageError(w, r, err)
 			return
 		}
+		res.People = withEventsFirst(res.People)
+		data["Title"], data["Results"] = "Search: "+q, res
 	}
-	s.render(w, r, "search", map[string]any{"Title": "Search: " + q, "Query": q, "Hits": hits})
+	s.render(w, r, "search", data)
+}
+
+// passageHTML renders a search passage with its matches in <mark>, each
+// linking to the match in its article (hitHref), the rest escaped.
+func passageHTML(p query.Passage, article int64, q string) template.HTML {
+	var b strings.Builder
+	if p.CutStart {
+		b.WriteString("…")
+	}
+	flat := func(s string) string { return template.HTMLEscapeString(strings.Join(strings.Fields(s), " ")) }
+	at := p.Start
+	for _, m := range p.Marks {
+		if m[0] < at || m[1] > p.End {
+			continue
+		}
+		b.WriteString(flat(p.Text[at-p.Start : m[0]-p.Start]))
+		if at < m[0] && b.Len() > 0 && strings.ContainsAny(p.Text[m[0]-p.Start-1:m[0]-p.Start], " \n\r\t") {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(&b, `<a class="hit-link" href="%s"><mark>%s</mark></a>`, template.HTMLEscapeString(hitHref(article, q, m[0])), template.HTMLEscapeString(p.Text[m[0]-p.Start:m[1]-p.Start]))
+		at = m[1]
+		if at < p.End && strings.ContainsAny(p.Text[at-p.Start:at-p.Start+1], " \n\r\t") {
+			b.WriteString(" ")
+		}
+	}
+	b.WriteString(flat(p.Text[at-p.Start:]))
+	if p.CutEnd {
+		b.WriteString("…")
+	}
+	return template.HTML(b.String())
+}
+
+// hitHref is the address of a search match in its article: the article
+// page with the search's matches marked, at the one starting at byte
+// start.
+func hitHref(article int64, q string, start int) string {
+	return fmt.Sprintf("/article/%d?q=%s#hit-%d", article, url.QueryEscape(q), start)
 }
 
 // span is a highlighted range of an article's text.
@@ -604,6 +687,9 @@ func highlight(a *powermap.Article, f *powermap.Facts, links *factLinks) templat
 	for _, q := range f.Quotes {
 		detail := fmt.Sprintf("Quote by %s\n%s", q.Speaker, strings.ToUpper(confidenceWords(q.Confidence)[:1])+confidenceWords(q.Confidence)[1:])
 		spans = append(spans, span{start: q.Span.Start, end: q.Span.End, tag: "span", class: "fact quote", attrs: fmt.Sprintf(` data-fact="%s"`, template.HTMLEscapeString(detail))})
+	}
+	for _, h := range links.hits {
+		spans = append(spans, span{start: h[0], end: h[1], tag: "mark", class: "hit", id: fmt.Sprintf("hit-%d", h[0])})
 	}
 	seq := 0
 	for _, list := range [][]powermap.Entity{f.People, f.Organizations} {
