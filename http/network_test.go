@@ -141,3 +141,40 @@ func TestNetworkPage(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonParameterErrors checks that a wrong number of person
+// parameters is said in words.
+func TestPersonParameterErrors(t *testing.T) {
+	srv := newFeudServer(t)
+	for path, want := range map[string]string{
+		"/api/relations?person=Lena+Marsh&person=Victor+Hale": "give one person parameter (person=NAME), not 2",
+		"/api/history?person=Lena+Marsh":                      "give two person parameters (person=NAME), not 1",
+		"/api/timeline":                                       "give one or two person parameters (person=NAME), not 0",
+	} {
+		var e struct {
+			Error string `json:"error"`
+		}
+		if code := get(t, srv, path, &e); code != 400 || !strings.Contains(e.Error, want) {
+			t.Errorf("%s: %d %q, want %q", path, code, e.Error, want)
+		}
+	}
+}
+
+// TestHomeTotalsAndLatestEvents checks that the home page gives the
+// corpus's totals and its latest events, newest first.
+func TestHomeTotalsAndLatestEvents(t *testing.T) {
+	srv := newFeudServer(t)
+	body := page(t, srv, "/")
+	if !regexp.MustCompile(`<strong>9</strong> articles read · <strong>\d+</strong> people and organizations named`).MatchString(body) {
+		t.Error("no corpus totals")
+	}
+	latest := regexp.MustCompile(`(?s)<ul class="latest">(.*?)</ul>`).FindStringSubmatch(body)
+	if latest == nil {
+		t.Fatal("no latest events")
+	}
+	// The three months before the newest article (January 5, 2026):
+	// the reconciliation dinner, nothing older.
+	if !strings.HasPrefix(latest[1], "<li>") || !strings.Contains(latest[1], ">reconcile<") || strings.Count(latest[1], "January 3, 2026") != strings.Count(latest[1], "<li>") {
+		t.Errorf("latest events are not January 2026's:\n%s", latest[1])
+	}
+}

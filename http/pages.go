@@ -171,12 +171,15 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
 	s.render(w, r, "error", map[string]any{"Title": "Error", "Message": msg})
 }
 
+// pageHome shows the corpus's totals, the people and organizations most
+// involved, the latest events and the newest articles.
 func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 	people, err := s.cfg.Store.Entities(r.Context(), "", 200)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
+	named := len(people)
 	people = withEventsFirst(people)
 	if len(people) > 24 {
 		people = people[:24]
@@ -186,7 +189,35 @@ func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, "home", map[string]any{"Title": "powermap", "People": people, "Articles": arts, "Total": total})
+	latest, err := s.latestEvents(r, arts, 8)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, "home", map[string]any{"Title": "powermap", "People": people, "Articles": arts, "Total": total,
+		"Named": named, "NamedMore": named == 200, "Latest": latest})
+}
+
+// latestEvents are the n events placed latest (see query.Place), newest
+// first, among those of the three months before the newest article.
+func (s *Server) latestEvents(r *http.Request, newest []query.ArticleItem, n int) ([]powermap.CanonicalEvent, error) {
+	if len(newest) == 0 {
+		return nil, nil
+	}
+	t, p, err := powermap.ParseTime(newest[0].Published)
+	if err != nil || p == powermap.PrecisionNone {
+		return nil, nil
+	}
+	evs, err := s.cfg.Store.Events(r.Context(), powermap.EventFilter{From: t.AddDate(0, -3, 0).Format("2006-01-02")})
+	if err != nil {
+		return nil, err
+	}
+	query.SortEvents(evs)
+	out := make([]powermap.CanonicalEvent, 0, n)
+	for i := len(evs) - 1; i >= 0 && len(out) < n; i-- {
+		out = append(out, evs[i])
+	}
+	return out, nil
 }
 
 // withEventsFirst puts people, then organizations, with events before
