@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -69,6 +70,11 @@ func TestCLIEveryListingTakesFormat(t *testing.T) {
 		{"relations", "Alan Pryce"}, {"history", "Lena Marsh", "Victor Hale"}, {"quotes"}, {"search", "Marsh"}, {"articles"}, {"show", "1"}} {
 		checkFormats(t, db, tjc, args...)
 	}
+	// history gives the score, below zero in the June 2025 feud.
+	code, out, _ := runCLI(t, "--db", db, "history", "Lena Marsh", "Victor Hale", "--format", "csv")
+	if code != 0 || !strings.Contains(out, "MONTH,WARMTH,SCORE,RUNNING,EVENTS") || !regexp.MustCompile(`(?m)^2025-06,-2,-\d\.\d\d,`).MatchString(out) {
+		t.Errorf("history has no score below zero in June 2025:\n%s", out)
+	}
 	// show keeps its old name for the table.
 	if code, out, _ := runCLI(t, "--db", db, "show", "1", "--format", "text"); code != 0 || !strings.Contains(out, "[") {
 		t.Errorf("show --format text: %d %s", code, out)
@@ -88,7 +94,7 @@ func TestCLIEveryListingTakesFormat(t *testing.T) {
 		t.Errorf("export --format facts: %d lines for %d articles", len(lines), len(arr))
 	}
 	// search: counts, names and passages.
-	code, out, _ := runCLI(t, "--db", db, "search", "Marsh")
+	code, out, _ = runCLI(t, "--db", db, "search", "Marsh")
 	if code != 0 || !strings.Contains(out, "named: Lena Marsh") || !strings.Contains(out, "[Marsh]") || !strings.Contains(out, "MATCHES") {
 		t.Errorf("search table:\n%s", out)
 	}

@@ -166,8 +166,11 @@ meetings, funding and reconciliation count +1; attacks and threats -1).`, nil,
 
 	queryCommand("history", "PERSON PERSON2", "a pair's relationship over time: warmth by month and a summary", `
 Shows how the relationship of two people changed: the warmth of their events
-month by month (and its running total), and a short summary of the arc in
-which every sentence cites the events it rests on.`, nil,
+month by month (WARMTH: +1 for each meeting, funding, show of support or
+reconciliation, -1 for each attack or threat), the score (the recent
+balance: each month's warmth counting half as much two months later, below
+zero in a feud), the running total, and a short summary of the arc in which
+every sentence cites the events it rests on.`, nil,
 		func(ctx context.Context, e *env, s *query.Service, format string, args []string) error {
 			if len(args) != 2 {
 				return usageError{"history takes two people"}
@@ -185,7 +188,7 @@ which every sentence cites the events it rests on.`, nil,
 				for i, id := range m.Events {
 					ids[i] = "#" + strconv.FormatInt(id, 10)
 				}
-				rows = append(rows, []string{m.Month, fmt.Sprintf("%+d", m.Warmth), fmt.Sprintf("%+d", m.Cumulative), strings.Join(ids, " ")})
+				rows = append(rows, []string{m.Month, fmt.Sprintf("%+d", m.Warmth), fmt.Sprintf("%+.2f", m.Score), fmt.Sprintf("%+d", m.Cumulative), strings.Join(ids, " ")})
 			}
 			if format == "table" {
 				for _, s := range h.Summary {
@@ -197,7 +200,7 @@ which every sentence cites the events it rests on.`, nil,
 				}
 				fmt.Fprintln(e.stdout)
 			}
-			return output(e.stdout, format, h, []string{"MONTH", "WARMTH", "RUNNING", "EVENTS"}, rows)
+			return output(e.stdout, format, h, []string{"MONTH", "WARMTH", "SCORE", "RUNNING", "EVENTS"}, rows)
 		})
 }
 
