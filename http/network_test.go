@@ -1,6 +1,10 @@
 package http
 
 import (
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -176,5 +180,49 @@ func TestHomeTotalsAndLatestEvents(t *testing.T) {
 	// the reconciliation dinner, nothing older.
 	if !strings.HasPrefix(latest[1], "<li>") || !strings.Contains(latest[1], ">reconcile<") || strings.Count(latest[1], "January 3, 2026") != strings.Count(latest[1], "<li>") {
 		t.Errorf("latest events are not January 2026's:\n%s", latest[1])
+	}
+}
+
+// BenchmarkNetworkAndSearch times the network page (all events, and one
+// person's ties) and the search page on the store of 10,000 synthetic
+// articles that BenchmarkTimelineLoad builds: go test -run XXX -bench
+// NetworkAndSearch -benchtime 1x ./http.
+func BenchmarkNetworkAndSearch(b *testing.B) {
+	db := loadStore(b, 10_000)
+	s, err := New(Config{Store: db, ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv := httptest.NewServer(s.Handler())
+	defer srv.Close()
+	n, err := s.q.Network(context.Background(), query.NetworkOptions{Max: 1})
+	if err != nil || len(n.Nodes) == 0 {
+		b.Fatal("no people", err)
+	}
+	name := n.Nodes[0].Name
+	// For comparison: the pair counts alone, as the store's Edges gives
+	// them (what the network was built from before it needed each event's
+	// type, date, direction and amount).
+	b.Run("edges", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			if _, err := db.Edges(context.Background()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	for _, path := range []string{"/network", "/network?focus=" + url.QueryEscape(name), "/search?q=harbor", "/search?q=" + url.QueryEscape(name)} {
+		b.Run(path, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				resp, err := http.Get(srv.URL + path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode != 200 {
+					b.Fatalf("%s: %d", path, resp.StatusCode)
+				}
+			}
+		})
 	}
 }
