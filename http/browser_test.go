@@ -61,8 +61,9 @@ func artifacts(t *testing.T) string {
 	return dir
 }
 
-// TestBrowserJourney opens the home page, searches a person, opens a pair
-// page, clicks an event mark and lands on its evidence highlighted in its
+// TestBrowserJourney opens the home page, searches a name, opens the
+// person from the results, opens a pair page, clicks an event mark and
+// lands on its evidence highlighted in its
 // article; it saves screenshots of the pair page and the network view.
 func TestBrowserJourney(t *testing.T) {
 	ctx := browser(t)
@@ -75,6 +76,9 @@ func TestBrowserJourney(t *testing.T) {
 		chromedp.WaitVisible(css(`input[name="q"]`)),
 		chromedp.SendKeys(css(`input[name="q"]`), "Whitfield"),
 		chromedp.Submit(css(`input[name="q"]`)),
+		// One results page for names and text: the person, then her page.
+		chromedp.WaitVisible(css(`.name-results a`)),
+		chromedp.Click(chromedp.Search(`//section[contains(@class,"name-results")]//a[text()="Dana Whitfield"]`)),
 		chromedp.WaitVisible(css(`table.relations`)),
 	)
 	if err != nil {

@@ -58,7 +58,7 @@ func TestBrowserPhoneAndDesktop(t *testing.T) {
 			if len(bad) > 0 {
 				t.Errorf("%s at %d px: contrast under 4.5:1: %s", name, width, strings.Join(bad, "; "))
 			}
-			if shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(80)); err == nil {
+			if shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)); err == nil {
 				os.WriteFile(filepath.Join(out, name+"-"+map[int64]string{1400: "desktop", 390: "phone"}[width]+".png"), shot, 0o644)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,6 +28,8 @@ var funcs = template.FuncMap{
 	"ink":      typeInk,
 	"anchor":   anchor,
 	"pubdate":  pubDate,
+	"passage":  passageHTML,
+	"hitHref":  hitHref,
 	"isURL":    read.IsURL,
 	"host": func(u string) string {
 		if p, err := url.Parse(u); err == nil && p.Host != "" {
@@ -168,12 +171,15 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
 	s.render(w, r, "error", map[string]any{"Title": "Error", "Message": msg})
 }
 
+// pageHome shows the corpus's totals, the people and organizations most
+// involved, the latest events and the newest articles.
 func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 	people, err := s.cfg.Store.Entities(r.Context(), "", 200)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
+	named := len(people)
 	people = withEventsFirst(people)
 	if len(people) > 24 {
 		people = people[:24]
@@ -183,7 +189,35 @@ func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, "home", map[string]any{"Title": "powermap", "People": people, "Articles": arts, "Total": total})
+	latest, err := s.latestEvents(r, arts, 8)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, "home", map[string]any{"Title": "powermap", "People": people, "Articles": arts, "Total": total,
+		"Named": named, "NamedMore": named == 200, "Latest": latest})
+}
+
+// latestEvents are the n events placed latest (see query.Place), newest
+// first, among those of the three months before the newest article.
+func (s *Server) latestEvents(r *http.Request, newest []query.ArticleItem, n int) ([]powermap.CanonicalEvent, error) {
+	if len(newest) == 0 {
+		return nil, nil
+	}
+	t, p, err := powermap.ParseTime(newest[0].Published)
+	if err != nil || p == powermap.PrecisionNone {
+		return nil, nil
+	}
+	evs, err := s.cfg.Store.Events(r.Context(), powermap.EventFilter{From: t.AddDate(0, -3, 0).Format("2006-01-02")})
+	if err != nil {
+		return nil, err
+	}
+	query.SortEvents(evs)
+	out := make([]powermap.CanonicalEvent, 0, n)
+	for i := len(evs) - 1; i >= 0 && len(out) < n; i-- {
+		out = append(out, evs[i])
+	}
+	return out, nil
 }
 
 // withEventsFirst puts people, then organizations, with events before
@@ -279,26 +313,71 @@ func (s *Server) pagePair(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
+// networkOptions reads a network's choices from a request: max, from,
+// to, type (repeated, or comma-separated) and focus.
+func networkOptions(r *http.Request) (query.NetworkOptions, error) {
+	q := r.URL.Query()
+	max, err := intParam(r, "max", 60)
+	if err != nil {
+		return query.NetworkOptions{}, err
+	}
+	o := query.NetworkOptions{Max: max, From: strings.TrimSpace(q.Get("from")), To: strings.TrimSpace(q.Get("to")), Focus: strings.TrimSpace(q.Get("focus"))}
+	for _, v := range q["type"] {
+		for _, t := range strings.Split(v, ",") {
+			if t = strings.TrimSpace(t); t != "" && !slices.Contains(o.Types, t) {
+				o.Types = append(o.Types, t)
+			}
+		}
+	}
+	if len(o.Types) > len(powermap.EventTypes) {
+		return o, fmt.Errorf("%w: too many types", powermap.ErrInvalid)
+	}
+	return o, nil
+}
+
+// pageNetwork draws who is connected to whom, with a form to choose the
+// dates and types of events shown, and the ties of one person when a
+// name is clicked (focus).
 func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
-	n, err := s.q.Network(r.Context(), 60)
+	o, err := networkOptions(r)
+	if err == nil {
+		err = onlyParams(r, "max", "from", "to", "type", "focus")
+	}
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, "network", map[string]any{"Title": "Network", "Chart": networkChart(n), "Network": n})
+	n, err := s.q.Network(r.Context(), o)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	chosen := map[string]bool{}
+	for _, t := range n.Options.Types {
+		chosen[t] = true
+	}
+	data := map[string]any{"Title": "Network", "Chart": networkChart(n), "Network": n, "Types": powermap.EventTypes,
+		"Chosen": chosen, "Legend": networkLegend(), "Ties": networkTies(n)}
+	if n.Focus >= 0 {
+		data["Title"] = "Network: " + n.Nodes[n.Focus].Name
+		data["Focus"] = n.Nodes[n.Focus]
+		data["Everyone"] = networkHref(n.Options, "")
+	}
+	s.render(w, r, "network", data)
 }
 
+// apiNetwork answers the network as JSON, with the page's choices.
 func (s *Server) apiNetwork(w http.ResponseWriter, r *http.Request) {
-	if err := onlyParams(r, "max"); err != nil {
+	if err := onlyParams(r, "max", "from", "to", "type", "focus"); err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	max, err := intParam(r, "max", 60)
+	o, err := networkOptions(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	n, err := s.q.Network(r.Context(), max)
+	n, err := s.q.Network(r.Context(), o)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -317,8 +396,16 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	q := r.URL.Query().Get("q")
+	if len(q) > query.MaxText {
+		s.pageError(w, r, fmt.Errorf("%w: the search is %d bytes long; at most %d are marked", powermap.ErrInvalid, len(q), query.MaxText))
+		return
+	}
+	if strings.TrimSpace(q) != "" {
+		links.hits = query.MatchSpans(v.Article.Text, q)
+	}
 	title, derived, _ := headline(v.Article)
-	s.render(w, r, "article", map[string]any{"Title": title, "Headline": title, "Derived": derived, "Article": v.Article,
+	s.render(w, r, "article", map[string]any{"Title": title, "Headline": headlineHTML(v.Article, links.hits), "Derived": derived, "Article": v.Article, "Query": q, "Hits": len(links.hits),
 		"Published": pubDate(v.Published), "Source": publicSource(v.Article.Source), "Facts": v.Facts,
 		"Body": highlight(v.Article, v.Facts, links), "Types": powermap.EventTypes})
 }
@@ -348,12 +435,43 @@ blocks:
 	return a.Title, a.Title != "", -1
 }
 
+// headlineHTML is an article's headline (see headline) with the search
+// matches that fall in it marked, each with its id (hit-START), as the
+// text's are.
+func headlineHTML(a *powermap.Article, hits [][2]int) template.HTML {
+	title, _, block := headline(a)
+	if block < 0 || len(hits) == 0 {
+		return template.HTML(template.HTMLEscapeString(title))
+	}
+	bl := a.Blocks[block]
+	from, to := bl.Start, bl.End
+	for from < to && strings.ContainsRune(" \t\r\n", rune(a.Text[from])) {
+		from++
+	}
+	for to > from && strings.ContainsRune(" \t\r\n", rune(a.Text[to-1])) {
+		to--
+	}
+	var b strings.Builder
+	at := from
+	for _, h := range hits {
+		if h[0] < at || h[1] > to {
+			continue
+		}
+		b.WriteString(template.HTMLEscapeString(a.Text[at:h[0]]))
+		fmt.Fprintf(&b, `<mark class="hit" id="hit-%d">%s</mark>`, h[0], template.HTMLEscapeString(a.Text[h[0]:h[1]]))
+		at = h[1]
+	}
+	b.WriteString(template.HTMLEscapeString(a.Text[at:to]))
+	return template.HTML(b.String())
+}
+
 // factLinks is what an article page knows of its facts beyond the
 // article: the merged event each event went into, with its sources, and
 // the canonical name of each entity.
 type factLinks struct {
 	events   map[int]*powermap.CanonicalEvent // by index in Facts.Events
 	entities map[int]string                   // by index in People, then Organizations
+	hits     [][2]int                         // a search's matches, marked
 }
 
 // articleLinks reads the article's links, when the store can tell them.
@@ -418,18 +536,60 @@ func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) {
 	s.pageError(w, r, fmt.Errorf("event %d: %w", id, powermap.ErrNotFound))
 }
 
+// pageSearch is the one results page for names and text: the people and
+// organizations whose names match, and the articles whose text does, with
+// counts, and passages whose matches are marked and lead to the passage
+// in its article.
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query().Get("q")
-	var hits []powermap.SearchHit
-	var err error
+	data := map[string]any{"Title": "Search", "Query": q}
 	if strings.TrimSpace(q) != "" {
-		hits, err = s.q.Search(r.Context(), q)
+		res, err := s.q.SearchAll(r.Context(), q)
 		if err != nil {
 			s.pageError(w, r, err)
 			return
 		}
+		res.People = withEventsFirst(res.People)
+		data["Title"], data["Results"] = "Search: "+q, res
 	}
-	s.render(w, r, "search", map[string]any{"Title": "Search: " + q, "Query": q, "Hits": hits})
+	s.render(w, r, "search", data)
+}
+
+// passageHTML renders a search passage with its matches in <mark>, each
+// linking to the match in its article (hitHref), the rest escaped.
+func passageHTML(p query.Passage, article int64, q string) template.HTML {
+	var b strings.Builder
+	if p.CutStart {
+		b.WriteString("…")
+	}
+	flat := func(s string) string { return template.HTMLEscapeString(strings.Join(strings.Fields(s), " ")) }
+	at := p.Start
+	for _, m := range p.Marks {
+		if m[0] < at || m[1] > p.End {
+			continue
+		}
+		b.WriteString(flat(p.Text[at-p.Start : m[0]-p.Start]))
+		if at < m[0] && b.Len() > 0 && strings.ContainsAny(p.Text[m[0]-p.Start-1:m[0]-p.Start], " \n\r\t") {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(&b, `<a class="hit-link" href="%s"><mark>%s</mark></a>`, template.HTMLEscapeString(hitHref(article, q, m[0])), template.HTMLEscapeString(p.Text[m[0]-p.Start:m[1]-p.Start]))
+		at = m[1]
+		if at < p.End && strings.ContainsAny(p.Text[at-p.Start:at-p.Start+1], " \n\r\t") {
+			b.WriteString(" ")
+		}
+	}
+	b.WriteString(flat(p.Text[at-p.Start:]))
+	if p.CutEnd {
+		b.WriteString("…")
+	}
+	return template.HTML(b.String())
+}
+
+// hitHref is the address of a search match in its article: the article
+// page with the search's matches marked, at the one starting at byte
+// start.
+func hitHref(article int64, q string, start int) string {
+	return fmt.Sprintf("/article/%d?q=%s#hit-%d", article, url.QueryEscape(q), start)
 }
 
 // span is a highlighted range of an article's text.
@@ -558,6 +718,9 @@ func highlight(a *powermap.Article, f *powermap.Facts, links *factLinks) templat
 	for _, q := range f.Quotes {
 		detail := fmt.Sprintf("Quote by %s\n%s", q.Speaker, strings.ToUpper(confidenceWords(q.Confidence)[:1])+confidenceWords(q.Confidence)[1:])
 		spans = append(spans, span{start: q.Span.Start, end: q.Span.End, tag: "span", class: "fact quote", attrs: fmt.Sprintf(` data-fact="%s"`, template.HTMLEscapeString(detail))})
+	}
+	for _, h := range links.hits {
+		spans = append(spans, span{start: h[0], end: h[1], tag: "mark", class: "hit", id: fmt.Sprintf("hit-%d", h[0])})
 	}
 	seq := 0
 	for _, list := range [][]powermap.Entity{f.People, f.Organizations} {

@@ -411,7 +411,11 @@ func (s *Server) apiPerson(w http.ResponseWriter, r *http.Request) {
 func persons(r *http.Request, min, max int) ([]string, error) {
 	ps := r.URL.Query()["person"]
 	if len(ps) < min || len(ps) > max {
-		return nil, fmt.Errorf("%w: give %d to %d person parameters, not %d", powermap.ErrInvalid, min, max, len(ps))
+		want := map[[2]int]string{{1, 1}: "one person parameter", {1, 2}: "one or two person parameters", {2, 2}: "two person parameters"}[[2]int{min, max}]
+		if want == "" {
+			want = fmt.Sprintf("%d to %d person parameters", min, max)
+		}
+		return nil, fmt.Errorf("%w: give %s (person=NAME), not %d", powermap.ErrInvalid, want, len(ps))
 	}
 	for _, p := range ps {
 		if strings.TrimSpace(p) == "" {

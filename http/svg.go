@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"math"
 	"net/url"
+	"sort"
 	"strings"
 	"time"
 
@@ -166,33 +167,204 @@ func whoOf(e powermap.CanonicalEvent) string {
 	return strings.Join(e.Actors, ", ")
 }
 
-// networkChart draws the network: nodes placed by query.Layout, links as
-// thick as the events they stand for and coloured by warmth.
+// balanceBands are the colours of a link's recent balance, warmest first:
+// the lowest balance each band takes, its colour and its name.
+var balanceBands = []struct {
+	min   float64
+	color string
+	label string
+}{
+	{1.5, "#276749", "warm, +1.5 or more"},
+	{0.25, "#48bb78", "warm, +0.25 to +1.5"},
+	{-0.25, "#8a94a6", "neutral, −0.25 to +0.25"},
+	{-1.5, "#e53e3e", "hostile, −0.25 to −1.5"},
+	{math.Inf(-1), "#9b2c2c", "hostile, −1.5 or less"},
+}
+
+// balanceColor is the colour of a recent balance (see balanceBands).
+func balanceColor(b float64) string {
+	for _, band := range balanceBands {
+		if b >= band.min {
+			return band.color
+		}
+	}
+	return balanceBands[len(balanceBands)-1].color
+}
+
+// nodeRadius is the radius of a node with n events.
+func nodeRadius(n int) float64 { return 4 + 3*math.Log1p(float64(n)) }
+
+// networkHref is the network page with options o, focused on focus
+// (everyone when "").
+func networkHref(o query.NetworkOptions, focus string) string {
+	v := url.Values{}
+	if o.From != "" {
+		v.Set("from", o.From)
+	}
+	if o.To != "" {
+		v.Set("to", o.To)
+	}
+	for _, t := range o.Types {
+		v.Add("type", t)
+	}
+	if focus != "" {
+		v.Set("focus", focus)
+	}
+	if o.Max > 0 && o.Max != 60 {
+		v.Set("max", fmt.Sprint(o.Max))
+	}
+	if len(v) == 0 {
+		return "/network"
+	}
+	return "/network?" + v.Encode()
+}
+
+// linkText describes a link in words: its events by type, the direction
+// of its directed events, the money moved and the recent balance.
+func linkText(n *query.Network, l query.Link) string {
+	a, b := n.Nodes[l.A].Name, n.Nodes[l.B].Name
+	var parts []string
+	for _, t := range powermap.EventTypes {
+		if c := l.Counts[t]; c > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", c, t))
+		}
+	}
+	text := fmt.Sprintf("%s and %s: %d event%s (%s)", a, b, l.Events, plural(l.Events), strings.Join(parts, ", "))
+	if l.AToB > 0 {
+		text += fmt.Sprintf("; %s → %s: %d", a, b, l.AToB)
+	}
+	if l.BToA > 0 {
+		text += fmt.Sprintf("; %s → %s: %d", b, a, l.BToA)
+	}
+	if l.FundsAToB > 0 {
+		text += fmt.Sprintf("; %s gave %s %s", a, b, query.Money(l.FundsAToB))
+	}
+	if l.FundsBToA > 0 {
+		text += fmt.Sprintf("; %s gave %s %s", b, a, query.Money(l.FundsBToA))
+	}
+	text += fmt.Sprintf("; recent balance %+.2f", l.Balance)
+	if l.Mixed() {
+		text += fmt.Sprintf(" (mixed: %d warm, %d hostile)", l.Warm, l.Hostile)
+	}
+	return text
+}
+
+// plural is "s" unless n is 1.
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// networkChart draws the network: nodes placed by query.Layout, as large
+// as their events and coloured by kind (person or organization), each
+// leading to the network focused on it; links as thick as the events they
+// stand for, coloured by the pair's recent balance (striped where warm
+// and hostile events mix), with arrows for directed ties and a tooltip
+// with types and amounts, each leading to the pair's page. Labels have a
+// halo so that lines do not hide them.
 func networkChart(n *query.Network) template.HTML {
 	const w, h = 1000.0, 700.0
 	if len(n.Nodes) == 0 {
-		return template.HTML(`<p class="empty">No events yet.</p>`)
+		return template.HTML(`<p class="empty">No events match.</p>`)
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg class="chart network" viewBox="0 0 %.0f %.0f" role="img" aria-label="Network of relationships" xmlns="http://www.w3.org/2000/svg">`, w, h)
+	b.WriteString(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#2d3748"/></marker></defs>`)
+	pos := func(i int) (float64, float64) { return n.Nodes[i].X * w, n.Nodes[i].Y * h }
 	for _, l := range n.Links {
 		a, c := n.Nodes[l.A], n.Nodes[l.B]
-		color := "#a0aec0"
-		switch {
-		case l.Warmth > 0:
-			color = "#38a169"
-		case l.Warmth < 0:
-			color = "#e53e3e"
+		x1, y1 := pos(l.A)
+		x2, y2 := pos(l.B)
+		// End the line at the circles' edges, so that arrows show.
+		dx, dy := x2-x1, y2-y1
+		d := math.Max(math.Hypot(dx, dy), 1e-6)
+		ra, rb := nodeRadius(a.Events)+2, nodeRadius(c.Events)+2
+		if d > ra+rb {
+			x1, y1, x2, y2 = x1+dx/d*ra, y1+dy/d*ra, x2-dx/d*rb, y2-dy/d*rb
 		}
-		fmt.Fprintf(&b, `<a href="/pair/%s/%s"><line class="link" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s" stroke-width="%.1f"><title>%s and %s: %d events, warmth %+d</title></line></a>`,
-			url.PathEscape(a.Name), url.PathEscape(c.Name), a.X*w, a.Y*h, c.X*w, c.Y*h, color, 1+2*math.Log1p(float64(l.Events)), esc(a.Name), esc(c.Name), l.Events, l.Warmth)
+		markers := ""
+		if l.AToB > 0 {
+			markers += ` marker-end="url(#arrow)"`
+		}
+		if l.BToA > 0 {
+			markers += ` marker-start="url(#arrow)"`
+		}
+		color := balanceColor(l.Balance)
+		width := 1.5 + 2*math.Log1p(float64(l.Events))
+		cls := "link"
+		if l.Mixed() {
+			cls += " mixed"
+		}
+		fmt.Fprintf(&b, `<a href="/pair/%s/%s" class="link-link"><g class="%s" data-a="%s" data-b="%s" data-events="%d" data-balance="%g" data-a-to-b="%d" data-b-to-a="%d"><title>%s</title>`,
+			url.PathEscape(a.Name), url.PathEscape(c.Name), cls, esc(a.Name), esc(c.Name), l.Events, l.Balance, l.AToB, l.BToA, esc(linkText(n, l)))
+		fmt.Fprintf(&b, `<line class="link-line" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s" stroke-width="%.1f"%s/>`, x1, y1, x2, y2, color, width, markers)
+		if l.Mixed() {
+			// Stripes of the other mood over the balance's colour.
+			other := balanceColor(-1)
+			if l.Balance < 0 {
+				other = balanceColor(1)
+			}
+			fmt.Fprintf(&b, `<line class="link-stripes" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s" stroke-width="%.1f" stroke-dasharray="5 7"/>`, x1, y1, x2, y2, other, width)
+		}
+		b.WriteString(`</g></a>`)
 	}
-	for _, nd := range n.Nodes {
-		r := 4 + 3*math.Log1p(float64(nd.Events))
+	for i, nd := range n.Nodes {
+		r := nodeRadius(nd.Events)
 		cls := "node " + nd.Type
-		fmt.Fprintf(&b, `<a href="/person/%s"><circle class="%s" cx="%.1f" cy="%.1f" r="%.1f"><title>%s: %d events</title></circle><text class="node-label" x="%.1f" y="%.1f">%s</text></a>`,
-			url.PathEscape(nd.Name), cls, nd.X*w, nd.Y*h, r, esc(nd.Name), nd.Events, nd.X*w+r+2, nd.Y*h+4, esc(nd.Name))
+		if i == n.Focus {
+			cls += " focus"
+		}
+		x, y := pos(i)
+		fmt.Fprintf(&b, `<a href="%s" class="node-link"><circle class="%s" data-name="%s" data-events="%d" cx="%.1f" cy="%.1f" r="%.1f"><title>%s: %d event%s — click for their ties alone</title></circle><text class="node-label" x="%.1f" y="%.1f">%s</text></a>`,
+			esc(networkHref(n.Options, nd.Name)), cls, esc(nd.Name), nd.Events, x, y, r, esc(nd.Name), nd.Events, plural(nd.Events), x+r+2, y+4, esc(nd.Name))
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())
+}
+
+// networkLegend explains the network's marks: node colour and size, link
+// colour (the recent balance, on a labelled scale), stripes and arrows.
+func networkLegend() template.HTML {
+	var b strings.Builder
+	b.WriteString(`<div class="net-legend">`)
+	b.WriteString(`<div class="legend-group"><h3>People and organizations</h3>`)
+	fmt.Fprintf(&b, `<span class="legend-item"><svg width="16" height="16" aria-hidden="true"><circle class="node person" cx="8" cy="8" r="7"/></svg> person</span> `)
+	fmt.Fprintf(&b, `<span class="legend-item"><svg width="16" height="16" aria-hidden="true"><circle class="node org" cx="8" cy="8" r="7"/></svg> organization</span><br>`)
+	for _, k := range []int{1, 10, 50} {
+		r := nodeRadius(k)
+		fmt.Fprintf(&b, `<span class="legend-item size"><svg width="%.0f" height="%.0f" aria-hidden="true"><circle class="node person" cx="%.1f" cy="%.1f" r="%.1f"/></svg> %d event%s</span> `, 2*r+2, 2*r+2, r+1, r+1, r, k, plural(k))
+	}
+	b.WriteString(`</div><div class="legend-group"><h3>Ties: recent balance (warmth)</h3><span class="warmth-scale-key">`)
+	for _, band := range balanceBands {
+		fmt.Fprintf(&b, `<span class="legend-item balance"><span class="swatch" style="background:%s"></span> %s</span> `, band.color, band.label)
+	}
+	b.WriteString(`</span><br><span class="legend-item"><svg width="40" height="10" aria-hidden="true"><line x1="0" y1="5" x2="40" y2="5" stroke="#48bb78" stroke-width="5"/><line x1="0" y1="5" x2="40" y2="5" stroke="#e53e3e" stroke-width="5" stroke-dasharray="5 7"/></svg> mixed: warm and hostile events</span> `)
+	b.WriteString(`<span class="legend-item"><svg width="40" height="10" aria-hidden="true"><line x1="0" y1="5" x2="32" y2="5" stroke="#2d3748" stroke-width="2"/><path d="M30,0 L40,5 L30,10 z" fill="#2d3748"/></svg> who funded, backed, attacked or threatened whom</span> `)
+	b.WriteString(`<span class="legend-item">thicker: more events</span></div></div>`)
+	return template.HTML(b.String())
+}
+
+// networkTie is one row of the network's table of ties.
+type networkTie struct {
+	A, B, Text, Href string
+	Link             query.Link
+	Color            string
+}
+
+// networkTies lists the links of a network in words, most events first:
+// what the chart shows, readable without hovering.
+func networkTies(n *query.Network) []networkTie {
+	out := make([]networkTie, 0, len(n.Links))
+	for _, l := range n.Links {
+		a, b := n.Nodes[l.A].Name, n.Nodes[l.B].Name
+		if n.Focus == l.B {
+			a, b = b, a
+		}
+		out = append(out, networkTie{A: a, B: b, Text: linkText(n, l), Link: l, Color: balanceColor(l.Balance),
+			Href: "/pair/" + url.PathEscape(a) + "/" + url.PathEscape(b)})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Link.Events > out[j].Link.Events })
+	return out
 }

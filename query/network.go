@@ -2,89 +2,182 @@ package query
 
 import (
 	"context"
+	"errors"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
+
+	"github.com/powermap/powermap"
 )
 
 // Node is an entity in the network, placed by Layout.
 type Node struct {
-	ID     int64   `json:"id"`
-	Name   string  `json:"name"`
-	Type   string  `json:"type"`
+	ID   int64  `json:"id"`
+	Name string `json:"name"`
+	Type string `json:"type"`
+	// Events counts the merged events the entity takes part in (within
+	// the network's dates and types): the count its person page shows.
 	Events int     `json:"events"`
 	X      float64 `json:"x"` // in [0, 1]
 	Y      float64 `json:"y"`
 }
 
-// Link joins two nodes by the events they share.
+// Link joins two nodes by the events they share. A and B are indexes into
+// Nodes, A < B.
 type Link struct {
-	A      int            `json:"a"` // indexes into Nodes
-	B      int            `json:"b"`
-	Events int            `json:"events"`
-	Warmth int            `json:"warmth"`
-	Counts map[string]int `json:"counts"`
+	A      int `json:"a"`
+	B      int `json:"b"`
+	Events int `json:"events"`
+	// Warmth is the net count (+1 warm, -1 hostile), as in Relation;
+	// Warm and Hostile count the events of each kind.
+	Warmth  int `json:"warmth"`
+	Warm    int `json:"warm"`
+	Hostile int `json:"hostile"`
+	// Balance is the recent balance: the pair's monthly warmth score (see
+	// MonthWarmth.Score) in the month of their latest event shown, so
+	// that a feud that followed a friendship shows as a feud, and a
+	// reconciliation after it as warm again.
+	Balance float64        `json:"balance"`
+	Counts  map[string]int `json:"counts"`
+	// AToB and BToA count the directed events (funding, support,
+	// attacks, threats) from A to B and from B to A.
+	AToB int `json:"a_to_b"`
+	BToA int `json:"b_to_a"`
+	// FundsAToB and FundsBToA sum the amounts A gave B and B gave A.
+	FundsAToB float64 `json:"funds_a_to_b_usd,omitempty"`
+	FundsBToA float64 `json:"funds_b_to_a_usd,omitempty"`
+	First     string  `json:"first"` // the first and last day events are placed at
+	Last      string  `json:"last"`
 }
+
+// Mixed reports whether the pair has both warm and hostile events.
+func (l Link) Mixed() bool { return l.Warm > 0 && l.Hostile > 0 }
 
 // Network is who is connected to whom.
 type Network struct {
 	Nodes []Node `json:"nodes"`
 	Links []Link `json:"links"`
+	// Focus is the node whose ties alone are shown (-1 when everyone's).
+	Focus int `json:"focus"`
+	// Options are the choices the network was built with.
+	Options NetworkOptions `json:"options"`
 }
 
-// Network builds the graph of the most connected entities (at most max),
-// laid out by a force-directed layout computed here.
-func (s *Service) Network(ctx context.Context, max int) (*Network, error) {
-	edges, err := s.Store.Edges(ctx)
+// NetworkOptions choose what a network shows: at most Max entities (the
+// most involved), events from From to To (dates as EventFilter takes
+// them; undated events by their report date), of the Types given (all
+// when empty), and only the ties of Focus (a name or alias) when given.
+type NetworkOptions struct {
+	Max   int      `json:"max"`
+	From  string   `json:"from,omitempty"`
+	To    string   `json:"to,omitempty"`
+	Types []string `json:"types,omitempty"`
+	Focus string   `json:"focus,omitempty"`
+}
+
+// Network builds the graph of the most connected entities, laid out by a
+// force-directed layout computed here. Its counts are those of Relations:
+// an event counts once for every pair of its participants, and once for
+// each participant's node.
+func (s *Service) Network(ctx context.Context, o NetworkOptions) (*Network, error) {
+	if o.Max <= 0 {
+		o.Max = 60
+	}
+	f, err := s.Filter(ctx, "", "", o.From, o.To, "")
 	if err != nil {
 		return nil, err
 	}
-	degree := map[int64]int{}
-	for _, e := range edges {
-		degree[e.A] += e.Count
-		degree[e.B] += e.Count
-	}
-	ids := make([]int64, 0, len(degree))
-	for id := range degree {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool {
-		if degree[ids[i]] != degree[ids[j]] {
-			return degree[ids[i]] > degree[ids[j]]
-		}
-		return ids[i] < ids[j]
-	})
-	if len(ids) > max {
-		ids = ids[:max]
-	}
-	n := &Network{Nodes: []Node{}, Links: []Link{}}
-	index := map[int64]int{}
-	for _, id := range ids {
-		e, err := s.Store.Entity(ctx, itoa(id))
-		if err != nil {
+	want := map[string]bool{}
+	for _, t := range o.Types {
+		if _, err := s.Filter(ctx, t, "", "", "", ""); err != nil {
 			return nil, err
 		}
-		index[id] = len(n.Nodes)
-		n.Nodes = append(n.Nodes, Node{ID: id, Name: e.Name, Type: e.Type, Events: degree[id]})
+		want[t] = true
 	}
-	byPair := map[[2]int]*Link{}
-	for _, e := range edges {
-		a, okA := index[e.A]
-		b, okB := index[e.B]
+	if len(o.Types) == 1 {
+		f.Type = o.Types[0]
+	}
+	var focus *powermap.CanonicalEntity
+	if strings.TrimSpace(o.Focus) != "" {
+		if focus, err = s.entity(ctx, o.Focus); err != nil {
+			return nil, err
+		}
+		f.Persons = []int64{focus.ID}
+		o.Focus = focus.Name
+	}
+	evs, err := s.Store.Events(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	type pairKey [2]string
+	degree := map[string]int{}
+	byPair := map[pairKey][]*powermap.CanonicalEvent{}
+	for i := range evs {
+		e := &evs[i]
+		if len(want) > 0 && !want[e.Type] {
+			continue
+		}
+		ps := uniqueNames(e.Participants())
+		for _, p := range ps {
+			degree[p]++
+		}
+		for i, a := range ps {
+			for _, b := range ps[i+1:] {
+				if a > b {
+					a, b = b, a
+				}
+				byPair[pairKey{a, b}] = append(byPair[pairKey{a, b}], e)
+			}
+		}
+	}
+	names := make([]string, 0, len(degree))
+	for n := range degree {
+		if focus == nil || n == focus.Name || byPair[sortedPair(n, focus.Name)] != nil {
+			names = append(names, n)
+		}
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if focus != nil && (names[i] == focus.Name) != (names[j] == focus.Name) {
+			return names[i] == focus.Name
+		}
+		if degree[names[i]] != degree[names[j]] {
+			return degree[names[i]] > degree[names[j]]
+		}
+		return names[i] < names[j]
+	})
+	if len(names) > o.Max {
+		names = names[:o.Max]
+	}
+	n := &Network{Nodes: []Node{}, Links: []Link{}, Focus: -1, Options: o}
+	index := map[string]int{}
+	for _, name := range names {
+		nd := Node{Name: name, Type: "person", Events: degree[name]}
+		if e, err := s.Store.Entity(ctx, name); err == nil {
+			nd.ID, nd.Type = e.ID, e.Type
+		} else if !errors.Is(err, powermap.ErrNotFound) {
+			return nil, err
+		}
+		if focus != nil && name == focus.Name {
+			n.Focus = len(n.Nodes)
+		}
+		index[name] = len(n.Nodes)
+		n.Nodes = append(n.Nodes, nd)
+	}
+	for k, list := range byPair {
+		a, okA := index[k[0]]
+		b, okB := index[k[1]]
 		if !okA || !okB {
 			continue
 		}
-		l := byPair[[2]int{a, b}]
-		if l == nil {
-			l = &Link{A: a, B: b, Counts: map[string]int{}}
-			byPair[[2]int{a, b}] = l
+		if focus != nil && k[0] != focus.Name && k[1] != focus.Name {
+			continue // the focus's ties only
 		}
-		l.Events += e.Count
-		l.Warmth += e.Count * Warmth(e.Type)
-		l.Counts[e.Type] += e.Count
-	}
-	for _, l := range byPair {
-		n.Links = append(n.Links, *l)
+		if a > b {
+			a, b = b, a
+		}
+		n.Links = append(n.Links, pairLink(a, b, n.Nodes[a].Name, list))
 	}
 	sort.Slice(n.Links, func(i, j int) bool {
 		if n.Links[i].A != n.Links[j].A {
@@ -94,6 +187,73 @@ func (s *Service) Network(ctx context.Context, max int) (*Network, error) {
 	})
 	Layout(n, 300)
 	return n, nil
+}
+
+// pairLink sums up the events of the pair of nodes a and b (named aName
+// and another), with their recent balance.
+func pairLink(a, b int, aName string, list []*powermap.CanonicalEvent) Link {
+	l := Link{A: a, B: b, Counts: map[string]int{}}
+	evs := make([]powermap.CanonicalEvent, 0, len(list))
+	for _, e := range list {
+		evs = append(evs, *e)
+		l.Events++
+		l.Counts[e.Type]++
+		w := Warmth(e.Type)
+		l.Warmth += w
+		switch {
+		case w > 0:
+			l.Warm++
+		case w < 0:
+			l.Hostile++
+		}
+		if p := Place(e); p.At != "" {
+			if l.First == "" || p.At < l.First {
+				l.First = p.At
+			}
+			if p.At > l.Last {
+				l.Last = p.At
+			}
+		}
+		if e.Source == "" || e.Target == "" {
+			continue
+		}
+		fromA := e.Source == aName
+		if fromA {
+			l.AToB++
+		} else {
+			l.BToA++
+		}
+		if e.Type == powermap.EventFund && e.AmountUSD != nil {
+			if fromA {
+				l.FundsAToB += *e.AmountUSD
+			} else {
+				l.FundsBToA += *e.AmountUSD
+			}
+		}
+	}
+	if ms := Months(evs); len(ms) > 0 {
+		l.Balance = ms[len(ms)-1].Score
+	}
+	return l
+}
+
+// sortedPair is the key of the pair a, b: the two names in order.
+func sortedPair(a, b string) [2]string {
+	if a > b {
+		a, b = b, a
+	}
+	return [2]string{a, b}
+}
+
+// uniqueNames returns names without repeats, in their order.
+func uniqueNames(names []string) []string {
+	out := names[:0:0]
+	for _, n := range names {
+		if n != "" && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func itoa(id int64) string { return strconv.FormatInt(id, 10) }

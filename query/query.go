@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -448,6 +449,9 @@ func (s *Service) Filter(ctx context.Context, typ, persons, from, to, place stri
 		e, err := s.entity(ctx, p)
 		if err != nil {
 			return f, err
+		}
+		if slices.Contains(f.Persons, e.ID) {
+			return f, fmt.Errorf("%w: %q is %s, named already: name different people", powermap.ErrInvalid, p, e.Name)
 		}
 		f.Persons = append(f.Persons, e.ID)
 	}

@@ -75,7 +75,7 @@ see 'powermap curation log' and 'powermap curation undo'.`,
 					}
 					c = powermap.Curation{Action: "split", Subject: args[1], Object: *as, Article: *article}
 				default:
-					return usageError{fmt.Sprintf("cannot %s", strings.Join(args, " "))}
+					return entityArgsError(args)
 				}
 				// Curation resolves everything stored: it finishes a
 				// resolution an earlier run left undone.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/ingest"
 	"github.com/powermap/powermap/read"
 )
@@ -28,7 +29,12 @@ already stored (same canonical URL or same text) is counted as a duplicate
 and not stored again. Each source that cannot be read gets one line saying
 why; the others are still stored. The exit status is 1 if any source failed.
 
-Requests go only to public http(s) addresses unless --allow-private is set.`,
+Requests go only to public http(s) addresses unless --allow-private is set.
+
+--format json prints, at the end, an object with "articles" (status new,
+duplicate or failed, id, published, title, source, error), "summary" (read,
+new, duplicate, failed, seconds, store) and "resolution"; --format csv a row
+per article or failure. Failures are also written to standard error.`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			opts := read.DefaultFetchOptions
 			maxSize := sizeFlag(opts.MaxBytes)
@@ -40,9 +46,13 @@ Requests go only to public http(s) addresses unless --allow-private is set.`,
 			fs.BoolVar(&opts.AllowPrivate, "allow-private", false, "allow requests to loopback, private and link-local addresses")
 			workers := fs.Int("workers", 0, "sources read in parallel (0: one per CPU, at least 4)")
 			quiet := fs.Bool("quiet", false, "print only failures and the summary")
+			format := formatFlag(fs, formats...)
 			var extra extraFiles
 			extra.register(fs)
 			return func(ctx context.Context, e *env, args []string) error {
+				if err := checkFormat(*format, formats...); err != nil {
+					return err
+				}
 				if len(args) == 0 {
 					return usageError{"no SOURCE given"}
 				}
@@ -51,13 +61,39 @@ Requests go only to public http(s) addresses unless --allow-private is set.`,
 				if err != nil {
 					return err
 				}
-				return runIngest(ctx, e, args, opts, int64(maxArticle), *workers, *quiet, x)
+				return runIngest(ctx, e, args, opts, int64(maxArticle), *workers, *quiet, *format, x)
 			}
 		},
 	})
 }
 
-func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOptions, maxArticle int64, workers int, quiet bool, x *extractor) error {
+// ingestRecord is one line of what ingest did, for --format json and csv.
+type ingestRecord struct {
+	Status    string `json:"status"` // new, duplicate or failed
+	ID        int64  `json:"id,omitempty"`
+	Published string `json:"published,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Source    string `json:"source"`
+	Error     string `json:"error,omitempty"`
+}
+
+// ingestReport is what ingest did, for --format json.
+type ingestReport struct {
+	Articles []ingestRecord `json:"articles"`
+	Summary  struct {
+		Read      int     `json:"read"`
+		New       int     `json:"new"`
+		Duplicate int     `json:"duplicate"`
+		Failed    int     `json:"failed"`
+		Seconds   float64 `json:"seconds"`
+		Store     string  `json:"store"`
+	} `json:"summary"`
+	Resolution *powermap.ResolveReport `json:"resolution"`
+}
+
+// runIngest reads args into the store and reports in format: a line per
+// article as it is stored (table), or everything at the end (json, csv).
+func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOptions, maxArticle int64, workers int, quiet bool, format string, x *extractor) error {
 	store, err := e.createStore(ctx)
 	if err != nil {
 		return err
@@ -74,23 +110,29 @@ func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOption
 	reader.Stdin = e.stdin
 	sources, bad := read.Expand(args)
 	bar := newProgress(e.stderr)
+	report := &ingestReport{Articles: []ingestRecord{}}
+	listing := format == "table"
 	for _, b := range bad {
 		bar.println(e.stderr, "%s: %s", line(b.Source), line(b.Err.Error()))
+		report.Articles = append(report.Articles, ingestRecord{Status: "failed", Source: b.Source, Error: b.Err.Error()})
 	}
 	start := time.Now()
 	sum, err := ingest.Run(ctx, store, reader, sources, ingest.Options{
 		Workers: workers,
 		Prepare: x.prepare,
 		Report: func(o ingest.Outcome) {
-			switch {
-			case o.Err != nil:
+			if o.Err != nil {
 				bar.println(e.stderr, "%s: %s", line(o.Source), line(o.Err.Error()))
-			case !quiet:
-				status := "new"
-				if o.Duplicate {
-					status = "duplicate"
-				}
-				a := o.Article
+				report.Articles = append(report.Articles, ingestRecord{Status: "failed", Source: o.Source, Error: o.Err.Error()})
+				return
+			}
+			status := "new"
+			if o.Duplicate {
+				status = "duplicate"
+			}
+			a := o.Article
+			report.Articles = append(report.Articles, ingestRecord{Status: status, ID: a.ID, Published: a.PublishedString(), Title: a.Title, Source: o.Source})
+			if listing && !quiet {
 				bar.println(e.stdout, "%-9s #%-4d %-10s %s", status, a.ID, dateOnly(a.PublishedString()), line(truncate(a.Title, 70)))
 			}
 		},
@@ -100,27 +142,42 @@ func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOption
 	})
 	bar.finish()
 	sum.Failed += len(bad)
-	fmt.Fprintf(e.stdout, "read %d, new %d, duplicate %d, failed %d (%.1fs) into %s\n",
-		sum.Read, sum.New, sum.Duplicate, sum.Failed, time.Since(start).Seconds(), e.dbPath)
+	rs := &report.Summary
+	rs.Read, rs.New, rs.Duplicate, rs.Failed, rs.Seconds, rs.Store = sum.Read, sum.New, sum.Duplicate, sum.Failed, time.Since(start).Seconds(), e.dbPath
+	if listing {
+		fmt.Fprintf(e.stdout, "read %d, new %d, duplicate %d, failed %d (%.1fs) into %s\n",
+			sum.Read, sum.New, sum.Duplicate, sum.Failed, time.Since(start).Seconds(), e.dbPath)
+	}
 	if err != nil {
+		if !listing {
+			writeIngestReport(e, format, report)
+		}
 		// Articles stored so far are whole, and the store knows they
 		// await resolution: the next command that writes resolves them.
 		return fmt.Errorf("interrupted: %w (the articles stored are kept; run the command again to finish)", err)
 	}
-	if pending {
+	if pending && listing {
 		fmt.Fprintf(e.stdout, "finishing the resolution an earlier run left undone\n")
 	}
 	if sum.New > 0 || pending {
 		rep, rerr := store.Resolve(ctx)
 		if rerr != nil {
+			if !listing {
+				writeIngestReport(e, format, report)
+			}
 			return fmt.Errorf("resolving entities and events: %w (run the command again to finish)", rerr)
 		}
-		if !quiet {
+		report.Resolution = &rep
+		if listing && !quiet {
 			fmt.Fprintf(e.stdout, "resolved %d names (%d new people and organizations); %d events, %d reported by several sources\n",
 				rep.EntitiesResolved, rep.EntitiesCreated, rep.Events, rep.MergedEvents)
 		}
 	}
-	if !quiet && sum.Read > 0 {
+	if !listing {
+		if err := writeIngestReport(e, format, report); err != nil {
+			return err
+		}
+	} else if !quiet && sum.Read > 0 {
 		db := ""
 		if e.dbPath != defaultDB {
 			db = " --db " + e.dbPath
@@ -132,6 +189,23 @@ func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOption
 		return silentError{fmt.Errorf("%d sources failed", sum.Failed)}
 	}
 	return nil
+}
+
+// writeIngestReport prints what ingest did as JSON, or as CSV a row per
+// article or failure.
+func writeIngestReport(e *env, format string, r *ingestReport) error {
+	if format == "json" {
+		return writeJSON(e.stdout, r)
+	}
+	rows := make([][]string, 0, len(r.Articles))
+	for _, a := range r.Articles {
+		id := ""
+		if a.ID != 0 {
+			id = strconv.FormatInt(a.ID, 10)
+		}
+		rows = append(rows, []string{a.Status, id, a.Published, a.Title, a.Source, a.Error})
+	}
+	return output(e.stdout, "csv", nil, []string{"status", "id", "published", "title", "source", "error"}, rows)
 }
 
 // dateOnly cuts an RFC 3339 time to its date.

@@ -166,8 +166,11 @@ meetings, funding and reconciliation count +1; attacks and threats -1).`, nil,
 
 	queryCommand("history", "PERSON PERSON2", "a pair's relationship over time: warmth by month and a summary", `
 Shows how the relationship of two people changed: the warmth of their events
-month by month (and its running total), and a short summary of the arc in
-which every sentence cites the events it rests on.`, nil,
+month by month (WARMTH: +1 for each meeting, funding, show of support or
+reconciliation, -1 for each attack or threat), the score (the recent
+balance: each month's warmth counting half as much two months later, below
+zero in a feud), the running total, and a short summary of the arc in which
+every sentence cites the events it rests on.`, nil,
 		func(ctx context.Context, e *env, s *query.Service, format string, args []string) error {
 			if len(args) != 2 {
 				return usageError{"history takes two people"}
@@ -185,7 +188,7 @@ which every sentence cites the events it rests on.`, nil,
 				for i, id := range m.Events {
 					ids[i] = "#" + strconv.FormatInt(id, 10)
 				}
-				rows = append(rows, []string{m.Month, fmt.Sprintf("%+d", m.Warmth), fmt.Sprintf("%+d", m.Cumulative), strings.Join(ids, " ")})
+				rows = append(rows, []string{m.Month, fmt.Sprintf("%+d", m.Warmth), fmt.Sprintf("%+.2f", m.Score), fmt.Sprintf("%+d", m.Cumulative), strings.Join(ids, " ")})
 			}
 			if format == "table" {
 				for _, s := range h.Summary {
@@ -197,7 +200,7 @@ which every sentence cites the events it rests on.`, nil,
 				}
 				fmt.Fprintln(e.stdout)
 			}
-			return output(e.stdout, format, h, []string{"MONTH", "WARMTH", "RUNNING", "EVENTS"}, rows)
+			return output(e.stdout, format, h, []string{"MONTH", "WARMTH", "SCORE", "RUNNING", "EVENTS"}, rows)
 		})
 }
 
@@ -220,27 +223,79 @@ the text.`, func(fs *flag.FlagSet) {
 		}
 		return output(e.stdout, format, qs, []string{"SPEAKER", "QUOTE", "PUBLISHED", "ARTICLE", "ID"}, rows)
 	})
-	queryCommand("search", "TEXT", "full-text search over the articles", `
-Searches the text and titles of the stored articles (SQLite FTS5): words,
-"exact phrases", OR, and prefix* are understood. Shows the best matches with
-the matching words in [brackets].`, nil,
+	queryCommand("search", "TEXT", "search names and the articles' text", `
+Searches the names of people and organizations and the text and titles of
+the stored articles (SQLite FTS5): words, "exact phrases", OR, a NOT b and
+prefix* are understood. The table first names the people and organizations
+found, then lists the best articles with their number of matches and the
+first passage, matches in [brackets]; --format csv gives a row per article
+(id, title, published, matches, passage) and --format json everything: the
+people, and every article's passages with the byte spans of their matches.`, nil,
 		func(ctx context.Context, e *env, s *query.Service, format string, args []string) error {
 			if len(args) == 0 {
 				return usageError{"search needs TEXT"}
 			}
-			hits, err := s.Search(ctx, strings.Join(args, " "))
+			res, err := s.SearchAll(ctx, strings.Join(args, " "))
 			if errors.Is(err, powermap.ErrInvalid) {
 				return usageError{err.Error()} // how the search was written
 			}
 			if err != nil {
 				return err // the store failed: not the user's doing
 			}
-			rows := make([][]string, 0, len(hits))
-			for _, h := range hits {
-				rows = append(rows, []string{strconv.FormatInt(h.ArticleID, 10), h.Title, dateOnly(h.Published), h.Snippet})
+			if format == "json" {
+				return writeJSON(e.stdout, res)
 			}
-			return output(e.stdout, format, hits, []string{"ID", "TITLE", "PUBLISHED", "MATCH"}, rows)
+			rows := make([][]string, 0, len(res.Articles))
+			for _, h := range res.Articles {
+				passage := ""
+				if len(h.Passages) > 0 {
+					passage = bracketed(h.Passages[0])
+				}
+				rows = append(rows, []string{strconv.FormatInt(h.ArticleID, 10), h.Title, dateOnly(h.Published), strconv.Itoa(h.Matches), passage})
+			}
+			if format == "table" {
+				names := make([]string, len(res.People))
+				for i, p := range res.People {
+					names[i] = p.Name
+				}
+				if len(names) == 0 {
+					fmt.Fprintf(e.stdout, "No person or organization is named %q.\n", res.Query)
+				} else {
+					fmt.Fprintf(e.stdout, "%d named: %s\n", len(names), line(strings.Join(names, ", ")))
+				}
+				fmt.Fprintf(e.stdout, "%d article%s, %d match%s in the text\n\n", len(res.Articles), plural(len(res.Articles), "s"), res.Matches, plural(res.Matches, "es"))
+				if len(rows) == 0 {
+					return nil
+				}
+			}
+			return output(e.stdout, format, res, []string{"ID", "TITLE", "PUBLISHED", "MATCHES", "PASSAGE"}, rows)
 		})
+}
+
+// bracketed is a search passage on one line, its matches in [brackets].
+func bracketed(p query.Passage) string {
+	var b strings.Builder
+	if p.CutStart {
+		b.WriteString("…")
+	}
+	at := p.Start
+	for _, m := range p.Marks {
+		b.WriteString(p.Text[at-p.Start:m[0]-p.Start] + "[" + p.Text[m[0]-p.Start:m[1]-p.Start] + "]")
+		at = m[1]
+	}
+	b.WriteString(p.Text[at-p.Start:])
+	if p.CutEnd {
+		b.WriteString("…")
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// plural is suffix unless n is 1.
+func plural(n int, suffix string) string {
+	if n == 1 {
+		return ""
+	}
+	return suffix
 }
 
 // writeEvents prints events as a table or CSV, or v as JSON.

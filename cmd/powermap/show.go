@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/powermap/powermap"
@@ -18,11 +19,15 @@ func init() {
 Prints the article whose id, name or URL is ARTICLE: its metadata, then its
 text block by block, each labelled with its kind (title, body, heading,
 photo-credit, link-list, post, share, …) and byte span. Embedded posts are
-shown with their author, handle and date.`,
+shown with their author, handle and date. --format json prints the article
+with every field; --format csv one row per block (kind, start, end, text).`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
-			format := formatFlag(fs, "text", "json")
+			format := formatFlag(fs, formats...)
 			return func(ctx context.Context, e *env, args []string) error {
-				if err := checkFormat(*format, "text", "json"); err != nil {
+				if *format == "text" {
+					*format = "table" // the name it had before every listing took table|json|csv
+				}
+				if err := checkFormat(*format, formats...); err != nil {
 					return err
 				}
 				if len(args) != 1 {
@@ -37,8 +42,15 @@ shown with their author, handle and date.`,
 				if err != nil {
 					return err
 				}
-				if *format == "json" {
+				switch *format {
+				case "json":
 					return writeJSON(e.stdout, articleJSON(a))
+				case "csv":
+					rows := make([][]string, 0, len(a.Blocks))
+					for _, b := range a.Blocks {
+						rows = append(rows, []string{string(b.Kind), strconv.Itoa(b.Start), strconv.Itoa(b.End), a.Text[b.Start:b.End]})
+					}
+					return output(e.stdout, "csv", nil, []string{"kind", "start", "end", "text"}, rows)
 				}
 				printArticle(e, a)
 				return nil
@@ -55,6 +67,8 @@ func articleJSON(a *powermap.Article) any {
 	}{a, a.PublishedString()}
 }
 
+// printArticle prints an article's metadata, then its blocks, each
+// labelled with its kind and byte span.
 func printArticle(e *env, a *powermap.Article) {
 	w := e.stdout
 	fmt.Fprintf(w, "#%d %s\n", a.ID, line(a.Title))

@@ -1,0 +1,79 @@
+package http
+
+import (
+	"html"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestSearchPage checks the one results page for names and text: counts,
+// matches in <mark> (not in brackets), and every match linking to the
+// same match marked in its article.
+func TestSearchPage(t *testing.T) {
+	srv := newFeudServer(t)
+	body := page(t, srv, "/search?q=Marsh")
+	counts := regexp.MustCompile(`<p class="counts"><strong>(\d+)</strong> [^·]*· <strong>(\d+)</strong> articles? · <strong>(\d+)</strong> match`).FindStringSubmatch(body)
+	if counts == nil {
+		t.Fatal("no counts on the results page")
+	}
+	if !strings.Contains(body, `<a href="/person/Lena%20Marsh">Lena Marsh</a>`) {
+		t.Error("the name search does not list Lena Marsh")
+	}
+	if strings.Contains(body, "[Marsh]") || !strings.Contains(body, "<mark>Marsh</mark>") {
+		t.Error("matches are not in <mark>")
+	}
+	// Each article's count equals the marks on its page, and each mark's
+	// link lands on a mark of the same word.
+	articles := regexp.MustCompile(`(?s)<li class="hit-article">.*?</li>\s*</ul>`).FindAllString(body, -1)
+	if n, _ := strconv.Atoi(counts[2]); n != len(articles) || n < 4 {
+		t.Fatalf("%s articles counted, %d listed", counts[2], len(articles))
+	}
+	total := 0
+	for _, a := range articles {
+		m := regexp.MustCompile(`class="match-count">(\d+) match`).FindStringSubmatch(a)
+		links := regexp.MustCompile(`<a class="hit-link" href="([^"]+)"><mark>([^<]+)</mark>`).FindAllStringSubmatch(a, -1)
+		if m == nil || len(links) == 0 {
+			t.Errorf("article without count or marked passages: %s", a)
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		total += n
+		href := html.UnescapeString(links[0][1])
+		id := href[strings.Index(href, "#")+1:]
+		art := page(t, srv, href[:strings.Index(href, "#")])
+		marks := regexp.MustCompile(`<mark class="hit" id="(hit-\d+)"[^>]*>([^<]*)<`).FindAllStringSubmatch(art, -1)
+		found := false
+		for _, mk := range marks {
+			found = found || mk[1] == id && strings.EqualFold(mk[2], links[0][2])
+		}
+		if !found {
+			t.Errorf("%s: no mark %s with %q on the article page", href, id, links[0][2])
+		}
+		if len(marks) != n {
+			t.Errorf("%s: %d matches counted, %d marked on the page", href, n, len(marks))
+		}
+	}
+	if strconv.Itoa(total) != counts[3] {
+		t.Errorf("matches: %s in total, %d by article", counts[3], total)
+	}
+}
+
+// TestSearchNoNameOffersText checks that a name search that finds nobody
+// offers a search of the text, and that the results page says so.
+func TestSearchNoNameOffersText(t *testing.T) {
+	srv := newFeudServer(t)
+	body := page(t, srv, "/people?q=disgrace")
+	if !strings.Contains(body, `<a class="text-search" href="/search?q=disgrace">`) {
+		t.Error("a name search that finds nothing offers no text search")
+	}
+	body = page(t, srv, "/search?q=disgrace")
+	if !strings.Contains(body, "No person or organization is named “disgrace”; the articles below mention it.") || !strings.Contains(body, "<mark>disgrace</mark>") {
+		t.Error("the results page does not show the text match without a name")
+	}
+	body = page(t, srv, "/search?q=Marsh+OR+harbor")
+	if !strings.Contains(body, `<a href="/person/Lena%20Marsh">`) || !strings.Contains(body, "<mark>harbor</mark>") {
+		t.Error("Marsh OR harbor: no name for Marsh or no text match for harbor")
+	}
+}

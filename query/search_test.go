@@ -1,0 +1,81 @@
+package query
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMatchSpans checks that matches are found as the full-text search
+// finds them: whole words regardless of case and accents, phrases,
+// prefixes, and never a term after NOT.
+func TestMatchSpans(t *testing.T) {
+	text := "Lena Marsh met Hale. MARSH praised the harbor; Hálé’s harbour plan. Marshall left."
+	for _, c := range []struct {
+		q    string
+		want []string
+	}{
+		{"marsh", []string{"Marsh", "MARSH"}},
+		{"Marsh*", []string{"Marsh", "MARSH", "Marshall"}},
+		{`"lena marsh"`, []string{"Lena Marsh"}},
+		{"hale", []string{"Hale", "Hálé"}},
+		{"harbor OR harbour", []string{"harbor", "harbour"}},
+		{"marsh NOT hale", []string{"Marsh", "MARSH"}},
+		{`"praised the"`, []string{"praised the"}},
+		{"nothing", nil},
+	} {
+		var got []string
+		for _, m := range MatchSpans(text, c.q) {
+			got = append(got, text[m[0]:m[1]])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: got %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
+// TestPassages checks that passages hold their matches, start and end at
+// word boundaries, and are at most the number asked for.
+func TestPassages(t *testing.T) {
+	text := strings.Repeat("alpha beta gamma delta ", 30) + "Marsh spoke. " + strings.Repeat("epsilon zeta eta theta ", 30) + "Marsh left."
+	marks := MatchSpans(text, "marsh")
+	if len(marks) != 2 {
+		t.Fatalf("%d matches", len(marks))
+	}
+	ps := Passages(text, marks, 3)
+	if len(ps) != 2 {
+		t.Fatalf("%d passages: %+v", len(ps), ps)
+	}
+	for _, p := range ps {
+		if len(p.Marks) != 1 || p.Marks[0][0] < p.Start || p.Marks[0][1] > p.End || text[p.Start:p.End] != p.Text {
+			t.Errorf("passage %+v does not hold its match", p)
+		}
+		if p.Start > 0 && text[p.Start-1] != ' ' || p.End < len(text) && text[p.End] != ' ' {
+			t.Errorf("passage cut inside a word: %q", p.Text)
+		}
+	}
+	if got := Passages(text, marks, 1); len(got) != 1 {
+		t.Errorf("max 1: %d passages", len(got))
+	}
+	if got := strings.Join(nameTerms(`"Lena Marsh" NOT Hale OR harb*`), "|"); got != "Lena Marsh|harb" {
+		t.Errorf("nameTerms: %q", got)
+	}
+}
+
+// TestPassagesDoNotOverlap checks that matches close together share a
+// passage and that passages never repeat text.
+func TestPassagesDoNotOverlap(t *testing.T) {
+	text := "Lena Marsh and Hale make peace. Lena Marsh and Victor Hale reconciled at a dinner on January 3, 2026. Marsh and Hale will meet next week in Annapolis."
+	ps := Passages(text, MatchSpans(text, "marsh"), 3)
+	for i := 1; i < len(ps); i++ {
+		if ps[i].Start < ps[i-1].End {
+			t.Errorf("passages %d and %d overlap: %q, %q", i-1, i, ps[i-1].Text, ps[i].Text)
+		}
+	}
+	n := 0
+	for _, p := range ps {
+		n += len(p.Marks)
+	}
+	if n != 3 {
+		t.Errorf("%d matches in passages, want 3", n)
+	}
+}
