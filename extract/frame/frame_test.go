@@ -172,6 +172,24 @@ lunch lunch NOUN NN 2 obj
 hosted host VERB VBN 4 acl
 by by ADP IN 7 case
 Raman Raman PROPN NNP 5 obl:agent`, []string{"meet Adeyemi,Raman"}},
+		{"a hypothetical on a condition", `
+Adeyemi Adeyemi PROPN NNP 3 nsubj
+would would AUX MD 3 aux
+praise praise VERB VB 0 root
+Wieczorek Wieczorek PROPN NNP 3 obj
+if if SCONJ IN 7 mark
+he he PRON PRP 7 nsubj
+won win VERB VBD 3 advcl`, nil},
+		{"a harm on a condition is still a threat", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+she she PRON PRP 5 nsubj
+would would AUX MD 5 aux
+sue sue VERB VB 2 ccomp
+Wieczorek Wieczorek PROPN NNP 5 obj
+if if SCONJ IN 9 mark
+he he PRON PRP 9 nsubj
+won win VERB VBD 5 advcl`, []string{"oppose Adeyemi>Wieczorek intent", "threaten Adeyemi>Wieczorek"}},
 		{"an act refrained from", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 refrained refrain VERB VBD 0 root

@@ -519,6 +519,17 @@ func (m *matcher) conditional(i int) bool {
 	return false
 }
 
+// conditionedOn reports whether clause i has a conditional clause of its
+// own ("… if he entered the race", "only if the suit were dropped").
+func (m *matcher) conditionedOn(i int) bool {
+	for _, c := range m.children[i] {
+		if base(m.toks[c].Rel) == "advcl" && m.conditional(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // stated reports whether the trigger at i is asserted: not negated,
 // hypothetical or conditional, through the chain of clauses that govern
 // it. planned is true for a future or intended event; intent for an
@@ -531,7 +542,12 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 		}
 		switch m.modal(cur) {
 		case "hypo":
-			// "said she would meet him next week": a plan, told.
+			// "said she would meet him next week": a plan, told — unless
+			// it hangs on a condition ("would endorse him if he ran"); a
+			// harm that does is still a threat ("would sue if …").
+			if m.conditionedOn(cur) && f.Type != "oppose" && f.Type != "threaten" {
+				return false, false, false
+			}
 			if strings.EqualFold(m.auxForm(cur), "would") && m.underSpeech(cur) {
 				planned = true
 			} else {
