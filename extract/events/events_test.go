@@ -172,3 +172,18 @@ func names(f *powermap.Facts) (people, orgs map[string]bool) {
 	}
 	return
 }
+
+// TestAppositivesBetweenSubjectAndVerb checks that descriptions set off
+// by commas between a name and its verb do not lose the subject, and
+// that one naming someone still states its own event.
+func TestAppositivesBetweenSubjectAndVerb(t *testing.T) {
+	d := extracted(t, "2025-04-02", "Callum Fraser, 71, a retired surgeon from the coast, contributed $80,000 to the Civic Renewal Party on Monday. "+
+		"Solveig Haugen, a longtime party activist and the daughter of a former premier, mocked Xochitl Ramirez on Tuesday. "+
+		"Tamsin Okoro, a major donor to Ramirez, praised Haugen on Wednesday.")
+	f := d.Facts()
+	for _, want := range [][]string{{"fund", "Callum Fraser", "Civic Renewal Party"}, {"oppose", "Solveig Haugen", "Xochitl Ramirez"}, {"fund", "Tamsin Okoro", "Xochitl Ramirez"}} {
+		if event(f, want[0], want[1:]...) == nil {
+			t.Errorf("no %s event of %v in %v", want[0], want[1:], f.Events)
+		}
+	}
+}

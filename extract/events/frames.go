@@ -76,6 +76,24 @@ func (d *stage) analyse(si int) *parsed {
 		t.UPOS, t.XPOS, t.Lemma = "PROPN", "NNP", t.Form
 		isName[i] = true
 	}
+	// Keep a description that names someone (a description or pronoun
+	// mention too: "a donor to the governor") or can state an event.
+	keep := func(t syntax.Token) bool {
+		if t.UPOS == "NOUN" && d.frames.Triggers(t) {
+			return true // "a donor to …", "a critic of …"
+		}
+		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+			if m := d.Mentions[mi]; m.Entity >= 0 && t.Start < m.End && t.End > m.Start {
+				return true
+			}
+		}
+		return false
+	}
+	p.toks, names = dropAppositives(p.toks, isName, names, keep)
+	isName = make([]bool, len(p.toks))
+	for _, i := range names {
+		isName[i] = true
+	}
 	d.frames.RepairVerbs(p.toks, isName, model)
 	defer func() {
 		for _, i := range names {
@@ -109,6 +127,89 @@ func (d *stage) analyse(si int) *parsed {
 	model.Parse(p.toks)
 	p.parsed = true
 	return p
+}
+
+// dropAppositives leaves out of the parse the descriptions set off by
+// commas between a name and its verb ("Callum Fraser, 71, a retired
+// surgeon from Glasgow, contributed …"): the parser, trained on shorter
+// sentences, often loses the subject across them, and they name no
+// party of an event — descriptions that name someone or hold a word keep
+// says may state an event ("Raman, a donor to the governor, …"), a verb
+// or a relative clause are kept. It returns the tokens kept and the new
+// indexes of the names.
+func dropAppositives(toks []syntax.Token, isName []bool, names []int, keep func(syntax.Token) bool) ([]syntax.Token, []int) {
+	drop := make([]bool, len(toks))
+	any := false
+	for k := 0; k+1 < len(toks); k++ {
+		if !isName[k] || toks[k+1].Form != "," {
+			continue
+		}
+		// Up to three comma-separated descriptions, then a verb.
+		j, end := k+1, -1
+		for seg := 0; seg < 3 && end < 0; seg++ {
+			n := j + 1
+			if n >= len(toks) {
+				break
+			}
+			if f := toks[n]; f.UPOS != "DET" && f.UPOS != "NUM" && f.UPOS != "ADJ" && f.UPOS != "NOUN" {
+				break
+			}
+			c := n
+			for c < len(toks) && c-n < 20 && toks[c].Form != "," {
+				t := toks[c]
+				if isName[c] || keep(t) || t.UPOS == "VERB" && t.XPOS != "VBN" && t.XPOS != "VBG" || t.UPOS == "AUX" || t.UPOS == "PRON" || t.UPOS == "PUNCT" {
+					c = -1
+					break
+				}
+				c++
+			}
+			if c < 0 || c+1 >= len(toks) || toks[c].Form != "," {
+				break
+			}
+			if v := toks[c+1]; v.UPOS == "VERB" && v.XPOS != "VBG" || pastForm(v.Form) {
+				end = c
+			}
+			j = c
+		}
+		if end < 0 {
+			continue
+		}
+		for x := k + 1; x <= end; x++ {
+			drop[x] = true
+		}
+		any = true
+		k = end
+	}
+	if !any {
+		return toks, names
+	}
+	newIndex := make([]int, len(toks))
+	out := toks[:0:0]
+	for i, t := range toks {
+		newIndex[i] = len(out)
+		if !drop[i] {
+			out = append(out, t)
+		}
+	}
+	kept := make([]int, 0, len(names))
+	for _, i := range names {
+		if !drop[i] {
+			kept = append(kept, newIndex[i])
+		}
+	}
+	return out, kept
+}
+
+// pastForm reports whether w looks like a verb's past form: a
+// lower-case word in -ed or an irregular past ("mocked", "met").
+func pastForm(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	if b, ok := syntax.IrregularVerb(w); ok && b != w && !strings.HasSuffix(w, "ing") {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // afterDateline returns where the words of sentence si start after a

@@ -288,6 +288,22 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	return runEnd
 }
 
+// modifiesRole reports whether the lower-case words from token end are a
+// role ("Polish diplomat", "Dutch shipping magnate"): the capitalised word
+// before them modifies the role and names no one.
+func (d *stage) modifiesRole(end int) bool {
+	for k := end; k < len(d.Tokens) && k < end+2; k++ {
+		t := d.Tokens[k]
+		if !t.Word || t.Cap || rules.FunctionWords[t.Text] || rules.Prepositions[t.Text] || strings.HasSuffix(t.Text, "ed") {
+			return false
+		}
+		if rules.RoleNouns[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralWord reports whether w is the plural of an ordinary English noun
 // ("Analytics", "Logistics", "Partners") and no known surname ("Banks").
 func (d *stage) pluralWord(w string) bool {
@@ -573,7 +589,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if title == "" && d.orgContext(i, end, title) {
 		return doc.Org, "org-context"
 	}
-	if title != "" || d.roleNounBefore(i) {
+	if (title != "" || d.roleNounBefore(i)) && !(len(toks) == 1 && d.modifiesRole(end)) {
 		return doc.Person, "titled-name"
 	}
 	if personLike && !rules.NonNames[lastTok] {

@@ -54,6 +54,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		// "it" reported by a speech verb is an organization's.
 		{"Halvorsen Capital said it would appeal. It is unclear when.",
 			"Halvorsen Capital/org/org-word it/org/pronoun"},
+		// A capitalised word modifying a role names no one.
+		{"Nigerian shipping magnate Ada Eze met veteran Polish diplomat Piotr Nowak.",
+			"Nigerian/pending/single Ada Eze/person/titled-name Polish/pending/single Piotr Nowak/person/titled-name"},
 		// Names in a credit line: after a slash, or in a line opening
 		// "Photo by".
 		{"Photo by Lena Park/Reuters via Getty Images",
