@@ -250,7 +250,7 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	// An organization named after its kind: "the crypto PAC Fairshake",
 	// "Crypto PAC Fairshake".
 	for k := i; title == "" && k < runEnd-1 && k <= i+2; k++ {
-		if rules.OrgBefore[d.Tokens[k].Text] && d.Tokens[k].Cap && !rules.OrgTails[d.Tokens[runEnd-1].Text] {
+		if rules.OrgBefore[d.Tokens[k].Text] && d.Tokens[k].Cap && (!rules.OrgTails[d.Tokens[runEnd-1].Text] || rules.CompanySuffixes[d.Tokens[runEnd-1].Text] && runEnd-k > 2) {
 			d.AddMention(si, k+1, runEnd, doc.Org, "org-context", nil, "")
 			return runEnd
 		}
@@ -328,6 +328,16 @@ func (d *stage) reportedIt(i int) bool {
 		k--
 	}
 	return k >= 0 && d.SentenceOf(k) == d.SentenceOf(i) && rules.SpeechVerbs[strings.ToLower(d.Tokens[k].Text)]
+}
+
+// isWeekday reports whether w names a day of the week.
+func isWeekday(w string) bool {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if w == d.String() {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWord reports whether w, a word the name lists set aside, is also
@@ -450,7 +460,8 @@ func (d *stage) capRun(i, last int) int {
 	for j < last {
 		t := d.Tokens[j]
 		switch {
-		case t.Word && t.Cap && (j == i || !d.quoteBoundary(j)):
+		case t.Word && t.Cap && (j == i || !d.quoteBoundary(j)) && !(j > i && isWeekday(t.Text)):
+			// A weekday after a name is the date ("Softbank Tuesday").
 			j++
 			continue
 		case j > i && rules.NameJoiners[t.Text]:

@@ -54,6 +54,10 @@ func TestMentionsOnSentences(t *testing.T) {
 		// "it" reported by a speech verb is an organization's.
 		{"Halvorsen Capital said it would appeal. It is unclear when.",
 			"Halvorsen Capital/org/org-word it/org/pronoun"},
+		// A kind word before a company's name is no part of it; a
+		// weekday after a name is the date.
+		{"Ada Eze gave to the super PAC Harbor Forward, Inc. and met Softbank Tuesday.",
+			"Ada Eze/person/first-name Harbor Forward, Inc./org/org-context Softbank/pending/single"},
 		// A capitalised word modifying a role names no one.
 		{"Nigerian shipping magnate Ada Eze met veteran Polish diplomat Piotr Nowak.",
 			"Nigerian/pending/single Ada Eze/person/titled-name Polish/pending/single Piotr Nowak/person/titled-name"},
