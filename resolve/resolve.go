@@ -65,24 +65,44 @@ func SoundAlike(a, b string) bool {
 
 // Event is an article's event as the merger sees it: its type, its
 // participants as canonical entity ids, its date and the article's
-// publication day.
+// publication day, and what a merged event takes from its reports.
 type Event struct {
-	ID        int64 // the article event's id
+	ID        int64 // the caller's id for it (tests, benchmarks)
+	Article   int64 // the reporting article and the event's position in it
+	Seq       int
 	Type      string
 	Actors    []int64 // meet, reconcile (sorted)
 	Source    int64   // directed types
 	Target    int64
+	Mediator  int64
+	Also      []int64
 	Date      string    // YYYY, YYYY-MM, YYYY-MM-DD or ""
 	Published time.Time // the reporting article's publication day
-	Place     string
+	// PublishedAt is the publication as stored (RFC 3339), for the merged
+	// event's first-seen time.
+	PublishedAt string
+	Place       string
+	Amount      *float64
+	Planned     bool
+	// Prev is the merged event the report was part of when last resolved
+	// (0: none), Origin the one it was first part of: a merged event keeps
+	// the oldest of its reports' ids.
+	Prev, Origin int64
+	// Pending tells that the report awaits merging (else it is settled
+	// in Prev).
+	Pending bool
 }
 
 // Cluster is one real-world happening and the article events that report
 // it.
 type Cluster struct {
+	// ID is the stored merged event the cluster was seeded from (0: new).
+	ID      int64
 	Type    string
 	Members []*Event
 	actors  map[int64]bool
+	// Added tells that reports joined the cluster since it was seeded.
+	Added bool
 }
 
 // Actors returns the union of the cluster's participants for undirected
@@ -242,43 +262,61 @@ func (m *Merger) Add(e *Event) int {
 	for _, k := range ks {
 		for _, ci := range m.byKey[k] {
 			c := m.clusters[ci]
-			if !sameParticipants(c, e) {
-				continue
-			}
-			ok := true
-			for _, o := range c.Members {
-				if !m.Window.compatibleDates(o, e) {
-					ok = false
-					break
-				}
-			}
-			if !ok {
+			if !m.joins(c, e) {
 				continue
 			}
 			c.Members = append(c.Members, e)
+			c.Added = true
 			for _, a := range e.Actors {
-				if !c.actors[a] {
-					c.actors[a] = true
-				}
+				c.actors[a] = true
 			}
-			for _, nk := range keys(&Event{Type: e.Type, Actors: c.Actors()}) {
-				if !containsInt(m.byKey[nk], ci) {
-					m.byKey[nk] = append(m.byKey[nk], ci)
-				}
-			}
+			m.index(ci, ks)
 			return ci
 		}
 	}
-	c := &Cluster{Type: e.Type, Members: []*Event{e}, actors: map[int64]bool{}}
-	for _, a := range e.Actors {
-		c.actors[a] = true
+	return m.found(0, []*Event{e})
+}
+
+// joins reports whether e can be one more report of c's happening.
+func (m *Merger) joins(c *Cluster, e *Event) bool {
+	if c.Type != e.Type || !sameParticipants(c, e) {
+		return false
 	}
+	for _, o := range c.Members {
+		if !m.Window.compatibleDates(o, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// Seed adds a cluster that exists already (a stored merged event with id
+// and its reports), for new reports to join, and returns its index.
+func (m *Merger) Seed(id int64, members []*Event) int {
+	return m.found(id, members)
+}
+
+// found adds a cluster of members and indexes it under each member's keys.
+func (m *Merger) found(id int64, members []*Event) int {
+	c := &Cluster{ID: id, Type: members[0].Type, Members: members, actors: map[int64]bool{}}
 	m.clusters = append(m.clusters, c)
 	ci := len(m.clusters) - 1
-	for _, k := range ks {
-		m.byKey[k] = append(m.byKey[k], ci)
+	for _, e := range members {
+		for _, a := range e.Actors {
+			c.actors[a] = true
+		}
+		m.index(ci, keys(e))
 	}
 	return ci
+}
+
+// index files cluster ci under keys ks (once each).
+func (m *Merger) index(ci int, ks []string) {
+	for _, k := range ks {
+		if !containsInt(m.byKey[k], ci) {
+			m.byKey[k] = append(m.byKey[k], ci)
+		}
+	}
 }
 
 // Clusters returns every cluster, in the order they were founded.

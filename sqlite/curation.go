@@ -71,29 +71,6 @@ func activeSplits(ctx context.Context, tx *sql.Tx) (map[splitKey]splitRule, erro
 	return out, rows.Err()
 }
 
-// splitTarget returns the entity a split sends mentions to: the one it
-// recorded (or what that was merged into since), else the entity of
-// exactly that name, created if need be. Never a name spelled alike: the
-// user said these mentions are someone else.
-func splitTarget(ctx context.Context, tx *sql.Tx, sp splitRule, typ string) (int64, bool, error) {
-	if sp.targetID != 0 {
-		if id, _, err := follow(ctx, tx, sp.targetID); err == nil {
-			return id, false, nil
-		} else if !errors.Is(err, sql.ErrNoRows) {
-			return 0, false, err
-		}
-	}
-	var id int64
-	err := tx.QueryRowContext(ctx, `SELECT id FROM canon_entities WHERE type = ? AND name_key = ? ORDER BY merged_into IS NOT NULL, id LIMIT 1`, typ, resolve.NameKey(sp.name)).Scan(&id)
-	if err == nil {
-		return follow(ctx, tx, id)
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return 0, false, err
-	}
-	return createEntity(ctx, tx, sp.name, typ, "")
-}
-
 // createEntity adds a canonical entity.
 func createEntity(ctx context.Context, tx *sql.Tx, name, typ, kbID string) (int64, bool, error) {
 	sound := ""

@@ -1,0 +1,71 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/powermap/powermap/internal/testgen"
+)
+
+// BenchmarkIngest10 stores, into a store already holding 1,000, 10,000 or
+// 100,000 generated articles (with facts, as ingest stores them after
+// extraction), 10 more articles one transaction each, and resolves: the
+// ingest of 10 articles, extraction aside. Resolution is incremental, so
+// ms/article should stay flat as the store grows. It also reports how long
+// the store took to fill and resolve from empty (fresh-s). The 100,000
+// store takes minutes to fill; run it alone with
+//
+//	POWERMAP_BENCH_MAX=100000 go test -run XXX -bench Ingest10 -benchtime 3x ./sqlite
+//
+// (without POWERMAP_BENCH_MAX, sizes up to 10,000 run).
+func BenchmarkIngest10(b *testing.B) {
+	maxSize := 10_000
+	if v, err := strconv.Atoi(os.Getenv("POWERMAP_BENCH_MAX")); err == nil {
+		maxSize = v
+	}
+	for _, size := range []int{1_000, 10_000, 100_000} {
+		if size > maxSize {
+			continue
+		}
+		b.Run(fmt.Sprintf("store=%d", size), func(b *testing.B) {
+			ctx := context.Background()
+			db, err := Open(ctx, filepath.Join(b.TempDir(), "b.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer db.Close()
+			start := time.Now()
+			for i := range size {
+				if _, err := db.PutArticle(ctx, testgen.StoredArticle(i)); err != nil {
+					b.Fatal(err)
+				}
+			}
+			stored := time.Since(start)
+			if _, err := db.Resolve(ctx); err != nil {
+				b.Fatal(err)
+			}
+			fresh := time.Since(start)
+			next := size
+			b.ResetTimer()
+			for b.Loop() {
+				for range 10 {
+					if _, err := db.PutArticle(ctx, testgen.StoredArticle(next)); err != nil {
+						b.Fatal(err)
+					}
+					next++
+				}
+				if _, err := db.Resolve(ctx); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N)/10, "ms/article")
+			b.ReportMetric(fresh.Seconds(), "fresh-s")
+			b.ReportMetric(stored.Seconds(), "store-s")
+		})
+	}
+}
