@@ -15,16 +15,20 @@ type CanonicalEntity struct {
 
 // Source is one article's report of a merged event.
 type Source struct {
-	ArticleID  int64   `json:"article"`
-	Name       string  `json:"name"`
-	Title      string  `json:"title"`
-	Outlet     string  `json:"outlet"`
-	Published  string  `json:"published"`
-	Location   string  `json:"location"` // URL, or the file it was read from
-	Evidence   string  `json:"evidence"`
-	Start      int     `json:"start"`
-	End        int     `json:"end"`
-	Date       string  `json:"date,omitempty"` // the date this source gives
+	ArticleID int64  `json:"article"`
+	Name      string `json:"name"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	Location  string `json:"location"` // URL, or the file it was read from
+	Evidence  string `json:"evidence"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Date      string `json:"date,omitempty"`  // the date this source gives
+	Place     string `json:"place,omitempty"` // the place this source names
+	// Planned tells that this source reports a plan ("will meet next
+	// week"), not the happening itself.
+	Planned    bool    `json:"planned,omitempty"`
 	Rule       string  `json:"rule"`
 	Confidence float64 `json:"confidence"`
 }

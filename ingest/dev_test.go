@@ -14,8 +14,8 @@ import (
 // TestDevCorpusAcrossArticles ingests ../shared/corpus/dev (skipped when
 // absent) and checks the resolution issue's acceptance: as many distinct
 // people as the gold files name (within 5%), no gold person split in two,
-// and the 2026-01-03 Mar-a-Lago dinner once, with every article reporting
-// it as a source.
+// and the 2026-01-03 Mar-a-Lago dinner once, its sources the reports of
+// that dinner and nothing else.
 func TestDevCorpusAcrossArticles(t *testing.T) {
 	dev := filepath.Join("..", "..", "shared", "corpus", "dev")
 	sources, _ := filepath.Glob(filepath.Join(dev, "*.txt"))
@@ -113,11 +113,27 @@ func TestDevCorpusAcrossArticles(t *testing.T) {
 	reporting := map[string]bool{}
 	for _, s := range evs[0].Sources {
 		reporting[s.Name] = true
-	}
-	for _, want := range []string{"000_e210caf586e79ff1", "d06"} {
-		if !reporting[want] {
-			t.Errorf("the dinner lacks source %s: %v", want, reporting)
+		// A report of that dinner says so: the place or the dinner, and
+		// no other date.
+		ev := strings.ToLower(s.Evidence)
+		if !strings.Contains(ev, "mar-a-lago") && !strings.Contains(ev, "dinner") || s.Date != "" && s.Date != "2026-01-03" {
+			t.Errorf("the dinner cites a report of something else: %s [%d:%d] dated %q", s.Name, s.Start, s.End, s.Date)
 		}
+	}
+	// Its reports, and only them: the 2024 dinner (001) at the same
+	// place, the memorial meeting and the White House event are other
+	// happenings.
+	want := []string{"000_e210caf586e79ff1", "d06"}
+	for _, w := range want {
+		if !reporting[w] {
+			t.Errorf("the dinner lacks source %s: %v", w, reporting)
+		}
+	}
+	if len(reporting) != len(want) {
+		t.Errorf("the dinner is reported by %v; want only %v", reporting, want)
+	}
+	if len(evs[0].Dates) > 1 {
+		t.Errorf("the dinner's sources give dates %v; want only 2026-01-03", evs[0].Dates)
 	}
 }
 

@@ -215,9 +215,9 @@ func personSound(name, typ string) string {
 }
 
 // searchMargin is how many days beyond a report's own span a merged event
-// it may join can lie: more than the Window and the week an undated report
-// may follow its happening.
-const searchMargin = 10
+// it may join can lie: more than the Window, the week an undated report
+// may follow its happening and the two weeks a plan may precede it.
+const searchMargin = planDays + 1
 
 // mergeEvents merges the pending article events. The region it works on is
 // the merged events a pending report can join (found by type, participants

@@ -178,7 +178,7 @@ func (r *repo) Link(ctx context.Context, m resolve.Mention, entity int64, names 
 }
 
 const eventColumns = `ev.article_id, ev.seq, ev.type, ev.date, ev.place, ev.amount_usd, ev.planned, a.published,
-	COALESCE(ev.canon_event_id, 0), COALESCE(ev.origin_event_id, 0), ev.pending`
+	COALESCE(ev.canon_event_id, 0), COALESCE(ev.origin_event_id, 0), ev.pending, ev.rule`
 
 // scanEvents reads article events (eventColumns) and then their
 // participants, as canonical ids (0: not linked), from the same filter.
@@ -196,7 +196,7 @@ func (r *repo) scanEvents(ctx context.Context, where string, args ...any) ([]*re
 	for rows.Next() {
 		e := &resolve.Event{}
 		var amount sql.NullFloat64
-		if err := rows.Scan(&e.Article, &e.Seq, &e.Type, &e.Date, &e.Place, &amount, &e.Planned, &e.PublishedAt, &e.Prev, &e.Origin, &e.Pending); err != nil {
+		if err := rows.Scan(&e.Article, &e.Seq, &e.Type, &e.Date, &e.Place, &amount, &e.Planned, &e.PublishedAt, &e.Prev, &e.Origin, &e.Pending, &e.Rule); err != nil {
 			rows.Close()
 			return nil, err
 		}
