@@ -83,10 +83,15 @@ type EventFilter struct {
 // Curation is a user's decision about entities, kept and replayed after
 // every re-ingest and re-extraction.
 type Curation struct {
-	Action  string // merge, split, alias
-	Subject string // an entity's name or alias (merge: the one that goes)
+	// Action is merge, split or alias (of entities), reject (a merged
+	// event) or remove (an article).
+	Action string
+	// Subject is an entity's name or alias (merge: the one that goes); for
+	// reject, the event's id; for remove, the article's id or name.
+	Subject string
 	Object  string // merge: the entity kept; split: the new name; alias: the alias
 	Article string // split: the article whose mentions move
+	Reason  string // why, in the user's words (kept in the log)
 	// Force allows a merge of entities of different types (a person into
 	// an organization), which is otherwise refused.
 	Force bool
@@ -96,13 +101,14 @@ type Curation struct {
 // it named (by id, which stays valid), and whether it was undone.
 type CurationRecord struct {
 	ID        int64  `json:"id"`
-	Action    string `json:"action"` // merge, split, alias
+	Action    string `json:"action"` // merge, split, alias, reject, remove
 	Subject   string `json:"subject"`
 	SubjectID int64  `json:"subject_id,omitempty"`
 	Object    string `json:"object"`
 	ObjectID  int64  `json:"object_id,omitempty"`
 	ArticleID int64  `json:"article,omitempty"`
-	Note      string `json:"note,omitempty"` // what it did, in words
+	Note      string `json:"note,omitempty"`   // what it did, in words
+	Reason    string `json:"reason,omitempty"` // why, in the user's words
 	Created   string `json:"created"`
 	Undone    string `json:"undone,omitempty"` // when it was undone
 }

@@ -94,6 +94,9 @@ type Event struct {
 	// Pending tells that the report awaits merging (else it is settled
 	// in Prev).
 	Pending bool
+	// Rejected tells that the user retracted the report (it rejected its
+	// event, or removed its article): it reports nothing.
+	Rejected bool
 }
 
 // Cluster is one real-world happening and the article events that report

@@ -349,9 +349,12 @@ func normalize(e *Event) {
 	e.Actors = slices.Compact(e.Actors)
 }
 
-// valid reports whether a report can be merged: every participant
-// resolved, two distinct sides.
+// valid reports whether a report can be merged: not retracted, every
+// participant resolved, two distinct sides.
 func valid(e *Event) bool {
+	if e.Rejected {
+		return false
+	}
 	if powermap.Undirected(e.Type) {
 		return len(e.Actors) >= 2 && !slices.Contains(e.Actors, 0)
 	}

@@ -97,16 +97,36 @@ func createEntity(ctx context.Context, tx *sql.Tx, name, typ, kbID string) (int6
 // says the user means it: the kept entity's type wins, and that is rarely
 // what was meant. Curation resolves everything stored, so it also finishes
 // a resolution left pending.
-func (s *DB) Curate(ctx context.Context, c powermap.Curation) error {
-	return s.write(ctx, func(tx *sql.Tx) error { return s.curate(ctx, tx, c) })
+func (s *DB) Curate(ctx context.Context, c powermap.Curation) (powermap.CurationRecord, error) {
+	var rec powermap.CurationRecord
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		rec, err = s.curate(ctx, tx, c)
+		return err
+	})
+	return rec, err
 }
 
-func (s *DB) curate(ctx context.Context, tx *sql.Tx, c powermap.Curation) error {
+// curate applies c in tx and returns its log entry.
+func (s *DB) curate(ctx context.Context, tx *sql.Tx, c powermap.Curation) (powermap.CurationRecord, error) {
+	var rec powermap.CurationRecord
+	var err error
+	if c.Action == "reject" || c.Action == "remove" {
+		err = s.retract(ctx, tx, c, &rec)
+	} else {
+		err = s.curateEntities(ctx, tx, c, &rec)
+	}
+	return rec, err
+}
+
+// curateEntities applies a merge, split or alias in tx and sets *out to
+// its log entry.
+func (s *DB) curateEntities(ctx context.Context, tx *sql.Tx, c powermap.Curation, out *powermap.CurationRecord) error {
 	subject, err := findEntity(ctx, tx, c.Subject)
 	if err != nil {
 		return err
 	}
-	rec := powermap.CurationRecord{Action: c.Action, Subject: subject.Name, SubjectID: subject.ID}
+	rec := powermap.CurationRecord{Action: c.Action, Subject: subject.Name, SubjectID: subject.ID, Reason: strings.TrimSpace(c.Reason)}
 	var d curationData
 	touched := []int64{subject.ID}
 	switch c.Action {
@@ -210,6 +230,7 @@ func (s *DB) curate(ctx context.Context, tx *sql.Tx, c powermap.Curation) error 
 	if err := logCuration(ctx, tx, &rec, d); err != nil {
 		return err
 	}
+	*out = rec
 	var rep powermap.ResolveReport
 	if err := resolveAll(ctx, tx, &rep); err != nil {
 		return err
@@ -370,8 +391,8 @@ func refreshAliases(ctx context.Context, tx *sql.Tx, ids ...int64) error {
 func logCuration(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord, d curationData) error {
 	rec.Created = time.Now().UTC().Format(time.RFC3339)
 	data, _ := json.Marshal(d)
-	res, err := tx.ExecContext(ctx, `INSERT INTO curation (action, subject, subject_id, object, object_id, article_id, data, note, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		rec.Action, rec.Subject, nullInt(rec.SubjectID), rec.Object, nullInt(rec.ObjectID), nullInt(rec.ArticleID), string(data), rec.Note, rec.Created)
+	res, err := tx.ExecContext(ctx, `INSERT INTO curation (action, subject, subject_id, object, object_id, article_id, data, note, reason, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		rec.Action, rec.Subject, nullInt(rec.SubjectID), rec.Object, nullInt(rec.ObjectID), nullInt(rec.ArticleID), string(data), rec.Note, rec.Reason, rec.Created)
 	if err != nil {
 		return err
 	}
@@ -386,11 +407,11 @@ func nullInt(v int64) any {
 	return v
 }
 
-const curationColumns = `id, action, subject, COALESCE(subject_id, 0), object, COALESCE(object_id, 0), COALESCE(article_id, 0), note, created, undone`
+const curationColumns = `id, action, subject, COALESCE(subject_id, 0), object, COALESCE(object_id, 0), COALESCE(article_id, 0), note, reason, created, undone`
 
 func scanCuration(sc interface{ Scan(...any) error }) (*powermap.CurationRecord, error) {
 	var r powermap.CurationRecord
-	err := sc.Scan(&r.ID, &r.Action, &r.Subject, &r.SubjectID, &r.Object, &r.ObjectID, &r.ArticleID, &r.Note, &r.Created, &r.Undone)
+	err := sc.Scan(&r.ID, &r.Action, &r.Subject, &r.SubjectID, &r.Object, &r.ObjectID, &r.ArticleID, &r.Note, &r.Reason, &r.Created, &r.Undone)
 	return &r, err
 }
 
@@ -478,6 +499,8 @@ func (s *DB) undo(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord)
 	}
 	rec.Undone = now
 	switch rec.Action {
+	case "reject", "remove":
+		return undoRetraction(ctx, tx, rec)
 	case "merge":
 		if _, err := tx.ExecContext(ctx, `UPDATE canon_entities SET merged_into = NULL WHERE id = ?`, rec.SubjectID); err != nil {
 			return err
@@ -555,6 +578,9 @@ func (s *DB) undo(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord)
 // finishUndo tidies after the re-resolution that follows an undo: the
 // aliases articles give follow the mentions.
 func finishUndo(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord) error {
+	if rec.Action == "reject" || rec.Action == "remove" {
+		return nil // resolution linked the names again, with their aliases
+	}
 	var raw string
 	if err := tx.QueryRowContext(ctx, `SELECT data FROM curation WHERE id = ?`, rec.ID).Scan(&raw); err != nil {
 		return err

@@ -61,6 +61,9 @@ func putFacts(ctx context.Context, tx execer, id int64, f *powermap.Facts) error
 			return err
 		}
 	}
+	if err := applyRejections(ctx, tx, id); err != nil {
+		return err
+	}
 	for i, q := range f.Quotes {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (article_id, seq, speaker, text, start, end, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			id, i, q.Speaker, q.Text, q.Span.Start, q.Span.End, q.Rule, q.Confidence); err != nil {

@@ -22,7 +22,10 @@ import (
 //
 //	POWERMAP_BENCH_MAX=100000 go test -run XXX -bench Ingest10 -benchtime 3x ./sqlite
 //
-// (without POWERMAP_BENCH_MAX, sizes up to 10,000 run).
+// (without POWERMAP_BENCH_MAX, sizes up to 10,000 run). With
+// POWERMAP_BENCH_CACHE=DIR the filled stores are kept in DIR and copied
+// from there on later runs (fresh-s and store-s are then those of the run
+// that filled them), for profiling the ingest alone.
 func BenchmarkIngest10(b *testing.B) {
 	maxSize := 10_000
 	if v, err := strconv.Atoi(os.Getenv("POWERMAP_BENCH_MAX")); err == nil {
@@ -34,22 +37,27 @@ func BenchmarkIngest10(b *testing.B) {
 		}
 		b.Run(fmt.Sprintf("store=%d", size), func(b *testing.B) {
 			ctx := context.Background()
-			db, err := Open(ctx, filepath.Join(b.TempDir(), "b.db"))
+			path := filepath.Join(b.TempDir(), "b.db")
+			cache := os.Getenv("POWERMAP_BENCH_CACHE")
+			cached := filepath.Join(cache, fmt.Sprintf("store-%d.db", size))
+			var stored, fresh time.Duration
+			if data, err := os.ReadFile(cached); cache != "" && err == nil {
+				if err := os.WriteFile(path, data, 0o644); err != nil {
+					b.Fatal(err)
+				}
+			} else {
+				stored, fresh = fillStore(b, path, size)
+				if cache != "" {
+					if data, err := os.ReadFile(path); err == nil {
+						os.WriteFile(cached, data, 0o644)
+					}
+				}
+			}
+			db, err := Open(ctx, path)
 			if err != nil {
 				b.Fatal(err)
 			}
 			defer db.Close()
-			start := time.Now()
-			for i := range size {
-				if _, err := db.PutArticle(ctx, testgen.StoredArticle(i)); err != nil {
-					b.Fatal(err)
-				}
-			}
-			stored := time.Since(start)
-			if _, err := db.Resolve(ctx); err != nil {
-				b.Fatal(err)
-			}
-			fresh := time.Since(start)
 			next := size
 			b.ResetTimer()
 			for b.Loop() {
@@ -68,4 +76,27 @@ func BenchmarkIngest10(b *testing.B) {
 			b.ReportMetric(stored.Seconds(), "store-s")
 		})
 	}
+}
+
+// fillStore stores size generated articles at path, one transaction
+// each as ingest does, and resolves them, returning how long storing and
+// storing with resolving took. The store is closed (checkpointed) after.
+func fillStore(b *testing.B, path string, size int) (stored, fresh time.Duration) {
+	ctx := context.Background()
+	db, err := Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	start := time.Now()
+	for i := range size {
+		if _, err := db.PutArticle(ctx, testgen.StoredArticle(i)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	stored = time.Since(start)
+	if _, err := db.Resolve(ctx); err != nil {
+		b.Fatal(err)
+	}
+	return stored, time.Since(start)
 }

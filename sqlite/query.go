@@ -236,7 +236,7 @@ func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.Search
 		return []powermap.SearchHit{}, nil
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[', ']', '…', 16)
-		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`, match, limit)
+		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? AND a.removed IS NULL ORDER BY rank LIMIT ?`, match, limit)
 	if err != nil {
 		return nil, err
 	}

@@ -45,7 +45,8 @@ func resolveAll(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveReport) er
 
 // PendingMentions lists article entities with no canonical entity.
 func (r *repo) PendingMentions(ctx context.Context) ([]resolve.Mention, error) {
-	rows, err := r.tx.QueryContext(ctx, `SELECT article_id, seq, name, type, kb_id, aliases FROM entities WHERE canon_id IS NULL ORDER BY article_id, seq`)
+	rows, err := r.tx.QueryContext(ctx, `SELECT article_id, seq, name, type, kb_id, aliases FROM entities
+		WHERE canon_id IS NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = entities.article_id AND a.removed IS NOT NULL) ORDER BY article_id, seq`)
 	if err != nil {
 		return nil, err
 	}
@@ -178,7 +179,7 @@ func (r *repo) Link(ctx context.Context, m resolve.Mention, entity int64, names 
 }
 
 const eventColumns = `ev.article_id, ev.seq, ev.type, ev.date, ev.place, ev.amount_usd, ev.planned, a.published,
-	COALESCE(ev.canon_event_id, 0), COALESCE(ev.origin_event_id, 0), ev.pending, ev.rule`
+	COALESCE(ev.canon_event_id, 0), COALESCE(ev.origin_event_id, 0), ev.pending, ev.rule, ev.rejected IS NOT NULL OR a.removed IS NOT NULL`
 
 // scanEvents reads article events (eventColumns) and then their
 // participants, as canonical ids (0: not linked), from the same filter.
@@ -196,7 +197,7 @@ func (r *repo) scanEvents(ctx context.Context, where string, args ...any) ([]*re
 	for rows.Next() {
 		e := &resolve.Event{}
 		var amount sql.NullFloat64
-		if err := rows.Scan(&e.Article, &e.Seq, &e.Type, &e.Date, &e.Place, &amount, &e.Planned, &e.PublishedAt, &e.Prev, &e.Origin, &e.Pending, &e.Rule); err != nil {
+		if err := rows.Scan(&e.Article, &e.Seq, &e.Type, &e.Date, &e.Place, &amount, &e.Planned, &e.PublishedAt, &e.Prev, &e.Origin, &e.Pending, &e.Rule, &e.Rejected); err != nil {
 			rows.Close()
 			return nil, err
 		}

@@ -48,6 +48,8 @@ func Run(t *testing.T, newStore NewStore) {
 		{"CurationLogAndUndo", testCuration},
 		{"AliasNeverMerges", testAliasNeverMerges},
 		{"SplitAndUndo", testSplit},
+		{"RejectEvent", testRejectEvent},
+		{"RemoveArticle", testRemoveArticle},
 		{"WholeArticlesOnly", testWholeArticles},
 		{"PendingSurvivesReopen", testPendingSurvivesReopen},
 	} {
@@ -482,7 +484,7 @@ func testEventMoved(t *testing.T, o Opener) {
 	if to, err := s.EventMoved(ctx, older); err != nil || to != older {
 		t.Errorf("EventMoved of a live event = %d, %v; want itself", to, err)
 	}
-	if err := s.Curate(ctx, powermap.Curation{Action: "merge", Subject: "Adah Quillon", Object: "Ada Quill"}); err != nil {
+	if _, err := s.Curate(ctx, powermap.Curation{Action: "merge", Subject: "Adah Quillon", Object: "Ada Quill"}); err != nil {
 		t.Fatal(err)
 	}
 	evs = events(t, s, powermap.EventFilter{})
@@ -526,8 +528,12 @@ func testCuration(t *testing.T, o Opener) {
 	if ada == short {
 		t.Fatal("the two names are one entity before any curation: the test shows nothing")
 	}
-	if err := s.Curate(ctx, powermap.Curation{Action: "merge", Subject: "A. Quill", Object: "Ada Quill"}); err != nil {
+	rec, err := s.Curate(ctx, powermap.Curation{Action: "merge", Subject: "A. Quill", Object: "Ada Quill", Reason: "same senator"})
+	if err != nil {
 		t.Fatal(err)
+	}
+	if rec.ID == 0 || rec.Action != "merge" || rec.SubjectID != short || rec.ObjectID != ada || rec.Reason != "same senator" || rec.Note == "" {
+		t.Errorf("Curate returned %+v; want the merge's log entry", rec)
 	}
 	if got := entityID(t, s, fmt.Sprint(short)); got != ada {
 		t.Errorf("the merged-away id leads to %d; want %d", got, ada)
@@ -536,7 +542,7 @@ func testCuration(t *testing.T, o Opener) {
 	if err != nil || e.Articles != 2 || e.Events != 2 || !slices.Contains(e.Aliases, "A. Quill") {
 		t.Errorf("after the merge Ada Quill is %+v, %v; want 2 articles, 2 events, alias A. Quill", e, err)
 	}
-	if err := s.Curate(ctx, powermap.Curation{Action: "merge", Subject: "Ada Quill", Object: "Ada Quill"}); !errors.Is(err, powermap.ErrInvalid) {
+	if _, err := s.Curate(ctx, powermap.Curation{Action: "merge", Subject: "Ada Quill", Object: "Ada Quill"}); !errors.Is(err, powermap.ErrInvalid) {
 		t.Errorf("merging an entity into itself: %v; want ErrInvalid", err)
 	}
 	log, err := s.CurationLog(ctx)
@@ -564,7 +570,7 @@ func testCuration(t *testing.T, o Opener) {
 	}
 	// Curation survives re-extraction: the merge is made again and the
 	// article's facts replaced; the names stay one entity.
-	if err := s.Curate(ctx, powermap.Curation{Action: "merge", Subject: "A. Quill", Object: "Ada Quill"}); err != nil {
+	if _, err := s.Curate(ctx, powermap.Curation{Action: "merge", Subject: "A. Quill", Object: "Ada Quill"}); err != nil {
 		t.Fatal(err)
 	}
 	art, err := s.Article(ctx, "c2")
@@ -590,7 +596,7 @@ func testAliasNeverMerges(t *testing.T, o Opener) {
 	put(t, s, newArticle("n1", "2025-03-10", []string{"Ada Quill", "Tomas Reyes"}, directed(powermap.EventSupport, "2025-03-09", "Ada Quill", "Tomas Reyes")))
 	resolve(t, s)
 	ada, tomas := entityID(t, s, "Ada Quill"), entityID(t, s, "Tomas Reyes")
-	err := s.Curate(ctx, powermap.Curation{Action: "alias", Subject: "Ada Quill", Object: "Tomas Reyes"})
+	_, err := s.Curate(ctx, powermap.Curation{Action: "alias", Subject: "Ada Quill", Object: "Tomas Reyes"})
 	if !errors.Is(err, powermap.ErrInvalid) || !strings.Contains(err.Error(), "Tomas Reyes") || !strings.Contains(err.Error(), "Ada Quill") {
 		t.Errorf("alias naming another entity: %v; want ErrInvalid naming both", err)
 	}
@@ -600,7 +606,7 @@ func testAliasNeverMerges(t *testing.T, o Opener) {
 	if log, _ := s.CurationLog(ctx); len(log) != 0 {
 		t.Errorf("a refused alias was logged: %+v", log)
 	}
-	if err := s.Curate(ctx, powermap.Curation{Action: "alias", Subject: "Ada Quill", Object: "The Harbor Queen"}); err != nil {
+	if _, err := s.Curate(ctx, powermap.Curation{Action: "alias", Subject: "Ada Quill", Object: "The Harbor Queen"}); err != nil {
 		t.Fatal(err)
 	}
 	if got := entityID(t, s, "The Harbor Queen"); got != ada {
@@ -625,7 +631,7 @@ func testSplit(t *testing.T, o Opener) {
 	if entityID(t, s, "Theo Vaughn") != von {
 		t.Skip("this store does not join names spelled alike; nothing to split")
 	}
-	if err := s.Curate(ctx, powermap.Curation{Action: "split", Subject: "Theo Von", Object: "Theo Vaughn", Article: "p2"}); err != nil {
+	if _, err := s.Curate(ctx, powermap.Curation{Action: "split", Subject: "Theo Von", Object: "Theo Vaughn", Article: "p2"}); err != nil {
 		t.Fatal(err)
 	}
 	vaughn := entityID(t, s, "Theo Vaughn")
@@ -721,5 +727,155 @@ func testPendingSurvivesReopen(t *testing.T, o Opener) {
 	resolve(t, s)
 	if evs := events(t, s, powermap.EventFilter{}); len(evs) != 1 || len(evs[0].Sources) != 1 {
 		t.Errorf("events after finishing the resolution: %+v", evs)
+	}
+}
+
+// reextractAll stores every article's facts again, as reextract does when
+// extraction finds the same, and resolves.
+func reextractAll(t *testing.T, s powermap.Store) {
+	t.Helper()
+	ctx := context.Background()
+	list, err := s.Articles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range list {
+		f, err := s.Facts(ctx, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.PutFacts(ctx, a.ID, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	resolve(t, s)
+}
+
+func testRejectEvent(t *testing.T, o Opener) {
+	ctx := context.Background()
+	s := open(t, o)
+	ada, tomas := "Ada Quill", "Tomas Reyes"
+	put(t, s,
+		newArticle("j1", "2025-03-10", []string{ada, tomas}, meet("2025-03-09", "the Harborview Club", ada, tomas), directed(powermap.EventSupport, "2025-03-10", ada, tomas)),
+		newArticle("j2", "2025-03-11", []string{tomas, ada}, meet("2025-03-09", "the Harborview Club", tomas, ada)))
+	resolve(t, s)
+	meets := events(t, s, powermap.EventFilter{Type: powermap.EventMeet})
+	if len(meets) != 1 || len(meets[0].Sources) != 2 {
+		t.Fatalf("meetings before the rejection: %+v", meets)
+	}
+	id := meets[0].ID
+	for _, bad := range []struct {
+		subject string
+		want    error
+	}{{"not-an-id", powermap.ErrInvalid}, {"987654", powermap.ErrNotFound}} {
+		if _, err := s.Curate(ctx, powermap.Curation{Action: "reject", Subject: bad.subject}); !errors.Is(err, bad.want) {
+			t.Errorf("reject %q: %v; want %v", bad.subject, err, bad.want)
+		}
+	}
+	if _, err := s.Curate(ctx, powermap.Curation{Action: "reject", Subject: fmt.Sprint(id), Reason: "they only crossed paths"}); err != nil {
+		t.Fatal(err)
+	}
+	gone := func(when string) {
+		t.Helper()
+		if got := events(t, s, powermap.EventFilter{Type: powermap.EventMeet}); len(got) != 0 {
+			t.Errorf("%s: the rejected meeting is listed: %+v", when, got)
+		}
+		if _, err := s.EventMoved(ctx, id); !errors.Is(err, powermap.ErrNotFound) {
+			t.Errorf("%s: EventMoved of the rejected event: %v; want ErrNotFound", when, err)
+		}
+		if e, err := s.Entity(ctx, ada); err != nil || e.Events != 1 {
+			t.Errorf("%s: Ada takes part in %+v events; want 1 (the support)", when, e)
+		}
+	}
+	gone("after the rejection")
+	log, err := s.CurationLog(ctx)
+	if err != nil || len(log) != 1 || log[0].Action != "reject" || log[0].SubjectID != id || log[0].Reason != "they only crossed paths" {
+		t.Fatalf("CurationLog = %+v, %v", log, err)
+	}
+	// Re-extraction and new articles leave it rejected.
+	reextractAll(t, s)
+	put(t, s, newArticle("j3", "2025-04-01", []string{"Grace Okafor", tomas}, directed(powermap.EventOppose, "2025-03-31", "Grace Okafor", tomas)))
+	resolve(t, s)
+	gone("after re-extraction and a new article")
+	if _, err := s.UndoCuration(ctx, log[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	meets = events(t, s, powermap.EventFilter{Type: powermap.EventMeet})
+	if len(meets) != 1 || meets[0].ID != id || len(meets[0].Sources) != 2 {
+		t.Errorf("after undo: %+v; want the meeting #%d with 2 sources", meets, id)
+	}
+}
+
+func testRemoveArticle(t *testing.T, o Opener) {
+	ctx := context.Background()
+	s := open(t, o)
+	ada, tomas, grace := "Ada Quill", "Tomas Reyes", "Grace Okafor"
+	a1 := newArticle("x1", "2025-03-10", []string{ada, tomas}, meet("2025-03-09", "the Harborview Club", ada, tomas))
+	a2 := newArticle("x2", "2025-03-12", []string{tomas, grace}, directed(powermap.EventSupport, "2025-03-11", tomas, grace))
+	put(t, s, a1, a2)
+	resolve(t, s)
+	meetID := events(t, s, powermap.EventFilter{Type: powermap.EventMeet})[0].ID
+	if _, err := s.Curate(ctx, powermap.Curation{Action: "remove", Subject: "no-such-article"}); !errors.Is(err, powermap.ErrNotFound) {
+		t.Errorf("removing an unknown article: %v; want ErrNotFound", err)
+	}
+	if _, err := s.Curate(ctx, powermap.Curation{Action: "remove", Subject: "x1", Reason: "satire, not news"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Curate(ctx, powermap.Curation{Action: "remove", Subject: fmt.Sprint(a1.ID)}); !errors.Is(err, powermap.ErrInvalid) {
+		t.Errorf("removing an article twice: %v; want ErrInvalid", err)
+	}
+	removed := func(when string) {
+		t.Helper()
+		list, err := s.Articles(ctx)
+		if err != nil || len(list) != 1 || list[0].Name != "x2" {
+			t.Errorf("%s: Articles = %+v, %v; want x2 only", when, list, err)
+		}
+		if _, err := s.Article(ctx, "x1"); !errors.Is(err, powermap.ErrNotFound) {
+			t.Errorf("%s: Article(x1): %v; want ErrNotFound", when, err)
+		}
+		if hits, err := s.Search(ctx, "x1", 10); err != nil || len(hits) != 0 {
+			t.Errorf("%s: Search finds the removed article: %+v, %v", when, hits, err)
+		}
+		if evs := events(t, s, powermap.EventFilter{}); len(evs) != 1 || evs[0].Type != powermap.EventSupport {
+			t.Errorf("%s: events %+v; want the support only", when, evs)
+		}
+		people, err := s.Entities(ctx, "", 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range people {
+			if p.Name == ada || p.Name == tomas && p.Articles != 1 {
+				t.Errorf("%s: %s is counted in %d articles", when, p.Name, p.Articles)
+			}
+		}
+		if q, err := s.Quotes(ctx, 0, "dredged x1", 0); err != nil || len(q) != 0 {
+			t.Errorf("%s: the removed article's quote is listed: %+v, %v", when, q, err)
+		}
+	}
+	removed("after the removal")
+	// Read again, it is the article already stored, and stays removed;
+	// re-extraction does not bring it back.
+	again := newArticle("x1", "2025-03-10", []string{ada, tomas}, meet("2025-03-09", "the Harborview Club", ada, tomas))
+	if res, err := s.PutArticle(ctx, again); err != nil || !res.Duplicate || res.ID != a1.ID {
+		t.Errorf("storing the removed article again: %+v, %v; want a duplicate of #%d", res, err, a1.ID)
+	}
+	reextractAll(t, s)
+	removed("after storing it again and re-extraction")
+	log, err := s.CurationLog(ctx)
+	if err != nil || len(log) != 1 || log[0].Action != "remove" || log[0].ArticleID != a1.ID || log[0].Reason != "satire, not news" {
+		t.Fatalf("CurationLog = %+v, %v", log, err)
+	}
+	if _, err := s.UndoCuration(ctx, 0); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Article(ctx, "x1"); err != nil || got.ID != a1.ID {
+		t.Errorf("after undo Article(x1) = %+v, %v", got, err)
+	}
+	meets := events(t, s, powermap.EventFilter{Type: powermap.EventMeet})
+	if len(meets) != 1 || meets[0].ID != meetID {
+		t.Errorf("after undo the meeting is %+v; want #%d back", meets, meetID)
+	}
+	if e, err := s.Entity(ctx, ada); err != nil || e.Articles != 1 {
+		t.Errorf("after undo Ada is %+v, %v; want 1 article", e, err)
 	}
 }

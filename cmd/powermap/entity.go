@@ -82,7 +82,7 @@ see 'powermap curation log' and 'powermap curation undo'.`,
 				if pending, err := store.ResolvePending(ctx); err == nil && pending {
 					fmt.Fprintf(e.stdout, "finishing the resolution an earlier run left undone\n")
 				}
-				if err := store.Curate(ctx, c); err != nil {
+				if _, err := store.Curate(ctx, c); err != nil {
 					return err
 				}
 				// Show the entity the decision leaves: the one kept by a
@@ -107,7 +107,7 @@ see 'powermap curation log' and 'powermap curation undo'.`,
 	register(&command{
 		name:    "curation",
 		args:    "log | undo [ID]",
-		summary: "list the merges, splits and aliases made, or undo one",
+		summary: "list the merges, splits, aliases, rejections and removals made, or undo one",
 		help: `
   powermap curation log [--format table|json]   every curation, oldest first, undone ones marked
   powermap curation undo [ID]                   reverse curation ID (default: the latest in force)
@@ -154,6 +154,9 @@ log keeps the entry, marked undone.`,
 						what := r.Note
 						if what == "" {
 							what = r.Subject + " → " + r.Object
+						}
+						if r.Reason != "" {
+							what += " — because: " + r.Reason
 						}
 						state := ""
 						if r.Undone != "" {
