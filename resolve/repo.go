@@ -51,10 +51,10 @@ type Repo interface {
 	// StaleMerged lists merged events that lost a report since they were
 	// last saved.
 	StaleMerged(ctx context.Context) ([]int64, error)
-	// Candidates lists the merged events of e's type whose span of days
-	// meets [from, to] (YYYY-MM-DD) and in which e's source and target (or
-	// two of its actors) take part in the same roles.
-	Candidates(ctx context.Context, e *Event, from, to string) ([]int64, error)
+	// Candidates lists the merged events filed (by SaveMerged) under one
+	// of keys whose span of days meets [from, to] (YYYY-MM-DD). A span is
+	// never longer than a year (a report dated by its year).
+	Candidates(ctx context.Context, keys []string, from, to string) ([]int64, error)
 	// Merged reads merged events by id (those that exist), each with its
 	// reports that are not pending.
 	Merged(ctx context.Context, ids []int64) ([]*Merged, error)
@@ -130,8 +130,10 @@ type Merged struct {
 	Planned   bool
 	FirstSeen string // earliest publication among the reports
 	// Lo and Hi are the first and last day the reports place it on (or,
-	// undated, were published on), for finding it again.
+	// undated, were published on), and Keys what it is filed under (type
+	// and participants of each report): new reports find it by them.
 	Lo, Hi  string
+	Keys    []string
 	Parts   []Part
 	Members []*Event
 }

@@ -263,7 +263,7 @@ func mergeEvents(ctx context.Context, r Repo, w Window) error {
 		if lo == "" {
 			continue
 		}
-		ids, err := r.Candidates(ctx, e, addDays(lo, -searchMargin), addDays(hi, searchMargin))
+		ids, err := r.Candidates(ctx, keys(e), addDays(lo, -searchMargin), addDays(hi, searchMargin))
 		if err != nil {
 			return err
 		}
@@ -465,6 +465,15 @@ func Summarize(c *Cluster, id int64) *Merged {
 		}
 	}
 	me.Place = mostCommon(places)
+	seenKey := map[string]bool{}
+	for _, e := range c.Members {
+		for _, k := range keys(e) {
+			if !seenKey[k] {
+				seenKey[k] = true
+				me.Keys = append(me.Keys, k)
+			}
+		}
+	}
 	if a := mostCommon(amounts); a != "" {
 		v, _ := strconv.ParseFloat(a, 64)
 		me.Amount = &v

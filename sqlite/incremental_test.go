@@ -63,6 +63,19 @@ func TestIncrementalEqualsAtOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	a, b := mergedEvents(t, batched), mergedEvents(t, once)
+	// The counts kept as resolution goes are the counts of the table.
+	if _, err := batched.PutArticle(ctx, testgen.StoredArticle(600)); err != nil {
+		t.Fatal(err)
+	}
+	rep, rerr := batched.Resolve(ctx)
+	if rerr != nil {
+		t.Fatal(rerr)
+	}
+	var n, several int
+	batched.SQL().QueryRow(`SELECT count(*), sum(sources > 1) FROM canon_events`).Scan(&n, &several)
+	if rep.Events != n || rep.MergedEvents != several || n < len(a) {
+		t.Errorf("resolution reports %d events, %d with several reports; the store has %d, %d", rep.Events, rep.MergedEvents, n, several)
+	}
 	multi := 0
 	for _, s := range b {
 		if strings.Count(s, "@") > 1 {

@@ -19,6 +19,53 @@ type repo struct {
 	tx   *sql.Tx
 	high int64 // the highest event id ever given; 0 until read
 	gave bool  // NewEventID gave an id this run
+	// counted tells that events and multi hold the numbers of merged
+	// events and of those with several reports, kept up to date by
+	// SaveMerged and MoveMerged and saved in state by Finish, so that
+	// Totals never counts the whole table.
+	counted       bool
+	events, multi int
+}
+
+// count reads the numbers of merged events kept in state (counting them
+// once, for a store that has none yet).
+func (r *repo) count(ctx context.Context) error {
+	if r.counted {
+		return nil
+	}
+	var ev, multi sql.NullString
+	err := r.tx.QueryRowContext(ctx, `SELECT (SELECT value FROM state WHERE key = 'events_total'), (SELECT value FROM state WHERE key = 'events_multi')`).Scan(&ev, &multi)
+	if err != nil {
+		return err
+	}
+	if ev.Valid && multi.Valid {
+		r.events, _ = strconv.Atoi(ev.String)
+		r.multi, _ = strconv.Atoi(multi.String)
+	} else if err := r.tx.QueryRowContext(ctx, `SELECT count(*), COALESCE(sum(sources > 1), 0) FROM canon_events`).Scan(&r.events, &r.multi); err != nil {
+		return err
+	}
+	r.counted = true
+	return nil
+}
+
+// uncount takes merged event id, if it exists, out of the counts.
+func (r *repo) uncount(ctx context.Context, id int64) error {
+	if err := r.count(ctx); err != nil {
+		return err
+	}
+	var sources int
+	err := r.tx.QueryRowContext(ctx, `SELECT sources FROM canon_events WHERE id = ?`, id).Scan(&sources)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	r.events--
+	if sources > 1 {
+		r.multi--
+	}
+	return nil
 }
 
 var _ resolve.Repo = (*repo)(nil)
@@ -269,22 +316,24 @@ func (r *repo) StaleMerged(ctx context.Context) ([]int64, error) {
 	return column[int64](r.tx.QueryContext(ctx, `SELECT id FROM canon_events WHERE stale = 1`))
 }
 
-// Candidates lists the merged events e may be a report of.
-func (r *repo) Candidates(ctx context.Context, e *resolve.Event, from, to string) ([]int64, error) {
-	if !powermap.Undirected(e.Type) {
-		return column[int64](r.tx.QueryContext(ctx, `SELECT ce.id FROM canon_event_parts s
-			JOIN canon_event_parts t ON t.event_id = s.event_id AND t.entity_id = ? AND t.role = 'target'
-			JOIN canon_events ce ON ce.id = s.event_id
-			WHERE s.entity_id = ? AND s.role = 'source' AND ce.type = ? AND ce.hi >= ? AND ce.lo <= ?`, e.Target, e.Source, e.Type, from, to))
+// Candidates lists the merged events filed under keys in the days given.
+// The index is on (key, lo): spans are at most a year long, so lo is
+// searched from a year before from.
+func (r *repo) Candidates(ctx context.Context, keys []string, from, to string) ([]int64, error) {
+	if len(keys) == 0 {
+		return nil, nil
 	}
-	args := make([]any, 0, len(e.Actors)+3)
-	for _, a := range e.Actors {
-		args = append(args, a)
+	earliest := from
+	if t, err := time.Parse("2006-01-02", from); err == nil {
+		earliest = t.AddDate(-1, 0, -1).Format("2006-01-02")
 	}
-	args = append(args, e.Type, from, to)
-	return column[int64](r.tx.QueryContext(ctx, `SELECT p.event_id FROM canon_event_parts p JOIN canon_events ce ON ce.id = p.event_id
-		WHERE p.entity_id IN `+in(len(e.Actors))+` AND p.role = 'actor' AND ce.type = ? AND ce.hi >= ? AND ce.lo <= ?
-		GROUP BY p.event_id HAVING count(DISTINCT p.entity_id) >= 2`, args...))
+	args := make([]any, 0, len(keys)+3)
+	for _, k := range keys {
+		args = append(args, k)
+	}
+	args = append(args, earliest, to, from)
+	return column[int64](r.tx.QueryContext(ctx, `SELECT DISTINCT event_id FROM canon_event_keys
+		WHERE key IN `+in(len(keys))+` AND lo BETWEEN ? AND ? AND hi >= ?`, args...))
 }
 
 // chunks calls fn with ids in slices of at most 500.
@@ -367,6 +416,13 @@ func (r *repo) NewEventID(ctx context.Context) (int64, error) {
 // SaveMerged writes a merged event, its participants and its reports'
 // links to it.
 func (r *repo) SaveMerged(ctx context.Context, m *resolve.Merged) error {
+	if err := r.uncount(ctx, m.ID); err != nil {
+		return err
+	}
+	r.events++
+	if len(m.Members) > 1 {
+		r.multi++
+	}
 	dates := jsonOf(m.Dates)
 	var amount any
 	if m.Amount != nil {
@@ -380,11 +436,15 @@ func (r *repo) SaveMerged(ctx context.Context, m *resolve.Merged) error {
 		m.ID, m.Type, m.Date, dates, m.Place, amount, m.Planned, len(m.Members), m.FirstSeen, m.Lo, m.Hi); err != nil {
 		return err
 	}
-	if _, err := r.tx.ExecContext(ctx, `DELETE FROM canon_event_parts WHERE event_id = ?`, m.ID); err != nil {
-		return err
+	for _, q := range []string{`DELETE FROM canon_event_parts WHERE event_id = ?`, `DELETE FROM canon_event_keys WHERE event_id = ?`, `DELETE FROM canon_event_moves WHERE id = ?`} {
+		if _, err := r.tx.ExecContext(ctx, q, m.ID); err != nil {
+			return err
+		}
 	}
-	if _, err := r.tx.ExecContext(ctx, `DELETE FROM canon_event_moves WHERE id = ?`, m.ID); err != nil {
-		return err
+	for _, k := range m.Keys {
+		if _, err := r.tx.ExecContext(ctx, `INSERT INTO canon_event_keys (key, event_id, lo, hi) VALUES (?, ?, ?, ?)`, k, m.ID, m.Lo, m.Hi); err != nil {
+			return err
+		}
 	}
 	for _, p := range m.Parts {
 		if _, err := r.tx.ExecContext(ctx, `INSERT OR IGNORE INTO canon_event_parts (event_id, entity_id, role) VALUES (?, ?, ?)`, m.ID, p.Entity, p.Role); err != nil {
@@ -405,7 +465,10 @@ func (r *repo) SaveMerged(ctx context.Context, m *resolve.Merged) error {
 
 // MoveMerged removes merged event id, recording where it went.
 func (r *repo) MoveMerged(ctx context.Context, id, to int64) error {
-	for _, q := range []string{`DELETE FROM canon_event_parts WHERE event_id = ?`, `DELETE FROM canon_events WHERE id = ?`} {
+	if err := r.uncount(ctx, id); err != nil {
+		return err
+	}
+	for _, q := range []string{`DELETE FROM canon_event_parts WHERE event_id = ?`, `DELETE FROM canon_event_keys WHERE event_id = ?`, `DELETE FROM canon_events WHERE id = ?`} {
 		if _, err := r.tx.ExecContext(ctx, q, id); err != nil {
 			return err
 		}
@@ -421,12 +484,17 @@ func (r *repo) Finish(ctx context.Context) error {
 			return err
 		}
 	}
+	if r.counted {
+		if _, err := r.tx.ExecContext(ctx, `INSERT OR REPLACE INTO state (key, value) VALUES ('events_total', ?), ('events_multi', ?)`, strconv.Itoa(r.events), strconv.Itoa(r.multi)); err != nil {
+			return err
+		}
+	}
 	return clearPending(ctx, r.tx)
 }
 
-// Totals counts merged events and those with several reports.
+// Totals counts merged events and those with several reports, from the
+// counts kept in state.
 func (r *repo) Totals(ctx context.Context) (int, int, error) {
-	var n, multi int
-	err := r.tx.QueryRowContext(ctx, `SELECT count(*), COALESCE(sum(sources > 1), 0) FROM canon_events`).Scan(&n, &multi)
-	return n, multi, err
+	err := r.count(ctx)
+	return r.events, r.multi, err
 }

@@ -73,7 +73,7 @@ func open(ctx context.Context, path string, create bool) (*DB, error) {
 	}
 	// The busy timeout comes first, so that setting WAL mode on a new
 	// database waits for another process doing the same.
-	for _, p := range []string{fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()), "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)"} {
+	for _, p := range []string{fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()), "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)", "cache_size(-32768)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
