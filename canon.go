@@ -149,3 +149,20 @@ type Edge struct {
 	Type  string
 	Count int
 }
+
+// Kinds of configuration files a store keeps.
+const (
+	ConfigKB    = "kb"    // a knowledge-base file (JSON entries)
+	ConfigRules = "rules" // an event-frames file
+)
+
+// ConfigFile is a user file the store's extraction uses, kept whole so
+// that every later command extracts as the first did.
+type ConfigFile struct {
+	Kind    string `json:"kind"` // ConfigKB or ConfigRules
+	Name    string `json:"name"` // the file as the user named it
+	SHA256  string `json:"sha256"`
+	Size    int    `json:"size"`
+	Set     string `json:"set"` // when it was put in force (RFC 3339)
+	Content []byte `json:"-"`
+}

@@ -84,6 +84,14 @@ type Store interface {
 	// Edges counts, for every pair of entities and event type, the merged
 	// events they share.
 	Edges(ctx context.Context) ([]Edge, error)
+	// Config lists the configuration files in force (at most one per
+	// kind), with their contents.
+	Config(ctx context.Context) ([]ConfigFile, error)
+	// SetConfig puts f (its Kind, Name and Content) in force for its kind,
+	// replacing the one there; the store computes its SHA256 and the time
+	// it was set. f with no Content removes the kind's file. An unknown
+	// kind wraps ErrInvalid.
+	SetConfig(ctx context.Context, f ConfigFile) error
 	// Close releases the store.
 	Close() error
 }

@@ -50,6 +50,7 @@ func Run(t *testing.T, newStore NewStore) {
 		{"SplitAndUndo", testSplit},
 		{"RejectEvent", testRejectEvent},
 		{"RemoveArticle", testRemoveArticle},
+		{"Config", testConfig},
 		{"WholeArticlesOnly", testWholeArticles},
 		{"PendingSurvivesReopen", testPendingSurvivesReopen},
 	} {
@@ -877,5 +878,52 @@ func testRemoveArticle(t *testing.T, o Opener) {
 	}
 	if e, err := s.Entity(ctx, ada); err != nil || e.Articles != 1 {
 		t.Errorf("after undo Ada is %+v, %v; want 1 article", e, err)
+	}
+}
+
+func testConfig(t *testing.T, o Opener) {
+	ctx := context.Background()
+	s, err := o()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files, err := s.Config(ctx); err != nil || len(files) != 0 {
+		t.Fatalf("Config of a new store = %+v, %v; want none", files, err)
+	}
+	kbFile := []byte(`[{"name":"Ada Quill","type":"person"}]`)
+	if err := s.SetConfig(ctx, powermap.ConfigFile{Kind: powermap.ConfigKB, Name: "my-kb.json", Content: kbFile}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetConfig(ctx, powermap.ConfigFile{Kind: powermap.ConfigRules, Name: "a.txt", Content: []byte("support\tgo to bat/VERB\ttarget=for\n")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetConfig(ctx, powermap.ConfigFile{Kind: "stylesheet", Name: "x", Content: []byte("x")}); !errors.Is(err, powermap.ErrInvalid) {
+		t.Errorf("SetConfig of an unknown kind: %v; want ErrInvalid", err)
+	}
+	s.Close()
+	s = open(t, o)
+	files, err := s.Config(ctx)
+	if err != nil || len(files) != 2 {
+		t.Fatalf("Config after reopening = %+v, %v; want the kb and the rules", files, err)
+	}
+	var kb powermap.ConfigFile
+	for _, f := range files {
+		if f.Kind == powermap.ConfigKB {
+			kb = f
+		}
+	}
+	if kb.Kind != powermap.ConfigKB || kb.Name != "my-kb.json" || string(kb.Content) != string(kbFile) || kb.Size != len(kbFile) || len(kb.SHA256) != 64 || kb.Set == "" {
+		t.Errorf("the kept kb file is %+v", kb)
+	}
+	// Replacing and removing.
+	if err := s.SetConfig(ctx, powermap.ConfigFile{Kind: powermap.ConfigKB, Name: "v2.json", Content: []byte("[]")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetConfig(ctx, powermap.ConfigFile{Kind: powermap.ConfigRules}); err != nil {
+		t.Fatal(err)
+	}
+	files, err = s.Config(ctx)
+	if err != nil || len(files) != 1 || files[0].Name != "v2.json" || files[0].SHA256 == kb.SHA256 {
+		t.Errorf("after replacing the kb and removing the rules: %+v, %v", files, err)
 	}
 }

@@ -180,9 +180,11 @@ log keeps the entry, marked undone.`,
 		summary: "re-run extraction over stored articles after rules or the knowledge base changed",
 		help: `
 Runs extraction again over every stored article (with the current rules and
-knowledge base, plus --kb), replaces the facts that changed, re-resolves
-entities and merged events — keeping the user's merges, splits and aliases —
-and reports what changed, article by article.`,
+knowledge base, plus the files kept with the store: see 'powermap config'),
+replaces the facts that changed, re-resolves entities and merged events —
+keeping the user's curation — and reports what changed, article by article.
+--kb and --rules name files to apply: they replace the store's, and are
+kept for later commands.`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			var extra extraFiles
 			extra.register(fs)
@@ -190,8 +192,7 @@ and reports what changed, article by article.`,
 				if len(args) > 0 {
 					return usageError{"reextract takes no arguments"}
 				}
-				x, err := newExtractor(extra)
-				if err != nil {
+				if _, err := newExtractor(extra); err != nil {
 					return err
 				}
 				store, err := e.openStore(ctx)
@@ -199,6 +200,10 @@ and reports what changed, article by article.`,
 					return err
 				}
 				defer store.Close()
+				x, err := configured(ctx, e, store, extra, true)
+				if err != nil {
+					return err
+				}
 				if pending, err := store.ResolvePending(ctx); err == nil && pending {
 					fmt.Fprintf(e.stdout, "finishing the resolution an earlier run left undone\n")
 				}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/ingest"
 	"github.com/powermap/powermap/read"
 )
@@ -28,7 +29,11 @@ already stored (same canonical URL or same text) is counted as a duplicate
 and not stored again. Each source that cannot be read gets one line saying
 why; the others are still stored. The exit status is 1 if any source failed.
 
-Requests go only to public http(s) addresses unless --allow-private is set.`,
+Requests go only to public http(s) addresses unless --allow-private is set.
+
+A --kb or --rules file is kept with the store (content and hash) and used by
+later ingests, reextract and serve; a different file than the one in force
+is refused: change it with 'powermap config set'.`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			opts := read.DefaultFetchOptions
 			maxSize := sizeFlag(opts.MaxBytes)
@@ -47,22 +52,27 @@ Requests go only to public http(s) addresses unless --allow-private is set.`,
 					return usageError{"no SOURCE given"}
 				}
 				opts.MaxBytes = int64(maxSize)
-				x, err := newExtractor(extra)
+				// The files must read and load before a store is made.
+				if _, err := newExtractor(extra); err != nil {
+					return err
+				}
+				store, err := e.createStore(ctx)
 				if err != nil {
 					return err
 				}
-				return runIngest(ctx, e, args, opts, int64(maxArticle), *workers, *quiet, x)
+				defer store.Close()
+				x, err := configured(ctx, e, store, extra, false)
+				if err != nil {
+					return err
+				}
+				return runIngest(ctx, e, store, args, opts, int64(maxArticle), *workers, *quiet, x)
 			}
 		},
 	})
 }
 
-func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOptions, maxArticle int64, workers int, quiet bool, x *extractor) error {
-	store, err := e.createStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
+// runIngest reads args into store, extracting with x, and resolves.
+func runIngest(ctx context.Context, e *env, store powermap.Store, args []string, opts read.FetchOptions, maxArticle int64, workers int, quiet bool, x *extractor) error {
 	// A resolution an earlier run left undone (interrupted, or killed) is
 	// finished by this one, even if it stores nothing new.
 	pending, err := store.ResolvePending(ctx)

@@ -22,7 +22,9 @@ Serves the web UI (people, relationships, pair timelines, the network, and
 articles with every fact highlighted) and the JSON API documented at
 /api/openapi.json. POST /api/articles ingests an article and requires the
 bearer token given by --token or $POWERMAP_TOKEN; --read-only serves no
-write endpoint at all. Stops gracefully on interrupt.`,
+write endpoint at all. Stops gracefully on interrupt. Posted articles are
+extracted with the knowledge-base and rules files kept with the store
+('powermap config').`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (HOST:PORT)")
 			token := fs.String("token", os.Getenv("POWERMAP_TOKEN"), "bearer token for write endpoints (also $POWERMAP_TOKEN)")
@@ -43,7 +45,7 @@ write endpoint at all. Stops gracefully on interrupt.`,
 					return err
 				}
 				defer store.Close()
-				x, err := newExtractor(extra)
+				x, err := configured(ctx, e, store, extra, false)
 				if err != nil {
 					return err
 				}
