@@ -217,6 +217,7 @@ func (w Window) compatibleDates(a, b *Event) bool {
 // planDays is how long before a happening its plan may be reported.
 const planDays = 14
 
+// absDays is the number of whole days in d, whatever its sign.
 func absDays(d time.Duration) int {
 	if d < 0 {
 		d = -d
@@ -409,6 +410,7 @@ func (m *Merger) index(ci int, ks []string) {
 // Clusters returns every cluster, in the order they were founded.
 func (m *Merger) Clusters() []*Cluster { return m.clusters }
 
+// containsInt reports whether s holds v.
 func containsInt(s []int, v int) bool {
 	for _, x := range s {
 		if x == v {

@@ -7,11 +7,13 @@ import (
 	"time"
 )
 
+// day parses a YYYY-MM-DD day.
 func day(s string) time.Time {
 	t, _ := time.Parse("2006-01-02", s)
 	return t
 }
 
+// TestNameAndSoundKeys checks the keys names are compared by.
 func TestNameAndSoundKeys(t *testing.T) {
 	if NameKey("J.D. Vance") != NameKey("JD Vance") || NameKey("Donald Trump") == NameKey("Melania Trump") {
 		t.Error("name keys")
@@ -32,6 +34,8 @@ func TestNameAndSoundKeys(t *testing.T) {
 	}
 }
 
+// TestOneDinnerToldThreeWays: reports of one dinner with different guests
+// and dates a day apart, tied by day or place, are one event.
 func TestOneDinnerToldThreeWays(t *testing.T) {
 	m := NewMerger(DefaultWindow)
 	a := m.Add(&Event{ID: 1, Type: "meet", Actors: []int64{1, 2, 3}, Date: "2026-01-03", Place: "the Mar-a-Lago", Published: day("2026-01-07")})
@@ -47,6 +51,8 @@ func TestOneDinnerToldThreeWays(t *testing.T) {
 	}
 }
 
+// TestDifferentHappeningsStayApart: other months, types, people or
+// directions are other events.
 func TestDifferentHappeningsStayApart(t *testing.T) {
 	m := NewMerger(DefaultWindow)
 	a := m.Add(&Event{ID: 1, Type: "meet", Actors: []int64{1, 2}, Date: "2026-01-03", Published: day("2026-01-04")})
@@ -137,6 +143,7 @@ func TestNoChainsOfParticipants(t *testing.T) {
 	}
 }
 
+// TestMajorityDate checks which date a merged event takes.
 func TestMajorityDate(t *testing.T) {
 	for _, tt := range []struct {
 		in   []string

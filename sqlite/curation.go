@@ -400,6 +400,7 @@ func logCuration(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord, 
 	return err
 }
 
+// nullInt is v, or NULL for 0.
 func nullInt(v int64) any {
 	if v == 0 {
 		return nil
@@ -409,12 +410,14 @@ func nullInt(v int64) any {
 
 const curationColumns = `id, action, subject, COALESCE(subject_id, 0), object, COALESCE(object_id, 0), COALESCE(article_id, 0), note, reason, created, undone`
 
+// scanCuration reads a curation log row (curationColumns).
 func scanCuration(sc interface{ Scan(...any) error }) (*powermap.CurationRecord, error) {
 	var r powermap.CurationRecord
 	err := sc.Scan(&r.ID, &r.Action, &r.Subject, &r.SubjectID, &r.Object, &r.ObjectID, &r.ArticleID, &r.Note, &r.Reason, &r.Created, &r.Undone)
 	return &r, err
 }
 
+// curationRecord reads curation id, or an error wrapping ErrNotFound.
 func curationRecord(ctx context.Context, q queryer, id int64) (*powermap.CurationRecord, error) {
 	r, err := scanCuration(q.QueryRowContext(ctx, `SELECT `+curationColumns+` FROM curation WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
@@ -639,6 +642,7 @@ func unlinkNames(ctx context.Context, tx *sql.Tx, entity, article int64, names [
 	return nil
 }
 
+// containsString reports whether s holds v.
 func containsString(s []string, v string) bool {
 	for _, x := range s {
 		if x == v {

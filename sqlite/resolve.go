@@ -45,6 +45,7 @@ func column[T any](rows *sql.Rows, err error) ([]T, error) {
 	return out, rows.Err()
 }
 
+// dedupe drops repeats from sorted ids.
 func dedupe(ids []int64) []int64 {
 	out := ids[:0]
 	for i, x := range ids {

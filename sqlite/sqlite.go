@@ -64,6 +64,8 @@ func OpenExisting(ctx context.Context, path string) (*DB, error) {
 	return open(ctx, path, false)
 }
 
+// open opens the database at path, creating it only if create, and
+// migrates it.
 func open(ctx context.Context, path string, create bool) (*DB, error) {
 	q := url.Values{}
 	if !create {
@@ -126,6 +128,7 @@ func retryBusy(ctx context.Context, fn func() error) error {
 	}
 }
 
+// tryWrite runs fn in one write transaction and commits it.
 func (s *DB) tryWrite(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -299,6 +302,7 @@ func putArticle(ctx context.Context, tx *sql.Tx, a *powermap.Article, key string
 	return powermap.PutResult{ID: id}, nil
 }
 
+// nullString is s, or NULL for "".
 func nullString(s string) any {
 	if s == "" {
 		return nil

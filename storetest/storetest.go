@@ -178,6 +178,8 @@ func idsByWhat(t *testing.T, s powermap.Store) map[string]int64 {
 	return out
 }
 
+// testArticles checks storing, duplicates (by text and by URL), lookup by
+// id, name and URL, the listing and full-text search.
 func testArticles(t *testing.T, o Opener) {
 	ctx := context.Background()
 	s := open(t, o)
@@ -227,6 +229,8 @@ func testArticles(t *testing.T, o Opener) {
 	}
 }
 
+// testFacts checks that facts come back as stored and that PutFacts
+// replaces them and marks resolution pending.
 func testFacts(t *testing.T, o Opener) {
 	ctx := context.Background()
 	s := open(t, o)
@@ -262,6 +266,8 @@ func testFacts(t *testing.T, o Opener) {
 	}
 }
 
+// testResolveAndQueries resolves three articles and checks the report,
+// entities, every event filter, quotes and edges.
 func testResolveAndQueries(t *testing.T, o Opener) {
 	ctx := context.Background()
 	s := open(t, o)
@@ -392,6 +398,7 @@ func testIncremental(t *testing.T, o Opener) {
 	}
 }
 
+// mapsEqual reports whether two description → id maps are equal.
 func mapsEqual(a, b map[string]int64) bool {
 	if len(a) != len(b) {
 		return false
@@ -512,6 +519,8 @@ func testEventMoved(t *testing.T, o Opener) {
 	}
 }
 
+// testCuration checks a merge, its log entry, undo (twice, and of an
+// unknown id), and the merge replayed after re-extraction.
 func testCuration(t *testing.T, o Opener) {
 	ctx := context.Background()
 	s := open(t, o)
@@ -591,6 +600,8 @@ func testCuration(t *testing.T, o Opener) {
 	}
 }
 
+// testAliasNeverMerges checks that an alias naming another entity is
+// refused and not logged, and that a new alias can be undone.
 func testAliasNeverMerges(t *testing.T, o Opener) {
 	ctx := context.Background()
 	s := open(t, o)
@@ -621,6 +632,8 @@ func testAliasNeverMerges(t *testing.T, o Opener) {
 	}
 }
 
+// testSplit checks that an article's mentions of names spelled alike can
+// be split off and the split undone.
 func testSplit(t *testing.T, o Opener) {
 	ctx := context.Background()
 	s := open(t, o)
@@ -752,6 +765,8 @@ func reextractAll(t *testing.T, s powermap.Store) {
 	resolve(t, s)
 }
 
+// testRejectEvent checks that a rejected event stops counting across
+// re-extraction and new articles, and undo brings it back under its id.
 func testRejectEvent(t *testing.T, o Opener) {
 	ctx := context.Background()
 	s := open(t, o)
@@ -807,6 +822,9 @@ func testRejectEvent(t *testing.T, o Opener) {
 	}
 }
 
+// testRemoveArticle checks that a removed article stops counting (listing,
+// search, events, entities, quotes), stays removed when stored again and
+// re-extracted, and undo brings it and its events back.
 func testRemoveArticle(t *testing.T, o Opener) {
 	ctx := context.Background()
 	s := open(t, o)
@@ -881,6 +899,8 @@ func testRemoveArticle(t *testing.T, o Opener) {
 	}
 }
 
+// testConfig checks that configuration files are kept whole across a
+// reopen, replaced and removed, and that an unknown kind is refused.
 func testConfig(t *testing.T, o Opener) {
 	ctx := context.Background()
 	s, err := o()
