@@ -36,6 +36,10 @@ func TestConfigIsKeptWithTheStore(t *testing.T) {
 	if code == 0 || !strings.Contains(errOut, "config set --kb") || !strings.Contains(errOut, "extra-kb.json") {
 		t.Errorf("ingest with a different --kb: exit %d %q; want a refusal naming both and config set", code, errOut)
 	}
+	code, _, errOut = runCLI(t, "--db", db, "serve", "--addr", "127.0.0.1:0", "--kb", other)
+	if code == 0 || !strings.Contains(errOut, "config set --kb") {
+		t.Errorf("serve with a different --kb: exit %d %q; want a refusal pointing to config set", code, errOut)
+	}
 	// The same file again is no change.
 	if code, _, errOut := runCLI(t, "--db", db, "ingest", "--quiet", "--kb", "testdata/extra-kb.json", "../../examples"); code != 0 {
 		t.Errorf("ingest with the same --kb: exit %d %q", code, errOut)

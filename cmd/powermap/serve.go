@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/powermap/powermap"
 	pmhttp "github.com/powermap/powermap/http"
 	"github.com/powermap/powermap/read"
 )
@@ -45,9 +46,14 @@ extracted with the knowledge-base and rules files kept with the store
 					return err
 				}
 				defer store.Close()
-				x, err := configured(ctx, e, store, extra, false)
-				if err != nil {
-					return err
+				// A read-only server extracts nothing, and keeps no file.
+				var prepare func(context.Context, *powermap.Article) error
+				if !*readOnly {
+					x, err := configured(ctx, e, store, extra, false)
+					if err != nil {
+						return err
+					}
+					prepare = x.prepare
 				}
 				opts := read.DefaultFetchOptions
 				opts.AllowPrivate = *allowPrivate
@@ -55,7 +61,7 @@ extracted with the knowledge-base and rules files kept with the store
 				reader := read.NewReader(opts)
 				reader.MaxText = int64(maxArticle)
 				reader.Stdin = strings.NewReader("") // posts never read the server's input
-				srv, err := pmhttp.New(pmhttp.Config{Store: store, Token: *token, ReadOnly: *readOnly, Reader: reader, Prepare: x.prepare, Logger: logger, Hosts: hosts})
+				srv, err := pmhttp.New(pmhttp.Config{Store: store, Token: *token, ReadOnly: *readOnly, Reader: reader, Prepare: prepare, Logger: logger, Hosts: hosts})
 				if err != nil {
 					return err
 				}
