@@ -134,6 +134,9 @@ type Merged struct {
 	// and participants of each report): new reports find it by them.
 	Lo, Hi  string
 	Keys    []string
+	// New tells that the id was just given (NewEventID): nothing is stored
+	// under it yet.
+	New bool
 	Parts   []Part
 	Members []*Event
 }

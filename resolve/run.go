@@ -322,7 +322,12 @@ func mergeEvents(ctx context.Context, r Repo, w Window) error {
 	for ci := range candidates {
 		candidates[ci] = slices.DeleteFunc(candidates[ci], func(id int64) bool { return taken[id] })
 	}
-	ids, moves, err := AssignIDs(candidates, live, func() (int64, error) { return r.NewEventID(ctx) })
+	fresh := map[int64]bool{}
+	ids, moves, err := AssignIDs(candidates, live, func() (int64, error) {
+		id, err := r.NewEventID(ctx)
+		fresh[id] = true
+		return id, err
+	})
 	if err != nil {
 		return err
 	}
@@ -335,7 +340,9 @@ func mergeEvents(ctx context.Context, r Repo, w Window) error {
 		if c.ID != 0 && c.ID == ids[ci] && !c.Added && !touched[c.ID] {
 			continue // a merged event nothing joined or left
 		}
-		if err := r.SaveMerged(ctx, Summarize(c, ids[ci])); err != nil {
+		me := Summarize(c, ids[ci])
+		me.New = fresh[me.ID]
+		if err := r.SaveMerged(ctx, me); err != nil {
 			return err
 		}
 	}

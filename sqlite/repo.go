@@ -25,6 +25,55 @@ type repo struct {
 	// Totals never counts the whole table.
 	counted       bool
 	events, multi int
+	// stmts are the statements prepared in tx, by query: the driver would
+	// otherwise prepare each statement anew for each of the hundreds of
+	// thousands of calls a large resolution makes.
+	stmts map[string]*sql.Stmt
+}
+
+// stmt returns query prepared in the repo's transaction (closed with it).
+func (r *repo) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := r.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := r.tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if r.stmts == nil {
+		r.stmts = map[string]*sql.Stmt{}
+	}
+	r.stmts[query] = st
+	return st, nil
+}
+
+// exec runs a statement prepared once per transaction.
+func (r *repo) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := r.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// query runs a query prepared once per transaction.
+func (r *repo) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := r.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+// queryRow runs a one-row query prepared once per transaction; errors show
+// at Scan.
+func (r *repo) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := r.stmt(ctx, query)
+	if err != nil {
+		// A row that fails as the statement did: run it unprepared.
+		return r.tx.QueryRowContext(ctx, query, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
 }
 
 // count reads the numbers of merged events kept in state (counting them
@@ -34,14 +83,14 @@ func (r *repo) count(ctx context.Context) error {
 		return nil
 	}
 	var ev, multi sql.NullString
-	err := r.tx.QueryRowContext(ctx, `SELECT (SELECT value FROM state WHERE key = 'events_total'), (SELECT value FROM state WHERE key = 'events_multi')`).Scan(&ev, &multi)
+	err := r.queryRow(ctx, `SELECT (SELECT value FROM state WHERE key = 'events_total'), (SELECT value FROM state WHERE key = 'events_multi')`).Scan(&ev, &multi)
 	if err != nil {
 		return err
 	}
 	if ev.Valid && multi.Valid {
 		r.events, _ = strconv.Atoi(ev.String)
 		r.multi, _ = strconv.Atoi(multi.String)
-	} else if err := r.tx.QueryRowContext(ctx, `SELECT count(*), COALESCE(sum(sources > 1), 0) FROM canon_events`).Scan(&r.events, &r.multi); err != nil {
+	} else if err := r.queryRow(ctx, `SELECT count(*), COALESCE(sum(sources > 1), 0) FROM canon_events`).Scan(&r.events, &r.multi); err != nil {
 		return err
 	}
 	r.counted = true
@@ -54,7 +103,7 @@ func (r *repo) uncount(ctx context.Context, id int64) error {
 		return err
 	}
 	var sources int
-	err := r.tx.QueryRowContext(ctx, `SELECT sources FROM canon_events WHERE id = ?`, id).Scan(&sources)
+	err := r.queryRow(ctx, `SELECT sources FROM canon_events WHERE id = ?`, id).Scan(&sources)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil
 	}
@@ -92,7 +141,7 @@ func resolveAll(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveReport) er
 
 // PendingMentions lists article entities with no canonical entity.
 func (r *repo) PendingMentions(ctx context.Context) ([]resolve.Mention, error) {
-	rows, err := r.tx.QueryContext(ctx, `SELECT article_id, seq, name, type, kb_id, aliases FROM entities
+	rows, err := r.query(ctx, `SELECT article_id, seq, name, type, kb_id, aliases FROM entities
 		WHERE canon_id IS NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = entities.article_id AND a.removed IS NOT NULL) ORDER BY article_id, seq`)
 	if err != nil {
 		return nil, err
@@ -134,7 +183,7 @@ func (r *repo) UserAliasEntity(ctx context.Context, keys []string) (int64, error
 		args[i] = k
 	}
 	var id int64
-	err := r.tx.QueryRowContext(ctx, `SELECT entity_id FROM canon_aliases WHERE source = 'user' AND alias_key IN `+in(len(keys))+` ORDER BY entity_id LIMIT 1`, args...).Scan(&id)
+	err := r.queryRow(ctx, `SELECT entity_id FROM canon_aliases WHERE source = 'user' AND alias_key IN `+in(len(keys))+` ORDER BY entity_id LIMIT 1`, args...).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
@@ -144,7 +193,7 @@ func (r *repo) UserAliasEntity(ctx context.Context, keys []string) (int64, error
 // EntityByKB returns the entity with knowledge-base id kb.
 func (r *repo) EntityByKB(ctx context.Context, kb string) (int64, error) {
 	var id int64
-	err := r.tx.QueryRowContext(ctx, `SELECT id FROM canon_entities WHERE kb_id = ?`, kb).Scan(&id)
+	err := r.queryRow(ctx, `SELECT id FROM canon_entities WHERE kb_id = ?`, kb).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
@@ -170,21 +219,21 @@ func refs(rows *sql.Rows, err error) ([]resolve.EntityRef, error) {
 
 // EntitiesByName lists the entities of a type and name key, unmerged first.
 func (r *repo) EntitiesByName(ctx context.Context, typ, key string) ([]resolve.EntityRef, error) {
-	return refs(r.tx.QueryContext(ctx, `SELECT id, name, COALESCE(kb_id, ''), merged_into IS NOT NULL FROM canon_entities
+	return refs(r.query(ctx, `SELECT id, name, COALESCE(kb_id, ''), merged_into IS NOT NULL FROM canon_entities
 		WHERE type = ? AND name_key = ? ORDER BY merged_into IS NOT NULL, id`, typ, key))
 }
 
 // EntitiesBySound lists the unmerged entities of a type and sound key. The
 // query says the sound key is not empty so that the partial index serves it.
 func (r *repo) EntitiesBySound(ctx context.Context, typ, sound string) ([]resolve.EntityRef, error) {
-	return refs(r.tx.QueryContext(ctx, `SELECT id, name, COALESCE(kb_id, ''), 0 FROM canon_entities
+	return refs(r.query(ctx, `SELECT id, name, COALESCE(kb_id, ''), 0 FROM canon_entities
 		WHERE type = ? AND sound_key = ? AND sound_key != '' AND merged_into IS NULL ORDER BY id`, typ, sound))
 }
 
 // MergedInto returns the entity id was merged into, or 0.
 func (r *repo) MergedInto(ctx context.Context, id int64) (int64, error) {
 	var next sql.NullInt64
-	err := r.tx.QueryRowContext(ctx, `SELECT merged_into FROM canon_entities WHERE id = ?`, id).Scan(&next)
+	err := r.queryRow(ctx, `SELECT merged_into FROM canon_entities WHERE id = ?`, id).Scan(&next)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, fmt.Errorf("entity %d: %w", id, powermap.ErrNotFound)
 	}
@@ -193,7 +242,7 @@ func (r *repo) MergedInto(ctx context.Context, id int64) (int64, error) {
 
 // CreateEntity adds a canonical entity.
 func (r *repo) CreateEntity(ctx context.Context, e resolve.NewEntity) (int64, error) {
-	res, err := r.tx.ExecContext(ctx, `INSERT INTO canon_entities (name, type, kb_id, name_key, sound_key) VALUES (?, ?, ?, ?, ?)`,
+	res, err := r.exec(ctx, `INSERT INTO canon_entities (name, type, kb_id, name_key, sound_key) VALUES (?, ?, ?, ?, ?)`,
 		e.Name, e.Type, nullString(e.KBID), e.NameKey, e.SoundKey)
 	if err != nil {
 		return 0, err
@@ -204,21 +253,21 @@ func (r *repo) CreateEntity(ctx context.Context, e resolve.NewEntity) (int64, er
 // SetEntityName gives entity id a knowledge-base id and maybe a name.
 func (r *repo) SetEntityName(ctx context.Context, id int64, kb, name string) error {
 	if name == "" {
-		_, err := r.tx.ExecContext(ctx, `UPDATE canon_entities SET kb_id = ? WHERE id = ?`, nullString(kb), id)
+		_, err := r.exec(ctx, `UPDATE canon_entities SET kb_id = ? WHERE id = ?`, nullString(kb), id)
 		return err
 	}
-	_, err := r.tx.ExecContext(ctx, `UPDATE canon_entities SET kb_id = ?, name = ?, name_key = ? WHERE id = ?`, nullString(kb), name, resolve.NameKey(name), id)
+	_, err := r.exec(ctx, `UPDATE canon_entities SET kb_id = ?, name = ?, name_key = ? WHERE id = ?`, nullString(kb), name, resolve.NameKey(name), id)
 	return err
 }
 
 // Link links a mention to an entity; the entities_relink trigger marks
 // the mention's events pending.
 func (r *repo) Link(ctx context.Context, m resolve.Mention, entity int64, names []string) error {
-	if _, err := r.tx.ExecContext(ctx, `UPDATE entities SET canon_id = ? WHERE article_id = ? AND seq = ?`, entity, m.Article, m.Seq); err != nil {
+	if _, err := r.exec(ctx, `UPDATE entities SET canon_id = ? WHERE article_id = ? AND seq = ?`, entity, m.Article, m.Seq); err != nil {
 		return err
 	}
 	for _, n := range names {
-		if _, err := r.tx.ExecContext(ctx, `INSERT OR IGNORE INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'article')`, entity, n, resolve.NameKey(n)); err != nil {
+		if _, err := r.exec(ctx, `INSERT OR IGNORE INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'article')`, entity, n, resolve.NameKey(n)); err != nil {
 			return err
 		}
 	}
@@ -231,7 +280,7 @@ const eventColumns = `ev.article_id, ev.seq, ev.type, ev.date, ev.place, ev.amou
 // scanEvents reads article events (eventColumns) and then their
 // participants, as canonical ids (0: not linked), from the same filter.
 func (r *repo) scanEvents(ctx context.Context, where string, args ...any) ([]*resolve.Event, error) {
-	rows, err := r.tx.QueryContext(ctx, `SELECT `+eventColumns+` FROM events ev JOIN articles a ON a.id = ev.article_id WHERE `+where, args...)
+	rows, err := r.query(ctx, `SELECT `+eventColumns+` FROM events ev JOIN articles a ON a.id = ev.article_id WHERE `+where, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -259,7 +308,7 @@ func (r *repo) scanEvents(ctx context.Context, where string, args ...any) ([]*re
 	if err := rows.Err(); err != nil || len(out) == 0 {
 		return out, err
 	}
-	rows, err = r.tx.QueryContext(ctx, `SELECT ee.article_id, ee.seq, ee.role, COALESCE(en.canon_id, 0)
+	rows, err = r.query(ctx, `SELECT ee.article_id, ee.seq, ee.role, COALESCE(en.canon_id, 0)
 		FROM event_entities ee JOIN events ev ON ev.article_id = ee.article_id AND ev.seq = ee.seq
 		LEFT JOIN entities en ON en.article_id = ee.article_id AND en.seq = ee.entity_seq
 		JOIN articles a ON a.id = ev.article_id WHERE `+where, args...)
@@ -304,7 +353,7 @@ func (r *repo) PendingEvents(ctx context.Context) ([]*resolve.Event, error) {
 // DropPending marks reports that report nothing as merged nowhere.
 func (r *repo) DropPending(ctx context.Context, evs []*resolve.Event) error {
 	for _, e := range evs {
-		if _, err := r.tx.ExecContext(ctx, `UPDATE events SET canon_event_id = NULL, pending = 0 WHERE article_id = ? AND seq = ?`, e.Article, e.Seq); err != nil {
+		if _, err := r.exec(ctx, `UPDATE events SET canon_event_id = NULL, pending = 0 WHERE article_id = ? AND seq = ?`, e.Article, e.Seq); err != nil {
 			return err
 		}
 	}
@@ -313,7 +362,7 @@ func (r *repo) DropPending(ctx context.Context, evs []*resolve.Event) error {
 
 // StaleMerged lists merged events that lost a report.
 func (r *repo) StaleMerged(ctx context.Context) ([]int64, error) {
-	return column[int64](r.tx.QueryContext(ctx, `SELECT id FROM canon_events WHERE stale = 1`))
+	return column[int64](r.query(ctx, `SELECT id FROM canon_events WHERE stale = 1`))
 }
 
 // Candidates lists the merged events filed under keys in the days given.
@@ -332,7 +381,7 @@ func (r *repo) Candidates(ctx context.Context, keys []string, from, to string) (
 		args = append(args, k)
 	}
 	args = append(args, earliest, to, from)
-	return column[int64](r.tx.QueryContext(ctx, `SELECT DISTINCT event_id FROM canon_event_keys
+	return column[int64](r.query(ctx, `SELECT DISTINCT event_id FROM canon_event_keys
 		WHERE key IN `+in(len(keys))+` AND lo BETWEEN ? AND ? AND hi >= ?`, args...))
 }
 
@@ -355,7 +404,7 @@ func chunks(ids []int64, fn func([]any) error) error {
 func (r *repo) Merged(ctx context.Context, ids []int64) ([]*resolve.Merged, error) {
 	var out []*resolve.Merged
 	err := chunks(ids, func(args []any) error {
-		found, err := column[int64](r.tx.QueryContext(ctx, `SELECT id FROM canon_events WHERE id IN `+in(len(args)), args...))
+		found, err := column[int64](r.query(ctx, `SELECT id FROM canon_events WHERE id IN `+in(len(args)), args...))
 		if err != nil {
 			return err
 		}
@@ -383,7 +432,7 @@ func (r *repo) Merged(ctx context.Context, ids []int64) ([]*resolve.Merged, erro
 func (r *repo) Live(ctx context.Context, ids []int64) (map[int64]bool, error) {
 	out := map[int64]bool{}
 	err := chunks(ids, func(args []any) error {
-		found, err := column[int64](r.tx.QueryContext(ctx, `SELECT id FROM canon_events WHERE id IN `+in(len(args)), args...))
+		found, err := column[int64](r.query(ctx, `SELECT id FROM canon_events WHERE id IN `+in(len(args)), args...))
 		for _, id := range found {
 			out[id] = true
 		}
@@ -397,13 +446,13 @@ func (r *repo) Live(ctx context.Context, ids []int64) (map[int64]bool, error) {
 func (r *repo) NewEventID(ctx context.Context) (int64, error) {
 	if r.high == 0 {
 		var v string
-		err := r.tx.QueryRowContext(ctx, `SELECT COALESCE((SELECT value FROM state WHERE key = 'event_id_high'), '0')`).Scan(&v)
+		err := r.queryRow(ctx, `SELECT COALESCE((SELECT value FROM state WHERE key = 'event_id_high'), '0')`).Scan(&v)
 		if err != nil {
 			return 0, err
 		}
 		r.high, _ = strconv.ParseInt(v, 10, 64)
 		var live, moved int64
-		if err := r.tx.QueryRowContext(ctx, `SELECT COALESCE((SELECT max(id) FROM canon_events), 0), COALESCE((SELECT max(id) FROM canon_event_moves), 0)`).Scan(&live, &moved); err != nil {
+		if err := r.queryRow(ctx, `SELECT COALESCE((SELECT max(id) FROM canon_events), 0), COALESCE((SELECT max(id) FROM canon_event_moves), 0)`).Scan(&live, &moved); err != nil {
 			return 0, err
 		}
 		r.high = max(r.high, live, moved)
@@ -416,7 +465,11 @@ func (r *repo) NewEventID(ctx context.Context) (int64, error) {
 // SaveMerged writes a merged event, its participants and its reports'
 // links to it.
 func (r *repo) SaveMerged(ctx context.Context, m *resolve.Merged) error {
-	if err := r.uncount(ctx, m.ID); err != nil {
+	if m.New {
+		if err := r.count(ctx); err != nil {
+			return err
+		}
+	} else if err := r.uncount(ctx, m.ID); err != nil {
 		return err
 	}
 	r.events++
@@ -428,7 +481,7 @@ func (r *repo) SaveMerged(ctx context.Context, m *resolve.Merged) error {
 	if m.Amount != nil {
 		amount = *m.Amount
 	}
-	if _, err := r.tx.ExecContext(ctx, `INSERT INTO canon_events (id, type, date, dates, place, amount_usd, planned, sources, first_seen, lo, hi, stale)
+	if _, err := r.exec(ctx, `INSERT INTO canon_events (id, type, date, dates, place, amount_usd, planned, sources, first_seen, lo, hi, stale)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
 		ON CONFLICT (id) DO UPDATE SET type = excluded.type, date = excluded.date, dates = excluded.dates, place = excluded.place,
 			amount_usd = excluded.amount_usd, planned = excluded.planned, sources = excluded.sources, first_seen = excluded.first_seen,
@@ -437,17 +490,20 @@ func (r *repo) SaveMerged(ctx context.Context, m *resolve.Merged) error {
 		return err
 	}
 	for _, q := range []string{`DELETE FROM canon_event_parts WHERE event_id = ?`, `DELETE FROM canon_event_keys WHERE event_id = ?`, `DELETE FROM canon_event_moves WHERE id = ?`} {
-		if _, err := r.tx.ExecContext(ctx, q, m.ID); err != nil {
+		if m.New {
+			break // nothing is stored under a new id
+		}
+		if _, err := r.exec(ctx, q, m.ID); err != nil {
 			return err
 		}
 	}
 	for _, k := range m.Keys {
-		if _, err := r.tx.ExecContext(ctx, `INSERT INTO canon_event_keys (key, event_id, lo, hi) VALUES (?, ?, ?, ?)`, k, m.ID, m.Lo, m.Hi); err != nil {
+		if _, err := r.exec(ctx, `INSERT INTO canon_event_keys (key, event_id, lo, hi) VALUES (?, ?, ?, ?)`, k, m.ID, m.Lo, m.Hi); err != nil {
 			return err
 		}
 	}
 	for _, p := range m.Parts {
-		if _, err := r.tx.ExecContext(ctx, `INSERT OR IGNORE INTO canon_event_parts (event_id, entity_id, role) VALUES (?, ?, ?)`, m.ID, p.Entity, p.Role); err != nil {
+		if _, err := r.exec(ctx, `INSERT OR IGNORE INTO canon_event_parts (event_id, entity_id, role) VALUES (?, ?, ?)`, m.ID, p.Entity, p.Role); err != nil {
 			return err
 		}
 	}
@@ -455,7 +511,7 @@ func (r *repo) SaveMerged(ctx context.Context, m *resolve.Merged) error {
 		if e.Prev == m.ID && e.Origin != 0 && !e.Pending {
 			continue // settled in it already
 		}
-		if _, err := r.tx.ExecContext(ctx, `UPDATE events SET canon_event_id = ?1, origin_event_id = COALESCE(origin_event_id, ?1), pending = 0
+		if _, err := r.exec(ctx, `UPDATE events SET canon_event_id = ?1, origin_event_id = COALESCE(origin_event_id, ?1), pending = 0
 			WHERE article_id = ?2 AND seq = ?3`, m.ID, e.Article, e.Seq); err != nil {
 			return err
 		}
@@ -469,23 +525,23 @@ func (r *repo) MoveMerged(ctx context.Context, id, to int64) error {
 		return err
 	}
 	for _, q := range []string{`DELETE FROM canon_event_parts WHERE event_id = ?`, `DELETE FROM canon_event_keys WHERE event_id = ?`, `DELETE FROM canon_events WHERE id = ?`} {
-		if _, err := r.tx.ExecContext(ctx, q, id); err != nil {
+		if _, err := r.exec(ctx, q, id); err != nil {
 			return err
 		}
 	}
-	_, err := r.tx.ExecContext(ctx, `INSERT OR REPLACE INTO canon_event_moves (id, moved_to, moved) VALUES (?, ?, ?)`, id, nullInt(to), time.Now().UTC().Format(time.RFC3339))
+	_, err := r.exec(ctx, `INSERT OR REPLACE INTO canon_event_moves (id, moved_to, moved) VALUES (?, ?, ?)`, id, nullInt(to), time.Now().UTC().Format(time.RFC3339))
 	return err
 }
 
 // Finish keeps the highest event id given and clears the pending mark.
 func (r *repo) Finish(ctx context.Context) error {
 	if r.gave {
-		if _, err := r.tx.ExecContext(ctx, `INSERT OR REPLACE INTO state (key, value) VALUES ('event_id_high', ?)`, strconv.FormatInt(r.high, 10)); err != nil {
+		if _, err := r.exec(ctx, `INSERT OR REPLACE INTO state (key, value) VALUES ('event_id_high', ?)`, strconv.FormatInt(r.high, 10)); err != nil {
 			return err
 		}
 	}
 	if r.counted {
-		if _, err := r.tx.ExecContext(ctx, `INSERT OR REPLACE INTO state (key, value) VALUES ('events_total', ?), ('events_multi', ?)`, strconv.Itoa(r.events), strconv.Itoa(r.multi)); err != nil {
+		if _, err := r.exec(ctx, `INSERT OR REPLACE INTO state (key, value) VALUES ('events_total', ?), ('events_multi', ?)`, strconv.Itoa(r.events), strconv.Itoa(r.multi)); err != nil {
 			return err
 		}
 	}
