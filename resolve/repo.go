@@ -132,11 +132,11 @@ type Merged struct {
 	// Lo and Hi are the first and last day the reports place it on (or,
 	// undated, were published on), and Keys what it is filed under (type
 	// and participants of each report): new reports find it by them.
-	Lo, Hi  string
-	Keys    []string
+	Lo, Hi string
+	Keys   []string
 	// New tells that the id was just given (NewEventID): nothing is stored
 	// under it yet.
-	New bool
+	New     bool
 	Parts   []Part
 	Members []*Event
 }
