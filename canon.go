@@ -15,16 +15,20 @@ type CanonicalEntity struct {
 
 // Source is one article's report of a merged event.
 type Source struct {
-	ArticleID  int64   `json:"article"`
-	Name       string  `json:"name"`
-	Title      string  `json:"title"`
-	Outlet     string  `json:"outlet"`
-	Published  string  `json:"published"`
-	Location   string  `json:"location"` // URL, or the file it was read from
-	Evidence   string  `json:"evidence"`
-	Start      int     `json:"start"`
-	End        int     `json:"end"`
-	Date       string  `json:"date,omitempty"` // the date this source gives
+	ArticleID int64  `json:"article"`
+	Name      string `json:"name"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	Location  string `json:"location"` // URL, or the file it was read from
+	Evidence  string `json:"evidence"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Date      string `json:"date,omitempty"`  // the date this source gives
+	Place     string `json:"place,omitempty"` // the place this source names
+	// Planned tells that this source reports a plan ("will meet next
+	// week"), not the happening itself.
+	Planned    bool    `json:"planned,omitempty"`
 	Rule       string  `json:"rule"`
 	Confidence float64 `json:"confidence"`
 }
@@ -79,10 +83,15 @@ type EventFilter struct {
 // Curation is a user's decision about entities, kept and replayed after
 // every re-ingest and re-extraction.
 type Curation struct {
-	Action  string // merge, split, alias
-	Subject string // an entity's name or alias (merge: the one that goes)
+	// Action is merge, split or alias (of entities), reject (a merged
+	// event) or remove (an article).
+	Action string
+	// Subject is an entity's name or alias (merge: the one that goes); for
+	// reject, the event's id; for remove, the article's id or name.
+	Subject string
 	Object  string // merge: the entity kept; split: the new name; alias: the alias
 	Article string // split: the article whose mentions move
+	Reason  string // why, in the user's words (kept in the log)
 	// Force allows a merge of entities of different types (a person into
 	// an organization), which is otherwise refused.
 	Force bool
@@ -92,13 +101,14 @@ type Curation struct {
 // it named (by id, which stays valid), and whether it was undone.
 type CurationRecord struct {
 	ID        int64  `json:"id"`
-	Action    string `json:"action"` // merge, split, alias
+	Action    string `json:"action"` // merge, split, alias, reject, remove
 	Subject   string `json:"subject"`
 	SubjectID int64  `json:"subject_id,omitempty"`
 	Object    string `json:"object"`
 	ObjectID  int64  `json:"object_id,omitempty"`
 	ArticleID int64  `json:"article,omitempty"`
-	Note      string `json:"note,omitempty"` // what it did, in words
+	Note      string `json:"note,omitempty"`   // what it did, in words
+	Reason    string `json:"reason,omitempty"` // why, in the user's words
 	Created   string `json:"created"`
 	Undone    string `json:"undone,omitempty"` // when it was undone
 }
@@ -138,4 +148,21 @@ type Edge struct {
 	A, B  int64
 	Type  string
 	Count int
+}
+
+// Kinds of configuration files a store keeps.
+const (
+	ConfigKB    = "kb"    // a knowledge-base file (JSON entries)
+	ConfigRules = "rules" // an event-frames file
+)
+
+// ConfigFile is a user file the store's extraction uses, kept whole so
+// that every later command extracts as the first did.
+type ConfigFile struct {
+	Kind    string `json:"kind"` // ConfigKB or ConfigRules
+	Name    string `json:"name"` // the file as the user named it
+	SHA256  string `json:"sha256"`
+	Size    int    `json:"size"`
+	Set     string `json:"set"` // when it was put in force (RFC 3339)
+	Content []byte `json:"-"`
 }

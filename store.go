@@ -48,10 +48,15 @@ type Store interface {
 	// the last resolution finished (one was interrupted, or never ran):
 	// the next command that writes must resolve.
 	ResolvePending(ctx context.Context) (bool, error)
-	// Curate records and applies a user's merge, split or alias. An alias
-	// that already names another entity is refused (ErrInvalid): only a
-	// merge joins two entities.
-	Curate(ctx context.Context, c Curation) error
+	// Curate records and applies a user's merge, split or alias of
+	// entities, rejection of a merged event, or removal of an article. An
+	// alias that already names another entity is refused (ErrInvalid):
+	// only a merge joins two entities. A rejected event and a removed
+	// article stop counting (their reports merge nowhere, their names name
+	// no one), stay so across re-extraction and re-ingest, and come back
+	// under the same ids when the curation is undone.
+	// It returns the curation log's new entry.
+	Curate(ctx context.Context, c Curation) (CurationRecord, error)
 	// CurationLog lists every curation, oldest first, undone ones marked.
 	CurationLog(ctx context.Context) ([]CurationRecord, error)
 	// UndoCuration reverses curation id (0: the latest not undone) and
@@ -79,6 +84,14 @@ type Store interface {
 	// Edges counts, for every pair of entities and event type, the merged
 	// events they share.
 	Edges(ctx context.Context) ([]Edge, error)
+	// Config lists the configuration files in force (at most one per
+	// kind), with their contents.
+	Config(ctx context.Context) ([]ConfigFile, error)
+	// SetConfig puts f (its Kind, Name and Content) in force for its kind,
+	// replacing the one there; the store computes its SHA256 and the time
+	// it was set. f with no Content removes the kind's file. An unknown
+	// kind wraps ErrInvalid.
+	SetConfig(ctx context.Context, f ConfigFile) error
 	// Close releases the store.
 	Close() error
 }

@@ -42,7 +42,7 @@ func TestMergedEventRedirects(t *testing.T) {
 	if older > younger {
 		older, younger = younger, older
 	}
-	if err := db.Curate(ctx, powermap.Curation{Action: "merge", Subject: "Orlando Finch", Object: "Orla Finch"}); err != nil {
+	if _, err := db.Curate(ctx, powermap.Curation{Action: "merge", Subject: "Orlando Finch", Object: "Orla Finch"}); err != nil {
 		t.Fatal(err)
 	}
 	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}

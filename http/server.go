@@ -230,8 +230,13 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/articles", s.apiArticles)
 	m.HandleFunc("GET /api/articles/{id}", s.apiArticle)
 	m.HandleFunc("GET /api/network", s.apiNetwork)
+	m.HandleFunc("GET /api/curation", s.apiCurationLog)
 	if !s.cfg.ReadOnly {
 		m.HandleFunc("POST /api/articles", s.requireToken(s.apiPostArticle))
+		m.HandleFunc("POST /api/articles/{id}/remove", s.requireToken(s.apiRemoveArticle))
+		m.HandleFunc("POST /api/events/{id}/reject", s.requireToken(s.apiRejectEvent))
+		m.HandleFunc("POST /api/curation", s.requireToken(s.apiCurate))
+		m.HandleFunc("POST /api/curation/undo", s.requireToken(s.apiUndoCuration))
 	}
 	m.HandleFunc("/api/", s.apiNoRoute)
 	m.Handle("GET /static/", s.static)

@@ -101,10 +101,10 @@ func TestCurationSurvivesReextraction(t *testing.T) {
 	db := ingestAll(t, loadKB(t), d+"courier.txt", d+"ledger.txt", d+"april.txt")
 	// The user decides "Alan Pryce" is the same as "Harlan Voss" (a test of
 	// the mechanism, not a fact), and gives Whitfield a nickname.
-	if err := db.Curate(ctx, powermap.Curation{Action: "merge", Subject: "Alan Pryce", Object: "Harlan Voss"}); err != nil {
+	if _, err := db.Curate(ctx, powermap.Curation{Action: "merge", Subject: "Alan Pryce", Object: "Harlan Voss"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Curate(ctx, powermap.Curation{Action: "alias", Subject: "Dana Whitfield", Object: "The Senator From Baltimore"}); err != nil {
+	if _, err := db.Curate(ctx, powermap.Curation{Action: "alias", Subject: "Dana Whitfield", Object: "The Senator From Baltimore"}); err != nil {
 		t.Fatal(err)
 	}
 	check := func(when string) {
@@ -143,7 +143,7 @@ func TestCurationSurvivesReextraction(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Curate(ctx, powermap.Curation{Action: "split", Subject: "Dana Whitfield", Object: "Dana Whitfield Jr.", Article: april.Name}); err != nil {
+	if _, err := db.Curate(ctx, powermap.Curation{Action: "split", Subject: "Dana Whitfield", Object: "Dana Whitfield Jr.", Article: april.Name}); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := Reextract(ctx, db, extract.New(loadKB(t)).Facts, nil); err != nil {

@@ -77,9 +77,30 @@ type KB struct {
 var roleHandles = map[string][2]string{"potus": {"president", "United States"}, "flotus": {"first_lady", "United States"},
 	"vp": {"vice_president", "United States"}, "presssec": {"press_secretary", "White House"}}
 
+// File is a user knowledge-base file: its name (for messages) and its
+// content.
+type File struct {
+	Name string
+	Data []byte
+}
+
 // Load reads the embedded knowledge base and then each user file, whose
 // entries add to or replace (by id) the embedded ones.
 func Load(userFiles ...string) (*KB, error) {
+	files := make([]File, len(userFiles))
+	for i, f := range userFiles {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("knowledge base file: %w", err)
+		}
+		files[i] = File{f, data}
+	}
+	return LoadFiles(files...)
+}
+
+// LoadFiles is Load with the user files' contents given (as a store keeps
+// them).
+func LoadFiles(userFiles ...File) (*KB, error) {
 	var all []*Entry
 	for _, name := range []string{"data/public.json", "data/curated.json"} {
 		data, err := dataFS.ReadFile(name)
@@ -92,11 +113,8 @@ func Load(userFiles ...string) (*KB, error) {
 		}
 		all = append(all, es...)
 	}
-	for _, f := range userFiles {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			return nil, fmt.Errorf("knowledge base file: %w", err)
-		}
+	for _, uf := range userFiles {
+		f, data := uf.Name, uf.Data
 		var es []*Entry
 		if err := json.Unmarshal(data, &es); err != nil {
 			return nil, fmt.Errorf("knowledge base file %s: not a JSON array of entries: %w", f, err)

@@ -5,6 +5,8 @@
 package resolve
 
 import (
+	_ "embed"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -65,24 +67,48 @@ func SoundAlike(a, b string) bool {
 
 // Event is an article's event as the merger sees it: its type, its
 // participants as canonical entity ids, its date and the article's
-// publication day.
+// publication day, and what a merged event takes from its reports.
 type Event struct {
-	ID        int64 // the article event's id
+	ID        int64 // the caller's id for it (tests, benchmarks)
+	Article   int64 // the reporting article and the event's position in it
+	Seq       int
 	Type      string
 	Actors    []int64 // meet, reconcile (sorted)
 	Source    int64   // directed types
 	Target    int64
+	Mediator  int64
+	Also      []int64
 	Date      string    // YYYY, YYYY-MM, YYYY-MM-DD or ""
 	Published time.Time // the reporting article's publication day
-	Place     string
+	// PublishedAt is the publication as stored (RFC 3339), for the merged
+	// event's first-seen time.
+	PublishedAt string
+	Place       string
+	Rule        string // the frame that found it ("dinner/NOUN")
+	Amount      *float64
+	Planned     bool
+	// Prev is the merged event the report was part of when last resolved
+	// (0: none), Origin the one it was first part of: a merged event keeps
+	// the oldest of its reports' ids.
+	Prev, Origin int64
+	// Pending tells that the report awaits merging (else it is settled
+	// in Prev).
+	Pending bool
+	// Rejected tells that the user retracted the report (it rejected its
+	// event, or removed its article): it reports nothing.
+	Rejected bool
 }
 
 // Cluster is one real-world happening and the article events that report
 // it.
 type Cluster struct {
+	// ID is the stored merged event the cluster was seeded from (0: new).
+	ID      int64
 	Type    string
 	Members []*Event
 	actors  map[int64]bool
+	// Added tells that reports joined the cluster since it was seeded.
+	Added bool
 }
 
 // Actors returns the union of the cluster's participants for undirected
@@ -152,7 +178,10 @@ type Window struct{ MaxDays int }
 var DefaultWindow = Window{MaxDays: 2}
 
 // compatibleDates reports whether two reports' dates can be the same
-// happening.
+// happening: day dates within the window, a date and a more precise one
+// inside it, an undated report published within eight days after the
+// other's date, or, for an undated plan, up to two weeks before it; two
+// undated reports published within a week of each other.
 func (w Window) compatibleDates(a, b *Event) bool {
 	switch {
 	case a.Date != "" && b.Date != "":
@@ -176,11 +205,19 @@ func (w Window) compatibleDates(a, b *Event) bool {
 	if err != nil || undated.Published.IsZero() {
 		return false
 	}
-	// Reported undated within a week after it happened.
 	d := undated.Published.Sub(t)
+	if undated.Planned {
+		// Announced before it happened.
+		return d <= 0 && d >= -planDays*24*time.Hour
+	}
+	// Reported undated within a week after it happened.
 	return d >= 0 && d <= 8*24*time.Hour
 }
 
+// planDays is how long before a happening its plan may be reported.
+const planDays = 14
+
+// absDays is the number of whole days in d, whatever its sign.
 func absDays(d time.Duration) int {
 	if d < 0 {
 		d = -d
@@ -189,19 +226,85 @@ func absDays(d time.Duration) int {
 }
 
 // sameParticipants reports whether an event can join a cluster: the same
-// source and target, or two or more actors in common.
+// source and target; or two or more actors in common with one report of
+// the cluster and at least one with every other. Reports that each share
+// two people with the last one never chain into an ever-growing meeting:
+// every report of a cluster names someone every other report names.
 func sameParticipants(c *Cluster, e *Event) bool {
-	if len(e.Actors) > 0 {
+	if len(e.Actors) == 0 {
+		m := c.Members[0]
+		return m.Source == e.Source && m.Target == e.Target
+	}
+	two := false
+	for _, m := range c.Members {
 		shared := 0
 		for _, a := range e.Actors {
-			if c.actors[a] {
+			if slices.Contains(m.Actors, a) {
 				shared++
 			}
 		}
-		return shared >= 2
+		if shared == 0 {
+			return false
+		}
+		two = two || shared >= 2
 	}
-	m := c.Members[0]
-	return m.Source == e.Source && m.Target == e.Target
+	return two
+}
+
+// Tied reports whether what two reports' sentences say ties them to one
+// occasion: both give a day (their closeness is checked apart), or they
+// name the same place, or the same particular occasion (a dinner, a
+// summit: the noun their frame was triggered by, when it is one of
+// Occasions). Month and year dates, and undated reports, tie only by place
+// or occasion: a report "in January" of a meeting, or one "recently", is
+// not by itself the meeting of January 3.
+func Tied(a, b *Event) bool {
+	if len(a.Date) == 10 && len(b.Date) == 10 {
+		return true
+	}
+	if pa, pb := placeKey(a.Place), placeKey(b.Place); pa != "" && pb != "" && (pa == pb || containsWords(pa, pb) || containsWords(pb, pa)) {
+		return true
+	}
+	oa := occasion(a.Rule)
+	return oa != "" && oa == occasion(b.Rule)
+}
+
+// placeKey folds a place name for comparison: case, a leading "the".
+func placeKey(p string) string {
+	p = strings.TrimSpace(strings.ToLower(p))
+	return strings.TrimPrefix(p, "the ")
+}
+
+// containsWords reports whether words are whole words inside s.
+func containsWords(s, words string) bool {
+	i := strings.Index(" "+s+" ", " "+words+" ")
+	return i >= 0
+}
+
+//go:embed occasions.txt
+var occasionsFile string
+
+// Occasions are the nouns that name one particular occasion ("the
+// dinner", "the summit"), unlike "meeting" or "call", which any meeting
+// of the same people is.
+var Occasions = func() map[string]bool {
+	out := map[string]bool{}
+	for _, line := range strings.Split(occasionsFile, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			out[line] = true
+		}
+	}
+	return out
+}()
+
+// occasion returns the particular occasion a frame rule names ("dinner"
+// for "dinner/NOUN"), or "".
+func occasion(rule string) string {
+	noun, ok := strings.CutSuffix(rule, "/NOUN")
+	if ok && Occasions[noun] {
+		return noun
+	}
+	return ""
 }
 
 // Merger groups events into clusters as they are added.
@@ -242,48 +345,72 @@ func (m *Merger) Add(e *Event) int {
 	for _, k := range ks {
 		for _, ci := range m.byKey[k] {
 			c := m.clusters[ci]
-			if !sameParticipants(c, e) {
-				continue
-			}
-			ok := true
-			for _, o := range c.Members {
-				if !m.Window.compatibleDates(o, e) {
-					ok = false
-					break
-				}
-			}
-			if !ok {
+			if !m.joins(c, e) {
 				continue
 			}
 			c.Members = append(c.Members, e)
+			c.Added = true
 			for _, a := range e.Actors {
-				if !c.actors[a] {
-					c.actors[a] = true
-				}
+				c.actors[a] = true
 			}
-			for _, nk := range keys(&Event{Type: e.Type, Actors: c.Actors()}) {
-				if !containsInt(m.byKey[nk], ci) {
-					m.byKey[nk] = append(m.byKey[nk], ci)
-				}
-			}
+			m.index(ci, ks)
 			return ci
 		}
 	}
-	c := &Cluster{Type: e.Type, Members: []*Event{e}, actors: map[int64]bool{}}
-	for _, a := range e.Actors {
-		c.actors[a] = true
+	return m.found(0, []*Event{e})
+}
+
+// joins reports whether e can be one more report of c's happening: the
+// same type and participants, dates that agree with every report's, and a
+// sentence tie (Tied) to at least one of them. A plan joins like any
+// report and stays a plan (Event.Planned, kept per report).
+func (m *Merger) joins(c *Cluster, e *Event) bool {
+	if c.Type != e.Type || !sameParticipants(c, e) {
+		return false
 	}
+	tied := false
+	for _, o := range c.Members {
+		if !m.Window.compatibleDates(o, e) {
+			return false
+		}
+		tied = tied || Tied(o, e)
+	}
+	return tied
+}
+
+// Seed adds a cluster that exists already (a stored merged event with id
+// and its reports), for new reports to join, and returns its index.
+func (m *Merger) Seed(id int64, members []*Event) int {
+	return m.found(id, members)
+}
+
+// found adds a cluster of members and indexes it under each member's keys.
+func (m *Merger) found(id int64, members []*Event) int {
+	c := &Cluster{ID: id, Type: members[0].Type, Members: members, actors: map[int64]bool{}}
 	m.clusters = append(m.clusters, c)
 	ci := len(m.clusters) - 1
-	for _, k := range ks {
-		m.byKey[k] = append(m.byKey[k], ci)
+	for _, e := range members {
+		for _, a := range e.Actors {
+			c.actors[a] = true
+		}
+		m.index(ci, keys(e))
 	}
 	return ci
+}
+
+// index files cluster ci under keys ks (once each).
+func (m *Merger) index(ci int, ks []string) {
+	for _, k := range ks {
+		if !containsInt(m.byKey[k], ci) {
+			m.byKey[k] = append(m.byKey[k], ci)
+		}
+	}
 }
 
 // Clusters returns every cluster, in the order they were founded.
 func (m *Merger) Clusters() []*Cluster { return m.clusters }
 
+// containsInt reports whether s holds v.
 func containsInt(s []int, v int) bool {
 	for _, x := range s {
 		if x == v {

@@ -71,29 +71,6 @@ func activeSplits(ctx context.Context, tx *sql.Tx) (map[splitKey]splitRule, erro
 	return out, rows.Err()
 }
 
-// splitTarget returns the entity a split sends mentions to: the one it
-// recorded (or what that was merged into since), else the entity of
-// exactly that name, created if need be. Never a name spelled alike: the
-// user said these mentions are someone else.
-func splitTarget(ctx context.Context, tx *sql.Tx, sp splitRule, typ string) (int64, bool, error) {
-	if sp.targetID != 0 {
-		if id, _, err := follow(ctx, tx, sp.targetID); err == nil {
-			return id, false, nil
-		} else if !errors.Is(err, sql.ErrNoRows) {
-			return 0, false, err
-		}
-	}
-	var id int64
-	err := tx.QueryRowContext(ctx, `SELECT id FROM canon_entities WHERE type = ? AND name_key = ? ORDER BY merged_into IS NOT NULL, id LIMIT 1`, typ, resolve.NameKey(sp.name)).Scan(&id)
-	if err == nil {
-		return follow(ctx, tx, id)
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return 0, false, err
-	}
-	return createEntity(ctx, tx, sp.name, typ, "")
-}
-
 // createEntity adds a canonical entity.
 func createEntity(ctx context.Context, tx *sql.Tx, name, typ, kbID string) (int64, bool, error) {
 	sound := ""
@@ -120,16 +97,36 @@ func createEntity(ctx context.Context, tx *sql.Tx, name, typ, kbID string) (int6
 // says the user means it: the kept entity's type wins, and that is rarely
 // what was meant. Curation resolves everything stored, so it also finishes
 // a resolution left pending.
-func (s *DB) Curate(ctx context.Context, c powermap.Curation) error {
-	return s.write(ctx, func(tx *sql.Tx) error { return s.curate(ctx, tx, c) })
+func (s *DB) Curate(ctx context.Context, c powermap.Curation) (powermap.CurationRecord, error) {
+	var rec powermap.CurationRecord
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		rec, err = s.curate(ctx, tx, c)
+		return err
+	})
+	return rec, err
 }
 
-func (s *DB) curate(ctx context.Context, tx *sql.Tx, c powermap.Curation) error {
+// curate applies c in tx and returns its log entry.
+func (s *DB) curate(ctx context.Context, tx *sql.Tx, c powermap.Curation) (powermap.CurationRecord, error) {
+	var rec powermap.CurationRecord
+	var err error
+	if c.Action == "reject" || c.Action == "remove" {
+		err = s.retract(ctx, tx, c, &rec)
+	} else {
+		err = s.curateEntities(ctx, tx, c, &rec)
+	}
+	return rec, err
+}
+
+// curateEntities applies a merge, split or alias in tx and sets *out to
+// its log entry.
+func (s *DB) curateEntities(ctx context.Context, tx *sql.Tx, c powermap.Curation, out *powermap.CurationRecord) error {
 	subject, err := findEntity(ctx, tx, c.Subject)
 	if err != nil {
 		return err
 	}
-	rec := powermap.CurationRecord{Action: c.Action, Subject: subject.Name, SubjectID: subject.ID}
+	rec := powermap.CurationRecord{Action: c.Action, Subject: subject.Name, SubjectID: subject.ID, Reason: strings.TrimSpace(c.Reason)}
 	var d curationData
 	touched := []int64{subject.ID}
 	switch c.Action {
@@ -233,6 +230,7 @@ func (s *DB) curate(ctx context.Context, tx *sql.Tx, c powermap.Curation) error 
 	if err := logCuration(ctx, tx, &rec, d); err != nil {
 		return err
 	}
+	*out = rec
 	var rep powermap.ResolveReport
 	if err := resolveAll(ctx, tx, &rep); err != nil {
 		return err
@@ -393,8 +391,8 @@ func refreshAliases(ctx context.Context, tx *sql.Tx, ids ...int64) error {
 func logCuration(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord, d curationData) error {
 	rec.Created = time.Now().UTC().Format(time.RFC3339)
 	data, _ := json.Marshal(d)
-	res, err := tx.ExecContext(ctx, `INSERT INTO curation (action, subject, subject_id, object, object_id, article_id, data, note, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		rec.Action, rec.Subject, nullInt(rec.SubjectID), rec.Object, nullInt(rec.ObjectID), nullInt(rec.ArticleID), string(data), rec.Note, rec.Created)
+	res, err := tx.ExecContext(ctx, `INSERT INTO curation (action, subject, subject_id, object, object_id, article_id, data, note, reason, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		rec.Action, rec.Subject, nullInt(rec.SubjectID), rec.Object, nullInt(rec.ObjectID), nullInt(rec.ArticleID), string(data), rec.Note, rec.Reason, rec.Created)
 	if err != nil {
 		return err
 	}
@@ -402,6 +400,7 @@ func logCuration(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord, 
 	return err
 }
 
+// nullInt is v, or NULL for 0.
 func nullInt(v int64) any {
 	if v == 0 {
 		return nil
@@ -409,14 +408,16 @@ func nullInt(v int64) any {
 	return v
 }
 
-const curationColumns = `id, action, subject, COALESCE(subject_id, 0), object, COALESCE(object_id, 0), COALESCE(article_id, 0), note, created, undone`
+const curationColumns = `id, action, subject, COALESCE(subject_id, 0), object, COALESCE(object_id, 0), COALESCE(article_id, 0), note, reason, created, undone`
 
+// scanCuration reads a curation log row (curationColumns).
 func scanCuration(sc interface{ Scan(...any) error }) (*powermap.CurationRecord, error) {
 	var r powermap.CurationRecord
-	err := sc.Scan(&r.ID, &r.Action, &r.Subject, &r.SubjectID, &r.Object, &r.ObjectID, &r.ArticleID, &r.Note, &r.Created, &r.Undone)
+	err := sc.Scan(&r.ID, &r.Action, &r.Subject, &r.SubjectID, &r.Object, &r.ObjectID, &r.ArticleID, &r.Note, &r.Reason, &r.Created, &r.Undone)
 	return &r, err
 }
 
+// curationRecord reads curation id, or an error wrapping ErrNotFound.
 func curationRecord(ctx context.Context, q queryer, id int64) (*powermap.CurationRecord, error) {
 	r, err := scanCuration(q.QueryRowContext(ctx, `SELECT `+curationColumns+` FROM curation WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
@@ -501,6 +502,8 @@ func (s *DB) undo(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord)
 	}
 	rec.Undone = now
 	switch rec.Action {
+	case "reject", "remove":
+		return undoRetraction(ctx, tx, rec)
 	case "merge":
 		if _, err := tx.ExecContext(ctx, `UPDATE canon_entities SET merged_into = NULL WHERE id = ?`, rec.SubjectID); err != nil {
 			return err
@@ -578,6 +581,9 @@ func (s *DB) undo(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord)
 // finishUndo tidies after the re-resolution that follows an undo: the
 // aliases articles give follow the mentions.
 func finishUndo(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord) error {
+	if rec.Action == "reject" || rec.Action == "remove" {
+		return nil // resolution linked the names again, with their aliases
+	}
 	var raw string
 	if err := tx.QueryRowContext(ctx, `SELECT data FROM curation WHERE id = ?`, rec.ID).Scan(&raw); err != nil {
 		return err
@@ -636,6 +642,7 @@ func unlinkNames(ctx context.Context, tx *sql.Tx, entity, article int64, names [
 	return nil
 }
 
+// containsString reports whether s holds v.
 func containsString(s []string, v string) bool {
 	for _, x := range s {
 		if x == v {

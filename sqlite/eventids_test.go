@@ -105,7 +105,7 @@ func TestEventIDsAreStable(t *testing.T) {
 	if older >= younger {
 		t.Fatalf("fixture: meetings #%d #%d", older, younger)
 	}
-	if err := db.Curate(ctx, powermap.Curation{Action: "merge", Subject: "Bennie Cole", Object: "Ben Cole"}); err != nil {
+	if _, err := db.Curate(ctx, powermap.Curation{Action: "merge", Subject: "Bennie Cole", Object: "Ben Cole"}); err != nil {
 		t.Fatal(err)
 	}
 	evs, err := db.Events(ctx, powermap.EventFilter{ID: older})

@@ -22,14 +22,21 @@ func putFacts(ctx context.Context, tx execer, id int64, f *powermap.Facts) error
 	if err != nil {
 		return err
 	}
-	for _, table := range []string{"entities", "events", "quotes"} {
+	// The merged events the article reported lose those reports: they are
+	// merged again, with whatever reports them now.
+	if _, err := tx.ExecContext(ctx, `UPDATE canon_events SET stale = 1 WHERE id IN (SELECT canon_event_id FROM events WHERE article_id = ?)`, id); err != nil {
+		return err
+	}
+	for _, table := range []string{"entities", "events", "event_entities", "quotes"} {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE article_id = ?`, id); err != nil {
 			return err
 		}
 	}
 	seq := 0
+	entitySeq := map[string]int{} // an event's names are its article's entities' names
 	for _, list := range [][]powermap.Entity{f.People, f.Organizations} {
 		for _, e := range list {
+			entitySeq[e.Name] = seq
 			if _, err := tx.ExecContext(ctx, `INSERT INTO entities (article_id, seq, name, type, kb_id, aliases, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 				id, seq, e.Name, e.Type, e.KBID, jsonOf(e.Aliases), jsonOf(e.Mentions)); err != nil {
 				return fmt.Errorf("insert entity: %w", err)
@@ -50,11 +57,48 @@ func putFacts(ctx context.Context, tx execer, id int64, f *powermap.Facts) error
 			e.Evidence.Start, e.Evidence.End, e.Rule, e.Confidence, e.Note, canon, origin); err != nil {
 			return fmt.Errorf("insert event: %w", err)
 		}
+		if err := putEventEntities(ctx, tx, id, i, e, entitySeq); err != nil {
+			return err
+		}
+	}
+	if err := applyRejections(ctx, tx, id); err != nil {
+		return err
 	}
 	for i, q := range f.Quotes {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (article_id, seq, speaker, text, start, end, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			id, i, q.Speaker, q.Text, q.Span.Start, q.Span.End, q.Rule, q.Confidence); err != nil {
 			return fmt.Errorf("insert quote: %w", err)
+		}
+	}
+	return nil
+}
+
+// putEventEntities links article event seq to the article entities it
+// names, by their position; a name no entity has is linked to none.
+func putEventEntities(ctx context.Context, tx execer, article int64, seq int, e powermap.Event, entitySeq map[string]int) error {
+	add := func(role, name string) error {
+		var ent any
+		if s, ok := entitySeq[name]; ok {
+			ent = s
+		}
+		_, err := tx.ExecContext(ctx, `INSERT INTO event_entities (article_id, seq, role, entity_seq) VALUES (?, ?, ?, ?)`, article, seq, role, ent)
+		return err
+	}
+	for _, a := range e.Actors {
+		if err := add("actor", a); err != nil {
+			return err
+		}
+	}
+	for _, p := range [][2]string{{"source", e.Source}, {"target", e.Target}, {"mediator", e.Mediator}} {
+		if p[1] != "" {
+			if err := add(p[0], p[1]); err != nil {
+				return err
+			}
+		}
+	}
+	for _, a := range e.Also {
+		if err := add("also", a); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -146,14 +146,14 @@ func TestMergeAcrossTypes(t *testing.T) {
 	if _, err := db.Resolve(ctx); err != nil {
 		t.Fatal(err)
 	}
-	err := db.Curate(ctx, powermap.Curation{Action: "merge", Subject: "Harlan Voss", Object: "Voss Maritime"})
+	_, err := db.Curate(ctx, powermap.Curation{Action: "merge", Subject: "Harlan Voss", Object: "Voss Maritime"})
 	if !errors.Is(err, powermap.ErrInvalid) || !strings.Contains(err.Error(), "a person") || !strings.Contains(err.Error(), "an organization") {
 		t.Fatalf("merge person into org: %v", err)
 	}
 	if e, err := db.Entity(ctx, "Harlan Voss"); err != nil || e.Name != "Harlan Voss" {
 		t.Errorf("the refused merge happened: %+v %v", e, err)
 	}
-	if err := db.Curate(ctx, powermap.Curation{Action: "merge", Subject: "Harlan Voss", Object: "Voss Maritime", Force: true}); err != nil {
+	if _, err := db.Curate(ctx, powermap.Curation{Action: "merge", Subject: "Harlan Voss", Object: "Voss Maritime", Force: true}); err != nil {
 		t.Fatalf("forced merge: %v", err)
 	}
 	if e, err := db.Entity(ctx, "Harlan Voss"); err != nil || e.Name != "Voss Maritime" {

@@ -14,7 +14,7 @@ import (
 // the total number of articles.
 func (s *DB) ArticlePage(ctx context.Context, offset, limit int) ([]query.ArticleItem, int, error) {
 	var total int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE removed IS NULL`).Scan(&total); err != nil {
 		return nil, 0, err
 	}
 	kinds := make([]string, len(powermap.CountedBoilerplateKinds))
@@ -26,7 +26,7 @@ func (s *DB) ArticlePage(ctx context.Context, offset, limit int) ([]query.Articl
 		(SELECT count(*) FROM blocks b WHERE b.article_id = a.id AND b.kind IN (`+strings.Join(kinds, ", ")+`)),
 		(SELECT count(*) FROM events e WHERE e.article_id = a.id),
 		(SELECT count(*) FROM entities e WHERE e.article_id = a.id)
-		FROM articles a ORDER BY a.published = '', a.published DESC, a.id DESC LIMIT ? OFFSET ?`, limit, offset)
+		FROM articles a WHERE a.removed IS NULL ORDER BY a.published = '', a.published DESC, a.id DESC LIMIT ? OFFSET ?`, limit, offset)
 	if err != nil {
 		return nil, 0, err
 	}

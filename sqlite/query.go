@@ -159,7 +159,7 @@ func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent) erro
 		rows.Close()
 		rows, err = s.db.QueryContext(ctx, `SELECT ev.canon_event_id, a.id, a.name, a.title, a.outlet, a.published, COALESCE(a.url, a.source),
 			CAST(substr(CAST(a.text AS BLOB), ev.ev_start + 1, ev.ev_end - ev.ev_start) AS TEXT),
-			ev.ev_start, ev.ev_end, ev.date, ev.rule, ev.confidence, ev.role, ev.status
+			ev.ev_start, ev.ev_end, ev.date, ev.place, ev.planned, ev.rule, ev.confidence, ev.role, ev.status
 			FROM events ev JOIN articles a ON a.id = ev.article_id WHERE ev.canon_event_id IN `+in+` ORDER BY a.published, a.id`, ids...)
 		if err != nil {
 			return err
@@ -169,7 +169,7 @@ func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent) erro
 			var src powermap.Source
 			var role, status string
 			if err := rows.Scan(&id, &src.ArticleID, &src.Name, &src.Title, &src.Outlet, &src.Published, &src.Location, &src.Evidence,
-				&src.Start, &src.End, &src.Date, &src.Rule, &src.Confidence, &role, &status); err != nil {
+				&src.Start, &src.End, &src.Date, &src.Place, &src.Planned, &src.Rule, &src.Confidence, &role, &status); err != nil {
 				rows.Close()
 				return err
 			}
@@ -236,7 +236,7 @@ func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.Search
 		return []powermap.SearchHit{}, nil
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[', ']', '…', 16)
-		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`, match, limit)
+		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? AND a.removed IS NULL ORDER BY rank LIMIT ?`, match, limit)
 	if err != nil {
 		return nil, err
 	}

@@ -42,8 +42,8 @@ func BenchmarkResolveStored100k(b *testing.B) {
 	}
 }
 
-// fillEvents writes articles with entities and events straight into the
-// tables, as ingest would leave them.
+// fillEvents writes articles with entities, events and the links between
+// them straight into the tables, as ingest would leave them.
 func fillEvents(b *testing.B, db *DB, articles, perArticle, people int) {
 	ctx := context.Background()
 	r := rand.New(rand.NewPCG(3, 4))
@@ -60,6 +60,11 @@ func fillEvents(b *testing.B, db *DB, articles, perArticle, people int) {
 			b.Fatal(err)
 		}
 		names := map[string]bool{}
+		type part struct {
+			seq        int
+			role, name string
+		}
+		var parts []part
 		for e := 0; e < perArticle; e++ {
 			p1, p2 := fmt.Sprintf("Person Number%d", r.IntN(people)), fmt.Sprintf("Person Number%d", r.IntN(people))
 			if p1 == p2 {
@@ -71,8 +76,10 @@ func fillEvents(b *testing.B, db *DB, articles, perArticle, people int) {
 			if typ == "meet" || typ == "reconcile" {
 				j, _ := json.Marshal([]string{p1, p2})
 				actors = string(j)
+				parts = append(parts, part{e, "actor", p1}, part{e, "actor", p2})
 			} else {
 				src, tgt = p1, p2
+				parts = append(parts, part{e, "source", p1}, part{e, "target", p2})
 			}
 			date := ""
 			if r.IntN(3) > 0 {
@@ -84,11 +91,18 @@ func fillEvents(b *testing.B, db *DB, articles, perArticle, people int) {
 			}
 		}
 		seq := 0
+		seqOf := map[string]int{}
 		for n := range names {
 			if _, err := tx.Exec(`INSERT INTO entities (article_id, seq, name, type) VALUES (?, ?, ?, 'person')`, a, seq, n); err != nil {
 				b.Fatal(err)
 			}
+			seqOf[n] = seq
 			seq++
+		}
+		for _, p := range parts {
+			if _, err := tx.Exec(`INSERT INTO event_entities (article_id, seq, role, entity_seq) VALUES (?, ?, ?, ?)`, a, p.seq, p.role, seqOf[p.name]); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 	if err := tx.Commit(); err != nil {

@@ -64,6 +64,8 @@ func OpenExisting(ctx context.Context, path string) (*DB, error) {
 	return open(ctx, path, false)
 }
 
+// open opens the database at path, creating it only if create, and
+// migrates it.
 func open(ctx context.Context, path string, create bool) (*DB, error) {
 	q := url.Values{}
 	if !create {
@@ -73,7 +75,7 @@ func open(ctx context.Context, path string, create bool) (*DB, error) {
 	}
 	// The busy timeout comes first, so that setting WAL mode on a new
 	// database waits for another process doing the same.
-	for _, p := range []string{fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()), "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)"} {
+	for _, p := range []string{fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()), "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)", "cache_size(-32768)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
@@ -126,6 +128,7 @@ func retryBusy(ctx context.Context, fn func() error) error {
 	}
 }
 
+// tryWrite runs fn in one write transaction and commits it.
 func (s *DB) tryWrite(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -299,6 +302,7 @@ func putArticle(ctx context.Context, tx *sql.Tx, a *powermap.Article, key string
 	return powermap.PutResult{ID: id}, nil
 }
 
+// nullString is s, or NULL for "".
 func nullString(s string) any {
 	if s == "" {
 		return nil
@@ -313,14 +317,17 @@ func (s *DB) Article(ctx context.Context, ref string) (*powermap.Article, error)
 	q := `SELECT ` + articleColumns + `, a.format, a.text FROM articles a WHERE `
 	var row *sql.Row
 	if id, err := strconv.ParseInt(ref, 10, 64); err == nil {
-		row = s.db.QueryRowContext(ctx, q+`a.id = ?`, id)
+		row = s.db.QueryRowContext(ctx, q+`a.id = ? AND a.removed IS NULL`, id)
 	} else {
-		row = s.db.QueryRowContext(ctx, q+`a.name = ? OR a.url = ? ORDER BY a.id LIMIT 1`, ref, ref)
+		row = s.db.QueryRowContext(ctx, q+`(a.name = ? OR a.url = ?) AND a.removed IS NULL ORDER BY a.id LIMIT 1`, ref, ref)
 	}
 	var a powermap.Article
 	var published string
 	err := row.Scan(&a.ID, &a.Name, &a.Source, &a.URL, &a.Title, &a.Outlet, &a.Byline, &a.Dateline, &published, &a.Format, &a.Text)
 	if errors.Is(err, sql.ErrNoRows) {
+		if r, ferr := findArticle(ctx, s.db, ref); ferr == nil && r.removed != 0 {
+			return nil, fmt.Errorf("article %q was removed by curation #%d (powermap curation undo %d brings it back): %w", ref, r.removed, r.removed, powermap.ErrNotFound)
+		}
 		return nil, fmt.Errorf("article %q: %w", ref, powermap.ErrNotFound)
 	}
 	if err != nil {
@@ -379,7 +386,7 @@ func (s *DB) Articles(ctx context.Context) ([]powermap.ArticleSummary, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`,
 		(SELECT count(*) FROM posts p WHERE p.article_id = a.id),
 		(SELECT count(*) FROM blocks b WHERE b.article_id = a.id AND b.kind IN (`+strings.Join(kinds, ", ")+`))
-		FROM articles a ORDER BY a.id`)
+		FROM articles a WHERE a.removed IS NULL ORDER BY a.id`)
 	if err != nil {
 		return nil, err
 	}

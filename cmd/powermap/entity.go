@@ -82,7 +82,7 @@ see 'powermap curation log' and 'powermap curation undo'.`,
 				if pending, err := store.ResolvePending(ctx); err == nil && pending {
 					fmt.Fprintf(e.stdout, "finishing the resolution an earlier run left undone\n")
 				}
-				if err := store.Curate(ctx, c); err != nil {
+				if _, err := store.Curate(ctx, c); err != nil {
 					return err
 				}
 				// Show the entity the decision leaves: the one kept by a
@@ -107,7 +107,7 @@ see 'powermap curation log' and 'powermap curation undo'.`,
 	register(&command{
 		name:    "curation",
 		args:    "log | undo [ID]",
-		summary: "list the merges, splits and aliases made, or undo one",
+		summary: "list the merges, splits, aliases, rejections and removals made, or undo one",
 		help: `
   powermap curation log [--format table|json]   every curation, oldest first, undone ones marked
   powermap curation undo [ID]                   reverse curation ID (default: the latest in force)
@@ -155,6 +155,9 @@ log keeps the entry, marked undone.`,
 						if what == "" {
 							what = r.Subject + " → " + r.Object
 						}
+						if r.Reason != "" {
+							what += " — because: " + r.Reason
+						}
 						state := ""
 						if r.Undone != "" {
 							state = "  (undone " + r.Undone + ")"
@@ -177,9 +180,11 @@ log keeps the entry, marked undone.`,
 		summary: "re-run extraction over stored articles after rules or the knowledge base changed",
 		help: `
 Runs extraction again over every stored article (with the current rules and
-knowledge base, plus --kb), replaces the facts that changed, re-resolves
-entities and merged events — keeping the user's merges, splits and aliases —
-and reports what changed, article by article.`,
+knowledge base, plus the files kept with the store: see 'powermap config'),
+replaces the facts that changed, re-resolves entities and merged events —
+keeping the user's curation — and reports what changed, article by article.
+--kb and --rules name files to apply: they replace the store's, and are
+kept for later commands.`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			var extra extraFiles
 			extra.register(fs)
@@ -187,8 +192,7 @@ and reports what changed, article by article.`,
 				if len(args) > 0 {
 					return usageError{"reextract takes no arguments"}
 				}
-				x, err := newExtractor(extra)
-				if err != nil {
+				if _, err := newExtractor(extra); err != nil {
 					return err
 				}
 				store, err := e.openStore(ctx)
@@ -196,6 +200,10 @@ and reports what changed, article by article.`,
 					return err
 				}
 				defer store.Close()
+				x, err := configured(ctx, e, store, extra, true)
+				if err != nil {
+					return err
+				}
 				if pending, err := store.ResolvePending(ctx); err == nil && pending {
 					fmt.Fprintf(e.stdout, "finishing the resolution an earlier run left undone\n")
 				}

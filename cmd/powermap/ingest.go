@@ -34,7 +34,11 @@ Requests go only to public http(s) addresses unless --allow-private is set.
 --format json prints, at the end, an object with "articles" (status new,
 duplicate or failed, id, published, title, source, error), "summary" (read,
 new, duplicate, failed, seconds, store) and "resolution"; --format csv a row
-per article or failure. Failures are also written to standard error.`,
+per article or failure. Failures are also written to standard error.
+
+A --kb or --rules file is kept with the store (content and hash) and used by
+later ingests, reextract and serve; a different file than the one in force
+is refused: change it with 'powermap config set'.`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			opts := read.DefaultFetchOptions
 			maxSize := sizeFlag(opts.MaxBytes)
@@ -57,11 +61,20 @@ per article or failure. Failures are also written to standard error.`,
 					return usageError{"no SOURCE given"}
 				}
 				opts.MaxBytes = int64(maxSize)
-				x, err := newExtractor(extra)
+				// The files must read and load before a store is made.
+				if _, err := newExtractor(extra); err != nil {
+					return err
+				}
+				store, err := e.createStore(ctx)
 				if err != nil {
 					return err
 				}
-				return runIngest(ctx, e, args, opts, int64(maxArticle), *workers, *quiet, *format, x)
+				defer store.Close()
+				x, err := configured(ctx, e, store, extra, false)
+				if err != nil {
+					return err
+				}
+				return runIngest(ctx, e, store, args, opts, int64(maxArticle), *workers, *quiet, *format, x)
 			}
 		},
 	})
@@ -91,14 +104,10 @@ type ingestReport struct {
 	Resolution *powermap.ResolveReport `json:"resolution"`
 }
 
-// runIngest reads args into the store and reports in format: a line per
-// article as it is stored (table), or everything at the end (json, csv).
-func runIngest(ctx context.Context, e *env, args []string, opts read.FetchOptions, maxArticle int64, workers int, quiet bool, format string, x *extractor) error {
-	store, err := e.createStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
+// runIngest reads args into store, extracting with x, resolves, and
+// reports in format: a line per article as it is stored (table), or
+// everything at the end (json, csv).
+func runIngest(ctx context.Context, e *env, store powermap.Store, args []string, opts read.FetchOptions, maxArticle int64, workers int, quiet bool, format string, x *extractor) error {
 	// A resolution an earlier run left undone (interrupted, or killed) is
 	// finished by this one, even if it stores nothing new.
 	pending, err := store.ResolvePending(ctx)

@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/powermap/powermap"
 	pmhttp "github.com/powermap/powermap/http"
 	"github.com/powermap/powermap/read"
 )
@@ -22,7 +23,9 @@ Serves the web UI (people, relationships, pair timelines, the network, and
 articles with every fact highlighted) and the JSON API documented at
 /api/openapi.json. POST /api/articles ingests an article and requires the
 bearer token given by --token or $POWERMAP_TOKEN; --read-only serves no
-write endpoint at all. Stops gracefully on interrupt.`,
+write endpoint at all. Stops gracefully on interrupt. Posted articles are
+extracted with the knowledge-base and rules files kept with the store
+('powermap config').`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (HOST:PORT)")
 			token := fs.String("token", os.Getenv("POWERMAP_TOKEN"), "bearer token for write endpoints (also $POWERMAP_TOKEN)")
@@ -43,9 +46,14 @@ write endpoint at all. Stops gracefully on interrupt.`,
 					return err
 				}
 				defer store.Close()
-				x, err := newExtractor(extra)
-				if err != nil {
-					return err
+				// A read-only server extracts nothing, and keeps no file.
+				var prepare func(context.Context, *powermap.Article) error
+				if !*readOnly {
+					x, err := configured(ctx, e, store, extra, false)
+					if err != nil {
+						return err
+					}
+					prepare = x.prepare
 				}
 				opts := read.DefaultFetchOptions
 				opts.AllowPrivate = *allowPrivate
@@ -53,7 +61,7 @@ write endpoint at all. Stops gracefully on interrupt.`,
 				reader := read.NewReader(opts)
 				reader.MaxText = int64(maxArticle)
 				reader.Stdin = strings.NewReader("") // posts never read the server's input
-				srv, err := pmhttp.New(pmhttp.Config{Store: store, Token: *token, ReadOnly: *readOnly, Reader: reader, Prepare: x.prepare, Logger: logger, Hosts: hosts})
+				srv, err := pmhttp.New(pmhttp.Config{Store: store, Token: *token, ReadOnly: *readOnly, Reader: reader, Prepare: prepare, Logger: logger, Hosts: hosts})
 				if err != nil {
 					return err
 				}

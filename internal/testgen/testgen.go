@@ -9,6 +9,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
+
+	"github.com/powermap/powermap"
 )
 
 var (
@@ -68,4 +71,66 @@ func WriteDir(dir string, n, words int) ([]string, error) {
 		paths[i] = p
 	}
 	return paths, nil
+}
+
+// syllables make surnames of generated people beyond the 256 that
+// firstNames × lastNames give.
+var syllables = []string{"", "ar", "ben", "cor", "dal", "en", "fro", "gil", "har", "ist", "jon", "kel", "lor", "mun", "nes", "ost"}
+
+// Population is how many distinct people StoredArticle draws from.
+var Population = len(firstNames) * len(lastNames) * len(syllables)
+
+// personName is generated person n (0 ≤ n < Population).
+func personName(n int) string {
+	f, l, s := n%len(firstNames), n/len(firstNames)%len(lastNames), n/len(firstNames)/len(lastNames)%len(syllables)
+	return firstNames[f] + " " + lastNames[l] + syllables[s]
+}
+
+// StoredArticle returns synthetic article i as ingest would store it, with
+// facts and without running extraction: a short text (Article's), a
+// publication day within the two years from 2024-01-01, and five people
+// (drawn so that a few are in many articles, as in real news) with five
+// events among them, dated on or up to two days before publication, a
+// third undated. Stores of any size filled with it are alike in shape.
+func StoredArticle(i int) *powermap.Article {
+	r := rand.New(rand.NewPCG(uint64(i), 11))
+	text := Article(i, 60)
+	pub := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(730))
+	a := &powermap.Article{Name: fmt.Sprintf("gen-%06d", i), Source: fmt.Sprintf("gen/%06d.txt", i), Format: "text", Text: text,
+		Published: pub, PublishedPrecision: powermap.PrecisionDay}
+	// Popular people first: an index skewed towards 0.
+	pick := func() string { return personName(r.IntN(r.IntN(Population) + 1)) }
+	names := map[string]bool{}
+	var people []string
+	for len(people) < 5 {
+		if n := pick(); !names[n] {
+			names[n] = true
+			people = append(people, n)
+		}
+	}
+	f := &powermap.Facts{}
+	end := strings.IndexByte(text, '\n')
+	for _, p := range people {
+		f.People = append(f.People, powermap.Entity{Name: p, Type: "person", Mentions: []powermap.Span{{Start: 0, End: end}}})
+	}
+	types := []string{powermap.EventMeet, powermap.EventFund, powermap.EventSupport, powermap.EventOppose, powermap.EventThreaten, powermap.EventReconcile}
+	for e := range 5 {
+		x, y := people[r.IntN(5)], people[r.IntN(5)]
+		if x == y {
+			continue
+		}
+		ev := powermap.Event{Type: types[r.IntN(len(types))], Evidence: powermap.Span{Start: 0, End: end}, Rule: "testgen", Confidence: 0.8}
+		if powermap.Undirected(ev.Type) {
+			ev.Actors = []string{x, y}
+		} else {
+			ev.Source, ev.Target = x, y
+		}
+		if r.IntN(3) > 0 {
+			ev.Date = pub.AddDate(0, 0, -r.IntN(3)).Format("2006-01-02")
+		}
+		ev.Evidence.End = end - e // distinct spans keep re-extraction's pairing apart
+		f.Events = append(f.Events, ev)
+	}
+	a.Facts = f
+	return a
 }
