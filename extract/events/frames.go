@@ -70,6 +70,7 @@ func (d *stage) analyse(si int) *parsed {
 	model.Tag(p.toks)
 	d.repairInfinitives(p.toks)
 	d.repairParticiples(model, p.toks)
+	repairRoleNouns(model, p.toks)
 	isName := make([]bool, len(p.toks))
 	for _, i := range names {
 		t := &p.toks[i]
@@ -198,6 +199,25 @@ func dropAppositives(toks []syntax.Token, isName []bool, names []int, keep func(
 		}
 	}
 	return out, kept
+}
+
+// repairRoleNouns reads as a noun a role word the tagger took for an
+// adjective where no noun follows it ("as chief executive stunned
+// investors", "took over as chief executive last spring"): "executive",
+// "official", "principal" head their phrase there.
+func repairRoleNouns(model *syntax.Model, toks []syntax.Token) {
+	for k, t := range toks {
+		if t.UPOS != "ADJ" || !rules.RoleNouns[strings.ToLower(t.Form)] {
+			continue
+		}
+		if k+1 < len(toks) {
+			if n := toks[k+1]; n.UPOS == "NOUN" || n.UPOS == "PROPN" || n.UPOS == "ADJ" && rules.RoleNouns[strings.ToLower(n.Form)] {
+				continue
+			}
+		}
+		toks[k].UPOS, toks[k].XPOS = "NOUN", "NN"
+		toks[k].Lemma = model.Lemma(t.Form, "NOUN", "NN")
+	}
 }
 
 // pastForm reports whether w looks like a verb's past form: a

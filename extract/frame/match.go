@@ -1472,6 +1472,19 @@ func (m *matcher) aimedAt(i int) []Filler {
 // role finds the role phrase of a position frame.
 func (m *matcher) role(mt *Match, groups [][]string) {
 	defer func() {
+		// A role ends with its last role word: "chief executive last
+		// spring" read as one phrase is "chief executive".
+		if mt.RoleFirst < 0 || m.s.RoleWord == nil {
+			return
+		}
+		for k := mt.RoleLast; k > mt.RoleFirst; k-- {
+			if m.s.RoleWord(strings.ToLower(m.toks[k].Form)) {
+				mt.RoleLast = k
+				return
+			}
+		}
+	}()
+	defer func() {
 		// The trigger is never part of its role ("was elected president"
 		// with "elected" parsed as modifying "president").
 		if mt.RoleFirst >= 0 && mt.RoleFirst <= mt.Trigger && mt.Trigger <= mt.RoleLast {
@@ -1491,6 +1504,14 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 		if h := m.toks[i].Head; h > i && base(m.toks[i].Rel) == "amod" && m.toks[h].UPOS == "NOUN" && m.s.Entity[h] < 0 {
 			mt.RoleFirst, mt.RoleLast = m.rolePhrase(h)
 			return
+		}
+		// "was named chief executive": the object of a passive is the
+		// role it gives.
+		if m.passive(i) {
+			if o := m.child(i, "obj"); o > i && m.s.Entity[o] < 0 && m.toks[o].UPOS == "NOUN" {
+				mt.RoleFirst, mt.RoleLast = m.rolePhrase(o)
+				return
+			}
 		}
 		// "serves as chief executive of …" with "as" not parsed as its
 		// role's preposition: the words after it.
@@ -1594,8 +1615,8 @@ func (m *matcher) rolePhrase(r int) (first, last int) {
 	first, last = r, r
 	for k := r - 1; k >= 0; k-- {
 		t := m.toks[k]
-		if m.s.Entity[k] >= 0 || t.UPOS == "DET" || t.UPOS == "PRON" || t.UPOS == "PUNCT" || t.UPOS == "ADP" || t.UPOS == "NUM" {
-			break
+		if m.s.Entity[k] >= 0 || t.UPOS == "DET" || t.UPOS == "PRON" || t.UPOS == "PUNCT" || t.UPOS == "ADP" || t.UPOS == "NUM" || t.XPOS == "VBN" || t.XPOS == "VBD" {
+			break // not "chief executive stunned investors"
 		}
 		if !m.dominates(r, k) {
 			break
