@@ -57,6 +57,7 @@ func (d *stage) analyse(si int) *parsed {
 	if len(p.toks) == 0 || len(p.toks) > 150 {
 		return p
 	}
+	d.mergeHyphenTriggers(p)
 	names := d.mergeNames(si, p)
 	// The tagger and parser see a merged name as its last word, a single
 	// proper noun like those they learned from ("Keane", "Bancorp").
@@ -273,6 +274,32 @@ func (d *stage) afterDateline(si int) int {
 func (d *stage) tokenIsPlace(k int) bool {
 	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Last > k })
 	return j < len(d.Mentions) && d.Mentions[j].First <= k && d.Mentions[j].Type == doc.Place
+}
+
+// mergeHyphenTriggers joins the pieces of a hyphenated word that the
+// tokenizer split by treebank convention ("sit - down", "shout - out")
+// into one word when the whole is a trigger: the frames list such nouns
+// whole.
+func (d *stage) mergeHyphenTriggers(p *parsed) {
+	out := p.toks[:0]
+	for i := 0; i < len(p.toks); i++ {
+		j := i
+		for j+2 < len(p.toks) && p.toks[j+1].Form == "-" && p.toks[j+1].Start == p.toks[j].End && p.toks[j+2].Start == p.toks[j+1].End {
+			j += 2
+		}
+		if j > i {
+			whole := strings.ToLower(d.Text[p.toks[i].Start:p.toks[j].End])
+			if d.frames.Triggers(syntax.Token{Form: whole, Lemma: whole, UPOS: "NOUN", XPOS: "NN"}) {
+				t := p.toks[i]
+				t.End, t.Form = p.toks[j].End, d.Text[p.toks[i].Start:p.toks[j].End]
+				out = append(out, t)
+				i = j
+				continue
+			}
+		}
+		out = append(out, p.toks[i])
+	}
+	p.toks = out
 }
 
 // mergeNames makes each name the mention stage found one word of the
