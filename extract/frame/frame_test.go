@@ -329,7 +329,8 @@ func TestPositionRepairs(t *testing.T) {
 	lex, err := Parse("test", []byte("position\tappoint/VERB\tsource=obj target=subj role=xcomp|as\tstatus=start org\n"+
 		"position\tbecome/VERB\tsource=subj target=of|at role=xcomp\tstatus=start org\n"+
 		"position\telect/VERB\tsource=obj target=to|subj role=xcomp|as\tstatus=start org\n"+
-		"position\tchair/VERB\tsource=subj target=obj\tstatus=hold org\n"))
+		"position\tchair/VERB\tsource=subj target=obj\tstatus=hold org\n"+
+		"position\tappointment/NOUN\tsource=poss|of target=to|at role=as\tstatus=start org\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -369,6 +370,18 @@ chief chief ADJ JJ 5 amod
 executive executive NOUN NN 3 obj
 by by ADP IN 7 case
 Halvorsen Halvorsen PROPN NNP 3 obl:agent`, "position Adeyemi>Halvorsen start role=3-4"},
+		{"a role after the organization, misread", `
+Adeyemi Adeyemi PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+appointment appointment NOUN NN 10 nsubj
+to to ADP IN 6 case
+the the DET DT 6 det
+Halvorsen Halvorsen PROPN NNP 3 nmod
+as as ADP IN 9 mark
+a a DET DT 9 det
+partner partner NOUN NN 11 nsubj
+was be AUX VBD 11 aux:pass
+approved approve VERB VBN 0 root`, "position Adeyemi>Halvorsen start role=8-8"},
 		{"organization inside the object", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 chairs chair VERB VBZ 0 root

@@ -1515,7 +1515,10 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 		}
 		// "serves as chief executive of …" with "as" not parsed as its
 		// role's preposition: the words after it.
-		for k := i + 1; k < len(m.toks) && k <= i+3; k++ {
+		for k := i + 1; k < len(m.toks) && k <= i+6; k++ {
+			if up := m.toks[k].UPOS; up == "VERB" || up == "AUX" || up == "PUNCT" {
+				break // the role's "as" is in the trigger's own phrase
+			}
 			if m.lemma(k) != "as" {
 				continue
 			}
