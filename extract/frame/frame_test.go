@@ -164,6 +164,25 @@ would would AUX MD 7 aux
 have have AUX VB 7 aux
 Raman Raman PROPN NNP 7 nsubj:pass
 removed remove VERB VBN 2 ccomp`, []string{"threaten Adeyemi>Raman"}},
+		{"negation before a clause set off by commas", `
+Adeyemi Adeyemi PROPN NNP 7 nsubj
+did do AUX VBD 7 aux
+not not PART RB 2 advmod
+, , PUNCT , 7 punct
+as as SCONJ IN 7 mark
+Raman Raman PROPN NNP 7 nsubj
+reported report VERB VBD 0 root
+, , PUNCT , 9 punct
+praise praise VERB VB 7 conj
+Wieczorek Wieczorek PROPN NNP 9 obj`, nil},
+		{"a that opening a reported clause is no object", `
+Raman Raman PROPN NNP 2 nsubj
+claimed claim VERB VBD 0 root
+that that PRON WDT 6 obj
+Adeyemi Adeyemi PROPN NNP 6 nsubj
+had have AUX VBD 6 aux
+criticized criticize VERB VBN 2 ccomp
+Wieczorek Wieczorek PROPN NNP 6 xcomp`, []string{"oppose Adeyemi>Wieczorek"}},
 		{"an occasion held for someone", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 attended attend VERB VBD 0 root

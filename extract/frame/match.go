@@ -426,7 +426,9 @@ func (m *matcher) entityChild(i int, rels ...string) int {
 				return c
 			case m.isRelPronoun(c) && rel < 0:
 				rel = c
-			case first < 0:
+			case first < 0 && !(m.lemma(c) == "that" && m.toks[c].UPOS == "PRON"):
+				// (a "that" opening a clause, misread as its object, is
+				// none: "claimed that Marchetti had threatened Demir")
 				first = c
 			}
 		}
@@ -457,7 +459,16 @@ func (m *matcher) entityChildOnly(i int, rels ...string) int {
 // speculation, endorse …").
 func (m *matcher) negated(i int) bool {
 	if m.toks[i].UPOS == "VERB" {
-		for k := i - 1; k >= 0 && k >= i-12; k-- {
+		jumped := false
+		for k := i - 1; k >= 0 && k >= i-16; k-- {
+			if m.toks[k].Form == "," && !jumped && k == i-1 {
+				// "did not, as outlets had reported, give …": past a
+				// clause set off by commas right before the verb.
+				jumped = true
+				for k--; k >= 0 && k >= i-16 && m.toks[k].Form != ","; k-- {
+				}
+				continue
+			}
 			if b := base(m.toks[k].Rel); b == "nsubj" || b == "mark" || m.s.Entity[k] >= 0 {
 				break // the clause starts at its subject
 			}
@@ -955,6 +966,15 @@ func (m *matcher) logicalObj(i int) int {
 func (m *matcher) isRelPronoun(c int) bool {
 	switch m.toks[c].XPOS {
 	case "WP", "WDT", "WP$":
+		if m.lemma(c) == "that" {
+			// "claimed that Marchetti had threatened Demir": a "that"
+			// before its clause's own subject opens the clause.
+			if h := m.toks[c].Head; h >= 0 {
+				if s := m.child(h, "nsubj", "nsubj:pass"); s > c {
+					return false
+				}
+			}
+		}
 		return relPronouns[m.lemma(c)]
 	}
 	return false
