@@ -57,6 +57,7 @@ const testFrames = "meet\tmeet/VERB\t-\t-\n" +
 	"support\tpraise/VERB\t-\t-\n" +
 	"fund\tdonation/NOUN\t-\t-\n" +
 	"support\tpraise/NOUN\t-\t-\n" +
+	"oppose\tattack/NOUN\t-\t-\n" +
 	"support\tendorsement/NOUN\t-\t-\n" +
 	"position\tname/VERB\tsource=obj role=xcomp\tstatus=start\n" +
 	"position\treplace/VERB\tsource=subj role=as\tstatus=start\n" +
@@ -183,6 +184,23 @@ Adeyemi Adeyemi PROPN NNP 6 nsubj
 had have AUX VBD 6 aux
 criticized criticize VERB VBN 2 ccomp
 Wieczorek Wieczorek PROPN NNP 6 xcomp`, []string{"oppose Adeyemi>Wieczorek"}},
+		{"a fronted passive participle is said of the main subject", `
+Praised praise VERB VBN 6 advcl
+by by ADP IN 3 case
+Adeyemi Adeyemi PROPN NNP 1 obl:agent
+, , PUNCT , 6 punct
+Raman Raman PROPN NNP 6 nsubj
+announced announce VERB VBD 0 root`, []string{"support Adeyemi>Raman"}},
+		{"the target of an attack", `
+Raman Raman PROPN NNP 2 nsubj
+became become VERB VBD 0 root
+the the DET DT 4 det
+target target NOUN NN 2 xcomp
+of of ADP IN 7 case
+an a DET DT 7 det
+attack attack NOUN NN 4 nmod
+by by ADP IN 9 case
+Adeyemi Adeyemi PROPN NNP 7 nmod`, []string{"oppose Adeyemi>Raman"}},
 		{"an occasion held for someone", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 attended attend VERB VBD 0 root

@@ -189,6 +189,10 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					mt.Slots[Target] = at
 				}
 			}
+			if (f.Type == "threaten" || f.Type == "oppose") && f.POS == "NOUN" && len(mt.Slots[Target]) == 0 {
+				// "became the target of a blistering attack by Santos".
+				mt.Slots[Target] = m.targetOf(i)
+			}
 			if f.Type == "threaten" && len(mt.Slots[Target]) == 0 {
 				mt.Slots[Target] = m.threatened(i, mt.Slots[Source])
 			}
@@ -713,6 +717,11 @@ func (m *matcher) passive(i int) bool {
 			}
 		}
 	}
+	// A participle clause with its agent before the main clause:
+	// "Praised by Berg on Friday, Hayashi announced …".
+	if base(m.toks[i].Rel) == "advcl" && m.toks[i].XPOS == "VBN" && m.toks[i].Head > i && m.child(i, "nsubj") < 0 && (m.child(i, "obl:agent") >= 0 || m.marked(i, "by") >= 0) {
+		return true
+	}
 	// A participle modifying a noun: "a senator criticized by …" — but
 	// not "Okafor praised Voss" misread as one: a name after it with no
 	// by-phrase is its object, and the verb is active.
@@ -930,6 +939,12 @@ func (m *matcher) logicalObj(i int) int {
 		}
 		if r := m.toks[i].Rel; r == "acl" || r == "acl:relcl" {
 			return m.toks[i].Head
+		}
+		if h := m.toks[i].Head; base(m.toks[i].Rel) == "advcl" && h >= 0 && h > i {
+			// "Praised by Berg on Friday, Hayashi announced …": a
+			// participle clause before its main clause is said of the
+			// main clause's subject.
+			return m.entityChildOnly(h, "nsubj")
 		}
 		// "Raman was urged to …": the passive's subject in a conjunct.
 		return -1
@@ -1471,6 +1486,28 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 				}
 			}
 		}
+	}
+	return nil
+}
+
+// targetOf returns who a hostile noun lands on when the sentence makes
+// them its target or victim: "Karimov became the target of an attack by
+// Santos", "Raman was the victim of a smear campaign".
+func (m *matcher) targetOf(i int) []Filler {
+	h := m.toks[i].Head
+	if h < 0 || m.caseOf(i) != "of" {
+		return nil
+	}
+	switch m.lemma(h) {
+	case "target", "victim", "object", "subject", "focus", "butt":
+	default:
+		return nil
+	}
+	if m.child(h, "cop") >= 0 {
+		return m.resolve(m.child(h, "nsubj"))
+	}
+	if g := m.toks[h].Head; g >= 0 && (m.lemma(g) == "become" || m.lemma(g) == "remain") {
+		return m.resolve(m.entityChildOnly(g, "nsubj"))
 	}
 	return nil
 }
