@@ -387,7 +387,11 @@ func (d *stage) amountInSentence(si int) bool {
 // web text, often reads such a verb as a noun after a preposition.
 func (d *stage) repairInfinitives(toks []syntax.Token) {
 	for k := 0; k+2 < len(toks); k++ {
-		if !strings.EqualFold(toks[k].Form, "to") || toks[k].UPOS == "PART" {
+		// "to" read as a preposition, or "help" taking a bare
+		// infinitive ("helped finance Asante's campaign").
+		to := strings.EqualFold(toks[k].Form, "to") && toks[k].UPOS != "PART"
+		help := toks[k].UPOS == "VERB" && toks[k].Lemma == "help"
+		if !to && !help {
 			continue
 		}
 		v, next := &toks[k+1], toks[k+2]
@@ -396,7 +400,9 @@ func (d *stage) repairInfinitives(toks []syntax.Token) {
 			continue
 		}
 		if next.UPOS == "PROPN" || next.UPOS == "DET" || next.UPOS == "PRON" || next.UPOS == "ADP" && next.XPOS == "RP" {
-			toks[k].UPOS, toks[k].XPOS = "PART", "TO"
+			if to {
+				toks[k].UPOS, toks[k].XPOS = "PART", "TO"
+			}
 			v.UPOS, v.XPOS, v.Lemma = "VERB", "VB", w
 		}
 	}

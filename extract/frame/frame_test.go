@@ -570,6 +570,16 @@ Raman Raman PROPN NNP 4 obl
 , , PUNCT , 10 punct
 $ $ SYM $ 2 obj
 2 2 NUM CD 10 nummod`, []int{4, 5, 9, 10}, []string{"fund Adeyemi>Raman gifts=Raman,"}},
+		{"a particle read as a preposition, the recipient after the sum", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+chipped chip VERB VBD 0 root
+in in ADP IN 4 case
+$ $ SYM $ 2 obl
+5 5 NUM CD 4 nummod
+to to ADP IN 9 case
+the the DET DT 9 det
+Halvorsen Halvorsen PROPN NNP 9 amod
+fund fund NOUN NN 2 obl`, []int{3, 4}, []string{"fund Adeyemi>Halvorsen"}},
 		{"a name beside its description", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 wired wire VERB VBD 0 root

@@ -550,6 +550,14 @@ func (d *stage) quoteBoundary(j int) bool {
 func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	toks := d.Tokens[i:end]
 	firstTok, lastTok := toks[0].Text, toks[len(toks)-1].Text
+	// n counts the words of the name, not its joiners ("Jan-Willem van
+	// der Berg" is two words long).
+	n := len(toks)
+	for k := 1; k+1 < len(toks); k++ {
+		if rules.NameJoiners[toks[k].Text] {
+			n--
+		}
+	}
 	if len(toks) == 1 && rules.NonNames[firstTok] {
 		return "", ""
 	}
@@ -606,10 +614,10 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if personLike && !rules.NonNames[lastTok] {
 		return doc.Person, "first-name"
 	}
-	if len(toks) >= 2 && len(toks) <= 3 && d.roleAppositiveAfter(end) {
+	if n >= 2 && n <= 3 && d.roleAppositiveAfter(end) {
 		return doc.Person, "described-name"
 	}
-	if len(toks) >= 2 && len(toks) <= 3 && d.speechVerbAfter(end) {
+	if n >= 2 && n <= 3 && d.speechVerbAfter(end) {
 		return doc.Person, "speaker-name"
 	}
 	if len(toks) == 1 && end < len(d.Tokens) && d.nameLike(i, end) {
@@ -621,14 +629,14 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 			return doc.Person, "speaker-name"
 		}
 	}
-	if len(toks) >= 2 && len(toks) <= 3 && d.nameLike(i, end) && d.pronounAfter(end) == "person" {
+	if n >= 2 && n <= 3 && d.nameLike(i, end) && d.pronounAfter(end) == "person" {
 		return doc.Person, "pronoun-after"
 	}
 	// An unknown first name before a surname the article reuses ("Harlan
 	// Voss … Voss said") — unless the surname is a known person's, when
 	// the word before it is more likely not a name at all ("… From Space
 	// Musk also said").
-	if len(toks) >= 2 && len(toks) <= 3 && d.usedAlone(lastTok, i) && !d.KB.HasSurname(lastTok) {
+	if n >= 2 && n <= 3 && d.usedAlone(lastTok, i) && !d.KB.HasSurname(lastTok) {
 		return doc.Person, "surname-reused"
 	}
 	if d.afterAccordingTo(i) {
@@ -637,7 +645,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if len(toks) == 1 {
 		return doc.Pending, "single"
 	}
-	if len(toks) >= 2 && len(toks) <= 3 && d.nameLike(i, end) && !d.headlineLike(d.SentenceOfByte(toks[0].Start)) && !d.commonWords(toks) {
+	if n >= 2 && n <= 3 && d.nameLike(i, end) && !d.headlineLike(d.SentenceOfByte(toks[0].Start)) && !d.commonWords(toks) {
 		// Two or three capitalised words that are none of a function
 		// word, a place, a title or an organization word: in news
 		// prose, a person's name ("Ngozi Adeyemi praised …").

@@ -58,6 +58,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		// weekday after a name is the date.
 		{"Ada Eze gave to the super PAC Harbor Forward, Inc. and met Softbank Tuesday.",
 			"Ada Eze/person/first-name Harbor Forward, Inc./org/org-context Softbank/pending/single"},
+		// Joiners are no words of a name's length.
+		{"Jan-Willem van der Berg sued Tuva Lindahl.",
+			"Jan-Willem van der Berg/person/name-shape Tuva Lindahl/person/name-shape"},
 		// A capitalised word modifying a role names no one.
 		{"Nigerian shipping magnate Ada Eze met veteran Polish diplomat Piotr Nowak.",
 			"Nigerian/pending/single Ada Eze/person/titled-name Polish/pending/single Piotr Nowak/person/titled-name"},
