@@ -291,3 +291,30 @@ const (
 	frameSuiteFloor = 0.93
 	paraphraseFloor = 0.89
 )
+
+// TestBlindProbes runs sentences written by someone who had seen neither
+// this package nor its other suites (testdata/probes), as a check that
+// extraction holds on English nobody tuned it to. Its pass rate is a
+// measurement; the floor only guards against losing ground.
+func TestBlindProbes(t *testing.T) {
+	cases := readSuite(t, "testdata/probes/probes.tsv")
+	fails, byGroup := runSuite(t, cases, New(testKB(t)))
+	var groups []string
+	for g, n := range byGroup {
+		groups = append(groups, fmt.Sprintf("%s %d/%d", g, n[0], n[1]))
+	}
+	sort.Strings(groups)
+	rate := float64(len(cases)-len(fails)) / float64(len(cases))
+	t.Logf("blind probes: %d of %d pass (%.1f%%); %s", len(cases)-len(fails), len(cases), 100*rate, strings.Join(groups, ", "))
+	if os.Getenv("POWERMAP_SUITE_VERBOSE") != "" {
+		for _, f := range fails {
+			t.Log(f)
+		}
+	}
+	if rate < blindProbeFloor {
+		t.Errorf("blind probe pass rate %.3f below %.2f", rate, blindProbeFloor)
+	}
+}
+
+// blindProbeFloor is the blind probes' pass rate when they were first run.
+const blindProbeFloor = 0.76
