@@ -227,6 +227,22 @@ Wieczorek Wieczorek PROPN NNP 5 obj
 if if SCONJ IN 9 mark
 he he PRON PRP 9 nsubj
 won win VERB VBD 5 advcl`, []string{"oppose Adeyemi>Wieczorek intent", "threaten Adeyemi>Wieczorek"}},
+		{"a meeting cancelled", `
+the the DET DT 2 det
+meeting meeting NOUN NN 6 nsubj:pass
+with with ADP IN 4 case
+Wieczorek Wieczorek PROPN NNP 2 nmod
+was be AUX VBD 6 aux:pass
+cancelled cancel VERB VBN 0 root`, nil},
+		{"a reconciliation judged unlikely", `
+a a DET DT 2 det
+lunch lunch NOUN NN 7 nsubj
+between between ADP IN 4 case
+Adeyemi Adeyemi PROPN NNP 2 nmod
+and and CCONJ CC 6 cc
+Raman Raman PROPN NNP 4 conj
+seems seem VERB VBZ 0 root
+unlikely unlikely ADJ JJ 7 xcomp`, nil},
 		{"an act refrained from", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 refrained refrain VERB VBD 0 root

@@ -534,6 +534,22 @@ func (m *matcher) conditional(i int) bool {
 	return false
 }
 
+// judgedUnlikely reports whether predicate h says its subject is not to
+// happen: a negative adjective as the predicate ("is unlikely") or as
+// the complement of a linking verb ("seems unlikely", "looks doubtful").
+func (m *matcher) judgedUnlikely(h int) bool {
+	unlikely := func(k int) bool {
+		return m.toks[k].UPOS == "ADJ" && (negImplicatve[m.lemma(k)] || m.lemma(k) == "doubtful" || m.lemma(k) == "impossible" || m.lemma(k) == "improbable")
+	}
+	if unlikely(h) && m.child(h, "cop") >= 0 {
+		return true
+	}
+	if x := m.child(h, "xcomp"); x >= 0 && unlikely(x) {
+		return true
+	}
+	return false
+}
+
 // conditionedOn reports whether clause i has a conditional clause of its
 // own ("… if he entered the race", "only if the suit were dropped").
 func (m *matcher) conditionedOn(i int) bool {
@@ -618,6 +634,14 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			if base(t.Rel) == "obj" && (stopVerbs[m.lemma(h)] || desireVerbs[m.lemma(h)]) {
 				// "cut off funding to …", "called off the meeting", "was
 				// considering an endorsement of …".
+				return false, false, false
+			}
+			if t.Rel == "nsubj:pass" && stopVerbs[m.lemma(h)] {
+				// "the meeting was cancelled", "talks were called off".
+				return false, false, false
+			}
+			if base(t.Rel) == "nsubj" && m.judgedUnlikely(h) {
+				// "a reconciliation seems unlikely", "a deal is doubtful".
 				return false, false, false
 			}
 			cur = h
