@@ -340,6 +340,12 @@ func isWeekday(w string) bool {
 	return false
 }
 
+// postWords name posts held at an organization, not ties to a person
+// ("president of …", unlike "daughter of …").
+var postWords = map[string]bool{"president": true, "director": true, "manager": true, "treasurer": true, "secretary": true,
+	"officer": true, "counsel": true, "editor": true, "partner": true, "governor": true, "trustee": true, "trustees": true,
+	"member": true, "members": true, "leader": true, "head": true, "dean": true, "provost": true, "principal": true, "commissioner": true}
+
 // nameWord reports whether w, a word the name lists set aside, is also
 // given as a name: a modal or a month ("Will", "May", "Jun") or a
 // non-name word of rules/nonnames.txt — never a conjunction, preposition,
@@ -1019,6 +1025,17 @@ func (d *stage) orgContext(i, end int, title string) bool {
 	if i >= 2 && rules.OrgAt[d.Tokens[i-1].Text] {
 		w := strings.ToLower(d.Tokens[i-2].Text)
 		if rules.RoleNouns[w] || rules.RoleNouns[strings.TrimSuffix(w, "s")] || rules.OrgAfter[d.Tokens[i-2].Text] {
+			return true
+		}
+	}
+	// "chief executive of Fenwick Mills", "president of the Bexley Rail
+	// board": a post held at it.
+	k := i - 1
+	if k > 0 && strings.EqualFold(d.Tokens[k].Text, "the") {
+		k--
+	}
+	if k >= 1 && d.Tokens[k].Text == "of" && d.SentenceOf(k) == d.SentenceOf(i) {
+		if w := d.Tokens[k-1].Text; !d.Tokens[k-1].Cap && (rules.OrgAfter[w] || postWords[w]) {
 			return true
 		}
 	}

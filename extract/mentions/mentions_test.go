@@ -58,6 +58,10 @@ func TestMentionsOnSentences(t *testing.T) {
 		// weekday after a name is the date.
 		{"Ada Eze gave to the super PAC Harbor Forward, Inc. and met Softbank Tuesday.",
 			"Ada Eze/person/first-name Harbor Forward, Inc./org/org-context Softbank/pending/single"},
+		// A post held at it makes an organization; a tie to a person
+		// does not.
+		{"Ada Eze is chief executive of Fenwick Mills and the daughter of Maria Lopez.",
+			"Ada Eze/person/first-name Fenwick Mills/org/org-context Maria Lopez/person/first-name"},
 		// Joiners are no words of a name's length.
 		{"Jan-Willem van der Berg sued Tuva Lindahl.",
 			"Jan-Willem van der Berg/person/name-shape Tuva Lindahl/person/name-shape"},
