@@ -533,6 +533,15 @@ func (d *stage) forName(j, last int) bool {
 			return true
 		}
 	}
+	if f := d.firstCap(j - 1); k == j+2 && f > 0 && (d.Tokens[f-1].Text == "to" || d.Tokens[f-1].Text == "from" || strings.EqualFold(d.Tokens[f-1].Text, "the")) {
+		// "gave to Rivera for Congress": a candidate's committee named
+		// for the office sought (but "endorsed Rivera for Congress" is
+		// a person and an office).
+		switch d.Tokens[j+1].Text {
+		case "Congress", "Senate", "Governor", "Mayor", "President", "Assembly", "Council", "Parliament", "Judge", "Sheriff", "Delegate":
+			return true
+		}
+	}
 	prev := d.Tokens[j-1].Text
 	return j-1 == d.firstCap(j-1) && len(prev) > 4 && strings.HasSuffix(prev, "s") && (syntax.Default().CommonWord(strings.ToLower(prev)) || rules.NonNames[prev])
 }

@@ -58,6 +58,10 @@ func TestMentionsOnSentences(t *testing.T) {
 		// weekday after a name is the date.
 		{"Ada Eze gave to the super PAC Harbor Forward, Inc. and met Softbank Tuesday.",
 			"Ada Eze/person/first-name Harbor Forward, Inc./org/org-context Softbank/pending/single"},
+		// A committee named for the office its candidate seeks, where
+		// money goes to it; a candidate endorsed for an office is not one.
+		{"Lars Ek gave $3,300 to Rivera for Congress. Dana Obi endorsed Maria Lopez for Congress.",
+			"Lars Ek/person/first-name Rivera for Congress/org/org-word Dana Obi/person/first-name Maria Lopez/person/first-name Congress/org/kb"},
 		// A post held at it makes an organization; a tie to a person
 		// does not.
 		{"Ada Eze is chief executive of Fenwick Mills and the daughter of Maria Lopez.",
