@@ -58,6 +58,7 @@ const testFrames = "meet\tmeet/VERB\t-\t-\n" +
 	"fund\tdonation/NOUN\t-\t-\n" +
 	"support\tpraise/NOUN\t-\t-\n" +
 	"oppose\tattack/NOUN\t-\t-\n" +
+	"threaten\tthreat/NOUN\t-\t-\n" +
 	"support\tendorsement/NOUN\t-\t-\n" +
 	"position\tname/VERB\tsource=obj role=xcomp\tstatus=start\n" +
 	"position\treplace/VERB\tsource=subj role=as\tstatus=start\n" +
@@ -201,6 +202,22 @@ an a DET DT 7 det
 attack attack NOUN NN 4 nmod
 by by ADP IN 9 case
 Adeyemi Adeyemi PROPN NNP 7 nmod`, []string{"oppose Adeyemi>Raman"}},
+		{"a name read as a second subject is the object", `
+Adeyemi Adeyemi PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+threat threat NOUN NN 7 nsubj
+to to PART TO 5 mark
+sue sue VERB VB 3 acl
+Raman Raman PROPN NNP 7 nsubj
+rattled rattle VERB VBD 0 root`, []string{"oppose >Raman intent", "threaten Adeyemi>Raman"}},
+		{"the source inside the of-phrase", `
+Raman Raman PROPN NNP 2 nsubj
+received receive VERB VBD 0 root
+threats threat NOUN NNS 2 obj
+of of ADP IN 5 case
+action action NOUN NN 3 nmod
+from from ADP IN 7 case
+Adeyemi Adeyemi PROPN NNP 5 nmod`, []string{"threaten Adeyemi>Raman"}},
 		{"an occasion held for someone", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 attended attend VERB VBD 0 root

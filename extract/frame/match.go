@@ -189,6 +189,18 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					mt.Slots[Target] = at
 				}
 			}
+			if f.POS == "NOUN" && !undirectedType(f.Type) && len(mt.Slots[Source]) == 0 {
+				// "threats of legal action from Nolan": the by- or
+				// from-phrase of the of-phrase.
+				if of := m.marked(i, "of"); of >= 0 {
+					for _, p := range []string{"from", "by"} {
+						if got := m.resolve(m.marked(of, p)); len(got) > 0 {
+							mt.Slots[Source] = got
+							break
+						}
+					}
+				}
+			}
 			if (f.Type == "threaten" || f.Type == "oppose") && f.POS == "NOUN" && len(mt.Slots[Target]) == 0 {
 				// "became the target of a blistering attack by Santos".
 				mt.Slots[Target] = m.targetOf(i)
@@ -989,7 +1001,7 @@ func (m *matcher) logicalObj(i int) int {
 	// A name or pronoun right after the verb that the parser hung
 	// elsewhere ("had insulted her repeatedly" with "her" read as a
 	// possessive): an object stands there.
-	if j := i + 1; j < len(m.toks) && (m.s.Entity[j] >= 0 || m.s.Speaker >= 0 && m.toks[j].UPOS == "PRON") && m.caseOf(j) == "" && base(m.toks[j].Rel) != "nsubj" {
+	if j := i + 1; j < len(m.toks) && (m.s.Entity[j] >= 0 || m.s.Speaker >= 0 && m.toks[j].UPOS == "PRON") && m.caseOf(j) == "" && (base(m.toks[j].Rel) != "nsubj" || m.twoSubjects(m.toks[j].Head)) {
 		return j
 	}
 	if m.toks[i].Rel == "acl:relcl" && m.child(i, "nsubj") >= 0 {
@@ -997,6 +1009,19 @@ func (m *matcher) logicalObj(i int) int {
 		return m.toks[i].Head
 	}
 	return -1
+}
+
+// twoSubjects reports whether verb h was given two subjects, one of them
+// misread ("Vance's threat to sue Qureshi rattled the board" with
+// "Qureshi" read as a second subject of "rattled").
+func (m *matcher) twoSubjects(h int) bool {
+	n := 0
+	for _, c := range m.children[h] {
+		if base(m.toks[c].Rel) == "nsubj" {
+			n++
+		}
+	}
+	return n > 1
 }
 
 // isRelPronoun reports whether token c is a relative pronoun ("who",

@@ -378,17 +378,20 @@ func (d *stage) wordAsGivenName(i, end int) bool {
 			return false
 		}
 	}
-	past := func(k int) bool {
-		if k < 0 || k >= len(d.Tokens) || d.Tokens[k].Cap || !d.Tokens[k].Word {
-			return false
-		}
-		w := d.Tokens[k].Text
-		if b, ok := syntax.IrregularVerb(w); ok && b != w && !strings.HasSuffix(w, "ing") {
-			return true
-		}
-		return len(w) > 4 && strings.HasSuffix(w, "ed") || rules.SpeechVerbs[w]
+	return d.pastVerbAt(end) || i > 0 && d.SentenceOf(i-1) == d.SentenceOf(i) && d.pastVerbAt(i-1)
+}
+
+// pastVerbAt reports whether token k is a lower-case past-tense verb: a
+// word in -ed, an irregular past ("met", "had") or a speech verb.
+func (d *stage) pastVerbAt(k int) bool {
+	if k < 0 || k >= len(d.Tokens) || d.Tokens[k].Cap || !d.Tokens[k].Word {
+		return false
 	}
-	return past(end) || i > 0 && d.SentenceOf(i-1) == d.SentenceOf(i) && past(i-1)
+	w := d.Tokens[k].Text
+	if b, ok := syntax.IrregularVerb(w); ok && b != w && !strings.HasSuffix(w, "ing") {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || rules.SpeechVerbs[w]
 }
 
 // knownNameAt reports whether a knowledge-base name starts at token i and
@@ -1163,11 +1166,8 @@ func (d *stage) commonWords(toks []doc.Token) bool {
 func (d *stage) inPersonSlot(toks []doc.Token) bool {
 	first := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= toks[0].Start })
 	end := first + len(toks)
-	if end < len(d.Tokens) {
-		n := d.Tokens[end]
-		if !n.Cap && n.Word && (strings.HasSuffix(n.Text, "ed") || rules.SpeechVerbs[n.Text]) {
-			return true
-		}
+	if d.pastVerbAt(end) {
+		return true
 	}
 	if first > 0 {
 		p := d.Tokens[first-1]

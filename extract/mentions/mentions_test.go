@@ -66,6 +66,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		// does not.
 		{"Ada Eze is chief executive of Fenwick Mills and the daughter of Maria Lopez.",
 			"Ada Eze/person/first-name Fenwick Mills/org/org-context Maria Lopez/person/first-name"},
+		// A given name that is also a word, before an irregular past.
+		{"Mercy Adjei had breakfast with Pavel Hruby.",
+			"Mercy Adjei/person/name-shape Pavel Hruby/person/name-shape"},
 		// Joiners are no words of a name's length.
 		{"Jan-Willem van der Berg sued Tuva Lindahl.",
 			"Jan-Willem van der Berg/person/name-shape Tuva Lindahl/person/name-shape"},
