@@ -220,6 +220,26 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	if runEnd == i {
 		return i
 	}
+	// A title inside a run ("Kessler Bank President Giles Thornbury"):
+	// what comes before it is a name of its own (an organization's, if
+	// anything), and the title opens the person's name.
+	if title == "" {
+		for k := i + 1; k < runEnd-1; k++ {
+			_, tj := d.titleAt(k, runEnd)
+			if rest := runEnd - k - 1; tj == k && rules.RoleNouns[strings.ToLower(d.Tokens[k].Text)] && rest >= 2 && rest <= 3 && d.nameLike(k+1, runEnd) {
+				tj = k + 1 // "… Chief Executive Lena Park": a role word, then a name
+			}
+			if tj > k && tj < runEnd && d.Tokens[tj].Cap {
+				for k-1 > i && rules.RoleNouns[strings.ToLower(d.Tokens[k-1].Text)] {
+					k-- // "Chief Executive": the role words before the title
+				}
+				if typ, rule := d.typeRun(i, k, ""); typ == doc.Org {
+					d.AddMention(si, i, k, doc.Org, rule, nil, "")
+				}
+				return k
+			}
+		}
+	}
 	// A role word opening a run ("Comedian Dana Whitcomb said", "the
 	// Pentagon’s Chief Spokesperson Sean Parnell") is a title, not part of
 	// the name; so is a title phrase inside it ("Deputy Chief of Staff").

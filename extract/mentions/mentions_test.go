@@ -69,6 +69,10 @@ func TestMentionsOnSentences(t *testing.T) {
 		// A given name that is also a word, before an irregular past.
 		{"Mercy Adjei had breakfast with Pavel Hruby.",
 			"Mercy Adjei/person/name-shape Pavel Hruby/person/name-shape"},
+		// A title or role inside a run splits an organization from the
+		// person who holds the post there.
+		{"Kessler Bank President Giles Thornbury met Vantor Robotics Chief Executive Lena Park.",
+			"Kessler Bank/org/org-word Giles Thornbury/person/titled-name Vantor Robotics/org/org-word Lena Park/person/titled-name"},
 		// Joiners are no words of a name's length.
 		{"Jan-Willem van der Berg sued Tuva Lindahl.",
 			"Jan-Willem van der Berg/person/name-shape Tuva Lindahl/person/name-shape"},
