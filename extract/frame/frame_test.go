@@ -400,7 +400,8 @@ func TestPositionRepairs(t *testing.T) {
 		"position\tbecome/VERB\tsource=subj target=of|at role=xcomp\tstatus=start org\n"+
 		"position\telect/VERB\tsource=obj target=to|subj role=xcomp|as\tstatus=start org\n"+
 		"position\tchair/VERB\tsource=subj target=obj\tstatus=hold org\n"+
-		"position\tappointment/NOUN\tsource=poss|of target=to|at role=as\tstatus=start org\n"))
+		"position\tappointment/NOUN\tsource=poss|of target=to|at role=as\tstatus=start org\n"+
+		"position\ttake over/VERB\tsource=subj target=obj|at role=as\tstatus=start org\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -419,6 +420,14 @@ managing manage VERB VBG 2 xcomp
 partner partner NOUN NN 3 obj
 of of ADP IN 6 case
 Halvorsen Halvorsen PROPN NNP 4 nmod`, "position Adeyemi>Halvorsen start role=2-3"},
+		{"a particle the parser hung elsewhere", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+took take VERB VBD 0 root
+over over ADV RB 5 case
+as as ADV RB 5 advmod
+director director NOUN NN 2 obj
+of of ADP IN 7 case
+Halvorsen Halvorsen PROPN NNP 5 nmod`, "position Adeyemi>Halvorsen start role=4-4"},
 		{"trigger read as modifying the role", `
 Adeyemi Adeyemi PROPN NNP 3 nsubj:pass
 was be AUX VBD 3 aux:pass

@@ -400,6 +400,15 @@ func (m *matcher) extrasFit(f *Frame, i int) bool {
 				}
 			}
 		}
+		// A particle right after the verb, whatever the parser hung it
+		// from ("took over as director" with "over" read as the role's
+		// preposition).
+		if !found && i+1 < len(m.toks) && strings.EqualFold(m.toks[i+1].Form, w) && len(w) <= 5 && m.toks[i].UPOS == "VERB" {
+			switch m.toks[i+1].UPOS {
+			case "ADP", "ADV", "PART":
+				found = true
+			}
+		}
 		if !found {
 			return false
 		}
