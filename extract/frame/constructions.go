@@ -458,7 +458,9 @@ var (
 	opposeEval  = &Frame{Type: "oppose", POS: "VERB", Name: "said-attack/VERB", Conf: 0.6, Where: "frame.evaluation"}
 	// sayVerbs report a judgement in a clause; nameVerbs give one as a
 	// predicate of their object.
-	sayVerbs  = map[string]bool{"say": true, "tell": true, "assert": true, "claim": true, "argue": true, "insist": true, "write": true, "post": true, "add": true, "declare": true, "suggest": true, "state": true, "contend": true, "charge": true, "allege": true, "tweet": true, "warn": true, "complain": true, "believe": true, "think": true}
+	sayVerbs = map[string]bool{"say": true, "tell": true, "assert": true, "claim": true, "argue": true, "insist": true, "write": true, "post": true, "add": true, "declare": true, "suggest": true, "state": true, "contend": true, "charge": true, "allege": true, "tweet": true, "warn": true, "complain": true, "believe": true, "think": true,
+		"respond": true, "reply": true, "retort": true, "counter": true, "maintain": true, "note": true, "remark": true, "quip": true,
+		"explain": true, "testify": true, "concede": true, "admit": true, "stress": true, "lament": true}
 	nameVerbs = map[string]bool{"call": true, "label": true, "brand": true, "dub": true, "describe": true, "deem": true, "consider": true, "portray": true, "paint": true}
 )
 

@@ -553,6 +553,12 @@ said say VERB VBD 0 root
 Raman Raman PROPN NNP 5 nsubj
 was be AUX VBD 5 cop
 wrong wrong ADJ JJ 2 ccomp`, nil, []string{"oppose Adeyemi>Raman"}},
+		{"a judgement reported by another speech verb", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+replied reply VERB VBD 0 root
+Raman Raman PROPN NNP 5 nsubj
+was be AUX VBD 5 cop
+wrong wrong ADJ JJ 2 ccomp`, nil, []string{"oppose Adeyemi>Raman"}},
 		{"judgement of a plain act is none", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 said say VERB VBD 0 root
