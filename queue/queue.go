@@ -55,8 +55,9 @@ type Config struct {
 	Name string
 	// AckWait is how long a delivered job may go without news from its
 	// worker before it is delivered again (workers report progress on
-	// long batches); MaxTries how many deliveries a job gets before it is
-	// dead-lettered.
+	// long batches). Only a worker sets it: 0 keeps the consumer's
+	// (DefaultAckWait for a new one). MaxTries is how many deliveries a
+	// job gets before a worker dead-letters it.
 	AckWait  time.Duration
 	MaxTries int
 	// Duplicates is how long a message id is remembered.
@@ -123,9 +124,6 @@ func CanonicalURL(raw string) string {
 func (c Config) withDefaults() Config {
 	if c.Name == "" {
 		c.Name = DefaultName
-	}
-	if c.AckWait <= 0 {
-		c.AckWait = DefaultAckWait
 	}
 	if c.MaxTries <= 0 {
 		c.MaxTries = DefaultMaxTries
@@ -200,7 +198,7 @@ func (q *Queue) setup(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("dead-letter stream: %w", err)
 	}
-	q.cons, err = js.CreateOrUpdateConsumer(ctx, q.cfg.Name, jetstream.ConsumerConfig{
+	cc := jetstream.ConsumerConfig{
 		Durable:       consumerName,
 		Description:   "powermap workers",
 		FilterSubject: q.cfg.subject(false),
@@ -210,8 +208,19 @@ func (q *Queue) setup(ctx context.Context) error {
 		// with its reason; the server must not drop it silently first.
 		MaxDeliver:    -1,
 		MaxAckPending: 10000,
-	})
-	if err != nil {
+	}
+	if cc.AckWait <= 0 {
+		// Keep the ack wait a worker set; a new consumer gets the default.
+		if q.cons, err = js.Consumer(ctx, q.cfg.Name, consumerName); err == nil {
+			q.cfg.AckWait = q.cons.CachedInfo().Config.AckWait
+			return nil
+		}
+		if !errors.Is(err, jetstream.ErrConsumerNotFound) {
+			return fmt.Errorf("consumer: %w", err)
+		}
+		cc.AckWait, q.cfg.AckWait = DefaultAckWait, DefaultAckWait
+	}
+	if q.cons, err = js.CreateOrUpdateConsumer(ctx, q.cfg.Name, cc); err != nil {
 		return fmt.Errorf("consumer: %w", err)
 	}
 	return nil

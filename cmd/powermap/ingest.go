@@ -39,7 +39,12 @@ per article or failure. Failures are also written to standard error.
 
 A --kb or --rules file is kept with the store (content and hash) and used by
 later ingests, reextract and serve; a different file than the one in force
-is refused: change it with 'powermap config set'.`,
+is refused: change it with 'powermap config set'.
+
+With --queue nats://HOST:PORT, ingest reads nothing into a store: it sends
+one job per source to a NATS JetStream work queue (a file by its content,
+a URL by the URL; a source queued before is dropped as a duplicate) and
+returns. 'powermap worker' processes, on any machine, ingest the jobs.`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			opts := read.DefaultFetchOptions
 			maxSize := sizeFlag(opts.MaxBytes)
@@ -54,6 +59,8 @@ is refused: change it with 'powermap config set'.`,
 			format := formatFlag(fs, formats...)
 			var extra extraFiles
 			extra.register(fs)
+			var qf queueFlags
+			qf.register(fs, "publish one job per SOURCE to this work queue and return, instead of ingesting; 'powermap worker' ingests them")
 			return func(ctx context.Context, e *env, args []string) error {
 				if err := checkFormat(*format, formats...); err != nil {
 					return err
@@ -62,6 +69,17 @@ is refused: change it with 'powermap config set'.`,
 					return usageError{"no SOURCE given"}
 				}
 				opts.MaxBytes = int64(maxSize)
+				if qf.url != "" {
+					switch {
+					case extra.kb != "" || extra.rules != "":
+						return usageError{"--kb and --rules are kept with the store, not sent with jobs: give them to 'powermap config set' (or to one worker)"}
+					case *format == "csv":
+						return usageError{"--format csv is not available with --queue"}
+					}
+					reader := read.NewReader(opts)
+					reader.Stdin = e.stdin
+					return enqueue(ctx, e, qf, args, reader, *quiet, *format)
+				}
 				// The files must read and load before a store is made.
 				if _, err := newExtractor(extra); err != nil {
 					return err
