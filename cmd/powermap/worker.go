@@ -95,7 +95,7 @@ the store if there is none.`,
 						case d.Err != nil:
 							fmt.Fprintf(e.stderr, "failed (try %d of %d, will retry): %s: %s\n", d.Tries, *maxTries, line(d.Source), line(d.Err.Error()))
 						case *verbose:
-							fmt.Fprintf(e.stdout, "job %-6d new %d  duplicate %d  %s\n", d.Seq, d.New, d.Duplicate, line(d.Source))
+							fmt.Fprintf(e.stdout, "job %-6d try %d  new %d  duplicate %d  %s\n", d.Seq, d.Tries, d.New, d.Duplicate, line(d.Source))
 						}
 					}}
 				cfg := q.Config()
