@@ -20,7 +20,7 @@ import (
 
 // natsURL returns the NATS server the tests use ($POWERMAP_TEST_NATS, or
 // nats://127.0.0.1:4222), skipping the test with the reason when none
-// answers.
+// answers (failing it if $POWERMAP_REQUIRE_NATS is 1, as in CI).
 func natsURL(t testing.TB) string {
 	t.Helper()
 	u := os.Getenv("POWERMAP_TEST_NATS")
@@ -28,6 +28,9 @@ func natsURL(t testing.TB) string {
 		u = "nats://127.0.0.1:4222"
 	}
 	conn, err := net.DialTimeout("tcp", strings.TrimPrefix(u, "nats://"), time.Second)
+	if err != nil && os.Getenv("POWERMAP_REQUIRE_NATS") == "1" {
+		t.Fatalf("no NATS server at %s, and POWERMAP_REQUIRE_NATS=1: %v", u, err)
+	}
 	if err != nil {
 		t.Skipf("no NATS server at %s (start nats-server -js, or set POWERMAP_TEST_NATS): %v", u, err)
 	}

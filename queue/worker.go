@@ -55,6 +55,9 @@ type Done struct {
 // Stats counts what a Run did.
 type Stats struct {
 	Jobs, New, Duplicate, Failed, Dead int
+	// Work is the time spent reading, extracting and storing jobs (summed
+	// over the jobs run at once); Resolve the time spent resolving.
+	Work, Resolve time.Duration
 }
 
 // Run takes and ingests jobs until ctx ends (or, with Drain, the queue is
@@ -130,9 +133,9 @@ func sleep(ctx context.Context, d time.Duration) {
 
 // result is the work done on one job of a batch.
 type result struct {
-	done      Done
-	deadNow   bool // dead-letter without trying (delivered too often, malformed)
-	cancelled bool // ctx ended while it ran: hand it back
+	done    Done
+	deadNow bool // dead-letter without trying (delivered too often, malformed)
+	took    time.Duration
 }
 
 // process ingests a batch: its jobs in parallel, one resolution for all,
@@ -165,7 +168,9 @@ func (w *Worker) process(ctx context.Context, msgs []jetstream.Msg, st *Stats) {
 		go func() {
 			defer wg.Done()
 			for i := range idx {
+				t0 := time.Now()
 				results[i] = w.run(ctx, msgs[i])
+				results[i].took = time.Since(t0)
 			}
 		}()
 	}
@@ -186,6 +191,7 @@ func (w *Worker) process(ctx context.Context, msgs []jetstream.Msg, st *Stats) {
 	stored := false
 	for _, r := range results {
 		stored = stored || r.done.New > 0
+		st.Work += r.took
 	}
 	if !stored {
 		// A job delivered again after its worker died between storing
@@ -194,7 +200,10 @@ func (w *Worker) process(ctx context.Context, msgs []jetstream.Msg, st *Stats) {
 		stored = err != nil || pending
 	}
 	if stored {
-		if _, err := w.Service.Resolve(ctx); err != nil {
+		t0 := time.Now()
+		_, err := w.Service.Resolve(ctx)
+		st.Resolve += time.Since(t0)
+		if err != nil {
 			w.Logger.Error("resolution failed; the batch will be delivered again", "err", err)
 			for _, m := range msgs {
 				m.NakWithDelay(w.RetryDelay)
@@ -272,9 +281,6 @@ func (w *Worker) run(ctx context.Context, m jetstream.Msg) (r result) {
 	}
 	if len(errs) > 0 {
 		r.done.Err = errors.New(strings.Join(errs, "; "))
-	}
-	if ctx.Err() != nil {
-		r.cancelled = true
 	}
 	return r
 }

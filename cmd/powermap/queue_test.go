@@ -23,7 +23,8 @@ import (
 )
 
 // testNATS returns the NATS server of the queue tests ($POWERMAP_TEST_NATS
-// or nats://127.0.0.1:4222), or skips the test saying why.
+// or nats://127.0.0.1:4222), or skips the test saying why
+// (fails it if $POWERMAP_REQUIRE_NATS is 1, as in CI).
 func testNATS(t testing.TB) string {
 	t.Helper()
 	u := os.Getenv("POWERMAP_TEST_NATS")
@@ -31,6 +32,9 @@ func testNATS(t testing.TB) string {
 		u = "nats://127.0.0.1:4222"
 	}
 	conn, err := net.DialTimeout("tcp", strings.TrimPrefix(u, "nats://"), time.Second)
+	if err != nil && os.Getenv("POWERMAP_REQUIRE_NATS") == "1" {
+		t.Fatalf("no NATS server at %s, and POWERMAP_REQUIRE_NATS=1: %v", u, err)
+	}
 	if err != nil {
 		t.Skipf("no NATS server at %s, so the queue is not tested (start nats-server -js, or set POWERMAP_TEST_NATS): %v", u, err)
 	}

@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
+	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/ingest"
 	"github.com/powermap/powermap/queue"
 	"github.com/powermap/powermap/read"
@@ -83,7 +85,14 @@ the store if there is none.`,
 				reader := read.NewReader(opts)
 				reader.MaxText = int64(maxArticle)
 				logger := slog.New(slog.NewTextHandler(e.stderr, nil))
-				svc := &ingest.Service{Store: store, Reader: reader, Extract: x.prepare, Logger: logger}
+				// Extraction is timed, to tell where a worker's time goes.
+				var extracting atomic.Int64
+				extract := func(ctx context.Context, a *powermap.Article) error {
+					t0 := time.Now()
+					defer func() { extracting.Add(int64(time.Since(t0))) }()
+					return x.prepare(ctx, a)
+				}
+				svc := &ingest.Service{Store: store, Reader: reader, Extract: extract, Logger: logger}
 				var mu sync.Mutex
 				w := &queue.Worker{Queue: q, Service: svc, Concurrency: *concurrency, Batch: *batch, RetryDelay: *retryDelay, Drain: *drain, Logger: logger,
 					Report: func(d queue.Done) {
@@ -104,6 +113,9 @@ the store if there is none.`,
 				st, err := w.Run(ctx)
 				fmt.Fprintf(e.stdout, "worker: %d jobs in %.1fs: %d articles new, %d duplicate; %d jobs to retry, %d failed for good\n",
 					st.Jobs, time.Since(start).Seconds(), st.New, st.Duplicate, st.Failed, st.Dead)
+				ex := time.Duration(extracting.Load())
+				fmt.Fprintf(e.stdout, "worker: time in jobs %.1fs (extract %.1fs, read and store %.1fs), resolve %.1fs\n",
+					st.Work.Seconds(), ex.Seconds(), (st.Work - ex).Seconds(), st.Resolve.Seconds())
 				if errors.Is(err, context.Canceled) {
 					return nil // stopped by a signal: the jobs in hand went back
 				}
