@@ -103,6 +103,9 @@ func New(cfg Config) (*Server, error) {
 	if s.cfg.Ingest != nil && s.cfg.Ingest.Logger == nil {
 		s.cfg.Ingest.Logger = cfg.Logger
 	}
+	if s.cfg.Ingest != nil && s.cfg.Ingest.Reader == nil {
+		s.cfg.Ingest.Reader = read.NewReader(read.DefaultFetchOptions)
+	}
 	s.routes()
 	return s, nil
 }
@@ -687,9 +690,6 @@ func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	svc := s.cfg.Ingest
-	if svc.Reader == nil {
-		svc.Reader = read.NewReader(read.DefaultFetchOptions)
-	}
 	reader := svc.Reader
 	var a *powermap.Article
 	switch {

@@ -137,10 +137,13 @@ func (s *Service) Resolve(ctx context.Context) (powermap.ResolveReport, error) {
 // reader returns the service's Reader, or one with the default limits.
 func (s *Service) reader() *read.Reader {
 	if s.Reader == nil {
-		s.Reader = read.NewReader(read.DefaultFetchOptions)
+		return defaultReader()
 	}
 	return s.Reader
 }
+
+// defaultReader is the Reader of services given none.
+var defaultReader = sync.OnceValue(func() *read.Reader { return read.NewReader(read.DefaultFetchOptions) })
 
 // resolver runs the store's cross-article resolution one run at a time.
 // A resolution covers every article stored before it starts, so the
