@@ -244,6 +244,13 @@ Wieczorek Wieczorek PROPN NNP 5 obj
 if if SCONJ IN 9 mark
 he he PRON PRP 9 nsubj
 won win VERB VBD 5 advcl`, []string{"oppose Adeyemi>Wieczorek intent", "threaten Adeyemi>Wieczorek"}},
+		{"the occasion of a denied meeting", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+denied deny VERB VBD 0 root
+meeting meeting NOUN NN 2 obj
+Wieczorek Wieczorek PROPN NNP 2 obl:unmarked
+at at ADP IN 6 case
+lunch lunch NOUN NN 2 obl`, nil},
 		{"a meeting cancelled", `
 the the DET DT 2 det
 meeting meeting NOUN NN 6 nsubj:pass

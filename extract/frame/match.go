@@ -259,6 +259,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// the occasion is for or given by was there.
 				mt.Slots[Actors] = dedupe(append(mt.Slots[Actors], m.occasionParties(i, mt.Governor)...))
 			}
+			if g := mt.Governor; f.Type == "meet" && f.POS == "NOUN" && g >= 0 && base(s.Tokens[i].Rel) == "obl" && (negImplicatve[m.lemma(g)] || stopVerbs[m.lemma(g)]) {
+				// "denied meeting Grant at the conference": an occasion
+				// of what the verb denies or undoes states nothing.
+				continue
+			}
 			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" {
 				// "wished Modi a happy birthday on a phone call": the one
 				// the governing verb addresses was on the call too.
