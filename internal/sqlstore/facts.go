@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -9,7 +9,7 @@ import (
 	"github.com/powermap/powermap"
 )
 
-// execer is what both *sql.DB and *sql.Tx offer.
+// execer is what both *sql.DB and *Tx offer.
 type execer interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
@@ -53,7 +53,7 @@ func putFacts(ctx context.Context, tx execer, id int64, f *powermap.Facts) error
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO events (article_id, seq, type, actors, source, target, mediator, also, role, status, date, place, amount_usd, planned, ev_start, ev_end, rule, confidence, note, canon_event_id, origin_event_id)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, i, e.Type, jsonOf(e.Actors), e.Source, e.Target, e.Mediator, jsonOf(e.Also), e.Role, e.Status, e.Date, e.Place, e.AmountUSD, e.Planned,
+			id, i, e.Type, jsonOf(e.Actors), e.Source, e.Target, e.Mediator, jsonOf(e.Also), e.Role, e.Status, e.Date, e.Place, e.AmountUSD, boolInt(e.Planned),
 			e.Evidence.Start, e.Evidence.End, e.Rule, e.Confidence, e.Note, canon, origin); err != nil {
 			return fmt.Errorf("insert event: %w", err)
 		}
@@ -65,7 +65,7 @@ func putFacts(ctx context.Context, tx execer, id int64, f *powermap.Facts) error
 		return err
 	}
 	for i, q := range f.Quotes {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (article_id, seq, speaker, text, start, end, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (article_id, seq, speaker, text, start, "end", rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			id, i, q.Speaker, q.Text, q.Span.Start, q.Span.End, q.Rule, q.Confidence); err != nil {
 			return fmt.Errorf("insert quote: %w", err)
 		}
@@ -147,7 +147,7 @@ func jsonOf(v any) string {
 
 // PutFacts replaces the facts of article id (after re-extraction).
 func (s *DB) PutFacts(ctx context.Context, id int64, f *powermap.Facts) error {
-	return s.write(ctx, func(tx *sql.Tx) error {
+	return s.put(ctx, func(tx *Tx) error {
 		if err := putFacts(ctx, tx, id, f); err != nil {
 			return err
 		}
@@ -207,7 +207,7 @@ func (s *DB) Facts(ctx context.Context, id int64) (*powermap.Facts, error) {
 		f.Events = append(f.Events, e)
 	}
 	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT speaker, text, start, end, rule, confidence FROM quotes WHERE article_id = ? ORDER BY seq`, id)
+	rows, err = s.db.QueryContext(ctx, `SELECT speaker, text, start, "end", rule, confidence FROM quotes WHERE article_id = ? ORDER BY seq`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -220,4 +220,12 @@ func (s *DB) Facts(ctx context.Context, id int64) (*powermap.Facts, error) {
 		f.Quotes = append(f.Quotes, q)
 	}
 	return f, rows.Err()
+}
+
+// boolInt is b as the integer the schema stores booleans as (0 or 1).
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

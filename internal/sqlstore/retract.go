@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -14,7 +14,7 @@ import (
 // retract applies a rejection of a merged event or a removal of an
 // article, logs it and resolves; both keep what they retract, so that
 // undo brings it back under the same ids. *out is set to its log entry.
-func (s *DB) retract(ctx context.Context, tx *sql.Tx, c powermap.Curation, out *powermap.CurationRecord) error {
+func (s *DB) retract(ctx context.Context, tx *Tx, c powermap.Curation, out *powermap.CurationRecord) error {
 	rec := powermap.CurationRecord{Action: c.Action, Reason: strings.TrimSpace(c.Reason)}
 	var touched []int64
 	switch c.Action {
@@ -88,7 +88,7 @@ func (s *DB) retract(ctx context.Context, tx *sql.Tx, c powermap.Curation, out *
 }
 
 // undoRetraction reverses a rejection or a removal; the caller resolves.
-func undoRetraction(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord) error {
+func undoRetraction(ctx context.Context, tx *Tx, rec *powermap.CurationRecord) error {
 	switch rec.Action {
 	case "reject":
 		for _, q := range []string{
