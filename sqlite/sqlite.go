@@ -223,4 +223,3 @@ func (s *DB) migrate(ctx context.Context) error {
 	}
 	return nil
 }
-

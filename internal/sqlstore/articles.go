@@ -33,7 +33,6 @@ func (s *DB) ResolvePending(ctx context.Context) (bool, error) {
 	return n > 0, err
 }
 
-
 // PutArticle stores a with its blocks and posts in one transaction, unless
 // an article with the same canonical URL or the same normalised text is
 // there already.
