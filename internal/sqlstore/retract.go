@@ -42,7 +42,7 @@ func (s *DB) retract(ctx context.Context, tx *Tx, c powermap.Curation, out *powe
 		// The reports are remembered by what re-extraction keeps; each
 		// keeps the event as its first, so that undo restores its id.
 		for _, q := range []string{
-			`INSERT INTO event_rejections (curation_id, article_id, type, ev_start, ev_end) SELECT ?1, article_id, type, ev_start, ev_end FROM events WHERE canon_event_id = ?2`,
+			`INSERT INTO event_rejections (curation_id, article_id, type, ev_start, ev_end) SELECT CAST(?1 AS BIGINT), article_id, type, ev_start, ev_end FROM events WHERE canon_event_id = ?2`,
 			`UPDATE events SET rejected = ?1, pending = 1, origin_event_id = ?2 WHERE canon_event_id = ?2`,
 		} {
 			if _, err := tx.ExecContext(ctx, q, rec.ID, to); err != nil {
@@ -69,12 +69,14 @@ func (s *DB) retract(ctx context.Context, tx *Tx, c powermap.Curation, out *powe
 		if err := logCuration(ctx, tx, &rec, curationData{}); err != nil {
 			return err
 		}
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET removed = ? WHERE id = ?`, rec.ID, a.id); err != nil {
+			return err
+		}
 		for _, q := range []string{
-			`UPDATE articles SET removed = ?1 WHERE id = ?2`,
-			`UPDATE events SET pending = 1, origin_event_id = COALESCE(canon_event_id, origin_event_id) WHERE article_id = ?2`,
-			`UPDATE entities SET canon_id = NULL WHERE article_id = ?2`,
+			`UPDATE events SET pending = 1, origin_event_id = COALESCE(canon_event_id, origin_event_id) WHERE article_id = ?`,
+			`UPDATE entities SET canon_id = NULL WHERE article_id = ?`,
 		} {
-			if _, err := tx.ExecContext(ctx, q, rec.ID, a.id); err != nil {
+			if _, err := tx.ExecContext(ctx, q, a.id); err != nil {
 				return err
 			}
 		}

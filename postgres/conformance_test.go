@@ -1,0 +1,19 @@
+package postgres
+
+import (
+	"context"
+	"testing"
+
+	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/storetest"
+)
+
+// TestConformance runs the store conformance suite against PostgreSQL,
+// each test in a schema of its own.
+func TestConformance(t *testing.T) {
+	testURL(t)
+	storetest.Run(t, func(t *testing.T) storetest.Opener {
+		u := newSchema(t)
+		return func() (powermap.Store, error) { return Open(context.Background(), u) }
+	})
+}
