@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/postgres/pgtest"
 	"github.com/powermap/powermap/storetest"
 )
 
@@ -13,7 +14,7 @@ import (
 // resolution lock must leave one event with two sources and one entity
 // per person every time (issue 13, point 3).
 func TestConcurrentResolution(t *testing.T) {
-	u := newSchema(t)
+	u := pgtest.Schema(t)
 	n := 100
 	if testing.Short() {
 		n = 20

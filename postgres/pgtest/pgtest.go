@@ -1,4 +1,7 @@
-package postgres
+// Package pgtest gives tests a PostgreSQL schema of their own: URL skips
+// the test, saying why, when PostgreSQL is unreachable; Schema creates a
+// schema dropped when the test ends and returns a URL that uses it.
+package pgtest
 
 import (
 	"context"
@@ -13,22 +16,23 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// defaultTestURL is the database the tests use unless POWERMAP_PG_URL
+// DefaultURL is the database the tests use unless POWERMAP_PG_URL
 // names another.
-const defaultTestURL = "postgres://127.0.0.1:5432/test"
+const DefaultURL = "postgres://127.0.0.1:5432/test"
 
 var (
 	reachOnce sync.Once
 	reachErr  error
 )
 
-// testURL returns the database URL for tests, skipping the test (with the
+// URL returns the database URL for tests (POWERMAP_PG_URL, else
+// DefaultURL), skipping the test (with the
 // reason) when PostgreSQL cannot be reached there.
-func testURL(t testing.TB) string {
+func URL(t testing.TB) string {
 	t.Helper()
 	u := os.Getenv("POWERMAP_PG_URL")
 	if u == "" {
-		u = defaultTestURL
+		u = DefaultURL
 	}
 	reachOnce.Do(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
@@ -42,17 +46,17 @@ func testURL(t testing.TB) string {
 		conn.Close(ctx)
 	})
 	if reachErr != nil {
-		t.Skipf("PostgreSQL is not reachable at %s (set POWERMAP_PG_URL to test against another): %v", Redact(u), reachErr)
+		t.Skipf("PostgreSQL is not reachable at %s (set POWERMAP_PG_URL to test against another): %v", redact(u), reachErr)
 	}
 	return u
 }
 
-// newSchema creates a schema of its own for test t, dropped when the test
+// Schema creates a schema of its own for test t, dropped when the test
 // ends, and returns a URL whose connections use it: tests run in parallel
 // (and several test processes at once) without seeing each other's data.
-func newSchema(t testing.TB) string {
+func Schema(t testing.TB) string {
 	t.Helper()
-	base := testURL(t)
+	base := URL(t)
 	ctx := context.Background()
 	var b [6]byte
 	rand.Read(b[:])
@@ -90,4 +94,12 @@ func withSearchPath(t testing.TB, base, schema string) string {
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
 	return u.String()
+}
+
+// redact returns u with its password hidden.
+func redact(u string) string {
+	if p, err := url.Parse(u); err == nil {
+		return p.Redacted()
+	}
+	return u
 }
