@@ -100,7 +100,8 @@ func (s *DB) Close() error {
 // dialect is PostgreSQL's: numbered placeholders, strpos, and evidence
 // cut from the text's UTF-8 bytes.
 var dialect = &sqlstore.Dialect{
-	Numbered: true,
+	Numbered:         true,
+	CachesStatements: true,
 	Evidence: func(text, start, end string) string {
 		return "convert_from(substring(convert_to(" + text + ", 'UTF8') FROM " + start + " + 1 FOR " + end + " - " + start + "), 'UTF8')"
 	},

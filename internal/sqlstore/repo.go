@@ -49,6 +49,9 @@ func (r *repo) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 
 // exec runs a statement prepared once per transaction.
 func (r *repo) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if r.tx.d.CachesStatements {
+		return r.tx.ExecContext(ctx, query, args...)
+	}
 	st, err := r.stmt(ctx, query)
 	if err != nil {
 		return nil, err
@@ -58,6 +61,9 @@ func (r *repo) exec(ctx context.Context, query string, args ...any) (sql.Result,
 
 // query runs a query prepared once per transaction.
 func (r *repo) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if r.tx.d.CachesStatements {
+		return r.tx.QueryContext(ctx, query, args...)
+	}
 	st, err := r.stmt(ctx, query)
 	if err != nil {
 		return nil, err
@@ -68,6 +74,9 @@ func (r *repo) query(ctx context.Context, query string, args ...any) (*sql.Rows,
 // queryRow runs a one-row query prepared once per transaction; errors show
 // at Scan.
 func (r *repo) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	if r.tx.d.CachesStatements {
+		return r.tx.QueryRowContext(ctx, query, args...)
+	}
 	st, err := r.stmt(ctx, query)
 	if err != nil {
 		// A row that fails as the statement did: run it unprepared.

@@ -23,6 +23,10 @@ type Dialect struct {
 	// Evidence returns an SQL expression for the bytes [start, end) of
 	// the text expression text, as text.
 	Evidence func(text, start, end string) string
+	// CachesStatements tells that the driver prepares each statement once
+	// per connection by itself (pgx): preparing it again for each
+	// transaction would only cost round trips.
+	CachesStatements bool
 
 	cache sync.Map // query → rewritten query
 }

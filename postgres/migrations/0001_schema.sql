@@ -72,6 +72,10 @@ CREATE TABLE canon_aliases (
     PRIMARY KEY (entity_id, alias_key, source)
 );
 CREATE INDEX canon_aliases_key ON canon_aliases(alias_key);
+-- The user's aliases are looked up for every new name, and are few: an
+-- index of their own keeps the planner from walking the primary key for
+-- them (0.75 ms a lookup at 1,000 articles without it).
+CREATE INDEX canon_aliases_user ON canon_aliases(alias_key, entity_id) WHERE source = 'user';
 
 CREATE TABLE entities (
     article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
