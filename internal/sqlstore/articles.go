@@ -68,23 +68,30 @@ func putArticle(ctx context.Context, tx *Tx, a *powermap.Article, key string) (p
 	if err != nil {
 		return powermap.PutResult{}, fmt.Errorf("insert article: %w", err)
 	}
+	blocks := newInserter("blocks", `article_id, seq, kind, start, "end"`, "")
 	for i, b := range a.Blocks {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO blocks (article_id, seq, kind, start, "end") VALUES (?, ?, ?, ?, ?)`, id, i, string(b.Kind), b.Start, b.End); err != nil {
+		if err := blocks.add(ctx, tx, id, i, string(b.Kind), b.Start, b.End); err != nil {
 			return powermap.PutResult{}, fmt.Errorf("insert block: %w", err)
 		}
 	}
+	if err := blocks.flush(ctx, tx); err != nil {
+		return powermap.PutResult{}, fmt.Errorf("insert block: %w", err)
+	}
+	posts := newInserter("posts", `article_id, seq, author, handle, posted, start, "end", text_start, text_end`, "")
 	for i, p := range a.Posts {
 		posted := ""
 		if !p.Posted.IsZero() {
 			posted = p.Posted.Format("2006-01-02")
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO posts (article_id, seq, author, handle, posted, start, "end", text_start, text_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, i, p.Author, p.Handle, posted, p.Start, p.End, p.TextStart, p.TextEnd); err != nil {
+		if err := posts.add(ctx, tx, id, i, p.Author, p.Handle, posted, p.Start, p.End, p.TextStart, p.TextEnd); err != nil {
 			return powermap.PutResult{}, fmt.Errorf("insert post: %w", err)
 		}
 	}
+	if err := posts.flush(ctx, tx); err != nil {
+		return powermap.PutResult{}, fmt.Errorf("insert post: %w", err)
+	}
 	if a.Facts != nil {
-		if err := putFacts(ctx, tx, id, a.Facts); err != nil {
+		if err := putFacts(ctx, tx, id, a.Facts, true); err != nil {
 			return powermap.PutResult{}, err
 		}
 	}

@@ -504,15 +504,23 @@ func (r *repo) SaveMerged(ctx context.Context, m *resolve.Merged) error {
 			return err
 		}
 	}
+	keys := newInserter("canon_event_keys", "key, event_id, lo, hi", "")
 	for _, k := range m.Keys {
-		if _, err := r.exec(ctx, `INSERT INTO canon_event_keys (key, event_id, lo, hi) VALUES (?, ?, ?, ?)`, k, m.ID, m.Lo, m.Hi); err != nil {
+		if err := keys.add(ctx, r.tx, k, m.ID, m.Lo, m.Hi); err != nil {
 			return err
 		}
 	}
+	if err := keys.flush(ctx, r.tx); err != nil {
+		return err
+	}
+	parts := newInserter("canon_event_parts", "event_id, entity_id, role", "ON CONFLICT DO NOTHING")
 	for _, p := range m.Parts {
-		if _, err := r.exec(ctx, `INSERT INTO canon_event_parts (event_id, entity_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, m.ID, p.Entity, p.Role); err != nil {
+		if err := parts.add(ctx, r.tx, m.ID, p.Entity, p.Role); err != nil {
 			return err
 		}
+	}
+	if err := parts.flush(ctx, r.tx); err != nil {
+		return err
 	}
 	for _, e := range m.Members {
 		if e.Prev == m.ID && e.Origin != 0 && !e.Pending {
