@@ -26,8 +26,9 @@ var (
 )
 
 // URL returns the database URL for tests (POWERMAP_PG_URL, else
-// DefaultURL), skipping the test (with the
-// reason) when PostgreSQL cannot be reached there.
+// DefaultURL), skipping the test (with the reason) when PostgreSQL cannot
+// be reached there; with POWERMAP_REQUIRE_PG set (CI, where PostgreSQL is
+// up) an unreachable database fails the test instead.
 func URL(t testing.TB) string {
 	t.Helper()
 	u := os.Getenv("POWERMAP_PG_URL")
@@ -45,6 +46,9 @@ func URL(t testing.TB) string {
 		reachErr = conn.Ping(ctx)
 		conn.Close(ctx)
 	})
+	if reachErr != nil && os.Getenv("POWERMAP_REQUIRE_PG") != "" {
+		t.Fatalf("PostgreSQL is not reachable at %s, and POWERMAP_REQUIRE_PG says it must be: %v", redact(u), reachErr)
+	}
 	if reachErr != nil {
 		t.Skipf("PostgreSQL is not reachable at %s (set POWERMAP_PG_URL to test against another): %v", redact(u), reachErr)
 	}
