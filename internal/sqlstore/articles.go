@@ -54,7 +54,7 @@ func (s *DB) PutArticle(ctx context.Context, a *powermap.Article) (powermap.PutR
 // putArticle stores a in tx, unless it is a duplicate.
 func putArticle(ctx context.Context, tx *Tx, a *powermap.Article, key string) (powermap.PutResult, error) {
 	var id int64
-	err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE text_key = ? OR (url IS NOT NULL AND url = ?) LIMIT 1`, key, nullString(a.URL)).Scan(&id)
+	err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE text_key = ? UNION ALL SELECT id FROM articles WHERE url = ? LIMIT 1`, key, nullString(a.URL)).Scan(&id)
 	switch {
 	case err == nil:
 		return powermap.PutResult{ID: id, Duplicate: true}, nil
