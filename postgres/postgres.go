@@ -112,7 +112,7 @@ var dialect = &sqlstore.Dialect{
 // of one database never wait for each other).
 const (
 	lockWrite   = 0x706d01 // resolution and curation: exclusive; puts: shared
-	lockMigrate = 0x706d02 // schema migrations
+	lockMigrate = 0x706d02 // schema migrations (held by the session)
 )
 
 // lockSQL takes advisory lock key for the current transaction, exclusive
@@ -223,14 +223,25 @@ func (s *DB) migrate(ctx context.Context, create bool) error {
 	case current == len(names):
 		return nil // up to date: no lock needed
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	// The lock is the session's, taken before the transaction begins: a
+	// transaction reads the catalog as it was when it began, so one that
+	// began before another process's migration committed would not see
+	// its tables.
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	key := fmt.Sprintf("%d, hashtext(COALESCE(current_schema(), ''))", lockMigrate)
+	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock("+key+")"); err != nil {
+		return err
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock("+key+")")
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, lockSQL(lockMigrate, false)); err != nil {
-		return err
-	}
 	if current, err = s.version(ctx, tx); err != nil { // another process may have migrated meanwhile
 		return err
 	}
