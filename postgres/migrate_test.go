@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"errors"
+	"strings"
 	"sync"
 	"testing"
 
@@ -49,5 +50,32 @@ func TestMigrateConcurrently(t *testing.T) {
 	}
 	if _, err := OpenExisting(ctx, u); err != nil {
 		t.Errorf("OpenExisting on the migrated schema: %v", err)
+	}
+}
+
+// TestCreatesItsSchema opens a store whose URL names a schema that does
+// not exist: Open creates it (as ingest creates a SQLite file), while
+// OpenExisting refuses it.
+func TestCreatesItsSchema(t *testing.T) {
+	base := pgtest.Schema(t) // dropped after the test, with what is in it
+	ctx := context.Background()
+	u := strings.Replace(base, "search_path=pmtest_", "search_path=pmnew_", 1)
+	if _, err := OpenExisting(ctx, u); !errors.Is(err, powermap.ErrNotFound) {
+		t.Fatalf("OpenExisting on a missing schema: %v; want ErrNotFound", err)
+	}
+	db, err := Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		db.SQL().ExecContext(ctx, `DROP SCHEMA `+u[strings.Index(u, "search_path=")+len("search_path="):]+` CASCADE`)
+		db.Close()
+	}()
+	var schema string
+	if err := db.SQL().QueryRowContext(ctx, `SELECT current_schema()`).Scan(&schema); err != nil || !strings.HasPrefix(schema, "pmnew_") {
+		t.Errorf("current_schema() = %q, %v; want the schema the URL names", schema, err)
+	}
+	if _, err := db.PutArticle(ctx, &powermap.Article{Name: "s", Source: "s.txt", Format: "text", Text: "In a schema of its own."}); err != nil {
+		t.Fatal(err)
 	}
 }

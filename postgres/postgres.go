@@ -20,6 +20,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/jackc/pgx/v5/stdlib"
@@ -74,6 +75,12 @@ func open(ctx context.Context, url string, create bool) (*DB, error) {
 	db := stdlib.OpenDBFromPool(pool)
 	s := &DB{pool: pool, db: db}
 	s.DB = sqlstore.New(db, dialect, s.write, s.put)
+	if create {
+		if err := s.ensureSchema(ctx); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("open %s: %w", Redact(url), err)
+		}
+	}
 	if err := s.migrate(ctx, create); err != nil {
 		s.Close()
 		return nil, fmt.Errorf("open %s: %w", Redact(url), err)
@@ -194,6 +201,36 @@ func retryable(err error) bool {
 		return true
 	}
 	return false
+}
+
+// ensureSchema creates the schema the connection's search_path names
+// first, if there is none yet (search_path=NAME in the URL: one store per
+// schema, created by the first ingest as a SQLite file is).
+func (s *DB) ensureSchema(ctx context.Context) error {
+	var current sql.NullString
+	var path string
+	if err := s.db.QueryRowContext(ctx, `SELECT current_schema(), current_setting('search_path')`).Scan(&current, &path); err != nil {
+		return fmt.Errorf("cannot read the database: %w", err)
+	}
+	if current.Valid {
+		return nil
+	}
+	name := ""
+	for _, p := range strings.Split(path, ",") {
+		if p = strings.TrimSpace(p); p != "" && p != `"$user"` {
+			name = strings.Trim(p, `"`)
+			break
+		}
+	}
+	if name == "" {
+		return fmt.Errorf("no schema to create the store in (search_path is %q)", path)
+	}
+	_, err := s.db.ExecContext(ctx, `CREATE SCHEMA IF NOT EXISTS `+pgx.Identifier{name}.Sanitize())
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && (pe.Code == "23505" || pe.Code == "42P06") {
+		return nil // another process created it at the same moment
+	}
+	return err
 }
 
 // migrate applies, in order and in one transaction holding the migration
