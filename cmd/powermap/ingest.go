@@ -166,10 +166,10 @@ func runIngest(ctx context.Context, e *env, store powermap.Store, args []string,
 	sum := res.Summary
 	sum.Failed += len(bad)
 	rs := &report.Summary
-	rs.Read, rs.New, rs.Duplicate, rs.Failed, rs.Seconds, rs.Store = sum.Read, sum.New, sum.Duplicate, sum.Failed, time.Since(start).Seconds(), e.dbPath
+	rs.Read, rs.New, rs.Duplicate, rs.Failed, rs.Seconds, rs.Store = sum.Read, sum.New, sum.Duplicate, sum.Failed, time.Since(start).Seconds(), e.storeName()
 	if listing {
 		fmt.Fprintf(e.stdout, "read %d, new %d, duplicate %d, failed %d (%.1fs) into %s\n",
-			sum.Read, sum.New, sum.Duplicate, sum.Failed, time.Since(start).Seconds(), e.dbPath)
+			sum.Read, sum.New, sum.Duplicate, sum.Failed, time.Since(start).Seconds(), e.storeName())
 	}
 	var rerr *ingest.ResolveError
 	switch {
@@ -203,7 +203,7 @@ func runIngest(ctx context.Context, e *env, store powermap.Store, args []string,
 	} else if !quiet && sum.Read > 0 {
 		db := ""
 		if e.dbPath != defaultDB {
-			db = " --db " + e.dbPath
+			db = " --db " + e.storeName()
 		}
 		fmt.Fprintf(e.stdout, "\nExplore: powermap%s serve   then open http://127.0.0.1:8080/\n", db)
 		fmt.Fprintf(e.stdout, "     or: powermap%s people | timeline PERSON [PERSON2] | relations PERSON | events\n", db)

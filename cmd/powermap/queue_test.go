@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/internal/testgen"
 	"github.com/powermap/powermap/queue"
@@ -75,9 +77,26 @@ func testStore(t testing.TB, name string) string {
 		t.Fatalf("POWERMAP_TEST_DB: %v", err)
 	}
 	q := u.Query()
-	q.Set("search_path", fmt.Sprintf("pmtest_%d_%d_%s", os.Getpid(), storeSeq.Add(1), name))
+	schema := fmt.Sprintf("pmtest_%d_%d_%s", os.Getpid(), storeSeq.Add(1), name)
+	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
+	t.Cleanup(func() { dropSchema(t, base, schema) })
 	return u.String()
+}
+
+// dropSchema drops schema, with the store in it, from the database at
+// base.
+func dropSchema(t testing.TB, base, schema string) {
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, base)
+	if err != nil {
+		t.Errorf("drop schema %s: %v", schema, err)
+		return
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, "DROP SCHEMA IF EXISTS "+pgx.Identifier{schema}.Sanitize()+" CASCADE"); err != nil {
+		t.Errorf("drop schema %s: %v", schema, err)
+	}
 }
 
 // child is a powermap process started by a test.

@@ -67,7 +67,7 @@ extracted with the knowledge-base and rules files kept with the store
 					return err
 				}
 				return srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
-					fmt.Fprintf(e.stdout, "powermap is serving %s on http://%s/ (Ctrl-C to stop)\n", e.dbPath, a)
+					fmt.Fprintf(e.stdout, "powermap is serving %s on http://%s/ (Ctrl-C to stop)\n", e.storeName(), a)
 				})
 			}
 		},
