@@ -1,0 +1,118 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/internal/testgen"
+)
+
+// checkCounts fails the test where an entity's kept counts of articles
+// and events differ from counting them again.
+func checkCounts(t *testing.T, db *DB, step string) {
+	t.Helper()
+	rows, err := db.db.Query(`SELECT id, name, articles, events,
+		(SELECT count(DISTINCT article_id) FROM entities WHERE canon_id = c.id),
+		(SELECT count(DISTINCT event_id) FROM canon_event_parts WHERE entity_id = c.id)
+		FROM canon_entities c`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	n, bad := 0, 0
+	for rows.Next() {
+		var id int64
+		var name string
+		var arts, evs, wantArts, wantEvs int
+		if err := rows.Scan(&id, &name, &arts, &evs, &wantArts, &wantEvs); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if arts != wantArts || evs != wantEvs {
+			if bad++; bad <= 5 {
+				t.Errorf("%s: %s (#%d) kept %d articles, %d events; counted %d, %d", step, name, id, arts, evs, wantArts, wantEvs)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatalf("%s: no entities: the check checks nothing", step)
+	}
+}
+
+// TestEntityCountsKept checks that the per-entity counts kept by triggers
+// equal the counts through ingest in batches, a merge of two busy people,
+// its undo, a split, an article removed and restored, a rejected event and
+// re-extraction.
+func TestEntityCountsKept(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for i := range 300 {
+		if _, err := db.PutArticle(ctx, testgen.StoredArticle(i)); err != nil {
+			t.Fatal(err)
+		}
+		if i%100 == 99 {
+			if _, err := db.Resolve(ctx); err != nil {
+				t.Fatal(err)
+			}
+			checkCounts(t, db, fmt.Sprintf("after %d articles", i+1))
+		}
+	}
+	people, err := db.Entities(ctx, "", 2)
+	if err != nil || len(people) != 2 {
+		t.Fatalf("Entities: %v %v", people, err)
+	}
+	if people[0].Articles < people[1].Articles || people[1].Articles < 2 {
+		t.Fatalf("Entities not most reported first, or too few: %+v", people)
+	}
+	do := func(step string, c powermap.Curation) powermap.CurationRecord {
+		t.Helper()
+		rec, err := db.Curate(ctx, c)
+		if err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+		checkCounts(t, db, step)
+		return rec
+	}
+	merge := do("merge", powermap.Curation{Action: "merge", Subject: people[1].Name, Object: people[0].Name, Force: true})
+	if e, err := db.Entity(ctx, people[0].Name); err != nil || e.Articles <= people[0].Articles {
+		t.Errorf("after the merge %s has %+v, %v; want more than %d articles", people[0].Name, e, err, people[0].Articles)
+	}
+	if _, err := db.UndoCuration(ctx, merge.ID); err != nil {
+		t.Fatal(err)
+	}
+	checkCounts(t, db, "undo merge")
+	if e, err := db.Entity(ctx, people[0].Name); err != nil || e.Articles != people[0].Articles || e.Events != people[0].Events {
+		t.Errorf("after undo %s has %+v, %v; want %d articles, %d events again", people[0].Name, e, err, people[0].Articles, people[0].Events)
+	}
+	evs, err := db.Events(ctx, powermap.EventFilter{Persons: []int64{people[0].ID}, Limit: 2})
+	if err != nil || len(evs) != 2 {
+		t.Fatalf("events of %s: %v", people[0].Name, err)
+	}
+	do("split", powermap.Curation{Action: "split", Subject: people[0].Name, Object: people[0].Name + " Jr", Article: evs[1].Sources[0].Name})
+	do("reject", powermap.Curation{Action: "reject", Subject: fmt.Sprint(evs[0].ID)})
+	removal := do("remove", powermap.Curation{Action: "remove", Subject: "gen-000001"})
+	if _, err := db.UndoCuration(ctx, removal.ID); err != nil {
+		t.Fatal(err)
+	}
+	checkCounts(t, db, "undo remove")
+	for _, id := range []int64{3, 4, 5} {
+		f, err := db.Facts(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.PutFacts(ctx, id, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Resolve(ctx); err != nil {
+		t.Fatal(err)
+	}
+	checkCounts(t, db, "re-extraction")
+}
