@@ -22,21 +22,48 @@ func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.Cano
 	}
 	// The counts are kept as the record changes (migration 0013): the
 	// most reported come first from an index, without counting.
-	ids, err := column[int64](s.db.QueryContext(ctx, `SELECT c.id FROM canon_entities c INDEXED BY canon_entities_articles
+	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c INDEXED BY canon_entities_articles
 		WHERE c.merged_into IS NULL AND c.articles > 0 AND (? = '' OR instr(lower(c.name), lower(?)) > 0 OR EXISTS (SELECT 1 FROM canon_aliases a WHERE a.entity_id = c.id AND instr(lower(a.alias), lower(?)) > 0))
-		ORDER BY c.articles DESC, c.name LIMIT ?`, q, q, q, limit))
+		ORDER BY c.articles DESC, c.name LIMIT ?`, q, q, q, limit)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]powermap.CanonicalEntity, 0, len(ids))
-	for _, id := range ids {
-		e, err := loadEntity(ctx, s.db, id)
-		if err != nil {
+	out := []powermap.CanonicalEntity{}
+	index := map[int64]int{}
+	for rows.Next() {
+		e := powermap.CanonicalEntity{Aliases: []string{}}
+		if err := rows.Scan(&e.ID, &e.Name, &e.Type, &e.KBID, &e.Articles, &e.Events); err != nil {
+			rows.Close()
 			return nil, err
 		}
-		out = append(out, *e)
+		index[e.ID] = len(out)
+		out = append(out, e)
 	}
-	return out, nil
+	rows.Close()
+	if err := rows.Err(); err != nil || len(out) == 0 {
+		return out, err
+	}
+	// Every listed entity's aliases in one query.
+	ids := make([]any, len(out))
+	for i := range out {
+		ids[i] = out[i].ID
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT DISTINCT entity_id, alias FROM canon_aliases WHERE entity_id IN (?`+strings.Repeat(", ?", len(ids)-1)+`) ORDER BY entity_id, alias`, ids...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var alias string
+		if err := rows.Scan(&id, &alias); err != nil {
+			return nil, err
+		}
+		if e := &out[index[id]]; alias != e.Name {
+			e.Aliases = append(e.Aliases, alias)
+		}
+	}
+	return out, rows.Err()
 }
 
 // Events lists the merged events that match f, in date order (undated
