@@ -74,7 +74,10 @@ type Store interface {
 	Entity(ctx context.Context, ref string) (*CanonicalEntity, error)
 	// Entities lists canonical entities matching q, most reported first.
 	Entities(ctx context.Context, q string, limit int) ([]CanonicalEntity, error)
-	// Events lists merged events with their sources, in date order.
+	// Events lists merged events with their sources (none if
+	// f.NoSources), in time order (EventOrder, then id), from just after
+	// f.After if set, at most f.Limit if set. The first page of any
+	// person's or pair's events must not cost more as the record grows.
 	Events(ctx context.Context, f EventFilter) ([]CanonicalEvent, error)
 	// Quotes lists quotations, of one canonical speaker if speaker is not
 	// 0, containing text if it is not empty.

@@ -293,12 +293,22 @@ func (s *Server) pagePerson(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	t, err := s.q.Timeline(r.Context(), me.Name)
+	// The timeline comes a page at a time: ?after= is the cursor of the
+	// page shown next.
+	after := r.URL.Query().Get("after")
+	t, err := s.q.TimelinePage(r.Context(), query.Page{After: after, Limit: s.cfg.PageSize}, strconv.FormatInt(me.ID, 10))
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, "person", map[string]any{"Title": me.Name, "Person": me, "Relations": rels, "Events": t.Events, "Types": powermap.EventTypes})
+	data := map[string]any{"Title": me.Name, "Person": me, "Relations": rels, "Events": t.Events, "Types": powermap.EventTypes}
+	if t.Next != "" {
+		data["Next"] = "/person/" + url.PathEscape(r.PathValue("ref")) + "?after=" + url.QueryEscape(t.Next) + "#timeline"
+	}
+	if after != "" {
+		data["First"] = "/person/" + url.PathEscape(r.PathValue("ref")) + "#timeline"
+	}
+	s.render(w, r, "person", data)
 }
 
 func (s *Server) pagePair(w http.ResponseWriter, r *http.Request) {

@@ -68,6 +68,65 @@ func (s *Service) entities(ctx context.Context, refs []string) ([]*powermap.Cano
 type Timeline struct {
 	People []*powermap.CanonicalEntity `json:"people"`
 	Events []powermap.CanonicalEvent   `json:"events"`
+	// Next is the cursor of the page after this one (Page.After), ""
+	// when this page is the last.
+	Next string `json:"next,omitempty"`
+}
+
+// Page chooses one page of a list: at most Limit items (DefaultPage when
+// 0, at most MaxPage), starting just after the cursor After (from the
+// start when "").
+type Page struct {
+	After string
+	Limit int
+}
+
+// Sizes of pages.
+const (
+	DefaultPage = 100
+	MaxPage     = 1000
+)
+
+// TimelinePage returns one page of the events of one or two people, in
+// time order, with the cursor of the next page. However many events the
+// people have, a page costs about the same.
+func (s *Service) TimelinePage(ctx context.Context, p Page, refs ...string) (*Timeline, error) {
+	if len(refs) == 0 || len(refs) > 2 {
+		return nil, fmt.Errorf("%w: a timeline is of one person or a pair", powermap.ErrInvalid)
+	}
+	if p.Limit <= 0 {
+		p.Limit = DefaultPage
+	}
+	if p.Limit > MaxPage {
+		return nil, fmt.Errorf("%w: at most %d events in a page", powermap.ErrInvalid, MaxPage)
+	}
+	if p.After != "" {
+		if _, _, err := powermap.ParseEventCursor(p.After); err != nil {
+			return nil, err
+		}
+	}
+	people, err := s.entities(ctx, refs)
+	if err != nil {
+		return nil, err
+	}
+	f := powermap.EventFilter{After: p.After, Limit: p.Limit + 1}
+	for _, pp := range people {
+		f.Persons = append(f.Persons, pp.ID)
+	}
+	evs, err := s.Store.Events(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	SortEvents(evs) // in the store's order already; kept for any store
+	t := &Timeline{People: people, Events: evs}
+	if len(evs) > p.Limit {
+		t.Events = evs[:p.Limit]
+		t.Next = powermap.EventCursor(&t.Events[p.Limit-1])
+	}
+	if t.Events == nil {
+		t.Events = []powermap.CanonicalEvent{}
+	}
+	return t, nil
 }
 
 // Timeline returns the events of one or two people.
@@ -116,11 +175,12 @@ func (s *Service) Relations(ctx context.Context, ref string) (*powermap.Canonica
 		return nil, nil, err
 	}
 	me := people[0]
-	evs, err := s.Store.Events(ctx, powermap.EventFilter{Persons: []int64{me.ID}})
+	evs, err := s.Store.Events(ctx, powermap.EventFilter{Persons: []int64{me.ID}, NoSources: true})
 	if err != nil {
 		return nil, nil, err
 	}
 	byName := map[string]*Relation{}
+	kinds := map[string]string{}
 	for i := range evs {
 		e := &evs[i]
 		p := Place(e)
@@ -129,6 +189,9 @@ func (s *Service) Relations(ctx context.Context, ref string) (*powermap.Canonica
 				continue
 			}
 			r := byName[other]
+			if k := e.Kinds[other]; k != "" {
+				kinds[other] = k
+			}
 			if r == nil {
 				r = &Relation{Other: other, Counts: map[string]int{}}
 				byName[other] = r
@@ -160,7 +223,9 @@ func (s *Service) Relations(ctx context.Context, ref string) (*powermap.Canonica
 	}
 	out := make([]Relation, 0, len(byName))
 	for _, r := range byName {
-		if o, err := s.Store.Entity(ctx, r.Other); err == nil {
+		if r.Type = kinds[r.Other]; r.Type != "" {
+			// the store told the participants' types with the events
+		} else if o, err := s.Store.Entity(ctx, r.Other); err == nil {
 			r.Type = o.Type
 		}
 		out = append(out, *r)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -66,8 +67,11 @@ func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.Cano
 	return out, rows.Err()
 }
 
-// Events lists the merged events that match f, in date order (undated
-// ones by when they were first reported), each with all its sources.
+// Events lists the merged events that match f, in time order (order_key,
+// then id), each with all its sources unless f.NoSources. Events of
+// people are read from the participants' order index, starting from the
+// one with the fewest events: a page of any person's or pair's events
+// costs the same however many events they have.
 func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.CanonicalEvent, error) {
 	var where []string
 	var args []any
@@ -78,16 +82,6 @@ func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.Can
 	if f.Type != "" {
 		where = append(where, "ce.type = ?")
 		args = append(args, f.Type)
-	}
-	if persons := dedupe(slices.Sorted(slices.Values(f.Persons))); len(persons) > 0 {
-		// Events in which every one of the persons takes part, in one
-		// clause however many they are.
-		where = append(where, "ce.id IN (SELECT event_id FROM canon_event_parts WHERE entity_id IN (?"+strings.Repeat(", ?", len(persons)-1)+
-			") GROUP BY event_id HAVING count(DISTINCT entity_id) = ?)")
-		for _, p := range persons {
-			args = append(args, p)
-		}
-		args = append(args, len(persons))
 	}
 	when := "CASE WHEN ce.date != '' THEN ce.date ELSE substr(ce.first_seen, 1, 10) END"
 	if f.From != "" {
@@ -102,11 +96,50 @@ func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.Can
 		where = append(where, "instr(lower(ce.place), lower(?)) > 0")
 		args = append(args, f.Place)
 	}
-	q := `SELECT ce.id, ce.type, ce.date, ce.dates, ce.place, ce.amount_usd, ce.planned, ce.first_seen FROM canon_events ce`
+	// key and id name the columns the list is ordered by.
+	key, id := "ce.order_key", "ce.id"
+	from := "canon_events ce INDEXED BY canon_events_order"
+	if persons := dedupe(slices.Sorted(slices.Values(f.Persons))); len(persons) > 0 {
+		driver, err := s.fewestEvents(ctx, persons)
+		if err != nil {
+			return nil, err
+		}
+		key, id = "p.order_key", "p.event_id"
+		from = "canon_event_parts p INDEXED BY canon_event_parts_order JOIN canon_events ce ON ce.id = p.event_id"
+		// The driver's rows, one per event (the first of its roles),
+		// of events every other person takes part in too.
+		where = append(where, "p.entity_id = ?", "NOT EXISTS (SELECT 1 FROM canon_event_parts d WHERE d.event_id = p.event_id AND d.entity_id = p.entity_id AND d.role < p.role)")
+		args = append(args, driver)
+		var others []any
+		for _, p := range persons {
+			if p != driver {
+				others = append(others, p)
+			}
+		}
+		switch len(others) {
+		case 0:
+		case 1:
+			where = append(where, "EXISTS (SELECT 1 FROM canon_event_parts o WHERE o.event_id = p.event_id AND o.entity_id = ?)")
+			args = append(args, others[0])
+		default: // in one clause however many they are
+			where = append(where, "(SELECT count(DISTINCT o.entity_id) FROM canon_event_parts o WHERE o.event_id = p.event_id AND o.entity_id IN (?"+
+				strings.Repeat(", ?", len(others)-1)+")) = ?")
+			args = append(append(args, others...), len(others))
+		}
+	}
+	if f.After != "" {
+		k, n, err := powermap.ParseEventCursor(f.After)
+		if err != nil {
+			return nil, err
+		}
+		where = append(where, "("+key+", "+id+") > (?, ?)")
+		args = append(args, k, n)
+	}
+	q := `SELECT ce.id, ce.type, ce.date, ce.dates, ce.place, ce.amount_usd, ce.planned, ce.first_seen FROM ` + from
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
-	q += " ORDER BY ce.date = '', " + when + ", ce.id"
+	q += " ORDER BY " + key + ", " + id
 	if f.Limit > 0 {
 		q += " LIMIT ?"
 		args = append(args, f.Limit)
@@ -138,18 +171,39 @@ func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.Can
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	if err := s.fillEvents(ctx, out); err != nil {
+	if err := s.fillEvents(ctx, out, !f.NoSources); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// fillEvents adds the events' participants and sources, reading them for
-// many events per query.
-func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent) error {
+// fewestEvents returns which of the entities ids takes part in the
+// fewest merged events (by the counts kept): the one to list a pair's
+// events from.
+func (s *DB) fewestEvents(ctx context.Context, ids []int64) (int64, error) {
+	if len(ids) == 1 {
+		return ids[0], nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	var id int64
+	err := s.db.QueryRowContext(ctx, `SELECT id FROM canon_entities WHERE id IN (?`+strings.Repeat(", ?", len(ids)-1)+`) ORDER BY events, id LIMIT 1`, args...).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return ids[0], nil // no such entity: it has no events either
+	}
+	return id, err
+}
+
+// fillEvents adds the events' participants and, if sources, their
+// sources, reading them for many events per query.
+func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent, sources bool) error {
 	index := make(map[int64]*powermap.CanonicalEvent, len(evs))
 	for i := range evs {
-		evs[i].Sources = []powermap.Source{}
+		if sources {
+			evs[i].Sources = []powermap.Source{}
+		}
 		index[evs[i].ID] = &evs[i]
 	}
 	const chunk = 500
@@ -160,19 +214,23 @@ func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent) erro
 			ids[i] = part[i].ID
 		}
 		in := "(?" + strings.Repeat(", ?", len(ids)-1) + ")"
-		rows, err := s.db.QueryContext(ctx, `SELECT p.event_id, c.name, p.role FROM canon_event_parts p JOIN canon_entities c ON c.id = p.entity_id
+		rows, err := s.db.QueryContext(ctx, `SELECT p.event_id, c.name, c.type, p.role FROM canon_event_parts p JOIN canon_entities c ON c.id = p.entity_id
 			WHERE p.event_id IN `+in+` ORDER BY p.event_id, p.role, c.name`, ids...)
 		if err != nil {
 			return err
 		}
 		for rows.Next() {
 			var id int64
-			var name, role string
-			if err := rows.Scan(&id, &name, &role); err != nil {
+			var name, typ, role string
+			if err := rows.Scan(&id, &name, &typ, &role); err != nil {
 				rows.Close()
 				return err
 			}
 			e := index[id]
+			if e.Kinds == nil {
+				e.Kinds = map[string]string{}
+			}
+			e.Kinds[name] = typ
 			switch role {
 			case "actor":
 				e.Actors = append(e.Actors, name)
@@ -185,6 +243,12 @@ func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent) erro
 			}
 		}
 		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if !sources {
+			continue
+		}
 		rows, err = s.db.QueryContext(ctx, `SELECT ev.canon_event_id, a.id, a.name, a.title, a.outlet, a.published, COALESCE(a.url, a.source),
 			CAST(substr(CAST(a.text AS BLOB), ev.ev_start + 1, ev.ev_end - ev.ev_start) AS TEXT),
 			ev.ev_start, ev.ev_end, ev.date, ev.place, ev.planned, ev.rule, ev.confidence, ev.role, ev.status

@@ -228,10 +228,53 @@ func (s *DB) migrate(ctx context.Context) error {
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return fmt.Errorf("migration %s: %w", name, err)
 			}
+			if fill := afterMigration[version]; fill != nil {
+				if err := fill(ctx, tx); err != nil {
+					return fmt.Errorf("migration %s: %w", name, err)
+				}
+			}
 			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", version))
 			return err
 		})
 		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// afterMigration holds the work in Go that a migration's SQL cannot do,
+// run in the same transaction, by migration version.
+var afterMigration = map[int]func(context.Context, *sql.Tx) error{
+	14: fillOrderKeys,
+}
+
+// fillOrderKeys computes the order key of every merged event and its
+// participants (migration 0014).
+func fillOrderKeys(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, date, first_seen FROM canon_events`)
+	if err != nil {
+		return err
+	}
+	keys := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var date, seen string
+		if err := rows.Scan(&id, &date, &seen); err != nil {
+			rows.Close()
+			return err
+		}
+		keys[id] = powermap.EventOrder(date, seen)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for id, k := range keys {
+		if _, err := tx.ExecContext(ctx, `UPDATE canon_events SET order_key = ?1 WHERE id = ?2`, k, id); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE canon_event_parts SET order_key = ?1 WHERE event_id = ?2`, k, id); err != nil {
 			return err
 		}
 	}

@@ -42,6 +42,7 @@ func Run(t *testing.T, newStore NewStore) {
 		{"Articles", testArticles},
 		{"Facts", testFacts},
 		{"ResolveAndQueries", testResolveAndQueries},
+		{"EventPagesAndCounts", testEventPages},
 		{"IncrementalResolution", testIncremental},
 		{"EventIDsStable", testEventIDsStable},
 		{"EventMoved", testEventMoved},
@@ -361,6 +362,81 @@ func testResolveAndQueries(t *testing.T, o Opener) {
 	}
 	if found[fmt.Sprintf("%d-%d meet", min(aID, tID), max(aID, tID))] != 2 || found[fmt.Sprintf("%d-%d oppose", min(aID, gID), max(aID, gID))] != 1 || len(found) != 2 {
 		t.Errorf("Edges = %v; want Ada–Tomas meet 2, Ada–Grace oppose 1", found)
+	}
+}
+
+// testEventPages checks that events come in time order (EventOrder, then
+// id: undated ones at the day they were reported, a month-dated one within
+// its month), that pages joined by their cursors give the whole list, for
+// everyone, one person and a pair, that NoSources leaves the sources out
+// but not the participants, and that entities' counts are those of their
+// events.
+func testEventPages(t *testing.T, o Opener) {
+	ctx := context.Background()
+	s := open(t, o)
+	ada, tomas, grace := "Ada Quill", "Tomas Reyes", "Grace Okafor"
+	put(t, s,
+		newArticle("p1", "2025-03-10", []string{ada, tomas}, meet("2025-03-09", "the Harborview Club", ada, tomas), directed(powermap.EventSupport, "", ada, tomas)),
+		newArticle("p2", "2025-04-20", []string{tomas, ada, grace}, directed(powermap.EventOppose, "2025-04", grace, ada), directed(powermap.EventFund, "2025-04-02", ada, grace)),
+		newArticle("p3", "2025-05-20", []string{ada, tomas, grace}, meet("2025-05-19", "City Hall", ada, tomas), directed(powermap.EventThreaten, "", tomas, grace),
+			directed(powermap.EventSupport, "2025", grace, tomas)))
+	resolve(t, s)
+	all := events(t, s, powermap.EventFilter{})
+	if len(all) != 7 {
+		t.Fatalf("%d events; want 7: %v", len(all), all)
+	}
+	for i := 1; i < len(all); i++ {
+		a, b := all[i-1], all[i]
+		ka, kb := powermap.EventOrder(a.Date, a.FirstSeen), powermap.EventOrder(b.Date, b.FirstSeen)
+		if ka > kb || ka == kb && a.ID > b.ID {
+			t.Errorf("event %d (%s %q) listed before %d (%s %q)", a.ID, a.Type, a.Date, b.ID, b.Type, b.Date)
+		}
+	}
+	aID, tID := entityID(t, s, ada), entityID(t, s, tomas)
+	for _, persons := range [][]int64{nil, {aID}, {aID, tID}, {tID, aID}} {
+		whole := events(t, s, powermap.EventFilter{Persons: persons})
+		var paged []int64
+		f := powermap.EventFilter{Persons: persons, Limit: 2}
+		for range 10 {
+			page := events(t, s, f)
+			for _, e := range page {
+				paged = append(paged, e.ID)
+			}
+			if len(page) < f.Limit {
+				break
+			}
+			f.After = powermap.EventCursor(&page[len(page)-1])
+		}
+		var want []int64
+		for _, e := range whole {
+			want = append(want, e.ID)
+		}
+		if len(want) < 3 || !slices.Equal(paged, want) {
+			t.Errorf("events of %v in pages of 2: %v; want %v (more than one page)", persons, paged, want)
+		}
+		if len(persons) > 0 {
+			for _, p := range persons {
+				e, err := s.Entity(ctx, fmt.Sprint(p))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if n := len(events(t, s, powermap.EventFilter{Persons: []int64{p}})); e.Events != n {
+					t.Errorf("%s counts %d events; %d listed", e.Name, e.Events, n)
+				}
+			}
+		}
+	}
+	if _, err := s.Events(ctx, powermap.EventFilter{After: "not a cursor"}); !errors.Is(err, powermap.ErrInvalid) {
+		t.Errorf("Events after a bad cursor: %v; want ErrInvalid", err)
+	}
+	bare := events(t, s, powermap.EventFilter{Persons: []int64{aID, tID}, NoSources: true})
+	if len(bare) == 0 {
+		t.Fatal("no events of Ada and Tomas without sources")
+	}
+	for _, e := range bare {
+		if len(e.Sources) != 0 || len(e.Participants()) < 2 {
+			t.Errorf("event %d without sources: %d sources, participants %v", e.ID, len(e.Sources), e.Participants())
+		}
 	}
 }
 
