@@ -87,6 +87,10 @@ type EventFilter struct {
 	// NoSources leaves the events' Sources empty (nil): for counts and
 	// graphs, which need only types, dates and participants.
 	NoSources bool
+	// Types selects events of any of these types (with Type, of both).
+	Types []string
+	// Among selects events at least two of these entities take part in.
+	Among []int64
 }
 
 // Curation is a user's decision about entities, kept and replayed after

@@ -79,10 +79,17 @@ type Store interface {
 	// f.After if set, at most f.Limit if set. The first page of any
 	// person's or pair's events must not cost more as the record grows.
 	Events(ctx context.Context, f EventFilter) ([]CanonicalEvent, error)
+	// Busiest lists the entities taking part in the most merged events f
+	// selects (f.Persons, f.Among, f.After and f.Limit aside), at most
+	// limit, most first (then by name), each with Events counting those
+	// events. Without dates, types or place it reads the counts kept.
+	Busiest(ctx context.Context, f EventFilter, limit int) ([]CanonicalEntity, error)
 	// Quotes lists quotations, of one canonical speaker if speaker is not
 	// 0, containing text if it is not empty.
 	Quotes(ctx context.Context, speaker int64, text string, limit int) ([]QuoteRecord, error)
-	// Search finds articles by full-text query, best first.
+	// Search finds articles by full-text query, best first (a store may
+	// rank only its most recently stored matches when a query matches very
+	// many, so that a search costs the same however large the record).
 	Search(ctx context.Context, q string, limit int) ([]SearchHit, error)
 	// Edges counts, for every pair of entities and event type, the merged
 	// events they share.

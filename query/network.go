@@ -98,7 +98,10 @@ func (s *Service) Network(ctx context.Context, o NetworkOptions) (*Network, erro
 	}
 	if len(o.Types) == 1 {
 		f.Type = o.Types[0]
+	} else if len(o.Types) > 1 {
+		f.Types = o.Types
 	}
+	f.NoSources = true
 	var focus *powermap.CanonicalEntity
 	if strings.TrimSpace(o.Focus) != "" {
 		if focus, err = s.entity(ctx, o.Focus); err != nil {
@@ -107,9 +110,23 @@ func (s *Service) Network(ctx context.Context, o NetworkOptions) (*Network, erro
 		f.Persons = []int64{focus.ID}
 		o.Focus = focus.Name
 	}
-	evs, err := s.Store.Events(ctx, f)
-	if err != nil {
-		return nil, err
+	// Everyone's network is the busiest entities (by the counts the store
+	// keeps, or counts within the dates and types chosen) and the events
+	// among them; a focus's is the focus's events.
+	var top []powermap.CanonicalEntity
+	if focus == nil {
+		if top, err = s.Store.Busiest(ctx, f, o.Max); err != nil {
+			return nil, err
+		}
+		for _, e := range top {
+			f.Among = append(f.Among, e.ID)
+		}
+	}
+	var evs []powermap.CanonicalEvent
+	if focus != nil || len(top) > 1 {
+		if evs, err = s.Store.Events(ctx, f); err != nil {
+			return nil, err
+		}
 	}
 	type pairKey [2]string
 	degree := map[string]int{}
@@ -132,38 +149,44 @@ func (s *Service) Network(ctx context.Context, o NetworkOptions) (*Network, erro
 			}
 		}
 	}
-	names := make([]string, 0, len(degree))
-	for n := range degree {
-		if focus == nil || n == focus.Name || byPair[sortedPair(n, focus.Name)] != nil {
-			names = append(names, n)
-		}
-	}
-	sort.Slice(names, func(i, j int) bool {
-		if focus != nil && (names[i] == focus.Name) != (names[j] == focus.Name) {
-			return names[i] == focus.Name
-		}
-		if degree[names[i]] != degree[names[j]] {
-			return degree[names[i]] > degree[names[j]]
-		}
-		return names[i] < names[j]
-	})
-	if len(names) > o.Max {
-		names = names[:o.Max]
-	}
 	n := &Network{Nodes: []Node{}, Links: []Link{}, Focus: -1, Options: o}
 	index := map[string]int{}
-	for _, name := range names {
-		nd := Node{Name: name, Type: "person", Events: degree[name]}
-		if e, err := s.Store.Entity(ctx, name); err == nil {
-			nd.ID, nd.Type = e.ID, e.Type
-		} else if !errors.Is(err, powermap.ErrNotFound) {
-			return nil, err
+	for _, e := range top {
+		index[e.Name] = len(n.Nodes)
+		n.Nodes = append(n.Nodes, Node{ID: e.ID, Name: e.Name, Type: e.Type, Events: e.Events})
+	}
+	if focus != nil {
+		names := make([]string, 0, len(degree))
+		for n := range degree {
+			if n == focus.Name || byPair[sortedPair(n, focus.Name)] != nil {
+				names = append(names, n)
+			}
 		}
-		if focus != nil && name == focus.Name {
-			n.Focus = len(n.Nodes)
+		sort.Slice(names, func(i, j int) bool {
+			if (names[i] == focus.Name) != (names[j] == focus.Name) {
+				return names[i] == focus.Name
+			}
+			if degree[names[i]] != degree[names[j]] {
+				return degree[names[i]] > degree[names[j]]
+			}
+			return names[i] < names[j]
+		})
+		if len(names) > o.Max {
+			names = names[:o.Max]
 		}
-		index[name] = len(n.Nodes)
-		n.Nodes = append(n.Nodes, nd)
+		for _, name := range names {
+			nd := Node{Name: name, Type: "person", Events: degree[name]}
+			if e, err := s.Store.Entity(ctx, name); err == nil {
+				nd.ID, nd.Type = e.ID, e.Type
+			} else if !errors.Is(err, powermap.ErrNotFound) {
+				return nil, err
+			}
+			if name == focus.Name {
+				n.Focus = len(n.Nodes)
+			}
+			index[name] = len(n.Nodes)
+			n.Nodes = append(n.Nodes, nd)
+		}
 	}
 	for k, list := range byPair {
 		a, okA := index[k[0]]

@@ -73,32 +73,17 @@ func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.Cano
 // one with the fewest events: a page of any person's or pair's events
 // costs the same however many events they have.
 func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.CanonicalEvent, error) {
-	var where []string
-	var args []any
-	if f.ID != 0 {
-		where = append(where, "ce.id = ?")
-		args = append(args, f.ID)
-	}
-	if f.Type != "" {
-		where = append(where, "ce.type = ?")
-		args = append(args, f.Type)
-	}
-	when := "CASE WHEN ce.date != '' THEN ce.date ELSE substr(ce.first_seen, 1, 10) END"
-	if f.From != "" {
-		where = append(where, when+" >= ?")
-		args = append(args, f.From)
-	}
-	if f.To != "" {
-		where = append(where, "substr("+when+", 1, ?) <= ?")
-		args = append(args, len(f.To), f.To)
-	}
-	if f.Place != "" {
-		where = append(where, "instr(lower(ce.place), lower(?)) > 0")
-		args = append(args, f.Place)
+	where, args := eventWhere(f)
+	if among := dedupe(slices.Sorted(slices.Values(f.Among))); len(among) > 0 {
+		where = append(where, "ce.id IN (SELECT event_id FROM canon_event_parts WHERE entity_id IN (?"+strings.Repeat(", ?", len(among)-1)+
+			") GROUP BY event_id HAVING count(DISTINCT entity_id) >= 2)")
+		for _, id := range among {
+			args = append(args, id)
+		}
 	}
 	// key and id name the columns the list is ordered by.
 	key, id := "ce.order_key", "ce.id"
-	from := "canon_events ce INDEXED BY canon_events_order"
+	from := "canon_events ce"
 	if persons := dedupe(slices.Sorted(slices.Values(f.Persons))); len(persons) > 0 {
 		driver, err := s.fewestEvents(ctx, persons)
 		if err != nil {
@@ -175,6 +160,74 @@ func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.Can
 		return nil, err
 	}
 	return out, nil
+}
+
+// eventWhere turns f's conditions on merged events themselves (id,
+// types, dates, place) into SQL conditions on canon_events ce.
+func eventWhere(f powermap.EventFilter) ([]string, []any) {
+	var where []string
+	var args []any
+	if f.ID != 0 {
+		where = append(where, "ce.id = ?")
+		args = append(args, f.ID)
+	}
+	if f.Type != "" {
+		where = append(where, "ce.type = ?")
+		args = append(args, f.Type)
+	}
+	if len(f.Types) > 0 {
+		where = append(where, "ce.type IN (?"+strings.Repeat(", ?", len(f.Types)-1)+")")
+		for _, t := range f.Types {
+			args = append(args, t)
+		}
+	}
+	when := "CASE WHEN ce.date != '' THEN ce.date ELSE substr(ce.first_seen, 1, 10) END"
+	if f.From != "" {
+		where = append(where, when+" >= ?")
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		where = append(where, "substr("+when+", 1, ?) <= ?")
+		args = append(args, len(f.To), f.To)
+	}
+	if f.Place != "" {
+		where = append(where, "instr(lower(ce.place), lower(?)) > 0")
+		args = append(args, f.Place)
+	}
+	return where, args
+}
+
+// Busiest lists the entities taking part in the most merged events f
+// selects, most first: from the counts kept and their index when f
+// selects every event, else counted.
+func (s *DB) Busiest(ctx context.Context, f powermap.EventFilter, limit int) ([]powermap.CanonicalEntity, error) {
+	if limit <= 0 {
+		limit = 1000
+	}
+	f.ID = 0
+	where, args := eventWhere(f)
+	q := `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c INDEXED BY canon_entities_events
+		WHERE c.merged_into IS NULL AND c.events > 0 ORDER BY c.events DESC, c.name LIMIT ?`
+	if len(where) > 0 {
+		q = `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, n.events FROM
+			(SELECT p.entity_id, count(DISTINCT p.event_id) AS events FROM canon_event_parts p JOIN canon_events ce ON ce.id = p.event_id
+			WHERE ` + strings.Join(where, " AND ") + ` GROUP BY p.entity_id) n JOIN canon_entities c ON c.id = n.entity_id
+			ORDER BY n.events DESC, c.name LIMIT ?`
+	}
+	rows, err := s.db.QueryContext(ctx, q, append(args, limit)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []powermap.CanonicalEntity{}
+	for rows.Next() {
+		e := powermap.CanonicalEntity{Aliases: []string{}}
+		if err := rows.Scan(&e.ID, &e.Name, &e.Type, &e.KBID, &e.Articles, &e.Events); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
 }
 
 // fewestEvents returns which of the entities ids takes part in the
@@ -327,22 +380,40 @@ func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.Search
 	if match == "" {
 		return []powermap.SearchHit{}, nil
 	}
+	// Ranking every match costs as much as there are matches: the best
+	// are chosen among the SearchCandidates most recently stored, then
+	// only those get snippets.
+	ids, err := column[int64](s.db.QueryContext(ctx, `SELECT m.rowid FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?
+		ORDER BY rowid DESC LIMIT ?) m JOIN articles a ON a.id = m.rowid WHERE a.removed IS NULL ORDER BY m.rank, m.rowid DESC LIMIT ?`, match, SearchCandidates, limit))
+	if err != nil || len(ids) == 0 {
+		return []powermap.SearchHit{}, err
+	}
+	args := []any{match}
+	order := map[int64]int{}
+	for i, id := range ids {
+		args = append(args, id)
+		order[id] = i
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[', ']', '…', 16)
-		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? AND a.removed IS NULL ORDER BY rank LIMIT ?`, match, limit)
+		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid IN (?`+strings.Repeat(", ?", len(ids)-1)+`)`, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	out := []powermap.SearchHit{}
+	out := make([]powermap.SearchHit, len(ids))
 	for rows.Next() {
 		var h powermap.SearchHit
 		if err := rows.Scan(&h.ArticleID, &h.Name, &h.Title, &h.Outlet, &h.Published, &h.Snippet); err != nil {
 			return nil, err
 		}
-		out = append(out, h)
+		out[order[h.ArticleID]] = h
 	}
 	return out, rows.Err()
 }
+
+// SearchCandidates is the most matches of a search that are ranked: a
+// search that matches more articles ranks the ones stored last.
+const SearchCandidates = 1000
 
 // ftsQuery turns user text into an FTS5 query: "quoted phrases" stay
 // phrases, OR, AND and NOT between terms stay operators, a trailing *

@@ -429,6 +429,21 @@ func testEventPages(t *testing.T, o Opener) {
 	if _, err := s.Events(ctx, powermap.EventFilter{After: "not a cursor"}); !errors.Is(err, powermap.ErrInvalid) {
 		t.Errorf("Events after a bad cursor: %v; want ErrInvalid", err)
 	}
+	gID := entityID(t, s, grace)
+	if got := events(t, s, powermap.EventFilter{Types: []string{powermap.EventMeet, powermap.EventFund}}); len(got) != 3 {
+		t.Errorf("meetings and fundings: %d events; want 3", len(got))
+	}
+	if got := events(t, s, powermap.EventFilter{Among: []int64{tID, gID}}); len(got) != 2 {
+		t.Errorf("events Tomas and Grace take part in: %d; want 2 (the threat and the support)", len(got))
+	}
+	busy, err := s.Busiest(ctx, powermap.EventFilter{}, 2)
+	if err != nil || len(busy) != 2 || busy[0].Name != ada || busy[0].Events != 5 || busy[1].Name != tomas || busy[1].Events != 5 {
+		t.Errorf("Busiest(2) = %+v, %v; want Ada Quill and Tomas Reyes (5 events each, by name)", busy, err)
+	}
+	busy, err = s.Busiest(ctx, powermap.EventFilter{Types: []string{powermap.EventThreaten, powermap.EventOppose}, From: "2025-04"}, 0)
+	if err != nil || len(busy) != 3 || busy[0].Name != grace || busy[0].Events != 2 || busy[1].Name != ada || busy[1].Events != 1 {
+		t.Errorf("Busiest(threats and attacks from 2025-04) = %+v, %v; want Grace (2 events), then Ada and Tomas (1)", busy, err)
+	}
 	bare := events(t, s, powermap.EventFilter{Persons: []int64{aID, tID}, NoSources: true})
 	if len(bare) == 0 {
 		t.Fatal("no events of Ada and Tomas without sources")
