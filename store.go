@@ -84,6 +84,10 @@ type Store interface {
 	// limit, most first (then by name), each with Events counting those
 	// events. Without dates, types or place it reads the counts kept.
 	Busiest(ctx context.Context, f EventFilter, limit int) ([]CanonicalEntity, error)
+	// Revision returns a number that changes whenever the merged events,
+	// their participants or the entities change (it never goes back), so
+	// that what is computed from the whole record can be kept until then.
+	Revision(ctx context.Context) (int64, error)
 	// Quotes lists quotations, of one canonical speaker if speaker is not
 	// 0, containing text if it is not empty.
 	Quotes(ctx context.Context, speaker int64, text string, limit int) ([]QuoteRecord, error)

@@ -167,3 +167,42 @@ func TestPersonPageTimelinePages(t *testing.T) {
 		t.Errorf("second page shows %d events; want %d", len(later), want)
 	}
 }
+
+// TestNetworkKeptUntilTheRecordChanges checks that the network is built
+// once per revision of the store (the same network answers twice) and
+// built again, with the new events counted, once the record changes.
+func TestNetworkKeptUntilTheRecordChanges(t *testing.T) {
+	ctx := context.Background()
+	_, db := generatedServer(t, 200, 0)
+	q := &query.Service{Store: db}
+	first, err := q.Network(ctx, query.NetworkOptions{Max: 5})
+	if err != nil || len(first.Nodes) != 5 {
+		t.Fatalf("network: %+v, %v", first, err)
+	}
+	if again, err := q.Network(ctx, query.NetworkOptions{Max: 5}); err != nil || again != first {
+		t.Errorf("the network was built again with nothing changed (%v)", err)
+	}
+	if other, err := q.Network(ctx, query.NetworkOptions{Max: 4}); err != nil || other == first || len(other.Nodes) != 4 {
+		t.Errorf("other options answered with the same network, or %v", err)
+	}
+	busiest := first.Nodes[0]
+	for i := range 20 {
+		a := testgen.StoredArticle(1000 + i)
+		a.Facts.People[0].Name, a.Facts.Events[0].Type = busiest.Name, powermap.EventMeet
+		a.Facts.Events[0].Source, a.Facts.Events[0].Target = "", ""
+		a.Facts.Events[0].Actors = []string{busiest.Name, a.Facts.People[1].Name}
+		if _, err := db.PutArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Resolve(ctx); err != nil {
+		t.Fatal(err)
+	}
+	now, err := q.Network(ctx, query.NetworkOptions{Max: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if now == first || now.Nodes[0].Name != busiest.Name || now.Nodes[0].Events <= busiest.Events {
+		t.Errorf("after 20 more meetings of %s (%d events) the network's first node is %+v", busiest.Name, busiest.Events, now.Nodes[0])
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/powermap/powermap"
@@ -39,9 +40,15 @@ func When(e *powermap.CanonicalEvent) (string, bool) {
 	return p.At, true
 }
 
-// Service runs queries on a store.
+// Service runs queries on a store. Its zero value with a Store is ready;
+// it must not be copied after first use.
 type Service struct {
 	Store powermap.Store
+
+	mu sync.Mutex
+	// networks keeps the networks built, by their options, each with the
+	// store revision it was built at (see Network).
+	networks map[string]*cachedNetwork
 }
 
 // entities resolves names or aliases to canonical entities, refusing the

@@ -230,6 +230,14 @@ func (s *DB) Busiest(ctx context.Context, f powermap.EventFilter, limit int) ([]
 	return out, rows.Err()
 }
 
+// Revision returns the record's revision, which triggers raise on every
+// change of merged events, participants and entities (migration 0015).
+func (s *DB) Revision(ctx context.Context) (int64, error) {
+	var n int64
+	err := s.db.QueryRowContext(ctx, `SELECT COALESCE((SELECT CAST(value AS INTEGER) FROM state WHERE key = 'revision'), 0)`).Scan(&n)
+	return n, err
+}
+
 // fewestEvents returns which of the entities ids takes part in the
 // fewest merged events (by the counts kept): the one to list a pair's
 // events from.

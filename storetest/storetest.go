@@ -444,6 +444,18 @@ func testEventPages(t *testing.T, o Opener) {
 	if err != nil || len(busy) != 3 || busy[0].Name != grace || busy[0].Events != 2 || busy[1].Name != ada || busy[1].Events != 1 {
 		t.Errorf("Busiest(threats and attacks from 2025-04) = %+v, %v; want Grace (2 events), then Ada and Tomas (1)", busy, err)
 	}
+	rev, err := s.Revision(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, err := s.Revision(ctx); err != nil || again != rev {
+		t.Errorf("Revision changed with nothing written: %d, then %d (%v)", rev, again, err)
+	}
+	put(t, s, newArticle("p4", "2025-06-01", []string{ada, grace}, meet("2025-05-30", "the State House", ada, grace)))
+	resolve(t, s)
+	if after, err := s.Revision(ctx); err != nil || after <= rev {
+		t.Errorf("Revision after a new event: %d (was %d), %v; want it higher", after, rev, err)
+	}
 	bare := events(t, s, powermap.EventFilter{Persons: []int64{aID, tID}, NoSources: true})
 	if len(bare) == 0 {
 		t.Fatal("no events of Ada and Tomas without sources")
