@@ -287,6 +287,12 @@ func (s *Server) pagePeople(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, "people", map[string]any{"Title": "People: " + q, "Query": q, "People": people})
 }
 
+// maxRelations is the most relations a person page lists unless asked
+// for all.
+var maxRelations = 100
+
+// pagePerson shows a person: their relations and a page of their
+// timeline.
 func (s *Server) pagePerson(w http.ResponseWriter, r *http.Request) {
 	me, rels, err := s.q.Relations(r.Context(), r.PathValue("ref"))
 	if err != nil {
@@ -302,6 +308,13 @@ func (s *Server) pagePerson(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data := map[string]any{"Title": me.Name, "Person": me, "Relations": rels, "Events": t.Events, "Types": powermap.EventTypes}
+	// The most involved relations, all of them when asked: a busy
+	// person's thousand would make the page long to send and to read.
+	if len(rels) > maxRelations && r.URL.Query().Get("relations") != "all" {
+		data["Relations"] = rels[:maxRelations]
+		data["MoreRelations"] = len(rels) - maxRelations
+		data["AllRelations"] = "/person/" + url.PathEscape(r.PathValue("ref")) + "?relations=all"
+	}
 	if t.Next != "" {
 		data["Next"] = "/person/" + url.PathEscape(r.PathValue("ref")) + "?after=" + url.QueryEscape(t.Next) + "#timeline"
 	}

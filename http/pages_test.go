@@ -166,11 +166,21 @@ func TestPersonPageTimelinePages(t *testing.T) {
 	if want := min(people[0].Events-4, 4); len(later) != want {
 		t.Errorf("second page shows %d events; want %d", len(later), want)
 	}
+	// Relations beyond maxRelations are listed when asked for.
+	defer func(n int) { maxRelations = n }(maxRelations)
+	maxRelations = 2
+	row := regexp.MustCompile(`<td><a href="/pair/`)
+	short := page(t, srv, "/person/"+url.PathEscape(people[0].Name))
+	all := page(t, srv, "/person/"+url.PathEscape(people[0].Name)+"?relations=all")
+	if n, m := len(row.FindAllString(short, -1)), len(row.FindAllString(all, -1)); n != 2 || m <= 2 || !strings.Contains(short, fmt.Sprintf("and %d more", m-2)) {
+		t.Errorf("person page lists %d relations (want 2, saying how many more), %d when all are asked for", n, m)
+	}
 }
 
 // TestNetworkKeptUntilTheRecordChanges checks that the network is built
 // once per revision of the store (the same network answers twice) and
-// built again, with the new events counted, once the record changes.
+// built again, with the new events counted, once the record changes; and
+// that a person's relations, kept the same way, count the new events too.
 func TestNetworkKeptUntilTheRecordChanges(t *testing.T) {
 	ctx := context.Background()
 	_, db := generatedServer(t, 200, 0)
@@ -186,6 +196,14 @@ func TestNetworkKeptUntilTheRecordChanges(t *testing.T) {
 		t.Errorf("other options answered with the same network, or %v", err)
 	}
 	busiest := first.Nodes[0]
+	_, rels, err := q.Relations(ctx, busiest.Name)
+	if err != nil || len(rels) == 0 {
+		t.Fatalf("relations of %s: %v", busiest.Name, err)
+	}
+	before := 0
+	for _, r := range rels {
+		before += r.Events
+	}
 	for i := range 20 {
 		a := testgen.StoredArticle(1000 + i)
 		a.Facts.People[0].Name, a.Facts.Events[0].Type = busiest.Name, powermap.EventMeet
@@ -201,6 +219,14 @@ func TestNetworkKeptUntilTheRecordChanges(t *testing.T) {
 	now, err := q.Network(ctx, query.NetworkOptions{Max: 5})
 	if err != nil {
 		t.Fatal(err)
+	}
+	_, rels, err = q.Relations(ctx, busiest.Name)
+	after := 0
+	for _, r := range rels {
+		after += r.Events
+	}
+	if err != nil || after < before+20 {
+		t.Errorf("relations of %s count %d events after 20 more meetings, %d before (%v)", busiest.Name, after, before, err)
 	}
 	if now == first || now.Nodes[0].Name != busiest.Name || now.Nodes[0].Events <= busiest.Events {
 		t.Errorf("after 20 more meetings of %s (%d events) the network's first node is %+v", busiest.Name, busiest.Events, now.Nodes[0])

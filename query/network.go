@@ -78,63 +78,22 @@ type NetworkOptions struct {
 	Focus string   `json:"focus,omitempty"`
 }
 
-// cachedNetwork is a network built at a store revision; ready is closed
-// once it is built (or failed).
-type cachedNetwork struct {
-	revision int64
-	ready    chan struct{}
-	n        *Network
-	err      error
-}
-
-// maxCachedNetworks bounds how many networks (one per set of options) a
-// Service keeps.
-const maxCachedNetworks = 32
-
 // Network builds the graph of the most connected entities, laid out by a
 // force-directed layout computed here. Its counts are those of Relations:
 // an event counts once for every pair of its participants, and once for
 // each participant's node. A network depends on the whole record: it is
-// built once per store revision and options (requests for it meanwhile
-// wait for that one build) and kept until the record changes. The caller
-// must not modify it.
+// built once per store revision and options and kept until the record
+// changes (see remember). The caller must not modify it.
 func (s *Service) Network(ctx context.Context, o NetworkOptions) (*Network, error) {
 	if o.Max <= 0 {
 		o.Max = 60
 	}
-	rev, err := s.Store.Revision(ctx)
+	key := fmt.Sprintf("network|%d|%s|%s|%q|%s", o.Max, o.From, o.To, o.Types, o.Focus)
+	v, err := s.remember(ctx, key, func(ctx context.Context) (any, error) { return s.buildNetwork(ctx, o) })
 	if err != nil {
 		return nil, err
 	}
-	key := fmt.Sprintf("%d|%s|%s|%q|%s", o.Max, o.From, o.To, o.Types, o.Focus)
-	s.mu.Lock()
-	c := s.networks[key]
-	if c == nil || c.revision != rev {
-		if s.networks == nil || len(s.networks) >= maxCachedNetworks {
-			s.networks = map[string]*cachedNetwork{}
-		}
-		c = &cachedNetwork{revision: rev, ready: make(chan struct{})}
-		s.networks[key] = c
-		s.mu.Unlock()
-		// Built without the request's context: others wait for it.
-		c.n, c.err = s.buildNetwork(context.WithoutCancel(ctx), o)
-		close(c.ready)
-	} else {
-		s.mu.Unlock()
-	}
-	select {
-	case <-c.ready:
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
-	if c.err != nil {
-		s.mu.Lock()
-		if s.networks[key] == c {
-			delete(s.networks, key) // not kept: the next request tries again
-		}
-		s.mu.Unlock()
-	}
-	return c.n, c.err
+	return v.(*Network), nil
 }
 
 // buildNetwork builds the network o chooses (see Network).

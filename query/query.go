@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -46,9 +47,61 @@ type Service struct {
 	Store powermap.Store
 
 	mu sync.Mutex
-	// networks keeps the networks built, by their options, each with the
-	// store revision it was built at (see Network).
-	networks map[string]*cachedNetwork
+	// kept holds answers computed from much of the record (networks,
+	// relations), by what was asked, each with the store revision it was
+	// computed at (see remember).
+	kept map[string]*keptAnswer
+}
+
+// keptAnswer is an answer computed at a store revision; ready is closed
+// once it is computed (or failed).
+type keptAnswer struct {
+	revision int64
+	ready    chan struct{}
+	v        any
+	err      error
+}
+
+// maxKept bounds how many answers a Service keeps.
+const maxKept = 256
+
+// remember returns the answer build gives to the question key, computed
+// once per store revision: later calls at the same revision get the same
+// answer, and calls made while it is computed wait for it. A failed
+// answer is not kept. build runs without the caller's cancellation, since
+// others may wait for it.
+func (s *Service) remember(ctx context.Context, key string, build func(context.Context) (any, error)) (any, error) {
+	rev, err := s.Store.Revision(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	k := s.kept[key]
+	if k == nil || k.revision != rev {
+		if s.kept == nil || len(s.kept) >= maxKept {
+			s.kept = map[string]*keptAnswer{}
+		}
+		k = &keptAnswer{revision: rev, ready: make(chan struct{})}
+		s.kept[key] = k
+		s.mu.Unlock()
+		k.v, k.err = build(context.WithoutCancel(ctx))
+		close(k.ready)
+	} else {
+		s.mu.Unlock()
+	}
+	select {
+	case <-k.ready:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	if k.err != nil {
+		s.mu.Lock()
+		if s.kept[key] == k {
+			delete(s.kept, key) // the next call tries again
+		}
+		s.mu.Unlock()
+	}
+	return k.v, k.err
 }
 
 // entities resolves names or aliases to canonical entities, refusing the
@@ -175,16 +228,26 @@ type Relation struct {
 }
 
 // Relations lists everyone connected to a person through events, the most
-// involved first.
+// involved first. They are computed once per store revision and person
+// (see remember); the caller must not modify them.
 func (s *Service) Relations(ctx context.Context, ref string) (*powermap.CanonicalEntity, []Relation, error) {
 	people, err := s.entities(ctx, []string{ref})
 	if err != nil {
 		return nil, nil, err
 	}
 	me := people[0]
-	evs, err := s.Store.Events(ctx, powermap.EventFilter{Persons: []int64{me.ID}, NoSources: true})
+	v, err := s.remember(ctx, "relations|"+strconv.FormatInt(me.ID, 10), func(ctx context.Context) (any, error) { return s.relations(ctx, me) })
 	if err != nil {
 		return nil, nil, err
+	}
+	return me, v.([]Relation), nil
+}
+
+// relations computes the relations of me (see Relations).
+func (s *Service) relations(ctx context.Context, me *powermap.CanonicalEntity) ([]Relation, error) {
+	evs, err := s.Store.Events(ctx, powermap.EventFilter{Persons: []int64{me.ID}, NoSources: true})
+	if err != nil {
+		return nil, err
 	}
 	byName := map[string]*Relation{}
 	kinds := map[string]string{}
@@ -243,7 +306,7 @@ func (s *Service) Relations(ctx context.Context, ref string) (*powermap.Canonica
 		}
 		return out[i].Other < out[j].Other
 	})
-	return me, out, nil
+	return out, nil
 }
 
 // MonthWarmth is a pair's warmth in one month.
