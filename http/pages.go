@@ -1,6 +1,7 @@
 package http
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"html/template"
@@ -375,6 +376,17 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	// A network is kept while the record does not change (query's
+	// Network), and so is its page, which takes longer to render than
+	// to send.
+	s.keptMu.Lock()
+	body := s.networkPages[n]
+	s.keptMu.Unlock()
+	if body != nil {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(body)
+		return
+	}
 	chosen := map[string]bool{}
 	for _, t := range n.Options.Types {
 		chosen[t] = true
@@ -386,7 +398,19 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
 		data["Focus"] = n.Nodes[n.Focus]
 		data["Everyone"] = networkHref(n.Options, "")
 	}
-	s.render(w, r, "network", data)
+	var buf bytes.Buffer
+	if err := s.pages.ExecuteTemplate(&buf, "network", data); err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.keptMu.Lock()
+	if s.networkPages == nil || len(s.networkPages) >= 16 {
+		s.networkPages = map[*query.Network][]byte{}
+	}
+	s.networkPages[n] = buf.Bytes()
+	s.keptMu.Unlock()
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Write(buf.Bytes())
 }
 
 // apiNetwork answers the network as JSON, with the page's choices.

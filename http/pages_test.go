@@ -183,11 +183,15 @@ func TestPersonPageTimelinePages(t *testing.T) {
 // that a person's relations, kept the same way, count the new events too.
 func TestNetworkKeptUntilTheRecordChanges(t *testing.T) {
 	ctx := context.Background()
-	_, db := generatedServer(t, 200, 0)
+	srv, db := generatedServer(t, 200, 0)
 	q := &query.Service{Store: db}
+	pageBefore := page(t, srv, "/network?max=5")
 	first, err := q.Network(ctx, query.NetworkOptions{Max: 5})
 	if err != nil || len(first.Nodes) != 5 {
 		t.Fatalf("network: %+v, %v", first, err)
+	}
+	if again := page(t, srv, "/network?max=5"); again != pageBefore {
+		t.Error("the network page changed with nothing written")
 	}
 	if again, err := q.Network(ctx, query.NetworkOptions{Max: 5}); err != nil || again != first {
 		t.Errorf("the network was built again with nothing changed (%v)", err)
@@ -227,6 +231,9 @@ func TestNetworkKeptUntilTheRecordChanges(t *testing.T) {
 	}
 	if err != nil || after < before+20 {
 		t.Errorf("relations of %s count %d events after 20 more meetings, %d before (%v)", busiest.Name, after, before, err)
+	}
+	if pageAfter := page(t, srv, "/network?max=5"); pageAfter == pageBefore || !strings.Contains(pageAfter, busiest.Name) {
+		t.Error("the network page is the same after the record changed")
 	}
 	if now == first || now.Nodes[0].Name != busiest.Name || now.Nodes[0].Events <= busiest.Events {
 		t.Errorf("after 20 more meetings of %s (%d events) the network's first node is %+v", busiest.Name, busiest.Events, now.Nodes[0])

@@ -26,6 +26,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -76,6 +77,11 @@ type Server struct {
 	static   http.Handler
 	openapi  []byte
 	resolver *resolver
+
+	keptMu sync.Mutex
+	// networkPages holds the rendered network pages, by the network
+	// (which query keeps, the same, until the record changes).
+	networkPages map[*query.Network][]byte
 }
 
 // New builds a Server and its routes.

@@ -396,14 +396,17 @@ func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.Search
 	if err != nil || len(ids) == 0 {
 		return []powermap.SearchHit{}, err
 	}
-	args := []any{match}
+	// The range of rowids lets FTS5 read only the candidates' part of
+	// the index.
+	args := []any{match, slices.Min(ids), slices.Max(ids)}
 	order := map[int64]int{}
 	for i, id := range ids {
 		args = append(args, id)
 		order[id] = i
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[', ']', '…', 16)
-		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid IN (?`+strings.Repeat(", ?", len(ids)-1)+`)`, args...)
+		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ?
+		AND articles_fts.rowid IN (?`+strings.Repeat(", ?", len(ids)-1)+`)`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -421,7 +424,7 @@ func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.Search
 
 // SearchCandidates is the most matches of a search that are ranked: a
 // search that matches more articles ranks the ones stored last.
-const SearchCandidates = 1000
+const SearchCandidates = 500
 
 // ftsQuery turns user text into an FTS5 query: "quoted phrases" stay
 // phrases, OR, AND and NOT between terms stay operators, a trailing *
