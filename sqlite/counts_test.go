@@ -11,7 +11,8 @@ import (
 )
 
 // checkCounts fails the test where an entity's kept counts of articles
-// and events differ from counting them again.
+// and events, or the pairs of participants kept, differ from counting
+// them again.
 func checkCounts(t *testing.T, db *DB, step string) {
 	t.Helper()
 	rows, err := db.db.Query(`SELECT id, name, articles, events,
@@ -39,6 +40,19 @@ func checkCounts(t *testing.T, db *DB, step string) {
 	}
 	if n == 0 {
 		t.Fatalf("%s: no entities: the check checks nothing", step)
+	}
+	// The pairs kept are every two participants of each merged event.
+	var kept, want, missing int
+	err = db.db.QueryRow(`SELECT (SELECT count(*) FROM canon_event_pairs),
+		(SELECT count(*) FROM (SELECT DISTINCT p.entity_id, q.entity_id, p.order_key, p.event_id FROM canon_event_parts p
+			JOIN canon_event_parts q ON q.event_id = p.event_id AND q.entity_id > p.entity_id)),
+		(SELECT count(*) FROM canon_event_parts p JOIN canon_event_parts q ON q.event_id = p.event_id AND q.entity_id > p.entity_id
+			WHERE NOT EXISTS (SELECT 1 FROM canon_event_pairs k WHERE k.a = p.entity_id AND k.b = q.entity_id AND k.order_key = p.order_key AND k.event_id = p.event_id))`).Scan(&kept, &want, &missing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kept != want || missing != 0 || want == 0 {
+		t.Errorf("%s: %d pairs kept, %d counted, %d missing", step, kept, want, missing)
 	}
 }
 

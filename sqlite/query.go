@@ -84,13 +84,23 @@ func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.Can
 	// key and id name the columns the list is ordered by.
 	key, id := "ce.order_key", "ce.id"
 	from := "canon_events ce"
-	if persons := dedupe(slices.Sorted(slices.Values(f.Persons))); len(persons) > 0 {
+	persons := dedupe(slices.Sorted(slices.Values(f.Persons)))
+	if len(persons) > 0 {
+		key, id = "p.order_key", "p.event_id"
+		from = "canon_event_parts p INDEXED BY canon_event_parts_order JOIN canon_events ce ON ce.id = p.event_id"
+		if len(persons) == 2 {
+			// A pair's events are one range of the pairs' index.
+			from = "canon_event_pairs p JOIN canon_events ce ON ce.id = p.event_id"
+			where = append(where, "p.a = ?", "p.b = ?")
+			args = append(args, persons[0], persons[1])
+			persons = nil
+		}
+	}
+	if len(persons) > 0 {
 		driver, err := s.fewestEvents(ctx, persons)
 		if err != nil {
 			return nil, err
 		}
-		key, id = "p.order_key", "p.event_id"
-		from = "canon_event_parts p INDEXED BY canon_event_parts_order JOIN canon_events ce ON ce.id = p.event_id"
 		// The driver's rows, one per event (the first of its roles),
 		// of events every other person takes part in too.
 		where = append(where, "p.entity_id = ?", "NOT EXISTS (SELECT 1 FROM canon_event_parts d WHERE d.event_id = p.event_id AND d.entity_id = p.entity_id AND d.role < p.role)")
