@@ -91,6 +91,8 @@ type EventFilter struct {
 	Types []string
 	// Among selects events at least two of these entities take part in.
 	Among []int64
+	// Newest lists the events latest first (and After pages backwards).
+	Newest bool
 }
 
 // Curation is a user's decision about entities, kept and replayed after

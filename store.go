@@ -75,8 +75,8 @@ type Store interface {
 	// Entities lists canonical entities matching q, most reported first.
 	Entities(ctx context.Context, q string, limit int) ([]CanonicalEntity, error)
 	// Events lists merged events with their sources (none if
-	// f.NoSources), in time order (EventOrder, then id), from just after
-	// f.After if set, at most f.Limit if set. The first page of any
+	// f.NoSources), in time order (EventOrder, then id; latest first if
+	// f.Newest), from just after f.After if set, at most f.Limit if set. The first page of any
 	// person's or pair's events must not cost more as the record grows.
 	Events(ctx context.Context, f EventFilter) ([]CanonicalEvent, error)
 	// Busiest lists the entities taking part in the most merged events f

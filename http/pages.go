@@ -209,16 +209,7 @@ func (s *Server) latestEvents(r *http.Request, newest []query.ArticleItem, n int
 	if err != nil || p == powermap.PrecisionNone {
 		return nil, nil
 	}
-	evs, err := s.cfg.Store.Events(r.Context(), powermap.EventFilter{From: t.AddDate(0, -3, 0).Format("2006-01-02")})
-	if err != nil {
-		return nil, err
-	}
-	query.SortEvents(evs)
-	out := make([]powermap.CanonicalEvent, 0, n)
-	for i := len(evs) - 1; i >= 0 && len(out) < n; i-- {
-		out = append(out, evs[i])
-	}
-	return out, nil
+	return s.cfg.Store.Events(r.Context(), powermap.EventFilter{From: t.AddDate(0, -3, 0).Format("2006-01-02"), Newest: true, Limit: n})
 }
 
 // withEventsFirst puts people, then organizations, with events before

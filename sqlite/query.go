@@ -68,7 +68,7 @@ func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.Cano
 }
 
 // Events lists the merged events that match f, in time order (order_key,
-// then id), each with all its sources unless f.NoSources. Events of
+// then id; the reverse if f.Newest), each with all its sources unless f.NoSources. Events of
 // people are read from the participants' order index, starting from the
 // one with the fewest events: a page of any person's or pair's events
 // costs the same however many events they have.
@@ -127,14 +127,22 @@ func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.Can
 		if err != nil {
 			return nil, err
 		}
-		where = append(where, "("+key+", "+id+") > (?, ?)")
+		cmp := ">"
+		if f.Newest {
+			cmp = "<"
+		}
+		where = append(where, "("+key+", "+id+") "+cmp+" (?, ?)")
 		args = append(args, k, n)
 	}
 	q := `SELECT ce.id, ce.type, ce.date, ce.dates, ce.place, ce.amount_usd, ce.planned, ce.first_seen FROM ` + from
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
-	q += " ORDER BY " + key + ", " + id
+	if f.Newest {
+		q += " ORDER BY " + key + " DESC, " + id + " DESC"
+	} else {
+		q += " ORDER BY " + key + ", " + id
+	}
 	if f.Limit > 0 {
 		q += " LIMIT ?"
 		args = append(args, f.Limit)

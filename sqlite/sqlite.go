@@ -46,6 +46,10 @@ var (
 	maxBusyWait = 10 * time.Minute
 )
 
+// maxIdleConns is how many open connections are kept between requests,
+// each with its page cache (cache_size, up to 32 MB).
+const maxIdleConns = 8
+
 // Open opens (creating if needed) the database at path and brings its
 // schema up to date.
 func Open(ctx context.Context, path string) (*DB, error) {
@@ -84,6 +88,9 @@ func open(ctx context.Context, path string, create bool) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	// Connections are kept for concurrent readers (database/sql keeps 2
+	// idle): a new one starts with an empty page cache.
+	db.SetMaxIdleConns(maxIdleConns)
 	s := &DB{db: db, path: path, writing: make(chan struct{}, 1)}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()

@@ -426,6 +426,12 @@ func testEventPages(t *testing.T, o Opener) {
 			}
 		}
 	}
+	newest := events(t, s, powermap.EventFilter{Newest: true, Limit: 3})
+	if len(newest) != 3 || newest[0].ID != all[len(all)-1].ID || newest[2].ID != all[len(all)-3].ID {
+		t.Errorf("the 3 newest events: %v; want the last 3 of %v, latest first", newest, all)
+	} else if older := events(t, s, powermap.EventFilter{Newest: true, Limit: 1, After: powermap.EventCursor(&newest[2])}); len(older) != 1 || older[0].ID != all[len(all)-4].ID {
+		t.Errorf("the newest event before %d: %v; want %d", newest[2].ID, older, all[len(all)-4].ID)
+	}
 	if _, err := s.Events(ctx, powermap.EventFilter{After: "not a cursor"}); !errors.Is(err, powermap.ErrInvalid) {
 		t.Errorf("Events after a bad cursor: %v; want ErrInvalid", err)
 	}
