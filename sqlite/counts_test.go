@@ -130,3 +130,44 @@ func TestEntityCountsKept(t *testing.T) {
 	}
 	checkCounts(t, db, "re-extraction")
 }
+
+// TestMergeClustersBounded stores 2,000 generated articles (popular
+// people in hundreds of them, the same pairs reported again and again)
+// and checks that merging stays bounded by what the reports say: every
+// merged event has the two people its reports name, reports dated at most
+// two days apart, and few sources. The ServeLoad benchmark's 100,000-
+// article store gives the same bounds (2 participants, 3 sources, 2 days).
+func TestMergeClustersBounded(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for i := range 2000 {
+		if _, err := db.PutArticle(ctx, testgen.StoredArticle(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Resolve(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var parts, sources, multi int
+	var days float64
+	err = db.db.QueryRow(`SELECT (SELECT max(n) FROM (SELECT count(DISTINCT entity_id) n FROM canon_event_parts GROUP BY event_id)),
+		(SELECT max(sources) FROM canon_events), (SELECT count(*) FROM canon_events WHERE sources > 1),
+		(SELECT COALESCE(max(julianday(hi) - julianday(lo)), 0) FROM canon_events WHERE length(lo) = 10 AND length(hi) = 10)`).Scan(&parts, &sources, &multi, &days)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if multi == 0 {
+		t.Fatal("no merged event has several reports: the test shows nothing")
+	}
+	if parts != 2 || sources > 5 || days > 2 {
+		t.Errorf("largest merged event: %d participants, %d sources, reports %.0f days apart; want 2, at most 5, at most 2", parts, sources, days)
+	}
+	busy, err := db.Busiest(ctx, powermap.EventFilter{}, 1)
+	if err != nil || len(busy) != 1 || busy[0].Events < 20 {
+		t.Fatalf("the busiest person has too few events to test clusters: %+v %v", busy, err)
+	}
+}
