@@ -3,6 +3,7 @@ package http
 import (
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -237,5 +238,28 @@ func TestNetworkKeptUntilTheRecordChanges(t *testing.T) {
 	}
 	if now == first || now.Nodes[0].Name != busiest.Name || now.Nodes[0].Events <= busiest.Events {
 		t.Errorf("after 20 more meetings of %s (%d events) the network's first node is %+v", busiest.Name, busiest.Events, now.Nodes[0])
+	}
+}
+
+// TestEventsListStreamed checks that /api/events, written element by
+// element, is a JSON array of the events asked for, and [] (not null)
+// when none matches.
+func TestEventsListStreamed(t *testing.T) {
+	srv, _ := generatedServer(t, 50, 0)
+	var evs []powermap.CanonicalEvent
+	if code := get(t, srv, "/api/events?limit=3", &evs); code != 200 || len(evs) != 3 || evs[0].ID == 0 || len(evs[0].Sources) == 0 {
+		t.Errorf("/api/events?limit=3: %d, %d events %+v", code, len(evs), evs)
+	}
+	resp, err := http.Get(srv.URL + "/api/events?place=nowhere-at-all")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var body strings.Builder
+	if _, err := io.Copy(&body, resp.Body); err != nil {
+		t.Fatal(err)
+	}
+	if strings.TrimSpace(body.String()) != "[]" {
+		t.Errorf("no event matches: %q; want []", body.String())
 	}
 }

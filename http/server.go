@@ -569,10 +569,26 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	if evs == nil {
-		evs = []powermap.CanonicalEvent{}
+	writeJSONList(w, publicEvents(evs))
+}
+
+// writeJSONList writes list as a JSON array, one element at a time, so
+// that no more than one element's encoding is held at once.
+func writeJSONList[T any](w http.ResponseWriter, list []T) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(200)
+	bw := bufio.NewWriterSize(w, 16<<10)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(true)
+	bw.WriteByte('[')
+	for i := range list {
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		enc.Encode(list[i])
 	}
-	writeJSON(w, 200, publicEvents(evs))
+	bw.WriteString("]\n")
+	bw.Flush()
 }
 
 func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
