@@ -12,6 +12,7 @@ import (
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/extract"
+	"github.com/powermap/powermap/ingest"
 	"github.com/powermap/powermap/kb"
 	"github.com/powermap/powermap/read"
 )
@@ -87,11 +88,11 @@ func FuzzAPI(f *testing.F) {
 	}
 	x := extract.New(k)
 	r := read.NewReader(read.FetchOptions{Timeout: 2 * time.Second, MaxBytes: 1 << 20, MaxRedirects: 2})
-	s, err := New(Config{Store: db, Token: token, Reader: r, Timeout: maxRequestTime, Prepare: func(_ context.Context, a *powermap.Article) error {
+	s, err := New(Config{Store: db, Token: token, Timeout: maxRequestTime, Ingest: &ingest.Service{Store: db, Reader: r, Extract: func(_ context.Context, a *powermap.Article) error {
 		f, err := x.SafeFacts(a)
 		a.Facts = f
 		return err
-	}})
+	}}})
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/ingest"
 	"github.com/powermap/powermap/internal/testgen"
 	"github.com/powermap/powermap/read"
 	"github.com/powermap/powermap/sqlite"
@@ -142,7 +143,7 @@ func TestPostAnswerMatchesStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	s, err := New(Config{Store: failingResolve{db}, Token: token, Reader: read.NewReader(read.DefaultFetchOptions)})
+	s, err := New(Config{Store: failingResolve{db}, Token: token, Ingest: &ingest.Service{Store: failingResolve{db}, Reader: read.NewReader(read.DefaultFetchOptions)}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,7 +186,7 @@ func TestPostFeedURLIsRefused(t *testing.T) {
 	}
 	defer db.Close()
 	r := read.NewReader(read.FetchOptions{Timeout: 5 * time.Second, MaxBytes: 10 << 20, MaxRedirects: 2, AllowPrivate: true})
-	s, err := New(Config{Store: db, Token: token, Reader: r})
+	s, err := New(Config{Store: db, Token: token, Ingest: &ingest.Service{Store: db, Reader: r}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,6 +31,7 @@ import (
 	"unicode"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/ingest"
 	"github.com/powermap/powermap/query"
 	"github.com/powermap/powermap/read"
 )
@@ -45,10 +46,10 @@ type Config struct {
 	// token, writes are refused.
 	Token    string
 	ReadOnly bool // no write endpoint at all
-	// Reader and Prepare ingest posted articles: Prepare runs extraction.
-	Reader  *read.Reader
-	Prepare func(ctx context.Context, a *powermap.Article) error
-	Logger  *slog.Logger
+	// Ingest reads, extracts, stores and resolves posted articles; nil
+	// stores them without extraction, read with the default limits.
+	Ingest *ingest.Service
+	Logger *slog.Logger
 	// Hosts are the host names (without port) requests may be addressed
 	// to, besides IP addresses and localhost. A browser tricked by DNS
 	// rebinding sends the attacker's host name; it is refused.
@@ -70,13 +71,12 @@ const (
 
 // Server is the HTTP server of powermap.
 type Server struct {
-	cfg      Config
-	q        *query.Service
-	pages    *template.Template
-	mux      *http.ServeMux
-	static   http.Handler
-	openapi  []byte
-	resolver *resolver
+	cfg     Config
+	q       *query.Service
+	pages   *template.Template
+	mux     *http.ServeMux
+	static  http.Handler
+	openapi []byte
 
 	keptMu sync.Mutex
 	// networkPages holds the rendered network pages, by the network
@@ -111,8 +111,14 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s.static = http.StripPrefix("/static/", http.FileServerFS(filesOnly{static}))
-	if !cfg.ReadOnly {
-		s.resolver = newResolver(cfg.Store, cfg.Logger)
+	if !cfg.ReadOnly && cfg.Ingest == nil {
+		s.cfg.Ingest = &ingest.Service{Store: cfg.Store}
+	}
+	if s.cfg.Ingest != nil && s.cfg.Ingest.Logger == nil {
+		s.cfg.Ingest.Logger = cfg.Logger
+	}
+	if s.cfg.Ingest != nil && s.cfg.Ingest.Reader == nil {
+		s.cfg.Ingest.Reader = read.NewReader(read.DefaultFetchOptions)
 	}
 	s.routes()
 	return s, nil
@@ -761,10 +767,8 @@ func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, fmt.Sprintf("name must be at most %d bytes, without control characters", maxNameLen))
 		return
 	}
-	reader := s.cfg.Reader
-	if reader == nil {
-		reader = read.NewReader(read.DefaultFetchOptions)
-	}
+	svc := s.cfg.Ingest
+	reader := svc.Reader
 	var a *powermap.Article
 	switch {
 	case p.URL != "":
@@ -789,13 +793,7 @@ func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) {
 	if p.Name != "" {
 		a.Name = p.Name
 	}
-	if s.cfg.Prepare != nil {
-		if err := s.cfg.Prepare(ctx, a); err != nil {
-			s.fail(w, r, err)
-			return
-		}
-	}
-	res, err := s.cfg.Store.PutArticle(ctx, a)
+	res, err := svc.Put(ctx, a)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -805,7 +803,7 @@ func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) {
 	// it pending and the next write finishes it: the article is stored
 	// either way, and the answer says so.
 	resolved := true
-	if err := s.resolver.after(ctx); err != nil {
+	if _, err := svc.Resolve(ctx); err != nil {
 		resolved = false
 		s.cfg.Logger.Warn("resolution left pending", "article", res.ID, "err", err)
 	}

@@ -58,7 +58,7 @@ func serveSources(t testing.TB, cfg Config, sources []string) (*httptest.Server,
 	if _, err := db.Resolve(ctx); err != nil {
 		t.Fatal(err)
 	}
-	cfg.Store, cfg.Reader, cfg.Prepare = db, r, prepare
+	cfg.Store, cfg.Ingest = db, &ingest.Service{Store: db, Reader: r, Extract: prepare}
 	s, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)

@@ -224,6 +224,39 @@ func (r *Reader) Read(ctx context.Context, src string, emitItem func(Item)) {
 	}
 }
 
+// ReadData reads a source given by its content rather than its name (a
+// file sent through a work queue): src names it as the file did, data is
+// what the file held. It yields what Read would for that file, feeds
+// included; the size limits apply.
+func (r *Reader) ReadData(ctx context.Context, src string, data []byte, emitItem func(Item)) {
+	emit := func(it Item) {
+		it.Origin = src
+		emitItem(it)
+	}
+	if int64(len(data)) > r.MaxBytes {
+		emit(Item{Source: src, Err: fmt.Errorf("%w: file is %s, larger than the %s limit (--max-size)", ErrTooLarge, byteSize(int64(len(data))), byteSize(r.MaxBytes))})
+		return
+	}
+	r.parse(ctx, src, "", data, nil, emit)
+}
+
+// ReadFile returns the content of file src as Read would read it: a
+// regular file of at most MaxBytes ("-" reads standard input). A work
+// queue sends it to a worker, which reads it with ReadData.
+func (r *Reader) ReadFile(src string) ([]byte, error) {
+	if src != "-" {
+		return r.readFile(src)
+	}
+	data, err := io.ReadAll(io.LimitReader(r.Stdin, r.MaxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading standard input: %w", err)
+	}
+	if int64(len(data)) > r.MaxBytes {
+		return nil, fmt.Errorf("%w: standard input is larger than the %s limit (--max-size)", ErrTooLarge, byteSize(r.MaxBytes))
+	}
+	return data, nil
+}
+
 // readFile reads a regular file of at most MaxBytes. Anything else — a
 // named pipe, a device, a socket — is refused before a byte is read: their
 // size says nothing of what they would give. The file is opened without

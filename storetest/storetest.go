@@ -54,6 +54,10 @@ func Run(t *testing.T, newStore NewStore) {
 		{"Config", testConfig},
 		{"WholeArticlesOnly", testWholeArticles},
 		{"PendingSurvivesReopen", testPendingSurvivesReopen},
+		{"SearchSyntax", testSearchSyntax},
+		{"EvidenceBytes", testEvidenceBytes},
+		{"ArticlePageAndLinks", testArticlePageAndLinks},
+		{"ConcurrentWriters", func(t *testing.T, o Opener) { ConcurrentSameEvent(t, o, 10) }},
 	} {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, newStore(t)) })
 	}

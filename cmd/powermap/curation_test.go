@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -89,7 +90,8 @@ func TestMergeNeedsYesAndUndoRestores(t *testing.T) {
 		t.Errorf("after merge Voss is %+v", got)
 	}
 	code, out, _ = runCLI(t, "--db", db, "curation", "log")
-	if code != 0 || !strings.Contains(out, "#1") || !strings.Contains(out, "merge") || !strings.Contains(out, "Harlan Voss") {
+	// The log is a table: curation 1 in the ID column, its action and what it did.
+	if code != 0 || !regexp.MustCompile(`(?m)^1\s+\S+\s+merge\s+merged Harlan Voss`).MatchString(out) {
 		t.Errorf("curation log: exit %d %s", code, out)
 	}
 	if code, out, errOut = runCLI(t, "--db", db, "curation", "undo"); code != 0 || !strings.Contains(out, "#1") {

@@ -109,18 +109,18 @@ see 'powermap curation log' and 'powermap curation undo'.`,
 		args:    "log | undo [ID]",
 		summary: "list the merges, splits, aliases, rejections and removals made, or undo one",
 		help: `
-  powermap curation log [--format table|json]   every curation, oldest first, undone ones marked
+  powermap curation log [--format table|json|csv]   every curation, oldest first, undone ones marked
   powermap curation undo [ID]                   reverse curation ID (default: the latest in force)
 
 Undoing re-resolves what the curation moved, as if it had not been made; the
 log keeps the entry, marked undone.`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
-			format := fs.String("format", "table", "log output: table or json")
+			format := formatFlag(fs, formats...)
 			return func(ctx context.Context, e *env, args []string) error {
 				var undoID int64
 				switch {
 				case len(args) == 1 && args[0] == "log":
-					if err := checkFormat(*format, "table", "json"); err != nil {
+					if err := checkFormat(*format, formats...); err != nil {
 						return err
 					}
 				case len(args) >= 1 && args[0] == "undo" && len(args) <= 2:
@@ -144,27 +144,22 @@ log keeps the entry, marked undone.`,
 					if err != nil {
 						return err
 					}
-					if *format == "json" {
-						return writeJSON(e.stdout, log)
-					}
-					if len(log) == 0 {
+					if len(log) == 0 && *format == "table" {
 						fmt.Fprintln(e.stdout, "no curation yet")
+						return nil
 					}
+					rows := make([][]string, 0, len(log))
 					for _, r := range log {
 						what := r.Note
 						if what == "" {
 							what = r.Subject + " → " + r.Object
 						}
-						if r.Reason != "" {
-							what += " — because: " + r.Reason
-						}
-						state := ""
-						if r.Undone != "" {
-							state = "  (undone " + r.Undone + ")"
-						}
-						fmt.Fprintf(e.stdout, "#%-4d %s  %-5s  %s%s\n", r.ID, r.Created, r.Action, line(what), state)
+						rows = append(rows, []string{strconv.FormatInt(r.ID, 10), r.Created, r.Action, what, r.Reason, r.Undone})
 					}
-					return nil
+					if log == nil {
+						log = []powermap.CurationRecord{}
+					}
+					return output(e.stdout, *format, log, []string{"ID", "WHEN", "ACTION", "WHAT", "REASON", "UNDONE"}, rows)
 				}
 				r, err := store.UndoCuration(ctx, undoID)
 				if err != nil {
@@ -184,13 +179,19 @@ knowledge base, plus the files kept with the store: see 'powermap config'),
 replaces the facts that changed, re-resolves entities and merged events —
 keeping the user's curation — and reports what changed, article by article.
 --kb and --rules name files to apply: they replace the store's, and are
-kept for later commands.`,
+kept for later commands. --format json or csv prints, at the end, one record
+per article that changed (id, title, counts before and after, events added
+and removed) instead of the running report.`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			var extra extraFiles
 			extra.register(fs)
+			format := formatFlag(fs, formats...)
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) > 0 {
 					return usageError{"reextract takes no arguments"}
+				}
+				if err := checkFormat(*format, formats...); err != nil {
+					return err
 				}
 				if _, err := newExtractor(extra); err != nil {
 					return err
@@ -204,10 +205,17 @@ kept for later commands.`,
 				if err != nil {
 					return err
 				}
-				if pending, err := store.ResolvePending(ctx); err == nil && pending {
+				if pending, err := store.ResolvePending(ctx); err == nil && pending && *format == "table" {
 					fmt.Fprintf(e.stdout, "finishing the resolution an earlier run left undone\n")
 				}
+				records := []reextractRecord{}
 				changed, total, err := ingest.Reextract(ctx, store, x.x.Facts, func(c ingest.Change) {
+					if *format != "table" {
+						records = append(records, reextractRecord{ID: c.Article.ID, Title: c.Article.Title,
+							People: [2]int{len(c.Before.People), len(c.After.People)}, Events: [2]int{len(c.Before.Events), len(c.After.Events)},
+							Quotes: [2]int{len(c.Before.Quotes), len(c.After.Quotes)}, Added: nonNil(c.Added), Removed: nonNil(c.Removed)})
+						return
+					}
 					fmt.Fprintf(e.stdout, "#%d %s: %d → %d people, %d → %d events, %d → %d quotes\n", c.Article.ID, line(truncate(c.Article.Title, 60)),
 						len(c.Before.People), len(c.After.People), len(c.Before.Events), len(c.After.Events), len(c.Before.Quotes), len(c.After.Quotes))
 					for _, a := range c.Added {
@@ -220,11 +228,44 @@ kept for later commands.`,
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(e.stdout, "re-extracted %d articles, %d changed\n", total, changed)
-				return nil
+				if *format == "table" {
+					fmt.Fprintf(e.stdout, "re-extracted %d articles, %d changed\n", total, changed)
+					return nil
+				}
+				rows := make([][]string, 0, len(records))
+				for _, r := range records {
+					rows = append(rows, []string{strconv.FormatInt(r.ID, 10), r.Title,
+						fmt.Sprintf("%d→%d", r.People[0], r.People[1]), fmt.Sprintf("%d→%d", r.Events[0], r.Events[1]),
+						fmt.Sprintf("%d→%d", r.Quotes[0], r.Quotes[1]), strings.Join(r.Added, "; "), strings.Join(r.Removed, "; ")})
+				}
+				return output(e.stdout, *format, struct {
+					Articles int               `json:"articles"`
+					Changed  int               `json:"changed"`
+					Changes  []reextractRecord `json:"changes"`
+				}{total, changed, records}, []string{"ID", "TITLE", "PEOPLE", "EVENTS", "QUOTES", "ADDED", "REMOVED"}, rows)
 			}
 		},
 	})
+}
+
+// reextractRecord is one article reextract changed, for --format json
+// and csv: counts before and after, and the events added and removed.
+type reextractRecord struct {
+	ID      int64    `json:"id"`
+	Title   string   `json:"title"`
+	People  [2]int   `json:"people"`
+	Events  [2]int   `json:"events"`
+	Quotes  [2]int   `json:"quotes"`
+	Added   []string `json:"added"`
+	Removed []string `json:"removed"`
+}
+
+// nonNil returns s, or an empty slice for nil (so that JSON says []).
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }
 
 // confirmMerge shows what merging c.Subject into c.Object would move and

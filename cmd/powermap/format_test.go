@@ -190,3 +190,39 @@ func TestCLIFormatAndArgumentErrors(t *testing.T) {
 		t.Errorf("ambiguous surname: %q", errOut)
 	}
 }
+
+// TestCLICurationLogAndReextractFormats checks the last two listings
+// that took no --format: the curation log and reextract's report.
+func TestCLICurationLogAndReextractFormats(t *testing.T) {
+	db := formatDB(t)
+	if code, _, errOut := runCLI(t, "--db", db, "entity", "alias", "Lena Marsh", "L. Marsh"); code != 0 {
+		t.Fatalf("alias: %d %s", code, errOut)
+	}
+	outs := checkFormats(t, db, []string{"table", "json", "csv"}, "curation", "log")
+	if !strings.Contains(outs["csv"], "ID,WHEN,ACTION,WHAT,REASON,UNDONE") || !strings.Contains(outs["csv"], "alias") {
+		t.Errorf("curation log csv:\n%s", outs["csv"])
+	}
+	for _, f := range []string{"json", "csv"} {
+		code, out, errOut := runCLI(t, "--db", db, "reextract", "--format", f)
+		if code != 0 {
+			t.Errorf("reextract --format %s: %d %s", f, code, errOut)
+			continue
+		}
+		if f == "json" {
+			var r struct {
+				Articles int `json:"articles"`
+				Changes  []struct {
+					ID int64 `json:"id"`
+				} `json:"changes"`
+			}
+			if err := json.Unmarshal([]byte(out), &r); err != nil || r.Articles < 8 || r.Changes == nil {
+				t.Errorf("reextract --format json: %v\n%s", err, out)
+			}
+		} else if !strings.HasPrefix(out, "ID,TITLE,PEOPLE,EVENTS,QUOTES,ADDED,REMOVED") {
+			t.Errorf("reextract --format csv:\n%s", out)
+		}
+	}
+	if code, _, errOut := runCLI(t, "--db", db, "reextract", "--format", "xml"); code == 0 || !strings.Contains(errOut, "unknown --format") {
+		t.Errorf("reextract --format xml: %d %s", code, errOut)
+	}
+}

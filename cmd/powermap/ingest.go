@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"strconv"
@@ -38,7 +39,12 @@ per article or failure. Failures are also written to standard error.
 
 A --kb or --rules file is kept with the store (content and hash) and used by
 later ingests, reextract and serve; a different file than the one in force
-is refused: change it with 'powermap config set'.`,
+is refused: change it with 'powermap config set'.
+
+With --queue nats://HOST:PORT, ingest reads nothing into a store: it sends
+one job per source to a NATS JetStream work queue (a file by its content,
+a URL by the URL; a source queued before is dropped as a duplicate) and
+returns. 'powermap worker' processes, on any machine, ingest the jobs.`,
 		setup: func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			opts := read.DefaultFetchOptions
 			maxSize := sizeFlag(opts.MaxBytes)
@@ -53,6 +59,8 @@ is refused: change it with 'powermap config set'.`,
 			format := formatFlag(fs, formats...)
 			var extra extraFiles
 			extra.register(fs)
+			var qf queueFlags
+			qf.register(fs, "publish one job per SOURCE to this work queue and return, instead of ingesting; 'powermap worker' ingests them")
 			return func(ctx context.Context, e *env, args []string) error {
 				if err := checkFormat(*format, formats...); err != nil {
 					return err
@@ -61,6 +69,17 @@ is refused: change it with 'powermap config set'.`,
 					return usageError{"no SOURCE given"}
 				}
 				opts.MaxBytes = int64(maxSize)
+				if qf.url != "" {
+					switch {
+					case extra.kb != "" || extra.rules != "":
+						return usageError{"--kb and --rules are kept with the store, not sent with jobs: give them to 'powermap config set' (or to one worker)"}
+					case *format == "csv":
+						return usageError{"--format csv is not available with --queue"}
+					}
+					reader := read.NewReader(opts)
+					reader.Stdin = e.stdin
+					return enqueue(ctx, e, qf, args, reader, *quiet, *format)
+				}
 				// The files must read and load before a store is made.
 				if _, err := newExtractor(extra); err != nil {
 					return err
@@ -108,15 +127,10 @@ type ingestReport struct {
 // reports in format: a line per article as it is stored (table), or
 // everything at the end (json, csv).
 func runIngest(ctx context.Context, e *env, store powermap.Store, args []string, opts read.FetchOptions, maxArticle int64, workers int, quiet bool, format string, x *extractor) error {
-	// A resolution an earlier run left undone (interrupted, or killed) is
-	// finished by this one, even if it stores nothing new.
-	pending, err := store.ResolvePending(ctx)
-	if err != nil {
-		return err
-	}
 	reader := read.NewReader(opts)
 	reader.MaxText = maxArticle
 	reader.Stdin = e.stdin
+	svc := &ingest.Service{Store: store, Reader: reader, Extract: x.prepare}
 	sources, bad := read.Expand(args)
 	bar := newProgress(e.stderr)
 	report := &ingestReport{Articles: []ingestRecord{}}
@@ -126,9 +140,8 @@ func runIngest(ctx context.Context, e *env, store powermap.Store, args []string,
 		report.Articles = append(report.Articles, ingestRecord{Status: "failed", Source: b.Source, Error: b.Err.Error()})
 	}
 	start := time.Now()
-	sum, err := ingest.Run(ctx, store, reader, sources, ingest.Options{
+	res, err := svc.Ingest(ctx, sources, ingest.Options{
 		Workers: workers,
-		Prepare: x.prepare,
 		Report: func(o ingest.Outcome) {
 			if o.Err != nil {
 				bar.println(e.stderr, "%s: %s", line(o.Source), line(o.Err.Error()))
@@ -150,14 +163,22 @@ func runIngest(ctx context.Context, e *env, store powermap.Store, args []string,
 		},
 	})
 	bar.finish()
+	sum := res.Summary
 	sum.Failed += len(bad)
 	rs := &report.Summary
-	rs.Read, rs.New, rs.Duplicate, rs.Failed, rs.Seconds, rs.Store = sum.Read, sum.New, sum.Duplicate, sum.Failed, time.Since(start).Seconds(), e.dbPath
+	rs.Read, rs.New, rs.Duplicate, rs.Failed, rs.Seconds, rs.Store = sum.Read, sum.New, sum.Duplicate, sum.Failed, time.Since(start).Seconds(), e.storeName()
 	if listing {
 		fmt.Fprintf(e.stdout, "read %d, new %d, duplicate %d, failed %d (%.1fs) into %s\n",
-			sum.Read, sum.New, sum.Duplicate, sum.Failed, time.Since(start).Seconds(), e.dbPath)
+			sum.Read, sum.New, sum.Duplicate, sum.Failed, time.Since(start).Seconds(), e.storeName())
 	}
-	if err != nil {
+	var rerr *ingest.ResolveError
+	switch {
+	case errors.As(err, &rerr):
+		if !listing {
+			writeIngestReport(e, format, report)
+		}
+		return fmt.Errorf("%w (run the command again to finish)", err)
+	case err != nil:
 		if !listing {
 			writeIngestReport(e, format, report)
 		}
@@ -165,18 +186,11 @@ func runIngest(ctx context.Context, e *env, store powermap.Store, args []string,
 		// await resolution: the next command that writes resolves them.
 		return fmt.Errorf("interrupted: %w (the articles stored are kept; run the command again to finish)", err)
 	}
-	if pending && listing {
+	if res.WasPending && listing {
 		fmt.Fprintf(e.stdout, "finishing the resolution an earlier run left undone\n")
 	}
-	if sum.New > 0 || pending {
-		rep, rerr := store.Resolve(ctx)
-		if rerr != nil {
-			if !listing {
-				writeIngestReport(e, format, report)
-			}
-			return fmt.Errorf("resolving entities and events: %w (run the command again to finish)", rerr)
-		}
-		report.Resolution = &rep
+	if rep := res.Resolution; rep != nil {
+		report.Resolution = rep
 		if listing && !quiet {
 			fmt.Fprintf(e.stdout, "resolved %d names (%d new people and organizations); %d events, %d reported by several sources\n",
 				rep.EntitiesResolved, rep.EntitiesCreated, rep.Events, rep.MergedEvents)
@@ -189,7 +203,7 @@ func runIngest(ctx context.Context, e *env, store powermap.Store, args []string,
 	} else if !quiet && sum.Read > 0 {
 		db := ""
 		if e.dbPath != defaultDB {
-			db = " --db " + e.dbPath
+			db = " --db " + e.storeName()
 		}
 		fmt.Fprintf(e.stdout, "\nExplore: powermap%s serve   then open http://127.0.0.1:8080/\n", db)
 		fmt.Fprintf(e.stdout, "     or: powermap%s people | timeline PERSON [PERSON2] | relations PERSON | events\n", db)

@@ -16,6 +16,8 @@ import (
 	"syscall"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/postgres"
+	"github.com/powermap/powermap/query"
 	"github.com/powermap/powermap/sqlite"
 )
 
@@ -37,21 +39,65 @@ type env struct {
 	stdin  io.Reader
 }
 
-// openStore opens the existing store at the --db path. A path where no
-// store is (a mistyped --db) is an error, never a new empty store: only
-// ingest creates one (createStore).
-func (e *env) openStore(ctx context.Context) (*sqlite.DB, error) {
+// store is what the commands use of a store: the Store, and the article
+// pages and links the web UI shows. Both the SQLite and the PostgreSQL
+// store are one.
+type store interface {
+	powermap.Store
+	query.ArticleLister
+	query.ArticleLinks
+}
+
+// openStore opens the existing store --db names: a PostgreSQL URL
+// (postgres://…) or a SQLite path. A path where no store is (a mistyped
+// --db), or a database without a powermap schema, is an error, never a
+// new empty store: only ingest creates one (createStore).
+func (e *env) openStore(ctx context.Context) (store, error) {
+	if postgres.IsURL(e.dbPath) {
+		s, err := postgres.OpenExisting(ctx, e.dbPath)
+		if errors.Is(err, powermap.ErrNotFound) {
+			u := postgres.Redact(e.dbPath)
+			return nil, fmt.Errorf("no powermap store in %s (check --db or $POWERMAP_DB; 'powermap --db %s ingest SOURCE...' creates one)", u, u)
+		}
+		if err != nil {
+			return nil, err
+		}
+		return s, nil
+	}
 	s, err := sqlite.OpenExisting(ctx, e.dbPath)
 	if errors.Is(err, powermap.ErrNotFound) {
 		return nil, fmt.Errorf("no store at %s (check --db or $POWERMAP_DB; 'powermap --db %s ingest SOURCE...' creates one)", e.dbPath, e.dbPath)
 	}
-	return s, err
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
-// createStore opens the store at the --db path, creating it if there is
-// none (for ingest).
-func (e *env) createStore(ctx context.Context) (*sqlite.DB, error) {
-	return sqlite.Open(ctx, e.dbPath)
+// storeName is the store --db names, as messages show it (a URL's
+// password hidden).
+func (e *env) storeName() string {
+	if postgres.IsURL(e.dbPath) {
+		return postgres.Redact(e.dbPath)
+	}
+	return e.dbPath
+}
+
+// createStore opens the store --db names, creating it (its file, or its
+// schema in the PostgreSQL database) if there is none (for ingest).
+func (e *env) createStore(ctx context.Context) (store, error) {
+	if postgres.IsURL(e.dbPath) {
+		s, err := postgres.Open(ctx, e.dbPath)
+		if err != nil {
+			return nil, err
+		}
+		return s, nil
+	}
+	s, err := sqlite.Open(ctx, e.dbPath)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
 var commands = map[string]*command{}
@@ -187,7 +233,7 @@ func printUsage(w io.Writer) {
 	fmt.Fprintf(w, `powermap reads news articles about powerful people and keeps a sourced,
 dated record of who met, funded, praised, attacked or threatened whom.
 
-Usage: powermap [--db PATH] COMMAND [flags] [arguments]
+Usage: powermap [--db PATH|URL] COMMAND [flags] [arguments]
 
 Commands:
 `)
@@ -201,7 +247,8 @@ Commands:
 	}
 	fmt.Fprintf(w, `
 Global flags:
-  --db PATH  the SQLite store (default %s, or $POWERMAP_DB)
+  --db PATH  the SQLite store (default %s, or $POWERMAP_DB);
+  --db URL   or a PostgreSQL database, postgres://USER@HOST:PORT/DB
 
 Run 'powermap COMMAND --help' for a command's flags.
 `, defaultDB)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/powermap/powermap"
 	pmhttp "github.com/powermap/powermap/http"
+	"github.com/powermap/powermap/ingest"
 	"github.com/powermap/powermap/read"
 )
 
@@ -61,12 +62,12 @@ extracted with the knowledge-base and rules files kept with the store
 				reader := read.NewReader(opts)
 				reader.MaxText = int64(maxArticle)
 				reader.Stdin = strings.NewReader("") // posts never read the server's input
-				srv, err := pmhttp.New(pmhttp.Config{Store: store, Token: *token, ReadOnly: *readOnly, Reader: reader, Prepare: prepare, Logger: logger, Hosts: hosts})
+				srv, err := pmhttp.New(pmhttp.Config{Store: store, Token: *token, ReadOnly: *readOnly, Ingest: &ingest.Service{Store: store, Reader: reader, Extract: prepare, Logger: logger}, Logger: logger, Hosts: hosts})
 				if err != nil {
 					return err
 				}
 				return srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
-					fmt.Fprintf(e.stdout, "powermap is serving %s on http://%s/ (Ctrl-C to stop)\n", e.dbPath, a)
+					fmt.Fprintf(e.stdout, "powermap is serving %s on http://%s/ (Ctrl-C to stop)\n", e.storeName(), a)
 				})
 			}
 		},

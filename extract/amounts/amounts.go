@@ -7,6 +7,7 @@ package amounts
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -28,13 +29,19 @@ var amountRe = regexp.MustCompile(`(?i)(?:(?:US)?\$\s?|\bUSD\s?)(\d+(?:[.,]\d+)*
 	`|\b(\d+(?:[.,]\d+)*)\s*(trillion|billion|million|thousand)?\s+(?:US\s+)?dollars\b` +
 	`|\b((?:hundreds|tens|dozens|millions|billions|thousands) of (?:millions |billions |thousands )?(?:of )?dollars|large sums|(?:large|big|hefty) checks)\b`)
 
+// foreignRe finds sums in other currencies ("€5 million", "50,000 euros",
+// "2 million pounds", "50 million naira"): money all the same, with no
+// amount in dollars (the corpus GUIDE gives them none).
+var foreignRe = regexp.MustCompile(`(?i)[€£¥₹]\s?\d+(?:[.,]\d+)*(?:\s*(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?` +
+	`|\b\d+(?:[.,]\d+)*\s*(?:trillion|billion|million|thousand)?\s+(?:euros?|pounds(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|naira|pesos?|francs?|kronor|kroner|kronur|rubles?|roubles?|reais|rand|shillings?|won|lira|liras|dirhams?|riyals?|zloty|forints?|cedis?|ringgit|baht)\b`)
+
 var multipliers = map[string]float64{"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
 
 // findAmounts finds and normalises the sums of money in every sentence.
 func (d *stage) findAmounts() {
 	for si, s := range d.Sentences {
 		text := d.Text[s.Start:s.End]
-		if !strings.ContainsAny(text, "$0123456789") && !strings.Contains(text, "dollars") && !strings.Contains(text, "sums") && !strings.Contains(text, "checks") {
+		if !strings.ContainsAny(text, "$0123456789€£¥₹") && !strings.Contains(text, "dollars") && !strings.Contains(text, "sums") && !strings.Contains(text, "checks") {
 			continue
 		}
 		for _, m := range amountRe.FindAllStringSubmatchIndex(text, -1) {
@@ -64,5 +71,9 @@ func (d *stage) findAmounts() {
 			}
 			d.Amounts = append(d.Amounts, a)
 		}
+		for _, m := range foreignRe.FindAllStringIndex(text, -1) {
+			d.Amounts = append(d.Amounts, doc.Amount{Start: s.Start + m[0], End: s.Start + m[1], Sent: si})
+		}
 	}
+	sort.Slice(d.Amounts, func(i, j int) bool { return d.Amounts[i].Start < d.Amounts[j].Start })
 }

@@ -19,6 +19,10 @@ func TestAmounts(t *testing.T) {
 		{"Meta would pour around USD 600 billion into AI.", 600e9},
 		{"She gave $250,000 to the committee.", 250000},
 		{"He spent hundreds of millions of dollars on ads.", 0},
+		// Other currencies are money with no amount in dollars.
+		{"She gave 50,000 euros to the party.", 0},
+		{"He sent £2 million to the trust.", 0},
+		{"They donated 50 million naira to the campaign.", 0},
 	}
 	for _, tt := range tests {
 		d := stagetest.Doc(t, "2025-01-01", tt.sentence)

@@ -187,3 +187,12 @@ func TestAppositivesBetweenSubjectAndVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedTriggers checks that a hyphenated noun the tokenizer
+// splits is one trigger again.
+func TestHyphenatedTriggers(t *testing.T) {
+	f := extracted(t, "2025-04-02", "Oskar Lund had a sit-down with Jamal Wright on Monday. Brody Callahan gave a shout-out to Nompumelelo Zulu on Tuesday.").Facts()
+	if event(f, "meet", "Oskar Lund", "Jamal Wright") == nil || event(f, "support", "Brody Callahan", "Nompumelelo Zulu") == nil {
+		t.Errorf("hyphenated triggers missed: %v", f.Events)
+	}
+}

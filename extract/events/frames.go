@@ -57,6 +57,7 @@ func (d *stage) analyse(si int) *parsed {
 	if len(p.toks) == 0 || len(p.toks) > 150 {
 		return p
 	}
+	d.mergeHyphenTriggers(p)
 	names := d.mergeNames(si, p)
 	// The tagger and parser see a merged name as its last word, a single
 	// proper noun like those they learned from ("Keane", "Bancorp").
@@ -70,6 +71,7 @@ func (d *stage) analyse(si int) *parsed {
 	model.Tag(p.toks)
 	d.repairInfinitives(p.toks)
 	d.repairParticiples(model, p.toks)
+	repairRoleNouns(model, p.toks)
 	isName := make([]bool, len(p.toks))
 	for _, i := range names {
 		t := &p.toks[i]
@@ -200,6 +202,25 @@ func dropAppositives(toks []syntax.Token, isName []bool, names []int, keep func(
 	return out, kept
 }
 
+// repairRoleNouns reads as a noun a role word the tagger took for an
+// adjective where no noun follows it ("as chief executive stunned
+// investors", "took over as chief executive last spring"): "executive",
+// "official", "principal" head their phrase there.
+func repairRoleNouns(model *syntax.Model, toks []syntax.Token) {
+	for k, t := range toks {
+		if t.UPOS != "ADJ" || !rules.RoleNouns[strings.ToLower(t.Form)] {
+			continue
+		}
+		if k+1 < len(toks) {
+			if n := toks[k+1]; n.UPOS == "NOUN" || n.UPOS == "PROPN" || n.UPOS == "ADJ" && rules.RoleNouns[strings.ToLower(n.Form)] {
+				continue
+			}
+		}
+		toks[k].UPOS, toks[k].XPOS = "NOUN", "NN"
+		toks[k].Lemma = model.Lemma(t.Form, "NOUN", "NN")
+	}
+}
+
 // pastForm reports whether w looks like a verb's past form: a
 // lower-case word in -ed or an irregular past ("mocked", "met").
 func pastForm(w string) bool {
@@ -253,6 +274,32 @@ func (d *stage) afterDateline(si int) int {
 func (d *stage) tokenIsPlace(k int) bool {
 	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Last > k })
 	return j < len(d.Mentions) && d.Mentions[j].First <= k && d.Mentions[j].Type == doc.Place
+}
+
+// mergeHyphenTriggers joins the pieces of a hyphenated word that the
+// tokenizer split by treebank convention ("sit - down", "shout - out")
+// into one word when the whole is a trigger: the frames list such nouns
+// whole.
+func (d *stage) mergeHyphenTriggers(p *parsed) {
+	out := p.toks[:0]
+	for i := 0; i < len(p.toks); i++ {
+		j := i
+		for j+2 < len(p.toks) && p.toks[j+1].Form == "-" && p.toks[j+1].Start == p.toks[j].End && p.toks[j+2].Start == p.toks[j+1].End {
+			j += 2
+		}
+		if j > i {
+			whole := strings.ToLower(d.Text[p.toks[i].Start:p.toks[j].End])
+			if d.frames.Triggers(syntax.Token{Form: whole, Lemma: whole, UPOS: "NOUN", XPOS: "NN"}) {
+				t := p.toks[i]
+				t.End, t.Form = p.toks[j].End, d.Text[p.toks[i].Start:p.toks[j].End]
+				out = append(out, t)
+				i = j
+				continue
+			}
+		}
+		out = append(out, p.toks[i])
+	}
+	p.toks = out
 }
 
 // mergeNames makes each name the mention stage found one word of the
@@ -340,7 +387,11 @@ func (d *stage) amountInSentence(si int) bool {
 // web text, often reads such a verb as a noun after a preposition.
 func (d *stage) repairInfinitives(toks []syntax.Token) {
 	for k := 0; k+2 < len(toks); k++ {
-		if !strings.EqualFold(toks[k].Form, "to") || toks[k].UPOS == "PART" {
+		// "to" read as a preposition, or "help" taking a bare
+		// infinitive ("helped finance Asante's campaign").
+		to := strings.EqualFold(toks[k].Form, "to") && toks[k].UPOS != "PART"
+		help := toks[k].UPOS == "VERB" && toks[k].Lemma == "help"
+		if !to && !help {
 			continue
 		}
 		v, next := &toks[k+1], toks[k+2]
@@ -349,7 +400,9 @@ func (d *stage) repairInfinitives(toks []syntax.Token) {
 			continue
 		}
 		if next.UPOS == "PROPN" || next.UPOS == "DET" || next.UPOS == "PRON" || next.UPOS == "ADP" && next.XPOS == "RP" {
-			toks[k].UPOS, toks[k].XPOS = "PART", "TO"
+			if to {
+				toks[k].UPOS, toks[k].XPOS = "PART", "TO"
+			}
 			v.UPOS, v.XPOS, v.Lemma = "VERB", "VB", w
 		}
 	}

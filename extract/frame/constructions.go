@@ -30,7 +30,7 @@ func (m *matcher) moneyTo(i int) (Match, bool) {
 	// whom it went to ("gave the senator's campaign $5,000").
 	o, other := -1, -1
 	for _, c := range m.children[i] {
-		if r := m.toks[c].Rel; r != "obj" && r != "iobj" {
+		if r := m.toks[c].Rel; r != "obj" && r != "iobj" && !(base(r) == "obl" && m.particleIn(i, c)) {
 			continue
 		}
 		if o < 0 && (m.s.Money[c] || m.moneyBelow(c)) {
@@ -60,8 +60,46 @@ func (m *matcher) moneyTo(i int) (Match, bool) {
 	if len(mt.Slots[Target]) == 0 && other >= 0 && other < o {
 		mt.Slots[Target] = m.resolve(other)
 	}
+	if len(mt.Slots[Target]) == 0 {
+		// "plowed $350,000 into the Greenlight PAC last quarter" with the
+		// name hung elsewhere: the recipient the words after the sum give.
+		mt.Slots[Target] = m.recipientAfter(o)
+	}
 	mt.Slots[Source] = m.resolve(m.logicalSubj(i))
 	return mt, len(mt.Slots[Target]) > 0 && len(mt.Slots[Source]) > 0
+}
+
+// particleIn reports whether oblique c of verb i is "in" right after the
+// verb, a particle misread as a preposition ("chipped in $25,000",
+// "kicked in $15,000").
+func (m *matcher) particleIn(i, c int) bool {
+	cs := m.child(c, "case")
+	return cs == i+1 && m.lemma(cs) == "in"
+}
+
+// recipientAfter returns the entity that "to", "into", "toward" or "for"
+// introduces after the sum at token o, before the next verb.
+func (m *matcher) recipientAfter(o int) []Filler {
+	for j := o + 1; j < len(m.toks); j++ {
+		if up := m.toks[j].UPOS; up == "VERB" || up == "AUX" {
+			break
+		}
+		switch m.lemma(j) {
+		case "to", "into", "toward", "towards", "for":
+		default:
+			continue
+		}
+		e := j + 1
+		for e < len(m.toks) && (m.toks[e].UPOS == "DET" || m.toks[e].UPOS == "ADJ") {
+			e++
+		}
+		if e < len(m.toks) {
+			if got := m.resolve(e); len(got) > 0 {
+				return got
+			}
+		}
+	}
+	return nil
 }
 
 // moneyBelow reports whether a word of a sum of money hangs from token o.
@@ -420,7 +458,9 @@ var (
 	opposeEval  = &Frame{Type: "oppose", POS: "VERB", Name: "said-attack/VERB", Conf: 0.6, Where: "frame.evaluation"}
 	// sayVerbs report a judgement in a clause; nameVerbs give one as a
 	// predicate of their object.
-	sayVerbs  = map[string]bool{"say": true, "tell": true, "assert": true, "claim": true, "argue": true, "insist": true, "write": true, "post": true, "add": true, "declare": true, "suggest": true, "state": true, "contend": true, "charge": true, "allege": true, "tweet": true, "warn": true, "complain": true, "believe": true, "think": true}
+	sayVerbs = map[string]bool{"say": true, "tell": true, "assert": true, "claim": true, "argue": true, "insist": true, "write": true, "post": true, "add": true, "declare": true, "suggest": true, "state": true, "contend": true, "charge": true, "allege": true, "tweet": true, "warn": true, "complain": true, "believe": true, "think": true,
+		"respond": true, "reply": true, "retort": true, "counter": true, "maintain": true, "note": true, "remark": true, "quip": true,
+		"explain": true, "testify": true, "concede": true, "admit": true, "stress": true, "lament": true}
 	nameVerbs = map[string]bool{"call": true, "label": true, "brand": true, "dub": true, "describe": true, "deem": true, "consider": true, "portray": true, "paint": true}
 )
 

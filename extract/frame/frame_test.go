@@ -57,6 +57,8 @@ const testFrames = "meet\tmeet/VERB\t-\t-\n" +
 	"support\tpraise/VERB\t-\t-\n" +
 	"fund\tdonation/NOUN\t-\t-\n" +
 	"support\tpraise/NOUN\t-\t-\n" +
+	"oppose\tattack/NOUN\t-\t-\n" +
+	"threaten\tthreat/NOUN\t-\t-\n" +
 	"support\tendorsement/NOUN\t-\t-\n" +
 	"position\tname/VERB\tsource=obj role=xcomp\tstatus=start\n" +
 	"position\treplace/VERB\tsource=subj role=as\tstatus=start\n" +
@@ -164,6 +166,58 @@ would would AUX MD 7 aux
 have have AUX VB 7 aux
 Raman Raman PROPN NNP 7 nsubj:pass
 removed remove VERB VBN 2 ccomp`, []string{"threaten Adeyemi>Raman"}},
+		{"negation before a clause set off by commas", `
+Adeyemi Adeyemi PROPN NNP 7 nsubj
+did do AUX VBD 7 aux
+not not PART RB 2 advmod
+, , PUNCT , 7 punct
+as as SCONJ IN 7 mark
+Raman Raman PROPN NNP 7 nsubj
+reported report VERB VBD 0 root
+, , PUNCT , 9 punct
+praise praise VERB VB 7 conj
+Wieczorek Wieczorek PROPN NNP 9 obj`, nil},
+		{"a that opening a reported clause is no object", `
+Raman Raman PROPN NNP 2 nsubj
+claimed claim VERB VBD 0 root
+that that PRON WDT 6 obj
+Adeyemi Adeyemi PROPN NNP 6 nsubj
+had have AUX VBD 6 aux
+criticized criticize VERB VBN 2 ccomp
+Wieczorek Wieczorek PROPN NNP 6 xcomp`, []string{"oppose Adeyemi>Wieczorek"}},
+		{"a fronted passive participle is said of the main subject", `
+Praised praise VERB VBN 6 advcl
+by by ADP IN 3 case
+Adeyemi Adeyemi PROPN NNP 1 obl:agent
+, , PUNCT , 6 punct
+Raman Raman PROPN NNP 6 nsubj
+announced announce VERB VBD 0 root`, []string{"support Adeyemi>Raman"}},
+		{"the target of an attack", `
+Raman Raman PROPN NNP 2 nsubj
+became become VERB VBD 0 root
+the the DET DT 4 det
+target target NOUN NN 2 xcomp
+of of ADP IN 7 case
+an a DET DT 7 det
+attack attack NOUN NN 4 nmod
+by by ADP IN 9 case
+Adeyemi Adeyemi PROPN NNP 7 nmod`, []string{"oppose Adeyemi>Raman"}},
+		{"a name read as a second subject is the object", `
+Adeyemi Adeyemi PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+threat threat NOUN NN 7 nsubj
+to to PART TO 5 mark
+sue sue VERB VB 3 acl
+Raman Raman PROPN NNP 7 nsubj
+rattled rattle VERB VBD 0 root`, []string{"oppose >Raman intent", "threaten Adeyemi>Raman"}},
+		{"the source inside the of-phrase", `
+Raman Raman PROPN NNP 2 nsubj
+received receive VERB VBD 0 root
+threats threat NOUN NNS 2 obj
+of of ADP IN 5 case
+action action NOUN NN 3 nmod
+from from ADP IN 7 case
+Adeyemi Adeyemi PROPN NNP 5 nmod`, []string{"threaten Adeyemi>Raman"}},
 		{"an occasion held for someone", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 attended attend VERB VBD 0 root
@@ -190,6 +244,29 @@ Wieczorek Wieczorek PROPN NNP 5 obj
 if if SCONJ IN 9 mark
 he he PRON PRP 9 nsubj
 won win VERB VBD 5 advcl`, []string{"oppose Adeyemi>Wieczorek intent", "threaten Adeyemi>Wieczorek"}},
+		{"the occasion of a denied meeting", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+denied deny VERB VBD 0 root
+meeting meeting NOUN NN 2 obj
+Wieczorek Wieczorek PROPN NNP 2 obl:unmarked
+at at ADP IN 6 case
+lunch lunch NOUN NN 2 obl`, nil},
+		{"a meeting cancelled", `
+the the DET DT 2 det
+meeting meeting NOUN NN 6 nsubj:pass
+with with ADP IN 4 case
+Wieczorek Wieczorek PROPN NNP 2 nmod
+was be AUX VBD 6 aux:pass
+cancelled cancel VERB VBN 0 root`, nil},
+		{"a reconciliation judged unlikely", `
+a a DET DT 2 det
+lunch lunch NOUN NN 7 nsubj
+between between ADP IN 4 case
+Adeyemi Adeyemi PROPN NNP 2 nmod
+and and CCONJ CC 6 cc
+Raman Raman PROPN NNP 4 conj
+seems seem VERB VBZ 0 root
+unlikely unlikely ADJ JJ 7 xcomp`, nil},
 		{"an act refrained from", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 refrained refrain VERB VBD 0 root
@@ -329,7 +406,9 @@ func TestPositionRepairs(t *testing.T) {
 	lex, err := Parse("test", []byte("position\tappoint/VERB\tsource=obj target=subj role=xcomp|as\tstatus=start org\n"+
 		"position\tbecome/VERB\tsource=subj target=of|at role=xcomp\tstatus=start org\n"+
 		"position\telect/VERB\tsource=obj target=to|subj role=xcomp|as\tstatus=start org\n"+
-		"position\tchair/VERB\tsource=subj target=obj\tstatus=hold org\n"))
+		"position\tchair/VERB\tsource=subj target=obj\tstatus=hold org\n"+
+		"position\tappointment/NOUN\tsource=poss|of target=to|at role=as\tstatus=start org\n"+
+		"position\ttake over/VERB\tsource=subj target=obj|at role=as\tstatus=start org\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -348,6 +427,14 @@ managing manage VERB VBG 2 xcomp
 partner partner NOUN NN 3 obj
 of of ADP IN 6 case
 Halvorsen Halvorsen PROPN NNP 4 nmod`, "position Adeyemi>Halvorsen start role=2-3"},
+		{"a particle the parser hung elsewhere", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+took take VERB VBD 0 root
+over over ADV RB 5 case
+as as ADV RB 5 advmod
+director director NOUN NN 2 obj
+of of ADP IN 7 case
+Halvorsen Halvorsen PROPN NNP 5 nmod`, "position Adeyemi>Halvorsen start role=4-4"},
 		{"trigger read as modifying the role", `
 Adeyemi Adeyemi PROPN NNP 3 nsubj:pass
 was be AUX VBD 3 aux:pass
@@ -355,6 +442,32 @@ elected elect VERB VBN 4 amod
 president president NOUN NN 0 root
 of of ADP IN 6 case
 Halvorsen Halvorsen PROPN NNP 4 nmod`, "position Adeyemi>Halvorsen start role=3-3"},
+		{"a role ends with its last role word", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+became become VERB VBD 0 root
+chief chief ADJ JJ 5 amod
+executive executive NOUN NN 5 amod
+spring spring NOUN NN 2 xcomp`, "position Adeyemi> start role=2-3"},
+		{"the object of a passive is its role", `
+Adeyemi Adeyemi PROPN NNP 3 nsubj:pass
+was be AUX VBD 3 aux:pass
+appointed appoint VERB VBN 0 root
+chief chief ADJ JJ 5 amod
+executive executive NOUN NN 3 obj
+by by ADP IN 7 case
+Halvorsen Halvorsen PROPN NNP 3 obl:agent`, "position Adeyemi>Halvorsen start role=3-4"},
+		{"a role after the organization, misread", `
+Adeyemi Adeyemi PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+appointment appointment NOUN NN 10 nsubj
+to to ADP IN 6 case
+the the DET DT 6 det
+Halvorsen Halvorsen PROPN NNP 3 nmod
+as as ADP IN 9 mark
+a a DET DT 9 det
+partner partner NOUN NN 11 nsubj
+was be AUX VBD 11 aux:pass
+approved approve VERB VBN 0 root`, "position Adeyemi>Halvorsen start role=8-8"},
 		{"organization inside the object", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 chairs chair VERB VBZ 0 root
@@ -365,7 +478,9 @@ Halvorsen Halvorsen PROPN NNP 4 nmod`, "position Adeyemi>Halvorsen hold"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := summary(lex.Match(tree(t, c.conll, ents, "Halvorsen")), names)
+			s := tree(t, c.conll, ents, "Halvorsen")
+			s.RoleWord = func(w string) bool { return w == "executive" || w == "chairman" || w == "partner" || w == "president" }
+			got := summary(lex.Match(s), names)
 			if strings.Join(got, "; ") != c.want {
 				t.Errorf("got %q, want %q", got, c.want)
 			}
@@ -445,6 +560,12 @@ said say VERB VBD 0 root
 Raman Raman PROPN NNP 5 nsubj
 was be AUX VBD 5 cop
 wrong wrong ADJ JJ 2 ccomp`, nil, []string{"oppose Adeyemi>Raman"}},
+		{"a judgement reported by another speech verb", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+replied reply VERB VBD 0 root
+Raman Raman PROPN NNP 5 nsubj
+was be AUX VBD 5 cop
+wrong wrong ADJ JJ 2 ccomp`, nil, []string{"oppose Adeyemi>Raman"}},
 		{"judgement of a plain act is none", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 said say VERB VBD 0 root
@@ -504,6 +625,16 @@ Raman Raman PROPN NNP 4 obl
 , , PUNCT , 10 punct
 $ $ SYM $ 2 obj
 2 2 NUM CD 10 nummod`, []int{4, 5, 9, 10}, []string{"fund Adeyemi>Raman gifts=Raman,"}},
+		{"a particle read as a preposition, the recipient after the sum", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+chipped chip VERB VBD 0 root
+in in ADP IN 4 case
+$ $ SYM $ 2 obl
+5 5 NUM CD 4 nummod
+to to ADP IN 9 case
+the the DET DT 9 det
+Halvorsen Halvorsen PROPN NNP 9 amod
+fund fund NOUN NN 2 obl`, []int{3, 4}, []string{"fund Adeyemi>Halvorsen"}},
 		{"a name beside its description", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 wired wire VERB VBD 0 root

@@ -189,6 +189,22 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					mt.Slots[Target] = at
 				}
 			}
+			if f.POS == "NOUN" && !undirectedType(f.Type) && len(mt.Slots[Source]) == 0 {
+				// "threats of legal action from Nolan": the by- or
+				// from-phrase of the of-phrase.
+				if of := m.marked(i, "of"); of >= 0 {
+					for _, p := range []string{"from", "by"} {
+						if got := m.resolve(m.marked(of, p)); len(got) > 0 {
+							mt.Slots[Source] = got
+							break
+						}
+					}
+				}
+			}
+			if (f.Type == "threaten" || f.Type == "oppose") && f.POS == "NOUN" && len(mt.Slots[Target]) == 0 {
+				// "became the target of a blistering attack by Santos".
+				mt.Slots[Target] = m.targetOf(i)
+			}
 			if f.Type == "threaten" && len(mt.Slots[Target]) == 0 {
 				mt.Slots[Target] = m.threatened(i, mt.Slots[Source])
 			}
@@ -242,6 +258,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// "a dinner honoring Obi", "a gala hosted by Obi": the one
 				// the occasion is for or given by was there.
 				mt.Slots[Actors] = dedupe(append(mt.Slots[Actors], m.occasionParties(i, mt.Governor)...))
+			}
+			if g := mt.Governor; f.Type == "meet" && f.POS == "NOUN" && g >= 0 && base(s.Tokens[i].Rel) == "obl" && (negImplicatve[m.lemma(g)] || stopVerbs[m.lemma(g)]) {
+				// "denied meeting Grant at the conference": an occasion
+				// of what the verb denies or undoes states nothing.
+				continue
 			}
 			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" {
 				// "wished Modi a happy birthday on a phone call": the one
@@ -384,6 +405,15 @@ func (m *matcher) extrasFit(f *Frame, i int) bool {
 				}
 			}
 		}
+		// A particle right after the verb, whatever the parser hung it
+		// from ("took over as director" with "over" read as the role's
+		// preposition).
+		if !found && i+1 < len(m.toks) && strings.EqualFold(m.toks[i+1].Form, w) && len(w) <= 5 && m.toks[i].UPOS == "VERB" {
+			switch m.toks[i+1].UPOS {
+			case "ADP", "ADV", "PART":
+				found = true
+			}
+		}
 		if !found {
 			return false
 		}
@@ -426,7 +456,9 @@ func (m *matcher) entityChild(i int, rels ...string) int {
 				return c
 			case m.isRelPronoun(c) && rel < 0:
 				rel = c
-			case first < 0:
+			case first < 0 && !(m.lemma(c) == "that" && m.toks[c].UPOS == "PRON"):
+				// (a "that" opening a clause, misread as its object, is
+				// none: "claimed that Marchetti had threatened Demir")
 				first = c
 			}
 		}
@@ -457,7 +489,16 @@ func (m *matcher) entityChildOnly(i int, rels ...string) int {
 // speculation, endorse …").
 func (m *matcher) negated(i int) bool {
 	if m.toks[i].UPOS == "VERB" {
-		for k := i - 1; k >= 0 && k >= i-12; k-- {
+		jumped := false
+		for k := i - 1; k >= 0 && k >= i-16; k-- {
+			if m.toks[k].Form == "," && !jumped && k == i-1 {
+				// "did not, as outlets had reported, give …": past a
+				// clause set off by commas right before the verb.
+				jumped = true
+				for k--; k >= 0 && k >= i-16 && m.toks[k].Form != ","; k-- {
+				}
+				continue
+			}
 			if b := base(m.toks[k].Rel); b == "nsubj" || b == "mark" || m.s.Entity[k] >= 0 {
 				break // the clause starts at its subject
 			}
@@ -515,6 +556,22 @@ func (m *matcher) conditional(i int) bool {
 		if base(m.toks[c].Rel) == "mark" && conditionals[m.lemma(c)] {
 			return true
 		}
+	}
+	return false
+}
+
+// judgedUnlikely reports whether predicate h says its subject is not to
+// happen: a negative adjective as the predicate ("is unlikely") or as
+// the complement of a linking verb ("seems unlikely", "looks doubtful").
+func (m *matcher) judgedUnlikely(h int) bool {
+	unlikely := func(k int) bool {
+		return m.toks[k].UPOS == "ADJ" && (negImplicatve[m.lemma(k)] || m.lemma(k) == "doubtful" || m.lemma(k) == "impossible" || m.lemma(k) == "improbable")
+	}
+	if unlikely(h) && m.child(h, "cop") >= 0 {
+		return true
+	}
+	if x := m.child(h, "xcomp"); x >= 0 && unlikely(x) {
+		return true
 	}
 	return false
 }
@@ -603,6 +660,14 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			if base(t.Rel) == "obj" && (stopVerbs[m.lemma(h)] || desireVerbs[m.lemma(h)]) {
 				// "cut off funding to …", "called off the meeting", "was
 				// considering an endorsement of …".
+				return false, false, false
+			}
+			if t.Rel == "nsubj:pass" && stopVerbs[m.lemma(h)] {
+				// "the meeting was cancelled", "talks were called off".
+				return false, false, false
+			}
+			if base(t.Rel) == "nsubj" && m.judgedUnlikely(h) {
+				// "a reconciliation seems unlikely", "a deal is doubtful".
 				return false, false, false
 			}
 			cur = h
@@ -701,6 +766,11 @@ func (m *matcher) passive(i int) bool {
 				return true
 			}
 		}
+	}
+	// A participle clause with its agent before the main clause:
+	// "Praised by Berg on Friday, Hayashi announced …".
+	if base(m.toks[i].Rel) == "advcl" && m.toks[i].XPOS == "VBN" && m.toks[i].Head > i && m.child(i, "nsubj") < 0 && (m.child(i, "obl:agent") >= 0 || m.marked(i, "by") >= 0) {
+		return true
 	}
 	// A participle modifying a noun: "a senator criticized by …" — but
 	// not "Okafor praised Voss" misread as one: a name after it with no
@@ -920,6 +990,12 @@ func (m *matcher) logicalObj(i int) int {
 		if r := m.toks[i].Rel; r == "acl" || r == "acl:relcl" {
 			return m.toks[i].Head
 		}
+		if h := m.toks[i].Head; base(m.toks[i].Rel) == "advcl" && h >= 0 && h > i {
+			// "Praised by Berg on Friday, Hayashi announced …": a
+			// participle clause before its main clause is said of the
+			// main clause's subject.
+			return m.entityChildOnly(h, "nsubj")
+		}
 		// "Raman was urged to …": the passive's subject in a conjunct.
 		return -1
 	}
@@ -939,7 +1015,7 @@ func (m *matcher) logicalObj(i int) int {
 	// A name or pronoun right after the verb that the parser hung
 	// elsewhere ("had insulted her repeatedly" with "her" read as a
 	// possessive): an object stands there.
-	if j := i + 1; j < len(m.toks) && (m.s.Entity[j] >= 0 || m.s.Speaker >= 0 && m.toks[j].UPOS == "PRON") && m.caseOf(j) == "" && base(m.toks[j].Rel) != "nsubj" {
+	if j := i + 1; j < len(m.toks) && (m.s.Entity[j] >= 0 || m.s.Speaker >= 0 && m.toks[j].UPOS == "PRON") && m.caseOf(j) == "" && (base(m.toks[j].Rel) != "nsubj" || m.twoSubjects(m.toks[j].Head)) {
 		return j
 	}
 	if m.toks[i].Rel == "acl:relcl" && m.child(i, "nsubj") >= 0 {
@@ -949,12 +1025,34 @@ func (m *matcher) logicalObj(i int) int {
 	return -1
 }
 
+// twoSubjects reports whether verb h was given two subjects, one of them
+// misread ("Vance's threat to sue Qureshi rattled the board" with
+// "Qureshi" read as a second subject of "rattled").
+func (m *matcher) twoSubjects(h int) bool {
+	n := 0
+	for _, c := range m.children[h] {
+		if base(m.toks[c].Rel) == "nsubj" {
+			n++
+		}
+	}
+	return n > 1
+}
+
 // isRelPronoun reports whether token c is a relative pronoun ("who",
 // "whom", "which", relative "that" — not the demonstrative "That
 // goodwill").
 func (m *matcher) isRelPronoun(c int) bool {
 	switch m.toks[c].XPOS {
 	case "WP", "WDT", "WP$":
+		if m.lemma(c) == "that" {
+			// "claimed that Marchetti had threatened Demir": a "that"
+			// before its clause's own subject opens the clause.
+			if h := m.toks[c].Head; h >= 0 {
+				if s := m.child(h, "nsubj", "nsubj:pass"); s > c {
+					return false
+				}
+			}
+		}
 		return relPronouns[m.lemma(c)]
 	}
 	return false
@@ -1455,6 +1553,28 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 	return nil
 }
 
+// targetOf returns who a hostile noun lands on when the sentence makes
+// them its target or victim: "Karimov became the target of an attack by
+// Santos", "Raman was the victim of a smear campaign".
+func (m *matcher) targetOf(i int) []Filler {
+	h := m.toks[i].Head
+	if h < 0 || m.caseOf(i) != "of" {
+		return nil
+	}
+	switch m.lemma(h) {
+	case "target", "victim", "object", "subject", "focus", "butt":
+	default:
+		return nil
+	}
+	if m.child(h, "cop") >= 0 {
+		return m.resolve(m.child(h, "nsubj"))
+	}
+	if g := m.toks[h].Head; g >= 0 && (m.lemma(g) == "become" || m.lemma(g) == "remain") {
+		return m.resolve(m.entityChildOnly(g, "nsubj"))
+	}
+	return nil
+}
+
 // aimedAt finds the one an attack or threat is said to be aimed at, in
 // the trigger's phrase: "…, a warning aimed at Governor Pryce".
 func (m *matcher) aimedAt(i int) []Filler {
@@ -1471,6 +1591,19 @@ func (m *matcher) aimedAt(i int) []Filler {
 
 // role finds the role phrase of a position frame.
 func (m *matcher) role(mt *Match, groups [][]string) {
+	defer func() {
+		// A role ends with its last role word: "chief executive last
+		// spring" read as one phrase is "chief executive".
+		if mt.RoleFirst < 0 || m.s.RoleWord == nil {
+			return
+		}
+		for k := mt.RoleLast; k > mt.RoleFirst; k-- {
+			if m.s.RoleWord(strings.ToLower(m.toks[k].Form)) {
+				mt.RoleLast = k
+				return
+			}
+		}
+	}()
 	defer func() {
 		// The trigger is never part of its role ("was elected president"
 		// with "elected" parsed as modifying "president").
@@ -1492,9 +1625,20 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 			mt.RoleFirst, mt.RoleLast = m.rolePhrase(h)
 			return
 		}
+		// "was named chief executive": the object of a passive is the
+		// role it gives.
+		if m.passive(i) {
+			if o := m.child(i, "obj"); o > i && m.s.Entity[o] < 0 && m.toks[o].UPOS == "NOUN" {
+				mt.RoleFirst, mt.RoleLast = m.rolePhrase(o)
+				return
+			}
+		}
 		// "serves as chief executive of …" with "as" not parsed as its
 		// role's preposition: the words after it.
-		for k := i + 1; k < len(m.toks) && k <= i+3; k++ {
+		for k := i + 1; k < len(m.toks) && k <= i+6; k++ {
+			if up := m.toks[k].UPOS; up == "VERB" || up == "AUX" || up == "PUNCT" {
+				break // the role's "as" is in the trigger's own phrase
+			}
 			if m.lemma(k) != "as" {
 				continue
 			}
@@ -1594,8 +1738,8 @@ func (m *matcher) rolePhrase(r int) (first, last int) {
 	first, last = r, r
 	for k := r - 1; k >= 0; k-- {
 		t := m.toks[k]
-		if m.s.Entity[k] >= 0 || t.UPOS == "DET" || t.UPOS == "PRON" || t.UPOS == "PUNCT" || t.UPOS == "ADP" || t.UPOS == "NUM" {
-			break
+		if m.s.Entity[k] >= 0 || t.UPOS == "DET" || t.UPOS == "PRON" || t.UPOS == "PUNCT" || t.UPOS == "ADP" || t.UPOS == "NUM" || t.XPOS == "VBN" || t.XPOS == "VBD" {
+			break // not "chief executive stunned investors"
 		}
 		if !m.dominates(r, k) {
 			break

@@ -220,6 +220,26 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	if runEnd == i {
 		return i
 	}
+	// A title inside a run ("Kessler Bank President Giles Thornbury"):
+	// what comes before it is a name of its own (an organization's, if
+	// anything), and the title opens the person's name.
+	if title == "" {
+		for k := i + 1; k < runEnd-1; k++ {
+			_, tj := d.titleAt(k, runEnd)
+			if rest := runEnd - k - 1; tj == k && rules.RoleNouns[strings.ToLower(d.Tokens[k].Text)] && rest >= 2 && rest <= 3 && d.nameLike(k+1, runEnd) {
+				tj = k + 1 // "… Chief Executive Lena Park": a role word, then a name
+			}
+			if tj > k && tj < runEnd && d.Tokens[tj].Cap {
+				for k-1 > i && rules.RoleNouns[strings.ToLower(d.Tokens[k-1].Text)] {
+					k-- // "Chief Executive": the role words before the title
+				}
+				if typ, rule := d.typeRun(i, k, ""); typ == doc.Org {
+					d.AddMention(si, i, k, doc.Org, rule, nil, "")
+				}
+				return k
+			}
+		}
+	}
 	// A role word opening a run ("Comedian Dana Whitcomb said", "the
 	// Pentagon’s Chief Spokesperson Sean Parnell") is a title, not part of
 	// the name; so is a title phrase inside it ("Deputy Chief of Staff").
@@ -340,6 +360,12 @@ func isWeekday(w string) bool {
 	return false
 }
 
+// postWords name posts held at an organization, not ties to a person
+// ("president of …", unlike "daughter of …").
+var postWords = map[string]bool{"president": true, "director": true, "manager": true, "treasurer": true, "secretary": true,
+	"officer": true, "counsel": true, "editor": true, "partner": true, "governor": true, "trustee": true, "trustees": true,
+	"member": true, "members": true, "leader": true, "head": true, "dean": true, "provost": true, "principal": true, "commissioner": true}
+
 // nameWord reports whether w, a word the name lists set aside, is also
 // given as a name: a modal or a month ("Will", "May", "Jun") or a
 // non-name word of rules/nonnames.txt — never a conjunction, preposition,
@@ -372,17 +398,20 @@ func (d *stage) wordAsGivenName(i, end int) bool {
 			return false
 		}
 	}
-	past := func(k int) bool {
-		if k < 0 || k >= len(d.Tokens) || d.Tokens[k].Cap || !d.Tokens[k].Word {
-			return false
-		}
-		w := d.Tokens[k].Text
-		if b, ok := syntax.IrregularVerb(w); ok && b != w && !strings.HasSuffix(w, "ing") {
-			return true
-		}
-		return len(w) > 4 && strings.HasSuffix(w, "ed") || rules.SpeechVerbs[w]
+	return d.pastVerbAt(end) || i > 0 && d.SentenceOf(i-1) == d.SentenceOf(i) && d.pastVerbAt(i-1)
+}
+
+// pastVerbAt reports whether token k is a lower-case past-tense verb: a
+// word in -ed, an irregular past ("met", "had") or a speech verb.
+func (d *stage) pastVerbAt(k int) bool {
+	if k < 0 || k >= len(d.Tokens) || d.Tokens[k].Cap || !d.Tokens[k].Word {
+		return false
 	}
-	return past(end) || i > 0 && d.SentenceOf(i-1) == d.SentenceOf(i) && past(i-1)
+	w := d.Tokens[k].Text
+	if b, ok := syntax.IrregularVerb(w); ok && b != w && !strings.HasSuffix(w, "ing") {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || rules.SpeechVerbs[w]
 }
 
 // knownNameAt reports whether a knowledge-base name starts at token i and
@@ -527,6 +556,15 @@ func (d *stage) forName(j, last int) bool {
 			return true
 		}
 	}
+	if f := d.firstCap(j - 1); k == j+2 && f > 0 && (d.Tokens[f-1].Text == "to" || d.Tokens[f-1].Text == "from" || strings.EqualFold(d.Tokens[f-1].Text, "the")) {
+		// "gave to Rivera for Congress": a candidate's committee named
+		// for the office sought (but "endorsed Rivera for Congress" is
+		// a person and an office).
+		switch d.Tokens[j+1].Text {
+		case "Congress", "Senate", "Governor", "Mayor", "President", "Assembly", "Council", "Parliament", "Judge", "Sheriff", "Delegate":
+			return true
+		}
+	}
 	prev := d.Tokens[j-1].Text
 	return j-1 == d.firstCap(j-1) && len(prev) > 4 && strings.HasSuffix(prev, "s") && (syntax.Default().CommonWord(strings.ToLower(prev)) || rules.NonNames[prev])
 }
@@ -550,6 +588,14 @@ func (d *stage) quoteBoundary(j int) bool {
 func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	toks := d.Tokens[i:end]
 	firstTok, lastTok := toks[0].Text, toks[len(toks)-1].Text
+	// n counts the words of the name, not its joiners ("Jan-Willem van
+	// der Berg" is two words long).
+	n := len(toks)
+	for k := 1; k+1 < len(toks); k++ {
+		if rules.NameJoiners[toks[k].Text] {
+			n--
+		}
+	}
 	if len(toks) == 1 && rules.NonNames[firstTok] {
 		return "", ""
 	}
@@ -606,10 +652,10 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if personLike && !rules.NonNames[lastTok] {
 		return doc.Person, "first-name"
 	}
-	if len(toks) >= 2 && len(toks) <= 3 && d.roleAppositiveAfter(end) {
+	if n >= 2 && n <= 3 && d.roleAppositiveAfter(end) {
 		return doc.Person, "described-name"
 	}
-	if len(toks) >= 2 && len(toks) <= 3 && d.speechVerbAfter(end) {
+	if n >= 2 && n <= 3 && d.speechVerbAfter(end) {
 		return doc.Person, "speaker-name"
 	}
 	if len(toks) == 1 && end < len(d.Tokens) && d.nameLike(i, end) {
@@ -621,14 +667,14 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 			return doc.Person, "speaker-name"
 		}
 	}
-	if len(toks) >= 2 && len(toks) <= 3 && d.nameLike(i, end) && d.pronounAfter(end) == "person" {
+	if n >= 2 && n <= 3 && d.nameLike(i, end) && d.pronounAfter(end) == "person" {
 		return doc.Person, "pronoun-after"
 	}
 	// An unknown first name before a surname the article reuses ("Harlan
 	// Voss … Voss said") — unless the surname is a known person's, when
 	// the word before it is more likely not a name at all ("… From Space
 	// Musk also said").
-	if len(toks) >= 2 && len(toks) <= 3 && d.usedAlone(lastTok, i) && !d.KB.HasSurname(lastTok) {
+	if n >= 2 && n <= 3 && d.usedAlone(lastTok, i) && !d.KB.HasSurname(lastTok) {
 		return doc.Person, "surname-reused"
 	}
 	if d.afterAccordingTo(i) {
@@ -637,7 +683,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if len(toks) == 1 {
 		return doc.Pending, "single"
 	}
-	if len(toks) >= 2 && len(toks) <= 3 && d.nameLike(i, end) && !d.headlineLike(d.SentenceOfByte(toks[0].Start)) && !d.commonWords(toks) {
+	if n >= 2 && n <= 3 && d.nameLike(i, end) && !d.headlineLike(d.SentenceOfByte(toks[0].Start)) && !d.commonWords(toks) {
 		// Two or three capitalised words that are none of a function
 		// word, a place, a title or an organization word: in news
 		// prose, a person's name ("Ngozi Adeyemi praised …").
@@ -1014,6 +1060,17 @@ func (d *stage) orgContext(i, end int, title string) bool {
 			return true
 		}
 	}
+	// "chief executive of Fenwick Mills", "president of the Bexley Rail
+	// board": a post held at it.
+	k := i - 1
+	if k > 0 && strings.EqualFold(d.Tokens[k].Text, "the") {
+		k--
+	}
+	if k >= 1 && d.Tokens[k].Text == "of" && d.SentenceOf(k) == d.SentenceOf(i) {
+		if w := d.Tokens[k-1].Text; !d.Tokens[k-1].Cap && (rules.OrgAfter[w] || postWords[w]) {
+			return true
+		}
+	}
 	if end < len(d.Tokens) && rules.PlatformNouns[d.Tokens[end].Text] && i > 0 {
 		switch strings.ToLower(d.Tokens[i-1].Text) {
 		case "his", "her", "their", "its", "on", "via":
@@ -1129,11 +1186,8 @@ func (d *stage) commonWords(toks []doc.Token) bool {
 func (d *stage) inPersonSlot(toks []doc.Token) bool {
 	first := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= toks[0].Start })
 	end := first + len(toks)
-	if end < len(d.Tokens) {
-		n := d.Tokens[end]
-		if !n.Cap && n.Word && (strings.HasSuffix(n.Text, "ed") || rules.SpeechVerbs[n.Text]) {
-			return true
-		}
+	if d.pastVerbAt(end) {
+		return true
 	}
 	if first > 0 {
 		p := d.Tokens[first-1]

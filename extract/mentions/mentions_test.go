@@ -58,6 +58,24 @@ func TestMentionsOnSentences(t *testing.T) {
 		// weekday after a name is the date.
 		{"Ada Eze gave to the super PAC Harbor Forward, Inc. and met Softbank Tuesday.",
 			"Ada Eze/person/first-name Harbor Forward, Inc./org/org-context Softbank/pending/single"},
+		// A committee named for the office its candidate seeks, where
+		// money goes to it; a candidate endorsed for an office is not one.
+		{"Lars Ek gave $3,300 to Rivera for Congress. Dana Obi endorsed Maria Lopez for Congress.",
+			"Lars Ek/person/first-name Rivera for Congress/org/org-word Dana Obi/person/first-name Maria Lopez/person/first-name Congress/org/kb"},
+		// A post held at it makes an organization; a tie to a person
+		// does not.
+		{"Ada Eze is chief executive of Fenwick Mills and the daughter of Maria Lopez.",
+			"Ada Eze/person/first-name Fenwick Mills/org/org-context Maria Lopez/person/first-name"},
+		// A given name that is also a word, before an irregular past.
+		{"Mercy Adjei had breakfast with Pavel Hruby.",
+			"Mercy Adjei/person/name-shape Pavel Hruby/person/name-shape"},
+		// A title or role inside a run splits an organization from the
+		// person who holds the post there.
+		{"Kessler Bank President Giles Thornbury met Vantor Robotics Chief Executive Lena Park.",
+			"Kessler Bank/org/org-word Giles Thornbury/person/titled-name Vantor Robotics/org/org-word Lena Park/person/titled-name"},
+		// Joiners are no words of a name's length.
+		{"Jan-Willem van der Berg sued Tuva Lindahl.",
+			"Jan-Willem van der Berg/person/name-shape Tuva Lindahl/person/name-shape"},
 		// A capitalised word modifying a role names no one.
 		{"Nigerian shipping magnate Ada Eze met veteran Polish diplomat Piotr Nowak.",
 			"Nigerian/pending/single Ada Eze/person/titled-name Polish/pending/single Piotr Nowak/person/titled-name"},

@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -16,7 +16,7 @@ import (
 
 // repo is resolve.Repo on one SQLite write transaction.
 type repo struct {
-	tx   *sql.Tx
+	tx   *Tx
 	high int64 // the highest event id ever given; 0 until read
 	gave bool  // NewEventID gave an id this run
 	// counted tells that events and multi hold the numbers of merged
@@ -49,6 +49,9 @@ func (r *repo) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 
 // exec runs a statement prepared once per transaction.
 func (r *repo) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if r.tx.d.CachesStatements {
+		return r.tx.ExecContext(ctx, query, args...)
+	}
 	st, err := r.stmt(ctx, query)
 	if err != nil {
 		return nil, err
@@ -58,6 +61,9 @@ func (r *repo) exec(ctx context.Context, query string, args ...any) (sql.Result,
 
 // query runs a query prepared once per transaction.
 func (r *repo) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if r.tx.d.CachesStatements {
+		return r.tx.QueryContext(ctx, query, args...)
+	}
 	st, err := r.stmt(ctx, query)
 	if err != nil {
 		return nil, err
@@ -68,6 +74,9 @@ func (r *repo) query(ctx context.Context, query string, args ...any) (*sql.Rows,
 // queryRow runs a one-row query prepared once per transaction; errors show
 // at Scan.
 func (r *repo) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	if r.tx.d.CachesStatements {
+		return r.tx.QueryRowContext(ctx, query, args...)
+	}
 	st, err := r.stmt(ctx, query)
 	if err != nil {
 		// A row that fails as the statement did: run it unprepared.
@@ -90,7 +99,7 @@ func (r *repo) count(ctx context.Context) error {
 	if ev.Valid && multi.Valid {
 		r.events, _ = strconv.Atoi(ev.String)
 		r.multi, _ = strconv.Atoi(multi.String)
-	} else if err := r.queryRow(ctx, `SELECT count(*), COALESCE(sum(sources > 1), 0) FROM canon_events`).Scan(&r.events, &r.multi); err != nil {
+	} else if err := r.queryRow(ctx, `SELECT count(*), COALESCE(sum(CASE WHEN sources > 1 THEN 1 ELSE 0 END), 0) FROM canon_events`).Scan(&r.events, &r.multi); err != nil {
 		return err
 	}
 	r.counted = true
@@ -127,7 +136,7 @@ var _ resolve.Repo = (*repo)(nil)
 // next command that writes.
 func (s *DB) Resolve(ctx context.Context) (powermap.ResolveReport, error) {
 	var rep powermap.ResolveReport
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *Tx) error {
 		rep = powermap.ResolveReport{}
 		return resolveAll(ctx, tx, &rep)
 	})
@@ -135,7 +144,7 @@ func (s *DB) Resolve(ctx context.Context) (powermap.ResolveReport, error) {
 }
 
 // resolveAll resolves everything pending, in tx.
-func resolveAll(ctx context.Context, tx *sql.Tx, rep *powermap.ResolveReport) error {
+func resolveAll(ctx context.Context, tx *Tx, rep *powermap.ResolveReport) error {
 	return resolve.Run(ctx, &repo{tx: tx}, rep)
 }
 
@@ -242,12 +251,10 @@ func (r *repo) MergedInto(ctx context.Context, id int64) (int64, error) {
 
 // CreateEntity adds a canonical entity.
 func (r *repo) CreateEntity(ctx context.Context, e resolve.NewEntity) (int64, error) {
-	res, err := r.exec(ctx, `INSERT INTO canon_entities (name, type, kb_id, name_key, sound_key) VALUES (?, ?, ?, ?, ?)`,
-		e.Name, e.Type, nullString(e.KBID), e.NameKey, e.SoundKey)
-	if err != nil {
-		return 0, err
-	}
-	return res.LastInsertId()
+	var id int64
+	err := r.queryRow(ctx, `INSERT INTO canon_entities (name, type, kb_id, name_key, sound_key) VALUES (?, ?, ?, ?, ?) RETURNING id`,
+		e.Name, e.Type, nullString(e.KBID), e.NameKey, e.SoundKey).Scan(&id)
+	return id, err
 }
 
 // SetEntityName gives entity id a knowledge-base id and maybe a name.
@@ -267,7 +274,7 @@ func (r *repo) Link(ctx context.Context, m resolve.Mention, entity int64, names 
 		return err
 	}
 	for _, n := range names {
-		if _, err := r.exec(ctx, `INSERT OR IGNORE INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'article')`, entity, n, resolve.NameKey(n)); err != nil {
+		if _, err := r.exec(ctx, `INSERT INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'article') ON CONFLICT DO NOTHING`, entity, n, resolve.NameKey(n)); err != nil {
 			return err
 		}
 	}
@@ -487,7 +494,7 @@ func (r *repo) SaveMerged(ctx context.Context, m *resolve.Merged) error {
 		ON CONFLICT (id) DO UPDATE SET type = excluded.type, date = excluded.date, dates = excluded.dates, place = excluded.place,
 			amount_usd = excluded.amount_usd, planned = excluded.planned, sources = excluded.sources, first_seen = excluded.first_seen,
 			lo = excluded.lo, hi = excluded.hi, stale = 0, order_key = excluded.order_key`,
-		m.ID, m.Type, m.Date, dates, m.Place, amount, m.Planned, len(m.Members), m.FirstSeen, m.Lo, m.Hi, order); err != nil {
+		m.ID, m.Type, m.Date, dates, m.Place, amount, boolInt(m.Planned), len(m.Members), m.FirstSeen, m.Lo, m.Hi, order); err != nil {
 		return err
 	}
 	for _, q := range []string{`DELETE FROM canon_event_parts WHERE event_id = ?`, `DELETE FROM canon_event_keys WHERE event_id = ?`, `DELETE FROM canon_event_moves WHERE id = ?`} {
@@ -498,15 +505,23 @@ func (r *repo) SaveMerged(ctx context.Context, m *resolve.Merged) error {
 			return err
 		}
 	}
+	keys := newInserter("canon_event_keys", "key, event_id, lo, hi", "")
 	for _, k := range m.Keys {
-		if _, err := r.exec(ctx, `INSERT INTO canon_event_keys (key, event_id, lo, hi) VALUES (?, ?, ?, ?)`, k, m.ID, m.Lo, m.Hi); err != nil {
+		if err := keys.add(ctx, r.tx, k, m.ID, m.Lo, m.Hi); err != nil {
 			return err
 		}
 	}
+	if err := keys.flush(ctx, r.tx); err != nil {
+		return err
+	}
+	parts := newInserter("canon_event_parts", "event_id, entity_id, role, order_key", "ON CONFLICT DO NOTHING")
 	for _, p := range m.Parts {
-		if _, err := r.exec(ctx, `INSERT OR IGNORE INTO canon_event_parts (event_id, entity_id, role, order_key) VALUES (?, ?, ?, ?)`, m.ID, p.Entity, p.Role, order); err != nil {
+		if err := parts.add(ctx, r.tx, m.ID, p.Entity, p.Role, order); err != nil {
 			return err
 		}
+	}
+	if err := parts.flush(ctx, r.tx); err != nil {
+		return err
 	}
 	for _, e := range m.Members {
 		if e.Prev == m.ID && e.Origin != 0 && !e.Pending {
@@ -530,19 +545,19 @@ func (r *repo) MoveMerged(ctx context.Context, id, to int64) error {
 			return err
 		}
 	}
-	_, err := r.exec(ctx, `INSERT OR REPLACE INTO canon_event_moves (id, moved_to, moved) VALUES (?, ?, ?)`, id, nullInt(to), time.Now().UTC().Format(time.RFC3339))
+	_, err := r.exec(ctx, `INSERT INTO canon_event_moves (id, moved_to, moved) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET moved_to = excluded.moved_to, moved = excluded.moved`, id, nullInt(to), time.Now().UTC().Format(time.RFC3339))
 	return err
 }
 
 // Finish keeps the highest event id given and clears the pending mark.
 func (r *repo) Finish(ctx context.Context) error {
 	if r.gave {
-		if _, err := r.exec(ctx, `INSERT OR REPLACE INTO state (key, value) VALUES ('event_id_high', ?)`, strconv.FormatInt(r.high, 10)); err != nil {
+		if _, err := r.exec(ctx, `INSERT INTO state (key, value) VALUES ('event_id_high', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, strconv.FormatInt(r.high, 10)); err != nil {
 			return err
 		}
 	}
 	if r.counted {
-		if _, err := r.exec(ctx, `INSERT OR REPLACE INTO state (key, value) VALUES ('events_total', ?), ('events_multi', ?)`, strconv.Itoa(r.events), strconv.Itoa(r.multi)); err != nil {
+		if _, err := r.exec(ctx, `INSERT INTO state (key, value) VALUES ('events_total', ?), ('events_multi', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, strconv.Itoa(r.events), strconv.Itoa(r.multi)); err != nil {
 			return err
 		}
 	}

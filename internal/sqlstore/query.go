@@ -1,14 +1,12 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/powermap/powermap"
 )
@@ -329,7 +327,7 @@ func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent, sour
 			continue
 		}
 		rows, err = s.db.QueryContext(ctx, `SELECT ev.canon_event_id, a.id, a.name, a.title, a.outlet, a.published, COALESCE(a.url, a.source),
-			CAST(substr(CAST(a.text AS BLOB), ev.ev_start + 1, ev.ev_end - ev.ev_start) AS TEXT),
+			`+s.d.Evidence("a.text", "ev.ev_start", "ev.ev_end")+`,
 			ev.ev_start, ev.ev_end, ev.date, ev.place, ev.planned, ev.rule, ev.confidence, ev.role, ev.status
 			FROM events ev JOIN articles a ON a.id = ev.article_id WHERE ev.canon_event_id IN `+in+` ORDER BY a.published, a.id`, ids...)
 		if err != nil {
@@ -363,7 +361,7 @@ func (s *DB) Quotes(ctx context.Context, speaker int64, text string, limit int) 
 	if limit <= 0 {
 		limit = 500
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT c.name, q.text, a.id, a.title, a.outlet, a.published, q.start, q.end
+	rows, err := s.db.QueryContext(ctx, `SELECT c.name, q.text, a.id, a.title, a.outlet, a.published, q.start, q."end"
 		FROM quotes q JOIN articles a ON a.id = q.article_id
 		JOIN entities e ON e.article_id = q.article_id AND e.name = q.speaker
 		JOIN canon_entities c ON c.id = e.canon_id
@@ -382,156 +380,6 @@ func (s *DB) Quotes(ctx context.Context, speaker int64, text string, limit int) 
 		out = append(out, q)
 	}
 	return out, rows.Err()
-}
-
-// Limits on a search, whose cost in SQLite's FTS5 grows faster than the
-// number of its terms.
-const (
-	MaxSearchBytes = 1000
-	MaxSearchTerms = 32
-)
-
-// Search finds articles matching q (words, "phrases", OR, NOT, prefix*),
-// best first. Words are quoted so that user text cannot break FTS syntax;
-// a query FTS5 cannot run, or one over the limits, is an error wrapping
-// ErrInvalid.
-func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.SearchHit, error) {
-	if limit <= 0 {
-		limit = 50
-	}
-	match, err := ftsQuery(q)
-	if err != nil {
-		return nil, err
-	}
-	if match == "" {
-		return []powermap.SearchHit{}, nil
-	}
-	// Ranking every match costs as much as there are matches: the best
-	// are chosen among the SearchCandidates most recently stored, then
-	// only those get snippets.
-	ids, err := column[int64](s.db.QueryContext(ctx, `SELECT m.rowid FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?
-		ORDER BY rowid DESC LIMIT ?) m JOIN articles a ON a.id = m.rowid WHERE a.removed IS NULL ORDER BY m.rank, m.rowid DESC LIMIT ?`, match, SearchCandidates, limit))
-	if err != nil || len(ids) == 0 {
-		return []powermap.SearchHit{}, err
-	}
-	// The range of rowids lets FTS5 read only the candidates' part of
-	// the index.
-	args := []any{match, slices.Min(ids), slices.Max(ids)}
-	order := map[int64]int{}
-	for i, id := range ids {
-		args = append(args, id)
-		order[id] = i
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[', ']', '…', 16)
-		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ?
-		AND articles_fts.rowid IN (?`+strings.Repeat(", ?", len(ids)-1)+`)`, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := make([]powermap.SearchHit, len(ids))
-	for rows.Next() {
-		var h powermap.SearchHit
-		if err := rows.Scan(&h.ArticleID, &h.Name, &h.Title, &h.Outlet, &h.Published, &h.Snippet); err != nil {
-			return nil, err
-		}
-		out[order[h.ArticleID]] = h
-	}
-	return out, rows.Err()
-}
-
-// SearchCandidates is the most matches of a search that are ranked: a
-// search that matches more articles ranks the ones stored last.
-const SearchCandidates = 500
-
-// ftsQuery turns user text into an FTS5 query: "quoted phrases" stay
-// phrases, OR, AND and NOT between terms stay operators, a trailing *
-// stays a prefix; every other word is quoted. Operators that cannot be
-// read as the user meant them are errors, not silently dropped: NOT
-// without a term on either side (FTS5 has no "everything but"), an
-// operator right after another. An OR or AND with nothing on one side is
-// ignored. Queries over MaxSearchBytes or MaxSearchTerms
-// are refused.
-func ftsQuery(q string) (string, error) {
-	if len(q) > MaxSearchBytes {
-		return "", fmt.Errorf("%w: the search is %d bytes long; at most %d are searched", powermap.ErrInvalid, len(q), MaxSearchBytes)
-	}
-	// SQLite strings end at a NUL byte.
-	q = strings.ReplaceAll(q, "\x00", " ")
-	var parts []string
-	terms := 0
-	isOp := func(s string) bool { return s == "OR" || s == "AND" || s == "NOT" }
-	add := func(p string) error {
-		if isOp(p) {
-			switch {
-			case len(parts) == 0 && p == "NOT":
-				return fmt.Errorf("%w: NOT needs a term before it, as in: harbor NOT club", powermap.ErrInvalid)
-			case len(parts) == 0:
-				return nil // a leading OR or AND joins nothing: ignore it
-			case isOp(parts[len(parts)-1]):
-				return fmt.Errorf("%w: %s cannot follow %s", powermap.ErrInvalid, p, parts[len(parts)-1])
-			}
-		} else if terms++; terms > MaxSearchTerms {
-			return fmt.Errorf("%w: at most %d terms are searched", powermap.ErrInvalid, MaxSearchTerms)
-		}
-		parts = append(parts, p)
-		return nil
-	}
-	for len(q) > 0 {
-		q = strings.TrimLeft(q, " \t\n\r")
-		if q == "" {
-			break
-		}
-		var err error
-		if q[0] == '"' {
-			end := strings.IndexByte(q[1:], '"')
-			if end < 0 {
-				end = len(q) - 1
-			}
-			phrase := strings.ReplaceAll(q[1:1+end], `"`, "")
-			if hasToken(phrase) {
-				err = add(`"` + phrase + `"`)
-			}
-			q = q[min(len(q), end+2):]
-			if err != nil {
-				return "", err
-			}
-			continue
-		}
-		w := q
-		if i := strings.IndexAny(q, " \t\n\r"); i >= 0 {
-			w, q = q[:i], q[i:]
-		} else {
-			q = ""
-		}
-		switch {
-		case isOp(w):
-			err = add(w)
-		case !hasToken(w):
-			// Punctuation alone: FTS5 finds no word in it, and a phrase
-			// without words would match nothing.
-		case strings.HasSuffix(w, "*"):
-			err = add(`"` + strings.ReplaceAll(strings.TrimRight(w, "*"), `"`, "") + `"*`)
-		default:
-			err = add(`"` + strings.ReplaceAll(w, `"`, "") + `"`)
-		}
-		if err != nil {
-			return "", err
-		}
-	}
-	if n := len(parts); n > 0 && parts[n-1] == "NOT" {
-		return "", fmt.Errorf("%w: NOT needs a term after it, as in: harbor NOT club", powermap.ErrInvalid)
-	}
-	for n := len(parts); n > 0 && isOp(parts[n-1]); n-- {
-		parts = parts[:n-1] // a trailing OR or AND joins nothing
-	}
-	return strings.Join(parts, " "), nil
-}
-
-// hasToken reports whether s has a letter or digit, which FTS5's
-// unicode61 tokenizer makes a word of.
-func hasToken(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // Edges counts the merged events each pair of entities shares, by type.

@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -44,7 +44,7 @@ type splitRule struct {
 }
 
 // activeSplits reads the splits in force, by article and name key.
-func activeSplits(ctx context.Context, tx *sql.Tx) (map[splitKey]splitRule, error) {
+func activeSplits(ctx context.Context, tx *Tx) (map[splitKey]splitRule, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT article_id, subject, object, COALESCE(object_id, 0), data FROM curation
 		WHERE action = 'split' AND undone = '' AND article_id IS NOT NULL ORDER BY id`)
 	if err != nil {
@@ -72,17 +72,14 @@ func activeSplits(ctx context.Context, tx *sql.Tx) (map[splitKey]splitRule, erro
 }
 
 // createEntity adds a canonical entity.
-func createEntity(ctx context.Context, tx *sql.Tx, name, typ, kbID string) (int64, bool, error) {
+func createEntity(ctx context.Context, tx *Tx, name, typ, kbID string) (int64, bool, error) {
 	sound := ""
 	if typ == "person" {
 		sound = resolve.SoundKey(name)
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO canon_entities (name, type, kb_id, name_key, sound_key) VALUES (?, ?, ?, ?, ?)`,
-		name, typ, nullString(kbID), resolve.NameKey(name), sound)
-	if err != nil {
-		return 0, false, err
-	}
-	id, err := res.LastInsertId()
+	var id int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO canon_entities (name, type, kb_id, name_key, sound_key) VALUES (?, ?, ?, ?, ?) RETURNING id`,
+		name, typ, nullString(kbID), resolve.NameKey(name), sound).Scan(&id)
 	return id, true, err
 }
 
@@ -99,7 +96,7 @@ func createEntity(ctx context.Context, tx *sql.Tx, name, typ, kbID string) (int6
 // a resolution left pending.
 func (s *DB) Curate(ctx context.Context, c powermap.Curation) (powermap.CurationRecord, error) {
 	var rec powermap.CurationRecord
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *Tx) error {
 		var err error
 		rec, err = s.curate(ctx, tx, c)
 		return err
@@ -108,7 +105,7 @@ func (s *DB) Curate(ctx context.Context, c powermap.Curation) (powermap.Curation
 }
 
 // curate applies c in tx and returns its log entry.
-func (s *DB) curate(ctx context.Context, tx *sql.Tx, c powermap.Curation) (powermap.CurationRecord, error) {
+func (s *DB) curate(ctx context.Context, tx *Tx, c powermap.Curation) (powermap.CurationRecord, error) {
 	var rec powermap.CurationRecord
 	var err error
 	if c.Action == "reject" || c.Action == "remove" {
@@ -121,7 +118,7 @@ func (s *DB) curate(ctx context.Context, tx *sql.Tx, c powermap.Curation) (power
 
 // curateEntities applies a merge, split or alias in tx and sets *out to
 // its log entry.
-func (s *DB) curateEntities(ctx context.Context, tx *sql.Tx, c powermap.Curation, out *powermap.CurationRecord) error {
+func (s *DB) curateEntities(ctx context.Context, tx *Tx, c powermap.Curation, out *powermap.CurationRecord) error {
 	subject, err := findEntity(ctx, tx, c.Subject)
 	if err != nil {
 		return err
@@ -159,7 +156,7 @@ func (s *DB) curateEntities(ctx context.Context, tx *sql.Tx, c powermap.Curation
 			return fmt.Errorf("%w: %q already names %s (#%d), who is not %s (#%d); an alias never joins two entities — if they are one, run: powermap entity merge %q %q",
 				powermap.ErrInvalid, alias, other.Name, other.ID, subject.Name, subject.ID, other.Name, subject.Name)
 		}
-		res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'user')`,
+		res, err := tx.ExecContext(ctx, `INSERT INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'user') ON CONFLICT DO NOTHING`,
 			subject.ID, alias, resolve.NameKey(alias))
 		if err != nil {
 			return err
@@ -241,7 +238,7 @@ func (s *DB) curateEntities(ctx context.Context, tx *sql.Tx, c powermap.Curation
 // splitDestination finds or makes the entity a split moves mentions to:
 // the entity of exactly that name (taken back out of the subject if it
 // was merged into it), else a new one.
-func splitDestination(ctx context.Context, tx *sql.Tx, name string, subject *powermap.CanonicalEntity, d *curationData) (int64, error) {
+func splitDestination(ctx context.Context, tx *Tx, name string, subject *powermap.CanonicalEntity, d *curationData) (int64, error) {
 	var id int64
 	var merged sql.NullInt64
 	err := tx.QueryRowContext(ctx, `SELECT id, merged_into FROM canon_entities WHERE type = ? AND name_key = ? ORDER BY merged_into IS NOT NULL, id LIMIT 1`,
@@ -275,7 +272,7 @@ func splitDestination(ctx context.Context, tx *sql.Tx, name string, subject *pow
 // applyMerge merges subject into object: the subject's id leads to the
 // object's, its names become the object's (so that re-resolution of any
 // article lands there), and its mentions move.
-func applyMerge(ctx context.Context, tx *sql.Tx, subject *powermap.CanonicalEntity, object int64) (curationData, error) {
+func applyMerge(ctx context.Context, tx *Tx, subject *powermap.CanonicalEntity, object int64) (curationData, error) {
 	var d curationData
 	names, err := column[string](tx.QueryContext(ctx, `SELECT DISTINCT name FROM entities WHERE canon_id = ?`, subject.ID))
 	if err != nil {
@@ -290,7 +287,7 @@ func applyMerge(ctx context.Context, tx *sql.Tx, subject *powermap.CanonicalEnti
 		return d, err
 	}
 	for _, a := range append([]string{subject.Name}, subject.Aliases...) {
-		res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'user')`, object, a, resolve.NameKey(a))
+		res, err := tx.ExecContext(ctx, `INSERT INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'user') ON CONFLICT DO NOTHING`, object, a, resolve.NameKey(a))
 		if err != nil {
 			return d, err
 		}
@@ -305,7 +302,7 @@ func applyMerge(ctx context.Context, tx *sql.Tx, subject *powermap.CanonicalEnti
 // namedElsewhere returns the entity other than self (and not merged into
 // it) that name already names, by its name or an alias, among entities
 // that articles mention; nil if there is none.
-func namedElsewhere(ctx context.Context, tx *sql.Tx, name string, self int64) (*powermap.CanonicalEntity, error) {
+func namedElsewhere(ctx context.Context, tx *Tx, name string, self int64) (*powermap.CanonicalEntity, error) {
 	key := resolve.NameKey(name)
 	ids, err := column[int64](tx.QueryContext(ctx, `SELECT id FROM canon_entities WHERE name_key = ? UNION SELECT entity_id FROM canon_aliases WHERE alias_key = ?`, key, key))
 	if err != nil {
@@ -332,7 +329,7 @@ func namedElsewhere(ctx context.Context, tx *sql.Tx, name string, self int64) (*
 
 // mergeInto returns the merge in force that took the entity named name
 // into entity into, if any.
-func mergeInto(ctx context.Context, tx *sql.Tx, name string, into int64) (*powermap.CurationRecord, error) {
+func mergeInto(ctx context.Context, tx *Tx, name string, into int64) (*powermap.CurationRecord, error) {
 	ids, err := column[int64](tx.QueryContext(ctx, `SELECT c.id FROM curation c JOIN canon_entities e ON e.id = c.subject_id
 		WHERE c.action = 'merge' AND c.undone = '' AND (e.name_key = ? OR EXISTS (SELECT 1 FROM canon_aliases a WHERE a.entity_id = e.id AND a.alias_key = ?))
 		ORDER BY c.id DESC`, resolve.NameKey(name), resolve.NameKey(name)))
@@ -354,7 +351,7 @@ func mergeInto(ctx context.Context, tx *sql.Tx, name string, into int64) (*power
 // refreshAliases rebuilds the aliases articles give each entity from the
 // mentions linked to it now: a name that moved away (a split, an undone
 // merge) no longer names the entity it left.
-func refreshAliases(ctx context.Context, tx *sql.Tx, ids ...int64) error {
+func refreshAliases(ctx context.Context, tx *Tx, ids ...int64) error {
 	for _, id := range ids {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM canon_aliases WHERE entity_id = ? AND source = 'article'`, id); err != nil {
 			return err
@@ -379,7 +376,7 @@ func refreshAliases(ctx context.Context, tx *sql.Tx, ids ...int64) error {
 			return err
 		}
 		for _, n := range names {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'article')`, id, n, resolve.NameKey(n)); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO canon_aliases (entity_id, alias, alias_key, source) VALUES (?, ?, ?, 'article') ON CONFLICT DO NOTHING`, id, n, resolve.NameKey(n)); err != nil {
 				return err
 			}
 		}
@@ -388,16 +385,11 @@ func refreshAliases(ctx context.Context, tx *sql.Tx, ids ...int64) error {
 }
 
 // logCuration appends rec to the curation log and sets its id and time.
-func logCuration(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord, d curationData) error {
+func logCuration(ctx context.Context, tx *Tx, rec *powermap.CurationRecord, d curationData) error {
 	rec.Created = time.Now().UTC().Format(time.RFC3339)
 	data, _ := json.Marshal(d)
-	res, err := tx.ExecContext(ctx, `INSERT INTO curation (action, subject, subject_id, object, object_id, article_id, data, note, reason, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		rec.Action, rec.Subject, nullInt(rec.SubjectID), rec.Object, nullInt(rec.ObjectID), nullInt(rec.ArticleID), string(data), rec.Note, rec.Reason, rec.Created)
-	if err != nil {
-		return err
-	}
-	rec.ID, err = res.LastInsertId()
-	return err
+	return tx.QueryRowContext(ctx, `INSERT INTO curation (action, subject, subject_id, object, object_id, article_id, data, note, reason, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		rec.Action, rec.Subject, nullInt(rec.SubjectID), rec.Object, nullInt(rec.ObjectID), nullInt(rec.ArticleID), string(data), rec.Note, rec.Reason, rec.Created).Scan(&rec.ID)
 }
 
 // nullInt is v, or NULL for 0.
@@ -448,7 +440,7 @@ func (s *DB) CurationLog(ctx context.Context) ([]powermap.CurationRecord, error)
 // resolves, and marks it undone in the log.
 func (s *DB) UndoCuration(ctx context.Context, id int64) (powermap.CurationRecord, error) {
 	var out powermap.CurationRecord
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.write(ctx, func(tx *Tx) error {
 		if id == 0 {
 			err := tx.QueryRowContext(ctx, `SELECT id FROM curation WHERE undone = '' ORDER BY id DESC LIMIT 1`).Scan(&id)
 			if errors.Is(err, sql.ErrNoRows) {
@@ -486,7 +478,7 @@ func (s *DB) UndoCuration(ctx context.Context, id int64) (powermap.CurationRecor
 
 // undo reverses rec in tx and marks it undone; the caller re-resolves
 // (then calls finishUndo).
-func (s *DB) undo(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord) error {
+func (s *DB) undo(ctx context.Context, tx *Tx, rec *powermap.CurationRecord) error {
 	var raw string
 	if err := tx.QueryRowContext(ctx, `SELECT data FROM curation WHERE id = ?`, rec.ID).Scan(&raw); err != nil {
 		return err
@@ -580,7 +572,7 @@ func (s *DB) undo(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord)
 
 // finishUndo tidies after the re-resolution that follows an undo: the
 // aliases articles give follow the mentions.
-func finishUndo(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord) error {
+func finishUndo(ctx context.Context, tx *Tx, rec *powermap.CurationRecord) error {
 	if rec.Action == "reject" || rec.Action == "remove" {
 		return nil // resolution linked the names again, with their aliases
 	}
@@ -612,7 +604,7 @@ func finishUndo(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord) e
 // unlinkNames unlinks from entity the article mentions whose name key is
 // one of names (in one article if article is not 0), for resolution to
 // place them again.
-func unlinkNames(ctx context.Context, tx *sql.Tx, entity, article int64, names []string) error {
+func unlinkNames(ctx context.Context, tx *Tx, entity, article int64, names []string) error {
 	rows, err := tx.QueryContext(ctx, `SELECT article_id, seq, name FROM entities WHERE canon_id = ? AND (? = 0 OR article_id = ?)`, entity, article, article)
 	if err != nil {
 		return err

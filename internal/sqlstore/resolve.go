@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -68,7 +68,7 @@ func article(typ string) string {
 	return "a " + typ
 }
 
-// queryer is what both *sql.DB and *sql.Tx offer for reading.
+// queryer is what both *sql.DB and *Tx offer for reading.
 type queryer interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row

@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -9,41 +9,52 @@ import (
 	"github.com/powermap/powermap"
 )
 
-// execer is what both *sql.DB and *sql.Tx offer.
+// execer is what both *sql.DB and *Tx offer.
 type execer interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
-// putFacts writes an article's facts, replacing any it had.
-func putFacts(ctx context.Context, tx execer, id int64, f *powermap.Facts) error {
-	// An event extracted again from the same evidence keeps the merged
-	// event it reported, so that resolution keeps that event's id.
-	prev, err := storedEventIDs(ctx, tx, id)
-	if err != nil {
-		return err
-	}
-	// The merged events the article reported lose those reports: they are
-	// merged again, with whatever reports them now.
-	if _, err := tx.ExecContext(ctx, `UPDATE canon_events SET stale = 1 WHERE id IN (SELECT canon_event_id FROM events WHERE article_id = ?)`, id); err != nil {
-		return err
-	}
-	for _, table := range []string{"entities", "events", "event_entities", "quotes"} {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE article_id = ?`, id); err != nil {
+// putFacts writes an article's facts, replacing any it had. fresh tells
+// that the article was just stored, so that it has no facts, merged events
+// or rejections yet to read or replace.
+func putFacts(ctx context.Context, tx execer, id int64, f *powermap.Facts, fresh bool) error {
+	var prev map[eventSpanKey][][2]int64
+	if !fresh {
+		// An event extracted again from the same evidence keeps the
+		// merged event it reported, so that resolution keeps that
+		// event's id.
+		var err error
+		if prev, err = storedEventIDs(ctx, tx, id); err != nil {
 			return err
+		}
+		// The merged events the article reported lose those reports: they
+		// are merged again, with whatever reports them now.
+		if _, err := tx.ExecContext(ctx, `UPDATE canon_events SET stale = 1 WHERE id IN (SELECT canon_event_id FROM events WHERE article_id = ?)`, id); err != nil {
+			return err
+		}
+		for _, table := range []string{"entities", "events", "event_entities", "quotes"} {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE article_id = ?`, id); err != nil {
+				return err
+			}
 		}
 	}
 	seq := 0
 	entitySeq := map[string]int{} // an event's names are its article's entities' names
+	entities := newInserter("entities", "article_id, seq, name, type, kb_id, aliases, mentions", "")
 	for _, list := range [][]powermap.Entity{f.People, f.Organizations} {
 		for _, e := range list {
 			entitySeq[e.Name] = seq
-			if _, err := tx.ExecContext(ctx, `INSERT INTO entities (article_id, seq, name, type, kb_id, aliases, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-				id, seq, e.Name, e.Type, e.KBID, jsonOf(e.Aliases), jsonOf(e.Mentions)); err != nil {
+			if err := entities.add(ctx, tx, id, seq, e.Name, e.Type, e.KBID, jsonOf(e.Aliases), jsonOf(e.Mentions)); err != nil {
 				return fmt.Errorf("insert entity: %w", err)
 			}
 			seq++
 		}
 	}
+	if err := entities.flush(ctx, tx); err != nil {
+		return fmt.Errorf("insert entity: %w", err)
+	}
+	events := newInserter("events", "article_id, seq, type, actors, source, target, mediator, also, role, status, date, place, amount_usd, planned, ev_start, ev_end, rule, confidence, note, canon_event_id, origin_event_id", "")
+	links := newInserter("event_entities", "article_id, seq, role, entity_seq", "")
 	for i, e := range f.Events {
 		var canon, origin any
 		k := eventSpanKey{e.Type, e.Evidence.Start, e.Evidence.End}
@@ -51,38 +62,51 @@ func putFacts(ctx context.Context, tx execer, id int64, f *powermap.Facts) error
 			canon, origin = nullInt(ids[0][0]), nullInt(ids[0][1])
 			prev[k] = ids[1:]
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO events (article_id, seq, type, actors, source, target, mediator, also, role, status, date, place, amount_usd, planned, ev_start, ev_end, rule, confidence, note, canon_event_id, origin_event_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, i, e.Type, jsonOf(e.Actors), e.Source, e.Target, e.Mediator, jsonOf(e.Also), e.Role, e.Status, e.Date, e.Place, e.AmountUSD, e.Planned,
+		var amount any
+		if e.AmountUSD != nil {
+			amount = *e.AmountUSD
+		}
+		if err := events.add(ctx, tx, id, i, e.Type, jsonOf(e.Actors), e.Source, e.Target, e.Mediator, jsonOf(e.Also), e.Role, e.Status, e.Date, e.Place, amount, boolInt(e.Planned),
 			e.Evidence.Start, e.Evidence.End, e.Rule, e.Confidence, e.Note, canon, origin); err != nil {
 			return fmt.Errorf("insert event: %w", err)
 		}
-		if err := putEventEntities(ctx, tx, id, i, e, entitySeq); err != nil {
+		if err := putEventEntities(ctx, tx, links, id, i, e, entitySeq); err != nil {
 			return err
 		}
 	}
-	if err := applyRejections(ctx, tx, id); err != nil {
+	if err := events.flush(ctx, tx); err != nil {
+		return fmt.Errorf("insert event: %w", err)
+	}
+	if err := links.flush(ctx, tx); err != nil {
 		return err
 	}
+	if !fresh {
+		if err := applyRejections(ctx, tx, id); err != nil {
+			return err
+		}
+	}
+	quotes := newInserter("quotes", `article_id, seq, speaker, text, start, "end", rule, confidence`, "")
 	for i, q := range f.Quotes {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes (article_id, seq, speaker, text, start, end, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, i, q.Speaker, q.Text, q.Span.Start, q.Span.End, q.Rule, q.Confidence); err != nil {
+		if err := quotes.add(ctx, tx, id, i, q.Speaker, q.Text, q.Span.Start, q.Span.End, q.Rule, q.Confidence); err != nil {
 			return fmt.Errorf("insert quote: %w", err)
 		}
+	}
+	if err := quotes.flush(ctx, tx); err != nil {
+		return fmt.Errorf("insert quote: %w", err)
 	}
 	return nil
 }
 
 // putEventEntities links article event seq to the article entities it
-// names, by their position; a name no entity has is linked to none.
-func putEventEntities(ctx context.Context, tx execer, article int64, seq int, e powermap.Event, entitySeq map[string]int) error {
+// names, by their position, adding the rows to links (flushed by the
+// caller once the events are in); a name no entity has is linked to none.
+func putEventEntities(ctx context.Context, tx execer, links *inserter, article int64, seq int, e powermap.Event, entitySeq map[string]int) error {
 	add := func(role, name string) error {
 		var ent any
 		if s, ok := entitySeq[name]; ok {
 			ent = s
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO event_entities (article_id, seq, role, entity_seq) VALUES (?, ?, ?, ?)`, article, seq, role, ent)
-		return err
+		return links.add(ctx, tx, article, seq, role, ent)
 	}
 	for _, a := range e.Actors {
 		if err := add("actor", a); err != nil {
@@ -147,8 +171,8 @@ func jsonOf(v any) string {
 
 // PutFacts replaces the facts of article id (after re-extraction).
 func (s *DB) PutFacts(ctx context.Context, id int64, f *powermap.Facts) error {
-	return s.write(ctx, func(tx *sql.Tx) error {
-		if err := putFacts(ctx, tx, id, f); err != nil {
+	return s.put(ctx, func(tx *Tx) error {
+		if err := putFacts(ctx, tx, id, f, false); err != nil {
 			return err
 		}
 		return setPending(ctx, tx)
@@ -207,7 +231,7 @@ func (s *DB) Facts(ctx context.Context, id int64) (*powermap.Facts, error) {
 		f.Events = append(f.Events, e)
 	}
 	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT speaker, text, start, end, rule, confidence FROM quotes WHERE article_id = ? ORDER BY seq`, id)
+	rows, err = s.db.QueryContext(ctx, `SELECT speaker, text, start, "end", rule, confidence FROM quotes WHERE article_id = ? ORDER BY seq`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -220,4 +244,12 @@ func (s *DB) Facts(ctx context.Context, id int64) (*powermap.Facts, error) {
 		f.Quotes = append(f.Quotes, q)
 	}
 	return f, rows.Err()
+}
+
+// boolInt is b as the integer the schema stores booleans as (0 or 1).
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

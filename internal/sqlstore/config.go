@@ -1,9 +1,8 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
 	"fmt"
 	"time"
@@ -36,13 +35,13 @@ func (s *DB) SetConfig(ctx context.Context, f powermap.ConfigFile) error {
 	if f.Kind != powermap.ConfigKB && f.Kind != powermap.ConfigRules {
 		return fmt.Errorf("%w: unknown configuration kind %q (kb or rules)", powermap.ErrInvalid, f.Kind)
 	}
-	return s.write(ctx, func(tx *sql.Tx) error {
+	return s.write(ctx, func(tx *Tx) error {
 		if len(f.Content) == 0 {
 			_, err := tx.ExecContext(ctx, `DELETE FROM config_files WHERE kind = ?`, f.Kind)
 			return err
 		}
 		sum := sha256.Sum256(f.Content)
-		_, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO config_files (kind, name, sha256, content, set_at) VALUES (?, ?, ?, ?, ?)`,
+		_, err := tx.ExecContext(ctx, `INSERT INTO config_files (kind, name, sha256, content, set_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind) DO UPDATE SET name = excluded.name, sha256 = excluded.sha256, content = excluded.content, set_at = excluded.set_at`,
 			f.Kind, f.Name, hex.EncodeToString(sum[:]), f.Content, time.Now().UTC().Format(time.RFC3339))
 		return err
 	})

@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -14,7 +14,7 @@ import (
 // retract applies a rejection of a merged event or a removal of an
 // article, logs it and resolves; both keep what they retract, so that
 // undo brings it back under the same ids. *out is set to its log entry.
-func (s *DB) retract(ctx context.Context, tx *sql.Tx, c powermap.Curation, out *powermap.CurationRecord) error {
+func (s *DB) retract(ctx context.Context, tx *Tx, c powermap.Curation, out *powermap.CurationRecord) error {
 	rec := powermap.CurationRecord{Action: c.Action, Reason: strings.TrimSpace(c.Reason)}
 	var touched []int64
 	switch c.Action {
@@ -42,7 +42,7 @@ func (s *DB) retract(ctx context.Context, tx *sql.Tx, c powermap.Curation, out *
 		// The reports are remembered by what re-extraction keeps; each
 		// keeps the event as its first, so that undo restores its id.
 		for _, q := range []string{
-			`INSERT INTO event_rejections (curation_id, article_id, type, ev_start, ev_end) SELECT ?1, article_id, type, ev_start, ev_end FROM events WHERE canon_event_id = ?2`,
+			`INSERT INTO event_rejections (curation_id, article_id, type, ev_start, ev_end) SELECT CAST(?1 AS BIGINT), article_id, type, ev_start, ev_end FROM events WHERE canon_event_id = ?2`,
 			`UPDATE events SET rejected = ?1, pending = 1, origin_event_id = ?2 WHERE canon_event_id = ?2`,
 		} {
 			if _, err := tx.ExecContext(ctx, q, rec.ID, to); err != nil {
@@ -69,12 +69,14 @@ func (s *DB) retract(ctx context.Context, tx *sql.Tx, c powermap.Curation, out *
 		if err := logCuration(ctx, tx, &rec, curationData{}); err != nil {
 			return err
 		}
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET removed = ? WHERE id = ?`, rec.ID, a.id); err != nil {
+			return err
+		}
 		for _, q := range []string{
-			`UPDATE articles SET removed = ?1 WHERE id = ?2`,
-			`UPDATE events SET pending = 1, origin_event_id = COALESCE(canon_event_id, origin_event_id) WHERE article_id = ?2`,
-			`UPDATE entities SET canon_id = NULL WHERE article_id = ?2`,
+			`UPDATE events SET pending = 1, origin_event_id = COALESCE(canon_event_id, origin_event_id) WHERE article_id = ?`,
+			`UPDATE entities SET canon_id = NULL WHERE article_id = ?`,
 		} {
-			if _, err := tx.ExecContext(ctx, q, rec.ID, a.id); err != nil {
+			if _, err := tx.ExecContext(ctx, q, a.id); err != nil {
 				return err
 			}
 		}
@@ -88,7 +90,7 @@ func (s *DB) retract(ctx context.Context, tx *sql.Tx, c powermap.Curation, out *
 }
 
 // undoRetraction reverses a rejection or a removal; the caller resolves.
-func undoRetraction(ctx context.Context, tx *sql.Tx, rec *powermap.CurationRecord) error {
+func undoRetraction(ctx context.Context, tx *Tx, rec *powermap.CurationRecord) error {
 	switch rec.Action {
 	case "reject":
 		for _, q := range []string{

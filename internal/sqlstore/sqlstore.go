@@ -1,0 +1,171 @@
+// Package sqlstore is the part of powermap's SQL stores that does not
+// depend on the engine: the queries, resolution's repository, curation,
+// retraction and configuration, written once in the SQL that SQLite and
+// PostgreSQL both accept, over database/sql. Each store package (sqlite,
+// postgres) opens its engine, applies its own migrations, decides how
+// write transactions take turns, and implements full-text search; what
+// differs in the SQL itself is a Dialect.
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Dialect is what differs between the engines in the shared SQL.
+type Dialect struct {
+	// Numbered rewrites "?" and "?N" placeholders as "$N" and SQLite's
+	// instr(a, b) as strpos(a, b) (PostgreSQL).
+	Numbered bool
+	// Evidence returns an SQL expression for the bytes [start, end) of
+	// the text expression text, as text.
+	Evidence func(text, start, end string) string
+	// CachesStatements tells that the driver prepares each statement once
+	// per connection by itself (pgx): preparing it again for each
+	// transaction would only cost round trips.
+	CachesStatements bool
+
+	cache sync.Map // query → rewritten query
+}
+
+// rebind returns q as the engine reads it.
+func (d *Dialect) rebind(q string) string {
+	if !d.Numbered {
+		return q
+	}
+	if v, ok := d.cache.Load(q); ok {
+		return v.(string)
+	}
+	out := Numbered(q)
+	d.cache.Store(q, out)
+	return out
+}
+
+// Numbered rewrites q's "?" placeholders as "$1", "$2"… (and "?N" as
+// "$N"), outside string literals and quoted names, and instr( as strpos(.
+func Numbered(q string) string {
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		switch c {
+		case '\'', '"':
+			j := strings.IndexByte(q[i+1:], c)
+			if j < 0 {
+				b.WriteString(q[i:])
+				return b.String()
+			}
+			b.WriteString(q[i : i+j+2])
+			i += j + 1
+		case '?':
+			j := i + 1
+			for j < len(q) && q[j] >= '0' && q[j] <= '9' {
+				j++
+			}
+			if j > i+1 {
+				b.WriteString("$" + q[i+1:j])
+				i = j - 1
+			} else {
+				n++
+				b.WriteString("$" + strconv.Itoa(n))
+			}
+		case 'i':
+			if strings.HasPrefix(q[i:], "instr(") && (i == 0 || !isWordByte(q[i-1])) {
+				b.WriteString("strpos(")
+				i += len("instr(") - 1
+			} else {
+				b.WriteByte(c)
+			}
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// isWordByte reports whether c can be part of an SQL name.
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// Conn is a database whose queries are written in the shared SQL.
+type Conn struct {
+	*sql.DB
+	d *Dialect
+}
+
+// ExecContext runs query (shared SQL).
+func (c *Conn) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return c.DB.ExecContext(ctx, c.d.rebind(query), args...)
+}
+
+// QueryContext runs query (shared SQL).
+func (c *Conn) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return c.DB.QueryContext(ctx, c.d.rebind(query), args...)
+}
+
+// QueryRowContext runs query (shared SQL); errors show at Scan.
+func (c *Conn) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	return c.DB.QueryRowContext(ctx, c.d.rebind(query), args...)
+}
+
+// Tx is a transaction whose queries are written in the shared SQL.
+type Tx struct {
+	*sql.Tx
+	d *Dialect
+}
+
+// NewTx wraps tx, a transaction on a database of dialect d.
+func NewTx(tx *sql.Tx, d *Dialect) *Tx { return &Tx{Tx: tx, d: d} }
+
+// ExecContext runs query (shared SQL).
+func (t *Tx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return t.Tx.ExecContext(ctx, t.d.rebind(query), args...)
+}
+
+// QueryContext runs query (shared SQL).
+func (t *Tx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return t.Tx.QueryContext(ctx, t.d.rebind(query), args...)
+}
+
+// QueryRowContext runs query (shared SQL); errors show at Scan.
+func (t *Tx) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	return t.Tx.QueryRowContext(ctx, t.d.rebind(query), args...)
+}
+
+// PrepareContext prepares query (shared SQL) in the transaction.
+func (t *Tx) PrepareContext(ctx context.Context, query string) (*sql.Stmt, error) {
+	return t.Tx.PrepareContext(ctx, t.d.rebind(query))
+}
+
+// WriteFunc runs fn in one write transaction and commits it, taking its
+// turn among the store's writers as the engine requires; fn may run more
+// than once (a retried transaction).
+type WriteFunc func(ctx context.Context, fn func(tx *Tx) error) error
+
+// DB is the engine-independent part of a powermap store. Store packages
+// embed it and add full-text search, Close and their own opening.
+type DB struct {
+	db *Conn
+	d  *Dialect
+	// write runs a transaction that may resolve or curate: one at a time
+	// across every process sharing the store.
+	write WriteFunc
+	// put runs a transaction that only stores articles or facts: puts
+	// may run together, never during a write.
+	put WriteFunc
+}
+
+// New returns the store's shared part on db, written in dialect d, whose
+// resolving transactions run through write and whose storing ones run
+// through put.
+func New(db *sql.DB, d *Dialect, write, put WriteFunc) *DB {
+	return &DB{db: &Conn{DB: db, d: d}, d: d, write: write, put: put}
+}
+
+// SQL exposes the database to the packages of this module that query it
+// directly (benchmarks, tests).
+func (s *DB) SQL() *sql.DB { return s.db.DB }
