@@ -66,9 +66,8 @@ func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.Search
 	return out, rows.Err()
 }
 
-// SearchCandidates is the most matches of a search that are ranked: a
-// search that matches more articles ranks the ones stored last.
-const SearchCandidates = 500
+// SearchCandidates is the most matches of a search that are ranked.
+const SearchCandidates = sqlstore.SearchCandidates
 
 // column reads the one int64 column of rows.
 func column(rows *sql.Rows, err error) ([]int64, error) {

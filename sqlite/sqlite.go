@@ -168,6 +168,7 @@ func (s *DB) Close() error { return s.db.Close() }
 // dialect is SQLite's: the shared SQL as it is written, and evidence cut
 // from the text's bytes.
 var dialect = &sqlstore.Dialect{
+	IndexHints: true,
 	Evidence: func(text, start, end string) string {
 		return "CAST(substr(CAST(" + text + " AS BLOB), " + start + " + 1, " + end + " - " + start + ") AS TEXT)"
 	},
@@ -239,37 +240,5 @@ func (s *DB) migrate(ctx context.Context) error {
 // afterMigration holds the work in Go that a migration's SQL cannot do,
 // run in the same transaction, by migration version.
 var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
-	14: fillOrderKeys,
-}
-
-// fillOrderKeys computes the order key of every merged event and its
-// participants (migration 0014).
-func fillOrderKeys(ctx context.Context, tx *sqlstore.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, date, first_seen FROM canon_events`)
-	if err != nil {
-		return err
-	}
-	keys := map[int64]string{}
-	for rows.Next() {
-		var id int64
-		var date, seen string
-		if err := rows.Scan(&id, &date, &seen); err != nil {
-			rows.Close()
-			return err
-		}
-		keys[id] = powermap.EventOrder(date, seen)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for id, k := range keys {
-		if _, err := tx.ExecContext(ctx, `UPDATE canon_events SET order_key = ?1 WHERE id = ?2`, k, id); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE canon_event_parts SET order_key = ?1 WHERE event_id = ?2`, k, id); err != nil {
-			return err
-		}
-	}
-	return nil
+	14: sqlstore.FillOrderKeys,
 }

@@ -21,7 +21,7 @@ func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.Cano
 	}
 	// The counts are kept as the record changes (migration 0013): the
 	// most reported come first from an index, without counting.
-	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c INDEXED BY canon_entities_articles
+	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c`+s.d.indexedBy("canon_entities_articles")+`
 		WHERE c.merged_into IS NULL AND c.articles > 0 AND (? = '' OR instr(lower(c.name), lower(?)) > 0 OR EXISTS (SELECT 1 FROM canon_aliases a WHERE a.entity_id = c.id AND instr(lower(a.alias), lower(?)) > 0))
 		ORDER BY c.articles DESC, c.name LIMIT ?`, q, q, q, limit)
 	if err != nil {
@@ -85,7 +85,7 @@ func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.Can
 	persons := dedupe(slices.Sorted(slices.Values(f.Persons)))
 	if len(persons) > 0 {
 		key, id = "p.order_key", "p.event_id"
-		from = "canon_event_parts p INDEXED BY canon_event_parts_order JOIN canon_events ce ON ce.id = p.event_id"
+		from = "canon_event_parts p" + s.d.indexedBy("canon_event_parts_order") + " JOIN canon_events ce ON ce.id = p.event_id"
 		if len(persons) == 2 {
 			// A pair's events are one range of the pairs' index.
 			from = "canon_event_pairs p JOIN canon_events ce ON ce.id = p.event_id"
@@ -222,7 +222,7 @@ func (s *DB) Busiest(ctx context.Context, f powermap.EventFilter, limit int) ([]
 	}
 	f.ID = 0
 	where, args := eventWhere(f)
-	q := `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c INDEXED BY canon_entities_events
+	q := `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c` + s.d.indexedBy("canon_entities_events") + `
 		WHERE c.merged_into IS NULL AND c.events > 0 ORDER BY c.events DESC, c.name LIMIT ?`
 	if len(where) > 0 {
 		q = `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, n.events FROM
