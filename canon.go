@@ -56,6 +56,9 @@ type CanonicalEvent struct {
 	// place undated events.
 	FirstSeen string   `json:"first_seen"`
 	Sources   []Source `json:"sources"`
+	// Kinds gives the entity type (person, org) of each participant, by
+	// name, when the store read it with the participants.
+	Kinds map[string]string `json:"-"`
 }
 
 // Participants returns every name the event involves.
@@ -78,6 +81,18 @@ type EventFilter struct {
 	To      string  // … up to and including this one
 	Place   string  // substring of the place, case-insensitive
 	Limit   int
+	// After, a cursor EventCursor made, starts the list just after that
+	// event in time order: the next page of a timeline.
+	After string
+	// NoSources leaves the events' Sources empty (nil): for counts and
+	// graphs, which need only types, dates and participants.
+	NoSources bool
+	// Types selects events of any of these types (with Type, of both).
+	Types []string
+	// Among selects events at least two of these entities take part in.
+	Among []int64
+	// Newest lists the events latest first (and After pages backwards).
+	Newest bool
 }
 
 // Curation is a user's decision about entities, kept and replayed after

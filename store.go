@@ -74,12 +74,26 @@ type Store interface {
 	Entity(ctx context.Context, ref string) (*CanonicalEntity, error)
 	// Entities lists canonical entities matching q, most reported first.
 	Entities(ctx context.Context, q string, limit int) ([]CanonicalEntity, error)
-	// Events lists merged events with their sources, in date order.
+	// Events lists merged events with their sources (none if
+	// f.NoSources), in time order (EventOrder, then id; latest first if
+	// f.Newest), from just after f.After if set, at most f.Limit if set. The first page of any
+	// person's or pair's events must not cost more as the record grows.
 	Events(ctx context.Context, f EventFilter) ([]CanonicalEvent, error)
+	// Busiest lists the entities taking part in the most merged events f
+	// selects (f.Persons, f.Among, f.After and f.Limit aside), at most
+	// limit, most first (then by name), each with Events counting those
+	// events. Without dates, types or place it reads the counts kept.
+	Busiest(ctx context.Context, f EventFilter, limit int) ([]CanonicalEntity, error)
+	// Revision returns a number that changes whenever the merged events,
+	// their participants or the entities change (it never goes back), so
+	// that what is computed from the whole record can be kept until then.
+	Revision(ctx context.Context) (int64, error)
 	// Quotes lists quotations, of one canonical speaker if speaker is not
 	// 0, containing text if it is not empty.
 	Quotes(ctx context.Context, speaker int64, text string, limit int) ([]QuoteRecord, error)
-	// Search finds articles by full-text query, best first.
+	// Search finds articles by full-text query, best first (a store may
+	// rank only its most recently stored matches when a query matches very
+	// many, so that a search costs the same however large the record).
 	Search(ctx context.Context, q string, limit int) ([]SearchHit, error)
 	// Edges counts, for every pair of entities and event type, the merged
 	// events they share.

@@ -1,6 +1,7 @@
 package http
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"html/template"
@@ -208,16 +209,7 @@ func (s *Server) latestEvents(r *http.Request, newest []query.ArticleItem, n int
 	if err != nil || p == powermap.PrecisionNone {
 		return nil, nil
 	}
-	evs, err := s.cfg.Store.Events(r.Context(), powermap.EventFilter{From: t.AddDate(0, -3, 0).Format("2006-01-02")})
-	if err != nil {
-		return nil, err
-	}
-	query.SortEvents(evs)
-	out := make([]powermap.CanonicalEvent, 0, n)
-	for i := len(evs) - 1; i >= 0 && len(out) < n; i-- {
-		out = append(out, evs[i])
-	}
-	return out, nil
+	return s.cfg.Store.Events(r.Context(), powermap.EventFilter{From: t.AddDate(0, -3, 0).Format("2006-01-02"), Newest: true, Limit: n})
 }
 
 // withEventsFirst puts people, then organizations, with events before
@@ -287,18 +279,41 @@ func (s *Server) pagePeople(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, "people", map[string]any{"Title": "People: " + q, "Query": q, "People": people})
 }
 
+// maxRelations is the most relations a person page lists unless asked
+// for all.
+var maxRelations = 100
+
+// pagePerson shows a person: their relations and a page of their
+// timeline.
 func (s *Server) pagePerson(w http.ResponseWriter, r *http.Request) {
 	me, rels, err := s.q.Relations(r.Context(), r.PathValue("ref"))
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	t, err := s.q.Timeline(r.Context(), me.Name)
+	// The timeline comes a page at a time: ?after= is the cursor of the
+	// page shown next.
+	after := r.URL.Query().Get("after")
+	t, err := s.q.TimelinePage(r.Context(), query.Page{After: after, Limit: s.cfg.PageSize}, strconv.FormatInt(me.ID, 10))
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, "person", map[string]any{"Title": me.Name, "Person": me, "Relations": rels, "Events": t.Events, "Types": powermap.EventTypes})
+	data := map[string]any{"Title": me.Name, "Person": me, "Relations": rels, "Events": t.Events, "Types": powermap.EventTypes}
+	// The most involved relations, all of them when asked: a busy
+	// person's thousand would make the page long to send and to read.
+	if len(rels) > maxRelations && r.URL.Query().Get("relations") != "all" {
+		data["Relations"] = rels[:maxRelations]
+		data["MoreRelations"] = len(rels) - maxRelations
+		data["AllRelations"] = "/person/" + url.PathEscape(r.PathValue("ref")) + "?relations=all"
+	}
+	if t.Next != "" {
+		data["Next"] = "/person/" + url.PathEscape(r.PathValue("ref")) + "?after=" + url.QueryEscape(t.Next) + "#timeline"
+	}
+	if after != "" {
+		data["First"] = "/person/" + url.PathEscape(r.PathValue("ref")) + "#timeline"
+	}
+	s.render(w, r, "person", data)
 }
 
 func (s *Server) pagePair(w http.ResponseWriter, r *http.Request) {
@@ -352,6 +367,17 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	// A network is kept while the record does not change (query's
+	// Network), and so is its page, which takes longer to render than
+	// to send.
+	s.keptMu.Lock()
+	body := s.networkPages[n]
+	s.keptMu.Unlock()
+	if body != nil {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(body)
+		return
+	}
 	chosen := map[string]bool{}
 	for _, t := range n.Options.Types {
 		chosen[t] = true
@@ -363,7 +389,19 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
 		data["Focus"] = n.Nodes[n.Focus]
 		data["Everyone"] = networkHref(n.Options, "")
 	}
-	s.render(w, r, "network", data)
+	var buf bytes.Buffer
+	if err := s.pages.ExecuteTemplate(&buf, "network", data); err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.keptMu.Lock()
+	if s.networkPages == nil || len(s.networkPages) >= 16 {
+		s.networkPages = map[*query.Network][]byte{}
+	}
+	s.networkPages[n] = buf.Bytes()
+	s.keptMu.Unlock()
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Write(buf.Bytes())
 }
 
 // apiNetwork answers the network as JSON, with the page's choices.

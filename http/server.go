@@ -5,6 +5,7 @@
 package http
 
 import (
+	"bufio"
 	"context"
 	"crypto/sha256"
 	"crypto/subtle"
@@ -20,10 +21,12 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/url"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -54,6 +57,9 @@ type Config struct {
 	// Timeout bounds the work of one read request (default
 	// DefaultTimeout); a write may take WriteTimeout.
 	Timeout, WriteTimeout time.Duration
+	// PageSize is the number of events a page shows (default
+	// query.DefaultPage).
+	PageSize int
 }
 
 // Default time limits of a request's work. A request whose client has gone
@@ -71,6 +77,11 @@ type Server struct {
 	mux     *http.ServeMux
 	static  http.Handler
 	openapi []byte
+
+	keptMu sync.Mutex
+	// networkPages holds the rendered network pages, by the network
+	// (which query keeps, the same, until the record changes).
+	networkPages map[*query.Network][]byte
 }
 
 // New builds a Server and its routes.
@@ -87,6 +98,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.WriteTimeout <= 0 {
 		cfg.WriteTimeout = DefaultWriteTimeout
+	}
+	if cfg.PageSize <= 0 {
+		cfg.PageSize = query.DefaultPage
 	}
 	s := &Server{cfg: cfg, q: &query.Service{Store: cfg.Store}, pages: pages, mux: http.NewServeMux()}
 	if s.openapi, err = openapiDoc(cfg.ReadOnly); err != nil {
@@ -436,22 +450,70 @@ func persons(r *http.Request, min, max int) ([]string, error) {
 	return ps, nil
 }
 
+// apiTimeline answers one page of a person's or a pair's timeline (limit
+// events, default query.DefaultPage, after the cursor after), with the
+// address of the next page in "next_url" and a Link header, streamed
+// event by event.
 func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
 	ps, err := persons(r, 1, 2)
 	if err == nil {
-		err = onlyParams(r, "person")
+		err = onlyParams(r, "person", "after", "limit")
 	}
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	t, err := s.q.Timeline(r.Context(), ps...)
+	p := query.Page{After: r.URL.Query().Get("after")}
+	if p.Limit, err = intParam(r, "limit", query.DefaultPage); err == nil && p.Limit > query.MaxPage {
+		err = fmt.Errorf("%w: limit is at most %d", powermap.ErrInvalid, query.MaxPage)
+	}
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	t.Events = publicEvents(t.Events)
-	writeJSON(w, 200, t)
+	t, err := s.q.TimelinePage(r.Context(), p, ps...)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	next := ""
+	if t.Next != "" {
+		v := url.Values{"person": ps, "after": {t.Next}}
+		if p.Limit != query.DefaultPage {
+			v.Set("limit", strconv.Itoa(p.Limit))
+		}
+		next = "/api/timeline?" + v.Encode()
+		w.Header().Set("Link", "<"+next+">; rel=\"next\"")
+	}
+	writeTimeline(w, t, next)
+}
+
+// writeTimeline writes a timeline page as JSON, one event at a time, so
+// that no more than one event's encoding is held at once.
+func writeTimeline(w http.ResponseWriter, t *query.Timeline, nextURL string) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(200)
+	bw := bufio.NewWriterSize(w, 16<<10)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(true)
+	bw.WriteString(`{"people":`)
+	enc.Encode(t.People)
+	bw.WriteString(`,"events":[`)
+	for i := range t.Events {
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		enc.Encode(publicEvents(t.Events[i : i+1])[0])
+	}
+	bw.WriteString(`]`)
+	if t.Next != "" {
+		bw.WriteString(`,"next":`)
+		enc.Encode(t.Next)
+		bw.WriteString(`,"next_url":`)
+		enc.Encode(nextURL)
+	}
+	bw.WriteString("}\n")
+	bw.Flush()
 }
 
 func (s *Server) apiRelations(w http.ResponseWriter, r *http.Request) {
@@ -513,10 +575,26 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	if evs == nil {
-		evs = []powermap.CanonicalEvent{}
+	writeJSONList(w, publicEvents(evs))
+}
+
+// writeJSONList writes list as a JSON array, one element at a time, so
+// that no more than one element's encoding is held at once.
+func writeJSONList[T any](w http.ResponseWriter, list []T) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(200)
+	bw := bufio.NewWriterSize(w, 16<<10)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(true)
+	bw.WriteByte('[')
+	for i := range list {
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		enc.Encode(list[i])
 	}
-	writeJSON(w, 200, publicEvents(evs))
+	bw.WriteString("]\n")
+	bw.Flush()
 }
 
 func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {

@@ -303,11 +303,36 @@ func (s *DB) migrate(ctx context.Context, create bool) error {
 		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 			return fmt.Errorf("migration %s: %w", name, err)
 		}
+		if fill := afterMigration[version]; fill != nil {
+			if err := fill(ctx, sqlstore.NewTx(tx, dialect)); err != nil {
+				return fmt.Errorf("migration %s: %w", name, err)
+			}
+		}
 		if _, err := tx.ExecContext(ctx, `UPDATE powermap_schema SET version = $1`, version); err != nil {
 			return err
 		}
 	}
 	return tx.Commit()
+}
+
+// afterMigration holds the work in Go that a migration's SQL cannot do,
+// run in the same transaction, by migration version.
+var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
+	2: fillOrderKeys,
+}
+
+// fillOrderKeys computes the order keys of the merged events and their
+// participants (migration 0002), then pairs the participants of every
+// event under those keys.
+func fillOrderKeys(ctx context.Context, tx *sqlstore.Tx) error {
+	if err := sqlstore.FillOrderKeys(ctx, tx); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO canon_event_pairs (a, b, order_key, event_id)
+		SELECT DISTINCT p.entity_id, q.entity_id, p.order_key, p.event_id
+		FROM canon_event_parts p JOIN canon_event_parts q ON q.event_id = p.event_id AND q.entity_id > p.entity_id
+		ON CONFLICT DO NOTHING`)
+	return err
 }
 
 // version reads the schema's migration version, -1 if it has none.

@@ -28,11 +28,16 @@ func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.Search
 		return []powermap.SearchHit{}, nil
 	}
 	n := len(args)
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.title, a.outlet, a.published,
+	// As on SQLite, ranking every match costs as much as there are
+	// matches: the best are chosen among the SearchCandidates most
+	// recently stored, and only the page gets snippets.
+	rows, err := s.db.QueryContext(ctx, `WITH x AS (SELECT `+expr+` AS q),
+		m AS (SELECT a.id, ts_rank(a.tsv, x.q) AS rank FROM articles a, x
+			WHERE a.tsv @@ x.q AND a.removed IS NULL ORDER BY a.id DESC LIMIT $`+strconv.Itoa(n+1)+`)
+		SELECT a.id, a.name, a.title, a.outlet, a.published,
 		ts_headline('simple', a.text, x.q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=" … "')
-		FROM articles a, (SELECT `+expr+` AS q) x
-		WHERE a.tsv @@ x.q AND a.removed IS NULL
-		ORDER BY ts_rank(a.tsv, x.q) DESC, a.id LIMIT $`+strconv.Itoa(n+1), append(args, limit)...)
+		FROM m JOIN articles a ON a.id = m.id, x
+		ORDER BY m.rank DESC, a.id LIMIT $`+strconv.Itoa(n+2), append(args, sqlstore.SearchCandidates, limit)...)
 	if err != nil {
 		return nil, err
 	}

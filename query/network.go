@@ -3,6 +3,7 @@ package query
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"sort"
@@ -80,11 +81,23 @@ type NetworkOptions struct {
 // Network builds the graph of the most connected entities, laid out by a
 // force-directed layout computed here. Its counts are those of Relations:
 // an event counts once for every pair of its participants, and once for
-// each participant's node.
+// each participant's node. A network depends on the whole record: it is
+// built once per store revision and options and kept until the record
+// changes (see remember). The caller must not modify it.
 func (s *Service) Network(ctx context.Context, o NetworkOptions) (*Network, error) {
 	if o.Max <= 0 {
 		o.Max = 60
 	}
+	key := fmt.Sprintf("network|%d|%s|%s|%q|%s", o.Max, o.From, o.To, o.Types, o.Focus)
+	v, err := s.remember(ctx, key, func(ctx context.Context) (any, error) { return s.buildNetwork(ctx, o) })
+	if err != nil {
+		return nil, err
+	}
+	return v.(*Network), nil
+}
+
+// buildNetwork builds the network o chooses (see Network).
+func (s *Service) buildNetwork(ctx context.Context, o NetworkOptions) (*Network, error) {
 	f, err := s.Filter(ctx, "", "", o.From, o.To, "")
 	if err != nil {
 		return nil, err
@@ -98,7 +111,10 @@ func (s *Service) Network(ctx context.Context, o NetworkOptions) (*Network, erro
 	}
 	if len(o.Types) == 1 {
 		f.Type = o.Types[0]
+	} else if len(o.Types) > 1 {
+		f.Types = o.Types
 	}
+	f.NoSources = true
 	var focus *powermap.CanonicalEntity
 	if strings.TrimSpace(o.Focus) != "" {
 		if focus, err = s.entity(ctx, o.Focus); err != nil {
@@ -107,9 +123,23 @@ func (s *Service) Network(ctx context.Context, o NetworkOptions) (*Network, erro
 		f.Persons = []int64{focus.ID}
 		o.Focus = focus.Name
 	}
-	evs, err := s.Store.Events(ctx, f)
-	if err != nil {
-		return nil, err
+	// Everyone's network is the busiest entities (by the counts the store
+	// keeps, or counts within the dates and types chosen) and the events
+	// among them; a focus's is the focus's events.
+	var top []powermap.CanonicalEntity
+	if focus == nil {
+		if top, err = s.Store.Busiest(ctx, f, o.Max); err != nil {
+			return nil, err
+		}
+		for _, e := range top {
+			f.Among = append(f.Among, e.ID)
+		}
+	}
+	var evs []powermap.CanonicalEvent
+	if focus != nil || len(top) > 1 {
+		if evs, err = s.Store.Events(ctx, f); err != nil {
+			return nil, err
+		}
 	}
 	type pairKey [2]string
 	degree := map[string]int{}
@@ -132,38 +162,44 @@ func (s *Service) Network(ctx context.Context, o NetworkOptions) (*Network, erro
 			}
 		}
 	}
-	names := make([]string, 0, len(degree))
-	for n := range degree {
-		if focus == nil || n == focus.Name || byPair[sortedPair(n, focus.Name)] != nil {
-			names = append(names, n)
-		}
-	}
-	sort.Slice(names, func(i, j int) bool {
-		if focus != nil && (names[i] == focus.Name) != (names[j] == focus.Name) {
-			return names[i] == focus.Name
-		}
-		if degree[names[i]] != degree[names[j]] {
-			return degree[names[i]] > degree[names[j]]
-		}
-		return names[i] < names[j]
-	})
-	if len(names) > o.Max {
-		names = names[:o.Max]
-	}
 	n := &Network{Nodes: []Node{}, Links: []Link{}, Focus: -1, Options: o}
 	index := map[string]int{}
-	for _, name := range names {
-		nd := Node{Name: name, Type: "person", Events: degree[name]}
-		if e, err := s.Store.Entity(ctx, name); err == nil {
-			nd.ID, nd.Type = e.ID, e.Type
-		} else if !errors.Is(err, powermap.ErrNotFound) {
-			return nil, err
+	for _, e := range top {
+		index[e.Name] = len(n.Nodes)
+		n.Nodes = append(n.Nodes, Node{ID: e.ID, Name: e.Name, Type: e.Type, Events: e.Events})
+	}
+	if focus != nil {
+		names := make([]string, 0, len(degree))
+		for n := range degree {
+			if n == focus.Name || byPair[sortedPair(n, focus.Name)] != nil {
+				names = append(names, n)
+			}
 		}
-		if focus != nil && name == focus.Name {
-			n.Focus = len(n.Nodes)
+		sort.Slice(names, func(i, j int) bool {
+			if (names[i] == focus.Name) != (names[j] == focus.Name) {
+				return names[i] == focus.Name
+			}
+			if degree[names[i]] != degree[names[j]] {
+				return degree[names[i]] > degree[names[j]]
+			}
+			return names[i] < names[j]
+		})
+		if len(names) > o.Max {
+			names = names[:o.Max]
 		}
-		index[name] = len(n.Nodes)
-		n.Nodes = append(n.Nodes, nd)
+		for _, name := range names {
+			nd := Node{Name: name, Type: "person", Events: degree[name]}
+			if e, err := s.Store.Entity(ctx, name); err == nil {
+				nd.ID, nd.Type = e.ID, e.Type
+			} else if !errors.Is(err, powermap.ErrNotFound) {
+				return nil, err
+			}
+			if name == focus.Name {
+				n.Focus = len(n.Nodes)
+			}
+			index[name] = len(n.Nodes)
+			n.Nodes = append(n.Nodes, nd)
+		}
 	}
 	for k, list := range byPair {
 		a, okA := index[k[0]]

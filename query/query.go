@@ -10,7 +10,9 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/powermap/powermap"
@@ -39,9 +41,67 @@ func When(e *powermap.CanonicalEvent) (string, bool) {
 	return p.At, true
 }
 
-// Service runs queries on a store.
+// Service runs queries on a store. Its zero value with a Store is ready;
+// it must not be copied after first use.
 type Service struct {
 	Store powermap.Store
+
+	mu sync.Mutex
+	// kept holds answers computed from much of the record (networks,
+	// relations), by what was asked, each with the store revision it was
+	// computed at (see remember).
+	kept map[string]*keptAnswer
+}
+
+// keptAnswer is an answer computed at a store revision; ready is closed
+// once it is computed (or failed).
+type keptAnswer struct {
+	revision int64
+	ready    chan struct{}
+	v        any
+	err      error
+}
+
+// maxKept bounds how many answers a Service keeps.
+const maxKept = 256
+
+// remember returns the answer build gives to the question key, computed
+// once per store revision: later calls at the same revision get the same
+// answer, and calls made while it is computed wait for it. A failed
+// answer is not kept. build runs without the caller's cancellation, since
+// others may wait for it.
+func (s *Service) remember(ctx context.Context, key string, build func(context.Context) (any, error)) (any, error) {
+	rev, err := s.Store.Revision(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	k := s.kept[key]
+	if k == nil || k.revision != rev {
+		if s.kept == nil || len(s.kept) >= maxKept {
+			s.kept = map[string]*keptAnswer{}
+		}
+		k = &keptAnswer{revision: rev, ready: make(chan struct{})}
+		s.kept[key] = k
+		s.mu.Unlock()
+		k.v, k.err = build(context.WithoutCancel(ctx))
+		close(k.ready)
+	} else {
+		s.mu.Unlock()
+	}
+	select {
+	case <-k.ready:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	if k.err != nil {
+		s.mu.Lock()
+		if s.kept[key] == k {
+			delete(s.kept, key) // the next call tries again
+		}
+		s.mu.Unlock()
+	}
+	return k.v, k.err
 }
 
 // entities resolves names or aliases to canonical entities, refusing the
@@ -68,6 +128,65 @@ func (s *Service) entities(ctx context.Context, refs []string) ([]*powermap.Cano
 type Timeline struct {
 	People []*powermap.CanonicalEntity `json:"people"`
 	Events []powermap.CanonicalEvent   `json:"events"`
+	// Next is the cursor of the page after this one (Page.After), ""
+	// when this page is the last.
+	Next string `json:"next,omitempty"`
+}
+
+// Page chooses one page of a list: at most Limit items (DefaultPage when
+// 0, at most MaxPage), starting just after the cursor After (from the
+// start when "").
+type Page struct {
+	After string
+	Limit int
+}
+
+// Sizes of pages.
+const (
+	DefaultPage = 100
+	MaxPage     = 1000
+)
+
+// TimelinePage returns one page of the events of one or two people, in
+// time order, with the cursor of the next page. However many events the
+// people have, a page costs about the same.
+func (s *Service) TimelinePage(ctx context.Context, p Page, refs ...string) (*Timeline, error) {
+	if len(refs) == 0 || len(refs) > 2 {
+		return nil, fmt.Errorf("%w: a timeline is of one person or a pair", powermap.ErrInvalid)
+	}
+	if p.Limit <= 0 {
+		p.Limit = DefaultPage
+	}
+	if p.Limit > MaxPage {
+		return nil, fmt.Errorf("%w: at most %d events in a page", powermap.ErrInvalid, MaxPage)
+	}
+	if p.After != "" {
+		if _, _, err := powermap.ParseEventCursor(p.After); err != nil {
+			return nil, err
+		}
+	}
+	people, err := s.entities(ctx, refs)
+	if err != nil {
+		return nil, err
+	}
+	f := powermap.EventFilter{After: p.After, Limit: p.Limit + 1}
+	for _, pp := range people {
+		f.Persons = append(f.Persons, pp.ID)
+	}
+	evs, err := s.Store.Events(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	SortEvents(evs) // in the store's order already; kept for any store
+	t := &Timeline{People: people, Events: evs}
+	if len(evs) > p.Limit {
+		t.Events = evs[:p.Limit]
+		t.Next = powermap.EventCursor(&t.Events[p.Limit-1])
+	}
+	if t.Events == nil {
+		t.Events = []powermap.CanonicalEvent{}
+	}
+	return t, nil
 }
 
 // Timeline returns the events of one or two people.
@@ -109,18 +228,29 @@ type Relation struct {
 }
 
 // Relations lists everyone connected to a person through events, the most
-// involved first.
+// involved first. They are computed once per store revision and person
+// (see remember); the caller must not modify them.
 func (s *Service) Relations(ctx context.Context, ref string) (*powermap.CanonicalEntity, []Relation, error) {
 	people, err := s.entities(ctx, []string{ref})
 	if err != nil {
 		return nil, nil, err
 	}
 	me := people[0]
-	evs, err := s.Store.Events(ctx, powermap.EventFilter{Persons: []int64{me.ID}})
+	v, err := s.remember(ctx, "relations|"+strconv.FormatInt(me.ID, 10), func(ctx context.Context) (any, error) { return s.relations(ctx, me) })
 	if err != nil {
 		return nil, nil, err
 	}
+	return me, v.([]Relation), nil
+}
+
+// relations computes the relations of me (see Relations).
+func (s *Service) relations(ctx context.Context, me *powermap.CanonicalEntity) ([]Relation, error) {
+	evs, err := s.Store.Events(ctx, powermap.EventFilter{Persons: []int64{me.ID}, NoSources: true})
+	if err != nil {
+		return nil, err
+	}
 	byName := map[string]*Relation{}
+	kinds := map[string]string{}
 	for i := range evs {
 		e := &evs[i]
 		p := Place(e)
@@ -129,6 +259,9 @@ func (s *Service) Relations(ctx context.Context, ref string) (*powermap.Canonica
 				continue
 			}
 			r := byName[other]
+			if k := e.Kinds[other]; k != "" {
+				kinds[other] = k
+			}
 			if r == nil {
 				r = &Relation{Other: other, Counts: map[string]int{}}
 				byName[other] = r
@@ -160,7 +293,9 @@ func (s *Service) Relations(ctx context.Context, ref string) (*powermap.Canonica
 	}
 	out := make([]Relation, 0, len(byName))
 	for _, r := range byName {
-		if o, err := s.Store.Entity(ctx, r.Other); err == nil {
+		if r.Type = kinds[r.Other]; r.Type != "" {
+			// the store told the participants' types with the events
+		} else if o, err := s.Store.Entity(ctx, r.Other); err == nil {
 			r.Type = o.Type
 		}
 		out = append(out, *r)
@@ -171,7 +306,7 @@ func (s *Service) Relations(ctx context.Context, ref string) (*powermap.Canonica
 		}
 		return out[i].Other < out[j].Other
 	})
-	return me, out, nil
+	return out, nil
 }
 
 // MonthWarmth is a pair's warmth in one month.

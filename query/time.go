@@ -3,7 +3,6 @@ package query
 import (
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/powermap/powermap"
 )
@@ -30,62 +29,26 @@ func (p Placement) Undated() bool { return p.Precision == "reported" }
 // Place returns where event e sits on a time axis. At is "" only for an
 // undated event whose sources have no publication date.
 func Place(e *powermap.CanonicalEvent) Placement {
-	reported := ""
-	if len(e.FirstSeen) >= 10 {
-		reported = e.FirstSeen[:10]
-	}
-	from, to, prec := period(e.Date)
-	if prec == "" {
-		return Placement{At: reported, From: reported, To: reported, Precision: "reported"}
-	}
-	at := to
-	if prec == "day" {
-		at = from
-	} else if reported != "" && reported >= from && reported < to {
-		at = reported
-	}
+	at, from, to, prec := powermap.PlaceDate(e.Date, e.FirstSeen)
 	return Placement{At: at, From: from, To: to, Precision: prec}
 }
 
 // period returns the first and last day a YYYY[-MM[-DD]] date covers and
 // its precision; "" for an empty or unreadable date.
-func period(d string) (from, to, prec string) {
-	switch {
-	case len(d) >= 10:
-		if _, err := time.Parse("2006-01-02", d[:10]); err == nil {
-			return d[:10], d[:10], "day"
-		}
-	case len(d) == 7:
-		if t, err := time.Parse("2006-01", d); err == nil {
-			return t.Format("2006-01-02"), t.AddDate(0, 1, -1).Format("2006-01-02"), "month"
-		}
-	case len(d) == 4:
-		if t, err := time.Parse("2006", d); err == nil {
-			return t.Format("2006-01-02"), t.AddDate(1, 0, -1).Format("2006-01-02"), "year"
-		}
-	}
-	return "", "", ""
-}
+func period(d string) (from, to, prec string) { return powermap.Period(d) }
 
 // SortEvents puts events in time order by their placement: undated events
 // among the dated ones at their report date, events dated to a month or a
 // year within that period. Ties keep the finer date first, then the id.
 func SortEvents(evs []powermap.CanonicalEvent) {
-	rank := map[string]int{"day": 0, "month": 1, "year": 2, "reported": 3}
-	keys := make(map[int64]Placement, len(evs))
+	keys := make(map[int64]string, len(evs))
 	for i := range evs {
-		keys[evs[i].ID] = Place(&evs[i])
+		keys[evs[i].ID] = powermap.EventOrder(evs[i].Date, evs[i].FirstSeen)
 	}
 	sort.SliceStable(evs, func(i, j int) bool {
 		a, b := keys[evs[i].ID], keys[evs[j].ID]
-		if a.At != b.At {
-			if a.At == "" || b.At == "" {
-				return b.At == "" // nothing to place it by: last
-			}
-			return a.At < b.At
-		}
-		if rank[a.Precision] != rank[b.Precision] {
-			return rank[a.Precision] < rank[b.Precision]
+		if a != b {
+			return a < b
 		}
 		return evs[i].ID < evs[j].ID
 	})

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/powermap/powermap"
 )
@@ -148,6 +149,11 @@ func (f fakeStore) Entity(_ context.Context, ref string) (*powermap.CanonicalEnt
 
 func (f fakeStore) Events(context.Context, powermap.EventFilter) ([]powermap.CanonicalEvent, error) {
 	return append([]powermap.CanonicalEvent(nil), f.evs...), nil
+}
+
+// Revision is new at every call: nothing is kept from one to the next.
+func (f fakeStore) Revision(context.Context) (int64, error) {
+	return time.Now().UnixNano(), nil
 }
 
 func TestRelationsFirstLastFromDatesNotReports(t *testing.T) {

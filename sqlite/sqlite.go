@@ -48,6 +48,10 @@ var (
 	maxBusyWait = 10 * time.Minute
 )
 
+// maxIdleConns is how many open connections are kept between requests,
+// each with its page cache (cache_size, up to 32 MB).
+const maxIdleConns = 8
+
 // Open opens (creating if needed) the database at path and brings its
 // schema up to date.
 func Open(ctx context.Context, path string) (*DB, error) {
@@ -86,6 +90,9 @@ func open(ctx context.Context, path string, create bool) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	// Connections are kept for concurrent readers (database/sql keeps 2
+	// idle): a new one starts with an empty page cache.
+	db.SetMaxIdleConns(maxIdleConns)
 	s := &DB{db: db, path: path, writing: make(chan struct{}, 1)}
 	s.DB = sqlstore.New(db, dialect, s.write, s.write)
 	if err := s.migrate(ctx); err != nil {
@@ -161,6 +168,7 @@ func (s *DB) Close() error { return s.db.Close() }
 // dialect is SQLite's: the shared SQL as it is written, and evidence cut
 // from the text's bytes.
 var dialect = &sqlstore.Dialect{
+	IndexHints: true,
 	Evidence: func(text, start, end string) string {
 		return "CAST(substr(CAST(" + text + " AS BLOB), " + start + " + 1, " + end + " - " + start + ") AS TEXT)"
 	},
@@ -214,6 +222,11 @@ func (s *DB) migrate(ctx context.Context) error {
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return fmt.Errorf("migration %s: %w", name, err)
 			}
+			if fill := afterMigration[version]; fill != nil {
+				if err := fill(ctx, tx); err != nil {
+					return fmt.Errorf("migration %s: %w", name, err)
+				}
+			}
 			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", version))
 			return err
 		})
@@ -222,4 +235,10 @@ func (s *DB) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// afterMigration holds the work in Go that a migration's SQL cannot do,
+// run in the same transaction, by migration version.
+var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
+	14: sqlstore.FillOrderKeys,
 }

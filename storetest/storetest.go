@@ -42,6 +42,7 @@ func Run(t *testing.T, newStore NewStore) {
 		{"Articles", testArticles},
 		{"Facts", testFacts},
 		{"ResolveAndQueries", testResolveAndQueries},
+		{"EventPagesAndCounts", testEventPages},
 		{"IncrementalResolution", testIncremental},
 		{"EventIDsStable", testEventIDsStable},
 		{"EventMoved", testEventMoved},
@@ -365,6 +366,114 @@ func testResolveAndQueries(t *testing.T, o Opener) {
 	}
 	if found[fmt.Sprintf("%d-%d meet", min(aID, tID), max(aID, tID))] != 2 || found[fmt.Sprintf("%d-%d oppose", min(aID, gID), max(aID, gID))] != 1 || len(found) != 2 {
 		t.Errorf("Edges = %v; want Ada–Tomas meet 2, Ada–Grace oppose 1", found)
+	}
+}
+
+// testEventPages checks that events come in time order (EventOrder, then
+// id: undated ones at the day they were reported, a month-dated one within
+// its month), that pages joined by their cursors give the whole list, for
+// everyone, one person and a pair, that NoSources leaves the sources out
+// but not the participants, and that entities' counts are those of their
+// events.
+func testEventPages(t *testing.T, o Opener) {
+	ctx := context.Background()
+	s := open(t, o)
+	ada, tomas, grace := "Ada Quill", "Tomas Reyes", "Grace Okafor"
+	put(t, s,
+		newArticle("p1", "2025-03-10", []string{ada, tomas}, meet("2025-03-09", "the Harborview Club", ada, tomas), directed(powermap.EventSupport, "", ada, tomas)),
+		newArticle("p2", "2025-04-20", []string{tomas, ada, grace}, directed(powermap.EventOppose, "2025-04", grace, ada), directed(powermap.EventFund, "2025-04-02", ada, grace)),
+		newArticle("p3", "2025-05-20", []string{ada, tomas, grace}, meet("2025-05-19", "City Hall", ada, tomas), directed(powermap.EventThreaten, "", tomas, grace),
+			directed(powermap.EventSupport, "2025", grace, tomas)))
+	resolve(t, s)
+	all := events(t, s, powermap.EventFilter{})
+	if len(all) != 7 {
+		t.Fatalf("%d events; want 7: %v", len(all), all)
+	}
+	for i := 1; i < len(all); i++ {
+		a, b := all[i-1], all[i]
+		ka, kb := powermap.EventOrder(a.Date, a.FirstSeen), powermap.EventOrder(b.Date, b.FirstSeen)
+		if ka > kb || ka == kb && a.ID > b.ID {
+			t.Errorf("event %d (%s %q) listed before %d (%s %q)", a.ID, a.Type, a.Date, b.ID, b.Type, b.Date)
+		}
+	}
+	aID, tID := entityID(t, s, ada), entityID(t, s, tomas)
+	for _, persons := range [][]int64{nil, {aID}, {aID, tID}, {tID, aID}} {
+		whole := events(t, s, powermap.EventFilter{Persons: persons})
+		var paged []int64
+		f := powermap.EventFilter{Persons: persons, Limit: 2}
+		for range 10 {
+			page := events(t, s, f)
+			for _, e := range page {
+				paged = append(paged, e.ID)
+			}
+			if len(page) < f.Limit {
+				break
+			}
+			f.After = powermap.EventCursor(&page[len(page)-1])
+		}
+		var want []int64
+		for _, e := range whole {
+			want = append(want, e.ID)
+		}
+		if len(want) < 3 || !slices.Equal(paged, want) {
+			t.Errorf("events of %v in pages of 2: %v; want %v (more than one page)", persons, paged, want)
+		}
+		if len(persons) > 0 {
+			for _, p := range persons {
+				e, err := s.Entity(ctx, fmt.Sprint(p))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if n := len(events(t, s, powermap.EventFilter{Persons: []int64{p}})); e.Events != n {
+					t.Errorf("%s counts %d events; %d listed", e.Name, e.Events, n)
+				}
+			}
+		}
+	}
+	newest := events(t, s, powermap.EventFilter{Newest: true, Limit: 3})
+	if len(newest) != 3 || newest[0].ID != all[len(all)-1].ID || newest[2].ID != all[len(all)-3].ID {
+		t.Errorf("the 3 newest events: %v; want the last 3 of %v, latest first", newest, all)
+	} else if older := events(t, s, powermap.EventFilter{Newest: true, Limit: 1, After: powermap.EventCursor(&newest[2])}); len(older) != 1 || older[0].ID != all[len(all)-4].ID {
+		t.Errorf("the newest event before %d: %v; want %d", newest[2].ID, older, all[len(all)-4].ID)
+	}
+	if _, err := s.Events(ctx, powermap.EventFilter{After: "not a cursor"}); !errors.Is(err, powermap.ErrInvalid) {
+		t.Errorf("Events after a bad cursor: %v; want ErrInvalid", err)
+	}
+	gID := entityID(t, s, grace)
+	if got := events(t, s, powermap.EventFilter{Types: []string{powermap.EventMeet, powermap.EventFund}}); len(got) != 3 {
+		t.Errorf("meetings and fundings: %d events; want 3", len(got))
+	}
+	if got := events(t, s, powermap.EventFilter{Among: []int64{tID, gID}}); len(got) != 2 {
+		t.Errorf("events Tomas and Grace take part in: %d; want 2 (the threat and the support)", len(got))
+	}
+	busy, err := s.Busiest(ctx, powermap.EventFilter{}, 2)
+	if err != nil || len(busy) != 2 || busy[0].Name != ada || busy[0].Events != 5 || busy[1].Name != tomas || busy[1].Events != 5 {
+		t.Errorf("Busiest(2) = %+v, %v; want Ada Quill and Tomas Reyes (5 events each, by name)", busy, err)
+	}
+	busy, err = s.Busiest(ctx, powermap.EventFilter{Types: []string{powermap.EventThreaten, powermap.EventOppose}, From: "2025-04"}, 0)
+	if err != nil || len(busy) != 3 || busy[0].Name != grace || busy[0].Events != 2 || busy[1].Name != ada || busy[1].Events != 1 {
+		t.Errorf("Busiest(threats and attacks from 2025-04) = %+v, %v; want Grace (2 events), then Ada and Tomas (1)", busy, err)
+	}
+	rev, err := s.Revision(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, err := s.Revision(ctx); err != nil || again != rev {
+		t.Errorf("Revision changed with nothing written: %d, then %d (%v)", rev, again, err)
+	}
+	put(t, s, newArticle("p4", "2025-06-01", []string{ada, grace}, meet("2025-05-30", "the State House", ada, grace)))
+	resolve(t, s)
+	if after, err := s.Revision(ctx); err != nil || after <= rev {
+		t.Errorf("Revision after a new event: %d (was %d), %v; want it higher", after, rev, err)
+	}
+	bare := events(t, s, powermap.EventFilter{Persons: []int64{aID, tID}, NoSources: true})
+	if len(bare) == 0 {
+		t.Fatal("no events of Ada and Tomas without sources")
+	}
+	for _, e := range bare {
+		if len(e.Sources) != 0 || len(e.Participants()) < 2 {
+			t.Errorf("event %d without sources: %d sources, participants %v", e.ID, len(e.Sources), e.Participants())
+		}
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"slices"
 	"strings"
 
@@ -18,65 +19,128 @@ func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.Cano
 	if limit <= 0 {
 		limit = 1000
 	}
-	ids, err := column[int64](s.db.QueryContext(ctx, `SELECT c.id FROM canon_entities c
-		WHERE c.merged_into IS NULL AND (? = '' OR instr(lower(c.name), lower(?)) > 0 OR EXISTS (SELECT 1 FROM canon_aliases a WHERE a.entity_id = c.id AND instr(lower(a.alias), lower(?)) > 0))
-		AND EXISTS (SELECT 1 FROM entities e WHERE e.canon_id = c.id)
-		ORDER BY (SELECT count(DISTINCT article_id) FROM entities e WHERE e.canon_id = c.id) DESC, c.name LIMIT ?`, q, q, q, limit))
+	// The counts are kept as the record changes (migration 0013): the
+	// most reported come first from an index, without counting.
+	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c`+s.d.indexedBy("canon_entities_articles")+`
+		WHERE c.merged_into IS NULL AND c.articles > 0 AND (? = '' OR instr(lower(c.name), lower(?)) > 0 OR EXISTS (SELECT 1 FROM canon_aliases a WHERE a.entity_id = c.id AND instr(lower(a.alias), lower(?)) > 0))
+		ORDER BY c.articles DESC, c.name LIMIT ?`, q, q, q, limit)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]powermap.CanonicalEntity, 0, len(ids))
-	for _, id := range ids {
-		e, err := loadEntity(ctx, s.db, id)
+	out := []powermap.CanonicalEntity{}
+	index := map[int64]int{}
+	for rows.Next() {
+		e := powermap.CanonicalEntity{Aliases: []string{}}
+		if err := rows.Scan(&e.ID, &e.Name, &e.Type, &e.KBID, &e.Articles, &e.Events); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		index[e.ID] = len(out)
+		out = append(out, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(out) == 0 {
+		return out, err
+	}
+	// Every listed entity's aliases in one query.
+	ids := make([]any, len(out))
+	for i := range out {
+		ids[i] = out[i].ID
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT DISTINCT entity_id, alias FROM canon_aliases WHERE entity_id IN (?`+strings.Repeat(", ?", len(ids)-1)+`) ORDER BY entity_id, alias`, ids...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var alias string
+		if err := rows.Scan(&id, &alias); err != nil {
+			return nil, err
+		}
+		if e := &out[index[id]]; alias != e.Name {
+			e.Aliases = append(e.Aliases, alias)
+		}
+	}
+	return out, rows.Err()
+}
+
+// Events lists the merged events that match f, in time order (order_key,
+// then id; the reverse if f.Newest), each with all its sources unless f.NoSources. Events of
+// people are read from the participants' order index, starting from the
+// one with the fewest events: a page of any person's or pair's events
+// costs the same however many events they have.
+func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.CanonicalEvent, error) {
+	where, args := eventWhere(f)
+	if among := dedupe(slices.Sorted(slices.Values(f.Among))); len(among) > 0 {
+		where = append(where, "ce.id IN (SELECT event_id FROM canon_event_parts WHERE entity_id IN (?"+strings.Repeat(", ?", len(among)-1)+
+			") GROUP BY event_id HAVING count(DISTINCT entity_id) >= 2)")
+		for _, id := range among {
+			args = append(args, id)
+		}
+	}
+	// key and id name the columns the list is ordered by.
+	key, id := "ce.order_key", "ce.id"
+	from := "canon_events ce"
+	persons := dedupe(slices.Sorted(slices.Values(f.Persons)))
+	if len(persons) > 0 {
+		key, id = "p.order_key", "p.event_id"
+		from = "canon_event_parts p" + s.d.indexedBy("canon_event_parts_order") + " JOIN canon_events ce ON ce.id = p.event_id"
+		if len(persons) == 2 {
+			// A pair's events are one range of the pairs' index.
+			from = "canon_event_pairs p JOIN canon_events ce ON ce.id = p.event_id"
+			where = append(where, "p.a = ?", "p.b = ?")
+			args = append(args, persons[0], persons[1])
+			persons = nil
+		}
+	}
+	if len(persons) > 0 {
+		driver, err := s.fewestEvents(ctx, persons)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, *e)
-	}
-	return out, nil
-}
-
-// Events lists the merged events that match f, in date order (undated
-// ones by when they were first reported), each with all its sources.
-func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.CanonicalEvent, error) {
-	var where []string
-	var args []any
-	if f.ID != 0 {
-		where = append(where, "ce.id = ?")
-		args = append(args, f.ID)
-	}
-	if f.Type != "" {
-		where = append(where, "ce.type = ?")
-		args = append(args, f.Type)
-	}
-	if persons := dedupe(slices.Sorted(slices.Values(f.Persons))); len(persons) > 0 {
-		// Events in which every one of the persons takes part, in one
-		// clause however many they are.
-		where = append(where, "ce.id IN (SELECT event_id FROM canon_event_parts WHERE entity_id IN (?"+strings.Repeat(", ?", len(persons)-1)+
-			") GROUP BY event_id HAVING count(DISTINCT entity_id) = ?)")
+		// The driver's rows, one per event (the first of its roles),
+		// of events every other person takes part in too.
+		where = append(where, "p.entity_id = ?", "NOT EXISTS (SELECT 1 FROM canon_event_parts d WHERE d.event_id = p.event_id AND d.entity_id = p.entity_id AND d.role < p.role)")
+		args = append(args, driver)
+		var others []any
 		for _, p := range persons {
-			args = append(args, p)
+			if p != driver {
+				others = append(others, p)
+			}
 		}
-		args = append(args, len(persons))
+		switch len(others) {
+		case 0:
+		case 1:
+			where = append(where, "EXISTS (SELECT 1 FROM canon_event_parts o WHERE o.event_id = p.event_id AND o.entity_id = ?)")
+			args = append(args, others[0])
+		default: // in one clause however many they are
+			where = append(where, "(SELECT count(DISTINCT o.entity_id) FROM canon_event_parts o WHERE o.event_id = p.event_id AND o.entity_id IN (?"+
+				strings.Repeat(", ?", len(others)-1)+")) = ?")
+			args = append(append(args, others...), len(others))
+		}
 	}
-	when := "CASE WHEN ce.date != '' THEN ce.date ELSE substr(ce.first_seen, 1, 10) END"
-	if f.From != "" {
-		where = append(where, when+" >= ?")
-		args = append(args, f.From)
+	if f.After != "" {
+		k, n, err := powermap.ParseEventCursor(f.After)
+		if err != nil {
+			return nil, err
+		}
+		cmp := ">"
+		if f.Newest {
+			cmp = "<"
+		}
+		where = append(where, "("+key+", "+id+") "+cmp+" (?, ?)")
+		args = append(args, k, n)
 	}
-	if f.To != "" {
-		where = append(where, "substr("+when+", 1, ?) <= ?")
-		args = append(args, len(f.To), f.To)
-	}
-	if f.Place != "" {
-		where = append(where, "instr(lower(ce.place), lower(?)) > 0")
-		args = append(args, f.Place)
-	}
-	q := `SELECT ce.id, ce.type, ce.date, ce.dates, ce.place, ce.amount_usd, ce.planned, ce.first_seen FROM canon_events ce`
+	q := `SELECT ce.id, ce.type, ce.date, ce.dates, ce.place, ce.amount_usd, ce.planned, ce.first_seen FROM ` + from
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
-	q += " ORDER BY ce.date = '', " + when + ", ce.id"
+	if f.Newest {
+		q += " ORDER BY " + key + " DESC, " + id + " DESC"
+	} else {
+		q += " ORDER BY " + key + ", " + id
+	}
 	if f.Limit > 0 {
 		q += " LIMIT ?"
 		args = append(args, f.Limit)
@@ -108,18 +172,115 @@ func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.Can
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	if err := s.fillEvents(ctx, out); err != nil {
+	if err := s.fillEvents(ctx, out, !f.NoSources); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// fillEvents adds the events' participants and sources, reading them for
-// many events per query.
-func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent) error {
+// eventWhere turns f's conditions on merged events themselves (id,
+// types, dates, place) into SQL conditions on canon_events ce.
+func eventWhere(f powermap.EventFilter) ([]string, []any) {
+	var where []string
+	var args []any
+	if f.ID != 0 {
+		where = append(where, "ce.id = ?")
+		args = append(args, f.ID)
+	}
+	if f.Type != "" {
+		where = append(where, "ce.type = ?")
+		args = append(args, f.Type)
+	}
+	if len(f.Types) > 0 {
+		where = append(where, "ce.type IN (?"+strings.Repeat(", ?", len(f.Types)-1)+")")
+		for _, t := range f.Types {
+			args = append(args, t)
+		}
+	}
+	when := "CASE WHEN ce.date != '' THEN ce.date ELSE substr(ce.first_seen, 1, 10) END"
+	if f.From != "" {
+		where = append(where, when+" >= ?")
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		where = append(where, "substr("+when+", 1, ?) <= ?")
+		args = append(args, len(f.To), f.To)
+	}
+	if f.Place != "" {
+		where = append(where, "instr(lower(ce.place), lower(?)) > 0")
+		args = append(args, f.Place)
+	}
+	return where, args
+}
+
+// Busiest lists the entities taking part in the most merged events f
+// selects, most first: from the counts kept and their index when f
+// selects every event, else counted.
+func (s *DB) Busiest(ctx context.Context, f powermap.EventFilter, limit int) ([]powermap.CanonicalEntity, error) {
+	if limit <= 0 {
+		limit = 1000
+	}
+	f.ID = 0
+	where, args := eventWhere(f)
+	q := `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c` + s.d.indexedBy("canon_entities_events") + `
+		WHERE c.merged_into IS NULL AND c.events > 0 ORDER BY c.events DESC, c.name LIMIT ?`
+	if len(where) > 0 {
+		q = `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, n.events FROM
+			(SELECT p.entity_id, count(DISTINCT p.event_id) AS events FROM canon_event_parts p JOIN canon_events ce ON ce.id = p.event_id
+			WHERE ` + strings.Join(where, " AND ") + ` GROUP BY p.entity_id) n JOIN canon_entities c ON c.id = n.entity_id
+			ORDER BY n.events DESC, c.name LIMIT ?`
+	}
+	rows, err := s.db.QueryContext(ctx, q, append(args, limit)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []powermap.CanonicalEntity{}
+	for rows.Next() {
+		e := powermap.CanonicalEntity{Aliases: []string{}}
+		if err := rows.Scan(&e.ID, &e.Name, &e.Type, &e.KBID, &e.Articles, &e.Events); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// Revision returns the record's revision, which triggers raise on every
+// change of merged events, participants and entities (migration 0015).
+func (s *DB) Revision(ctx context.Context) (int64, error) {
+	var n int64
+	err := s.db.QueryRowContext(ctx, `SELECT COALESCE((SELECT CAST(value AS INTEGER) FROM state WHERE key = 'revision'), 0)`).Scan(&n)
+	return n, err
+}
+
+// fewestEvents returns which of the entities ids takes part in the
+// fewest merged events (by the counts kept): the one to list a pair's
+// events from.
+func (s *DB) fewestEvents(ctx context.Context, ids []int64) (int64, error) {
+	if len(ids) == 1 {
+		return ids[0], nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	var id int64
+	err := s.db.QueryRowContext(ctx, `SELECT id FROM canon_entities WHERE id IN (?`+strings.Repeat(", ?", len(ids)-1)+`) ORDER BY events, id LIMIT 1`, args...).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return ids[0], nil // no such entity: it has no events either
+	}
+	return id, err
+}
+
+// fillEvents adds the events' participants and, if sources, their
+// sources, reading them for many events per query.
+func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent, sources bool) error {
 	index := make(map[int64]*powermap.CanonicalEvent, len(evs))
 	for i := range evs {
-		evs[i].Sources = []powermap.Source{}
+		if sources {
+			evs[i].Sources = []powermap.Source{}
+		}
 		index[evs[i].ID] = &evs[i]
 	}
 	const chunk = 500
@@ -130,19 +291,23 @@ func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent) erro
 			ids[i] = part[i].ID
 		}
 		in := "(?" + strings.Repeat(", ?", len(ids)-1) + ")"
-		rows, err := s.db.QueryContext(ctx, `SELECT p.event_id, c.name, p.role FROM canon_event_parts p JOIN canon_entities c ON c.id = p.entity_id
+		rows, err := s.db.QueryContext(ctx, `SELECT p.event_id, c.name, c.type, p.role FROM canon_event_parts p JOIN canon_entities c ON c.id = p.entity_id
 			WHERE p.event_id IN `+in+` ORDER BY p.event_id, p.role, c.name`, ids...)
 		if err != nil {
 			return err
 		}
 		for rows.Next() {
 			var id int64
-			var name, role string
-			if err := rows.Scan(&id, &name, &role); err != nil {
+			var name, typ, role string
+			if err := rows.Scan(&id, &name, &typ, &role); err != nil {
 				rows.Close()
 				return err
 			}
 			e := index[id]
+			if e.Kinds == nil {
+				e.Kinds = map[string]string{}
+			}
+			e.Kinds[name] = typ
 			switch role {
 			case "actor":
 				e.Actors = append(e.Actors, name)
@@ -155,6 +320,12 @@ func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent) erro
 			}
 		}
 		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if !sources {
+			continue
+		}
 		rows, err = s.db.QueryContext(ctx, `SELECT ev.canon_event_id, a.id, a.name, a.title, a.outlet, a.published, COALESCE(a.url, a.source),
 			`+s.d.Evidence("a.text", "ev.ev_start", "ev.ev_end")+`,
 			ev.ev_start, ev.ev_end, ev.date, ev.place, ev.planned, ev.rule, ev.confidence, ev.role, ev.status

@@ -488,12 +488,13 @@ func (r *repo) SaveMerged(ctx context.Context, m *resolve.Merged) error {
 	if m.Amount != nil {
 		amount = *m.Amount
 	}
-	if _, err := r.exec(ctx, `INSERT INTO canon_events (id, type, date, dates, place, amount_usd, planned, sources, first_seen, lo, hi, stale)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+	order := powermap.EventOrder(m.Date, m.FirstSeen)
+	if _, err := r.exec(ctx, `INSERT INTO canon_events (id, type, date, dates, place, amount_usd, planned, sources, first_seen, lo, hi, stale, order_key)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
 		ON CONFLICT (id) DO UPDATE SET type = excluded.type, date = excluded.date, dates = excluded.dates, place = excluded.place,
 			amount_usd = excluded.amount_usd, planned = excluded.planned, sources = excluded.sources, first_seen = excluded.first_seen,
-			lo = excluded.lo, hi = excluded.hi, stale = 0`,
-		m.ID, m.Type, m.Date, dates, m.Place, amount, boolInt(m.Planned), len(m.Members), m.FirstSeen, m.Lo, m.Hi); err != nil {
+			lo = excluded.lo, hi = excluded.hi, stale = 0, order_key = excluded.order_key`,
+		m.ID, m.Type, m.Date, dates, m.Place, amount, boolInt(m.Planned), len(m.Members), m.FirstSeen, m.Lo, m.Hi, order); err != nil {
 		return err
 	}
 	for _, q := range []string{`DELETE FROM canon_event_parts WHERE event_id = ?`, `DELETE FROM canon_event_keys WHERE event_id = ?`, `DELETE FROM canon_event_moves WHERE id = ?`} {
@@ -513,9 +514,9 @@ func (r *repo) SaveMerged(ctx context.Context, m *resolve.Merged) error {
 	if err := keys.flush(ctx, r.tx); err != nil {
 		return err
 	}
-	parts := newInserter("canon_event_parts", "event_id, entity_id, role", "ON CONFLICT DO NOTHING")
+	parts := newInserter("canon_event_parts", "event_id, entity_id, role, order_key", "ON CONFLICT DO NOTHING")
 	for _, p := range m.Parts {
-		if err := parts.add(ctx, r.tx, m.ID, p.Entity, p.Role); err != nil {
+		if err := parts.add(ctx, r.tx, m.ID, p.Entity, p.Role, order); err != nil {
 			return err
 		}
 	}

@@ -95,7 +95,7 @@ func findEntity(ctx context.Context, q queryer, ref string) (*powermap.Canonical
 	if errors.Is(err, sql.ErrNoRows) {
 		err = q.QueryRowContext(ctx, `SELECT a.entity_id FROM canon_aliases a JOIN canon_entities c ON c.id = a.entity_id
 			WHERE a.alias_key = ? AND c.merged_into IS NULL
-			ORDER BY a.source = 'user' DESC, (SELECT count(*) FROM entities e WHERE e.canon_id = a.entity_id) DESC LIMIT 1`, key).Scan(&id)
+			ORDER BY a.source = 'user' DESC, c.articles DESC, c.id LIMIT 1`, key).Scan(&id)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("no person or organization %q: %w", ref, powermap.ErrNotFound)
@@ -113,10 +113,7 @@ func findEntity(ctx context.Context, q queryer, ref string) (*powermap.Canonical
 func loadEntity(ctx context.Context, q queryer, id int64) (*powermap.CanonicalEntity, error) {
 	e := &powermap.CanonicalEntity{ID: id, Aliases: []string{}}
 	var kb sql.NullString
-	err := q.QueryRowContext(ctx, `SELECT name, type, kb_id,
-		(SELECT count(DISTINCT article_id) FROM entities WHERE canon_id = c.id),
-		(SELECT count(DISTINCT event_id) FROM canon_event_parts WHERE entity_id = c.id)
-		FROM canon_entities c WHERE id = ?`, id).Scan(&e.Name, &e.Type, &kb, &e.Articles, &e.Events)
+	err := q.QueryRowContext(ctx, `SELECT name, type, kb_id, articles, events FROM canon_entities WHERE id = ?`, id).Scan(&e.Name, &e.Type, &kb, &e.Articles, &e.Events)
 	if err != nil {
 		return nil, err
 	}

@@ -15,6 +15,10 @@ const (
 	MaxSearchTerms = 32
 )
 
+// SearchCandidates is the most matches of a search that a store ranks: a
+// search that matches more articles ranks the ones stored last.
+const SearchCandidates = 500
+
 // SearchTerm is one element of a parsed search: an operator (Op is OR,
 // AND or NOT) or a word or phrase (Text), which Prefix makes a prefix.
 type SearchTerm struct {

@@ -27,8 +27,21 @@ type Dialect struct {
 	// per connection by itself (pgx): preparing it again for each
 	// transaction would only cost round trips.
 	CachesStatements bool
+	// IndexHints tells that the engine reads "INDEXED BY name" after a
+	// table (SQLite): where its planner would pick a worse index for an
+	// ordered, limited list. PostgreSQL has no hints and needs none.
+	IndexHints bool
 
 	cache sync.Map // query → rewritten query
+}
+
+// indexedBy returns the hint to read a table through index, or nothing
+// for an engine without hints.
+func (d *Dialect) indexedBy(index string) string {
+	if !d.IndexHints {
+		return ""
+	}
+	return " INDEXED BY " + index
 }
 
 // rebind returns q as the engine reads it.
