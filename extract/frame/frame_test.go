@@ -218,6 +218,13 @@ of of ADP IN 5 case
 action action NOUN NN 3 nmod
 from from ADP IN 7 case
 Adeyemi Adeyemi PROPN NNP 5 nmod`, []string{"threaten Adeyemi>Raman"}},
+		{"a participle describing an occasion is the occasion's", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+attended attend VERB VBD 0 root
+a a DET DT 4 det
+lunch lunch NOUN NN 2 obj
+praising praise VERB VBG 2 advcl
+Raman Raman PROPN NNP 5 obj`, []string{"meet Adeyemi,Raman"}},
 		{"an occasion held for someone", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 attended attend VERB VBD 0 root

@@ -147,6 +147,9 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 	}
 	for i, t := range s.Tokens {
 		fs := l.frames(t)
+		if l.occasionParticiple(m, i) {
+			fs = nil // "attended a dinner honoring Obi": the dinner honors him
+		}
 		for _, f := range fs {
 			if !posFits(f.POS, t) || !m.extrasFit(f, i) {
 				continue
@@ -1089,6 +1092,28 @@ func (m *matcher) relative(i, c int) int {
 		break
 	}
 	return c
+}
+
+// occasionParticiple reports whether token i is a participle the parser
+// hung from a verb though it describes that verb's object, an occasion
+// ("attended a dinner honoring Obi"): the occasion honors, not the
+// verb's subject.
+func (l *Lexicon) occasionParticiple(m *matcher, i int) bool {
+	t := m.toks[i]
+	if t.XPOS != "VBG" || base(t.Rel) != "advcl" || t.Head < 0 {
+		return false
+	}
+	for _, o := range m.children[t.Head] {
+		if base(m.toks[o].Rel) != "obj" || o >= i || i-o > 2 || m.toks[o].UPOS != "NOUN" {
+			continue
+		}
+		for _, f := range l.frames(m.toks[o]) {
+			if f.Type == "meet" && f.POS == "NOUN" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // occasionParties returns who a meeting noun's participle says the
