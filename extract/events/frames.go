@@ -528,6 +528,12 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	ev := powermap.Event{Type: typ, Rule: rule, Confidence: f.Conf, Planned: m.Planned,
 		Evidence: powermap.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}, Status: f.Status}
 	ev.Date = d.dateNear(si, k)
+	if m.When > 0 {
+		// A gapped clause's own time ("… and Malhotra on Wednesday").
+		if w, _ := d.TokenRange(p.toks[m.When].Start, p.toks[m.When].End); w >= 0 {
+			ev.Date = d.dateNear(si, w)
+		}
+	}
 	if ev.Date == "" && (typ == "support" || typ == "oppose" || typ == "threaten") && d.LeadDay != "" && d.reportedSpeech(si) {
 		// Words reported without a date of their own were said on the
 		// day of the news the article reports.

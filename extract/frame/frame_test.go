@@ -225,6 +225,16 @@ a a DET DT 4 det
 lunch lunch NOUN NN 2 obj
 praising praise VERB VBG 2 advcl
 Raman Raman PROPN NNP 5 obj`, []string{"meet Adeyemi,Raman"}},
+		{"a gapped clause is a second occasion", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+met meet VERB VBD 0 root
+Raman Raman PROPN NNP 2 obj
+on on ADP IN 5 case
+Monday Monday PROPN NNP 2 obl
+and and CCONJ CC 7 cc
+Wieczorek Wieczorek PROPN NNP 5 conj
+on on ADP IN 9 case
+Wednesday Wednesday PROPN NNP 5 nmod`, []string{"meet Adeyemi,Raman", "meet Adeyemi,Wieczorek"}},
 		{"an occasion held for someone", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 attended attend VERB VBD 0 root

@@ -2,7 +2,9 @@ package frame
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/powermap/powermap/extract/syntax"
 )
@@ -58,6 +60,10 @@ type Match struct {
 	// Gifts are the sums of money a fund match states one by one ("gave
 	// $50,000 to A and $30,000 to B"), when there are two or more.
 	Gifts []Gift
+	// When is the token of the time a gapped clause states for its own
+	// occasion ("… and Malhotra on Wednesday"), or 0 when the match has
+	// none of its own.
+	When int
 }
 
 // Gift is one sum of money of a fund match: the token heading the sum
@@ -286,6 +292,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				mt.Slots[Target] = m.resolve(m.logicalSubj(mt.Governor))
 			}
 			out = append(out, mt)
+			out = append(out, m.gapped(mt)...)
 		}
 		if t.UPOS == "VERB" && !hasFund(out, i) {
 			if mt, ok := m.moneyTo(i); ok {
@@ -1092,6 +1099,73 @@ func (m *matcher) relative(i, c int) int {
 		break
 	}
 	return c
+}
+
+// gapped returns the matches a clause with its verb left out adds: "met
+// Al-Sayed on Monday and Malhotra on Wednesday", "made peace with Chou in
+// May and with Quintero in June" — a name coordinated with the time of
+// the trigger's phrase is a second occasion, with the name in place of
+// the one stated before that time (the GUIDE: separate occasions are
+// separate events).
+func (m *matcher) gapped(mt Match) []Match {
+	var out []Match
+	for _, h := range m.subtree(mt.Trigger) {
+		if h == mt.Trigger || !timeWord(m.toks[h].Form) {
+			continue
+		}
+		for _, c := range m.children[h] {
+			if m.toks[c].Rel != "conj" || m.s.Entity[c] < 0 {
+				continue
+			}
+			// The filler stated nearest before the time, other than the
+			// subject, is the one the gapped name parallels.
+			slot, at := "", -1
+			for sl, fs := range mt.Slots {
+				for k, f := range fs {
+					if f.Tok < h && f.Tok > mt.Trigger && (at < 0 || f.Tok > mt.Slots[slot][at].Tok) {
+						slot, at = sl, k
+					}
+				}
+			}
+			if at < 0 {
+				continue
+			}
+			g := mt
+			g.Slots = map[string][]Filler{}
+			for sl, fs := range mt.Slots {
+				g.Slots[sl] = append([]Filler(nil), fs...)
+			}
+			g.Slots[slot][at] = Filler{Entity: m.s.Entity[c], Tok: c}
+			g.Gifts = nil
+			for k := c + 1; k < len(m.toks) && k <= c+4; k++ {
+				if timeWord(m.toks[k].Form) {
+					g.When = k
+					break
+				}
+			}
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// timeWord reports whether w names a day, a month or a year.
+func timeWord(w string) bool {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if w == d.String() {
+			return true
+		}
+	}
+	for mo := time.January; mo <= time.December; mo++ {
+		if w == mo.String() {
+			return true
+		}
+	}
+	if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		_, err := strconv.Atoi(w)
+		return err == nil
+	}
+	return false
 }
 
 // occasionParticiple reports whether token i is a participle the parser
