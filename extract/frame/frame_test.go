@@ -235,6 +235,22 @@ and and CCONJ CC 7 cc
 Wieczorek Wieczorek PROPN NNP 5 conj
 on on ADP IN 9 case
 Wednesday Wednesday PROPN NNP 5 nmod`, []string{"meet Adeyemi,Raman", "meet Adeyemi,Wieczorek"}},
+		{"a relative clause on the subject, and a copula naming it", `
+the the DET DT 2 det
+senator senator NOUN NN 7 nsubj
+who who PRON WP 4 nsubj
+met meet VERB VBD 2 acl:relcl
+Raman Raman PROPN NNP 4 obj
+was be AUX VBD 7 cop
+Adeyemi Adeyemi PROPN NNP 0 root`, []string{"meet Adeyemi,Raman"}},
+		{"a subject's relative clause gives no object", `
+Adeyemi Adeyemi PROPN NNP 7 nsubj
+, , PUNCT , 4 punct
+who who PRON WP 4 nsubj
+criticized criticize VERB VBD 1 acl:relcl
+, , PUNCT , 4 punct
+later later ADV RB 7 advmod
+apologized apologize VERB VBD 0 root`, []string{"oppose Adeyemi>"}},
 		{"an occasion held for someone", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 attended attend VERB VBD 0 root

@@ -1028,8 +1028,9 @@ func (m *matcher) logicalObj(i int) int {
 	if j := i + 1; j < len(m.toks) && (m.s.Entity[j] >= 0 || m.s.Speaker >= 0 && m.toks[j].UPOS == "PRON") && m.caseOf(j) == "" && (base(m.toks[j].Rel) != "nsubj" || m.twoSubjects(m.toks[j].Head)) {
 		return j
 	}
-	if m.toks[i].Rel == "acl:relcl" && m.child(i, "nsubj") >= 0 {
-		// "the man she insulted": the modified noun is the object.
+	if sb := m.child(i, "nsubj"); m.toks[i].Rel == "acl:relcl" && sb >= 0 && !m.isRelPronoun(sb) {
+		// "the man she insulted": the modified noun is the object (but
+		// not in "Saxby, who had threatened …", where it is the subject).
 		return m.toks[i].Head
 	}
 	return -1
@@ -1480,6 +1481,9 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 		} else if a := m.entityChildOnly(t, "appos", "flat", "nmod:desc"); a >= 0 {
 			// "the banker, Ngozi Adeyemi", "owner Rupert Murdoch"
 			out = append(out, Filler{Entity: m.s.Entity[a], Tok: a})
+		} else if n := m.identifiedAs(t); n >= 0 {
+			// "The senator who met Nakamura was Edith Barlow".
+			out = append(out, Filler{Entity: m.s.Entity[n], Tok: n})
 		} else if n := m.nameAfter(t); n >= 0 {
 			// "to the super PAC Make America Great Again" with the name
 			// set beside its description rather than under it.
@@ -1514,6 +1518,16 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 	}
 	visit(t, 0)
 	return out
+}
+
+// identifiedAs returns the name a copula identifies common noun t with,
+// t being its subject ("the senator … was Edith Barlow"), or -1.
+func (m *matcher) identifiedAs(t int) int {
+	h := m.toks[t].Head
+	if m.toks[t].UPOS != "NOUN" || base(m.toks[t].Rel) != "nsubj" || h < 0 || m.s.Entity[h] < 0 || m.child(h, "cop") < 0 {
+		return -1
+	}
+	return h
 }
 
 // nameAfter returns the name right after common noun t that the parser
