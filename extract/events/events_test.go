@@ -196,3 +196,12 @@ func TestHyphenatedTriggers(t *testing.T) {
 		t.Errorf("hyphenated triggers missed: %v", f.Events)
 	}
 }
+
+// TestLongQuotesOutOfTheParse checks that a long quotation inside a
+// sentence does not hide the narration's event from the parser.
+func TestLongQuotesOutOfTheParse(t *testing.T) {
+	f := extracted(t, "2025-04-02", `"We had a great relationship for years," Dana Whitfield said, adding, "I don't know if we will have one anymore," during a meeting with Chancellor Emeka Obi.`).Facts()
+	if event(f, "meet", "Dana Whitfield", "Emeka Obi") == nil {
+		t.Errorf("meeting after long quotations missed: %v", f.Events)
+	}
+}

@@ -58,6 +58,7 @@ func (d *stage) analyse(si int) *parsed {
 		return p
 	}
 	d.mergeHyphenTriggers(p)
+	d.collapseQuotes(si, p)
 	names := d.mergeNames(si, p)
 	// The tagger and parser see a merged name as its last word, a single
 	// proper noun like those they learned from ("Keane", "Bancorp").
@@ -274,6 +275,35 @@ func (d *stage) afterDateline(si int) int {
 func (d *stage) tokenIsPlace(k int) bool {
 	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Last > k })
 	return j < len(d.Mentions) && d.Mentions[j].First <= k && d.Mentions[j].Type == doc.Place
+}
+
+// collapseQuotes gives the parser a long quotation of sentence si as one
+// word, "this": its words are the speaker's, never the narration's
+// parties or triggers, and a parser trained on web text loses the
+// narration's structure across them ('"We had a great relationship,"
+// Whitfield said, adding, "I don't know if we will anymore," during a
+// meeting with Obi'). Short quotations, often a judgement the narration
+// reports ('called him a "disgrace"'), are kept.
+func (d *stage) collapseQuotes(si int, p *parsed) {
+	for _, q := range d.QuoteSpans {
+		if q.Sent != si || q.RunOn || q.Close-q.Open-1 <= 5 || q.Close >= len(d.Tokens) {
+			continue
+		}
+		lo, hi := d.Tokens[q.Open].Start, d.Tokens[q.Close].End
+		out := p.toks[:0]
+		placed := false
+		for _, t := range p.toks {
+			if t.Start >= lo && t.End <= hi {
+				if !placed {
+					out = append(out, syntax.Token{Start: lo, End: hi, Form: "this"})
+					placed = true
+				}
+				continue
+			}
+			out = append(out, t)
+		}
+		p.toks = out
+	}
 }
 
 // mergeHyphenTriggers joins the pieces of a hyphenated word that the

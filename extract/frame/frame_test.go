@@ -251,6 +251,14 @@ criticized criticize VERB VBD 1 acl:relcl
 , , PUNCT , 4 punct
 later later ADV RB 7 advmod
 apologized apologize VERB VBD 0 root`, []string{"oppose Adeyemi>"}},
+		{"an occasion read as a clause keeps its preposition", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+during during ADP IN 5 case
+a a DET DT 5 det
+lunch lunch NOUN NN 2 ccomp
+with with ADP IN 7 case
+Raman Raman PROPN NNP 5 nmod`, []string{"meet Adeyemi,Raman"}},
 		{"an occasion held for someone", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 attended attend VERB VBD 0 root

@@ -1266,6 +1266,12 @@ func (m *matcher) governor(i int, f *Frame) int {
 		rel = "obj" // an object the parser took for a bare oblique
 	}
 	switch rel {
+	case "ccomp", "xcomp", "advcl", "dep":
+		if m.caseOf(i) != "" {
+			rel = "obl" // "… during a meeting with …" read as a clause
+		}
+	}
+	switch rel {
 	case "obj":
 		// "made a donation", "heaped praise on", "lavished praise": the
 		// verb's subject does what the noun names — unless the verb
