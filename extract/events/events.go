@@ -281,7 +281,7 @@ func (d *stage) mergeEvents() {
 			if o.AmountUSD != nil && e.AmountUSD != nil && *o.AmountUSD != *e.AmountUSD {
 				continue // two gifts, each its own event
 			}
-			if sameSentence && sameParticipants(o, &e) {
+			if sameSentence && sameParticipants(o, &e) && !twoActs(o, &e) {
 				dup = true
 			} else if powermap.Undirected(e.Type) && (e.Date == "") != (o.Date == "") && sameParticipants(o, &e) {
 				// One article telling of one meeting twice, once with
@@ -362,4 +362,15 @@ func contains(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// twoActs reports whether two events of one sentence are two acts its
+// coordinated verbs state ("lambasted the bill but also suggested he
+// should be impeached"), not one act two frames found: attacks, praise
+// or threats from verb frames with different triggers (meetings and
+// gifts of one sentence are one occasion).
+func twoActs(a, b *powermap.Event) bool {
+	verb := func(r string) bool { return strings.HasSuffix(r, "/VERB") }
+	stance := a.Type == powermap.EventOppose || a.Type == powermap.EventSupport || a.Type == powermap.EventThreaten
+	return stance && a.Rule != b.Rule && verb(a.Rule) && verb(b.Rule)
 }

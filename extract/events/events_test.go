@@ -205,3 +205,22 @@ func TestLongQuotesOutOfTheParse(t *testing.T) {
 		t.Errorf("meeting after long quotations missed: %v", f.Events)
 	}
 }
+
+// TestCoordinatedActsAreTwoEvents checks that two attacks one sentence's
+// coordinated verbs state stay two events, while two frames finding one
+// meeting stay one.
+func TestCoordinatedActsAreTwoEvents(t *testing.T) {
+	f := extracted(t, "2025-04-02", "Dana Whitfield mocked Emeka Obi's budget but also said Obi should be impeached. Tamsin Ward hosted and dined with Lars Ek on Friday.").Facts()
+	n, meets := 0, 0
+	for _, e := range f.Events {
+		if e.Type == "oppose" && e.Source == "Dana Whitfield" && e.Target == "Emeka Obi" {
+			n++
+		}
+		if e.Type == "meet" {
+			meets++
+		}
+	}
+	if n != 2 || meets != 1 {
+		t.Errorf("%d attacks (want 2), %d meetings (want 1): %v", n, meets, f.Events)
+	}
+}
