@@ -308,6 +308,9 @@ const (
 // measurement; the floor only guards against losing ground.
 func TestBlindProbes(t *testing.T) {
 	cases := readSuite(t, "testdata/probes/probes.tsv")
+	if os.Getenv("POWERMAP_PROBES2") != "" {
+		cases = readSuite(t, "testdata/probes/probes2.tsv")
+	}
 	fails, byGroup := runSuite(t, cases, New(testKB(t)))
 	var groups []string
 	for g, n := range byGroup {
