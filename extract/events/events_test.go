@@ -224,3 +224,17 @@ func TestCoordinatedActsAreTwoEvents(t *testing.T) {
 		t.Errorf("%d attacks (want 2), %d meetings (want 1): %v", n, meets, f.Events)
 	}
 }
+
+// TestWireDatelinesAndModifiedTitles checks a wire-service dateline and
+// titles with capitalised modifiers ("Polish Ambassador").
+func TestWireDatelinesAndModifiedTitles(t *testing.T) {
+	f := extracted(t, "2025-04-02", "BOGOTA, May 12 (Reuters) - Colombian Interior Minister Javier Ocampo received Polish Ambassador Katarzyna Nowicka at his office on Tuesday.").Facts()
+	if event(f, "meet", "Javier Ocampo", "Katarzyna Nowicka") == nil {
+		t.Errorf("meeting missed: %v", f.Events)
+	}
+	for _, o := range f.Organizations {
+		if o.Name == "BOGOTA" {
+			t.Errorf("the dateline's city is an organization: %v", f.Organizations)
+		}
+	}
+}

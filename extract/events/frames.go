@@ -251,7 +251,7 @@ func (d *stage) afterDateline(si int) int {
 		return i
 	}
 	place := false
-	for k := s.First; k < s.Last && k < s.First+8; k++ {
+	for k := s.First; k < s.Last && k < s.First+12; k++ {
 		t := d.Tokens[k]
 		switch {
 		case t.Text == "—" || t.Text == "–" || t.Text == "-":
@@ -261,9 +261,13 @@ func (d *stage) afterDateline(si int) int {
 			return s.Start
 		case t.Text == "," || t.Text == "." || t.Text == "(" || t.Text == ")":
 		case t.Cap:
-			if d.tokenIsPlace(k) {
+			// A known place, or a wire dateline's city in capitals
+			// ("BOGOTA, May 12 (Reuters) -").
+			if d.tokenIsPlace(k) || k == s.First && len(t.Text) >= 3 && t.Text == strings.ToUpper(t.Text) {
 				place = true
 			}
+		case t.Word && strings.Trim(t.Text, "0123456789") == "":
+			// the day of a dateline's date
 		default:
 			return s.Start
 		}
@@ -332,6 +336,42 @@ func (d *stage) mergeHyphenTriggers(p *parsed) {
 	p.toks = out
 }
 
+// descriptionStart extends the start of a name's title or role word to
+// the capitalised words that modify it ("Polish Ambassador Katarzyna
+// Nowicka", "Colombian Interior Minister …", "Russian-born financier …"):
+// up to three, never a function word, punctuation or a word of another
+// name (done holds the words kept so far), which the parser, seeing an
+// unknown capitalised word, would read as a name of its own.
+func (d *stage) descriptionStart(si, start int, done []syntax.Token) int {
+	k, _ := d.TokenRange(start, start+1)
+	if k < 0 {
+		return start
+	}
+	first := d.Sentences[si].First
+	for n := 0; n < 3 && k-1 >= first; n++ {
+		t := d.Tokens[k-1]
+		w := strings.ToLower(t.Text)
+		if !t.Word || rules.FunctionWords[t.Text] || rules.FunctionWords[w] || rules.Prepositions[w] || d.Quoted[k-1] ||
+			len(done) > 0 && done[len(done)-1].End > t.Start {
+			break
+		}
+		if !t.Cap {
+			break // only capitalised modifiers: the parser reads lower-case ones well
+		}
+		named := false
+		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+			if m := d.Mentions[mi]; m.First <= k-1 && k-1 < m.Last && m.Entity >= 0 {
+				named = true // another name ("OpenAI CEO Sam Altman" keeps OpenAI apart)
+			}
+		}
+		if named {
+			break
+		}
+		k--
+	}
+	return d.Tokens[k].Start
+}
+
 // mergeNames makes each name the mention stage found one word of the
 // sentence ("Priya Raman", "Greenlight America PAC"), so that the parser
 // sees a name as the one proper noun it is, whatever its words; it
@@ -356,6 +396,9 @@ func (d *stage) mergeNames(si int, p *parsed) []int {
 		} else if f := m.First; f > 0 && d.Sentences[si].First < f && rules.RoleNouns[strings.ToLower(d.Tokens[f-1].Text)] {
 			// "investor Grace Okafor", "businesswoman Ngozi Adeyemi".
 			start = d.Tokens[f-1].Start
+		}
+		if start < m.Start {
+			start = d.descriptionStart(si, start, out)
 		}
 		for k < len(p.toks) && p.toks[k].End <= start {
 			out = append(out, p.toks[k])

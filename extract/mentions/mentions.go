@@ -102,6 +102,9 @@ func (d *stage) mentionAt(si, i, last int) int {
 	if !tok.Word {
 		return i
 	}
+	if d.wireDateline(si, i) {
+		return i + 1 // "BOGOTA, May 12 (Reuters) -": where, not who
+	}
 	// A title, then a name ("President-elect Donald Trump"), or a title
 	// alone that names whoever held it ("the First Lady").
 	title, tj := d.titleAt(i, last)
@@ -134,6 +137,27 @@ func (d *stage) mentionAt(si, i, last int) int {
 		return i
 	}
 	return d.nameAt(si, i, last, "")
+}
+
+// wireDateline reports whether token i is the city of a wire dateline:
+// the first word of its sentence, in capitals, then a comma and a date or
+// an agency in parentheses ("BOGOTA, May 12 (Reuters) -", "LAGOS, Nigeria
+// (AP) —").
+func (d *stage) wireDateline(si, i int) bool {
+	t := d.Tokens[i]
+	if i != d.Sentences[si].First || len(t.Text) < 3 || t.Text != strings.ToUpper(t.Text) || IsAcronym(t.Text) && len(d.KB.Match(t.Text)) > 0 {
+		return false
+	}
+	if i+2 >= len(d.Tokens) || d.Tokens[i+1].Text != "," && d.Tokens[i+1].Text != "(" {
+		return false
+	}
+	for k := i + 1; k < len(d.Tokens) && k <= i+7; k++ {
+		switch d.Tokens[k].Text {
+		case "—", "–", "-":
+			return true
+		}
+	}
+	return false
 }
 
 // startsName reports whether token i can start a name.

@@ -73,6 +73,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		// person who holds the post there.
 		{"Kessler Bank President Giles Thornbury met Vantor Robotics Chief Executive Lena Park.",
 			"Kessler Bank/org/org-word Giles Thornbury/person/titled-name Vantor Robotics/org/org-word Lena Park/person/titled-name"},
+		// A wire dateline's city is no organization.
+		{"BOGOTA, May 12 (Reuters) - Javier Ocampo met Katarzyna Nowicka.",
+			"Reuters/org/kb Javier Ocampo/person/first-name Katarzyna Nowicka/person/name-shape"},
 		// Joiners are no words of a name's length.
 		{"Jan-Willem van der Berg sued Tuva Lindahl.",
 			"Jan-Willem van der Berg/person/name-shape Tuva Lindahl/person/name-shape"},
