@@ -483,6 +483,13 @@ elected elect VERB VBN 4 amod
 president president NOUN NN 0 root
 of of ADP IN 6 case
 Halvorsen Halvorsen PROPN NNP 4 nmod`, "position Adeyemi>Halvorsen start role=3-3"},
+		{"a word of time is no part of the role", `
+Halvorsen Halvorsen PROPN NNP 2 nsubj
+appointed appoint VERB VBD 0 root
+Adeyemi Adeyemi PROPN NNP 2 obj
+as as ADP IN 6 case
+new new ADJ JJ 6 amod
+partner partner NOUN NN 2 obl`, "position Adeyemi>Halvorsen start role=5-5"},
 		{"a role ends with its last role word", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 became become VERB VBD 0 root

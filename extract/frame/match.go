@@ -1169,6 +1169,10 @@ func timeWord(w string) bool {
 	return false
 }
 
+// timeOfRole are words that say when someone holds a role, not which.
+var timeOfRole = map[string]bool{"new": true, "next": true, "incoming": true, "outgoing": true, "former": true, "current": true,
+	"longtime": true, "future": true, "then": true}
+
 // occasionParticiple reports whether token i is a participle the parser
 // hung from a verb though it describes that verb's object, an occasion
 // ("attended a dinner honoring Obi"): the occasion honors, not the
@@ -1715,6 +1719,11 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 		// spring" read as one phrase is "chief executive".
 		if mt.RoleFirst < 0 || m.s.RoleWord == nil {
 			return
+		}
+		// Words of time are no part of the role: "its new chief
+		// executive", "the outgoing chair".
+		for mt.RoleFirst < mt.RoleLast && timeOfRole[m.lemma(mt.RoleFirst)] {
+			mt.RoleFirst++
 		}
 		for k := mt.RoleLast; k > mt.RoleFirst; k-- {
 			if m.s.RoleWord(strings.ToLower(m.toks[k].Form)) {

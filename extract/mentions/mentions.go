@@ -1125,7 +1125,7 @@ func (d *stage) pronounAfter(end int) string {
 			return "person"
 		case !t.Word || t.Cap:
 			return ""
-		case w == "the" || w == "a" || w == "an" || rules.Prepositions[w] || w == "and" || w == "that" || w == "who":
+		case w == "the" || w == "a" || w == "an" || rules.Prepositions[w] || w == "and" || w == "that" || w == "who" || w == "as":
 			strict = false
 		}
 	}

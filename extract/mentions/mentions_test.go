@@ -76,6 +76,10 @@ func TestMentionsOnSentences(t *testing.T) {
 		// A wire dateline's city is no organization.
 		{"BOGOTA, May 12 (Reuters) - Javier Ocampo met Katarzyna Nowicka.",
 			"Reuters/org/kb Javier Ocampo/person/first-name Katarzyna Nowicka/person/name-shape"},
+		// Organization words in other languages; "its" after "as"
+		// belongs to the sentence's subject, not the name before it.
+		{"Banco Austral named Helena Vargas as its chief executive.",
+			"Banco Austral/org/org-word Helena Vargas/person/name-shape"},
 		// Joiners are no words of a name's length.
 		{"Jan-Willem van der Berg sued Tuva Lindahl.",
 			"Jan-Willem van der Berg/person/name-shape Tuva Lindahl/person/name-shape"},
