@@ -259,6 +259,13 @@ a a DET DT 5 det
 lunch lunch NOUN NN 2 ccomp
 with with ADP IN 7 case
 Raman Raman PROPN NNP 5 nmod`, []string{"meet Adeyemi,Raman"}},
+		{"a meeting's with-phrase under its means", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+met meet VERB VBD 0 root
+by by ADP IN 4 case
+phone phone NOUN NN 2 obl
+with with ADP IN 6 case
+Raman Raman PROPN NNP 4 nmod`, []string{"meet Adeyemi,Raman"}},
 		{"an occasion held for someone", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 attended attend VERB VBD 0 root

@@ -1430,10 +1430,12 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 		}
 		if len(toks) == 0 && !noun {
 			// "brokered a truce between A and B", "arranged a meeting
-			// with B", "went to bat for B": the phrase hangs from the
-			// verb's object or from a word of the trigger.
+			// with B", "went to bat for B", "spoke by phone with B": the
+			// phrase hangs from the verb's object, a word of the trigger,
+			// or (for a meeting) the means or occasion it was held by.
 			for _, c := range m.children[i] {
-				if (m.toks[c].Rel == "obj" || slices.Contains(f.Extra, m.lemma(c))) && m.s.Entity[c] < 0 {
+				byMeans := undirectedType(f.Type) && base(m.toks[c].Rel) == "obl" && (m.caseOf(c) == "by" || m.caseOf(c) == "over" || m.caseOf(c) == "on")
+				if (m.toks[c].Rel == "obj" || slices.Contains(f.Extra, m.lemma(c)) || byMeans) && m.s.Entity[c] < 0 {
 					if x := m.marked(c, p); x >= 0 {
 						add(x)
 						break
@@ -1554,6 +1556,12 @@ func (m *matcher) nameAfter(t int) int {
 	switch m.toks[n].Rel {
 	case "obl:unmarked", "appos", "flat", "compound", "dep":
 		if m.toks[n].Head == m.toks[t].Head {
+			return n
+		}
+	case "obl", "nmod", "obj":
+		// "with Irish trade commissioner Siobhan McGarrity" read as two
+		// obliques: a role word right before a name describes it.
+		if m.toks[n].Head == m.toks[t].Head && m.s.RoleWord != nil && m.s.RoleWord(strings.ToLower(m.toks[t].Form)) && m.caseOf(n) == "" {
 			return n
 		}
 	}
