@@ -77,3 +77,38 @@ func TestSearchNoNameOffersText(t *testing.T) {
 		t.Error("Marsh OR harbor: no name for Marsh or no text match for harbor")
 	}
 }
+
+// TestAPISearchPassages checks that /api/search gives, for each article,
+// its number of matches and passages whose marks are byte spans of the
+// article's text holding the word searched.
+func TestAPISearchPassages(t *testing.T) {
+	srv := newFeudServer(t)
+	var hits []struct {
+		Article  int64 `json:"article"`
+		Matches  int   `json:"matches"`
+		Passages []struct {
+			Marks [][2]int `json:"marks"`
+		} `json:"passages"`
+	}
+	if code := get(t, srv, "/api/search?q=Marsh", &hits); code != 200 || len(hits) < 4 {
+		t.Fatalf("code %d, %d hits", code, len(hits))
+	}
+	for _, h := range hits {
+		var a struct {
+			Text string `json:"text"`
+		}
+		get(t, srv, "/api/articles/"+strconv.FormatInt(h.Article, 10), &a)
+		marks := 0
+		for _, p := range h.Passages {
+			for _, m := range p.Marks {
+				marks++
+				if m[0] < 0 || m[1] > len(a.Text) || m[0] >= m[1] || !strings.EqualFold(a.Text[m[0]:m[1]], "Marsh") {
+					t.Errorf("article %d: mark %v is not 'Marsh' in its text", h.Article, m)
+				}
+			}
+		}
+		if h.Matches == 0 || marks == 0 {
+			t.Errorf("article %d: %d matches, %d marks", h.Article, h.Matches, marks)
+		}
+	}
+}

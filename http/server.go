@@ -615,12 +615,15 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	hits, err := s.q.Search(r.Context(), r.URL.Query().Get("q"))
+	// The articles the text search finds, each with its number of
+	// matches and passages whose marks are byte spans of its text (the
+	// snippet is kept for older clients).
+	res, err := s.q.SearchAll(r.Context(), r.URL.Query().Get("q"))
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, 200, hits)
+	writeJSON(w, 200, res.Articles)
 }
 
 // articleView is an article with its facts, as the API returns it.
