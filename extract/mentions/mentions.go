@@ -384,12 +384,6 @@ func isWeekday(w string) bool {
 	return false
 }
 
-// postWords name posts held at an organization, not ties to a person
-// ("president of …", unlike "daughter of …").
-var postWords = map[string]bool{"president": true, "director": true, "manager": true, "treasurer": true, "secretary": true,
-	"officer": true, "counsel": true, "editor": true, "partner": true, "governor": true, "trustee": true, "trustees": true,
-	"member": true, "members": true, "leader": true, "head": true, "dean": true, "provost": true, "principal": true, "commissioner": true}
-
 // nameWord reports whether w, a word the name lists set aside, is also
 // given as a name: a modal or a month ("Will", "May", "Jun") or a
 // non-name word of rules/nonnames.txt — never a conjunction, preposition,
@@ -584,8 +578,7 @@ func (d *stage) forName(j, last int) bool {
 		// "gave to Rivera for Congress": a candidate's committee named
 		// for the office sought (but "endorsed Rivera for Congress" is
 		// a person and an office).
-		switch d.Tokens[j+1].Text {
-		case "Congress", "Senate", "Governor", "Mayor", "President", "Assembly", "Council", "Parliament", "Judge", "Sheriff", "Delegate":
+		if rules.OfficeWords[d.Tokens[j+1].Text] {
 			return true
 		}
 	}
@@ -1091,7 +1084,7 @@ func (d *stage) orgContext(i, end int, title string) bool {
 		k--
 	}
 	if k >= 1 && d.Tokens[k].Text == "of" && d.SentenceOf(k) == d.SentenceOf(i) {
-		if w := d.Tokens[k-1].Text; !d.Tokens[k-1].Cap && (rules.OrgAfter[w] || postWords[w]) {
+		if w := d.Tokens[k-1].Text; !d.Tokens[k-1].Cap && (rules.OrgAfter[w] || rules.PostWords[w]) {
 			return true
 		}
 	}

@@ -147,6 +147,8 @@ var (
 	SpeakerVerbs   = map[string]bool{}     // "Adeyemi said"
 	PersonPronouns = map[string]bool{}     // "Nowak … his wife"
 	CreditWords    = map[string]bool{}     // "Photo/Alex Brandon", "By …"
+	PostWords      = map[string]bool{}     // "president of …": a post held at an organization
+	OfficeWords    = map[string]bool{}     // "Rivera for Congress": offices a campaign committee is named for
 )
 
 // TitleRole is what a title says: a role (and org) whose holder on the day
@@ -225,7 +227,8 @@ func init() {
 	}
 	ClassSets(Lines("nameparts.txt"), map[string]map[string]bool{"joiner": NameJoiners, "suffix": NameSuffixes, "company": CompanySuffixes})
 	sets := map[string]map[string]bool{"before": OrgBefore, "after": OrgAfter, "at": OrgAt, "source": SourceVerbs,
-		"platform": PlatformNouns, "speaker": SpeakerVerbs, "pronoun": PersonPronouns, "credit": CreditWords}
+		"platform": PlatformNouns, "speaker": SpeakerVerbs, "pronoun": PersonPronouns, "credit": CreditWords,
+		"post": PostWords, "office": OfficeWords}
 	for _, name := range []string{"orgcontext.txt", "names_context.txt"} {
 		for _, line := range Lines(name) {
 			f := strings.Fields(line)
