@@ -169,7 +169,7 @@ func dropAppositives(toks []syntax.Token, isName []bool, names []int, keep func(
 			if c < 0 || c+1 >= len(toks) || toks[c].Form != "," {
 				break
 			}
-			if v := toks[c+1]; v.UPOS == "VERB" && v.XPOS != "VBG" || pastForm(v.Form) {
+			if v := toks[c+1]; v.UPOS == "VERB" && v.XPOS != "VBG" || syntax.PastForm(v.Form) {
 				end = c
 			}
 			j = c
@@ -220,18 +220,6 @@ func repairRoleNouns(model *syntax.Model, toks []syntax.Token) {
 		toks[k].UPOS, toks[k].XPOS = "NOUN", "NN"
 		toks[k].Lemma = model.Lemma(t.Form, "NOUN", "NN")
 	}
-}
-
-// pastForm reports whether w looks like a verb's past form: a
-// lower-case word in -ed or an irregular past ("mocked", "met").
-func pastForm(w string) bool {
-	if w == "" || w[0] < 'a' || w[0] > 'z' {
-		return false
-	}
-	if b, ok := syntax.IrregularVerb(w); ok && b != w && !strings.HasSuffix(w, "ing") {
-		return true
-	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // afterDateline returns where the words of sentence si start after a

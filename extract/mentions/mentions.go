@@ -426,10 +426,7 @@ func (d *stage) pastVerbAt(k int) bool {
 		return false
 	}
 	w := d.Tokens[k].Text
-	if b, ok := syntax.IrregularVerb(w); ok && b != w && !strings.HasSuffix(w, "ing") {
-		return true
-	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") || rules.SpeechVerbs[w]
+	return syntax.PastForm(w) || rules.SpeechVerbs[w]
 }
 
 // knownNameAt reports whether a knowledge-base name starts at token i and

@@ -31,3 +31,16 @@ func IrregularVerb(w string) (string, bool) {
 	b, ok := irregularVerbs[strings.ToLower(w)]
 	return b, ok
 }
+
+// PastForm reports whether lower-case word w looks like a verb's past
+// form: an irregular past or participle ("met", "had", "tore") or a word
+// in -ed ("mocked"). It says nothing of a capitalised word.
+func PastForm(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	if b, ok := irregularVerbs[w]; ok && b != w && !strings.HasSuffix(w, "ing") {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
