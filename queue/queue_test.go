@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,35 +12,16 @@ import (
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/ingest"
 	"github.com/powermap/powermap/internal/testgen"
+	"github.com/powermap/powermap/queue/queuetest"
 	"github.com/powermap/powermap/read"
 	"github.com/powermap/powermap/sqlite"
 )
-
-// natsURL returns the NATS server the tests use ($POWERMAP_TEST_NATS, or
-// nats://127.0.0.1:4222), skipping the test with the reason when none
-// answers (failing it if $POWERMAP_REQUIRE_NATS is 1, as in CI).
-func natsURL(t testing.TB) string {
-	t.Helper()
-	u := os.Getenv("POWERMAP_TEST_NATS")
-	if u == "" {
-		u = "nats://127.0.0.1:4222"
-	}
-	conn, err := net.DialTimeout("tcp", strings.TrimPrefix(u, "nats://"), time.Second)
-	if err != nil && os.Getenv("POWERMAP_REQUIRE_NATS") == "1" {
-		t.Fatalf("no NATS server at %s, and POWERMAP_REQUIRE_NATS=1: %v", u, err)
-	}
-	if err != nil {
-		t.Skipf("no NATS server at %s (start nats-server -js, or set POWERMAP_TEST_NATS): %v", u, err)
-	}
-	conn.Close()
-	return u
-}
 
 // openTest opens a queue under a name of the test's own, deleted at the
 // end, so that runs and tests never see each other's jobs.
 func openTest(t testing.TB, cfg Config) *Queue {
 	t.Helper()
-	cfg.URL = natsURL(t)
+	cfg.URL = queuetest.URL(t)
 	cfg.Name = fmt.Sprintf("PMTEST_%s_%d", strings.NewReplacer("/", "_", " ", "_", ".", "_").Replace(t.Name()), time.Now().UnixNano())
 	q, err := Open(context.Background(), cfg)
 	if err != nil {

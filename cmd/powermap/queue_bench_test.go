@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/powermap/powermap/internal/testgen"
+	"github.com/powermap/powermap/queue/queuetest"
 )
 
 // benchArticles is how many generated articles the queue benchmark
@@ -34,7 +35,7 @@ var timeLine = regexp.MustCompile(`worker: time in jobs .*`)
 //
 //	POWERMAP_BENCH_ARTICLES=20000 go test -run '^$' -bench QueueIngest -benchtime 1x ./cmd/powermap
 func BenchmarkQueueIngest(b *testing.B) {
-	natsURL := testNATS(b)
+	natsURL := queuetest.URL(b)
 	n := benchArticles(b)
 	dir := b.TempDir()
 	if _, err := testgen.WriteDir(dir, n, 60); err != nil {

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net"
 	"net/url"
 	"os"
 	"os/exec"
@@ -22,27 +21,8 @@ import (
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/internal/testgen"
 	"github.com/powermap/powermap/queue"
+	"github.com/powermap/powermap/queue/queuetest"
 )
-
-// testNATS returns the NATS server of the queue tests ($POWERMAP_TEST_NATS
-// or nats://127.0.0.1:4222), or skips the test saying why
-// (fails it if $POWERMAP_REQUIRE_NATS is 1, as in CI).
-func testNATS(t testing.TB) string {
-	t.Helper()
-	u := os.Getenv("POWERMAP_TEST_NATS")
-	if u == "" {
-		u = "nats://127.0.0.1:4222"
-	}
-	conn, err := net.DialTimeout("tcp", strings.TrimPrefix(u, "nats://"), time.Second)
-	if err != nil && os.Getenv("POWERMAP_REQUIRE_NATS") == "1" {
-		t.Fatalf("no NATS server at %s, and POWERMAP_REQUIRE_NATS=1: %v", u, err)
-	}
-	if err != nil {
-		t.Skipf("no NATS server at %s, so the queue is not tested (start nats-server -js, or set POWERMAP_TEST_NATS): %v", u, err)
-	}
-	conn.Close()
-	return u
-}
 
 // testQueue returns a work-queue name of the test's own, whose streams are
 // deleted at the end, so that runs never see each other's jobs.
@@ -236,7 +216,7 @@ func crashArticles(t testing.TB) int {
 // article must end up stored exactly once, nothing dead-lettered, and the
 // facts and merged events equal those of a plain ingest.
 func TestQueueWorkerCrash(t *testing.T) {
-	natsURL := testNATS(t)
+	natsURL := queuetest.URL(t)
 	if testing.Short() {
 		t.Skip("the crash test ingests 2,000 articles twice; skipped with -short")
 	}
@@ -328,7 +308,7 @@ func TestQueueWorkerCrash(t *testing.T) {
 // of one dinner at the same moment: one event with two sources must come
 // out, and one entity per person.
 func TestQueueConcurrentReports(t *testing.T) {
-	natsURL := testNATS(t)
+	natsURL := queuetest.URL(t)
 	name := testQueue(t, natsURL)
 	db := testStore(t, "dinner")
 	// Create the store and the queue's consumer first, so that both
