@@ -381,7 +381,7 @@ func (d *stage) mergeNames(si int, p *parsed) []int {
 			// "Governor Lars Eklund", "Chief executive Priya Raman": the
 			// title is part of the name's phrase.
 			start = d.Tokens[m.TitleFirst].Start
-		} else if f := m.First; f > 0 && d.Sentences[si].First < f && rules.RoleNouns[strings.ToLower(d.Tokens[f-1].Text)] {
+		} else if f := m.First; f > 0 && d.Sentences[si].First < f && rules.PersonNoun(strings.ToLower(d.Tokens[f-1].Text)) {
 			// "investor Grace Okafor", "businesswoman Ngozi Adeyemi".
 			start = d.Tokens[f-1].Start
 		}

@@ -124,6 +124,15 @@ func TestMatchConstructions(t *testing.T) {
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 criticized criticize VERB VBD 0 root
 Wieczorek Wieczorek PROPN NNP 2 obj`, []string{"oppose Adeyemi>Wieczorek"}},
+		{"a root verb whose subject was read as an apposition of a fronted phrase", `
+In in ADP IN 2 case
+statements statement NOUN NNS 7 obl
+on on ADP IN 4 case
+Monday Monday PROPN NNP 2 nmod
+, , PUNCT , 6 punct
+Adeyemi Adeyemi PROPN NNP 4 appos
+criticized criticize VERB VBD 0 root
+Wieczorek Wieczorek PROPN NNP 7 obj`, []string{"oppose Adeyemi>Wieczorek"}},
 		{"passive", `
 Wieczorek Wieczorek PROPN NNP 3 nsubj:pass
 was be AUX VBD 3 aux:pass

@@ -855,16 +855,18 @@ func (m *matcher) logicalSubj(i int) int {
 		}
 		t := m.toks[i]
 		h := t.Head
-		if h < 0 {
-			return -1
-		}
 		if m.child(i, "nsubj", "nsubj:pass", "csubj", "expl") < 0 && base(t.Rel) != "xcomp" && m.misreadFinite(i) {
 			// A finite verb the parser left without a subject: the name
 			// right before it is one, or the one before a clause set off
-			// by commas ("Musk, who runs Tesla, lambasted …").
+			// by commas ("Musk, who runs Tesla, lambasted …"; "In an
+			// op-ed on Sunday, Lombardi accused …" with the name read as
+			// an apposition of the fronted phrase).
 			if j := m.leftSubject(i); j >= 0 {
 				return j
 			}
+		}
+		if h < 0 {
+			return -1
 		}
 		switch t.Rel {
 		case "xcomp":

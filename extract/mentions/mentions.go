@@ -267,7 +267,7 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	// A role word opening a run ("Comedian Dana Whitcomb said", "the
 	// Pentagon’s Chief Spokesperson Sean Parnell") is a title, not part of
 	// the name; so is a title phrase inside it ("Deputy Chief of Staff").
-	if runEnd-i >= 3 && rules.RoleNouns[strings.ToLower(d.Tokens[i].Text)] && !rules.OrgTails[d.Tokens[runEnd-1].Text] && !d.orgWordIn(i+1, runEnd) {
+	if runEnd-i >= 3 && d.roleOpensRun(i) && !rules.OrgTails[d.Tokens[runEnd-1].Text] && !d.orgWordIn(i+1, runEnd) {
 		t := d.Tokens[i].Text
 		if title != "" {
 			t = title
@@ -341,7 +341,7 @@ func (d *stage) modifiesRole(end int) bool {
 		if !t.Word || t.Cap || rules.FunctionWords[t.Text] || rules.Prepositions[t.Text] || strings.HasSuffix(t.Text, "ed") {
 			return false
 		}
-		if rules.RoleNouns[t.Text] {
+		if rules.PersonNoun(t.Text) {
 			return true
 		}
 	}
@@ -802,7 +802,7 @@ func (d *stage) roleAppositiveAfter(end int) bool {
 		if t == "," || t == "." {
 			return false
 		}
-		if rules.RoleNouns[strings.ToLower(t)] {
+		if rules.PersonNoun(strings.ToLower(t)) {
 			return true
 		}
 	}
@@ -879,10 +879,23 @@ func IsAcronym(s string) bool {
 	return true
 }
 
+// roleOpensRun reports whether the capitalised word i, opening a run of
+// names, describes the person named after it: a role word ("Comedian Dana
+// Whitcomb") or, at the start of a sentence or after a dash or quotation mark, a noun for a kind of person
+// that is no given name ("Hotelier Keanu Alapai", but "Hunter Ellison").
+func (d *stage) roleOpensRun(i int) bool {
+	w := strings.ToLower(d.Tokens[i].Text)
+	if rules.RoleNouns[w] {
+		return true
+	}
+	opens := i == 0 || d.SentenceOf(i-1) != d.SentenceOf(i) || !d.Tokens[i-1].Word && d.Tokens[i-1].Text != "’s" && d.Tokens[i-1].Text != "'s"
+	return opens && rules.PersonNouns[w] && !GivenName(d.Doc, d.Tokens[i].Text)
+}
+
 // roleNounBefore reports whether a lower-case role word ("comedian",
 // "mogul") stands right before token i.
 func (d *stage) roleNounBefore(i int) bool {
-	return i > 0 && rules.RoleNouns[d.Tokens[i-1].Text]
+	return i > 0 && rules.PersonNoun(d.Tokens[i-1].Text)
 }
 
 // speechVerbAfter reports whether a speech verb follows token end.

@@ -66,6 +66,11 @@ func TestMentionsOnSentences(t *testing.T) {
 		// does not.
 		{"Ada Eze is chief executive of Fenwick Mills and the daughter of Maria Lopez.",
 			"Ada Eze/person/first-name Fenwick Mills/org/org-context Maria Lopez/person/first-name"},
+		// A noun for a kind of person opening a sentence describes the
+		// one named after it, unless it is a given name; lower-case, it
+		// makes the name after it a person's; a verb form never does.
+		{"Hotelier Keanu Alapai met Hunter Ellison Marsh and almond grower Tavi Roon. Imani Brooks accused Gordon Pike.",
+			"Keanu Alapai/person/titled-name Hunter Ellison Marsh/person/first-name Tavi Roon/person/titled-name Imani Brooks/person/name-shape Gordon Pike/person/first-name"},
 		// A given name that is also a word, before an irregular past.
 		{"Mercy Adjei had breakfast with Pavel Hruby.",
 			"Mercy Adjei/person/name-shape Pavel Hruby/person/name-shape"},

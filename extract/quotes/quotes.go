@@ -379,7 +379,7 @@ func (d *stage) speakerEndingAt(si, k, w int) int {
 		// Only title words, roles, names and "the" may come between.
 		for j := k; j < m.TitleFirst; j++ {
 			t := d.Tokens[j]
-			if t.Cap || t.Text == "’s" || t.Text == "'s" || t.Text == "-" || titleTokenLower(t.Text) || rules.RoleNouns[t.Text] {
+			if t.Cap || t.Text == "’s" || t.Text == "'s" || t.Text == "-" || titleTokenLower(t.Text) || rules.PersonNoun(t.Text) {
 				continue
 			}
 			switch strings.ToLower(t.Text) {
@@ -429,7 +429,7 @@ func (d *stage) speakerMentionFrom(si, k, end int) int {
 		if !t.Word && t.Text != "’s" && t.Text != "'s" {
 			return -1
 		}
-		if !(t.Cap || lw == "the" || lw == "a" || titleTokenLower(t.Text) || rules.RoleNouns[lw] || lw == "former") {
+		if !(t.Cap || lw == "the" || lw == "a" || titleTokenLower(t.Text) || rules.PersonNoun(lw) || lw == "former") {
 			return -1
 		}
 	}

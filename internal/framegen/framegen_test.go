@@ -201,3 +201,12 @@ func TestWriteFormat(t *testing.T) {
 		t.Errorf("no provenance comment in\n%s", b.String())
 	}
 }
+
+func TestPersonNouns(t *testing.T) {
+	db := load(t)
+	// "hotelier" is kept; "Emirati" is capitalised, "sup" is a verb too,
+	// and "criticism" is a person only in its second sense.
+	if got := strings.Join(PersonNouns(db), " "); got != "hotelier" {
+		t.Errorf("PersonNouns = %q, want %q", got, "hotelier")
+	}
+}
