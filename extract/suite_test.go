@@ -311,6 +311,9 @@ func TestBlindProbes(t *testing.T) {
 	if os.Getenv("POWERMAP_PROBES2") != "" {
 		cases = readSuite(t, "testdata/probes/probes2.tsv")
 	}
+	if os.Getenv("POWERMAP_PROBES3") != "" {
+		cases = readSuite(t, "testdata/probes/probes3.tsv")
+	}
 	fails, byGroup := runSuite(t, cases, New(testKB(t)))
 	var groups []string
 	for g, n := range byGroup {

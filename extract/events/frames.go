@@ -73,6 +73,7 @@ func (d *stage) analyse(si int) *parsed {
 	d.repairInfinitives(p.toks)
 	d.repairParticiples(model, p.toks)
 	repairRoleNouns(model, p.toks)
+	p.toks, names = d.absorbDescriptions(model, p.toks, names)
 	isName := make([]bool, len(p.toks))
 	for _, i := range names {
 		t := &p.toks[i]
@@ -130,6 +131,74 @@ func (d *stage) analyse(si int) *parsed {
 	model.Parse(p.toks)
 	p.parsed = true
 	return p
+}
+
+// absorbDescriptions makes the nouns and adjectives right before a name
+// that opens with its role word part of the name's phrase ("Pakistani
+// shipping tycoon Tariq Qureshi", "Italian energy executive Claudia
+// Ferraresi"): left apart, the parser reads the first of them as the
+// preposition's object and the name as a second one. A word that may
+// state an event ("dinner host …") stays out; so does a verb, but for a
+// word the treebank never used as one ("to mayoral candidate Sarah
+// Linwood" read as an infinitive). It returns the tokens and
+// the new indexes of the names.
+func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, names []int) ([]syntax.Token, []int) {
+	isName := make([]bool, len(toks))
+	for _, i := range names {
+		isName[i] = true
+	}
+	drop := make([]bool, len(toks))
+	any := false
+	for _, i := range names {
+		r, _ := utf8.DecodeRuneInString(d.Text[toks[i].Start:])
+		if !unicode.IsLower(r) {
+			continue
+		}
+		j := i
+		modifier := func(t syntax.Token) bool {
+			switch t.UPOS {
+			case "NOUN", "ADJ":
+				return true
+			case "VERB":
+				// "to mayoral candidate …" read as an infinitive.
+				return !model.SeenAsVerb(t.Form) && !strings.HasSuffix(t.Form, "ed")
+			}
+			return false
+		}
+		for j-1 >= 0 && !isName[j-1] && !drop[j-1] && modifier(toks[j-1]) && toks[j].Start-toks[j-1].End == 1 &&
+			!d.frames.Triggers(toks[j-1]) && !strings.ContainsAny(toks[j-1].Form, "$%0123456789") {
+			j--
+		}
+		if j == i || j > 0 && isName[j-1] {
+			// "Halvorsen Capital chief executive Yelena Sorokina": the
+			// organization's name before the role is left to the parser.
+			continue
+		}
+		if k := j - 1; k >= 0 && toks[k].UPOS == "PART" && strings.EqualFold(toks[k].Form, "to") {
+			toks[k].UPOS, toks[k].XPOS = "ADP", "IN" // "to" before a name is its preposition
+		}
+		for x := j; x < i; x++ {
+			drop[x] = true
+		}
+		toks[i].Start = toks[j].Start // the parser still sees the name's last word
+		any = true
+	}
+	if !any {
+		return toks, names
+	}
+	newIndex := make([]int, len(toks))
+	out := toks[:0:0]
+	for i, t := range toks {
+		newIndex[i] = len(out)
+		if !drop[i] {
+			out = append(out, t)
+		}
+	}
+	kept := make([]int, len(names))
+	for k, i := range names {
+		kept[k] = newIndex[i]
+	}
+	return out, kept
 }
 
 // dropAppositives leaves out of the parse the descriptions set off by

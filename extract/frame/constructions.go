@@ -309,6 +309,15 @@ func (m *matcher) predicateObj(i int) int {
 					return h
 				}
 			}
+			// "called Navarro a “moron”" with the predicate read as the
+			// object's apposition.
+			if n == 1 && m.s.Entity[c] >= 0 {
+				for _, a := range m.children[c] {
+					if m.toks[a].Rel == "appos" && a > c && a <= c+4 && m.s.Entity[a] < 0 && m.toks[a].UPOS == "NOUN" && m.toks[c+1].UPOS == "DET" {
+						return a
+					}
+				}
+			}
 		}
 	}
 	return -1

@@ -109,6 +109,9 @@ var (
 	stopVerbs = map[string]bool{"cut": true, "pull": true, "withdraw": true, "freeze": true, "suspend": true, "end": true, "revoke": true,
 		"block": true, "cancel": true, "halt": true, "stop": true, "postpone": true, "scrap": true, "rescind": true, "return": true, "refund": true,
 		"deny": true, "reject": true, "decline": true, "refuse": true, "call": true, "drop": true, "abandon": true, "shelve": true}
+	// paymentNouns are written or cut, not stopped, when "cut": "cut a
+	// $5,000 check to …".
+	paymentNouns = map[string]bool{"check": true, "cheque": true}
 	// demandVerbs ask for something to be done.
 	demandVerbs = map[string]bool{"demand": true, "urge": true, "call": true, "insist": true, "propose": true, "recommend": true, "ask": true}
 	// harmVerbs name harm that, promised, is a threat ("vowed to strip
@@ -667,7 +670,7 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			if t.UPOS != "NOUN" {
 				return true, planned, intent
 			}
-			if base(t.Rel) == "obj" && (stopVerbs[m.lemma(h)] || desireVerbs[m.lemma(h)]) {
+			if base(t.Rel) == "obj" && (stopVerbs[m.lemma(h)] && !(m.lemma(h) == "cut" && paymentNouns[m.lemma(cur)]) || desireVerbs[m.lemma(h)]) {
 				// "cut off funding to …", "called off the meeting", "was
 				// considering an endorsement of …".
 				return false, false, false

@@ -19,3 +19,16 @@ func (m *Model) CommonWord(w string) bool {
 	}
 	return false
 }
+
+// SeenAsVerb reports whether the treebank uses w, lower-cased, as a verb
+// in some form ("state", "shipping", but not "mayoral"): a word it never
+// saw as one is a verb only when context says so.
+func (m *Model) SeenAsVerb(w string) bool {
+	w = strings.ToLower(normalize(w))
+	for _, xpos := range [...]string{"VB", "VBP", "VBZ", "VBD", "VBG", "VBN"} {
+		if _, ok := m.lemmas.lex[lexKey(w, xpos)]; ok {
+			return true
+		}
+	}
+	return false
+}
