@@ -848,10 +848,18 @@ func (m *matcher) marked(i int, p string) int {
 // i: its subject, its by-phrase when passive, or the subject it shares
 // with the verb that governs it (control, coordination, participles).
 func (m *matcher) logicalSubj(i int) int {
+	from := -1
 	for depth := 0; depth < 5 && i >= 0; depth++ {
 		if m.passive(i) {
 			if a := m.agent(i); a >= 0 {
 				return a
+			}
+			if from >= 0 && m.toks[from].XPOS == "VBG" && (base(m.toks[from].Rel) == "xcomp" || base(m.toks[from].Rel) == "advcl") {
+				// "Marchesi was photographed having coffee with …", "was
+				// seen dining with …": the one seen does the act.
+				if c := m.entityChild(i, "nsubj:pass"); c >= 0 {
+					return m.relative(i, c)
+				}
 			}
 		} else if c := m.entityChild(i, "nsubj", "nsubj:outer", "nsubj:pass"); c >= 0 {
 			return m.relative(i, c)
@@ -876,7 +884,7 @@ func (m *matcher) logicalSubj(i int) int {
 			if o := m.child(h, "obj"); o >= 0 && objectControl[m.lemma(h)] {
 				return o
 			}
-			i = h
+			from, i = i, h
 		case "conj", "advcl":
 			if up := m.toks[h].UPOS; up == "NOUN" && t.XPOS == "VBG" {
 				// "was making a huge mistake going after Trump": the
@@ -890,7 +898,7 @@ func (m *matcher) logicalSubj(i int) int {
 			} else if up != "VERB" && up != "ADJ" && up != "AUX" {
 				return -1
 			}
-			i = h
+			from, i = i, h
 		case "acl:relcl":
 			return h
 		case "acl":

@@ -428,6 +428,11 @@ func isLowerWord(w string) bool {
 // Lemma returns the lemma of form read with the given tags.
 func (m *Model) Lemma(form, upos, xpos string) string { return m.lemmas.lemma(form, upos, xpos) }
 
+// fixedPrepositions are words that, before a noun phrase, are only ever
+// prepositions.
+var fixedPrepositions = map[string]bool{"over": true, "with": true, "at": true, "from": true, "into": true, "during": true, "amid": true,
+	"despite": true, "against": true, "among": true, "between": true, "without": true, "toward": true, "towards": true}
+
 // fixTags corrects tags that English grammar rules out and the treebank
 // is too small to teach: a word after a determined sum of money ("a
 // $90,000 check", "his $2 million pledge") is a noun the sum modifies,
@@ -440,6 +445,25 @@ func (m *Model) fixTags(toks []Token) {
 	}
 	for i := range toks {
 		t := &toks[i]
+		if fixedPrepositions[strings.ToLower(t.Form)] && t.UPOS != "ADP" && t.UPOS != "SCONJ" && t.UPOS != "ADV" && i+1 < len(toks) {
+			// "caught up with Yusupova over drinks": a preposition before
+			// its object is no noun, verb or affix.
+			n := &toks[i+1]
+			if n.UPOS == "VERB" && (n.XPOS == "VBZ" || n.XPOS == "VBP") && isLowerWord(n.Form) && (i+2 == len(toks) || toks[i+2].UPOS == "ADP" || toks[i+2].UPOS == "PUNCT") {
+				// "over drinks in Copenhagen": the verb read there is
+				// the preposition's noun.
+				n.UPOS, n.XPOS = "NOUN", "NN"
+				if n.XPOS == "VBZ" || strings.HasSuffix(n.Form, "s") {
+					n.XPOS = "NNS"
+				}
+				n.Lemma = m.lemmas.lemma(n.Form, n.UPOS, n.XPOS)
+			}
+			switch n.UPOS {
+			case "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ":
+				t.UPOS, t.XPOS, t.Lemma = "ADP", "IN", strings.ToLower(t.Form)
+				continue
+			}
+		}
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
 			t.UPOS, t.XPOS = "NOUN", "NN"
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
