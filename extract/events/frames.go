@@ -229,7 +229,8 @@ func dropAppositives(toks []syntax.Token, isName []bool, names []int, keep func(
 			c := n
 			for c < len(toks) && c-n < 20 && toks[c].Form != "," {
 				t := toks[c]
-				if isName[c] || keep(t) || t.UPOS == "VERB" && t.XPOS != "VBN" && t.XPOS != "VBG" || t.UPOS == "AUX" || t.UPOS == "PRON" || t.UPOS == "PUNCT" {
+				inWord := t.Form == "-" && c > n && toks[c-1].End == t.Start && c+1 < len(toks) && toks[c+1].Start == t.End // "salmon-farming"
+				if isName[c] || keep(t) || t.UPOS == "VERB" && t.XPOS != "VBN" && t.XPOS != "VBG" || t.UPOS == "AUX" || t.UPOS == "PRON" || t.UPOS == "PUNCT" && !inWord {
 					c = -1
 					break
 				}

@@ -348,7 +348,7 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 		if !harmVerbs[m.lemma(c)] {
 			continue
 		}
-		if r == "xcomp" && harmIntent[lemma] || r == "ccomp" && !m.passive(c) && (m.modal(c) != "" || strings.EqualFold(m.auxForm(c), "would")) {
+		if (r == "xcomp" || r == "advcl" && m.infinitive(c)) && harmIntent[lemma] || r == "ccomp" && !m.passive(c) && (m.modal(c) != "" || strings.EqualFold(m.auxForm(c), "would")) {
 			act = c
 			break
 		}
@@ -363,6 +363,9 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 		return Match{}, false
 	}
 	src := m.resolveAs(m.logicalSubj(i), false)
+	if len(src) == 0 && lemma == "prepare" && m.passive(i) {
+		src = m.resolveAs(m.entityChild(i, "nsubj:pass"), false) // "she was prepared to revoke …"
+	}
 	if len(src) == 0 {
 		return Match{}, false
 	}
@@ -388,6 +391,17 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 		return Match{}, false
 	}
 	return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+}
+
+// infinitive reports whether verb c is marked by "to" ("vowed on Monday
+// to block …" with the complement read as an adverbial clause).
+func (m *matcher) infinitive(c int) bool {
+	for _, x := range m.children[c] {
+		if m.toks[x].Rel == "mark" && m.lemma(x) == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // quitVerbs end someone's hold on a post: demanded of them, they are an

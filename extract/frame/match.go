@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/powermap/powermap/extract/syntax"
@@ -96,7 +97,7 @@ var (
 		"ready": true, "willing": true, "eager": true, "poised": true, "bound": true, "slate": true, "invite": true, "encourage": true, "call": true,
 		"demand": true, "decide": true, "choose": true, "weigh": true, "contemplate": true, "mull": true, "vote": true}
 	// harmIntent verbs turn an attack they govern into a threat.
-	harmIntent = map[string]bool{"vow": true, "threaten": true, "warn": true, "pledge": true, "promise": true, "intend": true, "plan": true}
+	harmIntent = map[string]bool{"vow": true, "threaten": true, "warn": true, "pledge": true, "promise": true, "intend": true, "plan": true, "prepare": true}
 	// objectControl verbs give their object as the subject of their
 	// complement ("urged Raman to meet").
 	objectControl = map[string]bool{"urge": true, "ask": true, "persuade": true, "tell": true, "invite": true, "force": true, "press": true, "encourage": true,
@@ -109,6 +110,8 @@ var (
 	stopVerbs = map[string]bool{"cut": true, "pull": true, "withdraw": true, "freeze": true, "suspend": true, "end": true, "revoke": true,
 		"block": true, "cancel": true, "halt": true, "stop": true, "postpone": true, "scrap": true, "rescind": true, "return": true, "refund": true,
 		"deny": true, "reject": true, "decline": true, "refuse": true, "call": true, "drop": true, "abandon": true, "shelve": true}
+	// threatVerbs hold a harm over someone when their object names it.
+	threatVerbs = map[string]bool{"threaten": true, "vow": true, "promise": true, "pledge": true, "warn": true}
 	// paymentNouns are written or cut, not stopped, when "cut": "cut a
 	// $5,000 check to …".
 	paymentNouns = map[string]bool{"check": true, "cheque": true}
@@ -116,7 +119,7 @@ var (
 	demandVerbs = map[string]bool{"demand": true, "urge": true, "call": true, "insist": true, "propose": true, "recommend": true, "ask": true}
 	// harmVerbs name harm that, promised, is a threat ("vowed to strip
 	// him of his seat", "warned she would take him to court").
-	harmVerbs = map[string]bool{"sue": true, "cut": true, "strip": true, "remove": true, "destroy": true, "fire": true, "pull": true,
+	harmVerbs = map[string]bool{"sue": true, "cut": true, "shut": true, "close": true, "strip": true, "remove": true, "destroy": true, "fire": true, "pull": true,
 		"block": true, "punish": true, "expel": true, "oust": true, "defund": true, "sanction": true, "prosecute": true, "investigate": true,
 		"jail": true, "ban": true, "arrest": true, "impeach": true, "primary": true, "ruin": true, "crush": true, "expose": true, "terminate": true,
 		"revoke": true, "withdraw": true, "cancel": true, "boycott": true, "retaliate": true, "take": true, "drag": true, "kick": true, "evict": true,
@@ -270,6 +273,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// "a dinner honoring Obi", "a gala hosted by Obi": the one
 				// the occasion is for or given by was there.
 				mt.Slots[Actors] = dedupe(append(mt.Slots[Actors], m.occasionParties(i, mt.Governor)...))
+			}
+			if g := mt.Governor; f.Type == "oppose" && f.POS == "NOUN" && g >= 0 && threatVerbs[m.lemma(g)] && (base(s.Tokens[i].Rel) == "obj" || m.lemma(g) == "warn" && m.caseOf(i) == "of") {
+				// "threatened legal action against …", "warned of
+				// sanctions against …": a harm held over someone.
+				mt.Frame = threatened(f)
 			}
 			if g := mt.Governor; f.Type == "meet" && f.POS == "NOUN" && g >= 0 && base(s.Tokens[i].Rel) == "obl" && (negImplicatve[m.lemma(g)] || stopVerbs[m.lemma(g)]) {
 				// "denied meeting Grant at the conference": an occasion
@@ -960,6 +968,21 @@ func (m *matcher) misreadFinite(i int) bool {
 		return base(t.Rel) == "amod" && i > 0 && t.Head > i && (m.toks[i-1].Form == "," || m.toks[i-1].UPOS == "PROPN")
 	}
 	return false
+}
+
+// threatenedFrames holds, for each frame of attack, its threatened
+// form: the same trigger held over someone ("threatened legal action").
+var threatenedFrames sync.Map // *Frame -> *Frame
+
+// threatened returns the threatened form of attack frame f.
+func threatened(f *Frame) *Frame {
+	if t, ok := threatenedFrames.Load(f); ok {
+		return t.(*Frame)
+	}
+	t := *f
+	t.Type, t.Name = "threaten", "threatened "+f.Name
+	got, _ := threatenedFrames.LoadOrStore(f, &t)
+	return got.(*Frame)
 }
 
 // finiteRoot reports whether the sentence's root is a verb or has a

@@ -497,6 +497,14 @@ func (m *Model) fixTags(toks []Token) {
 			t.UPOS = "AUX"
 			continue
 		}
+		if i > 0 && toks[i-1].XPOS == "POS" && (t.UPOS == "ADJ" || t.UPOS == "VERB" && (t.XPOS == "VB" || t.XPOS == "VBP")) && isLowerWord(t.Form) &&
+			(i+1 == len(toks) || toks[i+1].UPOS != "NOUN" && toks[i+1].UPOS != "ADJ" && toks[i+1].UPOS != "PROPN" && toks[i+1].UPOS != "NUM") {
+			// "Volta Cement's quarry": a possessive with no noun after
+			// it is followed by its own.
+			t.UPOS, t.XPOS = "NOUN", "NN"
+			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+			continue
+		}
 		if i > 0 && t.UPOS == "VERB" && (t.XPOS == "VB" || t.XPOS == "VBP") && determinedNoun(toks, i) {
 			// "a friendly chat", "his last visit": after an article or a
 			// possessive (and adjectives) comes a noun, not a verb.
