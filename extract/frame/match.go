@@ -284,9 +284,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// of what the verb denies or undoes states nothing.
 				continue
 			}
-			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" {
+			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" && !m.otherTime(i) {
 				// "wished Modi a happy birthday on a phone call": the one
-				// the governing verb addresses was on the call too.
+				// the governing verb addresses was on the call too (not
+				// on one before or after: "criticized Voss after the
+				// meeting with Berg").
 				mt.Slots[Actors] = dedupe(append(mt.Slots[Actors], m.resolveAs(m.logicalObj(mt.Governor), false)...))
 			}
 			if !undirectedType(f.Type) && len(mt.Slots[Source]) == 0 && len(mt.Slots[Target]) > 0 && mt.Governor >= 0 && m.receives(&mt) {
@@ -927,6 +929,18 @@ func (m *matcher) logicalSubj(i int) int {
 					}
 					p = m.toks[p].Head
 				}
+				// "Whitfield's flurry of posts attacking Voss", "her ads
+				// praising Okafor": what someone made does their act.
+				// (Not what someone has: "her lawyers suing …".)
+				for p, depth := h, 0; p >= 0 && depth < 2 && m.s.Entity[p] < 0 && m.toks[p].UPOS == "NOUN" && !(m.s.RoleWord != nil && m.s.RoleWord(m.lemma(p))); depth++ {
+					if ps := m.entityChild(p, "nmod:poss"); ps >= 0 {
+						return ps
+					}
+					if m.caseOf(p) != "of" || base(m.toks[p].Rel) != "nmod" {
+						break
+					}
+					p = m.toks[p].Head
+				}
 				return h
 			}
 			return -1
@@ -1320,13 +1334,22 @@ func (m *matcher) governor(i int, f *Frame) int {
 		if !othersDoing[g] {
 			return h
 		}
+		if g == "show" && m.child(i, "nmod:poss") < 0 && m.entityChild(h, "nsubj") >= 0 {
+			// "Khan showed open hostility toward …": a person shows
+			// their own (records show others' doings).
+			return h
+		}
 	case "nsubj":
 		if m.passive(h) {
 			return -1
 		}
 	case "obl":
 		// "at a dinner with …", "came to the defense of …", "spoke out
-		// in support of …".
+		// in support of …" — but not someone else's occasion before or
+		// after the verb's ("met Voss ahead of Halvorsen's negotiations").
+		if m.otherTime(i) && m.child(i, "nmod:poss") >= 0 {
+			return -1
+		}
 		if c := m.caseOf(i); f.Type == "meet" || c == "to" || c == "in" || c == "under" {
 			return h
 		}
@@ -1335,6 +1358,26 @@ func (m *matcher) governor(i int, f *Frame) int {
 		return h
 	}
 	return -1
+}
+
+// otherTime reports whether noun i is marked as coming before or after
+// what governs it: "before", "after", "since", "following", "until",
+// "ahead of", "prior to".
+func (m *matcher) otherTime(i int) bool {
+	for _, c := range m.children[i] {
+		if base(m.toks[c].Rel) != "case" {
+			continue
+		}
+		switch m.lemma(c) {
+		case "before", "after", "since", "following", "until", "till":
+			return true
+		case "of", "to":
+			if k := c - 1; k >= 0 && (m.lemma(k) == "ahead" || m.lemma(k) == "prior") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // described returns the one a noun trigger describes: the name it

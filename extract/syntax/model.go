@@ -433,6 +433,10 @@ func (m *Model) Lemma(form, upos, xpos string) string { return m.lemmas.lemma(fo
 var fixedPrepositions = map[string]bool{"over": true, "with": true, "at": true, "from": true, "into": true, "during": true, "amid": true,
 	"despite": true, "against": true, "among": true, "between": true, "without": true, "toward": true, "towards": true}
 
+// complexPreposition words open a preposition of two words with "of" or
+// "to" ("ahead of", "prior to").
+var complexPreposition = map[string]bool{"ahead": true, "instead": true, "prior": true, "because": true, "regardless": true, "irrespective": true}
+
 // fixTags corrects tags that English grammar rules out and the treebank
 // is too small to teach: a word after a determined sum of money ("a
 // $90,000 check", "his $2 million pledge") is a noun the sum modifies,
@@ -463,6 +467,12 @@ func (m *Model) fixTags(toks []Token) {
 				t.UPOS, t.XPOS, t.Lemma = "ADP", "IN", strings.ToLower(t.Form)
 				continue
 			}
+		}
+		if (t.UPOS == "NOUN" || t.UPOS == "ADJ") && complexPreposition[strings.ToLower(t.Form)] && i+1 < len(toks) && (toks[i+1].Form == "of" || toks[i+1].Form == "to") {
+			// "met with Voss ahead of the vote": the first word of a
+			// preposition of two words is an adverb, no noun.
+			t.UPOS, t.XPOS, t.Lemma = "ADV", "RB", strings.ToLower(t.Form)
+			continue
 		}
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
 			t.UPOS, t.XPOS = "NOUN", "NN"
