@@ -932,7 +932,7 @@ func (m *matcher) logicalSubj(i int) int {
 				// "Whitfield's flurry of posts attacking Voss", "her ads
 				// praising Okafor": what someone made does their act.
 				// (Not what someone has: "her lawyers suing …".)
-				for p, depth := h, 0; p >= 0 && depth < 2 && m.s.Entity[p] < 0 && m.toks[p].UPOS == "NOUN" && !(m.s.RoleWord != nil && m.s.RoleWord(m.lemma(p))); depth++ {
+				for p, depth := h, 0; t.XPOS == "VBG" && p >= 0 && depth < 2 && m.s.Entity[p] < 0 && m.toks[p].UPOS == "NOUN" && !(m.s.RoleWord != nil && m.s.RoleWord(m.lemma(p))); depth++ {
 					if ps := m.entityChild(p, "nmod:poss"); ps >= 0 {
 						return ps
 					}
