@@ -52,7 +52,7 @@ func readSuite(t *testing.T, path string) []suiteCase {
 		if len(cols) > 2 {
 			c.frame = strings.TrimSpace(cols[2])
 		}
-		for _, e := range strings.Split(cols[0], " ; ") {
+		for _, e := range strings.Split(cols[0], ";") {
 			e = strings.TrimSpace(e)
 			switch {
 			case e == "-":

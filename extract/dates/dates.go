@@ -174,6 +174,7 @@ func (d *stage) clauseTense(s doc.Sentence, from, to int) tense {
 	best, bestDist := tenseNone, 1<<30
 	scan := func(k, step int) {
 		dist := 0
+		comma := false
 		for ; k >= s.First && k < s.Last; k += step {
 			dist++
 			if dist >= bestDist {
@@ -189,6 +190,12 @@ func (d *stage) clauseTense(s doc.Sentence, from, to int) tense {
 			switch {
 			case tok.Text == "," || tok.Text == "and":
 				dist += 2
+				comma = comma || tok.Text == ","
+				continue
+			case step > 0 && comma && rules.SpeechVerbs[strings.ToLower(tok.Text)]:
+				// "… on Thursday, the ministry said": the attribution
+				// has a tense of its own.
+				dist += 6
 				continue
 			case tok.Text == ";" || tok.Text == ":" || tok.Text == "—" || tok.Text == "–" || tok.Text == "(" || tok.Text == ")" ||
 				tok.Text == "“" || tok.Text == "”" || tok.Text == "\"":

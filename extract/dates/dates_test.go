@@ -155,6 +155,9 @@ func TestDateFutureFlag(t *testing.T) {
 		{"Marchetti said on Monday that she would meet Pell on Friday.", "Friday", true},
 		// A quotation's tense belongs to the quotation.
 		{"“We will win,” Marchetti said on Monday.", "Monday", false},
+		// So does an attribution's after a comma.
+		{"Marchetti is scheduled to meet Pell in Rome on Friday, her office said.", "Friday", true},
+		{"Marchetti met Pell in Rome on Friday, her office said.", "Friday", false},
 	}
 	for _, tt := range tests {
 		d := dateDoc(t, "2026-03-12", tt.text)

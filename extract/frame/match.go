@@ -864,9 +864,10 @@ func (m *matcher) logicalSubj(i int) int {
 			if a := m.agent(i); a >= 0 {
 				return a
 			}
-			if from >= 0 && m.toks[from].XPOS == "VBG" && (base(m.toks[from].Rel) == "xcomp" || base(m.toks[from].Rel) == "advcl") {
+			if from >= 0 && (base(m.toks[from].Rel) == "xcomp" || m.toks[from].XPOS == "VBG" && base(m.toks[from].Rel) == "advcl") {
 				// "Marchesi was photographed having coffee with …", "was
-				// seen dining with …": the one seen does the act.
+				// seen dining with …", "is scheduled to meet …", "was
+				// asked to lead …": the passive's subject does the act.
 				if c := m.entityChild(i, "nsubj:pass"); c >= 0 {
 					return m.relative(i, c)
 				}

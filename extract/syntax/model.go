@@ -433,6 +433,10 @@ func (m *Model) Lemma(form, upos, xpos string) string { return m.lemmas.lemma(fo
 var fixedPrepositions = map[string]bool{"over": true, "with": true, "at": true, "from": true, "into": true, "during": true, "amid": true,
 	"despite": true, "against": true, "among": true, "between": true, "without": true, "toward": true, "towards": true}
 
+// quantifierAfterSubject words may stand between a subject and its verb:
+// "A and B both endorsed C".
+var quantifierAfterSubject = map[string]bool{"both": true, "all": true, "each": true, "also": true, "jointly": true, "together": true}
+
 // complexPreposition words open a preposition of two words with "of" or
 // "to" ("ahead of", "prior to").
 var complexPreposition = map[string]bool{"ahead": true, "instead": true, "prior": true, "because": true, "regardless": true, "irrespective": true}
@@ -493,9 +497,11 @@ func (m *Model) fixTags(toks []Token) {
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
 			continue
 		}
-		if !verb && i > 0 && (toks[i-1].UPOS == "PROPN" || isCapitalized(toks[i-1].Form)) && (t.UPOS == "ADJ" || t.UPOS == "NOUN") && len(t.Form) > 4 && isLowerWord(t.Form) && strings.HasSuffix(t.Form, "ed") {
+		if !verb && i > 0 && (toks[i-1].UPOS == "PROPN" || isCapitalized(toks[i-1].Form) || i > 1 && quantifierAfterSubject[strings.ToLower(toks[i-1].Form)] && toks[i-2].UPOS == "PROPN") &&
+			(t.UPOS == "ADJ" || t.UPOS == "NOUN") && len(t.Form) > 4 && isLowerWord(t.Form) && strings.HasSuffix(t.Form, "ed") {
 			// A sentence needs a verb: "Aasen sided with Bhattacharya"
-			// read as a name and an adjective.
+			// read as a name and an adjective ("Donnelly and Foley both
+			// endorsed Coyle").
 			t.UPOS, t.XPOS = "VERB", "VBD"
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
 			verb = true
