@@ -177,7 +177,7 @@ func (d *stage) resolve() {
 // ownEntityRules are the rules that type a one-word name firmly enough
 // for it to stand as an entity of its own when it names no one the
 // article has named in full.
-var ownEntityRules = map[string]bool{"titled-name": true, "speaker-name": true, "source": true, "org-context": true, "listed-org": true, "web": true}
+var ownEntityRules = map[string]bool{"titled-name": true, "speaker-name": true, "source": true, "org-context": true, "listed-org": true, "web": true, "list-item": true}
 
 // introducesGivenName reports whether mention mi is a given name after a
 // role word ("fellow billionaire Paul"): someone the article introduces,
@@ -736,6 +736,10 @@ func (d *stage) canonicalName(ent *doc.Entity) string {
 		}
 	}
 	switch {
+	case ent.KB != nil && ent.Type == doc.Org && strings.HasPrefix(best, ent.KB.Name+" ") && len(strings.Fields(best)) <= 4:
+		// "Palantir Technologies" for the knowledge base's "Palantir":
+		// the fullest name the article uses.
+		return best
 	case ent.KB != nil && (best == "" || ent.Type == doc.Org):
 		return ent.KB.Name
 	case best == "":

@@ -38,6 +38,7 @@ func Run(d *doc.Doc, lex *frame.Lexicon) {
 // quotations; then keeps one event per happening.
 func (d *stage) findEvents() {
 	d.frameEvents()
+	d.listEvents()
 	d.derisiveEvents()
 	d.stanceEvents()
 	d.mergeEvents()
@@ -129,6 +130,91 @@ func (d *stage) derisiveEvents() {
 				Date: d.dateNear(m.Sent, m.First), Evidence: powermap.Span{Start: s.Start, End: s.End}, Rule: "derisive-nickname", Confidence: 0.7})
 		}
 	}
+}
+
+// listEvents gives the names of a list of names (doc.NameLists) the
+// gifts the article speaks of before it: when the introduction's
+// paragraph or the three before it speak of giving ("donors", "gave"),
+// the introduction names no occasion of its own, and the gifts stated
+// before the list all went to one beneficiary, each listed name gave to
+// it too ("Braxton Foods gave $2 million to the fund
+// … The donors, according to the filing: / Kestrel Dynamics / …"). A
+// listed name that gave by a sentence of its own keeps that event.
+func (d *stage) listEvents() {
+	paras := d.Paragraphs()
+	paraOf := func(si int) int {
+		return sort.Search(len(paras), func(p int) bool { return paras[p][1] >= si })
+	}
+	for _, l := range d.NameLists() {
+		p := paraOf(l.Intro)
+		intro := d.Sentences[l.Intro]
+		if !d.speaksOf(d.Sentences[paras[max(0, p-3)][0]].First, intro.Last, powermap.EventFund, "") || d.speaksOfOther(intro.First, intro.Last) {
+			continue // no gifts spoken of, or the list is of another occasion's people ("the speakers at the gala:")
+		}
+		to := d.Sentences[l.Intro].End
+		target, gave := "", map[string]bool{}
+		for _, e := range d.Events {
+			if e.Type != powermap.EventFund {
+				continue
+			}
+			gave[e.Source] = true
+			if e.Evidence.Start >= to {
+				continue
+			}
+			if target != "" && e.Target != target {
+				target = "-" // gifts to several beneficiaries: which one is unsaid
+			} else if target == "" {
+				target = e.Target
+			}
+		}
+		if target == "" || target == "-" {
+			continue
+		}
+		for k, it := range l.Items {
+			si := l.Sents[k]
+			for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Start < d.Tokens[it[1]-1].End; mi++ {
+				m := d.Mentions[mi]
+				if m.Entity < 0 || m.Pronoun || m.First < it[0] {
+					continue
+				}
+				name := d.Entities[m.Entity].Name
+				if gave[name] || name == target {
+					continue
+				}
+				gave[name] = true
+				d.Events = append(d.Events, powermap.Event{Type: powermap.EventFund, Source: name, Target: target,
+					Evidence: powermap.Span{Start: d.Tokens[it[0]].Start, End: d.Tokens[it[1]-1].End}, Rule: "name-list", Confidence: 0.5,
+					Note: "listed after an introduction to gifts"})
+			}
+		}
+	}
+}
+
+// speaksOf reports whether tokens [first, last) hold a word of a frame
+// of event type typ in part of speech pos ("" for any): "donors",
+// "contributed", "funding" speak of gifts.
+func (d *stage) speaksOf(first, last int, typ, pos string) bool {
+	for k := first; k < last; k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		for _, suf := range [...]string{"", "s", "d", "ed", "ing"} {
+			if b, ok := strings.CutSuffix(w, suf); ok && len(b) > 2 && d.frames.HasType(b, typ, pos) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speaksOfOther reports whether tokens [first, last) hold a noun of an
+// event other than a gift ("the speakers at the gala", "the guests at
+// the dinner").
+func (d *stage) speaksOfOther(first, last int) bool {
+	for _, typ := range []string{powermap.EventMeet, powermap.EventSupport, powermap.EventOppose, powermap.EventThreaten, powermap.EventPosition, powermap.EventReconcile} {
+		if d.speaksOf(first, last, typ, "NOUN") {
+			return true
+		}
+	}
+	return false
 }
 
 // inShortQuote reports whether token k sits in a quotation of at most five

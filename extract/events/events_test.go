@@ -238,3 +238,30 @@ func TestWireDatelinesAndModifiedTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestNameListGifts(t *testing.T) {
+	list := "\n\nKestrel Dynamics\n\nBraxton Foods\n\nCaterpillow\n\nTomas R. Vikstrom\n\nThe list gave no amounts."
+	d := extracted(t, "2025-06-04", "Braxton Foods gave $2 million to the Harbor Memorial Fund on Monday.\n\nThe governor's office released the names of the donors:"+list)
+	f := d.Facts()
+	for _, name := range []string{"Kestrel Dynamics", "Caterpillow", "Tomas R. Vikstrom"} {
+		e := event(f, "fund", name, "Harbor Memorial Fund")
+		if e == nil || e.Rule != "name-list" || e.Confidence >= 0.8 || d.Text[e.Evidence.Start:e.Evidence.End] != name {
+			t.Errorf("fund %s = %+v", name, e)
+		}
+	}
+	// Braxton Foods keeps the gift its own sentence states.
+	if e := event(f, "fund", "Braxton Foods"); e == nil || e.Rule == "name-list" {
+		t.Errorf("Braxton Foods = %+v", e)
+	}
+	// A list after words of no giving, or after gifts to two
+	// beneficiaries, gave nothing.
+	for _, body := range []string{
+		"Braxton Foods gave $2 million to the Harbor Memorial Fund on Monday.\n\nThe speakers at the gala were:" + list,
+		"Braxton Foods gave $2 million to the Harbor Memorial Fund and Orion Freight gave $1 million to the Coastal Arts Trust.\n\nThe donors:" + list,
+	} {
+		f := extracted(t, "2025-06-04", body).Facts()
+		if e := event(f, "fund", "Kestrel Dynamics"); e != nil {
+			t.Errorf("%q: fund = %+v", body[:60], e)
+		}
+	}
+}

@@ -102,6 +102,17 @@ func (l *Lexicon) add(f *Frame) {
 	l.byLemma[f.Lemma] = append(l.byLemma[f.Lemma], f)
 }
 
+// HasType reports whether some frame of event type typ (any type if
+// typ is "") is triggered by lemma in part of speech pos (any if "").
+func (l *Lexicon) HasType(lemma, typ, pos string) bool {
+	for _, f := range l.byLemma[lemma] {
+		if (typ == "" || f.Type == typ) && (pos == "" || f.POS == pos) {
+			return true
+		}
+	}
+	return false
+}
+
 // HasVerb reports whether some verb frame is triggered by lemma.
 func (l *Lexicon) HasVerb(lemma string) bool {
 	for _, f := range l.byLemma[lemma] {

@@ -61,7 +61,14 @@ func GivenName(d *doc.Doc, w string) bool {
 // every sentence: knowledge-base names and handles, titles, capitalised
 // names typed by their words and context, and pronouns.
 func (d *stage) findMentions() {
+	items := map[int][2]int{} // sentence -> the listed name it is
+	for _, l := range d.NameLists() {
+		for k, si := range l.Sents {
+			items[si] = l.Items[k]
+		}
+	}
 	for si, s := range d.Sentences {
+		n := len(d.Mentions)
 		i := s.First
 		for i < s.Last {
 			if next := d.mentionAt(si, i, s.Last); next > i {
@@ -70,9 +77,61 @@ func (d *stage) findMentions() {
 				i++
 			}
 		}
+		if it, ok := items[si]; ok {
+			d.listedName(si, it[0], it[1], n)
+		}
 	}
 	d.findOrgRoleMentions()
 	d.promoteCandidates()
+}
+
+// listedName makes line [first, last) of a list of names (doc.NameLists)
+// one name, unless the mentions found in it from mention n on already
+// cover it or name people ("José and Emilia Fanjul"): a line of a list
+// names someone even as a single word ("Caterpillar") or with initials
+// ("Tomas E. Lindqvist"), and with no person's given name it is an
+// organization's.
+func (d *stage) listedName(si, first, last, n int) {
+	for last > first && !d.Tokens[last-1].Word && d.Tokens[last-1].Text != "." {
+		last--
+	}
+	if last > first && d.Tokens[last-1].Text == "." && (last-first < 2 || len(d.Tokens[last-2].Text) > 1) {
+		last-- // a full stop, not an initial's
+	}
+	if last <= first {
+		return
+	}
+	for k, m := range d.Mentions[n:] {
+		if m.First == first && m.Last == last && m.Entry == nil && (m.Type == doc.Pending || m.Type == doc.Candidate || m.Type == doc.Org && last-first == 1) {
+			d.Mentions[n+k].Type, d.Mentions[n+k].Rule = d.listedType(first, last), "list-item"
+			return
+		}
+		if m.First == first && m.Last == last || m.Entry != nil || m.Type == doc.Person && !m.Pronoun {
+			return
+		}
+	}
+	d.Mentions = d.Mentions[:n]
+	typ, rule := d.typeRun(first, last, "")
+	if typ != doc.Person && typ != doc.Org {
+		typ, rule = d.listedType(first, last), "list-item"
+	}
+	d.AddMention(si, first, last, typ, rule, nil, "")
+}
+
+// listedType types a listed name nothing else types: a person's when it
+// opens with a given name and has two to four words or has a middle
+// initial, else an organization's.
+func (d *stage) listedType(first, last int) doc.MentionType {
+	if last-first >= 2 && last-first <= 5 && GivenName(d.Doc, d.Tokens[first].Text) {
+		return doc.Person
+	}
+	for k := first + 1; k+1 < last; k++ {
+		t := d.Tokens[k].Text
+		if d.Tokens[k].Cap && (len(t) == 2 && t[1] == '.' || len(t) == 1 && d.Tokens[k+1].Text == ".") {
+			return doc.Person // a middle initial: "Tomas E. Lindqvist"
+		}
+	}
+	return doc.Org
 }
 
 // mentionAt looks for a mention starting at token i and returns the index

@@ -123,3 +123,18 @@ func TestGivenName(t *testing.T) {
 		t.Error("GivenName: want Harlan and not The or Stellantis")
 	}
 }
+
+func TestListedNames(t *testing.T) {
+	body := "Several firms gave to the fund, the governor's office said.\n\nThe donors, according to the filing:\n\nKestrel Dynamics\n\nCaterpillow\n\nNadia and Felix Haroun\n\nPeter E. Lindqvist\n\nTomas R. Vikstrom\n\nBank of Corvin\n\nThe filing gave no amounts.\n\nRead more:\n\nWeather"
+	d, got := mentionsOf(t, body)
+	lists := d.NameLists()
+	if len(lists) != 1 || len(lists[0].Items) != 6 {
+		t.Fatalf("lists = %+v", lists)
+	}
+	// Each line names someone; a line of two given names and a surname
+	// keeps what the name rules find; a list of one line is no list.
+	want := "Kestrel Dynamics/org/org-plural Caterpillow/org/list-item Nadia/pending/single Felix Haroun/person/first-name Peter E. Lindqvist/person/first-name Tomas R. Vikstrom/person/list-item Bank of Corvin/org/org-word"
+	if g := strings.Join(got, " "); !strings.Contains(g, want) || strings.Contains(g, "Weather/org") {
+		t.Errorf("mentions = %s\nwant them to hold %s", g, want)
+	}
+}
