@@ -700,6 +700,12 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			}
 			return true, planned, intent
 		case "acl":
+			if t.UPOS == "VERB" && m.misreadFinite(cur) {
+				// A finite verb misread as modifying a noun ("A and B,
+				// who had not spoken since the contest, reconciled in
+				// March"): a clause of its own.
+				return true, planned, intent
+			}
 			// "rejected claims that she had made peace": a claim denied.
 			if hh := m.toks[h].Head; hh >= 0 && t.Rel == "acl" && (negImplicatve[m.lemma(hh)] || m.negated(hh)) {
 				return false, false, false
@@ -977,6 +983,9 @@ func (m *matcher) misreadFinite(i int) bool {
 		if i+1 < len(m.toks) && m.named(i+1) >= 0 && (base(t.Rel) == "amod" || base(t.Rel) == "acl" || base(t.Rel) == "conj") {
 			return true
 		}
+		if m.afterRelative(i) {
+			return true // "A and B, who had not spoken since …, reconciled in March"
+		}
 		// A participle before its noun follows a determiner or an
 		// adjective ("the criticised plan"), not a comma or a name
 		// ("Badenoch, the party's leader, criticised Starmer's plans").
@@ -1000,6 +1009,21 @@ func threatened(f *Frame) *Frame {
 	return got.(*Frame)
 }
 
+// afterRelative reports whether token i follows a comma that closes a
+// relative clause on a name: "Okafor, who …, praised …".
+func (m *matcher) afterRelative(i int) bool {
+	if i < 2 || m.toks[i-1].Form != "," {
+		return false
+	}
+	for k, n := i-2, 0; k >= 0 && n < 12; k, n = m.toks[k].Head, n+1 {
+		if m.toks[k].Rel == "acl:relcl" {
+			h := m.toks[k].Head
+			return h >= 0 && h < k && m.s.Entity[h] >= 0
+		}
+	}
+	return false
+}
+
 // finiteRoot reports whether the sentence's root is a verb or has a
 // copula: whether it has a main clause of its own.
 func (m *matcher) finiteRoot() bool {
@@ -1020,6 +1044,10 @@ func (m *matcher) leftSubject(i int) int {
 		t := m.toks[j]
 		switch {
 		case m.s.Entity[j] >= 0:
+			// The first of coordinated names: "A and B, who …, met".
+			for base(m.toks[j].Rel) == "conj" && m.toks[j].Head >= 0 && m.toks[j].Head < j && m.s.Entity[m.toks[j].Head] >= 0 {
+				j = m.toks[j].Head
+			}
 			return j
 		case t.UPOS == "ADV" || t.UPOS == "AUX" || t.UPOS == "PART" && !negWords[m.lemma(j)]:
 			continue

@@ -959,8 +959,22 @@ func (d *stage) roleNounBefore(i int) bool {
 
 // speechVerbAfter reports whether a speech verb follows token end.
 func (d *stage) speechVerbAfter(end int) bool {
-	return end < len(d.Tokens) && rules.SpeechVerbs[d.Tokens[end].Text]
+	if end >= len(d.Tokens) || !rules.SpeechVerbs[d.Tokens[end].Text] {
+		return false
+	}
+	// A verb that speaks only sometimes ("fired back", "shot back"),
+	// with a name as its object, does something else: "Kingsway Rovers
+	// fired Graham Tullett".
+	if n := end + 1; n < len(d.Tokens) && d.Tokens[n].Cap && d.Tokens[n].Word && !addressVerbs[d.Tokens[end].Text] && d.SentenceOf(n) == d.SentenceOf(end) {
+		return false
+	}
+	return true
 }
+
+// addressVerbs speak to the one named after them: "told Reuters",
+// "asked Okafor".
+var addressVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true, "asked": true, "asks": true, "warned": true,
+	"warns": true, "assured": true, "informed": true, "reminded": true, "urged": true, "wrote": true, "writes": true, "said": true, "says": true}
 
 // findOrgRoleMentions adds people named by an organization and a role:
 // "the Tesla CEO", "Google's CEO", "the Amazon founder".
@@ -1157,6 +1171,9 @@ func (d *stage) orgContext(i, end int, title string) bool {
 			return true
 		}
 	}
+	if d.employs(i, end) {
+		return true
+	}
 	if end < len(d.Tokens) && rules.PlatformNouns[d.Tokens[end].Text] && i > 0 {
 		switch strings.ToLower(d.Tokens[i-1].Text) {
 		case "his", "her", "their", "its", "on", "via":
@@ -1164,6 +1181,28 @@ func (d *stage) orgContext(i, end int, title string) bool {
 		}
 	}
 	return d.pronounAfter(end) == "org" || d.orgAppositiveAfter(end)
+}
+
+// employerVerbs take on or let go of someone as staff.
+var employerVerbs = map[string]bool{"hired": true, "hires": true, "fired": true, "fires": true, "appointed": true, "appoints": true,
+	"promoted": true, "promotes": true, "dismissed": true, "dismisses": true, "sacked": true, "sacks": true, "recruited": true,
+	"recruits": true, "poached": true, "poaches": true, "employs": true, "employed": true, "signed": true, "signs": true}
+
+// employs reports whether the run [i, end), with no given name to make
+// it a person's, takes someone on or lets them go "as" a role: "Rheinland
+// Chemie hired Lena Hartmann as head of research", "Kingsway Rovers
+// fired Graham Tullett as manager".
+func (d *stage) employs(i, end int) bool {
+	if end >= len(d.Tokens) || !employerVerbs[d.Tokens[end].Text] || GivenName(d.Doc, d.Tokens[i].Text) {
+		return false
+	}
+	si := d.SentenceOf(i)
+	for k := end + 1; k < len(d.Tokens) && k <= end+6 && d.SentenceOf(k) == si; k++ {
+		if d.Tokens[k].Text == "as" {
+			return k > end+1 && d.Tokens[end+1].Cap
+		}
+	}
+	return false
 }
 
 // pronounAfter looks a few words past token end, within the clause, for a

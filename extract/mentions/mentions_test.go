@@ -71,6 +71,11 @@ func TestMentionsOnSentences(t *testing.T) {
 		// makes the name after it a person's; a verb form never does.
 		{"Hotelier Keanu Alapai met Hunter Ellison Marsh and almond grower Tavi Roon. Imani Brooks accused Gordon Pike.",
 			"Keanu Alapai/person/titled-name Hunter Ellison Marsh/person/first-name Tavi Roon/person/titled-name Imani Brooks/person/name-shape Gordon Pike/person/first-name"},
+		// A name with no given name that takes someone on or lets them go
+		// "as" a role is an employer's; a sometime speech verb with a
+		// name after it speaks of no one.
+		{"Rheinland Chemie hired Lena Hartmann as head of research. Kingsway Rovers fired Graham Tullett as manager.",
+			"Rheinland Chemie/org/org-context Lena Hartmann/person/name-shape Kingsway Rovers/org/org-context Graham Tullett/person/first-name"},
 		// A given name that is also a word, before an irregular past.
 		{"Mercy Adjei had breakfast with Pavel Hruby.",
 			"Mercy Adjei/person/name-shape Pavel Hruby/person/name-shape"},
