@@ -13,9 +13,11 @@
 package frame
 
 import (
+	"slices"
 	"bufio"
 	"bytes"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -65,6 +67,7 @@ var validPaths = map[string]bool{"described": true, "subj": true, "obj": true, "
 // file in errors.
 func Parse(source string, data []byte) (*Lexicon, error) {
 	l := &Lexicon{byLemma: map[string][]*Frame{}}
+	classes := map[string][]string{}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	for n := 1; sc.Scan(); n++ {
@@ -72,17 +75,82 @@ func Parse(source string, data []byte) (*Lexicon, error) {
 		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
 			continue
 		}
+		if fs := strings.Fields(line); fs[0] == "class" {
+			// class NAME WORD…: a class of words a trigger names as @NAME.
+			if len(fs) < 3 || !classNamePat.MatchString(fs[1]) {
+				return nil, fmt.Errorf("%s:%d: want class NAME WORD…, with NAME of lower-case letters", source, n)
+			}
+			classes[fs[1]] = fs[2:]
+			continue
+		}
 		f, err := parseLine(line)
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", source, n, err)
 		}
 		f.Where = fmt.Sprintf("%s:%d", source, n)
-		l.add(f)
+		fs, err := expandClasses(f, classes)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", source, n, err)
+		}
+		for _, f := range fs {
+			l.add(f)
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
 	}
 	return l, nil
+}
+
+// ExtraWord reports whether lemma is one of the trigger's other words
+// (or of the word classes among them).
+func (f *Frame) ExtraWord(lemma string) bool {
+	for _, alts := range f.Extra {
+		if alts == lemma || strings.Contains(alts, "|") && slices.Contains(strings.Split(alts, "|"), lemma) {
+			return true
+		}
+	}
+	return false
+}
+
+// classNamePat is the form of a word class's name.
+var classNamePat = regexp.MustCompile(`^[a-z]+$`)
+
+// expandClasses replaces the word classes a trigger names: a head "@NAME"
+// gives one frame per word of the class, another word "@NAME" matches any
+// word of it (Extra holds them joined by "|").
+func expandClasses(f *Frame, classes map[string][]string) ([]*Frame, error) {
+	class := func(w string) ([]string, error) {
+		ws, ok := classes[w[1:]]
+		if !ok {
+			return nil, fmt.Errorf("trigger %q: no class %q defined above it", f.Name, w[1:])
+		}
+		return ws, nil
+	}
+	for k, w := range f.Extra {
+		if strings.HasPrefix(w, "@") {
+			ws, err := class(w)
+			if err != nil {
+				return nil, err
+			}
+			f.Extra[k] = strings.Join(ws, "|")
+		}
+	}
+	if !strings.HasPrefix(f.Lemma, "@") {
+		return []*Frame{f}, nil
+	}
+	ws, err := class(f.Lemma)
+	if err != nil {
+		return nil, err
+	}
+	var out []*Frame
+	for _, w := range ws {
+		g := *f
+		g.Lemma = w
+		g.Extra = append([]string(nil), f.Extra...)
+		out = append(out, &g)
+	}
+	return out, nil
 }
 
 // Merge returns a lexicon with the frames of l and then those of m.

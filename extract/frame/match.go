@@ -412,18 +412,35 @@ func posFits(pos string, t syntax.Token) bool {
 func (m *matcher) extrasFit(f *Frame, i int) bool {
 	for _, w := range f.Extra {
 		found := false
+		alts := strings.Split(w, "|") // a class of words ("@conflict"): any of them
+		is := func(k int) bool {
+			return slices.ContainsFunc(alts, func(a string) bool {
+				return strings.EqualFold(m.toks[k].Lemma, a) || strings.EqualFold(m.toks[k].Form, a)
+			})
+		}
 		for _, c := range m.children[i] {
-			if strings.EqualFold(m.toks[c].Lemma, w) || strings.EqualFold(m.toks[c].Form, w) {
+			if is(c) {
 				found = true
 				break
 			}
 			// "go to bat", "pushed him out": a word may hang from another
 			// word of the trigger ("to" from "bat"), or be a particle the
 			// parser hung from the object.
-			inTrigger := slices.Contains(f.Extra, m.lemma(c))
+			inTrigger := f.ExtraWord(m.lemma(c))
 			for _, cc := range m.children[c] {
 				r := m.toks[cc].Rel
-				if strings.EqualFold(m.toks[cc].Lemma, w) && (inTrigger || r == "compound:prt" || r == "advmod" || r == "fixed") {
+				if is(cc) && (inTrigger || r == "compound:prt" || r == "advmod" || r == "fixed" || r == "case" && base(m.toks[c].Rel) == "obl") {
+					// ("put their differences behind them": the
+					// preposition of an oblique of the verb.)
+					found = true
+				}
+			}
+		}
+		// A noun's of- or to-phrase right after it that the parser hung
+		// from the verb: "announced an end to their feud".
+		if !found && m.toks[i].UPOS == "NOUN" && m.toks[i].Head >= 0 {
+			for k := i + 1; k < len(m.toks) && k <= i+4; k++ {
+				if is(k) && m.toks[k].Head == m.toks[i].Head && base(m.toks[k].Rel) == "obl" && (m.caseOf(k) == "to" || m.caseOf(k) == "of") {
 					found = true
 				}
 			}
@@ -431,7 +448,7 @@ func (m *matcher) extrasFit(f *Frame, i int) bool {
 		// A particle right after the verb, whatever the parser hung it
 		// from ("took over as director" with "over" read as the role's
 		// preposition).
-		if !found && i+1 < len(m.toks) && strings.EqualFold(m.toks[i+1].Form, w) && len(w) <= 5 && m.toks[i].UPOS == "VERB" {
+		if !found && i+1 < len(m.toks) && is(i+1) && len(m.toks[i+1].Form) <= 5 && m.toks[i].UPOS == "VERB" {
 			switch m.toks[i+1].UPOS {
 			case "ADP", "ADV", "PART":
 				found = true
@@ -1543,7 +1560,7 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 			// or (for a meeting) the means or occasion it was held by.
 			for _, c := range m.children[i] {
 				byMeans := undirectedType(f.Type) && base(m.toks[c].Rel) == "obl" && (m.caseOf(c) == "by" || m.caseOf(c) == "over" || m.caseOf(c) == "on")
-				if (m.toks[c].Rel == "obj" || slices.Contains(f.Extra, m.lemma(c)) || byMeans) && m.s.Entity[c] < 0 {
+				if (m.toks[c].Rel == "obj" || f.ExtraWord(m.lemma(c)) || byMeans) && m.s.Entity[c] < 0 {
 					if x := m.marked(c, p); x >= 0 {
 						add(x)
 						break

@@ -437,6 +437,13 @@ var fixedPrepositions = map[string]bool{"over": true, "with": true, "at": true, 
 // "A and B both endorsed C".
 var quantifierAfterSubject = map[string]bool{"both": true, "all": true, "each": true, "also": true, "jointly": true, "together": true}
 
+// irregularPast reports whether w is a past tense the treebank uses
+// that does not end in -ed ("set", "put", "met").
+func (m *Model) irregularPast(w string) bool {
+	_, ok := m.lemmas.lex[lexKey(w, "VBD")]
+	return ok && !strings.HasSuffix(w, "ed")
+}
+
 // complexPreposition words open a preposition of two words with "of" or
 // "to" ("ahead of", "prior to").
 var complexPreposition = map[string]bool{"ahead": true, "instead": true, "prior": true, "because": true, "regardless": true, "irrespective": true}
@@ -498,10 +505,10 @@ func (m *Model) fixTags(toks []Token) {
 			continue
 		}
 		if !verb && i > 0 && (toks[i-1].UPOS == "PROPN" || isCapitalized(toks[i-1].Form) || i > 1 && quantifierAfterSubject[strings.ToLower(toks[i-1].Form)] && toks[i-2].UPOS == "PROPN") &&
-			(t.UPOS == "ADJ" || t.UPOS == "NOUN") && len(t.Form) > 4 && isLowerWord(t.Form) && strings.HasSuffix(t.Form, "ed") {
+			(t.UPOS == "ADJ" || t.UPOS == "NOUN") && isLowerWord(t.Form) && (len(t.Form) > 4 && strings.HasSuffix(t.Form, "ed") || m.irregularPast(t.Form) && i+1 < len(toks) && toks[i+1].UPOS != "NOUN") {
 			// A sentence needs a verb: "Aasen sided with Bhattacharya"
 			// read as a name and an adjective ("Donnelly and Foley both
-			// endorsed Coyle").
+			// endorsed Coyle", "Iyer and Krause set aside …").
 			t.UPOS, t.XPOS = "VERB", "VBD"
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
 			verb = true
