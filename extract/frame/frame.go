@@ -13,11 +13,11 @@
 package frame
 
 import (
-	"slices"
 	"bufio"
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
