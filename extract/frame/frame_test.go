@@ -802,3 +802,19 @@ func TestRepairVerbs(t *testing.T) {
 		t.Errorf("retired (no frame): %s, want ADJ kept", toks[1].UPOS)
 	}
 }
+
+func TestWordClasses(t *testing.T) {
+	lex, err := Parse("x.txt", []byte("class ender end settle\nclass conflict feud rift\nreconcile\t@ender @conflict/VERB\tactors=subj+with\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lex.Frames) != 2 || lex.Frames[0].Lemma != "end" || lex.Frames[1].Lemma != "settle" || !lex.Frames[1].ExtraWord("rift") || lex.Frames[1].ExtraWord("row") {
+		t.Errorf("frames = %+v", lex.Frames)
+	}
+	if _, err := Parse("x.txt", []byte("reconcile\t@ender feud/VERB\t-\n")); err == nil || !strings.Contains(err.Error(), "x.txt:1") || !strings.Contains(err.Error(), "ender") {
+		t.Errorf("an undefined class: %v", err)
+	}
+	if _, err := Parse("x.txt", []byte("class End end\n")); err == nil {
+		t.Error("a class name with a capital letter was taken")
+	}
+}
