@@ -1487,6 +1487,11 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 		add(m.logicalObj(i))
 	case "iobj":
 		add(m.child(i, "iobj"))
+		if m.child(i, "iobj") < 0 && m.passive(i) && m.child(i, "obj") >= 0 {
+			// "the PAC was given $500,000 by Fairfax": a passive that
+			// keeps its object has the indirect object for subject.
+			add(m.entityChild(i, "nsubj:pass"))
+		}
 	case "poss":
 		add(m.child(i, "nmod:poss"))
 		if noun && len(toks) == 0 && m.s.Speaker >= 0 && slot != Target {
