@@ -484,13 +484,14 @@ var (
 	sayVerbs = map[string]bool{"say": true, "tell": true, "assert": true, "claim": true, "argue": true, "insist": true, "write": true, "post": true, "add": true, "declare": true, "suggest": true, "state": true, "contend": true, "charge": true, "allege": true, "tweet": true, "warn": true, "complain": true, "believe": true, "think": true,
 		"respond": true, "reply": true, "retort": true, "counter": true, "maintain": true, "note": true, "remark": true, "quip": true,
 		"explain": true, "testify": true, "concede": true, "admit": true, "stress": true, "lament": true}
-	nameVerbs = map[string]bool{"call": true, "label": true, "brand": true, "dub": true, "describe": true, "deem": true, "consider": true, "portray": true, "paint": true}
+	nameVerbs = map[string]bool{"call": true, "label": true, "brand": true, "dub": true, "describe": true, "deem": true, "consider": true, "portray": true, "paint": true,
+		"depict": true, "characterize": true, "cast": true, "hail": true, "denounce": true}
 )
 
 // JudgementVerb reports whether lemma can report or give a judgement
 // ("say", "call"), so that a sentence with one and a word of praise or
 // attack may state a reported evaluation.
-func JudgementVerb(lemma string) bool { return sayVerbs[lemma] || nameVerbs[lemma] }
+func JudgementVerb(lemma string) bool { return sayVerbs[lemma] || nameVerbs[lemma] || lemma == "refer" }
 
 // HarmVerb reports whether a verb lemma names a harm that, promised or
 // demanded, is a threat or an attack ("vowed to strip", "be fired").
@@ -525,10 +526,25 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		if pred < 0 {
 			pred = m.predicateObj(i)
 		}
+	case lemma == "refer":
+		// "referred to Mellon as “a great American citizen”".
+		judged, pred = m.marked(i, "to"), m.marked(i, "as")
 	default:
 		return Match{}, false
 	}
-	if judged < 0 || pred < 0 {
+	var predToks []int
+	if pred >= 0 {
+		predToks = m.subtree(pred)
+	} else if judged >= 0 && nameVerbs[lemma] {
+		// "portrayed Voss as disgruntled and reckless" with the
+		// as-phrase misparsed: the words after "as", to the clause's end.
+		if k := judged + 1; k < len(m.toks) && m.lemma(k) == "as" {
+			for k++; k < len(m.toks) && m.toks[k].UPOS != "PUNCT" && m.toks[k].UPOS != "VERB"; k++ {
+				predToks = append(predToks, k)
+			}
+		}
+	}
+	if judged < 0 || len(predToks) == 0 {
 		return Match{}, false
 	}
 	who := m.resolveAs(judged, false)
@@ -538,7 +554,7 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		// speaker judges the one the predicate names.
 		who = nil
 		for _, p := range []string{"with", "in", "of", "by", "about"} {
-			if x := m.resolve(m.marked(pred, p)); len(x) > 0 {
+			if x := m.resolve(m.marked(pred, p)); pred >= 0 && len(x) > 0 {
 				who = x
 				break
 			}
@@ -548,7 +564,7 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		return Match{}, false
 	}
 	score := 0
-	for _, k := range m.subtree(pred) {
+	for _, k := range predToks {
 		if k == judged || m.s.Entity[k] >= 0 {
 			continue
 		}

@@ -1530,7 +1530,13 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 		if p == "by" && m.passive(i) {
 			break
 		}
-		add(m.marked(i, p))
+		x := m.marked(i, p)
+		if x >= 0 && m.toks[x].UPOS == "VERB" && m.s.Entity[x] < 0 {
+			// "complained about Voss breaking his promises": the
+			// clause's subject is the one it is about.
+			x = m.entityChild(x, "nsubj")
+		}
+		add(x)
 		if len(toks) == 0 {
 			// "stepped away from DOGE", "lashed out at …": the phrase may
 			// hang from the particle.
