@@ -23,7 +23,9 @@ var notGiving = map[string]bool{"lose": true, "earn": true, "receive": true, "ge
 
 // moneyTo matches the money construction at verb i.
 func (m *matcher) moneyTo(i int) (Match, bool) {
-	if len(m.s.Money) != len(m.toks) || notGiving[m.lemma(i)] {
+	if len(m.s.Money) != len(m.toks) || notGiving[m.lemma(i)] || stopVerbs[m.lemma(i)] {
+		// (nor verbs that stop what their object names: "scrapped a
+		// planned $2 million donation to …")
 		return Match{}, false
 	}
 	// The sum is an object; another object or an indirect object is

@@ -438,9 +438,9 @@ func (m *matcher) extrasFit(f *Frame, i int) bool {
 		}
 		// A noun's of- or to-phrase right after it that the parser hung
 		// from the verb: "announced an end to their feud".
-		if !found && m.toks[i].UPOS == "NOUN" && m.toks[i].Head >= 0 {
-			for k := i + 1; k < len(m.toks) && k <= i+4; k++ {
-				if is(k) && m.toks[k].Head == m.toks[i].Head && base(m.toks[k].Rel) == "obl" && (m.caseOf(k) == "to" || m.caseOf(k) == "of") {
+		if !found && m.toks[i].UPOS == "NOUN" && m.toks[i].Head >= 0 && i+1 < len(m.toks) && (m.lemma(i+1) == "to" || m.lemma(i+1) == "of") {
+			for k := i + 2; k < len(m.toks) && k <= i+8; k++ {
+				if is(k) && m.toks[k].Head == m.toks[i].Head && base(m.toks[k].Rel) == "obl" && m.toks[i+1].Head == k {
 					found = true
 				}
 			}
@@ -1863,6 +1863,16 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 		// spring" read as one phrase is "chief executive".
 		if mt.RoleFirst < 0 || m.s.RoleWord == nil {
 			return
+		}
+		// The role runs on over the nouns and modifiers after it
+		// ("chief operating officer" read as "chief" and a conjunct).
+		for k := mt.RoleLast + 1; k < len(m.toks) && m.s.Entity[k] < 0 && k != mt.Trigger; k++ {
+			if up := m.toks[k].UPOS; up != "NOUN" && up != "ADJ" && !(up == "VERB" && m.toks[k].XPOS == "VBG") {
+				break
+			}
+			if m.s.RoleWord(strings.ToLower(m.toks[k].Form)) {
+				mt.RoleLast = k
+			}
 		}
 		// Words of time are no part of the role: "its new chief
 		// executive", "the outgoing chair".
