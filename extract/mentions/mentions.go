@@ -555,6 +555,16 @@ func (d *stage) pickEntry(es []*kb.Entry) *kb.Entry {
 	return found
 }
 
+// orgRunAfter reports whether a run of two to four capitalised words
+// starts at k and ends in an organization's last word.
+func (d *stage) orgRunAfter(k, last int) bool {
+	e := k
+	for e < last && e-k < 4 && d.Tokens[e].Word && d.Tokens[e].Cap {
+		e++
+	}
+	return e-k >= 2 && rules.OrgTails[d.Tokens[e-1].Text] && (e == last || !d.Tokens[e].Cap)
+}
+
 // capRun returns the end of the run of capitalised words starting at i,
 // with joiners inside ("bin", "of" after an organization head word) and
 // name suffixes ("Jr.") at the end.
@@ -578,6 +588,12 @@ func (d *stage) capRun(i, last int) int {
 				continue
 			}
 		case j > i && t.Text == "for" && d.forName(j, last):
+			j++
+			continue
+		case j > i && j-i <= 2 && t.Text == "of" && !GivenName(d.Doc, d.Tokens[i].Text) && syntax.Default().CommonWord(d.Tokens[j-1].Text) && d.orgRunAfter(j+1, last):
+			// "Horn of Africa Trade Council": words joined by "of" to a
+			// run that ends in an organization's word (not a surname:
+			// "Tesfaye of Harbor Trade Council").
 			j++
 			continue
 		case j > i && (t.Text == "of" || t.Text == "for") && rules.OrgHeads[d.Tokens[j-1].Text] && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the"):

@@ -76,6 +76,10 @@ func TestMentionsOnSentences(t *testing.T) {
 		// name after it speaks of no one.
 		{"Rheinland Chemie hired Lena Hartmann as head of research. Kingsway Rovers fired Graham Tullett as manager.",
 			"Rheinland Chemie/org/org-context Lena Hartmann/person/name-shape Kingsway Rovers/org/org-context Graham Tullett/person/first-name"},
+		// Words joined by "of" to a run ending in an organization's word
+		// are one name; a person's name is not joined so.
+		{"Abebe Tesfaye chairs the Horn of Africa Trade Council. Jane Smith of Harbor Trade Council spoke.",
+			"Abebe Tesfaye/person/name-shape Horn of Africa Trade Council/org/org-word Jane Smith/person/first-name Harbor Trade Council/org/org-word"},
 		// A given name that is also a word, before an irregular past.
 		{"Mercy Adjei had breakfast with Pavel Hruby.",
 			"Mercy Adjei/person/name-shape Pavel Hruby/person/name-shape"},
