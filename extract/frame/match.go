@@ -304,6 +304,10 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// "came under attack from …": the one it lands on.
 				mt.Slots[Target] = m.resolve(m.logicalSubj(mt.Governor))
 			}
+			if each := m.separately(mt); len(each) > 0 {
+				out = append(out, each...)
+				continue
+			}
 			out = append(out, mt)
 			out = append(out, m.gapped(mt)...)
 		}
@@ -934,24 +938,21 @@ func (m *matcher) logicalSubj(i int) int {
 			}
 			from, i = i, h
 		case "acl:relcl":
+			// "A, B and C are among those who have shared a meal with …",
+			// "are just three who have dined with …": the predicate's
+			// subject.
+			if m.s.Entity[h] < 0 {
+				if sb := m.predicateSubject(h); sb >= 0 {
+					return sb
+				}
+			}
 			return h
 		case "acl":
 			if t.XPOS == "VBG" || !m.passive(i) {
 				// "A and B are among the companies bankrolling …": the
 				// noun is a predicate; its subject does the bankrolling.
-				// ("… are among the dozens of corporations bankrolling …":
-				// through "of" phrases up to the predicate).
-				for p, depth := h, 0; p >= 0 && depth < 3 && m.s.Entity[p] < 0; depth++ {
-					if m.child(p, "cop") >= 0 || m.caseOf(p) == "among" {
-						if sb := m.entityChild(p, "nsubj"); sb >= 0 {
-							return sb
-						}
-						break
-					}
-					if base(m.toks[p].Rel) != "nmod" {
-						break
-					}
-					p = m.toks[p].Head
+				if sb := m.predicateSubject(h); sb >= 0 {
+					return sb
 				}
 				// "Whitfield's flurry of posts attacking Voss", "her ads
 				// praising Okafor": what someone made does their act.
@@ -1024,6 +1025,84 @@ func threatened(f *Frame) *Frame {
 	t.Type, t.Name = "threaten", "threatened "+f.Name
 	got, _ := threatenedFrames.LoadOrStore(f, &t)
 	return got.(*Frame)
+}
+
+// separately splits a meeting whose coordinated subjects each met the
+// others on an occasion of their own — "A, B and C have all dined with
+// D", "A and B are among those who have met D", "are two who have …"
+// (the corpus guide: separate occasions are separate events) — into one
+// match per subject; it returns nil for any other match.
+func (m *matcher) separately(mt Match) []Match {
+	i := mt.Trigger
+	if mt.Frame.Type != "meet" {
+		return nil
+	}
+	if mt.Frame.POS == "NOUN" {
+		// "shared a meal with …": the verb whose object the noun is.
+		if i = mt.Governor; i < 0 || base(m.toks[mt.Trigger].Rel) != "obj" {
+			return nil
+		}
+	}
+	each := false
+	for _, c := range m.children[i] {
+		if l := m.lemma(c); (l == "all" || l == "each" || l == "separately" || l == "individually") && (base(m.toks[c].Rel) == "advmod" || base(m.toks[c].Rel) == "det" || base(m.toks[c].Rel) == "obl:npmod") {
+			each = true
+		}
+		if base(m.toks[c].Rel) == "nsubj" && m.isRelPronoun(c) && m.toks[i].Rel == "acl:relcl" && m.s.Entity[m.toks[i].Head] < 0 {
+			each = true // "… are among those who have dined with …"
+		}
+	}
+	if !each {
+		return nil
+	}
+	subj := m.resolve(m.logicalSubj(i))
+	if len(subj) < 2 {
+		return nil
+	}
+	var others []Filler
+	for _, a := range mt.Slots[Actors] {
+		if !slices.ContainsFunc(subj, func(s Filler) bool { return s.Entity == a.Entity }) {
+			others = append(others, a)
+		}
+	}
+	if len(others) == 0 {
+		return nil
+	}
+	var out []Match
+	for _, s := range subj {
+		one := mt
+		one.Slots = map[string][]Filler{}
+		for k, v := range mt.Slots {
+			one.Slots[k] = v
+		}
+		one.Slots[Actors] = append([]Filler{s}, others...)
+		out = append(out, one)
+	}
+	return out
+}
+
+// predicateSubject returns the subject of the copula whose predicate is
+// noun h, or the noun an among-phrase h belongs to ("A and B are among
+// the companies …"), through "of" phrases ("… among the dozens of
+// corporations …"), or -1.
+func (m *matcher) predicateSubject(h int) int {
+	for p, depth := h, 0; p >= 0 && depth < 3 && m.s.Entity[p] < 0; depth++ {
+		if m.child(p, "cop") >= 0 || m.caseOf(p) == "among" {
+			sb := m.entityChild(p, "nsubj")
+			if sb < 0 && m.caseOf(p) == "among" {
+				// the among-phrase of a copula: "are among those …"
+				if hh := m.toks[p].Head; hh >= 0 {
+					sb = m.entityChild(hh, "nsubj")
+				}
+			}
+			return sb
+		}
+		if base(m.toks[p].Rel) != "nmod" {
+			break
+		}
+		p = m.toks[p].Head
+	}
+	return -1
 }
 
 // afterRelative reports whether token i follows a comma that closes a
@@ -1173,7 +1252,14 @@ func (m *matcher) relative(i, c int) int {
 	}
 	for j, depth := i, 0; j >= 0 && depth < 4; depth++ {
 		if m.toks[j].Rel == "acl:relcl" {
-			if h := m.toks[j].Head; h >= 0 && (m.toks[h].UPOS == "NOUN" || m.toks[h].UPOS == "PROPN" || m.s.Entity[h] >= 0) {
+			h := m.toks[j].Head
+			if h >= 0 && m.s.Entity[h] < 0 {
+				// "A and B are among those who …", "are two who …".
+				if sb := m.predicateSubject(h); sb >= 0 {
+					return sb
+				}
+			}
+			if h >= 0 && (m.toks[h].UPOS == "NOUN" || m.toks[h].UPOS == "PROPN" || m.s.Entity[h] >= 0) {
 				return h
 			}
 			break // attached to a verb: find the noun before the pronoun
