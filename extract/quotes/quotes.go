@@ -279,8 +279,8 @@ func (d *stage) colonIntro(q doc.QuoteSpan) int {
 // the names of bills and programs; all-capital shouts are not.
 func isTitleCase(s string) bool {
 	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
-	if len(words) == 0 || strings.ToUpper(s) == s {
-		return false
+	if len(words) == 0 || strings.ToUpper(s) == s || strings.TrimRight(s, "!?") != s {
+		return false // (an exclamation or a question is said: "Congratulations, Madam Governor!")
 	}
 	for _, w := range words {
 		if !unicode.IsUpper([]rune(w)[0]) {
@@ -503,7 +503,9 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 		t := d.Tokens[k].Text
 		if speechNouns[t] && k-1 >= stop && (d.Tokens[k-1].Text == "’s" || d.Tokens[k-1].Text == "'s") {
 			if mi := d.LastMentionBefore(k - 1); mi >= 0 && d.Mentions[mi].Last == k-1 && d.Mentions[mi].Entity >= 0 {
-				if e := d.Mentions[mi].Entity; d.Entities[e].Type == doc.Person {
+				if e := d.Mentions[mi].Entity; d.Entities[e].Type == doc.Person || d.Entities[e].Type == doc.Org {
+					// (an organization speaks too: "Halvorsen's statement
+					// that it would …")
 					return e, "possessive-speech-noun", 0.7, false
 				}
 			}
@@ -521,6 +523,14 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 				prev := strings.ToLower(d.Tokens[k-1].Text)
 				if prev == "that" || prev == "which" {
 					return -1, "", 0, true // "a post that said": not a person speaking
+				}
+			}
+			if k > s.First && strings.EqualFold(d.Tokens[k-1].Text, "and") {
+				// "Voss said Whitfield was wrong and asked, …": a verb
+				// coordinated with the sentence's first speaks for its
+				// subject, not for the name nearest before it.
+				if mi := coref.SubjectOf(d.Doc, q.Sent, k); mi >= 0 && d.Mentions[mi].Entity >= 0 {
+					return d.Mentions[mi].Entity, "speaker-verb-quote", 0.75, false
 				}
 			}
 			if e := d.subjectBefore(q.Sent, k); e >= 0 {

@@ -42,6 +42,9 @@ func TestQuoteAttribution(t *testing.T) {
 		{"coordinated short quotes", intro + "Raman called the mayor “a real builder” and a “good man.”", "good man", "Priya Raman"},
 		{"scare quote with speech verb", intro + "Raman called the inquiry a “witch hunt.”", "witch hunt", "Priya Raman"},
 		{"single quotes", intro + "Raman said the plan was ‘a disgrace to the county’.", "disgrace to the county", "Priya Raman"},
+		{"a verb coordinated with the first speaks for its subject", intro + "Raman said Pell was wrong and asked, “Have you read the bill?”", "read the bill", "Priya Raman"},
+		{"an exclamation in title case is said", intro + "Pell shook hands with Raman and exclaimed, “Congratulations, Madam Senator!”", "Congratulations", "Teodor Pell"},
+		{"an organization's speech noun", intro + "Raman wrote in a post responding to Ashford Holdings's announcement that it would “double the payroll by June.”", "double the payroll", "Ashford Holdings"},
 		{"earlier verb claims a mid-sentence quote", intro + "Pell called the plan “a disgrace to the county,” Raman said.", "disgrace to the county", "Teodor Pell"},
 	}
 	for _, tt := range tests {
