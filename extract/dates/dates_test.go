@@ -252,6 +252,7 @@ func TestDates(t *testing.T) {
 		{"2024-12-20", "The service is set to stream the inauguration on January 20.", "January 20", "2025-01-20"},
 		{"2025-03-02", "The senator met the mayor on January 20.", "January 20", "2025-01-20"},
 		{"2024-12-20", "In 2019, Trump criticized Amazon.", "In 2019", "2019"},
+		{"2024-05-20", "Okafor gave $60 million to the party in the first three months of the year.", "of the year", "2024"},
 		{"2024-12-20", "Three executives have dined with Trump in recent weeks.", "in recent weeks", ""},
 		{"2026-01-04", "They buried the hatchet over the weekend.", "weekend", "2026-01-03"},
 		{"2025-06-06", "Vance posted late Thursday night.", "Thursday night", "2025-06-05"},

@@ -503,9 +503,9 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 		t := d.Tokens[k].Text
 		if speechNouns[t] && k-1 >= stop && (d.Tokens[k-1].Text == "’s" || d.Tokens[k-1].Text == "'s") {
 			if mi := d.LastMentionBefore(k - 1); mi >= 0 && d.Mentions[mi].Last == k-1 && d.Mentions[mi].Entity >= 0 {
-				if e := d.Mentions[mi].Entity; d.Entities[e].Type == doc.Person || d.Entities[e].Type == doc.Org {
-					// (an organization speaks too: "Halvorsen's statement
-					// that it would …")
+				if e := d.Mentions[mi].Entity; d.Entities[e].Type == doc.Person || d.Entities[e].Type == doc.Org && k+1 < q.Open && d.Tokens[k+1].Text == "that" {
+					// (an organization's reported words too: "Halvorsen's
+					// statement that it would …")
 					return e, "possessive-speech-noun", 0.7, false
 				}
 			}
