@@ -760,6 +760,9 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		if m.RoleFirst >= 0 {
 			ev.Role = strings.ToLower(d.Text[p.toks[m.RoleFirst].Start:p.toks[m.RoleLast].End])
 		}
+		if ev.Role == "" {
+			ev.Role = m.Frame.Role // "led the agency": its head
+		}
 		if d.Entities[tgts[0].Entity].Type != doc.Org {
 			return
 		}

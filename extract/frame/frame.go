@@ -45,6 +45,7 @@ type Frame struct {
 	// within a group the first path that finds anyone ("|").
 	Slots   map[string][][]string
 	Status  string // position: start, end or hold
+	Role    string // position: the role when the sentence names none ("led DOGE": head)
 	Planned bool
 	Amount  bool // the sentence must state a sum of money
 	Org     bool // the target must be an organization
@@ -268,6 +269,11 @@ func parseLine(line string) (*Frame, error) {
 				f.Amount = true
 			case "org":
 				f.Org = true
+			case "role":
+				if v == "" || strings.ToLower(v) != v {
+					return nil, fmt.Errorf("role %q: want a lower-case word (underscores for spaces)", v)
+				}
+				f.Role = strings.ReplaceAll(v, "_", " ")
 			case "conf":
 				c, err := strconv.ParseFloat(v, 64)
 				if err != nil || c <= 0 || c > 1 {
@@ -275,7 +281,7 @@ func parseLine(line string) (*Frame, error) {
 				}
 				f.Conf = c
 			default:
-				return nil, fmt.Errorf("unknown option %q (want status=, planned, amount, org or conf=)", opt)
+				return nil, fmt.Errorf("unknown option %q (want status=, planned, amount, org, role= or conf=)", opt)
 			}
 		}
 	}

@@ -99,9 +99,14 @@ var (
 	// harmIntent verbs turn an attack they govern into a threat.
 	harmIntent = map[string]bool{"vow": true, "threaten": true, "warn": true, "pledge": true, "promise": true, "intend": true, "plan": true, "prepare": true}
 	// objectControl verbs give their object as the subject of their
-	// complement ("urged Raman to meet").
+	// complement ("urged Raman to meet", "picked Ortiz to run …").
 	objectControl = map[string]bool{"urge": true, "ask": true, "persuade": true, "tell": true, "invite": true, "force": true, "press": true, "encourage": true,
-		"pressure": true, "allow": true, "convince": true, "push": true, "order": true, "direct": true, "help": true, "prompt": true, "lead": true, "call": true}
+		"pressure": true, "allow": true, "convince": true, "push": true, "order": true, "direct": true, "help": true, "prompt": true, "lead": true, "call": true,
+		"pick": true, "choose": true, "select": true, "tap": true, "name": true, "appoint": true, "hire": true, "recruit": true, "nominate": true, "elect": true}
+	// appointVerbs put their object in the post their complement names:
+	// "picked Ortiz to run the commission" is her start there.
+	appointVerbs = map[string]bool{"pick": true, "choose": true, "select": true, "tap": true, "name": true, "appoint": true, "hire": true, "recruit": true,
+		"nominate": true, "elect": true}
 	// receiveVerbs give their subject as the target of a noun trigger
 	// that is their object ("received a donation from").
 	receiveVerbs = map[string]bool{"receive": true, "get": true, "accept": true, "win": true, "earn": true, "draw": true, "face": true,
@@ -278,6 +283,10 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// "threatened legal action against …", "warned of
 				// sanctions against …": a harm held over someone.
 				mt.Frame = threatened(f)
+			}
+			if h := s.Tokens[i].Head; f.Type == "position" && f.Status == "hold" && h >= 0 && base(s.Tokens[i].Rel) == "xcomp" && appointVerbs[m.lemma(h)] {
+				// "picked Ortiz to run the commission": she starts there.
+				mt.Frame = started(f)
 			}
 			if g := mt.Governor; f.Type == "meet" && f.POS == "NOUN" && g >= 0 && base(s.Tokens[i].Rel) == "obl" && (negImplicatve[m.lemma(g)] || stopVerbs[m.lemma(g)]) {
 				// "denied meeting Grant at the conference": an occasion
@@ -1120,6 +1129,21 @@ func (m *matcher) afterRelative(i int) bool {
 	return false
 }
 
+// startedFrames holds, for each frame of holding a post, its form for
+// taking it up (an appointment's complement).
+var startedFrames sync.Map // *Frame -> *Frame
+
+// started returns the form of position frame f that starts the post.
+func started(f *Frame) *Frame {
+	if t, ok := startedFrames.Load(f); ok {
+		return t.(*Frame)
+	}
+	t := *f
+	t.Status = "start"
+	got, _ := startedFrames.LoadOrStore(f, &t)
+	return got.(*Frame)
+}
+
 // finiteRoot reports whether the sentence's root is a verb or has a
 // copula: whether it has a main clause of its own.
 func (m *matcher) finiteRoot() bool {
@@ -1712,9 +1736,10 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			out = append(out, Filler{Entity: m.s.Entity[n], Tok: n})
 		} else if w := m.lemma(t); m.s.Speaker >= 0 && m.toks[t].UPOS == "PRON" && (w == "i" || w == "me" || w == "we" || w == "us" || w == "my") {
 			out = append(out, Filler{Entity: m.s.Speaker, Tok: t})
-		} else if a := m.entityChildOnly(t, "appos", "flat", "nmod:desc"); a >= 0 {
-			// "the banker, Ngozi Adeyemi", "owner Rupert Murdoch"
-			out = append(out, Filler{Entity: m.s.Entity[a], Tok: a})
+		} else if a := m.entityChildOnly(t, "appos", "flat", "nmod:desc", "list"); a >= 0 {
+			// "the banker, Ngozi Adeyemi", "owner Rupert Murdoch", "former
+			// rivals A, B and C" (with the names coordinated with it)
+			visit(a, depth+1)
 		} else if n := m.identifiedAs(t); n >= 0 {
 			// "The senator who met Nakamura was Edith Barlow".
 			out = append(out, Filler{Entity: m.s.Entity[n], Tok: n})

@@ -485,6 +485,13 @@ func (m *Model) fixTags(toks []Token) {
 			t.UPOS, t.XPOS, t.Lemma = "ADV", "RB", strings.ToLower(t.Form)
 			continue
 		}
+		if t.UPOS == "NOUN" && t.XPOS == "NN" && i > 0 && i+1 < len(toks) && toks[i+1].XPOS == "RP" && isLowerWord(t.Form) && toks[i-1].UPOS != "DET" && toks[i-1].UPOS != "ADJ" && toks[i-1].UPOS != "NUM" && toks[i-1].XPOS != "PRP$" && toks[i-1].XPOS != "POS" {
+			// "helped Liu and Pereira patch up their differences": a
+			// particle follows its verb, not a noun.
+			t.UPOS, t.XPOS = "VERB", "VB"
+			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+			continue
+		}
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
 			t.UPOS, t.XPOS = "NOUN", "NN"
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
