@@ -314,6 +314,9 @@ func TestBlindProbes(t *testing.T) {
 	if os.Getenv("POWERMAP_PROBES3") != "" {
 		cases = readSuite(t, "testdata/probes/probes3.tsv")
 	}
+	if os.Getenv("POWERMAP_PROBES4") != "" {
+		cases = readSuite(t, "testdata/probes/probes4.tsv")
+	}
 	fails, byGroup := runSuite(t, cases, New(testKB(t)))
 	var groups []string
 	for g, n := range byGroup {

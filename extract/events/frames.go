@@ -93,7 +93,7 @@ func (d *stage) analyse(si int) *parsed {
 		}
 		return false
 	}
-	p.toks, names = dropAppositives(p.toks, isName, names, keep)
+	p.toks, names = dropAppositives(p.toks, isName, names, keep, model.PastTense)
 	isName = make([]bool, len(p.toks))
 	for _, i := range names {
 		isName[i] = true
@@ -123,8 +123,10 @@ func (d *stage) analyse(si int) *parsed {
 		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l)
 	}
 	// A judgement with a verb that reports it; a role stated with "be";
-	// a harm, which may be promised or demanded.
-	trigger = trigger || judged && judging || role && copula || harm
+	// a harm, which may be promised or demanded; in a sentence the tagger
+	// left without a verb, a past tense that triggers a verb frame ("A
+	// and B, once fierce rivals, set aside …").
+	trigger = trigger || judged && judging || role && copula || harm || d.verbless(p.toks, model)
 	if !trigger {
 		return p
 	}
@@ -201,6 +203,21 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 	return out, kept
 }
 
+// verbless reports whether toks have no verb but a lower-case past tense
+// that, read as a verb, may trigger a frame.
+func (d *stage) verbless(toks []syntax.Token, model *syntax.Model) bool {
+	cand := false
+	for _, t := range toks {
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			return false
+		}
+		if t.UPOS != "PROPN" && model.PastTense(strings.ToLower(t.Form)) && d.frames.HasVerb(model.Lemma(strings.ToLower(t.Form), "VERB", "VBD")) {
+			cand = true
+		}
+	}
+	return cand
+}
+
 // dropAppositives leaves out of the parse the descriptions set off by
 // commas between a name and its verb ("Callum Fraser, 71, a retired
 // surgeon from Glasgow, contributed …"): the parser, trained on shorter
@@ -209,7 +226,7 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 // says may state an event ("Raman, a donor to the governor, …"), a verb
 // or a relative clause are kept. It returns the tokens kept and the new
 // indexes of the names.
-func dropAppositives(toks []syntax.Token, isName []bool, names []int, keep func(syntax.Token) bool) ([]syntax.Token, []int) {
+func dropAppositives(toks []syntax.Token, isName []bool, names []int, keep func(syntax.Token) bool, pastTense func(string) bool) ([]syntax.Token, []int) {
 	drop := make([]bool, len(toks))
 	any := false
 	for k := 0; k+1 < len(toks); k++ {
@@ -223,8 +240,9 @@ func dropAppositives(toks []syntax.Token, isName []bool, names []int, keep func(
 			if n >= len(toks) {
 				break
 			}
-			if f := toks[n]; f.UPOS != "DET" && f.UPOS != "NUM" && f.UPOS != "ADJ" && f.UPOS != "NOUN" {
-				break
+			if f := toks[n]; f.UPOS != "DET" && f.UPOS != "NUM" && f.UPOS != "ADJ" && f.UPOS != "NOUN" &&
+				!((f.UPOS == "ADV" || strings.EqualFold(f.Form, "once")) && n+1 < len(toks) && (toks[n+1].UPOS == "ADJ" || toks[n+1].UPOS == "NOUN")) {
+				break // (", once bitter rivals,": an adverb may open it)
 			}
 			c := n
 			for c < len(toks) && c-n < 20 && toks[c].Form != "," {
@@ -239,7 +257,7 @@ func dropAppositives(toks []syntax.Token, isName []bool, names []int, keep func(
 			if c < 0 || c+1 >= len(toks) || toks[c].Form != "," {
 				break
 			}
-			if v := toks[c+1]; v.UPOS == "VERB" && v.XPOS != "VBG" || syntax.PastForm(v.Form) {
+			if v := toks[c+1]; v.UPOS == "VERB" && v.XPOS != "VBG" || syntax.PastForm(v.Form) || pastTense != nil && pastTense(v.Form) {
 				end = c
 			}
 			j = c
@@ -451,7 +469,7 @@ func (d *stage) mergeNames(si int, p *parsed) []int {
 			// "Governor Lars Eklund", "Chief executive Priya Raman": the
 			// title is part of the name's phrase.
 			start = d.Tokens[m.TitleFirst].Start
-		} else if f := m.First; f > 0 && d.Sentences[si].First < f && rules.PersonNoun(strings.ToLower(d.Tokens[f-1].Text)) {
+		} else if f := m.First; f > 0 && d.Sentences[si].First < f && (rules.PersonNoun(strings.ToLower(d.Tokens[f-1].Text)) || rules.PersonNounPlural(strings.ToLower(d.Tokens[f-1].Text))) {
 			// "investor Grace Okafor", "businesswoman Ngozi Adeyemi".
 			start = d.Tokens[f-1].Start
 		}
@@ -717,6 +735,11 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			if rest := people(ms[0].Entity); len(rest) >= 2 {
 				med, actors = name(ms[0].Entity), rest
 			}
+		}
+		if ms := m.Slots[frame.Mediator]; len(actors) < 2 && len(ms) >= 2 {
+			// "A and B have made their peace": the subject of the
+			// verb governing the noun, when two, are the parties.
+			actors, med = ms, ""
 		}
 		if len(actors) < 2 && typ == powermap.EventReconcile && m.Governor >= 0 && d.definite(p, m.Trigger) {
 			// "Vance helped broker the reconciliation": the two the

@@ -2228,13 +2228,13 @@ func (l *Lexicon) RepairVerbs(toks []syntax.Token, isName []bool, model *syntax.
 		if !isName[k-1] || isName[k] || t.UPOS == "VERB" || t.UPOS == "AUX" || !lowerWord(t.Form) {
 			continue
 		}
-		if n := toks[k+1]; !isName[k+1] && n.UPOS != "DET" && n.UPOS != "PRON" && n.UPOS != "ADP" && n.UPOS != "NUM" {
+		if n := toks[k+1]; !isName[k+1] && n.UPOS != "DET" && n.UPOS != "PRON" && n.UPOS != "ADP" && n.UPOS != "NUM" && n.UPOS != "ADV" {
 			continue
 		}
 		v, ok := syntax.IrregularVerb(t.Form)
 		if !ok {
-			if !strings.HasSuffix(t.Form, "ed") {
-				continue
+			if !strings.HasSuffix(t.Form, "ed") && !model.PastTense(t.Form) {
+				continue // ("set", "put": a past the same as the base)
 			}
 			v = model.Lemma(t.Form, "VERB", "VBD")
 		}

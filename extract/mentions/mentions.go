@@ -475,6 +475,12 @@ func (d *stage) wordAsGivenName(i, end int) bool {
 			return false
 		}
 	}
+	if i >= 2 && (d.Tokens[i-1].Text == "and" || d.Tokens[i-1].Text == ",") && d.SentenceOf(i-2) == d.SentenceOf(i) {
+		// Listed with a person: "Ewa Nowak and Jan Zielinski".
+		if mi := d.LastMentionBefore(i - 1); mi >= 0 && d.Mentions[mi].Last == i-1 && d.Mentions[mi].Type == doc.Person {
+			return true
+		}
+	}
 	return d.pastVerbAt(end) || i > 0 && d.SentenceOf(i-1) == d.SentenceOf(i) && d.pastVerbAt(i-1)
 }
 

@@ -80,6 +80,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		// are one name; a person's name is not joined so.
 		{"Abebe Tesfaye chairs the Horn of Africa Trade Council. Jane Smith of Harbor Trade Council spoke.",
 			"Abebe Tesfaye/person/name-shape Horn of Africa Trade Council/org/org-word Jane Smith/person/first-name Harbor Trade Council/org/org-word"},
+		// A month's short name as a given name, listed with a person.
+		{"Ewa Nowak and Jan Zielinski set aside their grudges.",
+			"Ewa Nowak/person/name-shape Jan Zielinski/person/given-name-slot"},
 		// A given name that is also a word, before an irregular past.
 		{"Mercy Adjei had breakfast with Pavel Hruby.",
 			"Mercy Adjei/person/name-shape Pavel Hruby/person/name-shape"},

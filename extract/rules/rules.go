@@ -280,3 +280,13 @@ func Stance(w string) int {
 // written before a name: a role word ("investor") or a noun whose
 // commonest sense is a kind of person ("hotelier", "almond grower").
 func PersonNoun(w string) bool { return RoleNouns[w] || PersonNouns[w] }
+
+// PersonNounPlural reports whether lower-case word w is the plural of a
+// PersonNoun ("novelists", "union leaders", "heiresses").
+func PersonNounPlural(w string) bool {
+	if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 2 && PersonNoun(b) {
+		return true
+	}
+	b, ok := strings.CutSuffix(w, "es")
+	return ok && len(b) > 2 && PersonNoun(b)
+}

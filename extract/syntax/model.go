@@ -437,6 +437,10 @@ var fixedPrepositions = map[string]bool{"over": true, "with": true, "at": true, 
 // "A and B both endorsed C".
 var quantifierAfterSubject = map[string]bool{"both": true, "all": true, "each": true, "also": true, "jointly": true, "together": true}
 
+// PastTense reports whether lower-case w is a past tense: in -ed, an
+// irregular past, or one the treebank uses ("set", "put").
+func (m *Model) PastTense(w string) bool { return PastForm(w) || m.irregularPast(w) }
+
 // irregularPast reports whether w is a past tense the treebank uses
 // that does not end in -ed ("set", "put", "met").
 func (m *Model) irregularPast(w string) bool {
