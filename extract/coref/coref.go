@@ -128,6 +128,11 @@ func (d *stage) resolve() {
 		case m.Pronoun:
 			if !d.Quoted[m.First] {
 				m.Entity = d.resolvePronoun(mi)
+				// "he" or "she" tells the gender of one whose name did
+				// not: a later "her" is someone else than the "he".
+				if g := rules.Pronouns[strings.ToLower(d.Tokens[m.First].Text)]; m.Entity >= 0 && d.Entities[m.Entity].Gender == "" && (g == "M" || g == "F") {
+					d.Entities[m.Entity].Gender = g
+				}
 			}
 		case m.Rule == "description":
 			m.Entity = d.resolveDescription(mi)

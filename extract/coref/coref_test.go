@@ -85,3 +85,18 @@ func resolved(t *testing.T, pub, body string) *doc.Doc {
 	Run(d)
 	return d
 }
+
+// TestPronounGenderLearned checks that "he" fixes the gender of someone
+// whose given name did not, so that a later "her" is someone else.
+func TestPronounGenderLearned(t *testing.T) {
+	d := resolved(t, "2025-06-04", "Tavi Lenz put Marta Vogel on notice that he would sue her.")
+	for mi, m := range d.Mentions {
+		if d.Text[m.Start:m.End] == "her" {
+			if got := d.EntityName(mi); got != "Marta Vogel" {
+				t.Errorf("her = %q, want Marta Vogel", got)
+			}
+			return
+		}
+	}
+	t.Error("no mention of her")
+}

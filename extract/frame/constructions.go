@@ -341,18 +341,55 @@ var (
 // court"). The one harmed is the act's object, or the person named in it.
 func (m *matcher) promisedHarm(i int) (Match, bool) {
 	lemma := m.lemma(i)
-	if m.toks[i].UPOS != "VERB" || !harmIntent[lemma] && !sayVerbs[lemma] && !demandVerbs[lemma] {
+	if m.toks[i].UPOS != "VERB" {
 		return Match{}, false
 	}
-	act := -1
+	// "served notice that …", "put Seixas on notice that …": giving
+	// notice tells.
+	heads := []int{i}
+	notice := false
 	for _, c := range m.children[i] {
-		r := base(m.toks[c].Rel)
-		if !harmVerbs[m.lemma(c)] {
-			continue
+		if m.lemma(c) == "notice" && m.toks[c].UPOS == "NOUN" {
+			notice = true
+			heads = append(heads, c)
 		}
-		if (r == "xcomp" || r == "advcl" && m.infinitive(c)) && harmIntent[lemma] || r == "ccomp" && !m.passive(c) && (m.modal(c) != "" || strings.EqualFold(m.auxForm(c), "would")) {
-			act = c
+	}
+	if !harmIntent[lemma] && !sayVerbs[lemma] && !demandVerbs[lemma] && !notice && !(lemma == "raise" || lemma == "float") {
+		return Match{}, false
+	}
+	act, victim := -1, -1
+	for _, h := range heads {
+		for _, c := range m.children[h] {
+			r := base(m.toks[c].Rel)
+			x, v := m.harmAct(c)
+			if x < 0 {
+				continue
+			}
+			told := r == "ccomp" || notice && (r == "acl" || r == "advcl")
+			if (r == "xcomp" || r == "advcl" && m.infinitive(c)) && harmIntent[lemma] ||
+				told && !m.passive(c) && (m.modal(c) != "" || strings.EqualFold(m.auxForm(c), "would")) ||
+				told && m.passive(c) && m.modal(c) != "" && m.conditionedOn(c) {
+				// (a harm told in the passive on a condition: "announced
+				// that Morgan would be dropped if he skipped …")
+				act, victim = x, v
+				if m.passive(x) && v < 0 {
+					victim = m.entityChild(x, "nsubj:pass")
+				}
+				break
+			}
+		}
+		if act >= 0 {
 			break
+		}
+	}
+	if act < 0 && (lemma == "raise" || lemma == "float") {
+		// "raised the prospect of cutting state aid to …"
+		if o := m.child(i, "obj"); o >= 0 && prospectNouns[m.lemma(o)] {
+			for _, c := range m.children[o] {
+				if x, v := m.harmAct(c); x >= 0 && m.toks[x].XPOS == "VBG" {
+					act, victim = x, v
+				}
+			}
 		}
 	}
 	if act < 0 {
@@ -374,7 +411,10 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	// The one harmed is never the one promising ("said she would have
 	// Obi removed" with "she" misread as the passive's subject too).
 	var tgt []Filler
-	if o := m.logicalObj(act); o >= 0 {
+	if victim >= 0 {
+		tgt = m.resolve(victim)
+	}
+	if o := m.logicalObj(act); o >= 0 && len(tgt) == 0 {
 		for _, f := range m.resolve(o) {
 			if f.Entity != src[0].Entity {
 				tgt = append(tgt, f)
@@ -393,6 +433,36 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 		return Match{}, false
 	}
 	return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+}
+
+// prospectNouns are raised to threaten: "raised the prospect of …".
+var prospectNouns = map[string]bool{"prospect": true, "possibility": true, "specter": true, "spectre": true, "threat": true}
+
+// harmAct returns the harmful act verb c names, or -1, and the one it
+// harms when the verb says so apart from its object: a harm verb ("sue",
+// "strip"); a harm caused ("have Tuncer stripped of her immunity": the
+// participle, and Tuncer); "see her in court".
+func (m *matcher) harmAct(c int) (act, victim int) {
+	l := m.lemma(c)
+	switch {
+	case harmVerbs[l]:
+		return c, -1
+	case l == "have" || l == "get":
+		for _, x := range m.children[c] {
+			if r := base(m.toks[x].Rel); (r == "xcomp" || r == "ccomp") && harmVerbs[m.lemma(x)] && m.toks[x].XPOS == "VBN" {
+				v := m.entityChild(c, "obj")
+				if v < 0 {
+					v = m.entityChild(x, "nsubj", "nsubj:pass")
+				}
+				return x, v
+			}
+		}
+	case l == "see":
+		if k := m.marked(c, "in"); k >= 0 && m.lemma(k) == "court" {
+			return c, -1
+		}
+	}
+	return -1, -1
 }
 
 // infinitive reports whether verb c is marked by "to" ("vowed on Monday
@@ -485,7 +555,7 @@ var (
 	// predicate of their object.
 	sayVerbs = map[string]bool{"say": true, "tell": true, "assert": true, "claim": true, "argue": true, "insist": true, "write": true, "post": true, "add": true, "declare": true, "suggest": true, "state": true, "contend": true, "charge": true, "allege": true, "tweet": true, "warn": true, "complain": true, "believe": true, "think": true,
 		"respond": true, "reply": true, "retort": true, "counter": true, "maintain": true, "note": true, "remark": true, "quip": true,
-		"explain": true, "testify": true, "concede": true, "admit": true, "stress": true, "lament": true}
+		"explain": true, "testify": true, "concede": true, "admit": true, "stress": true, "lament": true, "announce": true}
 	nameVerbs = map[string]bool{"call": true, "label": true, "brand": true, "dub": true, "describe": true, "deem": true, "consider": true, "portray": true, "paint": true,
 		"depict": true, "characterize": true, "cast": true, "hail": true, "denounce": true}
 )

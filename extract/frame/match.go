@@ -128,7 +128,8 @@ var (
 		"block": true, "punish": true, "expel": true, "oust": true, "defund": true, "sanction": true, "prosecute": true, "investigate": true,
 		"jail": true, "ban": true, "arrest": true, "impeach": true, "primary": true, "ruin": true, "crush": true, "expose": true, "terminate": true,
 		"revoke": true, "withdraw": true, "cancel": true, "boycott": true, "retaliate": true, "take": true, "drag": true, "kick": true, "evict": true,
-		"sack": true, "dismiss": true, "deport": true, "indict": true, "charge": true, "penalize": true, "fine": true, "freeze": true, "end": true}
+		"sack": true, "dismiss": true, "deport": true, "indict": true, "charge": true, "penalize": true, "fine": true, "freeze": true, "end": true,
+		"unseat": true, "topple": true, "suspend": true, "demote": true, "drop": true, "disqualify": true, "defeat": true}
 	// othersDoing verbs take as object a doing that is someone else's.
 	othersDoing = map[string]bool{"criticize": true, "condemn": true, "question": true, "deny": true, "reject": true, "oppose": true, "dismiss": true,
 		"report": true, "cite": true, "describe": true, "mention": true, "discuss": true, "investigate": true, "probe": true, "reveal": true,
@@ -2228,10 +2229,11 @@ func (l *Lexicon) RepairVerbs(toks []syntax.Token, isName []bool, model *syntax.
 		if !isName[k-1] || isName[k] || t.UPOS == "VERB" || t.UPOS == "AUX" || !lowerWord(t.Form) {
 			continue
 		}
-		if n := toks[k+1]; !isName[k+1] && n.UPOS != "DET" && n.UPOS != "PRON" && n.UPOS != "ADP" && n.UPOS != "NUM" && n.UPOS != "ADV" {
+		v, ok := syntax.IrregularVerb(t.Form)
+		past := ok && v != t.Form && !model.CommonNoun(t.Form) // an irregular past that is no noun
+		if n := toks[k+1]; !past && !isName[k+1] && n.UPOS != "DET" && n.UPOS != "PRON" && n.UPOS != "ADP" && n.UPOS != "NUM" && n.UPOS != "ADV" {
 			continue
 		}
-		v, ok := syntax.IrregularVerb(t.Form)
 		if !ok {
 			if !strings.HasSuffix(t.Form, "ed") && !model.PastTense(t.Form) {
 				continue // ("set", "put": a past the same as the base)
@@ -2239,7 +2241,9 @@ func (l *Lexicon) RepairVerbs(toks []syntax.Token, isName []bool, model *syntax.
 			v = model.Lemma(t.Form, "VERB", "VBD")
 		}
 		cand := syntax.Token{Form: t.Form, Lemma: v, UPOS: "VERB", XPOS: "VBD"}
-		if l.Triggers(cand) {
+		if l.Triggers(cand) || past {
+			// (an irregular past that is no noun is a verb, trigger or
+			// not: "Mancuso, a contractor, swore revenge on …")
 			t.UPOS, t.XPOS, t.Lemma = "VERB", "VBD", v
 		}
 	}

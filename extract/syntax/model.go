@@ -496,6 +496,14 @@ func (m *Model) fixTags(toks []Token) {
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
 			continue
 		}
+		if (t.UPOS == "ADJ" || t.UPOS == "NOUN" || t.UPOS == "X") && i > 0 && toks[i-1].UPOS == "PROPN" && isLowerWord(t.Form) {
+			if b, ok := IrregularVerb(t.Form); ok && b != t.Form && !strings.HasSuffix(t.Form, "en") && !m.CommonNoun(t.Form) {
+				// "Mancuso swore revenge": an irregular past after its
+				// subject.
+				t.UPOS, t.XPOS, t.Lemma = "VERB", "VBD", b
+				continue
+			}
+		}
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
 			t.UPOS, t.XPOS = "NOUN", "NN"
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)

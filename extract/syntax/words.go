@@ -32,3 +32,15 @@ func (m *Model) SeenAsVerb(w string) bool {
 	}
 	return false
 }
+
+// CommonNoun reports whether the treebank uses w, lower-cased, as a
+// common noun ("left" is not one; "saw" and "found" are, rarely).
+func (m *Model) CommonNoun(w string) bool {
+	w = strings.ToLower(normalize(w))
+	for _, xpos := range [...]string{"NN", "NNS"} {
+		if _, ok := m.lemmas.lex[lexKey(w, xpos)]; ok {
+			return true
+		}
+	}
+	return false
+}
