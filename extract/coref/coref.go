@@ -625,6 +625,13 @@ func (d *stage) resolvePronoun(mi int) int {
 				return e
 			}
 		}
+		// No subject to take: the person named before it in its
+		// sentence ("the office of Lindiwe Mahlangu said she had …").
+		for j := mi - 1; j >= 0 && d.Mentions[j].Sent == m.Sent; j-- {
+			if q := d.Mentions[j]; !q.Pronoun && !d.Quoted[q.First] && fits(q.Entity) {
+				return q.Entity
+			}
+		}
 		return -1
 	}
 	near := -1

@@ -161,6 +161,10 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 			switch t.UPOS {
 			case "NOUN", "ADJ":
 				return true
+			case "PROPN":
+				// "Tanzanian labor activist …": a capitalised modifier
+				// that names no one.
+				return true
 			case "VERB":
 				// "to mayoral candidate …" read as an infinitive.
 				return !model.SeenAsVerb(t.Form) && !strings.HasSuffix(t.Form, "ed")
