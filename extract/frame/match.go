@@ -285,7 +285,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// sanctions against …": a harm held over someone.
 				mt.Frame = threatened(f)
 			}
-			if h := s.Tokens[i].Head; f.Type == "position" && f.Status == "hold" && h >= 0 && base(s.Tokens[i].Rel) == "xcomp" && appointVerbs[m.lemma(h)] {
+			if h := s.Tokens[i].Head; f.Type == "position" && f.Status == "hold" && h >= 0 && (base(s.Tokens[i].Rel) == "xcomp" || base(s.Tokens[i].Rel) == "advcl" && m.infinitive(i)) && appointVerbs[m.lemma(h)] {
 				// "picked Ortiz to run the commission": she starts there.
 				mt.Frame = started(f)
 			}

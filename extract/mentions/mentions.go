@@ -1208,24 +1208,31 @@ func (d *stage) orgContext(i, end int, title string) bool {
 // employerVerbs take on or let go of someone as staff.
 var employerVerbs = map[string]bool{"hired": true, "hires": true, "fired": true, "fires": true, "appointed": true, "appoints": true,
 	"promoted": true, "promotes": true, "dismissed": true, "dismisses": true, "sacked": true, "sacks": true, "recruited": true,
-	"recruits": true, "poached": true, "poaches": true, "employs": true, "employed": true, "signed": true, "signs": true}
+	"recruits": true, "poached": true, "poaches": true, "employs": true, "employed": true, "signed": true, "signs": true,
+	"tapped": true, "taps": true, "named": true, "names": true, "picked": true, "chose": true, "selected": true, "nominated": true}
 
 // employs reports whether the run [i, end), with no given name to make
-// it a person's, takes someone on or lets them go "as" a role: "Rheinland
-// Chemie hired Lena Hartmann as head of research", "Kingsway Rovers
-// fired Graham Tullett as manager".
+// it a person's, takes someone on or lets them go "as" a role or "to be"
+// it: "Rheinland Chemie hired Lena Hartmann as head of research",
+// "Kingsway Rovers fired Graham Tullett as manager", "Hanseong
+// Microdevices tapped Hyun-woo Lim, a chip engineer, to be its president".
 func (d *stage) employs(i, end int) bool {
 	if end >= len(d.Tokens) || !employerVerbs[d.Tokens[end].Text] || GivenName(d.Doc, d.Tokens[i].Text) {
 		return false
 	}
 	si := d.SentenceOf(i)
-	for k := end + 1; k < len(d.Tokens) && k <= end+6 && d.SentenceOf(k) == si; k++ {
-		if d.Tokens[k].Text == "as" {
+	for k := end + 1; k < len(d.Tokens) && k <= end+12 && d.SentenceOf(k) == si; k++ {
+		switch t := d.Tokens[k].Text; {
+		case t == "as" && k <= end+6, t == "to" && k+1 < len(d.Tokens) && postVerbs[d.Tokens[k+1].Text]:
+			// "… as head of research", "… to be its next president"
 			return k > end+1 && d.Tokens[end+1].Cap
 		}
 	}
 	return false
 }
+
+// postVerbs after "to" say what post someone was taken on for.
+var postVerbs = map[string]bool{"be": true, "become": true, "lead": true, "run": true, "head": true, "serve": true, "succeed": true, "replace": true}
 
 // pronounAfter looks a few words past token end, within the clause, for a
 // pronoun that refers back to the name before it: "org" for "its"

@@ -504,6 +504,15 @@ func (m *Model) fixTags(toks []Token) {
 				continue
 			}
 		}
+		if t.UPOS == "VERB" && t.XPOS == "VBN" && i > 0 && i+1 < len(toks) && toks[i-1].UPOS == "PROPN" && (toks[i+1].UPOS == "PROPN" || toks[i+1].UPOS == "DET" || toks[i+1].XPOS == "PRP") &&
+			!(i >= 2 && (toks[i-2].UPOS == "AUX" || toks[i-2].Lemma == "have" || toks[i-2].Lemma == "be")) && toks[0].UPOS != "AUX" && toks[0].Lemma != "have" {
+			// (not "Had Bahrami backed Tehrani, …": an auxiliary before
+			// the subject)
+			// "Whitfield named Voss to lead …": a participle straight
+			// after its subject, before an object, is the past tense.
+			t.XPOS = "VBD"
+			continue
+		}
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
 			t.UPOS, t.XPOS = "NOUN", "NN"
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
