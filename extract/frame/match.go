@@ -2052,8 +2052,8 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 		// "tapped X to serve as managing editor", "recruited X to be its
 		// chief risk officer": the role is in the complement.
 		for _, c := range m.children[mt.Trigger] {
-			if m.toks[c].Rel != "xcomp" {
-				continue
+			if m.toks[c].Rel != "xcomp" && !(base(m.toks[c].Rel) == "advcl" && m.infinitive(c)) {
+				continue // (the complement may be read as an adverbial clause)
 			}
 			r := m.marked(c, "as")
 			if r < 0 && m.child(c, "cop") >= 0 && m.toks[c].UPOS == "NOUN" {
