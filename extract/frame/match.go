@@ -343,6 +343,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			out[k].Gifts = m.gifts(&out[k])
 		}
 	}
+	out = positionOverMeeting(out)
 	shareFundTargets(out)
 	for k := range out {
 		m.unbindPronoun(&out[k])
@@ -1128,6 +1129,29 @@ func (m *matcher) afterRelative(i int) bool {
 		}
 	}
 	return false
+}
+
+// positionOverMeeting drops a meeting whose trigger also takes up a post
+// it names: "will join Rhein-Main as chief operating officer" is a job,
+// not a visit.
+func positionOverMeeting(ms []Match) []Match {
+	post := map[int]bool{}
+	for _, mt := range ms {
+		if mt.Frame.Type == "position" && mt.RoleFirst >= 0 && len(mt.Slots[Target]) > 0 {
+			post[mt.Trigger] = true
+		}
+	}
+	if len(post) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, mt := range ms {
+		if mt.Frame.Type == "meet" && post[mt.Trigger] {
+			continue
+		}
+		out = append(out, mt)
+	}
+	return out
 }
 
 // startedFrames holds, for each frame of holding a post, its form for

@@ -1193,7 +1193,7 @@ func (d *stage) orgContext(i, end int, title string) bool {
 			return true
 		}
 	}
-	if d.employs(i, end) {
+	if d.employs(i, end) || d.joinedAs(i, end) {
 		return true
 	}
 	if end < len(d.Tokens) && rules.PlatformNouns[d.Tokens[end].Text] && i > 0 {
@@ -1227,6 +1227,19 @@ func (d *stage) employs(i, end int) bool {
 			// "… as head of research", "… to be its next president"
 			return k > end+1 && d.Tokens[end+1].Cap
 		}
+	}
+	return false
+}
+
+// joinedAs reports whether the run [i, end) is what someone joins "as" a
+// role: "will join Rhein-Main Frachtwerke as chief operating officer".
+func (d *stage) joinedAs(i, end int) bool {
+	if i == 0 || end >= len(d.Tokens) || d.Tokens[end].Text != "as" {
+		return false
+	}
+	switch d.Tokens[i-1].Text {
+	case "join", "joins", "joined", "joining", "rejoin", "rejoined", "rejoins":
+		return true
 	}
 	return false
 }

@@ -458,9 +458,10 @@ var complexPreposition = map[string]bool{"ahead": true, "instead": true, "prior"
 // never a base or present-tense verb; an affix ("post" of "post-war")
 // is joined to a hyphen, else it is a noun ("her post as chair").
 func (m *Model) fixTags(toks []Token) {
-	verb := false
+	verb, finite := false, false
 	for _, t := range toks {
 		verb = verb || t.UPOS == "VERB" || t.UPOS == "AUX"
+		finite = finite || t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP" || t.XPOS == "MD"
 	}
 	for i := range toks {
 		t := &toks[i]
@@ -504,7 +505,7 @@ func (m *Model) fixTags(toks []Token) {
 				continue
 			}
 		}
-		if t.UPOS == "VERB" && t.XPOS == "VBN" && i > 0 && i+1 < len(toks) && toks[i-1].UPOS == "PROPN" && (toks[i+1].UPOS == "PROPN" || toks[i+1].UPOS == "DET" || toks[i+1].XPOS == "PRP") &&
+		if t.UPOS == "VERB" && t.XPOS == "VBN" && i > 0 && i+1 < len(toks) && toks[i-1].UPOS == "PROPN" && (toks[i+1].UPOS == "PROPN" || toks[i+1].UPOS == "DET" || toks[i+1].XPOS == "PRP" || !finite) &&
 			!(i >= 2 && (toks[i-2].UPOS == "AUX" || toks[i-2].Lemma == "have" || toks[i-2].Lemma == "be")) && toks[0].UPOS != "AUX" && toks[0].Lemma != "have" {
 			// (not "Had Bahrami backed Tehrani, …": an auxiliary before
 			// the subject)
