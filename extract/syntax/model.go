@@ -505,7 +505,7 @@ func (m *Model) fixTags(toks []Token) {
 				continue
 			}
 		}
-		if t.UPOS == "VERB" && t.XPOS == "VBN" && i > 0 && i+1 < len(toks) && toks[i-1].UPOS == "PROPN" && (toks[i+1].UPOS == "PROPN" || toks[i+1].UPOS == "DET" || toks[i+1].XPOS == "PRP" || !finite) &&
+		if t.UPOS == "VERB" && t.XPOS == "VBN" && i > 0 && i+1 < len(toks) && (toks[i-1].UPOS == "PROPN" || isCapitalized(toks[i-1].Form) && toks[i-1].UPOS == "NOUN") && (toks[i+1].UPOS == "PROPN" || toks[i+1].UPOS == "DET" || toks[i+1].XPOS == "PRP" || !finite) &&
 			!(i >= 2 && (toks[i-2].UPOS == "AUX" || toks[i-2].Lemma == "have" || toks[i-2].Lemma == "be")) && toks[0].UPOS != "AUX" && toks[0].Lemma != "have" {
 			// (not "Had Bahrami backed Tehrani, …": an auxiliary before
 			// the subject)
