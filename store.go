@@ -84,6 +84,17 @@ type Store interface {
 	// limit, most first (then by name), each with Events counting those
 	// events. Without dates, types or place it reads the counts kept.
 	Busiest(ctx context.Context, f EventFilter, limit int) ([]CanonicalEntity, error)
+	// Ties lists the entities that share merged events with entity id
+	// (in any role), most shared first, then by name, at most limit (all
+	// if limit <= 0), each with what those events add up to (PairStats),
+	// seen from id, and how many there are in all. The sums are kept as
+	// the record changes: a person's relations cost what their number
+	// does, not their events.
+	Ties(ctx context.Context, id int64, limit int) (ties []Tie, total int, err error)
+	// TiesAmong lists the pairs of entities ids that share merged events,
+	// each seen from its lower id (Name and Type are the higher's), in
+	// order of ids.
+	TiesAmong(ctx context.Context, ids []int64) ([]Tie, error)
 	// Revision returns a number that changes whenever the merged events,
 	// their participants or the entities change (it never goes back), so
 	// that what is computed from the whole record can be kept until then.

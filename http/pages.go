@@ -286,7 +286,13 @@ var maxRelations = 100
 // pagePerson shows a person: their relations and a page of their
 // timeline.
 func (s *Server) pagePerson(w http.ResponseWriter, r *http.Request) {
-	me, rels, err := s.q.Relations(r.Context(), r.PathValue("ref"))
+	// The most involved relations, all of them when asked: a busy
+	// person's thousand would make the page long to send and to read.
+	limit := maxRelations
+	if r.URL.Query().Get("relations") == "all" {
+		limit = 0
+	}
+	me, rels, total, err := s.q.TopRelations(r.Context(), r.PathValue("ref"), limit)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
@@ -300,11 +306,8 @@ func (s *Server) pagePerson(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data := map[string]any{"Title": me.Name, "Person": me, "Relations": rels, "Events": t.Events, "Types": powermap.EventTypes}
-	// The most involved relations, all of them when asked: a busy
-	// person's thousand would make the page long to send and to read.
-	if len(rels) > maxRelations && r.URL.Query().Get("relations") != "all" {
-		data["Relations"] = rels[:maxRelations]
-		data["MoreRelations"] = len(rels) - maxRelations
+	if len(rels) < total {
+		data["MoreRelations"] = total - len(rels)
 		data["AllRelations"] = "/person/" + url.PathEscape(r.PathValue("ref")) + "?relations=all"
 	}
 	if t.Next != "" {

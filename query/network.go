@@ -135,6 +135,11 @@ func (s *Service) buildNetwork(ctx context.Context, o NetworkOptions) (*Network,
 			f.Among = append(f.Among, e.ID)
 		}
 	}
+	if focus == nil && o.From == "" && o.To == "" && len(o.Types) == 0 {
+		// Everyone's ties over the whole record: the sums the store
+		// keeps for each pair, not the events.
+		return tiesNetwork(ctx, s.Store, top, o)
+	}
 	var evs []powermap.CanonicalEvent
 	if focus != nil || len(top) > 1 {
 		if evs, err = s.Store.Events(ctx, f); err != nil {
@@ -214,6 +219,54 @@ func (s *Service) buildNetwork(ctx context.Context, o NetworkOptions) (*Network,
 			a, b = b, a
 		}
 		n.Links = append(n.Links, pairLink(a, b, n.Nodes[a].Name, list))
+	}
+	sort.Slice(n.Links, func(i, j int) bool {
+		if n.Links[i].A != n.Links[j].A {
+			return n.Links[i].A < n.Links[j].A
+		}
+		return n.Links[i].B < n.Links[j].B
+	})
+	Layout(n, 300)
+	return n, nil
+}
+
+// tiesNetwork is the network of the entities top, linked by the sums the
+// store keeps for each pair of them (Store.TiesAmong).
+func tiesNetwork(ctx context.Context, st powermap.Store, top []powermap.CanonicalEntity, o NetworkOptions) (*Network, error) {
+	n := &Network{Nodes: []Node{}, Links: []Link{}, Focus: -1, Options: o}
+	index := map[int64]int{}
+	ids := make([]int64, 0, len(top))
+	for _, e := range top {
+		index[e.ID] = len(n.Nodes)
+		ids = append(ids, e.ID)
+		n.Nodes = append(n.Nodes, Node{ID: e.ID, Name: e.Name, Type: e.Type, Events: e.Events})
+	}
+	ties, err := st.TiesAmong(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range ties {
+		a, b := index[t.A], index[t.B]
+		if a > b {
+			t = powermap.TieOf(t.B, t.A, t.PairStats)
+			a, b = b, a
+		}
+		l := Link{A: a, B: b, Events: t.Events, Counts: t.Counts, AToB: t.AToB, BToA: t.BToA,
+			FundsAToB: t.FundsAToB, FundsBToA: t.FundsBToA, First: t.FirstAt, Last: t.LastAt, Balance: t.Balance}
+		if l.Counts == nil {
+			l.Counts = map[string]int{}
+		}
+		for typ, c := range l.Counts {
+			w := Warmth(typ)
+			l.Warmth += c * w
+			switch {
+			case w > 0:
+				l.Warm += c
+			case w < 0:
+				l.Hostile += c
+			}
+		}
+		n.Links = append(n.Links, l)
 	}
 	sort.Slice(n.Links, func(i, j int) bool {
 		if n.Links[i].A != n.Links[j].A {

@@ -57,6 +57,7 @@ func Run(t *testing.T, newStore NewStore) {
 		{"SearchSyntax", testSearchSyntax},
 		{"EvidenceBytes", testEvidenceBytes},
 		{"ArticlePageAndLinks", testArticlePageAndLinks},
+		{"Ties", testTies},
 		{"ConcurrentWriters", func(t *testing.T, o Opener) { ConcurrentSameEvent(t, o, 10) }},
 	} {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, newStore(t)) })

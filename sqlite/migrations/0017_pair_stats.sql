@@ -1,0 +1,31 @@
+-- Person pages and the network from sums kept at resolve time: for every
+-- two entities that share merged events (a < b), what those events add up
+-- to (powermap.PairStats, as JSON), and their number, so that a person's
+-- relations and the links among the busiest are read, not computed from
+-- every event. Triggers on the pairs' index mark the pairs whose events
+-- changed; the store recomputes those before each resolving or curating
+-- transaction commits (sqlstore.RefreshPairStats), and for every pair
+-- after this migration.
+CREATE TABLE canon_pair_stats (
+    a      INTEGER NOT NULL,
+    b      INTEGER NOT NULL,
+    events INTEGER NOT NULL,
+    stats  TEXT NOT NULL,
+    PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX canon_pair_stats_b ON canon_pair_stats(b, a);
+
+CREATE TABLE canon_pairs_dirty (
+    a INTEGER NOT NULL,
+    b INTEGER NOT NULL,
+    PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+
+INSERT OR IGNORE INTO canon_pairs_dirty (a, b) SELECT DISTINCT a, b FROM canon_event_pairs;
+
+CREATE TRIGGER canon_pairs_dirty_insert AFTER INSERT ON canon_event_pairs BEGIN
+    INSERT OR IGNORE INTO canon_pairs_dirty (a, b) VALUES (new.a, new.b);
+END;
+CREATE TRIGGER canon_pairs_dirty_delete AFTER DELETE ON canon_event_pairs BEGIN
+    INSERT OR IGNORE INTO canon_pairs_dirty (a, b) VALUES (old.a, old.b);
+END;
