@@ -738,11 +738,17 @@ func testAliasNeverMerges(t *testing.T, o Opener) {
 	if got := entityID(t, s, "The Harbor Queen"); got != ada {
 		t.Errorf("the new alias names #%d; want #%d", got, ada)
 	}
+	if list, err := s.Entities(ctx, "harbor queen", 0); err != nil || len(list) != 1 || list[0].ID != ada {
+		t.Errorf("Entities(harbor queen) after the alias = %+v, %v; want Ada Quill", list, err)
+	}
 	if _, err := s.UndoCuration(ctx, 0); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Entity(ctx, "The Harbor Queen"); !errors.Is(err, powermap.ErrNotFound) {
 		t.Errorf("the alias still names someone after undo: %v", err)
+	}
+	if list, err := s.Entities(ctx, "harbor queen", 0); err != nil || len(list) != 0 {
+		t.Errorf("Entities(harbor queen) after the undo = %+v, %v; want no one", list, err)
 	}
 }
 

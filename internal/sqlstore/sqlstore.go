@@ -170,6 +170,8 @@ type DB struct {
 	// put runs a transaction that only stores articles or facts: puts
 	// may run together, never during a write.
 	put WriteFunc
+	// nameCache keeps the entities' names for Entities to look text up in.
+	nameCache nameCache
 }
 
 // New returns the store's shared part on db, written in dialect d, whose

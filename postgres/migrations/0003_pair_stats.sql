@@ -35,3 +35,13 @@ CREATE TRIGGER canon_pairs_dirty_insert AFTER INSERT ON canon_event_pairs
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION powermap_pairs_dirty();
 CREATE TRIGGER canon_pairs_dirty_delete AFTER DELETE ON canon_event_pairs
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION powermap_pairs_dirty();
+
+-- An alias is part of its entity: adding or removing one is a change of
+-- the record's revision too (the names Entities looks text up in are
+-- kept per revision).
+CREATE TRIGGER revision_aliases_insert AFTER INSERT ON canon_aliases
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION powermap_revision();
+CREATE TRIGGER revision_aliases_update AFTER UPDATE ON canon_aliases
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION powermap_revision();
+CREATE TRIGGER revision_aliases_delete AFTER DELETE ON canon_aliases
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION powermap_revision();

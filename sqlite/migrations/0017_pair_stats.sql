@@ -29,3 +29,16 @@ END;
 CREATE TRIGGER canon_pairs_dirty_delete AFTER DELETE ON canon_event_pairs BEGIN
     INSERT OR IGNORE INTO canon_pairs_dirty (a, b) VALUES (old.a, old.b);
 END;
+
+-- An alias is part of its entity: adding or removing one is a change of
+-- the record's revision too (the names Entities looks text up in are
+-- kept per revision).
+CREATE TRIGGER revision_aliases_insert AFTER INSERT ON canon_aliases BEGIN
+    UPDATE state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision';
+END;
+CREATE TRIGGER revision_aliases_update AFTER UPDATE ON canon_aliases BEGIN
+    UPDATE state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision';
+END;
+CREATE TRIGGER revision_aliases_delete AFTER DELETE ON canon_aliases BEGIN
+    UPDATE state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision';
+END;
