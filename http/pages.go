@@ -2,6 +2,7 @@ package http
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"html/template"
@@ -11,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/query"
@@ -372,15 +374,41 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
 	}
 	// A network is kept while the record does not change (query's
 	// Network), and so is its page, which takes longer to render than
-	// to send.
-	s.keptMu.Lock()
-	body := s.networkPages[n]
-	s.keptMu.Unlock()
-	if body != nil {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write(body)
+	// to send: it is rendered once, however many ask for it at once.
+	v := s.networkViews(n)
+	v.pageOnce.Do(func() { v.page, v.pageErr = s.renderNetwork(n) })
+	if v.pageErr != nil {
+		s.pageError(w, r, v.pageErr)
 		return
 	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Write(v.page)
+}
+
+// networkViews are a network's page and JSON, each made once.
+type networkViews struct {
+	pageOnce, jsonOnce sync.Once
+	page, json         []byte
+	pageErr            error
+}
+
+// networkViews returns the views kept for network n (of the latest 16).
+func (s *Server) networkViews(n *query.Network) *networkViews {
+	s.keptMu.Lock()
+	defer s.keptMu.Unlock()
+	v := s.networks[n]
+	if v == nil {
+		if s.networks == nil || len(s.networks) >= 16 {
+			s.networks = map[*query.Network]*networkViews{}
+		}
+		v = &networkViews{}
+		s.networks[n] = v
+	}
+	return v
+}
+
+// renderNetwork renders the page of network n.
+func (s *Server) renderNetwork(n *query.Network) ([]byte, error) {
 	chosen := map[string]bool{}
 	for _, t := range n.Options.Types {
 		chosen[t] = true
@@ -394,17 +422,9 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
 	}
 	var buf bytes.Buffer
 	if err := s.pages.ExecuteTemplate(&buf, "network", data); err != nil {
-		s.pageError(w, r, err)
-		return
+		return nil, err
 	}
-	s.keptMu.Lock()
-	if s.networkPages == nil || len(s.networkPages) >= 16 {
-		s.networkPages = map[*query.Network][]byte{}
-	}
-	s.networkPages[n] = buf.Bytes()
-	s.keptMu.Unlock()
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Write(buf.Bytes())
+	return buf.Bytes(), nil
 }
 
 // apiNetwork answers the network as JSON, with the page's choices.
@@ -423,7 +443,18 @@ func (s *Server) apiNetwork(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, 200, n)
+	// Encoded once per network, like its page.
+	v := s.networkViews(n)
+	v.jsonOnce.Do(func() {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(true)
+		enc.Encode(n)
+		v.json = buf.Bytes()
+	})
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(200)
+	w.Write(v.json)
 }
 
 func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {

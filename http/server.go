@@ -79,9 +79,9 @@ type Server struct {
 	openapi []byte
 
 	keptMu sync.Mutex
-	// networkPages holds the rendered network pages, by the network
-	// (which query keeps, the same, until the record changes).
-	networkPages map[*query.Network][]byte
+	// networks holds the network page and JSON, each made once, by the
+	// network (which query keeps, the same, until the record changes).
+	networks map[*query.Network]*networkViews
 }
 
 // New builds a Server and its routes.

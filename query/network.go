@@ -366,15 +366,22 @@ func Layout(n *Network, iterations int) {
 		for i := range dx {
 			dx[i], dy[i] = 0, 0
 		}
+		// Repulsion of every two nodes: the layout's cost, kept to one
+		// square root and one division per pair.
 		for i := 0; i < k; i++ {
+			xi, yi := n.Nodes[i].X, n.Nodes[i].Y
 			for j := i + 1; j < k; j++ {
-				ddx, ddy := n.Nodes[i].X-n.Nodes[j].X, n.Nodes[i].Y-n.Nodes[j].Y
-				d := math.Max(math.Hypot(ddx, ddy), 1e-4)
-				f := ideal * ideal / d
-				dx[i] += ddx / d * f
-				dy[i] += ddy / d * f
-				dx[j] -= ddx / d * f
-				dy[j] -= ddy / d * f
+				ddx, ddy := xi-n.Nodes[j].X, yi-n.Nodes[j].Y
+				d2 := ddx*ddx + ddy*ddy
+				if d2 < 1e-8 {
+					d2 = 1e-8
+				}
+				// (ddx/d)·(ideal²/d) = ddx·ideal²/d²
+				f := ideal * ideal / d2
+				dx[i] += ddx * f
+				dy[i] += ddy * f
+				dx[j] -= ddx * f
+				dy[j] -= ddy * f
 			}
 		}
 		for _, l := range n.Links {
