@@ -82,6 +82,8 @@ type Server struct {
 	// networks holds the network page and JSON, each made once, by the
 	// network (which query keeps, the same, until the record changes).
 	networks map[*query.Network]*networkViews
+	// responses are the responses kept until the record changes (kept).
+	responses responses
 }
 
 // New builds a Server and its routes.
@@ -239,9 +241,9 @@ func (r *statusRecorder) WriteHeader(code int) {
 func (s *Server) routes() {
 	m := s.mux
 	m.HandleFunc("GET /api/openapi.json", s.apiOpenAPI)
-	m.HandleFunc("GET /api/people", s.apiPeople)
+	m.HandleFunc("GET /api/people", s.kept(s.apiPeople))
 	m.HandleFunc("GET /api/people/{ref}", s.apiPerson)
-	m.HandleFunc("GET /api/timeline", s.apiTimeline)
+	m.HandleFunc("GET /api/timeline", s.kept(s.apiTimeline))
 	m.HandleFunc("GET /api/relations", s.apiRelations)
 	m.HandleFunc("GET /api/history", s.apiHistory)
 	m.HandleFunc("GET /api/events", s.apiEvents)
@@ -261,8 +263,8 @@ func (s *Server) routes() {
 	m.HandleFunc("/api/", s.apiNoRoute)
 	m.Handle("GET /static/", s.static)
 	m.HandleFunc("GET /{$}", s.pageHome)
-	m.HandleFunc("GET /people", s.pagePeople)
-	m.HandleFunc("GET /person/{ref}", s.pagePerson)
+	m.HandleFunc("GET /people", s.kept(s.pagePeople))
+	m.HandleFunc("GET /person/{ref}", s.kept(s.pagePerson))
 	m.HandleFunc("GET /pair/{a}/{b}", s.pagePair)
 	m.HandleFunc("GET /network", s.pageNetwork)
 	m.HandleFunc("GET /article/{id}", s.pageArticle)
