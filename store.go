@@ -35,6 +35,10 @@ type Store interface {
 	// Article returns the article whose id or name is ref, or an error
 	// wrapping ErrNotFound.
 	Article(ctx context.Context, ref string) (*Article, error)
+	// ArticleTexts returns the articles ids (those stored and not
+	// removed) with their text and blocks, but neither posts nor facts,
+	// by id: what a search shows passages of, read at once.
+	ArticleTexts(ctx context.Context, ids []int64) (map[int64]*Article, error)
 	// Articles lists the stored articles in the order they were stored.
 	Articles(ctx context.Context) ([]ArticleSummary, error)
 	// Facts returns the facts stored for article id.

@@ -972,6 +972,10 @@ func testRemoveArticle(t *testing.T, o Opener) {
 		if _, err := s.Article(ctx, "x1"); !errors.Is(err, powermap.ErrNotFound) {
 			t.Errorf("%s: Article(x1): %v; want ErrNotFound", when, err)
 		}
+		texts, err := s.ArticleTexts(ctx, []int64{a1.ID, a2.ID, a2.ID})
+		if x2, ok := texts[a2.ID]; err != nil || len(texts) != 1 || !ok || x2.Text != a2.Text || x2.Name != "x2" || len(x2.Blocks) != len(a2.Blocks) {
+			t.Errorf("%s: ArticleTexts = %+v, %v; want x2 alone, with its text and blocks", when, texts, err)
+		}
 		if hits, err := s.Search(ctx, "x1", 10); err != nil || len(hits) != 0 {
 			t.Errorf("%s: Search finds the removed article: %+v, %v", when, hits, err)
 		}
