@@ -39,15 +39,24 @@ import (
 //go:embed templates/*.html static/* openapi.json
 var assets embed.FS
 
+// Store is what the server needs of a store: reading the record for the
+// pages and the API, and the curation the API offers behind its token.
+// Posted articles go through Config.Ingest.
+type Store interface {
+	powermap.Reader
+	powermap.Curator
+}
+
 // Config is what a Server needs.
 type Config struct {
-	Store powermap.Store
+	Store Store
 	// Token, if set, is the bearer token write endpoints require; with no
 	// token, writes are refused.
 	Token    string
 	ReadOnly bool // no write endpoint at all
 	// Ingest reads, extracts, stores and resolves posted articles; nil
-	// stores them without extraction, read with the default limits.
+	// stores them in Store (which must then be a powermap.Ingester)
+	// without extraction, read with the default limits.
 	Ingest *ingest.Service
 	Logger *slog.Logger
 	// Hosts are the host names (without port) requests may be addressed
@@ -114,7 +123,11 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.static = http.StripPrefix("/static/", http.FileServerFS(filesOnly{static}))
 	if !cfg.ReadOnly && cfg.Ingest == nil {
-		s.cfg.Ingest = &ingest.Service{Store: cfg.Store}
+		ing, ok := cfg.Store.(powermap.Ingester)
+		if !ok {
+			return nil, fmt.Errorf("a server that takes articles needs Config.Ingest or a store that stores them")
+		}
+		s.cfg.Ingest = &ingest.Service{Store: ing}
 	}
 	if s.cfg.Ingest != nil && s.cfg.Ingest.Logger == nil {
 		s.cfg.Ingest.Logger = cfg.Logger

@@ -232,7 +232,7 @@ func (s *Service) buildNetwork(ctx context.Context, o NetworkOptions) (*Network,
 
 // tiesNetwork is the network of the entities top, linked by the sums the
 // store keeps for each pair of them (Store.TiesAmong).
-func tiesNetwork(ctx context.Context, st powermap.Store, top []powermap.CanonicalEntity, o NetworkOptions) (*Network, error) {
+func tiesNetwork(ctx context.Context, st powermap.Reader, top []powermap.CanonicalEntity, o NetworkOptions) (*Network, error) {
 	n := &Network{Nodes: []Node{}, Links: []Link{}, Focus: -1, Options: o}
 	index := map[int64]int{}
 	ids := make([]int64, 0, len(top))

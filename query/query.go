@@ -33,9 +33,9 @@ func When(e *powermap.CanonicalEvent) (string, bool) {
 }
 
 // Service runs queries on a store. Its zero value with a Store is ready;
-// it must not be copied after first use.
+// it must not be copied after first use. It only reads.
 type Service struct {
-	Store powermap.Store
+	Store powermap.Reader
 
 	mu sync.Mutex
 	// kept holds answers computed from much of the record (networks,
