@@ -362,16 +362,24 @@ func Layout(n *Network, iterations int) {
 	ideal := math.Sqrt(1.0 / float64(k))
 	temp := 0.1
 	dx, dy := make([]float64, k), make([]float64, k)
+	xs, ys := make([]float64, k), make([]float64, k) // the positions, packed
+	weight := make([]float64, len(n.Links))          // log(1+events)/ideal
+	for i, l := range n.Links {
+		weight[i] = math.Log1p(float64(l.Events)) / ideal
+	}
 	for it := 0; it < iterations; it++ {
 		for i := range dx {
 			dx[i], dy[i] = 0, 0
 		}
 		// Repulsion of every two nodes: the layout's cost, kept to one
 		// square root and one division per pair.
+		for i := range n.Nodes {
+			xs[i], ys[i] = n.Nodes[i].X, n.Nodes[i].Y
+		}
 		for i := 0; i < k; i++ {
-			xi, yi := n.Nodes[i].X, n.Nodes[i].Y
+			xi, yi := xs[i], ys[i]
 			for j := i + 1; j < k; j++ {
-				ddx, ddy := xi-n.Nodes[j].X, yi-n.Nodes[j].Y
+				ddx, ddy := xi-xs[j], yi-ys[j]
 				d2 := ddx*ddx + ddy*ddy
 				if d2 < 1e-8 {
 					d2 = 1e-8
@@ -384,15 +392,15 @@ func Layout(n *Network, iterations int) {
 				dy[j] -= ddy * f
 			}
 		}
-		for _, l := range n.Links {
-			a, b := &n.Nodes[l.A], &n.Nodes[l.B]
-			ddx, ddy := a.X-b.X, a.Y-b.Y
-			d := math.Max(math.Hypot(ddx, ddy), 1e-4)
-			f := d * d / ideal * math.Log1p(float64(l.Events))
-			dx[l.A] -= ddx / d * f
-			dy[l.A] -= ddy / d * f
-			dx[l.B] += ddx / d * f
-			dy[l.B] += ddy / d * f
+		// Attraction along the links: (ddx/d)·(d²/ideal·w) = ddx·d·w/ideal.
+		for li, l := range n.Links {
+			ddx, ddy := xs[l.A]-xs[l.B], ys[l.A]-ys[l.B]
+			d := math.Max(math.Sqrt(ddx*ddx+ddy*ddy), 1e-4)
+			f := d * weight[li]
+			dx[l.A] -= ddx * f
+			dy[l.A] -= ddy * f
+			dx[l.B] += ddx * f
+			dy[l.B] += ddy * f
 		}
 		for i := range n.Nodes {
 			d := math.Max(math.Hypot(dx[i], dy[i]), 1e-9)

@@ -3,7 +3,6 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -77,11 +76,7 @@ func RefreshPairStats(ctx context.Context, tx *Tx) error {
 				continue // they share no event any more
 			}
 			st := powermap.SumPair(p[0], p[1], evs[p])
-			b, err := json.Marshal(st)
-			if err != nil {
-				return err
-			}
-			if err := stats.add(ctx, tx, p[0], p[1], st.Events, string(b)); err != nil {
+			if err := stats.add(ctx, tx, p[0], p[1], st.Events, encodePairStats(st)); err != nil {
 				return err
 			}
 		}
@@ -136,8 +131,8 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 	}
 	out := make([]powermap.Tie, 0, len(all))
 	for _, r := range all {
-		var p powermap.PairStats
-		if err := json.Unmarshal([]byte(r.stats), &p); err != nil {
+		p, err := decodePairStats(r.stats)
+		if err != nil {
 			return nil, 0, fmt.Errorf("pair %d, %d: %w", id, r.other, err)
 		}
 		t := powermap.TieOf(id, r.other, p)
@@ -161,8 +156,27 @@ func (s *DB) TiesAmong(ctx context.Context, ids []int64) ([]powermap.Tie, error)
 			args = append(args, id)
 		}
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT t.a, t.b, c.name, c.type, t.stats FROM canon_pair_stats t JOIN canon_entities c ON c.id = t.b
-		WHERE t.a IN `+in+` AND t.b IN `+in+` ORDER BY t.a, t.b`, args...)
+	// The names in a query of their own: joined, they would lead the
+	// planner to probe the pairs from the (b, a) index, then the table.
+	names := map[int64][2]string{}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, type FROM canon_entities WHERE id IN `+in, args[:len(ids)]...)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var id int64
+		var name, typ string
+		if err := rows.Scan(&id, &name, &typ); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		names[id] = [2]string{name, typ}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT t.a, t.b, t.stats FROM canon_pair_stats t WHERE t.a IN `+in+` AND t.b IN `+in+` ORDER BY t.a, t.b`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -170,12 +184,13 @@ func (s *DB) TiesAmong(ctx context.Context, ids []int64) ([]powermap.Tie, error)
 	out := []powermap.Tie{}
 	for rows.Next() {
 		var a, b int64
-		var name, typ, stats string
-		if err := rows.Scan(&a, &b, &name, &typ, &stats); err != nil {
+		var stats string
+		if err := rows.Scan(&a, &b, &stats); err != nil {
 			return nil, err
 		}
-		var p powermap.PairStats
-		if err := json.Unmarshal([]byte(stats), &p); err != nil {
+		name, typ := names[b][0], names[b][1]
+		p, err := decodePairStats(stats)
+		if err != nil {
 			return nil, fmt.Errorf("pair %d, %d: %w", a, b, err)
 		}
 		t := powermap.TieOf(a, b, p)

@@ -1,6 +1,7 @@
 -- Person pages and the network from sums kept at resolve time (SQLite's
 -- 0017): for every two entities that share merged events (a < b), what
--- those events add up to (powermap.PairStats, as JSON), and their number.
+-- those events add up to (powermap.PairStats, in one line:
+-- sqlstore.encodePairStats), and their number.
 -- Statement triggers on the pairs' index mark the pairs whose events
 -- changed; the store recomputes those before each resolving or curating
 -- transaction commits (sqlstore.RefreshPairStats), and for every pair in

@@ -1,7 +1,7 @@
 -- Person pages and the network from sums kept at resolve time: for every
 -- two entities that share merged events (a < b), what those events add up
--- to (powermap.PairStats, as JSON), and their number, so that a person's
--- relations and the links among the busiest are read, not computed from
+-- to (powermap.PairStats, in one line: sqlstore.encodePairStats), and
+-- their number, so that a person's relations and the links among the busiest are read, not computed from
 -- every event. Triggers on the pairs' index mark the pairs whose events
 -- changed; the store recomputes those before each resolving or curating
 -- transaction commits (sqlstore.RefreshPairStats), and for every pair
