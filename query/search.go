@@ -271,6 +271,13 @@ func tokens(text string) []token {
 
 // fold lowers a word and removes its diacritics ("Éclair" → "eclair").
 func fold(w string) string {
+	ascii := true
+	for i := 0; i < len(w) && ascii; i++ {
+		ascii = w[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return strings.ToLower(w) // nothing to decompose
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(w) {
 		if !unicode.Is(unicode.Mn, r) {

@@ -146,10 +146,11 @@ func rankDocs(terms []rankTerm, docs []string) []float64 {
 	return scores
 }
 
-// appendWords appends the words of text to words, folded as words0 folds
-// them; words of lower-case ASCII are slices of text, not copies.
+// appendWords appends the words of text to words: ASCII words as slices
+// of text, in their case (matchAt folds it), others folded as words0
+// folds them.
 func appendWords(words []string, text string) []string {
-	start, ascii, upper := -1, true, false
+	start, ascii := -1, true
 	for i := 0; i < len(text); {
 		c := text[i]
 		size, word := 1, asciiWord[c]
@@ -160,31 +161,46 @@ func appendWords(words []string, text string) []string {
 		}
 		if word {
 			if start < 0 {
-				start, ascii, upper = i, true, false
+				start, ascii = i, true
 			}
 			ascii = ascii && c < utf8.RuneSelf
-			upper = upper || c >= 'A' && c <= 'Z'
 		} else if start >= 0 {
-			words = append(words, wordOf(text[start:i], ascii, upper))
+			words = append(words, wordOf(text[start:i], ascii))
 			start = -1
 		}
 		i += size
 	}
 	if start >= 0 {
-		words = append(words, wordOf(text[start:], ascii, upper))
+		words = append(words, wordOf(text[start:], ascii))
 	}
 	return words
 }
 
-// wordOf folds one word, copying it only when folding changes it.
-func wordOf(w string, ascii, upper bool) string {
-	switch {
-	case ascii && !upper:
+// wordOf is one word as appendWords keeps it: ASCII words as they are
+// (matchAt folds their case as it compares), others folded.
+func wordOf(w string, ascii bool) string {
+	if ascii {
 		return w
-	case ascii:
-		return strings.ToLower(w)
 	}
 	return foldWord(w)
+}
+
+// equalLower reports whether got, its ASCII letters lowered, is w (lower
+// case); prefix: whether it starts with w.
+func equalLower(got, w string, prefix bool) bool {
+	if len(got) < len(w) || !prefix && len(got) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := got[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // matchAt reports whether term occurs at words[i].
@@ -192,9 +208,9 @@ func matchAt(words []string, i int, term rankTerm) bool {
 	if i+len(term.words) > len(words) {
 		return false
 	}
+	last := len(term.words) - 1
 	for j, w := range term.words {
-		got := words[i+j]
-		if got != w && !(term.prefix && j == len(term.words)-1 && strings.HasPrefix(got, w)) {
+		if !equalLower(words[i+j], w, term.prefix && j == last) {
 			return false
 		}
 	}

@@ -1,11 +1,11 @@
 -- Person pages and the network from sums kept at resolve time: for every
 -- two entities that share merged events (a < b), what those events add up
 -- to (powermap.PairStats, in one line: sqlstore.encodePairStats), and
--- their number, so that a person's relations and the links among the busiest are read, not computed from
--- every event. Triggers on the pairs' index mark the pairs whose events
--- changed; the store recomputes those before each resolving or curating
--- transaction commits (sqlstore.RefreshPairStats), and for every pair
--- after this migration.
+-- their number, so that a person's relations and the links among the
+-- busiest are read, not computed from every event. Triggers on the
+-- pairs' index mark the pairs whose events changed; the store recomputes
+-- those before each resolving or curating transaction commits
+-- (sqlstore.RefreshPairStats), and for every pair after this migration.
 CREATE TABLE canon_pair_stats (
     a      INTEGER NOT NULL,
     b      INTEGER NOT NULL,
