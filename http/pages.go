@@ -21,10 +21,12 @@ import (
 
 // funcs are the helpers templates use.
 var funcs = template.FuncMap{
-	"path":     url.PathEscape,
-	"source":   publicSource,
-	"when":     func(e powermap.CanonicalEvent) string { w, _ := query.When(&e); return w },
-	"undated":  func(e powermap.CanonicalEvent) bool { _, u := query.When(&e); return u },
+	"path":   url.PathEscape,
+	"source": publicSource,
+	// Events are taken by pointer: templates pass each of a page's
+	// events to several functions, and reflect would copy it for each.
+	"when":     func(e *powermap.CanonicalEvent) string { w, _ := query.When(e); return w },
+	"undated":  func(e *powermap.CanonicalEvent) bool { _, u := query.When(e); return u },
 	"conflict": query.DateConflict,
 	"quoted":   query.Quoted,
 	"low":      func(c float64) bool { return c < query.LowConfidence },
@@ -40,7 +42,7 @@ var funcs = template.FuncMap{
 		}
 		return u
 	},
-	"who": func(e powermap.CanonicalEvent) string {
+	"who": func(e *powermap.CanonicalEvent) string {
 		if e.Source != "" {
 			return e.Source + " → " + e.Target
 		}
