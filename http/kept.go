@@ -11,10 +11,12 @@ import (
 // revision changes: a busy person's page takes tens of milliseconds to
 // read and render, and is asked for again and again while nothing
 // changes. Only whole 200 responses of at most maxKeptBody bytes are
-// kept, at most maxKeptResponses of them.
+// kept, at most maxKeptResponses of them and maxKeptBytes in all (then
+// they are all let go and kept anew).
 const (
 	maxKeptBody      = 256 << 10
 	maxKeptResponses = 512
+	maxKeptBytes     = 32 << 20
 )
 
 // keptResponse is a response kept at a store revision.
@@ -26,8 +28,9 @@ type keptResponse struct {
 
 // responses keeps responses by request URI.
 type responses struct {
-	mu   sync.Mutex
-	byID map[string]*keptResponse
+	mu    sync.Mutex
+	byID  map[string]*keptResponse
+	bytes int // the bodies' sizes, summed
 }
 
 // kept serves GET requests from the responses kept at the store's current
@@ -57,12 +60,17 @@ func (s *Server) kept(h http.HandlerFunc) http.HandlerFunc {
 			return
 		}
 		k = &keptResponse{revision: rev, header: w.Header().Clone(), body: tee.buf.Bytes()}
-		s.responses.mu.Lock()
-		if s.responses.byID == nil || len(s.responses.byID) >= maxKeptResponses {
-			s.responses.byID = map[string]*keptResponse{}
+		rs := &s.responses
+		rs.mu.Lock()
+		if rs.byID == nil || len(rs.byID) >= maxKeptResponses || rs.bytes+len(k.body) > maxKeptBytes {
+			rs.byID, rs.bytes = map[string]*keptResponse{}, 0
 		}
-		s.responses.byID[key] = k
-		s.responses.mu.Unlock()
+		if old := rs.byID[key]; old != nil {
+			rs.bytes -= len(old.body)
+		}
+		rs.byID[key] = k
+		rs.bytes += len(k.body)
+		rs.mu.Unlock()
 	}
 }
 
