@@ -25,44 +25,28 @@ type PutResult struct {
 	Duplicate bool
 }
 
-// Store keeps articles and everything derived from them. Implementations
-// must store each article with all its parts atomically: after a crash the
-// store holds whole articles only.
-type Store interface {
-	// PutArticle stores a, with a.Facts if set, unless an equal article is
-	// stored already.
-	PutArticle(ctx context.Context, a *Article) (PutResult, error)
+// ArticleReader reads stored articles and the facts extracted from them:
+// what exports and re-extraction read.
+type ArticleReader interface {
 	// Article returns the article whose id or name is ref, or an error
 	// wrapping ErrNotFound.
 	Article(ctx context.Context, ref string) (*Article, error)
+	// ArticleTexts returns the articles ids (those stored and not
+	// removed) with their text and blocks, but neither posts nor facts,
+	// by id: what a search shows passages of, read at once.
+	ArticleTexts(ctx context.Context, ids []int64) (map[int64]*Article, error)
 	// Articles lists the stored articles in the order they were stored.
 	Articles(ctx context.Context) ([]ArticleSummary, error)
 	// Facts returns the facts stored for article id.
 	Facts(ctx context.Context, id int64) (*Facts, error)
-	// PutFacts replaces the facts of article id.
-	PutFacts(ctx context.Context, id int64, f *Facts) error
-	// Resolve links new article entities to canonical entities and
-	// rebuilds the merged events, replaying the user's curation.
-	Resolve(ctx context.Context) (ResolveReport, error)
-	// ResolvePending reports whether articles or facts were stored since
-	// the last resolution finished (one was interrupted, or never ran):
-	// the next command that writes must resolve.
-	ResolvePending(ctx context.Context) (bool, error)
-	// Curate records and applies a user's merge, split or alias of
-	// entities, rejection of a merged event, or removal of an article. An
-	// alias that already names another entity is refused (ErrInvalid):
-	// only a merge joins two entities. A rejected event and a removed
-	// article stop counting (their reports merge nowhere, their names name
-	// no one), stay so across re-extraction and re-ingest, and come back
-	// under the same ids when the curation is undone.
-	// It returns the curation log's new entry.
-	Curate(ctx context.Context, c Curation) (CurationRecord, error)
-	// CurationLog lists every curation, oldest first, undone ones marked.
-	CurationLog(ctx context.Context) ([]CurationRecord, error)
-	// UndoCuration reverses curation id (0: the latest not undone) and
-	// returns it; an unknown or already undone id wraps ErrNotFound or
-	// ErrInvalid.
-	UndoCuration(ctx context.Context, id int64) (CurationRecord, error)
+}
+
+// Reader reads the record: articles, canonical entities, merged events,
+// the sums kept for pairs, quotes and full-text search. query.Service
+// answers every question from it, and the HTTP server's pages and API
+// read nothing else.
+type Reader interface {
+	ArticleReader
 	// EventMoved returns the id that event id answers to now: itself while
 	// it names an event, the surviving event's after a merge (event ids
 	// are never reused), or an error wrapping ErrNotFound if the event is
@@ -84,9 +68,21 @@ type Store interface {
 	// limit, most first (then by name), each with Events counting those
 	// events. Without dates, types or place it reads the counts kept.
 	Busiest(ctx context.Context, f EventFilter, limit int) ([]CanonicalEntity, error)
+	// Ties lists the entities that share merged events with entity id
+	// (in any role), most shared first, then by name, at most limit (all
+	// if limit <= 0), each with what those events add up to (PairStats),
+	// seen from id, and how many there are in all. The sums are kept as
+	// the record changes: a person's relations cost what their number
+	// does, not their events.
+	Ties(ctx context.Context, id int64, limit int) (ties []Tie, total int, err error)
+	// TiesAmong lists the pairs of entities ids that share merged events,
+	// each seen from its lower id (Name and Type are the higher's), in
+	// order of ids.
+	TiesAmong(ctx context.Context, ids []int64) ([]Tie, error)
 	// Revision returns a number that changes whenever the merged events,
-	// their participants or the entities change (it never goes back), so
-	// that what is computed from the whole record can be kept until then.
+	// their participants or the entities (their names, aliases, counts)
+	// change (it never goes back), so that what is computed from the
+	// whole record can be kept until then.
 	Revision(ctx context.Context) (int64, error)
 	// Quotes lists quotations, of one canonical speaker if speaker is not
 	// 0, containing text if it is not empty.
@@ -98,6 +94,63 @@ type Store interface {
 	// Edges counts, for every pair of entities and event type, the merged
 	// events they share.
 	Edges(ctx context.Context) ([]Edge, error)
+}
+
+// ArticleWriter stores articles and replaces their facts, leaving them
+// to be resolved.
+type ArticleWriter interface {
+	// PutArticle stores a, with a.Facts if set, unless an equal article is
+	// stored already.
+	PutArticle(ctx context.Context, a *Article) (PutResult, error)
+	// PutFacts replaces the facts of article id.
+	PutFacts(ctx context.Context, id int64, f *Facts) error
+}
+
+// Resolver resolves what was stored across articles: entities, merged
+// events, and the counts and sums kept with them.
+type Resolver interface {
+	// Resolve links new article entities to canonical entities and
+	// rebuilds the merged events, replaying the user's curation.
+	Resolve(ctx context.Context) (ResolveReport, error)
+	// ResolvePending reports whether articles or facts were stored since
+	// the last resolution finished (one was interrupted, or never ran):
+	// the next command that writes must resolve.
+	ResolvePending(ctx context.Context) (bool, error)
+}
+
+// Ingester is what ingest needs (ingest.Service: the CLI's ingest,
+// POST /api/articles, the queue worker): storing articles and resolving
+// them.
+type Ingester interface {
+	ArticleWriter
+	Resolver
+}
+
+// Curator records, lists and undoes the user's corrections of the
+// record: the CLI's entity, event, article and curation commands and the
+// HTTP API's curation endpoints.
+type Curator interface {
+	// Curate records and applies a user's merge, split or alias of
+	// entities, rejection of a merged event, or removal of an article. An
+	// alias that already names another entity is refused (ErrInvalid):
+	// only a merge joins two entities. A rejected event and a removed
+	// article stop counting (their reports merge nowhere, their names name
+	// no one), stay so across re-extraction and re-ingest, and come back
+	// under the same ids when the curation is undone.
+	// It returns the curation log's new entry.
+	Curate(ctx context.Context, c Curation) (CurationRecord, error)
+	// CurationLog lists every curation, oldest first, undone ones marked.
+	CurationLog(ctx context.Context) ([]CurationRecord, error)
+	// UndoCuration reverses curation id (0: the latest not undone) and
+	// returns it; an unknown or already undone id wraps ErrNotFound or
+	// ErrInvalid.
+	UndoCuration(ctx context.Context, id int64) (CurationRecord, error)
+}
+
+// ConfigKeeper keeps the configuration files (knowledge base, rules)
+// that ingest, reextract and serve use, so that a store is read again
+// the way it was written.
+type ConfigKeeper interface {
 	// Config lists the configuration files in force (at most one per
 	// kind), with their contents.
 	Config(ctx context.Context) ([]ConfigFile, error)
@@ -106,6 +159,19 @@ type Store interface {
 	// it was set. f with no Content removes the kind's file. An unknown
 	// kind wraps ErrInvalid.
 	SetConfig(ctx context.Context, f ConfigFile) error
+}
+
+// Store keeps articles and everything derived from them: every role
+// above, which the SQLite and PostgreSQL stores implement and the
+// conformance suite (storetest) checks. Users depend on the role they
+// need, not on Store. Implementations must store each article with all
+// its parts atomically: after a crash the store holds whole articles
+// only.
+type Store interface {
+	Reader
+	Ingester
+	Curator
+	ConfigKeeper
 	// Close releases the store.
 	Close() error
 }

@@ -2,6 +2,7 @@ package http
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"html/template"
@@ -11,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/query"
@@ -19,10 +21,12 @@ import (
 
 // funcs are the helpers templates use.
 var funcs = template.FuncMap{
-	"path":     url.PathEscape,
-	"source":   publicSource,
-	"when":     func(e powermap.CanonicalEvent) string { w, _ := query.When(&e); return w },
-	"undated":  func(e powermap.CanonicalEvent) bool { _, u := query.When(&e); return u },
+	"path":   url.PathEscape,
+	"source": publicSource,
+	// Events are taken by pointer: templates pass each of a page's
+	// events to several functions, and reflect would copy it for each.
+	"when":     func(e *powermap.CanonicalEvent) string { w, _ := query.When(e); return w },
+	"undated":  func(e *powermap.CanonicalEvent) bool { _, u := query.When(e); return u },
 	"conflict": query.DateConflict,
 	"quoted":   query.Quoted,
 	"low":      func(c float64) bool { return c < query.LowConfidence },
@@ -38,7 +42,7 @@ var funcs = template.FuncMap{
 		}
 		return u
 	},
-	"who": func(e powermap.CanonicalEvent) string {
+	"who": func(e *powermap.CanonicalEvent) string {
 		if e.Source != "" {
 			return e.Source + " → " + e.Target
 		}
@@ -286,7 +290,13 @@ var maxRelations = 100
 // pagePerson shows a person: their relations and a page of their
 // timeline.
 func (s *Server) pagePerson(w http.ResponseWriter, r *http.Request) {
-	me, rels, err := s.q.Relations(r.Context(), r.PathValue("ref"))
+	// The most involved relations, all of them when asked: a busy
+	// person's thousand would make the page long to send and to read.
+	limit := maxRelations
+	if r.URL.Query().Get("relations") == "all" {
+		limit = 0
+	}
+	me, rels, total, err := s.q.TopRelations(r.Context(), r.PathValue("ref"), limit)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
@@ -300,11 +310,8 @@ func (s *Server) pagePerson(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data := map[string]any{"Title": me.Name, "Person": me, "Relations": rels, "Events": t.Events, "Types": powermap.EventTypes}
-	// The most involved relations, all of them when asked: a busy
-	// person's thousand would make the page long to send and to read.
-	if len(rels) > maxRelations && r.URL.Query().Get("relations") != "all" {
-		data["Relations"] = rels[:maxRelations]
-		data["MoreRelations"] = len(rels) - maxRelations
+	if len(rels) < total {
+		data["MoreRelations"] = total - len(rels)
 		data["AllRelations"] = "/person/" + url.PathEscape(r.PathValue("ref")) + "?relations=all"
 	}
 	if t.Next != "" {
@@ -369,15 +376,41 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
 	}
 	// A network is kept while the record does not change (query's
 	// Network), and so is its page, which takes longer to render than
-	// to send.
-	s.keptMu.Lock()
-	body := s.networkPages[n]
-	s.keptMu.Unlock()
-	if body != nil {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write(body)
+	// to send: it is rendered once, however many ask for it at once.
+	v := s.networkViews(n)
+	v.pageOnce.Do(func() { v.page, v.pageErr = s.renderNetwork(n) })
+	if v.pageErr != nil {
+		s.pageError(w, r, v.pageErr)
 		return
 	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Write(v.page)
+}
+
+// networkViews are a network's page and JSON, each made once.
+type networkViews struct {
+	pageOnce, jsonOnce sync.Once
+	page, json         []byte
+	pageErr            error
+}
+
+// networkViews returns the views kept for network n (of the latest 16).
+func (s *Server) networkViews(n *query.Network) *networkViews {
+	s.keptMu.Lock()
+	defer s.keptMu.Unlock()
+	v := s.networks[n]
+	if v == nil {
+		if s.networks == nil || len(s.networks) >= 16 {
+			s.networks = map[*query.Network]*networkViews{}
+		}
+		v = &networkViews{}
+		s.networks[n] = v
+	}
+	return v
+}
+
+// renderNetwork renders the page of network n.
+func (s *Server) renderNetwork(n *query.Network) ([]byte, error) {
 	chosen := map[string]bool{}
 	for _, t := range n.Options.Types {
 		chosen[t] = true
@@ -391,17 +424,9 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
 	}
 	var buf bytes.Buffer
 	if err := s.pages.ExecuteTemplate(&buf, "network", data); err != nil {
-		s.pageError(w, r, err)
-		return
+		return nil, err
 	}
-	s.keptMu.Lock()
-	if s.networkPages == nil || len(s.networkPages) >= 16 {
-		s.networkPages = map[*query.Network][]byte{}
-	}
-	s.networkPages[n] = buf.Bytes()
-	s.keptMu.Unlock()
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Write(buf.Bytes())
+	return buf.Bytes(), nil
 }
 
 // apiNetwork answers the network as JSON, with the page's choices.
@@ -420,7 +445,18 @@ func (s *Server) apiNetwork(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, 200, n)
+	// Encoded once per network, like its page.
+	v := s.networkViews(n)
+	v.jsonOnce.Do(func() {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(true)
+		enc.Encode(n)
+		v.json = buf.Bytes()
+	})
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(200)
+	w.Write(v.json)
 }
 
 func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {

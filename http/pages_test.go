@@ -171,8 +171,10 @@ func TestPersonPageTimelinePages(t *testing.T) {
 	defer func(n int) { maxRelations = n }(maxRelations)
 	maxRelations = 2
 	row := regexp.MustCompile(`<td><a href="/pair/`)
-	short := page(t, srv, "/person/"+url.PathEscape(people[0].Name))
-	all := page(t, srv, "/person/"+url.PathEscape(people[0].Name)+"?relations=all")
+	// (By id: the page by name is kept, rendered with the old limit,
+	// until the record changes.)
+	short := page(t, srv, "/person/"+fmt.Sprint(people[0].ID))
+	all := page(t, srv, "/person/"+fmt.Sprint(people[0].ID)+"?relations=all")
 	if n, m := len(row.FindAllString(short, -1)), len(row.FindAllString(all, -1)); n != 2 || m <= 2 || !strings.Contains(short, fmt.Sprintf("and %d more", m-2)) {
 		t.Errorf("person page lists %d relations (want 2, saying how many more), %d when all are asked for", n, m)
 	}
@@ -209,6 +211,13 @@ func TestNetworkKeptUntilTheRecordChanges(t *testing.T) {
 	for _, r := range rels {
 		before += r.Events
 	}
+	personPath := "/person/" + url.PathEscape(busiest.Name)
+	personBefore := page(t, srv, personPath)
+	if again := page(t, srv, personPath); again != personBefore {
+		t.Error("the person page changed with nothing written")
+	}
+	var timelineBefore query.Timeline
+	get(t, srv, "/api/timeline?person="+url.QueryEscape(busiest.Name)+"&limit=1000", &timelineBefore)
 	for i := range 20 {
 		a := testgen.StoredArticle(1000 + i)
 		a.Facts.People[0].Name, a.Facts.Events[0].Type = busiest.Name, powermap.EventMeet
@@ -232,6 +241,15 @@ func TestNetworkKeptUntilTheRecordChanges(t *testing.T) {
 	}
 	if err != nil || after < before+20 {
 		t.Errorf("relations of %s count %d events after 20 more meetings, %d before (%v)", busiest.Name, after, before, err)
+	}
+	// The person page and timeline kept are answered anew.
+	if personAfter := page(t, srv, personPath); personAfter == personBefore {
+		t.Error("the person page is the same after the record changed")
+	}
+	var timelineAfter query.Timeline
+	get(t, srv, "/api/timeline?person="+url.QueryEscape(busiest.Name)+"&limit=1000", &timelineAfter)
+	if len(timelineAfter.Events) < len(timelineBefore.Events)+20 {
+		t.Errorf("the timeline lists %d events after 20 more meetings, %d before", len(timelineAfter.Events), len(timelineBefore.Events))
 	}
 	if pageAfter := page(t, srv, "/network?max=5"); pageAfter == pageBefore || !strings.Contains(pageAfter, busiest.Name) {
 		t.Error("the network page is the same after the record changed")

@@ -39,15 +39,24 @@ import (
 //go:embed templates/*.html static/* openapi.json
 var assets embed.FS
 
+// Store is what the server needs of a store: reading the record for the
+// pages and the API, and the curation the API offers behind its token.
+// Posted articles go through Config.Ingest.
+type Store interface {
+	powermap.Reader
+	powermap.Curator
+}
+
 // Config is what a Server needs.
 type Config struct {
-	Store powermap.Store
+	Store Store
 	// Token, if set, is the bearer token write endpoints require; with no
 	// token, writes are refused.
 	Token    string
 	ReadOnly bool // no write endpoint at all
 	// Ingest reads, extracts, stores and resolves posted articles; nil
-	// stores them without extraction, read with the default limits.
+	// stores them in Store (which must then be a powermap.Ingester)
+	// without extraction, read with the default limits.
 	Ingest *ingest.Service
 	Logger *slog.Logger
 	// Hosts are the host names (without port) requests may be addressed
@@ -79,9 +88,11 @@ type Server struct {
 	openapi []byte
 
 	keptMu sync.Mutex
-	// networkPages holds the rendered network pages, by the network
-	// (which query keeps, the same, until the record changes).
-	networkPages map[*query.Network][]byte
+	// networks holds the network page and JSON, each made once, by the
+	// network (which query keeps, the same, until the record changes).
+	networks map[*query.Network]*networkViews
+	// responses are the responses kept until the record changes (kept).
+	responses responses
 }
 
 // New builds a Server and its routes.
@@ -112,7 +123,11 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.static = http.StripPrefix("/static/", http.FileServerFS(filesOnly{static}))
 	if !cfg.ReadOnly && cfg.Ingest == nil {
-		s.cfg.Ingest = &ingest.Service{Store: cfg.Store}
+		ing, ok := cfg.Store.(powermap.Ingester)
+		if !ok {
+			return nil, fmt.Errorf("a server that takes articles needs Config.Ingest or a store that stores them")
+		}
+		s.cfg.Ingest = &ingest.Service{Store: ing}
 	}
 	if s.cfg.Ingest != nil && s.cfg.Ingest.Logger == nil {
 		s.cfg.Ingest.Logger = cfg.Logger
@@ -239,9 +254,9 @@ func (r *statusRecorder) WriteHeader(code int) {
 func (s *Server) routes() {
 	m := s.mux
 	m.HandleFunc("GET /api/openapi.json", s.apiOpenAPI)
-	m.HandleFunc("GET /api/people", s.apiPeople)
+	m.HandleFunc("GET /api/people", s.kept(s.apiPeople))
 	m.HandleFunc("GET /api/people/{ref}", s.apiPerson)
-	m.HandleFunc("GET /api/timeline", s.apiTimeline)
+	m.HandleFunc("GET /api/timeline", s.kept(s.apiTimeline))
 	m.HandleFunc("GET /api/relations", s.apiRelations)
 	m.HandleFunc("GET /api/history", s.apiHistory)
 	m.HandleFunc("GET /api/events", s.apiEvents)
@@ -261,8 +276,8 @@ func (s *Server) routes() {
 	m.HandleFunc("/api/", s.apiNoRoute)
 	m.Handle("GET /static/", s.static)
 	m.HandleFunc("GET /{$}", s.pageHome)
-	m.HandleFunc("GET /people", s.pagePeople)
-	m.HandleFunc("GET /person/{ref}", s.pagePerson)
+	m.HandleFunc("GET /people", s.kept(s.pagePeople))
+	m.HandleFunc("GET /person/{ref}", s.kept(s.pagePerson))
 	m.HandleFunc("GET /pair/{a}/{b}", s.pagePair)
 	m.HandleFunc("GET /network", s.pageNetwork)
 	m.HandleFunc("GET /article/{id}", s.pageArticle)

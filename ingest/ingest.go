@@ -54,7 +54,7 @@ type Options struct {
 // yields many) goes to the writer as soon as it is read: a feed is
 // streamed, never held whole in memory, and at most a few items per
 // worker wait to be stored.
-func Run(ctx context.Context, store powermap.Store, r *read.Reader, sources []string, opts Options) (Summary, error) {
+func Run(ctx context.Context, store powermap.ArticleWriter, r *read.Reader, sources []string, opts Options) (Summary, error) {
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = max(runtime.GOMAXPROCS(0), 4)
@@ -146,7 +146,7 @@ func Run(ctx context.Context, store powermap.Store, r *read.Reader, sources []st
 }
 
 // store1 stores one read item and says what happened.
-func store1(ctx context.Context, store powermap.Store, it read.Item) Outcome {
+func store1(ctx context.Context, store powermap.ArticleWriter, it read.Item) Outcome {
 	o := Outcome{Source: it.Source, Err: it.Err}
 	if it.Err != nil {
 		return o
@@ -168,10 +168,17 @@ type Change struct {
 	Removed       []string // events gone from Before
 }
 
+// ReextractStore is what Reextract needs of a store: reading the articles
+// and their facts, replacing facts, and resolving.
+type ReextractStore interface {
+	powermap.ArticleReader
+	powermap.Ingester
+}
+
 // Reextract runs extract over every stored article again, replaces its
 // facts where they changed, and re-resolves entities and events (replaying
 // the user's curation). report is called for each changed article.
-func Reextract(ctx context.Context, store powermap.Store, extract func(*powermap.Article) *powermap.Facts, report func(Change)) (changed, total int, err error) {
+func Reextract(ctx context.Context, store ReextractStore, extract func(*powermap.Article) *powermap.Facts, report func(Change)) (changed, total int, err error) {
 	list, err := store.Articles(ctx)
 	if err != nil {
 		return 0, 0, err

@@ -15,7 +15,7 @@ import (
 // go through it, so that an article is treated alike whichever way it
 // came.
 type Service struct {
-	Store  powermap.Store
+	Store  powermap.Ingester
 	Reader *read.Reader
 	// Extract fills an article's facts before it is stored; an error
 	// fails that article only. Nil stores articles without facts.
@@ -150,7 +150,7 @@ var defaultReader = sync.OnceValue(func() *read.Reader { return read.NewReader(r
 // callers waiting for one share the next run instead of each rebuilding
 // the merged events in turn.
 type resolver struct {
-	store  powermap.Store
+	store  powermap.Resolver
 	logger *slog.Logger
 	wake   chan struct{}
 
@@ -165,7 +165,7 @@ type resolved struct {
 }
 
 // newResolver starts the loop that runs resolutions for store.
-func newResolver(store powermap.Store, logger *slog.Logger) *resolver {
+func newResolver(store powermap.Resolver, logger *slog.Logger) *resolver {
 	r := &resolver{store: store, logger: logger, wake: make(chan struct{}, 1)}
 	go r.loop()
 	return r

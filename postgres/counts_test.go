@@ -143,7 +143,9 @@ func TestEntityCountsKept(t *testing.T) {
 	}
 
 	// Back to the schema of version 1, data kept, and open again.
-	if _, err := db.db.ExecContext(ctx, `DROP TABLE canon_event_pairs;
+	if _, err := db.db.ExecContext(ctx, `DROP TABLE canon_pair_stats, canon_pairs_dirty;
+		DROP FUNCTION powermap_pairs_dirty CASCADE;
+		DROP TABLE canon_event_pairs;
 		DROP FUNCTION powermap_entities_count, powermap_parts_change, powermap_pairs_order, powermap_revision CASCADE;
 		ALTER TABLE canon_entities DROP COLUMN articles, DROP COLUMN events;
 		ALTER TABLE canon_events DROP COLUMN order_key;

@@ -319,6 +319,7 @@ func (s *DB) migrate(ctx context.Context, create bool) error {
 // run in the same transaction, by migration version.
 var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
 	2: fillOrderKeys,
+	3: sqlstore.RefreshPairStats,
 }
 
 // fillOrderKeys computes the order keys of the merged events and their

@@ -135,6 +135,11 @@ func (s *Service) buildNetwork(ctx context.Context, o NetworkOptions) (*Network,
 			f.Among = append(f.Among, e.ID)
 		}
 	}
+	if focus == nil && o.From == "" && o.To == "" && len(o.Types) == 0 {
+		// Everyone's ties over the whole record: the sums the store
+		// keeps for each pair, not the events.
+		return tiesNetwork(ctx, s.Store, top, o)
+	}
 	var evs []powermap.CanonicalEvent
 	if focus != nil || len(top) > 1 {
 		if evs, err = s.Store.Events(ctx, f); err != nil {
@@ -214,6 +219,54 @@ func (s *Service) buildNetwork(ctx context.Context, o NetworkOptions) (*Network,
 			a, b = b, a
 		}
 		n.Links = append(n.Links, pairLink(a, b, n.Nodes[a].Name, list))
+	}
+	sort.Slice(n.Links, func(i, j int) bool {
+		if n.Links[i].A != n.Links[j].A {
+			return n.Links[i].A < n.Links[j].A
+		}
+		return n.Links[i].B < n.Links[j].B
+	})
+	Layout(n, 300)
+	return n, nil
+}
+
+// tiesNetwork is the network of the entities top, linked by the sums the
+// store keeps for each pair of them (Store.TiesAmong).
+func tiesNetwork(ctx context.Context, st powermap.Reader, top []powermap.CanonicalEntity, o NetworkOptions) (*Network, error) {
+	n := &Network{Nodes: []Node{}, Links: []Link{}, Focus: -1, Options: o}
+	index := map[int64]int{}
+	ids := make([]int64, 0, len(top))
+	for _, e := range top {
+		index[e.ID] = len(n.Nodes)
+		ids = append(ids, e.ID)
+		n.Nodes = append(n.Nodes, Node{ID: e.ID, Name: e.Name, Type: e.Type, Events: e.Events})
+	}
+	ties, err := st.TiesAmong(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range ties {
+		a, b := index[t.A], index[t.B]
+		if a > b {
+			t = powermap.TieOf(t.B, t.A, t.PairStats)
+			a, b = b, a
+		}
+		l := Link{A: a, B: b, Events: t.Events, Counts: t.Counts, AToB: t.AToB, BToA: t.BToA,
+			FundsAToB: t.FundsAToB, FundsBToA: t.FundsBToA, First: t.FirstAt, Last: t.LastAt, Balance: t.Balance}
+		if l.Counts == nil {
+			l.Counts = map[string]int{}
+		}
+		for typ, c := range l.Counts {
+			w := Warmth(typ)
+			l.Warmth += c * w
+			switch {
+			case w > 0:
+				l.Warm += c
+			case w < 0:
+				l.Hostile += c
+			}
+		}
+		n.Links = append(n.Links, l)
 	}
 	sort.Slice(n.Links, func(i, j int) bool {
 		if n.Links[i].A != n.Links[j].A {
@@ -309,30 +362,45 @@ func Layout(n *Network, iterations int) {
 	ideal := math.Sqrt(1.0 / float64(k))
 	temp := 0.1
 	dx, dy := make([]float64, k), make([]float64, k)
+	xs, ys := make([]float64, k), make([]float64, k) // the positions, packed
+	weight := make([]float64, len(n.Links))          // log(1+events)/ideal
+	for i, l := range n.Links {
+		weight[i] = math.Log1p(float64(l.Events)) / ideal
+	}
 	for it := 0; it < iterations; it++ {
 		for i := range dx {
 			dx[i], dy[i] = 0, 0
 		}
+		// Repulsion of every two nodes: the layout's cost, kept to one
+		// square root and one division per pair.
+		for i := range n.Nodes {
+			xs[i], ys[i] = n.Nodes[i].X, n.Nodes[i].Y
+		}
 		for i := 0; i < k; i++ {
+			xi, yi := xs[i], ys[i]
 			for j := i + 1; j < k; j++ {
-				ddx, ddy := n.Nodes[i].X-n.Nodes[j].X, n.Nodes[i].Y-n.Nodes[j].Y
-				d := math.Max(math.Hypot(ddx, ddy), 1e-4)
-				f := ideal * ideal / d
-				dx[i] += ddx / d * f
-				dy[i] += ddy / d * f
-				dx[j] -= ddx / d * f
-				dy[j] -= ddy / d * f
+				ddx, ddy := xi-xs[j], yi-ys[j]
+				d2 := ddx*ddx + ddy*ddy
+				if d2 < 1e-8 {
+					d2 = 1e-8
+				}
+				// (ddx/d)·(ideal²/d) = ddx·ideal²/d²
+				f := ideal * ideal / d2
+				dx[i] += ddx * f
+				dy[i] += ddy * f
+				dx[j] -= ddx * f
+				dy[j] -= ddy * f
 			}
 		}
-		for _, l := range n.Links {
-			a, b := &n.Nodes[l.A], &n.Nodes[l.B]
-			ddx, ddy := a.X-b.X, a.Y-b.Y
-			d := math.Max(math.Hypot(ddx, ddy), 1e-4)
-			f := d * d / ideal * math.Log1p(float64(l.Events))
-			dx[l.A] -= ddx / d * f
-			dy[l.A] -= ddy / d * f
-			dx[l.B] += ddx / d * f
-			dy[l.B] += ddy / d * f
+		// Attraction along the links: (ddx/d)·(d²/ideal·w) = ddx·d·w/ideal.
+		for li, l := range n.Links {
+			ddx, ddy := xs[l.A]-xs[l.B], ys[l.A]-ys[l.B]
+			d := math.Max(math.Sqrt(ddx*ddx+ddy*ddy), 1e-4)
+			f := d * weight[li]
+			dx[l.A] -= ddx * f
+			dy[l.A] -= ddy * f
+			dx[l.B] += ddx * f
+			dy[l.B] += ddy * f
 		}
 		for i := range n.Nodes {
 			d := math.Max(math.Hypot(dx[i], dy[i]), 1e-9)

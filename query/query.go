@@ -10,7 +10,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -20,15 +19,7 @@ import (
 
 // Warmth is what an event type says about a relationship: support,
 // meetings, funding and reconciliation warm it; attacks and threats cool it.
-func Warmth(typ string) int {
-	switch typ {
-	case powermap.EventSupport, powermap.EventMeet, powermap.EventFund, powermap.EventReconcile:
-		return 1
-	case powermap.EventOppose, powermap.EventThreaten:
-		return -1
-	}
-	return 0
-}
+func Warmth(typ string) int { return powermap.Warmth(typ) }
 
 // When returns the day an event is placed at (see Place): its own date,
 // a day within its month or year, or the day it was first reported;
@@ -42,9 +33,9 @@ func When(e *powermap.CanonicalEvent) (string, bool) {
 }
 
 // Service runs queries on a store. Its zero value with a Store is ready;
-// it must not be copied after first use.
+// it must not be copied after first use. It only reads.
 type Service struct {
-	Store powermap.Store
+	Store powermap.Reader
 
 	mu sync.Mutex
 	// kept holds answers computed from much of the record (networks,
@@ -227,86 +218,45 @@ type Relation struct {
 	Warmth   int            `json:"warmth"`
 }
 
-// Relations lists everyone connected to a person through events, the most
-// involved first. They are computed once per store revision and person
-// (see remember); the caller must not modify them.
+// Relations lists everyone connected to a person through events (in any
+// role, as the pair's timeline lists them), the most involved first,
+// from the sums the store keeps for each pair (Store.Ties): it costs
+// what the number of relations does, not the person's events.
 func (s *Service) Relations(ctx context.Context, ref string) (*powermap.CanonicalEntity, []Relation, error) {
-	people, err := s.entities(ctx, []string{ref})
-	if err != nil {
-		return nil, nil, err
-	}
-	me := people[0]
-	v, err := s.remember(ctx, "relations|"+strconv.FormatInt(me.ID, 10), func(ctx context.Context) (any, error) { return s.relations(ctx, me) })
-	if err != nil {
-		return nil, nil, err
-	}
-	return me, v.([]Relation), nil
+	me, rels, _, err := s.TopRelations(ctx, ref, 0)
+	return me, rels, err
 }
 
-// relations computes the relations of me (see Relations).
-func (s *Service) relations(ctx context.Context, me *powermap.CanonicalEntity) ([]Relation, error) {
-	evs, err := s.Store.Events(ctx, powermap.EventFilter{Persons: []int64{me.ID}, NoSources: true})
+// TopRelations is Relations, at most limit of them (all if limit <= 0),
+// with how many there are in all.
+func (s *Service) TopRelations(ctx context.Context, ref string, limit int) (*powermap.CanonicalEntity, []Relation, int, error) {
+	people, err := s.entities(ctx, []string{ref})
 	if err != nil {
-		return nil, err
+		return nil, nil, 0, err
 	}
-	byName := map[string]*Relation{}
-	kinds := map[string]string{}
-	for i := range evs {
-		e := &evs[i]
-		p := Place(e)
-		for _, other := range e.Participants() {
-			if other == me.Name {
-				continue
-			}
-			r := byName[other]
-			if k := e.Kinds[other]; k != "" {
-				kinds[other] = k
-			}
-			if r == nil {
-				r = &Relation{Other: other, Counts: map[string]int{}}
-				byName[other] = r
-			}
-			r.Counts[e.Type]++
-			r.Events++
-			r.Warmth += Warmth(e.Type)
-			if p.Undated() {
-				r.Undated++
-			} else {
-				// Dates are compared by the days they cover: "2025"
-				// starts before "2025-03-01" and ends after it.
-				if f, _, _ := period(r.First); r.First == "" || p.From < f {
-					r.First = e.Date
-				}
-				if _, l, _ := period(r.Last); r.Last == "" || p.To > l {
-					r.Last = e.Date
-				}
-			}
-			if e.Type == powermap.EventFund && e.AmountUSD != nil {
-				if e.Source == me.Name && e.Target == other {
-					r.Given += *e.AmountUSD
-				}
-				if e.Target == me.Name && e.Source == other {
-					r.Received += *e.AmountUSD
-				}
-			}
-		}
+	me := people[0]
+	ties, total, err := s.Store.Ties(ctx, me.ID, limit)
+	if err != nil {
+		return nil, nil, 0, err
 	}
-	out := make([]Relation, 0, len(byName))
-	for _, r := range byName {
-		if r.Type = kinds[r.Other]; r.Type != "" {
-			// the store told the participants' types with the events
-		} else if o, err := s.Store.Entity(ctx, r.Other); err == nil {
-			r.Type = o.Type
-		}
-		out = append(out, *r)
+	out := make([]Relation, 0, len(ties))
+	for _, t := range ties {
+		out = append(out, relation(t))
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Events != out[j].Events {
-			return out[i].Events > out[j].Events
-		}
-		return out[i].Other < out[j].Other
-	})
-	return out, nil
+	return me, out, total, nil
+}
+
+// relation is the Relation a tie sums up.
+func relation(t powermap.Tie) Relation {
+	r := Relation{Other: t.Name, Type: t.Type, Counts: t.Counts, Events: t.Events, First: t.First, Last: t.Last,
+		Undated: t.Undated, Given: t.Given, Received: t.Received}
+	if r.Counts == nil {
+		r.Counts = map[string]int{}
+	}
+	for typ, n := range r.Counts {
+		r.Warmth += n * Warmth(typ)
+	}
+	return r
 }
 
 // MonthWarmth is a pair's warmth in one month.
@@ -328,7 +278,7 @@ type MonthWarmth struct {
 
 // WarmthHalfLife is the number of months after which an event counts half
 // as much in a MonthWarmth's Score.
-const WarmthHalfLife = 2.0
+const WarmthHalfLife = powermap.WarmthHalfLife
 
 // Sentence is one sentence of a generated summary, with the events it
 // rests on.

@@ -2,8 +2,8 @@ package query
 
 import (
 	"context"
+	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,10 +78,18 @@ func (s *Service) SearchAll(ctx context.Context, q string) (*SearchResults, erro
 	if len(hits) > SearchArticles {
 		hits, res.More = hits[:SearchArticles], true
 	}
+	ids := make([]int64, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ArticleID
+	}
+	arts, err := s.Store.ArticleTexts(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	for _, h := range hits {
-		a, err := s.Store.Article(ctx, strconv.FormatInt(h.ArticleID, 10))
-		if err != nil {
-			return nil, err
+		a := arts[h.ArticleID]
+		if a == nil {
+			return nil, fmt.Errorf("article %d: %w", h.ArticleID, powermap.ErrNotFound)
 		}
 		text := withoutMeta(a)
 		marks := MatchSpans(text, q)
@@ -263,6 +271,13 @@ func tokens(text string) []token {
 
 // fold lowers a word and removes its diacritics ("Éclair" → "eclair").
 func fold(w string) string {
+	ascii := true
+	for i := 0; i < len(w) && ascii; i++ {
+		ascii = w[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return strings.ToLower(w) // nothing to decompose
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(w) {
 		if !unicode.Is(unicode.Mn, r) {

@@ -156,26 +156,6 @@ func (f fakeStore) Revision(context.Context) (int64, error) {
 	return time.Now().UnixNano(), nil
 }
 
-func TestRelationsFirstLastFromDatesNotReports(t *testing.T) {
-	evs := []powermap.CanonicalEvent{
-		{ID: 1, Type: "meet", Actors: []string{"Ada Quill", "Tomas Reyes"}, Date: "2025-06-02", FirstSeen: "2025-06-03"},
-		{ID: 2, Type: "oppose", Source: "Ada Quill", Target: "Tomas Reyes", FirstSeen: "2026-02-01"}, // undated
-		{ID: 3, Type: "fund", Source: "Ada Quill", Target: "Tomas Reyes", Date: "2024", FirstSeen: "2025-01-05"},
-	}
-	s := &Service{Store: fakeStore{evs: evs}}
-	_, rels, err := s.Relations(context.Background(), "Ada Quill")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rels) != 1 {
-		t.Fatalf("relations %+v", rels)
-	}
-	r := rels[0]
-	if r.First != "2024" || r.Last != "2025-06-02" || r.Undated != 1 || r.Events != 3 {
-		t.Errorf("relation %+v: want first 2024, last 2025-06-02 (not the undated report), 1 undated", r)
-	}
-}
-
 func TestMoney(t *testing.T) {
 	for v, want := range map[float64]string{290e6: "$290 million", 1.5e6: "$1.5 million", 25000: "$25,000", 2.25e9: "$2.3 billion", 999: "$999", 1e6: "$1 million"} {
 		if got := Money(v); got != want {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/powermap/powermap"
@@ -25,6 +26,10 @@ func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.Search
 	if limit <= 0 {
 		limit = 50
 	}
+	parts, err := sqlstore.ParseSearch(q)
+	if err != nil {
+		return nil, err
+	}
 	match, err := sqlstore.FTS5Query(q)
 	if err != nil {
 		return nil, err
@@ -34,23 +39,54 @@ func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.Search
 	}
 	// Ranking every match costs as much as there are matches: the best
 	// are chosen among the SearchCandidates most recently stored, then
-	// only those get snippets.
-	ids, err := column(s.db.QueryContext(ctx, `SELECT m.rowid FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?
-		ORDER BY rowid DESC LIMIT ?) m JOIN articles a ON a.id = m.rowid WHERE a.removed IS NULL ORDER BY m.rank, m.rowid DESC LIMIT ?`, match, SearchCandidates, limit))
-	if err != nil || len(ids) == 0 {
+	// only those get snippets. FTS5's bm25() would count each term's
+	// matches in the whole table to weigh it (every article, for a
+	// common word): the candidates are scored here instead, the same
+	// way, with the terms weighed among them (rankDocs).
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.text FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
+		ORDER BY rowid DESC LIMIT ?) m JOIN articles a ON a.id = m.rowid WHERE a.removed IS NULL ORDER BY a.id DESC`, match, SearchCandidates)
+	if err != nil {
+		return nil, err
+	}
+	var cands []int64
+	var docs []string
+	for rows.Next() {
+		var id int64
+		var title, text string
+		if err := rows.Scan(&id, &title, &text); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		cands = append(cands, id)
+		docs = append(docs, title+"\n"+text)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(cands) == 0 {
 		return []powermap.SearchHit{}, err
 	}
-	// The range of rowids lets FTS5 read only the candidates' part of
-	// the index.
-	args := []any{match, slices.Min(ids), slices.Max(ids)}
-	order := map[int64]int{}
-	for i, id := range ids {
-		args = append(args, id)
-		order[id] = i
+	scores := rankDocs(rankTerms(parts), docs)
+	best := make([]int, len(cands))
+	for i := range best {
+		best[i] = i
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.title, a.outlet, a.published, snippet(articles_fts, 1, '[', ']', '…', 16)
-		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ?
-		AND articles_fts.rowid IN (?`+strings.Repeat(", ?", len(ids)-1)+`)`, args...)
+	sort.SliceStable(best, func(i, j int) bool { return scores[best[i]] > scores[best[j]] }) // then newest first
+	ids := make([]int64, 0, min(limit, len(best)))
+	for _, i := range best[:min(limit, len(best))] {
+		ids = append(ids, cands[i])
+	}
+	// The range of rowids lets FTS5 read only the candidates' part of
+	// the index, in one pass; snippets are made for the best only. (A
+	// constraint "rowid IN (…)" would make FTS5 look each id up anew.)
+	want := map[int64]int{}
+	in := make([]any, 0, len(ids))
+	for i, id := range ids {
+		want[id] = i
+		in = append(in, id)
+	}
+	args := append(append([]any{}, in...), match, slices.Min(ids), slices.Max(ids))
+	rows, err = s.db.QueryContext(ctx, `SELECT x.rowid, x.snip, a.name, a.title, a.outlet, a.published FROM
+		(SELECT rowid, CASE WHEN rowid IN (?`+strings.Repeat(", ?", len(ids)-1)+`) THEN snippet(articles_fts, 1, '[', ']', '…', 16) END AS snip
+		FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?) x JOIN articles a ON a.id = x.rowid WHERE x.snip IS NOT NULL`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -58,10 +94,12 @@ func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.Search
 	out := make([]powermap.SearchHit, len(ids))
 	for rows.Next() {
 		var h powermap.SearchHit
-		if err := rows.Scan(&h.ArticleID, &h.Name, &h.Title, &h.Outlet, &h.Published, &h.Snippet); err != nil {
+		if err := rows.Scan(&h.ArticleID, &h.Snippet, &h.Name, &h.Title, &h.Outlet, &h.Published); err != nil {
 			return nil, err
 		}
-		out[order[h.ArticleID]] = h
+		if i, ok := want[h.ArticleID]; ok {
+			out[i] = h
+		}
 	}
 	return out, rows.Err()
 }

@@ -241,4 +241,5 @@ func (s *DB) migrate(ctx context.Context) error {
 // run in the same transaction, by migration version.
 var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
 	14: sqlstore.FillOrderKeys,
+	17: sqlstore.RefreshPairStats,
 }

@@ -57,6 +57,7 @@ func Run(t *testing.T, newStore NewStore) {
 		{"SearchSyntax", testSearchSyntax},
 		{"EvidenceBytes", testEvidenceBytes},
 		{"ArticlePageAndLinks", testArticlePageAndLinks},
+		{"Ties", testTies},
 		{"ConcurrentWriters", func(t *testing.T, o Opener) { ConcurrentSameEvent(t, o, 10) }},
 	} {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, newStore(t)) })
@@ -737,11 +738,17 @@ func testAliasNeverMerges(t *testing.T, o Opener) {
 	if got := entityID(t, s, "The Harbor Queen"); got != ada {
 		t.Errorf("the new alias names #%d; want #%d", got, ada)
 	}
+	if list, err := s.Entities(ctx, "harbor queen", 0); err != nil || len(list) != 1 || list[0].ID != ada {
+		t.Errorf("Entities(harbor queen) after the alias = %+v, %v; want Ada Quill", list, err)
+	}
 	if _, err := s.UndoCuration(ctx, 0); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Entity(ctx, "The Harbor Queen"); !errors.Is(err, powermap.ErrNotFound) {
 		t.Errorf("the alias still names someone after undo: %v", err)
+	}
+	if list, err := s.Entities(ctx, "harbor queen", 0); err != nil || len(list) != 0 {
+		t.Errorf("Entities(harbor queen) after the undo = %+v, %v; want no one", list, err)
 	}
 }
 
@@ -964,6 +971,10 @@ func testRemoveArticle(t *testing.T, o Opener) {
 		}
 		if _, err := s.Article(ctx, "x1"); !errors.Is(err, powermap.ErrNotFound) {
 			t.Errorf("%s: Article(x1): %v; want ErrNotFound", when, err)
+		}
+		texts, err := s.ArticleTexts(ctx, []int64{a1.ID, a2.ID, a2.ID})
+		if x2, ok := texts[a2.ID]; err != nil || len(texts) != 1 || !ok || x2.Text != a2.Text || x2.Name != "x2" || len(x2.Blocks) != len(a2.Blocks) {
+			t.Errorf("%s: ArticleTexts = %+v, %v; want x2 alone, with its text and blocks", when, texts, err)
 		}
 		if hits, err := s.Search(ctx, "x1", 10); err != nil || len(hits) != 0 {
 			t.Errorf("%s: Search finds the removed article: %+v, %v", when, hits, err)

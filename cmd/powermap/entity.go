@@ -271,7 +271,7 @@ func nonNil(s []string) []string {
 // confirmMerge shows what merging c.Subject into c.Object would move and
 // asks the user to confirm on a terminal; without a terminal, --yes must
 // say so.
-func confirmMerge(ctx context.Context, e *env, store powermap.Store, c powermap.Curation, yes bool) error {
+func confirmMerge(ctx context.Context, e *env, store powermap.Reader, c powermap.Curation, yes bool) error {
 	from, err := store.Entity(ctx, c.Subject)
 	if err != nil {
 		return err

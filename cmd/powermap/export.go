@@ -88,7 +88,7 @@ var exportFormats = []string{"facts", "json", "csv"}
 
 // exportAs writes every stored article's facts in format (see
 // exportFormats).
-func exportAs(ctx context.Context, store powermap.Store, w io.Writer, format string) error {
+func exportAs(ctx context.Context, store powermap.ArticleReader, w io.Writer, format string) error {
 	if format == "facts" {
 		return exportFacts(ctx, store, w)
 	}
@@ -126,7 +126,7 @@ func exportAs(ctx context.Context, store powermap.Store, w io.Writer, format str
 }
 
 // exportFacts writes every stored article's facts as JSON lines.
-func exportFacts(ctx context.Context, store powermap.Store, w io.Writer) error {
+func exportFacts(ctx context.Context, store powermap.ArticleReader, w io.Writer) error {
 	return eachFacts(ctx, store, func(a eval.Article) error {
 		line, err := json.Marshal(a)
 		if err != nil {
@@ -139,7 +139,7 @@ func exportFacts(ctx context.Context, store powermap.Store, w io.Writer) error {
 
 // eachFacts calls fn with every stored article's facts in the facts
 // format, in the order the articles were stored.
-func eachFacts(ctx context.Context, store powermap.Store, fn func(eval.Article) error) error {
+func eachFacts(ctx context.Context, store powermap.ArticleReader, fn func(eval.Article) error) error {
 	list, err := store.Articles(ctx)
 	if err != nil {
 		return err

@@ -88,7 +88,7 @@ func extractorOf(files []powermap.ConfigFile) (*extractor, error) {
 // it only if replace (reextract, which names the files to apply), and is
 // otherwise refused: a store is extracted with one configuration, and
 // changing it is explicit ('powermap config set').
-func configured(ctx context.Context, e *env, store powermap.Store, f extraFiles, replace bool) (*extractor, error) {
+func configured(ctx context.Context, e *env, store powermap.ConfigKeeper, f extraFiles, replace bool) (*extractor, error) {
 	given, err := f.read()
 	if err != nil {
 		return nil, err

@@ -126,7 +126,7 @@ type ingestReport struct {
 // runIngest reads args into store, extracting with x, resolves, and
 // reports in format: a line per article as it is stored (table), or
 // everything at the end (json, csv).
-func runIngest(ctx context.Context, e *env, store powermap.Store, args []string, opts read.FetchOptions, maxArticle int64, workers int, quiet bool, format string, x *extractor) error {
+func runIngest(ctx context.Context, e *env, store powermap.Ingester, args []string, opts read.FetchOptions, maxArticle int64, workers int, quiet bool, format string, x *extractor) error {
 	reader := read.NewReader(opts)
 	reader.MaxText = maxArticle
 	reader.Stdin = e.stdin

@@ -200,3 +200,54 @@ func (s *DB) Articles(ctx context.Context) ([]powermap.ArticleSummary, error) {
 	}
 	return out, rows.Err()
 }
+
+// ArticleTexts reads the articles ids (those stored and not removed) with
+// their text and blocks, by id: two queries however many they are.
+func (s *DB) ArticleTexts(ctx context.Context, ids []int64) (map[int64]*powermap.Article, error) {
+	out := map[int64]*powermap.Article{}
+	ids = dedupe(sortedCopy(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	in := "(?" + strings.Repeat(", ?", len(ids)-1) + ")"
+	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`, a.format, a.text FROM articles a WHERE a.id IN `+in+` AND a.removed IS NULL`, args...)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var a powermap.Article
+		var published string
+		if err := rows.Scan(&a.ID, &a.Name, &a.Source, &a.URL, &a.Title, &a.Outlet, &a.Byline, &a.Dateline, &published, &a.Format, &a.Text); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		a.Published, a.PublishedPrecision, _ = powermap.ParseTime(published)
+		out[a.ID] = &a
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT article_id, kind, start, "end" FROM blocks WHERE article_id IN `+in+` ORDER BY article_id, seq`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var b powermap.Block
+		var kind string
+		if err := rows.Scan(&id, &kind, &b.Start, &b.End); err != nil {
+			return nil, err
+		}
+		b.Kind = powermap.BlockKind(kind)
+		if a := out[id]; a != nil {
+			a.Blocks = append(a.Blocks, b)
+		}
+	}
+	return out, rows.Err()
+}

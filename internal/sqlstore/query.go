@@ -20,10 +20,24 @@ func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.Cano
 		limit = 1000
 	}
 	// The counts are kept as the record changes (migration 0013): the
-	// most reported come first from an index, without counting.
-	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c`+s.d.indexedBy("canon_entities_articles")+`
-		WHERE c.merged_into IS NULL AND c.articles > 0 AND (? = '' OR instr(lower(c.name), lower(?)) > 0 OR EXISTS (SELECT 1 FROM canon_aliases a WHERE a.entity_id = c.id AND instr(lower(a.alias), lower(?)) > 0))
-		ORDER BY c.articles DESC, c.name LIMIT ?`, q, q, q, limit)
+	// most reported come first from an index, without counting. Text is
+	// looked up in the names kept in memory for the record's revision.
+	query := `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c` + s.d.indexedBy("canon_entities_articles") + `
+		WHERE c.merged_into IS NULL AND c.articles > 0 ORDER BY c.articles DESC, c.name LIMIT ?`
+	args := []any{limit}
+	if q != "" {
+		ids, err := s.matchingIDs(ctx, q, limit)
+		if err != nil || len(ids) == 0 {
+			return []powermap.CanonicalEntity{}, err
+		}
+		query = `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c
+			WHERE c.id IN (?` + strings.Repeat(", ?", len(ids)-1) + `) ORDER BY c.articles DESC, c.name`
+		args = args[:0]
+		for _, id := range ids {
+			args = append(args, id)
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -170,13 +170,26 @@ type DB struct {
 	// put runs a transaction that only stores articles or facts: puts
 	// may run together, never during a write.
 	put WriteFunc
+	// nameCache keeps the entities' names for Entities to look text up in.
+	nameCache nameCache
 }
 
 // New returns the store's shared part on db, written in dialect d, whose
 // resolving transactions run through write and whose storing ones run
 // through put.
+// Every transaction run through write recomputes, before it commits, the
+// sums kept for the pairs of entities whose events it changed
+// (RefreshPairStats).
 func New(db *sql.DB, d *Dialect, write, put WriteFunc) *DB {
-	return &DB{db: &Conn{DB: db, d: d}, d: d, write: write, put: put}
+	resolving := func(ctx context.Context, fn func(tx *Tx) error) error {
+		return write(ctx, func(tx *Tx) error {
+			if err := fn(tx); err != nil {
+				return err
+			}
+			return RefreshPairStats(ctx, tx)
+		})
+	}
+	return &DB{db: &Conn{DB: db, d: d}, d: d, write: resolving, put: put}
 }
 
 // SQL exposes the database to the packages of this module that query it

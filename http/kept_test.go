@@ -1,0 +1,63 @@
+package http
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+// revisionStore answers Revision with rev.
+type revisionStore struct {
+	Store
+	rev *int64
+}
+
+func (s revisionStore) Revision(context.Context) (int64, error) { return *s.rev, nil }
+
+// TestKeptResponses checks that a kept response is answered again while
+// the revision stays, answered anew once it changes, that errors and
+// large bodies are not kept, and that the bodies kept stay within bounds.
+func TestKeptResponses(t *testing.T) {
+	rev := int64(1)
+	s := &Server{cfg: Config{Store: revisionStore{rev: &rev}}}
+	calls := 0
+	h := s.kept(func(w http.ResponseWriter, r *http.Request) {
+		calls++
+		switch r.URL.Path {
+		case "/fail":
+			http.Error(w, "no", http.StatusNotFound)
+		case "/big":
+			w.Write([]byte(strings.Repeat("x", maxKeptBody+1)))
+		default:
+			fmt.Fprintf(w, "%s at %d, %s", r.URL.RequestURI(), rev, strings.Repeat("y", 100<<10))
+		}
+	})
+	get := func(uri string) string {
+		w := httptest.NewRecorder()
+		h(w, httptest.NewRequest("GET", uri, nil))
+		return w.Body.String()
+	}
+	first := get("/person/a")
+	if again := get("/person/a"); again != first || calls != 1 {
+		t.Errorf("asked again at the same revision: %d calls; want 1, the same body", calls)
+	}
+	rev = 2
+	if now := get("/person/a"); now == first || calls != 2 {
+		t.Errorf("asked again at a new revision: %d calls, same body %v; want a new answer", calls, now == first)
+	}
+	for _, p := range []string{"/fail", "/fail", "/big", "/big"} {
+		get(p)
+	}
+	if calls != 6 {
+		t.Errorf("errors and large bodies: %d calls; want each answered anew (6)", calls)
+	}
+	for i := range 2 * maxKeptBytes / (100 << 10) {
+		get(fmt.Sprintf("/person/%d", i))
+	}
+	if s.responses.bytes > maxKeptBytes || len(s.responses.byID) > maxKeptResponses {
+		t.Errorf("%d responses of %d bytes kept; at most %d of %d bytes", len(s.responses.byID), s.responses.bytes, maxKeptResponses, maxKeptBytes)
+	}
+}

@@ -1,0 +1,210 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/powermap/powermap"
+)
+
+// RefreshPairStats recomputes, in tx, the sums kept for the pairs of
+// entities whose shared events changed (canon_pairs_dirty, which triggers
+// on canon_event_pairs fill), and forgets that they changed. Every
+// transaction that resolves or curates runs it before it commits (see
+// New), and so does the migration that added the sums.
+func RefreshPairStats(ctx context.Context, tx *Tx) error {
+	type pair [2]int64
+	var dirty []pair
+	rows, err := tx.QueryContext(ctx, `SELECT a, b FROM canon_pairs_dirty ORDER BY a, b`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var p pair
+		if err := rows.Scan(&p[0], &p[1]); err != nil {
+			rows.Close()
+			return err
+		}
+		dirty = append(dirty, p)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(dirty) == 0 {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM canon_pair_stats WHERE (a, b) IN (SELECT a, b FROM canon_pairs_dirty)`); err != nil {
+		return err
+	}
+	// The events of the changed pairs, a range of them at a time, with
+	// their directed roles. (CROSS JOIN keeps SQLite reading the range
+	// of changed pairs first: led by the pairs' index, it would read
+	// every pair whose first entity falls in the range.)
+	const chunk = 500
+	stats := newInserter("canon_pair_stats", "a, b, events, stats", "")
+	for lo := 0; lo < len(dirty); lo += chunk {
+		part := dirty[lo:min(lo+chunk, len(dirty))]
+		first, last := part[0], part[len(part)-1]
+		rows, err := tx.QueryContext(ctx, `SELECT p.a, p.b, ce.id, ce.type, ce.date, ce.first_seen, ce.amount_usd,
+			COALESCE((SELECT min(s.entity_id) FROM canon_event_parts s WHERE s.event_id = ce.id AND s.role = 'source'), 0),
+			COALESCE((SELECT min(t.entity_id) FROM canon_event_parts t WHERE t.event_id = ce.id AND t.role = 'target'), 0)
+			FROM canon_pairs_dirty d CROSS JOIN canon_event_pairs p JOIN canon_events ce ON ce.id = p.event_id
+			WHERE p.a = d.a AND p.b = d.b AND (d.a, d.b) >= (?, ?) AND (d.a, d.b) <= (?, ?)`, first[0], first[1], last[0], last[1])
+		if err != nil {
+			return err
+		}
+		evs := map[pair][]powermap.PairEvent{}
+		for rows.Next() {
+			var p pair
+			var e powermap.PairEvent
+			var amount sql.NullFloat64
+			if err := rows.Scan(&p[0], &p[1], &e.ID, &e.Type, &e.Date, &e.FirstSeen, &amount, &e.Source, &e.Target); err != nil {
+				rows.Close()
+				return err
+			}
+			if amount.Valid {
+				v := amount.Float64
+				e.Amount = &v
+			}
+			evs[p] = append(evs[p], e)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, p := range part {
+			if len(evs[p]) == 0 {
+				continue // they share no event any more
+			}
+			st := powermap.SumPair(p[0], p[1], evs[p])
+			if err := stats.add(ctx, tx, p[0], p[1], st.Events, encodePairStats(st)); err != nil {
+				return err
+			}
+		}
+		if err := stats.flush(ctx, tx); err != nil {
+			return err
+		}
+	}
+	_, err = tx.ExecContext(ctx, `DELETE FROM canon_pairs_dirty`)
+	return err
+}
+
+// Ties lists the entities that share merged events with entity id, most
+// shared first (then by name), at most limit (all if limit <= 0), each
+// with the sums kept for the pair, seen from id, and how many there are in
+// all. Only the sums listed are decoded.
+func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT t.b, t.events, c.name, c.type, t.stats FROM canon_pair_stats t JOIN canon_entities c ON c.id = t.b WHERE t.a = ?
+		UNION ALL SELECT t.a, t.events, c.name, c.type, t.stats FROM canon_pair_stats t JOIN canon_entities c ON c.id = t.a WHERE t.b = ?`, id, id)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer rows.Close()
+	type row struct {
+		other     int64
+		events    int
+		name, typ string
+		stats     string
+	}
+	var all []row
+	for rows.Next() {
+		var r row
+		if err := rows.Scan(&r.other, &r.events, &r.name, &r.typ, &r.stats); err != nil {
+			return nil, 0, err
+		}
+		all = append(all, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, err
+	}
+	total := len(all)
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].events != all[j].events {
+			return all[i].events > all[j].events
+		}
+		if all[i].name != all[j].name {
+			return all[i].name < all[j].name
+		}
+		return all[i].other < all[j].other
+	})
+	if limit > 0 && len(all) > limit {
+		all = all[:limit]
+	}
+	out := make([]powermap.Tie, 0, len(all))
+	for _, r := range all {
+		p, err := decodePairStats(r.stats)
+		if err != nil {
+			return nil, 0, fmt.Errorf("pair %d, %d: %w", id, r.other, err)
+		}
+		t := powermap.TieOf(id, r.other, p)
+		t.Name, t.Type = r.name, r.typ
+		out = append(out, t)
+	}
+	return out, total, nil
+}
+
+// TiesAmong lists the pairs of entities ids that share merged events, each
+// seen from its lower id, by ids.
+func (s *DB) TiesAmong(ctx context.Context, ids []int64) ([]powermap.Tie, error) {
+	ids = dedupe(sortedCopy(ids))
+	if len(ids) < 2 {
+		return []powermap.Tie{}, nil
+	}
+	in := "(?" + strings.Repeat(", ?", len(ids)-1) + ")"
+	args := make([]any, 0, 2*len(ids))
+	for range 2 {
+		for _, id := range ids {
+			args = append(args, id)
+		}
+	}
+	// The names in a query of their own: joined, they would lead the
+	// planner to probe the pairs from the (b, a) index, then the table.
+	names := map[int64][2]string{}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, type FROM canon_entities WHERE id IN `+in, args[:len(ids)]...)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var id int64
+		var name, typ string
+		if err := rows.Scan(&id, &name, &typ); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		names[id] = [2]string{name, typ}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT t.a, t.b, t.stats FROM canon_pair_stats t WHERE t.a IN `+in+` AND t.b IN `+in+` ORDER BY t.a, t.b`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []powermap.Tie{}
+	for rows.Next() {
+		var a, b int64
+		var stats string
+		if err := rows.Scan(&a, &b, &stats); err != nil {
+			return nil, err
+		}
+		name, typ := names[b][0], names[b][1]
+		p, err := decodePairStats(stats)
+		if err != nil {
+			return nil, fmt.Errorf("pair %d, %d: %w", a, b, err)
+		}
+		t := powermap.TieOf(a, b, p)
+		t.Name, t.Type = name, typ
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// sortedCopy returns ids sorted, leaving ids as they are.
+func sortedCopy(ids []int64) []int64 {
+	out := append([]int64(nil), ids...)
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
