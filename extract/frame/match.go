@@ -620,7 +620,7 @@ func (m *matcher) conditional(i int) bool {
 // the complement of a linking verb ("seems unlikely", "looks doubtful").
 func (m *matcher) judgedUnlikely(h int) bool {
 	unlikely := func(k int) bool {
-		return m.toks[k].UPOS == "ADJ" && (negImplicatve[m.lemma(k)] || m.lemma(k) == "doubtful" || m.lemma(k) == "impossible" || m.lemma(k) == "improbable")
+		return m.toks[k].UPOS == "ADJ" && (negImplicatve[m.lemma(k)] || speculative[m.lemma(k)])
 	}
 	if unlikely(h) && m.child(h, "cop") >= 0 {
 		return true
@@ -635,12 +635,34 @@ func (m *matcher) judgedUnlikely(h int) bool {
 // own ("… if he entered the race", "only if the suit were dropped").
 func (m *matcher) conditionedOn(i int) bool {
 	for _, c := range m.children[i] {
-		if base(m.toks[c].Rel) == "advcl" && m.conditional(c) {
+		if base(m.toks[c].Rel) == "advcl" && (m.conditional(c) || m.inverted(c)) {
 			return true
 		}
 	}
 	return false
 }
+
+// inverted reports whether clause c opens with an auxiliary before its
+// subject, a condition without "if": "Were Clarke to enter the race, …",
+// "Had Bahrami backed her, …", "Should the talks fail, …".
+func (m *matcher) inverted(c int) bool {
+	first := c
+	for _, k := range m.subtree(c) {
+		first = min(first, k)
+	}
+	switch strings.ToLower(m.toks[first].Form) {
+	case "were", "had", "should":
+		// (at the sentence's start or after a comma, the clause's
+		// subject after it)
+		return first < c && (first == 0 || m.toks[first-1].Form == ",") && first+1 < c && m.s.Entity[first+1] >= 0
+	}
+	return false
+}
+
+// speculative adjectives judge an event only possible: "a meeting is
+// possible later this year", "a deal is unlikely".
+var speculative = map[string]bool{"doubtful": true, "impossible": true, "improbable": true, "possible": true, "conceivable": true,
+	"likely": true, "probable": true, "uncertain": true, "unclear": true}
 
 // stated reports whether the trigger at i is asserted: not negated,
 // hypothetical or conditional, through the chain of clauses that govern

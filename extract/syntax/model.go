@@ -448,6 +448,9 @@ func (m *Model) irregularPast(w string) bool {
 	return ok && !strings.HasSuffix(w, "ed")
 }
 
+// possessiveDeterminer words own the noun after them.
+var possessiveDeterminer = map[string]bool{"his": true, "her": true, "its": true, "their": true, "my": true, "our": true, "your": true}
+
 // complexPreposition words open a preposition of two words with "of" or
 // "to" ("ahead of", "prior to").
 var complexPreposition = map[string]bool{"ahead": true, "instead": true, "prior": true, "because": true, "regardless": true, "irrespective": true}
@@ -512,6 +515,15 @@ func (m *Model) fixTags(toks []Token) {
 			// "Whitfield named Voss to lead …": a participle straight
 			// after its subject, before an object, is the past tense.
 			t.XPOS = "VBD"
+			continue
+		}
+		if t.UPOS == "VERB" && (t.XPOS == "VBD" || t.XPOS == "VBN") && i > 0 && i+1 < len(toks) && toks[i+1].UPOS == "NOUN" && possessiveDeterminer[strings.ToLower(toks[i-1].Form)] {
+			// "cancelled her planned visit", "his failed bid": a
+			// participle between a possessive and its noun modifies it.
+			t.UPOS, t.XPOS = "ADJ", "JJ"
+			if toks[i-1].UPOS == "PRON" {
+				toks[i-1].XPOS = "PRP$"
+			}
 			continue
 		}
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
