@@ -790,6 +790,10 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		if ev.Role == "" {
 			ev.Role = m.Frame.Role // "led the agency": its head
 		}
+		if k := strings.LastIndexByte(ev.Role, ' ') + 1; strings.HasSuffix(ev.Role, "s") && rules.PersonNounPlural(ev.Role[k:]) {
+			// "were elected co-chairs": each holds one post of the kind.
+			ev.Role = strings.TrimSuffix(ev.Role, "s")
+		}
 		if d.Entities[tgts[0].Entity].Type != doc.Org {
 			return
 		}

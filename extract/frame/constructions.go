@@ -476,6 +476,11 @@ func (m *matcher) infinitive(c int) bool {
 	return false
 }
 
+// harmNouns name a harm one may demand for someone: "demanded his
+// resignation", "called for the ouster of …".
+var harmNouns = map[string]bool{"resignation": true, "ouster": true, "firing": true, "dismissal": true, "removal": true, "impeachment": true,
+	"arrest": true, "prosecution": true, "recall": true, "expulsion": true, "sacking": true, "suspension": true, "indictment": true}
+
 // quitVerbs end someone's hold on a post: demanded of them, they are an
 // attack ("called on Raman to resign").
 var quitVerbs = map[string]bool{"resign": true, "quit": true, "step": true, "retire": true, "withdraw": true}
@@ -495,6 +500,19 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 	for _, c := range m.children[i] {
 		if base(m.toks[c].Rel) == "obl" && m.s.Entity[c] < 0 {
 			heads = append(heads, c)
+		}
+		// "demanded his resignation", "called for the resignation of
+		// Njoroge": a demand for a noun of harm, whose possessor or
+		// of-phrase is the one harmed.
+		if r := base(m.toks[c].Rel); demandVerbs[lemma] && (r == "obj" || r == "obl" && m.caseOf(c) == "for") && harmNouns[m.lemma(c)] {
+			tgt := m.resolve(m.child(c, "nmod:poss"))
+			if len(tgt) == 0 {
+				tgt = m.resolve(m.marked(c, "of"))
+			}
+			src := m.resolveAs(m.logicalSubj(i), false)
+			if ok, _, _ := m.stated(i, demandFrame); ok && len(tgt) > 0 && len(src) > 0 && tgt[0].Entity != src[0].Entity {
+				return Match{Frame: demandFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+			}
 		}
 	}
 	for _, h := range heads {

@@ -284,6 +284,9 @@ func PersonNoun(w string) bool { return RoleNouns[w] || PersonNouns[w] }
 // PersonNounPlural reports whether lower-case word w is the plural of a
 // PersonNoun ("novelists", "union leaders", "heiresses").
 func PersonNounPlural(w string) bool {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		w = w[k+1:] // "co-chairs"
+	}
 	if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 2 && PersonNoun(b) {
 		return true
 	}
