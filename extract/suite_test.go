@@ -298,14 +298,18 @@ func TestParaphrases(t *testing.T) {
 // The pass rates the shipped frames and machinery reach, as floors so a
 // change that loses constructions fails.
 const (
-	frameSuiteFloor = 0.93
-	paraphraseFloor = 0.91
+	frameSuiteFloor = 0.95
+	paraphraseFloor = 0.935
 )
 
 // TestBlindProbes runs sentences written by someone who had seen neither
 // this package nor its other suites (testdata/probes), as a check that
 // extraction holds on English nobody tuned it to. Its pass rate is a
-// measurement; the floor only guards against losing ground.
+// measurement; the floor only guards against losing ground. Three later
+// sets, each by another writer under the same rules, run instead with
+// POWERMAP_PROBES2, POWERMAP_PROBES3 or POWERMAP_PROBES4 set; their
+// first-run rates, before any change they prompted, are the honest
+// figures (README).
 func TestBlindProbes(t *testing.T) {
 	cases := readSuite(t, "testdata/probes/probes.tsv")
 	if os.Getenv("POWERMAP_PROBES2") != "" {
