@@ -192,6 +192,12 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 	if !any {
 		return toks, names
 	}
+	return dropTokens(toks, names, drop)
+}
+
+// dropTokens returns toks without those drop marks, and the new indexes
+// of the names not dropped.
+func dropTokens(toks []syntax.Token, names []int, drop []bool) ([]syntax.Token, []int) {
 	newIndex := make([]int, len(toks))
 	out := toks[:0:0]
 	for i, t := range toks {
@@ -200,9 +206,11 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 			out = append(out, t)
 		}
 	}
-	kept := make([]int, len(names))
-	for k, i := range names {
-		kept[k] = newIndex[i]
+	kept := make([]int, 0, len(names))
+	for _, i := range names {
+		if !drop[i] {
+			kept = append(kept, newIndex[i])
+		}
 	}
 	return out, kept
 }
@@ -278,21 +286,7 @@ func dropAppositives(toks []syntax.Token, isName []bool, names []int, keep func(
 	if !any {
 		return toks, names
 	}
-	newIndex := make([]int, len(toks))
-	out := toks[:0:0]
-	for i, t := range toks {
-		newIndex[i] = len(out)
-		if !drop[i] {
-			out = append(out, t)
-		}
-	}
-	kept := make([]int, 0, len(names))
-	for _, i := range names {
-		if !drop[i] {
-			kept = append(kept, newIndex[i])
-		}
-	}
-	return out, kept
+	return dropTokens(toks, names, drop)
 }
 
 // repairRoleNouns reads as a noun a role word the tagger took for an

@@ -1045,19 +1045,36 @@ func (m *matcher) misreadFinite(i int) bool {
 	return false
 }
 
-// threatenedFrames holds, for each frame of attack, its threatened
-// form: the same trigger held over someone ("threatened legal action").
-var threatenedFrames sync.Map // *Frame -> *Frame
+// derivedFrames holds the frames derived from others by derived.
+var derivedFrames sync.Map // derivedKey -> *Frame
 
-// threatened returns the threatened form of attack frame f.
-func threatened(f *Frame) *Frame {
-	if t, ok := threatenedFrames.Load(f); ok {
+type derivedKey struct {
+	f    *Frame
+	kind string
+}
+
+// derived returns frame f changed by change, made once per frame and
+// kind: "threatened" (an attack held over someone, "threatened legal
+// action"), "started" (a post taken up, an appointment's complement).
+func derived(f *Frame, kind string, change func(*Frame)) *Frame {
+	key := derivedKey{f, kind}
+	if t, ok := derivedFrames.Load(key); ok {
 		return t.(*Frame)
 	}
 	t := *f
-	t.Type, t.Name = "threaten", "threatened "+f.Name
-	got, _ := threatenedFrames.LoadOrStore(f, &t)
+	change(&t)
+	got, _ := derivedFrames.LoadOrStore(key, &t)
 	return got.(*Frame)
+}
+
+// threatened returns the threatened form of attack frame f.
+func threatened(f *Frame) *Frame {
+	return derived(f, "threatened", func(t *Frame) { t.Type, t.Name = "threaten", "threatened "+f.Name })
+}
+
+// started returns the form of position frame f that starts the post.
+func started(f *Frame) *Frame {
+	return derived(f, "started", func(t *Frame) { t.Status = "start" })
 }
 
 // separately splits a meeting whose coordinated subjects each met the
@@ -1174,21 +1191,6 @@ func positionOverMeeting(ms []Match) []Match {
 		out = append(out, mt)
 	}
 	return out
-}
-
-// startedFrames holds, for each frame of holding a post, its form for
-// taking it up (an appointment's complement).
-var startedFrames sync.Map // *Frame -> *Frame
-
-// started returns the form of position frame f that starts the post.
-func started(f *Frame) *Frame {
-	if t, ok := startedFrames.Load(f); ok {
-		return t.(*Frame)
-	}
-	t := *f
-	t.Status = "start"
-	got, _ := startedFrames.LoadOrStore(f, &t)
-	return got.(*Frame)
 }
 
 // finiteRoot reports whether the sentence's root is a verb or has a
