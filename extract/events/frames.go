@@ -47,18 +47,27 @@ func (d *stage) analyse(si int) *parsed {
 	if p := d.syntax[si]; p != nil {
 		return p
 	}
-	s := d.Sentences[si]
 	p := &parsed{}
 	d.syntax[si] = p
 	if d.mentionsIn(si) < 2 {
 		return p
 	}
-	p.toks = syntax.Tokenize(d.Text, d.afterDateline(si), s.End)
+	d.parseSpan(si, d.afterDateline(si), d.Sentences[si].End, p)
+	return p
+}
+
+// parseSpan tags and parses the bytes [lo, hi) of sentence si into p —
+// the whole sentence, or a quotation in it — when they may state an
+// event (see analyse); a whole sentence's long quotations are one word.
+func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
+	p.toks = syntax.Tokenize(d.Text, lo, hi)
 	if len(p.toks) == 0 || len(p.toks) > 150 {
-		return p
+		return
 	}
 	d.mergeHyphenTriggers(p)
-	d.collapseQuotes(si, p)
+	if lo == d.afterDateline(si) && hi == d.Sentences[si].End {
+		d.collapseQuotes(si, p)
+	}
 	names := d.mergeNames(si, p)
 	// The tagger and parser see a merged name as its last word, a single
 	// proper noun like those they learned from ("Keane", "Bancorp").
@@ -128,11 +137,10 @@ func (d *stage) analyse(si int) *parsed {
 	// and B, once fierce rivals, set aside …").
 	trigger = trigger || judged && judging || role && copula || harm || d.verbless(p.toks, model)
 	if !trigger {
-		return p
+		return
 	}
 	model.Parse(p.toks)
 	p.parsed = true
-	return p
 }
 
 // absorbDescriptions makes the nouns and adjectives right before a name
@@ -601,12 +609,15 @@ func (d *stage) mentionsIn(si int) int {
 // frameSentence maps the words of a parsed sentence to the entities of
 // the mentions they fall in; words inside a quotation name nobody (a
 // quotation's words are the speaker's, not the narration's).
-func (d *stage) frameSentence(si int, p *parsed) *frame.Sentence {
+func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 	fs := &frame.Sentence{Tokens: p.toks, Entity: make([]int, len(p.toks)), Speaker: -1,
 		IsOrg: func(e int) bool { return d.Entities[e].Type == doc.Org }, Stance: rules.Stance,
 		RoleWord: func(w string) bool { return rules.RoleNouns[w] }}
 	if post := d.Sentences[si].Post; post >= 0 && post < len(d.Article.Posts) {
 		fs.Speaker = quotes.PostAuthor(d.Doc, d.Article.Posts[post])
+	}
+	if quoted >= 0 {
+		fs.Speaker = quoted // "I" and "we" in a quotation are its speaker
 	}
 	for i := range fs.Entity {
 		fs.Entity[i] = -1
@@ -616,7 +627,7 @@ func (d *stage) frameSentence(si int, p *parsed) *frame.Sentence {
 		if m.Entity < 0 || d.Entities[m.Entity].Type == doc.Place {
 			continue
 		}
-		if d.Quoted[m.First] && !d.inShortQuote(m.First) {
+		if d.Quoted[m.First] && !d.inShortQuote(m.First) && quoted < 0 {
 			continue
 		}
 		for i, t := range p.toks {
@@ -652,7 +663,7 @@ func (d *stage) frameEvents() {
 		if !p.parsed {
 			continue
 		}
-		fs := d.frameSentence(si, p)
+		fs := d.frameSentence(si, p, -1)
 		for _, m := range d.frames.Match(fs) {
 			trig := p.toks[m.Trigger]
 			k, _ := d.TokenRange(trig.Start, trig.End)
@@ -662,6 +673,62 @@ func (d *stage) frameEvents() {
 			d.frameEvent(si, k, p, m)
 		}
 	}
+	d.quotedEvents()
+}
+
+// quotedEvents finds the events a speaker states in their own words: a
+// quotation of a sentence or more is parsed on its own, with "I" and "we"
+// its speaker ("“I have complete confidence in Lindgren,” Kerr said"),
+// and only events its speaker takes part in are kept, less certain than
+// narrated ones.
+func (d *stage) quotedEvents() {
+	for qi, q := range d.Quotes {
+		speaker := d.QuoteSpeaker[qi]
+		first, last := d.TokenRange(q.Span.Start, q.Span.End)
+		if speaker < 0 || first < 0 || last-first < 6 || d.Sentences[d.SentenceOf(first)].Post >= 0 {
+			continue
+		}
+		si := d.SentenceOf(first)
+		if si != d.SentenceOf(last-1) || d.Sentences[si].Title {
+			continue // (a quotation over sentences is read by the sentences)
+		}
+		p := &parsed{}
+		d.parseSpan(si, q.Span.Start, q.Span.End, p)
+		if !p.parsed {
+			continue
+		}
+		fs := d.frameSentence(si, p, speaker)
+		for _, m := range d.frames.Match(fs) {
+			if !speaks(m, speaker) {
+				continue
+			}
+			trig := p.toks[m.Trigger]
+			k, _ := d.TokenRange(trig.Start, trig.End)
+			if k < 0 {
+				continue
+			}
+			n := len(d.Events)
+			d.frameEvent(si, k, p, m)
+			for i := n; i < len(d.Events); i++ {
+				e := &d.Events[i]
+				e.Confidence *= 0.8
+				e.Rule = "quoted " + e.Rule
+				e.Note = strings.TrimPrefix(e.Note+"; stated in a quotation by its speaker", "; ")
+			}
+		}
+	}
+}
+
+// speaks reports whether the speaker fills a slot of match m.
+func speaks(m frame.Match, speaker int) bool {
+	for _, fs := range m.Slots {
+		for _, f := range fs {
+			if f.Entity == speaker {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // frameEvent turns one frame match into events.
