@@ -260,6 +260,19 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					mt.Slots[Target] = m.orgWithin(o, o)
 				}
 			}
+			if f.Type == "position" && (mt.RoleFirst < 0 || len(mt.Slots[Target]) == 0) && len(mt.Slots[Source]) > 0 {
+				// "fired Venkatesan, its chief financial officer", "Park,
+				// the vice chairman of Hanbit Electronics, was forced
+				// out": the role an apposition gives the one who holds it.
+				if a := m.child(mt.Slots[Source][0].Tok, "appos"); a >= 0 && m.s.Entity[a] < 0 && m.toks[a].UPOS == "NOUN" && m.s.RoleWord != nil && m.s.RoleWord(m.lemma(a)) {
+					if mt.RoleFirst < 0 {
+						mt.RoleFirst, mt.RoleLast = m.rolePhrase(a)
+					}
+					if len(mt.Slots[Target]) == 0 {
+						mt.Slots[Target] = m.orgWithin(a, a)
+					}
+				}
+			}
 			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleFirst >= 0 {
 				mt.Slots[Target] = m.orgWithin(mt.RoleFirst, mt.RoleLast)
 			}
