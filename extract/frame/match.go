@@ -1183,6 +1183,10 @@ func (m *matcher) afterRelative(i int) bool {
 	return false
 }
 
+// postNouns stand for a post whose name follows "of": "the role of
+// chief technology officer".
+var postNouns = map[string]bool{"role": true, "post": true, "position": true, "job": true, "title": true, "office": true, "seat": true}
+
 // positionOverMeeting drops a meeting whose trigger also takes up a post
 // it names: "will join Rhein-Main as chief operating officer" is a job,
 // not a visit.
@@ -2036,6 +2040,17 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 		// spring" read as one phrase is "chief executive".
 		if mt.RoleFirst < 0 || m.s.RoleWord == nil {
 			return
+		}
+		// "the role of chief technology officer", "the post of
+		// treasurer": the role is what the post is of.
+		for k := mt.RoleFirst; k <= mt.RoleLast && k < len(m.toks); k++ {
+			if !postNouns[m.lemma(k)] {
+				continue
+			}
+			if o := m.marked(k, "of"); o > k && m.s.Entity[o] < 0 {
+				mt.RoleFirst, mt.RoleLast = m.rolePhrase(o)
+			}
+			break
 		}
 		// The role runs on over the nouns and modifiers after it
 		// ("chief operating officer" read as "chief" and a conjunct).
