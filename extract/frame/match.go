@@ -288,6 +288,15 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					}
 				}
 			}
+			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleFirst >= 0 {
+				// "Westmarch Bank said that Appiah would succeed Farraday
+				// as chief executive": the organization announcing it.
+				if h := s.Tokens[i].Head; h >= 0 && base(s.Tokens[i].Rel) == "ccomp" && sayVerbs[m.lemma(h)] {
+					if sb := m.entityChild(h, "nsubj"); sb >= 0 && m.s.Entity[sb] >= 0 && m.toks[sb].UPOS == "PROPN" && m.s.IsOrg != nil && m.s.IsOrg(m.s.Entity[sb]) {
+						mt.Slots[Target] = []Filler{{Entity: m.s.Entity[sb], Tok: sb, Weak: true}}
+					}
+				}
+			}
 			if f.Type == "meet" && f.POS == "NOUN" {
 				// "a dinner honoring Obi", "a gala hosted by Obi": the one
 				// the occasion is for or given by was there.
