@@ -1267,6 +1267,11 @@ func (m *matcher) leftSubject(i int) int {
 // subject when passive, or the noun a relative clause or participle
 // modifies when the clause lacks it.
 func (m *matcher) logicalObj(i int) int {
+	if t := m.toks[i]; t.XPOS == "VBN" && m.child(i, "aux", "aux:pass", "nsubj", "nsubj:pass") < 0 && i >= 2 && m.toks[i-1].Form == "," && m.s.Entity[i-2] >= 0 {
+		// "Quispe, appointed last week as finance director of …, said":
+		// a participle set off after a name is said of it.
+		return i - 2
+	}
 	if m.passive(i) {
 		if c := m.entityChild(i, "nsubj:pass"); c >= 0 {
 			return m.relative(i, c)
