@@ -1192,6 +1192,10 @@ func (m *matcher) afterRelative(i int) bool {
 	return false
 }
 
+// timeNouns say when, never what post: "was appointed last month as …".
+var timeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "spring": true, "summer": true, "autumn": true,
+	"fall": true, "winter": true, "weekend": true, "morning": true, "night": true, "evening": true, "afternoon": true, "time": true}
+
 // postNouns stand for a post whose name follows "of": "the role of
 // chief technology officer".
 var postNouns = map[string]bool{"role": true, "post": true, "position": true, "job": true, "title": true, "office": true, "seat": true}
@@ -2105,14 +2109,14 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 		i := mt.Trigger
 		// "was elected president of …" with the participle read as
 		// modifying the role noun after it.
-		if h := m.toks[i].Head; h > i && base(m.toks[i].Rel) == "amod" && m.toks[h].UPOS == "NOUN" && m.s.Entity[h] < 0 {
+		if h := m.toks[i].Head; h > i && base(m.toks[i].Rel) == "amod" && m.toks[h].UPOS == "NOUN" && m.s.Entity[h] < 0 && !timeNouns[m.lemma(h)] {
 			mt.RoleFirst, mt.RoleLast = m.rolePhrase(h)
 			return
 		}
 		// "was named chief executive": the object of a passive is the
 		// role it gives.
 		if m.passive(i) {
-			if o := m.child(i, "obj"); o > i && m.s.Entity[o] < 0 && m.toks[o].UPOS == "NOUN" {
+			if o := m.child(i, "obj"); o > i && m.s.Entity[o] < 0 && m.toks[o].UPOS == "NOUN" && !timeNouns[m.lemma(o)] {
 				mt.RoleFirst, mt.RoleLast = m.rolePhrase(o)
 				return
 			}
@@ -2168,8 +2172,8 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 			default:
 				r = m.marked(mt.Trigger, p)
 			}
-			if r < 0 || m.s.Entity[r] >= 0 || m.toks[r].UPOS == "PRON" || m.toks[r].UPOS == "AUX" {
-				continue
+			if r < 0 || m.s.Entity[r] >= 0 || m.toks[r].UPOS == "PRON" || m.toks[r].UPOS == "AUX" || timeNouns[m.lemma(r)] {
+				continue // (not "appointed last month as treasurer": "month")
 			}
 			first, last := m.rolePhrase(r)
 			if first < 0 {
