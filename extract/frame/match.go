@@ -1196,6 +1196,22 @@ func (m *matcher) afterRelative(i int) bool {
 var timeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "spring": true, "summer": true, "autumn": true,
 	"fall": true, "winter": true, "weekend": true, "morning": true, "night": true, "evening": true, "afternoon": true, "time": true}
 
+// onlyTime reports whether noun r is a word of time with no role word in
+// its phrase ("last month"; not "chief executive spring", a role read
+// with the time after it).
+func (m *matcher) onlyTime(r int) bool {
+	if !timeNouns[m.lemma(r)] {
+		return false
+	}
+	first, last := m.rolePhrase(r)
+	for k := first; k >= 0 && k <= last; k++ {
+		if m.s.RoleWord != nil && m.s.RoleWord(strings.ToLower(m.toks[k].Form)) {
+			return false
+		}
+	}
+	return true
+}
+
 // postNouns stand for a post whose name follows "of": "the role of
 // chief technology officer".
 var postNouns = map[string]bool{"role": true, "post": true, "position": true, "job": true, "title": true, "office": true, "seat": true}
@@ -2109,14 +2125,14 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 		i := mt.Trigger
 		// "was elected president of …" with the participle read as
 		// modifying the role noun after it.
-		if h := m.toks[i].Head; h > i && base(m.toks[i].Rel) == "amod" && m.toks[h].UPOS == "NOUN" && m.s.Entity[h] < 0 && !timeNouns[m.lemma(h)] {
+		if h := m.toks[i].Head; h > i && base(m.toks[i].Rel) == "amod" && m.toks[h].UPOS == "NOUN" && m.s.Entity[h] < 0 && !m.onlyTime(h) {
 			mt.RoleFirst, mt.RoleLast = m.rolePhrase(h)
 			return
 		}
 		// "was named chief executive": the object of a passive is the
 		// role it gives.
 		if m.passive(i) {
-			if o := m.child(i, "obj"); o > i && m.s.Entity[o] < 0 && m.toks[o].UPOS == "NOUN" && !timeNouns[m.lemma(o)] {
+			if o := m.child(i, "obj"); o > i && m.s.Entity[o] < 0 && m.toks[o].UPOS == "NOUN" && !m.onlyTime(o) {
 				mt.RoleFirst, mt.RoleLast = m.rolePhrase(o)
 				return
 			}
@@ -2172,7 +2188,7 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 			default:
 				r = m.marked(mt.Trigger, p)
 			}
-			if r < 0 || m.s.Entity[r] >= 0 || m.toks[r].UPOS == "PRON" || m.toks[r].UPOS == "AUX" || timeNouns[m.lemma(r)] {
+			if r < 0 || m.s.Entity[r] >= 0 || m.toks[r].UPOS == "PRON" || m.toks[r].UPOS == "AUX" || m.onlyTime(r) {
 				continue // (not "appointed last month as treasurer": "month")
 			}
 			first, last := m.rolePhrase(r)
