@@ -1070,6 +1070,7 @@ func (m *matcher) misreadFinite(i int) bool {
 // derivedFrames holds the frames derived from others by derived.
 var derivedFrames sync.Map // derivedKey -> *Frame
 
+// derivedKey names a derived frame: the frame it comes from and how.
 type derivedKey struct {
 	f    *Frame
 	kind string
