@@ -265,3 +265,16 @@ func TestNameListGifts(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneySpentToBack checks that money spent to back someone is a
+// gift and not also praise, while backing without money is support.
+func TestMoneySpentToBack(t *testing.T) {
+	f := extracted(t, "2025-06-04", "Iris Vance spent $400,000 to back Tomas Ek in the primary.").Facts()
+	if event(f, "fund", "Iris Vance", "Tomas Ek") == nil || event(f, "support", "Iris Vance", "Tomas Ek") != nil {
+		t.Errorf("events = %+v", f.Events)
+	}
+	f = extracted(t, "2025-06-04", "Iris Vance traveled to Ohio to back Tomas Ek.").Facts()
+	if event(f, "support", "Iris Vance", "Tomas Ek") == nil {
+		t.Errorf("events = %+v", f.Events)
+	}
+}

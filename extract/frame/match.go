@@ -365,6 +365,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			out[k].Gifts = m.gifts(&out[k])
 		}
 	}
+	out = m.fundsNotStances(out)
 	out = positionOverMeeting(out)
 	shareFundTargets(out)
 	for k := range out {
@@ -1211,6 +1212,31 @@ func (m *matcher) onlyTime(r int) bool {
 		}
 	}
 	return true
+}
+
+// fundsNotStances drops the support a sum of money was spent for: "spent
+// $290 million to back Trump and Republicans" is a gift (the money
+// construction states it), not praise.
+func (m *matcher) fundsNotStances(ms []Match) []Match {
+	out := ms[:0]
+	for _, mt := range ms {
+		i := mt.Trigger
+		if mt.Frame.Type == "support" && mt.Frame.POS == "VERB" && m.infinitive(i) && m.toks[i].Head >= 0 {
+			if h := m.toks[i].Head; base(m.toks[i].Rel) == "advcl" || base(m.toks[i].Rel) == "xcomp" {
+				spent := false
+				for _, c := range m.children[h] {
+					if b := base(m.toks[c].Rel); (b == "obj" || b == "obl") && (m.s.Money != nil && m.s.Money[c] || m.moneyBelow(c)) {
+						spent = true
+					}
+				}
+				if spent {
+					continue
+				}
+			}
+		}
+		out = append(out, mt)
+	}
+	return out
 }
 
 // postNouns stand for a post whose name follows "of": "the role of
