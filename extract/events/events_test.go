@@ -278,3 +278,14 @@ func TestMoneySpentToBack(t *testing.T) {
 		t.Errorf("events = %+v", f.Events)
 	}
 }
+
+// TestDescriptionStatesNoOnesElse checks that a description naming
+// someone ("the donor") gives no event to another who merely mentions
+// it, while its own giving stands.
+func TestDescriptionStatesNoOnesElse(t *testing.T) {
+	f := extracted(t, "2025-06-04", "Dana Whitfield is the donor who gave $130 million to the Harbor Fund. "+
+		"A day later, Harlan Voss referred to the donor as \"a great American citizen.\"").Facts()
+	if event(f, "fund", "Harlan Voss") != nil || event(f, "support", "Harlan Voss", "Dana Whitfield") == nil || event(f, "fund", "Dana Whitfield", "Harbor Fund") == nil {
+		t.Errorf("events = %+v", f.Events)
+	}
+}

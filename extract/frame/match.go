@@ -168,6 +168,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 		if l.occasionParticiple(m, i) {
 			fs = nil // "attended a dinner honoring Obi": the dinner honors him
 		}
+
 		for _, f := range fs {
 			if !posFits(f.POS, t) || !m.extrasFit(f, i) {
 				continue
@@ -365,6 +366,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			out[k].Gifts = m.gifts(&out[k])
 		}
 	}
+	out = m.describedSource(out)
 	out = m.fundsNotStances(out)
 	out = positionOverMeeting(out)
 	shareFundTargets(out)
@@ -1212,6 +1214,22 @@ func (m *matcher) onlyTime(r int) bool {
 		}
 	}
 	return true
+}
+
+// describedSource drops a match of a noun trigger that is itself a
+// description naming someone when someone else is its source: "the
+// longtime GOP donor donated …" states Mellon's giving, but "referred to
+// the donor as …" states nothing of the referrer's.
+func (m *matcher) describedSource(ms []Match) []Match {
+	out := ms[:0]
+	for _, mt := range ms {
+		if e := m.s.Entity[mt.Trigger]; e >= 0 && m.toks[mt.Trigger].UPOS == "NOUN" && !undirectedType(mt.Frame.Type) && len(mt.Slots[Source]) > 0 &&
+			!slices.ContainsFunc(mt.Slots[Source], func(f Filler) bool { return f.Entity == e }) {
+			continue
+		}
+		out = append(out, mt)
+	}
+	return out
 }
 
 // fundsNotStances drops the support a sum of money was spent for: "spent
