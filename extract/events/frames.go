@@ -375,6 +375,9 @@ func (d *stage) collapseQuotes(si int, p *parsed) {
 		if q.Sent != si || q.RunOn || q.Close-q.Open-1 <= 5 || q.Close >= len(d.Tokens) {
 			continue
 		}
+		if t := d.Tokens[q.Open+1]; t.Word && !t.Cap && q.Open > d.Sentences[si].First && d.Tokens[q.Open-1].Word {
+			continue // words woven into the clause: "said Nwankwo had “betrayed every farmer in this state”"
+		}
 		lo, hi := d.Tokens[q.Open].Start, d.Tokens[q.Close].End
 		out := p.toks[:0]
 		placed := false
