@@ -127,6 +127,8 @@ type Doc struct {
 	QuoteSpans []QuoteSpan
 	// QuoteSpeaker is the entity of each of Quotes.
 	QuoteSpeaker []int
+	// nameLists keeps NameLists' answer (nil until asked).
+	nameLists []NameList
 	// LeadDay is the day of the news the article leads with, if it says
 	// (YYYY-MM-DD).
 	LeadDay string

@@ -31,6 +31,15 @@ var listLinkWords = map[string]bool{"and": true, "&": true, "of": true, "the": t
 // capitalised but for linking words, after a paragraph whose last
 // sentence ends with a colon.
 func (d *Doc) NameLists() []NameList {
+	if d.nameLists == nil {
+		d.nameLists = d.findNameLists()
+	}
+	return d.nameLists
+}
+
+// findNameLists does the work of NameLists, which keeps its answer: the
+// mention and event stages both ask.
+func (d *Doc) findNameLists() []NameList {
 	paras := d.Paragraphs()
 	var out []NameList
 	for p := 0; p+3 < len(paras); p++ {
@@ -52,6 +61,9 @@ func (d *Doc) NameLists() []NameList {
 			out = append(out, l)
 			p = q - 1
 		}
+	}
+	if out == nil {
+		out = []NameList{}
 	}
 	return out
 }

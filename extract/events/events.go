@@ -8,6 +8,7 @@ package events
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -378,7 +379,7 @@ func (d *stage) mergeEvents() {
 				dup = true
 			} else if powermap.Undirected(e.Type) && e.Date != "" && e.Date == o.Date && len(e.Date) == 10 && shared(o.Actors, e.Actors) >= 2 {
 				for _, a := range e.Actors {
-					if !contains(o.Actors, a) {
+					if !slices.Contains(o.Actors, a) {
 						o.Actors = append(o.Actors, a)
 					}
 				}
@@ -434,20 +435,11 @@ func sameParticipants(a, b *powermap.Event) bool {
 func shared(a, b []string) int {
 	n := 0
 	for _, x := range a {
-		if contains(b, x) {
+		if slices.Contains(b, x) {
 			n++
 		}
 	}
 	return n
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // twoActs reports whether two events of one sentence are two acts its
