@@ -375,6 +375,15 @@ func (d *stage) orgDescriptionEnds(j, last int) bool {
 	if n.Cap && n.Word {
 		return false
 	}
+	if n.Text == "of" {
+		// "the campaign of Senator Okafor", "the campaign of state
+		// senator Ifeoma Nwachukwu": its own phrase says whose.
+		for k := j + 2; k < last && k <= j+5 && d.Tokens[k].Word; k++ {
+			if d.Tokens[k].Cap {
+				return false
+			}
+		}
+	}
 	return !n.Word || n.Text == "’s" || n.Text == "'s" || rules.SpeechVerbs[n.Text] || rules.FunctionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]] ||
 		strings.HasSuffix(n.Text, "ed") || strings.HasSuffix(n.Text, "s") && !rules.OrgAfter[n.Text] || n.Text == "will" || n.Text == "would" || n.Text == "has"
 }

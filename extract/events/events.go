@@ -370,6 +370,17 @@ func (d *stage) mergeEvents() {
 			}
 			if sameSentence && sameParticipants(o, &e) && !twoActs(o, &e) {
 				dup = true
+			} else if e.Type == powermap.EventReconcile && sameParticipants(o, &e) && (o.Date == "" || e.Date == "" || o.Date == e.Date) {
+				// One article tells of one reconciliation however often
+				// it speaks of it; the telling that names its broker
+				// speaks for all.
+				if o.Mediator == "" && e.Mediator != "" {
+					o.Mediator, o.Evidence, o.Rule = e.Mediator, e.Evidence, e.Rule
+				}
+				if e.Confidence > o.Confidence {
+					o.Confidence, o.Note = e.Confidence, e.Note
+				}
+				dup = true
 			} else if powermap.Undirected(e.Type) && (e.Date == "") != (o.Date == "") && sameParticipants(o, &e) {
 				// One article telling of one meeting twice, once with
 				// its date: the dated telling speaks for both.

@@ -83,6 +83,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	d.repairParticiples(model, p.toks)
 	repairRoleNouns(model, p.toks)
 	p.toks, names = d.absorbDescriptions(model, p.toks, names)
+	p.toks, names = d.dropAmountHedges(si, p.toks, names)
 	isName := make([]bool, len(p.toks))
 	for _, i := range names {
 		t := &p.toks[i]
@@ -129,7 +130,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		judging = judging || frame.JudgementVerb(l)
 		role = role || t.UPOS == "NOUN" && rules.RoleNouns[l]
 		copula = copula || l == "be"
-		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l)
+		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l) || t.UPOS == "NOUN" && (frame.HarmNoun(l) || frame.RestoredWord(l))
 	}
 	// A judgement with a verb that reports it; a role stated with "be";
 	// a harm, which may be promised or demanded; in a sentence the tagger
@@ -140,7 +141,38 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		return
 	}
 	model.Parse(p.toks)
+	repairNameModifiers(p.toks, isName)
 	p.parsed = true
+}
+
+// repairNameModifiers hangs a prepositional phrase the parser put under a
+// name back on the noun the name modifies, when the two phrases go with
+// that noun one after the other ("a $3,300 contribution from Holdbrook
+// to Dlamini"): a name takes no "to"
+// or "from" of its own there.
+func repairNameModifiers(toks []syntax.Token, isName []bool) {
+	caseOf := func(i int) string {
+		for j, t := range toks {
+			if t.Head == i && t.Rel == "case" && j < i {
+				return strings.ToLower(t.Form)
+			}
+		}
+		return ""
+	}
+	for i, t := range toks {
+		if t.Rel != "nmod" || t.Head < 0 || t.Head >= len(isName) || !isName[t.Head] || t.Head > i {
+			continue
+		}
+		n := toks[t.Head]
+		if n.Rel != "nmod" || n.Head < 0 || toks[n.Head].UPOS != "NOUN" || n.Head > t.Head {
+			continue
+		}
+		c, nc := caseOf(i), caseOf(t.Head)
+		if c == nc || c == "" || nc == "" || c != "to" && c != "from" && c != "for" && c != "with" && c != "against" {
+			continue
+		}
+		toks[i].Head = n.Head
+	}
 }
 
 // absorbDescriptions makes the nouns and adjectives right before a name
@@ -221,6 +253,63 @@ func dropTokens(toks []syntax.Token, names []int, drop []bool) ([]syntax.Token, 
 		}
 	}
 	return out, kept
+}
+
+// amountHedges are the words that bound or round a sum of money ("more
+// than $400,000", "nearly $2 million"), as lower-case word sequences.
+var amountHedges = [][]string{{"more", "than"}, {"less", "than"}, {"at", "least"}, {"at", "most"}, {"nearly"}, {"almost"},
+	{"roughly"}, {"approximately"}, {"up", "to"}, {"as", "much", "as"}, {"upwards", "of"}, {"well", "over"}, {"just", "over"},
+	{"just", "under"}, {"close", "to"}, {"north", "of"}, {"in", "excess", "of"}}
+
+// dropAmountHedges leaves out of the parse the words that bound or round
+// a sum of money right before it ("has given more than $400,000 to …"):
+// the parser reads "more" as the object and the sum as an oblique, and
+// the sum's value is the amount stage's. "over" goes too after a verb
+// ("piled over $20 million into …"). It returns the tokens and the new
+// indexes of the names.
+func (d *stage) dropAmountHedges(si int, toks []syntax.Token, names []int) ([]syntax.Token, []int) {
+	money := func(i int) bool {
+		for _, a := range d.Amounts {
+			if a.Sent == si && toks[i].Start < a.End && toks[i].End > a.Start {
+				return true
+			}
+		}
+		return false
+	}
+	var drop []bool
+	for i := range toks {
+		if !money(i) || i > 0 && money(i-1) {
+			continue
+		}
+		n := 0
+		for _, h := range amountHedges {
+			if k := i - len(h); k >= 0 && n == 0 {
+				ok := true
+				for j, w := range h {
+					ok = ok && strings.EqualFold(toks[k+j].Form, w)
+				}
+				if ok {
+					n = len(h)
+				}
+			}
+		}
+		if n == 0 && i >= 2 && strings.EqualFold(toks[i-1].Form, "over") && toks[i-2].UPOS == "VERB" {
+			n = 1
+		}
+		if n == 0 {
+			continue
+		}
+		if drop == nil {
+			drop = make([]bool, len(toks))
+		}
+		for k := i - n; k < i; k++ {
+			drop[k] = true
+		}
+	}
+	if drop == nil {
+		return toks, names
+	}
+	return dropTokens(toks, names, drop)
 }
 
 // verbless reports whether toks have no verb but a lower-case past tense

@@ -361,6 +361,16 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	for _, h := range heads {
 		for _, c := range m.children[h] {
 			r := base(m.toks[c].Rel)
+			if r == "ccomp" && readyWords[m.lemma(c)] {
+				// "said she was prepared to open proceedings against
+				// …", "said he is ready to sue": readiness told.
+				if x := m.child(c, "xcomp"); x >= 0 {
+					if a, v := m.harmAct(x); a >= 0 && !m.negated(c) {
+						act, victim = a, v
+						break
+					}
+				}
+			}
 			x, v := m.harmAct(c)
 			if x < 0 {
 				continue
@@ -461,9 +471,92 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 		if k := m.marked(c, "in"); k >= 0 && m.lemma(k) == "court" {
 			return c, -1
 		}
+	case l == "report" || l == "refer" || l == "turn" || l == "hand":
+		// "report him to the ethics board", "refer her to prosecutors",
+		// "turn them over to the police": someone sent to those who
+		// judge.
+		if o := m.entityChildOnly(c, "obj"); o >= 0 {
+			if k := m.marked(c, "to"); k >= 0 && authorityNouns[m.lemma(k)] {
+				return c, o
+			}
+		}
+	}
+	// "take legal action against", "file a complaint against", "recruit a
+	// primary challenger against", "go on strike": an act of harm named
+	// by its noun, against the one its phrase names.
+	if m.toks[c].UPOS == "VERB" {
+		for _, o := range m.children[c] {
+			r := base(m.toks[o].Rel)
+			if !(r == "obj" || r == "obl" && m.caseOf(o) == "on") || !harmActNouns[m.lemma(o)] {
+				continue
+			}
+			v := m.marked(o, "against")
+			if v < 0 {
+				v = m.marked(c, "against")
+			}
+			if v >= 0 {
+				v = m.named(v)
+			}
+			return c, v
+		}
 	}
 	return -1, -1
 }
+
+// readyWords tell that one stands ready to act ("prepared to", "ready
+// to", "willing to").
+var readyWords = map[string]bool{"prepared": true, "ready": true, "willing": true, "determined": true, "poised": true, "set": true}
+
+// harmActNouns name an act of harm done with a verb of doing ("take
+// action", "file a lawsuit", "open proceedings", "call a strike",
+// "recruit a challenger").
+var harmActNouns = map[string]bool{"action": true, "lawsuit": true, "suit": true, "complaint": true, "charge": true, "proceeding": true,
+	"investigation": true, "inquiry": true, "probe": true, "strike": true, "walkout": true, "audit": true, "sanction": true,
+	"challenger": true, "challenge": true, "boycott": true, "proceedings": true, "charges": true, "sanctions": true, "injunction": true, "grievance": true, "impeachment": true, "motion": true}
+
+// authorityNouns are those one reports someone to.
+var authorityNouns = map[string]bool{"police": true, "prosecutor": true, "authority": true, "regulator": true, "board": true, "committee": true,
+	"commission": true, "court": true, "fbi": true, "department": true, "inspector": true, "ombudsman": true, "watchdog": true, "council": true}
+
+// ultimatum matches "… or face a lawsuit" ("demanded that Jakobsen
+// retract her remarks or face a libel suit", "gave Isar Media until
+// Friday to retract the story or face legal action"): the one told to
+// act or face the harm is threatened by the one who told them.
+func (m *matcher) ultimatum(i int) (Match, bool) {
+	if m.lemma(i) != "face" || m.toks[i].Rel != "conj" || m.toks[i].UPOS != "VERB" {
+		return Match{}, false
+	}
+	cc := m.child(i, "cc")
+	o := m.child(i, "obj")
+	if cc < 0 || m.lemma(cc) != "or" || o < 0 || !harmActNouns[m.lemma(o)] && !ultimatumNouns[m.lemma(o)] {
+		return Match{}, false
+	}
+	h := m.toks[i].Head // the act demanded
+	g := m.toks[h].Head // the demand
+	if g < 0 || m.toks[g].UPOS != "VERB" {
+		return Match{}, false
+	}
+	victim := m.entityChildOnly(h, "nsubj")
+	if victim < 0 {
+		victim = m.entityChildOnly(g, "obj", "iobj")
+	}
+	if victim < 0 {
+		return Match{}, false
+	}
+	src := m.resolveAs(m.logicalSubj(g), false)
+	tgt := m.resolve(victim)
+	if len(src) == 0 || len(tgt) == 0 || src[0].Entity == tgt[0].Entity {
+		return Match{}, false
+	}
+	if ok, _, _ := m.stated(g, harmFrame); !ok {
+		return Match{}, false
+	}
+	return Match{Frame: harmFrame, Trigger: g, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+}
+
+// ultimatumNouns are harms one is told to act or face.
+var ultimatumNouns = map[string]bool{"consequence": true, "prosecution": true, "dismissal": true, "expulsion": true, "penalty": true,
+	"fine": true, "removal": true, "eviction": true, "termination": true, "litigation": true, "court": true}
 
 // infinitive reports whether verb c is marked by "to" ("vowed on Monday
 // to block …" with the complement read as an adverbial clause).
@@ -585,7 +678,13 @@ func JudgementVerb(lemma string) bool { return sayVerbs[lemma] || nameVerbs[lemm
 
 // HarmVerb reports whether a verb lemma names a harm that, promised or
 // demanded, is a threat or an attack ("vowed to strip", "be fired").
-func HarmVerb(lemma string) bool { return harmVerbs[lemma] || quitVerbs[lemma] }
+func HarmVerb(lemma string) bool {
+	return harmVerbs[lemma] || quitVerbs[lemma] || lemma == "report" || lemma == "refer"
+}
+
+// HarmNoun reports whether a noun lemma names an act of harm one may do
+// or promise ("legal action", "a lawsuit", "a strike").
+func HarmNoun(lemma string) bool { return harmActNouns[lemma] }
 
 // evaluation matches a speech verb whose clause judges someone, or a
 // naming verb whose predicate does: the speaker praises or attacks the
@@ -679,3 +778,80 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 	}
 	return Match{Frame: f, Trigger: i, Slots: map[string][]Filler{Source: src, Target: who}, RoleFirst: -1, RoleLast: -1, Planned: planned, Governor: -1}, true
 }
+
+// restoredFrame is a relation said to be restored or a conflict said to
+// be over.
+var restoredFrame = &Frame{Type: "reconcile", POS: "ADJ", Name: "relation-restored/ADJ", Conf: 0.6, Where: "frame.restoredState"}
+
+// restoredState matches a state that says two parties have mended their
+// relation: "A and B are back on speaking terms", "A is back on good
+// terms with B", "the two are friends again", "the feud between A and B
+// is over", "declared their feud over". The parties are the state's
+// subject with its with-phrase, or the conflict's between-, with- and
+// possessor phrases.
+func (m *matcher) restoredState(i int) (Match, bool) {
+	t := m.toks[i]
+	var parties []int
+	switch l := m.lemma(i); {
+	case l == "back" && t.UPOS == "ADV":
+		terms := -1
+		for _, c := range m.children[i] {
+			if m.lemma(c) == "term" || m.lemma(c) == "speaking" && m.child(c, "obj") >= 0 && m.lemma(m.child(c, "obj")) == "term" {
+				terms = c
+			}
+		}
+		if terms < 0 {
+			return Match{}, false
+		}
+		parties = append(parties, m.logicalSubj(i), m.marked(i, "with"), m.marked(terms, "with"))
+	case l == "friend" && t.UPOS == "NOUN" && m.child(i, "cop") >= 0:
+		if a := m.child(i, "advmod"); a < 0 || m.lemma(a) != "again" {
+			return Match{}, false
+		}
+		parties = append(parties, m.child(i, "nsubj"), m.marked(i, "with"))
+	case l == "over" && (m.child(i, "cop") >= 0 || (base(t.Rel) == "xcomp" || t.Rel == "advmod") && t.Head >= 0 && declareVerbs[m.lemma(t.Head)]):
+		// "the feud … is over"; "declared their feud over" (the feud the
+		// declaring verb's object).
+		conflict := m.child(i, "nsubj")
+		if conflict < 0 && t.Head >= 0 && declareVerbs[m.lemma(t.Head)] {
+			conflict = m.child(t.Head, "obj")
+		}
+		if conflict < 0 || !conflictNouns[m.lemma(conflict)] {
+			return Match{}, false
+		}
+		parties = append(parties, m.child(conflict, "nmod:poss"), m.marked(conflict, "between"), m.marked(conflict, "with"))
+		if t.Head >= 0 && declareVerbs[m.lemma(t.Head)] {
+			parties = append(parties, m.logicalSubj(t.Head))
+		}
+	default:
+		return Match{}, false
+	}
+	var actors []Filler
+	for _, p := range parties {
+		for _, f := range m.resolveAs(p, false) {
+			if !slices.ContainsFunc(actors, func(a Filler) bool { return a.Entity == f.Entity }) {
+				actors = append(actors, f)
+			}
+		}
+	}
+	if len(actors) < 2 {
+		return Match{}, false
+	}
+	if ok, _, _ := m.stated(i, restoredFrame); !ok {
+		return Match{}, false
+	}
+	return Match{Frame: restoredFrame, Trigger: i, Slots: map[string][]Filler{Actors: actors}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+}
+
+// RestoredWord reports whether a noun lemma may tell a restored relation
+// in a state the frames do not trigger on ("the rift … is over", "back
+// on good terms").
+func RestoredWord(lemma string) bool { return conflictNouns[lemma] || lemma == "term" }
+
+// declareVerbs declare a state of their object ("declared their feud
+// over").
+var declareVerbs = map[string]bool{"declare": true, "pronounce": true, "call": true, "consider": true}
+
+// conflictNouns name a conflict between parties.
+var conflictNouns = map[string]bool{"feud": true, "rift": true, "dispute": true, "quarrel": true, "spat": true, "row": true, "rivalry": true,
+	"standoff": true, "estrangement": true, "enmity": true, "fight": true, "falling-out": true, "squabble": true, "war": true, "beef": true}

@@ -129,7 +129,9 @@ var (
 		"jail": true, "ban": true, "arrest": true, "impeach": true, "primary": true, "ruin": true, "crush": true, "expose": true, "terminate": true,
 		"revoke": true, "withdraw": true, "cancel": true, "boycott": true, "retaliate": true, "take": true, "drag": true, "kick": true, "evict": true,
 		"sack": true, "dismiss": true, "deport": true, "indict": true, "charge": true, "penalize": true, "fine": true, "freeze": true, "end": true,
-		"unseat": true, "topple": true, "suspend": true, "demote": true, "drop": true, "disqualify": true, "defeat": true}
+		"unseat": true, "topple": true, "suspend": true, "demote": true, "drop": true, "disqualify": true, "defeat": true,
+		"withhold": true, "halt": true, "slash": true, "veto": true, "blacklist": true, "bar": true, "censure": true, "subpoena": true,
+		"audit": true, "seize": true, "foreclose": true, "picket": true, "excommunicate": true, "discipline": true, "reprimand": true}
 	// othersDoing verbs take as object a doing that is someone else's.
 	othersDoing = map[string]bool{"criticize": true, "condemn": true, "question": true, "deny": true, "reject": true, "oppose": true, "dismiss": true,
 		"report": true, "cite": true, "describe": true, "mention": true, "discuss": true, "investigate": true, "probe": true, "reveal": true,
@@ -355,6 +357,12 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			out = append(out, mt)
 		}
 		if mt, ok := m.promisedHarm(i); ok {
+			out = append(out, mt)
+		}
+		if mt, ok := m.ultimatum(i); ok {
+			out = append(out, mt)
+		}
+		if mt, ok := m.restoredState(i); ok {
 			out = append(out, mt)
 		}
 		if mt, ok := m.copularRole(i); ok {
@@ -1024,6 +1032,18 @@ func (m *matcher) logicalSubj(i int) int {
 					}
 					p = m.toks[p].Head
 				}
+				// "sent a letter to Akana warning that …", "a letter from
+				// Dunmore warning …": what someone sent or put out does
+				// their act.
+				if t.XPOS == "VBG" && m.toks[h].UPOS == "NOUN" && m.s.Entity[h] < 0 && !(m.s.RoleWord != nil && m.s.RoleWord(m.lemma(h))) {
+					if f := m.marked(h, "from"); f >= 0 && m.named(f) >= 0 {
+						return m.named(f)
+					}
+					if hv := m.toks[h].Head; hv >= 0 && base(m.toks[h].Rel) == "obj" && issueVerbs[m.lemma(hv)] {
+						from, i = i, hv
+						continue
+					}
+				}
 				return h
 			}
 			return -1
@@ -1033,6 +1053,11 @@ func (m *matcher) logicalSubj(i int) int {
 	}
 	return -1
 }
+
+// issueVerbs put out what then speaks for its maker: "sent a letter
+// warning …", "issued a statement accusing …".
+var issueVerbs = map[string]bool{"send": true, "issue": true, "release": true, "post": true, "publish": true, "write": true, "file": true,
+	"air": true, "run": true, "pen": true, "deliver": true, "submit": true, "put": true, "share": true, "tweet": true, "fire": true}
 
 // misreadFinite reports whether verb i is finite, or a past form the
 // tagger took for a participle though nothing makes it one ("Okafor, who
@@ -1892,6 +1917,10 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			// "to the super PAC Make America Great Again" with the name
 			// set beside its description rather than under it.
 			out = append(out, Filler{Entity: m.s.Entity[n], Tok: n})
+		} else if g := m.groupAntecedent(t); len(g) > 0 {
+			// "A, B and C announced that they had settled their
+			// differences": "they" are the names its clause reports.
+			out = append(out, g...)
 		} else if in := m.includedIn(t); in >= 0 {
 			// "a coalition of lawmakers, including Sen. Chuck Schumer,
 			// criticized …": the one named among them.
@@ -1922,6 +1951,37 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 	}
 	visit(t, 0)
 	return out
+}
+
+// groupAntecedent returns the names that plural pronoun t ("they",
+// "them", "their") stands for when a clause above it has them as its
+// coordinated subject, before the pronoun ("A and B said they had buried
+// the hatchet"); else nil.
+func (m *matcher) groupAntecedent(t int) []Filler {
+	if m.toks[t].UPOS != "PRON" {
+		return nil
+	}
+	switch m.lemma(t) {
+	case "they", "them", "their", "themselves":
+	default:
+		return nil
+	}
+	for h, n := m.toks[t].Head, 0; h >= 0 && n < 6; h, n = m.toks[h].Head, n+1 {
+		s := m.child(h, "nsubj")
+		if s < 0 || s >= t || s == t {
+			continue
+		}
+		var got []Filler
+		for _, f := range m.resolveAs(s, false) {
+			if !slices.ContainsFunc(got, func(g Filler) bool { return g.Entity == f.Entity }) {
+				got = append(got, Filler{Entity: f.Entity, Tok: f.Tok, Weak: true})
+			}
+		}
+		if len(got) >= 2 {
+			return got
+		}
+	}
+	return nil
 }
 
 // identifiedAs returns the name a copula identifies common noun t with,

@@ -602,6 +602,15 @@ func (d *stage) capRun(i, last int) int {
 			// "Tesfaye of Harbor Trade Council").
 			j++
 			continue
+		case j > i && d.possessiveInName(i, j, last):
+			// "the People's Unity Party", "the Farmers' Liberty Forum": a
+			// common noun's possessive inside an organization's name.
+			j++
+			continue
+		case j > i+1 && d.Tokens[j-1].Text == "Local" && isNumber(t.Text):
+			// "Steelworkers Local 1230": a union's local by its number.
+			j++
+			continue
 		case j > i && (t.Text == "of" || t.Text == "for") && rules.OrgHeads[d.Tokens[j-1].Text] && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the"):
 			j++
 			if d.Tokens[j].Text == "the" {
@@ -612,7 +621,7 @@ func (d *stage) capRun(i, last int) int {
 		break
 	}
 	// Do not end on a joiner.
-	for j > i && !d.Tokens[j-1].Cap {
+	for j > i && !d.Tokens[j-1].Cap && !(j-2 > i && d.Tokens[j-2].Text == "Local" && isNumber(d.Tokens[j-1].Text)) {
 		j--
 	}
 	// "Make America Great Again, Inc.": a company suffix after a comma.
@@ -620,6 +629,56 @@ func (d *stage) capRun(i, last int) int {
 		j += 2
 	}
 	return j
+}
+
+// possessiveInName reports whether the possessive at token j joins the
+// common noun before it to an organization's name after it ("People's
+// Unity Party", "Workers' Forum"): one to four capitalised words ending
+// in an organization's word follow, the possessor is a common plural and
+// the run from i before it has no given name. A name's possessive does not join ("Pryce's Unity
+// Party", "Marcus Bell's Senate campaign" are a person's).
+func (d *stage) possessiveInName(i, j, last int) bool {
+	t := d.Tokens[j]
+	switch t.Text {
+	case "'s", "’s", "'", "’":
+	default:
+		return false
+	}
+	prev := d.Tokens[j-1]
+	if prev.End != t.Start || !prev.Cap || (t.Text == "'" || t.Text == "’") && !strings.HasSuffix(prev.Text, "s") {
+		return false
+	}
+	// The possessor is a common plural ("Workers", "People"), the run
+	// before it no person's name.
+	if p := strings.ToLower(prev.Text); !syntax.Default().CommonWord(p) || !strings.HasSuffix(p, "s") && !collectivePlurals[p] {
+		return false
+	}
+	for _, w := range d.Tokens[i:j] {
+		if !w.Cap || GivenName(d.Doc, w.Text) {
+			return false
+		}
+	}
+	e := j + 1
+	for e < last && e-j <= 4 && d.Tokens[e].Word && d.Tokens[e].Cap {
+		e++
+	}
+	return e > j+1 && rules.OrgTails[d.Tokens[e-1].Text] && (e == last || !d.Tokens[e].Cap)
+}
+
+// collectivePlurals are plurals without an -s.
+var collectivePlurals = map[string]bool{"people": true, "women": true, "men": true, "children": true, "folk": true}
+
+// isNumber reports whether w is all digits.
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // orgWordIn reports whether a word of tokens i..end is "for" or opens an
@@ -696,6 +755,9 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	}
 	if isWebName(lastTok) {
 		return doc.Org, "web"
+	}
+	if len(toks) > 2 && toks[len(toks)-2].Text == "Local" && isNumber(lastTok) {
+		return doc.Org, "org-word" // "Steelworkers Local 1230"
 	}
 	if rules.OrgTails[lastTok] && len(toks) > 1 || rules.OrgHeads[firstTok] && len(toks) > 1 {
 		return doc.Org, "org-word"

@@ -51,6 +51,10 @@ func TestMentionsOnSentences(t *testing.T) {
 		// members; a plural role word before an organization's word.
 		{"Okoro gave to the Brennan for Senate campaign, Citizens for Clean Water and the Teachers Union of Ohio.",
 			"Okoro/pending/single Brennan for Senate/org/org-word Citizens for Clean Water/org/org-for Teachers Union of Ohio/org/org-word"},
+		// A common noun's possessive inside an organization's name (not
+		// a person's); a union's local by its number; an orchestra.
+		{"Ida Marsh backed the People's Unity Party, Senator Pryce's Reform Party, the Steelworkers Local 1230 and the Tiber Symphony.",
+			"Ida Marsh/person/name-shape People's Unity Party/org/org-word Pryce/person/titled-name Reform Party/org/org-word Steelworkers Local 1230/org/org-word Tiber Symphony/org/org-word"},
 		// "it" reported by a speech verb is an organization's.
 		{"Halvorsen Capital said it would appeal. It is unclear when.",
 			"Halvorsen Capital/org/org-word it/org/pronoun"},

@@ -468,6 +468,15 @@ func (m *Model) fixTags(toks []Token) {
 	}
 	for i := range toks {
 		t := &toks[i]
+		if t.UPOS == "NOUN" && strings.HasSuffix(t.Form, "ing") && i > 0 && i+1 < len(toks) && strings.EqualFold(toks[i+1].Form, "that") &&
+			(toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "PRON" || toks[i-1].UPOS == "NOUN") {
+			// "sent a letter to Akana warning that …": a participle
+			// before "that" and after its noun reports a clause.
+			if l := m.lemmas.lemma(t.Form, "VERB", "VBG"); l != strings.ToLower(t.Form) && m.SeenAsVerb(l) {
+				t.UPOS, t.XPOS, t.Lemma = "VERB", "VBG", l
+				continue
+			}
+		}
 		if fixedPrepositions[strings.ToLower(t.Form)] && t.UPOS != "ADP" && t.UPOS != "SCONJ" && t.UPOS != "ADV" && i+1 < len(toks) {
 			// "caught up with Yusupova over drinks": a preposition before
 			// its object is no noun, verb or affix.
