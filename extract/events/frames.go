@@ -128,7 +128,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		l := strings.ToLower(t.Lemma)
 		judged = judged || rules.Stance(strings.ToLower(t.Form)) != 0
 		judging = judging || frame.JudgementVerb(l)
-		role = role || t.UPOS == "NOUN" && rules.RoleNouns[l]
+		role = role || t.UPOS == "NOUN" && rules.PersonNoun(l)
 		copula = copula || l == "be"
 		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l) || t.UPOS == "NOUN" && (frame.HarmNoun(l) || frame.RestoredWord(l))
 	}
@@ -704,7 +704,7 @@ func (d *stage) mentionsIn(si int) int {
 func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 	fs := &frame.Sentence{Tokens: p.toks, Entity: make([]int, len(p.toks)), Speaker: -1,
 		IsOrg: func(e int) bool { return d.Entities[e].Type == doc.Org }, Stance: rules.Stance,
-		RoleWord: func(w string) bool { return rules.RoleNouns[w] }}
+		RoleWord: func(w string) bool { return rules.RoleNouns[w] }, KindWord: rules.PersonNoun}
 	if post := d.Sentences[si].Post; post >= 0 && post < len(d.Article.Posts) {
 		fs.Speaker = quotes.PostAuthor(d.Doc, d.Article.Posts[post])
 	}
@@ -941,6 +941,9 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			ev.Role = strings.ToLower(d.Text[p.toks[m.RoleFirst].Start:p.toks[m.RoleLast].End])
 		}
 		if ev.Role == "" {
+			ev.Role = d.titleRole(p.toks[srcs[0].Tok])
+		}
+		if ev.Role == "" {
 			ev.Role = m.Frame.Role // "led the agency": its head
 		}
 		if k := strings.LastIndexByte(ev.Role, ' ') + 1; strings.HasSuffix(ev.Role, "s") && rules.PersonNounPlural(ev.Role[k:]) {
@@ -993,6 +996,46 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		}
 	}
 }
+
+// titleRole returns the role words that stand as a title right before
+// the name at token t ("fired chief executive Paola Vanni"), lower case,
+// or "": the post the sentence's act begins or ends when it names none.
+func (d *stage) titleRole(t syntax.Token) string {
+	for mi := range d.Mentions {
+		m := d.Mentions[mi]
+		if m.Start >= t.End || m.End <= t.Start || m.First == 0 {
+			continue
+		}
+		first := m.TitleFirst
+		if first >= m.First {
+			first = m.First
+			if !rules.RoleNouns[strings.ToLower(d.Tokens[first-1].Text)] {
+				return ""
+			}
+			for first > 0 && d.Tokens[first-1].Word && d.SentenceOf(first-1) == m.Sent && first > m.First-4 {
+				w := strings.ToLower(d.Tokens[first-1].Text)
+				if !rules.RoleNouns[w] && !roleModifiers[w] {
+					break
+				}
+				first--
+			}
+		}
+		words := d.Tokens[first:m.First]
+		for _, w := range words {
+			if !w.Word || !rules.RoleNouns[strings.ToLower(w.Text)] && !roleModifiers[strings.ToLower(w.Text)] {
+				return ""
+			}
+		}
+		return strings.ToLower(d.Text[words[0].Start:words[len(words)-1].End])
+	}
+	return ""
+}
+
+// roleModifiers go before a role word in a title ("chief executive",
+// "managing director", "deputy head").
+var roleModifiers = map[string]bool{"executive": true, "financial": true, "operating": true, "managing": true, "general": true,
+	"deputy": true, "assistant": true, "associate": true, "senior": true, "vice": true, "acting": true, "interim": true, "head": true,
+	"technology": true, "marketing": true, "finance": true, "athletic": true, "artistic": true, "creative": true, "principal": true}
 
 // giftEvents makes one event of each sum of money a fund match states
 // one by one (each separately stated gift is its own event), with the

@@ -262,8 +262,17 @@ var roleFrame = &Frame{Type: "position", POS: "NOUN", Name: "is-role/NOUN", Conf
 // time it speaks of.
 func (m *matcher) copularRole(i int) (Match, bool) {
 	t := m.toks[i]
-	if m.s.RoleWord == nil || t.UPOS != "NOUN" || !m.s.RoleWord(m.lemma(i)) || m.child(i, "cop") < 0 {
+	if m.s.RoleWord == nil || t.UPOS != "NOUN" || m.child(i, "cop") < 0 {
 		return Match{}, false
+	}
+	if !m.s.RoleWord(m.lemma(i)) {
+		// A kind of person is a post only as the post: "has been
+		// principal cellist of …", "is the conductor of …", not "is a
+		// fan of …" or "a longtime critic of …".
+		det := m.child(i, "det")
+		if m.s.KindWord == nil || !m.s.KindWord(m.lemma(i)) || notPosts[m.lemma(i)] || det >= 0 && m.lemma(det) != "the" || m.child(i, "nmod:poss") >= 0 {
+			return Match{}, false
+		}
 	}
 	if ok, _, _ := m.stated(i, roleFrame); !ok {
 		return Match{}, false
@@ -293,6 +302,13 @@ func (m *matcher) copularRole(i int) (Match, bool) {
 	mt.Slots[Target] = tgt[:1]
 	return mt, true
 }
+
+// notPosts are kinds of people that hold no post at what they are of.
+var notPosts = map[string]bool{"fan": true, "friend": true, "critic": true, "supporter": true, "customer": true, "client": true,
+	"victim": true, "admirer": true, "opponent": true, "enemy": true, "rival": true, "ally": true, "patient": true, "resident": true,
+	"citizen": true, "native": true, "graduate": true, "alumnus": true, "user": true, "reader": true, "viewer": true, "subscriber": true,
+	"shareholder": true, "investor": true, "donor": true, "backer": true, "contributor": true, "champion": true, "survivor": true,
+	"defender": true, "beneficiary": true, "owner": true, "founder": true, "target": true, "subject": true, "author": true}
 
 // predicateObj returns the second of two objects of verb i, the
 // predicate the parser read as an object ("called him a bully"), or -1.

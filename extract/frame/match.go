@@ -25,6 +25,11 @@ type Sentence struct {
 	// RoleWord reports whether a lower-case noun names a role ("chair",
 	// "treasurer", "partner"); nil turns off copular roles.
 	RoleWord func(word string) bool
+	// KindWord reports whether a lower-case noun names a kind of person
+	// ("cellist", "conductor"), which with "the" or no article and an
+	// organization states a post ("has been principal cellist of the
+	// Tiber Symphony"); nil leaves copular roles to RoleWord.
+	KindWord func(word string) bool
 	// Stance tells whether a word (lower case) praises (+1) or attacks
 	// (-1); nil turns off reported evaluations.
 	Stance func(word string) int
@@ -102,11 +107,12 @@ var (
 	// complement ("urged Raman to meet", "picked Ortiz to run …").
 	objectControl = map[string]bool{"urge": true, "ask": true, "persuade": true, "tell": true, "invite": true, "force": true, "press": true, "encourage": true,
 		"pressure": true, "allow": true, "convince": true, "push": true, "order": true, "direct": true, "help": true, "prompt": true, "lead": true, "call": true,
-		"pick": true, "choose": true, "select": true, "tap": true, "name": true, "appoint": true, "hire": true, "recruit": true, "nominate": true, "elect": true}
+		"pick": true, "choose": true, "select": true, "tap": true, "name": true, "appoint": true, "hire": true, "recruit": true, "nominate": true, "elect": true,
+		"poach": true, "draft": true, "enlist": true}
 	// appointVerbs put their object in the post their complement names:
 	// "picked Ortiz to run the commission" is her start there.
 	appointVerbs = map[string]bool{"pick": true, "choose": true, "select": true, "tap": true, "name": true, "appoint": true, "hire": true, "recruit": true,
-		"nominate": true, "elect": true}
+		"nominate": true, "elect": true, "poach": true, "draft": true, "enlist": true}
 	// receiveVerbs give their subject as the target of a noun trigger
 	// that is their object ("received a donation from").
 	receiveVerbs = map[string]bool{"receive": true, "get": true, "accept": true, "win": true, "earn": true, "draw": true, "face": true,
@@ -984,6 +990,14 @@ func (m *matcher) logicalSubj(i int) int {
 			return -1
 		}
 		switch t.Rel {
+		case "advcl", "xcomp":
+			// "appointed Lindgren to lead the agency" with the
+			// infinitive read as a clause of purpose: still his to lead.
+			if o := m.child(h, "obj"); o >= 0 && objectControl[m.lemma(h)] && (t.Rel == "xcomp" || m.infinitive(i)) {
+				return o
+			}
+		}
+		switch t.Rel {
 		case "xcomp":
 			if o := m.child(h, "obj"); o >= 0 && objectControl[m.lemma(h)] {
 				return o
@@ -1291,18 +1305,31 @@ var postNouns = map[string]bool{"role": true, "post": true, "position": true, "j
 // not a visit.
 func positionOverMeeting(ms []Match) []Match {
 	post := map[int]bool{}
+	// joined[trigger] holds the person and organization of a post taken
+	// without a role ("joined the Harare Chamber of Commerce").
+	joined := map[int][2]int{}
 	for _, mt := range ms {
-		if mt.Frame.Type == "position" && mt.RoleFirst >= 0 && len(mt.Slots[Target]) > 0 {
-			post[mt.Trigger] = true
+		if mt.Frame.Type == "position" && len(mt.Slots[Target]) > 0 {
+			if mt.RoleFirst >= 0 {
+				post[mt.Trigger] = true
+			} else if len(mt.Slots[Source]) > 0 {
+				joined[mt.Trigger] = [2]int{mt.Slots[Source][0].Entity, mt.Slots[Target][0].Entity}
+			}
 		}
 	}
-	if len(post) == 0 {
+	if len(post) == 0 && len(joined) == 0 {
 		return ms
 	}
 	out := ms[:0]
 	for _, mt := range ms {
 		if mt.Frame.Type == "meet" && post[mt.Trigger] {
 			continue
+		}
+		if j, ok := joined[mt.Trigger]; ok && mt.Frame.Type == "meet" && len(mt.Slots[Actors]) == 2 {
+			a, b := mt.Slots[Actors][0].Entity, mt.Slots[Actors][1].Entity
+			if a == j[0] && b == j[1] || a == j[1] && b == j[0] {
+				continue // one joining an organization meets no one
+			}
 		}
 		out = append(out, mt)
 	}

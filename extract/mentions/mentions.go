@@ -773,6 +773,9 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		if k == 1 && toks[k+1].Text == "of" && strings.HasSuffix(firstTok, "s") && (rules.OrgHeads[toks[k].Text] || rules.OrgTails[toks[k].Text]) {
 			return doc.Org, "org-word" // "Teachers Union of Ohio"
 		}
+		if toks[k+1].Text == "of" && toks[k+2].Text != "the" && rules.OrgHeads[toks[k].Text] && !GivenName(d.Doc, firstTok) {
+			return doc.Org, "org-word" // "Harare Chamber of Commerce"
+		}
 	}
 	if len(toks) >= 2 && !personLike && title == "" && d.pluralWord(lastTok) && !IsAcronym(firstTok) && lastTok != strings.ToUpper(lastTok) {
 		// "Corvid Analytics", "Harbor Dynamics": a name ending in a
