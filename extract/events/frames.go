@@ -119,7 +119,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	// A frame's trigger, a sum of money, or a word of praise or attack
 	// with a verb that reports a judgement.
 	trigger := d.amountInSentence(si)
-	judged, judging, role, copula, harm := false, false, false, false, false
+	judged, judging, role, copula, harm, together := false, false, false, false, false, false
 	for _, t := range p.toks {
 		if d.frames.Triggers(t) {
 			trigger = true
@@ -130,19 +130,73 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		judging = judging || frame.JudgementVerb(l)
 		role = role || t.UPOS == "NOUN" && rules.PersonNoun(l)
 		copula = copula || l == "be"
+		together = together || l == "together"
 		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l) || t.UPOS == "NOUN" && (frame.HarmNoun(l) || frame.RestoredWord(l))
 	}
 	// A judgement with a verb that reports it; a role stated with "be";
-	// a harm, which may be promised or demanded; in a sentence the tagger
-	// left without a verb, a past tense that triggers a verb frame ("A
-	// and B, once fierce rivals, set aside …").
-	trigger = trigger || judged && judging || role && copula || harm || d.verbless(p.toks, model)
+	// a harm, which may be promised or demanded; a doing together, which
+	// may be a meeting; in a sentence the tagger left without a verb, a
+	// past tense that triggers a verb frame ("A and B, once fierce
+	// rivals, set aside …").
+	trigger = trigger || judged && judging || role && copula || harm || together || d.verbless(p.toks, model)
 	if !trigger {
 		return
 	}
 	model.Parse(p.toks)
 	repairNameModifiers(p.toks, isName)
+	repairFrontedSubjects(p.toks, isName)
 	p.parsed = true
+}
+
+// repairFrontedSubjects makes names coordinated right before a verb
+// without a subject, after a fronted phrase and its comma, that verb's
+// subject: "In a video call on Sunday, A and B went over …" is read with
+// the names as conjuncts of "Sunday".
+func repairFrontedSubjects(toks []syntax.Token, isName []bool) {
+	for v, t := range toks {
+		if t.UPOS != "VERB" || v == 0 || !isName[v-1] || toks[v-1].Rel != "conj" {
+			continue
+		}
+		subj := false
+		for _, c := range toks {
+			if c.Head == v && strings.HasPrefix(c.Rel, "nsubj") {
+				subj = true
+			}
+		}
+		if subj {
+			continue
+		}
+		// The names, back to the comma: NAME (, NAME)* (and|or) NAME.
+		var names, joins []int
+		k := v - 1
+		for k >= 0 {
+			if !isName[k] {
+				break
+			}
+			names = append(names, k)
+			if k > 0 && (toks[k-1].Form == "," || toks[k-1].UPOS == "CCONJ") && k > 1 && isName[k-2] {
+				joins = append(joins, k-1)
+				k -= 2
+				continue
+			}
+			break
+		}
+		first := names[len(names)-1]
+		if len(names) < 2 || first == 0 || toks[first-1].Form != "," || toks[first].Head >= first {
+			continue
+		}
+		toks[first].Head, toks[first].Rel = v, "nsubj"
+		for _, n := range names[:len(names)-1] {
+			toks[n].Head, toks[n].Rel = first, "conj"
+		}
+		for _, j := range joins {
+			if toks[j].UPOS == "CCONJ" {
+				toks[j].Head, toks[j].Rel = j+1, "cc"
+			} else {
+				toks[j].Head, toks[j].Rel = j+1, "punct"
+			}
+		}
+	}
 }
 
 // repairNameModifiers hangs a prepositional phrase the parser put under a

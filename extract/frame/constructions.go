@@ -197,6 +197,16 @@ func (m *matcher) gifts(mt *Match) []Gift {
 	return out
 }
 
+// hasMeet reports whether a meet frame already matched at token i.
+func hasMeet(ms []Match, i int) bool {
+	for _, x := range ms {
+		if x.Trigger == i && x.Frame.Type == "meet" {
+			return true
+		}
+	}
+	return false
+}
+
 // hasFund reports whether a fund frame already matched at token i with
 // both its slots filled.
 func hasFund(ms []Match, i int) bool {
@@ -871,3 +881,45 @@ var declareVerbs = map[string]bool{"declare": true, "pronounce": true, "call": t
 // conflictNouns name a conflict between parties.
 var conflictNouns = map[string]bool{"feud": true, "rift": true, "dispute": true, "quarrel": true, "spat": true, "row": true, "rivalry": true,
 	"standoff": true, "estrangement": true, "enmity": true, "fight": true, "falling-out": true, "squabble": true, "war": true, "beef": true}
+
+// togetherFrame is a doing of parties together.
+var togetherFrame = &Frame{Type: "meet", POS: "VERB", Name: "together/VERB", Conf: 0.5, Where: "frame.together"}
+
+// together matches a doing that names its parties' being together:
+// "A and B played eighteen holes together", "A and B had coffee
+// together on Monday" — the coordinated subject, with the verb's
+// with-phrase. Working, voting or standing together is no meeting.
+func (m *matcher) together(i int) (Match, bool) {
+	if m.toks[i].UPOS != "VERB" || notTogether[m.lemma(i)] {
+		return Match{}, false
+	}
+	tg := -1
+	for _, c := range m.children[i] {
+		if m.lemma(c) == "together" && (m.toks[c].UPOS == "ADV" || m.toks[c].Rel == "advmod") {
+			tg = c
+		}
+	}
+	if tg < 0 {
+		return Match{}, false
+	}
+	var actors []Filler
+	for _, p := range []int{m.logicalSubj(i), m.marked(i, "with")} {
+		for _, f := range m.resolveAs(p, false) {
+			if !slices.ContainsFunc(actors, func(a Filler) bool { return a.Entity == f.Entity }) {
+				actors = append(actors, f)
+			}
+		}
+	}
+	if len(actors) < 2 {
+		return Match{}, false
+	}
+	ok, planned, _ := m.stated(i, togetherFrame)
+	if !ok {
+		return Match{}, false
+	}
+	return Match{Frame: togetherFrame, Trigger: i, Slots: map[string][]Filler{Actors: actors}, RoleFirst: -1, RoleLast: -1, Governor: -1, Planned: planned}, true
+}
+
+// notTogether are doings together that are no meeting.
+var notTogether = map[string]bool{"work": true, "vote": true, "stand": true, "belong": true, "fit": true, "go": true, "put": true,
+	"band": true, "team": true, "sign": true, "hang": true, "hold": true, "pull": true, "tie": true, "piece": true, "cobble": true, "stitch": true}

@@ -371,6 +371,9 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 		if mt, ok := m.restoredState(i); ok {
 			out = append(out, mt)
 		}
+		if mt, ok := m.together(i); ok && !hasMeet(out, i) {
+			out = append(out, mt)
+		}
 		if mt, ok := m.copularRole(i); ok {
 			out = append(out, mt)
 		}
@@ -1652,6 +1655,12 @@ func (m *matcher) governor(i int, f *Frame) int {
 		return -1
 	}
 	h := t.Head
+	if m.toks[h].UPOS == "NOUN" && measureNouns[m.lemma(h)] && base(t.Rel) == "nmod" && m.caseOf(i) == "of" && m.toks[h].Head >= 0 {
+		// "held two hours of talks with …", "a second round of talks":
+		// the measure stands where the noun would.
+		i, t = h, m.toks[h]
+		h = t.Head
+	}
 	g := m.lemma(h)
 	if (m.toks[h].UPOS == "NOUN" || m.toks[h].UPOS == "ADJ") && m.child(h, "cop") >= 0 && f.Type == "meet" && m.caseOf(i) == "at" {
 		// "was a guest at a reception hosted by …", "was present at
@@ -1712,6 +1721,11 @@ func (m *matcher) governor(i int, f *Frame) int {
 	}
 	return -1
 }
+
+// measureNouns measure out a doing named by their of-phrase ("two hours
+// of talks", "a round of meetings").
+var measureNouns = map[string]bool{"hour": true, "minute": true, "day": true, "week": true, "month": true, "year": true, "round": true,
+	"series": true, "string": true, "couple": true, "number": true, "lot": true, "flurry": true, "spate": true, "torrent": true, "barrage": true}
 
 // otherTime reports whether noun i is marked as coming before or after
 // what governs it: "before", "after", "since", "following", "until",
