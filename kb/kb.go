@@ -69,7 +69,10 @@ type KB struct {
 	byHandle  map[string]*Entry   // lower-case handle → entry
 	bySurname map[string][]*Entry // last word of a person's name → people
 	given     map[string]bool     // first words of people's names
-	maxWords  int
+	// givenGender is the gender every person with that first word shares
+	// ("M" or "F"), or "?" where they differ.
+	givenGender map[string]string
+	maxWords    int
 }
 
 // roleHandles are institutional handles that belong to whoever holds the
@@ -136,7 +139,7 @@ func LoadFiles(userFiles ...File) (*KB, error) {
 // earlier one.
 func New(entries []*Entry) *KB {
 	k := &KB{byName: map[string][]*Entry{}, byFold: map[string][]*Entry{}, byHandle: map[string]*Entry{}, bySurname: map[string][]*Entry{},
-		given: map[string]bool{}}
+		given: map[string]bool{}, givenGender: map[string]string{}}
 	index := map[string]int{}
 	for _, e := range entries {
 		if i, ok := index[e.ID]; ok {
@@ -181,6 +184,11 @@ func New(entries []*Entry) *KB {
 			k.bySurname[last] = append(k.bySurname[last], e)
 			if isGivenNameWord(f[0]) {
 				k.given[f[0]] = true
+				if g, ok := k.givenGender[f[0]]; e.Gender != "" && (!ok || g == e.Gender) {
+					k.givenGender[f[0]] = e.Gender
+				} else if e.Gender != "" {
+					k.givenGender[f[0]] = "?"
+				}
 			}
 		}
 	}
@@ -206,6 +214,16 @@ var notGivenNames = map[string]bool{"King": true, "Queen": true, "Pope": true, "
 // IsGivenName reports whether some person in the knowledge base has w as
 // the first word of their name ("Elon", "Jensen").
 func (k *KB) IsGivenName(w string) bool { return k.given[w] }
+
+// GivenNameGender returns the gender ("M" or "F") of every person in the
+// knowledge base whose name opens with w, or "" when they differ or none
+// says: "Eleanor" is a woman's name, "Marcus" a man's.
+func (k *KB) GivenNameGender(w string) string {
+	if g := k.givenGender[w]; g == "M" || g == "F" {
+		return g
+	}
+	return ""
+}
 
 // HasSurname reports whether some person in the knowledge base has this
 // surname.

@@ -87,6 +87,16 @@ func (d *stage) resolve() {
 		ent := &doc.Entity{Name: name, Type: typ, KB: e, Aliases: map[string]bool{}}
 		if e != nil {
 			ent.Gender = e.Gender
+		} else if typ == doc.Person {
+			// A given name that names a woman, or a man (the rules' list,
+			// else every bearer the knowledge base knows), tells the
+			// gender of one it does not know.
+			if f, _, ok := strings.Cut(name, " "); ok {
+				ent.Gender = rules.NameGender[f]
+				if ent.Gender == "" {
+					ent.Gender = d.KB.GivenNameGender(f)
+				}
+			}
 		}
 		d.Entities = append(d.Entities, ent)
 		byKey[key] = len(d.Entities) - 1
@@ -668,15 +678,30 @@ func (d *stage) resolvePronoun(mi int) int {
 			skip[p.entity] = true
 		}
 	}
+	blocked := false // someone else was passed over for their gender
+	passed := -1     // the nearest one passed over as the subject's group
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-2; j-- {
 		q := d.Mentions[j]
-		if q.Entity < 0 || skip[q.Entity] || d.Quoted[q.First] || !fits(q.Entity) {
+		if q.Entity >= 0 && skip[q.Entity] && passed < 0 && !q.Pronoun && fits(q.Entity) {
+			passed = q.Entity
+		}
+		if q.Entity < 0 || skip[q.Entity] || d.Quoted[q.First] {
+			continue
+		}
+		if !fits(q.Entity) {
+			blocked = blocked || d.Entities[q.Entity].Type == doc.Person
 			continue
 		}
 		return q.Entity
 	}
 	if !skip[subj] && fits(subj) {
 		return subj
+	}
+	// The only other person is of the other gender ("Ingrid, whom
+	// Hiroshi had sued, praised him"): the nearest, passed over above,
+	// is the one.
+	if blocked && passed >= 0 && passed != subj {
+		return passed
 	}
 	return -1
 }
@@ -735,6 +760,9 @@ func (d *stage) possessiveUse(k int) bool {
 		return false
 	}
 	n := d.Tokens[k+1]
+	if strings.ContainsAny(n.Text, "$€£¥") {
+		return true // "her $40,000 gift"
+	}
 	return n.Word && !rules.Prepositions[strings.ToLower(n.Text)] && !rules.FunctionWords[n.Text]
 }
 

@@ -100,3 +100,28 @@ func TestPronounGenderLearned(t *testing.T) {
 	}
 	t.Error("no mention of her")
 }
+
+// pronounIn returns the entity the first mention reading p resolves to.
+func pronounIn(t *testing.T, body, p string) string {
+	t.Helper()
+	d := resolved(t, "2025-06-04", body)
+	for mi, m := range d.Mentions {
+		if d.Text[m.Start:m.End] == p {
+			return d.EntityName(mi)
+		}
+	}
+	t.Errorf("%q: no mention of %q", body, p)
+	return ""
+}
+
+func TestGivenNameGender(t *testing.T) {
+	// A given name tells the gender: "her" is not the subject Marcus.
+	if got := pronounIn(t, "Marcus Tillman criticized Eleanor Fairbank over her $40,000 gift.", "her"); got != "Eleanor Fairbank" {
+		t.Errorf("her = %q, want Eleanor Fairbank", got)
+	}
+	// The only other person is a woman: "him" is the man passed over as
+	// the nearest.
+	if got := pronounIn(t, "Ingrid Solberg, whom Hiroshi Tanabe had once sued, praised him on Tuesday.", "him"); got != "Hiroshi Tanabe" {
+		t.Errorf("him = %q, want Hiroshi Tanabe", got)
+	}
+}

@@ -145,7 +145,68 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	model.Parse(p.toks)
 	repairNameModifiers(p.toks, isName)
 	repairFrontedSubjects(p.toks, isName)
+	repairMoneyModifiers(p.toks)
+	d.repairTriggerPPs(p.toks)
 	p.parsed = true
+}
+
+// repairTriggerPPs hangs a to-, with- or between-phrase that follows a
+// trigger noun right after it, but that the parser hung on the verb
+// governing the noun, back on the noun: "criticized her over her $40,000
+// gift to the Forward PAC" (the gift was to the PAC; criticizing is to
+// no one). A verb that governs the noun as its object keeps a to-phrase
+// of its own ("gave a lift to …" aside, such a verb is a light verb and
+// lends the noun its subject either way).
+func (d *stage) repairTriggerPPs(toks []syntax.Token) {
+	for n, t := range toks {
+		if t.UPOS != "NOUN" || t.Head < 0 || !d.frames.Triggers(t) || n+2 >= len(toks) {
+			continue
+		}
+		c := n + 1
+		if toks[c].UPOS != "ADP" {
+			continue
+		}
+		switch strings.ToLower(toks[c].Form) {
+		case "to", "with", "between":
+		default:
+			continue
+		}
+		o := toks[c].Head
+		if o <= c || o >= len(toks) || toks[o].Head != t.Head || toks[o].Rel != "obl" || strings.HasPrefix(t.Rel, "obj") {
+			continue
+		}
+		toks[o].Head, toks[o].Rel = n, "nmod"
+	}
+}
+
+// repairMoneyModifiers makes a noun a sum of money modifies the head of
+// its phrase where the parser made the sum the head and hung the noun
+// beside it: "criticized her over her $40,000 gift to …" with "$" the
+// oblique and "gift" a bare one. The sum becomes the noun's modifier and
+// hands it its preposition, article and possessor.
+func repairMoneyModifiers(toks []syntax.Token) {
+	for i, t := range toks {
+		if t.UPOS != "SYM" || t.Head < 0 {
+			continue
+		}
+		n := i + 1
+		for n < len(toks) && toks[n].UPOS == "NUM" {
+			n++
+		}
+		if n == i+1 || n >= len(toks) || toks[n].UPOS != "NOUN" || toks[n].Head != t.Head {
+			continue
+		}
+		toks[n].Rel = t.Rel
+		for c := range toks {
+			if toks[c].Head == i && c < i {
+				switch toks[c].Rel {
+				case "case", "det", "nmod:poss", "amod":
+					toks[c].Head = n
+				}
+			}
+		}
+		toks[i].Head, toks[i].Rel = n, "compound"
+	}
 }
 
 // repairFrontedSubjects makes names coordinated right before a verb

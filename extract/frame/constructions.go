@@ -243,6 +243,66 @@ func shareFundTargets(ms []Match) {
 	}
 }
 
+// threatTargets gives a threat noun without a target the one its
+// infinitive would harm: "her threat to file a complaint against
+// Vandermeer", "his threat to sue the paper".
+func (m *matcher) threatTargets(ms []Match) {
+	for k := range ms {
+		mt := &ms[k]
+		if mt.Frame.Type != "threaten" || len(mt.Slots[Target]) > 0 || m.toks[mt.Trigger].UPOS != "NOUN" {
+			continue
+		}
+		for _, c := range m.children[mt.Trigger] {
+			if r := base(m.toks[c].Rel); r != "acl" && r != "xcomp" || !m.infinitive(c) {
+				continue
+			}
+			x, v := m.harmAct(c)
+			if x < 0 {
+				x = c
+			}
+			if v < 0 {
+				v = m.logicalObj(x)
+			}
+			if v < 0 {
+				v = m.marked(x, "against")
+			}
+			if tgt := m.resolve(v); len(tgt) > 0 && (len(mt.Slots[Source]) == 0 || tgt[0].Entity != mt.Slots[Source][0].Entity) {
+				mt.Slots[Target] = tgt
+			}
+		}
+	}
+}
+
+// shareThreatTargets gives a threat without a target the target of the
+// attack coordinated with it, by the same party: "filed a grievance
+// against the league and threatened a strike".
+func shareThreatTargets(ms []Match, m *matcher) {
+	for k := range ms {
+		t := &ms[k]
+		if t.Frame.Type != "threaten" || len(t.Slots[Target]) > 0 || len(t.Slots[Source]) == 0 {
+			continue
+		}
+		for _, o := range ms {
+			if o.Frame.Type != "oppose" || len(o.Slots[Target]) == 0 || len(o.Slots[Source]) == 0 || o.Slots[Source][0].Entity != t.Slots[Source][0].Entity {
+				continue
+			}
+			// The two verbs are conjuncts (either way), the attack's
+			// trigger being a verb or a noun its verb governs.
+			a, b := t.Trigger, o.Trigger
+			if o.Governor >= 0 {
+				b = o.Governor
+			}
+			if m.toks[a].Head == b && m.toks[a].Rel == "conj" || m.toks[b].Head == a && m.toks[b].Rel == "conj" {
+				for _, f := range o.Slots[Target] {
+					f.Weak = true
+					t.Slots[Target] = append(t.Slots[Target], f)
+				}
+				break
+			}
+		}
+	}
+}
+
 // unbindPronoun fixes a target pronoun resolved to the source of its own
 // verb: "him" in "Villalobos threatened to sue him" is not Villalobos
 // (one would say "herself"), but the other person the sentence named

@@ -383,6 +383,8 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			out[k].Gifts = m.gifts(&out[k])
 		}
 	}
+	m.threatTargets(out)
+	shareThreatTargets(out, m)
 	out = m.describedSource(out)
 	out = m.fundsNotStances(out)
 	out = positionOverMeeting(out)
@@ -1765,6 +1767,9 @@ func (m *matcher) described(i int) int {
 	if m.child(i, "cop") >= 0 {
 		return m.child(i, "nsubj")
 	}
+	if n := m.identifiedAs(i); n >= 0 {
+		return n // "The largest donor to the PAC was Zielińska"
+	}
 	// "Billionaire backer of Trump, Timothy Mellon, …" with the name set
 	// beside the description's head.
 	for _, h := range []int{i, t.Head} {
@@ -1873,6 +1878,13 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 		if len(toks) == 0 && mt.Governor >= 0 {
 			add(m.marked(mt.Governor, p))
 		}
+		if len(toks) == 0 && noun && p != "of" {
+			// "her seal of approval to Marin": the phrase may hang from
+			// the noun's of-phrase.
+			if o := m.marked(i, "of"); o >= 0 && m.s.Entity[o] < 0 && m.toks[o].UPOS == "NOUN" {
+				add(m.marked(o, p))
+			}
+		}
 		if len(toks) == 0 && noun {
 			// "a suit filed by Delacroix against Obi", "a tribute
 			// published by …": the participle's phrases are the noun's.
@@ -1958,6 +1970,14 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			// "to the super PAC Make America Great Again" with the name
 			// set beside its description rather than under it.
 			out = append(out, Filler{Entity: m.s.Entity[n], Tok: n})
+		} else if a := m.documentAuthor(t); a >= 0 {
+			// "A lawsuit filed by Fenwick accuses …", "a letter from
+			// Dunmore warned …": a document speaks for its author.
+			visit(a, depth+1)
+		} else if through := m.transparent(t); through >= 0 {
+			// "on behalf of Achterberg", "much of Fairweather's bid":
+			// the noun stands for its of-phrase or possessor.
+			visit(through, depth+1)
 		} else if g := m.groupAntecedent(t); len(g) > 0 {
 			// "A, B and C announced that they had settled their
 			// differences": "they" are the names its clause reports.
@@ -1967,6 +1987,11 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			// criticized …": the one named among them.
 			out = append(out, Filler{Entity: m.s.Entity[in], Tok: in, Weak: true})
 		} else if descend {
+			for _, c := range m.children[t] {
+				if m.lemma(c) == "behalf" && base(m.toks[c].Rel) == "nmod" {
+					visit(c, depth+1) // "spent $125,000 on ads on behalf of …"
+				}
+			}
 			for _, rel := range []string{"nmod:poss", "compound", "nmod"} {
 				c := m.child(t, rel)
 				if c < 0 || rel == "nmod" && m.caseOf(c) != "of" {
@@ -1993,6 +2018,53 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 	visit(t, 0)
 	return out
 }
+
+// documentAuthor returns who wrote, filed or sent document noun t when
+// t is a subject that acts ("A lawsuit filed by Fenwick accuses …", "a
+// letter from Dunmore warned …"), or -1.
+func (m *matcher) documentAuthor(t int) int {
+	if !documentNouns[m.lemma(t)] || !strings.HasPrefix(m.toks[t].Rel, "nsubj") {
+		return -1
+	}
+	for _, c := range m.children[t] {
+		if base(m.toks[c].Rel) == "acl" && m.toks[c].XPOS == "VBN" {
+			if a := m.agent(c); a >= 0 {
+				return a
+			}
+		}
+	}
+	if p := m.child(t, "nmod:poss"); p >= 0 {
+		return p
+	}
+	for _, p := range []string{"from", "by"} {
+		if x := m.marked(t, p); x >= 0 {
+			return x
+		}
+	}
+	return -1
+}
+
+// documentNouns are writings that speak for their authors.
+var documentNouns = map[string]bool{"lawsuit": true, "suit": true, "complaint": true, "letter": true, "statement": true, "filing": true,
+	"petition": true, "motion": true, "memo": true, "email": true, "report": true, "ad": true, "advertisement": true, "post": true,
+	"op-ed": true, "editorial": true, "release": true, "notice": true, "indictment": true, "brief": true, "claim": true}
+
+// transparent returns the of-phrase or possessor that noun t stands for
+// when t only measures or frames it ("behalf", "much", "part", "bulk"),
+// or -1.
+func (m *matcher) transparent(t int) int {
+	if !transparentNouns[m.lemma(t)] {
+		return -1
+	}
+	if o := m.marked(t, "of"); o >= 0 {
+		return o
+	}
+	return m.child(t, "nmod:poss")
+}
+
+// transparentNouns frame or measure what their of-phrase names.
+var transparentNouns = map[string]bool{"behalf": true, "much": true, "most": true, "part": true, "bulk": true, "half": true,
+	"all": true, "some": true, "share": true, "portion": true, "lion's": true, "majority": true, "rest": true}
 
 // groupAntecedent returns the names that plural pronoun t ("they",
 // "them", "their") stands for when a clause above it has them as its
