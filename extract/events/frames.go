@@ -146,6 +146,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairNameModifiers(p.toks, isName)
 	repairFrontedSubjects(p.toks, isName)
 	repairMoneyModifiers(p.toks)
+	repairNominalComplements(p.toks)
 	d.repairTriggerPPs(p.toks)
 	p.parsed = true
 }
@@ -178,6 +179,35 @@ func (d *stage) repairTriggerPPs(toks []syntax.Token) {
 		toks[o].Head, toks[o].Rel = n, "nmod"
 	}
 }
+
+// repairNominalComplements makes a noun phrase with a possessor or an
+// article that the parser read as a verb's predicate complement its
+// object, where the verb has none: "blasted Kell's “Big Beautiful Bill”"
+// with the title's capitals read as a predicate.
+func repairNominalComplements(toks []syntax.Token) {
+	for i, t := range toks {
+		if t.Rel != "xcomp" || t.Head < 0 || (t.UPOS != "NOUN" && t.UPOS != "PROPN") || toks[t.Head].UPOS != "VERB" || linkingVerbs[toks[t.Head].Lemma] {
+			continue
+		}
+		owned, hasObj := false, false
+		for _, c := range toks {
+			if c.Head == i && (c.Rel == "nmod:poss" || c.Rel == "det") {
+				owned = true
+			}
+			if c.Head == t.Head && c.Rel == "obj" {
+				hasObj = true
+			}
+		}
+		if owned && !hasObj {
+			toks[i].Rel = "obj"
+		}
+	}
+}
+
+// linkingVerbs take a predicate, not an object ("became the chief
+// executive").
+var linkingVerbs = map[string]bool{"become": true, "remain": true, "stay": true, "seem": true, "appear": true, "be": true,
+	"look": true, "sound": true, "feel": true, "prove": true, "turn": true, "go": true, "get": true, "serve": true, "continue": true}
 
 // repairMoneyModifiers makes a noun a sum of money modifies the head of
 // its phrase where the parser made the sum the head and hung the noun

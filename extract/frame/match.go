@@ -994,6 +994,16 @@ func (m *matcher) logicalSubj(i int) int {
 		if h < 0 {
 			return -1
 		}
+		if mk := m.child(i, "mark"); mk >= 0 && m.lemma(mk) == "by" && t.XPOS == "VBG" && base(t.Rel) == "advcl" {
+			// "… is intensifying his efforts to swing the race by
+			// piling $20 million into …": the means is the doer's of the
+			// clause it serves, however high the parser hung it.
+			for a, n := h, 0; a >= 0 && n < 5; a, n = m.toks[a].Head, n+1 {
+				if c := m.entityChild(a, "nsubj"); c >= 0 {
+					return m.relative(a, c)
+				}
+			}
+		}
 		switch t.Rel {
 		case "advcl", "xcomp":
 			// "appointed Lindgren to lead the agency" with the

@@ -131,6 +131,9 @@ func (lz *lemmatizer) lemma(form, upos, xpos string) string {
 			return c
 		}
 	}
+	if xpos == "VBG" && len(lower) <= 6 && lz.known[lower] && !lz.known[cands[0]] {
+		return lower // "swing" tagged VBG is no form of "sw"
+	}
 	return cands[0]
 }
 

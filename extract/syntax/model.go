@@ -535,6 +535,12 @@ func (m *Model) fixTags(toks []Token) {
 			}
 			continue
 		}
+		if t.XPOS == "VBG" && i > 0 && toks[i-1].XPOS == "TO" && m.lemmas.known[strings.ToLower(t.Form)] {
+			// "to swing the race": after "to", a base form that ends
+			// in -ing.
+			t.XPOS, t.Lemma = "VB", strings.ToLower(t.Form)
+			continue
+		}
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
 			t.UPOS, t.XPOS = "NOUN", "NN"
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)

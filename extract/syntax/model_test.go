@@ -390,6 +390,19 @@ func TestFixTags(t *testing.T) {
 	if toks[1].UPOS != "VERB" || toks[1].XPOS != "VBD" {
 		t.Errorf("extolled: %s %s, want VERB VBD", toks[1].UPOS, toks[1].XPOS)
 	}
+	// After "to", a base form ending in -ing is no participle.
+	toks = []Token{{Form: "to"}, {Form: "swing"}, {Form: "the"}, {Form: "race"}}
+	Default().Tag(toks)
+	toks[0].UPOS, toks[0].XPOS, toks[1].UPOS, toks[1].XPOS, toks[1].Lemma = "PART", "TO", "VERB", "VBG", "sw"
+	Default().fixTags(toks)
+	if toks[1].XPOS != "VB" || toks[1].Lemma != "swing" {
+		t.Errorf("to swing: %s %s, want VB swing", toks[1].XPOS, toks[1].Lemma)
+	}
+	// "warning" between a noun and "that" reports a clause.
+	toks = analyze("Dunmore sent a letter to Akana warning that it would sue.")
+	if k := find(t, toks, "warning"); toks[k].UPOS != "VERB" || toks[k].Lemma != "warn" {
+		t.Errorf("warning: %s %s, want VERB warn%s", toks[k].UPOS, toks[k].Lemma, dump(toks))
+	}
 }
 
 // TestIrregularLemmas checks the WordNet fallback for verb forms the
