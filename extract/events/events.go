@@ -98,7 +98,18 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int) int {
 	si := d.SentenceOfByte(q.Span.End)
 	s := d.Sentences[si]
 	for k := s.First; k+1 < s.Last; k++ {
-		if d.Quoted[k] || (d.Tokens[k].Text != "told" && d.Tokens[k].Text != "thanked") {
+		if d.Quoted[k] {
+			continue
+		}
+		// "…,” Contreras said of Feldblum": the one it was said of.
+		if d.Tokens[k].Text == "of" && k > s.First && rules.SpeechVerbs[d.Tokens[k-1].Text] {
+			if mi := d.NextMentionAfter(k, si); mi >= 0 && d.Mentions[mi].TitleFirst <= k+2 {
+				if e := d.Mentions[mi].Entity; e >= 0 && e != speaker && d.Entities[e].Type == doc.Person {
+					return e
+				}
+			}
+		}
+		if d.Tokens[k].Text != "told" && d.Tokens[k].Text != "thanked" {
 			continue
 		}
 		if mi := d.NextMentionAfter(k, si); mi >= 0 && d.Mentions[mi].TitleFirst <= k+2 {

@@ -289,3 +289,11 @@ func TestDescriptionStatesNoOnesElse(t *testing.T) {
 		t.Errorf("events = %+v", f.Events)
 	}
 }
+
+func TestQuoteSaidOf(t *testing.T) {
+	// A quotation's praise goes to the one it was said of.
+	d := extracted(t, "2025-04-02", "Marisa Conte defended her deputy on Tuesday. “Jonah has my full confidence,” Conte said of Jonah Feld.")
+	if e := event(d.Facts(), "support", "Marisa Conte", "Jonah Feld"); e == nil || e.Source != "Marisa Conte" {
+		t.Errorf("support = %+v in %+v", e, d.Facts().Events)
+	}
+}
