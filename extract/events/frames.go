@@ -147,6 +147,8 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairFrontedSubjects(p.toks, isName)
 	repairMoneyModifiers(p.toks)
 	repairNominalComplements(p.toks)
+	repairRelativeRoots(p.toks, isName)
+	repairGappedObjects(p.toks, isName)
 	d.repairTriggerPPs(p.toks)
 	p.parsed = true
 }
@@ -200,6 +202,90 @@ func repairNominalComplements(toks []syntax.Token) {
 		}
 		if owned && !hasObj {
 			toks[i].Rel = "obj"
+		}
+	}
+}
+
+// repairRelativeRoots mends a relative clause the parser read as the main
+// clause: "Kanu, who was dismissed …, has sued the firm" with "dismissed"
+// the root, both "Kanu" and "who" its subjects and "sued" its conjunct.
+// The conjunct after the clause's comma becomes the root, the name its
+// subject, the relative clause the name's.
+func repairRelativeRoots(toks []syntax.Token, isName []bool) {
+	for v, t := range toks {
+		if t.UPOS != "VERB" || t.Head >= 0 {
+			continue
+		}
+		name, rel, next := -1, -1, -1
+		for c, ct := range toks {
+			if ct.Head != v {
+				continue
+			}
+			switch {
+			case strings.HasPrefix(ct.Rel, "nsubj") && c < v && isName[c] && name < 0:
+				name = c
+			case strings.HasPrefix(ct.Rel, "nsubj") && c < v && (ct.XPOS == "WP" || ct.XPOS == "WDT"):
+				rel = c
+			case ct.Rel == "conj" && c > v && ct.UPOS == "VERB" && next < 0:
+				next = c
+			}
+		}
+		if name < 0 || rel < name || next < 0 || toks[name+1].Form != "," {
+			continue
+		}
+		// The conjunct opens after a comma and has no subject of its own.
+		comma := false
+		for k := next - 1; k > v && !comma; k-- {
+			comma = toks[k].Form == ","
+			if toks[k].Head == next && strings.HasPrefix(toks[k].Rel, "nsubj") {
+				comma = false
+				break
+			}
+		}
+		if !comma {
+			continue
+		}
+		toks[next].Head, toks[next].Rel = -1, "root"
+		toks[name].Head, toks[name].Rel = next, "nsubj"
+		toks[v].Head, toks[v].Rel = name, "acl:relcl"
+		for c := range toks {
+			// What followed the clause (its closing comma, the final
+			// period) is the new root's.
+			if toks[c].Head == v && c > next {
+				toks[c].Head = next
+			}
+		}
+	}
+}
+
+// repairGappedObjects reads a name coordinated with a verb's oblique as a
+// second object where it and the first object each have a phrase with
+// the same preposition: "criticized Weiss for the delays and Strand for
+// the cost overruns".
+func repairGappedObjects(toks []syntax.Token, isName []bool) {
+	caseOf := func(i int) string {
+		for j := range toks {
+			if toks[j].Head == i && toks[j].Rel == "case" {
+				return strings.ToLower(toks[j].Form)
+			}
+		}
+		return ""
+	}
+	for b, t := range toks {
+		if !isName[b] || t.Rel != "conj" || t.Head < 0 || isName[t.Head] || toks[t.Head].Rel != "obl" || b+1 >= len(toks) {
+			continue
+		}
+		x := t.Head
+		v := toks[x].Head
+		p := caseOf(x)
+		if v < 0 || p == "" || !strings.EqualFold(toks[b+1].Form, p) {
+			continue
+		}
+		for a := range toks {
+			if toks[a].Head == v && toks[a].Rel == "obj" && isName[a] && a < x {
+				toks[b].Head = a
+				break
+			}
 		}
 	}
 }

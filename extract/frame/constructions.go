@@ -243,6 +243,34 @@ func shareFundTargets(ms []Match) {
 	}
 }
 
+// reciprocal makes a directed match whose object is "each other" or "one
+// another" run both ways among its sources: "A and B, who sued each
+// other in 2019" is A suing B and B suing A.
+func (m *matcher) reciprocal(ms []Match) {
+	for k := range ms {
+		mt := &ms[k]
+		if undirectedType(mt.Frame.Type) || len(mt.Slots[Target]) > 0 || len(mt.Slots[Source]) < 2 {
+			continue
+		}
+		for _, c := range m.children[mt.Trigger] {
+			if r := base(m.toks[c].Rel); (r == "obj" || r == "obl") && c+1 < len(m.toks) {
+				// "each other", "one another", the treebank's way (the
+				// second word fixed to the first) or the other.
+				pair := m.lemma(c) + " " + m.lemma(c+1)
+				if c > 0 && (m.lemma(c) == "other" || m.lemma(c) == "another") {
+					pair = m.lemma(c-1) + " " + m.lemma(c)
+				}
+				if pair == "each other" || pair == "one another" {
+					for _, f := range mt.Slots[Source] {
+						f.Weak = true
+						mt.Slots[Target] = append(mt.Slots[Target], f)
+					}
+				}
+			}
+		}
+	}
+}
+
 // threatTargets gives a threat noun without a target the one its
 // infinitive would harm: "her threat to file a complaint against
 // Vandermeer", "his threat to sue the paper".

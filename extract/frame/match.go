@@ -383,6 +383,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			out[k].Gifts = m.gifts(&out[k])
 		}
 	}
+	m.reciprocal(out)
 	m.threatTargets(out)
 	shareThreatTargets(out, m)
 	out = m.describedSource(out)
@@ -633,6 +634,14 @@ func (m *matcher) negated(i int) bool {
 
 // modal returns the modal auxiliary of token i: "hypo", "future" or "".
 func (m *matcher) modal(i int) string {
+	be, to := false, false
+	for _, c := range m.children[i] {
+		be = be || base(m.toks[c].Rel) == "aux" && m.lemma(c) == "be"
+		to = to || m.toks[c].Rel == "mark" && m.lemma(c) == "to"
+	}
+	if be && to {
+		return "future" // "she was to meet Kell", "is to meet": arranged
+	}
 	for _, c := range m.children[i] {
 		if base(m.toks[c].Rel) != "aux" {
 			continue
@@ -807,6 +816,13 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			// "rejected claims that she had made peace": a claim denied.
 			if hh := m.toks[h].Head; hh >= 0 && t.Rel == "acl" && (negImplicatve[m.lemma(hh)] || m.negated(hh)) {
 				return false, false, false
+			}
+			// "cancelled his trip to Accra, where he was due to meet …":
+			// a plan told of an occasion called off is off too.
+			for p, n := h, 0; planned && t.Rel == "acl:relcl" && p >= 0 && n < 3 && (m.toks[p].UPOS == "NOUN" || m.toks[p].UPOS == "PROPN"); p, n = m.toks[p].Head, n+1 {
+				if hp := m.toks[p].Head; hp >= 0 && (base(m.toks[p].Rel) == "obj" && stopVerbs[m.lemma(hp)] || m.toks[p].Rel == "nsubj:pass" && stopVerbs[m.lemma(hp)]) {
+					return false, false, false
+				}
 			}
 			// "plans to meet", "a decision to endorse": the noun decides
 			// (a relative clause says nothing of its noun's intent).

@@ -756,6 +756,11 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if isWebName(lastTok) {
 		return doc.Org, "web"
 	}
+	for _, t := range toks[1:] {
+		if t.Text == "&" {
+			return doc.Org, "org-word" // "Ellingham & Stowe": a firm of partners
+		}
+	}
 	if len(toks) > 2 && toks[len(toks)-2].Text == "Local" && isNumber(lastTok) {
 		return doc.Org, "org-word" // "Steelworkers Local 1230"
 	}
