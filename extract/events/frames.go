@@ -148,6 +148,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairMoneyModifiers(p.toks)
 	repairNominalComplements(p.toks)
 	repairRelativeRoots(p.toks, isName)
+	repairCausatives(p.toks)
 	repairGappedObjects(p.toks, isName)
 	d.repairTriggerPPs(p.toks)
 	p.parsed = true
@@ -257,6 +258,43 @@ func repairRelativeRoots(toks []syntax.Token, isName []bool) {
 		}
 	}
 }
+
+// repairCausatives hangs a base verb that follows a causative verb and
+// its object under it ("had Kell and Moss back her up"), where the
+// parser made the base verb govern the causative.
+func repairCausatives(toks []syntax.Token) {
+	for v, t := range toks {
+		if t.XPOS != "VB" || t.UPOS != "VERB" {
+			continue
+		}
+		for c := v - 1; c >= 0 && c >= v-10; c-- {
+			if toks[c].Head != v || !causativeVerbs[toks[c].Lemma] || toks[c].UPOS != "VERB" {
+				continue
+			}
+			obj := false
+			for k := c + 1; k < v; k++ {
+				obj = obj || toks[k].Head == c && toks[k].Rel == "obj"
+			}
+			if !obj {
+				break
+			}
+			toks[c].Head, toks[c].Rel = t.Head, t.Rel
+			toks[v].Head, toks[v].Rel = c, "xcomp"
+			for k := range toks {
+				// What the parser gave the base verb before the
+				// causative (its "while", its subject) is the
+				// causative's.
+				if k < c && toks[k].Head == v {
+					toks[k].Head = c
+				}
+			}
+			break
+		}
+	}
+}
+
+// causativeVerbs have their object do what the verb after it says.
+var causativeVerbs = map[string]bool{"have": true, "let": true, "make": true}
 
 // repairGappedObjects reads a name coordinated with a verb's oblique as a
 // second object where it and the first object each have a phrase with

@@ -108,7 +108,7 @@ var (
 	objectControl = map[string]bool{"urge": true, "ask": true, "persuade": true, "tell": true, "invite": true, "force": true, "press": true, "encourage": true,
 		"pressure": true, "allow": true, "convince": true, "push": true, "order": true, "direct": true, "help": true, "prompt": true, "lead": true, "call": true,
 		"pick": true, "choose": true, "select": true, "tap": true, "name": true, "appoint": true, "hire": true, "recruit": true, "nominate": true, "elect": true,
-		"poach": true, "draft": true, "enlist": true}
+		"poach": true, "draft": true, "enlist": true, "have": true, "let": true, "make": true, "watch": true}
 	// appointVerbs put their object in the post their complement names:
 	// "picked Ortiz to run the commission" is her start there.
 	appointVerbs = map[string]bool{"pick": true, "choose": true, "select": true, "tap": true, "name": true, "appoint": true, "hire": true, "recruit": true,
@@ -1024,13 +1024,13 @@ func (m *matcher) logicalSubj(i int) int {
 		case "advcl", "xcomp":
 			// "appointed Lindgren to lead the agency" with the
 			// infinitive read as a clause of purpose: still his to lead.
-			if o := m.child(h, "obj"); o >= 0 && objectControl[m.lemma(h)] && (t.Rel == "xcomp" || m.infinitive(i)) {
+			if o := m.child(h, "obj"); o >= 0 && m.controls(h, i) && (t.Rel == "xcomp" || m.infinitive(i)) {
 				return o
 			}
 		}
 		switch t.Rel {
 		case "xcomp":
-			if o := m.child(h, "obj"); o >= 0 && objectControl[m.lemma(h)] {
+			if o := m.child(h, "obj"); o >= 0 && m.controls(h, i) {
 				return o
 			}
 			from, i = i, h
@@ -2000,6 +2000,10 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			// "A lawsuit filed by Fenwick accuses …", "a letter from
 			// Dunmore warned …": a document speaks for its author.
 			visit(a, depth+1)
+		} else if g := m.groupFrom(t); g >= 0 {
+			// "was joined by top executives from OpenAI, Oracle and
+			// SoftBank": people unnamed, there for their organizations.
+			visit(g, depth+1)
 		} else if through := m.transparent(t); through >= 0 {
 			// "on behalf of Achterberg", "much of Fairweather's bid":
 			// the noun stands for its of-phrase or possessor.
@@ -2045,6 +2049,23 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 	return out
 }
 
+// controls reports whether verb h gives its object as the subject of its
+// complement i: "urged Raman to resign", "had Kell back her up" — a
+// causative only with a bare base form ("Had Bahrami backed her, …" is
+// an inverted condition, not a causative).
+func (m *matcher) controls(h, i int) bool {
+	if !objectControl[m.lemma(h)] {
+		return false
+	}
+	if causative[m.lemma(h)] {
+		return m.toks[i].XPOS == "VB" && !m.infinitive(i)
+	}
+	return true
+}
+
+// causative verbs control their object only with a bare base form.
+var causative = map[string]bool{"have": true, "let": true, "make": true, "watch": true}
+
 // documentAuthor returns who wrote, filed or sent document noun t when
 // t is a subject that acts ("A lawsuit filed by Fenwick accuses …", "a
 // letter from Dunmore warned …"), or -1.
@@ -2074,6 +2095,30 @@ func (m *matcher) documentAuthor(t int) int {
 var documentNouns = map[string]bool{"lawsuit": true, "suit": true, "complaint": true, "letter": true, "statement": true, "filing": true,
 	"petition": true, "motion": true, "memo": true, "email": true, "report": true, "ad": true, "advertisement": true, "post": true,
 	"op-ed": true, "editorial": true, "release": true, "notice": true, "indictment": true, "brief": true, "claim": true}
+
+// groupFrom returns the organization that people unnamed come from or
+// stand for ("executives from OpenAI", "a delegation of Kestrel
+// Mining", "officials at the ministry"), or -1.
+func (m *matcher) groupFrom(t int) int {
+	tk := m.toks[t]
+	if tk.UPOS != "NOUN" || m.s.Entity[t] >= 0 {
+		return -1
+	}
+	l := m.lemma(t)
+	kind := m.s.KindWord != nil && m.s.KindWord(l) || m.s.RoleWord != nil && m.s.RoleWord(l)
+	if !(kind && tk.XPOS == "NNS" || groupNouns[l]) {
+		return -1
+	}
+	for _, p := range []string{"from", "of", "at"} {
+		if x := m.marked(t, p); x >= 0 && m.s.Entity[x] >= 0 && m.s.IsOrg != nil && m.s.IsOrg(m.s.Entity[x]) {
+			return x
+		}
+	}
+	return -1
+}
+
+// groupNouns are bodies of people sent or led together.
+var groupNouns = map[string]bool{"delegation": true, "team": true, "contingent": true, "group": true}
 
 // transparent returns the of-phrase or possessor that noun t stands for
 // when t only measures or frames it ("behalf", "much", "part", "bulk"),

@@ -455,6 +455,28 @@ var possessiveDeterminer = map[string]bool{"his": true, "her": true, "its": true
 // "to" ("ahead of", "prior to").
 var complexPreposition = map[string]bool{"ahead": true, "instead": true, "prior": true, "because": true, "regardless": true, "irrespective": true}
 
+// causatives have their object do a deed: "had Kell back her up".
+var causatives = map[string]bool{"have": true, "let": true, "make": true, "help": true, "watch": true, "see": true}
+
+// causedBefore reports whether the words before token i are a causative
+// verb and its object, names and pronouns coordinated ("had her deputy
+// Kell and spokeswoman Moss …").
+func causedBefore(toks []Token, i int) bool {
+	j := i - 1
+	for j > 0 && i-j < 10 {
+		switch t := toks[j]; {
+		case t.UPOS == "PROPN" || t.UPOS == "PRON" || t.UPOS == "CCONJ" || t.UPOS == "DET" || t.Form == ",":
+			j--
+			continue
+		}
+		break
+	}
+	return j < i-1 && causatives[toks[j].Lemma]
+}
+
+// particles complete phrasal verbs: "back her up".
+var particles = map[string]bool{"up": true, "down": true, "off": true, "out": true, "in": true, "over": true}
+
 // fixTags corrects tags that English grammar rules out and the treebank
 // is too small to teach: a word after a determined sum of money ("a
 // $90,000 check", "his $2 million pledge") is a noun the sum modifies,
@@ -533,6 +555,14 @@ func (m *Model) fixTags(toks []Token) {
 			if toks[i-1].UPOS == "PRON" {
 				toks[i-1].XPOS = "PRP$"
 			}
+			continue
+		}
+		if i >= 2 && i+2 < len(toks) && t.UPOS != "VERB" && isLowerWord(t.Form) && (toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "PRON") &&
+			(toks[i+1].UPOS == "PRON" || toks[i+1].UPOS == "PROPN") && particles[strings.ToLower(toks[i+2].Form)] && m.SeenAsVerb(t.Form) && causedBefore(toks, i) {
+			// "had Kell back her up": after a causative and its object,
+			// a verb split from its particle by its own object.
+			t.UPOS, t.XPOS, t.Lemma = "VERB", "VB", strings.ToLower(t.Form)
+			toks[i+2].UPOS, toks[i+2].XPOS, toks[i+2].Lemma = "ADP", "RP", strings.ToLower(toks[i+2].Form)
 			continue
 		}
 		if t.XPOS == "VBG" && i > 0 && toks[i-1].XPOS == "TO" && m.lemmas.known[strings.ToLower(t.Form)] {
