@@ -69,6 +69,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		d.collapseQuotes(si, p)
 	}
 	names := d.mergeNames(si, p)
+	p.toks, names = dropShortQuoteMarks(p.toks, names)
 	// The tagger and parser see a merged name as its last word, a single
 	// proper noun like those they learned from ("Keane", "Bancorp").
 	for _, i := range names {
@@ -523,6 +524,54 @@ func dropTokens(toks []syntax.Token, names []int, drop []bool) ([]syntax.Token, 
 	}
 	return out, kept
 }
+
+// dropShortQuoteMarks leaves out of the parse the quotation marks around
+// a few words woven into a clause ("is “very wrong” about the bill"):
+// the words are the clause's, and the marks throw the parser, which
+// learned few of them. A single quoted word (a scare quote), a title
+// ("the “Big Beautiful Bill”"), a quoted noun phrase and a quotation of
+// more than six words keep their marks.
+func dropShortQuoteMarks(toks []syntax.Token, names []int) ([]syntax.Token, []int) {
+	var drop []bool
+	for i := 0; i < len(toks); i++ {
+		if !openingQuote(toks[i].Form) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= 7 && !closingQuote(toks[j].Form) && !openingQuote(toks[j].Form) {
+			j++
+		}
+		if j >= len(toks) || !closingQuote(toks[j].Form) || j-i > 7 || j <= i+2 {
+			continue
+		}
+		title := true // "“Big Beautiful Bill”": a title the marks set off keeps them
+		for _, t := range toks[i+1 : j] {
+			title = title && (t.UPOS == "PUNCT" || t.Form != strings.ToLower(t.Form))
+		}
+		if first := strings.ToLower(toks[i+1].Form); title || first == "a" || first == "an" || first == "the" {
+			// (a quoted noun phrase, "called him “a bully with a
+			// boat”", is set off whole as what he was called)
+			i = j
+			continue
+		}
+		if drop == nil {
+			drop = make([]bool, len(toks))
+		}
+		drop[i], drop[j] = true, true
+		i = j
+	}
+	if drop == nil {
+		return toks, names
+	}
+	return dropTokens(toks, names, drop)
+}
+
+// openingQuote and closingQuote report whether w is a quotation mark
+// standing alone that opens, or closes, a quotation (a straight mark
+// does both; "’" alone may be a plural's possessive, never an opening).
+func openingQuote(w string) bool { return w == "“" || w == "\"" || w == "‘" || w == "«" }
+
+func closingQuote(w string) bool { return w == "”" || w == "\"" || w == "’" || w == "»" }
 
 // amountHedges are the words that bound or round a sum of money ("more
 // than $400,000", "nearly $2 million"), as lower-case word sequences.

@@ -857,7 +857,10 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		// speaker judges the one the predicate names.
 		who = nil
 		for _, p := range []string{"with", "in", "of", "by", "about"} {
-			if x := m.resolve(m.marked(pred, p)); pred >= 0 && len(x) > 0 {
+			if pred < 0 {
+				break
+			}
+			if x := m.resolve(m.marked(pred, p)); len(x) > 0 {
 				who = x
 				break
 			}

@@ -958,6 +958,9 @@ func (m *matcher) agent(i int) int {
 // marked returns the oblique or nominal modifier of i marked by
 // preposition p, or -1.
 func (m *matcher) marked(i int, p string) int {
+	if i < 0 {
+		return -1
+	}
 	for _, c := range m.children[i] {
 		r := m.toks[c].Rel
 		b := base(r)

@@ -474,6 +474,9 @@ func causedBefore(toks []Token, i int) bool {
 	return j < i-1 && causatives[toks[j].Lemma]
 }
 
+// weekdays name the days of the week, lower case.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
 // particles complete phrasal verbs: "back her up".
 var particles = map[string]bool{"up": true, "down": true, "off": true, "out": true, "in": true, "over": true}
 
@@ -563,6 +566,12 @@ func (m *Model) fixTags(toks []Token) {
 			// a verb split from its particle by its own object.
 			t.UPOS, t.XPOS, t.Lemma = "VERB", "VB", strings.ToLower(t.Form)
 			toks[i+2].UPOS, toks[i+2].XPOS, toks[i+2].Lemma = "ADP", "RP", strings.ToLower(toks[i+2].Form)
+			continue
+		}
+		if strings.EqualFold(t.Form, "that") && t.UPOS != "SCONJ" && i >= 2 && weekdays[strings.ToLower(toks[i-1].Form)] && toks[i-2].UPOS == "VERB" {
+			// "asserted Tuesday that …": a clause after the day the
+			// verb's act took place.
+			t.UPOS, t.XPOS, t.Lemma = "SCONJ", "IN", "that"
 			continue
 		}
 		if t.XPOS == "VBG" && i > 0 && toks[i-1].XPOS == "TO" && m.lemmas.known[strings.ToLower(t.Form)] {
