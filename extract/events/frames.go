@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -70,6 +71,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	}
 	names := d.mergeNames(si, p)
 	p.toks, names = dropShortQuoteMarks(p.toks, names)
+	p.toks, names = dropFloatingQuantifiers(p.toks, names)
 	// The tagger and parser see a merged name as its last word, a single
 	// proper noun like those they learned from ("Keane", "Bancorp").
 	for _, i := range names {
@@ -566,6 +568,36 @@ func dropShortQuoteMarks(toks []syntax.Token, names []int) ([]syntax.Token, []in
 	return dropTokens(toks, names, drop)
 }
 
+// dropFloatingQuantifiers leaves out of the parse "each", "both" and
+// "all" floated between a subject and its verb ("A and B each
+// contributed $6,600 to …", "A and B, who agree on nothing, both
+// lambasted …"): they say how the subjects act, and the parser, which
+// rarely saw them there, reads them as the subject. They must follow a
+// name, a pronoun or a comma and come before a lower-case word.
+func dropFloatingQuantifiers(toks []syntax.Token, names []int) ([]syntax.Token, []int) {
+	var drop []bool
+	isName := func(k int) bool { return slices.Contains(names, k) }
+	for i := 1; i+1 < len(toks); i++ {
+		switch strings.ToLower(toks[i].Form) {
+		case "each", "both", "all":
+		default:
+			continue
+		}
+		prev, next := toks[i-1].Form, toks[i+1].Form
+		if !(isName(i-1) || prev == "," || prev == "they" || prev == "we") || next == "" || next != strings.ToLower(next) || next == "of" || next == "the" || next == "," {
+			continue
+		}
+		if drop == nil {
+			drop = make([]bool, len(toks))
+		}
+		drop[i] = true
+	}
+	if drop == nil {
+		return toks, names
+	}
+	return dropTokens(toks, names, drop)
+}
+
 // openingQuote and closingQuote report whether w is a quotation mark
 // standing alone that opens, or closes, a quotation (a straight mark
 // does both; "’" alone may be a plural's possessive, never an opening).
@@ -804,8 +836,8 @@ func (d *stage) collapseQuotes(si int, p *parsed) {
 
 // mergeHyphenTriggers joins the pieces of a hyphenated word that the
 // tokenizer split by treebank convention ("sit - down", "shout - out")
-// into one word when the whole is a trigger: the frames list such nouns
-// whole.
+// into one word when the whole is a trigger (the frames list such nouns
+// whole) or has three parts or more ("brother-in-law").
 func (d *stage) mergeHyphenTriggers(p *parsed) {
 	out := p.toks[:0]
 	for i := 0; i < len(p.toks); i++ {
@@ -815,7 +847,10 @@ func (d *stage) mergeHyphenTriggers(p *parsed) {
 		}
 		if j > i {
 			whole := strings.ToLower(d.Text[p.toks[i].Start:p.toks[j].End])
-			if d.frames.Triggers(syntax.Token{Form: whole, Lemma: whole, UPOS: "NOUN", XPOS: "NN"}) {
+			// A trigger ("co-founder"), or a compound of three words or
+			// more ("brother-in-law", "editor-in-chief", "striker-turned-
+			// pundit"), which the parser would take apart.
+			if d.frames.Triggers(syntax.Token{Form: whole, Lemma: whole, UPOS: "NOUN", XPOS: "NN"}) || j-i >= 4 {
 				t := p.toks[i]
 				t.End, t.Form = p.toks[j].End, d.Text[p.toks[i].Start:p.toks[j].End]
 				out = append(out, t)

@@ -579,7 +579,7 @@ func (d *stage) capRun(i, last int) int {
 	for j < last {
 		t := d.Tokens[j]
 		switch {
-		case t.Word && t.Cap && (j == i || !d.quoteBoundary(j)) && !(j > i && isWeekday(t.Text)):
+		case t.Word && t.Cap && (j == i || !d.quoteBoundary(j)) && !(j > i && isWeekday(t.Text)) && !compoundDescription(t.Text):
 			// A weekday after a name is the date ("Softbank Tuesday").
 			j++
 			continue
@@ -667,6 +667,24 @@ func (d *stage) possessiveInName(i, j, last int) bool {
 
 // collectivePlurals are plurals without an -s.
 var collectivePlurals = map[string]bool{"people": true, "women": true, "men": true, "children": true, "folk": true}
+
+// compoundDescription reports whether w is a hyphenated description, not
+// a name: a part after its first is a lower-case English word of three
+// letters or more ("Striker-turned-pundit", "Husband-and-wife"), where
+// names capitalise theirs ("Jean-Baptiste", "Abadie-Nkosi"); it has three
+// parts or more, as "Jae-won" and "Mei-ling" have not.
+func compoundDescription(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 3 {
+		return false // "Seo-yeon", "Jae-won": given names of two parts
+	}
+	for _, p := range parts[1:] {
+		if len(p) >= 3 && p == strings.ToLower(p) && strings.ToUpper(p) != p && syntax.Default().CommonWord(p) {
+			return true
+		}
+	}
+	return false
+}
 
 // isNumber reports whether w is all digits.
 func isNumber(w string) bool {
