@@ -351,6 +351,27 @@ func (m *matcher) unbindPronoun(mt *Match) {
 	}
 }
 
+// unbindMeetPronoun fixes a meeting left with one party because the
+// pronoun of its with-phrase was resolved to its subject: "Hu, who had
+// accused Le of theft, sat down with her" — "her" is not Hu but the
+// other person named last before it.
+func (m *matcher) unbindMeetPronoun(mt *Match) {
+	acts := mt.Slots[Actors]
+	if mt.Frame.Type != "meet" || len(acts) != 1 {
+		return
+	}
+	p := m.marked(mt.Trigger, "with")
+	if p < 0 || m.toks[p].UPOS != "PRON" || m.s.Entity[p] != acts[0].Entity {
+		return
+	}
+	for k := p - 1; k >= 0; k-- {
+		if e := m.s.Entity[k]; e >= 0 && e != acts[0].Entity && m.toks[k].UPOS != "PRON" && (m.s.IsOrg == nil || !m.s.IsOrg(e)) {
+			mt.Slots[Actors] = append(acts, Filler{Entity: e, Tok: k, Weak: true})
+			return
+		}
+	}
+}
+
 // roleFrame is the construction "A is (the) ROLE at/of B".
 var roleFrame = &Frame{Type: "position", POS: "NOUN", Name: "is-role/NOUN", Conf: 0.6, Status: "hold", Where: "frame.copularRole"}
 
@@ -926,6 +947,17 @@ func (m *matcher) restoredState(i int) (Match, bool) {
 			return Match{}, false
 		}
 		parties = append(parties, m.child(i, "nsubj"), m.marked(i, "with"))
+	case improveVerbs[l] && t.UPOS == "VERB":
+		// "Relations between A and B have thawed", "Tempers have cooled
+		// between A and B", "ties with B have improved".
+		s := m.child(i, "nsubj")
+		if s < 0 || !relationNouns[m.lemma(s)] || m.negated(i) {
+			return Match{}, false
+		}
+		if l == "cool" && m.lemma(s) != "temper" && m.lemma(s) != "tension" {
+			return Match{}, false // relations that cooled grew worse
+		}
+		parties = append(parties, m.marked(s, "between"), m.marked(i, "between"), m.marked(s, "with"), m.child(s, "nmod:poss"))
 	case l == "over" && (m.child(i, "cop") >= 0 || (base(t.Rel) == "xcomp" || t.Rel == "advmod") && t.Head >= 0 && declareVerbs[m.lemma(t.Head)]):
 		// "the feud … is over"; "declared their feud over" (the feud the
 		// declaring verb's object).
@@ -963,7 +995,17 @@ func (m *matcher) restoredState(i int) (Match, bool) {
 // RestoredWord reports whether a noun lemma may tell a restored relation
 // in a state the frames do not trigger on ("the rift … is over", "back
 // on good terms").
-func RestoredWord(lemma string) bool { return conflictNouns[lemma] || lemma == "term" }
+func RestoredWord(lemma string) bool {
+	return conflictNouns[lemma] || relationNouns[lemma] || lemma == "term"
+}
+
+// improveVerbs tell a relation got better (or a tension less).
+var improveVerbs = map[string]bool{"thaw": true, "warm": true, "improve": true, "ease": true, "cool": true, "normalize": true,
+	"normalise": true, "mend": true, "heal": true, "soften": true, "subside": true}
+
+// relationNouns name a relation or the strain in it.
+var relationNouns = map[string]bool{"relation": true, "relations": true, "tie": true, "ties": true, "relationship": true,
+	"temper": true, "tempers": true, "tension": true, "tensions": true, "feud": true, "rift": true, "hostility": true}
 
 // declareVerbs declare a state of their object ("declared their feud
 // over").

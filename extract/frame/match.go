@@ -392,6 +392,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 	shareFundTargets(out)
 	for k := range out {
 		m.unbindPronoun(&out[k])
+		m.unbindMeetPronoun(&out[k])
 	}
 	return out
 }
@@ -798,6 +799,11 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			}
 			if base(t.Rel) == "nsubj" && m.judgedUnlikely(h) {
 				// "a reconciliation seems unlikely", "a deal is doubtful".
+				return false, false, false
+			}
+			if base(t.Rel) == "nsubj" && m.child(h, "cop") >= 0 && m.modal(h) == "hypo" {
+				// "A meeting between A and B would be a coup": judged
+				// as if it happened, which it has not.
 				return false, false, false
 			}
 			cur = h
