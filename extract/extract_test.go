@@ -55,13 +55,13 @@ func TestUserRules(t *testing.T) {
 	}
 	// The README's example.
 	readme := New(testKB(t))
-	if err := readme.AddRules("readme.txt", []byte("support\tgo to bat/VERB\ttarget=for\n")); err != nil {
+	if err := readme.AddRules("readme.txt", []byte("support\tcarry water/VERB\ttarget=for\n")); err != nil {
 		t.Fatal(err)
 	}
-	text2 := " date 2025-06-04 Senator Ada Quill went to bat for Harlan Voss on Monday."
+	text2 := " date 2025-06-04 Senator Ada Quill carried water for Harlan Voss on Monday."
 	a2 := &powermap.Article{Text: text2, Published: p, PublishedPrecision: powermap.PrecisionDay,
 		Blocks: []powermap.Block{{Kind: powermap.BlockBody, Start: 17, End: len(text2)}}}
-	if e := event(readme.Facts(a2), "support", "Ada Quill", "Harlan Voss"); e == nil || e.Rule != "go to bat/VERB" {
+	if e := event(readme.Facts(a2), "support", "Ada Quill", "Harlan Voss"); e == nil || e.Rule != "carry water/VERB" {
 		t.Errorf("the README's rule did not fire: %+v", readme.Facts(a2).Events)
 	}
 	if e := event(New(testKB(t)).Facts(a), "support", "Ada Quill", "Harlan Voss"); e != nil {

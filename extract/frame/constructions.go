@@ -752,7 +752,10 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 			if mk := m.child(c, "mark"); (base(r) == "advcl" || r == "acl:relcl") && (mk < 0 || m.lemma(mk) != "to" && m.lemma(mk) != "that") {
 				continue // "called an election after Raman resigned"
 			}
-			harm := harmVerbs[m.lemma(c)] && m.passive(c)
+			// A harm demanded in the passive ("called for Sorokina to be
+			// fired"), or done by another to an object ("called on the
+			// university to fire Ash").
+			harm := harmVerbs[m.lemma(c)] && (m.passive(c) || demandVerbs[lemma] && m.infinitive(c) && m.entityChild(c, "obj") >= 0)
 			quit := quitVerbs[m.lemma(c)] && demandVerbs[lemma]
 			if quit && m.lemma(c) == "step" {
 				prt := m.child(c, "compound:prt")

@@ -1913,6 +1913,11 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 		if len(toks) == 0 && mt.Governor >= 0 {
 			add(m.marked(mt.Governor, p))
 		}
+		if len(toks) == 0 && noun && slot == Target && mt.Governor >= 0 && giveVerbs[m.lemma(mt.Governor)] && base(m.toks[i].Rel) == "obj" {
+			// "gave coach Zelenka a vote of confidence", "handed Ruiz
+			// her endorsement": the one given it.
+			add(m.entityChildOnly(mt.Governor, "iobj", "obj"))
+		}
 		if len(toks) == 0 && noun && p != "of" {
 			// "her seal of approval to Marin": the phrase may hang from
 			// the noun's of-phrase.
@@ -2009,6 +2014,10 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			// "A lawsuit filed by Fenwick accuses …", "a letter from
 			// Dunmore warned …": a document speaks for its author.
 			visit(a, depth+1)
+		} else if l := m.groupLeader(t); l >= 0 {
+			// "Critics led by Ostrow have savaged …": the group's leader
+			// speaks for it.
+			visit(l, depth+1)
 		} else if g := m.groupFrom(t); g >= 0 {
 			// "was joined by top executives from OpenAI, Oracle and
 			// SoftBank": people unnamed, there for their organizations.
@@ -2057,6 +2066,9 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 	visit(t, 0)
 	return out
 }
+
+// giveVerbs hand what their object names to their indirect object.
+var giveVerbs = map[string]bool{"give": true, "hand": true, "offer": true, "lend": true, "extend": true, "deliver": true, "send": true, "grant": true}
 
 // controls reports whether verb h gives its object as the subject of its
 // complement i: "urged Raman to resign", "had Kell back her up" — a
@@ -2125,6 +2137,25 @@ func (m *matcher) groupFrom(t int) int {
 	}
 	return -1
 }
+
+// groupLeader returns who leads the unnamed people noun t names
+// ("critics led by Ostrow", "shareholders organized by Corvus"), or -1.
+func (m *matcher) groupLeader(t int) int {
+	if m.toks[t].UPOS != "NOUN" || m.s.Entity[t] >= 0 || m.toks[t].XPOS != "NNS" && !groupNouns[m.lemma(t)] {
+		return -1
+	}
+	for _, c := range m.children[t] {
+		if base(m.toks[c].Rel) == "acl" && m.toks[c].XPOS == "VBN" && leadVerbs[m.lemma(c)] {
+			if a := m.agent(c); a >= 0 && m.s.Entity[a] >= 0 {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+// leadVerbs lead or gather a group: "led by", "organized by".
+var leadVerbs = map[string]bool{"lead": true, "head": true, "organize": true, "organise": true, "spearhead": true, "marshal": true, "rally": true}
 
 // groupNouns are bodies of people sent or led together.
 var groupNouns = map[string]bool{"delegation": true, "team": true, "contingent": true, "group": true}

@@ -599,14 +599,16 @@ func (m *Model) fixTags(toks []Token) {
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
 			continue
 		}
-		if !verb && i > 0 && (toks[i-1].UPOS == "PROPN" || isCapitalized(toks[i-1].Form) || i > 1 && quantifierAfterSubject[strings.ToLower(toks[i-1].Form)] && toks[i-2].UPOS == "PROPN") &&
-			(t.UPOS == "ADJ" || t.UPOS == "NOUN") && isLowerWord(t.Form) && (len(t.Form) > 4 && strings.HasSuffix(t.Form, "ed") || m.irregularPast(t.Form) && i+1 < len(toks) && toks[i+1].UPOS != "NOUN") {
-			// A sentence needs a verb: "Aasen sided with Bhattacharya"
-			// read as a name and an adjective ("Donnelly and Foley both
-			// endorsed Coyle", "Iyer and Krause set aside …").
+		if !finite && i > 0 && (toks[i-1].UPOS == "PROPN" || isCapitalized(toks[i-1].Form) || i > 1 && quantifierAfterSubject[strings.ToLower(toks[i-1].Form)] && toks[i-2].UPOS == "PROPN") &&
+			(t.UPOS == "ADJ" || t.UPOS == "NOUN" || t.XPOS == "VBN" && toks[i-1].UPOS == "PROPN") && isLowerWord(t.Form) && (len(t.Form) > 4 && strings.HasSuffix(t.Form, "ed") || m.irregularPast(t.Form) && i+1 < len(toks) && toks[i+1].UPOS != "NOUN") {
+			// A sentence needs a finite verb: "Aasen sided with
+			// Bhattacharya" read as a name and an adjective ("Donnelly
+			// and Foley both endorsed Coyle", "Iyer and Krause set aside
+			// …", "Whit ridiculed regulator Brekke on X, posting …" with
+			// a participle the only verb).
 			t.UPOS, t.XPOS = "VERB", "VBD"
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
-			verb = true
+			verb, finite = true, true
 			continue
 		}
 		if t.UPOS == "VERB" && i+1 < len(toks) && toks[i+1].XPOS == "VBN" && (t.Lemma == "have" || t.Lemma == "be") {
