@@ -226,9 +226,10 @@ func repairRelativeRoots(toks []syntax.Token, isName []bool) {
 				continue
 			}
 			switch {
-			case strings.HasPrefix(ct.Rel, "nsubj") && c < v && isName[c] && name < 0:
+			case (strings.HasPrefix(ct.Rel, "nsubj") || ct.Rel == "vocative" || ct.Rel == "dep") && c < v && isName[c] && name < 0:
 				name = c
-			case strings.HasPrefix(ct.Rel, "nsubj") && c < v && (ct.XPOS == "WP" || ct.XPOS == "WDT"):
+			case strings.HasPrefix(ct.Rel, "nsubj") && c < v && (ct.XPOS == "WP" || ct.XPOS == "WDT" || hasWhose(toks, c)):
+				// "who was dismissed", "whose lawyers have threatened"
 				rel = c
 			case ct.Rel == "conj" && c > v && ct.UPOS == "VERB" && next < 0:
 				next = c
@@ -298,6 +299,16 @@ func repairCausatives(toks []syntax.Token) {
 
 // causativeVerbs have their object do what the verb after it says.
 var causativeVerbs = map[string]bool{"have": true, "let": true, "make": true}
+
+// hasWhose reports whether noun c has "whose" for its possessor.
+func hasWhose(toks []syntax.Token, c int) bool {
+	for _, t := range toks {
+		if t.Head == c && t.Rel == "nmod:poss" && strings.EqualFold(t.Form, "whose") {
+			return true
+		}
+	}
+	return false
+}
 
 // repairGappedObjects reads a name coordinated with a verb's oblique as a
 // second object where it and the first object each have a phrase with
@@ -1296,6 +1307,9 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		if ev.Role == "" {
 			ev.Role = d.titleRole(p.toks[srcs[0].Tok])
 		}
+		if ev.Role == "" && boardSeat(p.toks, m.Trigger) {
+			ev.Role = "board member" // "elected Chukwu to the board", "resigned from the board of …"
+		}
 		if ev.Role == "" {
 			ev.Role = m.Frame.Role // "led the agency": its head
 		}
@@ -1348,6 +1362,25 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			d.Events = append(d.Events, e)
 		}
 	}
+}
+
+// boardSeat reports whether the trigger at k takes "the board" as its
+// to-, from-, on- or of-phrase: a seat on it is the post.
+func boardSeat(toks []syntax.Token, k int) bool {
+	for i, t := range toks {
+		if t.Head != k || strings.ToLower(t.Lemma) != "board" {
+			continue
+		}
+		for _, c := range toks {
+			if c.Head == i && c.Rel == "case" {
+				switch strings.ToLower(c.Form) {
+				case "to", "from", "on", "off":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // titleRole returns the role words that stand as a title right before

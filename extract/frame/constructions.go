@@ -133,8 +133,19 @@ func (m *matcher) gifts(mt *Match) []Gift {
 		return nil
 	}
 	var heads []int
+	// A clause coordinated with the trigger's and with a subject of its
+	// own tells of another's gift ("Castellan steered $1.2 million to
+	// the PAC, and Eisele added $250,000"): its sums are not this match's.
+	other := map[int]bool{}
+	for _, c := range m.children[mt.Trigger] {
+		if m.toks[c].Rel == "conj" && m.toks[c].UPOS == "VERB" && m.child(c, "nsubj") >= 0 {
+			for _, x := range m.subtree(c) {
+				other[x] = true
+			}
+		}
+	}
 	for _, c := range m.subtree(mt.Trigger) {
-		if m.s.Money[c] && (c == 0 || !m.s.Money[c-1]) {
+		if m.s.Money[c] && (c == 0 || !m.s.Money[c-1]) && !other[c] {
 			heads = append(heads, c) // the first word of a sum
 		}
 	}
@@ -144,7 +155,7 @@ func (m *matcher) gifts(mt *Match) []Gift {
 	// later sums hung elsewhere): the list runs on while no verb comes.
 	if len(heads) > 0 {
 		for j := heads[len(heads)-1] + 1; j < len(m.toks); j++ {
-			if up := m.toks[j].UPOS; up == "VERB" || up == "AUX" {
+			if up := m.toks[j].UPOS; up == "VERB" || up == "AUX" || other[j] {
 				break
 			}
 			if m.s.Money[j] && !m.s.Money[j-1] {
@@ -241,6 +252,39 @@ func shareFundTargets(ms []Match) {
 			}
 		}
 	}
+}
+
+// addedGifts returns the gifts of clauses coordinated with a fund match's
+// that name a giver and a sum but no recipient: "Castellan steered $1.2
+// million to the PAC, and Eisele added $250,000 of his own money" — Eisele
+// gave to the PAC too.
+func (m *matcher) addedGifts(ms []Match) []Match {
+	var out []Match
+	for _, mt := range ms {
+		if mt.Frame.Type != "fund" || len(mt.Slots[Target]) == 0 {
+			continue
+		}
+		for _, c := range m.children[mt.Trigger] {
+			if m.toks[c].Rel != "conj" || m.toks[c].UPOS != "VERB" || hasFund(ms, c) || stopVerbs[m.lemma(c)] || notGiving[m.lemma(c)] {
+				continue
+			}
+			src := m.resolveAs(m.entityChild(c, "nsubj"), false)
+			o := m.child(c, "obj")
+			if len(src) == 0 || o < 0 || !m.moneyBelow(o) || src[0].Entity == mt.Slots[Target][0].Entity {
+				continue
+			}
+			if ok, _, _ := m.stated(c, moneyFrame); !ok {
+				continue
+			}
+			var tgt []Filler
+			for _, f := range mt.Slots[Target] {
+				f.Weak = true
+				tgt = append(tgt, f)
+			}
+			out = append(out, Match{Frame: moneyFrame, Trigger: c, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1})
+		}
+	}
+	return out
 }
 
 // reciprocal makes a directed match whose object is "each other" or "one
@@ -352,7 +396,7 @@ func (m *matcher) unbindPronoun(mt *Match) {
 }
 
 // unbindMeetPronoun fixes a meeting left with one party because the
-// pronoun of its with-phrase was resolved to its subject: "Hu, who had
+// pronoun of its with-phrase or object was resolved to its subject: "Hu, who had
 // accused Le of theft, sat down with her" — "her" is not Hu but the
 // other person named last before it.
 func (m *matcher) unbindMeetPronoun(mt *Match) {
@@ -361,6 +405,9 @@ func (m *matcher) unbindMeetPronoun(mt *Match) {
 		return
 	}
 	p := m.marked(mt.Trigger, "with")
+	if p < 0 {
+		p = m.child(mt.Trigger, "obj") // "Serik … met her in Astana"
+	}
 	if p < 0 || m.toks[p].UPOS != "PRON" || m.s.Entity[p] != acts[0].Entity {
 		return
 	}

@@ -383,6 +383,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			out[k].Gifts = m.gifts(&out[k])
 		}
 	}
+	out = append(out, m.addedGifts(out)...)
 	m.reciprocal(out)
 	m.threatTargets(out)
 	shareThreatTargets(out, m)
@@ -2014,6 +2015,10 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			// "A lawsuit filed by Fenwick accuses …", "a letter from
 			// Dunmore warned …": a document speaks for its author.
 			visit(a, depth+1)
+		} else if c := m.principal(t); c >= 0 {
+			// "whose lawyers have threatened to sue …", "Kell's
+			// spokesman said …": they act for the one they represent.
+			visit(c, depth+1)
 		} else if l := m.groupLeader(t); l >= 0 {
 			// "Critics led by Ostrow have savaged …": the group's leader
 			// speaks for it.
@@ -2137,6 +2142,38 @@ func (m *matcher) groupFrom(t int) int {
 	}
 	return -1
 }
+
+// principal returns the one that noun t, a lawyer or spokesperson,
+// acts for: its possessor, or through "whose" the noun its relative
+// clause describes; else -1.
+func (m *matcher) principal(t int) int {
+	if m.toks[t].UPOS != "NOUN" || m.s.Entity[t] >= 0 || !agentNouns[m.lemma(t)] {
+		return -1
+	}
+	p := m.child(t, "nmod:poss")
+	if p < 0 {
+		return -1
+	}
+	if m.lemma(p) != "whose" {
+		if m.s.Entity[p] >= 0 {
+			return p
+		}
+		return -1
+	}
+	for h, n := m.toks[t].Head, 0; h >= 0 && n < 4; h, n = m.toks[h].Head, n+1 {
+		if m.toks[h].Rel == "acl:relcl" {
+			if a := m.toks[h].Head; a >= 0 && m.s.Entity[a] >= 0 {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// agentNouns act for someone else.
+var agentNouns = map[string]bool{"lawyer": true, "attorney": true, "counsel": true, "solicitor": true, "barrister": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "representative": true, "agent": true, "publicist": true, "aide": true}
 
 // groupLeader returns who leads the unnamed people noun t names
 // ("critics led by Ostrow", "shareholders organized by Corvus"), or -1.
