@@ -153,6 +153,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairRelativeRoots(p.toks, isName)
 	repairCausatives(p.toks)
 	repairGappedObjects(p.toks, isName)
+	repairNameBeforeTime(p.toks, isName)
 	d.repairTriggerPPs(p.toks)
 	p.parsed = true
 }
@@ -299,6 +300,28 @@ func repairCausatives(toks []syntax.Token) {
 
 // causativeVerbs have their object do what the verb after it says.
 var causativeVerbs = map[string]bool{"have": true, "let": true, "make": true}
+
+// repairNameBeforeTime gives a name back its phrase where the parser
+// made the time after it the head: "was handed $2 million by Okeke weeks
+// before the primary" with "weeks" the agent and "Okeke" its compound.
+func repairNameBeforeTime(toks []syntax.Token, isName []bool) {
+	for t, tk := range toks {
+		if tk.UPOS != "NOUN" || !timeMeasures[strings.ToLower(tk.Lemma)] || t == 0 || !isName[t-1] || toks[t-1].Head != t || toks[t-1].Rel != "compound" {
+			continue
+		}
+		n := t - 1
+		toks[n].Head, toks[n].Rel = tk.Head, tk.Rel
+		for c := range toks {
+			if toks[c].Head == t && c < n && (toks[c].Rel == "case" || toks[c].Rel == "det") {
+				toks[c].Head = n
+			}
+		}
+		toks[t].Head, toks[t].Rel = tk.Head, "obl:npmod"
+	}
+}
+
+// timeMeasures are spans of time a phrase of time counts in.
+var timeMeasures = map[string]bool{"week": true, "day": true, "month": true, "year": true, "hour": true, "minute": true}
 
 // hasWhose reports whether noun c has "whose" for its possessor.
 func hasWhose(toks []syntax.Token, c int) bool {
@@ -1307,6 +1330,9 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		if ev.Role == "" {
 			ev.Role = d.titleRole(p.toks[srcs[0].Tok])
 		}
+		if ev.Role == "" {
+			ev.Role = appositiveRole(p.toks, srcs[0].Tok) // "fired Venkatesan, its chief financial officer,"
+		}
 		if ev.Role == "" && boardSeat(p.toks, m.Trigger) {
 			ev.Role = "board member" // "elected Chukwu to the board", "resigned from the board of …"
 		}
@@ -1362,6 +1388,49 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			d.Events = append(d.Events, e)
 		}
 	}
+}
+
+// appositiveRole returns the role an apposition of the name at n gives,
+// lower case and without its determiner ("Venkatesan, its chief
+// financial officer,"), or "": the post the sentence's act begins or
+// ends.
+func appositiveRole(toks []syntax.Token, n int) string {
+	for a, t := range toks {
+		if t.Head != n || t.Rel != "appos" || t.UPOS != "NOUN" || !rules.RoleNouns[strings.ToLower(t.Lemma)] {
+			continue
+		}
+		first := a
+		for first > n+1 && toks[first-1].Head == a && (toks[first-1].Rel == "amod" || toks[first-1].Rel == "compound") {
+			first--
+		}
+		return strings.ToLower(strings.Join(formsOf(toks[first:a+1]), " "))
+	}
+	// The parser may hang the apposition elsewhere: read the words set
+	// off by commas right after the name ("…, its chief financial
+	// officer, …"): a determiner, then words ending in a role word.
+	if n+3 < len(toks) && toks[n+1].Form == "," {
+		k := n + 2
+		if d := strings.ToLower(toks[k].Form); d == "its" || d == "his" || d == "her" || d == "their" || d == "the" {
+			k++
+		}
+		e := k
+		for e < len(toks) && e-k < 5 && toks[e].Form != "," && (toks[e].UPOS == "NOUN" || toks[e].UPOS == "ADJ") {
+			e++
+		}
+		if e > k && e < len(toks) && toks[e].Form == "," && rules.RoleNouns[strings.ToLower(toks[e-1].Lemma)] {
+			return strings.ToLower(strings.Join(formsOf(toks[k:e]), " "))
+		}
+	}
+	return ""
+}
+
+// formsOf returns the forms of toks.
+func formsOf(toks []syntax.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Form
+	}
+	return out
 }
 
 // boardSeat reports whether the trigger at k takes "the board" as its

@@ -2015,6 +2015,9 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			// "A lawsuit filed by Fenwick accuses …", "a letter from
 			// Dunmore warned …": a document speaks for its author.
 			visit(a, depth+1)
+		} else if h := m.homeOf(t); h >= 0 {
+			// "a visit to Chikwanha's farm": one visits its owner.
+			visit(h, depth+1)
 		} else if c := m.principal(t); c >= 0 {
 			// "whose lawyers have threatened to sue …", "Kell's
 			// spokesman said …": they act for the one they represent.
@@ -2142,6 +2145,25 @@ func (m *matcher) groupFrom(t int) int {
 	}
 	return -1
 }
+
+// homeOf returns the owner of the home or office noun t names ("her
+// Lagos home", "the farm of Chikwanha"), or -1.
+func (m *matcher) homeOf(t int) int {
+	if m.toks[t].UPOS != "NOUN" || !homeNouns[m.lemma(t)] {
+		return -1
+	}
+	if p := m.child(t, "nmod:poss"); p >= 0 && m.s.Entity[p] >= 0 {
+		return p
+	}
+	if o := m.marked(t, "of"); o >= 0 && m.s.Entity[o] >= 0 {
+		return o
+	}
+	return -1
+}
+
+// homeNouns are where someone lives or works, to visit them.
+var homeNouns = map[string]bool{"home": true, "house": true, "residence": true, "farm": true, "ranch": true, "estate": true, "villa": true,
+	"office": true, "apartment": true, "mansion": true, "compound": true, "palace": true, "headquarters": true, "bedside": true}
 
 // principal returns the one that noun t, a lawyer or spokesperson,
 // acts for: its possessor, or through "whose" the noun its relative
