@@ -64,6 +64,17 @@ func (d *stage) stanceEvents() {
 				attack++
 			}
 		}
+		text := " " + strings.Join(strings.FieldsFunc(strings.ToLower(q.Text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }), " ") + " "
+		for _, p := range rules.PraisePhrases {
+			if strings.Contains(text, " "+p+" ") {
+				praise++
+			}
+		}
+		for _, p := range rules.AttackPhrases {
+			if strings.Contains(text, " "+p+" ") {
+				attack++
+			}
+		}
 		if (praise == 0) == (attack == 0) {
 			continue // neither, or both
 		}

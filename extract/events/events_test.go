@@ -297,3 +297,15 @@ func TestQuoteSaidOf(t *testing.T) {
 		t.Errorf("support = %+v in %+v", e, d.Facts().Events)
 	}
 }
+
+func TestQuotePhrases(t *testing.T) {
+	// Phrases of several words praise or attack in a quotation.
+	d := extracted(t, "2025-04-02", "“Nobody in this city has done more for working families than Aurelio Basti,” Councilwoman Tamsin Okoro told the crowd. “Tom Kell should be ashamed of himself,” Ana Ruiz said on Tuesday.")
+	f := d.Facts()
+	if e := event(f, "support", "Tamsin Okoro", "Aurelio Basti"); e == nil || e.Source != "Tamsin Okoro" {
+		t.Errorf("support = %+v in %+v", e, f.Events)
+	}
+	if e := event(f, "oppose", "Ana Ruiz", "Tom Kell"); e == nil || e.Source != "Ana Ruiz" {
+		t.Errorf("oppose = %+v in %+v", e, f.Events)
+	}
+}

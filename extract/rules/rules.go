@@ -121,8 +121,12 @@ var (
 	PlaceNames  = LineSet("places.txt")
 	PraiseWords = map[string]bool{} // rules/stance.txt
 	AttackWords = map[string]bool{}
-	OrgHeads    = map[string]bool{} // first words of organizations' names (rules/orgwords.txt)
-	OrgTails    = map[string]bool{} // last words of organizations' names
+	// PraisePhrases and AttackPhrases are phrases of several words that
+	// praise or attack in a quotation ("done more for", "should be
+	// ashamed"), lower case.
+	PraisePhrases, AttackPhrases []string
+	OrgHeads                     = map[string]bool{} // first words of organizations' names (rules/orgwords.txt)
+	OrgTails                     = map[string]bool{} // last words of organizations' names
 	// Titles maps a title phrase to the role it names ("" when it only
 	// introduces a name); TitleWords bounds how many words a title has and
 	// TitleTokens holds every word of every title.
@@ -189,6 +193,19 @@ func union(a, b map[string]bool) map[string]bool {
 func init() {
 	for _, line := range Lines("stance.txt") {
 		f := strings.Fields(line)
+		switch f[0] {
+		case "praise-phrase", "attack-phrase":
+			// a phrase of several words, underscores between them
+			for _, w := range f[1:] {
+				p := strings.ReplaceAll(w, "_", " ")
+				if f[0] == "praise-phrase" {
+					PraisePhrases = append(PraisePhrases, p)
+				} else {
+					AttackPhrases = append(AttackPhrases, p)
+				}
+			}
+			continue
+		}
 		set := PraiseWords
 		if f[0] == "attack" {
 			set = AttackWords
