@@ -100,11 +100,18 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 			return true // "a donor to …", "a critic of …"
 		}
 		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
-			if m := d.Mentions[mi]; m.Entity >= 0 && t.Start < m.End && t.End > m.Start {
-				return true
+			if m := d.Mentions[mi]; m.Entity >= 0 && t.Start < m.End && t.End > m.Start && d.Entities[m.Entity].Type != doc.Place {
+				return true // (a place in a description leaves with it: "a Naples contractor")
 			}
 		}
 		return false
+	}
+	// A place in a description leaves with it ("Callum Fraser, a surgeon
+	// from Glasgow, contributed …").
+	for i, t := range p.toks {
+		if isName[i] && d.placeSpan(si, t.Start, t.End) {
+			isName[i] = false
+		}
 	}
 	p.toks, names = dropAppositives(p.toks, isName, names, keep, model.PastTense)
 	isName = make([]bool, len(p.toks))
@@ -709,6 +716,17 @@ func (d *stage) verbless(toks []syntax.Token, model *syntax.Model) bool {
 		}
 	}
 	return cand
+}
+
+// placeSpan reports whether bytes [start, end) of sentence si are a
+// place's mention.
+func (d *stage) placeSpan(si, start, end int) bool {
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		if m := d.Mentions[mi]; m.Type == doc.Place && m.Start <= start && end <= m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // dropAppositives leaves out of the parse the descriptions set off by
