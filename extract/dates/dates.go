@@ -136,6 +136,10 @@ func (d *stage) tenseAt(s doc.Sentence, k int) tense {
 	switch {
 	case futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 		return tenseFuture
+	case (w == "starting" || w == "beginning" || w == "effective") && (next(1) == "in" || next(1) == "on" || next(1) == "next" || isMonthWord(next(1))):
+		// "tapped her to serve as its next chief, starting in
+		// September": when a post or a plan takes effect.
+		return tenseFuture
 	case futureToWords[w] && next(1) == "to":
 		return tenseFuture
 	case (w == "is" || w == "are" || w == "was" || w == "were") && next(1) == "to" && next(2) != "" && next(2) != "blame" && d.Tokens[k+2].Word && !d.Tokens[k+2].Cap:

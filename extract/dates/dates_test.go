@@ -263,6 +263,7 @@ func TestDates(t *testing.T) {
 		{"2025-06-04", "The senator said on Friday, June 6, 2025 that he would run.", "June 6, 2025", "2025-06-06"},
 		{"2025-03-06", "They met in the Oval Office on 28 February.", "28 February", "2025-02-28"},
 		{"2025-03-06", "The talks began on 4 March 2024 in London.", "4 March 2024", "2024-03-04"},
+		{"2025-04-02", "The board has tapped Eleni Papas to serve as its chief, starting in September.", "September", "2025-09"},
 	}
 	for _, tt := range tests {
 		d := dateDoc(t, tt.pub, tt.sentence)

@@ -1261,7 +1261,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			ev.Note = "date taken from the sentence before, in the same paragraph"
 		}
 	}
-	if d.Sentences[si].Post < 0 && (typ == "meet" || typ == "fund") && d.dateIsFuture(si) {
+	if d.Sentences[si].Post < 0 && (typ == "meet" || typ == "fund" || typ == "position") && d.dateIsFuture(si) {
 		ev.Planned = true
 	}
 	weak := func(fs ...frame.Filler) {
