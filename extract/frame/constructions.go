@@ -287,6 +287,34 @@ func (m *matcher) addedGifts(ms []Match) []Match {
 	return out
 }
 
+// shareSuccession gives a post taken in a clause coordinated with the
+// leaving of it the organization and role it leaves, and its plan: "Aas
+// will retire as governor of the Reserve in June and be succeeded by
+// Egeberg" — Egeberg will start as governor there.
+func (m *matcher) shareSuccession(ms []Match) {
+	for k := range ms {
+		mt := &ms[k]
+		if mt.Frame.Type != "position" || len(mt.Slots[Target]) > 0 || len(mt.Slots[Source]) == 0 || m.toks[mt.Trigger].Rel != "conj" {
+			continue
+		}
+		h := m.toks[mt.Trigger].Head
+		for _, o := range ms {
+			if o.Trigger != h || o.Frame.Type != "position" || len(o.Slots[Target]) == 0 || o.Frame.Status == mt.Frame.Status {
+				continue
+			}
+			for _, f := range o.Slots[Target] {
+				f.Weak = true
+				mt.Slots[Target] = append(mt.Slots[Target], f)
+			}
+			if mt.RoleFirst < 0 {
+				mt.RoleFirst, mt.RoleLast = o.RoleFirst, o.RoleLast
+			}
+			mt.Planned = mt.Planned || o.Planned
+			break
+		}
+	}
+}
+
 // reciprocal makes a directed match whose object is "each other" or "one
 // another" run both ways among its sources: "A and B, who sued each
 // other in 2019" is A suing B and B suing A.
