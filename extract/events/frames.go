@@ -71,6 +71,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	}
 	names := d.mergeNames(si, p)
 	p.toks, names = dropShortQuoteMarks(p.toks, names)
+	commasOutsideQuotes(p.toks, names)
 	p.toks, names = dropFloatingQuantifiers(p.toks, names)
 	// The tagger and parser see a merged name as its last word, a single
 	// proper noun like those they learned from ("Keane", "Bancorp").
@@ -607,6 +608,29 @@ func dropShortQuoteMarks(toks []syntax.Token, names []int) ([]syntax.Token, []in
 		return toks, names
 	}
 	return dropTokens(toks, names, drop)
+}
+
+// commasOutsideQuotes moves a comma that American style sets inside a
+// closing quotation mark after it (“praised Iwu as "the only adult in
+// the race," has given …”): the parser reads the comma inside as ending
+// the clause the quotation belongs to. The tokens keep their offsets;
+// only their order changes. Names are indexes and follow the swap.
+func commasOutsideQuotes(toks []syntax.Token, names []int) {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Form != "," || !closingQuote(toks[i+1].Form) || toks[i+1].Start != toks[i].End {
+			continue
+		}
+		toks[i], toks[i+1] = toks[i+1], toks[i]
+		for k, n := range names {
+			switch n {
+			case i:
+				names[k] = i + 1
+			case i + 1:
+				names[k] = i
+			}
+		}
+		i++
+	}
 }
 
 // dropFloatingQuantifiers leaves out of the parse "each", "both" and
