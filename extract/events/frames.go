@@ -307,7 +307,7 @@ func repairCausatives(toks []syntax.Token) {
 }
 
 // causativeVerbs have their object do what the verb after it says.
-var causativeVerbs = map[string]bool{"have": true, "let": true, "make": true}
+var causativeVerbs = rules.WordClass("causativeVerbs")
 
 // repairNameBeforeTime gives a name back its phrase where the parser
 // made the time after it the head: "was handed $2 million by Okeke weeks
@@ -329,7 +329,7 @@ func repairNameBeforeTime(toks []syntax.Token, isName []bool) {
 }
 
 // timeMeasures are spans of time a phrase of time counts in.
-var timeMeasures = map[string]bool{"week": true, "day": true, "month": true, "year": true, "hour": true, "minute": true}
+var timeMeasures = rules.WordClass("timeMeasures")
 
 // hasWhose reports whether noun c has "whose" for its possessor.
 func hasWhose(toks []syntax.Token, c int) bool {
@@ -375,8 +375,7 @@ func repairGappedObjects(toks []syntax.Token, isName []bool) {
 
 // linkingVerbs take a predicate, not an object ("became the chief
 // executive").
-var linkingVerbs = map[string]bool{"become": true, "remain": true, "stay": true, "seem": true, "appear": true, "be": true,
-	"look": true, "sound": true, "feel": true, "prove": true, "turn": true, "go": true, "get": true, "serve": true, "continue": true}
+var linkingVerbs = rules.WordClass("linkingVerbs")
 
 // repairMoneyModifiers makes a noun a sum of money modifies the head of
 // its phrase where the parser made the sum the head and hung the noun
@@ -1530,9 +1529,7 @@ func (d *stage) titleRole(t syntax.Token) string {
 
 // roleModifiers go before a role word in a title ("chief executive",
 // "managing director", "deputy head").
-var roleModifiers = map[string]bool{"executive": true, "financial": true, "operating": true, "managing": true, "general": true,
-	"deputy": true, "assistant": true, "associate": true, "senior": true, "vice": true, "acting": true, "interim": true, "head": true,
-	"technology": true, "marketing": true, "finance": true, "athletic": true, "artistic": true, "creative": true, "principal": true}
+var roleModifiers = rules.WordClass("roleModifiers")
 
 // giftEvents makes one event of each sum of money a fund match states
 // one by one (each separately stated gift is its own event), with the

@@ -3,6 +3,8 @@ package frame
 import (
 	"slices"
 	"strings"
+
+	"github.com/powermap/powermap/extract/rules"
 )
 
 // The constructions that need no frame of their own: money moved to
@@ -17,9 +19,7 @@ import (
 var moneyFrame = &Frame{Type: "fund", Lemma: "", POS: "VERB", Name: "money-to/VERB", Conf: 0.7, Amount: true, Where: "frame.moneyTo"}
 
 // notGiving verbs move money without giving it to the one named.
-var notGiving = map[string]bool{"lose": true, "earn": true, "receive": true, "get": true, "win": true, "owe": true, "cost": true, "save": true,
-	"borrow": true, "charge": true, "fine": true, "sue": true, "seek": true, "demand": true, "ask": true, "want": true, "need": true, "refund": true,
-	"return": true, "repay": true, "collect": true, "withhold": true, "cut": true, "freeze": true, "claw": true, "take": true, "steal": true, "bill": true}
+var notGiving = rules.WordClass("notGiving")
 
 // moneyTo matches the money construction at verb i.
 func (m *matcher) moneyTo(i int) (Match, bool) {
@@ -498,11 +498,7 @@ func (m *matcher) copularRole(i int) (Match, bool) {
 }
 
 // notPosts are kinds of people that hold no post at what they are of.
-var notPosts = map[string]bool{"fan": true, "friend": true, "critic": true, "supporter": true, "customer": true, "client": true,
-	"victim": true, "admirer": true, "opponent": true, "enemy": true, "rival": true, "ally": true, "patient": true, "resident": true,
-	"citizen": true, "native": true, "graduate": true, "alumnus": true, "user": true, "reader": true, "viewer": true, "subscriber": true,
-	"shareholder": true, "investor": true, "donor": true, "backer": true, "contributor": true, "champion": true, "survivor": true,
-	"defender": true, "beneficiary": true, "owner": true, "founder": true, "target": true, "subject": true, "author": true}
+var notPosts = rules.WordClass("notPosts")
 
 // predicateObj returns the second of two objects of verb i, the
 // predicate the parser read as an object ("called him a bully"), or -1.
@@ -656,7 +652,7 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 }
 
 // prospectNouns are raised to threaten: "raised the prospect of …".
-var prospectNouns = map[string]bool{"prospect": true, "possibility": true, "specter": true, "spectre": true, "threat": true}
+var prospectNouns = rules.WordClass("prospectNouns")
 
 // harmAct returns the harmful act verb c names, or -1, and the one it
 // harms when the verb says so apart from its object: a harm verb ("sue",
@@ -715,18 +711,15 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 
 // readyWords tell that one stands ready to act ("prepared to", "ready
 // to", "willing to").
-var readyWords = map[string]bool{"prepared": true, "ready": true, "willing": true, "determined": true, "poised": true, "set": true}
+var readyWords = rules.WordClass("readyWords")
 
 // harmActNouns name an act of harm done with a verb of doing ("take
 // action", "file a lawsuit", "open proceedings", "call a strike",
 // "recruit a challenger").
-var harmActNouns = map[string]bool{"action": true, "lawsuit": true, "suit": true, "complaint": true, "charge": true, "proceeding": true,
-	"investigation": true, "inquiry": true, "probe": true, "strike": true, "walkout": true, "audit": true, "sanction": true,
-	"challenger": true, "challenge": true, "boycott": true, "proceedings": true, "charges": true, "sanctions": true, "injunction": true, "grievance": true, "impeachment": true, "motion": true}
+var harmActNouns = rules.WordClass("harmActNouns")
 
 // authorityNouns are those one reports someone to.
-var authorityNouns = map[string]bool{"police": true, "prosecutor": true, "authority": true, "regulator": true, "board": true, "committee": true,
-	"commission": true, "court": true, "fbi": true, "department": true, "inspector": true, "ombudsman": true, "watchdog": true, "council": true}
+var authorityNouns = rules.WordClass("authorityNouns")
 
 // ultimatum matches "… or face a lawsuit" ("demanded that Jakobsen
 // retract her remarks or face a libel suit", "gave Isar Media until
@@ -765,8 +758,7 @@ func (m *matcher) ultimatum(i int) (Match, bool) {
 }
 
 // ultimatumNouns are harms one is told to act or face.
-var ultimatumNouns = map[string]bool{"consequence": true, "prosecution": true, "dismissal": true, "expulsion": true, "penalty": true,
-	"fine": true, "removal": true, "eviction": true, "termination": true, "litigation": true, "court": true}
+var ultimatumNouns = rules.WordClass("ultimatumNouns")
 
 // infinitive reports whether verb c is marked by "to" ("vowed on Monday
 // to block …" with the complement read as an adverbial clause).
@@ -781,12 +773,11 @@ func (m *matcher) infinitive(c int) bool {
 
 // harmNouns name a harm one may demand for someone: "demanded his
 // resignation", "called for the ouster of …".
-var harmNouns = map[string]bool{"resignation": true, "ouster": true, "firing": true, "dismissal": true, "removal": true, "impeachment": true,
-	"arrest": true, "prosecution": true, "recall": true, "expulsion": true, "sacking": true, "suspension": true, "indictment": true}
+var harmNouns = rules.WordClass("harmNouns")
 
 // quitVerbs end someone's hold on a post: demanded of them, they are an
 // attack ("called on Raman to resign").
-var quitVerbs = map[string]bool{"resign": true, "quit": true, "step": true, "retire": true, "withdraw": true}
+var quitVerbs = rules.WordClass("quitVerbs")
 
 // demandedHarm matches a demand that someone be harmed or leave their
 // post, which is an attack on them: "suggested Trump should be
@@ -877,11 +868,8 @@ var (
 	opposeEval  = &Frame{Type: "oppose", POS: "VERB", Name: "said-attack/VERB", Conf: 0.6, Where: "frame.evaluation"}
 	// sayVerbs report a judgement in a clause; nameVerbs give one as a
 	// predicate of their object.
-	sayVerbs = map[string]bool{"say": true, "tell": true, "assert": true, "claim": true, "argue": true, "insist": true, "write": true, "post": true, "add": true, "declare": true, "suggest": true, "state": true, "contend": true, "charge": true, "allege": true, "tweet": true, "warn": true, "complain": true, "believe": true, "think": true,
-		"respond": true, "reply": true, "retort": true, "counter": true, "maintain": true, "note": true, "remark": true, "quip": true,
-		"explain": true, "testify": true, "concede": true, "admit": true, "stress": true, "lament": true, "announce": true}
-	nameVerbs = map[string]bool{"call": true, "label": true, "brand": true, "dub": true, "describe": true, "deem": true, "consider": true, "portray": true, "paint": true,
-		"depict": true, "characterize": true, "cast": true, "hail": true, "denounce": true}
+	sayVerbs  = rules.WordClass("sayVerbs")
+	nameVerbs = rules.WordClass("nameVerbs")
 )
 
 // JudgementVerb reports whether lemma can report or give a judgement
@@ -1078,20 +1066,17 @@ func RestoredWord(lemma string) bool {
 }
 
 // improveVerbs tell a relation got better (or a tension less).
-var improveVerbs = map[string]bool{"thaw": true, "warm": true, "improve": true, "ease": true, "cool": true, "normalize": true,
-	"normalise": true, "mend": true, "heal": true, "soften": true, "subside": true}
+var improveVerbs = rules.WordClass("improveVerbs")
 
 // relationNouns name a relation or the strain in it.
-var relationNouns = map[string]bool{"relation": true, "relations": true, "tie": true, "ties": true, "relationship": true,
-	"temper": true, "tempers": true, "tension": true, "tensions": true, "feud": true, "rift": true, "hostility": true}
+var relationNouns = rules.WordClass("relationNouns")
 
 // declareVerbs declare a state of their object ("declared their feud
 // over").
-var declareVerbs = map[string]bool{"declare": true, "pronounce": true, "call": true, "consider": true}
+var declareVerbs = rules.WordClass("declareVerbs")
 
 // conflictNouns name a conflict between parties.
-var conflictNouns = map[string]bool{"feud": true, "rift": true, "dispute": true, "quarrel": true, "spat": true, "row": true, "rivalry": true,
-	"standoff": true, "estrangement": true, "enmity": true, "fight": true, "falling-out": true, "squabble": true, "war": true, "beef": true}
+var conflictNouns = rules.WordClass("conflictNouns")
 
 // togetherFrame is a doing of parties together.
 var togetherFrame = &Frame{Type: "meet", POS: "VERB", Name: "together/VERB", Conf: 0.5, Where: "frame.together"}
@@ -1132,5 +1117,4 @@ func (m *matcher) together(i int) (Match, bool) {
 }
 
 // notTogether are doings together that are no meeting.
-var notTogether = map[string]bool{"work": true, "vote": true, "stand": true, "belong": true, "fit": true, "go": true, "put": true,
-	"band": true, "team": true, "sign": true, "hang": true, "hold": true, "pull": true, "tie": true, "piece": true, "cobble": true, "stitch": true}
+var notTogether = rules.WordClass("notTogether")

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/powermap/powermap/extract/rules"
 	"github.com/powermap/powermap/extract/syntax"
 )
 
@@ -92,60 +93,35 @@ var (
 	futureModals = map[string]bool{"will": true, "shall": true, "'ll": true, "’ll": true}
 	// desireVerbs only wish or weigh what they govern; planAdjectives
 	// schedule it ("is set to meet", "is due to sign").
-	desireVerbs    = map[string]bool{"want": true, "hope": true, "wish": true, "like": true, "love": true, "prefer": true, "seek": true, "try": true, "attempt": true, "consider": true, "weigh": true, "mull": true, "contemplate": true, "need": true, "aim": true, "dream": true, "long": true, "desire": true, "explore": true, "eye": true, "float": true}
-	planAdjectives = map[string]bool{"set": true, "due": true, "poised": true, "scheduled": true, "slated": true, "expected": true, "ready": true, "about": true}
-	negImplicatve  = map[string]bool{"refrain": true, "abstain": true, "desist": true, "unlikely": true, "unable": true, "reluctant": true, "loath": true, "dispute": true, "refute": true, "refuse": true, "decline": true, "fail": true, "deny": true, "reject": true, "avoid": true, "neglect": true, "forget": true, "stop": true, "cease": true, "resist": true, "hesitate": true, "rule": true, "dismiss": true}
-	intentVerbs    = map[string]bool{"plan": true, "intend": true, "hope": true, "want": true, "seek": true, "expect": true, "schedule": true, "set": true,
-		"aim": true, "prepare": true, "agree": true, "promise": true, "pledge": true, "vow": true, "threaten": true, "try": true, "attempt": true,
-		"wish": true, "consider": true, "propose": true, "offer": true, "ask": true, "urge": true, "push": true, "press": true, "need": true,
-		"like": true, "love": true, "prefer": true, "mean": true, "going": true, "go": true, "due": true, "able": true, "likely": true,
-		"ready": true, "willing": true, "eager": true, "poised": true, "bound": true, "slate": true, "invite": true, "encourage": true, "call": true,
-		"demand": true, "decide": true, "choose": true, "weigh": true, "contemplate": true, "mull": true, "vote": true}
+	desireVerbs    = rules.WordClass("desireVerbs")
+	planAdjectives = rules.WordClass("planAdjectives")
+	negImplicatve  = rules.WordClass("negImplicatve")
+	intentVerbs    = rules.WordClass("intentVerbs")
 	// harmIntent verbs turn an attack they govern into a threat.
-	harmIntent = map[string]bool{"vow": true, "threaten": true, "warn": true, "pledge": true, "promise": true, "intend": true, "plan": true, "prepare": true}
+	harmIntent = rules.WordClass("harmIntent")
 	// objectControl verbs give their object as the subject of their
 	// complement ("urged Raman to meet", "picked Ortiz to run …").
-	objectControl = map[string]bool{"urge": true, "ask": true, "persuade": true, "tell": true, "invite": true, "force": true, "press": true, "encourage": true,
-		"pressure": true, "allow": true, "convince": true, "push": true, "order": true, "direct": true, "help": true, "prompt": true, "lead": true, "call": true,
-		"pick": true, "choose": true, "select": true, "tap": true, "name": true, "appoint": true, "hire": true, "recruit": true, "nominate": true, "elect": true,
-		"poach": true, "draft": true, "enlist": true, "have": true, "let": true, "make": true, "watch": true}
+	objectControl = rules.WordClass("objectControl")
 	// appointVerbs put their object in the post their complement names:
 	// "picked Ortiz to run the commission" is her start there.
-	appointVerbs = map[string]bool{"pick": true, "choose": true, "select": true, "tap": true, "name": true, "appoint": true, "hire": true, "recruit": true,
-		"nominate": true, "elect": true, "poach": true, "draft": true, "enlist": true}
+	appointVerbs = rules.WordClass("appointVerbs")
 	// receiveVerbs give their subject as the target of a noun trigger
 	// that is their object ("received a donation from").
-	receiveVerbs = map[string]bool{"receive": true, "get": true, "accept": true, "win": true, "earn": true, "draw": true, "face": true,
-		"come": true, "suffer": true, "endure": true, "weather": true, "attract": true}
+	receiveVerbs = rules.WordClass("receiveVerbs")
 	// stopVerbs end or prevent what their object names.
-	stopVerbs = map[string]bool{"cut": true, "pull": true, "withdraw": true, "freeze": true, "suspend": true, "end": true, "revoke": true,
-		"block": true, "cancel": true, "halt": true, "stop": true, "postpone": true, "scrap": true, "rescind": true, "return": true, "refund": true,
-		"deny": true, "reject": true, "decline": true, "refuse": true, "call": true, "drop": true, "abandon": true, "shelve": true}
+	stopVerbs = rules.WordClass("stopVerbs")
 	// threatVerbs hold a harm over someone when their object names it.
-	threatVerbs = map[string]bool{"threaten": true, "vow": true, "promise": true, "pledge": true, "warn": true}
+	threatVerbs = rules.WordClass("threatVerbs")
 	// paymentNouns are written or cut, not stopped, when "cut": "cut a
 	// $5,000 check to …".
-	paymentNouns = map[string]bool{"check": true, "cheque": true}
+	paymentNouns = rules.WordClass("paymentNouns")
 	// demandVerbs ask for something to be done.
-	demandVerbs = map[string]bool{"demand": true, "urge": true, "call": true, "insist": true, "propose": true, "recommend": true, "ask": true}
+	demandVerbs = rules.WordClass("demandVerbs")
 	// harmVerbs name harm that, promised, is a threat ("vowed to strip
 	// him of his seat", "warned she would take him to court").
-	harmVerbs = map[string]bool{"sue": true, "cut": true, "shut": true, "close": true, "strip": true, "remove": true, "destroy": true, "fire": true, "pull": true,
-		"block": true, "punish": true, "expel": true, "oust": true, "defund": true, "sanction": true, "prosecute": true, "investigate": true,
-		"jail": true, "ban": true, "arrest": true, "impeach": true, "primary": true, "ruin": true, "crush": true, "expose": true, "terminate": true,
-		"revoke": true, "withdraw": true, "cancel": true, "boycott": true, "retaliate": true, "take": true, "drag": true, "kick": true, "evict": true,
-		"sack": true, "dismiss": true, "deport": true, "indict": true, "charge": true, "penalize": true, "fine": true, "freeze": true, "end": true,
-		"unseat": true, "topple": true, "suspend": true, "demote": true, "drop": true, "disqualify": true, "defeat": true,
-		"withhold": true, "halt": true, "slash": true, "veto": true, "blacklist": true, "bar": true, "censure": true, "subpoena": true,
-		"audit": true, "seize": true, "foreclose": true, "picket": true, "excommunicate": true, "discipline": true, "reprimand": true}
+	harmVerbs = rules.WordClass("harmVerbs")
 	// othersDoing verbs take as object a doing that is someone else's.
-	othersDoing = map[string]bool{"criticize": true, "condemn": true, "question": true, "deny": true, "reject": true, "oppose": true, "dismiss": true,
-		"report": true, "cite": true, "describe": true, "mention": true, "discuss": true, "investigate": true, "probe": true, "reveal": true,
-		"disclose": true, "examine": true, "scrutinize": true, "defend": true, "praise": true, "welcome": true, "applaud": true, "slam": true,
-		"blast": true, "mock": true, "ridicule": true, "note": true, "confirm": true, "document": true, "track": true, "show": true, "list": true,
-		"call": true, "label": true, "dub": true, "block": true, "cancel": true, "postpone": true, "protest": true, "challenge": true, "review": true,
-		"see": true, "watch": true, "hear": true, "cover": true, "detail": true, "recount": true, "recall": true, "remember": true, "analyze": true,
-		"follow": true, "trigger": true, "prompt": true, "spark": true, "fuel": true, "cause": true, "halt": true, "stop": true}
+	othersDoing  = rules.WordClass("othersDoing")
 	relPronouns  = map[string]bool{"who": true, "whom": true, "that": true, "which": true, "whose": true}
 	conditionals = map[string]bool{"if": true, "unless": true, "whether": true, "lest": true}
 )
@@ -717,8 +693,7 @@ func (m *matcher) inverted(c int) bool {
 
 // speculative adjectives judge an event only possible: "a meeting is
 // possible later this year", "a deal is unlikely".
-var speculative = map[string]bool{"doubtful": true, "impossible": true, "improbable": true, "possible": true, "conceivable": true,
-	"likely": true, "probable": true, "uncertain": true, "unclear": true}
+var speculative = rules.WordClass("speculative")
 
 // stated reports whether the trigger at i is asserted: not negated,
 // hypothetical or conditional, through the chain of clauses that govern
@@ -1112,8 +1087,7 @@ func (m *matcher) logicalSubj(i int) int {
 
 // issueVerbs put out what then speaks for its maker: "sent a letter
 // warning …", "issued a statement accusing …".
-var issueVerbs = map[string]bool{"send": true, "issue": true, "release": true, "post": true, "publish": true, "write": true, "file": true,
-	"air": true, "run": true, "pen": true, "deliver": true, "submit": true, "put": true, "share": true, "tweet": true, "fire": true}
+var issueVerbs = rules.WordClass("issueVerbs")
 
 // misreadFinite reports whether verb i is finite, or a past form the
 // tagger took for a participle though nothing makes it one ("Okafor, who
@@ -1278,8 +1252,7 @@ func (m *matcher) afterRelative(i int) bool {
 }
 
 // timeNouns say when, never what post: "was appointed last month as …".
-var timeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "spring": true, "summer": true, "autumn": true,
-	"fall": true, "winter": true, "weekend": true, "morning": true, "night": true, "evening": true, "afternoon": true, "time": true}
+var timeNouns = rules.WordClass("timeNouns")
 
 // onlyTime reports whether noun r is a word of time with no role word in
 // its phrase ("last month"; not "chief executive spring", a role read
@@ -1340,7 +1313,7 @@ func (m *matcher) fundsNotStances(ms []Match) []Match {
 
 // postNouns stand for a post whose name follows "of": "the role of
 // chief technology officer".
-var postNouns = map[string]bool{"role": true, "post": true, "position": true, "job": true, "title": true, "office": true, "seat": true}
+var postNouns = rules.WordClass("postNouns")
 
 // positionOverMeeting drops a meeting whose trigger also takes up a post
 // it names: "will join Rhein-Main as chief operating officer" is a job,
@@ -1615,8 +1588,7 @@ func timeWord(w string) bool {
 }
 
 // timeOfRole are words that say when someone holds a role, not which.
-var timeOfRole = map[string]bool{"new": true, "next": true, "incoming": true, "outgoing": true, "former": true, "current": true,
-	"longtime": true, "future": true, "then": true}
+var timeOfRole = rules.WordClass("timeOfRole")
 
 // occasionParticiple reports whether token i is a participle the parser
 // hung from a verb though it describes that verb's object, an occasion
@@ -1763,8 +1735,7 @@ func (m *matcher) governor(i int, f *Frame) int {
 
 // measureNouns measure out a doing named by their of-phrase ("two hours
 // of talks", "a round of meetings").
-var measureNouns = map[string]bool{"hour": true, "minute": true, "day": true, "week": true, "month": true, "year": true, "round": true,
-	"series": true, "string": true, "couple": true, "number": true, "lot": true, "flurry": true, "spate": true, "torrent": true, "barrage": true}
+var measureNouns = rules.WordClass("measureNouns")
 
 // otherTime reports whether noun i is marked as coming before or after
 // what governs it: "before", "after", "since", "following", "until",
@@ -2077,7 +2048,7 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 }
 
 // giveVerbs hand what their object names to their indirect object.
-var giveVerbs = map[string]bool{"give": true, "hand": true, "offer": true, "lend": true, "extend": true, "deliver": true, "send": true, "grant": true}
+var giveVerbs = rules.WordClass("giveVerbs")
 
 // controls reports whether verb h gives its object as the subject of its
 // complement i: "urged Raman to resign", "had Kell back her up" — a
@@ -2094,7 +2065,7 @@ func (m *matcher) controls(h, i int) bool {
 }
 
 // causative verbs control their object only with a bare base form.
-var causative = map[string]bool{"have": true, "let": true, "make": true, "watch": true}
+var causative = rules.WordClass("causative")
 
 // documentAuthor returns who wrote, filed or sent document noun t when
 // t is a subject that acts ("A lawsuit filed by Fenwick accuses …", "a
@@ -2122,9 +2093,7 @@ func (m *matcher) documentAuthor(t int) int {
 }
 
 // documentNouns are writings that speak for their authors.
-var documentNouns = map[string]bool{"lawsuit": true, "suit": true, "complaint": true, "letter": true, "statement": true, "filing": true,
-	"petition": true, "motion": true, "memo": true, "email": true, "report": true, "ad": true, "advertisement": true, "post": true,
-	"op-ed": true, "editorial": true, "release": true, "notice": true, "indictment": true, "brief": true, "claim": true}
+var documentNouns = rules.WordClass("documentNouns")
 
 // groupFrom returns the organization that people unnamed come from or
 // stand for ("executives from OpenAI", "a delegation of Kestrel
@@ -2163,8 +2132,7 @@ func (m *matcher) homeOf(t int) int {
 }
 
 // homeNouns are where someone lives or works, to visit them.
-var homeNouns = map[string]bool{"home": true, "house": true, "residence": true, "farm": true, "ranch": true, "estate": true, "villa": true,
-	"office": true, "apartment": true, "mansion": true, "compound": true, "palace": true, "headquarters": true, "bedside": true}
+var homeNouns = rules.WordClass("homeNouns")
 
 // principal returns the one that noun t, a lawyer or spokesperson,
 // acts for: its possessor, or through "whose" the noun its relative
@@ -2195,8 +2163,7 @@ func (m *matcher) principal(t int) int {
 }
 
 // agentNouns act for someone else.
-var agentNouns = map[string]bool{"lawyer": true, "attorney": true, "counsel": true, "solicitor": true, "barrister": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "representative": true, "agent": true, "publicist": true, "aide": true}
+var agentNouns = rules.WordClass("agentNouns")
 
 // groupLeader returns who leads the unnamed people noun t names
 // ("critics led by Ostrow", "shareholders organized by Corvus"), or -1.
@@ -2215,10 +2182,10 @@ func (m *matcher) groupLeader(t int) int {
 }
 
 // leadVerbs lead or gather a group: "led by", "organized by".
-var leadVerbs = map[string]bool{"lead": true, "head": true, "organize": true, "organise": true, "spearhead": true, "marshal": true, "rally": true}
+var leadVerbs = rules.WordClass("leadVerbs")
 
 // groupNouns are bodies of people sent or led together.
-var groupNouns = map[string]bool{"delegation": true, "team": true, "contingent": true, "group": true}
+var groupNouns = rules.WordClass("groupNouns")
 
 // transparent returns the of-phrase or possessor that noun t stands for
 // when t only measures or frames it ("behalf", "much", "part", "bulk"),
@@ -2234,8 +2201,7 @@ func (m *matcher) transparent(t int) int {
 }
 
 // transparentNouns frame or measure what their of-phrase names.
-var transparentNouns = map[string]bool{"behalf": true, "much": true, "most": true, "part": true, "bulk": true, "half": true,
-	"all": true, "some": true, "share": true, "portion": true, "lion's": true, "majority": true, "rest": true}
+var transparentNouns = rules.WordClass("transparentNouns")
 
 // groupAntecedent returns the names that plural pronoun t ("they",
 // "them", "their") stands for when a clause above it has them as its
@@ -2347,8 +2313,7 @@ func (m *matcher) includedIn(t int) int {
 }
 
 // collectives are singular nouns for a group of people.
-var collectives = map[string]bool{"coalition": true, "group": true, "delegation": true, "consortium": true, "bloc": true,
-	"team": true, "panel": true, "caucus": true, "alliance": true, "committee": true, "faction": true}
+var collectives = rules.WordClass("collectives")
 
 // caseOf returns the preposition marking token i, or "".
 func (m *matcher) caseOf(i int) string {

@@ -666,7 +666,7 @@ func (d *stage) possessiveInName(i, j, last int) bool {
 }
 
 // collectivePlurals are plurals without an -s.
-var collectivePlurals = map[string]bool{"people": true, "women": true, "men": true, "children": true, "folk": true}
+var collectivePlurals = rules.WordClass("collectivePlurals")
 
 // compoundDescription reports whether w is a hyphenated description, not
 // a name: a part after its first is a lower-case English word of three
@@ -1083,8 +1083,7 @@ func (d *stage) speechVerbAfter(end int) bool {
 
 // addressVerbs speak to the one named after them: "told Reuters",
 // "asked Okafor".
-var addressVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true, "asked": true, "asks": true, "warned": true,
-	"warns": true, "assured": true, "informed": true, "reminded": true, "urged": true, "wrote": true, "writes": true, "said": true, "says": true}
+var addressVerbs = rules.WordClass("addressVerbs")
 
 // findOrgRoleMentions adds people named by an organization and a role:
 // "the Tesla CEO", "Google's CEO", "the Amazon founder".
@@ -1294,10 +1293,7 @@ func (d *stage) orgContext(i, end int, title string) bool {
 }
 
 // employerVerbs take on or let go of someone as staff.
-var employerVerbs = map[string]bool{"hired": true, "hires": true, "fired": true, "fires": true, "appointed": true, "appoints": true,
-	"promoted": true, "promotes": true, "dismissed": true, "dismisses": true, "sacked": true, "sacks": true, "recruited": true,
-	"recruits": true, "poached": true, "poaches": true, "employs": true, "employed": true, "signed": true, "signs": true,
-	"tapped": true, "taps": true, "named": true, "names": true, "picked": true, "chose": true, "selected": true, "nominated": true}
+var employerVerbs = rules.WordClass("employerVerbs")
 
 // employs reports whether the run [i, end), with no given name to make
 // it a person's, takes someone on or lets them go "as" a role or "to be"
@@ -1333,7 +1329,7 @@ func (d *stage) joinedAs(i, end int) bool {
 }
 
 // postVerbs after "to" say what post someone was taken on for.
-var postVerbs = map[string]bool{"be": true, "become": true, "lead": true, "run": true, "head": true, "serve": true, "succeed": true, "replace": true}
+var postVerbs = rules.WordClass("postVerbs")
 
 // pronounAfter looks a few words past token end, within the clause, for a
 // pronoun that refers back to the name before it: "org" for "its"

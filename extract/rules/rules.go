@@ -329,3 +329,28 @@ func nameGenders() map[string]string {
 	}
 	return out
 }
+
+// wordClasses are the classes of wordclasses.txt, read once.
+var wordClasses = func() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, line := range Lines("wordclasses.txt") {
+		f := strings.Fields(line)
+		if out[f[0]] == nil {
+			out[f[0]] = map[string]bool{}
+		}
+		for _, w := range f[1:] {
+			out[f[0]][w] = true
+		}
+	}
+	return out
+}()
+
+// WordClass returns the words of class name in wordclasses.txt; a class
+// the file lacks is a programming error.
+func WordClass(name string) map[string]bool {
+	c, ok := wordClasses[name]
+	if !ok {
+		panic("rules/wordclasses.txt: no class " + name)
+	}
+	return c
+}

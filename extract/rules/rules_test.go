@@ -80,3 +80,24 @@ func TestNameParts(t *testing.T) {
 		t.Error("prepositions.txt not read")
 	}
 }
+
+func TestWordClasses(t *testing.T) {
+	// Every class word is one lower-case word (the code compares
+	// lower-cased lemmas and forms); a class the code asks for exists.
+	for name, ws := range wordClasses {
+		for w := range ws {
+			if w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
+				t.Errorf("wordclasses.txt: class %s: %q is not one lower-case word", name, w)
+			}
+		}
+	}
+	if len(WordClass("harmVerbs")) == 0 {
+		t.Error("harmVerbs is empty")
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("a missing class did not panic")
+		}
+	}()
+	WordClass("no such class")
+}
