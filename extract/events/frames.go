@@ -162,6 +162,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairCausatives(p.toks)
 	repairGappedObjects(p.toks, isName)
 	repairNameBeforeTime(p.toks, isName)
+	repairDoubleSubjects(p.toks)
 	d.repairTriggerPPs(p.toks)
 	p.parsed = true
 }
@@ -308,6 +309,36 @@ func repairCausatives(toks []syntax.Token) {
 
 // causativeVerbs have their object do what the verb after it says.
 var causativeVerbs = rules.WordClass("causativeVerbs")
+
+// repairDoubleSubjects coordinates two subjects the parser gave one verb
+// with "and" between them ("Kohlmann Verlag and its former publisher
+// Brandt ended their feud" read as two subjects): the second is the
+// first's conjunct.
+func repairDoubleSubjects(toks []syntax.Token) {
+	for v := range toks {
+		first := -1
+		for c := 0; c < v; c++ {
+			if toks[c].Head != v || toks[c].Rel != "nsubj" {
+				continue
+			}
+			if first < 0 {
+				first = c
+				continue
+			}
+			and := -1
+			for k := first + 1; k < c; k++ {
+				if toks[k].UPOS == "CCONJ" && (strings.EqualFold(toks[k].Form, "and") || strings.EqualFold(toks[k].Form, "or")) {
+					and = k
+				}
+			}
+			if and < 0 {
+				continue
+			}
+			toks[c].Head, toks[c].Rel = first, "conj"
+			toks[and].Head, toks[and].Rel = c, "cc"
+		}
+	}
+}
 
 // repairNameBeforeTime gives a name back its phrase where the parser
 // made the time after it the head: "was handed $2 million by Okeke weeks

@@ -315,6 +315,41 @@ func (m *matcher) shareSuccession(ms []Match) {
 	}
 }
 
+// itsTargets gives a post with no organization the one its role
+// phrase's "its" refers to, the organization named last before it in the
+// sentence: "… the Thames Estuary Trust, while Kilbride stepped down as
+// its treasurer".
+func (m *matcher) itsTargets(ms []Match) {
+	for k := range ms {
+		mt := &ms[k]
+		if mt.Frame.Type != "position" || len(mt.Slots[Target]) > 0 || mt.RoleFirst < 0 || m.s.IsOrg == nil {
+			continue
+		}
+		its := -1
+		for x := mt.RoleFirst; x <= mt.RoleLast; x++ {
+			if m.lemma(x) == "its" {
+				its = x
+			}
+		}
+		if its < 0 {
+			for _, c := range m.children[mt.RoleLast] {
+				if m.lemma(c) == "its" {
+					its = c
+				}
+			}
+		}
+		if its < 0 {
+			continue
+		}
+		for x := its - 1; x >= 0; x-- {
+			if e := m.s.Entity[x]; e >= 0 && m.s.IsOrg(e) {
+				mt.Slots[Target] = []Filler{{Entity: e, Tok: x, Weak: true}}
+				break
+			}
+		}
+	}
+}
+
 // reciprocal makes a directed match whose object is "each other" or "one
 // another" run both ways among its sources: "A and B, who sued each
 // other in 2019" is A suing B and B suing A.
@@ -1000,7 +1035,7 @@ func (m *matcher) restoredState(i int) (Match, bool) {
 	case l == "back" && t.UPOS == "ADV":
 		terms := -1
 		for _, c := range m.children[i] {
-			if m.lemma(c) == "term" || m.lemma(c) == "speaking" && m.child(c, "obj") >= 0 && m.lemma(m.child(c, "obj")) == "term" {
+			if m.lemma(c) == "term" || (m.lemma(c) == "speak" || m.lemma(c) == "speaking") && m.child(c, "obj") >= 0 && m.lemma(m.child(c, "obj")) == "term" {
 				terms = c
 			}
 		}

@@ -362,6 +362,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 	out = append(out, m.addedGifts(out)...)
 	m.reciprocal(out)
 	m.shareSuccession(out)
+	m.itsTargets(out)
 	m.threatTargets(out)
 	shareThreatTargets(out, m)
 	out = m.describedSource(out)

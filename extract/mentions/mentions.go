@@ -1247,6 +1247,11 @@ func (d *stage) orgContext(i, end int, title string) bool {
 		return false
 	}
 	if i > 0 && rules.OrgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap {
+		// "its former publisher Anneliese Brandt": a word of time before
+		// the kind makes it a person's role.
+		if i > 1 && rules.WordClass("timeOfRole")[strings.ToLower(d.Tokens[i-2].Text)] {
+			return false
+		}
 		return true
 	}
 	j := end
