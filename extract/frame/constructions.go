@@ -716,8 +716,14 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 		// "report him to the ethics board", "refer her to prosecutors",
 		// "turn them over to the police": someone sent to those who
 		// judge.
-		if o := m.entityChildOnly(c, "obj"); o >= 0 {
-			if k := m.marked(c, "to"); k >= 0 && authorityNouns[m.lemma(k)] {
+		if o := m.child(c, "obj"); o >= 0 && len(m.resolveAs(o, false)) > 0 {
+			// (the object a name, or a description with one: "Vik's
+			// former deputy, Tove Rasch")
+			k := m.marked(c, "to")
+			if k < 0 {
+				k = m.marked(o, "to") // (hung on the object by the parser)
+			}
+			if k >= 0 && authorityNouns[m.lemma(k)] {
 				return c, o
 			}
 		}
@@ -790,6 +796,33 @@ func (m *matcher) ultimatum(i int) (Match, bool) {
 		return Match{}, false
 	}
 	return Match{Frame: harmFrame, Trigger: g, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+}
+
+// referralFrame is someone reported or referred to those who judge.
+var referralFrame = &Frame{Type: "oppose", POS: "VERB", Name: "referral/VERB", Conf: 0.7, Where: "frame.referral"}
+
+// referral matches someone reported or referred to an authority, which
+// is a complaint against them: "referred Vik's former deputy, Rasch, to
+// prosecutors", "reported him to the ethics board". Promised, the same
+// words are a threat (promisedHarm).
+func (m *matcher) referral(i int) (Match, bool) {
+	if l := m.lemma(i); l != "refer" && l != "report" || m.toks[i].UPOS != "VERB" {
+		return Match{}, false
+	}
+	x, v := m.harmAct(i)
+	if x != i || v < 0 {
+		return Match{}, false
+	}
+	ok, planned, intent := m.stated(i, referralFrame)
+	if !ok || planned || intent || m.modal(i) != "" {
+		return Match{}, false
+	}
+	src := m.resolveAs(m.logicalSubj(i), false)
+	tgt := m.resolve(v)
+	if len(src) == 0 || len(tgt) == 0 || src[0].Entity == tgt[0].Entity {
+		return Match{}, false
+	}
+	return Match{Frame: referralFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 }
 
 // ultimatumNouns are harms one is told to act or face.

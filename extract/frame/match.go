@@ -344,6 +344,9 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 		if mt, ok := m.ultimatum(i); ok {
 			out = append(out, mt)
 		}
+		if mt, ok := m.referral(i); ok {
+			out = append(out, mt)
+		}
 		if mt, ok := m.restoredState(i); ok {
 			out = append(out, mt)
 		}
@@ -1714,7 +1717,7 @@ func (m *matcher) governor(i int, f *Frame) int {
 			return h
 		}
 	case "nsubj":
-		if m.passive(h) {
+		if m.passive(h) && t.Rel != "nsubj:pass" {
 			return -1
 		}
 	case "obl":
@@ -1728,7 +1731,10 @@ func (m *matcher) governor(i int, f *Frame) int {
 			return h
 		}
 	}
-	if t.Rel == "nsubj:pass" && !othersDoing[g] {
+	if t.Rel == "nsubj:pass" && !othersDoing[g] && !receiveVerbs[g] {
+		// "A $3,300 contribution … was made by Vandermo": the passive's
+		// agent does what the noun names (but "was received by" the
+		// one it is for).
 		return h
 	}
 	return -1
