@@ -130,7 +130,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	// A frame's trigger, a sum of money, or a word of praise or attack
 	// with a verb that reports a judgement.
 	trigger := d.amountInSentence(si)
-	judged, judging, role, copula, harm, together := false, false, false, false, false, false
+	judged, judging, role, copula, harm, together, see, travel := false, false, false, false, false, false, false, false
 	for _, t := range p.toks {
 		if d.frames.Triggers(t) {
 			trigger = true
@@ -142,14 +142,16 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		role = role || t.UPOS == "NOUN" && rules.PersonNoun(l)
 		copula = copula || l == "be"
 		together = together || l == "together"
+		see = see || l == "see"
+		travel = travel || t.UPOS == "VERB" && travelVerbs[l]
 		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l) || t.UPOS == "NOUN" && (frame.HarmNoun(l) || frame.RestoredWord(l))
 	}
 	// A judgement with a verb that reports it; a role stated with "be";
-	// a harm, which may be promised or demanded; a doing together, which
-	// may be a meeting; in a sentence the tagger left without a verb, a
+	// a harm, which may be promised or demanded; a doing together or a
+	// trip made to see someone, which may be a meeting; in a sentence the tagger left without a verb, a
 	// past tense that triggers a verb frame ("A and B, once fierce
 	// rivals, set aside …").
-	trigger = trigger || judged && judging || role && copula || harm || together || d.verbless(p.toks, model)
+	trigger = trigger || judged && judging || role && copula || harm || together || see && travel || d.verbless(p.toks, model)
 	if !trigger {
 		return
 	}
@@ -699,6 +701,9 @@ func dropFloatingQuantifiers(toks []syntax.Token, names []int) ([]syntax.Token, 
 func openingQuote(w string) bool { return w == "“" || w == "\"" || w == "‘" || w == "«" }
 
 func closingQuote(w string) bool { return w == "”" || w == "\"" || w == "’" || w == "»" }
+
+// travelVerbs take someone somewhere ("traveled to Tokyo to see …").
+var travelVerbs = rules.WordClass("travelVerbs")
 
 // amountHedges are the words that bound or round a sum of money ("more
 // than $400,000", "nearly $2 million"), as lower-case word sequences.

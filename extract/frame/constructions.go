@@ -825,6 +825,41 @@ func (m *matcher) referral(i int) (Match, bool) {
 	return Match{Frame: referralFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 }
 
+// seeFrame is a trip made to see someone.
+var seeFrame = &Frame{Type: "meet", POS: "VERB", Name: "travel-to-see/VERB", Conf: 0.6, Where: "frame.travelToSee"}
+
+// travelToSee matches a trip made to see someone, a meeting: "traveled to
+// Tokyo in April to see Nishizawa", "will fly to Nairobi next month to
+// see Wambui". "See" alone is too often sight or judgement.
+func (m *matcher) travelToSee(i int) (Match, bool) {
+	t := m.toks[i]
+	if m.lemma(i) != "see" || t.UPOS != "VERB" || t.Head < 0 || !m.infinitive(i) || !travelVerbs[m.lemma(t.Head)] {
+		return Match{}, false
+	}
+	if r := base(t.Rel); r != "advcl" && r != "xcomp" {
+		return Match{}, false
+	}
+	var actors []Filler
+	for _, p := range []int{m.logicalSubj(t.Head), m.child(i, "obj")} {
+		for _, f := range m.resolveAs(p, false) {
+			if !slices.ContainsFunc(actors, func(a Filler) bool { return a.Entity == f.Entity }) {
+				actors = append(actors, f)
+			}
+		}
+	}
+	if len(actors) < 2 {
+		return Match{}, false
+	}
+	ok, planned, _ := m.stated(t.Head, seeFrame)
+	if !ok {
+		return Match{}, false
+	}
+	return Match{Frame: seeFrame, Trigger: i, Slots: map[string][]Filler{Actors: actors}, RoleFirst: -1, RoleLast: -1, Governor: -1, Planned: planned}, true
+}
+
+// travelVerbs take someone somewhere.
+var travelVerbs = rules.WordClass("travelVerbs")
+
 // ultimatumNouns are harms one is told to act or face.
 var ultimatumNouns = rules.WordClass("ultimatumNouns")
 

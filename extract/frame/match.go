@@ -347,6 +347,9 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 		if mt, ok := m.referral(i); ok {
 			out = append(out, mt)
 		}
+		if mt, ok := m.travelToSee(i); ok && !hasMeet(out, i) {
+			out = append(out, mt)
+		}
 		if mt, ok := m.restoredState(i); ok {
 			out = append(out, mt)
 		}
