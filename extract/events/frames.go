@@ -557,8 +557,13 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 			}
 			return false
 		}
+		// (a verb after a modal is no modifier: "will host Quebec trade
+		// delegate Hortense Lavigne")
+		afterModal := func(k int) bool {
+			return k >= 1 && (toks[k-1].XPOS == "MD" || toks[k-1].UPOS == "AUX") && model.SeenAsVerb(toks[k].Form)
+		}
 		for j-1 >= 0 && !isName[j-1] && !drop[j-1] && modifier(toks[j-1]) && toks[j].Start-toks[j-1].End == 1 &&
-			!d.frames.Triggers(toks[j-1]) && !strings.ContainsAny(toks[j-1].Form, "$%0123456789") {
+			!d.frames.Triggers(toks[j-1]) && !strings.ContainsAny(toks[j-1].Form, "$%0123456789") && !afterModal(j-1) {
 			j--
 		}
 		if j == i || j > 0 && isName[j-1] {
@@ -701,6 +706,11 @@ func dropFloatingQuantifiers(toks []syntax.Token, names []int) ([]syntax.Token, 
 func openingQuote(w string) bool { return w == "“" || w == "\"" || w == "‘" || w == "«" }
 
 func closingQuote(w string) bool { return w == "”" || w == "\"" || w == "’" || w == "»" }
+
+// modalWords are modal auxiliaries: a word after one is a verb ("to" is
+// not one: "to columnist Marlene Jost").
+var modalWords = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "shall": true,
+	"should": true, "must": true}
 
 // travelVerbs take someone somewhere ("traveled to Tokyo to see …").
 var travelVerbs = rules.WordClass("travelVerbs")
@@ -1031,8 +1041,10 @@ func (d *stage) mergeNames(si int, p *parsed) []int {
 			// "Governor Lars Eklund", "Chief executive Priya Raman": the
 			// title is part of the name's phrase.
 			start = d.Tokens[m.TitleFirst].Start
-		} else if f := m.First; f > 0 && d.Sentences[si].First < f && (rules.PersonNoun(strings.ToLower(d.Tokens[f-1].Text)) || rules.PersonNounPlural(strings.ToLower(d.Tokens[f-1].Text))) {
-			// "investor Grace Okafor", "businesswoman Ngozi Adeyemi".
+		} else if f := m.First; m.Type != doc.Place && f > 0 && d.Sentences[si].First < f && (rules.PersonNoun(strings.ToLower(d.Tokens[f-1].Text)) || rules.PersonNounPlural(strings.ToLower(d.Tokens[f-1].Text))) &&
+			!(f >= 2 && modalWords[strings.ToLower(d.Tokens[f-2].Text)]) {
+			// "investor Grace Okafor", "businesswoman Ngozi Adeyemi" (not a
+			// place, nor a verb after a modal: "will host Quebec …").
 			start = d.Tokens[f-1].Start
 		}
 		if start < m.Start {

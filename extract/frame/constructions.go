@@ -417,6 +417,17 @@ func shareThreatTargets(ms []Match, m *matcher) {
 		if t.Frame.Type != "threaten" || len(t.Slots[Target]) > 0 || len(t.Slots[Source]) == 0 {
 			continue
 		}
+		// A threat that names someone else ("threatened to do the same
+		// to Jost") is not against the attack's target.
+		other := false
+		for _, x := range m.subtree(t.Trigger) {
+			if e := m.s.Entity[x]; e >= 0 && e != t.Slots[Source][0].Entity && m.toks[x].Head != -1 && x > t.Trigger {
+				other = true
+			}
+		}
+		if other {
+			continue
+		}
 		for _, o := range ms {
 			if o.Frame.Type != "oppose" || len(o.Slots[Target]) == 0 || len(o.Slots[Source]) == 0 || o.Slots[Source][0].Entity != t.Slots[Source][0].Entity {
 				continue
