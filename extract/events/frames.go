@@ -130,7 +130,15 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	// A frame's trigger, a sum of money, or a word of praise or attack
 	// with a verb that reports a judgement.
 	trigger := d.amountInSentence(si)
-	judged, judging, role, copula, harm, together, see, travel := false, false, false, false, false, false, false, false
+	judged, judging, role, copula, harm, together, see, travel, refer, authority := false, false, false, false, false, false, false, false, false, false
+	// A kind of person states a post only with an organization after
+	// "of" or "at" ("principal cellist of the Tiber Symphony").
+	postOf := false
+	for _, t := range p.toks {
+		if w := strings.ToLower(t.Form); w == "of" || w == "at" {
+			postOf = true
+		}
+	}
 	for _, t := range p.toks {
 		if d.frames.Triggers(t) {
 			trigger = true
@@ -139,10 +147,12 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		l := strings.ToLower(t.Lemma)
 		judged = judged || rules.Stance(strings.ToLower(t.Form)) != 0
 		judging = judging || frame.JudgementVerb(l)
-		role = role || t.UPOS == "NOUN" && rules.PersonNoun(l)
+		role = role || t.UPOS == "NOUN" && (rules.RoleNouns[l] || rules.PersonNoun(l) && postOf)
 		copula = copula || l == "be"
 		together = together || l == "together"
 		see = see || l == "see"
+		refer = refer || t.UPOS == "VERB" && (l == "report" || l == "refer")
+		authority = authority || t.UPOS == "NOUN" && frame.AuthorityNoun(l)
 		travel = travel || t.UPOS == "VERB" && travelVerbs[l]
 		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l) || t.UPOS == "NOUN" && (frame.HarmNoun(l) || frame.RestoredWord(l))
 	}
@@ -151,7 +161,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	// trip made to see someone, which may be a meeting; in a sentence the tagger left without a verb, a
 	// past tense that triggers a verb frame ("A and B, once fierce
 	// rivals, set aside …").
-	trigger = trigger || judged && judging || role && copula || harm || together || see && travel || d.verbless(p.toks, model)
+	trigger = trigger || judged && judging || role && copula || harm || together || see && travel || refer && authority || d.verbless(p.toks, model)
 	if !trigger {
 		return
 	}

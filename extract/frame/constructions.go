@@ -994,8 +994,13 @@ func JudgementVerb(lemma string) bool { return sayVerbs[lemma] || nameVerbs[lemm
 // HarmVerb reports whether a verb lemma names a harm that, promised or
 // demanded, is a threat or an attack ("vowed to strip", "be fired").
 func HarmVerb(lemma string) bool {
-	return harmVerbs[lemma] || quitVerbs[lemma] || lemma == "report" || lemma == "refer"
+	return harmVerbs[lemma] || quitVerbs[lemma]
 }
+
+// AuthorityNoun reports whether a noun lemma names those one reports or
+// refers someone to ("prosecutors", "the ethics board"), so that a
+// sentence with "report" or "refer" and one may state a complaint.
+func AuthorityNoun(lemma string) bool { return authorityNouns[lemma] }
 
 // HarmNoun reports whether a noun lemma names an act of harm one may do
 // or promise ("legal action", "a lawsuit", "a strike").
