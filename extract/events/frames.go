@@ -550,6 +550,18 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 	for _, i := range names {
 		r, _ := utf8.DecodeRuneInString(d.Text[toks[i].Start:])
 		if !unicode.IsLower(r) {
+			// "to state Representative Gloria Naka": a word that says of
+			// which body a title is joins the titled name.
+			if k := i - 1; k >= 0 && !isName[k] && !drop[k] && titleModifiers[strings.ToLower(toks[k].Form)] && toks[i].Start-toks[k].End == 1 {
+				if f, _, _ := strings.Cut(d.Text[toks[i].Start:toks[i].End], " "); rules.IsTitle(f) {
+					if k >= 1 && toks[k-1].UPOS == "PART" && strings.EqualFold(toks[k-1].Form, "to") {
+						toks[k-1].UPOS, toks[k-1].XPOS = "ADP", "IN"
+					}
+					drop[k] = true
+					toks[i].Start = toks[k].Start
+					any = true
+				}
+			}
 			continue
 		}
 		j := i
@@ -716,6 +728,10 @@ func dropFloatingQuantifiers(toks []syntax.Token, names []int) ([]syntax.Token, 
 func openingQuote(w string) bool { return w == "“" || w == "\"" || w == "‘" || w == "«" }
 
 func closingQuote(w string) bool { return w == "”" || w == "\"" || w == "’" || w == "»" }
+
+// titleModifiers say of which body a title is ("state senator", "city
+// councillor").
+var titleModifiers = rules.WordClass("titleModifiers")
 
 // modalWords are modal auxiliaries: a word after one is a verb ("to" is
 // not one: "to columnist Marlene Jost").

@@ -350,6 +350,30 @@ func (m *matcher) itsTargets(ms []Match) {
 	}
 }
 
+// reconcileOverMeeting drops a meeting matched at the trigger of a
+// reconciliation told with "call" ("called a truce" is no phone call).
+func reconcileOverMeeting(ms []Match) []Match {
+	rec := map[int]bool{}
+	for _, mt := range ms {
+		// (only where the verb's meeting sense is another word's:
+		// "reunited with" is both)
+		if mt.Frame.Type == "reconcile" && len(mt.Slots[Actors]) >= 2 && mt.Frame.Lemma == "call" {
+			rec[mt.Trigger] = true
+		}
+	}
+	if len(rec) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, mt := range ms {
+		if mt.Frame.Type == "meet" && rec[mt.Trigger] {
+			continue
+		}
+		out = append(out, mt)
+	}
+	return out
+}
+
 // reciprocal makes a directed match whose object is "each other" or "one
 // another" run both ways among its sources: "A and B, who sued each
 // other in 2019" is A suing B and B suing A.

@@ -374,6 +374,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 	out = m.describedSource(out)
 	out = m.fundsNotStances(out)
 	out = positionOverMeeting(out)
+	out = reconcileOverMeeting(out)
 	shareFundTargets(out)
 	for k := range out {
 		m.unbindPronoun(&out[k])
@@ -2030,7 +2031,13 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 					visit(c, depth+1) // "spent $125,000 on ads on behalf of …"
 				}
 			}
-			for _, rel := range []string{"nmod:poss", "compound", "nmod"} {
+			rels := []string{"nmod:poss", "compound", "nmod"}
+			if of := m.marked(t, "of"); of >= 0 && m.named(of) >= 0 && (m.s.IsOrg == nil || !m.s.IsOrg(m.s.Entity[m.named(of)])) {
+				// "the Senate campaign of Imani Carter": the person the
+				// of-phrase names before the body a compound does.
+				rels = []string{"nmod:poss", "nmod", "compound"}
+			}
+			for _, rel := range rels {
 				c := m.child(t, rel)
 				if c < 0 || rel == "nmod" && m.caseOf(c) != "of" {
 					continue

@@ -240,6 +240,24 @@ func (d *stage) titleAt(i, last int) (string, int) {
 			return s, i + n
 		}
 	}
+	// "Senators Hollis and Delvecchio", "Brothers Lars and Nils Eklund":
+	// a title or kind of person in the plural opening a run of names (not
+	// inside one, nor before an organization's: "Northgate Residents
+	// Association"); "Governor-elect Nia Fontaine": a title about to be
+	// held.
+	if t := d.Tokens[i]; t.Cap && i+1 < last && d.Tokens[i+1].Cap && (i == 0 || !d.Tokens[i-1].Cap || !d.Tokens[i-1].Word) &&
+		!rules.OrgTails[d.Tokens[d.capRun(i+1, last)-1].Text] {
+		w := t.Text
+		if b, ok := strings.CutSuffix(w, "-elect"); ok && rules.IsTitle(b) {
+			return w, i + 1
+		}
+		// (a kind of person only before a given name: "Steelworkers
+		// Local 1187" is a union)
+		if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 3 && !GivenName(d.Doc, w) &&
+			(rules.IsTitle(b) || rules.PersonNounPlural(strings.ToLower(w)) && GivenName(d.Doc, d.Tokens[i+1].Text)) {
+			return w, i + 1
+		}
+	}
 	return "", i
 }
 
