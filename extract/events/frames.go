@@ -588,6 +588,11 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 			!d.frames.Triggers(toks[j-1]) && !strings.ContainsAny(toks[j-1].Form, "$%0123456789") && !afterModal(j-1) {
 			j--
 		}
+		if j == 1 && j < i && (toks[0].XPOS == "VBG" || toks[0].XPOS == "VBN") && toks[j].Start-toks[0].End == 1 {
+			// "Feuding party elders Mwale and Chanda …", "Disgraced
+			// financier …": a participle opening the sentence describes.
+			j = 0
+		}
 		if j == i || j > 0 && isName[j-1] {
 			// "Halvorsen Capital chief executive Yelena Sorokina": the
 			// organization's name before the role is left to the parser.

@@ -493,13 +493,14 @@ func (m *matcher) unbindPronoun(mt *Match) {
 	}
 }
 
-// unbindMeetPronoun fixes a meeting left with one party because the
+// unbindMeetPronoun fixes a meeting (or a reconciliation: "Yusuf, who had
+// not spoken to Garba, reconciled with her") left with one party because the
 // pronoun of its with-phrase or object was resolved to its subject: "Hu, who had
 // accused Le of theft, sat down with her" — "her" is not Hu but the
 // other person named last before it.
 func (m *matcher) unbindMeetPronoun(mt *Match) {
 	acts := mt.Slots[Actors]
-	if mt.Frame.Type != "meet" || len(acts) != 1 {
+	if mt.Frame.Type != "meet" && mt.Frame.Type != "reconcile" || len(acts) != 1 {
 		return
 	}
 	p := m.marked(mt.Trigger, "with")

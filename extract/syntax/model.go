@@ -568,6 +568,12 @@ func (m *Model) fixTags(toks []Token) {
 			toks[i+2].UPOS, toks[i+2].XPOS, toks[i+2].Lemma = "ADP", "RP", strings.ToLower(toks[i+2].Form)
 			continue
 		}
+		if strings.EqualFold(t.Form, "her") && t.XPOS == "PRP$" && i+1 < len(toks) && toks[i+1].UPOS == "DET" {
+			// "reconciled with her this month": a possessive is never
+			// followed by an article or demonstrative.
+			t.XPOS, t.Lemma = "PRP", "she"
+			continue
+		}
 		if strings.EqualFold(t.Form, "as") && t.UPOS == "SCONJ" && i >= 2 && i+1 < len(toks) && (toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "PRON") &&
 			toks[i-2].UPOS == "VERB" && (toks[i+1].UPOS == "DET" || toks[i+1].Form == "\"" || toks[i+1].Form == "“") {
 			// "praised Iwu as “the only adult in the race”": what the
