@@ -396,6 +396,10 @@ func (d *stage) mergeEvents() {
 				// One article tells of one reconciliation however often
 				// it speaks of it; the telling that names its broker
 				// speaks for all.
+				if o.Date == "" && e.Date != "" {
+					// the dated telling speaks for both
+					o.Date, o.Evidence, o.Rule = e.Date, e.Evidence, e.Rule
+				}
 				if o.Mediator == "" && e.Mediator != "" {
 					o.Mediator, o.Evidence, o.Rule = e.Mediator, e.Evidence, e.Rule
 				}

@@ -309,3 +309,21 @@ func TestQuotePhrases(t *testing.T) {
 		t.Errorf("oppose = %+v in %+v", e, f.Events)
 	}
 }
+
+func TestReconcileToldTwice(t *testing.T) {
+	// A headline and a dated sentence telling one reconciliation are one
+	// event, and the dated telling, in the body, is its evidence.
+	d := extracted(t, "2026-01-05", "Marsh and Hale make peace\n\nLena Marsh and Victor Hale reconciled at a dinner on January 3, 2026. The two had feuded for a year.")
+	n := 0
+	for _, e := range d.Facts().Events {
+		if e.Type == "reconcile" {
+			n++
+			if e.Date != "2026-01-03" || !strings.HasPrefix(d.Text[e.Evidence.Start:e.Evidence.End], "Lena Marsh") {
+				t.Errorf("reconcile = %+v", e)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d reconcile events, want 1", n)
+	}
+}
