@@ -1838,7 +1838,12 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 			add(m.entityChild(i, "nsubj:pass"))
 		}
 	case "poss":
-		add(m.child(i, "nmod:poss"))
+		// (an "its" or "their" that names no one leaves the slot to the
+		// governing verb's subject: "the union threw its support behind
+		// …")
+		if c := m.child(i, "nmod:poss"); c >= 0 && (m.s.Entity[c] >= 0 || m.toks[c].UPOS != "PRON" || m.s.Speaker >= 0) {
+			add(c)
+		}
 		if noun && len(toks) == 0 && m.s.Speaker >= 0 && slot != Target {
 			// "Had a lovely dinner with …" in a post: its author's.
 			if h := m.toks[i].Head; h >= 0 && m.child(h, "nsubj") < 0 && m.toks[h].Head < 0 || h < 0 && m.child(i, "nsubj") < 0 {
