@@ -479,6 +479,20 @@ func shareThreatTargets(ms []Match, m *matcher) {
 // last before it.
 func (m *matcher) unbindPronoun(mt *Match) {
 	src, tgt := mt.Slots[Source], mt.Slots[Target]
+	if len(src) > 0 && len(tgt) == 0 && !undirectedType(mt.Frame.Type) && mt.Frame.POS == "VERB" {
+		// "The complaint filed by Clean Capitol against Hale accuses him
+		// …": an object pronoun coreference left unresolved is the
+		// person named last before it, not the source.
+		if o := m.child(mt.Trigger, "obj"); o >= 0 && m.toks[o].UPOS == "PRON" && m.s.Entity[o] < 0 && personPronouns[m.lemma(o)] {
+			for k := o - 1; k >= 0; k-- {
+				if e := m.s.Entity[k]; e >= 0 && e != src[0].Entity && m.toks[k].UPOS != "PRON" && (m.s.IsOrg == nil || !m.s.IsOrg(e)) {
+					mt.Slots[Target] = []Filler{{Entity: e, Tok: k, Weak: true}}
+					return
+				}
+			}
+		}
+		return
+	}
 	if len(src) == 0 || len(tgt) != 1 || tgt[0].Tok < 0 || m.toks[tgt[0].Tok].UPOS != "PRON" || tgt[0].Entity != src[0].Entity {
 		return
 	}
@@ -517,6 +531,9 @@ func (m *matcher) unbindMeetPronoun(mt *Match) {
 		}
 	}
 }
+
+// personPronouns stand for a person as an object.
+var personPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true}
 
 // roleFrame is the construction "A is (the) ROLE at/of B".
 var roleFrame = &Frame{Type: "position", POS: "NOUN", Name: "is-role/NOUN", Conf: 0.6, Status: "hold", Where: "frame.copularRole"}

@@ -2098,6 +2098,13 @@ func (m *matcher) documentAuthor(t int) int {
 	}
 	for _, c := range m.children[t] {
 		if base(m.toks[c].Rel) == "acl" && m.toks[c].XPOS == "VBN" {
+			// (a name among the agents first: "filed by the watchdog
+			// group Clean Capitol" read as two)
+			for _, a := range m.children[c] {
+				if m.toks[a].Rel == "obl:agent" && m.named(a) >= 0 {
+					return a
+				}
+			}
 			if a := m.agent(c); a >= 0 {
 				return a
 			}
