@@ -402,17 +402,38 @@ func (m *matcher) reciprocal(ms []Match) {
 	}
 }
 
-// threatTargets gives a threat noun without a target the one its
-// infinitive would harm: "her threat to file a complaint against
-// Vandermeer", "his threat to sue the paper".
+// threatTargets gives a threat without a target the one its infinitive
+// would harm: "her threat to file a complaint against Vandermeer", "his
+// threat to sue the paper", "threatened to pull his project out of
+// Dunn's district".
 func (m *matcher) threatTargets(ms []Match) {
 	for k := range ms {
 		mt := &ms[k]
-		if mt.Frame.Type != "threaten" || len(mt.Slots[Target]) > 0 || m.toks[mt.Trigger].UPOS != "NOUN" {
+		if mt.Frame.Type != "threaten" || len(mt.Slots[Target]) > 0 {
 			continue
 		}
 		for _, c := range m.children[mt.Trigger] {
 			if r := base(m.toks[c].Rel); r != "acl" && r != "xcomp" || !m.infinitive(c) {
+				continue
+			}
+			if m.toks[mt.Trigger].UPOS == "VERB" {
+				// "threatened to pull his project out of Dunn's district",
+				// "to dump his stake in Solmar Energy": the one named in
+				// the act threatened.
+				cond := map[int]bool{} // a condition names no one harmed ("… if Ferrante's pay is approved")
+				for _, a := range m.children[c] {
+					if base(m.toks[a].Rel) == "advcl" {
+						for _, x := range m.subtree(a) {
+							cond[x] = true
+						}
+					}
+				}
+				for _, x := range m.subtree(c) {
+					if e := m.s.Entity[x]; e >= 0 && x != c && !cond[x] && (len(mt.Slots[Source]) == 0 || e != mt.Slots[Source][0].Entity) && m.toks[x].UPOS != "PRON" {
+						mt.Slots[Target] = []Filler{{Entity: e, Tok: x, Weak: true}}
+						break
+					}
+				}
 				continue
 			}
 			x, v := m.harmAct(c)
