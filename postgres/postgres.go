@@ -320,6 +320,7 @@ func (s *DB) migrate(ctx context.Context, create bool) error {
 var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
 	2: fillOrderKeys,
 	3: sqlstore.RefreshPairStats,
+	4: sqlstore.FillEventCards,
 }
 
 // fillOrderKeys computes the order keys of the merged events and their

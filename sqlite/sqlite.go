@@ -242,4 +242,5 @@ func (s *DB) migrate(ctx context.Context) error {
 var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
 	14: sqlstore.FillOrderKeys,
 	17: sqlstore.RefreshPairStats,
+	18: sqlstore.FillEventCards,
 }

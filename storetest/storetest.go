@@ -152,14 +152,34 @@ func entityID(t *testing.T, s powermap.Store, ref string) int64 {
 	return e.ID
 }
 
-// events lists the merged events f selects.
+// events lists the merged events f selects, after checking what the
+// store keeps of them (verifyKept).
 func events(t *testing.T, s powermap.Store, f powermap.EventFilter) []powermap.CanonicalEvent {
 	t.Helper()
+	verifyKept(t, s)
 	evs, err := s.Events(context.Background(), f)
 	if err != nil {
 		t.Fatalf("Events %+v: %v", f, err)
 	}
 	return evs
+}
+
+// Verifier is a store that keeps what it could compute from the record
+// (such as the SQL stores' event cards) and can check it: VerifyKept
+// computes it again and reports every difference.
+type Verifier interface {
+	VerifyKept(ctx context.Context) error
+}
+
+// verifyKept fails the test if s is a Verifier whose kept data differ
+// from the record.
+func verifyKept(t *testing.T, s powermap.Store) {
+	t.Helper()
+	if v, ok := s.(Verifier); ok {
+		if err := v.VerifyKept(context.Background()); err != nil {
+			t.Fatalf("what the store keeps differs from the record:\n%v", err)
+		}
+	}
 }
 
 // describe names a merged event by what it is (type, participants, date,

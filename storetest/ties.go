@@ -61,6 +61,7 @@ func tiesOf(t *testing.T, s powermap.Store, ref string) []powermap.Tie {
 // checkTies checks every entity's ties against its pairs' events.
 func checkTies(t *testing.T, s powermap.Store, when string) {
 	t.Helper()
+	verifyKept(t, s)
 	ctx := context.Background()
 	people, err := s.Entities(ctx, "", 0)
 	if err != nil {

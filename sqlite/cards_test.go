@@ -1,0 +1,95 @@
+package sqlite
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/internal/testgen"
+	"github.com/powermap/powermap/storetest"
+)
+
+var _ storetest.Verifier = (*DB)(nil)
+
+// TestEventCardsRead checks that events read from their cards are those
+// read from the tables: pages of people's and pairs' timelines, forwards
+// and backwards, and filtered lists, with every card, some or none.
+func TestEventCardsRead(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "cards.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for i := range 400 {
+		if _, err := db.PutArticle(ctx, testgen.StoredArticle(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Resolve(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.VerifyKept(ctx); err != nil {
+		t.Fatal(err)
+	}
+	people, err := db.Entities(ctx, "", 6)
+	if err != nil || len(people) < 6 {
+		t.Fatalf("people: %v %v", people, err)
+	}
+	var filters []powermap.EventFilter
+	for i, p := range people {
+		other := people[(i+1)%len(people)].ID
+		for _, newest := range []bool{false, true} {
+			filters = append(filters,
+				powermap.EventFilter{Persons: []int64{p.ID}, Limit: 7, Newest: newest},
+				powermap.EventFilter{Persons: []int64{p.ID, other}, Limit: 3, Newest: newest},
+				powermap.EventFilter{Persons: []int64{other, p.ID, p.ID}, Newest: newest})
+		}
+		filters = append(filters, powermap.EventFilter{Persons: []int64{p.ID}, Type: powermap.EventMeet, Limit: 5},
+			powermap.EventFilter{Persons: []int64{p.ID}, NoSources: true, Limit: 5})
+	}
+	filters = append(filters, powermap.EventFilter{Limit: 20}, powermap.EventFilter{From: "2025-01", Limit: 20, Newest: true},
+		powermap.EventFilter{Among: []int64{people[0].ID, people[1].ID, people[2].ID}, Limit: 20})
+	// Every page of each list, following the cursors.
+	read := func() string {
+		var out []byte
+		for _, f := range filters {
+			for page := 0; page < 4; page++ {
+				evs, err := db.Events(ctx, f)
+				if err != nil {
+					t.Fatalf("Events %+v: %v", f, err)
+				}
+				b, _ := json.Marshal(evs)
+				kinds, _ := json.Marshal(func() []map[string]string {
+					var k []map[string]string
+					for _, e := range evs {
+						k = append(k, e.Kinds)
+					}
+					return k
+				}())
+				out = append(out, fmt.Sprintf("%+v\n%s\n%s\n", f, b, kinds)...)
+				if f.Limit == 0 || len(evs) < f.Limit {
+					break
+				}
+				f.After = powermap.EventCursor(&evs[len(evs)-1])
+			}
+		}
+		return string(out)
+	}
+	carded := read()
+	if _, err := db.db.Exec(`DELETE FROM canon_event_cards WHERE event_id % 3 = 0`); err != nil {
+		t.Fatal(err)
+	}
+	if some := read(); some != carded {
+		t.Errorf("a third of the cards gone, the events read differ:\n%s\nfrom\n%s", some, carded)
+	}
+	if _, err := db.db.Exec(`DELETE FROM canon_event_cards`); err != nil {
+		t.Fatal(err)
+	}
+	if none := read(); none != carded {
+		t.Errorf("without cards, the events read differ:\n%s\nfrom\n%s", none, carded)
+	}
+}
