@@ -93,8 +93,129 @@ func RefreshPairStats(ctx context.Context, tx *Tx) error {
 // Ties lists the entities that share merged events with entity id, most
 // shared first (then by name), at most limit (all if limit <= 0), each
 // with the sums kept for the pair, seen from id, and how many there are in
-// all. Only the sums listed are decoded.
+// all. Only the sums listed are read and decoded: the pairs' numbers of
+// events come from the pairs' keys (an index covers them for the pairs
+// where id is the second), the names only for those that could be listed,
+// and the sums only for those listed. A busy person's thousand pairs cost
+// what their keys do, not a thousand rows in as many places.
 func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int, error) {
+	if limit <= 0 {
+		return s.allTies(ctx, id)
+	}
+	type row struct {
+		other     int64
+		events    int
+		first     bool // id is the pair's a
+		name, typ string
+	}
+	var all []row
+	rows, err := s.db.QueryContext(ctx, `SELECT t.b, t.events, 1 FROM canon_pair_stats t WHERE t.a = ?
+		UNION ALL SELECT t.a, t.events, 0 FROM canon_pair_stats t`+s.d.indexedBy("canon_pair_stats_b")+` WHERE t.b = ?`, id, id)
+	if err != nil {
+		return nil, 0, err
+	}
+	for rows.Next() {
+		var r row
+		if err := rows.Scan(&r.other, &r.events, &r.first); err != nil {
+			rows.Close()
+			return nil, 0, err
+		}
+		all = append(all, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, 0, err
+	}
+	total := len(all)
+	sort.Slice(all, func(i, j int) bool { return all[i].events > all[j].events })
+	// Those that could be listed: as many events as the limit-th, or more.
+	if len(all) > limit {
+		cut := all[limit-1].events
+		n := limit
+		for n < len(all) && all[n].events == cut {
+			n++
+		}
+		all = all[:n]
+	}
+	ids := make([]int64, len(all))
+	for i, r := range all {
+		ids[i] = r.other
+	}
+	names, err := entityNames(ctx, s.db, ids)
+	if err != nil {
+		return nil, 0, err
+	}
+	for i := range all {
+		n, ok := names[all[i].other]
+		if !ok {
+			return s.allTies(ctx, id) // a pair with an entity gone: as the join leaves it
+		}
+		all[i].name, all[i].typ = n[0], n[1]
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].events != all[j].events {
+			return all[i].events > all[j].events
+		}
+		if all[i].name != all[j].name {
+			return all[i].name < all[j].name
+		}
+		return all[i].other < all[j].other
+	})
+	all = all[:min(limit, len(all))]
+	// The sums of those listed.
+	var firsts, seconds []any
+	for _, r := range all {
+		if r.first {
+			firsts = append(firsts, r.other)
+		} else {
+			seconds = append(seconds, r.other)
+		}
+	}
+	stats := map[int64]string{}
+	for _, side := range []struct {
+		q    string
+		args []any
+	}{
+		{`SELECT b, stats FROM canon_pair_stats WHERE a = ? AND b IN `, firsts},
+		{`SELECT a, stats FROM canon_pair_stats WHERE b = ? AND a IN `, seconds},
+	} {
+		if len(side.args) == 0 {
+			continue
+		}
+		rows, err := s.db.QueryContext(ctx, side.q+in(len(side.args)), append([]any{id}, side.args...)...)
+		if err != nil {
+			return nil, 0, err
+		}
+		for rows.Next() {
+			var other int64
+			var st string
+			if err := rows.Scan(&other, &st); err != nil {
+				rows.Close()
+				return nil, 0, err
+			}
+			stats[other] = st
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, 0, err
+		}
+	}
+	out := make([]powermap.Tie, 0, len(all))
+	for _, r := range all {
+		p, err := decodePairStats(stats[r.other])
+		if err != nil {
+			return nil, 0, fmt.Errorf("pair %d, %d: %w", id, r.other, err)
+		}
+		t := powermap.TieOf(id, r.other, p)
+		t.Name, t.Type = r.name, r.typ
+		out = append(out, t)
+	}
+	return out, total, nil
+}
+
+// allTies is Ties without a limit: every pair's sums, read with the
+// names.
+func (s *DB) allTies(ctx context.Context, id int64) ([]powermap.Tie, int, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT t.b, t.events, c.name, c.type, t.stats FROM canon_pair_stats t JOIN canon_entities c ON c.id = t.b WHERE t.a = ?
 		UNION ALL SELECT t.a, t.events, c.name, c.type, t.stats FROM canon_pair_stats t JOIN canon_entities c ON c.id = t.a WHERE t.b = ?`, id, id)
 	if err != nil {
@@ -118,7 +239,6 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 	if err := rows.Err(); err != nil {
 		return nil, 0, err
 	}
-	total := len(all)
 	sort.Slice(all, func(i, j int) bool {
 		if all[i].events != all[j].events {
 			return all[i].events > all[j].events
@@ -128,9 +248,6 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 		}
 		return all[i].other < all[j].other
 	})
-	if limit > 0 && len(all) > limit {
-		all = all[:limit]
-	}
 	out := make([]powermap.Tie, 0, len(all))
 	for _, r := range all {
 		p, err := decodePairStats(r.stats)
@@ -141,7 +258,7 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 		t.Name, t.Type = r.name, r.typ
 		out = append(out, t)
 	}
-	return out, total, nil
+	return out, len(out), nil
 }
 
 // TiesAmong lists the pairs of entities ids that share merged events, each
