@@ -7,10 +7,10 @@ import (
 )
 
 // Responses that depend on the record alone (a person page, a page of a
-// timeline, the people list) are kept, by request URI, until the store's
-// revision changes: a busy person's page takes tens of milliseconds to
-// read and render, and is asked for again and again while nothing
-// changes. Only whole 200 responses of at most maxKeptBody bytes are
+// timeline, the people list, a search) are kept, by request URI, until the
+// store's revision changes: a busy person's page or a search takes
+// milliseconds to read and render, and is asked for again and again while
+// nothing changes. Only whole 200 responses of at most maxKeptBody bytes are
 // kept, at most maxKeptResponses of them and maxKeptBytes in all (then
 // they are all let go and kept anew).
 const (

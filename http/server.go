@@ -261,7 +261,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/history", s.apiHistory)
 	m.HandleFunc("GET /api/events", s.apiEvents)
 	m.HandleFunc("GET /api/quotes", s.apiQuotes)
-	m.HandleFunc("GET /api/search", s.apiSearch)
+	m.HandleFunc("GET /api/search", s.kept(s.apiSearch))
 	m.HandleFunc("GET /api/articles", s.apiArticles)
 	m.HandleFunc("GET /api/articles/{id}", s.apiArticle)
 	m.HandleFunc("GET /api/network", s.apiNetwork)
@@ -282,7 +282,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /network", s.pageNetwork)
 	m.HandleFunc("GET /article/{id}", s.pageArticle)
 	m.HandleFunc("GET /event/{id}", s.pageEvent)
-	m.HandleFunc("GET /search", s.pageSearch)
+	m.HandleFunc("GET /search", s.kept(s.pageSearch))
 	m.HandleFunc("GET /articles", s.pageArticles)
 }
 

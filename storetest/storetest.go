@@ -484,8 +484,16 @@ func testEventPages(t *testing.T, o Opener) {
 	}
 	put(t, s, newArticle("p4", "2025-06-01", []string{ada, grace}, meet("2025-05-30", "the State House", ada, grace)))
 	resolve(t, s)
-	if after, err := s.Revision(ctx); err != nil || after <= rev {
+	after, err := s.Revision(ctx)
+	if err != nil || after <= rev {
 		t.Errorf("Revision after a new event: %d (was %d), %v; want it higher", after, rev, err)
+	}
+	// An article that names no one changes no event or entity, but what
+	// its text is found by does.
+	put(t, s, newArticle("p5", "2025-06-02", nil))
+	resolve(t, s)
+	if again, err := s.Revision(ctx); err != nil || again <= after {
+		t.Errorf("Revision after an article naming no one: %d (was %d), %v; want it higher", again, after, err)
 	}
 	bare := events(t, s, powermap.EventFilter{Persons: []int64{aID, tID}, NoSources: true})
 	if len(bare) == 0 {
