@@ -93,3 +93,49 @@ func TestEventCardsRead(t *testing.T) {
 		t.Errorf("without cards, the events read differ:\n%s\nfrom\n%s", none, carded)
 	}
 }
+
+// TestTopTiesAsAll checks that a person's most shared ties, read from the
+// indexes by number of events, are the first of all their ties, ties
+// at the cut ordered by name, with the same total.
+func TestTopTiesAsAll(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "ties.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for i := range 600 {
+		if _, err := db.PutArticle(ctx, testgen.StoredArticle(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Resolve(ctx); err != nil {
+		t.Fatal(err)
+	}
+	people, err := db.Entities(ctx, "", 12)
+	if err != nil || len(people) < 12 {
+		t.Fatalf("people: %v %v", people, err)
+	}
+	checked := 0
+	for _, p := range people {
+		all, total, err := db.Ties(ctx, p.ID, 0)
+		if err != nil || total != len(all) {
+			t.Fatalf("%s: %d of %d ties, %v", p.Name, len(all), total, err)
+		}
+		for _, limit := range []int{1, 2, 5, 17, 50, 1000} {
+			top, n, err := db.Ties(ctx, p.ID, limit)
+			want := all[:min(limit, len(all))]
+			a, _ := json.Marshal(top)
+			b, _ := json.Marshal(want)
+			if err != nil || n != total || string(a) != string(b) {
+				t.Errorf("%s: first %d ties of %d:\n%s, %v\nwant\n%s of %d", p.Name, limit, n, a, err, b, total)
+			}
+			if limit < len(all) && all[limit-1].Events == all[limit].Events {
+				checked++ // a cut among ties with as many events
+			}
+		}
+	}
+	if checked < 5 {
+		t.Errorf("only %d cuts among ties with as many events: the test checks little", checked)
+	}
+}

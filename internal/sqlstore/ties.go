@@ -93,11 +93,11 @@ func RefreshPairStats(ctx context.Context, tx *Tx) error {
 // Ties lists the entities that share merged events with entity id, most
 // shared first (then by name), at most limit (all if limit <= 0), each
 // with the sums kept for the pair, seen from id, and how many there are in
-// all. Only the sums listed are read and decoded: the pairs' numbers of
-// events come from the pairs' keys (an index covers them for the pairs
-// where id is the second), the names only for those that could be listed,
-// and the sums only for those listed. A busy person's thousand pairs cost
-// what their keys do, not a thousand rows in as many places.
+// all. Only the sums listed are read and decoded: the pairs that could be
+// listed come from indexes by number of events (on each side of the
+// pair: id as a, id as b), the names only for those, and the sums only
+// for those listed. A busy person's thousand pairs cost what the hundred
+// most shared do, not a thousand rows in as many places.
 func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int, error) {
 	if limit <= 0 {
 		return s.allTies(ctx, id)
@@ -109,33 +109,49 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 		name, typ string
 	}
 	var all []row
-	rows, err := s.db.QueryContext(ctx, `SELECT t.b, t.events, 1 FROM canon_pair_stats t WHERE t.a = ?
-		UNION ALL SELECT t.a, t.events, 0 FROM canon_pair_stats t`+s.d.indexedBy("canon_pair_stats_b")+` WHERE t.b = ?`, id, id)
+	read := func(q string, args ...any) error {
+		rows, err := s.db.QueryContext(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var r row
+			if err := rows.Scan(&r.other, &r.events, &r.first); err != nil {
+				return err
+			}
+			all = append(all, r)
+		}
+		return rows.Err()
+	}
+	byA, byB := s.d.indexedBy("canon_pair_stats_a"), s.d.indexedBy("canon_pair_stats_b")
+	var total int
+	if err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM canon_pair_stats`+byA+` WHERE a = ?) + (SELECT count(*) FROM canon_pair_stats`+byB+` WHERE b = ?)`, id, id).Scan(&total); err != nil {
+		return nil, 0, err
+	}
+	// The most shared of each side, from the indexes by number of
+	// events.
+	err := read(`SELECT b, events, 1 FROM (SELECT b, events FROM canon_pair_stats`+byA+` WHERE a = ? ORDER BY events DESC LIMIT ?) x
+		UNION ALL SELECT a, events, 0 FROM (SELECT a, events FROM canon_pair_stats`+byB+` WHERE b = ? ORDER BY events DESC LIMIT ?) y`, id, limit, id, limit)
 	if err != nil {
 		return nil, 0, err
 	}
-	for rows.Next() {
-		var r row
-		if err := rows.Scan(&r.other, &r.events, &r.first); err != nil {
-			rows.Close()
-			return nil, 0, err
-		}
-		all = append(all, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, 0, err
-	}
-	total := len(all)
 	sort.Slice(all, func(i, j int) bool { return all[i].events > all[j].events })
-	// Those that could be listed: as many events as the limit-th, or more.
-	if len(all) > limit {
+	// Those that could be listed: as many events as the limit-th, or
+	// more (names order those with as many). Every pair with more is
+	// among each side's most shared; those with as many are read.
+	if len(all) >= limit && total > limit {
 		cut := all[limit-1].events
-		n := limit
-		for n < len(all) && all[n].events == cut {
+		n := 0
+		for n < len(all) && all[n].events > cut {
 			n++
 		}
 		all = all[:n]
+		err := read(`SELECT b, events, 1 FROM canon_pair_stats`+byA+` WHERE a = ? AND events = ?
+			UNION ALL SELECT a, events, 0 FROM canon_pair_stats`+byB+` WHERE b = ? AND events = ?`, id, cut, id, cut)
+		if err != nil {
+			return nil, 0, err
+		}
 	}
 	ids := make([]int64, len(all))
 	for i, r := range all {
