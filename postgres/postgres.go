@@ -321,6 +321,7 @@ var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
 	2: fillOrderKeys,
 	3: sqlstore.RefreshPairStats,
 	4: sqlstore.FillEventCards,
+	8: sqlstore.FillEventCards,
 }
 
 // fillOrderKeys computes the order keys of the merged events and their

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/internal/sqlstore"
 	"github.com/powermap/powermap/internal/testgen"
 	"github.com/powermap/powermap/storetest"
 )
@@ -91,6 +92,24 @@ func TestEventCardsRead(t *testing.T) {
 	}
 	if none := read(); none != carded {
 		t.Errorf("without cards, the events read differ:\n%s\nfrom\n%s", none, carded)
+	}
+	// Cards name their participants: a new name (as resolution gives
+	// one from the knowledge base) makes them anew.
+	if err := db.write(ctx, func(tx *sqlstore.Tx) error { return sqlstore.FillEventCards(ctx, tx) }); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.db.Exec(`UPDATE canon_entities SET name = 'Ada Renamed' WHERE id = ?`, people[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Resolve(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.VerifyKept(ctx); err != nil {
+		t.Fatalf("after a new name: %v", err)
+	}
+	evs, err := db.Events(ctx, powermap.EventFilter{Persons: []int64{people[0].ID}, Limit: 3})
+	if err != nil || len(evs) == 0 || evs[0].Kinds["Ada Renamed"] == "" {
+		t.Errorf("after a new name, events %+v, %v; want Ada Renamed among the participants", evs, err)
 	}
 }
 

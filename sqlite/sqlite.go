@@ -243,4 +243,5 @@ var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
 	14: sqlstore.FillOrderKeys,
 	17: sqlstore.RefreshPairStats,
 	18: sqlstore.FillEventCards,
+	22: sqlstore.FillEventCards,
 }

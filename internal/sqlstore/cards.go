@@ -15,9 +15,9 @@ import (
 )
 
 // A merged event's card (canon_event_cards) is everything a timeline
-// shows of it — its own fields, its participants by entity id and role,
-// and its sources with their articles and evidence — in one row, kept at
-// resolve time. A page of a timeline reads its events' rows from the
+// shows of it — its own fields, its participants (entity id, role, name
+// and type), and its sources with their articles and evidence — in one
+// row, kept at resolve time. A page of a timeline reads its events' rows from the
 // participants' (or pairs') order index and then one card per event,
 // instead of the event, its participants, its reports and their articles
 // (four to six rows in as many tables, each on a page of its own when the
@@ -26,7 +26,7 @@ import (
 // hundred.
 //
 // Triggers mark in canon_cards_dirty every merged event whose row,
-// participants or reports change; every resolving or curating transaction
+// participants (or their names) or reports change; every resolving or curating transaction
 // makes the cards of the marked events anew before it commits
 // (RefreshEventCards). Reports change also in transactions that only
 // store articles (re-extraction): their triggers delete the card as well,
@@ -36,18 +36,21 @@ import (
 
 // eventCard is what a card holds.
 type eventCard struct {
-	powermap.CanonicalEvent // without ID and participants' names
+	powermap.CanonicalEvent // without ID and participants
 	parts                   []cardPart
 }
 
-// cardPart is a participant of a carded event.
+// cardPart is a participant of a carded event, in the order fillEvents
+// lists them (by role, then name).
 type cardPart struct {
-	entity int64
-	role   string
+	entity     int64
+	role       string
+	name, kind string
 }
 
-// cardVersion starts every card, so that a later format can tell it.
-const cardVersion = "c1"
+// cardVersion starts every card, so that a later format can tell it
+// (c1 cards, without participants' names, are read as no card).
+const cardVersion = "c2"
 
 // encodeCard writes c as a card: fields as "length:bytes", lists led by
 // their length. It reads back in microseconds, where JSON took ten times
@@ -91,6 +94,8 @@ func encodeCard(c *eventCard) string {
 	for _, p := range c.parts {
 		num(p.entity)
 		str(p.role)
+		str(p.name)
+		str(p.kind)
 	}
 	num(int64(len(e.Sources)))
 	for _, s := range e.Sources {
@@ -171,11 +176,12 @@ func (r *cardReader) count() int {
 	return int(n)
 }
 
-// decodeCard reads a card encodeCard wrote.
+// decodeCard reads a card encodeCard wrote; a card of another format
+// is nil (the event is read from the tables).
 func decodeCard(s string) (*eventCard, error) {
 	rest, ok := strings.CutPrefix(s, cardVersion)
 	if !ok {
-		return nil, errors.New("event card of an unknown format")
+		return nil, nil
 	}
 	r := &cardReader{s: rest}
 	c := &eventCard{}
@@ -199,7 +205,7 @@ func decodeCard(s string) (*eventCard, error) {
 	e.Status = r.str()
 	c.parts = make([]cardPart, r.count())
 	for i := range c.parts {
-		c.parts[i] = cardPart{entity: r.num(), role: r.str()}
+		c.parts[i] = cardPart{entity: r.num(), role: r.str(), name: r.str(), kind: r.str()}
 	}
 	e.Sources = make([]powermap.Source, r.count())
 	for i := range e.Sources {
@@ -259,14 +265,15 @@ func buildCards(ctx context.Context, q queryer, d *Dialect, ids []int64) (map[in
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	rows, err = q.QueryContext(ctx, `SELECT event_id, entity_id, role FROM canon_event_parts WHERE event_id IN `+set+` ORDER BY event_id, role, entity_id`, args...)
+	rows, err = q.QueryContext(ctx, `SELECT p.event_id, p.entity_id, p.role, c.name, c.type FROM canon_event_parts p JOIN canon_entities c ON c.id = p.entity_id
+		WHERE p.event_id IN `+set+` ORDER BY p.event_id, p.role, c.name, p.entity_id`, args...)
 	if err != nil {
 		return nil, err
 	}
 	for rows.Next() {
 		var id int64
 		var p cardPart
-		if err := rows.Scan(&id, &p.entity, &p.role); err != nil {
+		if err := rows.Scan(&id, &p.entity, &p.role, &p.name, &p.kind); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -377,9 +384,10 @@ func RefreshEventCards(ctx context.Context, tx *Tx) error {
 }
 
 // FillEventCards marks every merged event and makes its card: the Go
-// step of the migration that added the cards.
+// step of the migrations that added the cards or changed their format.
 func FillEventCards(ctx context.Context, tx *Tx) error {
-	if _, err := tx.ExecContext(ctx, `INSERT INTO canon_cards_dirty (event_id) SELECT id FROM canon_events`); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO canon_cards_dirty (event_id) SELECT id FROM canon_events e
+		WHERE NOT EXISTS (SELECT 1 FROM canon_cards_dirty d WHERE d.event_id = e.id)`); err != nil {
 		return err
 	}
 	return RefreshEventCards(ctx, tx)
@@ -407,41 +415,19 @@ func entityNames(ctx context.Context, q queryer, ids []int64) (map[int64][2]stri
 	return out, err
 }
 
-// cardedEvents turns cards into events, naming their participants as
-// fillEvents does: by role, then name.
-func (s *DB) cardedEvents(ctx context.Context, ids []int64, cards []*eventCard) ([]powermap.CanonicalEvent, error) {
-	var who []int64
-	for _, c := range cards {
-		for _, p := range c.parts {
-			who = append(who, p.entity)
-		}
-	}
-	slices.Sort(who)
-	names, err := entityNames(ctx, s.db, slices.Compact(who))
-	if err != nil {
-		return nil, err
-	}
+// cardedEvents turns cards into events, with their participants as
+// fillEvents lists them.
+func cardedEvents(ids []int64, cards []*eventCard) []powermap.CanonicalEvent {
 	out := make([]powermap.CanonicalEvent, len(cards))
 	for i, c := range cards {
 		e := &out[i]
 		*e = c.CanonicalEvent
 		e.ID = ids[i]
-		parts := c.parts
-		sort.SliceStable(parts, func(a, b int) bool {
-			if parts[a].role != parts[b].role {
-				return parts[a].role < parts[b].role
-			}
-			return names[parts[a].entity][0] < names[parts[b].entity][0]
-		})
-		for _, p := range parts {
-			n, ok := names[p.entity]
-			if !ok {
-				continue // as the join in fillEvents leaves it out
-			}
-			addPart(e, n[0], n[1], p.role)
+		for _, p := range c.parts {
+			addPart(e, p.name, p.kind, p.role)
 		}
 	}
-	return out, nil
+	return out
 }
 
 // addPart adds a participant to e by its role.
@@ -520,7 +506,8 @@ func (s *DB) timelineFromCards(ctx context.Context, f powermap.EventFilter) (evs
 				rows.Close()
 				return nil, true, fmt.Errorf("event %d: %w", id, err)
 			}
-		} else {
+		}
+		if c == nil {
 			missing = append(missing, id)
 		}
 		ids, cards = append(ids, id), append(cards, c)
@@ -556,10 +543,7 @@ func (s *DB) timelineFromCards(ctx context.Context, f powermap.EventFilter) (evs
 			carded, cardedIDs = append(carded, c), append(cardedIDs, ids[i])
 		}
 	}
-	made, err := s.cardedEvents(ctx, cardedIDs, carded)
-	if err != nil {
-		return nil, true, err
-	}
+	made := cardedEvents(cardedIDs, carded)
 	evs = make([]powermap.CanonicalEvent, 0, len(ids))
 	for i, id := range ids {
 		if cards[i] != nil {

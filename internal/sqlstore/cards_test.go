@@ -8,7 +8,8 @@ import (
 )
 
 // TestCardRoundTrip checks that a card reads back as it was written, every
-// field set, odd bytes in its strings, and that a damaged card is an error.
+// field set, odd bytes in its strings, that a damaged card is an error and
+// that a card of another format is none.
 func TestCardRoundTrip(t *testing.T) {
 	amount := 2.5e6
 	c := &eventCard{
@@ -19,7 +20,7 @@ func TestCardRoundTrip(t *testing.T) {
 					Evidence: "“Quoted,” she said: 3:4.\n", Start: 10, End: 37, Date: "2025-04-01", Place: "there", Planned: true, Rule: "fund/VERB", Confidence: 0.875},
 				{ArticleID: 9, Name: "", Evidence: "", Rule: "r", Confidence: 1},
 			}},
-		parts: []cardPart{{entity: 3, role: "source"}, {entity: 12, role: "target"}},
+		parts: []cardPart{{entity: 3, role: "source", name: "Ada | Quill:", kind: "person"}, {entity: 12, role: "target", name: "", kind: "org"}},
 	}
 	got, err := decodeCard(encodeCard(c))
 	if err != nil {
@@ -35,9 +36,16 @@ func TestCardRoundTrip(t *testing.T) {
 		t.Errorf("an empty card read back as %+v, %v", got, err)
 	}
 	card := encodeCard(c)
-	for _, bad := range []string{"", "c9" + card[2:], card[:len(card)-3], card + "1:x", "c19999:meet"} {
+	for _, bad := range []string{card[:len(card)-3], card + "1:x", cardVersion + "9999:meet"} {
 		if _, err := decodeCard(bad); err == nil {
 			t.Errorf("damaged card %q read without error", bad)
+		}
+	}
+	// A card of another format (an older one) is no card: the event is
+	// read from the tables.
+	for _, other := range []string{"", "c1" + card[2:]} {
+		if got, err := decodeCard(other); got != nil || err != nil {
+			t.Errorf("card of another format %q read as %+v, %v; want none", other, got, err)
 		}
 	}
 }

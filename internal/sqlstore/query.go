@@ -309,17 +309,16 @@ func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent, sour
 			if err != nil {
 				return fmt.Errorf("event %d: %w", id, err)
 			}
-			ids, cards = append(ids, id), append(cards, c)
+			if c != nil {
+				ids, cards = append(ids, id), append(cards, c)
+			}
 		}
 		return rows.Err()
 	})
 	if err != nil {
 		return err
 	}
-	made, err := s.cardedEvents(ctx, ids, cards)
-	if err != nil {
-		return err
-	}
+	made := cardedEvents(ids, cards)
 	carded := map[int64]bool{}
 	for _, m := range made {
 		e := &evs[index[m.ID]]
