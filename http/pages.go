@@ -392,8 +392,9 @@ func (s *Server) renderNetwork(n *query.Network) ([]byte, error) {
 	for _, t := range n.Options.Types {
 		chosen[t] = true
 	}
-	data := map[string]any{"Title": "Network", "Chart": networkChart(n), "Network": n, "Types": powermap.EventTypes,
-		"Chosen": chosen, "Legend": networkLegend(), "Ties": networkTies(n)}
+	texts := linkTexts(n)
+	data := map[string]any{"Title": "Network", "Chart": networkChart(n, texts), "Network": n, "Types": powermap.EventTypes,
+		"Chosen": chosen, "Legend": networkLegend(), "Links": len(n.Links), "Ties": networkTiesHTML(n, texts)}
 	if n.Focus >= 0 {
 		data["Title"] = "Network: " + n.Nodes[n.Focus].Name
 		data["Focus"] = n.Nodes[n.Focus]

@@ -18,23 +18,7 @@ import (
 // URLs of every kind, dates, amounts, undated and planned events,
 // uncertain sources.
 func TestListsAsTemplates(t *testing.T) {
-	ref := template.Must(template.New("").Funcs(funcs).Funcs(template.FuncMap{
-		"conflict": query.DateConflict,
-		"quoted":   query.Quoted,
-		"low":      func(c float64) bool { return c < query.LowConfidence },
-		"anchor":   anchor,
-		"usd":      func(v float64) string { return "$" + groupDigits(v) },
-		"signed":   func(n int) string { return fmt.Sprintf("%+d", n) },
-		"warmthClass": func(n int) string {
-			switch {
-			case n > 0:
-				return "warm"
-			case n < 0:
-				return "cold"
-			}
-			return "neutral"
-		},
-	}).ParseFiles("testdata/lists.tmpl"))
+	ref := listTemplates()
 	amount, small := 2.5e6, 1234.5
 	odd := `<b>"Quill" & 'Reyes' + 1</b> ` + "\x00 é"
 	evs := []powermap.CanonicalEvent{
@@ -80,4 +64,27 @@ func TestListsAsTemplates(t *testing.T) {
 	if strings.Contains(string(eventsHTML(evs)), "javascript:") {
 		t.Error("a javascript: URL was written as a link")
 	}
+}
+
+// listTemplates are the templates the long lists were written with before
+// render.go and svg.go wrote them (testdata/lists.tmpl), with the
+// functions they used.
+func listTemplates() *template.Template {
+	return template.Must(template.New("").Funcs(funcs).Funcs(template.FuncMap{
+		"conflict": query.DateConflict,
+		"quoted":   query.Quoted,
+		"low":      func(c float64) bool { return c < query.LowConfidence },
+		"anchor":   anchor,
+		"usd":      func(v float64) string { return "$" + groupDigits(v) },
+		"signed":   func(n int) string { return fmt.Sprintf("%+d", n) },
+		"warmthClass": func(n int) string {
+			switch {
+			case n > 0:
+				return "warm"
+			case n < 0:
+				return "cold"
+			}
+			return "neutral"
+		},
+	}).ParseFiles("testdata/lists.tmpl"))
 }
