@@ -104,6 +104,16 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	// html/template works out how to escape each template the first time
+	// it runs: for the page templates a few milliseconds each, which the
+	// first requests for a page would pay (and wait for one another).
+	// Each is run once now, on no data, to the void; its errors (no data)
+	// do not matter.
+	for _, t := range pages.Templates() {
+		if t.Name() != "" {
+			pages.ExecuteTemplate(io.Discard, t.Name(), map[string]any{})
+		}
+	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = DefaultTimeout
 	}
