@@ -8,10 +8,9 @@
 -- change only in those transactions; reports change also in transactions
 -- that only store articles (re-extraction), so their triggers delete the
 -- card too: an event without a card is read from the tables until the
--- next resolution. Those triggers mark first and delete second: a
--- transaction storing articles beside a resolution that makes the same
--- event's card then waits for that resolution's mark to be committed and
--- deletes the card it made, rather than the two waiting for each other.
+-- next resolution. (Those transactions run together, never beside a
+-- resolution: marks are inserted in order of ids, and a deadlock between
+-- two of them is retried like any other.)
 CREATE TABLE canon_event_cards (
     event_id BIGINT PRIMARY KEY,
     card     TEXT COLLATE "C" NOT NULL
