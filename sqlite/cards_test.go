@@ -81,13 +81,13 @@ func TestEventCardsRead(t *testing.T) {
 		return string(out)
 	}
 	carded := read()
-	if _, err := db.db.Exec(`DELETE FROM canon_event_cards WHERE event_id % 3 = 0`); err != nil {
+	if _, err := db.db.Exec(`DELETE FROM canon_timeline WHERE event_id % 3 = 0`); err != nil {
 		t.Fatal(err)
 	}
 	if some := read(); some != carded {
 		t.Errorf("a third of the cards gone, the events read differ:\n%s\nfrom\n%s", some, carded)
 	}
-	if _, err := db.db.Exec(`DELETE FROM canon_event_cards`); err != nil {
+	if _, err := db.db.Exec(`DELETE FROM canon_timeline`); err != nil {
 		t.Fatal(err)
 	}
 	if none := read(); none != carded {

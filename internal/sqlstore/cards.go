@@ -14,30 +14,33 @@ import (
 	"github.com/powermap/powermap"
 )
 
-// A merged event's card (canon_event_cards) is everything a timeline
-// shows of it — its own fields, its participants (entity id, role, name
-// and type), and its sources with their articles and evidence — in one
-// row, kept at resolve time. A page of a timeline reads its events' rows from the
-// participants' (or pairs') order index and then one card per event,
+// A merged event's card is everything a timeline shows of it — its own
+// fields, its participants (entity id, role, name and type), and its
+// sources with their articles and evidence — kept at resolve time, once
+// for every entity taking part in it, in canon_timeline, which is ordered
+// as a person's timeline is (entity, order key, event). A page of a
+// person's timeline reads its event ids from the participants' order
+// index and then its cards, next to one another in canon_timeline:
 // instead of the event, its participants, its reports and their articles
-// (four to six rows in as many tables, each on a page of its own when the
-// events are spread over the record): a busy person's first page, cold,
-// reads about a hundred pages of the database where it read four
-// hundred.
+// (four to six rows in as many tables, each on a page of the database of
+// its own when the events are spread over the record), a busy person's
+// first page, cold, reads a few pages. Lists of events by id read any of
+// an event's rows (an index by event).
 //
 // Triggers mark in canon_cards_dirty every merged event whose row,
-// participants (or their names) or reports change; every resolving or curating transaction
-// makes the cards of the marked events anew before it commits
-// (RefreshEventCards). Reports change also in transactions that only
-// store articles (re-extraction): their triggers delete the card as well,
-// and an event without a card is read from the tables themselves until
-// the next resolution, so that a card never shows what the record no
+// participants (or their names) or reports change; every resolving or
+// curating transaction makes the cards of the marked events anew before it
+// commits (RefreshEventCards). Reports change also in transactions that
+// only store articles (re-extraction): their triggers delete the cards as
+// well, and an event without a card is read from the tables themselves
+// until the next resolution, so that a card never shows what the record no
 // longer says.
 
-// eventCard is what a card holds.
+// eventCard is what a card holds, and the event's order key.
 type eventCard struct {
 	powermap.CanonicalEvent // without ID and participants
 	parts                   []cardPart
+	orderKey                string // not in the card: its rows' key
 }
 
 // cardPart is a participant of a carded event, in the order fillEvents
@@ -246,7 +249,7 @@ func buildCards(ctx context.Context, q queryer, d *Dialect, ids []int64) (map[in
 		args[i] = id
 	}
 	set := in(len(ids))
-	rows, err := q.QueryContext(ctx, `SELECT id, type, date, dates, place, amount_usd, planned, first_seen FROM canon_events WHERE id IN `+set, args...)
+	rows, err := q.QueryContext(ctx, `SELECT id, type, date, dates, place, amount_usd, planned, first_seen, order_key FROM canon_events WHERE id IN `+set, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -254,7 +257,7 @@ func buildCards(ctx context.Context, q queryer, d *Dialect, ids []int64) (map[in
 		var id int64
 		c := &eventCard{}
 		e := &c.CanonicalEvent
-		if err := scanEvent(rows, &id, e); err != nil {
+		if err := scanEvent(rows, &id, e, &c.orderKey); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -297,11 +300,12 @@ func buildCards(ctx context.Context, q queryer, d *Dialect, ids []int64) (map[in
 }
 
 // scanEvent reads a merged event's own fields (id, type, date, dates,
-// place, amount_usd, planned, first_seen) as Events lists them.
-func scanEvent(rows *sql.Rows, id *int64, e *powermap.CanonicalEvent) error {
+// place, amount_usd, planned, first_seen, then the columns of more) as
+// Events lists them.
+func scanEvent(rows *sql.Rows, id *int64, e *powermap.CanonicalEvent, more ...any) error {
 	var dates string
 	var amount sql.NullFloat64
-	if err := rows.Scan(id, &e.Type, &e.Date, &dates, &e.Place, &amount, &e.Planned, &e.FirstSeen); err != nil {
+	if err := rows.Scan(append([]any{id, &e.Type, &e.Date, &dates, &e.Place, &amount, &e.Planned, &e.FirstSeen}, more...)...); err != nil {
 		return err
 	}
 	json.Unmarshal([]byte(dates), &e.Dates)
@@ -350,7 +354,7 @@ func RefreshEventCards(ctx context.Context, tx *Tx) error {
 	if err != nil || len(ids) == 0 {
 		return err
 	}
-	cards := newInserter("canon_event_cards", "event_id, card", "")
+	rows := newInserter("canon_timeline", "entity_id, order_key, event_id, card", "")
 	for lo := 0; lo < len(ids); lo += 500 {
 		part := ids[lo:min(lo+500, len(ids))]
 		built, err := buildCards(ctx, tx, tx.d, part)
@@ -361,17 +365,20 @@ func RefreshEventCards(ctx context.Context, tx *Tx) error {
 		for i, id := range part {
 			args[i] = id
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM canon_event_cards WHERE event_id IN `+in(len(part)), args...); err != nil {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM canon_timeline WHERE event_id IN `+in(len(part)), args...); err != nil {
 			return err
 		}
 		for _, id := range part {
 			if c := built[id]; c != nil {
-				if err := cards.add(ctx, tx, id, encodeCard(c)); err != nil {
-					return err
+				card := encodeCard(c)
+				for _, e := range c.entities() {
+					if err := rows.add(ctx, tx, e, c.orderKey, id, card); err != nil {
+						return err
+					}
 				}
 			}
 		}
-		if err := cards.flush(ctx, tx); err != nil {
+		if err := rows.flush(ctx, tx); err != nil {
 			return err
 		}
 		// Only the marks read: another transaction may have marked an
@@ -381,6 +388,18 @@ func RefreshEventCards(ctx context.Context, tx *Tx) error {
 		}
 	}
 	return nil
+}
+
+// entities lists the entities taking part in a card's event, each once:
+// those its card is kept for.
+func (c *eventCard) entities() []int64 {
+	var out []int64
+	for _, p := range c.parts {
+		if !slices.Contains(out, p.entity) {
+			out = append(out, p.entity)
+		}
+	}
+	return out
 }
 
 // FillEventCards marks every merged event and makes its card: the Go
@@ -458,11 +477,11 @@ func (s *DB) timelineFromCards(ctx context.Context, f powermap.EventFilter) (evs
 	}
 	var where []string
 	var args []any
-	from := "canon_event_parts p" + s.d.indexedBy("canon_event_parts_order")
+	from, entity := "canon_event_parts p"+s.d.indexedBy("canon_event_parts_order"), "p.entity_id"
 	if len(persons) == 1 {
 		where, args = append(where, "p.entity_id = ?"), append(args, persons[0])
 	} else {
-		from = "canon_event_pairs p"
+		from, entity = "canon_event_pairs p", "p.a"
 		where, args = append(where, "p.a = ?", "p.b = ?"), append(args, persons[0], persons[1])
 	}
 	if f.After != "" {
@@ -482,12 +501,18 @@ func (s *DB) timelineFromCards(ctx context.Context, f powermap.EventFilter) (evs
 	}
 	// One row per event (a person may take part in an event in two
 	// roles), in order, then its card.
-	page := `SELECT DISTINCT p.order_key, p.event_id FROM ` + from + ` WHERE ` + strings.Join(where, " AND ") + ` ORDER BY p.` + strings.ReplaceAll(order, ", ", ", p.")
+	page := `SELECT DISTINCT ` + entity + ` AS entity_id, p.order_key, p.event_id FROM ` + from + ` WHERE ` + strings.Join(where, " AND ") + ` ORDER BY p.` + strings.ReplaceAll(order, ", ", ", p.")
 	if f.Limit > 0 {
 		page += " LIMIT ?"
 		args = append(args, f.Limit)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT x.event_id, k.card FROM (`+page+`) x LEFT JOIN canon_event_cards k ON k.event_id = x.event_id ORDER BY x.`+strings.ReplaceAll(order, ", ", ", x."), args...)
+	// The cards of a person's events are next to one another in
+	// canon_timeline, under the person's id; a pair's under its first's.
+	// (The event's id is compared as "+k.event_id", which no index can
+	// serve: led by the index by event, SQLite would read each card from
+	// wherever its event's entry leads, not from the person's range.)
+	card := "k.entity_id = x.entity_id AND k.order_key = x.order_key AND +k.event_id = x.event_id"
+	rows, err := s.db.QueryContext(ctx, `SELECT x.event_id, k.card FROM (`+page+`) x LEFT JOIN canon_timeline k ON `+card+` ORDER BY x.`+strings.ReplaceAll(order, ", ", ", x."), args...)
 	if err != nil {
 		return nil, true, err
 	}
@@ -584,8 +609,9 @@ func (s *DB) eventsByID(ctx context.Context, ids []int64) ([]powermap.CanonicalE
 }
 
 // VerifyKept checks that every merged event's card says what the tables
-// it sums up say, and that every event has a card or is marked to get
-// one (a marked event may keep its card while that is still right): for
+// it sums up say, kept for each entity taking part in the event and no
+// other, and that every event has its cards or is marked to get them (a
+// marked event may keep its cards while they are still right): for
 // tests.
 func (s *DB) VerifyKept(ctx context.Context) error {
 	ids, err := column[int64](s.db.QueryContext(ctx, `SELECT id FROM canon_events ORDER BY id`))
@@ -600,19 +626,23 @@ func (s *DB) VerifyKept(ctx context.Context) error {
 	for _, id := range dirty {
 		marked[id] = true
 	}
-	stored := map[int64]string{}
-	rows, err := s.db.QueryContext(ctx, `SELECT event_id, card FROM canon_event_cards`)
+	// The rows kept, by event: entity → order key and card.
+	stored := map[int64]map[int64][2]string{}
+	rows, err := s.db.QueryContext(ctx, `SELECT event_id, entity_id, order_key, card FROM canon_timeline`)
 	if err != nil {
 		return err
 	}
 	for rows.Next() {
-		var id int64
-		var card string
-		if err := rows.Scan(&id, &card); err != nil {
+		var id, entity int64
+		var key, card string
+		if err := rows.Scan(&id, &entity, &key, &card); err != nil {
 			rows.Close()
 			return err
 		}
-		stored[id] = card
+		if stored[id] == nil {
+			stored[id] = map[int64][2]string{}
+		}
+		stored[id][entity] = [2]string{key, card}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -628,18 +658,22 @@ func (s *DB) VerifyKept(ctx context.Context) error {
 		}
 		for _, id := range part {
 			exists[id] = true
-			card, ok := stored[id]
+			c, kept := built[id], stored[id]
+			want := map[int64][2]string{}
+			for _, e := range c.entities() {
+				want[e] = [2]string{c.orderKey, encodeCard(c)}
+			}
 			switch {
-			case !ok && !marked[id]:
-				problems = append(problems, fmt.Sprintf("event %d has no card and is not marked to get one", id))
-			case ok && card != encodeCard(built[id]):
-				problems = append(problems, fmt.Sprintf("event %d's card\n %s\nsays otherwise than its tables:\n %s", id, card, encodeCard(built[id])))
+			case len(kept) == 0 && len(want) > 0 && !marked[id]:
+				problems = append(problems, fmt.Sprintf("event %d has no cards and is not marked to get them", id))
+			case len(kept) > 0 && fmt.Sprint(kept) != fmt.Sprint(want):
+				problems = append(problems, fmt.Sprintf("event %d's cards\n %v\nsay otherwise than its tables:\n %v", id, kept, want))
 			}
 		}
 	}
 	for id := range stored {
 		if !exists[id] {
-			problems = append(problems, fmt.Sprintf("event %d is gone but its card is kept", id))
+			problems = append(problems, fmt.Sprintf("event %d is gone but its cards are kept", id))
 		}
 	}
 	if len(problems) > 0 {

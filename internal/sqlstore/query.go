@@ -293,8 +293,9 @@ func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent, sour
 	}
 	var ids []int64
 	var cards []*eventCard
+	read := map[int64]bool{}
 	err := chunks(eventIDs(evs), func(args []any) error {
-		rows, err := s.db.QueryContext(ctx, `SELECT event_id, card FROM canon_event_cards WHERE event_id IN `+in(len(args)), args...)
+		rows, err := s.db.QueryContext(ctx, `SELECT event_id, card FROM canon_timeline WHERE event_id IN `+in(len(args)), args...)
 		if err != nil {
 			return err
 		}
@@ -309,7 +310,8 @@ func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent, sour
 			if err != nil {
 				return fmt.Errorf("event %d: %w", id, err)
 			}
-			if c != nil {
+			if c != nil && !read[id] { // one of the event's rows
+				read[id] = true
 				ids, cards = append(ids, id), append(cards, c)
 			}
 		}

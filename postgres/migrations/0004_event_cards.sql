@@ -4,7 +4,7 @@
 -- tables) mark the events whose row, participants or reports changed;
 -- the store makes the marked events' cards anew before each resolving or
 -- curating transaction commits (sqlstore.RefreshEventCards), and every
--- card in this migration's Go step. Merged events and their participants
+-- card after 0009, which keeps them by entity. Merged events and their participants
 -- change only in those transactions; reports change also in transactions
 -- that only store articles (re-extraction), so their triggers delete the
 -- card too: an event without a card is read from the tables until the

@@ -1,6 +1,6 @@
 -- Event cards hold their participants' names and types too (SQLite's
 -- 0022): an entity's name or type changing marks the events it takes part
--- in. Every card is made anew in this migration's Go step.
+-- in. Every card is made anew after 0009.
 CREATE FUNCTION powermap_cards_entities() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM powermap_cards_mark(ARRAY(

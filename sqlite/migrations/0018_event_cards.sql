@@ -5,7 +5,8 @@
 -- rows of five tables they sum up. Triggers mark the events whose row,
 -- participants or reports change; the store makes the marked events'
 -- cards anew before each resolving or curating transaction commits
--- (sqlstore.RefreshEventCards), and every card after this migration.
+-- (sqlstore.RefreshEventCards), and every card after 0023, which keeps
+-- them by entity.
 -- Merged events and their participants change only in those
 -- transactions; reports change also in transactions that only store
 -- articles (re-extraction), so their triggers delete the card too: an
