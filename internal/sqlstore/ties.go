@@ -93,11 +93,12 @@ func RefreshPairStats(ctx context.Context, tx *Tx) error {
 // Ties lists the entities that share merged events with entity id, most
 // shared first (then by name), at most limit (all if limit <= 0), each
 // with the sums kept for the pair, seen from id, and how many there are in
-// all. Only the sums listed are read and decoded: the pairs that could be
-// listed come from indexes by number of events (on each side of the
-// pair: id as a, id as b), the names only for those, and the sums only
-// for those listed. A busy person's thousand pairs cost what the hundred
-// most shared do, not a thousand rows in as many places.
+// all. The pairs that could be listed, with their sums, come from indexes
+// by number of events that hold the sums (on each side of the pair: id as
+// a, id as b), the names only for those, and only the sums listed are
+// decoded. A busy person's thousand pairs cost what the hundred most
+// shared do, read from a few pages, not a thousand rows in as many
+// places.
 func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int, error) {
 	if limit <= 0 {
 		return s.allTies(ctx, id)
@@ -105,7 +106,7 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 	type row struct {
 		other     int64
 		events    int
-		first     bool // id is the pair's a
+		stats     string
 		name, typ string
 	}
 	var all []row
@@ -117,7 +118,7 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 		defer rows.Close()
 		for rows.Next() {
 			var r row
-			if err := rows.Scan(&r.other, &r.events, &r.first); err != nil {
+			if err := rows.Scan(&r.other, &r.events, &r.stats); err != nil {
 				return err
 			}
 			all = append(all, r)
@@ -129,10 +130,11 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 	if err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM canon_pair_stats`+byA+` WHERE a = ?) + (SELECT count(*) FROM canon_pair_stats`+byB+` WHERE b = ?)`, id, id).Scan(&total); err != nil {
 		return nil, 0, err
 	}
-	// The most shared of each side, from the indexes by number of
-	// events.
-	err := read(`SELECT b, events, 1 FROM (SELECT b, events FROM canon_pair_stats`+byA+` WHERE a = ? ORDER BY events DESC LIMIT ?) x
-		UNION ALL SELECT a, events, 0 FROM (SELECT a, events FROM canon_pair_stats`+byB+` WHERE b = ? ORDER BY events DESC LIMIT ?) y`, id, limit, id, limit)
+	// The most shared of each side, with their sums, from the indexes by
+	// number of events (which hold the sums: the rows read are next to
+	// one another).
+	err := read(`SELECT b, events, stats FROM (SELECT b, events, stats FROM canon_pair_stats`+byA+` WHERE a = ? ORDER BY events DESC LIMIT ?) x
+		UNION ALL SELECT a, events, stats FROM (SELECT a, events, stats FROM canon_pair_stats`+byB+` WHERE b = ? ORDER BY events DESC LIMIT ?) y`, id, limit, id, limit)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -147,8 +149,8 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 			n++
 		}
 		all = all[:n]
-		err := read(`SELECT b, events, 1 FROM canon_pair_stats`+byA+` WHERE a = ? AND events = ?
-			UNION ALL SELECT a, events, 0 FROM canon_pair_stats`+byB+` WHERE b = ? AND events = ?`, id, cut, id, cut)
+		err := read(`SELECT b, events, stats FROM canon_pair_stats`+byA+` WHERE a = ? AND events = ?
+			UNION ALL SELECT a, events, stats FROM canon_pair_stats`+byB+` WHERE b = ? AND events = ?`, id, cut, id, cut)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -178,47 +180,9 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 		return all[i].other < all[j].other
 	})
 	all = all[:min(limit, len(all))]
-	// The sums of those listed.
-	var firsts, seconds []any
-	for _, r := range all {
-		if r.first {
-			firsts = append(firsts, r.other)
-		} else {
-			seconds = append(seconds, r.other)
-		}
-	}
-	stats := map[int64]string{}
-	for _, side := range []struct {
-		q    string
-		args []any
-	}{
-		{`SELECT b, stats FROM canon_pair_stats WHERE a = ? AND b IN `, firsts},
-		{`SELECT a, stats FROM canon_pair_stats WHERE b = ? AND a IN `, seconds},
-	} {
-		if len(side.args) == 0 {
-			continue
-		}
-		rows, err := s.db.QueryContext(ctx, side.q+in(len(side.args)), append([]any{id}, side.args...)...)
-		if err != nil {
-			return nil, 0, err
-		}
-		for rows.Next() {
-			var other int64
-			var st string
-			if err := rows.Scan(&other, &st); err != nil {
-				rows.Close()
-				return nil, 0, err
-			}
-			stats[other] = st
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, 0, err
-		}
-	}
 	out := make([]powermap.Tie, 0, len(all))
 	for _, r := range all {
-		p, err := decodePairStats(stats[r.other])
+		p, err := decodePairStats(r.stats)
 		if err != nil {
 			return nil, 0, fmt.Errorf("pair %d, %d: %w", id, r.other, err)
 		}
