@@ -80,9 +80,10 @@ type Reader interface {
 	// order of ids.
 	TiesAmong(ctx context.Context, ids []int64) ([]Tie, error)
 	// Revision returns a number that changes whenever the merged events,
-	// their participants or the entities (their names, aliases, counts)
-	// change (it never goes back), so that what is computed from the
-	// whole record can be kept until then.
+	// their participants, the entities (their names, aliases, counts) or
+	// the articles (stored, removed, restored) change (it never goes
+	// back), so that what is computed from the whole record, or from the
+	// articles' text, can be kept until then.
 	Revision(ctx context.Context) (int64, error)
 	// Quotes lists quotations, of one canonical speaker if speaker is not
 	// 0, containing text if it is not empty.

@@ -7,10 +7,10 @@ import (
 )
 
 // Responses that depend on the record alone (a person page, a page of a
-// timeline, the people list) are kept, by request URI, until the store's
-// revision changes: a busy person's page takes tens of milliseconds to
-// read and render, and is asked for again and again while nothing
-// changes. Only whole 200 responses of at most maxKeptBody bytes are
+// timeline, the people list, a search) are kept, by request URI, until the
+// store's revision changes: a busy person's page or a search takes
+// milliseconds to read and render, and is asked for again and again while
+// nothing changes. Only whole 200 responses of at most maxKeptBody bytes are
 // kept, at most maxKeptResponses of them and maxKeptBytes in all (then
 // they are all let go and kept anew).
 const (
@@ -31,10 +31,16 @@ type responses struct {
 	mu    sync.Mutex
 	byID  map[string]*keptResponse
 	bytes int // the bodies' sizes, summed
+	// making holds, by request URI, a channel closed when the response
+	// being made for it is done: the same request made meanwhile waits
+	// for it rather than doing the same work again.
+	making map[string]chan struct{}
 }
 
 // kept serves GET requests from the responses kept at the store's current
-// revision, and keeps h's answers to those it serves.
+// revision, and keeps h's answers to those it serves. While one request
+// makes a response, others for the same URI wait for it (a page asked
+// for by many at once is made once).
 func (s *Server) kept(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		rev, err := s.cfg.Store.Revision(r.Context())
@@ -43,24 +49,59 @@ func (s *Server) kept(h http.HandlerFunc) http.HandlerFunc {
 			return
 		}
 		key := r.URL.RequestURI()
-		s.responses.mu.Lock()
-		k := s.responses.byID[key]
-		s.responses.mu.Unlock()
-		if k != nil && k.revision == rev {
-			for name, v := range k.header {
-				w.Header()[name] = v
+		rs := &s.responses
+		var done chan struct{}
+		for done == nil {
+			rs.mu.Lock()
+			k := rs.byID[key]
+			if k != nil && k.revision == rev {
+				rs.mu.Unlock()
+				for name, v := range k.header {
+					w.Header()[name] = v
+				}
+				w.WriteHeader(http.StatusOK)
+				w.Write(k.body)
+				return
 			}
-			w.WriteHeader(http.StatusOK)
-			w.Write(k.body)
-			return
+			wait := rs.making[key]
+			if wait == nil {
+				if rs.making == nil {
+					rs.making = map[string]chan struct{}{}
+				}
+				done = make(chan struct{})
+				rs.making[key] = done
+			}
+			rs.mu.Unlock()
+			if wait != nil {
+				select {
+				case <-wait:
+				case <-r.Context().Done():
+					s.fail(w, r, r.Context().Err())
+					return
+				}
+				// Kept now, unless it failed or was too large: then
+				// this request makes its own.
+				rs.mu.Lock()
+				k := rs.byID[key]
+				rs.mu.Unlock()
+				if k == nil || k.revision != rev {
+					h(w, r)
+					return
+				}
+			}
 		}
+		defer func() {
+			rs.mu.Lock()
+			delete(rs.making, key)
+			rs.mu.Unlock()
+			close(done)
+		}()
 		tee := &teeWriter{ResponseWriter: w, status: http.StatusOK}
 		h(tee, r)
 		if tee.status != http.StatusOK || tee.over {
 			return
 		}
-		k = &keptResponse{revision: rev, header: w.Header().Clone(), body: tee.buf.Bytes()}
-		rs := &s.responses
+		k := &keptResponse{revision: rev, header: w.Header().Clone(), body: tee.buf.Bytes()}
 		rs.mu.Lock()
 		if rs.byID == nil || len(rs.byID) >= maxKeptResponses || rs.bytes+len(k.body) > maxKeptBytes {
 			rs.byID, rs.bytes = map[string]*keptResponse{}, 0

@@ -6,7 +6,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // revisionStore answers Revision with rev.
@@ -59,5 +61,48 @@ func TestKeptResponses(t *testing.T) {
 	}
 	if s.responses.bytes > maxKeptBytes || len(s.responses.byID) > maxKeptResponses {
 		t.Errorf("%d responses of %d bytes kept; at most %d of %d bytes", len(s.responses.byID), s.responses.bytes, maxKeptResponses, maxKeptBytes)
+	}
+}
+
+// TestKeptResponsesMadeOnce checks that requests for a page being made
+// wait for it rather than make it again, and that they all get it.
+func TestKeptResponsesMadeOnce(t *testing.T) {
+	rev := int64(1)
+	s := &Server{cfg: Config{Store: revisionStore{rev: &rev}}}
+	var calls atomic.Int32
+	release := make(chan struct{})
+	h := s.kept(func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		<-release
+		fmt.Fprintf(w, "page %s", r.URL.RequestURI())
+	})
+	const n = 8
+	bodies := make(chan string, n)
+	for range n {
+		go func() {
+			w := httptest.NewRecorder()
+			h(w, httptest.NewRequest("GET", "/person/a", nil))
+			bodies <- w.Body.String()
+		}()
+	}
+	// Wait until one makes the page and the others wait for it.
+	for {
+		s.responses.mu.Lock()
+		making := len(s.responses.making)
+		s.responses.mu.Unlock()
+		if making == 1 {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	time.Sleep(20 * time.Millisecond)
+	close(release)
+	for range n {
+		if b := <-bodies; b != "page /person/a" {
+			t.Errorf("got %q", b)
+		}
+	}
+	if c := calls.Load(); c != 1 {
+		t.Errorf("%d requests at once made the page %d times; want once", n, c)
 	}
 }

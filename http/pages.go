@@ -25,54 +25,31 @@ var funcs = template.FuncMap{
 	"source": publicSource,
 	// Events are taken by pointer: templates pass each of a page's
 	// events to several functions, and reflect would copy it for each.
-	"when":     func(e *powermap.CanonicalEvent) string { w, _ := query.When(e); return w },
-	"undated":  func(e *powermap.CanonicalEvent) bool { _, u := query.When(e); return u },
-	"conflict": query.DateConflict,
-	"quoted":   query.Quoted,
-	"low":      func(c float64) bool { return c < query.LowConfidence },
-	"ink":      typeInk,
-	"anchor":   anchor,
-	"pubdate":  pubDate,
-	"passage":  passageHTML,
-	"hitHref":  hitHref,
-	"isURL":    read.IsURL,
-	"host": func(u string) string {
-		if p, err := url.Parse(u); err == nil && p.Host != "" {
-			return strings.TrimPrefix(p.Host, "www.")
-		}
-		return u
-	},
-	"who": func(e *powermap.CanonicalEvent) string {
-		if e.Source != "" {
-			return e.Source + " → " + e.Target
-		}
-		return strings.Join(e.Actors, ", ")
-	},
+	"when":    func(e *powermap.CanonicalEvent) string { w, _ := query.When(e); return w },
+	"undated": func(e *powermap.CanonicalEvent) bool { _, u := query.When(e); return u },
+	"ink":     typeInk,
+	"pubdate": pubDate,
+	"passage": passageHTML,
+	"hitHref": hitHref,
+	"isURL":   read.IsURL,
+	"host":    host,
+	"who":     who,
 	"money": func(v *float64) string {
 		if v == nil {
 			return ""
 		}
 		return fmt.Sprintf("$%s", groupDigits(*v))
 	},
-	"usd":    func(v float64) string { return "$" + groupDigits(v) },
-	"signed": func(n int) string { return fmt.Sprintf("%+d", n) },
-	"color":  typeColor,
-	"date":   func(s string) string { return s[:min(10, len(s))] },
+	"color": typeColor,
 	"amount": func(v *float64) string {
 		if v == nil {
 			return ""
 		}
 		return query.Money(*v)
 	},
-	"warmthClass": func(n int) string {
-		switch {
-		case n > 0:
-			return "warm"
-		case n < 0:
-			return "cold"
-		}
-		return "neutral"
-	},
+	// The long lists of the person and pair pages (render.go).
+	"eventsHTML":    eventsHTML,
+	"relationsHTML": relationsHTML,
 }
 
 // groupDigits writes 1234567 as 1,234,567.
@@ -415,8 +392,9 @@ func (s *Server) renderNetwork(n *query.Network) ([]byte, error) {
 	for _, t := range n.Options.Types {
 		chosen[t] = true
 	}
-	data := map[string]any{"Title": "Network", "Chart": networkChart(n), "Network": n, "Types": powermap.EventTypes,
-		"Chosen": chosen, "Legend": networkLegend(), "Ties": networkTies(n)}
+	texts := linkTexts(n)
+	data := map[string]any{"Title": "Network", "Chart": networkChart(n, texts), "Network": n, "Types": powermap.EventTypes,
+		"Chosen": chosen, "Legend": networkLegend(), "Links": len(n.Links), "Ties": networkTiesHTML(n, texts)}
 	if n.Focus >= 0 {
 		data["Title"] = "Network: " + n.Nodes[n.Focus].Name
 		data["Focus"] = n.Nodes[n.Focus]

@@ -1,11 +1,14 @@
 package http
 
 import (
+	"context"
 	"html"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/powermap/powermap"
 )
 
 // TestSearchPage checks the one results page for names and text: counts,
@@ -110,5 +113,38 @@ func TestAPISearchPassages(t *testing.T) {
 		if h.Matches == 0 || marks == 0 {
 			t.Errorf("article %d: %d matches, %d marks", h.Article, h.Matches, marks)
 		}
+	}
+}
+
+// TestSearchKeptUntilArticles checks that search answers, kept until the
+// record changes, change when an article is stored that names no one (no
+// event or entity changes) and when it is removed.
+func TestSearchKeptUntilArticles(t *testing.T) {
+	srv, db := newTestServer(t, false)
+	count := func() int {
+		var hits []map[string]any
+		if code := get(t, srv, "/api/search?q=Zanzibarian", &hits); code != 200 {
+			t.Fatalf("search: %d", code)
+		}
+		if !strings.Contains(page(t, srv, "/search?q=Zanzibarian"), "Zanzibarian") {
+			t.Fatal("the search page does not show the query")
+		}
+		return len(hits)
+	}
+	if n := count(); n != 0 {
+		t.Fatalf("%d articles found before any names the word", n)
+	}
+	code, v := post(t, srv, token, "text/plain", "date 2025-05-20\nThe Zanzibarian spice fair opened on the pier on Monday, and the stalls sold out by noon.")
+	if code != 201 {
+		t.Fatalf("post: %d %v", code, v)
+	}
+	if n := count(); n != 1 {
+		t.Fatalf("%d articles found after one naming the word was stored; want 1", n)
+	}
+	if _, err := db.Curate(context.Background(), powermap.Curation{Action: "remove", Subject: v["name"].(string)}); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(); n != 0 {
+		t.Errorf("%d articles found after the one naming the word was removed; want 0", n)
 	}
 }

@@ -104,6 +104,16 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	// html/template works out how to escape each template the first time
+	// it runs: for the page templates a few milliseconds each, which the
+	// first requests for a page would pay (and wait for one another).
+	// Each is run once now, on no data, to the void; its errors (no data)
+	// do not matter.
+	for _, t := range pages.Templates() {
+		if t.Name() != "" {
+			pages.ExecuteTemplate(io.Discard, t.Name(), map[string]any{})
+		}
+	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = DefaultTimeout
 	}
@@ -261,7 +271,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/history", s.apiHistory)
 	m.HandleFunc("GET /api/events", s.apiEvents)
 	m.HandleFunc("GET /api/quotes", s.apiQuotes)
-	m.HandleFunc("GET /api/search", s.apiSearch)
+	m.HandleFunc("GET /api/search", s.kept(s.apiSearch))
 	m.HandleFunc("GET /api/articles", s.apiArticles)
 	m.HandleFunc("GET /api/articles/{id}", s.apiArticle)
 	m.HandleFunc("GET /api/network", s.apiNetwork)
@@ -282,7 +292,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /network", s.pageNetwork)
 	m.HandleFunc("GET /article/{id}", s.pageArticle)
 	m.HandleFunc("GET /event/{id}", s.pageEvent)
-	m.HandleFunc("GET /search", s.pageSearch)
+	m.HandleFunc("GET /search", s.kept(s.pageSearch))
 	m.HandleFunc("GET /articles", s.pageArticles)
 }
 

@@ -9,6 +9,8 @@ import (
 	"github.com/powermap/powermap/storetest"
 )
 
+var _ storetest.Verifier = (*DB)(nil)
+
 // TestConformance runs the store conformance suite against PostgreSQL,
 // each test in a schema of its own.
 func TestConformance(t *testing.T) {

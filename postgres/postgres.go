@@ -320,6 +320,10 @@ func (s *DB) migrate(ctx context.Context, create bool) error {
 var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
 	2: fillOrderKeys,
 	3: sqlstore.RefreshPairStats,
+	// 4 and 8 made the event cards, by event and then with names; 9
+	// keeps them by entity and makes every one anew (with the code of
+	// now, which writes 9's table).
+	9: sqlstore.FillEventCards,
 }
 
 // fillOrderKeys computes the order keys of the merged events and their

@@ -216,3 +216,148 @@ func matchAt(words []string, i int, term rankTerm) bool {
 	}
 	return true
 }
+
+// snippetTokens is how many words a snippet shows.
+const snippetTokens = 16
+
+// snippet cuts from text the stretch of n words that FTS5's snippet()
+// chose (its fts5SnippetFunction, for one column), from the text already
+// read: for each match, the window starting at it is scored (1000 for
+// each term it holds, 1 for each further match) and, if best so far, the
+// window is centred on the matches it holds; so is the window starting
+// at the sentence the match is in (a word after "." or ":" and a space),
+// with 100 more (120 at the start of the text). Matches are put in
+// [brackets]; "…" marks where the text is cut (a snippet that reaches the
+// last word goes on to the end of the text). A text without matches
+// (the title matched) gives its first words.
+func snippet(text string, terms []rankTerm, n int) string {
+	type tok struct{ start, end int }
+	var toks []tok
+	var words []string
+	var sentences []int // the words that start a sentence
+	start, ascii := -1, true
+	for i := 0; i <= len(text); {
+		var c byte
+		size, word := 1, false
+		if i < len(text) {
+			c = text[i]
+			word = asciiWord[c]
+			if c >= utf8.RuneSelf {
+				var r rune
+				r, size = utf8.DecodeRuneInString(text[i:])
+				word = isWordRune(r)
+			}
+		}
+		if word {
+			if start < 0 {
+				start, ascii = i, true
+			}
+			ascii = ascii && c < utf8.RuneSelf
+		} else if start >= 0 {
+			if len(toks) == 0 || sentenceStart(text, start) {
+				sentences = append(sentences, len(toks))
+			}
+			toks = append(toks, tok{start, i})
+			words = append(words, wordOf(text[start:i], ascii))
+			start = -1
+		}
+		i += size
+	}
+	if len(toks) == 0 {
+		return ""
+	}
+	// The matches: word, length and term, in order.
+	type inst struct{ at, size, term int }
+	var insts []inst
+	for i := range words {
+		for t, term := range terms {
+			if matchAt(words, i, term) {
+				insts = append(insts, inst{i, len(term.words), t})
+			}
+		}
+	}
+	// score scores the window of n words from pos, and returns where
+	// the window centred on its matches would start.
+	seen := make([]bool, len(terms))
+	score := func(pos int) (int, int) {
+		clear(seen)
+		total, first, last := 0, -1, 0
+		for _, in := range insts {
+			if in.at >= pos && in.at < pos+n {
+				if seen[in.term] {
+					total++
+				} else {
+					total += 1000
+				}
+				seen[in.term] = true
+				if first < 0 {
+					first = in.at
+				}
+				last = in.at + in.size
+			}
+		}
+		adj := first - (n-(last-first))/2
+		adj = max(0, min(adj, len(words)-n))
+		return total, adj
+	}
+	best, bestStart := 0, 0
+	for _, in := range insts {
+		if s, adj := score(in.at); s > best {
+			best, bestStart = s, adj
+		}
+		j := 0
+		for j+1 < len(sentences) && sentences[j+1] <= in.at {
+			j++
+		}
+		if first := sentences[j]; first < in.at {
+			s, _ := score(first)
+			if first == 0 {
+				s += 120
+			} else {
+				s += 100
+			}
+			if s > best {
+				best, bestStart = s, first
+			}
+		}
+	}
+	end := min(bestStart+n, len(words))
+	var b strings.Builder
+	at := 0
+	if bestStart > 0 {
+		b.WriteString("…")
+		at = toks[bestStart].start
+	}
+	// Matches in brackets, each from its first word to its last (those
+	// that overlap one already marked are left out).
+	marked := bestStart
+	for _, in := range insts {
+		if in.at < marked || in.at+in.size > end {
+			continue
+		}
+		last := in.at + in.size - 1
+		b.WriteString(text[at:toks[in.at].start])
+		b.WriteString("[")
+		b.WriteString(text[toks[in.at].start:toks[last].end])
+		b.WriteString("]")
+		at, marked = toks[last].end, last+1
+	}
+	if end < len(words) {
+		b.WriteString(text[at:toks[end-1].end])
+		b.WriteString("…")
+	} else {
+		b.WriteString(text[at:]) // to the end of the text
+	}
+	return b.String()
+}
+
+// sentenceStart reports whether the word at offset i of text starts a
+// sentence as FTS5's snippet() sees it: after spaces that follow "." or
+// ":".
+func sentenceStart(text string, i int) bool {
+	j := i - 1
+	for j >= 0 && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r') {
+		j--
+	}
+	return j != i-1 && j >= 0 && (text[j] == '.' || text[j] == ':')
+}

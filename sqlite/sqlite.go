@@ -242,4 +242,8 @@ func (s *DB) migrate(ctx context.Context) error {
 var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
 	14: sqlstore.FillOrderKeys,
 	17: sqlstore.RefreshPairStats,
+	// 18 and 22 made the event cards, by event and then with names;
+	// 23 keeps them by entity and makes every one anew (with the code
+	// of now, which writes 23's table).
+	23: sqlstore.FillEventCards,
 }

@@ -3,8 +3,8 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -85,6 +85,9 @@ func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.Cano
 // one with the fewest events: a page of any person's or pair's events
 // costs the same however many events they have.
 func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.CanonicalEvent, error) {
+	if evs, ok, err := s.timelineFromCards(ctx, f); ok {
+		return evs, err
+	}
 	where, args := eventWhere(f)
 	if among := dedupe(slices.Sorted(slices.Values(f.Among))); len(among) > 0 {
 		where = append(where, "ce.id IN (SELECT event_id FROM canon_event_parts WHERE entity_id IN (?"+strings.Repeat(", ?", len(among)-1)+
@@ -166,19 +169,9 @@ func (s *DB) Events(ctx context.Context, f powermap.EventFilter) ([]powermap.Can
 	var out []powermap.CanonicalEvent
 	for rows.Next() {
 		var e powermap.CanonicalEvent
-		var dates string
-		var amount sql.NullFloat64
-		if err := rows.Scan(&e.ID, &e.Type, &e.Date, &dates, &e.Place, &amount, &e.Planned, &e.FirstSeen); err != nil {
+		if err := scanEvent(rows, &e.ID, &e); err != nil {
 			rows.Close()
 			return nil, err
-		}
-		json.Unmarshal([]byte(dates), &e.Dates)
-		if len(e.Dates) < 2 {
-			e.Dates = nil // only conflicts are worth showing
-		}
-		if amount.Valid {
-			v := amount.Float64
-			e.AmountUSD = &v
 		}
 		out = append(out, e)
 	}
@@ -288,8 +281,84 @@ func (s *DB) fewestEvents(ctx context.Context, ids []int64) (int64, error) {
 }
 
 // fillEvents adds the events' participants and, if sources, their
-// sources, reading them for many events per query.
+// sources: from the events' cards where they have one, else from the
+// tables, for many events per query.
 func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent, sources bool) error {
+	if !sources || len(evs) == 0 {
+		return s.fillFromTables(ctx, evs, sources)
+	}
+	index := make(map[int64]int, len(evs))
+	for i := range evs {
+		index[evs[i].ID] = i
+	}
+	var ids []int64
+	var cards []*eventCard
+	read := map[int64]bool{}
+	err := chunks(eventIDs(evs), func(args []any) error {
+		rows, err := s.db.QueryContext(ctx, `SELECT event_id, card FROM canon_timeline WHERE event_id IN `+in(len(args)), args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			var card string
+			if err := rows.Scan(&id, &card); err != nil {
+				return err
+			}
+			c, err := decodeCard(card)
+			if err != nil {
+				return fmt.Errorf("event %d: %w", id, err)
+			}
+			if c != nil && !read[id] { // one of the event's rows
+				read[id] = true
+				ids, cards = append(ids, id), append(cards, c)
+			}
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return err
+	}
+	made := cardedEvents(ids, cards)
+	carded := map[int64]bool{}
+	for _, m := range made {
+		e := &evs[index[m.ID]]
+		e.Actors, e.Source, e.Target, e.Mediator, e.Kinds = m.Actors, m.Source, m.Target, m.Mediator, m.Kinds
+		e.Role, e.Status, e.Sources = m.Role, m.Status, m.Sources
+		carded[m.ID] = true
+	}
+	if len(carded) == len(evs) {
+		return nil
+	}
+	// Events marked since the last resolution have no card.
+	var rest []powermap.CanonicalEvent
+	for _, e := range evs {
+		if !carded[e.ID] {
+			rest = append(rest, e)
+		}
+	}
+	if err := s.fillFromTables(ctx, rest, true); err != nil {
+		return err
+	}
+	for _, e := range rest {
+		evs[index[e.ID]] = e
+	}
+	return nil
+}
+
+// eventIDs lists the events' ids.
+func eventIDs(evs []powermap.CanonicalEvent) []int64 {
+	ids := make([]int64, len(evs))
+	for i := range evs {
+		ids[i] = evs[i].ID
+	}
+	return ids
+}
+
+// fillFromTables adds the events' participants and, if sources, their
+// sources, reading them from the tables for many events per query.
+func (s *DB) fillFromTables(ctx context.Context, evs []powermap.CanonicalEvent, sources bool) error {
 	index := make(map[int64]*powermap.CanonicalEvent, len(evs))
 	for i := range evs {
 		if sources {
@@ -304,9 +373,9 @@ func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent, sour
 		for i := range part {
 			ids[i] = part[i].ID
 		}
-		in := "(?" + strings.Repeat(", ?", len(ids)-1) + ")"
+		set := in(len(ids))
 		rows, err := s.db.QueryContext(ctx, `SELECT p.event_id, c.name, c.type, p.role FROM canon_event_parts p JOIN canon_entities c ON c.id = p.entity_id
-			WHERE p.event_id IN `+in+` ORDER BY p.event_id, p.role, c.name`, ids...)
+			WHERE p.event_id IN `+set+` ORDER BY p.event_id, p.role, c.name`, ids...)
 		if err != nil {
 			return err
 		}
@@ -317,21 +386,7 @@ func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent, sour
 				rows.Close()
 				return err
 			}
-			e := index[id]
-			if e.Kinds == nil {
-				e.Kinds = map[string]string{}
-			}
-			e.Kinds[name] = typ
-			switch role {
-			case "actor":
-				e.Actors = append(e.Actors, name)
-			case "source":
-				e.Source = name
-			case "target":
-				e.Target = name
-			case "mediator":
-				e.Mediator = name
-			}
+			addPart(index[id], name, typ, role)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -340,30 +395,14 @@ func (s *DB) fillEvents(ctx context.Context, evs []powermap.CanonicalEvent, sour
 		if !sources {
 			continue
 		}
-		rows, err = s.db.QueryContext(ctx, `SELECT ev.canon_event_id, a.id, a.name, a.title, a.outlet, a.published, COALESCE(a.url, a.source),
-			`+s.d.Evidence("a.text", "ev.ev_start", "ev.ev_end")+`,
-			ev.ev_start, ev.ev_end, ev.date, ev.place, ev.planned, ev.rule, ev.confidence, ev.role, ev.status
-			FROM events ev JOIN articles a ON a.id = ev.article_id WHERE ev.canon_event_id IN `+in+` ORDER BY a.published, a.id`, ids...)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var id int64
-			var src powermap.Source
-			var role, status string
-			if err := rows.Scan(&id, &src.ArticleID, &src.Name, &src.Title, &src.Outlet, &src.Published, &src.Location, &src.Evidence,
-				&src.Start, &src.End, &src.Date, &src.Place, &src.Planned, &src.Rule, &src.Confidence, &role, &status); err != nil {
-				rows.Close()
-				return err
-			}
+		err = readSources(ctx, s.db, s.d, set, ids, func(id int64, src powermap.Source, role, status string) {
 			e := index[id]
 			if e.Role == "" {
 				e.Role, e.Status = role, status
 			}
 			e.Sources = append(e.Sources, src)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		})
+		if err != nil {
 			return err
 		}
 	}

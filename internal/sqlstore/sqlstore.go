@@ -179,14 +179,17 @@ type DB struct {
 // through put.
 // Every transaction run through write recomputes, before it commits, the
 // sums kept for the pairs of entities whose events it changed
-// (RefreshPairStats).
+// (RefreshPairStats) and the cards of those events (RefreshEventCards).
 func New(db *sql.DB, d *Dialect, write, put WriteFunc) *DB {
 	resolving := func(ctx context.Context, fn func(tx *Tx) error) error {
 		return write(ctx, func(tx *Tx) error {
 			if err := fn(tx); err != nil {
 				return err
 			}
-			return RefreshPairStats(ctx, tx)
+			if err := RefreshPairStats(ctx, tx); err != nil {
+				return err
+			}
+			return RefreshEventCards(ctx, tx)
 		})
 	}
 	return &DB{db: &Conn{DB: db, d: d}, d: d, write: resolving, put: put}
