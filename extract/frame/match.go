@@ -1999,29 +1999,8 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			// "to the super PAC Make America Great Again" with the name
 			// set beside its description rather than under it.
 			out = append(out, Filler{Entity: m.s.Entity[n], Tok: n})
-		} else if a := m.documentAuthor(t); a >= 0 {
-			// "A lawsuit filed by Fenwick accuses …", "a letter from
-			// Dunmore warned …": a document speaks for its author.
-			visit(a, depth+1)
-		} else if h := m.homeOf(t); h >= 0 {
-			// "a visit to Chikwanha's farm": one visits its owner.
-			visit(h, depth+1)
-		} else if c := m.principal(t); c >= 0 {
-			// "whose lawyers have threatened to sue …", "Kell's
-			// spokesman said …": they act for the one they represent.
-			visit(c, depth+1)
-		} else if l := m.groupLeader(t); l >= 0 {
-			// "Critics led by Ostrow have savaged …": the group's leader
-			// speaks for it.
-			visit(l, depth+1)
-		} else if g := m.groupFrom(t); g >= 0 {
-			// "was joined by top executives from OpenAI, Oracle and
-			// SoftBank": people unnamed, there for their organizations.
-			visit(g, depth+1)
-		} else if through := m.transparent(t); through >= 0 {
-			// "on behalf of Achterberg", "much of Fairweather's bid":
-			// the noun stands for its of-phrase or possessor.
-			visit(through, depth+1)
+		} else if x := m.standsFor(t); x >= 0 {
+			visit(x, depth+1)
 		} else if g := m.groupAntecedent(t); len(g) > 0 {
 			// "A, B and C announced that they had settled their
 			// differences": "they" are the names its clause reports.
@@ -2088,6 +2067,22 @@ func (m *matcher) controls(h, i int) bool {
 
 // causative verbs control their object only with a bare base form.
 var causative = rules.WordClass("causative")
+
+// standsFor returns the word that common noun t stands for as a party,
+// or -1: a document's author ("A lawsuit filed by Fenwick accuses …"), a
+// home's owner ("a visit to Chikwanha's farm"), a lawyer's or
+// spokesperson's principal ("whose lawyers have threatened …"), a
+// group's leader ("critics led by Ostrow"), the organization unnamed
+// people come from ("executives from OpenAI"), or what a framing noun
+// frames ("on behalf of Achterberg", "much of Fairweather's bid").
+func (m *matcher) standsFor(t int) int {
+	for _, f := range []func(int) int{m.documentAuthor, m.homeOf, m.principal, m.groupLeader, m.groupFrom, m.transparent} {
+		if x := f(t); x >= 0 {
+			return x
+		}
+	}
+	return -1
+}
 
 // documentAuthor returns who wrote, filed or sent document noun t when
 // t is a subject that acts ("A lawsuit filed by Fenwick accuses …", "a
