@@ -253,11 +253,17 @@ func (s *DB) Busiest(ctx context.Context, f powermap.EventFilter, limit int) ([]
 	return out, rows.Err()
 }
 
-// Revision returns the record's revision, which triggers raise on every
-// change of merged events, participants and entities (migration 0015).
+// Revision returns the record's revision: the revision kept in state,
+// which triggers raise on every change of merged events, participants,
+// entities and aliases, and on an article removed, restored or deleted
+// (SQLite's migrations 0015, 0017, 0020), with the highest article id in
+// its low 32 bits, which grows when an article is stored (articles are
+// never deleted but by hand; a deletion raises the kept revision, which
+// outweighs the id). Either growing, it grows.
 func (s *DB) Revision(ctx context.Context) (int64, error) {
 	var n int64
-	err := s.db.QueryRowContext(ctx, `SELECT COALESCE((SELECT CAST(value AS INTEGER) FROM state WHERE key = 'revision'), 0)`).Scan(&n)
+	err := s.db.QueryRowContext(ctx, `SELECT COALESCE((SELECT CAST(value AS BIGINT) FROM state WHERE key = 'revision'), 0) * 4294967296
+		+ COALESCE((SELECT max(id) FROM articles), 0)`).Scan(&n)
 	return n, err
 }
 
