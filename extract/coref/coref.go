@@ -672,8 +672,14 @@ func (d *stage) resolvePronoun(mi int) int {
 	// president portrayed him", "Vance and Levitt back him up", "Z told
 	// him"): pass over that subject and those listed with it, and take
 	// the most recent other person; failing that, the sentence's subject.
-	skip := map[int]bool{near: true}
+	// The nearest name is passed over only when it can be the subject:
+	// not the object of a preposition ("who lost to Greer, attacked
+	// her": her is Greer).
+	skip := map[int]bool{}
 	if j := d.LastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
+		if !d.prepositional(j) || d.adjacentToNext(j) {
+			skip[near] = true
+		}
 		for _, p := range d.group(j, m.Sent, -1) {
 			skip[p.entity] = true
 		}

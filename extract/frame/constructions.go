@@ -613,7 +613,14 @@ var notPosts = rules.WordClass("notPosts")
 // predicate the parser read as an object ("called him a bully"), or -1.
 func (m *matcher) predicateObj(i int) int {
 	n := 0
+	obj := false
 	for _, c := range m.children[i] {
+		obj = obj || m.toks[c].Rel == "obj"
+		// "called her a visionary" with the predicate read as a bare
+		// noun phrase after the object.
+		if obj && m.toks[c].Rel == "obl:unmarked" && m.toks[c].UPOS == "NOUN" && m.s.Entity[c] < 0 && !timeNouns[m.lemma(c)] && c > 0 && m.toks[c-1].UPOS == "DET" {
+			return c
+		}
 		if m.toks[c].Rel == "obj" || m.toks[c].Rel == "iobj" {
 			n++
 			if n == 2 && m.s.Entity[c] < 0 && m.toks[c].UPOS == "NOUN" {

@@ -593,6 +593,14 @@ func (m *Model) fixTags(toks []Token) {
 			t.XPOS, t.Lemma = "VB", strings.ToLower(t.Form)
 			continue
 		}
+		if t.UPOS == "ADJ" && i >= 2 && toks[i-1].XPOS == "CD" && len(toks[i-1].Form) == 4 && toks[i-2].UPOS == "DET" && isLowerWord(t.Form) &&
+			(i+1 == len(toks) || toks[i+1].UPOS == "ADP" || toks[i+1].UPOS == "PUNCT" || toks[i+1].UPOS == "AUX" || toks[i+1].UPOS == "VERB") {
+			// "lost the 2022 primary to Greer": after an article and a
+			// year, a word no noun follows is the noun.
+			t.UPOS, t.XPOS = "NOUN", "NN"
+			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+			continue
+		}
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
 			t.UPOS, t.XPOS = "NOUN", "NN"
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
