@@ -259,11 +259,26 @@ func (d *stage) findDates() {
 	}
 }
 
+// inName reports whether tokens [from, to) lie inside the name of a
+// person or organization.
+func (d *stage) inName(from, to int) bool {
+	for mi := d.FirstMentionIn(d.SentenceOf(from)); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].First < to; mi++ {
+		m := d.Mentions[mi]
+		if (m.Type == doc.Org || m.Type == doc.Person) && !m.Pronoun && m.First <= from && to <= m.Last && m.Last-m.First > to-from {
+			return true
+		}
+	}
+	return false
+}
+
 // sentence reads the date expressions of sentence si.
 func (sc *dateScan) sentence(si int, ref time.Time) {
 	d := sc.d
 	s := d.Sentences[si]
 	add := func(from, to int, v string) {
+		if d.inName(from, to) {
+			return // "Citizens for a Better Tomorrow", "The Evening Ledger"
+		}
 		t := d.clauseTense(s, from, to)
 		d.Dates = append(d.Dates, doc.DateExpr{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End, Sent: si, Value: v, Future: t == tenseFuture})
 		if v != "" {

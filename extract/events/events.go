@@ -41,6 +41,7 @@ func (d *stage) findEvents() {
 	d.frameEvents()
 	d.listEvents()
 	d.derisiveEvents()
+	d.describedEvents()
 	d.stanceEvents()
 	d.mergeEvents()
 }
@@ -152,6 +153,52 @@ func (d *stage) derisiveEvents() {
 			d.Events = append(d.Events, powermap.Event{Type: powermap.EventOppose, Source: d.Entities[speaker].Name, Target: d.Entities[m.Entity].Name,
 				Date: d.dateNear(m.Sent, m.First), Evidence: powermap.Span{Start: s.Start, End: s.End}, Rule: "derisive-nickname", Confidence: 0.7})
 		}
+	}
+}
+
+// describedEvents finds the events a description before a name states:
+// "Wexford Party donor Ignatius Mbatha", "longtime Trump donor Lena
+// Voss" — an undated gift by the one named to the one the description's
+// modifier names (GUIDE: "a description that states giving"). The
+// parser sees such a name and its description as one word, so the
+// frames never do.
+func (d *stage) describedEvents() {
+	for _, m := range d.Mentions {
+		if m.Type != doc.Person || m.Entity < 0 || m.Pronoun || m.First < 2 || d.Quoted[m.First] || d.Sentences[m.Sent].Title {
+			continue
+		}
+		k := m.First - 1
+		w := strings.ToLower(d.Tokens[k].Text)
+		fs := d.frames.Describing(w)
+		if len(fs) == 0 {
+			fs = d.frames.Describing(strings.TrimSuffix(w, "s"))
+		}
+		if len(fs) == 0 || d.Tokens[k].Cap && k > d.Sentences[m.Sent].First {
+			continue
+		}
+		// The modifier: a name ending right before the noun, or before a
+		// few words that qualify the giving ("Wexford Party campaign
+		// donor").
+		j := k - 1
+		for n := 0; j >= 0 && n < 2 && !d.Tokens[j].Cap && d.Tokens[j].Word && d.Sentences[m.Sent].First <= j; n++ {
+			j--
+		}
+		if j >= 0 && (d.Tokens[j].Text == "’s" || d.Tokens[j].Text == "'s") {
+			j--
+		}
+		mi := d.LastMentionBefore(j + 1)
+		if mi < 0 {
+			continue
+		}
+		o := d.Mentions[mi]
+		if o.Last != j+1 || o.Sent != m.Sent || o.Entity < 0 || o.Entity == m.Entity || d.Entities[o.Entity].Type == doc.Place || o.Pronoun {
+			continue
+		}
+		s := d.Sentences[m.Sent]
+		f := fs[0]
+		d.Events = append(d.Events, powermap.Event{Type: f.Type, Source: d.Entities[m.Entity].Name, Target: d.Entities[o.Entity].Name,
+			Evidence: powermap.Span{Start: s.Start, End: s.End}, Rule: "described " + f.Name, Confidence: f.Conf * 0.9,
+			Note: "stated by a description before the name"})
 	}
 }
 

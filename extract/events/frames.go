@@ -82,7 +82,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		}
 	}
 	model := syntax.Default()
-	model.Tag(p.toks)
+	model.TagNames(p.toks, names)
 	d.repairInfinitives(p.toks)
 	d.repairParticiples(model, p.toks)
 	repairRoleNouns(model, p.toks)
@@ -154,7 +154,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		refer = refer || t.UPOS == "VERB" && (l == "report" || l == "refer")
 		authority = authority || t.UPOS == "NOUN" && frame.AuthorityNoun(l)
 		travel = travel || t.UPOS == "VERB" && travelVerbs[l]
-		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l) || t.UPOS == "NOUN" && (frame.HarmNoun(l) || frame.RestoredWord(l))
+		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l) || t.UPOS == "NOUN" && (frame.HarmNoun(l) || frame.DemandedHarm(l) || frame.RestoredWord(l))
 	}
 	// A judgement with a verb that reports it; a role stated with "be";
 	// a harm, which may be promised or demanded; a doing together or a
@@ -191,6 +191,7 @@ func (d *stage) repairTriggerPPs(toks []syntax.Token) {
 		if t.UPOS != "NOUN" || t.Head < 0 || !d.frames.Triggers(t) || n+2 >= len(toks) {
 			continue
 		}
+		againstAfterPP(toks, n)
 		c := n + 1
 		if toks[c].UPOS != "ADP" {
 			continue
@@ -205,6 +206,31 @@ func (d *stage) repairTriggerPPs(toks []syntax.Token) {
 			continue
 		}
 		toks[o].Head, toks[o].Rel = n, "nmod"
+	}
+}
+
+// againstAfterPP hangs an against-phrase that follows trigger noun n's own
+// prepositional phrase, and that the parser hung on that phrase's noun or
+// on the verb, on n: "filed a complaint with the ethics commission
+// against Rousseau" (the complaint is against her, not the commission).
+func againstAfterPP(toks []syntax.Token, n int) {
+	for c := n + 1; c < len(toks) && c <= n+8; c++ {
+		t := toks[c]
+		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "PUNCT" || t.UPOS == "SCONJ" || t.UPOS == "CCONJ" {
+			return
+		}
+		if t.UPOS != "ADP" || !strings.EqualFold(t.Form, "against") {
+			continue
+		}
+		o := t.Head
+		if o <= c || o >= len(toks) {
+			return
+		}
+		w := toks[o].Head
+		if w == toks[n].Head && toks[o].Rel == "obl" || w > n && w < c && toks[w].UPOS == "NOUN" && (toks[w].Head == n || toks[w].Head == toks[n].Head) && toks[o].Rel == "nmod" {
+			toks[o].Head, toks[o].Rel = n, "nmod"
+		}
+		return
 	}
 }
 

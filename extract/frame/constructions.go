@@ -621,6 +621,16 @@ func (m *matcher) predicateObj(i int) int {
 		if obj && m.toks[c].Rel == "obl:unmarked" && m.toks[c].UPOS == "NOUN" && m.s.Entity[c] < 0 && !timeNouns[m.lemma(c)] && c > 0 && m.toks[c-1].UPOS == "DET" {
 			return c
 		}
+		if m.toks[c].Rel == "obj" && isOpenQuote(m.toks[c].Form) {
+			// "called Dumont “the most capable negotiator …”" with the
+			// quotation mark read as the object and the phrase as its
+			// apposition.
+			for _, a := range m.children[c] {
+				if m.toks[a].UPOS == "NOUN" && m.s.Entity[a] < 0 {
+					return a
+				}
+			}
+		}
 		if m.toks[c].Rel == "obj" || m.toks[c].Rel == "iobj" {
 			n++
 			if n == 2 && m.s.Entity[c] < 0 && m.toks[c].UPOS == "NOUN" {
@@ -629,7 +639,7 @@ func (m *matcher) predicateObj(i int) int {
 			// "called him “a bully with a boat”": a quoted phrase after
 			// the object names what he was called.
 			if q := c + 1; n == 1 && q < len(m.toks) && isOpenQuote(m.toks[q].Form) {
-				if h := m.toks[q].Head; h > q && m.toks[h].Head == i {
+				if h := m.toks[q].Head; h > q && (m.toks[h].Head == i || m.toks[h].Head == c && m.toks[h].Rel == "appos") {
 					return h
 				}
 			}
@@ -1072,6 +1082,10 @@ func HarmVerb(lemma string) bool {
 // sentence with "report" or "refer" and one may state a complaint.
 func AuthorityNoun(lemma string) bool { return authorityNouns[lemma] }
 
+// DemandedHarm reports whether a noun lemma names a harm one may demand
+// for someone ("his resignation", "the prosecution of …").
+func DemandedHarm(lemma string) bool { return harmNouns[lemma] }
+
 // HarmNoun reports whether a noun lemma names an act of harm one may do
 // or promise ("legal action", "a lawsuit", "a strike").
 func HarmNoun(lemma string) bool { return harmActNouns[lemma] }
@@ -1092,8 +1106,9 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 			return Match{}, false
 		}
 		judged, pred = m.logicalSubj(c), c
-		if m.toks[c].UPOS == "VERB" && m.toks[c].XPOS != "VBN" && m.child(c, "cop") < 0 && m.child(c, "aux") < 0 {
-			// "said Musk sells cars": an action, not a judgement.
+		if m.toks[c].UPOS == "VERB" && m.toks[c].XPOS != "VBN" && m.child(c, "cop") < 0 && m.child(c, "aux") < 0 && rules.Stance(strings.ToLower(m.toks[c].Form)) == 0 {
+			// "said Musk sells cars": an action, not a judgement (but
+			// "said Diallo deserves a second term" judges by its verb).
 			judged = -1
 		}
 	case nameVerbs[lemma]:
@@ -1197,6 +1212,13 @@ func (m *matcher) restoredState(i int) (Match, bool) {
 			return Match{}, false
 		}
 		parties = append(parties, m.logicalSubj(i), m.marked(i, "with"), m.marked(terms, "with"))
+	case l == "term" && t.UPOS == "NOUN" && m.child(i, "cop") >= 0:
+		// "A and B are back on speaking terms" with the terms the
+		// predicate.
+		if b := m.child(i, "advmod"); b < 0 || m.lemma(b) != "back" {
+			return Match{}, false
+		}
+		parties = append(parties, m.child(i, "nsubj"), m.marked(i, "with"))
 	case l == "friend" && t.UPOS == "NOUN" && m.child(i, "cop") >= 0:
 		if a := m.child(i, "advmod"); a < 0 || m.lemma(a) != "again" {
 			return Match{}, false

@@ -55,6 +55,31 @@ type Frame struct {
 	Name, Where string
 }
 
+// Describing returns the noun frames of lemma whose source is the one
+// the noun describes and whose target may be the noun's modifier
+// ("Wexford Party donor Ignatius Mbatha": a donor to the party).
+func (l *Lexicon) Describing(lemma string) []*Frame {
+	var out []*Frame
+	for _, f := range l.byLemma[lemma] {
+		if f.POS == "NOUN" && hasPath(f.Slots["source"], "described") && hasPath(f.Slots["target"], "compound") {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// hasPath reports whether a slot's path groups hold path p.
+func hasPath(groups [][]string, p string) bool {
+	for _, alts := range groups {
+		for _, a := range alts {
+			if a == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Lexicon is a set of frames indexed by trigger lemma.
 type Lexicon struct {
 	Frames  []*Frame
@@ -62,7 +87,7 @@ type Lexicon struct {
 }
 
 // validPaths are the relations a slot path may name besides prepositions.
-var validPaths = map[string]bool{"described": true, "subj": true, "obj": true, "iobj": true, "poss": true, "compound": true, "xcomp": true}
+var validPaths = map[string]bool{"that": true, "described": true, "subj": true, "obj": true, "iobj": true, "poss": true, "compound": true, "xcomp": true}
 
 // Parse reads frames in the format of rules/frames.txt; source names the
 // file in errors.

@@ -217,7 +217,9 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			if (f.Type == "threaten" || f.Type == "oppose") && len(mt.Slots[Target]) == 0 {
 				// "took aim at Murdoch, threatening to …": the one the
 				// governing clause aims at.
-				if h := s.Tokens[i].Head; h >= 0 && (base(s.Tokens[i].Rel) == "advcl" || base(s.Tokens[i].Rel) == "conj") {
+				// (not when its own object names no one: "while two
+				// Republicans voted against it")
+				if h := s.Tokens[i].Head; h >= 0 && (base(s.Tokens[i].Rel) == "advcl" || base(s.Tokens[i].Rel) == "conj") && m.child(i, "obj") < 0 && m.marked(i, "against") < 0 && m.marked(i, "at") < 0 {
 					for _, p := range []string{"obj", "at", "against"} {
 						var got []Filler
 						if p == "obj" {
@@ -234,6 +236,9 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 						}
 					}
 				}
+			}
+			if a := m.advocate(i); (f.Type == "support" || f.Type == "oppose") && len(mt.Slots[Source]) == 0 && a >= 0 {
+				mt.Slots[Source] = m.resolve(m.logicalSubj(a))
 			}
 			if f.Type == "position" && len(mt.Slots[Source]) == 0 {
 				m.namedInRole(&mt)
@@ -753,6 +758,8 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 					// "wants to meet", "is unlikely to reconcile": not
 					// arranged, only wished or judged likely.
 					return false, false, false
+				case (f.Type == "support" || f.Type == "oppose") && m.advocate(cur) >= 0:
+					// "urged voters to back Qureshi": the urger's stance.
 				case f.Type != "threaten" && f.Type != "support" && f.Type != "oppose":
 					planned = true
 				case !harmIntent[g]:
@@ -793,7 +800,7 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			}
 			cur = h
 		case "advcl":
-			if m.conditional(cur) || m.heldBack(cur, h) {
+			if m.conditional(cur) || m.inverted(cur) || m.heldBack(cur, h) {
 				return false, false, false
 			}
 			return true, planned, intent
@@ -1876,6 +1883,13 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 		add(m.described(i))
 	case "xcomp":
 		add(m.child(i, "xcomp"))
+	case "that":
+		// "was optimistic that Navarro would turn the company around":
+		// the subject of the clause the trigger governs, when the clause
+		// says nothing against it.
+		if c := m.child(i, "ccomp"); c >= 0 && !m.negated(c) && !m.attacks(c) {
+			add(m.entityChild(c, "nsubj"))
+		}
 	default:
 		if p == "by" && m.passive(i) {
 			break
@@ -2047,6 +2061,45 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 	visit(t, 0)
 	return out
 }
+
+// advocate returns the verb of asking whose complement verb i is, when
+// those it asks, if any, go unnamed: "urged voters to back Qureshi",
+// "called on members to reject Vane" — the asker's own stance; else -1.
+func (m *matcher) advocate(i int) int {
+	h := m.toks[i].Head
+	if h >= 0 && base(m.toks[i].Rel) == "acl" && m.infinitive(i) && m.s.Entity[h] < 0 && m.toks[h].UPOS == "NOUN" && base(m.toks[h].Rel) == "obl" {
+		// "called on party members to vote for …" with the infinitive
+		// hung on the ones asked.
+		h = m.toks[h].Head
+	} else if base(m.toks[i].Rel) != "xcomp" {
+		return -1
+	}
+	if h < 0 || !advocacyVerbs[m.lemma(h)] {
+		return -1
+	}
+	for _, c := range m.children[h] {
+		switch m.toks[c].Rel {
+		case "obj", "iobj", "obl":
+			if m.s.Entity[c] >= 0 || m.toks[c].UPOS == "PRON" && m.toks[c].Rel != "obl" {
+				return -1
+			}
+		}
+	}
+	return h
+}
+
+// attacks reports whether the clause at c holds a word of attack.
+func (m *matcher) attacks(c int) bool {
+	for _, k := range m.subtree(c) {
+		if rules.Stance(strings.ToLower(m.toks[k].Form)) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// advocacyVerbs ask others to do what they govern.
+var advocacyVerbs = rules.WordClass("advocacyVerbs")
 
 // giveVerbs hand what their object names to their indirect object.
 var giveVerbs = rules.WordClass("giveVerbs")
@@ -2512,6 +2565,14 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 		if m.passive(i) {
 			if o := m.child(i, "obj"); o > i && m.s.Entity[o] < 0 && m.toks[o].UPOS == "NOUN" && !m.onlyTime(o) {
 				mt.RoleFirst, mt.RoleLast = m.rolePhrase(o)
+				return
+			}
+		}
+		// "named Herrera its chief executive": a second object is the
+		// role the naming verb gives the first.
+		if nameVerbs[m.lemma(i)] || appointVerbs[m.lemma(i)] {
+			if r := m.predicateObj(i); r > i && !m.onlyTime(r) {
+				mt.RoleFirst, mt.RoleLast = m.rolePhrase(r)
 				return
 			}
 		}

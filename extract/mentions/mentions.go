@@ -54,7 +54,7 @@ func Run(d *doc.Doc) {
 // GivenName reports whether w is a known given name: from the rules'
 // lists or the first name of a person of d's knowledge base.
 func GivenName(d *doc.Doc, w string) bool {
-	return rules.FirstNames[w] || d.KB.IsGivenName(w) && !rules.FunctionWords[w] && !rules.NonNames[w] && !rules.PlaceNames[w]
+	return rules.FirstNames[w] || (d.KB.IsGivenName(w) || rules.NameGender[w] != "") && !rules.FunctionWords[w] && !rules.NonNames[w] && !rules.PlaceNames[w]
 }
 
 // findMentions finds the mentions of people, organizations and places in
@@ -362,7 +362,12 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	}
 	// A function word opening a run ("The", "On") is not part of it.
 	first := d.Tokens[i].Text
-	if title == "" && (rules.FunctionWords[first] || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || rules.OrgTails[d.Tokens[runEnd-1].Text]))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) && !(rules.NonNames[first] && !rules.FunctionWords[first] && d.orgWordIn(i+1, runEnd)) {
+	if nameOpeners[strings.ToLower(first)] && runEnd-i >= 2 && rules.OrgTails[d.Tokens[runEnd-1].Text] {
+		// "The Evening Ledger", "New Dawn Foundation": a word of time
+		// or age that opens an organization's name.
+		first = ""
+	}
+	if title == "" && first != "" && (rules.FunctionWords[first] || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || rules.OrgTails[d.Tokens[runEnd-1].Text]))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) && !(rules.NonNames[first] && !rules.FunctionWords[first] && d.orgWordIn(i+1, runEnd)) {
 		if runEnd == i+1 {
 			return i + 1
 		}
@@ -629,11 +634,20 @@ func (d *stage) capRun(i, last int) int {
 			// "Steelworkers Local 1230": a union's local by its number.
 			j++
 			continue
-		case j > i && (t.Text == "of" || t.Text == "for") && rules.OrgHeads[d.Tokens[j-1].Text] && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the"):
+		case j > i && (t.Text == "of" || t.Text == "for") && rules.OrgHeads[d.Tokens[j-1].Text] && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the" || t.Text == "for" && d.Tokens[j+1].Text == "a"):
 			j++
-			if d.Tokens[j].Text == "the" {
+			if d.Tokens[j].Text == "the" || d.Tokens[j].Text == "a" {
 				j++
 			}
+			continue
+		case j > i && t.Text == "for" && j+2 < last && d.Tokens[j+1].Text == "a" && d.Tokens[j+2].Cap && d.membersNamed(j-1):
+			// "Citizens for a Better Tomorrow".
+			j += 2
+			continue
+		case j > i && t.Text == "to" && (rules.OrgHeads[d.Tokens[j-1].Text] || rules.OrgTails[d.Tokens[j-1].Text]) && j+1 < last && d.Tokens[j+1].Cap && campaignVerbs[strings.ToLower(d.Tokens[j+1].Text)]:
+			// "the Committee to Elect Ramona Beltrán", "Campaign to
+			// Save Sutton Park": a group named for its aim.
+			j++
 			continue
 		}
 		break
@@ -755,8 +769,14 @@ func (d *stage) forName(j, last int) bool {
 			return true
 		}
 	}
-	prev := d.Tokens[j-1].Text
-	return j-1 == d.firstCap(j-1) && len(prev) > 4 && strings.HasSuffix(prev, "s") && (syntax.Default().CommonWord(strings.ToLower(prev)) || rules.NonNames[prev])
+	return d.membersNamed(j - 1)
+}
+
+// membersNamed reports whether token k, a run of its own, is a common
+// plural a group may be named for ("Citizens", "Americans").
+func (d *stage) membersNamed(k int) bool {
+	prev := d.Tokens[k].Text
+	return k == d.firstCap(k) && len(prev) > 4 && strings.HasSuffix(prev, "s") && (syntax.Default().CommonWord(strings.ToLower(prev)) || rules.NonNames[prev])
 }
 
 // firstCap returns where the run of capitalised words holding token k
@@ -1103,6 +1123,15 @@ func (d *stage) speechVerbAfter(end int) bool {
 // "asked Okafor".
 var addressVerbs = rules.WordClass("addressVerbs")
 
+// campaignVerbs, capitalised after "to", name the aim a group is named
+// for ("Committee to Elect …").
+var campaignVerbs = rules.WordClass("campaignVerbs")
+
+// nameOpeners are capitalised words of time or age that may open an
+// organization's name ("The Evening Ledger") though they open no
+// person's.
+var nameOpeners = rules.WordClass("nameOpeners")
+
 // findOrgRoleMentions adds people named by an organization and a role:
 // "the Tesla CEO", "Google's CEO", "the Amazon founder".
 func (d *stage) findOrgRoleMentions() {
@@ -1311,6 +1340,11 @@ func (d *stage) orgContext(i, end int, title string) bool {
 		case "his", "her", "their", "its", "on", "via":
 			return true
 		}
+	}
+	if end < len(d.Tokens) && strings.EqualFold(d.Tokens[end].Text, "its") && GivenName(d.Doc, d.Tokens[i].Text) {
+		// "named Catalina Herrera its chief executive": a person, then
+		// the role she is given.
+		return d.orgAppositiveAfter(end)
 	}
 	return d.pronounAfter(end) == "org" || d.orgAppositiveAfter(end)
 }

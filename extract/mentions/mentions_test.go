@@ -54,7 +54,7 @@ func TestMentionsOnSentences(t *testing.T) {
 		// A common noun's possessive inside an organization's name (not
 		// a person's); a union's local by its number; an orchestra.
 		{"Ida Marsh backed the People's Unity Party, Senator Pryce's Reform Party, the Steelworkers Local 1230 and the Tiber Symphony.",
-			"Ida Marsh/person/name-shape People's Unity Party/org/org-word Pryce/person/titled-name Reform Party/org/org-word Steelworkers Local 1230/org/org-word Tiber Symphony/org/org-word"},
+			"Ida Marsh/person/first-name People's Unity Party/org/org-word Pryce/person/titled-name Reform Party/org/org-word Steelworkers Local 1230/org/org-word Tiber Symphony/org/org-word"},
 		// "it" reported by a speech verb is an organization's.
 		{"Halvorsen Capital said it would appeal. It is unclear when.",
 			"Halvorsen Capital/org/org-word it/org/pronoun"},
@@ -74,7 +74,7 @@ func TestMentionsOnSentences(t *testing.T) {
 		// one named after it, unless it is a given name; lower-case, it
 		// makes the name after it a person's; a verb form never does.
 		{"Hotelier Keanu Alapai met Hunter Ellison Marsh and almond grower Tavi Roon. Imani Brooks accused Gordon Pike.",
-			"Keanu Alapai/person/titled-name Hunter Ellison Marsh/person/first-name Tavi Roon/person/titled-name Imani Brooks/person/name-shape Gordon Pike/person/first-name"},
+			"Keanu Alapai/person/titled-name Hunter Ellison Marsh/person/first-name Tavi Roon/person/titled-name Imani Brooks/person/first-name Gordon Pike/person/first-name"},
 		// A name with no given name that takes someone on or lets them go
 		// "as" a role is an employer's; a sometime speech verb with a
 		// name after it speaks of no one.
@@ -86,21 +86,21 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Abebe Tesfaye/person/name-shape Horn of Africa Trade Council/org/org-word Jane Smith/person/first-name Harbor Trade Council/org/org-word"},
 		// A month's short name as a given name, listed with a person.
 		{"Ewa Nowak and Jan Zielinski set aside their grudges.",
-			"Ewa Nowak/person/name-shape Jan Zielinski/person/given-name-slot"},
+			"Ewa Nowak/person/first-name Jan Zielinski/person/given-name-slot"},
 		// A given name that is also a word, before an irregular past.
 		{"Mercy Adjei had breakfast with Pavel Hruby.",
-			"Mercy Adjei/person/name-shape Pavel Hruby/person/name-shape"},
+			"Mercy Adjei/person/name-shape Pavel Hruby/person/first-name"},
 		// A title or role inside a run splits an organization from the
 		// person who holds the post there.
 		{"Kessler Bank President Giles Thornbury met Vantor Robotics Chief Executive Lena Park.",
 			"Kessler Bank/org/org-word Giles Thornbury/person/titled-name Vantor Robotics/org/org-word Lena Park/person/titled-name"},
 		// A wire dateline's city is no organization.
 		{"BOGOTA, May 12 (Reuters) - Javier Ocampo met Katarzyna Nowicka.",
-			"Reuters/org/kb Javier Ocampo/person/first-name Katarzyna Nowicka/person/name-shape"},
+			"Reuters/org/kb Javier Ocampo/person/first-name Katarzyna Nowicka/person/first-name"},
 		// Organization words in other languages; "its" after "as"
 		// belongs to the sentence's subject, not the name before it.
 		{"Banco Austral named Helena Vargas as its chief executive.",
-			"Banco Austral/org/org-word Helena Vargas/person/name-shape"},
+			"Banco Austral/org/org-word Helena Vargas/person/first-name"},
 		// Joiners are no words of a name's length.
 		{"Jan-Willem van der Berg sued Tuva Lindahl.",
 			"Jan-Willem van der Berg/person/name-shape Tuva Lindahl/person/name-shape"},
@@ -149,7 +149,7 @@ func TestListedNames(t *testing.T) {
 	}
 	// Each line names someone; a line of two given names and a surname
 	// keeps what the name rules find; a list of one line is no list.
-	want := "Kestrel Dynamics/org/org-plural Caterpillow/org/list-item Nadia/pending/single Felix Haroun/person/first-name Peter E. Lindqvist/person/first-name Tomas R. Vikstrom/person/list-item Bank of Corvin/org/org-word"
+	want := "Kestrel Dynamics/org/org-plural Caterpillow/org/list-item Nadia/pending/single Felix Haroun/person/first-name Peter E. Lindqvist/person/first-name Tomas R. Vikstrom/person/first-name Bank of Corvin/org/org-word"
 	if g := strings.Join(got, " "); !strings.Contains(g, want) || strings.Contains(g, "Weather/org") {
 		t.Errorf("mentions = %s\nwant them to hold %s", g, want)
 	}

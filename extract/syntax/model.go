@@ -384,14 +384,39 @@ func (m *Model) Tag(toks []Token) {
 	m.tag(ws, toks)
 }
 
+// TagNames tags and lemmatizes toks as Tag does, with the tokens at
+// names known to be proper names before the tag repairs read them
+// ("Varden Mutual named Dorn …": a participle after a name is a past
+// tense).
+func (m *Model) TagNames(toks []Token, names []int) {
+	if len(toks) == 0 {
+		return
+	}
+	ws := m.getWorkspace()
+	defer m.pool.Put(ws)
+	m.setWords(ws, toks)
+	m.tagOnly(ws, toks)
+	for _, i := range names {
+		if i >= 0 && i < len(toks) {
+			toks[i].UPOS, toks[i].XPOS, toks[i].Lemma = "PROPN", "NNP", toks[i].Form
+		}
+	}
+	m.fixTags(toks)
+}
+
 func (m *Model) tag(ws *workspace, toks []Token) {
+	m.tagOnly(ws, toks)
+	m.fixTags(toks)
+}
+
+// tagOnly tags and lemmatizes toks without the repairs of fixTags.
+func (m *Model) tagOnly(ws *workspace, toks []Token) {
 	ws.keys = tagSentence(m.tagW, len(m.tags), ws.words, ws.tags, ws.keys, ws.scores[:len(m.tags)])
 	for i := range toks {
 		c := m.tags[ws.tags[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
 		toks[i].Lemma = m.lemmas.lemma(toks[i].Form, c.UPOS, c.XPOS)
 	}
-	m.fixTags(toks)
 }
 
 // determinedNoun reports whether token i follows an article or a
@@ -474,6 +499,10 @@ func causedBefore(toks []Token, i int) bool {
 	return j < i-1 && causatives[toks[j].Lemma]
 }
 
+// ownerWords are possessive determiners that cannot be object pronouns
+// ("her" can).
+var ownerWords = map[string]bool{"its": true, "his": true, "their": true, "our": true, "my": true, "your": true}
+
 // weekdays name the days of the week, lower case.
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
@@ -542,7 +571,7 @@ func (m *Model) fixTags(toks []Token) {
 				continue
 			}
 		}
-		if t.UPOS == "VERB" && t.XPOS == "VBN" && i > 0 && i+1 < len(toks) && (toks[i-1].UPOS == "PROPN" || isCapitalized(toks[i-1].Form) && toks[i-1].UPOS == "NOUN") && (toks[i+1].UPOS == "PROPN" || toks[i+1].UPOS == "DET" || toks[i+1].XPOS == "PRP" || !finite) &&
+		if t.UPOS == "VERB" && t.XPOS == "VBN" && i > 0 && i+1 < len(toks) && (toks[i-1].UPOS == "PROPN" || isCapitalized(toks[i-1].Form) && toks[i-1].UPOS == "NOUN" || !finite && toks[i-1].UPOS == "NOUN" && toks[i+1].UPOS == "PROPN") && (toks[i+1].UPOS == "PROPN" || toks[i+1].UPOS == "DET" || toks[i+1].XPOS == "PRP" || !finite) &&
 			!(i >= 2 && (toks[i-2].UPOS == "AUX" || toks[i-2].Lemma == "have" || toks[i-2].Lemma == "be")) && toks[0].UPOS != "AUX" && toks[0].Lemma != "have" {
 			// (not "Had Bahrami backed Tehrani, …": an auxiliary before
 			// the subject)
@@ -599,6 +628,22 @@ func (m *Model) fixTags(toks []Token) {
 			// year, a word no noun follows is the noun.
 			t.UPOS, t.XPOS = "NOUN", "NN"
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+			continue
+		}
+		if t.XPOS == "VBG" && i > 0 && ownerWords[strings.ToLower(toks[i-1].Form)] && i+1 < len(toks) && toks[i+1].UPOS != "DET" && toks[i+1].UPOS != "PRON" && toks[i+1].UPOS != "PROPN" {
+			// "threw its backing behind Reyes": after a possessive, an
+			// -ing word with no object is a noun.
+			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", strings.ToLower(t.Form)
+			if toks[i-1].UPOS == "PRON" {
+				toks[i-1].XPOS = "PRP$"
+			}
+			continue
+		}
+		if t.XPOS == "VBG" && i > 0 && i+1 < len(toks) && strings.EqualFold(toks[i-1].Form, "on") && toks[i+1].XPOS == "NNS" && strings.EqualFold(toks[i+1].Form, "terms") {
+			// "back on speaking terms": a noun's modifier after a
+			// preposition.
+			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", strings.ToLower(t.Form)
+			toks[i-1].UPOS, toks[i-1].XPOS = "ADP", "IN"
 			continue
 		}
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
