@@ -174,6 +174,8 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairCausatives(p.toks)
 	repairGappedObjects(p.toks, isName)
 	repairNameBeforeTime(p.toks, isName)
+	repairPhraseAfterTime(p.toks, isName)
+	repairSaidClauses(p.toks)
 	repairDoubleSubjects(p.toks)
 	d.repairTriggerPPs(p.toks)
 	p.parsed = true
@@ -396,6 +398,98 @@ func repairNameBeforeTime(toks []syntax.Token, isName []bool) {
 		toks[t].Head, toks[t].Rel = tk.Head, "obl:npmod"
 	}
 }
+
+// repairPhraseAfterTime hangs a name's prepositional phrase that the
+// parser put under a day or a word of time back on what the time phrase
+// modifies: "was demanded on Monday by Venkataraman and Hartig" (the
+// agent of a passive), "filed suit on Thursday against Ardent Realty".
+func repairPhraseAfterTime(toks []syntax.Token, isName []bool) {
+	for n, t := range toks {
+		if !isName[n] || t.Head < 0 || t.Rel != "nmod" || n == 0 {
+			continue
+		}
+		p := ""
+		for c := range toks {
+			if toks[c].Head == n && toks[c].Rel == "case" {
+				p = strings.ToLower(toks[c].Form)
+			}
+		}
+		w := t.Head
+		if !weekdayOrTime(toks[w]) || toks[w].Head < 0 || w > n {
+			continue
+		}
+		v := toks[w].Head
+		switch p {
+		case "by":
+			passive := false
+			for c := range toks {
+				if toks[c].Head == v && (toks[c].Rel == "aux:pass" || toks[c].Rel == "nsubj:pass") {
+					passive = true
+				}
+			}
+			if passive && toks[v].XPOS == "VBN" {
+				toks[n].Head, toks[n].Rel = v, "obl:agent"
+			}
+		case "against", "with", "to", "from":
+			if toks[v].UPOS == "VERB" {
+				toks[n].Head, toks[n].Rel = v, "obl"
+			}
+		}
+	}
+}
+
+// repairSaidClauses gives a verb of saying the that-clause the parser
+// hung on a noun of the verb's oblique: "said in a radio interview on
+// Saturday that Markova had lied" (what was said, not which interview).
+func repairSaidClauses(toks []syntax.Token) {
+	for c, t := range toks {
+		if t.UPOS != "VERB" || t.Rel != "acl" || t.Head < 0 {
+			continue
+		}
+		that := false
+		for k := range toks {
+			if toks[k].Head == c && toks[k].Rel == "mark" && strings.EqualFold(toks[k].Form, "that") {
+				that = true
+			}
+		}
+		w := t.Head
+		for w >= 0 && toks[w].Rel == "nmod" {
+			w = toks[w].Head
+		}
+		if !that || w < 0 || toks[w].Rel != "obl" || toks[w].Head < 0 {
+			continue
+		}
+		v := toks[w].Head
+		if !sayWords[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		has := false
+		for k := range toks {
+			if toks[k].Head == v && toks[k].Rel == "ccomp" {
+				has = true
+			}
+		}
+		if !has {
+			toks[c].Head, toks[c].Rel = v, "ccomp"
+		}
+	}
+}
+
+// sayWords report speech (rules: sayVerbs).
+var sayWords = rules.WordClass("sayVerbs")
+
+// weekdayOrTime reports whether t names a day or a span of time.
+func weekdayOrTime(t syntax.Token) bool {
+	l := strings.ToLower(t.Lemma)
+	switch l {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return timeMeasures[l] || timeWords[l]
+}
+
+// timeWords say when (rules: timeNouns).
+var timeWords = rules.WordClass("timeNouns")
 
 // timeMeasures are spans of time a phrase of time counts in.
 var timeMeasures = rules.WordClass("timeMeasures")

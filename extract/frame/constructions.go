@@ -990,9 +990,9 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 			heads = append(heads, c)
 		}
 		// "demanded his resignation", "called for the resignation of
-		// Njoroge": a demand for a noun of harm, whose possessor or
+		// Njoroge", "the resignation of X was demanded by Y": a demand for a noun of harm, whose possessor or
 		// of-phrase is the one harmed.
-		if r := base(m.toks[c].Rel); demandVerbs[lemma] && (r == "obj" || r == "obl" && m.caseOf(c) == "for") && harmNouns[m.lemma(c)] {
+		if r := base(m.toks[c].Rel); demandVerbs[lemma] && (r == "obj" || r == "obl" && m.caseOf(c) == "for" || m.toks[c].Rel == "nsubj:pass") && harmNouns[m.lemma(c)] {
 			tgt := m.resolve(m.child(c, "nmod:poss"))
 			if len(tgt) == 0 {
 				tgt = m.resolve(m.marked(c, "of"))
@@ -1114,6 +1114,11 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 	case nameVerbs[lemma]:
 		judged = m.logicalObj(i)
 		pred = m.child(i, "xcomp")
+		if pred >= 0 && judged > pred && m.s.Entity[pred] >= 0 && m.s.Entity[judged] < 0 {
+			// "called Sharma “the most dishonest man …”" read with the
+			// name the predicate and the phrase the object.
+			judged, pred = pred, judged
+		}
 		if pred < 0 {
 			pred = m.marked(i, "as")
 		}

@@ -800,6 +800,11 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			}
 			cur = h
 		case "advcl":
+			if mk := m.child(cur, "mark"); mk >= 0 && m.lemma(mk) == "that" && (negImplicatve[m.lemma(h)] || m.negated(h)) {
+				// "denied on Tuesday that she had ever met …" with the
+				// clause read as an adverbial: denied all the same.
+				return false, false, false
+			}
 			if m.conditional(cur) || m.inverted(cur) || m.heldBack(cur, h) {
 				return false, false, false
 			}
@@ -2181,6 +2186,16 @@ func (m *matcher) groupFrom(t int) int {
 		return -1
 	}
 	l := m.lemma(t)
+	if governingBodies[l] {
+		// "the Sentinel's editorial board endorsed …", "the board of
+		// Kestrel Bank voted to …": an organization's governing body
+		// acts for it.
+		for _, x := range []int{m.child(t, "nmod:poss"), m.marked(t, "of")} {
+			if x >= 0 && m.s.Entity[x] >= 0 && m.s.IsOrg != nil && m.s.IsOrg(m.s.Entity[x]) {
+				return x
+			}
+		}
+	}
 	kind := m.s.KindWord != nil && m.s.KindWord(l) || m.s.RoleWord != nil && m.s.RoleWord(l)
 	if !(kind && tk.XPOS == "NNS" || groupNouns[l]) {
 		return -1
@@ -2192,6 +2207,9 @@ func (m *matcher) groupFrom(t int) int {
 	}
 	return -1
 }
+
+// governingBodies act for the organization they govern.
+var governingBodies = rules.WordClass("governingBodies")
 
 // homeOf returns the owner of the home or office noun t names ("her
 // Lagos home", "the farm of Chikwanha"), or -1.
@@ -2285,6 +2303,20 @@ var transparentNouns = rules.WordClass("transparentNouns")
 // coordinated subject, before the pronoun ("A and B said they had buried
 // the hatchet"); else nil.
 func (m *matcher) groupAntecedent(t int) []Filler {
+	if t > 0 && m.lemma(t) == "two" && strings.EqualFold(m.toks[t-1].Form, "the") && m.s.Entity[t] < 0 {
+		// "Moreau, who once called Sharma a liar, said the two had
+		// reconciled": the two people named before it.
+		var got []Filler
+		for k := t - 1; k >= 0 && len(got) < 2; k-- {
+			if e := m.s.Entity[k]; e >= 0 && (m.s.IsOrg == nil || !m.s.IsOrg(e)) && !slices.ContainsFunc(got, func(g Filler) bool { return g.Entity == e }) {
+				got = append(got, Filler{Entity: e, Tok: k, Weak: true})
+			}
+		}
+		if len(got) == 2 {
+			return got
+		}
+		return nil
+	}
 	if m.toks[t].UPOS != "PRON" {
 		return nil
 	}
@@ -2419,6 +2451,13 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 		return out
 	}
 	for _, c := range m.children[i] {
+		if base(m.toks[c].Rel) == "advcl" && m.infinitive(c) {
+			// "threatened to strip Castro and Umarov of …" with the
+			// infinitive read as an adverbial: its objects, all of them.
+			if out := others(m.resolve(m.logicalObj(c))); len(out) > 0 {
+				return out
+			}
+		}
 		if r := base(m.toks[c].Rel); r == "obl" || r == "advcl" || r == "ccomp" {
 			// "threatened to fire the chair" misparsed: the first person
 			// named in the phrase of the action.

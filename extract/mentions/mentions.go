@@ -634,7 +634,7 @@ func (d *stage) capRun(i, last int) int {
 			// "Steelworkers Local 1230": a union's local by its number.
 			j++
 			continue
-		case j > i && (t.Text == "of" || t.Text == "for") && rules.OrgHeads[d.Tokens[j-1].Text] && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the" || t.Text == "for" && d.Tokens[j+1].Text == "a"):
+		case j > i && (t.Text == "of" || t.Text == "for") && (rules.OrgHeads[d.Tokens[j-1].Text] || t.Text == "for" && causeTails[strings.ToLower(d.Tokens[j-1].Text)]) && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the" || t.Text == "for" && d.Tokens[j+1].Text == "a"):
 			j++
 			if d.Tokens[j].Text == "the" || d.Tokens[j].Text == "a" {
 				j++
@@ -1122,6 +1122,10 @@ func (d *stage) speechVerbAfter(end int) bool {
 // addressVerbs speak to the one named after them: "told Reuters",
 // "asked Okafor".
 var addressVerbs = rules.WordClass("addressVerbs")
+
+// causeTails end the part of a group's name before "for" and its cause
+// ("Popular Front for Renewal", "Alliance for Clean Water").
+var causeTails = rules.WordClass("causeTails")
 
 // campaignVerbs, capitalised after "to", name the aim a group is named
 // for ("Committee to Elect …").

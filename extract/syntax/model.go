@@ -503,6 +503,20 @@ func causedBefore(toks []Token, i int) bool {
 // ("her" can).
 var ownerWords = map[string]bool{"its": true, "his": true, "their": true, "our": true, "my": true, "your": true}
 
+// saidBefore reports whether a verb of saying comes before token i with
+// no other verb between: "said in an interview on Saturday that …".
+func saidBefore(toks []Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" {
+			return sayLemmas[toks[k].Lemma]
+		}
+	}
+	return false
+}
+
+// sayLemmas report what someone said.
+var sayLemmas = map[string]bool{"say": true, "tell": true, "write": true, "argue": true, "claim": true, "insist": true, "allege": true, "charge": true, "assert": true, "add": true, "note": true, "declare": true, "announce": true, "warn": true, "suggest": true, "deny": true, "acknowledge": true, "admit": true, "complain": true}
+
 // weekdays name the days of the week, lower case.
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
@@ -610,7 +624,7 @@ func (m *Model) fixTags(toks []Token) {
 			t.UPOS, t.XPOS = "ADP", "IN"
 			continue
 		}
-		if strings.EqualFold(t.Form, "that") && t.UPOS != "SCONJ" && i >= 2 && weekdays[strings.ToLower(toks[i-1].Form)] && toks[i-2].UPOS == "VERB" {
+		if strings.EqualFold(t.Form, "that") && t.UPOS != "SCONJ" && i >= 2 && weekdays[strings.ToLower(toks[i-1].Form)] && (toks[i-2].UPOS == "VERB" || saidBefore(toks, i) && i+1 < len(toks) && (toks[i+1].UPOS == "PROPN" || toks[i+1].XPOS == "PRP" || toks[i+1].UPOS == "DET")) {
 			// "asserted Tuesday that …": a clause after the day the
 			// verb's act took place.
 			t.UPOS, t.XPOS, t.Lemma = "SCONJ", "IN", "that"
@@ -644,6 +658,23 @@ func (m *Model) fixTags(toks []Token) {
 			// preposition.
 			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", strings.ToLower(t.Form)
 			toks[i-1].UPOS, toks[i-1].XPOS = "ADP", "IN"
+			continue
+		}
+		if t.Form == "\"" {
+			// A straight quotation mark opens when a word follows it
+			// closely and a space comes before it, and closes the other
+			// way round.
+			// (Tokens moved by the repairs before tagging leave their
+			// neighbours' offsets apart; only a word touching the mark
+			// decides.)
+			touchBefore := i > 0 && toks[i-1].End == t.Start
+			touchAfter := i+1 < len(toks) && toks[i+1].Start == t.End && isWordStart(toks[i+1].Form, 0, len(toks[i+1].Form))
+			switch {
+			case touchAfter && !touchBefore:
+				t.UPOS, t.XPOS = "PUNCT", "``"
+			case touchBefore && (i+1 == len(toks) || toks[i+1].Start != t.End):
+				t.UPOS, t.XPOS = "PUNCT", "''"
+			}
 			continue
 		}
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
