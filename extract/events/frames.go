@@ -576,7 +576,12 @@ func repairMoneyModifiers(toks []syntax.Token) {
 // the names as conjuncts of "Sunday".
 func repairFrontedSubjects(toks []syntax.Token, isName []bool) {
 	for v, t := range toks {
-		if t.UPOS != "VERB" || v == 0 || !isName[v-1] || toks[v-1].Rel != "conj" {
+		// (an adverb may come between: "A and B now say …")
+		e := v - 1
+		for e > 0 && toks[e].UPOS == "ADV" && v-e <= 2 {
+			e--
+		}
+		if t.UPOS != "VERB" || e < 0 || !isName[e] || toks[e].Rel != "conj" {
 			continue
 		}
 		subj := false
@@ -590,7 +595,7 @@ func repairFrontedSubjects(toks []syntax.Token, isName []bool) {
 		}
 		// The names, back to the comma: NAME (, NAME)* (and|or) NAME.
 		var names, joins []int
-		k := v - 1
+		k := e
 		for k >= 0 {
 			if !isName[k] {
 				break
@@ -1117,12 +1122,17 @@ func (d *stage) mergeHyphenTriggers(p *parsed) {
 		for j+2 < len(p.toks) && p.toks[j+1].Form == "-" && p.toks[j+1].Start == p.toks[j].End && p.toks[j+2].Start == p.toks[j+1].End {
 			j += 2
 		}
+		if j == i && i+2 < len(p.toks) && p.toks[i+1].Form == "in" && p.toks[i+2].Form == "chief" && rules.PersonNoun(strings.ToLower(p.toks[i].Form)) {
+			// "editor in chief", "commander in chief": one role, as
+			// when hyphenated.
+			j = i + 2
+		}
 		if j > i {
 			whole := strings.ToLower(d.Text[p.toks[i].Start:p.toks[j].End])
 			// A trigger ("co-founder"), or a compound of three words or
 			// more ("brother-in-law", "editor-in-chief", "striker-turned-
 			// pundit"), which the parser would take apart.
-			if d.frames.Triggers(syntax.Token{Form: whole, Lemma: whole, UPOS: "NOUN", XPOS: "NN"}) || j-i >= 4 {
+			if d.frames.Triggers(syntax.Token{Form: whole, Lemma: whole, UPOS: "NOUN", XPOS: "NN"}) || j-i >= 4 || p.toks[i+1].Form == "in" {
 				t := p.toks[i]
 				t.End, t.Form = p.toks[j].End, d.Text[p.toks[i].Start:p.toks[j].End]
 				out = append(out, t)

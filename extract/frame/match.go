@@ -1915,6 +1915,16 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 						add(x)
 						break
 					}
+					if r == "compound:prt" && m.lemma(c) == p {
+						// "turned on her ally Varga" with the preposition
+						// read as a particle: the bare oblique after it.
+						for _, o := range m.children[i] {
+							if o > c && base(m.toks[o].Rel) == "obl" && m.child(o, "case") < 0 {
+								add(o)
+								break
+							}
+						}
+					}
 				}
 			}
 		}
@@ -2449,6 +2459,15 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 	}
 	if out := others(m.aimedAt(i)); len(out) > 0 {
 		return out
+	}
+	if o := m.child(i, "obj"); o >= 0 && harmActNouns[m.lemma(o)] {
+		// "threatened a citywide strike against Ridewell": the one the
+		// harm is against.
+		for _, p := range []string{"against", "on", "over"} {
+			if out := others(m.resolve(m.marked(o, p))); len(out) > 0 {
+				return out
+			}
+		}
 	}
 	for _, c := range m.children[i] {
 		if base(m.toks[c].Rel) == "advcl" && m.infinitive(c) {

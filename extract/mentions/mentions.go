@@ -161,8 +161,8 @@ func (d *stage) mentionAt(si, i, last int) int {
 	if !tok.Word {
 		return i
 	}
-	if d.wireDateline(si, i) {
-		return i + 1 // "BOGOTA, May 12 (Reuters) -": where, not who
+	if n := d.wireDateline(si, i); n > 0 {
+		return i + n // "BOGOTA, May 12 (Reuters) -": where, not who
 	}
 	// A title, then a name ("President-elect Donald Trump"), or a title
 	// alone that names whoever held it ("the First Lady").
@@ -198,25 +198,37 @@ func (d *stage) mentionAt(si, i, last int) int {
 	return d.nameAt(si, i, last, "")
 }
 
-// wireDateline reports whether token i is the city of a wire dateline:
-// the first word of its sentence, in capitals, then a comma and a date or
-// an agency in parentheses ("BOGOTA, May 12 (Reuters) -", "LAGOS, Nigeria
-// (AP) —").
-func (d *stage) wireDateline(si, i int) bool {
+// wireDateline returns the number of words of the city of a wire
+// dateline starting at token i, or 0: the first words of its sentence, in
+// capitals, then a comma and a date or an agency in parentheses
+// ("BOGOTA, May 12 (Reuters) -", "LAGOS, Nigeria (AP) —"), or a dash
+// ("SAN FRANCISCO —").
+func (d *stage) wireDateline(si, i int) int {
 	t := d.Tokens[i]
 	if i != d.Sentences[si].First || len(t.Text) < 3 || t.Text != strings.ToUpper(t.Text) || IsAcronym(t.Text) && len(d.KB.Match(t.Text)) > 0 {
-		return false
+		return 0
 	}
-	if i+2 >= len(d.Tokens) || d.Tokens[i+1].Text != "," && d.Tokens[i+1].Text != "(" {
-		return false
+	n := 1
+	for n < 3 && i+n < len(d.Tokens) && d.Tokens[i+n].Word && len(d.Tokens[i+n].Text) >= 2 && d.Tokens[i+n].Text == strings.ToUpper(d.Tokens[i+n].Text) && !isNumber(d.Tokens[i+n].Text) {
+		n++
 	}
-	for k := i + 1; k < len(d.Tokens) && k <= i+7; k++ {
+	if i+n+1 >= len(d.Tokens) {
+		return 0
+	}
+	switch d.Tokens[i+n].Text {
+	case "—", "–":
+		return n
+	case ",", "(":
+	default:
+		return 0
+	}
+	for k := i + n; k < len(d.Tokens) && k <= i+n+6; k++ {
 		switch d.Tokens[k].Text {
 		case "—", "–", "-":
-			return true
+			return n
 		}
 	}
-	return false
+	return 0
 }
 
 // startsName reports whether token i can start a name.
@@ -1297,7 +1309,9 @@ func (d *stage) orgContext(i, end int, title string) bool {
 	if title != "" {
 		return false
 	}
-	if i > 0 && rules.OrgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap {
+	if i > 0 && rules.OrgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap && !(end-i >= 2 && end-i <= 3 && rules.NameGender[d.Tokens[i].Text] != "" && !rules.OrgTails[d.Tokens[end-1].Text]) {
+		// (a given name that tells a gender opens a person's name:
+		// "banking regulator Amara Okonkwo")
 		// "its former publisher Anneliese Brandt": a word of time before
 		// the kind makes it a person's role.
 		if i > 1 && rules.WordClass("timeOfRole")[strings.ToLower(d.Tokens[i-2].Text)] {

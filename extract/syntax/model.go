@@ -503,6 +503,15 @@ func causedBefore(toks []Token, i int) bool {
 // ("her" can).
 var ownerWords = map[string]bool{"its": true, "his": true, "their": true, "our": true, "my": true, "your": true}
 
+// isQuoteMark reports whether w is a quotation mark.
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "``", "''":
+		return true
+	}
+	return false
+}
+
 // saidBefore reports whether a verb of saying comes before token i with
 // no other verb between: "said in an interview on Saturday that …".
 func saidBefore(toks []Token, i int) bool {
@@ -611,7 +620,7 @@ func (m *Model) fixTags(toks []Token) {
 			toks[i+2].UPOS, toks[i+2].XPOS, toks[i+2].Lemma = "ADP", "RP", strings.ToLower(toks[i+2].Form)
 			continue
 		}
-		if strings.EqualFold(t.Form, "her") && t.XPOS == "PRP$" && i+1 < len(toks) && toks[i+1].UPOS == "DET" {
+		if strings.EqualFold(t.Form, "her") && t.XPOS == "PRP$" && i+1 < len(toks) && (toks[i+1].UPOS == "DET" || i+2 < len(toks) && isQuoteMark(toks[i+1].Form) && toks[i+2].UPOS == "DET") {
 			// "reconciled with her this month": a possessive is never
 			// followed by an article or demonstrative.
 			t.XPOS, t.Lemma = "PRP", "she"
