@@ -287,6 +287,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					}
 				}
 			}
+			if h := s.Tokens[i].Head; f.Type == "meet" && f.POS == "NOUN" && h >= 0 && base(s.Tokens[i].Rel) == "obj" && recountVerbs[m.lemma(h)] && m.child(i, "nmod:poss") < 0 && m.marked(i, "with") >= 0 && m.marked(i, "between") < 0 {
+				// "described a tense encounter with Ashby": one's own
+				// encounter with someone, told.
+				mt.Slots[Actors] = dedupe(append(mt.Slots[Actors], m.resolveAs(m.logicalSubj(h), false)...))
+			}
 			if f.Type == "meet" && f.POS == "NOUN" {
 				// "a dinner honoring Obi", "a gala hosted by Obi": the one
 				// the occasion is for or given by was there.
@@ -2112,6 +2117,9 @@ func (m *matcher) attacks(c int) bool {
 	}
 	return false
 }
+
+// recountVerbs tell of a doing ("described an encounter with …").
+var recountVerbs = rules.WordClass("recountVerbs")
 
 // advocacyVerbs ask others to do what they govern.
 var advocacyVerbs = rules.WordClass("advocacyVerbs")

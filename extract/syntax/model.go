@@ -503,6 +503,15 @@ func causedBefore(toks []Token, i int) bool {
 // ("her" can).
 var ownerWords = map[string]bool{"its": true, "his": true, "their": true, "our": true, "my": true, "your": true}
 
+// finiteAfter reports whether a finite verb stands at token k, or after
+// one adverb.
+func finiteAfter(toks []Token, k int) bool {
+	if k < len(toks) && toks[k].UPOS == "ADV" {
+		k++
+	}
+	return k < len(toks) && (toks[k].XPOS == "VBD" || toks[k].XPOS == "VBZ" || toks[k].XPOS == "VBP" || toks[k].XPOS == "MD")
+}
+
 // isQuoteMark reports whether w is a quotation mark.
 func isQuoteMark(w string) bool {
 	switch w {
@@ -631,6 +640,12 @@ func (m *Model) fixTags(toks []Token) {
 			// "praised Iwu as “the only adult in the race”": what the
 			// verb holds its object to be, no clause.
 			t.UPOS, t.XPOS = "ADP", "IN"
+			continue
+		}
+		if strings.EqualFold(t.Form, "as") && t.UPOS == "ADP" && i > 0 && i+2 < len(toks) && toks[i+1].UPOS == "PROPN" && finiteAfter(toks, i+2) {
+			// "Tensions boiled over as Achterhof publicly rebuked …": a
+			// clause, not a role.
+			t.UPOS, t.XPOS = "SCONJ", "IN"
 			continue
 		}
 		if strings.EqualFold(t.Form, "that") && t.UPOS != "SCONJ" && i >= 2 && weekdays[strings.ToLower(toks[i-1].Form)] && (toks[i-2].UPOS == "VERB" || saidBefore(toks, i) && i+1 < len(toks) && (toks[i+1].UPOS == "PROPN" || toks[i+1].XPOS == "PRP" || toks[i+1].UPOS == "DET")) {
