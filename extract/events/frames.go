@@ -176,6 +176,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairNameBeforeTime(p.toks, isName)
 	repairPhraseAfterTime(p.toks, isName)
 	repairSaidClauses(p.toks)
+	d.repairVerbWithPP(p.toks, isName)
 	repairDoubleSubjects(p.toks)
 	d.repairTriggerPPs(p.toks)
 	p.parsed = true
@@ -208,6 +209,34 @@ func (d *stage) repairTriggerPPs(toks []syntax.Token) {
 			continue
 		}
 		toks[o].Head, toks[o].Rel = n, "nmod"
+	}
+}
+
+// repairVerbWithPP hangs a with- or against-phrase naming someone that the
+// parser put under the noun of a trigger verb's own prepositional phrase
+// back on the verb: "met behind closed doors with Sen. Whitfield" (the
+// meeting was with her, not the doors).
+func (d *stage) repairVerbWithPP(toks []syntax.Token, isName []bool) {
+	for n, t := range toks {
+		if !isName[n] || t.Rel != "nmod" || t.Head < 0 {
+			continue
+		}
+		p := ""
+		for c := range toks {
+			if toks[c].Head == n && toks[c].Rel == "case" {
+				p = strings.ToLower(toks[c].Form)
+			}
+		}
+		if p != "with" && p != "against" {
+			continue
+		}
+		w := t.Head
+		if toks[w].UPOS != "NOUN" || toks[w].Rel != "obl" || isName[w] || d.frames.Triggers(toks[w]) {
+			continue
+		}
+		if v := toks[w].Head; v >= 0 && toks[v].UPOS == "VERB" && d.frames.Triggers(toks[v]) {
+			toks[n].Head, toks[n].Rel = v, "obl"
+		}
 	}
 }
 
@@ -385,7 +414,12 @@ func repairDoubleSubjects(toks []syntax.Token) {
 // before the primary" with "weeks" the agent and "Okeke" its compound.
 func repairNameBeforeTime(toks []syntax.Token, isName []bool) {
 	for t, tk := range toks {
-		if tk.UPOS != "NOUN" || !timeMeasures[strings.ToLower(tk.Lemma)] || t == 0 || !isName[t-1] || toks[t-1].Head != t || toks[t-1].Rel != "compound" {
+		if tk.UPOS != "NOUN" || !timeMeasures[strings.ToLower(tk.Lemma)] || t == 0 || toks[t-1].Head != t || toks[t-1].Rel != "compound" {
+			continue
+		}
+		// A name, or a noun when the time counts from an occasion:
+		// "made peace years after their split".
+		if !isName[t-1] && !(toks[t-1].UPOS == "NOUN" && t+1 < len(toks) && timeRelative[strings.ToLower(toks[t+1].Form)]) {
 			continue
 		}
 		n := t - 1
@@ -490,6 +524,10 @@ func weekdayOrTime(t syntax.Token) bool {
 
 // timeWords say when (rules: timeNouns).
 var timeWords = rules.WordClass("timeNouns")
+
+// timeRelative words count a span of time from an occasion ("years
+// after", "weeks before", "months later").
+var timeRelative = map[string]bool{"after": true, "before": true, "later": true, "earlier": true, "ago": true}
 
 // timeMeasures are spans of time a phrase of time counts in.
 var timeMeasures = rules.WordClass("timeMeasures")

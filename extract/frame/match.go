@@ -746,6 +746,13 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 		}
 		t := m.toks[cur]
 		h := t.Head
+		if m.inverted(cur) && (h < 0 || base(t.Rel) == "ccomp" || base(t.Rel) == "advcl" || t.Rel == "parataxis") {
+			// "Had Pappas met Medeiros before the vote, the shutdown
+			// might have been avoided" read with the condition as the
+			// main clause; "Were A and B to patch up their feud,
+			// strategists said, …".
+			return false, false, false
+		}
 		if h < 0 {
 			break
 		}
@@ -2522,6 +2529,28 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 				if out := others(m.resolve(m.marked(o, p))); len(out) > 0 {
 					return out
 				}
+			}
+		}
+	}
+	// "threatened to move the team unless Mayor Ng approves a stadium",
+	// "… if Gov. Merriweather signs the bill": the one whose doing the
+	// threat is to prevent or compel.
+	for _, h := range append([]int{i}, m.children[i]...) {
+		if h != i && m.toks[h].Rel != "xcomp" && !(base(m.toks[h].Rel) == "advcl" && m.infinitive(h)) {
+			continue
+		}
+		for _, c := range m.children[h] {
+			if base(m.toks[c].Rel) != "advcl" {
+				continue
+			}
+			if mk := m.child(c, "mark"); mk < 0 || m.lemma(mk) != "if" && m.lemma(mk) != "unless" {
+				continue
+			}
+			if out := others(m.resolve(m.entityChildOnly(c, "nsubj"))); len(out) > 0 {
+				for j := range out {
+					out[j].Weak = true
+				}
+				return out
 			}
 		}
 	}

@@ -374,9 +374,10 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	}
 	// A function word opening a run ("The", "On") is not part of it.
 	first := d.Tokens[i].Text
-	if nameOpeners[strings.ToLower(first)] && runEnd-i >= 2 && rules.OrgTails[d.Tokens[runEnd-1].Text] {
-		// "The Evening Ledger", "New Dawn Foundation": a word of time
-		// or age that opens an organization's name.
+	if nameOpeners[strings.ToLower(first)] && runEnd-i >= 2 && (rules.OrgTails[d.Tokens[runEnd-1].Text] || i > 0 && rules.OrgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap) {
+		// "The Evening Ledger", "New Dawn Foundation", "the party New
+		// Horizon": a word of time or age that opens an organization's
+		// name.
 		first = ""
 	}
 	if title == "" && first != "" && (rules.FunctionWords[first] || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || rules.OrgTails[d.Tokens[runEnd-1].Text]))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) && !(rules.NonNames[first] && !rules.FunctionWords[first] && d.orgWordIn(i+1, runEnd)) {
@@ -864,6 +865,11 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	case len(toks) == 1 && len(rules.OrgKinds[firstTok]) > 0:
 		return "", "" // "the PAC": a description, not a name
 	case rules.OrgTails[lastTok]:
+		if len(toks) == 1 && i == d.Sentences[d.SentenceOf(i)].First && end < len(d.Tokens) && d.Tokens[end].Word && !d.Tokens[end].Cap {
+			// "Oil heiress Camille Beaudry", "Shipping tycoon …": a
+			// capitalised kind of business opening a sentence.
+			return "", ""
+		}
 		return doc.Org, "org-word"
 	case len(toks) == 1 && IsAcronym(firstTok):
 		// "Big Beautiful Bill (BBB)": an acronym spelling out the words

@@ -68,8 +68,8 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Lars Ek/person/first-name Rivera for Congress/org/org-word Dana Obi/person/first-name Maria Lopez/person/first-name Congress/org/kb"},
 		// A post held at it makes an organization; a tie to a person
 		// does not.
-		{"Ada Eze is chief executive of Fenwick Mills and the daughter of Maria Lopez.",
-			"Ada Eze/person/first-name Fenwick Mills/org/org-context Maria Lopez/person/first-name"},
+		{"Ada Eze is chief executive of Fenwick Lumen and the daughter of Maria Lopez.",
+			"Ada Eze/person/first-name Fenwick Lumen/org/org-context Maria Lopez/person/first-name"},
 		// A noun for a kind of person opening a sentence describes the
 		// one named after it, unless it is a given name; lower-case, it
 		// makes the name after it a person's; a verb form never does.

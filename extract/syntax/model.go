@@ -424,8 +424,22 @@ func (m *Model) tagOnly(ws *workspace, toks []Token) {
 // a noun.
 func determinedNoun(toks []Token, i int) bool {
 	k := i - 1
-	for k >= 0 && toks[k].UPOS == "ADJ" {
-		k--
+	for k >= 0 {
+		if toks[k].UPOS == "ADJ" {
+			k--
+			continue
+		}
+		// A hyphenated modifier ("their long-running feud", "a
+		// three-year contract") counts as an adjective.
+		if k >= 2 && toks[k-1].XPOS == "HYPH" && toks[k-1].Start == toks[k-2].End && toks[k].Start == toks[k-1].End {
+			k -= 3
+			continue
+		}
+		if k >= 1 && toks[k].XPOS == "HYPH" && toks[k].Start == toks[k-1].End {
+			k -= 2
+			continue
+		}
+		break
 	}
 	if k < 0 {
 		return false
@@ -511,6 +525,10 @@ func finiteAfter(toks []Token, k int) bool {
 	}
 	return k < len(toks) && (toks[k].XPOS == "VBD" || toks[k].XPOS == "VBZ" || toks[k].XPOS == "VBP" || toks[k].XPOS == "MD")
 }
+
+// perceived are participles of seeing after which an -ing word is what
+// was seen being done.
+var perceived = map[string]bool{"seen": true, "spotted": true, "photographed": true, "pictured": true, "filmed": true, "caught": true, "observed": true, "heard": true, "videotaped": true}
 
 // isQuoteMark reports whether w is a quotation mark.
 func isQuoteMark(w string) bool {
@@ -700,6 +718,20 @@ func (m *Model) fixTags(toks []Token) {
 				t.UPOS, t.XPOS = "PUNCT", "''"
 			}
 			continue
+		}
+		if (t.XPOS == "VBG" || t.XPOS == "VBN") && i >= 2 && i+1 < len(toks) && toks[i-1].XPOS == "HYPH" && toks[i-1].Start == toks[i-2].End && t.Start == toks[i-1].End &&
+			(toks[i+1].UPOS == "NOUN" || toks[i+1].UPOS == "ADJ") {
+			// "their long-running feud", "a hard-fought race": a
+			// hyphenated participle before a noun modifies it.
+			t.UPOS, t.XPOS = "ADJ", "JJ"
+			continue
+		}
+		if t.UPOS == "NOUN" && strings.HasSuffix(t.Form, "ing") && i > 0 && toks[i-1].XPOS == "VBN" && perceived[strings.ToLower(toks[i-1].Form)] {
+			// "were spotted dining together": what was seen being done.
+			if l := m.lemmas.lemma(t.Form, "VERB", "VBG"); l != strings.ToLower(t.Form) {
+				t.UPOS, t.XPOS, t.Lemma = "VERB", "VBG", l
+				continue
+			}
 		}
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
 			t.UPOS, t.XPOS = "NOUN", "NN"
