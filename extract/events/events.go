@@ -57,11 +57,22 @@ func (d *stage) stanceEvents() {
 			continue
 		}
 		praise, attack := 0, 0
-		for _, w := range strings.FieldsFunc(strings.ToLower(q.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if rules.PraiseWords[w] {
-				praise++
+		neg := -10 // index of the last word that turns a judgement round
+		for k, w := range strings.FieldsFunc(strings.ToLower(q.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if rules.StanceFlip(w) {
+				neg = k
+				continue
 			}
-			if rules.AttackWords[w] {
+			st := rules.Stance(w)
+			if st != 0 && k-neg <= 3 {
+				// "did nothing wrong", "is not corrupt": a defense;
+				// "is not a great leader" says neither.
+				st = max(-st, 0)
+			}
+			switch {
+			case st > 0:
+				praise++
+			case st < 0:
 				attack++
 			}
 		}

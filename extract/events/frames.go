@@ -465,8 +465,12 @@ func repairPhraseAfterTime(toks []syntax.Token, isName []bool) {
 				toks[n].Head, toks[n].Rel = v, "obl:agent"
 			}
 		case "against", "with", "to", "from":
-			if toks[v].UPOS == "VERB" {
+			switch toks[v].UPOS {
+			case "VERB":
 				toks[n].Head, toks[n].Rel = v, "obl"
+			case "NOUN":
+				// "his phone call Tuesday with Owusu"
+				toks[n].Head = v
 			}
 		}
 	}

@@ -1170,10 +1170,15 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		if k == judged || m.s.Entity[k] >= 0 {
 			continue
 		}
-		score += m.s.Stance(strings.ToLower(m.toks[k].Form))
-		if m.negated(k) {
+		st := m.s.Stance(strings.ToLower(m.toks[k].Form))
+		if st != 0 && k > 0 && rules.StanceFlip(strings.ToLower(m.toks[k-1].Form)) {
+			// "had done nothing wrong": a defense ("was not
+			// honest" says neither).
+			st = max(-st, 0)
+		} else if m.negated(k) {
 			return Match{}, false
 		}
+		score += st
 	}
 	f := supportEval
 	switch {

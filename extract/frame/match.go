@@ -161,6 +161,9 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			if !ok {
 				continue
 			}
+			if f.Type == "position" && f.Lemma == "spend" && !m.spentTime(i) {
+				continue // "spent a decade as treasurer", not "spent $2 million as …"
+			}
 			if f.Type == "meet" && f.POS == "VERB" && (m.child(i, "xcomp") >= 0 || m.predicateObj(i) >= 0) {
 				// "called him a moron", "named her chair": a verb with a
 				// predicate says what someone is, not that they met.
@@ -239,6 +242,14 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			}
 			if a := m.advocate(i); (f.Type == "support" || f.Type == "oppose") && len(mt.Slots[Source]) == 0 && a >= 0 {
 				mt.Slots[Source] = m.resolve(m.logicalSubj(a))
+			}
+			if h := s.Tokens[i].Head; f.Type == "position" && len(mt.Slots[Source]) == 0 && s.Tokens[i].Rel == "amod" && h >= 0 && s.Tokens[h].Rel == "appos" {
+				// "Ndiaye, elected president of the Lawyers' Guild,
+				// said …" with the participle read as the role's
+				// modifier: the one the apposition describes.
+				if n := s.Tokens[h].Head; n >= 0 && m.s.Entity[n] >= 0 {
+					mt.Slots[Source] = []Filler{{Entity: m.s.Entity[n], Tok: n}}
+				}
 			}
 			if f.Type == "position" && len(mt.Slots[Source]) == 0 {
 				m.namedInRole(&mt)
@@ -809,6 +820,12 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 				// "A meeting between A and B would be a coup": judged
 				// as if it happened, which it has not.
 				return false, false, false
+			}
+			if base(t.Rel) == "nsubj" && m.toks[h].UPOS == "VERB" && !occurVerbs[m.lemma(h)] && m.modal(h) == "" && !m.conditional(h) {
+				// "His call with Owusu did not appear on his schedule":
+				// what is said of a doing does not undo it (but "the
+				// meeting did not happen", "talks will take place").
+				return true, planned, intent
 			}
 			cur = h
 		case "advcl":
@@ -1865,7 +1882,7 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 		// (an "its" or "their" that names no one leaves the slot to the
 		// governing verb's subject: "the union threw its support behind
 		// …")
-		if c := m.child(i, "nmod:poss"); c >= 0 && (m.s.Entity[c] >= 0 || m.toks[c].UPOS != "PRON" || m.s.Speaker >= 0) {
+		if c := m.child(i, "nmod:poss"); c >= 0 && (m.s.Entity[c] >= 0 || m.toks[c].UPOS != "PRON" || m.s.Speaker >= 0 || m.relativeAntecedent(c) >= 0) {
 			add(c)
 		}
 		if noun && len(toks) == 0 && m.s.Speaker >= 0 && slot != Target {
@@ -2046,6 +2063,14 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			// "A, B and C announced that they had settled their
 			// differences": "they" are the names its clause reports.
 			out = append(out, g...)
+		} else if h := m.relativeAntecedent(t); h >= 0 && depth < 3 {
+			// "Watanabe, whose lunch with Kobayashi …", "the super PAC
+			// to which Malhotra pledged …": the noun the clause is of.
+			visit(h, depth+1)
+		} else if h := m.toks[t].Head; m.toks[t].Rel == "appos" && h >= 0 && h < t && m.s.Entity[h] >= 0 && (m.toks[t].UPOS == "NOUN" || m.toks[t].UPOS == "PROPN") {
+			// "Forward Together, the super PAC": the name the
+			// description is set beside.
+			out = append(out, Filler{Entity: m.s.Entity[h], Tok: h, Weak: true})
 		} else if in := m.includedIn(t); in >= 0 {
 			// "a coalition of lawmakers, including Sen. Chuck Schumer,
 			// criticized …": the one named among them.
@@ -2124,6 +2149,10 @@ func (m *matcher) attacks(c int) bool {
 	}
 	return false
 }
+
+// occurVerbs tell whether a doing happens ("the meeting did not take
+// place"): their negation or modality is the doing's own.
+var occurVerbs = rules.WordClass("occurVerbs")
 
 // recountVerbs tell of a doing ("described an encounter with …").
 var recountVerbs = rules.WordClass("recountVerbs")
@@ -2366,6 +2395,45 @@ func (m *matcher) groupAntecedent(t int) []Filler {
 		}
 	}
 	return nil
+}
+
+// spentTime reports whether verb i ("spend") has a span of time for its
+// object: "spent eleven years as general counsel".
+func (m *matcher) spentTime(i int) bool {
+	o := m.child(i, "obj")
+	return o >= 0 && (timeNouns[m.lemma(o)] || measureNouns[m.lemma(o)] || m.lemma(o) == "decade" || m.lemma(o) == "career")
+}
+
+// relativeAntecedent returns the noun a relative pronoun at t stands
+// for ("whose", "which", "whom" in a relative clause), or -1.
+func (m *matcher) relativeAntecedent(t int) int {
+	switch m.lemma(t) {
+	case "whose", "which", "whom", "who":
+	default:
+		return -1
+	}
+	if m.s.Entity[t] >= 0 {
+		return -1
+	}
+	for j, n := m.toks[t].Head, 0; j >= 0 && n < 4; j, n = m.toks[j].Head, n+1 {
+		if m.toks[j].Rel == "acl:relcl" {
+			if h := m.toks[j].Head; h >= 0 && h < t && (m.toks[h].UPOS == "NOUN" || m.toks[h].UPOS == "PROPN") {
+				return h
+			}
+			return -1
+		}
+	}
+	// The parser did not read the clause as relative: the noun right
+	// before the pronoun, its comma or its preposition ("Watanabe,
+	// whose …", "the PAC to which …").
+	k := t - 1
+	if k >= 0 && (m.toks[k].Form == "," || m.toks[k].UPOS == "ADP") {
+		k--
+	}
+	if k >= 0 && k < t-1 && (m.toks[k].UPOS == "NOUN" || m.toks[k].UPOS == "PROPN") {
+		return k
+	}
+	return -1
 }
 
 // identifiedAs returns the name a copula identifies common noun t with,

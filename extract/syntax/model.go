@@ -530,6 +530,22 @@ func finiteAfter(toks []Token, k int) bool {
 // was seen being done.
 var perceived = map[string]bool{"seen": true, "spotted": true, "photographed": true, "pictured": true, "filmed": true, "caught": true, "observed": true, "heard": true, "videotaped": true}
 
+// finiteAfterComma reports whether a finite verb follows a comma after
+// token k.
+func finiteAfterComma(toks []Token, k int) bool {
+	comma := false
+	for ; k < len(toks); k++ {
+		if toks[k].Form == "," {
+			comma = true
+			continue
+		}
+		if comma && (toks[k].XPOS == "VBZ" || toks[k].XPOS == "VBP" || toks[k].XPOS == "VBD" || toks[k].XPOS == "MD") {
+			return true
+		}
+	}
+	return false
+}
+
 // isQuoteMark reports whether w is a quotation mark.
 func isQuoteMark(w string) bool {
 	switch w {
@@ -732,6 +748,13 @@ func (m *Model) fixTags(toks []Token) {
 				t.UPOS, t.XPOS, t.Lemma = "VERB", "VBG", l
 				continue
 			}
+		}
+		if t.XPOS == "VBD" && strings.HasSuffix(t.Form, "ed") && i >= 3 && toks[i-1].Form == "," && toks[i-2].UPOS == "NOUN" && toks[i-3].UPOS == "DET" && i-3 == 0 && finiteAfterComma(toks, i+1) {
+			// "The lawsuit, filed Thursday by Stoltz, accuses …": a
+			// participle set off after the subject, whose verb comes
+			// after the next comma.
+			t.XPOS = "VBN"
+			continue
 		}
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
 			t.UPOS, t.XPOS = "NOUN", "NN"
