@@ -176,6 +176,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairNameBeforeTime(p.toks, isName)
 	repairPhraseAfterTime(p.toks, isName)
 	repairSaidClauses(p.toks)
+	repairWhoseClauses(p.toks, isName)
 	d.repairVerbWithPP(p.toks, isName)
 	repairDoubleSubjects(p.toks)
 	d.repairTriggerPPs(p.toks)
@@ -473,6 +474,44 @@ func repairPhraseAfterTime(toks []syntax.Token, isName []bool) {
 				toks[n].Head = v
 			}
 		}
+	}
+}
+
+// repairWhoseClauses gives a predicate without a subject the name before
+// a relative clause opened by "whose" that the parser made an adverbial of
+// the predicate, with the name hung on the clause: "Mori and Sakamoto,
+// whose falling-out broke up their studio, are back on speaking terms".
+func repairWhoseClauses(toks []syntax.Token, isName []bool) {
+	root := syntax.Root(toks)
+	if root < 0 {
+		return
+	}
+	for _, t := range toks {
+		if t.Head == root && strings.HasPrefix(t.Rel, "nsubj") {
+			return
+		}
+	}
+	for n := range toks {
+		if !isName[n] || n+2 >= len(toks) || toks[n+1].Form != "," || !strings.EqualFold(toks[n+2].Form, "whose") {
+			// (names coordinated before it: the first of them)
+			if !(isName[n] && n+1 < len(toks) && toks[n+1].UPOS == "CCONJ") {
+				continue
+			}
+		}
+		last := n
+		for last+2 < len(toks) && toks[last+1].UPOS == "CCONJ" && isName[last+2] {
+			last += 2
+		}
+		if last+2 >= len(toks) || toks[last+1].Form != "," || !strings.EqualFold(toks[last+2].Form, "whose") {
+			continue
+		}
+		v := toks[n].Head
+		if v < 0 || v == root || toks[v].UPOS != "VERB" || toks[v].Head != root || v < last {
+			return
+		}
+		toks[n].Head, toks[n].Rel = root, "nsubj"
+		toks[v].Head, toks[v].Rel = last, "acl:relcl"
+		return
 	}
 }
 
@@ -1164,6 +1203,16 @@ func (d *stage) mergeHyphenTriggers(p *parsed) {
 		for j+2 < len(p.toks) && p.toks[j+1].Form == "-" && p.toks[j+1].Start == p.toks[j].End && p.toks[j+2].Start == p.toks[j+1].End {
 			j += 2
 		}
+		if j == i+2 && compoundParticles[strings.ToLower(p.toks[j].Form)] && isLowerWord(p.toks[i].Form) {
+			// "falling-out", "shake-up", "sit-down": a noun of a verb and
+			// its particle, which the parser would take apart.
+			whole := d.Text[p.toks[i].Start:p.toks[j].End]
+			t := p.toks[i]
+			t.End, t.Form = p.toks[j].End, whole
+			out = append(out, t)
+			i = j
+			continue
+		}
 		if j == i && i+2 < len(p.toks) && p.toks[i+1].Form == "in" && p.toks[i+2].Form == "chief" && rules.PersonNoun(strings.ToLower(p.toks[i].Form)) {
 			// "editor in chief", "commander in chief": one role, as
 			// when hyphenated.
@@ -1185,6 +1234,20 @@ func (d *stage) mergeHyphenTriggers(p *parsed) {
 		out = append(out, p.toks[i])
 	}
 	p.toks = out
+}
+
+// compoundParticles end nouns made of a verb and its particle
+// ("falling-out", "shake-up").
+var compoundParticles = map[string]bool{"out": true, "up": true, "down": true, "off": true, "in": true, "over": true}
+
+// isLowerWord reports whether w is all lower-case letters.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // descriptionStart extends the start of a name's title or role word to

@@ -261,6 +261,13 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					mt.Slots[Target] = m.orgWithin(o, o)
 				}
 			}
+			if src := mt.Slots[Source]; f.Type == "position" && mt.RoleFirst < 0 && len(src) > 0 && src[0].Tok >= 0 && m.toks[src[0].Tok].Rel == "appos" {
+				// "fired its president, Carla Jenkins": the noun the name
+				// is set beside is the post.
+				if h := m.toks[src[0].Tok].Head; h >= 0 && h < src[0].Tok && m.s.Entity[h] < 0 && m.toks[h].UPOS == "NOUN" && m.s.RoleWord != nil && m.s.RoleWord(m.lemma(h)) {
+					mt.RoleFirst, mt.RoleLast = m.rolePhrase(h)
+				}
+			}
 			if f.Type == "position" && (mt.RoleFirst < 0 || len(mt.Slots[Target]) == 0) && len(mt.Slots[Source]) > 0 {
 				// "fired Venkatesan, its chief financial officer", "Park,
 				// the vice chairman of Hanbit Electronics, was forced

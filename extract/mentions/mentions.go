@@ -502,6 +502,9 @@ func nameWord(w string) bool {
 // function word can stand — right before a past-tense verb ("Will Bishop
 // met", "Jun Watanabe rebuked") or right after one ("met Will Bishop").
 func (d *stage) wordAsGivenName(i, end int) bool {
+	if end-i >= 3 && end-i <= 4 && rules.NameJoiners[d.Tokens[i+1].Text] && d.Tokens[end-1].Cap {
+		return true // "Jan de Vries", "May van der Berg": a surname's particle
+	}
 	if end-i < 2 || end-i > 3 {
 		return false
 	}
@@ -607,6 +610,50 @@ func (d *stage) orgRunAfter(k, last int) bool {
 	return e-k >= 2 && rules.OrgTails[d.Tokens[e-1].Text] && (e == last || !d.Tokens[e].Cap)
 }
 
+// commonRun reports whether tokens [i, j) are capitalised common words
+// ("Carpenters", "Hotel"), as a trade a union is named for.
+func (d *stage) commonRun(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := d.Tokens[k].Text
+		l := strings.ToLower(w)
+		if !d.Tokens[k].Cap || GivenName(d.Doc, w) || !syntax.Default().CommonWord(l) && !rules.PersonNounPlural(l) && !(len(l) > 4 && strings.HasSuffix(l, "s")) {
+			return false
+		}
+	}
+	return j > i
+}
+
+// unionAfter reports whether the capitalised words from token k name a
+// union: they end in a union local's number or in a word for a body of
+// workers ("Millwrights Local 412", "Restaurant Workers Union").
+func (d *stage) unionAfter(k, last int) bool {
+	if d.localAfter(k, last) {
+		return true
+	}
+	e := k
+	for e < last && e-k < 4 && d.Tokens[e].Word && d.Tokens[e].Cap {
+		e++
+	}
+	return e-k >= 2 && unionTails[strings.ToLower(d.Tokens[e-1].Text)]
+}
+
+// unionTails end the names of bodies of workers.
+var unionTails = rules.WordClass("unionTails")
+
+// localAfter reports whether capitalised words from token k end in a
+// union local's number ("Millwrights Local 412").
+func (d *stage) localAfter(k, last int) bool {
+	for e := k; e+1 < last && e-k < 4; e++ {
+		if d.Tokens[e].Text == "Local" && isNumber(d.Tokens[e+1].Text) {
+			return e > k
+		}
+		if !d.Tokens[e].Cap {
+			return false
+		}
+	}
+	return false
+}
+
 // capRun returns the end of the run of capitalised words starting at i,
 // with joiners inside ("bin", "of" after an organization head word) and
 // name suffixes ("Jr.") at the end.
@@ -636,6 +683,11 @@ func (d *stage) capRun(i, last int) int {
 			// "Horn of Africa Trade Council": words joined by "of" to a
 			// run that ends in an organization's word (not a surname:
 			// "Tesfaye of Harbor Trade Council").
+			j++
+			continue
+		case j == i+1 && t.Text == "and" && j+1 < last && d.Tokens[j+1].Cap && d.commonRun(i, j) && d.unionAfter(j+1, last):
+			// "Carpenters and Millwrights Local 412", "Hotel and
+			// Restaurant Workers Union": a union named for two trades.
 			j++
 			continue
 		case j > i && d.possessiveInName(i, j, last):
