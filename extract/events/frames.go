@@ -50,7 +50,7 @@ func (d *stage) analyse(si int) *parsed {
 	}
 	p := &parsed{}
 	d.syntax[si] = p
-	if d.mentionsIn(si) < 2 {
+	if d.mentionsIn(si) < 2 && !(d.groupWordIn(si) && d.mentionsIn(si) < 2 && len(d.pairBefore(si)) == 2) {
 		return p
 	}
 	d.parseSpan(si, d.afterDateline(si), d.Sentences[si].End, p)
@@ -1419,6 +1419,40 @@ func (d *stage) repairParticiples(model *syntax.Model, toks []syntax.Token) {
 	}
 }
 
+// pairBefore returns the two people the sentence before si speaks of,
+// when it speaks of exactly two and si is no headline: those "they",
+// "the pair" or "the two men" in si may stand for. Else nil.
+func (d *stage) pairBefore(si int) []int {
+	if si == 0 || d.Sentences[si].Title || d.Sentences[si-1].Title || d.Sentences[si].Post != d.Sentences[si-1].Post {
+		return nil
+	}
+	var pair []int
+	for mi := d.FirstMentionIn(si - 1); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si-1; mi++ {
+		e := d.Mentions[mi].Entity
+		if e < 0 || d.Entities[e].Type != doc.Person || slices.Contains(pair, e) || d.Quoted[d.Mentions[mi].First] {
+			continue
+		}
+		pair = append(pair, e)
+	}
+	if len(pair) != 2 {
+		return nil
+	}
+	return pair
+}
+
+// groupWordIn reports whether sentence si holds a word that may stand for
+// two people spoken of before ("they", "the pair", "both").
+func (d *stage) groupWordIn(si int) bool {
+	s := d.Sentences[si]
+	for k := s.First; k < s.Last; k++ {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "they", "them", "their", "pair", "duo", "both", "two":
+			return true
+		}
+	}
+	return false
+}
+
 // mentionsIn counts the distinct people and organizations sentence si
 // mentions, at most two (an event needs two parties; the author of a post
 // may be one of them).
@@ -1452,6 +1486,8 @@ func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 	}
 	if quoted >= 0 {
 		fs.Speaker = quoted // "I" and "we" in a quotation are its speaker
+	} else {
+		fs.Pair = d.pairBefore(si)
 	}
 	for i := range fs.Entity {
 		fs.Entity[i] = -1

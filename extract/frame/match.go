@@ -38,6 +38,10 @@ type Sentence struct {
 	// of an embedded post), or -1: "I", "me" and "we" name it, and a
 	// clause without a subject ("Had a lovely dinner with …") is its.
 	Speaker int
+	// Pair is the two people the sentence before spoke of, whom "they",
+	// "the pair", "the two men" or "both" may stand for when the sentence
+	// itself names no group; nil when there is no such pair.
+	Pair []int
 }
 
 // Filler is an entity that fills a slot, with the token that names it.
@@ -2363,7 +2367,7 @@ var transparentNouns = rules.WordClass("transparentNouns")
 // "them", "their") stands for when a clause above it has them as its
 // coordinated subject, before the pronoun ("A and B said they had buried
 // the hatchet"); else nil.
-func (m *matcher) groupAntecedent(t int) []Filler {
+func (m *matcher) groupAntecedent(t int) (got []Filler) {
 	if t > 0 && m.lemma(t) == "two" && strings.EqualFold(m.toks[t-1].Form, "the") && m.s.Entity[t] < 0 {
 		// "Moreau, who once called Sharma a liar, said the two had
 		// reconciled": the two people named before it.
@@ -2376,7 +2380,11 @@ func (m *matcher) groupAntecedent(t int) []Filler {
 		if len(got) == 2 {
 			return got
 		}
-		return nil
+	}
+	if m.s.Entity[t] < 0 && len(m.s.Pair) == 2 && m.pairWord(t) {
+		// "The pair reconnected at …", "the two men", "both": the two
+		// people the sentence before spoke of.
+		return m.pairFillers(t)
 	}
 	if m.toks[t].UPOS != "PRON" {
 		return nil
@@ -2386,6 +2394,11 @@ func (m *matcher) groupAntecedent(t int) []Filler {
 	default:
 		return nil
 	}
+	defer func() {
+		if len(got) == 0 && len(m.s.Pair) == 2 && !m.personBefore(t) {
+			got = m.pairFillers(t)
+		}
+	}()
 	for h, n := m.toks[t].Head, 0; h >= 0 && n < 6; h, n = m.toks[h].Head, n+1 {
 		s := m.child(h, "nsubj")
 		if s < 0 || s >= t || s == t {
@@ -2441,6 +2454,46 @@ func (m *matcher) relativeAntecedent(t int) int {
 		return k
 	}
 	return -1
+}
+
+// pairWord reports whether token t stands for two people already spoken
+// of: "the pair", "the duo", "the two", "both", "the two men", "both
+// women".
+func (m *matcher) pairWord(t int) bool {
+	the := t > 0 && strings.EqualFold(m.toks[t-1].Form, "the")
+	switch m.lemma(t) {
+	case "pair", "duo":
+		return the
+	case "two":
+		return the
+	case "both":
+		return m.toks[t].UPOS == "PRON" || m.toks[t].UPOS == "DET" && m.toks[t].Head < 0
+	}
+	if m.toks[t].UPOS != "NOUN" || m.toks[t].XPOS != "NNS" {
+		return false
+	}
+	for _, c := range m.children[t] {
+		if l := m.lemma(c); l == "two" && m.toks[c].Rel == "nummod" || l == "both" {
+			return true // "the two men", "both leaders"
+		}
+	}
+	return false
+}
+
+// pairFillers returns the sentence's Pair as fillers of token t.
+func (m *matcher) pairFillers(t int) []Filler {
+	return []Filler{{Entity: m.s.Pair[0], Tok: t, Weak: true}, {Entity: m.s.Pair[1], Tok: t, Weak: true}}
+}
+
+// personBefore reports whether a person is named in the sentence before
+// token t (then "they" is not the pair of the sentence before).
+func (m *matcher) personBefore(t int) bool {
+	for k := 0; k < t; k++ {
+		if e := m.s.Entity[k]; e >= 0 && (m.s.IsOrg == nil || !m.s.IsOrg(e)) {
+			return true
+		}
+	}
+	return false
 }
 
 // identifiedAs returns the name a copula identifies common noun t with,

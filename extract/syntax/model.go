@@ -756,6 +756,12 @@ func (m *Model) fixTags(toks []Token) {
 			t.XPOS = "VBN"
 			continue
 		}
+		if t.UPOS == "AUX" && t.Lemma == "have" && i+1 < len(toks) && (toks[i+1].UPOS == "NOUN" || toks[i+1].UPOS == "DET" && i+2 < len(toks) && (toks[i+2].UPOS == "NOUN" || toks[i+2].UPOS == "ADJ")) && i > 0 && toks[i-1].UPOS != "AUX" {
+			// "The two men had lunch together": "have" before its object
+			// is the verb, no auxiliary.
+			t.UPOS = "VERB"
+			continue
+		}
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
 			t.UPOS, t.XPOS = "NOUN", "NN"
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
