@@ -419,17 +419,53 @@ func (d *stage) resolveDescription(mi int) int {
 		}
 	}
 	g := descriptionGender[noun]
-	for j := mi - 1; j >= 0; j-- {
-		p := d.Mentions[j]
-		if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != doc.Person {
-			continue
+	// First the people whose title of office fits the description or
+	// its lack ("the billionaire" after "Shipping magnate Lindqvist …
+	// Governor Brandt" is Lindqvist; "the lawmaker" after "Senator Brandt
+	// met developer Vogt" is Brandt), then anyone.
+	office := officeNoun(noun)
+	for _, strict := range []bool{true, false} {
+		for j := mi - 1; j >= 0 && (!strict || d.Mentions[j].Sent >= m.Sent-4); j-- {
+			p := d.Mentions[j]
+			if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != doc.Person {
+				continue
+			}
+			if eg := d.Entities[p.Entity].Gender; g != "" && eg != "" && eg != g {
+				continue
+			}
+			if strict && d.titled(p.Entity) != office {
+				continue
+			}
+			return p.Entity
 		}
-		if eg := d.Entities[p.Entity].Gender; g != "" && eg != "" && eg != g {
-			continue
-		}
-		return p.Entity
 	}
 	return -1
+}
+
+// officeNoun reports whether a description's noun names a public office
+// or its holders ("the lawmaker", "the senator"), which titled people fit.
+func officeNoun(noun string) bool {
+	if descriptionRole[noun] != "" {
+		return true
+	}
+	switch noun {
+	case "lawmaker", "politician", "official", "legislator", "statesman", "diplomat", "minister", "leader", "president", "mayor", "governor", "senator", "congressman", "congresswoman", "representative", "judge", "prosecutor", "commissioner", "councilman", "councilwoman", "ambassador", "secretary", "chancellor", "premier", "general":
+		return true
+	}
+	return false
+}
+
+// titled reports whether a mention of person entity e so far carries a
+// title of office ("Governor Ada Brandt", "Sen. …").
+func (d *stage) titled(e int) bool {
+	for _, m := range d.Mentions {
+		if m.Entity == e && m.Title != "" {
+			if _, ok := rules.Titles[m.Title]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // describes reports whether person entity e is known by the role noun:
