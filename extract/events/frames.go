@@ -415,15 +415,21 @@ func repairDoubleSubjects(toks []syntax.Token) {
 // before the primary" with "weeks" the agent and "Okeke" its compound.
 func repairNameBeforeTime(toks []syntax.Token, isName []bool) {
 	for t, tk := range toks {
-		if tk.UPOS != "NOUN" || !timeMeasures[strings.ToLower(tk.Lemma)] || t == 0 || toks[t-1].Head != t || toks[t-1].Rel != "compound" {
+		if tk.UPOS != "NOUN" || !timeMeasures[strings.ToLower(tk.Lemma)] || t == 0 {
+			continue
+		}
+		n := t - 1
+		if n > 0 && toks[n].UPOS == "NUM" && toks[n].Head == t {
+			n-- // "with Brooks two days before the vote"
+		}
+		if toks[n].Head != t || toks[n].Rel != "compound" {
 			continue
 		}
 		// A name, or a noun when the time counts from an occasion:
 		// "made peace years after their split".
-		if !isName[t-1] && !(toks[t-1].UPOS == "NOUN" && t+1 < len(toks) && timeRelative[strings.ToLower(toks[t+1].Form)]) {
+		if !isName[n] && !(toks[n].UPOS == "NOUN" && t+1 < len(toks) && timeRelative[strings.ToLower(toks[t+1].Form)]) {
 			continue
 		}
-		n := t - 1
 		toks[n].Head, toks[n].Rel = tk.Head, tk.Rel
 		for c := range toks {
 			if toks[c].Head == t && c < n && (toks[c].Rel == "case" || toks[c].Rel == "det") {
@@ -456,13 +462,15 @@ func repairPhraseAfterTime(toks []syntax.Token, isName []bool) {
 		v := toks[w].Head
 		switch p {
 		case "by":
-			passive := false
+			// (a participle set off after a name is passive too:
+			// "Solberg, endorsed on Sunday by Lindqvist, leads")
+			passive := toks[v].UPOS == "VERB" && (toks[v].Rel == "acl" || v > 1 && toks[v-1].Form == "," && isName[v-2])
 			for c := range toks {
 				if toks[c].Head == v && (toks[c].Rel == "aux:pass" || toks[c].Rel == "nsubj:pass") {
 					passive = true
 				}
 			}
-			if passive && toks[v].XPOS == "VBN" {
+			if passive && (toks[v].XPOS == "VBN" || toks[v].XPOS == "VBD" && toks[v].Rel == "acl") {
 				toks[n].Head, toks[n].Rel = v, "obl:agent"
 			}
 		case "against", "with", "to", "from":
@@ -1236,6 +1244,10 @@ func (d *stage) mergeHyphenTriggers(p *parsed) {
 	p.toks = out
 }
 
+// levelWords name a level of government before a title ("state
+// Assembly candidate", "county Supervisor").
+var levelWords = map[string]bool{"state": true, "county": true, "city": true, "federal": true, "provincial": true, "regional": true, "district": true, "municipal": true}
+
 // compoundParticles end nouns made of a verb and its particle
 // ("falling-out", "shake-up").
 var compoundParticles = map[string]bool{"out": true, "up": true, "down": true, "off": true, "in": true, "over": true}
@@ -1269,8 +1281,11 @@ func (d *stage) descriptionStart(si, start int, done []syntax.Token) int {
 			len(done) > 0 && done[len(done)-1].End > t.Start {
 			break
 		}
-		if !t.Cap {
-			break // only capitalised modifiers: the parser reads lower-case ones well
+		if !t.Cap && !(levelWords[w] && n > 0 && d.Tokens[k].Cap) {
+			// only capitalised modifiers: the parser reads lower-case
+			// ones well (but "state Assembly candidate", "county
+			// Supervisor": a level of government before a capital)
+			break
 		}
 		named := false
 		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {

@@ -2704,6 +2704,10 @@ func (m *matcher) targetOf(i int) []Filler {
 	if g := m.toks[h].Head; g >= 0 && (m.lemma(g) == "become" || m.lemma(g) == "remain") {
 		return m.resolve(m.entityChildOnly(g, "nsubj"))
 	}
+	if g := m.toks[h].Head; g >= 0 && m.toks[h].Rel == "appos" && m.s.Entity[g] >= 0 {
+		// "Hamdi, the target of a blistering attack by Chaker, …"
+		return []Filler{{Entity: m.s.Entity[g], Tok: g}}
+	}
 	return nil
 }
 

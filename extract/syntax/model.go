@@ -567,7 +567,7 @@ func saidBefore(toks []Token, i int) bool {
 }
 
 // sayLemmas report what someone said.
-var sayLemmas = map[string]bool{"say": true, "tell": true, "write": true, "argue": true, "claim": true, "insist": true, "allege": true, "charge": true, "assert": true, "add": true, "note": true, "declare": true, "announce": true, "warn": true, "suggest": true, "deny": true, "acknowledge": true, "admit": true, "complain": true}
+var sayLemmas = map[string]bool{"say": true, "report": true, "tell": true, "write": true, "argue": true, "claim": true, "insist": true, "allege": true, "charge": true, "assert": true, "add": true, "note": true, "declare": true, "announce": true, "warn": true, "suggest": true, "deny": true, "acknowledge": true, "admit": true, "complain": true}
 
 // weekdays name the days of the week, lower case.
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
@@ -760,6 +760,13 @@ func (m *Model) fixTags(toks []Token) {
 			// "The two men had lunch together": "have" before its object
 			// is the verb, no auxiliary.
 			t.UPOS = "VERB"
+			continue
+		}
+		if strings.EqualFold(t.Form, "state") && t.UPOS == "VERB" && i > 0 && i+1 < len(toks) && toks[i+1].UPOS == "PROPN" && (fixedPrepositions[strings.ToLower(toks[i-1].Form)] || strings.EqualFold(toks[i-1].Form, "to") || strings.EqualFold(toks[i-1].Form, "for")) {
+			// "a check to state Senate candidate Quiroga": the level of
+			// government, not the verb.
+			t.UPOS, t.XPOS, t.Lemma = "ADJ", "JJ", "state"
+			toks[i-1].UPOS, toks[i-1].XPOS = "ADP", "IN"
 			continue
 		}
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
