@@ -146,6 +146,15 @@ func (d *stage) resolve() {
 			}
 		case m.Rule == "description":
 			m.Entity = d.resolveDescription(mi)
+			if noun := strings.ToLower(d.Tokens[m.Last-1].Text); m.Entity < 0 && m.Type == doc.Org && (descriptionNouns[noun] || rules.PersonNoun(noun)) {
+				// "The real-estate developer played eighteen holes …"
+				// with no firm spoken of: a person of that kind.
+				m.Type = doc.Person
+				m.Entity = d.resolveDescription(mi)
+				if m.Entity < 0 {
+					m.Type = doc.Org
+				}
+			}
 		case m.Last-m.First == 1 && hasKey(acronyms, d.Text[m.Start:m.End]):
 			m.Entity, m.Type = acronyms[d.Text[m.Start:m.End]], doc.Org
 		case m.Type == doc.Pending || m.Type == doc.Person || m.Type == doc.Org:
@@ -409,6 +418,13 @@ func (d *stage) resolveDescription(mi int) int {
 		return d.resolveOrgDescription(mi)
 	}
 	noun := strings.ToLower(d.Tokens[m.Last-1].Text)
+	if k := m.First - 1; k > 0 && d.Tokens[k].Text == "," && mi > 0 {
+		// "Mei-Ling Chao, the semiconductor executive": an apposition
+		// describes the name it is set beside.
+		if p := d.Mentions[mi-1]; p.Last == k && p.Sent == m.Sent && p.Entity >= 0 && !p.Pronoun && d.Entities[p.Entity].Type == doc.Person {
+			return p.Entity
+		}
+	}
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-4; j-- {
 		p := d.Mentions[j]
 		if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != doc.Person {

@@ -102,6 +102,11 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		}
 		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 			if m := d.Mentions[mi]; m.Entity >= 0 && t.Start < m.End && t.End > m.Start && d.Entities[m.Entity].Type != doc.Place {
+				if m.Rule == "description" && mi > 0 && d.Mentions[mi-1].Entity == m.Entity && d.Mentions[mi-1].Last+1 == m.First {
+					// "Nguyen, the shipping magnate, lunched …": an
+					// apposition naming the name before it says no more.
+					continue
+				}
 				return true // (a place in a description leaves with it: "a Naples contractor")
 			}
 		}
@@ -1211,9 +1216,10 @@ func (d *stage) mergeHyphenTriggers(p *parsed) {
 		for j+2 < len(p.toks) && p.toks[j+1].Form == "-" && p.toks[j+1].Start == p.toks[j].End && p.toks[j+2].Start == p.toks[j+1].End {
 			j += 2
 		}
-		if j == i+2 && compoundParticles[strings.ToLower(p.toks[j].Form)] && isLowerWord(p.toks[i].Form) {
+		if j == i+2 && (compoundParticles[strings.ToLower(p.toks[j].Form)] || adjectiveEnds[strings.ToLower(p.toks[j].Form)]) && isLowerWord(p.toks[i].Form) {
 			// "falling-out", "shake-up", "sit-down": a noun of a verb and
-			// its particle, which the parser would take apart.
+			// its particle; "years-long", "Texas-based": a modifier. The
+			// parser would take them apart.
 			whole := d.Text[p.toks[i].Start:p.toks[j].End]
 			t := p.toks[i]
 			t.End, t.Form = p.toks[j].End, whole
@@ -1247,6 +1253,10 @@ func (d *stage) mergeHyphenTriggers(p *parsed) {
 // levelWords name a level of government before a title ("state
 // Assembly candidate", "county Supervisor").
 var levelWords = map[string]bool{"state": true, "county": true, "city": true, "federal": true, "provincial": true, "regional": true, "district": true, "municipal": true}
+
+// adjectiveEnds end modifiers of two words joined by a hyphen
+// ("years-long", "state-owned", "family-run").
+var adjectiveEnds = map[string]bool{"long": true, "old": true, "based": true, "backed": true, "owned": true, "led": true, "funded": true, "run": true, "born": true, "wide": true, "term": true, "level": true, "time": true, "profile": true}
 
 // compoundParticles end nouns made of a verb and its particle
 // ("falling-out", "shake-up").

@@ -840,6 +840,11 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			}
 			cur = h
 		case "advcl":
+			if m.infinitive(cur) && negImplicatve[m.lemma(h)] {
+				// "declined on Sunday to endorse …" with the infinitive
+				// read as an adverbial: declined all the same.
+				return false, false, false
+			}
 			if mk := m.child(cur, "mark"); mk >= 0 && m.lemma(mk) == "that" && (negImplicatve[m.lemma(h)] || m.negated(h)) {
 				// "denied on Tuesday that she had ever met …" with the
 				// clause read as an adverbial: denied all the same.

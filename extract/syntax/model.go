@@ -567,7 +567,7 @@ func saidBefore(toks []Token, i int) bool {
 }
 
 // sayLemmas report what someone said.
-var sayLemmas = map[string]bool{"say": true, "report": true, "tell": true, "write": true, "argue": true, "claim": true, "insist": true, "allege": true, "charge": true, "assert": true, "add": true, "note": true, "declare": true, "announce": true, "warn": true, "suggest": true, "deny": true, "acknowledge": true, "admit": true, "complain": true}
+var sayLemmas = map[string]bool{"say": true, "report": true, "demand": true, "urge": true, "propose": true, "recommend": true, "tell": true, "write": true, "argue": true, "claim": true, "insist": true, "allege": true, "charge": true, "assert": true, "add": true, "note": true, "declare": true, "announce": true, "warn": true, "suggest": true, "deny": true, "acknowledge": true, "admit": true, "complain": true}
 
 // weekdays name the days of the week, lower case.
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
