@@ -394,6 +394,9 @@ func (d *stage) orgDescriptionEnds(j, last int) bool {
 	if n.Cap && n.Word {
 		return false
 	}
+	if w := strings.ToLower(n.Text); n.Word && (rules.PersonNounPlural(w) || peoplePlurals[w]) {
+		return false // "the business partners": the kind modifies people
+	}
 	if n.Text == "of" {
 		// "the campaign of Senator Okafor", "the campaign of state
 		// senator Ifeoma Nwachukwu": its own phrase says whose.
@@ -406,6 +409,10 @@ func (d *stage) orgDescriptionEnds(j, last int) bool {
 	return !n.Word || n.Text == "’s" || n.Text == "'s" || rules.SpeechVerbs[n.Text] || rules.FunctionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]] ||
 		strings.HasSuffix(n.Text, "ed") || strings.HasSuffix(n.Text, "s") && !rules.OrgAfter[n.Text] || n.Text == "will" || n.Text == "would" || n.Text == "has"
 }
+
+// peoplePlurals name the people of an organization ("the business
+// partners", "the company executives").
+var peoplePlurals = rules.WordClass("peoplePlurals")
 
 // resolveDescription sends a definite description to what it describes:
 // an organization ("the automaker") to the most recent one whose kind
@@ -427,7 +434,9 @@ func (d *stage) resolveDescription(mi int) int {
 	}
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-4; j-- {
 		p := d.Mentions[j]
-		if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != doc.Person {
+		// (an exact fit may come earlier in the same sentence: "the
+		// office of Mayor Solberg … the mayor's calendar")
+		if p.First >= m.First || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != doc.Person {
 			continue
 		}
 		if d.describes(p.Entity, noun) {

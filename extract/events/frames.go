@@ -1525,6 +1525,9 @@ func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 		if d.Quoted[m.First] && !d.inShortQuote(m.First) && quoted < 0 {
 			continue
 		}
+		if m.Rule == "description" && mi > 0 && d.Mentions[mi-1].Entity == m.Entity && d.Mentions[mi-1].Last+1 == m.First {
+			continue // "Castell, the vice chairman of …": the role, not another name
+		}
 		for i, t := range p.toks {
 			if t.Start < m.End && t.End > m.Start {
 				fs.Entity[i] = m.Entity

@@ -276,7 +276,10 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// "fired Venkatesan, its chief financial officer", "Park,
 				// the vice chairman of Hanbit Electronics, was forced
 				// out": the role an apposition gives the one who holds it.
-				if a := m.child(mt.Slots[Source][0].Tok, "appos"); a >= 0 && m.s.Entity[a] < 0 && m.toks[a].UPOS == "NOUN" && m.s.RoleWord != nil && m.s.RoleWord(m.lemma(a)) {
+				// (the apposition may be a description of the same
+				// person: "Castell, the vice chairman of Ostrava Steel")
+				src := mt.Slots[Source][0]
+				if a := m.child(src.Tok, "appos"); a >= 0 && (m.s.Entity[a] < 0 || m.s.Entity[a] == src.Entity) && m.toks[a].UPOS == "NOUN" && m.s.RoleWord != nil && m.s.RoleWord(m.lemma(a)) {
 					if mt.RoleFirst < 0 {
 						mt.RoleFirst, mt.RoleLast = m.rolePhrase(a)
 					}
@@ -2085,8 +2088,9 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			visit(h, depth+1)
 		} else if h := m.toks[t].Head; m.toks[t].Rel == "appos" && h >= 0 && h < t && m.s.Entity[h] >= 0 && (m.toks[t].UPOS == "NOUN" || m.toks[t].UPOS == "PROPN") {
 			// "Forward Together, the super PAC": the name the
-			// description is set beside.
-			out = append(out, Filler{Entity: m.s.Entity[h], Tok: h, Weak: true})
+			// description is set beside (and those listed with it:
+			// "A and B, the business partners who …").
+			visit(h, depth+1)
 		} else if in := m.includedIn(t); in >= 0 {
 			// "a coalition of lawmakers, including Sen. Chuck Schumer,
 			// criticized …": the one named among them.

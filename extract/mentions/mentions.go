@@ -1509,6 +1509,11 @@ func (d *stage) orgAppositiveAfter(end int) bool {
 		if !t.Word {
 			return false
 		}
+		if k+1 < len(d.Tokens) && rules.Prepositions[d.Tokens[k+1].Text] {
+			// "…, a member of parliament,": the noun before the
+			// preposition heads the apposition.
+			return len(rules.OrgKinds[t.Text]) > 0 && !t.Cap
+		}
 		if k+1 < len(d.Tokens) && (d.Tokens[k+1].Text == "," || d.Tokens[k+1].Text == ".") {
 			return len(rules.OrgKinds[t.Text]) > 0 && !t.Cap || rules.OrgKinds[t.Text] != nil && t.Text == "PAC"
 		}
