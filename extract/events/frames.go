@@ -669,6 +669,25 @@ func repairMoneyModifiers(toks []syntax.Token) {
 // subject: "In a video call on Sunday, A and B went over …" is read with
 // the names as conjuncts of "Sunday".
 func repairFrontedSubjects(toks []syntax.Token, isName []bool) {
+	// "After two years of strikes, Halvor Steel and the United Mill
+	// Workers said …" with the second name the subject and the first an
+	// apposition of the fronted phrase: the two are the subject.
+	for e, t := range toks {
+		if !isName[e] || !strings.HasPrefix(t.Rel, "nsubj") || t.Head < 0 || t.Head < e {
+			continue
+		}
+		j := e - 1
+		if j > 0 && strings.EqualFold(toks[j].Form, "the") {
+			j--
+		}
+		if j < 2 || toks[j].UPOS != "CCONJ" || !isName[j-1] || toks[j-1].Head == t.Head || toks[j-1].Head < 0 || toks[j-1].Head > j-1 || j-2 < 0 || toks[j-2].Form != "," {
+			continue
+		}
+		n := j - 1
+		toks[n].Head, toks[n].Rel = t.Head, t.Rel
+		toks[e].Head, toks[e].Rel = n, "conj"
+		toks[j].Head, toks[j].Rel = e, "cc"
+	}
 	for v, t := range toks {
 		// (an adverb may come between: "A and B now say …")
 		e := v - 1
@@ -695,9 +714,13 @@ func repairFrontedSubjects(toks []syntax.Token, isName []bool) {
 				break
 			}
 			names = append(names, k)
-			if k > 0 && (toks[k-1].Form == "," || toks[k-1].UPOS == "CCONJ") && k > 1 && isName[k-2] {
-				joins = append(joins, k-1)
-				k -= 2
+			j := k
+			if j > 0 && strings.EqualFold(toks[j-1].Form, "the") {
+				j-- // "A and the United Foundry Workers"
+			}
+			if j > 0 && (toks[j-1].Form == "," || toks[j-1].UPOS == "CCONJ") && j > 1 && isName[j-2] {
+				joins = append(joins, j-1)
+				k = j - 2
 				continue
 			}
 			break

@@ -787,6 +787,10 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			if negImplicatve[g] && (base(t.Rel) == "xcomp" || t.UPOS == "VERB" && t.XPOS == "VBG") {
 				return false, false, false
 			}
+			if base(t.Rel) == "xcomp" && intentVerbs[g] && m.abandoned(h) {
+				// "had planned to donate … but dropped the idea"
+				return false, false, false
+			}
 			if base(t.Rel) == "xcomp" && (intentVerbs[g] || m.toks[h].UPOS == "ADJ") {
 				switch {
 				case f.Type == "oppose" && harmIntent[g]:
@@ -1953,6 +1957,16 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 			// clause's subject is the one it is about.
 			x = m.entityChild(x, "nsubj")
 		}
+		if x >= 0 && len(m.resolve(x)) == 0 {
+			// "spent $750,000 on mailers … on behalf of Crane": a later
+			// phrase with the same preposition may name someone.
+			for _, c := range m.children[i] {
+				if c > x && base(m.toks[c].Rel) == "obl" && m.caseOf(c) == p && len(m.resolve(c)) > 0 {
+					x = c
+					break
+				}
+			}
+		}
 		add(x)
 		if len(toks) == 0 {
 			// "stepped away from DOGE", "lashed out at …": the phrase may
@@ -2176,6 +2190,21 @@ var occurVerbs = rules.WordClass("occurVerbs")
 
 // recountVerbs tell of a doing ("described an encounter with …").
 var recountVerbs = rules.WordClass("recountVerbs")
+
+// abandoned reports whether the intention at verb h is given up in a
+// clause coordinated with it: "had planned to donate … but dropped the
+// idea", "intended to run but abandoned the plan".
+func (m *matcher) abandoned(h int) bool {
+	for _, c := range m.children[h] {
+		if m.toks[c].Rel == "conj" && m.toks[c].UPOS == "VERB" && (stopVerbs[m.lemma(c)] || abandonVerbs[m.lemma(c)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// abandonVerbs give up an intention ("dropped the idea").
+var abandonVerbs = rules.WordClass("abandonVerbs")
 
 // advocacyVerbs ask others to do what they govern.
 var advocacyVerbs = rules.WordClass("advocacyVerbs")

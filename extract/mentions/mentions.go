@@ -462,12 +462,22 @@ func (d *stage) pluralWord(w string) bool {
 // the one place where "it" is reliably the organization speaking rather
 // than a thing or an empty subject ("it is unclear").
 func (d *stage) reportedIt(i int) bool {
+	si := d.SentenceOf(i)
+	if i == d.Sentences[si].First && i+1 < d.Sentences[si].Last && d.Tokens[i].Text == "It" && d.Tokens[i+1].Word && !d.Tokens[i+1].Cap && syntax.PastForm(d.Tokens[i+1].Text) && !auxiliaries[d.Tokens[i+1].Text] {
+		// "It gave $500,000 to …" opening a sentence: an organization
+		// the sentence before spoke of, if any (coreference decides).
+		return true
+	}
 	k := i - 1
 	if k >= 0 && d.Tokens[k].Text == "that" {
 		k--
 	}
 	return k >= 0 && d.SentenceOf(k) == d.SentenceOf(i) && rules.SpeechVerbs[strings.ToLower(d.Tokens[k].Text)]
 }
+
+// auxiliaries after "It" make it an expletive ("It is unclear", "It was
+// not until …").
+var auxiliaries = map[string]bool{"is": true, "was": true, "has": true, "had": true, "does": true, "did": true, "seems": true, "seemed": true, "remains": true, "remained": true, "appears": true, "appeared": true, "took": true, "came": true}
 
 // isWeekday reports whether w names a day of the week.
 func isWeekday(w string) bool {
@@ -869,6 +879,13 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	for k := 1; k+1 < len(toks); k++ {
 		if rules.NameJoiners[toks[k].Text] {
 			n--
+		}
+	}
+	if len(toks) >= 2 && len(toks) <= 5 && campaignVerbs[strings.ToLower(firstTok)] && i > d.Sentences[d.SentenceOf(i)].First && title == "" && !GivenName(d.Doc, firstTok) {
+		// "gave $500,000 to Keep Lakeshore Green", "Stand Up Arizona":
+		// a group named for what it urges, in the middle of a sentence.
+		if p := strings.ToLower(d.Tokens[i-1].Text); rules.Prepositions[p] || p == "the" || p == "," || p == "and" {
+			return doc.Org, "org-aim"
 		}
 	}
 	if len(toks) == 1 && rules.NonNames[firstTok] {

@@ -530,6 +530,16 @@ func finiteAfter(toks []Token, k int) bool {
 // was seen being done.
 var perceived = map[string]bool{"seen": true, "spotted": true, "photographed": true, "pictured": true, "filmed": true, "caught": true, "observed": true, "heard": true, "videotaped": true}
 
+// finiteBefore reports whether a finite verb comes before token k.
+func finiteBefore(toks []Token, k int) bool {
+	for _, t := range toks[:k] {
+		if t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP" || t.XPOS == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
 // finiteAfterComma reports whether a finite verb follows a comma after
 // token k.
 func finiteAfterComma(toks []Token, k int) bool {
@@ -768,6 +778,15 @@ func (m *Model) fixTags(toks []Token) {
 			t.UPOS, t.XPOS, t.Lemma = "ADJ", "JJ", "state"
 			toks[i-1].UPOS, toks[i-1].XPOS = "ADP", "IN"
 			continue
+		}
+		if t.XPOS == "NNS" && !finiteBefore(toks, i) && i > 0 && i+2 < len(toks) && toks[i+1].Form == "to" && toks[i+2].XPOS == "VB" && (toks[i-1].Form == "," || toks[i-1].UPOS == "PROPN") && isLowerWord(t.Form) {
+			// "Wrenfield, the software billionaire, plans to give …": a
+			// verb in -s before its infinitive where no other verb is.
+			if l := m.lemmas.lemma(t.Form, "VERB", "VBZ"); l != t.Form && m.SeenAsVerb(l) {
+				t.UPOS, t.XPOS, t.Lemma = "VERB", "VBZ", l
+				verb, finite = true, true
+				continue
+			}
 		}
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
 			t.UPOS, t.XPOS = "NOUN", "NN"
