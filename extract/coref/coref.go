@@ -136,7 +136,12 @@ func (d *stage) resolve() {
 		switch {
 		case m.Entity >= 0:
 		case m.Pronoun:
-			if !d.Quoted[m.First] {
+			if d.Quoted[m.First] {
+				// "“She is the most capable negotiator I know,” he
+				// said": a third person in a quotation, when only one
+				// person spoken of just before has that gender.
+				m.Entity = d.quotedPronoun(mi)
+			} else {
 				m.Entity = d.resolvePronoun(mi)
 				// "he" or "she" tells the gender of one whose name did
 				// not: a later "her" is someone else than the "he".
@@ -461,11 +466,66 @@ func (d *stage) resolveDescription(mi int) int {
 			if strict && d.titled(p.Entity) != office {
 				continue
 			}
+			if strict && d.describedOtherwise(p.Entity, noun, mi) {
+				// described by another trade: the subject of the
+				// sentence before may still be meant ("Adeyinka was
+				// asked about Whitlow, the logistics entrepreneur … The
+				// banker called her …")
+				if subj := d.prevSubject(m.Sent); subj >= 0 && subj != p.Entity && d.titled(subj) == office {
+					return subj
+				}
+				continue
+			}
 			return p.Entity
 		}
 	}
 	return -1
 }
+
+// prevSubject returns the person the sentence before si has for subject,
+// or -1.
+func (d *stage) prevSubject(si int) int {
+	if si == 0 {
+		return -1
+	}
+	s := d.subjectOf(si-1, d.Sentences[si-1].Last)
+	if s < 0 {
+		return -1
+	}
+	if e := d.Mentions[s].Entity; e >= 0 && d.Entities[e].Type == doc.Person {
+		return e
+	}
+	return -1
+}
+
+// describedOtherwise reports whether person entity e was described before
+// mention mi by another noun of trade than noun, one that does not go with
+// it: "Whitlow, the logistics entrepreneur" is not "the banker" (but a
+// magnate may be "the billionaire").
+func (d *stage) describedOtherwise(e int, noun string, mi int) bool {
+	for _, m := range d.Mentions[:mi] {
+		if m.Entity != e {
+			continue
+		}
+		var w string
+		switch {
+		case m.Rule == "description":
+			w = strings.ToLower(d.Tokens[m.Last-1].Text)
+		case m.First > 0 && m.TitleFirst == m.First:
+			w = strings.ToLower(d.Tokens[m.First-1].Text)
+			if !rules.PersonNoun(w) {
+				w = ""
+			}
+		}
+		if w != "" && w != noun && descriptionNouns[w] && !(wealthNouns[w] && wealthNouns[noun]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wealthNouns describe the rich, and may describe one person together.
+var wealthNouns = rules.WordClass("wealthNouns")
 
 // officeNoun reports whether a description's noun names a public office
 // or its holders ("the lawmaker", "the senator"), which titled people fit.
@@ -721,6 +781,14 @@ func (d *stage) resolvePronoun(mi int) int {
 				return q.Entity
 			}
 		}
+		// Nor before it: the last person of the two sentences before
+		// whose name tells this gender ("… hosted Thandiwe Dlamini …
+		// “She is the most capable negotiator,” he said").
+		for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-2; j-- {
+			if q := d.Mentions[j]; !q.Pronoun && q.Entity >= 0 && d.Entities[q.Entity].Type == doc.Person && d.Entities[q.Entity].Gender == gender {
+				return q.Entity
+			}
+		}
 		return -1
 	}
 	near := -1
@@ -780,6 +848,29 @@ func (d *stage) resolvePronoun(mi int) int {
 		return passed
 	}
 	return -1
+}
+
+// quotedPronoun resolves he, she, him or her inside a quotation to the one
+// person of that gender named outside quotations in its sentence or the
+// two before, when the names tell the gender and only one fits; else -1.
+func (d *stage) quotedPronoun(mi int) int {
+	m := d.Mentions[mi]
+	gender := rules.Pronouns[strings.ToLower(d.Tokens[m.First].Text)]
+	if gender != "M" && gender != "F" {
+		return -1
+	}
+	found := -1
+	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-2; j-- {
+		q := d.Mentions[j]
+		if q.Pronoun || q.Entity < 0 || d.Quoted[q.First] || d.Entities[q.Entity].Type != doc.Person || d.Entities[q.Entity].Gender != gender {
+			continue
+		}
+		if found >= 0 && found != q.Entity {
+			return -1 // two of that gender: no telling
+		}
+		found = q.Entity
+	}
+	return found
 }
 
 // relativeHead returns the person a ", who" clause holding mention mi

@@ -114,7 +114,9 @@ func (d *stage) stanceEvents() {
 // its speaker), or the one it was told to ("he told the President").
 func (d *stage) quoteTarget(q powermap.Quote, speaker int) int {
 	for _, m := range d.Mentions {
-		if m.Start >= q.Span.Start && m.End <= q.Span.End && !m.Pronoun && m.Entity >= 0 && m.Entity != speaker && d.Entities[m.Entity].Type == doc.Person {
+		// (a pronoun too, resolved inside the quotation: "“She is the
+		// most capable negotiator I know,” he said")
+		if m.Start >= q.Span.Start && m.End <= q.Span.End && m.Entity >= 0 && m.Entity != speaker && d.Entities[m.Entity].Type == doc.Person {
 			return m.Entity
 		}
 	}

@@ -181,6 +181,8 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairNameBeforeTime(p.toks, isName)
 	repairPhraseAfterTime(p.toks, isName)
 	repairSaidClauses(p.toks)
+	repairInfinitiveCompounds(p.toks, isName)
+	repairSaidConjuncts(p.toks)
 	repairWhoseClauses(p.toks, isName)
 	d.repairVerbWithPP(p.toks, isName)
 	repairDoubleSubjects(p.toks)
@@ -525,6 +527,51 @@ func repairWhoseClauses(toks []syntax.Token, isName []bool) {
 		toks[n].Head, toks[n].Rel = root, "nsubj"
 		toks[v].Head, toks[v].Rel = last, "acl:relcl"
 		return
+	}
+}
+
+// repairInfinitiveCompounds gives back its object to an infinitive the
+// parser read as a compound of the name after it: "broke his silence on
+// Tuesday to praise Grace Abernathy" with "praise" a modifier of the name.
+func repairInfinitiveCompounds(toks []syntax.Token, isName []bool) {
+	for v, t := range toks {
+		n := t.Head
+		if t.UPOS != "VERB" || t.XPOS != "VB" || t.Rel != "compound" || n != v+1 || !isName[n] || v == 0 || !strings.EqualFold(toks[v-1].Form, "to") {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = toks[n].Head, "advcl"
+		toks[n].Head, toks[n].Rel = v, "obj"
+		toks[v-1].Head, toks[v-1].Rel = v, "mark"
+		for c := range toks {
+			if toks[c].Head == n && c > n && (toks[c].Rel == "nmod" || toks[c].Rel == "obl") {
+				toks[c].Head, toks[c].Rel = v, "obl"
+			}
+		}
+	}
+}
+
+// repairSaidConjuncts hangs a verb coordinated with a reported clause's
+// predicate, without a subject of its own, on the verb of saying: "said
+// Brandt's budget was a work of fiction and praised Ekdahl" (he praised).
+func repairSaidConjuncts(toks []syntax.Token) {
+	for c, t := range toks {
+		h := t.Head
+		if t.UPOS != "VERB" || t.Rel != "conj" || h < 0 || toks[h].Rel != "ccomp" || (t.XPOS != "VBD" && t.XPOS != "VBN") {
+			continue
+		}
+		g := toks[h].Head
+		if g < 0 || g > h || !sayWords[strings.ToLower(toks[g].Lemma)] {
+			continue // (not "A and B met … and declared …, aides said")
+		}
+		subj := false
+		for k := range toks {
+			if toks[k].Head == c && strings.HasPrefix(toks[k].Rel, "nsubj") {
+				subj = true
+			}
+		}
+		if !subj {
+			toks[c].Head = g
+		}
 	}
 }
 
