@@ -14,6 +14,7 @@ import (
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/mentions"
 	"github.com/powermap/powermap/extract/rules"
+	"github.com/powermap/powermap/extract/syntax"
 	"github.com/powermap/powermap/kb"
 )
 
@@ -411,7 +412,7 @@ func (d *stage) orgDescriptionEnds(j, last int) bool {
 			}
 		}
 	}
-	return !n.Word || n.Text == "’s" || n.Text == "'s" || rules.SpeechVerbs[n.Text] || rules.FunctionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]] ||
+	return !n.Word || n.Text == "’s" || n.Text == "'s" || rules.SpeechVerbs[n.Text] || syntax.PastForm(n.Text) || rules.FunctionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]] ||
 		strings.HasSuffix(n.Text, "ed") || strings.HasSuffix(n.Text, "s") && !rules.OrgAfter[n.Text] || n.Text == "will" || n.Text == "would" || n.Text == "has"
 }
 
