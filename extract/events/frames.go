@@ -1530,9 +1530,40 @@ func (d *stage) pairBefore(si int) []int {
 		pair = append(pair, e)
 	}
 	if len(pair) != 2 {
-		return nil
+		return d.protagonists(si)
 	}
 	return pair
+}
+
+// protagonists returns the article's two main people when sentence si
+// speaks of "the pair", "the duo" or "the two men" and the sentence before
+// names no two: the two people named most often, each at least three
+// times and clearly more than anyone else ("Despite the fallout, the
+// relationship has recovered. The pair reconnected at …"). Else nil.
+func (d *stage) protagonists(si int) []int {
+	s := d.Sentences[si]
+	pairWord := false
+	for k := s.First; k < s.Last; k++ {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "pair", "duo", "two":
+			pairWord = pairWord || k > s.First && strings.EqualFold(d.Tokens[k-1].Text, "the")
+		}
+	}
+	if !pairWord {
+		return nil
+	}
+	type count struct{ e, n int }
+	var cs []count
+	for i, ent := range d.Entities {
+		if ent.Type == doc.Person {
+			cs = append(cs, count{i, len(ent.Mentions)})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].n > cs[j].n })
+	if len(cs) < 2 || cs[1].n < 3 || len(cs) > 2 && cs[2].n*2 > cs[1].n {
+		return nil
+	}
+	return []int{cs[0].e, cs[1].e}
 }
 
 // groupWordIn reports whether sentence si holds a word that may stand for

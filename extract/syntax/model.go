@@ -556,6 +556,10 @@ func finiteAfterComma(toks []Token, k int) bool {
 	return false
 }
 
+// groupNouns name two or more people spoken of before ("the pair", "the
+// two men").
+var groupNouns = map[string]bool{"pair": true, "duo": true, "men": true, "women": true, "two": true, "leaders": true, "rivals": true}
+
 // isQuoteMark reports whether w is a quotation mark.
 func isQuoteMark(w string) bool {
 	switch w {
@@ -787,6 +791,12 @@ func (m *Model) fixTags(toks []Token) {
 				verb, finite = true, true
 				continue
 			}
+		}
+		if t.XPOS == "VBN" && t.UPOS == "VERB" && i >= 2 && i <= 3 && groupNouns[strings.ToLower(toks[i-1].Form)] && strings.EqualFold(toks[0].Form, "the") {
+			// "The pair reconnected at …", "The two men met": people
+			// named as a group do, rather than are done to.
+			t.XPOS = "VBD"
+			continue
 		}
 		if t.XPOS == "AFX" && (i+1 == len(toks) || toks[i+1].Form != "-" || toks[i+1].Start != t.End) {
 			t.UPOS, t.XPOS = "NOUN", "NN"
