@@ -1905,7 +1905,9 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 		// (an "its" or "their" that names no one leaves the slot to the
 		// governing verb's subject: "the union threw its support behind
 		// …")
-		if c := m.child(i, "nmod:poss"); c >= 0 && (m.s.Entity[c] >= 0 || m.toks[c].UPOS != "PRON" || m.s.Speaker >= 0 || m.relativeAntecedent(c) >= 0) {
+		if c := m.child(i, "nmod:poss"); c >= 0 && (m.s.Entity[c] >= 0 || m.toks[c].UPOS != "PRON" || m.s.Speaker >= 0 || m.relativeAntecedent(c) >= 0 || len(m.groupAntecedent(c)) >= 2) {
+			// ("their joint news conference": the group "their" stands
+			// for)
 			add(c)
 		}
 		if noun && len(toks) == 0 && m.s.Speaker >= 0 && slot != Target {
