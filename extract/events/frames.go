@@ -1560,7 +1560,10 @@ func (d *stage) protagonists(si int) []int {
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].n > cs[j].n })
-	if len(cs) < 2 || cs[1].n < 3 || len(cs) > 2 && cs[2].n*2 > cs[1].n {
+	if len(cs) == 2 {
+		return []int{cs[0].e, cs[1].e} // the article's only two people
+	}
+	if len(cs) < 2 || cs[1].n < 3 || cs[2].n*2 > cs[1].n {
 		return nil
 	}
 	return []int{cs[0].e, cs[1].e}

@@ -167,6 +167,13 @@ func (d *stage) mentionAt(si, i, last int) int {
 	// A title, then a name ("President-elect Donald Trump"), or a title
 	// alone that names whoever held it ("the First Lady").
 	title, tj := d.titleAt(i, last)
+	if tj > i && tj < last {
+		// "the Justice Now Coalition": a title word opening an
+		// organization's name is no title.
+		if e := d.capRun(i, last); e > tj && rules.OrgTails[d.Tokens[e-1].Text] {
+			tj = i
+		}
+	}
 	if tj > i {
 		if tj < last && d.startsName(tj) {
 			if next := d.nameAt(si, tj, last, title); next > tj {
@@ -457,6 +464,43 @@ func (d *stage) pluralWord(w string) bool {
 	return m.CommonWord(l) && m.CommonWord(l[:len(l)-1])
 }
 
+// officeAfter reports whether token k is a word for an office or
+// department ("Sheriff's Office").
+func (d *stage) officeAfter(k, last int) bool {
+	if k >= last {
+		return false
+	}
+	switch d.Tokens[k].Text {
+	case "Office", "Department", "Bureau":
+		return true
+	}
+	return false
+}
+
+// orgWordBefore reports whether one of tokens [i, k) ends organizations'
+// names ("the Kennedy Center Honors": an occasion of the Center's).
+func (d *stage) orgWordBefore(i, k int) bool {
+	for _, t := range d.Tokens[i:k] {
+		if rules.OrgTails[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventPlurals end the names of occasions, not of groups.
+var eventPlurals = map[string]bool{"Awards": true, "Honors": true, "Games": true, "Olympics": true, "Championships": true, "Playoffs": true, "Talks": true, "Elections": true, "Hearings": true, "Accords": true}
+
+// pluralLike reports whether capitalised word w reads as a plural noun
+// ("Rockets", "Comets"), not a surname ending in s.
+func (d *stage) pluralLike(w string) bool {
+	l := strings.ToLower(w)
+	if len(l) < 5 || !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "us") || strings.HasSuffix(l, "is") || d.KB.HasSurname(w) {
+		return false
+	}
+	return true
+}
+
 // reportedIt reports whether "it" at token i opens a clause reported by
 // a speech verb right before it ("said it would", "said that it had"):
 // the one place where "it" is reliably the organization speaking rather
@@ -471,6 +515,9 @@ func (d *stage) reportedIt(i int) bool {
 	k := i - 1
 	if k >= 0 && d.Tokens[k].Text == "that" {
 		k--
+	}
+	if k >= 0 && isWeekday(d.Tokens[k].Text) {
+		k-- // "said Thursday that it had contributed"
 	}
 	return k >= 0 && d.SentenceOf(k) == d.SentenceOf(i) && rules.SpeechVerbs[strings.ToLower(d.Tokens[k].Text)]
 }
@@ -756,8 +803,9 @@ func (d *stage) possessiveInName(i, j, last int) bool {
 		return false
 	}
 	// The possessor is a common plural ("Workers", "People"), the run
-	// before it no person's name.
-	if p := strings.ToLower(prev.Text); !syntax.Default().CommonWord(p) || !strings.HasSuffix(p, "s") && !collectivePlurals[p] {
+	// before it no person's name — or a title before an office
+	// ("Sheriff's Office", "Attorney General's Office").
+	if p := strings.ToLower(prev.Text); !(d.officeAfter(j+1, last) && (syntax.Default().CommonWord(p) || rules.IsTitle(prev.Text))) && (!syntax.Default().CommonWord(p) || !strings.HasSuffix(p, "s") && !collectivePlurals[p]) {
 		return false
 	}
 	for _, w := range d.Tokens[i:j] {
@@ -990,6 +1038,11 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	}
 	if len(toks) == 1 {
 		return doc.Pending, "single"
+	}
+	if n >= 2 && i > 0 && d.Tokens[i-1].Text == "the" && d.pluralLike(lastTok) && !GivenName(d.Doc, firstTok) && !d.orgWordBefore(i, end-1) && !eventPlurals[lastTok] {
+		// "head coach of the Sierra Norte Rockets": a name after "the"
+		// that ends in a plural is a team's or a group's, no person's.
+		return doc.Org, "org-the"
 	}
 	if n >= 2 && n <= 3 && d.nameLike(i, end) && !d.headlineLike(d.SentenceOfByte(toks[0].Start)) && !d.commonWords(toks) {
 		// Two or three capitalised words that are none of a function
