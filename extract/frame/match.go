@@ -244,6 +244,15 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					}
 				}
 			}
+			if f.Type == "support" && f.POS == "NOUN" && rescueNouns[m.lemma(i)] && m.caseOf(i) == "to" && mt.Governor >= 0 {
+				// "rushed to her defense", "came to the aid of Ruiz": the
+				// possessor is the one defended, the mover the defender.
+				tgt := m.resolve(m.child(i, "nmod:poss"))
+				if len(tgt) == 0 {
+					tgt = m.resolve(m.marked(i, "of"))
+				}
+				mt.Slots[Source], mt.Slots[Target] = m.resolveAs(m.logicalSubj(mt.Governor), false), tgt
+			}
 			if a := m.advocate(i); (f.Type == "support" || f.Type == "oppose") && len(mt.Slots[Source]) == 0 && a >= 0 {
 				mt.Slots[Source] = m.resolve(m.logicalSubj(a))
 			}
@@ -2155,11 +2164,11 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 // "called on members to reject Vane" — the asker's own stance; else -1.
 func (m *matcher) advocate(i int) int {
 	h := m.toks[i].Head
-	if h >= 0 && base(m.toks[i].Rel) == "acl" && m.infinitive(i) && m.s.Entity[h] < 0 && m.toks[h].UPOS == "NOUN" && base(m.toks[h].Rel) == "obl" {
+	if h >= 0 && base(m.toks[i].Rel) == "acl" && m.infinitive(i) && m.s.Entity[h] < 0 && m.toks[h].UPOS == "NOUN" && (base(m.toks[h].Rel) == "obl" || base(m.toks[h].Rel) == "obj") {
 		// "called on party members to vote for …" with the infinitive
 		// hung on the ones asked.
 		h = m.toks[h].Head
-	} else if base(m.toks[i].Rel) != "xcomp" {
+	} else if base(m.toks[i].Rel) != "xcomp" && !(base(m.toks[i].Rel) == "advcl" && m.infinitive(i)) {
 		return -1
 	}
 	if h < 0 || !advocacyVerbs[m.lemma(h)] {
@@ -2207,6 +2216,10 @@ func (m *matcher) abandoned(h int) bool {
 
 // abandonVerbs give up an intention ("dropped the idea").
 var abandonVerbs = rules.WordClass("abandonVerbs")
+
+// rescueNouns, after "to", name a help given to their possessor ("rushed
+// to her defense").
+var rescueNouns = map[string]bool{"defense": true, "defence": true, "aid": true, "rescue": true, "side": true}
 
 // advocacyVerbs ask others to do what they govern.
 var advocacyVerbs = rules.WordClass("advocacyVerbs")
