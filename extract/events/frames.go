@@ -153,7 +153,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		judged = judged || rules.Stance(strings.ToLower(t.Form)) != 0
 		judging = judging || frame.JudgementVerb(l)
 		role = role || t.UPOS == "NOUN" && (rules.RoleNouns[l] || rules.PersonNoun(l) && postOf)
-		copula = copula || l == "be"
+		copula = copula || l == "be" || l == "remain" || l == "stay"
 		together = together || l == "together"
 		see = see || l == "see"
 		refer = refer || t.UPOS == "VERB" && (l == "report" || l == "refer")

@@ -565,7 +565,9 @@ var roleFrame = &Frame{Type: "position", POS: "NOUN", Name: "is-role/NOUN", Conf
 // time it speaks of.
 func (m *matcher) copularRole(i int) (Match, bool) {
 	t := m.toks[i]
-	if m.s.RoleWord == nil || t.UPOS != "NOUN" || m.child(i, "cop") < 0 {
+	// (or of a verb of staying: "remains chair of the trust")
+	stays := t.Rel == "xcomp" && t.Head >= 0 && (m.lemma(t.Head) == "remain" || m.lemma(t.Head) == "stay")
+	if m.s.RoleWord == nil || t.UPOS != "NOUN" || m.child(i, "cop") < 0 && !stays {
 		return Match{}, false
 	}
 	if !m.s.RoleWord(m.lemma(i)) {

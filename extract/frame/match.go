@@ -1902,6 +1902,12 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 			return []Filler{{Entity: m.s.Speaker, Tok: i, Weak: true}}
 		}
 	case "obj":
+		if o, lo := m.child(i, "iobj"), m.logicalObj(i); o >= 0 && lo >= 0 && (nameVerbs[m.lemma(i)] || appointVerbs[m.lemma(i)]) && f.Type == "position" && m.s.Entity[lo] < 0 {
+			// "named her its new chair" with the role the object: the
+			// one named is the indirect object.
+			add(o)
+			break
+		}
 		add(m.logicalObj(i))
 	case "iobj":
 		add(m.child(i, "iobj"))
