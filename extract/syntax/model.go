@@ -374,15 +374,7 @@ func (m *Model) setWords(ws *workspace, toks []Token) {
 }
 
 // Tag fills the UPOS, XPOS and Lemma of toks.
-func (m *Model) Tag(toks []Token) {
-	if len(toks) == 0 {
-		return
-	}
-	ws := m.getWorkspace()
-	defer m.pool.Put(ws)
-	m.setWords(ws, toks)
-	m.tag(ws, toks)
-}
+func (m *Model) Tag(toks []Token) { m.TagNames(toks, nil) }
 
 // TagNames tags and lemmatizes toks as Tag does, with the tokens at
 // names known to be proper names before the tag repairs read them
