@@ -630,7 +630,7 @@ var timeWords = rules.WordClass("timeNouns")
 
 // timeRelative words count a span of time from an occasion ("years
 // after", "weeks before", "months later").
-var timeRelative = map[string]bool{"after": true, "before": true, "later": true, "earlier": true, "ago": true}
+var timeRelative = rules.WordClass("timeRelative")
 
 // timeMeasures are spans of time a phrase of time counts in.
 var timeMeasures = rules.WordClass("timeMeasures")
@@ -1322,15 +1322,15 @@ func (d *stage) mergeHyphenTriggers(p *parsed) {
 
 // levelWords name a level of government before a title ("state
 // Assembly candidate", "county Supervisor").
-var levelWords = map[string]bool{"state": true, "county": true, "city": true, "federal": true, "provincial": true, "regional": true, "district": true, "municipal": true}
+var levelWords = rules.WordClass("levelWords")
 
 // adjectiveEnds end modifiers of two words joined by a hyphen
 // ("years-long", "state-owned", "family-run").
-var adjectiveEnds = map[string]bool{"long": true, "old": true, "based": true, "backed": true, "owned": true, "led": true, "funded": true, "run": true, "born": true, "wide": true, "term": true, "level": true, "time": true, "profile": true}
+var adjectiveEnds = rules.WordClass("adjectiveEnds")
 
 // compoundParticles end nouns made of a verb and its particle
 // ("falling-out", "shake-up").
-var compoundParticles = map[string]bool{"out": true, "up": true, "down": true, "off": true, "in": true, "over": true}
+var compoundParticles = rules.WordClass("compoundParticles")
 
 // isLowerWord reports whether w is all lower-case letters.
 func isLowerWord(w string) bool {

@@ -2225,7 +2225,7 @@ var abandonVerbs = rules.WordClass("abandonVerbs")
 
 // rescueNouns, after "to", name a help given to their possessor ("rushed
 // to her defense").
-var rescueNouns = map[string]bool{"defense": true, "defence": true, "aid": true, "rescue": true, "side": true}
+var rescueNouns = rules.WordClass("rescueNouns")
 
 // advocacyVerbs ask others to do what they govern.
 var advocacyVerbs = rules.WordClass("advocacyVerbs")

@@ -489,7 +489,7 @@ func (d *stage) orgWordBefore(i, k int) bool {
 }
 
 // eventPlurals end the names of occasions, not of groups.
-var eventPlurals = map[string]bool{"Awards": true, "Honors": true, "Games": true, "Olympics": true, "Championships": true, "Playoffs": true, "Talks": true, "Elections": true, "Hearings": true, "Accords": true}
+var eventPlurals = rules.WordClass("eventPlurals")
 
 // pluralLike reports whether capitalised word w reads as a plural noun
 // ("Rockets", "Comets"), not a surname ending in s.
@@ -524,7 +524,7 @@ func (d *stage) reportedIt(i int) bool {
 
 // auxiliaries after "It" make it an expletive ("It is unclear", "It was
 // not until …").
-var auxiliaries = map[string]bool{"is": true, "was": true, "has": true, "had": true, "does": true, "did": true, "seems": true, "seemed": true, "remains": true, "remained": true, "appears": true, "appeared": true, "took": true, "came": true}
+var auxiliaries = rules.WordClass("itAuxiliaries")
 
 // isWeekday reports whether w names a day of the week.
 func isWeekday(w string) bool {
@@ -1039,7 +1039,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if len(toks) == 1 {
 		return doc.Pending, "single"
 	}
-	if n >= 2 && i > 0 && d.Tokens[i-1].Text == "the" && d.pluralLike(lastTok) && !GivenName(d.Doc, firstTok) && !d.orgWordBefore(i, end-1) && !eventPlurals[lastTok] {
+	if n >= 2 && i > 0 && d.Tokens[i-1].Text == "the" && d.pluralLike(lastTok) && !GivenName(d.Doc, firstTok) && !d.orgWordBefore(i, end-1) && !eventPlurals[strings.ToLower(lastTok)] {
 		// "head coach of the Sierra Norte Rockets": a name after "the"
 		// that ends in a plural is a team's or a group's, no person's.
 		return doc.Org, "org-the"
