@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/powermap/powermap"
 )
@@ -248,17 +247,12 @@ func (s *DB) TiesAmong(ctx context.Context, ids []int64) ([]powermap.Tie, error)
 	if len(ids) < 2 {
 		return []powermap.Tie{}, nil
 	}
-	in := "(?" + strings.Repeat(", ?", len(ids)-1) + ")"
-	args := make([]any, 0, 2*len(ids))
-	for range 2 {
-		for _, id := range ids {
-			args = append(args, id)
-		}
-	}
+	in, set := inArgs(ids)
+	args := append(append(make([]any, 0, 2*len(set)), set...), set...)
 	// The names in a query of their own: joined, they would lead the
 	// planner to probe the pairs from the (b, a) index, then the table.
 	names := map[int64][2]string{}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, type FROM canon_entities WHERE id IN `+in, args[:len(ids)]...)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, type FROM canon_entities WHERE id IN `+in, set...)
 	if err != nil {
 		return nil, err
 	}
