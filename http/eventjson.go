@@ -19,16 +19,7 @@ func appendEventJSON(b []byte, e *powermap.CanonicalEvent) []byte {
 	b = strconv.AppendInt(b, e.ID, 10)
 	b = append(b, `,"type":`...)
 	b = appendJSONString(b, e.Type)
-	if len(e.Actors) > 0 {
-		b = append(b, `,"actors":[`...)
-		for i, a := range e.Actors {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSONString(b, a)
-		}
-		b = append(b, ']')
-	}
+	b = appendOptStrings(b, `,"actors":`, e.Actors)
 	b = appendOptString(b, `,"source":`, e.Source)
 	b = appendOptString(b, `,"target":`, e.Target)
 	b = appendOptString(b, `,"mediator":`, e.Mediator)
@@ -36,16 +27,7 @@ func appendEventJSON(b []byte, e *powermap.CanonicalEvent) []byte {
 	b = appendOptString(b, `,"status":`, e.Status)
 	b = append(b, `,"date":`...)
 	b = appendJSONString(b, e.Date)
-	if len(e.Dates) > 0 {
-		b = append(b, `,"dates":[`...)
-		for i, d := range e.Dates {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSONString(b, d)
-		}
-		b = append(b, ']')
-	}
+	b = appendOptStrings(b, `,"dates":`, e.Dates)
 	b = appendOptString(b, `,"place":`, e.Place)
 	if e.AmountUSD != nil {
 		b = append(b, `,"amount_usd":`...)
@@ -110,6 +92,22 @@ func appendOptString(b []byte, key, s string) []byte {
 		return b
 	}
 	return appendJSONString(append(b, key...), s)
+}
+
+// appendOptStrings appends key and list as a JSON array unless list is
+// empty (omitempty).
+func appendOptStrings(b []byte, key string, list []string) []byte {
+	if len(list) == 0 {
+		return b
+	}
+	b = append(append(b, key...), '[')
+	for i, s := range list {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, s)
+	}
+	return append(b, ']')
 }
 
 // jsonPlain tells the ASCII bytes encoding/json writes as they are in a
