@@ -524,11 +524,13 @@ func writeTimeline(w http.ResponseWriter, t *query.Timeline, nextURL string) {
 	bw.WriteString(`{"people":`)
 	enc.Encode(t.People)
 	bw.WriteString(`,"events":[`)
+	var buf []byte
 	for i := range t.Events {
 		if i > 0 {
 			bw.WriteByte(',')
 		}
-		enc.Encode(publicEvents(t.Events[i : i+1])[0])
+		buf = appendEventJSON(buf[:0], &publicEvents(t.Events[i : i+1])[0])
+		bw.Write(append(buf, '\n')) // as Encode ends each
 	}
 	bw.WriteString(`]`)
 	if t.Next != "" {

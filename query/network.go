@@ -395,7 +395,10 @@ func Layout(n *Network, iterations int) {
 		// Attraction along the links: (ddx/d)·(d²/ideal·w) = ddx·d·w/ideal.
 		for li, l := range n.Links {
 			ddx, ddy := xs[l.A]-xs[l.B], ys[l.A]-ys[l.B]
-			d := math.Max(math.Sqrt(ddx*ddx+ddy*ddy), 1e-4)
+			d := math.Sqrt(ddx*ddx + ddy*ddy)
+			if d < 1e-4 { // as math.Max(d, 1e-4), without its cost
+				d = 1e-4
+			}
 			f := d * weight[li]
 			dx[l.A] -= ddx * f
 			dy[l.A] -= ddy * f
@@ -403,8 +406,14 @@ func Layout(n *Network, iterations int) {
 			dy[l.B] += ddy * f
 		}
 		for i := range n.Nodes {
-			d := math.Max(math.Hypot(dx[i], dy[i]), 1e-9)
-			step := math.Min(d, temp)
+			d := math.Hypot(dx[i], dy[i])
+			if d < 1e-9 {
+				d = 1e-9
+			}
+			step := temp
+			if d < step {
+				step = d
+			}
 			n.Nodes[i].X += dx[i] / d * step
 			n.Nodes[i].Y += dy[i] / d * step
 			// Gentle pull to the centre keeps loose nodes on the canvas.

@@ -150,30 +150,52 @@ func rankDocs(terms []rankTerm, docs []string) []float64 {
 // of text, in their case (matchAt folds it), others folded as words0
 // folds them.
 func appendWords(words []string, text string) []string {
-	start, ascii := -1, true
-	for i := 0; i < len(text); {
-		c := text[i]
-		size, word := 1, asciiWord[c]
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[i:])
-			word = isWordRune(r)
-		}
-		if word {
-			if start < 0 {
-				start, ascii = i, true
-			}
-			ascii = ascii && c < utf8.RuneSelf
-		} else if start >= 0 {
-			words = append(words, wordOf(text[start:i], ascii))
-			start = -1
-		}
-		i += size
-	}
-	if start >= 0 {
-		words = append(words, wordOf(text[start:], ascii))
+	for start, end, ascii := nextWord(text, 0); start >= 0; start, end, ascii = nextWord(text, end) {
+		words = append(words, wordOf(text[start:end], ascii))
 	}
 	return words
+}
+
+// nextWord finds the first word of text at or after byte i (start -1 if
+// there is none), a run of letters, digits and marks as words0 reads
+// them, and tells whether it is all ASCII. Runs of ASCII bytes are
+// skipped a byte at a time without decoding: most text is ASCII.
+func nextWord(text string, i int) (start, end int, ascii bool) {
+	start = -1
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
+			i += size
+			continue
+		}
+		break
+	}
+	if i == len(text) {
+		return -1, i, true
+	}
+	start, ascii = i, true
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			break
+		}
+		ascii = false
+		i += size
+	}
+	return start, i, ascii
 }
 
 // wordOf is one word as appendWords keeps it: ASCII words as they are
@@ -235,33 +257,12 @@ func snippet(text string, terms []rankTerm, n int) string {
 	var toks []tok
 	var words []string
 	var sentences []int // the words that start a sentence
-	start, ascii := -1, true
-	for i := 0; i <= len(text); {
-		var c byte
-		size, word := 1, false
-		if i < len(text) {
-			c = text[i]
-			word = asciiWord[c]
-			if c >= utf8.RuneSelf {
-				var r rune
-				r, size = utf8.DecodeRuneInString(text[i:])
-				word = isWordRune(r)
-			}
+	for start, end, ascii := nextWord(text, 0); start >= 0; start, end, ascii = nextWord(text, end) {
+		if len(toks) == 0 || sentenceStart(text, start) {
+			sentences = append(sentences, len(toks))
 		}
-		if word {
-			if start < 0 {
-				start, ascii = i, true
-			}
-			ascii = ascii && c < utf8.RuneSelf
-		} else if start >= 0 {
-			if len(toks) == 0 || sentenceStart(text, start) {
-				sentences = append(sentences, len(toks))
-			}
-			toks = append(toks, tok{start, i})
-			words = append(words, wordOf(text[start:i], ascii))
-			start = -1
-		}
-		i += size
+		toks = append(toks, tok{start, end})
+		words = append(words, wordOf(text[start:end], ascii))
 	}
 	if len(toks) == 0 {
 		return ""

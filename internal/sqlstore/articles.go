@@ -209,11 +209,7 @@ func (s *DB) ArticleTexts(ctx context.Context, ids []int64) (map[int64]*powermap
 	if len(ids) == 0 {
 		return out, nil
 	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	in := "(?" + strings.Repeat(", ?", len(ids)-1) + ")"
+	in, args := inArgs(ids)
 	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`, a.format, a.text FROM articles a WHERE a.id IN `+in+` AND a.removed IS NULL`, args...)
 	if err != nil {
 		return nil, err

@@ -30,12 +30,10 @@ func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.Cano
 		if err != nil || len(ids) == 0 {
 			return []powermap.CanonicalEntity{}, err
 		}
+		var set string
+		set, args = inArgs(ids)
 		query = `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c
-			WHERE c.id IN (?` + strings.Repeat(", ?", len(ids)-1) + `) ORDER BY c.articles DESC, c.name`
-		args = args[:0]
-		for _, id := range ids {
-			args = append(args, id)
-		}
+			WHERE c.id IN ` + set + ` ORDER BY c.articles DESC, c.name`
 	}
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -57,11 +55,12 @@ func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.Cano
 		return out, err
 	}
 	// Every listed entity's aliases in one query.
-	ids := make([]any, len(out))
+	listed := make([]int64, len(out))
 	for i := range out {
-		ids[i] = out[i].ID
+		listed[i] = out[i].ID
 	}
-	rows, err = s.db.QueryContext(ctx, `SELECT DISTINCT entity_id, alias FROM canon_aliases WHERE entity_id IN (?`+strings.Repeat(", ?", len(ids)-1)+`) ORDER BY entity_id, alias`, ids...)
+	set, ids := inArgs(listed)
+	rows, err = s.db.QueryContext(ctx, `SELECT DISTINCT entity_id, alias FROM canon_aliases WHERE entity_id IN `+set+` ORDER BY entity_id, alias`, ids...)
 	if err != nil {
 		return nil, err
 	}

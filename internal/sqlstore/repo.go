@@ -392,19 +392,48 @@ func (r *repo) Candidates(ctx context.Context, keys []string, from, to string) (
 		WHERE key IN `+in(len(keys))+` AND lo BETWEEN ? AND ? AND hi >= ?`, args...))
 }
 
-// chunks calls fn with ids in slices of at most 500.
+// chunks calls fn with ids in slices of at most 500, each padded (its
+// last id repeated) to a size of a few: a query over "IN (?, ?, …)" then
+// comes in a few texts, each prepared once (see Conn), not one per size.
 func chunks(ids []int64, fn func([]any) error) error {
 	for lo := 0; lo < len(ids); lo += 500 {
 		part := ids[lo:min(lo+500, len(ids))]
-		args := make([]any, len(part))
-		for i, id := range part {
-			args[i] = id
+		args := make([]any, paddedSize(len(part)))
+		for i := range args {
+			args[i] = part[min(i, len(part)-1)]
 		}
 		if err := fn(args); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// inArgs returns the placeholders "(?, ?, …)" and the arguments of ids
+// (at least one), padded as chunks pads them.
+func inArgs(ids []int64) (string, []any) {
+	n := len(ids)
+	if n <= 500 {
+		n = paddedSize(n)
+	}
+	args := make([]any, n)
+	for i := range args {
+		args[i] = ids[min(i, len(ids)-1)]
+	}
+	return in(n), args
+}
+
+// paddedSize is the size chunks pads a list of n ids to: the next of 1,
+// 2, 4, 8, … 256, then 500.
+func paddedSize(n int) int {
+	size := 1
+	for size < n && size < 256 {
+		size *= 2
+	}
+	if n > size {
+		return 500
+	}
+	return size
 }
 
 // Merged reads the merged events among ids with their settled reports.

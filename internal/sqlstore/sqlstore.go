@@ -108,6 +108,54 @@ func isWordByte(c byte) bool {
 type Conn struct {
 	*sql.DB
 	d *Dialect
+	// stmts are the read queries prepared once (each on a connection the
+	// first time it runs there), by query, unless the driver caches
+	// statements itself: SQLite's parser and planner cost a request more
+	// than many of its queries take to run (a query of a hundred
+	// placeholders, a millisecond). At most maxStmts are kept; others run
+	// unprepared.
+	stmtMu sync.Mutex
+	stmts  map[string]*sql.Stmt
+}
+
+// maxStmts bounds the statements a Conn keeps prepared: the queries of
+// the store are a few dozen, those with lists of ids a few more for each
+// size of list (chunks rounds the sizes up).
+const maxStmts = 256
+
+// stmt returns query prepared, or nil to run it unprepared.
+func (c *Conn) stmt(ctx context.Context, query string) *sql.Stmt {
+	if c.d.CachesStatements {
+		return nil
+	}
+	c.stmtMu.Lock()
+	st, ok := c.stmts[query]
+	full := len(c.stmts) >= maxStmts
+	c.stmtMu.Unlock()
+	if ok || full {
+		return st
+	}
+	// Prepared outside the lock (it reads the schema on a new
+	// connection); two preparing the same query keep the first.
+	st, err := c.DB.PrepareContext(ctx, c.d.rebind(query))
+	if err != nil {
+		return nil // run unprepared, which reports the error
+	}
+	c.stmtMu.Lock()
+	defer c.stmtMu.Unlock()
+	if kept, ok := c.stmts[query]; ok {
+		st.Close()
+		return kept
+	}
+	if len(c.stmts) >= maxStmts {
+		st.Close()
+		return nil
+	}
+	if c.stmts == nil {
+		c.stmts = map[string]*sql.Stmt{}
+	}
+	c.stmts[query] = st
+	return st
 }
 
 // ExecContext runs query (shared SQL).
@@ -117,11 +165,17 @@ func (c *Conn) ExecContext(ctx context.Context, query string, args ...any) (sql.
 
 // QueryContext runs query (shared SQL).
 func (c *Conn) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if st := c.stmt(ctx, query); st != nil {
+		return st.QueryContext(ctx, args...)
+	}
 	return c.DB.QueryContext(ctx, c.d.rebind(query), args...)
 }
 
 // QueryRowContext runs query (shared SQL); errors show at Scan.
 func (c *Conn) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	if st := c.stmt(ctx, query); st != nil {
+		return st.QueryRowContext(ctx, args...)
+	}
 	return c.DB.QueryRowContext(ctx, c.d.rebind(query), args...)
 }
 

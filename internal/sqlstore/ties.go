@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/powermap/powermap"
 )
@@ -103,13 +102,7 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 	if limit <= 0 {
 		return s.allTies(ctx, id)
 	}
-	type row struct {
-		other     int64
-		events    int
-		stats     string
-		name, typ string
-	}
-	var all []row
+	var all []tieRow
 	read := func(q string, args ...any) error {
 		rows, err := s.db.QueryContext(ctx, q, args...)
 		if err != nil {
@@ -117,7 +110,7 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 		}
 		defer rows.Close()
 		for rows.Next() {
-			var r row
+			var r tieRow
 			if err := rows.Scan(&r.other, &r.events, &r.stats); err != nil {
 				return err
 			}
@@ -170,6 +163,24 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 		}
 		all[i].name, all[i].typ = n[0], n[1]
 	}
+	out, err := tiesOf(id, all, limit)
+	return out, total, err
+}
+
+// tieRow is a pair of id's as Ties reads it: the other entity, the
+// number of events, the sums kept (not yet decoded), the other's name
+// and type.
+type tieRow struct {
+	other     int64
+	events    int
+	stats     string
+	name, typ string
+}
+
+// tiesOf sorts the pairs all of entity id, most shared first (then by
+// name, then id), and decodes the sums of the first limit (all if limit
+// <= 0) as ties seen from id.
+func tiesOf(id int64, all []tieRow, limit int) ([]powermap.Tie, error) {
 	sort.Slice(all, func(i, j int) bool {
 		if all[i].events != all[j].events {
 			return all[i].events > all[j].events
@@ -179,18 +190,20 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 		}
 		return all[i].other < all[j].other
 	})
-	all = all[:min(limit, len(all))]
+	if limit > 0 {
+		all = all[:min(limit, len(all))]
+	}
 	out := make([]powermap.Tie, 0, len(all))
 	for _, r := range all {
 		p, err := decodePairStats(r.stats)
 		if err != nil {
-			return nil, 0, fmt.Errorf("pair %d, %d: %w", id, r.other, err)
+			return nil, fmt.Errorf("pair %d, %d: %w", id, r.other, err)
 		}
 		t := powermap.TieOf(id, r.other, p)
 		t.Name, t.Type = r.name, r.typ
 		out = append(out, t)
 	}
-	return out, total, nil
+	return out, nil
 }
 
 // allTies is Ties without a limit: every pair's sums, read with the
@@ -202,15 +215,9 @@ func (s *DB) allTies(ctx context.Context, id int64) ([]powermap.Tie, int, error)
 		return nil, 0, err
 	}
 	defer rows.Close()
-	type row struct {
-		other     int64
-		events    int
-		name, typ string
-		stats     string
-	}
-	var all []row
+	var all []tieRow
 	for rows.Next() {
-		var r row
+		var r tieRow
 		if err := rows.Scan(&r.other, &r.events, &r.name, &r.typ, &r.stats); err != nil {
 			return nil, 0, err
 		}
@@ -219,26 +226,8 @@ func (s *DB) allTies(ctx context.Context, id int64) ([]powermap.Tie, int, error)
 	if err := rows.Err(); err != nil {
 		return nil, 0, err
 	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].events != all[j].events {
-			return all[i].events > all[j].events
-		}
-		if all[i].name != all[j].name {
-			return all[i].name < all[j].name
-		}
-		return all[i].other < all[j].other
-	})
-	out := make([]powermap.Tie, 0, len(all))
-	for _, r := range all {
-		p, err := decodePairStats(r.stats)
-		if err != nil {
-			return nil, 0, fmt.Errorf("pair %d, %d: %w", id, r.other, err)
-		}
-		t := powermap.TieOf(id, r.other, p)
-		t.Name, t.Type = r.name, r.typ
-		out = append(out, t)
-	}
-	return out, len(out), nil
+	out, err := tiesOf(id, all, 0)
+	return out, len(out), err
 }
 
 // TiesAmong lists the pairs of entities ids that share merged events, each
@@ -248,17 +237,12 @@ func (s *DB) TiesAmong(ctx context.Context, ids []int64) ([]powermap.Tie, error)
 	if len(ids) < 2 {
 		return []powermap.Tie{}, nil
 	}
-	in := "(?" + strings.Repeat(", ?", len(ids)-1) + ")"
-	args := make([]any, 0, 2*len(ids))
-	for range 2 {
-		for _, id := range ids {
-			args = append(args, id)
-		}
-	}
+	in, set := inArgs(ids)
+	args := append(append(make([]any, 0, 2*len(set)), set...), set...)
 	// The names in a query of their own: joined, they would lead the
 	// planner to probe the pairs from the (b, a) index, then the table.
 	names := map[int64][2]string{}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, type FROM canon_entities WHERE id IN `+in, args[:len(ids)]...)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, type FROM canon_entities WHERE id IN `+in, set...)
 	if err != nil {
 		return nil, err
 	}
