@@ -1521,19 +1521,41 @@ func (d *stage) pairBefore(si int) []int {
 	if si == 0 || d.Sentences[si].Title || d.Sentences[si-1].Title || d.Sentences[si].Post != d.Sentences[si-1].Post {
 		return nil
 	}
+	typ := doc.Person
+	if d.groupsOfOrgs(si) {
+		typ = doc.Org // "the two groups said they had reconciled"
+	}
 	var pair []int
 	for mi := d.FirstMentionIn(si - 1); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si-1; mi++ {
 		e := d.Mentions[mi].Entity
-		if e < 0 || d.Entities[e].Type != doc.Person || slices.Contains(pair, e) || d.Quoted[d.Mentions[mi].First] {
+		if e < 0 || d.Entities[e].Type != typ || slices.Contains(pair, e) || d.Quoted[d.Mentions[mi].First] {
 			continue
 		}
 		pair = append(pair, e)
 	}
 	if len(pair) != 2 {
+		if typ == doc.Org {
+			return nil
+		}
 		return d.protagonists(si)
 	}
 	return pair
 }
+
+// groupsOfOrgs reports whether sentence si speaks of two organizations
+// as a group: "the two groups", "both companies", "the two sides".
+func (d *stage) groupsOfOrgs(si int) bool {
+	s := d.Sentences[si]
+	for k := s.First; k+1 < s.Last; k++ {
+		if w := strings.ToLower(d.Tokens[k].Text); (w == "two" || w == "both") && orgPlurals[strings.ToLower(d.Tokens[k+1].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgPlurals name organizations in the plural ("the two groups").
+var orgPlurals = rules.WordClass("orgPlurals")
 
 // protagonists returns the article's two main people when sentence si
 // speaks of "the pair", "the duo" or "the two men" and the sentence before
