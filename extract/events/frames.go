@@ -497,21 +497,17 @@ func repairPhraseAfterTime(toks []syntax.Token, isName []bool) {
 // the predicate, with the name hung on the clause: "Mori and Sakamoto,
 // whose falling-out broke up their studio, are back on speaking terms".
 func repairWhoseClauses(toks []syntax.Token, isName []bool) {
-	root := syntax.Root(toks)
-	if root < 0 {
-		return
-	}
-	for _, t := range toks {
-		if t.Head == root && strings.HasPrefix(t.Rel, "nsubj") {
-			return
+	hasSubj := func(v int) bool {
+		for _, t := range toks {
+			if t.Head == v && strings.HasPrefix(t.Rel, "nsubj") {
+				return true
+			}
 		}
+		return false
 	}
 	for n := range toks {
-		if !isName[n] || n+2 >= len(toks) || toks[n+1].Form != "," || !strings.EqualFold(toks[n+2].Form, "whose") {
-			// (names coordinated before it: the first of them)
-			if !(isName[n] && n+1 < len(toks) && toks[n+1].UPOS == "CCONJ") {
-				continue
-			}
+		if !isName[n] || n > 0 && isName[n-1] {
+			continue
 		}
 		last := n
 		for last+2 < len(toks) && toks[last+1].UPOS == "CCONJ" && isName[last+2] {
@@ -521,10 +517,29 @@ func repairWhoseClauses(toks []syntax.Token, isName []bool) {
 			continue
 		}
 		v := toks[n].Head
-		if v < 0 || v == root || toks[v].UPOS != "VERB" || toks[v].Head != root || v < last {
+		if v < 0 || toks[v].UPOS != "VERB" || v < last {
 			return
 		}
-		toks[n].Head, toks[n].Rel = root, "nsubj"
+		// The predicate: the first verb after the clause's closing comma
+		// with no subject of its own ("…, will formally end their
+		// feud", "…, are back on speaking terms").
+		p := -1
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Form != "," {
+				continue
+			}
+			for q := k + 1; q < len(toks) && q <= k+6; q++ {
+				if (toks[q].UPOS == "VERB" || toks[q].UPOS == "NOUN" && toks[q].Head < 0) && toks[q].XPOS != "VBG" && !hasSubj(q) {
+					p = q
+					break
+				}
+			}
+			break
+		}
+		if p < 0 || toks[p].Head == v {
+			return
+		}
+		toks[n].Head, toks[n].Rel = p, "nsubj"
 		toks[v].Head, toks[v].Rel = last, "acl:relcl"
 		return
 	}

@@ -1224,6 +1224,14 @@ func (m *matcher) restoredState(i int) (Match, bool) {
 			return Match{}, false
 		}
 		parties = append(parties, m.logicalSubj(i), m.marked(i, "with"), m.marked(terms, "with"))
+	case healVerbs[l] && t.UPOS == "VERB":
+		// "The rift between Ishida and Mori has healed", "their feud
+		// has ended": a conflict that is over.
+		s := m.child(i, "nsubj")
+		if s < 0 || !conflictNouns[m.lemma(s)] || m.negated(i) {
+			return Match{}, false
+		}
+		parties = append(parties, m.marked(s, "between"), m.marked(s, "with"), m.child(s, "nmod:poss"))
 	case l == "term" && t.UPOS == "NOUN" && m.child(i, "cop") >= 0:
 		// "A and B are back on speaking terms" with the terms the
 		// predicate.
@@ -1287,6 +1295,9 @@ func (m *matcher) restoredState(i int) (Match, bool) {
 func RestoredWord(lemma string) bool {
 	return conflictNouns[lemma] || relationNouns[lemma] || lemma == "term"
 }
+
+// healVerbs tell a conflict is over ("the rift has healed").
+var healVerbs = rules.WordClass("healVerbs")
 
 // improveVerbs tell a relation got better (or a tension less).
 var improveVerbs = rules.WordClass("improveVerbs")
