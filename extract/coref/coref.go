@@ -871,6 +871,21 @@ func (d *stage) quotedPronoun(mi int) int {
 		}
 		found = q.Entity
 	}
+	if found >= 0 {
+		return found
+	}
+	// Named only after the quotation: "“… end her career,” Quaye said
+	// of Speaker Sinéad Brannigan".
+	for j := mi + 1; j < len(d.Mentions) && d.Mentions[j].Sent == m.Sent; j++ {
+		q := d.Mentions[j]
+		if q.Pronoun || q.Entity < 0 || d.Quoted[q.First] || d.Entities[q.Entity].Type != doc.Person || d.Entities[q.Entity].Gender != gender {
+			continue
+		}
+		if found >= 0 && found != q.Entity {
+			return -1
+		}
+		found = q.Entity
+	}
 	return found
 }
 
