@@ -534,12 +534,11 @@ func officeNoun(noun string) bool {
 	if descriptionRole[noun] != "" {
 		return true
 	}
-	switch noun {
-	case "lawmaker", "politician", "official", "legislator", "statesman", "diplomat", "minister", "leader", "president", "mayor", "governor", "senator", "congressman", "congresswoman", "representative", "judge", "prosecutor", "commissioner", "councilman", "councilwoman", "ambassador", "secretary", "chancellor", "premier", "general":
-		return true
-	}
-	return false
+	return officeNouns[noun]
 }
+
+// officeNouns name public offices or their holders (rules: officeNouns).
+var officeNouns = rules.WordClass("officeNouns")
 
 // titled reports whether a mention of person entity e so far carries a
 // title of office ("Governor Ada Brandt", "Sen. …").

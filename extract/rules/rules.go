@@ -286,13 +286,10 @@ func IsTitle(w string) bool {
 
 // StanceFlip reports whether w, right before a word of praise or attack,
 // turns it round: "did nothing wrong", "never dishonest", "not corrupt".
-func StanceFlip(w string) bool {
-	switch w {
-	case "nothing", "never", "not", "no", "hardly", "anything":
-		return true
-	}
-	return false
-}
+func StanceFlip(w string) bool { return stanceFlips[w] }
+
+// stanceFlips are the words StanceFlip reports (wordclasses.txt).
+var stanceFlips = WordClass("stanceFlips")
 
 // Stance scores a word by the lists of rules/stance.txt: 1 for praise, -1
 // for attack, 0 for neither.
