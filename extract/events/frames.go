@@ -50,7 +50,7 @@ func (d *stage) analyse(si int) *parsed {
 	}
 	p := &parsed{}
 	d.syntax[si] = p
-	if d.mentionsIn(si) < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) == 2) {
+	if d.mentionsIn(si) < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) {
 		return p
 	}
 	d.parseSpan(si, d.afterDateline(si), d.Sentences[si].End, p)
@@ -1531,7 +1531,8 @@ func (d *stage) repairParticiples(model *syntax.Model, toks []syntax.Token) {
 
 // pairBefore returns the two people the sentence before si speaks of,
 // when it speaks of exactly two and si is no headline: those "they",
-// "the pair" or "the two men" in si may stand for. Else nil.
+// "the pair" or "the two men" in si may stand for; or its three when si
+// speaks of "the three". Else nil.
 func (d *stage) pairBefore(si int) []int {
 	if si == 0 || d.Sentences[si].Title || d.Sentences[si-1].Title || d.Sentences[si].Post != d.Sentences[si-1].Post {
 		return nil
@@ -1548,6 +1549,9 @@ func (d *stage) pairBefore(si int) []int {
 		}
 		pair = append(pair, e)
 	}
+	if len(pair) == 3 && typ == doc.Person && d.trioWordIn(si) {
+		return pair // "… On Friday night, the three dined together"
+	}
 	if len(pair) != 2 {
 		if typ == doc.Org {
 			return nil
@@ -1555,6 +1559,21 @@ func (d *stage) pairBefore(si int) []int {
 		return d.protagonists(si)
 	}
 	return pair
+}
+
+// trioWordIn reports whether sentence si speaks of three people as a
+// group: "the three", "all three", "the trio".
+func (d *stage) trioWordIn(si int) bool {
+	s := d.Sentences[si]
+	for k := s.First + 1; k < s.Last; k++ {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "three", "trio":
+			if w := strings.ToLower(d.Tokens[k-1].Text); w == "the" || w == "all" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // groupsOfOrgs reports whether sentence si speaks of two organizations
@@ -1612,7 +1631,7 @@ func (d *stage) groupWordIn(si int) bool {
 	s := d.Sentences[si]
 	for k := s.First; k < s.Last; k++ {
 		switch strings.ToLower(d.Tokens[k].Text) {
-		case "they", "them", "their", "pair", "duo", "both", "two":
+		case "they", "them", "their", "pair", "duo", "both", "two", "three", "trio":
 			return true
 		}
 	}

@@ -791,6 +791,10 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 	switch {
 	case harmVerbs[l]:
 		return c, -1
+	case attemptVerbs[l]:
+		if x := m.child(c, "xcomp"); x >= 0 && m.infinitive(x) {
+			return m.harmAct(x)
+		}
 	case l == "have" || l == "get":
 		for _, x := range m.children[c] {
 			if r := base(m.toks[x].Rel); (r == "xcomp" || r == "ccomp") && harmVerbs[m.lemma(x)] && m.toks[x].XPOS == "VBN" {
@@ -842,6 +846,10 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 	}
 	return -1, -1
 }
+
+// attemptVerbs only set about the act they govern ("would move to strip
+// him of his seat").
+var attemptVerbs = rules.WordClass("attemptVerbs")
 
 // readyWords tell that one stands ready to act ("prepared to", "ready
 // to", "willing to").

@@ -40,7 +40,8 @@ type Sentence struct {
 	Speaker int
 	// Pair is the two people the sentence before spoke of, whom "they",
 	// "the pair", "the two men" or "both" may stand for when the sentence
-	// itself names no group; nil when there is no such pair.
+	// itself names no group, or the three "the three" or "the trio" may;
+	// nil when there are no such people.
 	Pair []int
 }
 
@@ -2440,9 +2441,9 @@ func (m *matcher) groupAntecedent(t int) (got []Filler) {
 			return got
 		}
 	}
-	if m.s.Entity[t] < 0 && len(m.s.Pair) == 2 && m.pairWord(t) {
-		// "The pair reconnected at …", "the two men", "both": the two
-		// people the sentence before spoke of.
+	if n := m.groupSize(t); m.s.Entity[t] < 0 && n > 0 && len(m.s.Pair) == n {
+		// "The pair reconnected at …", "the two men", "both", "the
+		// three": the people the sentence before spoke of.
 		return m.pairFillers(t)
 	}
 	if m.toks[t].UPOS != "PRON" {
@@ -2515,33 +2516,52 @@ func (m *matcher) relativeAntecedent(t int) int {
 	return -1
 }
 
-// pairWord reports whether token t stands for two people already spoken
-// of: "the pair", "the duo", "the two", "both", "the two men", "both
-// women".
-func (m *matcher) pairWord(t int) bool {
-	the := t > 0 && strings.EqualFold(m.toks[t-1].Form, "the")
+// groupSize returns how many people already spoken of token t stands
+// for, or 0: two for "the pair", "the duo", "the two", "both", "the two
+// men", "both women"; three for "the three", "all three", "the trio",
+// "the three executives".
+func (m *matcher) groupSize(t int) int {
+	the := t > 0 && (strings.EqualFold(m.toks[t-1].Form, "the") || strings.EqualFold(m.toks[t-1].Form, "all"))
+	// (a bare number as a subject: "all three" with its "all" dropped)
+	the = the || m.toks[t].UPOS == "NUM" && strings.HasPrefix(m.toks[t].Rel, "nsubj")
 	switch m.lemma(t) {
-	case "pair", "duo":
-		return the
-	case "two":
-		return the
+	case "pair", "duo", "two":
+		if the {
+			return 2
+		}
+		return 0
+	case "trio", "three":
+		if the {
+			return 3
+		}
+		return 0
 	case "both":
-		return m.toks[t].UPOS == "PRON" || m.toks[t].UPOS == "DET" && m.toks[t].Head < 0
+		if m.toks[t].UPOS == "PRON" || m.toks[t].UPOS == "DET" && m.toks[t].Head < 0 {
+			return 2
+		}
+		return 0
 	}
 	if m.toks[t].UPOS != "NOUN" || m.toks[t].XPOS != "NNS" {
-		return false
+		return 0
 	}
 	for _, c := range m.children[t] {
-		if l := m.lemma(c); l == "two" && m.toks[c].Rel == "nummod" || l == "both" {
-			return true // "the two men", "both leaders"
+		switch l := m.lemma(c); {
+		case l == "two" && m.toks[c].Rel == "nummod" || l == "both":
+			return 2 // "the two men", "both leaders"
+		case l == "three" && m.toks[c].Rel == "nummod":
+			return 3 // "the three executives"
 		}
 	}
-	return false
+	return 0
 }
 
 // pairFillers returns the sentence's Pair as fillers of token t.
 func (m *matcher) pairFillers(t int) []Filler {
-	return []Filler{{Entity: m.s.Pair[0], Tok: t, Weak: true}, {Entity: m.s.Pair[1], Tok: t, Weak: true}}
+	got := make([]Filler, len(m.s.Pair))
+	for i, e := range m.s.Pair {
+		got[i] = Filler{Entity: e, Tok: t, Weak: true}
+	}
+	return got
 }
 
 // personBefore reports whether a person is named in the sentence before

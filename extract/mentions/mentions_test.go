@@ -33,6 +33,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		// holder; a role word opening a capitalised run.
 		{"President-elect Donald Trump met the Tesla CEO and Comedian Dana Whitcomb.",
 			"Donald Trump/person/kb Tesla/org/kb Dana Whitcomb/person/titled-name the Tesla CEO/person/org-role"},
+		// A plural role word opening names joined by "and".
+		{"Developers Nkiru Obi and Pavel Sokol met Inga Berg.",
+			"Nkiru Obi/person/titled-name Pavel Sokol/person/first-name Inga Berg/person/name-shape"},
 		// A given name; a title; a pronoun; an organization word.
 		{"Harlan Voss and Senator Dana Whitfield said he would join Halvorsen Capital.",
 			"Harlan Voss/person/first-name Dana Whitfield/person/titled-name he/person/pronoun Halvorsen Capital/org/org-word"},
