@@ -344,7 +344,7 @@ func (d *stage) findDescriptions() {
 			}
 			for j := i + 1; j < s.Last && j <= i+4; j++ {
 				t := d.Tokens[j].Text
-				if kinds := rules.OrgKinds[t]; len(kinds) > 0 && (!d.Tokens[j].Cap || mentions.IsAcronym(t)) && d.orgDescriptionEnds(j, s.Last) {
+				if kinds := rules.OrgKinds[t]; (len(kinds) > 0 || !d.Tokens[j].Cap && d.orgHeadBefore(t, i) >= 0) && (!d.Tokens[j].Cap || mentions.IsAcronym(t)) && d.orgDescriptionEnds(j, s.Last) {
 					d.AddMention(si, i, j+1, doc.Org, "description", nil, "")
 					break
 				}
@@ -593,6 +593,9 @@ func (d *stage) describes(e int, noun string) bool {
 // not known.
 func (d *stage) resolveOrgDescription(mi int) int {
 	m := d.Mentions[mi]
+	if j := d.orgHeadBefore(d.Tokens[m.Last-1].Text, m.First); j >= 0 && d.Mentions[j].Sent >= m.Sent-5 {
+		return d.Mentions[j].Entity // "the Ashgrove Water Authority … the authority"
+	}
 	want := rules.OrgKinds[d.Tokens[m.Last-1].Text]
 	unknown := -1
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
@@ -616,6 +619,46 @@ func (d *stage) resolveOrgDescription(mi int) int {
 		}
 	}
 	return unknown
+}
+
+// orgHeadBefore returns the last organization mention before token k
+// whose head noun is noun ("Authority" of "the Ashgrove Water Authority",
+// "Ministry" of "the Kaldoran Ministry of Energy") or whose apposition's
+// is ("The Northgate Players, a community theater troupe, …"), or -1.
+// Nouns of people ("the players") describe no organization.
+func (d *stage) orgHeadBefore(noun string, k int) int {
+	noun = strings.ToLower(noun)
+	if rules.PersonNounPlural(noun) || rules.PersonNoun(noun) || peoplePlurals[noun] {
+		return -1
+	}
+	for j := d.LastMentionBefore(k); j >= 0; j-- {
+		m := d.Mentions[j]
+		if m.Type != doc.Org || m.Pronoun || m.Rule == "description" || d.Quoted[m.First] {
+			continue
+		}
+		head := m.Last - 1
+		for x := m.First + 1; x < m.Last; x++ {
+			if d.Tokens[x].Text == "of" {
+				head = x - 1 // "Ministry of Energy"
+				break
+			}
+		}
+		if head > m.First && strings.ToLower(d.Tokens[head].Text) == noun {
+			return j
+		}
+		// An apposition: ", a community theater troupe," ", the region's
+		// main supplier,".
+		if x := m.Last; x+1 < len(d.Tokens) && d.Tokens[x].Text == "," && d.SentenceOf(x+1) == m.Sent {
+			if w := strings.ToLower(d.Tokens[x+1].Text); w == "a" || w == "an" || w == "the" {
+				for y := x + 2; y < len(d.Tokens) && y <= x+8 && d.Tokens[y].Word && d.SentenceOf(y) == m.Sent; y++ {
+					if d.Tokens[y].Text == noun && (y+1 >= len(d.Tokens) || !d.Tokens[y+1].Word) {
+						return j
+					}
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // entityKinds returns the kinds of organization entity e: from the
@@ -909,12 +952,16 @@ func (d *stage) relativeHead(mi int) int {
 }
 
 // cataphor resolves a pronoun inside a sentence-opening participle clause
-// ("Revealing he …, Vance quipped") to the subject after the clause.
+// ("Revealing he …, Vance quipped") or adverbial clause ("When she took
+// office, Governor Obi …", "After he met Vega, developer Ray Dunn …") to
+// the subject after the clause: a name right after its comma (a title or
+// a role word or two between allowed) for an adverbial clause.
 func (d *stage) cataphor(mi int) int {
 	m := d.Mentions[mi]
 	s := d.Sentences[m.Sent]
 	first := d.Tokens[s.First].Text
-	if !strings.HasSuffix(first, "ing") && first != "Asked" && first != "Pressed" {
+	adverbial := frontedClauseWords[strings.ToLower(first)]
+	if !adverbial && !strings.HasSuffix(first, "ing") && first != "Asked" && first != "Pressed" {
 		return -1
 	}
 	for k := s.First; k < m.First; k++ {
@@ -926,13 +973,28 @@ func (d *stage) cataphor(mi int) int {
 		if d.Tokens[k].Text != "," {
 			continue
 		}
-		if j := d.NextMentionAfter(k, m.Sent); j >= 0 && d.Mentions[j].Entity >= 0 && !d.Mentions[j].Pronoun {
-			return d.Mentions[j].Entity
+		j := d.NextMentionAfter(k, m.Sent)
+		if j < 0 || d.Mentions[j].Entity < 0 || d.Mentions[j].Pronoun {
+			return -1
 		}
-		return -1
+		if adverbial {
+			if d.Mentions[j].TitleFirst > k+3 {
+				return -1 // "After he met Vega, the deal with Dunn collapsed"
+			}
+			for x := k + 1; x < d.Mentions[j].TitleFirst; x++ {
+				if !d.Tokens[x].Word || d.Tokens[x].Cap && x > k+1 {
+					return -1
+				}
+			}
+		}
+		return d.Mentions[j].Entity
 	}
 	return -1
 }
+
+// frontedClauseWords open an adverbial clause before the main one, whose
+// subject a pronoun inside it may stand for ("When she took office, …").
+var frontedClauseWords = rules.WordClass("frontedClauseWords")
 
 // possessiveUse reports whether "her" at token k is possessive ("her
 // office") rather than an object ("praised her"): a word follows that is

@@ -102,7 +102,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		}
 		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 			if m := d.Mentions[mi]; m.Entity >= 0 && t.Start < m.End && t.End > m.Start && d.Entities[m.Entity].Type != doc.Place {
-				if m.Rule == "description" && mi > 0 && d.Mentions[mi-1].Entity == m.Entity && d.Mentions[mi-1].Last+1 == m.First {
+				if m.Rule == "description" && mi > 0 && d.Mentions[mi-1].Entity == m.Entity && d.Mentions[mi-1].Last+1 == m.First && d.Tokens[m.First-1].Text == "," {
 					// "Nguyen, the shipping magnate, lunched …": an
 					// apposition naming the name before it says no more.
 					continue
@@ -1685,7 +1685,7 @@ func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 		if d.Quoted[m.First] && !d.inShortQuote(m.First) && quoted < 0 {
 			continue
 		}
-		if m.Rule == "description" && mi > 0 && d.Mentions[mi-1].Entity == m.Entity && d.Mentions[mi-1].Last+1 == m.First {
+		if m.Rule == "description" && mi > 0 && d.Mentions[mi-1].Entity == m.Entity && d.Mentions[mi-1].Last+1 == m.First && d.Tokens[m.First-1].Text == "," {
 			continue // "Castell, the vice chairman of …": the role, not another name
 		}
 		for i, t := range p.toks {

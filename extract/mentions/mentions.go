@@ -1239,7 +1239,12 @@ func (d *stage) roleOpensRun(i int) bool {
 		return true // "Developers Nkiru Obi and Pavel Sokol"
 	}
 	opens := i == 0 || d.SentenceOf(i-1) != d.SentenceOf(i) || !d.Tokens[i-1].Word && d.Tokens[i-1].Text != "’s" && d.Tokens[i-1].Text != "'s"
-	return opens && rules.PersonNouns[w] && !GivenName(d.Doc, d.Tokens[i].Text)
+	if !opens || GivenName(d.Doc, d.Tokens[i].Text) {
+		return false
+	}
+	// An ordinary noun capitalised only because it opens the sentence,
+	// before a given name: "Neighbors Farida Begum and …".
+	return rules.PersonNouns[w] || syntax.Default().CommonNoun(w) && i+1 < len(d.Tokens) && GivenName(d.Doc, d.Tokens[i+1].Text)
 }
 
 // coordinatedAfter reports whether a run of capitalised words starting
