@@ -810,10 +810,30 @@ func (d *stage) resolvePronoun(mi int) int {
 			return e
 		}
 		if e := subject(m.Sent, m.First); fits(e) {
+			// A subject whose name tells no gender yields to one named
+			// between it and the pronoun whose name tells this one: "Party
+			// leader Frederik Aalto responded by warning her that she
+			// would lose …".
+			if d.Entities[e].Gender == "" {
+				if o := d.genderedBetween(e, mi, gender); o >= 0 {
+					return o
+				}
+			}
 			return e
 		}
+		// The subjects of the three sentences before: one whose name
+		// tells the pronoun's gender before one whose name tells none.
+		var before []int
 		for si := m.Sent - 1; si >= 0 && si >= m.Sent-3; si-- {
-			if e := subject(si, d.Sentences[si].Last); fits(e) {
+			before = append(before, subject(si, d.Sentences[si].Last))
+		}
+		for _, e := range before {
+			if fits(e) && d.Entities[e].Gender == gender {
+				return e
+			}
+		}
+		for _, e := range before {
+			if fits(e) {
 				return e
 			}
 		}
@@ -842,6 +862,11 @@ func (d *stage) resolvePronoun(mi int) int {
 	if p == "his" || p == "her" && d.possessiveUse(m.First) {
 		// A possessive usually belongs to its clause's subject ("Musk
 		// reflected on his regrets", "Trump had his Vice President").
+		for _, e := range []int{subj, near} {
+			if fits(e) && d.Entities[e].Gender == gender {
+				return e // (a name that tells the gender first)
+			}
+		}
 		if fits(subj) {
 			return subj
 		}
@@ -889,6 +914,22 @@ func (d *stage) resolvePronoun(mi int) int {
 	// is the one.
 	if blocked && passed >= 0 && passed != subj {
 		return passed
+	}
+	return -1
+}
+
+// genderedBetween returns the person of gender g mentioned after entity
+// subj and before mention mi in mi's sentence, nearest first, or -1.
+func (d *stage) genderedBetween(subj, mi int, g string) int {
+	m := d.Mentions[mi]
+	for j := mi - 1; j >= 0 && d.Mentions[j].Sent == m.Sent; j-- {
+		q := d.Mentions[j]
+		if q.Entity == subj {
+			return -1
+		}
+		if q.Entity >= 0 && !d.Quoted[q.First] && d.Entities[q.Entity].Type == doc.Person && d.Entities[q.Entity].Gender == g {
+			return q.Entity
+		}
 	}
 	return -1
 }
@@ -1007,7 +1048,7 @@ func (d *stage) possessiveUse(k int) bool {
 	if strings.ContainsAny(n.Text, "$€£¥") {
 		return true // "her $40,000 gift"
 	}
-	return n.Word && !rules.Prepositions[strings.ToLower(n.Text)] && !rules.FunctionWords[n.Text]
+	return n.Word && !rules.Prepositions[strings.ToLower(n.Text)] && !rules.FunctionWords[n.Text] && !rules.FunctionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]]
 }
 
 // canonicalName is the fullest name the article gives an entity, or the

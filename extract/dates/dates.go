@@ -175,6 +175,7 @@ func isProgressive(w string) bool {
 // other way round.
 func (d *stage) clauseTense(s doc.Sentence, from, to int) tense {
 	inQuote := d.Quoted[from]
+	opening := from <= s.First+1
 	best, bestDist := tenseNone, 1<<30
 	scan := func(k, step int) {
 		dist := 0
@@ -196,9 +197,10 @@ func (d *stage) clauseTense(s doc.Sentence, from, to int) tense {
 				dist += 2
 				comma = comma || tok.Text == ","
 				continue
-			case step > 0 && comma && rules.SpeechVerbs[strings.ToLower(tok.Text)]:
+			case step > 0 && comma && !opening && rules.SpeechVerbs[strings.ToLower(tok.Text)]:
 				// "… on Thursday, the ministry said": the attribution
-				// has a tense of its own.
+				// has a tense of its own — unless the date opens the
+				// sentence ("On Wednesday, Cole said he would sue …").
 				dist += 6
 				continue
 			case tok.Text == ";" || tok.Text == ":" || tok.Text == "—" || tok.Text == "–" || tok.Text == "(" || tok.Text == ")" ||

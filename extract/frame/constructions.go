@@ -208,10 +208,10 @@ func (m *matcher) gifts(mt *Match) []Gift {
 	return out
 }
 
-// hasMeet reports whether a meet frame already matched at token i.
-func hasMeet(ms []Match, i int) bool {
+// hasType reports whether a frame of type typ already matched at token i.
+func hasType(ms []Match, i int, typ string) bool {
 	for _, x := range ms {
-		if x.Trigger == i && x.Frame.Type == "meet" {
+		if x.Trigger == i && x.Frame.Type == typ {
 			return true
 		}
 	}
@@ -898,6 +898,83 @@ func (m *matcher) ultimatum(i int) (Match, bool) {
 	}
 	return Match{Frame: harmFrame, Trigger: g, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 }
+
+// conditionalThreat matches a consequence told on a condition put to
+// someone else: "told the council that she would move the team to
+// another state if its members did not approve the package" (the
+// condition's subject, or the one told, is threatened), "warned her that
+// she would lose her committee seat if she voted against it" (a loss
+// befalls the consequence's own subject). A condition not negated ("if
+// the council approves") makes an offer, not a threat, unless the
+// consequence is a loss; a consequence that a frame of support, giving,
+// meeting or making up names is an offer too.
+func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
+	lemma := m.lemma(i)
+	if m.toks[i].UPOS != "VERB" || lemma == "threaten" || !sayVerbs[lemma] && !harmIntent[lemma] {
+		return Match{}, false
+	}
+	src := m.resolveAs(m.logicalSubj(i), false)
+	if len(src) == 0 {
+		return Match{}, false
+	}
+	others := func(fs []Filler) []Filler {
+		var out []Filler
+		for _, f := range fs {
+			if f.Entity != src[0].Entity {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	for _, c := range m.children[i] {
+		if base(m.toks[c].Rel) != "ccomp" || m.toks[c].UPOS != "VERB" || m.negated(c) || m.modal(c) == "" && !strings.EqualFold(m.auxForm(c), "would") {
+			continue
+		}
+		cond, unless := -1, false
+		for _, a := range m.children[c] {
+			if base(m.toks[a].Rel) != "advcl" {
+				continue
+			}
+			if mk := m.child(a, "mark"); mk >= 0 && (m.lemma(mk) == "if" || m.lemma(mk) == "unless") {
+				cond, unless = a, m.lemma(mk) == "unless"
+				break
+			}
+		}
+		if cond < 0 {
+			continue
+		}
+		var tgt []Filler
+		if lossVerbs[m.lemma(c)] {
+			tgt = others(m.resolve(m.entityChildOnly(c, "nsubj")))
+		} else if unless || m.negated(cond) || refusalVerbs[m.lemma(cond)] {
+			act := m.lemma(c)
+			if l.HasType(act, "support", "VERB") || l.HasType(act, "fund", "VERB") || l.HasType(act, "meet", "VERB") || l.HasType(act, "reconcile", "VERB") {
+				continue
+			}
+			tgt = others(m.resolve(m.entityChildOnly(cond, "nsubj", "nsubj:pass")))
+			if len(tgt) == 0 {
+				tgt = others(m.resolve(m.entityChildOnly(i, "obj", "iobj")))
+			}
+		}
+		if len(tgt) == 0 {
+			continue
+		}
+		if ok, _, _ := m.stated(i, harmFrame); !ok {
+			return Match{}, false
+		}
+		for j := range tgt {
+			tgt[j].Weak = true
+		}
+		return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+	}
+	return Match{}, false
+}
+
+// lossVerbs befall their subject ("would lose her seat").
+var lossVerbs = rules.WordClass("lossVerbs")
+
+// refusalVerbs make a condition a refusal ("if he refuses to pay").
+var refusalVerbs = rules.WordClass("refusalVerbs")
 
 // referralFrame is someone reported or referred to those who judge.
 var referralFrame = &Frame{Type: "oppose", POS: "VERB", Name: "referral/VERB", Conf: 0.7, Where: "frame.referral"}

@@ -388,17 +388,19 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 		}
 		if mt, ok := m.ultimatum(i); ok {
 			out = append(out, mt)
+		} else if mt, ok := l.conditionalThreat(m, i); ok && !hasType(out, i, "threaten") {
+			out = append(out, mt)
 		}
 		if mt, ok := m.referral(i); ok {
 			out = append(out, mt)
 		}
-		if mt, ok := m.travelToSee(i); ok && !hasMeet(out, i) {
+		if mt, ok := m.travelToSee(i); ok && !hasType(out, i, "meet") {
 			out = append(out, mt)
 		}
 		if mt, ok := m.restoredState(i); ok {
 			out = append(out, mt)
 		}
-		if mt, ok := m.together(i); ok && !hasMeet(out, i) {
+		if mt, ok := m.together(i); ok && !hasType(out, i, "meet") {
 			out = append(out, mt)
 		}
 		if mt, ok := m.copularRole(i); ok {
