@@ -113,6 +113,20 @@ func (d *stage) stanceEvents() {
 // quoteTarget returns the person a quotation is about: one it names (not
 // its speaker), or the one it was told to ("he told the President").
 func (d *stage) quoteTarget(q powermap.Quote, speaker int) int {
+	if q.Rule == "naming-verb-quote" {
+		// "called her “the bravest reporter …”": the one named.
+		if k, _ := d.TokenRange(q.Span.Start, q.Span.End); k > 0 {
+			end := k - 1 // the opening mark
+			if end > 0 && d.Tokens[end-1].Text == "as" {
+				end--
+			}
+			if mi := d.LastMentionBefore(end); mi >= 0 && d.Mentions[mi].Last == end {
+				if e := d.Mentions[mi].Entity; e >= 0 && e != speaker && d.Entities[e].Type != doc.Place {
+					return e
+				}
+			}
+		}
+	}
 	for _, m := range d.Mentions {
 		// (a pronoun too, resolved inside the quotation: "“She is the
 		// most capable negotiator I know,” he said")
@@ -321,6 +335,9 @@ func (d *stage) dateNear(si, k int) string {
 		if de.Sent != si || de.Value == "" {
 			continue
 		}
+		if q, _ := d.TokenRange(de.Start, de.End); q >= 0 && d.Quoted[q] && !d.Quoted[k] {
+			continue // a date inside a quotation dates only what it says
+		}
 		dist := de.Start - pos
 		if dist < 0 {
 			dist = -dist
@@ -513,10 +530,14 @@ func firstNonEmpty(a, b string) string {
 	return b
 }
 
-// adjacent reports whether two evidence sentences follow one another.
+// adjacent reports whether two evidence sentences follow one another
+// (or overlap).
 func (d *stage) adjacent(a, b powermap.Span) bool {
 	if a.Start > b.Start {
 		a, b = b, a
+	}
+	if a.End >= b.Start {
+		return true // one holds or overlaps the other
 	}
 	between := d.Text[a.End:b.Start]
 	return !strings.ContainsAny(between, ".!?") && len(between) < 8

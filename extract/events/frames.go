@@ -87,6 +87,13 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	d.repairParticiples(model, p.toks)
 	repairRoleNouns(model, p.toks)
 	p.toks, names = d.absorbDescriptions(model, p.toks, names)
+	for _, i := range names {
+		if r, _ := utf8.DecodeRuneInString(d.Text[p.toks[i].Start:]); i > 0 && unicode.IsLower(r) && strings.EqualFold(p.toks[i-1].Form, "her") {
+			// "called her former protégé Jonas Eriksen …": the name holds
+			// its description, which "her" owns.
+			p.toks[i-1].XPOS, p.toks[i-1].Lemma = "PRP$", "her"
+		}
+	}
 	p.toks, names = d.dropAmountHedges(si, p.toks, names)
 	isName := make([]bool, len(p.toks))
 	for _, i := range names {
@@ -868,7 +875,11 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 					any = true
 				}
 			}
-			continue
+			// "her former protégé Jonas Eriksen": a kind of person the
+			// mention left out is absorbed all the same.
+			if k := i - 1; k < 0 || isName[k] || drop[k] || toks[k].XPOS != "NN" || !rules.PersonNoun(strings.ToLower(toks[k].Form)) || toks[i].Start-toks[k].End != 1 {
+				continue
+			}
 		}
 		j := i
 		modifier := func(t syntax.Token) bool {

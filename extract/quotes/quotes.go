@@ -496,6 +496,15 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 	if qi > 0 && d.QuoteSpans[qi-1].Close >= s.First && d.QuoteSpans[qi-1].Close < q.Open {
 		stop = d.QuoteSpans[qi-1].Close + 1 // a verb before an earlier quote is that quote's
 	}
+	if !scare {
+		if k := d.namingVerbBefore(q); k >= 0 {
+			// "Falk called her “the bravest reporter …”": the words are
+			// the one who names.
+			if e := d.subjectBefore(q.Sent, k); e >= 0 {
+				return e, "naming-verb-quote", 0.7, false
+			}
+		}
+	}
 	for k := q.Open - 1; k >= stop; k-- {
 		if d.Quoted[k] {
 			continue
@@ -546,6 +555,36 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 	}
 	return -1, "", 0, false
 }
+
+// namingVerbBefore returns the token of a verb that names its object in
+// the words of quotation q ("called her “…”", "described Obi as “…”"):
+// the object is one mention ending right before the quotation (or its
+// "as"), the verb right before the mention's title. Else -1.
+func (d *stage) namingVerbBefore(q doc.QuoteSpan) int {
+	end := q.Open
+	if end > 0 && d.Tokens[end-1].Text == "as" {
+		end--
+	}
+	mi := d.LastMentionBefore(end)
+	if mi < 0 {
+		return -1
+	}
+	m := d.Mentions[mi]
+	if m.Last != end || m.Sent != q.Sent {
+		return -1
+	}
+	k := m.TitleFirst - 1
+	for k > d.Sentences[q.Sent].First && d.Tokens[k].Word && !d.Tokens[k].Cap && (rules.PersonNoun(strings.ToLower(d.Tokens[k].Text)) || k == m.TitleFirst-1 && (d.Tokens[k].Text == "her" || d.Tokens[k].Text == "his" || d.Tokens[k].Text == "the" || d.Tokens[k].Text == "former")) {
+		k-- // "called her former protégé Jonas Eriksen “…”"
+	}
+	if k < d.Sentences[q.Sent].First || !namingForms[d.Tokens[k].Text] {
+		return -1
+	}
+	return k
+}
+
+// namingForms give their object a name or judgement in their own words.
+var namingForms = rules.WordClass("namingForms")
 
 // subjectBefore returns the speaker of a speech verb at token k of
 // sentence si: the nearest person before it in the sentence that is not
@@ -633,7 +672,9 @@ func (d *stage) quoteObjectPosition(mi int) bool {
 	case "and", "or", "but", "that", "who", "which", "as", "then", "the":
 		return false
 	}
-	return true
+	// "the media baron Heinrich Falk": a kind of person describes the
+	// name; it does not take it as an object.
+	return !rules.PersonNoun(p.Text)
 }
 
 // isContinuation reports whether quote qi carries on the speaker of the

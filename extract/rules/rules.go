@@ -12,6 +12,10 @@ import (
 	"embed"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed *.txt
@@ -300,13 +304,52 @@ func Stance(w string) int {
 	case AttackWords[w]:
 		return -1
 	}
+	if b, ok := strings.CutSuffix(w, "est"); ok && len(b) >= 3 {
+		// A superlative of a listed word: "smartest", "bravest",
+		// "happiest", "dumbest", "biggest".
+		for _, c := range []string{b, b + "e", strings.TrimSuffix(b, "i") + "y", b[:len(b)-1]} {
+			if c == b[:len(b)-1] && b[len(b)-1] != b[len(b)-2] {
+				continue // only a doubled consonant drops ("biggest")
+			}
+			switch {
+			case PraiseWords[c]:
+				return 1
+			case AttackWords[c]:
+				return -1
+			}
+		}
+	}
 	return 0
 }
 
 // PersonNoun reports whether lower-case word w describes a person when
 // written before a name: a role word ("investor") or a noun whose
 // commonest sense is a kind of person ("hotelier", "almond grower").
-func PersonNoun(w string) bool { return RoleNouns[w] || PersonNouns[w] }
+func PersonNoun(w string) bool {
+	if RoleNouns[w] || PersonNouns[w] {
+		return true
+	}
+	if a := stripAccents(w); a != w {
+		return RoleNouns[a] || PersonNouns[a] // "protégé"
+	}
+	return false
+}
+
+// stripAccents returns w without the marks over or under its letters
+// ("protégé" → "protege").
+func stripAccents(w string) string {
+	for _, r := range w {
+		if r >= utf8.RuneSelf {
+			return strings.Map(func(r rune) rune {
+				if unicode.Is(unicode.Mn, r) {
+					return -1
+				}
+				return r
+			}, norm.NFD.String(w))
+		}
+	}
+	return w
+}
 
 // PersonNounPlural reports whether lower-case word w is the plural of a
 // PersonNoun ("novelists", "union leaders", "heiresses").

@@ -31,7 +31,7 @@ func TestSharedListsLoaded(t *testing.T) {
 	if TitleWords < 3 {
 		t.Errorf("TitleWords = %d; \"Speaker of the House\" has four", TitleWords)
 	}
-	if Stance("great") != 1 || Stance("disgrace") != -1 || Stance("table") != 0 {
+	if Stance("great") != 1 || Stance("disgrace") != -1 || Stance("table") != 0 || Stance("bravest") != 1 || Stance("smartest") != 1 || Stance("laziest") != -1 || Stance("dumbest") != -1 || Stance("biggest") != 0 || Stance("interest") != 0 {
 		t.Error("Stance does not follow stance.txt")
 	}
 }

@@ -479,6 +479,16 @@ func (m *Model) irregularPast(w string) bool {
 	return ok && !strings.HasSuffix(w, "ed")
 }
 
+// nameAfterNoun reports whether toks[k:] open with a singular common noun,
+// perhaps after an adjective, and then a proper noun: "former protégé
+// Jonas", "husband Tom".
+func nameAfterNoun(toks []Token, k int) bool {
+	if k < len(toks) && toks[k].UPOS == "ADJ" {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].XPOS == "NN" && toks[k+1].UPOS == "PROPN"
+}
+
 // possessiveDeterminer words own the noun after them.
 var possessiveDeterminer = map[string]bool{"his": true, "her": true, "its": true, "their": true, "my": true, "our": true, "your": true}
 
@@ -673,6 +683,13 @@ func (m *Model) fixTags(toks []Token) {
 			// "reconciled with her this month": a possessive is never
 			// followed by an article or demonstrative.
 			t.XPOS, t.Lemma = "PRP", "she"
+			continue
+		}
+		if strings.EqualFold(t.Form, "her") && t.XPOS == "PRP" && nameAfterNoun(toks, i+1) {
+			// "called her former protégé Jonas Eriksen a fraud", "her
+			// husband Tom": a possessive before the noun that a name is
+			// set beside.
+			t.XPOS, t.Lemma = "PRP$", "her"
 			continue
 		}
 		if strings.EqualFold(t.Form, "as") && t.UPOS == "SCONJ" && i >= 2 && i+1 < len(toks) && (toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "PRON") &&
