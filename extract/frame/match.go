@@ -115,6 +115,11 @@ var (
 	receiveVerbs = rules.WordClass("receiveVerbs")
 	// stopVerbs end or prevent what their object names.
 	stopVerbs = rules.WordClass("stopVerbs")
+	// falsityWords judge a claim untrue ("reports that … were false");
+	// hearsayNouns are claims, whose that-clause the parser may read as
+	// relative ("a rumor that she had donated … was untrue").
+	falsityWords = rules.WordClass("falsityWords")
+	hearsayNouns = rules.WordClass("hearsayNouns")
 	// threatVerbs hold a harm over someone when their object names it.
 	threatVerbs = rules.WordClass("threatVerbs")
 	// paymentNouns are written or cut, not stopped, when "cut": "cut a
@@ -882,6 +887,12 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			}
 			// "rejected claims that she had made peace": a claim denied.
 			if hh := m.toks[h].Head; hh >= 0 && t.Rel == "acl" && (negImplicatve[m.lemma(hh)] || m.negated(hh)) {
+				return false, false, false
+			}
+			// "Reports that she would step down were false", "Plans to
+			// name him chief were abandoned": a claim judged untrue, a
+			// plan given up.
+			if hh := m.toks[h].Head; hh >= 0 && (t.Rel == "acl" || hearsayNouns[m.lemma(h)]) && strings.HasPrefix(m.toks[h].Rel, "nsubj") && (falsityWords[m.lemma(hh)] || stopVerbs[m.lemma(hh)] && m.toks[h].Rel == "nsubj:pass") {
 				return false, false, false
 			}
 			// "cancelled his trip to Accra, where he was due to meet …":

@@ -604,6 +604,18 @@ func (m *Model) fixTags(toks []Token) {
 	}
 	for i := range toks {
 		t := &toks[i]
+		if i == 0 && t.XPOS == "VBZ" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Form, "that") && m.CommonNoun(t.Form) {
+			// "Reports that she would step down were false": a sentence
+			// does not open with a verb that agrees with a subject it
+			// lacks; the word is the plural noun.
+			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NNS", m.lemmas.lemma(t.Form, "NOUN", "NNS")
+			continue
+		}
+		if strings.EqualFold(t.Form, "to") && t.UPOS == "ADP" && i > 0 && i+1 < len(toks) && toks[i+1].XPOS == "VB" && toks[i-1].UPOS == "VERB" && isLowerWord(toks[i+1].Form) && !m.CommonNoun(toks[i+1].Form) {
+			// "had never threatened to sue …": "to" before a verb's base
+			// form after a verb is the infinitive's.
+			t.UPOS, t.XPOS = "PART", "TO"
+		}
 		if t.UPOS == "NOUN" && strings.HasSuffix(t.Form, "ing") && i > 0 && i+1 < len(toks) && strings.EqualFold(toks[i+1].Form, "that") &&
 			(toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "PRON" || toks[i-1].UPOS == "NOUN") {
 			// "sent a letter to Akana warning that …": a participle
