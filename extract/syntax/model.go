@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -604,10 +605,13 @@ func (m *Model) fixTags(toks []Token) {
 	}
 	for i := range toks {
 		t := &toks[i]
-		if i == 0 && t.XPOS == "VBZ" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Form, "that") && m.CommonNoun(t.Form) {
-			// "Reports that she would step down were false": a sentence
-			// does not open with a verb that agrees with a subject it
-			// lacks; the word is the plural noun.
+		if i == 0 && t.XPOS == "VBZ" && m.CommonNoun(t.Form) && slices.ContainsFunc(toks[1:], func(x Token) bool {
+			return x.XPOS == "VBD" || x.XPOS == "VBZ" || x.XPOS == "VBP" || x.XPOS == "MD"
+		}) {
+			// "Reports that she would step down were false", "Plans to
+			// name him were shelved": a sentence does not open with a
+			// verb that agrees with a subject it lacks; the word is the
+			// plural noun.
 			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NNS", m.lemmas.lemma(t.Form, "NOUN", "NNS")
 			continue
 		}
