@@ -1639,13 +1639,18 @@ func (d *stage) protagonists(si int) []int {
 }
 
 // groupWordIn reports whether sentence si holds a word that may stand for
-// two people spoken of before ("they", "the pair", "both").
+// two people spoken of before ("they", "the pair", "both", "the
+// sisters").
 func (d *stage) groupWordIn(si int) bool {
 	s := d.Sentences[si]
 	for k := s.First; k < s.Last; k++ {
-		switch strings.ToLower(d.Tokens[k].Text) {
+		switch w := strings.ToLower(d.Tokens[k].Text); w {
 		case "they", "them", "their", "pair", "duo", "both", "two", "three", "trio":
 			return true
+		default:
+			if k > s.First && strings.EqualFold(d.Tokens[k-1].Text, "the") && rules.PersonNounPlural(w) {
+				return true // "the sisters"
+			}
 		}
 	}
 	return false

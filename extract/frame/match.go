@@ -2565,6 +2565,11 @@ func (m *matcher) groupSize(t int) int {
 			return 3 // "the three executives"
 		}
 	}
+	if len(m.children[t]) == 1 && the && m.s.KindWord != nil && m.s.KindWord(m.lemma(t)) {
+		// "the sisters reconciled", "the rivals met": a plural kind of
+		// person alone stands for the two spoken of before.
+		return 2
+	}
 	return 0
 }
 

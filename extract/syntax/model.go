@@ -561,7 +561,36 @@ func finiteAfterComma(toks []Token, k int) bool {
 
 // groupNouns name two or more people spoken of before ("the pair", "the
 // two men").
-var groupNouns = map[string]bool{"pair": true, "duo": true, "men": true, "women": true, "two": true, "leaders": true, "rivals": true}
+var groupNouns = map[string]bool{"pair": true, "duo": true, "trio": true, "men": true, "women": true, "two": true, "three": true, "leaders": true, "rivals": true, "sisters": true, "brothers": true}
+
+// groupSubjectBefore reports whether a group of people named as such
+// ("the pair", "the two", "the three", "the two men") or another plural
+// noun that no later finite verb may take as subject stands right before
+// token i, perhaps with an adverb between, at the start of the sentence
+// or of a clause after a comma.
+func groupSubjectBefore(toks []Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].XPOS == "RB" {
+		k-- // "the two quietly patched things up"
+	}
+	if k < 1 {
+		return false
+	}
+	if !groupNouns[strings.ToLower(toks[k].Form)] {
+		// Another plural noun ("…, the cousins reconciled in May") only
+		// where no finite verb follows for it to be the subject of.
+		if toks[k].XPOS != "NNS" || slices.ContainsFunc(toks[i+1:], func(x Token) bool {
+			return x.XPOS == "VBD" || x.XPOS == "VBZ" || x.XPOS == "VBP" || x.XPOS == "MD"
+		}) {
+			return false
+		}
+	}
+	j := k - 1
+	if j >= 1 && toks[j].UPOS == "NUM" {
+		j-- // "the two men"
+	}
+	return strings.EqualFold(toks[j].Form, "the") && (j == 0 || toks[j-1].Form == ",")
+}
 
 // isQuoteMark reports whether w is a quotation mark.
 func isQuoteMark(w string) bool {
@@ -817,9 +846,10 @@ func (m *Model) fixTags(toks []Token) {
 				continue
 			}
 		}
-		if t.XPOS == "VBN" && t.UPOS == "VERB" && i >= 2 && i <= 3 && groupNouns[strings.ToLower(toks[i-1].Form)] && strings.EqualFold(toks[0].Form, "the") {
-			// "The pair reconnected at …", "The two men met": people
-			// named as a group do, rather than are done to.
+		if t.XPOS == "VBN" && t.UPOS == "VERB" && groupSubjectBefore(toks, i) {
+			// "The pair reconnected at …", "The two men met", "…, the
+			// two quietly patched things up": people named as a group
+			// do, rather than are done to.
 			t.XPOS = "VBD"
 			continue
 		}
@@ -960,6 +990,22 @@ func (m *Model) parse(ws *workspace, toks []Token) {
 		}
 		toks[i].Head = h
 		toks[i].Rel = m.labels[st.rels[i]]
+	}
+	liftFromAuxiliaries(toks)
+}
+
+// liftFromAuxiliaries gives a dependent the parser hung on an auxiliary
+// to the auxiliary's verb: in UD an auxiliary governs nothing ("They have
+// now reconciled" with "They" the subject of "have").
+func liftFromAuxiliaries(toks []Token) {
+	for i := range toks {
+		h := toks[i].Head
+		if h < 0 || toks[h].Head < 0 || toks[h].Head == i {
+			continue
+		}
+		if r := toks[h].Rel; (r == "aux" || r == "aux:pass") && strings.HasPrefix(toks[i].Rel, "nsubj") {
+			toks[i].Head = toks[h].Head
+		}
 	}
 }
 
