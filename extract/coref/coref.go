@@ -367,6 +367,9 @@ func (d *stage) findDescriptions() {
 				if !d.Tokens[j].Word && d.Tokens[j].Text != "’s" && d.Tokens[j].Text != "'s" || rules.Prepositions[t] {
 					break
 				}
+				if l := strings.ToLower(t); l == "and" || l == "or" || l == "but" || l == "the" || l == "a" || l == "an" {
+					break // "the striker and the club": two descriptions
+				}
 			}
 		}
 	}

@@ -1318,12 +1318,21 @@ func (m *matcher) restoredState(i int) (Match, bool) {
 		}
 		parties = append(parties, m.marked(s, "between"), m.marked(s, "with"), m.child(s, "nmod:poss"))
 	case l == "term" && t.UPOS == "NOUN" && m.child(i, "cop") >= 0:
-		// "A and B are back on speaking terms" with the terms the
-		// predicate.
-		if b := m.child(i, "advmod"); b < 0 || m.lemma(b) != "back" {
+		// "A and B are back on speaking terms", "… are now on good terms
+		// again" with the terms the predicate.
+		back := false
+		for _, c := range m.children[i] {
+			back = back || base(m.toks[c].Rel) == "advmod" && (m.lemma(c) == "back" || m.lemma(c) == "again")
+		}
+		back = back || i+1 < len(m.toks) && m.lemma(i+1) == "again" // (hung elsewhere by the parser)
+		if !back {
 			return Match{}, false
 		}
-		parties = append(parties, m.child(i, "nsubj"), m.marked(i, "with"))
+		subj := m.child(i, "nsubj")
+		if subj < 0 {
+			subj = m.logicalSubj(i) // (a predicate coordinated with one that has it)
+		}
+		parties = append(parties, subj, m.marked(i, "with"))
 	case l == "friend" && t.UPOS == "NOUN" && m.child(i, "cop") >= 0:
 		if a := m.child(i, "advmod"); a < 0 || m.lemma(a) != "again" {
 			return Match{}, false
