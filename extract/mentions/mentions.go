@@ -1023,7 +1023,8 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 			return doc.Person, "speaker-name"
 		}
 	}
-	if n >= 2 && n <= 3 && d.nameLike(i, end) && d.pronounAfter(end) == "person" {
+	the := i > 0 && (d.Tokens[i-1].Text == "the" || d.Tokens[i-1].Text == "The")
+	if n >= 2 && n <= 3 && d.nameLike(i, end) && d.pronounAfter(end) == "person" && !(the && !GivenName(d.Doc, firstTok)) {
 		return doc.Person, "pronoun-after"
 	}
 	// An unknown first name before a surname the article reuses ("Harlan
@@ -1039,9 +1040,14 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if len(toks) == 1 {
 		return doc.Pending, "single"
 	}
-	if n >= 2 && i > 0 && d.Tokens[i-1].Text == "the" && d.pluralLike(lastTok) && !GivenName(d.Doc, firstTok) && !d.orgWordBefore(i, end-1) && !eventPlurals[strings.ToLower(lastTok)] {
+	if n >= 2 && i > 0 && (d.Tokens[i-1].Text == "the" || d.Tokens[i-1].Text == "The") && d.pluralLike(lastTok) && !GivenName(d.Doc, firstTok) && !d.orgWordBefore(i, end-1) && !eventPlurals[strings.ToLower(lastTok)] {
 		// "head coach of the Sierra Norte Rockets": a name after "the"
 		// that ends in a plural is a team's or a group's, no person's.
+		return doc.Org, "org-the"
+	}
+	if n >= 2 && n <= 3 && the && !GivenName(d.Doc, firstTok) && d.nameLike(i, end) && !d.commonWords(toks) && !d.headlineLike(d.SentenceOfByte(toks[0].Start)) {
+		// "editor of the Harbourside Clarion": English sets no article
+		// before a person's name; a name after one is a thing's.
 		return doc.Org, "org-the"
 	}
 	if n >= 2 && n <= 3 && d.nameLike(i, end) && !d.headlineLike(d.SentenceOfByte(toks[0].Start)) && !d.commonWords(toks) {

@@ -33,6 +33,10 @@ func TestMentionsOnSentences(t *testing.T) {
 		// holder; a role word opening a capitalised run.
 		{"President-elect Donald Trump met the Tesla CEO and Comedian Dana Whitcomb.",
 			"Donald Trump/person/kb Tesla/org/kb Dana Whitcomb/person/titled-name the Tesla CEO/person/org-role"},
+		// Names after "the" are things' (a sentence's opening "The"
+		// too): a newspaper, a team.
+		{"Ada Eze left the Harbourside Clarion. The Port Adair Mariners hired her.",
+			"Ada Eze/person/first-name Harbourside Clarion/org/org-the Port Adair Mariners/org/org-the her/person/pronoun"},
 		// A plural role word opening names joined by "and".
 		{"Developers Nkiru Obi and Pavel Sokol met Inga Berg.",
 			"Nkiru Obi/person/titled-name Pavel Sokol/person/first-name Inga Berg/person/name-shape"},

@@ -691,6 +691,13 @@ func (m *Model) fixTags(toks []Token) {
 			continue
 		}
 		if (t.UPOS == "ADJ" || t.UPOS == "NOUN" || t.UPOS == "X") && i > 0 && toks[i-1].UPOS == "PROPN" && isLowerWord(t.Form) {
+			if i+1 < len(toks) && strings.EqualFold(toks[i+1].Form, "as") && m.SeenAsVerb(t.Form) {
+				// "When Bellini quit as treasurer …": a past after its
+				// subject, before the role it left or took.
+				t.UPOS, t.XPOS = "VERB", "VBD"
+				t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+				continue
+			}
 			if b, ok := IrregularVerb(t.Form); ok && b != t.Form && !strings.HasSuffix(t.Form, "en") && !m.CommonNoun(t.Form) {
 				// "Mancuso swore revenge": an irregular past after its
 				// subject.
