@@ -571,7 +571,7 @@ func (d *stage) describes(e int, noun string) bool {
 			return true
 		}
 		for k := m.TitleFirst; k < m.First; k++ {
-			if strings.ToLower(d.Tokens[k].Text) == noun {
+			if w := strings.ToLower(d.Tokens[k].Text); w == noun || abbreviates(w, noun) {
 				return true
 			}
 		}
@@ -588,6 +588,14 @@ func (d *stage) describes(e int, noun string) bool {
 		}
 	}
 	return false
+}
+
+// abbreviates reports whether w is an abbreviated title standing for
+// noun: its letters before the period open the noun ("sen." for
+// "senator", "gov." for "governor", "rep." for "representative").
+func abbreviates(w, noun string) bool {
+	a, ok := strings.CutSuffix(w, ".")
+	return ok && len(a) >= 2 && len(noun) > len(a) && strings.HasPrefix(noun, a)
 }
 
 // resolveOrgDescription sends "the company", "the agency", "the

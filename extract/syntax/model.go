@@ -573,6 +573,9 @@ func groupSubjectBefore(toks []Token, i int) bool {
 	if k >= 0 && toks[k].XPOS == "RB" {
 		k-- // "the two quietly patched things up"
 	}
+	if k >= 2 && strings.EqualFold(toks[k].Form, "them") && strings.EqualFold(toks[k-1].Form, "of") {
+		k -= 2 // "the three of them gathered at …"
+	}
 	if k < 1 {
 		return false
 	}
