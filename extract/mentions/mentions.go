@@ -1241,7 +1241,7 @@ func (d *stage) roleOpensRun(i int) bool {
 	if rules.RoleNouns[w] {
 		return true
 	}
-	if sing := strings.TrimSuffix(w, "s"); sing != w && rules.RoleNouns[sing] && d.coordinatedAfter(i) {
+	if sing := strings.TrimSuffix(w, "s"); sing != w && rules.PersonNoun(sing) && i+1 < len(d.Tokens) && d.Tokens[i+1].Cap && d.coordinatedAfter(i) {
 		return true // "Developers Nkiru Obi and Pavel Sokol"
 	}
 	opens := i == 0 || d.SentenceOf(i-1) != d.SentenceOf(i) || !d.Tokens[i-1].Word && d.Tokens[i-1].Text != "’s" && d.Tokens[i-1].Text != "'s"
@@ -1254,14 +1254,15 @@ func (d *stage) roleOpensRun(i int) bool {
 }
 
 // coordinatedAfter reports whether a run of capitalised words starting
-// at token i is followed, in its sentence, by "and" and another one.
+// at token i is followed, in its sentence, by "and" or a comma and
+// another one.
 func (d *stage) coordinatedAfter(i int) bool {
 	si := d.SentenceOf(i)
 	k := i
 	for k < len(d.Tokens) && d.Tokens[k].Cap && d.SentenceOf(k) == si {
 		k++
 	}
-	return k+1 < len(d.Tokens) && d.Tokens[k].Text == "and" && d.Tokens[k+1].Cap && d.SentenceOf(k+1) == si
+	return k+1 < len(d.Tokens) && (d.Tokens[k].Text == "and" || d.Tokens[k].Text == ",") && d.Tokens[k+1].Cap && d.SentenceOf(k+1) == si
 }
 
 // roleNounBefore reports whether a lower-case role word ("comedian",
