@@ -478,6 +478,11 @@ func repairPhraseAfterTime(toks []syntax.Token, isName []bool) {
 		v := toks[w].Head
 		switch p {
 		case "by":
+			// (the day hung on a place before it: "was received at the
+			// estate on Saturday by the publisher …")
+			for k := 0; k < 3 && v >= 0 && toks[v].UPOS != "VERB" && (strings.HasPrefix(toks[v].Rel, "obl") || strings.HasPrefix(toks[v].Rel, "nmod")) && toks[v].Head >= 0; k++ {
+				v = toks[v].Head
+			}
 			// (a participle set off after a name is passive too:
 			// "Solberg, endorsed on Sunday by Lindqvist, leads")
 			passive := toks[v].UPOS == "VERB" && (toks[v].Rel == "acl" || v > 1 && toks[v-1].Form == "," && isName[v-2])
@@ -549,6 +554,11 @@ func repairWhoseClauses(toks []syntax.Token, isName []bool) {
 			return
 		}
 		toks[n].Head, toks[n].Rel = p, "nsubj"
+		for _, t := range toks {
+			if t.Head == p && t.Rel == "aux:pass" {
+				toks[n].Rel = "nsubj:pass" // "…, is scheduled to sit down with …"
+			}
+		}
 		toks[v].Head, toks[v].Rel = last, "acl:relcl"
 		return
 	}

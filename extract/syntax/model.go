@@ -647,6 +647,12 @@ func (m *Model) fixTags(toks []Token) {
 			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NNS", m.lemmas.lemma(t.Form, "NOUN", "NNS")
 			continue
 		}
+		if t.UPOS == "ADJ" && strings.Contains(t.Form, "-") && isLowerWord(strings.ReplaceAll(t.Form, "-", "")) && determinedNoun(toks, i) && (i+1 == len(toks) || toks[i+1].UPOS == "ADP" || toks[i+1].UPOS == "PUNCT") {
+			// "a rare sit-down between …", "the shake-up at …": a
+			// hyphenated word where English has a noun.
+			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", strings.ToLower(t.Form)
+			continue
+		}
 		if strings.EqualFold(t.Form, "to") && t.UPOS == "ADP" && i > 0 && i+1 < len(toks) && toks[i+1].XPOS == "VB" && toks[i-1].UPOS == "VERB" && isLowerWord(toks[i+1].Form) && !m.CommonNoun(toks[i+1].Form) {
 			// "had never threatened to sue …": "to" before a verb's base
 			// form after a verb is the infinitive's.
@@ -1002,6 +1008,24 @@ func (m *Model) parse(ws *workspace, toks []Token) {
 		toks[i].Rel = m.labels[st.rels[i]]
 	}
 	liftFromAuxiliaries(toks)
+	passiveSubjects(toks)
+}
+
+// passiveSubjects relabels the subject of a verb with a passive auxiliary
+// as the passive's subject ("Tanabe, whose network …, is scheduled to
+// sit down with …" read with "nsubj").
+func passiveSubjects(toks []Token) {
+	for i := range toks {
+		if toks[i].Rel != "aux:pass" || toks[i].Head < 0 {
+			continue
+		}
+		v := toks[i].Head
+		for j := range toks {
+			if toks[j].Head == v && toks[j].Rel == "nsubj" && toks[v].XPOS == "VBN" {
+				toks[j].Rel = "nsubj:pass"
+			}
+		}
+	}
 }
 
 // liftFromAuxiliaries gives a dependent the parser hung on an auxiliary

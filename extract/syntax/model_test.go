@@ -366,6 +366,21 @@ func TestFixTags(t *testing.T) {
 			t.Errorf("%s: %q tagged %s, want NOUN%s", c.text, c.word, toks[k].UPOS, dump(toks))
 		}
 	}
+	// Words read wrongly at a clause's start or in a phrase.
+	for _, c := range []struct{ text, word, upos, xpos string }{
+		{"Reports that Holm would resign were false.", "Reports", "NOUN", "NNS"},
+		{"Plans to name Holm as chief were shelved.", "Plans", "NOUN", "NNS"},
+		{"When Holm quit as treasurer, nobody was surprised.", "quit", "VERB", "VBD"},
+		{"Holm said she had never threatened to sue the paper.", "to", "PART", "TO"},
+		{"After a long estrangement, the cousins reconciled in May.", "reconciled", "VERB", "VBD"},
+		{"On Monday night, the three of them gathered at her home.", "gathered", "VERB", "VBD"},
+		{"She called her husband Tom a hero.", "her", "PRON", "PRP$"},
+	} {
+		toks := analyze(c.text)
+		if k := find(t, toks, c.word); toks[k].UPOS != c.upos || toks[k].XPOS != c.xpos {
+			t.Errorf("%s: %q tagged %s %s, want %s %s%s", c.text, c.word, toks[k].UPOS, toks[k].XPOS, c.upos, c.xpos, dump(toks))
+		}
+	}
 	// A sentence needs a verb: a capitalised word then a word in -ed.
 	toks := []Token{{Form: "Aasen"}, {Form: "sided"}, {Form: "with"}, {Form: "Bhattacharya"}, {Form: "."}}
 	Default().Tag(toks)
@@ -413,5 +428,20 @@ func TestIrregularLemmas(t *testing.T) {
 		if got := lz.lemma(form, "VERB", "VBD"); got != want {
 			t.Errorf("lemma(%s) = %s, want %s", form, got, want)
 		}
+	}
+}
+
+// TestTreeRepairs checks the repairs made to a parse: no auxiliary
+// governs a subject, and a subject of a passive is labelled so.
+func TestTreeRepairs(t *testing.T) {
+	toks := []Token{{Form: "They", Head: 1, Rel: "nsubj"}, {Form: "have", Head: 3, Rel: "aux"}, {Form: "now", Head: 3, Rel: "advmod"}, {Form: "reconciled", Head: -1, Rel: "root", XPOS: "VBN"}}
+	liftFromAuxiliaries(toks)
+	if toks[0].Head != 3 {
+		t.Errorf("They hangs on %d, want 3 (reconciled)", toks[0].Head)
+	}
+	toks = []Token{{Form: "Tanabe", Head: 2, Rel: "nsubj"}, {Form: "is", Head: 2, Rel: "aux:pass"}, {Form: "scheduled", Head: -1, Rel: "root", XPOS: "VBN"}}
+	passiveSubjects(toks)
+	if toks[0].Rel != "nsubj:pass" {
+		t.Errorf("Tanabe is %s, want nsubj:pass", toks[0].Rel)
 	}
 }
