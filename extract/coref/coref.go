@@ -783,9 +783,9 @@ func (d *stage) resolvePronoun(mi int) int {
 				return e
 			}
 		}
-		if si := m.Sent; m.First == d.Sentences[si].First && si > 0 {
-			// "It gave $500,000 to …": the organization the sentence
-			// before had for subject.
+		if si := m.Sent; si > 0 && d.subjectOf(si, m.First) < 0 {
+			// "It gave $500,000 to …", "This time it has spent …": the
+			// organization the sentence before had for subject.
 			if s := d.subjectOf(si-1, d.Sentences[si-1].Last); s >= 0 {
 				if e := d.Mentions[s].Entity; e >= 0 && d.Entities[e].Type == doc.Org {
 					return e

@@ -512,6 +512,16 @@ func (d *stage) reportedIt(i int) bool {
 		// the sentence before spoke of, if any (coreference decides).
 		return true
 	}
+	if d.Tokens[i].Text == "it" && i+2 < d.Sentences[si].Last && i > d.Sentences[si].First && itOpeners[strings.ToLower(d.Tokens[i-1].Text)] {
+		// "This time it has spent $400,000 on …", "…, and it gave …":
+		// "it" opening a clause as the subject of a doing, past or
+		// perfect, not of a verb that makes it empty ("it emerged",
+		// "it has been").
+		n, m := strings.ToLower(d.Tokens[i+1].Text), strings.ToLower(d.Tokens[i+2].Text)
+		if (n == "has" || n == "had") && syntax.PastForm(m) && !auxiliaries[m] || syntax.PastForm(n) && !auxiliaries[n] {
+			return true
+		}
+	}
 	k := i - 1
 	if k >= 0 && d.Tokens[k].Text == "that" {
 		k--
@@ -525,6 +535,10 @@ func (d *stage) reportedIt(i int) bool {
 // auxiliaries after "It" make it an expletive ("It is unclear", "It was
 // not until …").
 var auxiliaries = rules.WordClass("itAuxiliaries")
+
+// itOpeners may stand right before an "it" that opens a clause ("This
+// time it spent …", "…, and it gave …").
+var itOpeners = rules.WordClass("itOpeners")
 
 // isWeekday reports whether w names a day of the week.
 func isWeekday(w string) bool {
