@@ -136,6 +136,20 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int) int {
 	}
 	si := d.SentenceOfByte(q.Span.End)
 	s := d.Sentences[si]
+	if k, _ := d.TokenRange(q.Span.Start, q.Span.End); k > s.First+1 && d.SentenceOf(k) == si {
+		// "said that shipping boss Henrietta Crane “should be ashamed of
+		// herself”": the quotation is said of the reported clause's
+		// subject, named right before its opening mark.
+		mark := k - 1
+		if d.Tokens[k].Start == q.Span.Start && !d.Tokens[k].Word {
+			mark = k // (the span holds its marks)
+		}
+		if mi := d.LastMentionBefore(mark); mi >= 0 && d.Mentions[mi].Last == mark && d.Mentions[mi].Sent == si {
+			if e := d.Mentions[mi].Entity; e >= 0 && e != speaker && d.Entities[e].Type == doc.Person && d.saidBefore(si, d.Mentions[mi].TitleFirst) {
+				return e
+			}
+		}
+	}
 	for k := s.First; k+1 < s.Last; k++ {
 		if d.Quoted[k] {
 			continue
@@ -158,6 +172,18 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int) int {
 		}
 	}
 	return -1
+}
+
+// saidBefore reports whether a speech verb stands in sentence si a few
+// words before token k ("said Tuesday that shipping boss …"), with no
+// punctuation between.
+func (d *stage) saidBefore(si, k int) bool {
+	for j := k - 1; j >= d.Sentences[si].First && j >= k-6 && d.Tokens[j].Word; j-- {
+		if rules.SpeechVerbs[strings.ToLower(d.Tokens[j].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // derisiveEvents adds an attack by a speaker who calls someone by a mocking

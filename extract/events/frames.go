@@ -729,10 +729,12 @@ func repairMoneyModifiers(toks []syntax.Token) {
 		for n < len(toks) && toks[n].UPOS == "NUM" {
 			n++
 		}
-		if n == i+1 || n >= len(toks) || toks[n].UPOS != "NOUN" || toks[n].Head != t.Head {
+		if n == i+1 || n >= len(toks) || toks[n].UPOS != "NOUN" || toks[n].Head != t.Head && toks[n].Head != i {
 			continue
 		}
-		toks[n].Rel = t.Rel
+		// (the noun hung on the sum: "for her $5,000 contribution to
+		// his campaign")
+		toks[n].Head, toks[n].Rel = t.Head, t.Rel
 		for c := range toks {
 			if toks[c].Head == i && c < i {
 				switch toks[c].Rel {

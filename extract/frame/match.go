@@ -895,6 +895,15 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			if hh := m.toks[h].Head; hh >= 0 && (t.Rel == "acl" || hearsayNouns[m.lemma(h)]) && strings.HasPrefix(m.toks[h].Rel, "nsubj") && (falsityWords[m.lemma(hh)] || stopVerbs[m.lemma(hh)] && m.toks[h].Rel == "nsubj:pass") {
 				return false, false, false
 			}
+			if hearsayNouns[m.lemma(h)] {
+				// (the judgement hung on the clause: "Rumours that A and
+				// B had patched up their feud were false" misread)
+				for _, c := range m.children[cur] {
+					if falsityWords[m.lemma(c)] && m.child(c, "cop") >= 0 {
+						return false, false, false
+					}
+				}
+			}
 			// "cancelled his trip to Accra, where he was due to meet …":
 			// a plan told of an occasion called off is off too.
 			for p, n := h, 0; planned && t.Rel == "acl:relcl" && p >= 0 && n < 3 && (m.toks[p].UPOS == "NOUN" || m.toks[p].UPOS == "PROPN"); p, n = m.toks[p].Head, n+1 {

@@ -653,6 +653,16 @@ func (m *Model) fixTags(toks []Token) {
 			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", strings.ToLower(t.Form)
 			continue
 		}
+		if i == 0 && (t.XPOS == "VBD" || t.XPOS == "VBN") && strings.HasSuffix(strings.ToLower(t.Form), "ed") && len(toks) > 3 && (toks[1].XPOS == "NNS" || toks[1].XPOS == "NN") &&
+			slices.ContainsFunc(toks[2:], func(x Token) bool {
+				return x.XPOS == "VBD" || x.XPOS == "VBZ" || x.XPOS == "VBP" || x.XPOS == "MD"
+			}) {
+			// "Planned talks between … were called off": a participle
+			// opening the sentence before a noun and a finite verb
+			// describes the noun.
+			t.UPOS, t.XPOS = "VERB", "VBN"
+			continue
+		}
 		if strings.EqualFold(t.Form, "to") && t.UPOS == "ADP" && i > 0 && i+1 < len(toks) && toks[i+1].XPOS == "VB" && toks[i-1].UPOS == "VERB" && isLowerWord(toks[i+1].Form) && !m.CommonNoun(toks[i+1].Form) {
 			// "had never threatened to sue …": "to" before a verb's base
 			// form after a verb is the infinitive's.
