@@ -181,6 +181,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	}
 	model.Parse(p.toks)
 	repairNameModifiers(p.toks, isName)
+	d.repairOrgBeforeTitle(p.toks, isName)
 	repairFrontedSubjects(p.toks, isName)
 	repairMoneyModifiers(p.toks)
 	repairNominalComplements(p.toks)
@@ -197,6 +198,41 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairDoubleSubjects(p.toks)
 	d.repairTriggerPPs(p.toks)
 	p.parsed = true
+}
+
+// repairOrgBeforeTitle gives a person's name, with the role it opens
+// ("president Arjun Mehrotra"), the place in the tree of the organization
+// named before it that the parser made its head ("Cricket board
+// president Arjun Mehrotra paid a visit …" read with "Cricket" the
+// subject): the organization modifies the titled name.
+func (d *stage) repairOrgBeforeTitle(toks []syntax.Token, isName []bool) {
+	typeOf := func(t syntax.Token) doc.MentionType {
+		k, _ := d.TokenRange(t.End-1, t.End)
+		j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Last > k })
+		if k < 0 || j >= len(d.Mentions) || d.Mentions[j].First > k || d.Mentions[j].Entity < 0 {
+			return ""
+		}
+		return d.Entities[d.Mentions[j].Entity].Type
+	}
+	for n, t := range toks {
+		h := t.Head
+		if !isName[n] || h < 0 || h >= n || !isName[h] || t.Rel != "flat" && t.Rel != "compound" && t.Rel != "appos" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(d.Text[t.Start:]); !unicode.IsLower(r) {
+			continue // the name holds its role ("president Arjun Mehrotra")
+		}
+		if typeOf(toks[h]) != doc.Org || typeOf(t) != doc.Person {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = toks[h].Head, toks[h].Rel
+		for c := range toks {
+			if toks[c].Head == h && c != n && c > h && c < n {
+				toks[c].Head = n // "board" in "Cricket board president …"
+			}
+		}
+		toks[h].Head, toks[h].Rel = n, "compound"
+	}
 }
 
 // repairTriggerPPs hangs a to-, with- or between-phrase that follows a

@@ -379,6 +379,11 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 		d.setTitleStart(i+1, i)
 		return next
 	}
+	// A kind of business opening a sentence before a name ("Automaker
+	// Stellwerk Motors threatened …") is no part of it.
+	if l := strings.ToLower(d.Tokens[i].Text); i == d.Sentences[si].First && runEnd-i >= 3 && l != d.Tokens[i].Text && len(rules.OrgKinds[l]) > 0 && len(rules.OrgKinds[d.Tokens[i].Text]) == 0 {
+		return i + 1
+	}
 	// A function word opening a run ("The", "On") is not part of it.
 	first := d.Tokens[i].Text
 	if nameOpeners[strings.ToLower(first)] && runEnd-i >= 2 && (rules.OrgTails[d.Tokens[runEnd-1].Text] || i > 0 && rules.OrgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap) {
@@ -387,7 +392,7 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 		// name.
 		first = ""
 	}
-	if title == "" && first != "" && (rules.FunctionWords[first] || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || rules.OrgTails[d.Tokens[runEnd-1].Text]))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) && !(rules.NonNames[first] && !rules.FunctionWords[first] && d.orgWordIn(i+1, runEnd)) {
+	if title == "" && first != "" && (rules.FunctionWords[first] && !(monthAbbrevs[strings.ToLower(first)] && runEnd-i >= 2) || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || rules.OrgTails[d.Tokens[runEnd-1].Text]))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) && !(rules.NonNames[first] && !rules.FunctionWords[first] && d.orgWordIn(i+1, runEnd)) {
 		if runEnd == i+1 {
 			return i + 1
 		}
@@ -535,6 +540,11 @@ func (d *stage) reportedIt(i int) bool {
 // auxiliaries after "It" make it an expletive ("It is unclear", "It was
 // not until …").
 var auxiliaries = rules.WordClass("itAuxiliaries")
+
+// monthAbbrevs are months written short without a period: before a
+// capitalised word rather than a day they are a name's ("the Jan
+// Samriddhi Party").
+var monthAbbrevs = rules.WordClass("monthAbbrevs")
 
 // itOpeners may stand right before an "it" that opens a clause ("This
 // time it spent …", "…, and it gave …").
@@ -1254,6 +1264,9 @@ func (d *stage) roleOpensRun(i int) bool {
 	w := strings.ToLower(d.Tokens[i].Text)
 	if rules.RoleNouns[w] {
 		return true
+	}
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) && rules.PersonNoun(w[k+1:]) && !GivenName(d.Doc, d.Tokens[i].Text) {
+		return true // "Mega-donor Lorraine Abernathy-Cole", "Co-founder …"
 	}
 	if sing := strings.TrimSuffix(w, "s"); sing != w && rules.PersonNoun(sing) && i+1 < len(d.Tokens) && d.Tokens[i+1].Cap && d.coordinatedAfter(i) {
 		return true // "Developers Nkiru Obi and Pavel Sokol"

@@ -37,6 +37,12 @@ func TestMentionsOnSentences(t *testing.T) {
 		// too): a newspaper, a team.
 		{"Ada Eze left the Harbourside Clarion. The Port Adair Mariners hired her.",
 			"Ada Eze/person/first-name Harbourside Clarion/org/org-the Port Adair Mariners/org/org-the her/person/pronoun"},
+		// A kind of business, a hyphenated role, a month's short form
+		// before a name are no part of it / part of it.
+		{"Automaker Stellwerk Motors sued Kestrel Broadcasting.",
+			"Stellwerk Motors/org/org-word Kestrel Broadcasting/org/org-word"},
+		{"Mega-donor Lorraine Abernathy-Cole gave to the Jan Samriddhi Party.",
+			"Lorraine Abernathy-Cole/person/titled-name Jan Samriddhi Party/org/org-word"},
 		// A plural role word opening names joined by "and".
 		{"Developers Nkiru Obi and Pavel Sokol met Inga Berg.",
 			"Nkiru Obi/person/titled-name Pavel Sokol/person/first-name Inga Berg/person/name-shape"},
