@@ -348,7 +348,7 @@ func (d *stage) findDescriptions() {
 					d.AddMention(si, i, j+1, doc.Org, "description", nil, "")
 					break
 				}
-				if descriptionNouns[t] {
+				if descriptionNouns[t] || rules.PersonNoun(t) && !d.Tokens[j].Cap && d.fitBefore(i, t) {
 					k := j + 1
 					for k < s.Last && rules.RoleNouns[d.Tokens[k].Text] {
 						k++ // "the billionaire investor Lars Eklund"
@@ -374,6 +374,20 @@ func (d *stage) findDescriptions() {
 		}
 	}
 	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+}
+
+// fitBefore reports whether a person mentioned in the three sentences
+// up to token k is described by noun: then "the owner", "the host" are
+// descriptions of someone even where the noun is none of the usual
+// descriptions.
+func (d *stage) fitBefore(k int, noun string) bool {
+	si := d.SentenceOf(k)
+	for j := d.LastMentionBefore(k); j >= 0 && d.Mentions[j].Sent >= si-3; j-- {
+		if m := d.Mentions[j]; m.Type == doc.Person && d.mentionFits(m, noun) {
+			return true
+		}
+	}
+	return false
 }
 
 // coveredBy reports whether a mention found earlier covers token k.
@@ -564,18 +578,7 @@ func (d *stage) describes(e int, noun string) bool {
 	// The mentions resolved so far (the entity's list is filled after
 	// resolution).
 	for _, m := range d.Mentions {
-		if m.Entity != e {
-			continue
-		}
-		if strings.Contains(strings.ToLower(m.Title), noun) {
-			return true
-		}
-		for k := m.TitleFirst; k < m.First; k++ {
-			if w := strings.ToLower(d.Tokens[k].Text); w == noun || abbreviates(w, noun) {
-				return true
-			}
-		}
-		if m.First > 0 && strings.ToLower(d.Tokens[m.First-1].Text) == noun {
+		if m.Entity == e && d.mentionFits(m, noun) {
 			return true
 		}
 	}
@@ -588,6 +591,42 @@ func (d *stage) describes(e int, noun string) bool {
 		}
 	}
 	return false
+}
+
+// mentionFits reports whether mention m describes its bearer by noun: a
+// title or role word before it ("shipping boss Crane", "Sen. Ferro" for
+// "the senator"), or a verb of doing right after it ("Vasilescu owns a
+// club" for "the owner").
+func (d *stage) mentionFits(m doc.Mention, noun string) bool {
+	if strings.Contains(strings.ToLower(m.Title), noun) {
+		return true
+	}
+	for k := m.TitleFirst; k < m.First; k++ {
+		if w := strings.ToLower(d.Tokens[k].Text); w == noun || abbreviates(w, noun) {
+			return true
+		}
+	}
+	if m.First > 0 && strings.ToLower(d.Tokens[m.First-1].Text) == noun {
+		return true
+	}
+	return !m.Pronoun && m.Last < len(d.Tokens) && doerOf(d.Tokens[m.Last].Text, noun)
+}
+
+// doerOf reports whether verb form w, right after a name, makes its
+// subject the one noun names: "owns" an owner, "hosts" a host, "leads" a
+// leader, "coaches" a coach, "directs" a director.
+func doerOf(w, noun string) bool {
+	stem := noun
+	if b, ok := strings.CutSuffix(noun, "er"); ok {
+		stem = b
+	} else if b, ok := strings.CutSuffix(noun, "or"); ok {
+		stem = b
+	}
+	if len(stem) < 3 || !strings.HasPrefix(w, stem) {
+		return false
+	}
+	rest := w[len(stem):]
+	return rest == "s" || rest == "es" || rest == "ed" || rest == "d"
 }
 
 // abbreviates reports whether w is an abbreviated title standing for

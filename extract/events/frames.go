@@ -1591,9 +1591,10 @@ func (d *stage) repairParticiples(model *syntax.Model, toks []syntax.Token) {
 }
 
 // pairBefore returns the two people the sentence before si speaks of,
-// when it speaks of exactly two and si is no headline: those "they",
-// "the pair" or "the two men" in si may stand for; or its three when si
-// speaks of "the three". Else nil.
+// when it speaks of exactly two and si is no headline (or, when it
+// speaks of fewer, the sentences before it in the paragraph make two):
+// those "they", "the pair" or "the two men" in si may stand for; or its
+// three when si speaks of "the three". Else nil.
 func (d *stage) pairBefore(si int) []int {
 	if si == 0 || d.Sentences[si].Title || d.Sentences[si-1].Title || d.Sentences[si].Post != d.Sentences[si-1].Post {
 		return nil
@@ -1603,12 +1604,22 @@ func (d *stage) pairBefore(si int) []int {
 		typ = doc.Org // "the two groups said they had reconciled"
 	}
 	var pair []int
-	for mi := d.FirstMentionIn(si - 1); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si-1; mi++ {
-		e := d.Mentions[mi].Entity
-		if e < 0 || d.Entities[e].Type != typ || slices.Contains(pair, e) || d.Quoted[d.Mentions[mi].First] {
-			continue
+	add := func(sj int) {
+		for mi := d.FirstMentionIn(sj); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == sj; mi++ {
+			e := d.Mentions[mi].Entity
+			if e < 0 || d.Entities[e].Type != typ || slices.Contains(pair, e) || d.Quoted[d.Mentions[mi].First] {
+				continue
+			}
+			pair = append(pair, e)
 		}
-		pair = append(pair, e)
+	}
+	add(si - 1)
+	// The sentence before names fewer: the two sentences before it in
+	// the same paragraph may make up the pair ("Claudia Reyes is a former
+	// star. Esteban Lozano is the director who made her famous. The two
+	// have made peace").
+	for sj := si - 2; len(pair) < 2 && sj >= 0 && sj >= si-3 && !d.Sentences[sj].Title && d.sameParagraph(sj, si); sj-- {
+		add(sj)
 	}
 	if len(pair) == 3 && typ == doc.Person && d.trioWordIn(si) {
 		return pair // "… On Friday night, the three dined together"
@@ -1635,6 +1646,12 @@ func (d *stage) trioWordIn(si int) bool {
 		}
 	}
 	return false
+}
+
+// sameParagraph reports whether sentences a < b stand in one paragraph:
+// no line break between them.
+func (d *stage) sameParagraph(a, b int) bool {
+	return !strings.Contains(d.Text[d.Sentences[a].End:d.Sentences[b].Start], "\n")
 }
 
 // groupsOfOrgs reports whether sentence si speaks of two organizations
@@ -1696,8 +1713,10 @@ func (d *stage) groupWordIn(si int) bool {
 		case "they", "them", "their", "pair", "duo", "both", "two", "three", "trio":
 			return true
 		default:
-			if k > s.First && strings.EqualFold(d.Tokens[k-1].Text, "the") && rules.PersonNounPlural(w) {
-				return true // "the sisters"
+			the := k > s.First && strings.EqualFold(d.Tokens[k-1].Text, "the") ||
+				k > s.First+1 && strings.EqualFold(d.Tokens[k-2].Text, "the") && !d.Tokens[k-1].Cap && d.Tokens[k-1].Word
+			if the && rules.PersonNounPlural(w) {
+				return true // "the sisters", "the old adversaries"
 			}
 		}
 	}

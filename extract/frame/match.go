@@ -2574,7 +2574,13 @@ func (m *matcher) groupSize(t int) int {
 			return 3 // "the three executives"
 		}
 	}
-	if len(m.children[t]) == 1 && the && m.s.KindWord != nil && m.s.KindWord(m.lemma(t)) {
+	onlyModified := true // by its article and adjectives ("the old adversaries")
+	for _, c := range m.children[t] {
+		if r := m.toks[c].Rel; r != "det" && r != "amod" {
+			onlyModified = false
+		}
+	}
+	if onlyModified && t > 0 && m.toks[t-1].UPOS != "PROPN" && (the || t > 1 && m.toks[t-1].UPOS == "ADJ" && strings.EqualFold(m.toks[t-2].Form, "the")) && m.s.KindWord != nil && m.s.KindWord(m.lemma(t)) {
 		// "the sisters reconciled", "the rivals met": a plural kind of
 		// person alone stands for the two spoken of before.
 		return 2

@@ -360,6 +360,9 @@ func PersonNounPlural(w string) bool {
 	if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 2 && PersonNoun(b) {
 		return true
 	}
+	if b, ok := strings.CutSuffix(w, "ies"); ok && len(b) > 2 && PersonNoun(b+"y") {
+		return true // "adversaries", "secretaries"
+	}
 	b, ok := strings.CutSuffix(w, "es")
 	return ok && len(b) > 2 && PersonNoun(b)
 }

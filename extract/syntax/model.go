@@ -1018,7 +1018,38 @@ func (m *Model) parse(ws *workspace, toks []Token) {
 		toks[i].Rel = m.labels[st.rels[i]]
 	}
 	liftFromAuxiliaries(toks)
+	verbsNotModifiers(toks)
 	passiveSubjects(toks)
+}
+
+// verbsNotModifiers makes a participle read as modifying the noun after
+// it, though it has its own subject and auxiliary, the verb it is and the
+// noun its object ("The two have made peace, Lozano told …" read with
+// "made" an adjective of "peace").
+func verbsNotModifiers(toks []Token) {
+	for v := range toks {
+		h := toks[v].Head
+		if toks[v].Rel != "amod" || toks[v].UPOS != "VERB" || h <= v || toks[h].UPOS != "NOUN" {
+			continue
+		}
+		subj, aux := false, false
+		for j := range toks {
+			if toks[j].Head == v {
+				subj = subj || strings.HasPrefix(toks[j].Rel, "nsubj")
+				aux = aux || toks[j].Rel == "aux"
+			}
+		}
+		if !subj || !aux {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = toks[h].Head, toks[h].Rel
+		if g := toks[h].Head; g >= 0 && toks[g].UPOS == "VERB" && g > h {
+			toks[v].Rel = "ccomp" // a clause the verb after it reports
+		} else if g < 0 {
+			toks[v].Rel = "root"
+		}
+		toks[h].Head, toks[h].Rel = v, "obj"
+	}
 }
 
 // passiveSubjects relabels the subject of a verb with a passive auxiliary
