@@ -949,8 +949,16 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 		afterModal := func(k int) bool {
 			return k >= 1 && (toks[k-1].XPOS == "MD" || toks[k-1].UPOS == "AUX") && model.SeenAsVerb(toks[k].Form)
 		}
-		for j-1 >= 0 && !isName[j-1] && !drop[j-1] && modifier(toks[j-1]) && toks[j].Start-toks[j-1].End == 1 &&
-			!d.frames.Triggers(toks[j-1]) && !strings.ContainsAny(toks[j-1].Form, "$%0123456789") && !afterModal(j-1) {
+		for j-1 >= 0 && !isName[j-1] && !drop[j-1] {
+			if j-3 >= 0 && toks[j-2].Form == "-" && toks[j-3].End == toks[j-2].Start && toks[j-2].End == toks[j-1].Start && toks[j].Start-toks[j-1].End == 1 &&
+				isLowerWord(toks[j-3].Form) && isLowerWord(toks[j-1].Form) {
+				j -= 3 // a hyphenated modifier: "talk-show host Devon Pryce"
+				continue
+			}
+			if !(modifier(toks[j-1]) && toks[j].Start-toks[j-1].End == 1 &&
+				!d.frames.Triggers(toks[j-1]) && !strings.ContainsAny(toks[j-1].Form, "$%0123456789") && !afterModal(j-1)) {
+				break
+			}
 			j--
 		}
 		if j == 1 && j < i && (toks[0].XPOS == "VBG" || toks[0].XPOS == "VBN") && toks[j].Start-toks[0].End == 1 {

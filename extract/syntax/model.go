@@ -563,6 +563,10 @@ func finiteAfterComma(toks []Token, k int) bool {
 // two men").
 var groupNouns = map[string]bool{"pair": true, "duo": true, "trio": true, "men": true, "women": true, "two": true, "three": true, "leaders": true, "rivals": true, "sisters": true, "brothers": true}
 
+// lightVerbs take a noun that names the doing ("held talks", "had
+// lunch").
+var lightVerbs = map[string]bool{"hold": true, "have": true, "host": true, "resume": true, "begin": true, "open": true, "conduct": true}
+
 // groupSubjectBefore reports whether a group of people named as such
 // ("the pair", "the two", "the three", "the two men") or another plural
 // noun that no later finite verb may take as subject stands right before
@@ -661,6 +665,13 @@ func (m *Model) fixTags(toks []Token) {
 			// opening the sentence before a noun and a finite verb
 			// describes the noun.
 			t.UPOS, t.XPOS = "VERB", "VBN"
+			continue
+		}
+		if t.XPOS == "VBZ" && i > 0 && toks[i-1].UPOS == "VERB" && lightVerbs[toks[i-1].Lemma] && m.CommonNoun(t.Form) {
+			// "held talks there with …": what a light verb holds is a
+			// noun.
+			t.UPOS, t.XPOS = "NOUN", "NNS"
+			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
 			continue
 		}
 		if strings.EqualFold(t.Form, "to") && t.UPOS == "ADP" && i > 0 && i+1 < len(toks) && toks[i+1].XPOS == "VB" && toks[i-1].UPOS == "VERB" && isLowerWord(toks[i+1].Form) && !m.CommonNoun(toks[i+1].Form) {
