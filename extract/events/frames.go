@@ -844,6 +844,11 @@ func repairFrontedSubjects(toks []syntax.Token, isName []bool) {
 			}
 			break
 		}
+		// (the fronted phrase may end in a name of its own: "Over
+		// dinner in Milan, A and B made peace")
+		for len(names) > 2 && names[len(names)-1] > 0 && toks[names[len(names)-1]-1].Form != "," {
+			names, joins = names[:len(names)-1], joins[:len(joins)-1]
+		}
 		first := names[len(names)-1]
 		if len(names) < 2 || first == 0 || toks[first-1].Form != "," || toks[first].Head >= first {
 			continue
@@ -955,10 +960,19 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 				j -= 3 // a hyphenated modifier: "talk-show host Devon Pryce"
 				continue
 			}
-			if !(modifier(toks[j-1]) && toks[j].Start-toks[j-1].End == 1 &&
+			// (a participle between a determiner and the name's words is
+			// an adjective: "his estranged former partner Lucio …")
+			participle := toks[j-1].XPOS == "VBN" && j-2 >= 0 && (toks[j-2].UPOS == "DET" || toks[j-2].XPOS == "PRP$")
+			if !((modifier(toks[j-1]) || participle) && toks[j].Start-toks[j-1].End == 1 &&
 				!d.frames.Triggers(toks[j-1]) && !strings.ContainsAny(toks[j-1].Form, "$%0123456789") && !afterModal(j-1)) {
 				break
 			}
+			j--
+		}
+		if j < i && j-1 >= 0 && toks[j-1].XPOS == "PRP$" && !isName[j-1] && toks[j].Start-toks[j-1].End == 1 {
+			// "his estranged former partner Lucio Ferraresi": the
+			// possessive goes with the description it opens (a parser
+			// trained on web text knows no possessive before a name).
 			j--
 		}
 		if j == 1 && j < i && (toks[0].XPOS == "VBG" || toks[0].XPOS == "VBN") && toks[j].Start-toks[0].End == 1 {

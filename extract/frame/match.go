@@ -2716,9 +2716,9 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 		return out
 	}
 	if o := m.child(i, "obj"); o >= 0 && harmActNouns[m.lemma(o)] {
-		// "threatened a citywide strike against Ridewell": the one the
-		// harm is against.
-		for _, p := range []string{"against", "on", "over"} {
+		// "threatened a citywide strike against Ridewell", "a walkout at
+		// Goldreef Resources": the one the harm is against.
+		for _, p := range []string{"against", "on", "over", "at"} {
 			if out := others(m.resolve(m.marked(o, p))); len(out) > 0 {
 				return out
 			}

@@ -466,7 +466,9 @@ func (d *stage) pluralWord(w string) bool {
 		return true // "Analytics", "Genomics", "Electronics"
 	}
 	m := syntax.Default()
-	return m.CommonWord(l) && m.CommonWord(l[:len(l)-1])
+	// (or a kind of person in the plural, as teams are named: "Ballymore
+	// Rovers", "Port Adair Mariners")
+	return m.CommonWord(l) && m.CommonWord(l[:len(l)-1]) || rules.PersonNounPlural(l)
 }
 
 // officeAfter reports whether token k is a word for an office or
@@ -829,7 +831,7 @@ func (d *stage) possessiveInName(i, j, last int) bool {
 	// The possessor is a common plural ("Workers", "People"), the run
 	// before it no person's name — or a title before an office
 	// ("Sheriff's Office", "Attorney General's Office").
-	if p := strings.ToLower(prev.Text); !(d.officeAfter(j+1, last) && (syntax.Default().CommonWord(p) || rules.IsTitle(prev.Text))) && (!syntax.Default().CommonWord(p) || !strings.HasSuffix(p, "s") && !collectivePlurals[p]) {
+	if p := strings.ToLower(prev.Text); !(d.officeAfter(j+1, last) && (syntax.Default().CommonWord(p) || rules.IsTitle(prev.Text))) && (!syntax.Default().CommonWord(p) && !rules.PersonNounPlural(p) || !strings.HasSuffix(p, "s") && !collectivePlurals[p]) {
 		return false
 	}
 	for _, w := range d.Tokens[i:j] {

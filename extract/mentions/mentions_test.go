@@ -36,7 +36,7 @@ func TestMentionsOnSentences(t *testing.T) {
 		// Names after "the" are things' (a sentence's opening "The"
 		// too): a newspaper, a team.
 		{"Ada Eze left the Harbourside Clarion. The Port Adair Mariners hired her.",
-			"Ada Eze/person/first-name Harbourside Clarion/org/org-the Port Adair Mariners/org/org-the her/person/pronoun"},
+			"Ada Eze/person/first-name Harbourside Clarion/org/org-the Port Adair Mariners/org/org-plural her/person/pronoun"},
 		// A kind of business, a hyphenated role, a month's short form
 		// before a name are no part of it / part of it.
 		{"Automaker Stellwerk Motors sued Kestrel Broadcasting.",
@@ -92,7 +92,7 @@ func TestMentionsOnSentences(t *testing.T) {
 		// "as" a role is an employer's; a sometime speech verb with a
 		// name after it speaks of no one.
 		{"Rheinland Chemie hired Lena Hartmann as head of research. Kingsway Rovers fired Graham Tullett as manager.",
-			"Rheinland Chemie/org/org-context Lena Hartmann/person/name-shape Kingsway Rovers/org/org-context Graham Tullett/person/first-name"},
+			"Rheinland Chemie/org/org-context Lena Hartmann/person/name-shape Kingsway Rovers/org/org-plural Graham Tullett/person/first-name"},
 		// Words joined by "of" to a run ending in an organization's word
 		// are one name; a person's name is not joined so.
 		{"Abebe Tesfaye chairs the Horn of Africa Trade Council. Jane Smith of Harbor Trade Council spoke.",
