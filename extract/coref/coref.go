@@ -8,6 +8,7 @@
 package coref
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -640,18 +641,30 @@ func abbreviates(w, noun string) bool {
 // resolveOrgDescription sends "the company", "the agency", "the
 // artificial intelligence company" to the most recent organization
 // (within five sentences) whose kind fits, or failing that whose kind is
-// not known.
-func (d *stage) resolveOrgDescription(mi int) int {
+// not known, or failing that the most recent one.
+func (d *stage) resolveOrgDescription(mi int) (e int) {
 	m := d.Mentions[mi]
 	if j := d.orgHeadBefore(d.Tokens[m.Last-1].Text, m.First); j >= 0 && d.Mentions[j].Sent >= m.Sent-5 {
 		return d.Mentions[j].Entity // "the Ashgrove Water Authority … the authority"
 	}
 	want := rules.OrgKinds[d.Tokens[m.Last-1].Text]
-	unknown := -1
+	unknown, nearest := -1, -1
+	defer func() {
+		if e < 0 && len(want) != 1 {
+			// No kind fits a noun of several kinds or none: the nearest
+			// organization ("the group" for a political committee). A
+			// noun of one kind stays unresolved ("the government" is no
+			// party).
+			e = nearest
+		}
+	}()
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
 		p := d.Mentions[j]
 		if p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] {
 			continue
+		}
+		if nearest < 0 {
+			nearest = p.Entity
 		}
 		kinds := d.entityKinds(p.Entity)
 		if len(kinds) == 0 {
@@ -720,14 +733,22 @@ func (d *stage) entityKinds(e int) []string {
 		return []string{ent.KB.Kind}
 	}
 	var out []string
-	for _, mi := range ent.Mentions {
-		m := d.Mentions[mi]
-		if m.Rule == "description" {
+	// The mentions resolved so far (the entity's list is filled only
+	// after resolution).
+	for _, m := range d.Mentions {
+		if m.Entity != e || m.Rule == "description" {
 			continue
 		}
 		out = append(out, rules.OrgKinds[d.Tokens[m.Last-1].Text]...)
 		if m.First > 0 && !d.Tokens[m.First-1].Cap {
 			out = append(out, rules.OrgKinds[d.Tokens[m.First-1].Text]...)
+		}
+		for k := m.First; k+1 < m.Last; k++ {
+			// A body named for its members is a union ("Port Workers
+			// Alliance", "Allied Dockers' Association").
+			if w := d.Tokens[k].Text; d.Tokens[k].Cap && (slices.Contains(rules.OrgKinds[w], "union") || rules.PersonNounPlural(strings.ToLower(w))) {
+				out = append(out, "union")
+			}
 		}
 	}
 	return out
