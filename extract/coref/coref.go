@@ -596,8 +596,8 @@ func (d *stage) describes(e int, noun string) bool {
 
 // mentionFits reports whether mention m describes its bearer by noun: a
 // title or role word before it ("shipping boss Crane", "Sen. Ferro" for
-// "the senator"), or a verb of doing right after it ("Vasilescu owns a
-// club" for "the owner").
+// "the senator"), a verb of doing right after it ("Vasilescu owns a
+// club" for "the owner"), or a copula's predicate ("Reed is a boxer").
 func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 	if strings.Contains(strings.ToLower(m.Title), noun) {
 		return true
@@ -610,7 +610,24 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 	if m.First > 0 && strings.ToLower(d.Tokens[m.First-1].Text) == noun {
 		return true
 	}
-	return !m.Pronoun && m.Last < len(d.Tokens) && doerOf(d.Tokens[m.Last].Text, noun)
+	if m.Pronoun || m.Last >= len(d.Tokens) {
+		return false
+	}
+	if doerOf(d.Tokens[m.Last].Text, noun) {
+		return true
+	}
+	// "Kayla Drummond is an influencer; Tyson Reed is a boxer": what a
+	// copula makes the name.
+	if k := m.Last; k+2 < len(d.Tokens) && (d.Tokens[k].Text == "is" || d.Tokens[k].Text == "was") {
+		if a := strings.ToLower(d.Tokens[k+1].Text); a == "a" || a == "an" || a == "the" {
+			for j := k + 2; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Word && d.SentenceOf(j) == m.Sent; j++ {
+				if strings.ToLower(d.Tokens[j].Text) == noun && (j+1 >= len(d.Tokens) || !d.Tokens[j+1].Word || rules.Prepositions[d.Tokens[j+1].Text] || d.Tokens[j+1].Text == "who") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // doerOf reports whether verb form w, right after a name, makes its

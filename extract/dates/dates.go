@@ -590,6 +590,9 @@ func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int
 	case (w == "earlier" || w == "later" || w == "early" || w == "late") && next == "in" && low(k+2) == "the" && (low(k+3) == "week" || low(k+3) == "month" || low(k+3) == "year"):
 		// "earlier in the week": the week, month or year of the news.
 		return k, k + 4, relativePeriod(ref, "this", low(k+3)), true
+	case w == "of" && next == "the" && (low(k+2) == "month" || low(k+2) == "week") && (prev == "end" || prev == "start" || prev == "beginning" || prev == "middle"):
+		// "at the end of the month": the month (or week) of the news.
+		return k, k + 3, relativePeriod(ref, "this", low(k+2)), true
 	case w == "of" && next == "the" && low(k+2) == "year" && low(k+3) != "award":
 		// "in the first three months of the year", "by the end of the
 		// year": the year of the news.

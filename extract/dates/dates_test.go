@@ -56,6 +56,7 @@ func TestDateResolution(t *testing.T) {
 		// Weekdays by the tense of their clause.
 		{"past weekday", thu, "Senator Odile Marchetti met the harbor commissioner on Tuesday.", "Tuesday", "2026-03-10"},
 		{"future weekday", thu, "Senator Odile Marchetti will meet the harbor commissioner on Tuesday.", "Tuesday", "2026-03-17"},
+		{"end of the month, planned", thu, "Marchetti is stepping down as chair at the end of the month.", "of the month", "2026-03"},
 		{"opening weekday, then its speech verb", thu, "On Wednesday, Marchetti said she would sue the harbor commissioner.", "Wednesday", "2026-03-11"},
 		{"set to", thu, "Marchetti is set to tour the shipyard on Monday.", "Monday", "2026-03-16"},
 		{"plans to", thu, "Marchetti plans to travel to Ohio on Saturday.", "Saturday", "2026-03-14"},

@@ -667,6 +667,13 @@ func (m *Model) fixTags(toks []Token) {
 			t.UPOS, t.XPOS = "VERB", "VBN"
 			continue
 		}
+		if t.UPOS == "NOUN" && t.XPOS == "NN" && i > 0 && toks[i-1].XPOS == "MD" && isLowerWord(t.Form) && i+1 < len(toks) && (m.SeenAsVerb(t.Form) || toks[i+1].UPOS == "PART") && (toks[i+1].UPOS == "PART" || toks[i+1].UPOS == "ADP" || toks[i+1].UPOS == "DET" || toks[i+1].UPOS == "PROPN" || toks[i+1].UPOS == "PRON") {
+			// "his papers would campaign to unseat …": after a modal, the
+			// verb's base form.
+			t.UPOS, t.XPOS = "VERB", "VB"
+			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+			continue
+		}
 		if t.XPOS == "VBZ" && i > 0 && toks[i-1].UPOS == "VERB" && lightVerbs[toks[i-1].Lemma] && m.CommonNoun(t.Form) {
 			// "held talks there with …": what a light verb holds is a
 			// noun.

@@ -375,6 +375,7 @@ func TestFixTags(t *testing.T) {
 		{"After a long estrangement, the cousins reconciled in May.", "reconciled", "VERB", "VBD"},
 		{"On Monday night, the three of them gathered at her home.", "gathered", "VERB", "VBD"},
 		{"She called her husband Tom a hero.", "her", "PRON", "PRP$"},
+		{"Vance said his papers would campaign to unseat her.", "campaign", "VERB", "VB"},
 	} {
 		toks := analyze(c.text)
 		if k := find(t, toks, c.word); toks[k].UPOS != c.upos || toks[k].XPOS != c.xpos {
