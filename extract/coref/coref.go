@@ -955,6 +955,16 @@ func (d *stage) resolvePronoun(mi int) int {
 				return e // (a name that tells the gender first)
 			}
 		}
+		if fits(subj) && d.Entities[subj].Gender == "" && gender != "" && d.inRelativeClause(m.Sent, m.First) {
+			// Inside a relative clause, a subject whose name tells no
+			// gender yields to the one person of the two sentences before
+			// whose name tells this one ("Amelia Rustad is an agent. Ole
+			// Brekke owns a club that owes her clients money"; but
+			// "Harlan Voss … said his company" is Voss's).
+			if e := d.onlyOfGender(mi, gender); e >= 0 {
+				return e
+			}
+		}
 		if fits(subj) {
 			return subj
 		}
@@ -1004,6 +1014,40 @@ func (d *stage) resolvePronoun(mi int) int {
 		return passed
 	}
 	return -1
+}
+
+// inRelativeClause reports whether token k of sentence si follows a
+// relative word ("that", "which", "who") set after a noun: k is inside a
+// relative clause rather than its sentence's own.
+func (d *stage) inRelativeClause(si, k int) bool {
+	for j := k - 1; j > d.Sentences[si].First; j-- {
+		switch strings.ToLower(d.Tokens[j].Text) {
+		case "that", "which", "who", "whom":
+			p := d.Tokens[j-1]
+			return p.Word && !p.Cap && !rules.SpeechVerbs[strings.ToLower(p.Text)] && !syntax.PastForm(p.Text)
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// onlyOfGender returns the one person named in the two sentences before
+// mention mi's whose name tells gender g, or -1 when none or several do.
+func (d *stage) onlyOfGender(mi int, g string) int {
+	m := d.Mentions[mi]
+	found := -1
+	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-2; j-- {
+		q := d.Mentions[j]
+		if q.Pronoun || q.Entity < 0 || d.Quoted[q.First] || d.Entities[q.Entity].Type != doc.Person || d.Entities[q.Entity].Gender != g {
+			continue
+		}
+		if found >= 0 && found != q.Entity {
+			return -1
+		}
+		found = q.Entity
+	}
+	return found
 }
 
 // genderedBetween returns the person of gender g mentioned after entity

@@ -543,6 +543,10 @@ func (d *stage) reportedIt(i int) bool {
 // not until …").
 var auxiliaries = rules.WordClass("itAuxiliaries")
 
+// foreignArticles open the names of newspapers, parties and firms in other
+// languages, never a person's given name ("Le Quotidien Libre").
+var foreignArticles = rules.WordClass("foreignArticles")
+
 // monthAbbrevs are months written short without a period: before a
 // capitalised word rather than a day they are a name's ("the Jan
 // Samriddhi Party").
@@ -1049,7 +1053,11 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 			return doc.Person, "speaker-name"
 		}
 	}
-	the := i > 0 && (d.Tokens[i-1].Text == "the" || d.Tokens[i-1].Text == "The")
+	the := i > 0 && (d.Tokens[i-1].Text == "the" || d.Tokens[i-1].Text == "The") ||
+		n >= 3 && foreignArticles[strings.ToLower(firstTok)] // "Le Quotidien Libre", "El Diario Austral"
+	if the && n >= 3 && foreignArticles[strings.ToLower(firstTok)] && !personLike && title == "" {
+		return doc.Org, "org-the"
+	}
 	if n >= 2 && n <= 3 && d.nameLike(i, end) && d.pronounAfter(end) == "person" && !(the && !GivenName(d.Doc, firstTok)) {
 		return doc.Person, "pronoun-after"
 	}

@@ -43,6 +43,9 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Stellwerk Motors/org/org-word Kestrel Broadcasting/org/org-word"},
 		{"Mega-donor Lorraine Abernathy-Cole gave to the Jan Samriddhi Party.",
 			"Lorraine Abernathy-Cole/person/titled-name Jan Samriddhi Party/org/org-word"},
+		// A foreign article opens an organization's name.
+		{"Camille Roux edits Le Quotidien Libre.",
+			"Camille Roux/person/name-shape Le Quotidien Libre/org/org-the"},
 		// A plural role word opening names joined by "and".
 		{"Developers Nkiru Obi and Pavel Sokol met Inga Berg.",
 			"Nkiru Obi/person/titled-name Pavel Sokol/person/first-name Inga Berg/person/name-shape"},

@@ -674,6 +674,13 @@ func (m *Model) fixTags(toks []Token) {
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
 			continue
 		}
+		if (t.UPOS == "NOUN" || t.UPOS == "ADJ") && i > 0 && strings.EqualFold(toks[i-1].Form, "having") && isLowerWord(t.Form) && m.SeenAsVerb(t.Form) {
+			// "Having quit as finance director …": a perfect participle.
+			t.UPOS, t.XPOS = "VERB", "VBN"
+			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+			toks[i-1].UPOS, toks[i-1].Lemma = "AUX", "have"
+			continue
+		}
 		if t.XPOS == "VBZ" && i > 0 && toks[i-1].UPOS == "VERB" && lightVerbs[toks[i-1].Lemma] && m.CommonNoun(t.Form) {
 			// "held talks there with …": what a light verb holds is a
 			// noun.
@@ -1037,7 +1044,56 @@ func (m *Model) parse(ws *workspace, toks []Token) {
 	}
 	liftFromAuxiliaries(toks)
 	verbsNotModifiers(toks)
+	frontedParticiples(toks)
 	passiveSubjects(toks)
+}
+
+// frontedParticiples gives the root back to the main clause when the
+// parser made a sentence-opening participle clause the root and the main
+// clause, with its own subject after the comma, a dependent of it
+// ("Having quit as finance director of …, Moira Sinclair is now writing
+// a memoir"): the participle clause is an adverbial of the main one.
+func frontedParticiples(toks []Token) {
+	r := -1
+	for i := range toks {
+		if toks[i].Head < 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 || r > 3 || toks[r].UPOS != "VERB" || (toks[r].XPOS != "VBN" && toks[r].XPOS != "VBG") {
+		return
+	}
+	for j := range toks {
+		if toks[j].Head == r && strings.HasPrefix(toks[j].Rel, "nsubj") {
+			return // the participle has a subject: a clause of its own
+		}
+	}
+	for c := r + 1; c < len(toks); c++ {
+		if toks[c].Head != r || toks[c].UPOS != "VERB" || (toks[c].Rel != "advcl" && toks[c].Rel != "parataxis" && toks[c].Rel != "conj" && toks[c].Rel != "ccomp") {
+			continue
+		}
+		subj, comma := false, false
+		for j := range toks {
+			if toks[j].Head == c && strings.HasPrefix(toks[j].Rel, "nsubj") && j < c {
+				subj = true
+			}
+		}
+		for j := r + 1; j < c; j++ {
+			comma = comma || toks[j].Form == ","
+		}
+		if !subj || !comma {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = -1, "root"
+		toks[r].Head, toks[r].Rel = c, "advcl"
+		for j := c + 1; j < len(toks); j++ {
+			if toks[j].Head == r && toks[j].Rel == "punct" {
+				toks[j].Head = c // the full stop
+			}
+		}
+		return
+	}
 }
 
 // verbsNotModifiers makes a participle read as modifying the noun after

@@ -376,6 +376,7 @@ func TestFixTags(t *testing.T) {
 		{"On Monday night, the three of them gathered at her home.", "gathered", "VERB", "VBD"},
 		{"She called her husband Tom a hero.", "her", "PRON", "PRP$"},
 		{"Vance said his papers would campaign to unseat her.", "campaign", "VERB", "VB"},
+		{"Having quit as director of the firm, Sinclair is writing a memoir.", "quit", "VERB", "VBN"},
 	} {
 		toks := analyze(c.text)
 		if k := find(t, toks, c.word); toks[k].UPOS != c.upos || toks[k].XPOS != c.xpos {
@@ -444,5 +445,22 @@ func TestTreeRepairs(t *testing.T) {
 	passiveSubjects(toks)
 	if toks[0].Rel != "nsubj:pass" {
 		t.Errorf("Tanabe is %s, want nsubj:pass", toks[0].Rel)
+	}
+}
+
+// TestFrontedParticiples checks that a sentence-opening participle clause
+// the parser made the root gives the root back to the clause after it.
+func TestFrontedParticiples(t *testing.T) {
+	toks := []Token{
+		{Form: "Having", Head: 1, Rel: "aux", XPOS: "VBG", UPOS: "AUX"},
+		{Form: "quit", Head: -1, Rel: "root", XPOS: "VBN", UPOS: "VERB"},
+		{Form: ",", Head: 4, Rel: "punct"},
+		{Form: "Sinclair", Head: 4, Rel: "nsubj"},
+		{Form: "writes", Head: 1, Rel: "parataxis", XPOS: "VBZ", UPOS: "VERB"},
+		{Form: ".", Head: 1, Rel: "punct"},
+	}
+	frontedParticiples(toks)
+	if toks[4].Head != -1 || toks[1].Head != 4 || toks[1].Rel != "advcl" || toks[5].Head != 4 {
+		t.Errorf("heads %d %d %s %d, want writes the root, quit its advcl, the full stop on writes", toks[4].Head, toks[1].Head, toks[1].Rel, toks[5].Head)
 	}
 }
