@@ -449,6 +449,13 @@ func (d *stage) resolveDescription(mi int) int {
 		return d.resolveOrgDescription(mi)
 	}
 	noun := strings.ToLower(d.Tokens[m.Last-1].Text)
+	if k := m.Last; k+1 < len(d.Tokens) && d.Tokens[k].Text == "," && mi+1 < len(d.Mentions) {
+		// "the central bank governor, Otieno Wekesa, …": a description
+		// set beside the name after it.
+		if p := d.Mentions[mi+1]; p.TitleFirst == k+1 && p.Sent == m.Sent && !p.Pronoun && p.Type == doc.Person && p.Entity >= 0 && p.Last-p.First >= 2 {
+			return p.Entity
+		}
+	}
 	if k := m.First - 1; k > 0 && d.Tokens[k].Text == "," && mi > 0 {
 		// "Mei-Ling Chao, the semiconductor executive": an apposition
 		// describes the name it is set beside.
@@ -564,6 +571,10 @@ func (d *stage) titled(e int) bool {
 	for _, m := range d.Mentions {
 		if m.Entity == e && m.Title != "" {
 			if _, ok := rules.Titles[m.Title]; ok {
+				return true
+			}
+			// "Transport Minister", "Deputy Mayor": a title's last word.
+			if f := strings.Fields(m.Title); len(f) > 0 && (rules.IsTitle(f[len(f)-1]) || rules.IsTitleWord(f[len(f)-1])) {
 				return true
 			}
 		}
