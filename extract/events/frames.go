@@ -184,6 +184,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	d.repairOrgBeforeTitle(p.toks, isName)
 	repairFrontedSubjects(p.toks, isName)
 	repairMoneyModifiers(p.toks)
+	repairOfGerunds(p.toks)
 	repairNominalComplements(p.toks)
 	repairRelativeRoots(p.toks, isName)
 	repairCausatives(p.toks)
@@ -780,6 +781,33 @@ func repairMoneyModifiers(toks []syntax.Token) {
 			}
 		}
 		toks[i].Head, toks[i].Rel = n, "compound"
+	}
+}
+
+// repairOfGerunds hangs an of-gerund the parser made an adverbial of a
+// verb back on the verb's object noun it completes ("had “no intention
+// whatsoever” of suing the Sentinel": the intention is of suing, and
+// there is none).
+func repairOfGerunds(toks []syntax.Token) {
+	for g, t := range toks {
+		if t.Rel != "advcl" || t.XPOS != "VBG" || t.Head < 0 {
+			continue
+		}
+		mark := -1
+		for c := range toks {
+			if toks[c].Head == g && toks[c].Rel == "mark" && strings.EqualFold(toks[c].Form, "of") {
+				mark = c
+			}
+		}
+		if mark < 0 {
+			continue
+		}
+		for o := mark - 1; o >= 0 && o >= mark-3; o-- {
+			if toks[o].Head == t.Head && toks[o].Rel == "obj" && toks[o].UPOS == "NOUN" {
+				toks[g].Head, toks[g].Rel = o, "acl"
+				break
+			}
+		}
 	}
 }
 

@@ -1363,6 +1363,11 @@ func (m *matcher) restoredState(i int) (Match, bool) {
 		if t.Head >= 0 && declareVerbs[m.lemma(t.Head)] {
 			parties = append(parties, m.logicalSubj(t.Head))
 		}
+		if h := t.Head; h >= 0 && base(t.Rel) == "ccomp" && (sayVerbs[m.lemma(h)] || declareVerbs[m.lemma(h)]) {
+			// "the two announced on Sunday that the rift was over": those
+			// who say it is over are its parties.
+			parties = append(parties, m.logicalSubj(h))
+		}
 	default:
 		return Match{}, false
 	}

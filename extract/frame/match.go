@@ -696,6 +696,18 @@ func (m *matcher) modal(i int) string {
 	return ""
 }
 
+// judgedFalse reports whether the parser hung a judgement of untruth
+// with its copula on clause c ("… had reconciled are completely false"
+// with "false" a conjunct or adverbial of the clause).
+func (m *matcher) judgedFalse(c int) bool {
+	for _, x := range m.children[c] {
+		if falsityWords[m.lemma(x)] && m.child(x, "cop") >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // conditional reports whether token i heads a clause opened by "if" or
 // "unless".
 func (m *matcher) conditional(i int) bool {
@@ -826,8 +838,10 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			}
 			if base(t.Rel) == "ccomp" {
 				// A reported clause stands on its own; only negation of
-				// the reporting verb ("denied that …") cancels it.
-				if negImplicatve[g] || m.negated(h) {
+				// the reporting verb ("denied that …") cancels it — or,
+				// for a claim noun, a judgement of untruth ("Reports that
+				// A and B had reconciled are completely false").
+				if negImplicatve[g] || m.negated(h) || hearsayNouns[g] && m.judgedFalse(cur) {
 					return false, false, false
 				}
 				return true, planned, intent
@@ -877,6 +891,13 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			if m.conditional(cur) || m.inverted(cur) || m.heldBack(cur, h) {
 				return false, false, false
 			}
+			if m.infinitive(cur) && m.toks[h].UPOS == "VERB" && (m.modal(h) != "" || m.conditionedOn(h)) {
+				// "If elected, she would appoint Qureshi to head the
+				// office": a purpose infinitive is as hypothetical as the
+				// verb it serves.
+				cur = h
+				continue
+			}
 			return true, planned, intent
 		case "acl":
 			if t.UPOS == "VERB" && m.misreadFinite(cur) {
@@ -895,14 +916,10 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			if hh := m.toks[h].Head; hh >= 0 && (t.Rel == "acl" || hearsayNouns[m.lemma(h)]) && strings.HasPrefix(m.toks[h].Rel, "nsubj") && (falsityWords[m.lemma(hh)] || stopVerbs[m.lemma(hh)] && m.toks[h].Rel == "nsubj:pass") {
 				return false, false, false
 			}
-			if hearsayNouns[m.lemma(h)] {
+			if hearsayNouns[m.lemma(h)] && m.judgedFalse(cur) {
 				// (the judgement hung on the clause: "Rumours that A and
 				// B had patched up their feud were false" misread)
-				for _, c := range m.children[cur] {
-					if falsityWords[m.lemma(c)] && m.child(c, "cop") >= 0 {
-						return false, false, false
-					}
-				}
+				return false, false, false
 			}
 			// "cancelled his trip to Accra, where he was due to meet …":
 			// a plan told of an occasion called off is off too.
