@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -68,9 +69,23 @@ func dinners(t *testing.T, db *sqlite.DB) []powermap.CanonicalEvent {
 func TestOneDinnerThreeOutlets(t *testing.T) {
 	d := "testdata/dinner/"
 	db := ingestAll(t, loadKB(t), d+"courier.txt", d+"ledger.txt", d+"wire.txt")
-	evs := dinners(t, db)
+	// The wire's "A month later the three met again" is another meeting:
+	// it must stay apart from the dinner, not join it.
+	var evs, later []powermap.CanonicalEvent
+	for _, e := range dinners(t, db) {
+		if slices.ContainsFunc(e.Sources, func(s powermap.Source) bool { return strings.Contains(s.Evidence, "met again") }) {
+			later = append(later, e)
+		} else {
+			evs = append(evs, e)
+		}
+	}
 	if len(evs) != 1 {
 		t.Fatalf("%d dinners, want one: %+v", len(evs), evs)
+	}
+	for _, e := range later {
+		if len(e.Sources) != 1 || e.Place != "" {
+			t.Errorf("the later meeting joined others: %+v", e)
+		}
 	}
 	e := evs[0]
 	if len(e.Sources) != 3 || e.Date != "2025-03-09" || len(e.Dates) != 2 || e.Place != "Harborview Club" && e.Place != "" {

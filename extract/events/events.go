@@ -144,7 +144,11 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int) int {
 		if d.Tokens[k].Start == q.Span.Start && !d.Tokens[k].Word {
 			mark = k // (the span holds its marks)
 		}
-		if mi := d.LastMentionBefore(mark); mi >= 0 && d.Mentions[mi].Last == mark && d.Mentions[mi].Sent == si {
+		end := mark
+		for n := 0; n < 2 && end > s.First && quoteAuxiliaries[strings.ToLower(d.Tokens[end-1].Text)]; n++ {
+			end-- // "… that Governor Restrepo had “done more for …”"
+		}
+		if mi := d.LastMentionBefore(end); mi >= 0 && d.Mentions[mi].Last == end && d.Mentions[mi].Sent == si {
 			if e := d.Mentions[mi].Entity; e >= 0 && e != speaker && d.Entities[e].Type == doc.Person && d.saidBefore(si, d.Mentions[mi].TitleFirst) {
 				return e
 			}
@@ -173,6 +177,10 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int) int {
 	}
 	return -1
 }
+
+// quoteAuxiliaries may stand between a reported clause's subject and the
+// quotation that completes it ("had", "was", "is").
+var quoteAuxiliaries = rules.WordClass("quoteAuxiliaries")
 
 // saidBefore reports whether a speech verb stands in sentence si a few
 // words before token k ("said Tuesday that shipping boss …"), with no
