@@ -133,3 +133,42 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkFreshIngest stores $POWERMAP_BENCH_ARTICLES generated articles
+// (10,000 by default) into an empty store, one transaction each as ingest
+// does, and resolves them: a fresh ingest, extraction aside. It reports
+// the elapsed and CPU seconds of storing and of resolving apart (on a
+// shared machine the CPU time moves less than the elapsed). The issue's
+// figure is that of 100,000 articles:
+//
+//	POWERMAP_BENCH_ARTICLES=100000 go test -run XXX -bench FreshIngest -benchtime 1x ./sqlite
+func BenchmarkFreshIngest(b *testing.B) {
+	size := 10_000
+	if v, err := strconv.Atoi(os.Getenv("POWERMAP_BENCH_ARTICLES")); err == nil && v > 0 {
+		size = v
+	}
+	for b.Loop() {
+		ctx := context.Background()
+		db, err := Open(ctx, filepath.Join(b.TempDir(), "f.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		start, cpu0 := time.Now(), cpuTime()
+		for i := range size {
+			if _, err := db.PutArticle(ctx, testgen.StoredArticle(i)); err != nil {
+				b.Fatal(err)
+			}
+		}
+		stored, cpu1 := time.Since(start), cpuTime()
+		if _, err := db.Resolve(ctx); err != nil {
+			b.Fatal(err)
+		}
+		total, cpu2 := time.Since(start), cpuTime()
+		b.ReportMetric(stored.Seconds(), "store-s")
+		b.ReportMetric((cpu1 - cpu0).Seconds(), "store-cpu-s")
+		b.ReportMetric((total - stored).Seconds(), "resolve-s")
+		b.ReportMetric((cpu2 - cpu1).Seconds(), "resolve-cpu-s")
+		b.ReportMetric(total.Seconds(), "fresh-s")
+		db.Close()
+	}
+}

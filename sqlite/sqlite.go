@@ -80,8 +80,12 @@ func open(ctx context.Context, path string, create bool) (*DB, error) {
 		q.Set("mode", "rw")
 	}
 	// The busy timeout comes first, so that setting WAL mode on a new
-	// database waits for another process doing the same.
-	for _, p := range []string{fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()), "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)", "cache_size(-32768)"} {
+	// database waits for another process doing the same. Temporary data
+	// is kept in memory: above all the statement journal, which SQLite
+	// writes for every statement that fires triggers (most writes here)
+	// and otherwise spills to a temporary file, a system call for every
+	// page a statement changes.
+	for _, p := range []string{fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()), "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(1)", "cache_size(-32768)", "temp_store(MEMORY)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
@@ -145,7 +149,7 @@ func (s *DB) tryWrite(ctx context.Context, fn func(tx *sqlstore.Tx) error) error
 		return err
 	}
 	defer tx.Rollback()
-	if err := fn(sqlstore.NewTx(tx, dialect)); err != nil {
+	if err := fn(s.DB.Tx(tx)); err != nil {
 		return err
 	}
 	return tx.Commit()

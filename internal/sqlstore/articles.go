@@ -14,7 +14,7 @@ import (
 
 // setPending records, in tx, that stored articles await resolution.
 func setPending(ctx context.Context, tx *Tx) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO state (key, value) VALUES ('resolve_pending', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
+	_, err := tx.ExecKept(ctx, `INSERT INTO state (key, value) VALUES ('resolve_pending', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
 	return err
 }
 
@@ -54,14 +54,14 @@ func (s *DB) PutArticle(ctx context.Context, a *powermap.Article) (powermap.PutR
 // putArticle stores a in tx, unless it is a duplicate.
 func putArticle(ctx context.Context, tx *Tx, a *powermap.Article, key string) (powermap.PutResult, error) {
 	var id int64
-	err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE text_key = ? UNION ALL SELECT id FROM articles WHERE url = ? LIMIT 1`, key, nullString(a.URL)).Scan(&id)
+	err := tx.QueryRowKept(ctx, `SELECT id FROM articles WHERE text_key = ? UNION ALL SELECT id FROM articles WHERE url = ? LIMIT 1`, key, nullString(a.URL)).Scan(&id)
 	switch {
 	case err == nil:
 		return powermap.PutResult{ID: id, Duplicate: true}, nil
 	case !errors.Is(err, sql.ErrNoRows):
 		return powermap.PutResult{}, err
 	}
-	err = tx.QueryRowContext(ctx, `INSERT INTO articles (name, source, url, title, outlet, byline, dateline, published, format, text, text_key, ingested_at)
+	err = tx.QueryRowKept(ctx, `INSERT INTO articles (name, source, url, title, outlet, byline, dateline, published, format, text, text_key, ingested_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		a.Name, a.Source, nullString(a.URL), a.Title, a.Outlet, a.Byline, a.Dateline, a.PublishedString(), a.Format, a.Text, key,
 		time.Now().UTC().Format(time.RFC3339)).Scan(&id)

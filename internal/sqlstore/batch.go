@@ -18,6 +18,7 @@ type inserter struct {
 	cols int
 	args []any
 	rows int
+	one  string // the one-row INSERT, once made
 }
 
 // newInserter gathers rows for "INSERT INTO table (columns) VALUES …
@@ -27,8 +28,22 @@ func newInserter(table, columns, tail string) *inserter {
 }
 
 // add adds a row of values (as many as the columns), writing the rows
-// gathered so far when there are maxBatchRows of them.
+// gathered so far when there are maxBatchRows of them. In a transaction
+// that keeps its statements prepared (SQLite's), the row is written at
+// once by a one-row INSERT prepared once: in-process, a row costs no round
+// trip, and preparing a statement of a different number of rows for each
+// batch cost many times more than writing them.
 func (b *inserter) add(ctx context.Context, tx execer, values ...any) error {
+	if t, ok := tx.(*Tx); ok && t.keeps() {
+		if b.one == "" {
+			b.one = b.head + "(?" + strings.Repeat(", ?", b.cols-1) + ")"
+			if b.tail != "" {
+				b.one += " " + b.tail
+			}
+		}
+		_, err := t.ExecKept(ctx, b.one, values...)
+		return err
+	}
 	b.args = append(b.args, values...)
 	b.rows++
 	if b.rows == maxBatchRows {

@@ -47,8 +47,12 @@ func (r *repo) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	return st, nil
 }
 
-// exec runs a statement prepared once per transaction.
+// exec runs a statement prepared once per transaction (or kept prepared
+// across them, by a transaction that keeps its statements).
 func (r *repo) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if r.tx.keeps() {
+		return r.tx.ExecKept(ctx, query, args...)
+	}
 	if r.tx.d.CachesStatements {
 		return r.tx.ExecContext(ctx, query, args...)
 	}
@@ -61,6 +65,9 @@ func (r *repo) exec(ctx context.Context, query string, args ...any) (sql.Result,
 
 // query runs a query prepared once per transaction.
 func (r *repo) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if r.tx.keeps() {
+		return r.tx.QueryKept(ctx, query, args...)
+	}
 	if r.tx.d.CachesStatements {
 		return r.tx.QueryContext(ctx, query, args...)
 	}
@@ -74,6 +81,9 @@ func (r *repo) query(ctx context.Context, query string, args ...any) (*sql.Rows,
 // queryRow runs a one-row query prepared once per transaction; errors show
 // at Scan.
 func (r *repo) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	if r.tx.keeps() {
+		return r.tx.QueryRowKept(ctx, query, args...)
+	}
 	if r.tx.d.CachesStatements {
 		return r.tx.QueryRowContext(ctx, query, args...)
 	}

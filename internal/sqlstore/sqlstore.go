@@ -183,10 +183,74 @@ func (c *Conn) QueryRowContext(ctx context.Context, query string, args ...any) *
 type Tx struct {
 	*sql.Tx
 	d *Dialect
+	// c keeps the statements the transaction prepares (see Tx.kept) for
+	// the transactions after it; nil: each is prepared anew.
+	c *Conn
+	// stmts are those statements bound to this transaction, by query.
+	stmts map[string]*sql.Stmt
 }
 
 // NewTx wraps tx, a transaction on a database of dialect d.
 func NewTx(tx *sql.Tx, d *Dialect) *Tx { return &Tx{Tx: tx, d: d} }
+
+// Tx wraps tx, a transaction on s's database, so that the statements it
+// runs through ExecKept and QueryRowKept are prepared once for all the
+// transactions of s (on each connection), not once per transaction.
+func (s *DB) Tx(tx *sql.Tx) *Tx { return &Tx{Tx: tx, d: s.d, c: s.db} }
+
+// kept returns query prepared and bound to the transaction, or nil to run
+// it unprepared (a driver that caches statements itself, a transaction of
+// NewTx, or too many statements kept). Writes that run thousands of times
+// in a large ingest or resolution take this way: SQLite's parser and
+// planner, and the code of the triggers an INSERT or UPDATE fires, which
+// SQLite compiles into each statement, cost many times what storing the
+// row does.
+func (t *Tx) kept(ctx context.Context, query string) *sql.Stmt {
+	if t.c == nil || t.d.CachesStatements {
+		return nil
+	}
+	if st, ok := t.stmts[query]; ok {
+		return st
+	}
+	base := t.c.stmt(ctx, query)
+	if base == nil {
+		return nil
+	}
+	st := t.Tx.StmtContext(ctx, base)
+	if t.stmts == nil {
+		t.stmts = map[string]*sql.Stmt{}
+	}
+	t.stmts[query] = st
+	return st
+}
+
+// keeps reports whether the transaction keeps statements prepared.
+func (t *Tx) keeps() bool { return t.c != nil && !t.d.CachesStatements }
+
+// ExecKept runs query (shared SQL, one statement of fixed text) through a
+// statement kept prepared across transactions where the engine gains by it.
+func (t *Tx) ExecKept(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if st := t.kept(ctx, query); st != nil {
+		return st.ExecContext(ctx, args...)
+	}
+	return t.ExecContext(ctx, query, args...)
+}
+
+// QueryKept is ExecKept for a query.
+func (t *Tx) QueryKept(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if st := t.kept(ctx, query); st != nil {
+		return st.QueryContext(ctx, args...)
+	}
+	return t.QueryContext(ctx, query, args...)
+}
+
+// QueryRowKept is ExecKept for a one-row query; errors show at Scan.
+func (t *Tx) QueryRowKept(ctx context.Context, query string, args ...any) *sql.Row {
+	if st := t.kept(ctx, query); st != nil {
+		return st.QueryRowContext(ctx, args...)
+	}
+	return t.QueryRowContext(ctx, query, args...)
+}
 
 // ExecContext runs query (shared SQL).
 func (t *Tx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
