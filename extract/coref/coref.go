@@ -1043,22 +1043,38 @@ func (d *stage) inRelativeClause(si, k int) bool {
 	return false
 }
 
-// onlyOfGender returns the one person named in the two sentences before
-// mention mi's whose name tells gender g, or -1 when none or several do.
+// onlyOfGender returns the one person named outside quotations in
+// mention mi's sentence before it or the two sentences before whose name
+// tells gender g, or -1 when none or several do.
 func (d *stage) onlyOfGender(mi int, g string) int {
-	m := d.Mentions[mi]
 	found := -1
+	for _, e := range d.ofGenderBefore(mi, g) {
+		if found >= 0 && found != e {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// genderedBefore reports whether anyone whose name tells gender g is
+// named before mention mi in the span onlyOfGender reads.
+func (d *stage) genderedBefore(mi int, g string) bool { return len(d.ofGenderBefore(mi, g)) > 0 }
+
+// ofGenderBefore lists, nearest first, the people named outside
+// quotations before mention mi in its sentence and the two before whose
+// names tell gender g.
+func (d *stage) ofGenderBefore(mi int, g string) []int {
+	m := d.Mentions[mi]
+	var out []int
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-2; j-- {
 		q := d.Mentions[j]
 		if q.Pronoun || q.Entity < 0 || d.Quoted[q.First] || d.Entities[q.Entity].Type != doc.Person || d.Entities[q.Entity].Gender != g {
 			continue
 		}
-		if found >= 0 && found != q.Entity {
-			return -1
-		}
-		found = q.Entity
+		out = append(out, q.Entity)
 	}
-	return found
+	return out
 }
 
 // genderedBetween returns the person of gender g mentioned after entity
@@ -1086,20 +1102,10 @@ func (d *stage) quotedPronoun(mi int) int {
 	if gender != "M" && gender != "F" {
 		return -1
 	}
+	if d.genderedBefore(mi, gender) {
+		return d.onlyOfGender(mi, gender) // (two of that gender: no telling)
+	}
 	found := -1
-	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-2; j-- {
-		q := d.Mentions[j]
-		if q.Pronoun || q.Entity < 0 || d.Quoted[q.First] || d.Entities[q.Entity].Type != doc.Person || d.Entities[q.Entity].Gender != gender {
-			continue
-		}
-		if found >= 0 && found != q.Entity {
-			return -1 // two of that gender: no telling
-		}
-		found = q.Entity
-	}
-	if found >= 0 {
-		return found
-	}
 	// Named only after the quotation: "“… end her career,” Quaye said
 	// of Speaker Sinéad Brannigan".
 	for j := mi + 1; j < len(d.Mentions) && d.Mentions[j].Sent == m.Sent; j++ {
