@@ -958,6 +958,17 @@ func (d *stage) resolvePronoun(mi int) int {
 		near = d.Mentions[j].Entity
 	}
 	subj := subject(m.Sent, m.First)
+	if j := d.LastMentionBefore(m.First); near >= 0 && d.distinctIn(d.group(j, m.Sent, -1)) >= 2 && !d.prepositional(j) {
+		// The nearest name is one of several listed as a subject ("Two
+		// former leaders, Menon and Dorairaj, endorsed her candidacy"):
+		// a singular possessive after them is someone else's.
+		for _, g := range d.group(j, m.Sent, -1) {
+			if g.entity == subj {
+				subj = -1
+			}
+		}
+		near = -1
+	}
 	if p == "his" || p == "her" && d.possessiveUse(m.First) {
 		// A possessive usually belongs to its clause's subject ("Musk
 		// reflected on his regrets", "Trump had his Vice President").
@@ -1041,6 +1052,18 @@ func (d *stage) inRelativeClause(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// distinctIn counts the distinct people of a group ("Harlan Voss, the
+// Voss Maritime chairman" is one).
+func (d *stage) distinctIn(g []participant) int {
+	seen := map[int]bool{}
+	for _, p := range g {
+		if p.entity >= 0 && d.Entities[p.entity].Type == doc.Person {
+			seen[p.entity] = true
+		}
+	}
+	return len(seen)
 }
 
 // onlyOfGender returns the one person named outside quotations in

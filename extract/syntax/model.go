@@ -688,6 +688,13 @@ func (m *Model) fixTags(toks []Token) {
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
 			continue
 		}
+		if strings.EqualFold(t.Form, "court") && t.UPOS == "VERB" && i > 0 && strings.EqualFold(toks[i-1].Form, "to") && (i+1 == len(toks) || toks[i+1].UPOS == "PUNCT" || toks[i+1].UPOS == "ADP" || toks[i+1].UPOS == "SCONJ") {
+			// "took the company to court, accusing it …": the court one
+			// goes to, not a verb without its object.
+			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", "court"
+			toks[i-1].UPOS, toks[i-1].XPOS = "ADP", "IN"
+			continue
+		}
 		if strings.EqualFold(t.Form, "to") && t.UPOS == "ADP" && i > 0 && i+1 < len(toks) && toks[i+1].XPOS == "VB" && toks[i-1].UPOS == "VERB" && isLowerWord(toks[i+1].Form) && !m.CommonNoun(toks[i+1].Form) {
 			// "had never threatened to sue …": "to" before a verb's base
 			// form after a verb is the infinitive's.
