@@ -91,7 +91,7 @@ func (d *stage) stanceEvents() {
 			continue // neither, or both
 		}
 		speaker := d.QuoteSpeaker[qi]
-		target := d.quoteTarget(q, speaker)
+		target := d.quoteTarget(q, speaker, attack > 0)
 		if target < 0 {
 			continue
 		}
@@ -111,8 +111,10 @@ func (d *stage) stanceEvents() {
 }
 
 // quoteTarget returns the person a quotation is about: one it names (not
-// its speaker), or the one it was told to ("he told the President").
-func (d *stage) quoteTarget(q powermap.Quote, speaker int) int {
+// its speaker), or the one it was told to ("he told the President"), or
+// the one a naming verb names by it; attack tells whether the quotation
+// attacks.
+func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 	if q.Rule == "naming-verb-quote" {
 		// "called her “the bravest reporter …”": the one named.
 		if k, _ := d.TokenRange(q.Span.Start, q.Span.End); k > 0 {
@@ -120,7 +122,11 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int) int {
 			if end > 0 && d.Tokens[end-1].Text == "as" {
 				end--
 			}
-			if mi := d.LastMentionBefore(end); mi >= 0 && d.Mentions[mi].Last == end {
+			if mi := d.LastMentionBefore(end); mi >= 0 && (d.Mentions[mi].Last == end || attack && d.Mentions[mi].Last < end && end-d.Mentions[mi].Last <= 3 && d.Mentions[mi].Sent == d.SentenceOf(end)) {
+				// (or, for an attack, the owner of the thing named:
+				// "calling his new menu “an insult …”" — praise of one's
+				// thing may be none of one: "called her exit “great
+				// news”")
 				if e := d.Mentions[mi].Entity; e >= 0 && e != speaker && d.Entities[e].Type != doc.Place {
 					return e
 				}

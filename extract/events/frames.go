@@ -1760,7 +1760,7 @@ func (d *stage) groupWordIn(si int) bool {
 	s := d.Sentences[si]
 	for k := s.First; k < s.Last; k++ {
 		switch w := strings.ToLower(d.Tokens[k].Text); w {
-		case "they", "them", "their", "pair", "duo", "both", "two", "three", "trio":
+		case "they", "them", "their", "pair", "duo", "both", "two", "three", "trio", "couple":
 			return true
 		default:
 			the := k > s.First && strings.EqualFold(d.Tokens[k-1].Text, "the") ||

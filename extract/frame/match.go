@@ -2564,7 +2564,7 @@ func (m *matcher) groupSize(t int) int {
 	// (a bare number as a subject: "all three" with its "all" dropped)
 	the = the || m.toks[t].UPOS == "NUM" && strings.HasPrefix(m.toks[t].Rel, "nsubj")
 	switch m.lemma(t) {
-	case "pair", "duo", "two":
+	case "pair", "duo", "two", "couple":
 		if the {
 			return 2
 		}

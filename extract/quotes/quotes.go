@@ -570,7 +570,15 @@ func (d *stage) namingVerbBefore(q doc.QuoteSpan) int {
 		return -1
 	}
 	m := d.Mentions[mi]
-	if m.Last != end || m.Sent != q.Sent {
+	if m.Last != end && m.Sent == q.Sent && m.Last < end && end-m.Last <= 3 && d.possessorAt(mi) {
+		// "calling his new menu “an insult …”": the object is a thing
+		// of the one the mention before it names.
+		for x := m.Last; x < end; x++ {
+			if !d.Tokens[x].Word || d.Tokens[x].Cap {
+				return -1
+			}
+		}
+	} else if m.Last != end || m.Sent != q.Sent {
 		return -1
 	}
 	k := m.TitleFirst - 1
@@ -581,6 +589,17 @@ func (d *stage) namingVerbBefore(q doc.QuoteSpan) int {
 		return -1
 	}
 	return k
+}
+
+// possessorAt reports whether mention mi is a possessive: "his", "her",
+// "their", or a name before "'s".
+func (d *stage) possessorAt(mi int) bool {
+	m := d.Mentions[mi]
+	switch strings.ToLower(d.Tokens[m.First].Text) {
+	case "his", "her", "their", "its":
+		return m.Pronoun
+	}
+	return m.Last < len(d.Tokens) && (d.Tokens[m.Last].Text == "'s" || d.Tokens[m.Last].Text == "’s")
 }
 
 // namingForms give their object a name or judgement in their own words.
