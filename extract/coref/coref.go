@@ -492,6 +492,9 @@ func (d *stage) resolveDescription(mi int) int {
 			if strict && d.titled(p.Entity) != office {
 				continue
 			}
+			if !strict && office && !d.titled(p.Entity) && d.describedOtherwise(p.Entity, noun, mi) {
+				continue // "the governor" is no heiress named before
+			}
 			if strict && d.describedOtherwise(p.Entity, noun, mi) {
 				// described by another trade: the subject of the
 				// sentence before may still be meant ("Adeyinka was
@@ -1003,11 +1006,13 @@ func (d *stage) resolvePronoun(mi int) int {
 	// her": her is Greer).
 	skip := map[int]bool{}
 	if j := d.LastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
-		if !d.prepositional(j) || d.adjacentToNext(j) {
-			skip[near] = true
-		}
-		for _, p := range d.group(j, m.Sent, -1) {
-			skip[p.entity] = true
+		if !d.verbObject(j) {
+			if !d.prepositional(j) || d.adjacentToNext(j) {
+				skip[near] = true
+			}
+			for _, p := range d.group(j, m.Sent, -1) {
+				skip[p.entity] = true
+			}
 		}
 	}
 	blocked := false // someone else was passed over for their gender
@@ -1052,6 +1057,19 @@ func (d *stage) inRelativeClause(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// verbObject reports whether mention j is a verb's object, right after a
+// past form ("removed Rashid Khalil as chairman and replaced him"): such
+// a name is no subject for a later object pronoun to pass over.
+func (d *stage) verbObject(j int) bool {
+	m := d.Mentions[j]
+	k := m.TitleFirst - 1
+	if k < d.Sentences[m.Sent].First {
+		return false
+	}
+	t := d.Tokens[k]
+	return t.Word && !t.Cap && syntax.PastForm(t.Text) && !rules.SpeechVerbs[t.Text]
 }
 
 // distinctIn counts the distinct people of a group ("Harlan Voss, the

@@ -607,6 +607,9 @@ func shared(a, b []string) int {
 // gifts of one sentence are one occasion).
 func twoActs(a, b *powermap.Event) bool {
 	verb := func(r string) bool { return strings.HasSuffix(r, "/VERB") }
+	said := func(r string) bool { return strings.HasPrefix(r, "said-") }
 	stance := a.Type == powermap.EventOppose || a.Type == powermap.EventSupport || a.Type == powermap.EventThreaten
-	return stance && a.Rule != b.Rule && verb(a.Rule) && verb(b.Rule)
+	// (a judgement that names what the verb did is the same act:
+	// "criticized Hale, calling him “a fraud”")
+	return stance && a.Rule != b.Rule && verb(a.Rule) && verb(b.Rule) && said(a.Rule) == said(b.Rule)
 }

@@ -1924,6 +1924,20 @@ func speaks(m frame.Match, speaker int) bool {
 	return false
 }
 
+// startsPost reports whether verb t gives someone a post: a position
+// frame of its lemma starts one ("appoint", "name", "pick").
+func (d *stage) startsPost(t syntax.Token) bool {
+	if t.UPOS != "VERB" {
+		return false
+	}
+	for _, f := range d.frames.ByLemma(t.Lemma) {
+		if f.Type == "position" && f.Status == "start" && f.POS == "VERB" {
+			return true
+		}
+	}
+	return false
+}
+
 // frameEvent turns one frame match into events.
 func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	f := m.Frame
@@ -1934,6 +1948,13 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	}
 	ev := powermap.Event{Type: typ, Rule: rule, Confidence: f.Conf, Planned: m.Planned,
 		Evidence: powermap.Span{Start: d.Sentences[si].Start, End: d.Sentences[si].End}, Status: f.Status}
+	if t := p.toks[m.Trigger]; ev.Status == "hold" && t.Head >= 0 && ((t.Rel == "xcomp" || t.Rel == "advcl") && d.startsPost(p.toks[t.Head]) ||
+		t.Rel == "acl" && p.toks[t.Head].Rel == "obj" && p.toks[t.Head].Head >= 0 && d.startsPost(p.toks[p.toks[t.Head].Head])) {
+		// "appointed the heiress to chair the commission" (the infinitive
+		// read as the verb's or its object's): a post held from now on
+		// is a post taken.
+		ev.Status = "start"
+	}
 	ev.Date = d.dateNear(si, k)
 	if m.When > 0 {
 		// A gapped clause's own time ("… and Malhotra on Wednesday").

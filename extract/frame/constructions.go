@@ -789,7 +789,9 @@ var prospectNouns = rules.WordClass("prospectNouns")
 func (m *matcher) harmAct(c int) (act, victim int) {
 	l := m.lemma(c)
 	switch {
-	case harmVerbs[l]:
+	case harmVerbs[l] && !(l == "take" && !m.toCourt(c)):
+		// ("take" harms only to court: "take them to court", not "take
+		// over as conductor")
 		return c, -1
 	case attemptVerbs[l]:
 		if x := m.child(c, "xcomp"); x >= 0 && m.infinitive(x) {
@@ -845,6 +847,18 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 		}
 	}
 	return -1, -1
+}
+
+// toCourt reports whether verb c goes "to court" ("take the plant's
+// owner to court").
+func (m *matcher) toCourt(c int) bool {
+	k := m.marked(c, "to")
+	if k < 0 {
+		if o := m.child(c, "obj"); o >= 0 {
+			k = m.marked(o, "to")
+		}
+	}
+	return k >= 0 && (m.lemma(k) == "court" || m.lemma(k) == "task" || m.lemma(k) == "tribunal")
 }
 
 // attemptVerbs only set about the act they govern ("would move to strip

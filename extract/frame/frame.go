@@ -207,6 +207,9 @@ func (l *Lexicon) HasType(lemma, typ, pos string) bool {
 	return false
 }
 
+// ByLemma returns the frames lemma triggers.
+func (l *Lexicon) ByLemma(lemma string) []*Frame { return l.byLemma[lemma] }
+
 // HasVerb reports whether some verb frame is triggered by lemma.
 func (l *Lexicon) HasVerb(lemma string) bool {
 	for _, f := range l.byLemma[lemma] {

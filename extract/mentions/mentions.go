@@ -8,6 +8,7 @@
 package mentions
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -138,6 +139,13 @@ func (d *stage) listedType(first, last int) doc.MentionType {
 // after it (or i if there is none).
 func (d *stage) mentionAt(si, i, last int) int {
 	tok := d.Tokens[i]
+	if tok.Word && tok.Text == "Its" && i == d.Sentences[si].First && i+1 < len(d.Tokens) && d.Tokens[i+1].Word && !d.Tokens[i+1].Cap {
+		// "Its board said …" opening a sentence: the organization the
+		// sentence before spoke of (coreference decides).
+		d.AddMention(si, i, i+1, doc.Org, "pronoun", nil, "")
+		d.Mentions[len(d.Mentions)-1].Pronoun = true
+		return i + 1
+	}
 	if tok.Word && strings.EqualFold(tok.Text, "it") && d.reportedIt(i) {
 		// "Halvorsen said it would sue": an organization's own words.
 		d.AddMention(si, i, i+1, doc.Org, "pronoun", nil, "")
@@ -519,7 +527,7 @@ func (d *stage) reportedIt(i int) bool {
 		// the sentence before spoke of, if any (coreference decides).
 		return true
 	}
-	if d.Tokens[i].Text == "it" && i+2 < d.Sentences[si].Last && i > d.Sentences[si].First && itOpeners[strings.ToLower(d.Tokens[i-1].Text)] {
+	if d.Tokens[i].Text == "it" && i+2 < d.Sentences[si].Last && i > d.Sentences[si].First && (itOpeners[strings.ToLower(d.Tokens[i-1].Text)] || isWeekday(d.Tokens[i-1].Text)) {
 		// "This time it has spent $400,000 on …", "…, and it gave …":
 		// "it" opening a clause as the subject of a doing, past or
 		// perfect, not of a verb that makes it empty ("it emerged",
@@ -1079,7 +1087,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		// that ends in a plural is a team's or a group's, no person's.
 		return doc.Org, "org-the"
 	}
-	if n >= 2 && n <= 3 && the && !GivenName(d.Doc, firstTok) && d.nameLike(i, end) && !d.commonWords(toks) && !d.headlineLike(d.SentenceOfByte(toks[0].Start)) {
+	if n >= 2 && n <= 3 && the && !GivenName(d.Doc, firstTok) && d.nameLike(i, end) && !d.commonWords(toks) && !d.headlineLike(d.SentenceOfByte(toks[0].Start)) && !slices.ContainsFunc(toks, func(t doc.Token) bool { return GivenName(d.Doc, t.Text) || strings.Contains(t.Text, "-born") }) {
 		// "editor of the Harbourside Clarion": English sets no article
 		// before a person's name; a name after one is a thing's.
 		return doc.Org, "org-the"
@@ -1275,8 +1283,8 @@ func (d *stage) roleOpensRun(i int) bool {
 	if rules.RoleNouns[w] {
 		return true
 	}
-	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) && rules.PersonNoun(w[k+1:]) && !GivenName(d.Doc, d.Tokens[i].Text) {
-		return true // "Mega-donor Lorraine Abernathy-Cole", "Co-founder …"
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) && (rules.PersonNoun(w[k+1:]) || w[k+1:] == "born" || w[k+1:] == "based") && !GivenName(d.Doc, d.Tokens[i].Text) {
+		return true // "Mega-donor Lorraine Abernathy-Cole", "Japanese-born Yuna Takahashi"
 	}
 	if sing := strings.TrimSuffix(w, "s"); sing != w && rules.PersonNoun(sing) && i+1 < len(d.Tokens) && d.Tokens[i+1].Cap && d.coordinatedAfter(i) {
 		return true // "Developers Nkiru Obi and Pavel Sokol"

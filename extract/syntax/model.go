@@ -1053,6 +1053,20 @@ func (m *Model) parse(ws *workspace, toks []Token) {
 	verbsNotModifiers(toks)
 	frontedParticiples(toks)
 	passiveSubjects(toks)
+	appositionsNotVocatives(toks)
+}
+
+// appositionsNotVocatives makes a proper noun set off by commas right
+// after a noun an apposition of it, where the parser read it as someone
+// addressed mid-sentence ("take the plant's owner, Brightmoor Petroleum,
+// to court").
+func appositionsNotVocatives(toks []Token) {
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].Rel != "vocative" || toks[i].UPOS != "PROPN" || toks[i-1].Form != "," || toks[i-2].UPOS != "NOUN" {
+			continue
+		}
+		toks[i].Head, toks[i].Rel = i-2, "appos"
+	}
 }
 
 // frontedParticiples gives the root back to the main clause when the
