@@ -337,6 +337,10 @@ func (d *stage) bestOf(cands []int, mi int) int {
 func (d *stage) findDescriptions() {
 	for si, s := range d.Sentences {
 		for i := s.First; i < s.Last; i++ {
+			if w := strings.ToLower(d.Tokens[i].Text); w == "his" || w == "her" || w == "their" {
+				d.possessiveDescription(si, i)
+				continue
+			}
 			if !strings.EqualFold(d.Tokens[i].Text, "the") {
 				continue
 			}
@@ -375,6 +379,32 @@ func (d *stage) findDescriptions() {
 		}
 	}
 	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+}
+
+// possessiveDescription adds a description opened by a possessive
+// ("reconciled with his son", "praised her longtime rival") when someone
+// named in the three sentences before is described so ("Leopold
+// Harcastle and his son Edmund Harcastle …"): the kind of person, after
+// at most two modifiers, with no name after it.
+func (d *stage) possessiveDescription(si, i int) {
+	s := d.Sentences[si]
+	for j := i + 1; j < s.Last && j <= i+3; j++ {
+		t := d.Tokens[j]
+		if !t.Word || t.Cap {
+			return
+		}
+		w := strings.ToLower(t.Text)
+		if !rules.PersonNoun(w) {
+			continue
+		}
+		if j+1 < s.Last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word {
+			return // "his son Edmund": the name is the mention
+		}
+		if d.fitBefore(i, w) {
+			d.AddMention(si, i+1, j+1, doc.Person, "description", nil, "")
+		}
+		return
+	}
 }
 
 // fitBefore reports whether a person mentioned in the three sentences
