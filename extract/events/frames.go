@@ -198,6 +198,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	d.repairVerbWithPP(p.toks, isName)
 	repairDoubleSubjects(p.toks)
 	d.repairTriggerPPs(p.toks)
+	repairBetween(p.toks, isName)
 	p.parsed = true
 }
 
@@ -781,6 +782,38 @@ func repairMoneyModifiers(toks []syntax.Token) {
 			}
 		}
 		toks[i].Head, toks[i].Rel = n, "compound"
+	}
+}
+
+// repairBetween gives "between A and B" both its names: the parser may
+// hang B as a conjunct of the noun the phrase modifies ("The feud between
+// the singer Keïta-Bloom and the producer Kern is over").
+func repairBetween(toks []syntax.Token, isName []bool) {
+	for x, t := range toks {
+		if !isName[x] || t.Head < 0 {
+			continue
+		}
+		between := false
+		for c := range toks {
+			if toks[c].Head == x && toks[c].Rel == "case" && strings.EqualFold(toks[c].Form, "between") {
+				between = true
+			}
+		}
+		if !between {
+			continue
+		}
+		h := t.Head
+		for y := x + 1; y < len(toks) && y <= x+4; y++ {
+			if isName[y] && toks[y].Head == h && toks[y].Rel == "conj" {
+				toks[y].Head = x
+				for c := x + 1; c < y; c++ {
+					if toks[c].Head == h && toks[c].Rel == "cc" {
+						toks[c].Head = y
+					}
+				}
+				break
+			}
+		}
 	}
 }
 
@@ -1765,8 +1798,8 @@ func (d *stage) groupWordIn(si int) bool {
 		default:
 			the := k > s.First && strings.EqualFold(d.Tokens[k-1].Text, "the") ||
 				k > s.First+1 && strings.EqualFold(d.Tokens[k-2].Text, "the") && !d.Tokens[k-1].Cap && d.Tokens[k-1].Word
-			if the && rules.PersonNounPlural(w) {
-				return true // "the sisters", "the old adversaries"
+			if the && (rules.PersonNounPlural(w) || frame.ConflictNoun(w)) {
+				return true // "the sisters", "the old adversaries", "the rift"
 			}
 		}
 	}

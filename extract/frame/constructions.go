@@ -1311,6 +1311,7 @@ var restoredFrame = &Frame{Type: "reconcile", POS: "ADJ", Name: "relation-restor
 func (m *matcher) restoredState(i int) (Match, bool) {
 	t := m.toks[i]
 	var parties []int
+	var pair []Filler
 	switch l := m.lemma(i); {
 	case l == "back" && t.UPOS == "ADV":
 		terms := -1
@@ -1331,6 +1332,11 @@ func (m *matcher) restoredState(i int) (Match, bool) {
 			return Match{}, false
 		}
 		parties = append(parties, m.marked(s, "between"), m.marked(s, "with"), m.child(s, "nmod:poss"))
+		if d := m.child(s, "det"); d >= 0 && m.lemma(d) == "the" && m.marked(s, "between") < 0 && m.marked(s, "with") < 0 && len(m.s.Pair) == 2 {
+			// "… were not on speaking terms. The archbishop now says the
+			// rift has healed": the rift of the two spoken of before.
+			pair = m.pairFillers(s)
+		}
 	case l == "term" && t.UPOS == "NOUN" && m.child(i, "cop") >= 0:
 		// "A and B are back on speaking terms", "… are now on good terms
 		// again" with the terms the predicate.
@@ -1385,7 +1391,7 @@ func (m *matcher) restoredState(i int) (Match, bool) {
 	default:
 		return Match{}, false
 	}
-	var actors []Filler
+	actors := pair
 	for _, p := range parties {
 		for _, f := range m.resolveAs(p, false) {
 			if !slices.ContainsFunc(actors, func(a Filler) bool { return a.Entity == f.Entity }) {
@@ -1401,6 +1407,10 @@ func (m *matcher) restoredState(i int) (Match, bool) {
 	}
 	return Match{Frame: restoredFrame, Trigger: i, Slots: map[string][]Filler{Actors: actors}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 }
+
+// ConflictNoun reports whether a noun lemma names a conflict ("rift",
+// "feud").
+func ConflictNoun(lemma string) bool { return conflictNouns[lemma] }
 
 // RestoredWord reports whether a noun lemma may tell a restored relation
 // in a state the frames do not trigger on ("the rift … is over", "back

@@ -2614,12 +2614,18 @@ func (m *matcher) pairFillers(t int) []Filler {
 	return got
 }
 
-// personBefore reports whether a person is named in the sentence before
-// token t (then "they" is not the pair of the sentence before).
+// personBefore reports whether two people or more are named in the
+// sentence before token t (then "they" may be them, not the pair of the
+// sentence before; one person alone is no "they": "A mutual friend,
+// Paolo Greco, brokered a truce between them").
 func (m *matcher) personBefore(t int) bool {
+	first := -1
 	for k := 0; k < t; k++ {
 		if e := m.s.Entity[k]; e >= 0 && (m.s.IsOrg == nil || !m.s.IsOrg(e)) {
-			return true
+			if first >= 0 && e != first {
+				return true
+			}
+			first = e
 		}
 	}
 	return false
