@@ -199,6 +199,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairDoubleSubjects(p.toks)
 	d.repairTriggerPPs(p.toks)
 	repairBetween(p.toks, isName)
+	repairEachSubject(p.toks)
 	p.parsed = true
 }
 
@@ -229,8 +230,8 @@ func (d *stage) repairOrgBeforeTitle(toks []syntax.Token, isName []bool) {
 		}
 		toks[n].Head, toks[n].Rel = toks[h].Head, toks[h].Rel
 		for c := range toks {
-			if toks[c].Head == h && c != n && c > h && c < n {
-				toks[c].Head = n // "board" in "Cricket board president …"
+			if toks[c].Head == h && c != n && (c > h && c < n || toks[c].Rel == "case" || toks[c].Rel == "det") {
+				toks[c].Head = n // "board" in "Cricket board president …"; "of" in "of Velmont Foods chief executive …"
 			}
 		}
 		toks[h].Head, toks[h].Rel = n, "compound"
@@ -785,6 +786,21 @@ func repairMoneyModifiers(toks []syntax.Token) {
 	}
 }
 
+// repairEachSubject makes "each" read as a determiner of the verb after
+// it that verb's subject ("when each accused the other of lying").
+func repairEachSubject(toks []syntax.Token) {
+	for e, t := range toks {
+		h := t.Head
+		if !strings.EqualFold(t.Form, "each") || t.Rel != "det" || h <= e || toks[h].UPOS != "VERB" {
+			continue
+		}
+		if slices.ContainsFunc(toks, func(x syntax.Token) bool { return x.Head == h && strings.HasPrefix(x.Rel, "nsubj") }) {
+			continue
+		}
+		toks[e].Rel, toks[e].UPOS = "nsubj", "PRON"
+	}
+}
+
 // repairBetween gives "between A and B" both its names: the parser may
 // hang B as a conjunct of the noun the phrase modifies ("The feud between
 // the singer Keïta-Bloom and the producer Kern is over").
@@ -1041,7 +1057,7 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 			// financier …": a participle opening the sentence describes.
 			j = 0
 		}
-		if j == i || j > 0 && isName[j-1] {
+		if j == i || j > 0 && isName[j-1] && !(d.roleWordsBefore(toks, j, i) && toks[j-1].Start < toks[j].Start && j-2 >= 0 && toks[j-2].UPOS == "ADP") {
 			// "Halvorsen Capital chief executive Yelena Sorokina": the
 			// organization's name before the role is left to the parser.
 			continue
@@ -1059,6 +1075,17 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 		return toks, names
 	}
 	return dropTokens(toks, names, drop)
+}
+
+// roleWordsBefore reports whether toks[j:i] are lower-case role words
+// ("chief executive"), which a name after an organization's may take.
+func (d *stage) roleWordsBefore(toks []syntax.Token, j, i int) bool {
+	for k := j; k < i; k++ {
+		if !isLowerWord(toks[k].Form) || !rules.PersonNoun(strings.ToLower(toks[k].Form)) && !rules.RoleNouns[strings.ToLower(toks[k].Form)] && toks[k].Form != "chief" {
+			return false
+		}
+	}
+	return j < i
 }
 
 // dropTokens returns toks without those drop marks, and the new indexes

@@ -383,6 +383,17 @@ func (m *matcher) reciprocal(ms []Match) {
 		if undirectedType(mt.Frame.Type) || len(mt.Slots[Target]) > 0 || len(mt.Slots[Source]) < 2 {
 			continue
 		}
+		if t := mt.Trigger; t+2 < len(m.toks) {
+			// (right after the verb, however the parser hung it:
+			// "accused each other of corruption")
+			if pair := m.lemma(t+1) + " " + m.lemma(t+2); pair == "each other" || pair == "one another" {
+				for _, f := range mt.Slots[Source] {
+					f.Weak = true
+					mt.Slots[Target] = append(mt.Slots[Target], f)
+				}
+				continue
+			}
+		}
 		for _, c := range m.children[mt.Trigger] {
 			if r := base(m.toks[c].Rel); (r == "obj" || r == "obl") && c+1 < len(m.toks) {
 				// "each other", "one another", the treebank's way (the

@@ -2579,6 +2579,17 @@ func (m *matcher) groupSize(t int) int {
 			return 2
 		}
 		return 0
+	case "each":
+		// "each accused the other of lying": each of the two
+		if h := m.toks[t].Head; strings.HasPrefix(m.toks[t].Rel, "nsubj") || h >= 0 && m.toks[h].UPOS == "VERB" && h > t {
+			return 2 // (read as the verb's determiner)
+		}
+		return 0
+	case "other":
+		if the && t+1 < len(m.toks) && !(m.toks[t+1].UPOS == "NOUN" || m.toks[t+1].UPOS == "PROPN") {
+			return 2 // "… the other of lying"
+		}
+		return 0
 	}
 	if m.toks[t].UPOS != "NOUN" || m.toks[t].XPOS != "NNS" {
 		return 0
