@@ -376,10 +376,13 @@ func (d *stage) speakerEndingAt(si, k, w int) int {
 	mi := d.LastMentionBefore(w)
 	if mi >= 0 && d.Mentions[mi].Last == w && d.Mentions[mi].First >= k && d.Mentions[mi].Entity >= 0 {
 		m := d.Mentions[mi]
-		// Only title words, roles, names and "the" may come between.
+		// Only title words, roles, names and "the" may come between — and
+		// any words that modify a role right before the name ("the
+		// shipping executive Lars Gundersen said").
+		role := m.TitleFirst > k && (titleTokenLower(d.Tokens[m.TitleFirst-1].Text) || rules.PersonNoun(d.Tokens[m.TitleFirst-1].Text))
 		for j := k; j < m.TitleFirst; j++ {
 			t := d.Tokens[j]
-			if t.Cap || t.Text == "’s" || t.Text == "'s" || t.Text == "-" || titleTokenLower(t.Text) || rules.PersonNoun(t.Text) {
+			if t.Cap || t.Text == "’s" || t.Text == "'s" || t.Text == "-" || titleTokenLower(t.Text) || rules.PersonNoun(t.Text) || role && t.Word && !rules.SpeechVerbs[t.Text] {
 				continue
 			}
 			switch strings.ToLower(t.Text) {

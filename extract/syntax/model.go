@@ -585,8 +585,9 @@ func groupSubjectBefore(toks []Token, i int) bool {
 	}
 	if !groupNouns[strings.ToLower(toks[k].Form)] {
 		// Another plural noun ("…, the cousins reconciled in May") only
-		// where no finite verb follows for it to be the subject of.
-		if toks[k].XPOS != "NNS" || slices.ContainsFunc(toks[i+1:], func(x Token) bool {
+		// where no finite verb follows for it to be the subject of — or
+		// counted ("the three investors gathered at …").
+		if toks[k].XPOS != "NNS" || toks[k-1].UPOS != "NUM" && slices.ContainsFunc(toks[i+1:], func(x Token) bool {
 			return x.XPOS == "VBD" || x.XPOS == "VBZ" || x.XPOS == "VBP" || x.XPOS == "MD"
 		}) {
 			return false
@@ -596,8 +597,12 @@ func groupSubjectBefore(toks []Token, i int) bool {
 	if j >= 1 && toks[j].UPOS == "NUM" {
 		j-- // "the two men"
 	}
-	return strings.EqualFold(toks[j].Form, "the") && (j == 0 || toks[j-1].Form == ",")
+	return strings.EqualFold(toks[j].Form, "the") && (j == 0 || toks[j-1].Form == "," || fronting[strings.ToLower(toks[j-1].Form)] || weekdays[strings.ToLower(toks[j-1].Form)])
 }
+
+// fronting are words a fronted time phrase ends with, before a clause's
+// subject without a comma ("Last month the three investors gathered").
+var fronting = map[string]bool{"month": true, "week": true, "year": true, "night": true, "morning": true, "evening": true, "afternoon": true, "weekend": true, "later": true, "then": true, "now": true}
 
 // isQuoteMark reports whether w is a quotation mark.
 func isQuoteMark(w string) bool {
