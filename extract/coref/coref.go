@@ -1010,12 +1010,14 @@ func (d *stage) resolvePronoun(mi int) int {
 				return e // (a name that tells the gender first)
 			}
 		}
-		if fits(subj) && d.Entities[subj].Gender == "" && gender != "" && d.inRelativeClause(m.Sent, m.First) {
-			// Inside a relative clause, a subject whose name tells no
-			// gender yields to the one person of the two sentences before
-			// whose name tells this one ("Amelia Rustad is an agent. Ole
-			// Brekke owns a club that owes her clients money"; but
-			// "Harlan Voss … said his company" is Voss's).
+		if fits(subj) && d.Entities[subj].Gender == "" && gender != "" && (d.inRelativeClause(m.Sent, m.First) || !d.reportedBefore(m.Sent, m.First)) {
+			// Inside a relative clause or the subject's own clause, a
+			// subject whose name tells no gender yields to the one person
+			// of the two sentences before whose name tells this one
+			// ("Amelia Rustad is an agent. Ole Brekke owns a club that owes
+			// her clients money"; "Mariana Lopes is running. … Vandeventer
+			// gave $100,000 to her campaign"); in a clause the subject
+			// reports, it does not ("Harlan Voss … said his company …").
 			if e := d.onlyOfGender(mi, gender); e >= 0 {
 				return e
 			}
@@ -1071,6 +1073,17 @@ func (d *stage) resolvePronoun(mi int) int {
 		return passed
 	}
 	return -1
+}
+
+// reportedBefore reports whether a speech verb stands before token k in
+// sentence si: k is in a reported clause.
+func (d *stage) reportedBefore(si, k int) bool {
+	for j := d.Sentences[si].First; j < k; j++ {
+		if rules.SpeechVerbs[strings.ToLower(d.Tokens[j].Text)] && !d.Quoted[j] {
+			return true
+		}
+	}
+	return false
 }
 
 // inRelativeClause reports whether token k of sentence si follows a
