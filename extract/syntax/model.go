@@ -656,7 +656,13 @@ func (m *Model) fixTags(toks []Token) {
 			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NNS", m.lemmas.lemma(t.Form, "NOUN", "NNS")
 			continue
 		}
-		if t.UPOS == "ADJ" && strings.Contains(t.Form, "-") && isLowerWord(strings.ReplaceAll(t.Form, "-", "")) && determinedNoun(toks, i) && (i+1 == len(toks) || toks[i+1].UPOS == "ADP" || toks[i+1].UPOS == "PUNCT") {
+		if (t.Form == "'s" || t.Form == "’s") && t.UPOS == "AUX" && i > 0 && toks[i-1].UPOS == "PROPN" && i+1 < len(toks) && (toks[i+1].Form == "$" || toks[i+1].Form == "€" || toks[i+1].Form == "£" || toks[i+1].UPOS == "NUM") {
+			// "Cheng Weiming's $2 million contribution": a possessive
+			// before a sum, not "is".
+			t.UPOS, t.XPOS, t.Lemma = "PART", "POS", "'s"
+			continue
+		}
+		if (t.UPOS == "ADJ" || t.XPOS == "VBN") && strings.Contains(t.Form, "-") && isLowerWord(strings.ReplaceAll(t.Form, "-", "")) && (determinedNoun(toks, i) || i > 0 && toks[i-1].XPOS == "POS") && (i+1 == len(toks) || toks[i+1].UPOS == "ADP" || toks[i+1].UPOS == "PUNCT") {
 			// "a rare sit-down between …", "the shake-up at …": a
 			// hyphenated word where English has a noun.
 			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", strings.ToLower(t.Form)

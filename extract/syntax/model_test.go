@@ -376,6 +376,7 @@ func TestFixTags(t *testing.T) {
 		{"On Monday night, the three of them gathered at her home.", "gathered", "VERB", "VBD"},
 		{"She called her husband Tom a hero.", "her", "PRON", "PRP$"},
 		{"Vance said his papers would campaign to unseat her.", "campaign", "VERB", "VB"},
+		{"Dana Olsen's $2 million contribution to the fund was the largest.", "'s", "PART", "POS"},
 		{"Having quit as director of the firm, Sinclair is writing a memoir.", "quit", "VERB", "VBN"},
 	} {
 		toks := analyze(c.text)
