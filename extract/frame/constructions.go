@@ -869,8 +869,11 @@ func (m *matcher) toCourt(c int) bool {
 			k = m.marked(o, "to")
 		}
 	}
-	return k >= 0 && (m.lemma(k) == "court" || m.lemma(k) == "task" || m.lemma(k) == "tribunal")
+	return k >= 0 && courtNouns[m.lemma(k)]
 }
+
+// courtNouns are where one is taken to answer ("to court", "to task").
+var courtNouns = rules.WordClass("courtNouns")
 
 // attemptVerbs only set about the act they govern ("would move to strip
 // him of his seat").
