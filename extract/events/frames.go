@@ -200,6 +200,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	d.repairTriggerPPs(p.toks)
 	repairBetween(p.toks, isName)
 	repairEachSubject(p.toks)
+	repairVerbConjuncts(p.toks)
 	p.parsed = true
 }
 
@@ -783,6 +784,25 @@ func repairMoneyModifiers(toks []syntax.Token) {
 			}
 		}
 		toks[i].Head, toks[i].Rel = n, "compound"
+	}
+}
+
+// repairVerbConjuncts hangs a participle coordinated by "or"/"and" right
+// after another participle on it, where the parser hung it higher ("he
+// had never met or spoken to …" with "spoken" a conjunct of "said").
+func repairVerbConjuncts(toks []syntax.Token) {
+	for v, t := range toks {
+		if t.Rel != "conj" || t.UPOS != "VERB" || v < 2 {
+			continue
+		}
+		cc, w := v-1, v-2
+		if toks[cc].UPOS != "CCONJ" || toks[w].UPOS != "VERB" || toks[w].XPOS != t.XPOS || t.Head == w || toks[cc].Head != v && toks[cc].Head != w {
+			continue
+		}
+		if slices.ContainsFunc(toks, func(x syntax.Token) bool { return x.Head == v && strings.HasPrefix(x.Rel, "nsubj") }) {
+			continue
+		}
+		toks[v].Head = w
 	}
 }
 

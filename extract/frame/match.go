@@ -696,6 +696,17 @@ func (m *matcher) modal(i int) string {
 	return ""
 }
 
+// perfectGerund reports whether verb i has "having" for its auxiliary
+// ("having criticized").
+func (m *matcher) perfectGerund(i int) bool {
+	for _, c := range m.children[i] {
+		if base(m.toks[c].Rel) == "aux" && strings.EqualFold(m.toks[c].Form, "having") {
+			return true
+		}
+	}
+	return false
+}
+
 // judgedFalse reports whether the parser hung a judgement of untruth
 // with its copula on clause c ("… had reconciled are completely false"
 // with "false" a conjunct or adverbial of the clause).
@@ -947,6 +958,18 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 				return false, false, false
 			}
 			return true, planned, intent
+		case "conj":
+			// "had never met or spoken to …", "did not praise A or
+			// thank B": a conjunct without a subject of its own shares its
+			// head's negation, modality and reporting; "denied having
+			// criticized …" read as a conjunct of the denial is denied.
+			if m.child(cur, "nsubj") >= 0 || m.child(cur, "nsubj:pass") >= 0 || m.toks[h].UPOS != "VERB" {
+				return true, planned, intent
+			}
+			if negImplicatve[m.lemma(h)] && m.perfectGerund(cur) {
+				return false, false, false
+			}
+			cur = h
 		default:
 			return true, planned, intent
 		}
