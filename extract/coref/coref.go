@@ -1039,7 +1039,9 @@ func (d *stage) resolvePronoun(mi int) int {
 	skip := map[int]bool{}
 	if j := d.LastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
 		if !d.verbObject(j) {
-			if !d.prepositional(j) || d.adjacentToNext(j) {
+			if !d.prepositional(j) || d.adjacentToNext(j) || d.relativeAfter(j, m.First) {
+				// (a name a relative clause is about is that clause's
+				// subject: "welcomed by Faherty, who called her …")
 				skip[near] = true
 			}
 			for _, p := range d.group(j, m.Sent, -1) {
@@ -1100,6 +1102,13 @@ func (d *stage) inRelativeClause(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// relativeAfter reports whether ", who" follows mention j before token
+// k: the name is the subject of the relative clause k stands in.
+func (d *stage) relativeAfter(j, k int) bool {
+	m := d.Mentions[j]
+	return m.Last+1 < k && d.Tokens[m.Last].Text == "," && strings.EqualFold(d.Tokens[m.Last+1].Text, "who")
 }
 
 // verbObject reports whether mention j is a verb's object, right after a

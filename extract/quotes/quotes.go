@@ -502,7 +502,14 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 	if !scare {
 		if k := d.namingVerbBefore(q); k >= 0 {
 			// "Falk called her “the bravest reporter …”": the words are
-			// the one who names.
+			// the one who names — in a relative clause, the one "who"
+			// stands for ("welcomed by Representative Faherty, who
+			// called her “a superb choice”").
+			if k >= 3 && strings.EqualFold(d.Tokens[k-1].Text, "who") && d.Tokens[k-2].Text == "," {
+				if mi := d.LastMentionBefore(k - 2); mi >= 0 && d.Mentions[mi].Last == k-2 && d.Mentions[mi].Entity >= 0 {
+					return d.Mentions[mi].Entity, "naming-verb-quote", 0.7, false
+				}
+			}
 			if e := d.subjectBefore(q.Sent, k); e >= 0 {
 				return e, "naming-verb-quote", 0.7, false
 			}

@@ -46,6 +46,7 @@ func TestQuoteAttribution(t *testing.T) {
 		{"an exclamation in title case is said", intro + "Pell shook hands with Raman and exclaimed, “Congratulations, Madam Senator!”", "Congratulations", "Teodor Pell"},
 		{"an organization's speech noun", intro + "Raman wrote in a post responding to Ashford Holdings's announcement that it would “double the payroll by June.”", "double the payroll", "Ashford Holdings"},
 		{"a naming verb's quoted words", intro + "On Tuesday the shipping magnate Ilse Dorn called Raman “the most capable senator of her generation.”", "most capable senator", "Ilse Dorn"},
+		{"a naming verb in a relative clause", intro + "The plan was welcomed by Mayor Teodor Pell, who called it “a gift to the harbor.”", "gift to the harbor", "Teodor Pell"},
 		{"a naming verb with a described object", intro + "Raman called her old rival Teodor Pell “a man who has never kept a promise.”", "never kept a promise", "Priya Raman"},
 		{"earlier verb claims a mid-sentence quote", intro + "Pell called the plan “a disgrace to the county,” Raman said.", "disgrace to the county", "Teodor Pell"},
 	}
