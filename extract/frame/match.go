@@ -696,6 +696,12 @@ func (m *matcher) modal(i int) string {
 	return ""
 }
 
+// markedBy reports whether clause i is opened by the word w ("from").
+func (m *matcher) markedBy(i int, w string) bool {
+	mk := m.child(i, "mark")
+	return mk >= 0 && m.lemma(mk) == w
+}
+
 // perfectGerund reports whether verb i has "having" for its auxiliary
 // ("having criticized").
 func (m *matcher) perfectGerund(i int) bool {
@@ -989,7 +995,9 @@ func (m *matcher) heldBack(c, h int) bool {
 	g := m.lemma(h)
 	switch m.lemma(mk) {
 	case "from":
-		return negImplicatve[g] || stopVerbs[g] || g == "prevent" || g == "bar" || g == "keep" || g == "ban"
+		// ("That did not stop the party from electing him": a stop
+		// denied holds nothing back.)
+		return (negImplicatve[g] || stopVerbs[g] || g == "prevent" || g == "bar" || g == "keep" || g == "ban") && !m.negated(h)
 	case "of":
 		return g == "short"
 	case "to":
@@ -1156,6 +1164,9 @@ func (m *matcher) logicalSubj(i int) int {
 			// infinitive read as a clause of purpose: still his to lead.
 			if o := m.child(h, "obj"); o >= 0 && m.controls(h, i) && (t.Rel == "xcomp" || m.infinitive(i)) {
 				return o
+			}
+			if o := m.child(h, "obj"); o >= 0 && t.XPOS == "VBG" && m.markedBy(i, "from") {
+				return o // "did not stop the party from electing him": the party elects
 			}
 		}
 		switch t.Rel {
