@@ -1756,6 +1756,13 @@ func (d *stage) pairBefore(si int) []int {
 	}
 	if len(pair) != 2 {
 		if typ == doc.Org {
+			// "both sides" that are no two organizations named before
+			// ("surprised colleagues on both sides"): the people may be.
+			typ, pair = doc.Person, nil
+			add(si - 1)
+			if len(pair) == 2 {
+				return pair
+			}
 			return nil
 		}
 		return d.protagonists(si)
