@@ -26,6 +26,9 @@ type stage struct {
 	*doc.Doc
 	frames *frame.Lexicon
 	syntax []*parsed // per sentence, filled as the event stage needs it
+	// successions are the parties of succession words whose sentence
+	// names no post, for completeSuccessions.
+	successions []succession
 }
 
 // Run adds the event layer to d, which must have every earlier layer,
@@ -39,6 +42,7 @@ func Run(d *doc.Doc, lex *frame.Lexicon) {
 // quotations; then keeps one event per happening.
 func (d *stage) findEvents() {
 	d.frameEvents()
+	d.completeSuccessions()
 	d.listEvents()
 	d.derisiveEvents()
 	d.describedEvents()

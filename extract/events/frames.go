@@ -2133,6 +2133,18 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		return
 	}
 	srcs, tgts := m.Slots[frame.Source], m.Slots[frame.Target]
+	if f.Succession {
+	}
+	if f.Succession && sourcePath(f) == "subj" && d.withParty(si, p, m.Trigger) {
+		return // "the governor replaced Baker with Ortiz": not the subject's post
+	}
+	if f.Succession && len(srcs) > 0 && (len(tgts) == 0 || !asRole(p, m)) {
+		d.noteSuccession(si, k, p, m, ev)
+		return
+	}
+	if f.Succession {
+		d.noteParty(si, k, m)
+	}
 	if len(srcs) == 0 || len(tgts) == 0 {
 		return
 	}

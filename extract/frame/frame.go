@@ -49,7 +49,12 @@ type Frame struct {
 	Planned bool
 	Amount  bool // the sentence must state a sum of money
 	Org     bool // the target must be an organization
-	Conf    float64
+	// Succession marks a position frame whose post, when its sentence
+	// names none, is the one the other party of the same word takes or
+	// leaves, named nearby ("He succeeds Fitzwilliam", after "named
+	// Darko its chief executive").
+	Succession bool
+	Conf       float64
 	// Name is the trigger as written ("lash out/VERB"); Where is the file
 	// and line that defined the frame.
 	Name, Where string
@@ -297,6 +302,11 @@ func parseLine(line string) (*Frame, error) {
 				f.Amount = true
 			case "org":
 				f.Org = true
+			case "succession":
+				if f.Type != "position" {
+					return nil, fmt.Errorf("option succession is for position frames, not %s", f.Type)
+				}
+				f.Succession = true
 			case "role":
 				if v == "" || strings.ToLower(v) != v {
 					return nil, fmt.Errorf("role %q: want a lower-case word (underscores for spaces)", v)
@@ -309,7 +319,7 @@ func parseLine(line string) (*Frame, error) {
 				}
 				f.Conf = c
 			default:
-				return nil, fmt.Errorf("unknown option %q (want status=, planned, amount, org, role= or conf=)", opt)
+				return nil, fmt.Errorf("unknown option %q (want status=, planned, amount, org, succession, role= or conf=)", opt)
 			}
 		}
 	}

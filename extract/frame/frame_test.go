@@ -124,6 +124,14 @@ func TestMatchConstructions(t *testing.T) {
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 criticized criticize VERB VBD 0 root
 Wieczorek Wieczorek PROPN NNP 2 obj`, []string{"oppose Adeyemi>Wieczorek"}},
+		{"a participle conjoined to a passive is passive", `
+Raman Raman PROPN NNP 3 nsubj:pass
+was be AUX VBD 3 aux:pass
+welcomed welcome VERB VBN 0 root
+and and CCONJ CC 5 cc
+praised praise VERB VBN 3 conj
+by by ADP IN 7 case
+Wieczorek Wieczorek PROPN NNP 5 obl:agent`, []string{"support Wieczorek>Raman"}},
 		{"a root verb whose subject was read as an apposition of a fronted phrase", `
 In in ADP IN 2 case
 statements statement NOUN NNS 7 obl
@@ -562,6 +570,7 @@ func TestParseErrors(t *testing.T) {
 		{"oppose\tcriticize/VERB\ttarget=OBJ", "unknown path"},
 		{"oppose\tcriticize/VERB\t-\tconf=2", "conf"},
 		{"position\tname/VERB\t-\tstatus=maybe", "status"},
+		{"oppose\tcriticize/VERB\t-\tsuccession", "succession is for position frames"},
 	}
 	for _, b := range bad {
 		_, err := Parse("x.txt", []byte(b.line+"\n"))

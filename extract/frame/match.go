@@ -1045,6 +1045,11 @@ func (m *matcher) passive(i int) bool {
 			}
 		}
 	}
+	// "was ousted … and replaced by Wójcik": a participle conjoined to a
+	// passive, with no subject or auxiliary of its own, is passive too.
+	if t := m.toks[i]; t.Rel == "conj" && t.XPOS == "VBN" && t.Head >= 0 && t.Head < i && m.child(i, "nsubj", "nsubj:pass", "aux", "aux:pass") < 0 && m.passive(t.Head) {
+		return true
+	}
 	// A participle clause with its agent before the main clause:
 	// "Praised by Berg on Friday, Hayashi announced …".
 	if base(m.toks[i].Rel) == "advcl" && m.toks[i].XPOS == "VBN" && m.toks[i].Head > i && m.child(i, "nsubj") < 0 && (m.child(i, "obl:agent") >= 0 || m.marked(i, "by") >= 0) {
@@ -1571,6 +1576,13 @@ func (m *matcher) logicalObj(i int) int {
 			// participle clause before its main clause is said of the
 			// main clause's subject.
 			return m.entityChildOnly(h, "nsubj")
+		}
+		if h := m.toks[i].Head; m.toks[i].Rel == "conj" && h >= 0 && h < i && m.passive(h) {
+			// "was ousted … and replaced by Wójcik": the subject of the
+			// passive it is conjoined to.
+			if c := m.entityChild(h, "nsubj:pass"); c >= 0 {
+				return m.relative(h, c)
+			}
 		}
 		// "Raman was urged to …": the passive's subject in a conjunct.
 		return -1

@@ -1,0 +1,163 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/frame"
+)
+
+// succession is one party of a succession word ("succeed", "replace")
+// whose sentence does not name both the post and the organization: the
+// successor takes, the predecessor leaves, a post the paragraph may name
+// elsewhere.
+type succession struct {
+	sent, trigger int // sentence and token of the word
+	person        int // entity
+	org           int // entity the sentence names as the organization, or -1
+	role          string
+	ev            powermap.Event // the event as the match made it, without its parties
+	pending       bool           // its event is still to be made
+}
+
+// noteParty keeps a party of succession match m whose event the
+// match itself makes, so that the other party's post can be read from it.
+func (d *stage) noteParty(si, k int, m frame.Match) {
+	for _, src := range m.Slots[frame.Source] {
+		d.successions = append(d.successions, succession{sent: si, trigger: k, person: src.Entity, org: -1})
+	}
+}
+
+// asRole reports whether match m's role phrase is its word's own
+// as-phrase ("replaced her as chair"), not a description of a party
+// ("succeeded by her deputy, Baker" tells what Baker was, not the post).
+func asRole(p *parsed, m frame.Match) bool {
+	return m.RoleFirst > 0 && strings.EqualFold(p.toks[m.RoleFirst-1].Form, "as")
+}
+
+// noteSuccession keeps the person of succession match m (trigger token k
+// of sentence si), and the organization it names if any, for
+// completeSuccessions.
+func (d *stage) noteSuccession(si, k int, p *parsed, m frame.Match, ev powermap.Event) {
+	src := m.Slots[frame.Source][0]
+	if d.Entities[src.Entity].Type != doc.Person {
+		return
+	}
+	s := succession{sent: si, trigger: k, person: src.Entity, org: -1, ev: ev, pending: true}
+	if t := m.Slots[frame.Target]; len(t) > 0 && d.Entities[t[0].Entity].Type == doc.Org {
+		s.org = t[0].Entity
+	}
+	if asRole(p, m) {
+		s.role = strings.ToLower(d.Text[p.toks[m.RoleFirst].Start:p.toks[m.RoleLast].End])
+	}
+	if src.Weak || src.Tok >= 0 && d.weakToken(p, src.Tok) {
+		s.ev.Confidence *= 0.75
+	}
+	d.successions = append(d.successions, s)
+}
+
+// completeSuccessions gives each party of a succession word whose
+// sentence names no post the post its other party takes or leaves, as
+// a position event of the paragraph names it: "Wellspring Bank named
+// Yaw Darko its chief executive. He succeeds Margaret Fitzwilliam" —
+// Fitzwilliam leaves the post Darko takes; "was ousted as chairman of
+// Rheinfeld Chemie and replaced by Agnieszka Wójcik" — Wójcik takes the
+// post the other leaves. The nearest such event in the paragraph, up to
+// three sentences before the word and one after, gives the organization
+// (and the role, when the word's own as-phrase names none).
+func (d *stage) completeSuccessions() {
+	told := d.Events // (not the events this adds)
+	for _, s := range d.successions {
+		if !s.pending {
+			continue
+		}
+		parties := map[string]bool{d.Entities[s.person].Name: true}
+		for _, o := range d.successions {
+			if o.sent == s.sent && o.trigger == s.trigger {
+				parties[d.Entities[o.person].Name] = true
+			}
+		}
+		post := -1
+		best := 1 << 30
+		for ei, e := range told {
+			if e.Type != powermap.EventPosition || e.Target == "" {
+				continue
+			}
+			ej := d.SentenceOfByte(e.Evidence.Start)
+			if !parties[e.Source] && !(ej == s.sent && e.Status != s.ev.Status && e.Status != "hold") {
+				// (or the post someone else of the sentence leaves as
+				// the party takes it: "was ousted as chairman … and
+				// replaced by Wójcik")
+				continue
+			}
+			if ej < s.sent-3 || ej > s.sent+1 || ej != s.sent && !d.sameParagraph(min(ej, s.sent), max(ej, s.sent)) {
+				continue
+			}
+			dist := 2 * (s.sent - ej)
+			if dist < 0 {
+				dist = -dist + 1 // a sentence after is farther than one before
+			}
+			if dist < best {
+				post, best = ei, dist
+			}
+		}
+		e := s.ev
+		e.Source, e.Role = d.Entities[s.person].Name, s.role
+		if s.org >= 0 {
+			e.Target = d.Entities[s.org].Name
+		}
+		if post >= 0 && (s.org < 0 || told[post].Target == e.Target) {
+			known := told[post]
+			if known.Source == e.Source && (s.org < 0 || e.Role == "") {
+				continue // the party's own post, already told
+			}
+			e.Target = known.Target
+			if e.Role == "" {
+				e.Role = known.Role
+			}
+			e.Confidence *= 0.8
+			e.Note = "the post is the one the other party of the succession takes or leaves, named nearby"
+		}
+		if e.Target == "" || d.holds(told, e) {
+			continue
+		}
+		d.Events = append(d.Events, e)
+	}
+}
+
+// holds reports whether events already tell that e's person takes (or
+// leaves) a post at e's organization.
+func (d *stage) holds(told []powermap.Event, e powermap.Event) bool {
+	for _, o := range told {
+		if o.Type == powermap.EventPosition && o.Source == e.Source && o.Target == e.Target && o.Status == e.Status {
+			return true
+		}
+	}
+	return false
+}
+
+// sourcePath returns the one path of frame f's source slot, or "".
+func sourcePath(f *frame.Frame) string {
+	if paths := f.Slots[frame.Source]; len(paths) == 1 && len(paths[0]) == 1 {
+		return paths[0][0]
+	}
+	return ""
+}
+
+// withParty reports whether the word at token t of sentence si's parse
+// has a with-phrase that names someone ("replaced Baker with Ortiz").
+func (d *stage) withParty(si int, p *parsed, t int) bool {
+	for c, tok := range p.toks {
+		if tok.Head != t || !strings.HasPrefix(tok.Rel, "obl") {
+			continue
+		}
+		for _, m := range p.toks {
+			if m.Head == c && m.Rel == "case" && strings.EqualFold(m.Form, "with") {
+				k, _ := d.TokenRange(tok.Start, tok.End)
+				return k >= 0 && d.TokenInMention(k)
+			}
+		}
+	}
+	return false
+}
