@@ -353,7 +353,7 @@ func (d *stage) findDescriptions() {
 					d.AddMention(si, i, j+1, doc.Org, "description", nil, "")
 					break
 				}
-				if descriptionNouns[t] || rules.PersonNoun(t) && !d.Tokens[j].Cap && d.fitBefore(i, t) {
+				if descriptionNouns[t] || d.Tokens[j].Cap && partyMembers[strings.ToLower(t)] || rules.PersonNoun(t) && !d.Tokens[j].Cap && (d.fitBefore(i, t) || d.topicDescription(i, j)) {
 					k := j + 1
 					for k < s.Last && rules.RoleNouns[d.Tokens[k].Text] {
 						k++ // "the billionaire investor Lars Eklund"
@@ -407,6 +407,55 @@ func (d *stage) possessiveDescription(si, i int) {
 	}
 }
 
+// topicDescription reports whether "the … NOUN" from token i to the
+// person noun at j describes the one person the paragraph has named so
+// far, as news prose varies its names: "Odessa Vaughn had a busy
+// February. The Denver developer gave $1 million to …". It must open its
+// sentence as its subject (a word that is no name follows it), be no
+// noun that brings in someone new ("The spokesman said"), and follow the
+// naming of a single person in the sentences of its paragraph before it.
+func (d *stage) topicDescription(i, j int) bool {
+	si := d.SentenceOf(i)
+	if i != d.Sentences[si].First || j+1 >= d.Sentences[si].Last || newcomerNouns[d.Tokens[j].Text] {
+		return false
+	}
+	if next := d.Tokens[j+1]; !next.Word || next.Cap || rules.PersonNoun(strings.ToLower(next.Text)) || descriptionNouns[next.Text] {
+		return false // (a noun after it heads the description: "The veteran lawmaker")
+	}
+	surname := ""
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		m := d.Mentions[k]
+		if m.First >= i {
+			continue
+		}
+		if m.Sent < si-3 || !d.sameParagraph(m.Sent, si) {
+			break
+		}
+		if m.Type != doc.Person || m.Pronoun || m.Rule == "description" {
+			continue
+		}
+		last := d.Tokens[m.Last-1].Text
+		if surname != "" && last != surname {
+			return false // two people: which one is meant?
+		}
+		surname = last
+	}
+	return surname != ""
+}
+
+// sameParagraph reports whether sentence a (before b) is in b's paragraph:
+// no line break between them.
+func (d *stage) sameParagraph(a, b int) bool {
+	return a == b || !strings.Contains(d.Text[d.Sentences[a].End:d.Sentences[b].Start], "\n")
+}
+
+// newcomerNouns and partyMembers are the word classes of
+// rules/wordclasses.txt of those names.
+var (
+	newcomerNouns = rules.WordClass("newcomerNouns")
+	partyMembers  = rules.WordClass("partyMembers")
+)
+
 // fitBefore reports whether a person mentioned in the three sentences
 // up to token k is described by noun: then "the owner", "the host" are
 // descriptions of someone even where the noun is none of the usual
@@ -427,7 +476,8 @@ func (d *stage) coveredBy(k int) bool {
 	// before k can cover it.
 	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].First > k })
 	for j--; j >= 0 && d.Mentions[j].First >= k-maxMentionTokens; j-- {
-		if m := d.Mentions[j]; m.TitleFirst <= k && k < m.Last && m.Rule != "description" {
+		if m := d.Mentions[j]; m.TitleFirst <= k && k < m.Last && m.Rule != "description" && m.Type != doc.Place {
+			// (a place may open a description: "the Texas Republican")
 			return true
 		}
 	}

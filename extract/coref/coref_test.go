@@ -40,6 +40,13 @@ func TestDescriptionsResolve(t *testing.T) {
 		{"Senator Priya Raman met Tomas Reyes. The senator later left.", "The senator", "Priya Raman"},
 		{"Congresswoman Ada Quill met Tomas Reyes on Monday. The congresswoman said the talks went well.", "The congresswoman", "Ada Quill"},
 		{"The billionaire investor Lars Eklund praised the plan. The billionaire later left.", "The billionaire", "Lars Eklund"},
+		// A description that opens its sentence as the subject, after a
+		// paragraph that named one person: that person, told of anew.
+		{"Wanjiru Odhiambo had a busy spring. The veteran lawmaker endorsed three candidates.", "The veteran lawmaker", "Wanjiru Odhiambo"},
+		{"Kasper Lindqvist rarely talks to reporters. The reclusive heir gave an interview on Monday.", "The reclusive heir", "Kasper Lindqvist"},
+		// A member of a party, with the place they represent.
+		{"Governor Ines Aldana toured the plant. The Colorado Democrat later met investors.", "The Colorado Democrat", "Ines Aldana"},
+		{"Senator Rolf Amsel voted no. A spokesman said the Texas Republican had doubts.", "the Texas Republican", "Rolf Amsel"},
 	}
 	for _, tt := range tests {
 		if got := descriptionOf(t, tt.body, tt.desc); got != tt.want {
@@ -123,5 +130,34 @@ func TestGivenNameGender(t *testing.T) {
 	// the nearest.
 	if got := pronounIn(t, "Ingrid Solberg, whom Hiroshi Tanabe had once sued, praised him on Tuesday.", "him"); got != "Hiroshi Tanabe" {
 		t.Errorf("him = %q, want Hiroshi Tanabe", got)
+	}
+}
+
+// TestNoTopicDescription checks the descriptions that do not stand for
+// the person a paragraph has named: someone new brought in ("The
+// spokesman"), a paragraph with two people, a noun in mid-sentence.
+func TestNoTopicDescription(t *testing.T) {
+	for _, body := range []string{
+		"Wanjiru Odhiambo met the board. The spokesman said little.",
+		"Wanjiru Odhiambo met Tomas Reyes on Monday. The veteran investor said little.",
+		"Wanjiru Odhiambo met the board, and later the veteran investor said little.",
+	} {
+		d := resolved(t, "2025-06-04", body)
+		for mi, m := range d.Mentions {
+			if m.Rule == "description" && d.EntityName(mi) == "Wanjiru Odhiambo" {
+				t.Errorf("%q: %q resolved to Wanjiru Odhiambo", body, d.Text[m.Start:m.End])
+			}
+		}
+	}
+}
+
+// TestPartyMemberIsNoParty checks that "a Texas Republican" names a
+// person, not the party.
+func TestPartyMemberIsNoParty(t *testing.T) {
+	d := resolved(t, "2025-06-04", "Representative Theo Castellano, a Texas Republican, spoke on Wednesday.")
+	for _, e := range d.Entities {
+		if e.Type == doc.Org {
+			t.Errorf("organization %q found", e.Name)
+		}
 	}
 }

@@ -84,7 +84,51 @@ func (d *stage) findMentions() {
 	}
 	d.findOrgRoleMentions()
 	d.promoteCandidates()
+	d.dropPartyMembers()
 }
+
+// dropPartyMembers drops the organization mentions that are a party's
+// member word after an article, with a place between at most: "the
+// Colorado Democrat", "a Texas Republican" describe a person (coref
+// reads them as descriptions), not the party.
+func (d *stage) dropPartyMembers() {
+	out := d.Mentions[:0]
+	for _, m := range d.Mentions {
+		if last := d.Tokens[m.Last-1]; m.Type == doc.Org && last.Cap && partyMembers[strings.ToLower(last.Text)] && m.Last-m.First <= 2 && m.TitleFirst == m.First {
+			k := m.First - 1
+			if k >= 0 && m.Last-m.First == 1 && d.placeWord(k) {
+				k-- // "a Texas Republican" with Texas a place of its own
+			}
+			if m.Last-m.First == 2 && !d.placeWord(m.First) {
+				k = -1
+			}
+			if k >= 0 {
+				if a := strings.ToLower(d.Tokens[k].Text); a == "the" || a == "a" || a == "an" {
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	d.Mentions = out
+}
+
+// placeWord reports whether token k is a place's name (one word).
+func (d *stage) placeWord(k int) bool {
+	if rules.PlaceNames[d.Tokens[k].Text] {
+		return true
+	}
+	for _, m := range d.Mentions {
+		if m.Type == doc.Place && m.First <= k && k < m.Last {
+			return true
+		}
+	}
+	return false
+}
+
+// partyMembers, capitalised, name a member of a party
+// (rules/wordclasses.txt).
+var partyMembers = rules.WordClass("partyMembers")
 
 // listedName makes line [first, last) of a list of names (doc.NameLists)
 // one name, unless the mentions found in it from mention n on already
