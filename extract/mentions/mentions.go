@@ -1036,6 +1036,12 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		return doc.Org, "org-word"
 	}
 	personLike := len(toks) >= 2 && len(toks) <= 4 && GivenName(d.Doc, firstTok)
+	if len(toks) >= 2 && title == "" && !personLike && IsAcronym(lastTok) && !romanNumeral(lastTok) && !slices.ContainsFunc(toks[:len(toks)-1], func(t doc.Token) bool { return strings.ToUpper(t.Text) == t.Text }) {
+		// "Halberd AI", "Valbro IF", "Kestrel BV": no person's name ends
+		// in capitals (but "Hollis Crane III" does, in a numeral), where
+		// the words before are not capitals too (a headline's).
+		return doc.Org, "org-acronym"
+	}
 	if title == "" && nameWord(firstTok) && d.wordAsGivenName(i, end) {
 		return doc.Person, "given-name-slot" // "Will Bishop met …"
 	}
@@ -1316,6 +1322,12 @@ func IsAcronym(s string) bool {
 		}
 	}
 	return true
+}
+
+// romanNumeral reports whether s is a Roman numeral of a name's
+// generation ("II", "III", "IV").
+func romanNumeral(s string) bool {
+	return strings.Trim(s, "IVX") == ""
 }
 
 // roleOpensRun reports whether the capitalised word i, opening a run of

@@ -26,6 +26,14 @@ func mentionsOf(t *testing.T, body string) (*doc.Doc, []string) {
 
 func TestMentionsOnSentences(t *testing.T) {
 	tests := []struct{ body, want string }{
+		// A name ending in capitals is an organization's; a numeral of
+		// a generation is none; a headline's capitals are neither.
+		{"Quillmark Labs sued Halberd AI and Veska BV on Monday.",
+			"Quillmark Labs/org/org-word Halberd AI/org/org-acronym Veska BV/org/org-acronym"},
+		{"Mayor Hollis Crane III met the board.", "Hollis Crane III/person/titled-name"},
+		// A member of a party named with the state is a person described,
+		// not the party.
+		{"Representative Theo Castellano, a Texas Republican, spoke.", "Theo Castellano/person/titled-name Texas/place/place"},
 		// A role word before a name; a kind of organization before one.
 		{"Businesswoman Ngozi Adeyemi praised automaker Stellantis on Monday.",
 			"Ngozi Adeyemi/person/titled-name Stellantis/org/org-context"},
