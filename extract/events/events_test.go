@@ -188,6 +188,20 @@ func TestAppositivesBetweenSubjectAndVerb(t *testing.T) {
 	}
 }
 
+// TestRoleOfSeveralWordsBeforeName checks that a role of several words
+// between an organization and a name ("Novex Motors chief executive
+// Elliot Nakamura") is the name's phrase, so the person takes part.
+func TestRoleOfSeveralWordsBeforeName(t *testing.T) {
+	d := extracted(t, "2025-04-02", "Ilse Brandvold met Corvane Motors chief executive Elliot Nakamura on Wednesday. "+
+		"Ilse Brandvold met Halvard Shipping managing director Tobias Arkwright on Monday.")
+	f := d.Facts()
+	for _, want := range [][]string{{"meet", "Ilse Brandvold", "Elliot Nakamura"}, {"meet", "Ilse Brandvold", "Tobias Arkwright"}} {
+		if event(f, want[0], want[1:]...) == nil {
+			t.Errorf("no %s event of %v in %v", want[0], want[1:], f.Events)
+		}
+	}
+}
+
 // TestHyphenatedTriggers checks that a hyphenated noun the tokenizer
 // splits is one trigger again.
 func TestHyphenatedTriggers(t *testing.T) {

@@ -1613,6 +1613,15 @@ func (d *stage) mergeNames(si int, p *parsed) []int {
 			// "investor Grace Okafor", "businesswoman Ngozi Adeyemi" (not a
 			// place, nor a verb after a modal: "will host Quebec …").
 			start = d.Tokens[f-1].Start
+			for b := f - 2; b > d.Sentences[si].First && b >= f-4; b-- {
+				// with the words of the role before it: "chief executive
+				// Elliot Nakamura", "deputy finance minister …"
+				w := d.Tokens[b].Text
+				if d.Tokens[b].Cap || !roleModifiers[w] && !rules.RoleNouns[w] {
+					break
+				}
+				start = d.Tokens[b].Start
+			}
 		}
 		if start < m.Start {
 			start = d.descriptionStart(si, start, out)
