@@ -202,6 +202,33 @@ func TestRoleOfSeveralWordsBeforeName(t *testing.T) {
 	}
 }
 
+// TestQuotedConditionalThreats checks threats a speaker makes in their
+// own words on a condition put to someone: a consequence that harms the
+// condition's subject (a challenger against them, funding their rivals)
+// threatens them; one that does not is no threat.
+func TestQuotedConditionalThreats(t *testing.T) {
+	for _, c := range []struct {
+		body         string
+		threat, fund bool
+	}{
+		{`"If Rosalind Achebe supports the levy, I will field a challenger against her next spring," the developer Tomasz Wilk said on Friday.`, true, false},
+		{`"If she keeps at it, I will bankroll her opponents," Tomasz Wilk said of Rosalind Achebe on Monday.`, true, false},
+		{`"If Rosalind Achebe wins, I will buy her dinner," Priya Sandoval said on Monday.`, false, false},
+	} {
+		f := extracted(t, "2025-04-02", c.body).Facts()
+		other := "Tomasz Wilk"
+		if strings.Contains(c.body, "Sandoval") {
+			other = "Priya Sandoval"
+		}
+		if got := event(f, "threaten", other, "Rosalind Achebe") != nil; got != c.threat {
+			t.Errorf("%s: threat %v, want %v (events %v)", c.body, got, c.threat, f.Events)
+		}
+		if got := event(f, "fund", other, "Rosalind Achebe") != nil; got != c.fund {
+			t.Errorf("%s: fund %v, want %v (events %v)", c.body, got, c.fund, f.Events)
+		}
+	}
+}
+
 // TestHyphenatedTriggers checks that a hyphenated noun the tokenizer
 // splits is one trigger again.
 func TestHyphenatedTriggers(t *testing.T) {

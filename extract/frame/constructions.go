@@ -938,6 +938,9 @@ func (m *matcher) ultimatum(i int) (Match, bool) {
 // meeting or making up names is an offer too.
 func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 	lemma := m.lemma(i)
+	if m.s.Speaker >= 0 && m.toks[i].Head < 0 {
+		return l.quotedConditionalThreat(m, i)
+	}
 	if m.toks[i].UPOS != "VERB" || lemma == "threaten" || !sayVerbs[lemma] && !harmIntent[lemma] {
 		return Match{}, false
 	}
@@ -975,14 +978,17 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 		if lossVerbs[m.lemma(c)] {
 			tgt = others(m.resolve(m.entityChildOnly(c, "nsubj")))
 		} else if unless || m.negated(cond) || refusalVerbs[m.lemma(cond)] {
-			act := m.lemma(c)
-			if l.HasType(act, "support", "VERB") || l.HasType(act, "fund", "VERB") || l.HasType(act, "meet", "VERB") || l.HasType(act, "reconcile", "VERB") {
+			if l.offers(m, c) {
 				continue
 			}
 			tgt = others(m.resolve(m.entityChildOnly(cond, "nsubj", "nsubj:pass")))
 			if len(tgt) == 0 {
 				tgt = others(m.resolve(m.entityChildOnly(i, "obj", "iobj")))
 			}
+		} else if t := others(m.resolve(m.entityChildOnly(cond, "nsubj", "nsubj:pass"))); len(t) > 0 && m.harms(c, t[0].Entity) {
+			// "would fund her rivals if she went ahead": whatever the
+			// condition, a consequence that harms its subject.
+			tgt = t
 		}
 		if len(tgt) == 0 {
 			continue
@@ -997,6 +1003,104 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 	}
 	return Match{}, false
 }
+
+// quotedConditionalThreat matches the same in a speaker's own words:
+// "“If she blocks this bill, I will put up a candidate against her,”
+// Marsh wrote" — the root of the quotation, said by its speaker ("I",
+// "we") with "will" or "would", on a condition whose subject is someone
+// else: threatened when the condition is negated or a refusal ("unless
+// she backs down") and the consequence no offer, or when the
+// consequence harms them.
+func (l *Lexicon) quotedConditionalThreat(m *matcher, i int) (Match, bool) {
+	if m.toks[i].UPOS != "VERB" || m.negated(i) || m.modal(i) == "" && !strings.EqualFold(m.auxForm(i), "would") {
+		return Match{}, false
+	}
+	subj := m.child(i, "nsubj")
+	if subj < 0 || m.toks[subj].UPOS != "PRON" || m.lemma(subj) != "i" && m.lemma(subj) != "we" {
+		return Match{}, false
+	}
+	for _, a := range m.children[i] {
+		mk := m.child(a, "mark")
+		if mk < 0 && a < i && m.toks[0].Head == i && m.toks[0].Rel == "mark" {
+			mk = 0 // "If Whitfield blocks …" with "If" hung on the root
+		}
+		if base(m.toks[a].Rel) != "advcl" || mk < 0 || m.lemma(mk) != "if" && m.lemma(mk) != "unless" {
+			continue
+		}
+		var tgt []Filler
+		for _, f := range m.resolve(m.entityChildOnly(a, "nsubj", "nsubj:pass")) {
+			if f.Entity != m.s.Speaker {
+				tgt = append(tgt, f)
+			}
+		}
+		if len(tgt) == 0 {
+			return Match{}, false
+		}
+		denied := m.lemma(mk) == "unless" || m.negated(a) || refusalVerbs[m.lemma(a)]
+		if !(denied && !l.offers(m, i) && !lossVerbs[m.lemma(i)]) && !m.harms(i, tgt[0].Entity) {
+			return Match{}, false
+		}
+		// (the consequence is told on a condition: that is the threat,
+		// and no hypothesis to keep it from being one)
+		src := []Filler{{Entity: m.s.Speaker, Tok: subj}}
+		return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+	}
+	return Match{}, false
+}
+
+// offers reports whether the consequence c is one a frame of support,
+// giving, meeting or making up names: an offer, not a threat.
+func (l *Lexicon) offers(m *matcher, c int) bool {
+	act := m.lemma(c)
+	return l.HasType(act, "support", "VERB") || l.HasType(act, "fund", "VERB") || l.HasType(act, "meet", "VERB") || l.HasType(act, "reconcile", "VERB")
+}
+
+// harms reports whether the act at c harms entity e: a verb of harm
+// ("sue", "block") done to them, a phrase against them ("put up a
+// candidate against her"), or their rivals as its object ("fund her
+// rivals", "back every opponent she has").
+func (m *matcher) harms(c, e int) bool {
+	names := func(t int) bool {
+		if t >= 0 && m.s.Entity[t] < 0 && m.toks[t].UPOS == "PRON" && thirdPersons[strings.ToLower(m.toks[t].Form)] {
+			return true // a pronoun left unresolved: the one the condition names
+		}
+		for _, f := range m.resolve(t) {
+			if f.Entity == e {
+				return true
+			}
+		}
+		return false
+	}
+	if harmVerbs[m.lemma(c)] && names(m.logicalObj(c)) {
+		return true
+	}
+	for _, k := range m.children[c] {
+		if base(m.toks[k].Rel) == "obl" && m.caseOf(k) == "against" && (names(k) || names(m.child(k, "nmod:poss"))) {
+			// (or "against her next spring" read as her spring)
+			return true
+		}
+		if m.toks[k].Rel != "obj" {
+			continue
+		}
+		for _, j := range m.children[k] {
+			if base(m.toks[j].Rel) == "nmod" && m.caseOf(j) == "against" && names(j) {
+				return true // "a candidate against her"
+			}
+		}
+		if rivalNouns[m.lemma(k)] {
+			if p := m.child(k, "nmod:poss"); p >= 0 && names(p) || m.child(k, "acl:relcl") >= 0 {
+				return true // "her rivals", "every opponent you ever have"
+			}
+		}
+	}
+	return false
+}
+
+// thirdPersons are the pronouns that may stand for someone else.
+var thirdPersons = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true, "they": true, "them": true, "their": true}
+
+// rivalNouns are those who stand against someone ("her rivals").
+var rivalNouns = rules.WordClass("rivalNouns")
 
 // lossVerbs befall their subject ("would lose her seat").
 var lossVerbs = rules.WordClass("lossVerbs")

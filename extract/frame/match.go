@@ -2212,7 +2212,8 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			// "a coalition of lawmakers, including Sen. Chuck Schumer,
 			// criticized …": the one named among them.
 			out = append(out, Filler{Entity: m.s.Entity[in], Tok: in, Weak: true})
-		} else if descend {
+		} else if descend && !rivalNouns[m.lemma(t)] {
+			// (but "her rivals" are not she)
 			for _, c := range m.children[t] {
 				if m.lemma(c) == "behalf" && base(m.toks[c].Rel) == "nmod" {
 					visit(c, depth+1) // "spent $125,000 on ads on behalf of …"
