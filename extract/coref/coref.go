@@ -1245,8 +1245,19 @@ func (d *stage) quotedPronoun(mi int) int {
 	if gender != "M" && gender != "F" {
 		return -1
 	}
+	// Whoever speaks the quotation is "I" in it, never "he" or "she":
+	// "“He's a clown,” Achebe wrote" is said of someone else.
+	speaker := d.speakerAfter(mi)
 	if d.genderedBefore(mi, gender) {
-		return d.onlyOfGender(mi, gender) // (two of that gender: no telling)
+		if speaker < 0 {
+			return d.onlyOfGender(mi, gender) // (two of that gender: no telling)
+		}
+		if e := onlyOne(d.ofGenderBefore(mi, gender), speaker); e >= 0 {
+			return e
+		}
+		// the speaker alone has the gender: one named before whose name
+		// tells none
+		return onlyOne(d.ofGenderBefore(mi, ""), speaker)
 	}
 	found := -1
 	// Named only after the quotation: "“… end her career,” Quaye said
@@ -1261,7 +1272,60 @@ func (d *stage) quotedPronoun(mi int) int {
 		}
 		found = q.Entity
 	}
+	if found < 0 && speaker >= 0 {
+		// No name tells that gender: the one other than the speaker
+		// named just before, whose name tells none.
+		found = onlyOne(d.ofGenderBefore(mi, ""), speaker)
+	}
 	return found
+}
+
+// onlyOne returns the one entity of es other than skip, or -1 when there
+// is none or more than one.
+func onlyOne(es []int, skip int) int {
+	found := -1
+	for _, e := range es {
+		if e == skip {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// speakerAfter returns the person the quotation holding mention mi is
+// attributed to right after it ("…,” Achebe wrote", "…,” said Achebe"),
+// or -1.
+func (d *stage) speakerAfter(mi int) int {
+	m := d.Mentions[mi]
+	k := m.First
+	for k < len(d.Tokens) && d.Quoted[k] {
+		k++
+	}
+	for k < len(d.Tokens) && !d.Tokens[k].Word {
+		k++ // the closing mark, a comma
+	}
+	if k >= len(d.Tokens) || d.SentenceOf(k) != m.Sent {
+		return -1
+	}
+	after := k
+	if rules.SpeechVerbs[d.Tokens[k].Text] {
+		after = k + 1 // "said Achebe"
+	}
+	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].TitleFirst >= after })
+	if j >= len(d.Mentions) || d.Mentions[j].TitleFirst > after+1 || d.Mentions[j].Pronoun {
+		return -1
+	}
+	if q := d.Mentions[j]; after == k && !(q.Last < len(d.Tokens) && rules.SpeechVerbs[d.Tokens[q.Last].Text]) {
+		return -1 // a name after the quotation that says nothing
+	}
+	if e := d.Mentions[j].Entity; e >= 0 {
+		return e
+	}
+	return d.resolveSingle(j) // a surname, resolved only later in text order
 }
 
 // relativeHead returns the person a ", who" clause holding mention mi

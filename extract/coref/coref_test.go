@@ -161,3 +161,18 @@ func TestPartyMemberIsNoParty(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedPronounIsNotItsSpeaker checks that "he" or "she" in a
+// quotation stands for someone other than the one it is attributed to,
+// even when no name tells a gender.
+func TestQuotedPronounIsNotItsSpeaker(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{`Councillor Kerrin Vale voted for the levy. Dorran Pike, a landlord, was furious. "He is a menace," Pike said on Monday.`, "Kerrin Vale"},
+		{`Councillor Kerrin Vale voted for the levy. Dorran Pike was furious. "He is a menace," said Pike.`, "Kerrin Vale"},
+	}
+	for _, tt := range tests {
+		if got := pronounIn(t, tt.body, "He"); got != tt.want {
+			t.Errorf("%q: He = %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}
