@@ -1165,6 +1165,10 @@ func (d *stage) promoteCandidates() {
 		case (m.Type == doc.Candidate || m.Type == doc.Pending) && d.listedWith(mi, doc.Org):
 			// "OpenAI, Oracle, and Softbank": listed with organizations.
 			m.Type, m.Rule = doc.Org, "listed-org"
+		case m.Type == doc.Candidate && d.moneyRecipient(m.First):
+			// "gave $2 million to Common Ground Majority": what money
+			// goes to, named by no person's name, is a body.
+			m.Type, m.Rule = doc.Org, "recipient"
 		case m.Type == doc.Candidate:
 			continue
 		}
@@ -1172,6 +1176,30 @@ func (d *stage) promoteCandidates() {
 	}
 	d.Mentions = out
 }
+
+// moneyRecipient reports whether the name at token i is what a sum of
+// money goes to: right after "to", with the sum (a currency sign or
+// word) or a gift noun among the six words before it ("gave $2 million
+// to", "a $5,000 donation to").
+func (d *stage) moneyRecipient(i int) bool {
+	if i < 2 || d.Tokens[i-1].Text != "to" {
+		return false
+	}
+	si := d.SentenceOf(i)
+	for k := i - 2; k >= i-7 && k >= d.Sentences[si].First; k-- {
+		w := d.Tokens[k].Text
+		if strings.ContainsAny(w, "$€£¥") || giftNouns[strings.ToLower(w)] {
+			return true
+		}
+		if !d.Tokens[k].Word && w != "," && w != "." {
+			return false
+		}
+	}
+	return false
+}
+
+// giftNouns are gifts of money ("a donation to").
+var giftNouns = rules.WordClass("giftNouns")
 
 // listedWith reports whether mention mi is joined by a list word (",",
 // "and", "or") to a neighbouring mention of type typ in its sentence.

@@ -31,6 +31,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Quillmark Labs sued Halberd AI and Veska BV on Monday.",
 			"Quillmark Labs/org/org-word Halberd AI/org/org-acronym Veska BV/org/org-acronym"},
 		{"Mayor Hollis Crane III met the board.", "Hollis Crane III/person/titled-name"},
+		// What money goes to, named by no person's name, is a body.
+		{"Vivian Strand gave $2 million to Common Ground Majority and made a donation to Harbor Light Forward.",
+			"Vivian Strand/person/first-name Common Ground Majority/org/recipient Harbor Light Forward/org/recipient"},
 		// A member of a party named with the state is a person described,
 		// not the party.
 		{"Representative Theo Castellano, a Texas Republican, spoke.", "Theo Castellano/person/titled-name Texas/place/place"},
