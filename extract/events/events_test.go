@@ -229,6 +229,19 @@ func TestQuotedConditionalThreats(t *testing.T) {
 	}
 }
 
+// TestNewPostNotTheApposition checks that a post taken "as director of"
+// a body is at that body, not at the one an apposition says the person
+// was with.
+func TestNewPostNotTheApposition(t *testing.T) {
+	f := extracted(t, "2025-04-02", "Governor Ilse Brandvold on Friday named Tobias Arkwright, the Corvane Motors co-founder, as director of the Harbor Development Authority.").Facts()
+	if event(f, "position", "Tobias Arkwright", "Harbor Development Authority") == nil {
+		t.Errorf("no position at the Harbor Development Authority in %v", f.Events)
+	}
+	if event(f, "position", "Tobias Arkwright", "Corvane Motors") != nil {
+		t.Errorf("a position at Corvane Motors in %v", f.Events)
+	}
+}
+
 // TestHyphenatedTriggers checks that a hyphenated noun the tokenizer
 // splits is one trigger again.
 func TestHyphenatedTriggers(t *testing.T) {

@@ -295,11 +295,14 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// person: "Castell, the vice chairman of Ostrava Steel")
 				src := mt.Slots[Source][0]
 				if a := m.child(src.Tok, "appos"); a >= 0 && (m.s.Entity[a] < 0 || m.s.Entity[a] == src.Entity) && m.toks[a].UPOS == "NOUN" && m.s.RoleWord != nil && m.s.RoleWord(m.lemma(a)) {
+					// (only when the sentence names no other post: "named
+					// Lindgren, the Quillon Labs co-founder, as director of
+					// the Office of …" — the apposition tells what he was)
 					if mt.RoleFirst < 0 {
 						mt.RoleFirst, mt.RoleLast = m.rolePhrase(a)
-					}
-					if len(mt.Slots[Target]) == 0 {
-						mt.Slots[Target] = m.orgWithin(a, a)
+						if len(mt.Slots[Target]) == 0 {
+							mt.Slots[Target] = m.orgWithin(a, a)
+						}
 					}
 				}
 			}

@@ -829,6 +829,12 @@ func (d *stage) capRun(i, last int) int {
 			// Restaurant Workers Union": a union named for two trades.
 			j++
 			continue
+		case j > i+2 && t.Text == "and" && d.ofOrgHead(i, j) && syntax.Default().CommonWord(d.Tokens[j-1].Text) && d.commonCaps(j+1, last):
+			// "Office of Science and Technology Policy", "Ministry of
+			// Fuel and Refining": a body's name after "of" joins two
+			// common words (not "Department of Justice and Google").
+			j++
+			continue
 		case j > i && d.possessiveInName(i, j, last):
 			// "the People's Unity Party", "the Farmers' Liberty Forum": a
 			// common noun's possessive inside an organization's name.
@@ -865,6 +871,31 @@ func (d *stage) capRun(i, last int) int {
 		j += 2
 	}
 	return j
+}
+
+// ofOrgHead reports whether the run [i, j) holds an organization's head
+// word and "of" after it ("Office of Science").
+func (d *stage) ofOrgHead(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if d.Tokens[k].Text == "of" && rules.OrgHeads[d.Tokens[k-1].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// commonCaps reports whether one to three capitalised common words
+// ("Technology Policy", "Human Services") start at token k and end the
+// run of capitals before last.
+func (d *stage) commonCaps(k, last int) bool {
+	n := 0
+	for ; k < last && d.Tokens[k].Word && d.Tokens[k].Cap; k++ {
+		if !syntax.Default().CommonWord(d.Tokens[k].Text) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 3
 }
 
 // possessiveInName reports whether the possessive at token j joins the

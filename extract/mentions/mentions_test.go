@@ -31,6 +31,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Quillmark Labs sued Halberd AI and Veska BV on Monday.",
 			"Quillmark Labs/org/org-word Halberd AI/org/org-acronym Veska BV/org/org-acronym"},
 		{"Mayor Hollis Crane III met the board.", "Hollis Crane III/person/titled-name"},
+		// A body's name after "of" joins two common words by "and".
+		{"Kestrel Adeyemi was named director of the Office of Science and Technology Policy.",
+			"Kestrel Adeyemi/person/name-shape Office of Science and Technology Policy/org/org-word"},
 		// What money goes to, named by no person's name, is a body.
 		{"Vivian Strand gave $2 million to Common Ground Majority and made a donation to Harbor Light Forward.",
 			"Vivian Strand/person/first-name Common Ground Majority/org/recipient Harbor Light Forward/org/recipient"},
