@@ -242,6 +242,19 @@ func TestNewPostNotTheApposition(t *testing.T) {
 	}
 }
 
+// TestNoLonger checks "no longer": with or at an organization, a post
+// left; before a stance, none.
+func TestNoLonger(t *testing.T) {
+	f := extracted(t, "2025-04-02", "Effective immediately, Ilse Brandvold is no longer with Corvane Motors, the company said. "+
+		"Tobias Arkwright is no longer angry with Ilse Brandvold. Rosa Villanueva no longer backs Tobias Arkwright.").Facts()
+	if e := event(f, "position", "Ilse Brandvold", "Corvane Motors"); e == nil || e.Status != "end" {
+		t.Errorf("no post left at Corvane Motors in %v", f.Events)
+	}
+	if event(f, "oppose", "Tobias Arkwright", "Ilse Brandvold") != nil || event(f, "support", "Rosa Villanueva", "Tobias Arkwright") != nil {
+		t.Errorf("a stance held no longer in %v", f.Events)
+	}
+}
+
 // TestHyphenatedTriggers checks that a hyphenated noun the tokenizer
 // splits is one trigger again.
 func TestHyphenatedTriggers(t *testing.T) {

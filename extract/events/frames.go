@@ -142,7 +142,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	// A frame's trigger, a sum of money, or a word of praise or attack
 	// with a verb that reports a judgement.
 	trigger := d.amountInSentence(si)
-	judged, judging, role, copula, harm, together, see, travel, refer, authority, condition := false, false, false, false, false, false, false, false, false, false, false
+	judged, judging, role, copula, harm, together, see, travel, refer, authority, condition, longer := false, false, false, false, false, false, false, false, false, false, false, false
 	// A kind of person states a post only with an organization after
 	// "of" or "at" ("principal cellist of the Tiber Symphony").
 	postOf := false
@@ -163,6 +163,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		copula = copula || l == "be" || l == "remain" || l == "stay"
 		together = together || l == "together"
 		condition = condition || l == "if" || l == "unless"
+		longer = longer || strings.EqualFold(t.Form, "longer")
 		see = see || l == "see"
 		refer = refer || t.UPOS == "VERB" && (l == "report" || l == "refer")
 		authority = authority || t.UPOS == "NOUN" && frame.AuthorityNoun(l)
@@ -170,12 +171,13 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l) || t.UPOS == "NOUN" && (frame.HarmNoun(l) || frame.DemandedHarm(l) || frame.RestoredWord(l))
 	}
 	// A judgement with a verb that reports it; a role stated with "be";
-	// a harm, which may be promised or demanded; a doing together or a
+	// a harm, which may be promised or demanded; "no longer" with "be",
+	// which may be a post left ("is no longer with …"); a doing together or a
 	// trip made to see someone, which may be a meeting; a consequence told
 	// on a condition, which may be a threat; in a sentence the tagger left without a verb, a
 	// past tense that triggers a verb frame ("A and B, once fierce
 	// rivals, set aside …").
-	trigger = trigger || judged && judging || role && copula || harm || together || see && travel || refer && authority || judging && condition || d.verbless(p.toks, model)
+	trigger = trigger || judged && judging || role && copula || longer && copula || harm || together || see && travel || refer && authority || judging && condition || d.verbless(p.toks, model)
 	if !trigger {
 		return
 	}

@@ -619,6 +619,39 @@ func (m *matcher) copularRole(i int) (Match, bool) {
 	return mt, true
 }
 
+// goneFrame is someone no longer at an organization.
+var goneFrame = &Frame{Type: "position", POS: "NOUN", Name: "no-longer-with/NOUN", Conf: 0.6, Status: "end", Where: "frame.noLongerWith"}
+
+// noLongerWith matches a person said to be no longer with or at an
+// organization, one who has left it: "Moravec is no longer with Orrery
+// Robotics", "Lund is no longer at the bank".
+func (m *matcher) noLongerWith(i int) (Match, bool) {
+	e := m.s.Entity[i]
+	if e < 0 || m.s.IsOrg == nil || !m.s.IsOrg(e) || m.child(i, "cop") < 0 {
+		return Match{}, false
+	}
+	if c := m.caseOf(i); c != "with" && c != "at" {
+		return Match{}, false
+	}
+	longer := false
+	for _, c := range m.children[i] {
+		if base(m.toks[c].Rel) == "advmod" && m.lemma(c) == "long" {
+			for _, n := range m.children[c] {
+				longer = longer || m.lemma(n) == "no"
+			}
+		}
+	}
+	if !longer {
+		return Match{}, false
+	}
+	src := m.resolveAs(m.child(i, "nsubj"), false)
+	if len(src) == 0 || m.s.IsOrg(src[0].Entity) {
+		return Match{}, false
+	}
+	mt := Match{Frame: goneFrame, Trigger: i, Slots: map[string][]Filler{Source: src[:1], Target: {{Entity: e, Tok: i}}}, RoleFirst: -1, RoleLast: -1, Governor: -1}
+	return mt, true
+}
+
 // notPosts are kinds of people that hold no post at what they are of.
 var notPosts = rules.WordClass("notPosts")
 

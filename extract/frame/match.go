@@ -411,6 +411,9 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 		if mt, ok := m.together(i); ok && !hasType(out, i, "meet") {
 			out = append(out, mt)
 		}
+		if mt, ok := m.noLongerWith(i); ok {
+			out = append(out, mt)
+		}
 		if mt, ok := m.copularRole(i); ok {
 			out = append(out, mt)
 		}
@@ -669,6 +672,9 @@ func (m *matcher) negated(i int) bool {
 		}
 		if negWords[strings.ToLower(m.toks[c].Form)] && (r == "advmod" || r == "det") {
 			return true
+		}
+		if r == "advmod" && m.lemma(c) == "long" && m.child(c, "advmod") >= 0 && m.lemma(m.child(c, "advmod")) == "no" {
+			return true // "no longer angry with", "no longer backs"
 		}
 	}
 	return false
