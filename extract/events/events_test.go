@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -252,6 +253,26 @@ func TestNoLonger(t *testing.T) {
 	}
 	if event(f, "oppose", "Tobias Arkwright", "Ilse Brandvold") != nil || event(f, "support", "Rosa Villanueva", "Tobias Arkwright") != nil {
 		t.Errorf("a stance held no longer in %v", f.Events)
+	}
+}
+
+// TestDepartureFromPostHeld checks that leaving with no post named
+// leaves the post the paragraph says the person held.
+func TestDepartureFromPostHeld(t *testing.T) {
+	for _, body := range []string{
+		"Ilse Brandvold has run Corvane Motors since 2015. On Tuesday the board announced that she would step down at the end of the year.",
+		"Ilse Brandvold is the chief executive of Corvane Motors. She resigned on Monday.",
+	} {
+		f := extracted(t, "2025-04-02", body).Facts()
+		if e := event(f, "position", "Ilse Brandvold", "Corvane Motors"); e == nil {
+			t.Errorf("%s: no position in %v", body, f.Events)
+		} else if !slices.ContainsFunc(f.Events, func(e powermap.Event) bool { return e.Type == "position" && e.Status == "end" }) {
+			t.Errorf("%s: no post left in %v", body, f.Events)
+		}
+	}
+	f := extracted(t, "2025-04-02", "Ilse Brandvold is the chief executive of Corvane Motors. Tobias Arkwright resigned on Monday.").Facts()
+	if event(f, "position", "Tobias Arkwright", "Corvane Motors") != nil {
+		t.Errorf("someone else's post left in %v", f.Events)
 	}
 }
 

@@ -50,7 +50,7 @@ func (d *stage) analyse(si int) *parsed {
 	}
 	p := &parsed{}
 	d.syntax[si] = p
-	if d.mentionsIn(si) < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) {
+	if d.mentionsIn(si) < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) {
 		return p
 	}
 	d.parseSpan(si, d.afterDateline(si), d.Sentences[si].End, p)
@@ -1871,6 +1871,25 @@ func (d *stage) groupWordIn(si int) bool {
 	return false
 }
 
+// holderIn reports whether sentence si names someone whose post the
+// events of its paragraph have told in the three sentences before: a
+// sentence of one name may then say they left it ("He resigned on
+// Monday").
+func (d *stage) holderIn(si int) bool {
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		m := d.Mentions[mi]
+		if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Person {
+			continue
+		}
+		for _, e := range d.Events {
+			if ej := d.SentenceOfByte(e.Evidence.Start); e.Type == powermap.EventPosition && e.Source == d.Entities[m.Entity].Name && ej < si && ej >= si-3 && d.sameParagraph(ej, si) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mentionsIn counts the distinct people and organizations sentence si
 // mentions, at most two (an event needs two parties; the author of a post
 // may be one of them).
@@ -2155,6 +2174,10 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	}
 	if f.Succession {
 		d.noteParty(si, k, m)
+	}
+	if !f.Succession && typ == powermap.EventPosition && ev.Status == "end" && len(srcs) > 0 && len(tgts) == 0 {
+		d.noteDeparture(si, k, p, m, ev)
+		return
 	}
 	if len(srcs) == 0 || len(tgts) == 0 {
 		return

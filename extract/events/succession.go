@@ -19,6 +19,10 @@ type succession struct {
 	role          string
 	ev            powermap.Event // the event as the match made it, without its parties
 	pending       bool           // its event is still to be made
+	// own marks a departure with no post named ("she would step down"):
+	// the post is the person's own, held or taken before in the
+	// paragraph.
+	own bool
 }
 
 // noteParty keeps a party of succession match m whose event the
@@ -26,6 +30,17 @@ type succession struct {
 func (d *stage) noteParty(si, k int, m frame.Match) {
 	for _, src := range m.Slots[frame.Source] {
 		d.successions = append(d.successions, succession{sent: si, trigger: k, person: src.Entity, org: -1})
+	}
+}
+
+// noteDeparture keeps the person of position match m, which ends a post
+// its sentence does not name ("the board announced that she would step
+// down"), for completeSuccessions to find the post.
+func (d *stage) noteDeparture(si, k int, p *parsed, m frame.Match, ev powermap.Event) {
+	n := len(d.successions)
+	d.noteSuccession(si, k, p, m, ev)
+	if len(d.successions) > n {
+		d.successions[n].own = true
 	}
 }
 
@@ -74,7 +89,7 @@ func (d *stage) completeSuccessions() {
 		}
 		parties := map[string]bool{d.Entities[s.person].Name: true}
 		for _, o := range d.successions {
-			if o.sent == s.sent && o.trigger == s.trigger {
+			if o.sent == s.sent && o.trigger == s.trigger && !s.own {
 				parties[d.Entities[o.person].Name] = true
 			}
 		}
@@ -85,6 +100,9 @@ func (d *stage) completeSuccessions() {
 				continue
 			}
 			ej := d.SentenceOfByte(e.Evidence.Start)
+			if s.own && (e.Source != d.Entities[s.person].Name || e.Status == "end" || ej >= s.sent) {
+				continue // a departure leaves a post held or taken before
+			}
 			if !parties[e.Source] && !(ej == s.sent && e.Status != s.ev.Status && e.Status != "hold") {
 				// (or the post someone else of the sentence leaves as
 				// the party takes it: "was ousted as chairman … and
@@ -109,7 +127,7 @@ func (d *stage) completeSuccessions() {
 		}
 		if post >= 0 && (s.org < 0 || told[post].Target == e.Target) {
 			known := told[post]
-			if known.Source == e.Source && (s.org < 0 || e.Role == "") {
+			if known.Source == e.Source && (s.org < 0 || e.Role == "") && !s.own {
 				continue // the party's own post, already told
 			}
 			e.Target = known.Target
@@ -118,6 +136,9 @@ func (d *stage) completeSuccessions() {
 			}
 			e.Confidence *= 0.8
 			e.Note = "the post is the one the other party of the succession takes or leaves, named nearby"
+			if s.own {
+				e.Note = "the post left is the one the paragraph says the person held"
+			}
 		}
 		if e.Target == "" || d.holds(told, e) {
 			continue
