@@ -91,6 +91,9 @@ func (d *stage) stanceEvents() {
 				attack++
 			}
 		}
+		if praise == 0 && attack == 0 && q.Rule == "naming-verb-quote" && derisiveLabel(q.Text) {
+			attack = 1
+		}
 		if (praise == 0) == (attack == 0) {
 			continue // neither, or both
 		}
@@ -112,6 +115,15 @@ func (d *stage) stanceEvents() {
 		}
 		d.Events = append(d.Events, ev)
 	}
+}
+
+// derisiveLabel reports whether a quotation someone is called by is a
+// drawn-out label of a kind ("a casino with a website", "a man with no
+// record to run on"), which, with no word of praise in it, mocks (short
+// ones may praise in words no list holds: "a true partner").
+func derisiveLabel(text string) bool {
+	w := strings.Fields(strings.ToLower(text))
+	return len(w) >= 4 && (w[0] == "a" || w[0] == "an")
 }
 
 // quoteTarget returns the person a quotation is about: one it names (not

@@ -276,6 +276,20 @@ func TestDepartureFromPostHeld(t *testing.T) {
 	}
 }
 
+// TestDrawnOutLabels checks that calling someone by a drawn-out label
+// of a kind mocks them, and a short one with no word of praise or
+// attack says nothing.
+func TestDrawnOutLabels(t *testing.T) {
+	f := extracted(t, "2025-04-02", `Tobias Arkwright called Ilse Brandvold "a landlord with a press office" on Monday.`).Facts()
+	if event(f, "oppose", "Tobias Arkwright", "Ilse Brandvold") == nil {
+		t.Errorf("no attack in %v", f.Events)
+	}
+	f = extracted(t, "2025-04-02", `Ilse Brandvold called Tobias Arkwright "a true partner" on Monday.`).Facts()
+	if event(f, "oppose", "Ilse Brandvold", "Tobias Arkwright") != nil {
+		t.Errorf("an attack in %v", f.Events)
+	}
+}
+
 // TestHyphenatedTriggers checks that a hyphenated noun the tokenizer
 // splits is one trigger again.
 func TestHyphenatedTriggers(t *testing.T) {
