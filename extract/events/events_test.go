@@ -290,6 +290,16 @@ func TestDrawnOutLabels(t *testing.T) {
 	}
 }
 
+// TestTimeBeforeParticiple checks that a day between a statement and
+// the participle that tells what it says ("a statement on Tuesday
+// accusing …") is not taken for the participle's subject.
+func TestTimeBeforeParticiple(t *testing.T) {
+	f := extracted(t, "2025-04-02", "Corvane Motors issued a statement on Tuesday accusing Ilse Brandvold of misleading investors.").Facts()
+	if event(f, "oppose", "Corvane Motors", "Ilse Brandvold") == nil {
+		t.Errorf("no accusation in %v", f.Events)
+	}
+}
+
 // TestHyphenatedTriggers checks that a hyphenated noun the tokenizer
 // splits is one trigger again.
 func TestHyphenatedTriggers(t *testing.T) {

@@ -193,6 +193,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairGappedObjects(p.toks, isName)
 	repairNameBeforeTime(p.toks, isName)
 	repairPhraseAfterTime(p.toks, isName)
+	repairTimeAsSubject(p.toks)
 	repairSaidClauses(p.toks)
 	repairInfinitiveCompounds(p.toks, isName)
 	repairSaidConjuncts(p.toks)
@@ -495,6 +496,42 @@ func repairNameBeforeTime(toks []syntax.Token, isName []bool) {
 			}
 		}
 		toks[t].Head, toks[t].Rel = tk.Head, "obl:npmod"
+	}
+}
+
+// repairTimeAsSubject hangs a time phrase that the parser made the
+// subject of a participle, with its preposition the participle's marker
+// ("issued a statement on Tuesday accusing Ocampo …" read as "on Tuesday
+// accusing …" a clause with Tuesday its subject), back on the verb the
+// participle's phrase belongs to, so that the participle takes that
+// verb's subject.
+func repairTimeAsSubject(toks []syntax.Token) {
+	for w, t := range toks {
+		v := t.Head
+		if !weekdayOrTime(t) || !strings.HasPrefix(t.Rel, "nsubj") || v <= w || toks[v].XPOS != "VBG" {
+			continue
+		}
+		mk := -1
+		for c := range toks {
+			if toks[c].Head == v && toks[c].Rel == "mark" && c == w-1 {
+				switch strings.ToLower(toks[c].Form) {
+				case "on", "in", "at", "last", "this":
+					mk = c
+				}
+			}
+		}
+		if mk < 0 {
+			continue
+		}
+		h := toks[v].Head
+		for n := 0; n < 4 && h >= 0 && toks[h].UPOS != "VERB"; n++ {
+			h = toks[h].Head
+		}
+		if h < 0 {
+			continue
+		}
+		toks[w].Head, toks[w].Rel = h, "obl"
+		toks[mk].Head, toks[mk].Rel = w, "case"
 	}
 }
 
