@@ -300,6 +300,22 @@ func TestTimeBeforeParticiple(t *testing.T) {
 	}
 }
 
+// TestReciprocalActs checks that two who traded insults each attacked
+// the other, and that the platform they did it on is no one attacked.
+func TestReciprocalActs(t *testing.T) {
+	f := extracted(t, "2025-04-02", "Ilse Brandvold and Tobias Arkwright traded barbs on Truth Social for most of Sunday.").Facts()
+	for _, pair := range [][2]string{{"Ilse Brandvold", "Tobias Arkwright"}, {"Tobias Arkwright", "Ilse Brandvold"}} {
+		if !slices.ContainsFunc(f.Events, func(e powermap.Event) bool {
+			return e.Type == "oppose" && e.Source == pair[0] && e.Target == pair[1]
+		}) {
+			t.Errorf("no attack of %s on %s in %v", pair[0], pair[1], f.Events)
+		}
+	}
+	if event(f, "oppose", "Truth Social") != nil {
+		t.Errorf("the platform attacked in %v", f.Events)
+	}
+}
+
 // TestHyphenatedTriggers checks that a hyphenated noun the tokenizer
 // splits is one trigger again.
 func TestHyphenatedTriggers(t *testing.T) {

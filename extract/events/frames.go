@@ -2216,6 +2216,11 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		d.noteDeparture(si, k, p, m, ev)
 		return
 	}
+	tgts = d.withoutMedium(p, tgts)
+	if len(tgts) == 0 && len(srcs) >= 2 && f.POS == "VERB" && reciprocalVerbs[f.Lemma] && typ != powermap.EventPosition && typ != powermap.EventFund {
+		// "Kettering and Achebe traded insults": each at the other.
+		tgts = srcs
+	}
 	if len(srcs) == 0 || len(tgts) == 0 {
 		return
 	}
@@ -2390,6 +2395,32 @@ func (d *stage) titleRole(t syntax.Token) string {
 	}
 	return ""
 }
+
+// withoutMedium drops from fillers a platform named by "on", where words
+// were said and no one they were said to ("traded barbs on X", "an
+// attack on Truth Social").
+func (d *stage) withoutMedium(p *parsed, fillers []frame.Filler) []frame.Filler {
+	out := fillers[:0:0]
+	for _, f := range fillers {
+		if k := d.Entities[f.Entity].KB; k != nil && k.Kind == "platform" && f.Tok >= 0 {
+			on := false
+			for _, t := range p.toks {
+				if t.Head == f.Tok && t.Rel == "case" && strings.EqualFold(t.Form, "on") {
+					on = true
+				}
+			}
+			if on {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// reciprocalVerbs, with two or more subjects and no one else named, say
+// each did it to the others ("traded insults", "exchanged barbs").
+var reciprocalVerbs = rules.WordClass("reciprocalVerbs")
 
 // roleModifiers go before a role word in a title ("chief executive",
 // "managing director", "deputy head").

@@ -160,8 +160,13 @@ func nounSingular(w string) []string {
 		return []string{w[:n-2], w[:n-1]}
 	case strings.HasSuffix(w, "oes"):
 		return []string{w[:n-1], w[:n-2]}
+	case strings.HasSuffix(w, "es"):
+		return []string{w[:n-1], w[:n-2]}
+	case strings.HasSuffix(w, "'s"):
+		return []string{w[:n-2]} // "CD's", "the 1970's"
 	}
-	return []string{w[:n-1], w[:n-2]}
+	// (only "-es" may drop two letters: "barbs" is no plural of "bar")
+	return []string{w[:n-1]}
 }
 
 // verbThird returns base-form candidates of a third-person verb.

@@ -57,6 +57,9 @@ func TestLemmas(t *testing.T) {
 		{"sued", "VERB", "VBD", "sue"},
 		{"suing", "VERB", "VBG", "sue"},
 		{"meetings", "NOUN", "NNS", "meeting"},
+		{"barbs", "NOUN", "NNS", "barb"}, // (not "bar": only "-es" drops two letters)
+		{"jabs", "NOUN", "NNS", "jab"},
+		{"CD's", "NOUN", "NNS", "cd"},
 		{"endorsed", "VERB", "VBD", "endorse"},
 		{"attacked", "VERB", "VBD", "attack"},
 		{"funded", "VERB", "VBN", "fund"},
