@@ -119,6 +119,12 @@ func open(ctx context.Context, path string, create bool) (*DB, error) {
 	return s, nil
 }
 
+// Warm readies the store to serve requests (see sqlstore.DB.Warm): the
+// pool's connections open and the names searches look people up in read.
+func (s *DB) Warm(ctx context.Context) error {
+	return s.DB.Warm(ctx, maxIdleConns)
+}
+
 // write runs fn in a write transaction and commits it. Writes of this
 // process queue for their turn; a database held by another process is
 // waited for, retrying the whole transaction while SQLite reports it busy,

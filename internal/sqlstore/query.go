@@ -261,10 +261,13 @@ func (s *DB) Busiest(ctx context.Context, f powermap.EventFilter, limit int) ([]
 // outweighs the id). Either growing, it grows.
 func (s *DB) Revision(ctx context.Context) (int64, error) {
 	var n int64
-	err := s.db.QueryRowContext(ctx, `SELECT COALESCE((SELECT CAST(value AS BIGINT) FROM state WHERE key = 'revision'), 0) * 4294967296
-		+ COALESCE((SELECT max(id) FROM articles), 0)`).Scan(&n)
+	err := s.db.QueryRowContext(ctx, revisionQuery).Scan(&n)
 	return n, err
 }
+
+// revisionQuery reads the record's revision (see Revision).
+const revisionQuery = `SELECT COALESCE((SELECT CAST(value AS BIGINT) FROM state WHERE key = 'revision'), 0) * 4294967296
+		+ COALESCE((SELECT max(id) FROM articles), 0)`
 
 // fewestEvents returns which of the entities ids takes part in the
 // fewest merged events (by the counts kept): the one to list a pair's
