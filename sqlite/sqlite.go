@@ -269,4 +269,5 @@ var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
 	// 23 keeps them by entity and makes every one anew (with the code
 	// of now, which writes 23's table).
 	23: sqlstore.FillEventCards,
+	27: sqlstore.RefreshNetwork,
 }

@@ -228,15 +228,25 @@ func (s *DB) Busiest(ctx context.Context, f powermap.EventFilter, limit int) ([]
 	}
 	f.ID = 0
 	where, args := eventWhere(f)
-	q := `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c` + s.d.indexedBy("canon_entities_events") + `
-		WHERE c.merged_into IS NULL AND c.events > 0 ORDER BY c.events DESC, c.name LIMIT ?`
-	if len(where) > 0 {
-		q = `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, n.events FROM
+	if len(where) == 0 {
+		return busiest(ctx, s.db, s.d, limit)
+	}
+	q := `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, n.events FROM
 			(SELECT p.entity_id, count(DISTINCT p.event_id) AS events FROM canon_event_parts p JOIN canon_events ce ON ce.id = p.event_id
 			WHERE ` + strings.Join(where, " AND ") + ` GROUP BY p.entity_id) n JOIN canon_entities c ON c.id = n.entity_id
 			ORDER BY n.events DESC, c.name LIMIT ?`
-	}
-	rows, err := s.db.QueryContext(ctx, q, append(args, limit)...)
+	return listBusiest(s.db.QueryContext(ctx, q, append(args, limit)...))
+}
+
+// busiest lists the limit entities taking part in the most merged events,
+// by the counts kept, read through q (written in dialect d).
+func busiest(ctx context.Context, q queryer, d *Dialect, limit int) ([]powermap.CanonicalEntity, error) {
+	return listBusiest(q.QueryContext(ctx, `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c`+d.indexedBy("canon_entities_events")+`
+		WHERE c.merged_into IS NULL AND c.events > 0 ORDER BY c.events DESC, c.name LIMIT ?`, limit))
+}
+
+// listBusiest reads the entities of a query of Busiest's.
+func listBusiest(rows *sql.Rows, err error) ([]powermap.CanonicalEntity, error) {
 	if err != nil {
 		return nil, err
 	}
