@@ -15,12 +15,16 @@ import (
 type names struct {
 	revision int64
 	list     []namedEntity
+	// byID indexes list by entity id.
+	byID map[int64]int
 }
 
-// namedEntity is one entity's names, folded.
+// namedEntity is one entity's names, folded, and its canonical name and
+// type as they are.
 type namedEntity struct {
-	id    int64
-	names []string
+	id         int64
+	names      []string
+	name, kind string
 }
 
 // nameCache keeps the names of the latest revision read.
@@ -82,19 +86,18 @@ func (s *DB) names(ctx context.Context) (*names, error) {
 	}
 	ns := &names{revision: rev}
 	index := map[int64]int{}
-	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.name FROM canon_entities c`+s.d.indexedBy("canon_entities_articles")+`
+	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.name, c.type FROM canon_entities c`+s.d.indexedBy("canon_entities_articles")+`
 		WHERE c.merged_into IS NULL AND c.articles > 0 ORDER BY c.articles DESC, c.name`)
 	if err != nil {
 		return nil, err
 	}
 	for rows.Next() {
 		var e namedEntity
-		var name string
-		if err := rows.Scan(&e.id, &name); err != nil {
+		if err := rows.Scan(&e.id, &e.name, &e.kind); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		e.names = []string{foldASCII(name)}
+		e.names = []string{foldASCII(e.name)}
 		index[e.id] = len(ns.list)
 		ns.list = append(ns.list, e)
 	}
@@ -120,8 +123,39 @@ func (s *DB) names(ctx context.Context) (*names, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	ns.byID = index
 	s.nameCache.cur = ns
 	return ns, nil
+}
+
+// namesOf reads the names and types of entities ids (as entityNames
+// does) from the names kept for the record's revision, and those not
+// kept there (named in no article, or merged away) from the table: a
+// busy person's page names a hundred others, a query of its own.
+func (s *DB) namesOf(ctx context.Context, ids []int64) (map[int64][2]string, error) {
+	ns, err := s.names(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[int64][2]string, len(ids))
+	var missing []int64
+	for _, id := range ids {
+		if i, ok := ns.byID[id]; ok {
+			out[id] = [2]string{ns.list[i].name, ns.list[i].kind}
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) > 0 {
+		more, err := entityNames(ctx, s.db, missing)
+		if err != nil {
+			return nil, err
+		}
+		for id, n := range more {
+			out[id] = n
+		}
+	}
+	return out, nil
 }
 
 // Warm readies the store to serve: it opens conns connections at once,

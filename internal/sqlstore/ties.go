@@ -162,7 +162,7 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 	for i, r := range all {
 		ids[i] = r.other
 	}
-	names, err := entityNames(ctx, s.db, ids)
+	names, err := s.namesOf(ctx, ids)
 	if err != nil {
 		return nil, 0, err
 	}
