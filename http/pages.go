@@ -281,7 +281,7 @@ func (s *Server) pagePerson(w http.ResponseWriter, r *http.Request) {
 	// The timeline comes a page at a time: ?after= is the cursor of the
 	// page shown next.
 	after := r.URL.Query().Get("after")
-	t, err := s.q.TimelinePage(r.Context(), query.Page{After: after, Limit: s.cfg.PageSize}, strconv.FormatInt(me.ID, 10))
+	t, err := s.q.TimelinePageOf(r.Context(), query.Page{After: after, Limit: s.cfg.PageSize}, me)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
