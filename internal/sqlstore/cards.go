@@ -613,7 +613,8 @@ func (s *DB) eventsByID(ctx context.Context, ids []int64) ([]powermap.CanonicalE
 // other, that every event has its cards or is marked to get them (a
 // marked event may keep its cards while they are still right), and that
 // the network kept at the current revision, if any, is the one the record
-// makes (verifyNetwork): for tests.
+// makes (verifyNetwork), and that the entities listed from the names kept
+// are those the tables list (verifyNames): for tests.
 func (s *DB) VerifyKept(ctx context.Context) error {
 	ids, err := column[int64](s.db.QueryContext(ctx, `SELECT id FROM canon_events ORDER BY id`))
 	if err != nil {
@@ -677,10 +678,12 @@ func (s *DB) VerifyKept(ctx context.Context) error {
 			problems = append(problems, fmt.Sprintf("event %d is gone but its cards are kept", id))
 		}
 	}
-	if p, err := s.verifyNetwork(ctx); err != nil {
-		return err
-	} else if p != "" {
-		problems = append(problems, p)
+	for _, verify := range []func(context.Context) (string, error){s.verifyNetwork, s.verifyNames} {
+		if p, err := verify(ctx); err != nil {
+			return err
+		} else if p != "" {
+			problems = append(problems, p)
+		}
 	}
 	if len(problems) > 0 {
 		sort.Strings(problems)

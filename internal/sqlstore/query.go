@@ -14,8 +14,21 @@ import (
 // Entities lists canonical entities whose name or an alias contains q (all
 // when q is empty, ASCII letters in any case), most reported first. q is
 // text, not a LIKE pattern: "%" and "_" are themselves, and no length
-// makes the query fail.
+// makes the query fail. They are read from the names kept in memory for
+// the record's revision (read when the server starts), which hold the
+// entities as lists show them: a search's lookup of the people it names
+// read each of them and their aliases, pages of the store each, the first
+// time.
 func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.CanonicalEntity, error) {
+	if limit <= 0 {
+		limit = 1000
+	}
+	return s.listedEntities(ctx, q, limit)
+}
+
+// entitiesFromTables is Entities read from the tables (the names kept
+// are checked against it).
+func (s *DB) entitiesFromTables(ctx context.Context, q string, limit int) ([]powermap.CanonicalEntity, error) {
 	if limit <= 0 {
 		limit = 1000
 	}
@@ -26,9 +39,13 @@ func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.Cano
 		WHERE c.merged_into IS NULL AND c.articles > 0 ORDER BY c.articles DESC, c.name LIMIT ?`
 	args := []any{limit}
 	if q != "" {
-		ids, err := s.matchingIDs(ctx, q, limit)
-		if err != nil || len(ids) == 0 {
+		listed, err := s.listedEntities(ctx, q, limit)
+		if err != nil || len(listed) == 0 {
 			return []powermap.CanonicalEntity{}, err
+		}
+		ids := make([]int64, len(listed))
+		for i, e := range listed {
+			ids[i] = e.ID
 		}
 		var set string
 		set, args = inArgs(ids)
