@@ -184,6 +184,11 @@ func (s *DB) namesOf(ctx context.Context, ids []int64) (map[int64][2]string, err
 // names of a 100,000-article store 10–18 ms (7,500 rows). conns should be
 // at most the pool's idle connections (more are closed once released).
 func (s *DB) Warm(ctx context.Context, conns int) error {
+	// The names first: read while the connections are held, they took a
+	// connection more, closed once all were back in the pool.
+	if _, err := s.names(ctx); err != nil {
+		return err
+	}
 	held := make([]*sql.Conn, 0, conns)
 	defer func() {
 		for _, c := range held {
@@ -201,8 +206,7 @@ func (s *DB) Warm(ctx context.Context, conns int) error {
 			return err
 		}
 	}
-	_, err := s.names(ctx)
-	return err
+	return nil
 }
 
 // verifyNames describes how the entities listed from the names kept
