@@ -39,12 +39,19 @@ func TestNetworkAsBefore(t *testing.T) {
 			{A: 0, B: 1, Events: 3, Counts: map[string]int{powermap.EventFund: 2, powermap.EventOppose: 1}, AToB: 2, FundsAToB: 1.5e6, Balance: -0.25, Warm: 2, Hostile: 1},
 			{A: 1, B: 2, Events: 1, Counts: map[string]int{powermap.EventMeet: 1}, BToA: 1, FundsBToA: 300, Balance: 1},
 			{A: 0, B: 2, Events: 4, Counts: map[string]int{powermap.EventSupport: 4}, Balance: 2.3333333},
+			{A: 0, B: 2, Events: 2, Counts: map[string]int{"unlisted": 1, powermap.EventOppose: 1}, Balance: math.Copysign(0, -1), Warm: 1, Hostile: 1},
+			{A: 2, B: 1, Events: 1, Counts: map[string]int{powermap.EventThreaten: 1}, Balance: -0.004, FundsAToB: 0.5, FundsBToA: 12345678.9},
 		}})
 	if len(nets[0].Links) < 3 {
 		t.Fatalf("the examples' network has %d links: the test checks little", len(nets[0].Links))
 	}
 	for _, n := range nets {
 		texts := linkTexts(n)
+		for i, l := range n.Links {
+			if want := linkTextFmt(n, l); texts[i] != want {
+				t.Errorf("link written as\n%s\nfmt wrote\n%s", texts[i], want)
+			}
+		}
 		if got, want := networkChart(n, texts), networkChartFmt(n); got != want {
 			t.Errorf("chart written as\n%s\nfmt wrote\n%s", got, want)
 		}
@@ -56,6 +63,35 @@ func TestNetworkAsBefore(t *testing.T) {
 			t.Errorf("ties written as\n%s\nthe template wrote\n%s", got, want.String())
 		}
 	}
+}
+
+// linkTextFmt is linkText as it was written with fmt.
+func linkTextFmt(n *query.Network, l query.Link) string {
+	a, b := n.Nodes[l.A].Name, n.Nodes[l.B].Name
+	var parts []string
+	for _, t := range powermap.EventTypes {
+		if c := l.Counts[t]; c > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", c, t))
+		}
+	}
+	text := fmt.Sprintf("%s and %s: %d event%s (%s)", a, b, l.Events, plural(l.Events), strings.Join(parts, ", "))
+	if l.AToB > 0 {
+		text += fmt.Sprintf("; %s → %s: %d", a, b, l.AToB)
+	}
+	if l.BToA > 0 {
+		text += fmt.Sprintf("; %s → %s: %d", b, a, l.BToA)
+	}
+	if l.FundsAToB > 0 {
+		text += fmt.Sprintf("; %s gave %s %s", a, b, query.Money(l.FundsAToB))
+	}
+	if l.FundsBToA > 0 {
+		text += fmt.Sprintf("; %s gave %s %s", b, a, query.Money(l.FundsBToA))
+	}
+	text += fmt.Sprintf("; recent balance %+.2f", l.Balance)
+	if l.Mixed() {
+		text += fmt.Sprintf(" (mixed: %d warm, %d hostile)", l.Warm, l.Hostile)
+	}
+	return text
 }
 
 // networkTie is one row of the network's table of ties, as the template
@@ -75,7 +111,7 @@ func networkTiesRef(n *query.Network) []networkTie {
 		if n.Focus == l.B {
 			a, b = b, a
 		}
-		out = append(out, networkTie{A: a, B: b, Text: linkText(n, l), Link: l, Color: balanceColor(l.Balance),
+		out = append(out, networkTie{A: a, B: b, Text: linkTextFmt(n, l), Link: l, Color: balanceColor(l.Balance),
 			Href: "/pair/" + url.PathEscape(a) + "/" + url.PathEscape(b)})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Link.Events > out[j].Link.Events })
@@ -125,7 +161,7 @@ func networkChartFmt(n *query.Network) template.HTML {
 			cls += " mixed"
 		}
 		fmt.Fprintf(&b, `<a href="/pair/%s/%s" class="link-link"><g class="%s" data-a="%s" data-b="%s" data-events="%d" data-balance="%g" data-a-to-b="%d" data-b-to-a="%d"><title>%s</title>`,
-			url.PathEscape(a.Name), url.PathEscape(c.Name), cls, esc(a.Name), esc(c.Name), l.Events, l.Balance, l.AToB, l.BToA, esc(linkText(n, l)))
+			url.PathEscape(a.Name), url.PathEscape(c.Name), cls, esc(a.Name), esc(c.Name), l.Events, l.Balance, l.AToB, l.BToA, esc(linkTextFmt(n, l)))
 		fmt.Fprintf(&b, `<line class="link-line" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s" stroke-width="%.1f"%s/>`, x1, y1, x2, y2, color, width, markers)
 		if l.Mixed() {
 			// Stripes of the other mood over the balance's colour.

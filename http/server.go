@@ -47,6 +47,11 @@ type Store interface {
 	powermap.Curator
 }
 
+// warmer is a store that can ready itself to serve (sqlite.DB.Warm).
+type warmer interface {
+	Warm(ctx context.Context) error
+}
+
 // Config is what a Server needs.
 type Config struct {
 	Store Store
@@ -122,6 +127,14 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.PageSize <= 0 {
 		cfg.PageSize = query.DefaultPage
+	}
+	// The store readies itself too, if it can (sqlite.DB.Warm: the
+	// pool's connections, the names searches look up): the first
+	// requests would otherwise pay for it, many at once.
+	if w, ok := cfg.Store.(warmer); ok {
+		if err := w.Warm(context.Background()); err != nil {
+			return nil, fmt.Errorf("warm the store: %w", err)
+		}
 	}
 	s := &Server{cfg: cfg, q: &query.Service{Store: cfg.Store}, pages: pages, mux: http.NewServeMux()}
 	if s.openapi, err = openapiDoc(cfg.ReadOnly); err != nil {

@@ -221,33 +221,76 @@ func networkHref(o query.NetworkOptions, focus string) string {
 }
 
 // linkText describes a link in words: its events by type, the direction
-// of its directed events, the money moved and the recent balance.
+// of its directed events, the money moved and the recent balance. It is
+// written with strconv (a network's thousand links took a third of its
+// page's time through fmt).
 func linkText(n *query.Network, l query.Link) string {
 	a, b := n.Nodes[l.A].Name, n.Nodes[l.B].Name
-	var parts []string
-	for _, t := range powermap.EventTypes {
-		if c := l.Counts[t]; c > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", c, t))
+	t := make([]byte, 0, 2*len(a)+2*len(b)+96)
+	num := func(v int) { t = strconv.AppendInt(t, int64(v), 10) }
+	t = append(t, a...)
+	t = append(t, " and "...)
+	t = append(t, b...)
+	t = append(t, ": "...)
+	num(l.Events)
+	t = append(t, " event"...)
+	t = append(t, plural(l.Events)...)
+	t = append(t, " ("...)
+	first := true
+	for _, typ := range powermap.EventTypes {
+		if c := l.Counts[typ]; c > 0 {
+			if !first {
+				t = append(t, ", "...)
+			}
+			first = false
+			num(c)
+			t = append(t, ' ')
+			t = append(t, typ...)
 		}
 	}
-	text := fmt.Sprintf("%s and %s: %d event%s (%s)", a, b, l.Events, plural(l.Events), strings.Join(parts, ", "))
+	t = append(t, ')')
+	directed := func(from, to string, c int) {
+		t = append(t, "; "...)
+		t = append(t, from...)
+		t = append(t, " → "...)
+		t = append(t, to...)
+		t = append(t, ": "...)
+		num(c)
+	}
 	if l.AToB > 0 {
-		text += fmt.Sprintf("; %s → %s: %d", a, b, l.AToB)
+		directed(a, b, l.AToB)
 	}
 	if l.BToA > 0 {
-		text += fmt.Sprintf("; %s → %s: %d", b, a, l.BToA)
+		directed(b, a, l.BToA)
+	}
+	gave := func(from, to string, usd float64) {
+		t = append(t, "; "...)
+		t = append(t, from...)
+		t = append(t, " gave "...)
+		t = append(t, to...)
+		t = append(t, ' ')
+		t = append(t, query.Money(usd)...)
 	}
 	if l.FundsAToB > 0 {
-		text += fmt.Sprintf("; %s gave %s %s", a, b, query.Money(l.FundsAToB))
+		gave(a, b, l.FundsAToB)
 	}
 	if l.FundsBToA > 0 {
-		text += fmt.Sprintf("; %s gave %s %s", b, a, query.Money(l.FundsBToA))
+		gave(b, a, l.FundsBToA)
 	}
-	text += fmt.Sprintf("; recent balance %+.2f", l.Balance)
+	t = append(t, "; recent balance "...)
+	// As %+.2f: a sign always.
+	if !math.Signbit(l.Balance) {
+		t = append(t, '+')
+	}
+	t = strconv.AppendFloat(t, l.Balance, 'f', 2, 64)
 	if l.Mixed() {
-		text += fmt.Sprintf(" (mixed: %d warm, %d hostile)", l.Warm, l.Hostile)
+		t = append(t, " (mixed: "...)
+		num(l.Warm)
+		t = append(t, " warm, "...)
+		num(l.Hostile)
+		t = append(t, " hostile)"...)
 	}
-	return text
+	return string(t)
 }
 
 // plural is "s" unless n is 1.

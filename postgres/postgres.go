@@ -323,7 +323,8 @@ var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
 	// 4 and 8 made the event cards, by event and then with names; 9
 	// keeps them by entity and makes every one anew (with the code of
 	// now, which writes 9's table).
-	9: sqlstore.FillEventCards,
+	9:  sqlstore.FillEventCards,
+	12: sqlstore.RefreshNetwork,
 }
 
 // fillOrderKeys computes the order keys of the merged events and their

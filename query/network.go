@@ -78,6 +78,20 @@ type NetworkOptions struct {
 	Focus string   `json:"focus,omitempty"`
 }
 
+// DefaultNetworkMax is how many entities a network shows unless asked
+// for another number.
+const DefaultNetworkMax = 60
+
+// NetworkKeeper is a store that keeps everyone's network over the whole
+// record, made by TiesNetwork, as the record changes: KeptNetwork answers
+// its nodes, placed, and the ties among them, as they are at the record's
+// current revision, or ok false when it keeps none of max entities at that
+// revision. Network answers with it, and makes the network itself
+// otherwise.
+type NetworkKeeper interface {
+	KeptNetwork(ctx context.Context, max int) (nodes []Node, ties []powermap.Tie, ok bool, err error)
+}
+
 // Network builds the graph of the most connected entities, laid out by a
 // force-directed layout computed here. Its counts are those of Relations:
 // an event counts once for every pair of its participants, and once for
@@ -86,7 +100,7 @@ type NetworkOptions struct {
 // changes (see remember). The caller must not modify it.
 func (s *Service) Network(ctx context.Context, o NetworkOptions) (*Network, error) {
 	if o.Max <= 0 {
-		o.Max = 60
+		o.Max = DefaultNetworkMax
 	}
 	key := fmt.Sprintf("network|%d|%s|%s|%q|%s", o.Max, o.From, o.To, o.Types, o.Focus)
 	v, err := s.remember(ctx, key, func(ctx context.Context) (any, error) { return s.buildNetwork(ctx, o) })
@@ -123,6 +137,16 @@ func (s *Service) buildNetwork(ctx context.Context, o NetworkOptions) (*Network,
 		f.Persons = []int64{focus.ID}
 		o.Focus = focus.Name
 	}
+	everyone := focus == nil && o.From == "" && o.To == "" && len(o.Types) == 0
+	if k, ok := s.Store.(NetworkKeeper); ok && everyone {
+		nodes, ties, ok, err := k.KeptNetwork(ctx, o.Max)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			return networkOfTies(nodes, ties, o), nil // placed already
+		}
+	}
 	// Everyone's network is the busiest entities (by the counts the store
 	// keeps, or counts within the dates and types chosen) and the events
 	// among them; a focus's is the focus's events.
@@ -135,7 +159,7 @@ func (s *Service) buildNetwork(ctx context.Context, o NetworkOptions) (*Network,
 			f.Among = append(f.Among, e.ID)
 		}
 	}
-	if focus == nil && o.From == "" && o.To == "" && len(o.Types) == 0 {
+	if everyone {
 		// Everyone's ties over the whole record: the sums the store
 		// keeps for each pair, not the events.
 		return tiesNetwork(ctx, s.Store, top, o)
@@ -233,17 +257,37 @@ func (s *Service) buildNetwork(ctx context.Context, o NetworkOptions) (*Network,
 // tiesNetwork is the network of the entities top, linked by the sums the
 // store keeps for each pair of them (Store.TiesAmong).
 func tiesNetwork(ctx context.Context, st powermap.Reader, top []powermap.CanonicalEntity, o NetworkOptions) (*Network, error) {
-	n := &Network{Nodes: []Node{}, Links: []Link{}, Focus: -1, Options: o}
-	index := map[int64]int{}
 	ids := make([]int64, 0, len(top))
 	for _, e := range top {
-		index[e.ID] = len(n.Nodes)
 		ids = append(ids, e.ID)
-		n.Nodes = append(n.Nodes, Node{ID: e.ID, Name: e.Name, Type: e.Type, Events: e.Events})
 	}
 	ties, err := st.TiesAmong(ctx, ids)
 	if err != nil {
 		return nil, err
+	}
+	return TiesNetwork(top, ties, o), nil
+}
+
+// TiesNetwork is everyone's network over the whole record: the entities
+// top (the busiest, Store.Busiest), linked by ties (the sums kept for
+// each pair of them, Store.TiesAmong), laid out. A NetworkKeeper keeps
+// what it makes.
+func TiesNetwork(top []powermap.CanonicalEntity, ties []powermap.Tie, o NetworkOptions) *Network {
+	nodes := make([]Node, 0, len(top))
+	for _, e := range top {
+		nodes = append(nodes, Node{ID: e.ID, Name: e.Name, Type: e.Type, Events: e.Events})
+	}
+	n := networkOfTies(nodes, ties, o)
+	Layout(n, 300)
+	return n
+}
+
+// networkOfTies is the network of nodes linked by ties, not laid out.
+func networkOfTies(nodes []Node, ties []powermap.Tie, o NetworkOptions) *Network {
+	n := &Network{Nodes: nodes, Links: []Link{}, Focus: -1, Options: o}
+	index := make(map[int64]int, len(nodes))
+	for i, nd := range nodes {
+		index[nd.ID] = i
 	}
 	for _, t := range ties {
 		a, b := index[t.A], index[t.B]
@@ -274,8 +318,7 @@ func tiesNetwork(ctx context.Context, st powermap.Reader, top []powermap.Canonic
 		}
 		return n.Links[i].B < n.Links[j].B
 	})
-	Layout(n, 300)
-	return n, nil
+	return n
 }
 
 // pairLink sums up the events of the pair of nodes a and b (named aName

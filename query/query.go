@@ -145,21 +145,43 @@ func (s *Service) TimelinePage(ctx context.Context, p Page, refs ...string) (*Ti
 	if len(refs) == 0 || len(refs) > 2 {
 		return nil, fmt.Errorf("%w: a timeline is of one person or a pair", powermap.ErrInvalid)
 	}
-	if p.Limit <= 0 {
-		p.Limit = DefaultPage
-	}
-	if p.Limit > MaxPage {
-		return nil, fmt.Errorf("%w: at most %d events in a page", powermap.ErrInvalid, MaxPage)
-	}
-	if p.After != "" {
-		if _, _, err := powermap.ParseEventCursor(p.After); err != nil {
-			return nil, err
-		}
+	if err := checkPage(&p); err != nil {
+		return nil, err
 	}
 	people, err := s.entities(ctx, refs)
 	if err != nil {
 		return nil, err
 	}
+	return s.timelinePage(ctx, p, people)
+}
+
+// TimelinePageOf is TimelinePage for a person already looked up (as a
+// person's page has, from its relations).
+func (s *Service) TimelinePageOf(ctx context.Context, p Page, person *powermap.CanonicalEntity) (*Timeline, error) {
+	if err := checkPage(&p); err != nil {
+		return nil, err
+	}
+	return s.timelinePage(ctx, p, []*powermap.CanonicalEntity{person})
+}
+
+// checkPage checks a page's limit (DefaultPage when 0) and cursor.
+func checkPage(p *Page) error {
+	if p.Limit <= 0 {
+		p.Limit = DefaultPage
+	}
+	if p.Limit > MaxPage {
+		return fmt.Errorf("%w: at most %d events in a page", powermap.ErrInvalid, MaxPage)
+	}
+	if p.After != "" {
+		if _, _, err := powermap.ParseEventCursor(p.After); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// timelinePage is a page of the timeline of people, p checked.
+func (s *Service) timelinePage(ctx context.Context, p Page, people []*powermap.CanonicalEntity) (*Timeline, error) {
 	f := powermap.EventFilter{After: p.After, Limit: p.Limit + 1}
 	for _, pp := range people {
 		f.Persons = append(f.Persons, pp.ID)

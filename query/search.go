@@ -288,24 +288,27 @@ func fold(w string) string {
 }
 
 // MatchSpans returns the byte spans of text where the search q's words and
-// phrases occur, in order, without overlaps.
+// phrases occur, in order, without overlaps. Words are compared as tokens
+// folds them, an ASCII word without folding a copy of it: a search's
+// passages are cut from fifty texts, every word of which was folded (a
+// copy of each capitalised one) when only the matches count.
 func MatchSpans(text, q string) [][2]int {
 	terms := searchTerms(q)
 	if len(terms) == 0 {
 		return nil
 	}
-	toks := tokens(text)
+	spans := wordSpans(text)
 	var out [][2]int
-	for i := 0; i < len(toks); i++ {
+	for i := 0; i < len(spans); i++ {
 		best := -1
 		for _, t := range terms {
-			if i+len(t.words) > len(toks) {
+			if i+len(t.words) > len(spans) {
 				continue
 			}
 			ok := true
 			for j, w := range t.words {
 				last := j == len(t.words)-1
-				if got := toks[i+j].word; got != w && !(last && t.prefix && strings.HasPrefix(got, w)) {
+				if sp := spans[i+j]; !wordIs(text[sp[0]:sp[1]], w, last && t.prefix) {
 					ok = false
 					break
 				}
@@ -315,11 +318,64 @@ func MatchSpans(text, q string) [][2]int {
 			}
 		}
 		if best > 0 {
-			out = append(out, [2]int{toks[i].start, toks[i+best-1].end})
+			out = append(out, [2]int{spans[i][0], spans[i+best-1][1]})
 			i += best - 1
 		}
 	}
 	return out
+}
+
+// wordSpans returns the byte spans of the words of text as tokens splits
+// them.
+func wordSpans(text string) [][2]int {
+	out := make([][2]int, 0, len(text)/6)
+	start := -1
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		var word bool
+		if r < utf8.RuneSelf {
+			word = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		}
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+// wordIs reports whether the word tok, folded, is w (a folded word), or
+// starts with it if prefix.
+func wordIs(tok, w string, prefix bool) bool {
+	for i := 0; i < len(tok); i++ {
+		if tok[i] >= utf8.RuneSelf {
+			got := fold(tok)
+			return got == w || prefix && strings.HasPrefix(got, w)
+		}
+	}
+	if len(tok) < len(w) || !prefix && len(tok) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := tok[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // Passages cuts text into at most max passages around the matches marks

@@ -1,6 +1,7 @@
 package query
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -77,5 +78,60 @@ func TestPassagesDoNotOverlap(t *testing.T) {
 	}
 	if n != 3 {
 		t.Errorf("%d matches in passages, want 3", n)
+	}
+}
+
+// matchSpansTokens is MatchSpans as it was written over tokens.
+func matchSpansTokens(text, q string) [][2]int {
+	terms := searchTerms(q)
+	if len(terms) == 0 {
+		return nil
+	}
+	toks := tokens(text)
+	var out [][2]int
+	for i := 0; i < len(toks); i++ {
+		best := -1
+		for _, t := range terms {
+			if i+len(t.words) > len(toks) {
+				continue
+			}
+			ok := true
+			for j, w := range t.words {
+				last := j == len(t.words)-1
+				if got := toks[i+j].word; got != w && !(last && t.prefix && strings.HasPrefix(got, w)) {
+					ok = false
+					break
+				}
+			}
+			if ok && len(t.words) > best {
+				best = len(t.words)
+			}
+		}
+		if best > 0 {
+			out = append(out, [2]int{toks[i].start, toks[i+best-1].end})
+			i += best - 1
+		}
+	}
+	return out
+}
+
+// TestMatchSpansAsTokens checks MatchSpans against its version over
+// tokens, on texts of mixed case, diacritics, marks and broken UTF-8.
+func TestMatchSpansAsTokens(t *testing.T) {
+	texts := []string{
+		"The Harbor board met. HARBOR dredging; harbors and Harborview — the harbor's silt.",
+		"Éclair at the Café: ECLAIR, éclairs; cafe\u0301 crème, Crème brûlée, naïve NAÏVE.",
+		"Quill-Reyes met Quill, then quills; \xff\xfeQuill\xffquill 2025 20250 Straße STRASSE ǅemal.",
+		"",
+		"   ",
+	}
+	queries := []string{"harbor", "Harbor*", `"harbor dredging"`, "eclair", "Éclair", "crème*", `"creme brulee"`, "quill OR reyes", "quill NOT reyes",
+		"2025*", "straße", "naive", `"the harbor"*`, "cafe", "ǆemal", "quill quills"}
+	for _, text := range texts {
+		for _, q := range queries {
+			if got, want := MatchSpans(text, q), matchSpansTokens(text, q); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("MatchSpans(%q, %q) = %v; over tokens %v", text, q, got, want)
+			}
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/query"
 )
 
 // testTies checks that the sums kept for each pair of entities (Ties,
@@ -121,6 +122,41 @@ func checkTies(t *testing.T, s powermap.Store, when string) {
 	}
 	if len(among) != pairs {
 		t.Errorf("%s: TiesAmong lists %d pairs; Ties %d", when, len(among), pairs)
+	}
+	checkNetwork(t, s, when)
+}
+
+// checkNetwork checks that everyone's network is the one made of the
+// busiest entities and the sums kept for their pairs, and that a store
+// that keeps it (query.NetworkKeeper) keeps it at the record's revision
+// after every resolving or curating change.
+func checkNetwork(t *testing.T, s powermap.Store, when string) {
+	t.Helper()
+	ctx := context.Background()
+	o := query.NetworkOptions{Max: query.DefaultNetworkMax}
+	if k, ok := s.(query.NetworkKeeper); ok {
+		if _, _, ok, err := k.KeptNetwork(ctx, o.Max); err != nil || !ok {
+			t.Errorf("%s: no network kept at the record's revision (%v)", when, err)
+		}
+	}
+	top, err := s.Busiest(ctx, powermap.EventFilter{}, o.Max)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []int64
+	for _, e := range top {
+		ids = append(ids, e.ID)
+	}
+	ties, err := s.TiesAmong(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := (&query.Service{Store: s}).Network(ctx, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := jsonOf(t, got), jsonOf(t, query.TiesNetwork(top, ties, o)); g != w {
+		t.Errorf("%s: everyone's network\n got %s\nwant %s", when, g, w)
 	}
 }
 

@@ -610,9 +610,11 @@ func (s *DB) eventsByID(ctx context.Context, ids []int64) ([]powermap.CanonicalE
 
 // VerifyKept checks that every merged event's card says what the tables
 // it sums up say, kept for each entity taking part in the event and no
-// other, and that every event has its cards or is marked to get them (a
-// marked event may keep its cards while they are still right): for
-// tests.
+// other, that every event has its cards or is marked to get them (a
+// marked event may keep its cards while they are still right), and that
+// the network kept at the current revision, if any, is the one the record
+// makes (verifyNetwork), and that the entities listed from the names kept
+// are those the tables list (verifyNames): for tests.
 func (s *DB) VerifyKept(ctx context.Context) error {
 	ids, err := column[int64](s.db.QueryContext(ctx, `SELECT id FROM canon_events ORDER BY id`))
 	if err != nil {
@@ -674,6 +676,13 @@ func (s *DB) VerifyKept(ctx context.Context) error {
 	for id := range stored {
 		if !exists[id] {
 			problems = append(problems, fmt.Sprintf("event %d is gone but its cards are kept", id))
+		}
+	}
+	for _, verify := range []func(context.Context) (string, error){s.verifyNetwork, s.verifyNames} {
+		if p, err := verify(ctx); err != nil {
+			return err
+		} else if p != "" {
+			problems = append(problems, p)
 		}
 	}
 	if len(problems) > 0 {

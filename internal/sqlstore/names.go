@@ -2,8 +2,13 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
+	"slices"
 	"strings"
 	"sync"
+
+	"github.com/powermap/powermap"
 )
 
 // names is every listed entity's names (its own and its aliases, in lower
@@ -14,12 +19,19 @@ import (
 type names struct {
 	revision int64
 	list     []namedEntity
+	// byID indexes list by entity id.
+	byID map[int64]int
 }
 
-// namedEntity is one entity's names, folded.
+// namedEntity is one entity's names, folded, and the entity as lists of
+// people show it: its name, type, knowledge-base id, counts and aliases
+// (distinct, sorted, its name left out).
 type namedEntity struct {
-	id    int64
-	names []string
+	id               int64
+	names            []string
+	name, kind, kbID string
+	articles, events int
+	aliases          []string
 }
 
 // nameCache keeps the names of the latest revision read.
@@ -44,25 +56,26 @@ func foldASCII(s string) string {
 	return s
 }
 
-// matchingIDs returns the ids of up to limit listed entities one of whose
-// names contains q (ASCII letters in any case), in list order.
-func (s *DB) matchingIDs(ctx context.Context, q string, limit int) ([]int64, error) {
+// listedEntities returns up to limit listed entities one of whose names
+// contains q (ASCII letters in any case; all when q is ""), in list
+// order, from the names kept.
+func (s *DB) listedEntities(ctx context.Context, q string, limit int) ([]powermap.CanonicalEntity, error) {
 	ns, err := s.names(ctx)
 	if err != nil {
 		return nil, err
 	}
 	q = foldASCII(q)
-	var out []int64
-	for _, e := range ns.list {
-		for _, n := range e.names {
-			if strings.Contains(n, q) {
-				out = append(out, e.id)
-				break
-			}
-		}
+	out := []powermap.CanonicalEntity{}
+	for i := range ns.list {
 		if len(out) == limit {
 			break
 		}
+		e := &ns.list[i]
+		if q != "" && !slices.ContainsFunc(e.names, func(n string) bool { return strings.Contains(n, q) }) {
+			continue
+		}
+		out = append(out, powermap.CanonicalEntity{ID: e.id, Name: e.name, Type: e.kind, KBID: e.kbID, Articles: e.articles, Events: e.events,
+			Aliases: append([]string{}, e.aliases...)})
 	}
 	return out, nil
 }
@@ -81,19 +94,18 @@ func (s *DB) names(ctx context.Context) (*names, error) {
 	}
 	ns := &names{revision: rev}
 	index := map[int64]int{}
-	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.name FROM canon_entities c`+s.d.indexedBy("canon_entities_articles")+`
+	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c`+s.d.indexedBy("canon_entities_articles")+`
 		WHERE c.merged_into IS NULL AND c.articles > 0 ORDER BY c.articles DESC, c.name`)
 	if err != nil {
 		return nil, err
 	}
 	for rows.Next() {
 		var e namedEntity
-		var name string
-		if err := rows.Scan(&e.id, &name); err != nil {
+		if err := rows.Scan(&e.id, &e.name, &e.kind, &e.kbID, &e.articles, &e.events); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		e.names = []string{foldASCII(name)}
+		e.names = []string{foldASCII(e.name)}
 		index[e.id] = len(ns.list)
 		ns.list = append(ns.list, e)
 	}
@@ -113,12 +125,118 @@ func (s *DB) names(ctx context.Context) (*names, error) {
 			return nil, err
 		}
 		if i, ok := index[id]; ok {
-			ns.list[i].names = append(ns.list[i].names, foldASCII(alias))
+			e := &ns.list[i]
+			e.names = append(e.names, foldASCII(alias))
+			if alias != e.name {
+				e.aliases = append(e.aliases, alias)
+			}
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	for i := range ns.list {
+		e := &ns.list[i]
+		slices.Sort(e.aliases)
+		e.aliases = slices.Compact(e.aliases)
+	}
+	ns.byID = index
 	s.nameCache.cur = ns
 	return ns, nil
+}
+
+// namesOf reads the names and types of entities ids (as entityNames
+// does) from the names kept for the record's revision, and those not
+// kept there (named in no article, or merged away) from the table: a
+// busy person's page names a hundred others, a query of its own.
+func (s *DB) namesOf(ctx context.Context, ids []int64) (map[int64][2]string, error) {
+	ns, err := s.names(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[int64][2]string, len(ids))
+	var missing []int64
+	for _, id := range ids {
+		if i, ok := ns.byID[id]; ok {
+			out[id] = [2]string{ns.list[i].name, ns.list[i].kind}
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) > 0 {
+		more, err := entityNames(ctx, s.db, missing)
+		if err != nil {
+			return nil, err
+		}
+		for id, n := range more {
+			out[id] = n
+		}
+	}
+	return out, nil
+}
+
+// Warm readies the store to serve: it opens conns connections at once,
+// each reading the record's revision (as every request does first), so
+// that the pool keeps them, and reads the names that searches look people
+// up in. On a store just opened, the first requests otherwise pay for
+// both, as many at once as arrive together: each new SQLite connection
+// about 2 ms (its pragmas, then the schema read on its first query), the
+// names of a 100,000-article store 10–18 ms (7,500 rows). conns should be
+// at most the pool's idle connections (more are closed once released).
+func (s *DB) Warm(ctx context.Context, conns int) error {
+	// The names first: read while the connections are held, they took a
+	// connection more, closed once all were back in the pool.
+	if _, err := s.names(ctx); err != nil {
+		return err
+	}
+	held := make([]*sql.Conn, 0, conns)
+	defer func() {
+		for _, c := range held {
+			c.Close() // back to the pool
+		}
+	}()
+	for range conns {
+		c, err := s.db.DB.Conn(ctx)
+		if err != nil {
+			return err
+		}
+		held = append(held, c)
+		var rev int64
+		if err := c.QueryRowContext(ctx, s.d.rebind(revisionQuery)).Scan(&rev); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// verifyNames describes how the entities listed from the names kept
+// differ from those the tables list ("" if they do not): everyone, and
+// those a piece of the name or an alias of each of the first 30 finds.
+func (s *DB) verifyNames(ctx context.Context) (string, error) {
+	all, err := s.entitiesFromTables(ctx, "", 0)
+	if err != nil {
+		return "", err
+	}
+	qs := []string{""}
+	for _, e := range all[:min(len(all), 30)] {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			qs = append(qs, strings.ToUpper(n[:min(3, len(n))]), n[len(n)/2:])
+		}
+	}
+	for _, q := range qs {
+		for _, limit := range []int{0, 2} {
+			kept, err := s.Entities(ctx, q, limit)
+			if err != nil {
+				return "", err
+			}
+			want, err := s.entitiesFromTables(ctx, q, limit)
+			if err != nil {
+				return "", err
+			}
+			if fmt.Sprint(kept) != fmt.Sprint(want) {
+				return fmt.Sprintf("the entities kept that %q finds (at most %d)\n %v\nare not the tables':\n %v", q, limit, kept, want), nil
+			}
+		}
+	}
+	return "", nil
 }

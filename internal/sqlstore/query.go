@@ -14,8 +14,21 @@ import (
 // Entities lists canonical entities whose name or an alias contains q (all
 // when q is empty, ASCII letters in any case), most reported first. q is
 // text, not a LIKE pattern: "%" and "_" are themselves, and no length
-// makes the query fail.
+// makes the query fail. They are read from the names kept in memory for
+// the record's revision (read when the server starts), which hold the
+// entities as lists show them: a search's lookup of the people it names
+// read each of them and their aliases, pages of the store each, the first
+// time.
 func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.CanonicalEntity, error) {
+	if limit <= 0 {
+		limit = 1000
+	}
+	return s.listedEntities(ctx, q, limit)
+}
+
+// entitiesFromTables is Entities read from the tables (the names kept
+// are checked against it).
+func (s *DB) entitiesFromTables(ctx context.Context, q string, limit int) ([]powermap.CanonicalEntity, error) {
 	if limit <= 0 {
 		limit = 1000
 	}
@@ -26,9 +39,13 @@ func (s *DB) Entities(ctx context.Context, q string, limit int) ([]powermap.Cano
 		WHERE c.merged_into IS NULL AND c.articles > 0 ORDER BY c.articles DESC, c.name LIMIT ?`
 	args := []any{limit}
 	if q != "" {
-		ids, err := s.matchingIDs(ctx, q, limit)
-		if err != nil || len(ids) == 0 {
+		listed, err := s.listedEntities(ctx, q, limit)
+		if err != nil || len(listed) == 0 {
 			return []powermap.CanonicalEntity{}, err
+		}
+		ids := make([]int64, len(listed))
+		for i, e := range listed {
+			ids[i] = e.ID
 		}
 		var set string
 		set, args = inArgs(ids)
@@ -228,15 +245,25 @@ func (s *DB) Busiest(ctx context.Context, f powermap.EventFilter, limit int) ([]
 	}
 	f.ID = 0
 	where, args := eventWhere(f)
-	q := `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c` + s.d.indexedBy("canon_entities_events") + `
-		WHERE c.merged_into IS NULL AND c.events > 0 ORDER BY c.events DESC, c.name LIMIT ?`
-	if len(where) > 0 {
-		q = `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, n.events FROM
+	if len(where) == 0 {
+		return busiest(ctx, s.db, s.d, limit)
+	}
+	q := `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, n.events FROM
 			(SELECT p.entity_id, count(DISTINCT p.event_id) AS events FROM canon_event_parts p JOIN canon_events ce ON ce.id = p.event_id
 			WHERE ` + strings.Join(where, " AND ") + ` GROUP BY p.entity_id) n JOIN canon_entities c ON c.id = n.entity_id
 			ORDER BY n.events DESC, c.name LIMIT ?`
-	}
-	rows, err := s.db.QueryContext(ctx, q, append(args, limit)...)
+	return listBusiest(s.db.QueryContext(ctx, q, append(args, limit)...))
+}
+
+// busiest lists the limit entities taking part in the most merged events,
+// by the counts kept, read through q (written in dialect d).
+func busiest(ctx context.Context, q queryer, d *Dialect, limit int) ([]powermap.CanonicalEntity, error) {
+	return listBusiest(q.QueryContext(ctx, `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c`+d.indexedBy("canon_entities_events")+`
+		WHERE c.merged_into IS NULL AND c.events > 0 ORDER BY c.events DESC, c.name LIMIT ?`, limit))
+}
+
+// listBusiest reads the entities of a query of Busiest's.
+func listBusiest(rows *sql.Rows, err error) ([]powermap.CanonicalEntity, error) {
 	if err != nil {
 		return nil, err
 	}
@@ -261,10 +288,13 @@ func (s *DB) Busiest(ctx context.Context, f powermap.EventFilter, limit int) ([]
 // outweighs the id). Either growing, it grows.
 func (s *DB) Revision(ctx context.Context) (int64, error) {
 	var n int64
-	err := s.db.QueryRowContext(ctx, `SELECT COALESCE((SELECT CAST(value AS BIGINT) FROM state WHERE key = 'revision'), 0) * 4294967296
-		+ COALESCE((SELECT max(id) FROM articles), 0)`).Scan(&n)
+	err := s.db.QueryRowContext(ctx, revisionQuery).Scan(&n)
 	return n, err
 }
+
+// revisionQuery reads the record's revision (see Revision).
+const revisionQuery = `SELECT COALESCE((SELECT CAST(value AS BIGINT) FROM state WHERE key = 'revision'), 0) * 4294967296
+		+ COALESCE((SELECT max(id) FROM articles), 0)`
 
 // fewestEvents returns which of the entities ids takes part in the
 // fewest merged events (by the counts kept): the one to list a pair's

@@ -188,6 +188,11 @@ type Tx struct {
 	c *Conn
 	// stmts are those statements bound to this transaction, by query.
 	stmts map[string]*sql.Stmt
+	// pairsRefreshed tells that RefreshPairStats ran in the transaction,
+	// and pairsChanged are the pairs (a < b) whose sums it made anew: what
+	// RefreshNetwork after it reads again of the network kept.
+	pairsRefreshed bool
+	pairsChanged   map[[2]int64]bool
 }
 
 // NewTx wraps tx, a transaction on a database of dialect d.
@@ -297,7 +302,8 @@ type DB struct {
 // through put.
 // Every transaction run through write recomputes, before it commits, the
 // sums kept for the pairs of entities whose events it changed
-// (RefreshPairStats) and the cards of those events (RefreshEventCards).
+// (RefreshPairStats), the cards of those events (RefreshEventCards) and,
+// if the record changed, the network kept (RefreshNetwork).
 func New(db *sql.DB, d *Dialect, write, put WriteFunc) *DB {
 	resolving := func(ctx context.Context, fn func(tx *Tx) error) error {
 		return write(ctx, func(tx *Tx) error {
@@ -307,7 +313,10 @@ func New(db *sql.DB, d *Dialect, write, put WriteFunc) *DB {
 			if err := RefreshPairStats(ctx, tx); err != nil {
 				return err
 			}
-			return RefreshEventCards(ctx, tx)
+			if err := RefreshEventCards(ctx, tx); err != nil {
+				return err
+			}
+			return RefreshNetwork(ctx, tx)
 		})
 	}
 	return &DB{db: &Conn{DB: db, d: d}, d: d, write: resolving, put: put}

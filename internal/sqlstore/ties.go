@@ -30,8 +30,18 @@ func RefreshPairStats(ctx context.Context, tx *Tx) error {
 		dirty = append(dirty, p)
 	}
 	rows.Close()
-	if err := rows.Err(); err != nil || len(dirty) == 0 {
+	if err := rows.Err(); err != nil {
 		return err
+	}
+	tx.pairsRefreshed = true
+	if len(dirty) == 0 {
+		return nil
+	}
+	if tx.pairsChanged == nil {
+		tx.pairsChanged = make(map[[2]int64]bool, len(dirty))
+	}
+	for _, p := range dirty {
+		tx.pairsChanged[p] = true
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM canon_pair_stats WHERE (a, b) IN (SELECT a, b FROM canon_pairs_dirty)`); err != nil {
 		return err
@@ -152,7 +162,7 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 	for i, r := range all {
 		ids[i] = r.other
 	}
-	names, err := entityNames(ctx, s.db, ids)
+	names, err := s.namesOf(ctx, ids)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -233,6 +243,11 @@ func (s *DB) allTies(ctx context.Context, id int64) ([]powermap.Tie, int, error)
 // TiesAmong lists the pairs of entities ids that share merged events, each
 // seen from its lower id, by ids.
 func (s *DB) TiesAmong(ctx context.Context, ids []int64) ([]powermap.Tie, error) {
+	return tiesAmong(ctx, s.db, ids)
+}
+
+// tiesAmong is TiesAmong, read through q.
+func tiesAmong(ctx context.Context, q queryer, ids []int64) ([]powermap.Tie, error) {
 	ids = dedupe(sortedCopy(ids))
 	if len(ids) < 2 {
 		return []powermap.Tie{}, nil
@@ -242,7 +257,7 @@ func (s *DB) TiesAmong(ctx context.Context, ids []int64) ([]powermap.Tie, error)
 	// The names in a query of their own: joined, they would lead the
 	// planner to probe the pairs from the (b, a) index, then the table.
 	names := map[int64][2]string{}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, type FROM canon_entities WHERE id IN `+in, set...)
+	rows, err := q.QueryContext(ctx, `SELECT id, name, type FROM canon_entities WHERE id IN `+in, set...)
 	if err != nil {
 		return nil, err
 	}
@@ -259,7 +274,7 @@ func (s *DB) TiesAmong(ctx context.Context, ids []int64) ([]powermap.Tie, error)
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	rows, err = s.db.QueryContext(ctx, `SELECT t.a, t.b, t.stats FROM canon_pair_stats t WHERE t.a IN `+in+` AND t.b IN `+in+` ORDER BY t.a, t.b`, args...)
+	rows, err = q.QueryContext(ctx, `SELECT t.a, t.b, t.stats FROM canon_pair_stats t WHERE t.a IN `+in+` AND t.b IN `+in+` ORDER BY t.a, t.b`, args...)
 	if err != nil {
 		return nil, err
 	}
