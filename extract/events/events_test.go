@@ -215,6 +215,8 @@ func TestQuotedConditionalThreats(t *testing.T) {
 		{`"If Rosalind Achebe supports the levy, I will field a challenger against her next spring," the developer Tomasz Wilk said on Friday.`, true, false},
 		{`"If she keeps at it, I will bankroll her opponents," Tomasz Wilk said of Rosalind Achebe on Monday.`, true, false},
 		{`"If Rosalind Achebe wins, I will buy her dinner," Priya Sandoval said on Monday.`, false, false},
+		// "you" is the one the quotation was written to
+		{`"If you support the levy, I will field a challenger against you," Tomasz Wilk wrote to Rosalind Achebe on Monday.`, true, false},
 	} {
 		f := extracted(t, "2025-04-02", c.body).Facts()
 		other := "Tomasz Wilk"

@@ -1952,7 +1952,7 @@ func (d *stage) mentionsIn(si int) int {
 // the mentions they fall in; words inside a quotation name nobody (a
 // quotation's words are the speaker's, not the narration's).
 func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
-	fs := &frame.Sentence{Tokens: p.toks, Entity: make([]int, len(p.toks)), Speaker: -1,
+	fs := &frame.Sentence{Tokens: p.toks, Entity: make([]int, len(p.toks)), Speaker: -1, Addressee: -1,
 		IsOrg: func(e int) bool { return d.Entities[e].Type == doc.Org }, Stance: rules.Stance,
 		RoleWord: func(w string) bool { return rules.RoleNouns[w] }, KindWord: rules.PersonNoun}
 	if post := d.Sentences[si].Post; post >= 0 && post < len(d.Article.Posts) {
@@ -2045,6 +2045,7 @@ func (d *stage) quotedEvents() {
 			continue
 		}
 		fs := d.frameSentence(si, p, speaker)
+		fs.Addressee = d.addressee(si, first, last, speaker)
 		for _, m := range d.frames.Match(fs) {
 			if !speaks(m, speaker) {
 				continue
@@ -2065,6 +2066,36 @@ func (d *stage) quotedEvents() {
 		}
 	}
 }
+
+// addressee returns the person the quotation [first, last) of sentence
+// si was told or written to, outside it in the sentence ("…,” Okonjo
+// wrote to Representative Pike", "told the senator"), or -1.
+func (d *stage) addressee(si, first, last, speaker int) int {
+	s := d.Sentences[si]
+	for k := s.First; k+1 < s.Last; k++ {
+		if k >= first-1 && k <= last || d.Quoted[k] {
+			continue
+		}
+		w := strings.ToLower(d.Tokens[k].Text)
+		to := k + 1
+		switch {
+		case addressVerbs[w]:
+		case rules.SpeechVerbs[w] && strings.EqualFold(d.Tokens[k+1].Text, "to"):
+			to = k + 2 // "wrote to", "said to"
+		default:
+			continue
+		}
+		if mi := d.NextMentionAfter(to-1, si); mi >= 0 && d.Mentions[mi].TitleFirst <= to+1 {
+			if e := d.Mentions[mi].Entity; e >= 0 && e != speaker && d.Entities[e].Type == doc.Person {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// addressVerbs speak to the one named right after them.
+var addressVerbs = rules.WordClass("tellVerbs")
 
 // speaks reports whether the speaker fills a slot of match m.
 func speaks(m frame.Match, speaker int) bool {

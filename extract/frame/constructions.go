@@ -1061,7 +1061,11 @@ func (l *Lexicon) quotedConditionalThreat(m *matcher, i int) (Match, bool) {
 			continue
 		}
 		var tgt []Filler
-		for _, f := range m.resolve(m.entityChildOnly(a, "nsubj", "nsubj:pass")) {
+		who := m.entityChildOnly(a, "nsubj", "nsubj:pass")
+		if c := m.child(a, "nsubj"); who < 0 && c >= 0 && m.toks[c].UPOS == "PRON" {
+			who = c // "If you sign it, …" to the one it was told to
+		}
+		for _, f := range m.resolve(who) {
 			if f.Entity != m.s.Speaker {
 				tgt = append(tgt, f)
 			}

@@ -38,6 +38,10 @@ type Sentence struct {
 	// of an embedded post), or -1: "I", "me" and "we" name it, and a
 	// clause without a subject ("Had a lovely dinner with …") is its.
 	Speaker int
+	// Addressee is the one a quotation was told or written to ("…,”
+	// Okonjo wrote to Representative Pike"), or -1: "you" and "your" in
+	// it name them.
+	Addressee int
 	// Pair is the two people the sentence before spoke of, whom "they",
 	// "the pair", "the two men" or "both" may stand for when the sentence
 	// itself names no group, or the three "the three" or "the trio" may;
@@ -2191,6 +2195,8 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			out = append(out, Filler{Entity: m.s.Entity[n], Tok: n})
 		} else if w := m.lemma(t); m.s.Speaker >= 0 && m.toks[t].UPOS == "PRON" && (w == "i" || w == "me" || w == "we" || w == "us" || w == "my") {
 			out = append(out, Filler{Entity: m.s.Speaker, Tok: t})
+		} else if w := strings.ToLower(m.toks[t].Form); m.s.Addressee >= 0 && m.s.Speaker >= 0 && m.toks[t].UPOS == "PRON" && (w == "you" || w == "your") {
+			out = append(out, Filler{Entity: m.s.Addressee, Tok: t, Weak: true})
 		} else if a := m.entityChildOnly(t, "appos", "flat", "nmod:desc", "list"); a >= 0 {
 			// "the banker, Ngozi Adeyemi", "owner Rupert Murdoch", "former
 			// rivals A, B and C" (with the names coordinated with it)
