@@ -318,6 +318,24 @@ func TestReciprocalActs(t *testing.T) {
 	}
 }
 
+// TestHarmByOthers checks that a harm someone else is to do is no threat
+// of the one who speaks of it: asked for ("should"), it is a demand;
+// foretold, nothing of the speaker's.
+func TestHarmByOthers(t *testing.T) {
+	f := extracted(t, "2025-04-02", "Senator Ilse Brandvold said the Justice Department should investigate Tobias Arkwright.").Facts()
+	if event(f, "oppose", "Ilse Brandvold", "Tobias Arkwright") == nil || event(f, "threaten", "Ilse Brandvold", "Tobias Arkwright") != nil {
+		t.Errorf("want a demand, no threat: %v", f.Events)
+	}
+	f = extracted(t, "2025-04-02", "Senator Ilse Brandvold said the board would fire Tobias Arkwright.").Facts()
+	if event(f, "threaten", "Ilse Brandvold", "Tobias Arkwright") != nil {
+		t.Errorf("a threat in %v", f.Events)
+	}
+	f = extracted(t, "2025-04-02", "Senator Ilse Brandvold said she would sue Tobias Arkwright.").Facts()
+	if event(f, "threaten", "Ilse Brandvold", "Tobias Arkwright") == nil {
+		t.Errorf("no threat in %v", f.Events)
+	}
+}
+
 // TestHyphenatedTriggers checks that a hyphenated noun the tokenizer
 // splits is one trigger again.
 func TestHyphenatedTriggers(t *testing.T) {

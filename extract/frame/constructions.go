@@ -796,6 +796,20 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	if len(src) == 0 {
 		return Match{}, false
 	}
+	// A harm someone else is to do is no promise of the speaker's: "said
+	// the Justice Department should investigate him" demands it (and
+	// "said the board would fire him" only reports it).
+	// (the act's own subject: not one who suffers it, "he would face a
+	// challenger", nor what is the speaker's, "his papers would
+	// campaign to unseat her")
+	other := false
+	if d := m.child(act, "nsubj"); d >= 0 && act != i && d != victim && !receiveVerbs[m.lemma(act)] && !lossVerbs[m.lemma(act)] && (m.s.Entity[d] >= 0 || m.toks[d].UPOS == "NOUN" || m.toks[d].UPOS == "PROPN") {
+		speaker := func(f Filler) bool { return f.Entity == src[0].Entity }
+		other = !slices.ContainsFunc(m.resolveAs(d, false), speaker) && !slices.ContainsFunc(m.resolveAs(m.child(d, "nmod:poss"), false), speaker)
+	}
+	if other && !deontic(m, act) {
+		return Match{}, false
+	}
 	// The one harmed is never the one promising ("said she would have
 	// Obi removed" with "she" misread as the passive's subject too).
 	var tgt []Filler
@@ -820,7 +834,28 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	if len(tgt) == 0 {
 		return Match{}, false
 	}
+	if other {
+		return Match{Frame: demandFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+	}
 	return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+}
+
+// deontic reports whether verb v is said with a modal of obligation
+// ("should", "must", "ought to", "needs to").
+func deontic(m *matcher, v int) bool {
+	for _, c := range m.children[v] {
+		if base(m.toks[c].Rel) != "aux" {
+			continue
+		}
+		switch strings.ToLower(m.toks[c].Form) {
+		case "should", "must", "ought":
+			return true
+		}
+	}
+	if h := m.toks[v].Head; h >= 0 && base(m.toks[v].Rel) == "xcomp" && (m.lemma(h) == "need" || m.lemma(h) == "have" || m.lemma(h) == "ought") {
+		return true // "needs to investigate", "has to go"
+	}
+	return false
 }
 
 // prospectNouns are raised to threaten: "raised the prospect of …".
