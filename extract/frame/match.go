@@ -2109,6 +2109,11 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 		if len(toks) == 0 && mt.Governor >= 0 {
 			add(m.marked(mt.Governor, p))
 		}
+		if h := m.toks[i].Head; len(toks) == 0 && noun && slot == Target && h >= 0 && base(m.toks[i].Rel) == "nsubj" && giveVerbs[m.lemma(h)] && m.toks[h].UPOS == "VERB" {
+			// "The endorsement from Haddad gives Ocampo a boost": what
+			// the noun gives goes to the one it is for.
+			add(m.entityChildOnly(h, "iobj"))
+		}
 		if len(toks) == 0 && noun && slot == Target && mt.Governor >= 0 && giveVerbs[m.lemma(mt.Governor)] && base(m.toks[i].Rel) == "obj" {
 			// "gave coach Zelenka a vote of confidence", "handed Ruiz
 			// her endorsement": the one given it.
