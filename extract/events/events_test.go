@@ -336,6 +336,18 @@ func TestHarmByOthers(t *testing.T) {
 	}
 }
 
+// TestGroupNounBeforeNames checks that names set beside a plural noun
+// that opens the sentence are its subject ("Both senators, A and B,
+// endorsed …").
+func TestGroupNounBeforeNames(t *testing.T) {
+	f := extracted(t, "2025-04-02", "Both senators, Ilse Brandvold and Tobias Arkwright, endorsed Mayor Kofi Asante's re-election bid.").Facts()
+	for _, who := range []string{"Ilse Brandvold", "Tobias Arkwright"} {
+		if event(f, "support", who, "Kofi Asante") == nil {
+			t.Errorf("no endorsement by %s in %v", who, f.Events)
+		}
+	}
+}
+
 // TestHyphenatedTriggers checks that a hyphenated noun the tokenizer
 // splits is one trigger again.
 func TestHyphenatedTriggers(t *testing.T) {

@@ -127,6 +127,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		}
 	}
 	p.toks, names = dropAppositives(p.toks, isName, names, keep, model.PastTense)
+	p.toks, names = dropGroupHead(p.toks, names)
 	isName = make([]bool, len(p.toks))
 	for _, i := range names {
 		isName[i] = true
@@ -1165,6 +1166,39 @@ func dropTokens(toks []syntax.Token, names []int, drop []bool) ([]syntax.Token, 
 		}
 	}
 	return out, kept
+}
+
+// dropGroupHead leaves out of the parse a plural noun that opens a
+// sentence and the commas around the names it is set beside ("Both
+// senators, Okwu and Halloran, endorsed …", "The two men, Quaye and
+// Worrell, dined …"): the parser reads the names as the noun's
+// conjuncts and loses the verb, but it reads the names alone as the
+// subject they are.
+func dropGroupHead(toks []syntax.Token, names []int) ([]syntax.Token, []int) {
+	isName := make([]bool, len(toks))
+	for _, i := range names {
+		isName[i] = true
+	}
+	k := 0
+	for k < len(toks) && k < 3 && (toks[k].UPOS == "DET" || toks[k].UPOS == "NUM") {
+		k++ // "The two", "Both", "All three"
+	}
+	if k+2 >= len(toks) || toks[k].XPOS != "NNS" || toks[k+1].Form != "," || !isName[k+2] {
+		return toks, names
+	}
+	end := k + 2
+	for end < len(toks) && (isName[end] || toks[end].Form == "and" || toks[end].Form == ",") && !(toks[end].Form == "," && (end+1 >= len(toks) || !isName[end+1] && toks[end+1].Form != "and")) {
+		end++
+	}
+	if end+1 >= len(toks) || toks[end].Form != "," || toks[end-1].Form == "," || !isName[end-1] {
+		return toks, names
+	}
+	drop := make([]bool, len(toks))
+	for j := 0; j <= k+1; j++ {
+		drop[j] = true
+	}
+	drop[end] = true
+	return dropTokens(toks, names, drop)
 }
 
 // dropShortQuoteMarks leaves out of the parse the quotation marks around
