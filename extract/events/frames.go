@@ -2467,16 +2467,11 @@ func (d *stage) titleRole(t syntax.Token) string {
 func (d *stage) withoutMedium(p *parsed, fillers []frame.Filler) []frame.Filler {
 	out := fillers[:0:0]
 	for _, f := range fillers {
-		if k := d.Entities[f.Entity].KB; k != nil && k.Kind == "platform" && f.Tok >= 0 {
-			on := false
-			for _, t := range p.toks {
-				if t.Head == f.Tok && t.Rel == "case" && strings.EqualFold(t.Form, "on") {
-					on = true
-				}
-			}
-			if on {
-				continue
-			}
+		on := func(t syntax.Token) bool {
+			return t.Head == f.Tok && t.Rel == "case" && strings.EqualFold(t.Form, "on")
+		}
+		if k := d.Entities[f.Entity].KB; k != nil && k.Kind == "platform" && f.Tok >= 0 && slices.ContainsFunc(p.toks, on) {
+			continue
 		}
 		out = append(out, f)
 	}

@@ -80,7 +80,9 @@ func (d *stage) noteSuccession(si, k int, p *parsed, m frame.Match, ev powermap.
 // Rheinfeld Chemie and replaced by Agnieszka Wójcik" — Wójcik takes the
 // post the other leaves. The nearest such event in the paragraph, up to
 // three sentences before the word and one after, gives the organization
-// (and the role, when the word's own as-phrase names none).
+// (and the role, when the word's own as-phrase names none). A departure
+// that names no post ("He resigned on Monday") leaves, the same way, the
+// post the person's own event before it in the paragraph holds or takes.
 func (d *stage) completeSuccessions() {
 	told := d.Events // (not the events this adds)
 	for _, s := range d.successions {
