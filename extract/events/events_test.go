@@ -348,6 +348,19 @@ func TestGroupNounBeforeNames(t *testing.T) {
 	}
 }
 
+// TestGiftToAnOpponent checks that money given to someone's opponent
+// is no gift to them, and money given to their campaign is.
+func TestGiftToAnOpponent(t *testing.T) {
+	f := extracted(t, "2025-04-02", "Mayor Tobias Arkwright had a rocky year. Ilse Brandvold gave $50,000 to his opponent last month.").Facts()
+	if event(f, "fund", "Ilse Brandvold", "Tobias Arkwright") != nil {
+		t.Errorf("a gift to the mayor in %v", f.Events)
+	}
+	f = extracted(t, "2025-04-02", "Mayor Tobias Arkwright had a rocky year. Ilse Brandvold gave $50,000 to his campaign last month.").Facts()
+	if event(f, "fund", "Ilse Brandvold", "Tobias Arkwright") == nil {
+		t.Errorf("no gift to the mayor in %v", f.Events)
+	}
+}
+
 // TestHyphenatedTriggers checks that a hyphenated noun the tokenizer
 // splits is one trigger again.
 func TestHyphenatedTriggers(t *testing.T) {

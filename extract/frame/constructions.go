@@ -95,6 +95,11 @@ func (m *matcher) recipientAfter(o int) []Filler {
 		for e < len(m.toks) && (m.toks[e].UPOS == "DET" || m.toks[e].UPOS == "ADJ") {
 			e++
 		}
+		if e < len(m.toks) && m.toks[e].Rel == "nmod:poss" && m.toks[e].Head > e {
+			// "to his campaign", "to his opponent": the noun the
+			// possessor is of says whether the gift is theirs
+			e = m.toks[e].Head
+		}
 		if e < len(m.toks) {
 			if got := m.resolve(e); len(got) > 0 {
 				return got
