@@ -428,7 +428,7 @@ func (d *stage) topicDescription(i, j int) bool {
 		if m.First >= i {
 			continue
 		}
-		if m.Sent < si-3 || !d.sameParagraph(m.Sent, si) {
+		if m.Sent < si-3 || !d.SameParagraph(m.Sent, si) {
 			break
 		}
 		if m.Type != doc.Person || m.Pronoun || m.Rule == "description" {
@@ -441,12 +441,6 @@ func (d *stage) topicDescription(i, j int) bool {
 		surname = last
 	}
 	return surname != ""
-}
-
-// sameParagraph reports whether sentence a (before b) is in b's paragraph:
-// no line break between them.
-func (d *stage) sameParagraph(a, b int) bool {
-	return a == b || !strings.Contains(d.Text[d.Sentences[a].End:d.Sentences[b].Start], "\n")
 }
 
 // newcomerNouns and partyMembers are the word classes of

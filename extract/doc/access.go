@@ -1,9 +1,10 @@
 package doc
 
 import (
-	"github.com/powermap/powermap/kb"
 	"sort"
 	"strings"
+
+	"github.com/powermap/powermap/kb"
 )
 
 // Accessors every stage needs: where a token or a byte stands, and which
@@ -121,4 +122,13 @@ func (d *Doc) FirstMentionIn(si int) int {
 func (d *Doc) AddMention(si, first, last int, typ MentionType, rule string, e *kb.Entry, title string) {
 	d.Mentions = append(d.Mentions, Mention{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, First: first, Last: last, TitleFirst: first,
 		Sent: si, Type: typ, Entity: -1, Rule: rule, Title: title, Entry: e})
+}
+
+// SameParagraph reports whether sentences a and b, in either order,
+// stand in one paragraph: no line break between them.
+func (d *Doc) SameParagraph(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	return a == b || !strings.Contains(d.Text[d.Sentences[a].End:d.Sentences[b].Start], "\n")
 }

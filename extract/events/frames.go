@@ -1830,7 +1830,7 @@ func (d *stage) pairBefore(si int) []int {
 	// the same paragraph may make up the pair ("Claudia Reyes is a former
 	// star. Esteban Lozano is the director who made her famous. The two
 	// have made peace").
-	for sj := si - 2; len(pair) < 2 && sj >= 0 && sj >= si-3 && !d.Sentences[sj].Title && d.sameParagraph(sj, si); sj-- {
+	for sj := si - 2; len(pair) < 2 && sj >= 0 && sj >= si-3 && !d.Sentences[sj].Title && d.SameParagraph(sj, si); sj-- {
 		add(sj)
 	}
 	if len(pair) == 3 && typ == doc.Person && d.trioWordIn(si) {
@@ -1865,12 +1865,6 @@ func (d *stage) trioWordIn(si int) bool {
 		}
 	}
 	return false
-}
-
-// sameParagraph reports whether sentences a < b stand in one paragraph:
-// no line break between them.
-func (d *stage) sameParagraph(a, b int) bool {
-	return !strings.Contains(d.Text[d.Sentences[a].End:d.Sentences[b].Start], "\n")
 }
 
 // groupsOfOrgs reports whether sentence si speaks of two organizations
@@ -1953,7 +1947,7 @@ func (d *stage) holderIn(si int) bool {
 			continue
 		}
 		for _, e := range d.Events {
-			if ej := d.SentenceOfByte(e.Evidence.Start); e.Type == powermap.EventPosition && e.Source == d.Entities[m.Entity].Name && ej < si && ej >= si-3 && d.sameParagraph(ej, si) {
+			if ej := d.SentenceOfByte(e.Evidence.Start); e.Type == powermap.EventPosition && e.Source == d.Entities[m.Entity].Name && ej < si && ej >= si-3 && d.SameParagraph(ej, si) {
 				return true
 			}
 		}

@@ -111,7 +111,7 @@ func (d *stage) completeSuccessions() {
 				// replaced by Wójcik")
 				continue
 			}
-			if ej < s.sent-3 || ej > s.sent+1 || ej != s.sent && !d.sameParagraph(min(ej, s.sent), max(ej, s.sent)) {
+			if ej < s.sent-3 || ej > s.sent+1 || !d.SameParagraph(ej, s.sent) {
 				continue
 			}
 			dist := 2 * (s.sent - ej)

@@ -830,9 +830,10 @@ func (d *stage) capRun(i, last int) int {
 			j++
 			continue
 		case j > i+2 && t.Text == "and" && d.ofOrgHead(i, j) && syntax.Default().CommonWord(d.Tokens[j-1].Text) && d.commonCaps(j+1, last):
-			// "Office of Science and Technology Policy", "Ministry of
-			// Fuel and Refining": a body's name after "of" joins two
-			// common words (not "Department of Justice and Google").
+			// "Office of Science and Technology Policy", "Department of
+			// Health and Human Services": a body's name after "of" joins
+			// two common words (not "Department of Justice and Google",
+			// which the knowledge base names first).
 			j++
 			continue
 		case j > i && d.possessiveInName(i, j, last):
@@ -1209,9 +1210,9 @@ func (d *stage) promoteCandidates() {
 }
 
 // moneyRecipient reports whether the name at token i is what a sum of
-// money goes to: right after "to", with the sum (a currency sign or
-// word) or a gift noun among the six words before it ("gave $2 million
-// to", "a $5,000 donation to").
+// money goes to: right after "to", with the sum (a currency sign) or a
+// gift noun among the six words before it ("gave $2 million to", "a
+// $5,000 donation to").
 func (d *stage) moneyRecipient(i int) bool {
 	if i < 2 || d.Tokens[i-1].Text != "to" {
 		return false
