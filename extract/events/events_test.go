@@ -361,6 +361,26 @@ func TestGiftToAnOpponent(t *testing.T) {
 	}
 }
 
+// TestReportedConditionalThreats checks consequences told on a negated
+// condition: a harm, or backing someone's rival, threatens; an offer
+// does not; and a verb that makes up only with other words ("move past
+// the feud") is no offer alone ("move the team").
+func TestReportedConditionalThreats(t *testing.T) {
+	for _, c := range []struct {
+		body   string
+		threat bool
+	}{
+		{"Ilse Brandvold told Tobias Arkwright that she would move the team if he did not approve the stadium.", true},
+		{"Ilse Brandvold told Tobias Arkwright that she would back his rival if he did not approve the stadium.", true},
+		{"Ilse Brandvold told Tobias Arkwright that she would endorse him unless he blocked the stadium.", false},
+	} {
+		f := extracted(t, "2025-04-02", c.body).Facts()
+		if got := event(f, "threaten", "Ilse Brandvold", "Tobias Arkwright") != nil; got != c.threat {
+			t.Errorf("%s: threat %v, want %v (events %v)", c.body, got, c.threat, f.Events)
+		}
+	}
+}
+
 // TestHyphenatedTriggers checks that a hyphenated noun the tokenizer
 // splits is one trigger again.
 func TestHyphenatedTriggers(t *testing.T) {

@@ -1012,7 +1012,9 @@ func (m *matcher) ultimatum(i int) (Match, bool) {
 func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 	lemma := m.lemma(i)
 	if m.s.Speaker >= 0 && m.toks[i].Head < 0 {
-		return l.quotedConditionalThreat(m, i)
+		if mt, ok := l.quotedConditionalThreat(m, i); ok {
+			return mt, true
+		}
 	}
 	if m.toks[i].UPOS != "VERB" || lemma == "threaten" || !sayVerbs[lemma] && !harmIntent[lemma] {
 		return Match{}, false
@@ -1051,12 +1053,12 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 		if lossVerbs[m.lemma(c)] {
 			tgt = others(m.resolve(m.entityChildOnly(c, "nsubj")))
 		} else if unless || m.negated(cond) || refusalVerbs[m.lemma(cond)] {
-			if l.offers(m, c) {
-				continue
-			}
 			tgt = others(m.resolve(m.entityChildOnly(cond, "nsubj", "nsubj:pass")))
 			if len(tgt) == 0 {
 				tgt = others(m.resolve(m.entityChildOnly(i, "obj", "iobj")))
+			}
+			if len(tgt) > 0 && l.offers(m, c) && !m.harms(c, tgt[0].Entity) {
+				continue // (but "would back his rival unless he …" harms)
 			}
 		} else if t := others(m.resolve(m.entityChildOnly(cond, "nsubj", "nsubj:pass"))); len(t) > 0 && m.harms(c, t[0].Entity) {
 			// "would fund her rivals if she went ahead": whatever the
@@ -1126,10 +1128,19 @@ func (l *Lexicon) quotedConditionalThreat(m *matcher, i int) (Match, bool) {
 }
 
 // offers reports whether the consequence c is one a frame of support,
-// giving, meeting or making up names: an offer, not a threat.
+// giving, meeting or making up names: an offer, not a threat. A frame of
+// several words counts only with its other words there ("move past the
+// feud" makes up; "move the team" does not).
 func (l *Lexicon) offers(m *matcher, c int) bool {
-	act := m.lemma(c)
-	return l.HasType(act, "support", "VERB") || l.HasType(act, "fund", "VERB") || l.HasType(act, "meet", "VERB") || l.HasType(act, "reconcile", "VERB")
+	for _, f := range l.ByLemma(m.lemma(c)) {
+		switch f.Type {
+		case "support", "fund", "meet", "reconcile":
+			if f.POS == "VERB" && m.extrasFit(f, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // harms reports whether the act at c harms entity e: a verb of harm
