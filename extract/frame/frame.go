@@ -202,10 +202,12 @@ func (l *Lexicon) add(f *Frame) {
 }
 
 // HasType reports whether some frame of event type typ (any type if
-// typ is "") is triggered by lemma in part of speech pos (any if "").
+// typ is "") is triggered by lemma alone in part of speech pos (any if
+// ""): a frame of several words ("cut a check", "move past") needs its
+// other words, which a lemma alone does not show.
 func (l *Lexicon) HasType(lemma, typ, pos string) bool {
 	for _, f := range l.byLemma[lemma] {
-		if (typ == "" || f.Type == typ) && (pos == "" || f.POS == pos) {
+		if (typ == "" || f.Type == typ) && (pos == "" || f.POS == pos) && len(f.Extra) == 0 {
 			return true
 		}
 	}

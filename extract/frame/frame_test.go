@@ -827,3 +827,19 @@ func TestWordClasses(t *testing.T) {
 		t.Error("a class name with a capital letter was taken")
 	}
 }
+
+// TestHasTypeAlone checks that a lemma has a frame's type only through
+// frames it triggers alone: "cut" is no verb of giving because "cut a
+// check" is.
+func TestHasTypeAlone(t *testing.T) {
+	lex, err := Parse("x.txt", []byte("fund\tcut check/VERB\t-\t-\nfund\tdonate/VERB\t-\t-\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lex.HasType("cut", "fund", "") {
+		t.Error(`"cut" has type fund alone`)
+	}
+	if !lex.HasType("donate", "fund", "VERB") {
+		t.Error(`"donate" has no type fund`)
+	}
+}
