@@ -2107,7 +2107,7 @@ func (d *stage) addressee(si, first, last, speaker int) int {
 		w := strings.ToLower(d.Tokens[k].Text)
 		to := k + 1
 		switch {
-		case addressVerbs[w]:
+		case tellVerbs[w]:
 		case rules.SpeechVerbs[w] && strings.EqualFold(d.Tokens[k+1].Text, "to"):
 			to = k + 2 // "wrote to", "said to"
 		default:
@@ -2122,8 +2122,9 @@ func (d *stage) addressee(si, first, last, speaker int) int {
 	return -1
 }
 
-// addressVerbs speak to the one named right after them.
-var addressVerbs = rules.WordClass("tellVerbs")
+// tellVerbs speak to the one named right after them ("told Pike",
+// "warned the senator"; rules/wordclasses.txt).
+var tellVerbs = rules.WordClass("tellVerbs")
 
 // speaks reports whether the speaker fills a slot of match m.
 func speaks(m frame.Match, speaker int) bool {
@@ -2259,8 +2260,6 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		return
 	}
 	srcs, tgts := m.Slots[frame.Source], m.Slots[frame.Target]
-	if f.Succession {
-	}
 	if f.Succession && sourcePath(f) == "subj" && d.withParty(si, p, m.Trigger) {
 		return // "the governor replaced Baker with Ortiz": not the subject's post
 	}
