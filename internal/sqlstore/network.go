@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strconv"
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/query"
@@ -195,15 +194,9 @@ func (s *DB) KeptNetwork(ctx context.Context, max int) ([]query.Node, []powermap
 // its pair (a < b) and its sums as canon_pair_stats holds them, which
 // read back in a microsecond each (JSON took 16 ms for the whole).
 func encodeNetwork(nodes []query.Node, ties []powermap.Tie) string {
-	b := make([]byte, 0, 64*len(nodes)+100*len(ties)+16)
-	str := func(s string) {
-		b = strconv.AppendInt(b, int64(len(s)), 10)
-		b = append(b, ':')
-		b = append(b, s...)
-	}
-	num := func(n int64) { str(strconv.FormatInt(n, 10)) }
-	flt := func(f float64) { str(strconv.FormatFloat(f, 'g', -1, 64)) }
-	b = append(b, keptNetworkVersion...)
+	w := &cardWriter{b: make([]byte, 0, 64*len(nodes)+100*len(ties)+16)}
+	str, num, flt := w.str, w.num, w.flt
+	w.b = append(w.b, keptNetworkVersion...)
 	num(int64(len(nodes)))
 	for _, n := range nodes {
 		num(n.ID)
@@ -223,7 +216,7 @@ func encodeNetwork(nodes []query.Node, ties []powermap.Tie) string {
 		num(c)
 		str(encodePairStats(t.PairStats))
 	}
-	return string(b)
+	return string(w.b)
 }
 
 // decodeNetwork reads what encodeNetwork wrote, each tie seen from its
