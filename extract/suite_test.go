@@ -57,7 +57,8 @@ func readSuite(t *testing.T, path string) []suiteCase {
 		for _, e := range strings.Split(cols[0], ";") {
 			e = strings.TrimSpace(e)
 			switch {
-			case e == "-":
+			case e == "-" || e == "none":
+				// ("none" as probe writers given only the guide write it)
 				c.none = true
 			case strings.HasPrefix(e, "-"):
 				c.not = append(c.not, parseExpect(e[1:]))
@@ -84,9 +85,14 @@ type expect struct {
 // role=…, status=…, mediator=… (not checked) and a final "planned".
 func parseExpect(e string) expect {
 	x := expect{text: e}
-	if strings.HasSuffix(e, " planned") {
-		x.planned = true
-		e = strings.TrimSuffix(e, " planned")
+	// ("planned" may also come before role=, as writers given only the
+	// guide put it)
+	for _, p := range []string{" planned ", " planned"} {
+		if i := strings.Index(e+" ", p+" "); i >= 0 && (p == " planned " || strings.HasSuffix(e, p)) {
+			x.planned = true
+			e = strings.TrimSpace(e[:i] + " " + e[i+len(p):])
+			break
+		}
 	}
 	x.typ, e, _ = strings.Cut(e, " ")
 	// The fields role=, status= and mediator= may come in any order; each

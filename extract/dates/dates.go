@@ -177,6 +177,20 @@ func (d *stage) clauseTense(s doc.Sentence, from, to int) tense {
 	inQuote := d.Quoted[from]
 	opening := from <= s.First+1
 	best, bestDist := tenseNone, 1<<30
+	// A date in a relative clause set off by commas ("Oyelaran, who
+	// stepped down in January, will join …") takes the clause's tense:
+	// its closing comma ends it.
+	relative := false
+	for k := from - 1; k > s.First; k-- {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if w == "," || w == "(" || w == "—" {
+			break
+		}
+		if (w == "who" || w == "which" || w == "whom" || w == "whose") && d.Tokens[k-1].Text == "," {
+			relative = true
+			break
+		}
+	}
 	scan := func(k, step int) {
 		dist := 0
 		comma := false
@@ -193,6 +207,9 @@ func (d *stage) clauseTense(s doc.Sentence, from, to int) tense {
 				continue
 			}
 			switch {
+			case tok.Text == "," && step > 0 && relative:
+				dist += 6
+				continue
 			case tok.Text == "," || tok.Text == "and":
 				dist += 2
 				comma = comma || tok.Text == ","
@@ -281,8 +298,11 @@ func (sc *dateScan) sentence(si int, ref time.Time) {
 		if d.inName(from, to) {
 			return // "Citizens for a Better Tomorrow", "The Evening Ledger"
 		}
-		t := d.clauseTense(s, from, to)
-		d.Dates = append(d.Dates, doc.DateExpr{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End, Sent: si, Value: v, Future: t == tenseFuture})
+		future := d.clauseTense(s, from, to) == tenseFuture
+		if pub := ref.Format("2006-01-02"); !ref.IsZero() && v != "" && len(v) <= len(pub) && v < pub[:len(v)] {
+			future = false // "who stepped down last month" in a sentence about what will be
+		}
+		d.Dates = append(d.Dates, doc.DateExpr{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End, Sent: si, Value: v, Future: future})
 		if v != "" {
 			sc.lastDate = v
 		}

@@ -385,10 +385,15 @@ func (d *stage) inShortQuote(k int) bool {
 // dateNear returns the value of the dated expression of sentence si
 // nearest to token k.
 func (d *stage) dateNear(si, k int) string {
+	return d.dateNearIn(si, k, nil)
+}
+
+// dateNearIn is dateNear keeping only the dates that keep(date) allows.
+func (d *stage) dateNearIn(si, k int, keep func(doc.DateExpr) bool) string {
 	best, bestDist := "", 1<<30
 	pos := d.Tokens[k].Start
 	for _, de := range d.Dates {
-		if de.Sent != si || de.Value == "" {
+		if de.Sent != si || de.Value == "" || keep != nil && !keep(de) {
 			continue
 		}
 		if q, _ := d.TokenRange(de.Start, de.End); q >= 0 && d.Quoted[q] && !d.Quoted[k] {
@@ -425,9 +430,9 @@ func (d *stage) reportedSpeech(si int) bool {
 }
 
 // dateIsFuture reports whether sentence si speaks of the future.
-func (d *stage) dateIsFuture(si int) bool {
+func (d *stage) dateIsFuture(si int, keep func(doc.DateExpr) bool) bool {
 	for _, de := range d.Dates {
-		if de.Sent == si && de.Future {
+		if de.Sent == si && de.Future && (keep == nil || keep(de)) {
 			return true
 		}
 	}
@@ -523,7 +528,7 @@ func (d *stage) mergeEvents() {
 			if o.AmountUSD != nil && e.AmountUSD != nil && *o.AmountUSD != *e.AmountUSD {
 				continue // two gifts, each its own event
 			}
-			if sameSentence && sameParticipants(o, &e) && !twoActs(o, &e) {
+			if sameSentence && sameParticipants(o, &e) && !twoActs(o, &e) && !twoPosts(o, &e) {
 				dup = true
 			} else if e.Type == powermap.EventReconcile && sameParticipants(o, &e) && (o.Date == "" || e.Date == "" || o.Date == e.Date) {
 				// One article tells of one reconciliation however often
@@ -614,6 +619,14 @@ func shared(a, b []string) int {
 		}
 	}
 	return n
+}
+
+// twoPosts reports whether two position events of one sentence tell of
+// two moves: "Marsh, who had run the company since 2019, is leaving it"
+// holds a post and leaves it (a post held and taken in one sentence is
+// one: "took the helm at the trust in 2021").
+func twoPosts(a, b *powermap.Event) bool {
+	return a.Type == powermap.EventPosition && (a.Status == "end") != (b.Status == "end") && a.Status != "" && b.Status != ""
 }
 
 // twoActs reports whether two events of one sentence are two acts its

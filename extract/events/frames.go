@@ -190,6 +190,9 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairOfGerunds(p.toks)
 	repairNominalComplements(p.toks)
 	repairRelativeRoots(p.toks, isName)
+	repairRelativeAdverbials(p.toks, isName)
+	repairAppositionTails(p.toks)
+	repairClausalModifiers(p.toks)
 	repairCausatives(p.toks)
 	repairGappedObjects(p.toks, isName)
 	repairNameBeforeTime(p.toks, isName)
@@ -401,6 +404,158 @@ func repairRelativeRoots(toks []syntax.Token, isName []bool) {
 			}
 		}
 	}
+}
+
+// repairRelativeAdverbials mends a relative clause the parser hung on
+// the main verb as an adverbial clause, with the name before it as the
+// clause's second subject: "Pell, who stepped down last month, will join
+// the firm" read with "stepped" an adverbial of "join" and both "Pell" and
+// "who" its subjects. The name becomes the main verb's subject and the
+// clause the name's.
+func repairRelativeAdverbials(toks []syntax.Token, isName []bool) {
+	for r, t := range toks {
+		if r < 2 || !strings.HasPrefix(t.Rel, "nsubj") || t.XPOS != "WP" || toks[r-1].Form != "," {
+			continue
+		}
+		v, n := t.Head, r-2
+		if v <= r || toks[v].Rel == "acl:relcl" || toks[n].Head != v || !strings.HasPrefix(toks[n].Rel, "nsubj") || !isName[n] && toks[n].UPOS != "PROPN" {
+			continue
+		}
+		h := toks[v].Head
+		if h <= v || toks[h].UPOS != "VERB" && toks[h].UPOS != "AUX" {
+			continue
+		}
+		subj, pass := false, false
+		for c := range toks {
+			if toks[c].Head == h {
+				subj = subj || strings.HasPrefix(toks[c].Rel, "nsubj") || strings.HasPrefix(toks[c].Rel, "csubj")
+				pass = pass || toks[c].Rel == "aux:pass"
+			}
+		}
+		if subj {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = h, "nsubj"
+		if pass {
+			toks[n].Rel = "nsubj:pass"
+		}
+		toks[v].Head, toks[v].Rel = n, "acl:relcl"
+	}
+}
+
+// repairAppositionTails gives the clause back a phrase that follows an
+// apposition after its closing comma, where the parser hung it on the
+// apposition: "hired Lyle, the former press secretary, as president of
+// the PAC" read with "as president" a modifier of "secretary". The
+// phrase modifies the verb the apposition's name depends on.
+func repairAppositionTails(toks []syntax.Token) {
+	for x, t := range toks {
+		if t.Head < 0 || t.Rel != "nmod" || toks[t.Head].Rel != "appos" {
+			continue
+		}
+		a := t.Head
+		anchor := toks[a].Head
+		if anchor < 0 || anchor > a || toks[anchor].Head < 0 {
+			continue
+		}
+		v := toks[anchor].Head
+		if toks[v].UPOS != "VERB" {
+			continue
+		}
+		switch rel, _, _ := strings.Cut(toks[anchor].Rel, ":"); rel {
+		case "obj", "nsubj", "iobj":
+		default:
+			continue
+		}
+		first := x
+		for c := x - 1; c > a; c-- {
+			if toks[c].UPOS != "PUNCT" && inSubtree(toks, c, x) {
+				first = c
+			}
+		}
+		if first-1 <= a || toks[first-1].Form != "," {
+			continue
+		}
+		toks[x].Head, toks[x].Rel = v, "obl"
+		if toks[first-1].Head == x {
+			toks[first-1].Head = v
+		}
+	}
+}
+
+// repairClausalModifiers mends a verb with a subject and an auxiliary of
+// its own that the parser made a modifier of the noun after it: "Rusk
+// was named vice president of public affairs at …" read with "named" an
+// adjective of "president" and "president" the root. A clause is no
+// adjective: the verb takes the noun's place, the noun becomes the
+// verb's predicate.
+func repairClausalModifiers(toks []syntax.Token) {
+	for v, t := range toks {
+		if t.UPOS != "VERB" || t.Rel != "amod" || t.Head <= v {
+			continue
+		}
+		subj, aux := false, false
+		for c := range toks {
+			if toks[c].Head == v && c < v {
+				subj = subj || strings.HasPrefix(toks[c].Rel, "nsubj")
+				aux = aux || strings.HasPrefix(toks[c].Rel, "aux")
+			}
+		}
+		if !subj || !aux {
+			continue
+		}
+		n := t.Head
+		toks[v].Head, toks[v].Rel = toks[n].Head, toks[n].Rel
+		toks[n].Head, toks[n].Rel = v, "xcomp"
+		for c := range toks {
+			if toks[c].Head == n && toks[c].UPOS == "PUNCT" && c > n {
+				toks[c].Head = v
+			}
+		}
+	}
+}
+
+// tokenAt returns the parsed token that holds byte offset pos, or -1.
+func (p *parsed) tokenAt(pos int) int {
+	for i, t := range p.toks {
+		if t.Start <= pos && pos < t.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// relativeClause returns the head of the innermost relative clause
+// opened by a relative word ("who", "which", "where" …) that token i is
+// in, or -1 when it is in none. (A clause without one is as often a
+// misparse: "In 2019, then-Delegate Pryce criticized …" read as
+// "Delegate [whom] Pryce criticized".)
+func relativeClause(toks []syntax.Token, i int) int {
+	for n := 0; i >= 0 && n <= len(toks); n++ {
+		if toks[i].Rel == "acl:relcl" {
+			for c := i - 1; c >= 0 && c >= i-8; c-- {
+				if toks[c].Head == i && relativeWords[strings.ToLower(toks[c].Form)] {
+					return i
+				}
+			}
+		}
+		i = toks[i].Head
+	}
+	return -1
+}
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true, "where": true, "when": true}
+
+// inSubtree reports whether token c is root or depends on it.
+func inSubtree(toks []syntax.Token, c, root int) bool {
+	for n := 0; c >= 0 && n <= len(toks); n++ {
+		if c == root {
+			return true
+		}
+		c = toks[c].Head
+	}
+	return false
 }
 
 // repairCausatives hangs a base verb that follows a causative verb and
@@ -2169,7 +2324,15 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		// is a post taken.
 		ev.Status = "start"
 	}
-	ev.Date = d.dateNear(si, k)
+	// A date dates the event only from the trigger's own side of a
+	// relative clause: not "since 2019" in "Marsh, who had run the
+	// company since 2019, is leaving", nor "on April 1" for a relative
+	// clause's "who stepped down last month".
+	sameIsland := func(de doc.DateExpr) bool {
+		t := p.tokenAt(de.Start)
+		return t < 0 || relativeClause(p.toks, t) == relativeClause(p.toks, m.Trigger)
+	}
+	ev.Date = d.dateNearIn(si, k, sameIsland)
 	if m.When > 0 {
 		// A gapped clause's own time ("… and Malhotra on Wednesday").
 		if w, _ := d.TokenRange(p.toks[m.When].Start, p.toks[m.When].End); w >= 0 {
@@ -2192,7 +2355,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			ev.Note = "date taken from the sentence before, in the same paragraph"
 		}
 	}
-	if d.Sentences[si].Post < 0 && (typ == "meet" || typ == "fund" || typ == "position") && d.dateIsFuture(si) {
+	if d.Sentences[si].Post < 0 && (typ == "meet" || typ == "fund" || typ == "position") && d.dateIsFuture(si, sameIsland) {
 		ev.Planned = true
 	}
 	weak := func(fs ...frame.Filler) {

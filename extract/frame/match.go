@@ -436,11 +436,26 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 	out = m.describedSource(out)
 	out = m.fundsNotStances(out)
 	out = positionOverMeeting(out)
+	out = l.movesNotRoles(m, out)
 	out = reconcileOverMeeting(out)
 	shareFundTargets(out)
 	for k := range out {
 		m.unbindPronoun(&out[k])
 		m.unbindMeetPronoun(&out[k])
+	}
+	return out
+}
+
+// movesNotRoles drops a verb's post whose role is a noun of moving into
+// or out of a post: "His ouster as president was confirmed" tells of the
+// ouster, which the noun's own frame states, not of a post "ouster".
+func (l *Lexicon) movesNotRoles(m *matcher, ms []Match) []Match {
+	out := ms[:0]
+	for _, mt := range ms {
+		if r := mt.RoleFirst; mt.Frame.Type == "position" && mt.Frame.POS == "VERB" && r >= 0 && r == mt.RoleLast && l.HasType(m.lemma(r), "position", "NOUN") {
+			continue
+		}
+		out = append(out, mt)
 	}
 	return out
 }
@@ -2972,6 +2987,11 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 		for mt.RoleFirst < mt.RoleLast && timeOfRole[m.lemma(mt.RoleFirst)] {
 			mt.RoleFirst++
 		}
+		for k := mt.RoleFirst + 1; k < mt.RoleLast; k++ {
+			if m.lemma(k) == "of" && m.s.RoleWord(strings.ToLower(m.toks[k-1].Form)) {
+				return // the field the role is of: "vice president of public affairs"
+			}
+		}
 		for k := mt.RoleLast; k > mt.RoleFirst; k-- {
 			if m.s.RoleWord(strings.ToLower(m.toks[k].Form)) {
 				mt.RoleLast = k
@@ -3134,8 +3154,19 @@ func (m *matcher) rolePhrase(r int) (first, last int) {
 		}
 		break
 	}
-	if r+2 < len(m.toks) && m.lemma(r+1) == "of" && m.toks[r+2].Head == r && m.s.Entity[r+2] < 0 && m.toks[r+2].UPOS == "NOUN" {
-		last = r + 2
+	if r+2 < len(m.toks) && m.lemma(r+1) == "of" {
+		// The field a role is of, when it is no organization: "head of
+		// safety", "vice president of public affairs".
+		for o := r + 2; o < len(m.toks) && o <= r+5; o++ {
+			t := m.toks[o]
+			if m.s.Entity[o] >= 0 || t.UPOS != "NOUN" && t.UPOS != "ADJ" {
+				break
+			}
+			if t.Head == r && t.UPOS == "NOUN" {
+				last = o
+				break
+			}
+		}
 	}
 	// The pieces of a hyphenated word ("editor-in-chief") are one role.
 	for last+1 < len(m.toks) && m.toks[last+1].Start == m.toks[last].End && m.s.Entity[last+1] < 0 && m.toks[last+1].Form != "," && m.toks[last+1].Form != "." {
@@ -3171,7 +3202,7 @@ func (m *matcher) subtree(i int) []int {
 // phrase tokens first..last ("chief executive of Halvorsen Capital",
 // "Halvorsen's chief executive").
 func (m *matcher) orgWithin(first, last int) []Filler {
-	for _, r := range []int{first, last} {
+	for r := first; r <= last && r >= 0; r++ {
 		for _, c := range m.subtree(r) {
 			if e := m.s.Entity[c]; e >= 0 && m.s.IsOrg != nil && m.s.IsOrg(e) {
 				return []Filler{{Entity: e, Tok: c}}

@@ -1653,6 +1653,20 @@ func (d *stage) orgContext(i, end int, title string) bool {
 		if rules.RoleNouns[w] || rules.RoleNouns[strings.TrimSuffix(w, "s")] || rules.OrgAfter[d.Tokens[i-2].Text] {
 			return true
 		}
+		// "vice president of public affairs at Fathom Social": the field
+		// a role is of comes between.
+		for k := i - 2; k >= 1 && k >= i-5; k-- {
+			t := d.Tokens[k]
+			if t.Text == "of" {
+				if rules.RoleNouns[strings.ToLower(d.Tokens[k-1].Text)] {
+					return true
+				}
+				break
+			}
+			if t.Cap || !t.Word {
+				break
+			}
+		}
 	}
 	// "chief executive of Fenwick Mills", "president of the Bexley Rail
 	// board": a post held at it.
