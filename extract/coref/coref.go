@@ -366,7 +366,9 @@ func (d *stage) findDescriptions() {
 							break // only "the world's richest man"
 						}
 					}
-					d.AddMention(si, i, j+1, doc.Person, "description", nil, "")
+					// (the description runs over the kinds after it: "the
+					// activist investor")
+					d.AddMention(si, i, k, doc.Person, "description", nil, "")
 					break
 				}
 				if !d.Tokens[j].Word && d.Tokens[j].Text != "’s" && d.Tokens[j].Text != "'s" || rules.Prepositions[t] {
@@ -749,6 +751,13 @@ func abbreviates(w, noun string) bool {
 // not known, or failing that the most recent one.
 func (d *stage) resolveOrgDescription(mi int) (e int) {
 	m := d.Mentions[mi]
+	if k := m.Last; k+1 < len(d.Tokens) && d.Tokens[k].Text == "," && mi+1 < len(d.Mentions) {
+		// "the union, Harbor Nurses United, …": a description set beside
+		// the name after it.
+		if p := d.Mentions[mi+1]; p.First == k+1 && p.Sent == m.Sent && !p.Pronoun && p.Rule != "description" && p.Type == doc.Org && p.Entity >= 0 {
+			return p.Entity
+		}
+	}
 	if j := d.orgHeadBefore(d.Tokens[m.Last-1].Text, m.First); j >= 0 && d.Mentions[j].Sent >= m.Sent-5 {
 		return d.Mentions[j].Entity // "the Ashgrove Water Authority … the authority"
 	}

@@ -70,6 +70,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		d.collapseQuotes(si, p)
 	}
 	names := d.mergeNames(si, p)
+	p.toks, names = d.dropOrgDescriptions(si, p.toks, names)
 	p.toks, names = dropShortQuoteMarks(p.toks, names)
 	commasOutsideQuotes(p.toks, names)
 	p.toks, names = dropFloatingQuantifiers(p.toks, names)
@@ -183,6 +184,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		return
 	}
 	model.Parse(p.toks)
+	reparseFronted(model, p.toks)
 	repairNameModifiers(p.toks, isName)
 	d.repairOrgBeforeTitle(p.toks, isName)
 	repairFrontedSubjects(p.toks, isName)
@@ -546,6 +548,80 @@ func relativeClause(toks []syntax.Token, i int) int {
 
 // relativeWords open a relative clause.
 var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true, "where": true, "when": true}
+
+// reparseFronted parses apart a phrase that opens the sentence up to a
+// comma ("In a report released Tuesday, his firm accused …", "In 2019,
+// Pryce criticized …") when the parser made it the sentence's head,
+// though a finite verb follows the comma: the clause after the comma is
+// parsed alone as the main clause, the phrase alone as its modifier. A
+// greedy parser that has not seen the comma's role early goes wrong in
+// the whole sentence from there.
+func reparseFronted(model *syntax.Model, toks []syntax.Token) {
+	if len(toks) < 6 || toks[0].UPOS != "ADP" && toks[0].UPOS != "SCONJ" {
+		return
+	}
+	c := -1
+	for k, t := range toks {
+		if t.Form == "," {
+			c = k
+			break
+		}
+	}
+	if c < 2 || c > len(toks)-4 || relativeWords[strings.ToLower(toks[c+1].Form)] {
+		return
+	}
+	root := -1
+	for k, t := range toks {
+		if t.Head < 0 {
+			root = k
+		}
+	}
+	if root < 0 || root > c {
+		return // the main clause is after the comma already
+	}
+	for _, t := range toks[:c] {
+		if t.Rel == "cop" || t.XPOS == "MD" || strings.HasPrefix(t.Rel, "nsubj") && t.Head >= 0 && t.Head < c {
+			// a clause of its own before the comma: "At its centre is
+			// Ashworth, …", "On Thursday it said it would take the
+			// owner, …" (not "In a report released Tuesday, …")
+			return
+		}
+	}
+	finite := false
+	for _, t := range toks[c+1:] {
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP", "MD", "VBN": // (a past tense the tagger read as a participle)
+			finite = true
+		}
+	}
+	if !finite {
+		return
+	}
+	front, tail := toks[:c], toks[c+1:]
+	model.Parse(front)
+	model.Parse(tail)
+	fr, tr := -1, -1
+	for k := range front {
+		if front[k].Head < 0 {
+			fr = k
+		}
+	}
+	for k := range tail {
+		if tail[k].Head < 0 {
+			tr = k + c + 1
+		} else {
+			tail[k].Head += c + 1
+		}
+	}
+	if fr < 0 || tr < 0 {
+		return
+	}
+	toks[fr].Head, toks[fr].Rel = tr, "obl"
+	if toks[fr].UPOS == "VERB" {
+		toks[fr].Rel = "advcl"
+	}
+	toks[c].Head, toks[c].Rel = tr, "punct"
+}
 
 // inSubtree reports whether token c is root or depends on it.
 func inSubtree(toks []syntax.Token, c, root int) bool {
@@ -1321,6 +1397,41 @@ func dropTokens(toks []syntax.Token, names []int, drop []bool) ([]syntax.Token, 
 		}
 	}
 	return out, kept
+}
+
+// dropOrgDescriptions leaves out of the parse a description of an
+// organization set before its name ("the union, Harbor Nurses United,
+// accused …", "his firm, Nightjar Research, said …"), with the commas
+// around the name: left in, the tagger reads the verb after the name as
+// an adjective of the next name ("accused Calloway Health"), and the
+// name alone says who acts.
+func (d *stage) dropOrgDescriptions(si int, toks []syntax.Token, names []int) ([]syntax.Token, []int) {
+	var drop []bool
+	for _, i := range names {
+		if i < 2 || i+1 >= len(toks) || toks[i-1].Form != "," || toks[i+1].Form != "," {
+			continue
+		}
+		for mi := d.FirstMentionIn(si); mi >= 0 && mi+1 < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+			m, n := d.Mentions[mi], d.Mentions[mi+1]
+			if m.Rule != "description" || m.Type != doc.Org || m.Entity < 0 || n.Start != toks[i].Start || n.Entity != m.Entity {
+				continue
+			}
+			if drop == nil {
+				drop = make([]bool, len(toks))
+			}
+			for k := range toks[:i] {
+				if toks[k].Start >= m.Start {
+					drop[k] = true
+				}
+			}
+			drop[i+1] = true
+			break
+		}
+	}
+	if drop == nil {
+		return toks, names
+	}
+	return dropTokens(toks, names, drop)
 }
 
 // dropGroupHead leaves out of the parse a plural noun that opens a

@@ -1668,6 +1668,17 @@ func (d *stage) orgContext(i, end int, title string) bool {
 			}
 		}
 	}
+	// "the union, Harbor Nurses United,", "his firm, Nightjar Research":
+	// a name set beside a description of an organization.
+	if i >= 3 && d.Tokens[i-1].Text == "," && !d.Tokens[i-2].Cap && len(rules.OrgKinds[d.Tokens[i-2].Text]) > 0 &&
+		end < len(d.Tokens) && d.Tokens[end].Text == "," && !GivenName(d.Doc, d.Tokens[i].Text) {
+		// (set off by commas on both sides, and not a person's name: not
+		// "After years at the company, Harlan Whitaker is retiring")
+		switch strings.ToLower(d.Tokens[i-3].Text) {
+		case "the", "its", "his", "her", "their", "our":
+			return true
+		}
+	}
 	// "chief executive of Fenwick Mills", "president of the Bexley Rail
 	// board": a post held at it.
 	k := i - 1
