@@ -335,8 +335,19 @@ func (d *stage) bestOf(cands []int, mi int) int {
 // findDescriptions marks definite descriptions of a person ("the
 // billionaire", "The former Fox host") as mentions to resolve.
 func (d *stage) findDescriptions() {
+	// The descriptions found are set aside until all are, so that the
+	// mentions stay in text order for the searches that need it.
+	n := len(d.Mentions)
+	var found []doc.Mention
+	defer func() {
+		found = append(found, d.Mentions[n:]...)
+		d.Mentions = append(d.Mentions[:n], found...)
+		sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+	}()
 	for si, s := range d.Sentences {
 		for i := s.First; i < s.Last; i++ {
+			found = append(found, d.Mentions[n:]...)
+			d.Mentions = d.Mentions[:n]
 			if w := strings.ToLower(d.Tokens[i].Text); w == "his" || w == "her" || w == "their" {
 				d.possessiveDescription(si, i)
 				continue
@@ -380,7 +391,6 @@ func (d *stage) findDescriptions() {
 			}
 		}
 	}
-	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
 }
 
 // possessiveDescription adds a description opened by a possessive
@@ -396,6 +406,12 @@ func (d *stage) possessiveDescription(si, i int) {
 			return
 		}
 		w := strings.ToLower(t.Text)
+		if slices.Contains(rules.OrgKinds[w], "company") && !(j+1 < s.Last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word) {
+			// "Her company contributed …": the firm she was named with
+			// (an organization described, resolved as "the company" is).
+			d.AddMention(si, i+1, j+1, doc.Org, "description", nil, "")
+			return
+		}
 		if !rules.PersonNoun(w) {
 			continue
 		}
@@ -470,9 +486,10 @@ func (d *stage) fitBefore(k int, noun string) bool {
 func (d *stage) coveredBy(k int) bool {
 	// Mentions are in text order and short: only those starting shortly
 	// before k can cover it.
-	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].First > k })
+	ms := d.Mentions
+	j := sort.Search(len(ms), func(j int) bool { return ms[j].First > k })
 	for j--; j >= 0 && d.Mentions[j].First >= k-maxMentionTokens; j-- {
-		if m := d.Mentions[j]; m.TitleFirst <= k && k < m.Last && m.Rule != "description" && m.Type != doc.Place {
+		if m := ms[j]; m.TitleFirst <= k && k < m.Last && m.Rule != "description" && m.Type != doc.Place {
 			// (a place may open a description: "the Texas Republican")
 			return true
 		}

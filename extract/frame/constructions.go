@@ -143,7 +143,7 @@ func (m *matcher) gifts(mt *Match) []Gift {
 	// the PAC, and Eisele added $250,000"): its sums are not this match's.
 	other := map[int]bool{}
 	for _, c := range m.children[mt.Trigger] {
-		if m.toks[c].Rel == "conj" && m.toks[c].UPOS == "VERB" && m.child(c, "nsubj") >= 0 {
+		if m.othersClause(c) {
 			for _, x := range m.subtree(c) {
 				other[x] = true
 			}
@@ -259,6 +259,24 @@ func shareFundTargets(ms []Match) {
 	}
 }
 
+// othersClause reports whether c, a dependent of a gift's verb, is a
+// clause with a subject of its own, set beside it: a conjunct ("…, and
+// Eisele added $250,000") or a clause of contrast ("…, while she
+// personally added $50,000").
+func (m *matcher) othersClause(c int) bool {
+	if m.toks[c].UPOS != "VERB" || m.child(c, "nsubj") < 0 {
+		return false
+	}
+	switch base(m.toks[c].Rel) {
+	case "conj":
+		return true
+	case "advcl":
+		mk := m.child(c, "mark")
+		return mk >= 0 && (m.lemma(mk) == "while" || m.lemma(mk) == "whereas")
+	}
+	return false
+}
+
 // addedGifts returns the gifts of clauses coordinated with a fund match's
 // that name a giver and a sum but no recipient: "Castellan steered $1.2
 // million to the PAC, and Eisele added $250,000 of his own money" — Eisele
@@ -270,7 +288,7 @@ func (m *matcher) addedGifts(ms []Match) []Match {
 			continue
 		}
 		for _, c := range m.children[mt.Trigger] {
-			if m.toks[c].Rel != "conj" || m.toks[c].UPOS != "VERB" || hasFund(ms, c) || stopVerbs[m.lemma(c)] || notGiving[m.lemma(c)] {
+			if !m.othersClause(c) || hasFund(ms, c) || stopVerbs[m.lemma(c)] || notGiving[m.lemma(c)] {
 				continue
 			}
 			src := m.resolveAs(m.entityChild(c, "nsubj"), false)

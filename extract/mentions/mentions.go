@@ -1068,6 +1068,12 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		return doc.Org, "org-word"
 	}
 	personLike := len(toks) >= 2 && len(toks) <= 4 && GivenName(d.Doc, firstTok)
+	if len(toks) >= 2 && !personLike && title == "" && i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the") && end < len(d.Tokens) && d.Tokens[end].Word && !d.Tokens[end].Cap && len(rules.OrgKinds[d.Tokens[end].Text]) > 0 {
+		// "the Clean Jobs Colorado campaign", "the Stop the Tunnel
+		// coalition": a name the kind after it types (but not "the
+		// Harlan Voss campaign", a person's).
+		return doc.Org, "org-kind-after"
+	}
 	if len(toks) >= 2 && title == "" && !personLike && IsAcronym(lastTok) && !romanNumeral(lastTok) && !slices.ContainsFunc(toks[:len(toks)-1], func(t doc.Token) bool { return strings.ToUpper(t.Text) == t.Text }) {
 		// "Halberd AI", "Valbro IF", "Kestrel BV": no person's name ends
 		// in capitals (but "Hollis Crane III" does, in a numeral), where
