@@ -789,6 +789,21 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 			e = nearest
 		}
 	}()
+	if len(want) > 1 {
+		// A kind more telling than "company" first: "the miner" is the
+		// mining firm, though a steelmaker was named after it.
+		for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
+			p := d.Mentions[j]
+			if p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] {
+				continue
+			}
+			for _, k := range d.entityKinds(p.Entity) {
+				if k != "company" && slices.Contains(want, k) {
+					return p.Entity
+				}
+			}
+		}
+	}
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
 		p := d.Mentions[j]
 		if p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] {

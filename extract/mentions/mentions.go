@@ -1207,12 +1207,53 @@ func (d *stage) promoteCandidates() {
 			// "gave $2 million to Common Ground Majority": what money
 			// goes to, named by no person's name, is a body.
 			m.Type, m.Rule = doc.Org, "recipient"
+		case m.Type == doc.Candidate && d.describedAsOrg(mi):
+			// "… investigating Lighthouse Senior Living … the nursing
+			// home operator": described after as a kind of organization,
+			// with no other one named between.
+			m.Type, m.Rule = doc.Org, "described-org"
 		case m.Type == doc.Candidate:
 			continue
 		}
 		out = append(out, m)
 	}
 	d.Mentions = out
+}
+
+// describedAsOrg reports whether candidate mention mi is followed, in its
+// sentence or the next two, by a definite description of an organization
+// ("the nursing home operator", "the company") before any other
+// organization or candidate name.
+func (d *stage) describedAsOrg(mi int) bool {
+	m := d.Mentions[mi]
+	if d.Quoted[m.First] {
+		return false // ("“Happy Birthday — …,” according to the newspaper")
+	}
+	limit := d.Sentences[min(m.Sent+2, len(d.Sentences)-1)].Last
+	next := mi + 1
+	for k := m.Last; k < limit; k++ {
+		for next < len(d.Mentions) && d.Mentions[next].Last <= k {
+			next++
+		}
+		if next < len(d.Mentions) && d.Mentions[next].First <= k {
+			if t := d.Mentions[next].Type; t == doc.Org || t == doc.Candidate {
+				return false
+			}
+		}
+		if !strings.EqualFold(d.Tokens[k].Text, "the") {
+			continue
+		}
+		for j := k + 1; j < limit && j <= k+4; j++ {
+			t := d.Tokens[j]
+			if !t.Word || t.Cap {
+				break
+			}
+			if len(rules.OrgKinds[t.Text]) > 0 && (j+1 >= limit || len(rules.OrgKinds[d.Tokens[j+1].Text]) == 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // moneyRecipient reports whether the name at token i is what a sum of
