@@ -96,6 +96,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		}
 	}
 	p.toks, names = d.dropAmountHedges(si, p.toks, names)
+	repairPossessiveHer(p.toks)
 	isName := make([]bool, len(p.toks))
 	for _, i := range names {
 		t := &p.toks[i]
@@ -193,6 +194,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairNominalComplements(p.toks)
 	repairRelativeRoots(p.toks, isName)
 	repairRelativeAdverbials(p.toks, isName)
+	repairVerbAfterApposition(p.toks)
 	repairAppositionTails(p.toks)
 	repairClausalModifiers(p.toks)
 	repairCausatives(p.toks)
@@ -623,6 +625,74 @@ func reparseFronted(model *syntax.Model, toks []syntax.Token) {
 	toks[c].Head, toks[c].Rel = tr, "punct"
 }
 
+// repairPossessiveHer reads "her" before a kind of person or of
+// organization, after at most two modifiers, as the possessive the
+// tagger took for an object: "sued her former employer", "thanked her
+// longtime backer".
+func repairPossessiveHer(toks []syntax.Token) {
+	for i := 0; i+1 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].Form, "her") || toks[i].XPOS != "PRP" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			w := strings.ToLower(toks[j].Form)
+			if toks[j].UPOS == "NOUN" {
+				if rules.PersonNoun(w) || rules.PersonNoun(strings.TrimSuffix(w, "s")) || len(rules.OrgKinds[w]) > 0 {
+					toks[i].XPOS, toks[i].Lemma = "PRP$", "her"
+				}
+				break
+			}
+			if toks[j].UPOS != "ADJ" && toks[j].XPOS != "VBN" {
+				break
+			}
+		}
+	}
+}
+
+// repairVerbAfterApposition mends a sentence the parser left headed by
+// its subject: "Abara, the embattled chairman of Redfern Textiles,
+// resigned on Monday" read with the name the root and "resigned" a
+// modifier of "chairman". A verb after the apposition's closing comma,
+// with no subject of its own, is the sentence's head, and the name its
+// subject.
+func repairVerbAfterApposition(toks []syntax.Token) {
+	r := -1
+	for k, t := range toks {
+		if t.Head < 0 {
+			r = k
+		}
+	}
+	if r < 0 || toks[r].UPOS != "PROPN" && toks[r].UPOS != "NOUN" {
+		return
+	}
+	for v, t := range toks {
+		if t.UPOS != "VERB" || t.Rel != "acl" || v < 2 || toks[v-1].Form != "," || v <= r {
+			continue
+		}
+		if h := t.Head; h != r && !(toks[h].Rel == "appos" && toks[h].Head == r) {
+			continue
+		}
+		if t.XPOS != "VBD" && t.XPOS != "VBN" && t.XPOS != "VBZ" {
+			continue
+		}
+		subj := false
+		for c := range toks {
+			subj = subj || toks[c].Head == v && strings.HasPrefix(toks[c].Rel, "nsubj")
+		}
+		if subj {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = -1, "root"
+		toks[r].Head, toks[r].Rel = v, "nsubj"
+		for c := range toks {
+			if toks[c].Head == r && c > v && toks[c].UPOS == "PUNCT" {
+				toks[c].Head = v // the final period
+			}
+		}
+		return
+	}
+}
+
 // inSubtree reports whether token c is root or depends on it.
 func inSubtree(toks []syntax.Token, c, root int) bool {
 	for n := 0; c >= 0 && n <= len(toks); n++ {
@@ -731,15 +801,24 @@ func repairNameBeforeTime(toks []syntax.Token, isName []bool) {
 	}
 }
 
-// repairTimeAsSubject hangs a time phrase that the parser made the
-// subject of a participle, with its preposition the participle's marker
-// ("issued a statement on Tuesday accusing Ocampo …" read as "on Tuesday
+// repairTimeAsSubject hangs a day the parser made the subject of a
+// reported clause on the verb that reports it ("said Friday that Strand
+// had resigned"), and a time phrase that the parser made the subject of
+// a participle, with its preposition the participle's marker ("issued a statement on Tuesday accusing Ocampo …" read as "on Tuesday
 // accusing …" a clause with Tuesday its subject), back on the verb the
 // participle's phrase belongs to, so that the participle takes that
 // verb's subject.
 func repairTimeAsSubject(toks []syntax.Token) {
 	for w, t := range toks {
 		v := t.Head
+		if weekdayOrTime(t) && strings.HasPrefix(t.Rel, "nsubj") && v > w+1 && w > 0 && strings.EqualFold(toks[w+1].Form, "that") && toks[w+1].Head == v {
+			// "said Friday that Strand had resigned" read with Friday
+			// the resigning's subject: the day of the saying.
+			if h := toks[v].Head; h >= 0 && h < w && toks[h].UPOS == "VERB" {
+				toks[w].Head, toks[w].Rel = h, "obl:tmod"
+				continue
+			}
+		}
 		if !weekdayOrTime(t) || !strings.HasPrefix(t.Rel, "nsubj") || v <= w || toks[v].XPOS != "VBG" {
 			continue
 		}
@@ -1092,6 +1171,9 @@ func repairEachSubject(toks []syntax.Token) {
 	}
 }
 
+// possessives are the possessive determiners.
+var possessives = map[string]bool{"its": true, "his": true, "her": true, "their": true}
+
 // repairBetween gives "between A and B" both its names: the parser may
 // hang B as a conjunct of the noun the phrase modifies ("The feud between
 // the singer Keïta-Bloom and the producer Kern is over").
@@ -1110,6 +1192,14 @@ func repairBetween(toks []syntax.Token, isName []bool) {
 			continue
 		}
 		h := t.Head
+		if y := x + 3; y < len(toks) && isName[y] && strings.EqualFold(toks[x+1].Form, "and") && possessives[strings.ToLower(toks[x+2].Form)] && toks[y].Head != x {
+			// "between Wexford Kraft and its activist shareholder Blue
+			// Heron" with the second name read as the sentence's subject.
+			toks[y].Head, toks[y].Rel = x, "conj"
+			toks[x+1].Head, toks[x+1].Rel = y, "cc"
+			toks[x+2].Head, toks[x+2].Rel = y, "nmod:poss"
+			continue
+		}
 		for y := x + 1; y < len(toks) && y <= x+4; y++ {
 			if isName[y] && toks[y].Head == h && toks[y].Rel == "conj" {
 				toks[y].Head = x

@@ -345,19 +345,34 @@ func (m *matcher) shareSuccession(ms []Match) {
 func (m *matcher) itsTargets(ms []Match) {
 	for k := range ms {
 		mt := &ms[k]
-		if mt.Frame.Type != "position" || len(mt.Slots[Target]) > 0 || mt.RoleFirst < 0 || m.s.IsOrg == nil {
+		if mt.Frame.Type != "position" || len(mt.Slots[Target]) > 0 || m.s.IsOrg == nil {
 			continue
 		}
 		its := -1
-		for x := mt.RoleFirst; x <= mt.RoleLast; x++ {
+		for x := mt.RoleFirst; x >= 0 && x <= mt.RoleLast; x++ {
 			if m.lemma(x) == "its" {
 				its = x
 			}
 		}
-		if its < 0 {
+		if its < 0 && mt.RoleLast >= 0 {
 			for _, c := range m.children[mt.RoleLast] {
 				if m.lemma(c) == "its" {
 					its = c
+				}
+			}
+		}
+		if its < 0 {
+			// "resigned from its board", "joined its staff": the body
+			// the post is in is the organization's.
+			for _, c := range m.children[mt.Trigger] {
+				if base(m.toks[c].Rel) != "obl" || m.toks[c].UPOS != "NOUN" {
+					continue
+				}
+				switch m.caseOf(c) {
+				case "from", "to", "at", "on", "of":
+					if p := m.child(c, "nmod:poss"); p >= 0 && m.lemma(p) == "its" {
+						its = p
+					}
 				}
 			}
 		}
@@ -1496,6 +1511,11 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 			continue
 		}
 		st := m.s.Stance(strings.ToLower(m.toks[k].Form))
+		if st != 0 && k+1 < len(m.toks) && strings.EqualFold(m.toks[k].Form, "effective") && (m.toks[k+1].UPOS == "ADV" || m.toks[k+1].UPOS == "PROPN" || m.toks[k+1].UPOS == "NUM" || m.toks[k+1].UPOS == "ADP") {
+			// "resigned, effective immediately", "effective March 1",
+			// "effective from Monday": when, not how well.
+			st = 0
+		}
 		if st != 0 && k > 0 && rules.StanceFlip(strings.ToLower(m.toks[k-1].Form)) {
 			// "had done nothing wrong": a defense ("was not
 			// honest" says neither).

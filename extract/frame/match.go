@@ -325,6 +325,12 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					}
 				}
 			}
+			if g := mt.Governor; f.Type == "position" && f.POS == "NOUN" && len(mt.Slots[Target]) == 0 && g >= 0 && m.orgAt(m.logicalSubj(g)) {
+				// "Hargrove Mutual announced the appointment of Oyelowo
+				// as general counsel": the firm that tells of a post it
+				// gave.
+				mt.Slots[Target] = m.orgs(m.resolve(m.logicalSubj(g)))
+			}
 			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleFirst >= 0 {
 				// "Westmarch Bank said that Appiah would succeed Farraday
 				// as chief executive": the organization announcing it.
@@ -1785,6 +1791,9 @@ func timeWord(w string) bool {
 // timeOfRole are words that say when someone holds a role, not which.
 var timeOfRole = rules.WordClass("timeOfRole")
 
+// roleEpithets judge a role's holder ("the embattled chief executive").
+var roleEpithets = rules.WordClass("roleEpithets")
+
 // occasionParticiple reports whether token i is a participle the parser
 // hung from a verb though it describes that verb's object, an occasion
 // ("attended a dinner honoring Obi"): the occasion honors, not the
@@ -2045,7 +2054,8 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 				return []Filler{{Entity: m.s.Speaker, Tok: i, Weak: true}}
 			}
 		}
-		if noun && len(toks) == 0 && mt.Governor >= 0 && slot != Target && !m.receives(mt) {
+		if noun && len(toks) == 0 && mt.Governor >= 0 && slot != Target && !m.receives(mt) && !(f.Type == "position" && m.orgAt(m.logicalSubj(mt.Governor))) {
+			// (not the firm that "announced the appointment of …")
 			add(m.logicalSubj(mt.Governor))
 		}
 		if noun && len(toks) == 0 && slot != Target {
@@ -2984,7 +2994,7 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 		}
 		// Words of time are no part of the role: "its new chief
 		// executive", "the outgoing chair".
-		for mt.RoleFirst < mt.RoleLast && timeOfRole[m.lemma(mt.RoleFirst)] {
+		for mt.RoleFirst < mt.RoleLast && (timeOfRole[m.lemma(mt.RoleFirst)] || roleEpithets[strings.ToLower(m.toks[mt.RoleFirst].Form)]) {
 			mt.RoleFirst++
 		}
 		for k := mt.RoleFirst + 1; k < mt.RoleLast; k++ {
@@ -3175,6 +3185,9 @@ func (m *matcher) rolePhrase(r int) (first, last int) {
 	for first > 0 && m.toks[first-1].End == m.toks[first].Start && m.s.Entity[first-1] < 0 && m.toks[first-1].UPOS != "PUNCT" || first > 0 && m.toks[first-1].Form == "-" && m.toks[first-1].End == m.toks[first].Start {
 		first--
 	}
+	for first < r && roleEpithets[strings.ToLower(m.toks[first].Form)] {
+		first++ // "the embattled chief executive"
+	}
 	return first, last
 }
 
@@ -3211,6 +3224,15 @@ func (m *matcher) orgWithin(first, last int) []Filler {
 	}
 	// The role's head may be governed by the org: "Halvorsen's chief".
 	return nil
+}
+
+// orgAt reports whether token t names an organization.
+func (m *matcher) orgAt(t int) bool {
+	if t < 0 || m.s.IsOrg == nil {
+		return false
+	}
+	fs := m.resolve(t)
+	return len(fs) > 0 && m.s.IsOrg(fs[0].Entity)
 }
 
 // orgs keeps the fillers that are organizations.
