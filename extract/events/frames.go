@@ -2182,6 +2182,15 @@ func (d *stage) pairBefore(si int) []int {
 		}
 	}
 	add(si - 1)
+	if len(pair) > 2 && !(len(pair) == 3 && typ == doc.Person && d.trioWordIn(si)) {
+		// More are named, but two open the sentence before as its
+		// coordinated subject: those two ("Greer Holdings and Bastion
+		// Capital spent 2025 fighting over control of Lakeline Resorts.
+		// The two firms …").
+		if a, b := d.subjectPair(si-1, typ); a >= 0 {
+			pair = []int{a, b}
+		}
+	}
 	// The sentence before names fewer: the two sentences before it in
 	// the same paragraph may make up the pair ("Claudia Reyes is a former
 	// star. Esteban Lozano is the director who made her famous. The two
@@ -2203,9 +2212,66 @@ func (d *stage) pairBefore(si int) []int {
 			}
 			return nil
 		}
+		if typ == doc.Person && d.conflictWordIn(si) {
+			// "Fairlane Motors and the dealers' council clashed for
+			// months. The dispute ended Wednesday …": the conflict of
+			// two organizations, when no two people were named.
+			typ, pair = doc.Org, nil
+			add(si - 1)
+			if len(pair) > 2 {
+				if a, b := d.subjectPair(si-1, typ); a >= 0 {
+					pair = []int{a, b}
+				}
+			}
+			if len(pair) == 2 {
+				return pair
+			}
+			return nil
+		}
 		return d.protagonists(si)
 	}
 	return pair
+}
+
+// conflictWordIn reports whether sentence si speaks of a conflict as
+// "the dispute", "the feud", "their rift".
+func (d *stage) conflictWordIn(si int) bool {
+	s := d.Sentences[si]
+	for k := s.First + 1; k < s.Last; k++ {
+		if w := strings.ToLower(d.Tokens[k-1].Text); (w == "the" || w == "their") && frame.ConflictNoun(strings.ToLower(d.Tokens[k].Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPair returns the two entities of type typ that open sentence si
+// joined by "and" ("A and B spent …"), or -1, -1.
+func (d *stage) subjectPair(si int, typ doc.MentionType) (int, int) {
+	mi := d.FirstMentionIn(si)
+	if mi < 0 || mi+1 >= len(d.Mentions) || d.Mentions[mi+1].Sent != si {
+		return -1, -1
+	}
+	a, b := d.Mentions[mi], d.Mentions[mi+1]
+	if a.TitleFirst > d.Sentences[si].First+1 || a.Entity < 0 || b.Entity < 0 || a.Entity == b.Entity ||
+		d.Entities[a.Entity].Type != typ || d.Entities[b.Entity].Type != typ {
+		return -1, -1
+	}
+	// Only "and" (and a title or "the") between them.
+	between := 0
+	for k := a.Last; k < b.TitleFirst; k++ {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "and":
+			between++
+		case "the":
+		default:
+			return -1, -1
+		}
+	}
+	if between != 1 {
+		return -1, -1
+	}
+	return a.Entity, b.Entity
 }
 
 // trioWordIn reports whether sentence si speaks of three people as a
