@@ -188,6 +188,8 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	reparseFronted(model, p.toks)
 	repairNameModifiers(p.toks, isName)
 	d.repairOrgBeforeTitle(p.toks, isName)
+	d.repairPersonOfOrg(p.toks, isName)
+	repairPrepositionTo(p.toks, isName)
 	repairFrontedSubjects(p.toks, isName)
 	repairMoneyModifiers(p.toks)
 	repairOfGerunds(p.toks)
@@ -215,20 +217,69 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	p.parsed = true
 }
 
+// entityTypeOf returns the type of the entity parsed token t names (its
+// last word's mention), or "".
+func (d *stage) entityTypeOf(t syntax.Token) doc.MentionType {
+	k, _ := d.TokenRange(t.End-1, t.End)
+	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Last > k })
+	if k < 0 || j >= len(d.Mentions) || d.Mentions[j].First > k || d.Mentions[j].Entity < 0 {
+		return ""
+	}
+	return d.Entities[d.Mentions[j].Entity].Type
+}
+
+// repairPersonOfOrg coordinates "A of X and B of Y" as the two people
+// it names, where the parser made B a conjunct of A's organization:
+// "Felix Arnaud of Corbel Aerospace and Naomi Whitcombe of Ardent
+// conferred …".
+func (d *stage) repairPersonOfOrg(toks []syntax.Token, isName []bool) {
+	for y, t := range toks {
+		x := t.Head
+		if !isName[y] || t.Rel != "conj" || x < 0 || !isName[x] || toks[x].Rel != "nmod" || d.entityTypeOf(t) != doc.Person || d.entityTypeOf(toks[x]) == "" {
+			continue
+		}
+		p := toks[x].Head
+		if p < 0 || !isName[p] || d.entityTypeOf(toks[p]) != doc.Person {
+			continue
+		}
+		toks[y].Head = p
+	}
+}
+
+// repairPrepositionTo reads as a preposition a "to" the parser took for
+// an infinitive's marker before a noun phrase, after a noun: "Dunmore's
+// $250,000 contribution to the Greater Tulsa Fund drew questions" read
+// with "to" marking "drew" and the fund its subject.
+func repairPrepositionTo(toks []syntax.Token, isName []bool) {
+	for k := 1; k+1 < len(toks); k++ {
+		if !strings.EqualFold(toks[k].Form, "to") || toks[k].Rel != "mark" || toks[k-1].UPOS != "NOUN" {
+			continue
+		}
+		// The phrase's head: the first name or noun after "to", past a
+		// determiner.
+		n := k + 1
+		for n < len(toks) && (toks[n].UPOS == "DET" || toks[n].UPOS == "ADJ") {
+			n++
+		}
+		if n >= len(toks) || !isName[n] && toks[n].UPOS != "PROPN" && toks[n].UPOS != "NOUN" || !strings.HasPrefix(toks[n].Rel, "nsubj") {
+			continue
+		}
+		v := toks[n].Head
+		if v < 0 || v <= n {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = k-1, "nmod"
+		toks[k].Head, toks[k].Rel, toks[k].UPOS, toks[k].XPOS = n, "case", "ADP", "IN"
+	}
+}
+
 // repairOrgBeforeTitle gives a person's name, with the role it opens
 // ("president Arjun Mehrotra"), the place in the tree of the organization
 // named before it that the parser made its head ("Cricket board
 // president Arjun Mehrotra paid a visit …" read with "Cricket" the
 // subject): the organization modifies the titled name.
 func (d *stage) repairOrgBeforeTitle(toks []syntax.Token, isName []bool) {
-	typeOf := func(t syntax.Token) doc.MentionType {
-		k, _ := d.TokenRange(t.End-1, t.End)
-		j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Last > k })
-		if k < 0 || j >= len(d.Mentions) || d.Mentions[j].First > k || d.Mentions[j].Entity < 0 {
-			return ""
-		}
-		return d.Entities[d.Mentions[j].Entity].Type
-	}
+	typeOf := d.entityTypeOf
 	for n, t := range toks {
 		h := t.Head
 		if !isName[n] || h < 0 || h >= n || !isName[h] || t.Rel != "flat" && t.Rel != "compound" && t.Rel != "appos" {

@@ -1715,6 +1715,13 @@ func (d *stage) orgContext(i, end int, title string) bool {
 			}
 		}
 	}
+	// "Felix Arnaud of Corbel Aerospace": a name after a person's and
+	// "of" is where they work (unless it is a place: "Arnaud of Lyon").
+	if i >= 2 && d.Tokens[i-1].Text == "of" && len(d.Mentions) > 0 {
+		if m := d.Mentions[len(d.Mentions)-1]; m.Last == i-1 && m.Type == doc.Person && m.Last-m.First >= 2 && m.Sent == d.SentenceOf(i) {
+			return true
+		}
+	}
 	// "the union, Harbor Nurses United,", "his firm, Nightjar Research":
 	// a name set beside a description of an organization.
 	if i >= 3 && d.Tokens[i-1].Text == "," && !d.Tokens[i-2].Cap && len(rules.OrgKinds[d.Tokens[i-2].Text]) > 0 &&
