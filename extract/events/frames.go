@@ -196,6 +196,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairNominalComplements(p.toks)
 	repairRelativeRoots(p.toks, isName)
 	repairRelativeAdverbials(p.toks, isName)
+	repairPlanInfinitives(p.toks)
 	repairVerbAfterApposition(p.toks)
 	repairAppositionTails(p.toks)
 	repairClausalModifiers(p.toks)
@@ -517,7 +518,7 @@ func repairAppositionTails(toks []syntax.Token) {
 		if toks[v].UPOS != "VERB" {
 			continue
 		}
-		switch rel, _, _ := strings.Cut(toks[anchor].Rel, ":"); rel {
+		switch base(toks[anchor].Rel) {
 		case "obj", "nsubj", "iobj":
 		default:
 			continue
@@ -742,6 +743,35 @@ func repairVerbAfterApposition(toks []syntax.Token) {
 		}
 		return
 	}
+}
+
+// repairPlanInfinitives hangs an infinitive back on the noun of intent
+// it completes, where a word between made the parser hang it on the verb:
+// "had no plans whatsoever to leave her post" — the plans are to leave,
+// and "no" denies them.
+func repairPlanInfinitives(toks []syntax.Token) {
+	for x, t := range toks {
+		if t.UPOS != "VERB" || base(t.Rel) != "advcl" || x < 2 || !strings.EqualFold(toks[x-1].Form, "to") || t.Head < 0 {
+			continue
+		}
+		o := x - 2
+		for o > 0 && (toks[o].UPOS == "ADV" || toks[o].UPOS == "PUNCT") {
+			o--
+		}
+		if toks[o].Head != t.Head || base(toks[o].Rel) != "obj" || !intentNouns[strings.ToLower(toks[o].Lemma)] {
+			continue
+		}
+		toks[x].Head, toks[x].Rel = o, "acl"
+	}
+}
+
+// intentNouns name what one means or tries to do ("no plans to leave").
+var intentNouns = map[string]bool{"plan": true, "intention": true, "intent": true, "desire": true, "interest": true, "wish": true, "ambition": true, "effort": true, "bid": true, "attempt": true}
+
+// base is a relation without its subtype ("obl" of "obl:tmod").
+func base(rel string) string {
+	r, _, _ := strings.Cut(rel, ":")
+	return r
 }
 
 // inSubtree reports whether token c is root or depends on it.

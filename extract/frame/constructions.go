@@ -788,8 +788,8 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 				}
 			}
 			x, v := m.harmAct(c)
-			if x < 0 {
-				continue
+			if x < 0 || m.conditional(c) {
+				continue // (not "asked whether he would sue")
 			}
 			told := r == "ccomp" || notice && (r == "acl" || r == "advcl")
 			if (r == "xcomp" || r == "advcl" && m.infinitive(c)) && harmIntent[lemma] ||

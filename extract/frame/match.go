@@ -982,6 +982,10 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			// "plans to meet", "a decision to endorse": the noun decides
 			// (a relative clause says nothing of its noun's intent).
 			g := m.lemma(h)
+			if t.Rel == "acl" && (g == "talk" || g == "negotiation" || g == "discussion") && m.caseOf(h) == "in" {
+				// "is in talks to become chief executive": not settled.
+				return false, false, false
+			}
 			if t.Rel == "acl:relcl" {
 				g = ""
 			}
