@@ -1,6 +1,8 @@
 package events
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -518,5 +520,53 @@ func TestReconcileToldTwice(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%d reconcile events, want 1", n)
+	}
+}
+
+// TestRepairedTreesHaveNoCycles runs the parse and every repair over
+// the sentences of the paraphrase suite and checks that each token of
+// each tree reaches its root: a repair that re-hangs a word under its own
+// dependent leaves a cycle that the matchers cannot read.
+func TestRepairedTreesHaveNoCycles(t *testing.T) {
+	files, err := filepath.Glob("../testdata/paraphrase/*.tsv")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("paraphrase suite: %v (%d files)", err, len(files))
+	}
+	n := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			cols := strings.Split(line, "\t")
+			if strings.HasPrefix(line, "#") || len(cols) < 2 {
+				continue
+			}
+			d := stagetest.Doc(t, "2026-03-12", cols[1])
+			tokens.Run(d)
+			mentions.Run(d)
+			coref.Run(d)
+			dates.Run(d)
+			amounts.Run(d)
+			quotes.Run(d)
+			st := &stage{Doc: d, frames: DefaultFrames()}
+			for si := range d.Sentences {
+				p := st.analyse(si)
+				if !p.parsed {
+					continue
+				}
+				n++
+				for k := range p.toks {
+					if !inSubtree(p.toks, k, -1) {
+						t.Errorf("%s: a cycle through %q in %q", filepath.Base(f), p.toks[k].Form, cols[1])
+						break
+					}
+				}
+			}
+		}
+	}
+	if n < 500 {
+		t.Errorf("only %d sentences parsed", n)
 	}
 }

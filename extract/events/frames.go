@@ -774,11 +774,15 @@ func base(rel string) string {
 	return r
 }
 
-// inSubtree reports whether token c is root or depends on it.
+// inSubtree reports whether token c is root or depends on it; with root
+// -1, whether c reaches the top of the tree (no cycle on its way).
 func inSubtree(toks []syntax.Token, c, root int) bool {
-	for n := 0; c >= 0 && n <= len(toks); n++ {
+	for n := 0; n <= len(toks); n++ {
 		if c == root {
 			return true
+		}
+		if c < 0 {
+			return false
 		}
 		c = toks[c].Head
 	}
@@ -1030,7 +1034,16 @@ func repairWhoseClauses(toks []syntax.Token, isName []bool) {
 				toks[n].Rel = "nsubj:pass" // "…, is scheduled to sit down with …"
 			}
 		}
+		vHead, vRel := toks[v].Head, toks[v].Rel
 		toks[v].Head, toks[v].Rel = last, "acl:relcl"
+		if !inSubtree(toks, p, -1) {
+			// The predicate hung inside the clause now under the name: it
+			// takes the clause's old place at the top.
+			toks[p].Head, toks[p].Rel = vHead, vRel
+			if !inSubtree(toks, p, -1) {
+				toks[p].Head, toks[p].Rel = -1, "root"
+			}
+		}
 		return
 	}
 }
