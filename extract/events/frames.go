@@ -721,7 +721,13 @@ func repairVerbAfterApposition(toks []syntax.Token) {
 		if t.UPOS != "VERB" || t.Rel != "acl" || v < 2 || toks[v-1].Form != "," || v <= r {
 			continue
 		}
-		if h := t.Head; h != r && !(toks[h].Rel == "appos" && toks[h].Head == r) {
+		inAppos := false
+		for a := range toks {
+			if toks[a].Head == r && toks[a].Rel == "appos" && a < v && inSubtree(toks, t.Head, a) {
+				inAppos = true // (however deep: "…, the billionaire who has become one of …, huddled")
+			}
+		}
+		if t.Head != r && !inAppos {
 			continue
 		}
 		if t.XPOS != "VBD" && t.XPOS != "VBN" && t.XPOS != "VBZ" {

@@ -1066,8 +1066,9 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 		return out
 	}
 	for _, c := range m.children[i] {
-		if base(m.toks[c].Rel) != "ccomp" || m.toks[c].UPOS != "VERB" || m.negated(c) || m.modal(c) == "" && !strings.EqualFold(m.auxForm(c), "would") {
-			continue
+		vowed := base(m.toks[c].Rel) == "xcomp" && harmIntent[lemma] && lemma != "promise" && m.toks[c].UPOS == "VERB" && !m.negated(c)
+		if !vowed && (base(m.toks[c].Rel) != "ccomp" || m.toks[c].UPOS != "VERB" || m.negated(c) || m.modal(c) == "" && !strings.EqualFold(m.auxForm(c), "would")) {
+			continue // (told with "will" or "would", or vowed: "vowed to move the team if …")
 		}
 		cond, unless := -1, false
 		for _, a := range m.children[c] {
@@ -1093,9 +1094,11 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 			if len(tgt) > 0 && l.offers(m, c) && !m.harms(c, tgt[0].Entity) {
 				continue // (but "would back his rival unless he …" harms)
 			}
-		} else if t := others(m.resolve(m.entityChildOnly(cond, "nsubj", "nsubj:pass"))); len(t) > 0 && m.harms(c, t[0].Entity) {
-			// "would fund her rivals if she went ahead": whatever the
-			// condition, a consequence that harms its subject.
+		} else if t := others(m.resolve(m.entityChildOnly(cond, "nsubj", "nsubj:pass"))); len(t) > 0 && (m.harms(c, t[0].Entity) || withdrawVerbs[m.lemma(c)]) {
+			// "would fund her rivals if she went ahead", "would move its
+			// headquarters out of the state if he signs it": whatever the
+			// condition, a consequence that harms its subject or takes
+			// something away.
 			tgt = t
 		}
 		if len(tgt) == 0 {
@@ -1149,7 +1152,7 @@ func (l *Lexicon) quotedConditionalThreat(m *matcher, i int) (Match, bool) {
 			return Match{}, false
 		}
 		denied := m.lemma(mk) == "unless" || m.negated(a) || refusalVerbs[m.lemma(a)]
-		if !(denied && !l.offers(m, i) && !lossVerbs[m.lemma(i)]) && !m.harms(i, tgt[0].Entity) {
+		if !(denied && !l.offers(m, i) && !lossVerbs[m.lemma(i)]) && !m.harms(i, tgt[0].Entity) && !withdrawVerbs[m.lemma(i)] {
 			return Match{}, false
 		}
 		// (the consequence is told on a condition: that is the threat,
@@ -1225,6 +1228,10 @@ var rivalNouns = rules.WordClass("rivalNouns")
 
 // lossVerbs befall their subject ("would lose her seat").
 var lossVerbs = rules.WordClass("lossVerbs")
+
+// withdrawVerbs take something away ("would move its headquarters out of
+// the state if he signs it").
+var withdrawVerbs = rules.WordClass("withdrawVerbs")
 
 // refusalVerbs make a condition a refusal ("if he refuses to pay").
 var refusalVerbs = rules.WordClass("refusalVerbs")

@@ -454,12 +454,16 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 
 // movesNotRoles drops a verb's post whose role is a noun of moving into
 // or out of a post: "His ouster as president was confirmed" tells of the
-// ouster, which the noun's own frame states, not of a post "ouster".
+// ouster, which the noun's own frame states, not of a post "ouster"; and
+// a post whose role is a number or a pronoun ("became one of …").
 func (l *Lexicon) movesNotRoles(m *matcher, ms []Match) []Match {
 	out := ms[:0]
 	for _, mt := range ms {
 		if r := mt.RoleFirst; mt.Frame.Type == "position" && mt.Frame.POS == "VERB" && r >= 0 && r == mt.RoleLast && l.HasType(m.lemma(r), "position", "NOUN") {
 			continue
+		}
+		if r := mt.RoleLast; mt.Frame.Type == "position" && r >= 0 && (m.toks[r].UPOS == "NUM" || m.toks[r].UPOS == "PRON" || m.toks[r].UPOS == "DET") {
+			continue // "has become one of Washington's most sought-after guests": no post
 		}
 		out = append(out, mt)
 	}
