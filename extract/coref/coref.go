@@ -406,7 +406,7 @@ func (d *stage) possessiveDescription(si, i int) {
 			return
 		}
 		w := strings.ToLower(t.Text)
-		if slices.Contains(rules.OrgKinds[w], "company") && !(j+1 < s.Last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word) {
+		if slices.Contains(rules.OrgKinds[w], "company") && !rules.PersonNoun(w) && !(j+1 < s.Last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word) {
 			// "Her company contributed …": the firm she was named with
 			// (an organization described, resolved as "the company" is).
 			d.AddMention(si, i+1, j+1, doc.Org, "description", nil, "")
@@ -821,7 +821,8 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 		}
 		for _, k := range kinds {
 			for _, w := range want {
-				if k == w {
+				if k == w || w == "company" && !nonCommercial[k] {
+					// (a firm of any trade is "the company")
 					return p.Entity
 				}
 			}
@@ -829,6 +830,10 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 	}
 	return unknown
 }
+
+// nonCommercial are the kinds of organization that are no company.
+var nonCommercial = map[string]bool{"government": true, "committee": true, "campaign": true, "party": true, "court": true,
+	"school": true, "nonprofit": true, "legislature": true, "union": true, "club": true, "platform": true}
 
 // orgHeadBefore returns the last organization mention before token k
 // whose head noun is noun ("Authority" of "the Ashgrove Water Authority",

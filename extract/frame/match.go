@@ -2261,6 +2261,11 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			// description is set beside (and those listed with it:
 			// "A and B, the business partners who …").
 			visit(h, depth+1)
+		} else if f := m.marked(t, "for"); f >= 0 && m.toks[t].UPOS == "NOUN" && agentPlurals[strings.ToLower(m.toks[t].Form)] && m.named(f) >= 0 {
+			// "Lawyers for Farahani sent …": those acting for someone
+			// act as them.
+			n := m.named(f)
+			out = append(out, Filler{Entity: m.s.Entity[n], Tok: n, Weak: true})
 		} else if in := m.includedIn(t); in >= 0 {
 			// "a coalition of lawmakers, including Sen. Chuck Schumer,
 			// criticized …": the one named among them.
@@ -3233,6 +3238,9 @@ func (m *matcher) orgWithin(first, last int) []Filler {
 	// The role's head may be governed by the org: "Halvorsen's chief".
 	return nil
 }
+
+// agentPlurals act for the one named after "for" ("lawyers for …").
+var agentPlurals = rules.WordClass("agentPlurals")
 
 // orgAt reports whether token t names an organization.
 func (m *matcher) orgAt(t int) bool {

@@ -436,6 +436,12 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	if l := strings.ToLower(d.Tokens[i].Text); i == d.Sentences[si].First && runEnd-i >= 3 && l != d.Tokens[i].Text && len(rules.OrgKinds[l]) > 0 && len(rules.OrgKinds[d.Tokens[i].Text]) == 0 {
 		return i + 1
 	}
+	// People acting for someone, opening a sentence ("Lawyers for Reza
+	// Farahani sent …", "Attorneys for Meridian Media warned …"), are no
+	// part of the name after "for" (unlike "Citizens for Clean Water").
+	if l := strings.ToLower(d.Tokens[i].Text); i == d.Sentences[si].First && runEnd-i >= 3 && d.Tokens[i+1].Text == "for" && agentPlurals[l] {
+		return i + 2
+	}
 	// A function word opening a run ("The", "On") is not part of it.
 	first := d.Tokens[i].Text
 	if nameOpeners[strings.ToLower(first)] && runEnd-i >= 2 && (rules.OrgTails[d.Tokens[runEnd-1].Text] || i > 0 && rules.OrgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap) {
@@ -1219,6 +1225,9 @@ func (d *stage) promoteCandidates() {
 	}
 	d.Mentions = out
 }
+
+// agentPlurals act for someone named after "for" ("lawyers for …").
+var agentPlurals = rules.WordClass("agentPlurals")
 
 // describedAsOrg reports whether candidate mention mi is followed, in its
 // sentence or the next two, by a definite description of an organization
