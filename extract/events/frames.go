@@ -780,6 +780,23 @@ func base(rel string) string {
 	return r
 }
 
+// presentProgressive reports whether verb v is in the present
+// progressive ("is leaving", "are meeting").
+func presentProgressive(toks []syntax.Token, v int) bool {
+	if toks[v].XPOS != "VBG" || toks[v].UPOS != "VERB" {
+		return false
+	}
+	for _, t := range toks {
+		if t.Head == v && t.Rel == "aux" {
+			switch strings.ToLower(t.Form) {
+			case "is", "are", "am", "'s", "’s", "'re", "’re":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // inSubtree reports whether token c is root or depends on it; with root
 // -1, whether c reaches the top of the tree (no cycle on its way).
 func inSubtree(toks []syntax.Token, c, root int) bool {
@@ -2723,6 +2740,12 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		}
 	}
 	if d.Sentences[si].Post < 0 && (typ == "meet" || typ == "fund" || typ == "position") && d.dateIsFuture(si, sameIsland) {
+		ev.Planned = true
+	}
+	if (typ == "meet" || typ == "position" && ev.Status != "hold") && presentProgressive(p.toks, m.Trigger) {
+		// "Kwan is leaving the White House", "is stepping down", "is
+		// meeting the mayor on Friday": news tells what is arranged in
+		// the present progressive.
 		ev.Planned = true
 	}
 	weak := func(fs ...frame.Filler) {
