@@ -843,3 +843,36 @@ func TestHasTypeAlone(t *testing.T) {
 		t.Error(`"donate" has no type fund`)
 	}
 }
+
+// TestLemmaRepairs checks the frames a verb form may trigger when the
+// lemmatizer or tagger misread it.
+func TestLemmaRepairs(t *testing.T) {
+	lex, err := Parse("x.txt", []byte("oppose\tbutt head/VERB\ttarget=with\t-\noppose\tfreeze out/VERB\t-\t-\n"+
+		"oppose\twag finger/VERB\ttarget=at\t-\noppose\twage war/VERB\ttarget=on\t-\noppose\tlambast/VERB\t-\t-\noppose\tlambaste/VERB\t-\t-\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lemmas := func(tok syntax.Token) []string {
+		var out []string
+		for _, f := range lex.frames(tok) {
+			out = append(out, f.Name)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		tok  syntax.Token
+		want string
+	}{
+		{syntax.Token{Form: "butted", Lemma: "but", UPOS: "VERB", XPOS: "VBD"}, "butt head/VERB"},
+		{syntax.Token{Form: "butting", Lemma: "but", UPOS: "VERB", XPOS: "VBG"}, "butt head/VERB"},
+		{syntax.Token{Form: "froze", Lemma: "froze", UPOS: "VERB", XPOS: "VB"}, "freeze out/VERB"},
+		{syntax.Token{Form: "waged", Lemma: "wag", UPOS: "VERB", XPOS: "VBD"}, "wag finger/VERB,wage war/VERB"},
+		{syntax.Token{Form: "wagged", Lemma: "wag", UPOS: "VERB", XPOS: "VBD"}, "wag finger/VERB,wage war/VERB"},
+		{syntax.Token{Form: "lambasted", Lemma: "lambast", UPOS: "VERB", XPOS: "VBD"}, "lambast/VERB"},
+		{syntax.Token{Form: "but", Lemma: "but", UPOS: "CCONJ", XPOS: "CC"}, ""},
+	} {
+		if got := strings.Join(lemmas(c.tok), ","); got != c.want {
+			t.Errorf("%s (%s): %q, want %q", c.tok.Form, c.tok.Lemma, got, c.want)
+		}
+	}
+}

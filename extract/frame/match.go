@@ -482,7 +482,16 @@ func (l *Lexicon) Triggers(t syntax.Token) bool {
 // "lambasted" may be "lambast" or "lambaste", and only one is a trigger.
 func (l *Lexicon) frames(t syntax.Token) []*Frame {
 	lemma := strings.ToLower(t.Lemma)
-	if fs := l.byLemma[lemma]; len(fs) > 0 {
+	fs := l.byLemma[lemma]
+	switch t.XPOS {
+	case "VBD", "VBN", "VBG", "VBZ":
+		// (both when both have frames: "waged" may be "wag" or "wage",
+		// and "wag finger" and "wage war" each need their other word)
+		if ef := l.byLemma[lemma+"e"]; len(fs) > 0 && len(ef) > 0 && !strings.HasSuffix(lemma, "e") && !sameTriggers(fs, ef) {
+			return append(append([]*Frame(nil), fs...), ef...)
+		}
+	}
+	if len(fs) > 0 {
 		return fs
 	}
 	if k := strings.LastIndexByte(lemma, '-'); k > 0 && k < len(lemma)-3 {
@@ -505,6 +514,25 @@ func (l *Lexicon) frames(t syntax.Token) []*Frame {
 			return fs
 		}
 	}
+	// A doubled final consonant the lemmatizer dropped: "butted" read as
+	// a form of "but" is one of "butt".
+	if n, form := len(lemma), strings.ToLower(t.Form); n >= 2 && t.UPOS == "VERB" && !strings.ContainsRune("aeiou", rune(lemma[n-1])) {
+		double := lemma + lemma[n-1:]
+		if strings.HasPrefix(form, double) && (form == double+"ed" || form == double+"ing") {
+			if fs := l.byLemma[double]; len(fs) > 0 {
+				return fs
+			}
+		}
+	}
+	// An irregular past the tagger took for a base form ("froze" as VB):
+	// its lemma is the form itself.
+	if t.UPOS == "VERB" {
+		if v, ok := syntax.IrregularVerb(lemma); ok && v != lemma {
+			if fs := l.byLemma[v]; len(fs) > 0 {
+				return fs
+			}
+		}
+	}
 	// British spelling: "criticise", "criticised", "apologise".
 	for _, suf := range [...][2]string{{"ise", "ize"}, {"is", "iz"}, {"yse", "yze"}, {"our", "or"}} {
 		if strings.HasSuffix(lemma, suf[0]) {
@@ -518,6 +546,20 @@ func (l *Lexicon) frames(t syntax.Token) []*Frame {
 		}
 	}
 	return nil
+}
+
+// sameTriggers reports whether two lemmas' frames are the same triggers
+// spelt two ways ("lambast", "lambaste"): every frame of a has one of b
+// of the same type, part of speech and other words.
+func sameTriggers(a, b []*Frame) bool {
+	for _, f := range a {
+		if !slices.ContainsFunc(b, func(g *Frame) bool {
+			return g.Type == f.Type && g.POS == f.POS && slices.Equal(g.Extra, f.Extra)
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 // undirectedType reports whether events of type t have actors, not a
@@ -3268,7 +3310,8 @@ func dedupe(fs []Filler) []Filler {
 func (l *Lexicon) RepairVerbs(toks []syntax.Token, isName []bool, model *syntax.Model) {
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
-		if !isName[k-1] || isName[k] || t.UPOS == "VERB" || t.UPOS == "AUX" || !lowerWord(t.Form) {
+		// (a verb of two words joined by a hyphen too: "bad-mouthed")
+		if !isName[k-1] || isName[k] || t.UPOS == "VERB" || t.UPOS == "AUX" || !lowerWord(strings.Replace(t.Form, "-", "", 1)) {
 			continue
 		}
 		v, ok := syntax.IrregularVerb(t.Form)
