@@ -876,3 +876,34 @@ func TestLemmaRepairs(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondObjectOfTrigger checks that a meeting verb whose second
+// object is a word of its trigger ("gave him a call") is no verb with a
+// predicate ("called him a liar").
+func TestSecondObjectOfTrigger(t *testing.T) {
+	lex, err := Parse("x.txt", []byte("meet\tgive call/VERB\tactors=subj+iobj|obj\t-\nmeet\tcall/VERB\tactors=subj+obj\t-\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Adeyemi", "Wieczorek"}
+	ents := map[string]int{"Adeyemi": 0, "Wieczorek": 1}
+	for _, c := range []struct{ conll, want string }{
+		{`
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+gave give VERB VBD 0 root
+Wieczorek Wieczorek PROPN NNP 2 obj
+a a DET DT 5 det
+call call NOUN NN 2 obj`, "meet Adeyemi,Wieczorek"},
+		{`
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+Wieczorek Wieczorek PROPN NNP 2 obj
+a a DET DT 5 det
+liar liar NOUN NN 2 obj`, ""},
+	} {
+		got := strings.Join(summary(lex.Match(tree(t, c.conll, ents)), names), "; ")
+		if got != c.want {
+			t.Errorf("%s: got %q, want %q", c.conll, got, c.want)
+		}
+	}
+}

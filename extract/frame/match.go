@@ -178,9 +178,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			if f.Type == "position" && f.Lemma == "spend" && !m.spentTime(i) {
 				continue // "spent a decade as treasurer", not "spent $2 million as …"
 			}
-			if f.Type == "meet" && f.POS == "VERB" && (m.child(i, "xcomp") >= 0 || m.predicateObj(i) >= 0) {
+			if p := m.predicateObj(i); f.Type == "meet" && f.POS == "VERB" && (m.child(i, "xcomp") >= 0 || p >= 0 && !f.ExtraWord(m.lemma(p))) {
 				// "called him a moron", "named her chair": a verb with a
 				// predicate says what someone is, not that they met.
+				// (but "gave him a call", "paid her a visit": the second
+				// object is a word of the trigger)
 				continue
 			}
 			mt := Match{Frame: f, Trigger: i, Slots: map[string][]Filler{}, RoleFirst: -1, RoleLast: -1, Planned: planned || f.Planned, Intent: intent, Governor: m.governor(i, f)}
