@@ -571,6 +571,8 @@ func TestParseErrors(t *testing.T) {
 		{"oppose\tcriticize/VERB\t-\tconf=2", "conf"},
 		{"position\tname/VERB\t-\tstatus=maybe", "status"},
 		{"oppose\tcriticize/VERB\t-\tsuccession", "succession is for position frames"},
+		{"reconcile\tsettle/VERB\t-\tnot=Score", "not"},
+		{"reconcile\tsettle/VERB\t-\tnot=", "not"},
 	}
 	for _, b := range bad {
 		_, err := Parse("x.txt", []byte(b.line+"\n"))
@@ -905,5 +907,64 @@ liar liar NOUN NN 2 obj`, ""},
 		if got != c.want {
 			t.Errorf("%s: got %q, want %q", c.conll, got, c.want)
 		}
+	}
+}
+
+// TestNotOption checks that a frame with not= stays quiet when the
+// trigger has a dependent of those lemmas.
+func TestNotOption(t *testing.T) {
+	lex, err := Parse("x.txt", []byte("reconcile\tsettle/VERB\tactors=subj+with\tnot=score|account\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Adeyemi", "Wieczorek"}
+	ents := map[string]int{"Adeyemi": 0, "Wieczorek": 1}
+	for _, c := range []struct{ conll, want string }{
+		{`
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+settled settle VERB VBD 0 root
+with with ADP IN 4 case
+Wieczorek Wieczorek PROPN NNP 2 obl`, "reconcile Adeyemi,Wieczorek"},
+		{`
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+settled settle VERB VBD 0 root
+scores score NOUN NNS 2 obj
+with with ADP IN 5 case
+Wieczorek Wieczorek PROPN NNP 2 obl`, ""},
+	} {
+		var got []string
+		for _, mt := range lex.Match(tree(t, c.conll, ents)) {
+			var ns []string
+			for _, f := range mt.Slots[Actors] {
+				ns = append(ns, names[f.Entity])
+			}
+			got = append(got, mt.Frame.Type+" "+strings.Join(ns, ","))
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%s: got %q, want %q", c.conll, g, c.want)
+		}
+	}
+}
+
+// TestTimeBeforeTriggerPhrase checks that a time phrase with a slot's
+// preposition, hung on the verb, does not hide the phrase on a word of
+// the trigger: "served notice on Farouk on Monday".
+func TestTimeBeforeTriggerPhrase(t *testing.T) {
+	lex, err := Parse("x.txt", []byte("threaten\tserve notice/VERB\tsource=subj target=on\t-\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Lindqvist", "Farouk"}
+	ents := map[string]int{"Lindqvist": 0, "Farouk": 1}
+	got := summary(lex.Match(tree(t, `
+Lindqvist Lindqvist PROPN NNP 2 nsubj
+served serve VERB VBD 0 root
+notice notice NOUN NN 2 obj
+on on ADP IN 5 case
+Farouk Farouk PROPN NNP 3 nmod
+on on ADP IN 7 case
+Monday Monday PROPN NNP 2 obl`, ents)), names)
+	if strings.Join(got, "; ") != "threaten Lindqvist>Farouk" {
+		t.Errorf("got %q", got)
 	}
 }

@@ -168,7 +168,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 		}
 
 		for _, f := range fs {
-			if !posFits(f.POS, t) || !m.extrasFit(f, i) {
+			if !posFits(f.POS, t) || !m.extrasFit(f, i) || m.excluded(f, i) {
 				continue
 			}
 			ok, planned, intent := m.stated(i, f)
@@ -633,6 +633,17 @@ func (m *matcher) extrasFit(f *Frame, i int) bool {
 		}
 	}
 	return true
+}
+
+// excluded reports whether token i has a dependent that frame f's
+// option not= rules out ("settled scores with" is no settlement).
+func (m *matcher) excluded(f *Frame, i int) bool {
+	for _, c := range m.children[i] {
+		if slices.Contains(f.Not, m.lemma(c)) || slices.Contains(f.Not, strings.ToLower(m.toks[c].Form)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *matcher) lemma(i int) string { return strings.ToLower(m.toks[i].Lemma) }
@@ -2151,6 +2162,12 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 					break
 				}
 			}
+		}
+		if x >= 0 && len(m.resolve(x)) == 0 && (timeWord(m.toks[x].Form) || timeNouns[m.lemma(x)]) {
+			// "served notice on Reyes on Monday": a time with the same
+			// preposition, read first, names no one; the phrase may hang
+			// from a word of the trigger.
+			x = -1
 		}
 		add(x)
 		if len(toks) == 0 {
