@@ -968,3 +968,27 @@ Monday Monday PROPN NNP 2 obl`, ents)), names)
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestPassiveControlOfPurposeClause checks that the subject of a passive
+// verb of choosing does what its infinitive says, read as a clause of
+// purpose or not: "Brandt was tapped to lead Halvorsen".
+func TestPassiveControlOfPurposeClause(t *testing.T) {
+	lex, err := Parse("x.txt", []byte("position\tlead/VERB\tsource=subj target=obj\tstatus=hold org role=head\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Brandt", "Halvorsen"}
+	ents := map[string]int{"Brandt": 0, "Halvorsen": 1}
+	for _, rel := range []string{"advcl", "xcomp"} {
+		got := summary(lex.Match(tree(t, `
+Brandt Brandt PROPN NNP 3 nsubj:pass
+was be AUX VBD 3 aux:pass
+tapped tap VERB VBN 0 root
+to to PART TO 5 mark
+lead lead VERB VB 3 `+rel+`
+Halvorsen Halvorsen PROPN NNP 5 obj`, ents, "Halvorsen")), names)
+		if strings.Join(got, "; ") != "position Brandt>Halvorsen start" {
+			t.Errorf("%s: got %q", rel, got)
+		}
+	}
+}

@@ -1216,10 +1216,13 @@ func (m *matcher) logicalSubj(i int) int {
 			if a := m.agent(i); a >= 0 {
 				return a
 			}
-			if from >= 0 && (base(m.toks[from].Rel) == "xcomp" || m.toks[from].XPOS == "VBG" && base(m.toks[from].Rel) == "advcl") {
+			if from >= 0 && (base(m.toks[from].Rel) == "xcomp" || m.toks[from].XPOS == "VBG" && base(m.toks[from].Rel) == "advcl" ||
+				base(m.toks[from].Rel) == "advcl" && m.infinitive(from) && m.controls(i, from)) {
 				// "Marchesi was photographed having coffee with …", "was
 				// seen dining with …", "is scheduled to meet …", "was
-				// asked to lead …": the passive's subject does the act.
+				// asked to lead …" (or "was tapped to lead …" with the
+				// infinitive read as a clause of purpose): the passive's
+				// subject does the act.
 				if c := m.entityChild(i, "nsubj:pass"); c >= 0 {
 					return m.relative(i, c)
 				}
