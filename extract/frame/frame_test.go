@@ -992,3 +992,35 @@ Halvorsen Halvorsen PROPN NNP 5 obj`, ents, "Halvorsen")), names)
 		}
 	}
 }
+
+// TestNoUncertainTerms checks that "in no uncertain terms" negates
+// nothing, while "at no point" does.
+func TestNoUncertainTerms(t *testing.T) {
+	lex, err := Parse("x.txt", []byte("oppose\tcondemn/VERB\t-\t-\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Vasquez", "Albers"}
+	ents := map[string]int{"Vasquez": 0, "Albers": 1}
+	for _, c := range []struct{ conll, want string }{
+		{`
+Vasquez Vasquez PROPN NNP 2 nsubj
+condemned condemn VERB VBD 0 root
+Albers Albers PROPN NNP 2 obj
+in in ADP IN 7 case
+no no DET DT 7 det
+uncertain uncertain ADJ JJ 7 amod
+terms term NOUN NNS 2 obl`, "oppose Vasquez>Albers"},
+		{`
+Vasquez Vasquez PROPN NNP 2 nsubj
+condemned condemn VERB VBD 0 root
+Albers Albers PROPN NNP 2 obj
+at at ADP IN 6 case
+no no DET DT 6 det
+point point NOUN NN 2 obl`, ""},
+	} {
+		if got := strings.Join(summary(lex.Match(tree(t, c.conll, ents)), names), "; "); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.conll, got, c.want)
+		}
+	}
+}

@@ -736,7 +736,7 @@ func (m *matcher) negated(i int) bool {
 		}
 		for _, c := range m.children[i] {
 			r := base(m.toks[c].Rel)
-			if r == "obl" || r == "nsubj" {
+			if (r == "obl" || r == "nsubj") && !m.uncertainTerms(c) {
 				for _, cc := range m.children[c] {
 					if w := m.lemma(cc); (w == "no" || w == "neither") && (m.toks[cc].Rel == "det" || m.toks[cc].Rel == "cc:preconj" || m.toks[cc].Rel == "cc") {
 						return true
@@ -755,6 +755,20 @@ func (m *matcher) negated(i int) bool {
 		}
 		if r == "advmod" && m.lemma(c) == "long" && m.child(c, "advmod") >= 0 && m.lemma(m.child(c, "advmod")) == "no" {
 			return true // "no longer angry with", "no longer backs"
+		}
+	}
+	return false
+}
+
+// uncertainTerms reports whether c is "terms" of "in no uncertain
+// terms", whose "no" asserts: "condemned Voss in no uncertain terms".
+func (m *matcher) uncertainTerms(c int) bool {
+	if m.lemma(c) != "term" {
+		return false
+	}
+	for _, a := range m.children[c] {
+		if m.lemma(a) == "uncertain" {
+			return true
 		}
 	}
 	return false
