@@ -43,14 +43,14 @@ func FuzzExtract(f *testing.F) {
 
 func TestUserRules(t *testing.T) {
 	x := New(testKB(t))
-	if err := x.AddRules("mine.txt", []byte("# mine\nsupport\tstick neck/VERB\ttarget=for\n")); err != nil {
+	if err := x.AddRules("mine.txt", []byte("# mine\nsupport\tjuggle torch/VERB\ttarget=for\n")); err != nil {
 		t.Fatal(err)
 	}
-	text := " date 2025-06-04 Senator Ada Quill stuck her neck out for Harlan Voss on Monday."
+	text := " date 2025-06-04 Senator Ada Quill juggled torches for Harlan Voss on Monday."
 	p, _ := time.Parse("2006-01-02", "2025-06-04")
 	a := &powermap.Article{Text: text, Published: p, PublishedPrecision: powermap.PrecisionDay,
 		Blocks: []powermap.Block{{Kind: powermap.BlockBody, Start: 17, End: len(text)}}}
-	if e := event(x.Facts(a), "support", "Ada Quill", "Harlan Voss"); e == nil || e.Rule != "stick neck/VERB" {
+	if e := event(x.Facts(a), "support", "Ada Quill", "Harlan Voss"); e == nil || e.Rule != "juggle torch/VERB" {
 		t.Errorf("user rule did not fire: %+v", e)
 	}
 	// The README's example.

@@ -392,6 +392,18 @@ func TestHyphenatedTriggers(t *testing.T) {
 	}
 }
 
+// TestHyphenatedVerbs checks that a verb trigger of two words joined by a
+// hyphen fires in its inflected forms, which the tokenizer splits.
+func TestHyphenatedVerbs(t *testing.T) {
+	f := extracted(t, "2025-04-02", "Governor Marcus Lyle strong-armed Westfield Power into cutting rates. Oskar Lund has been bad-mouthing Jamal Wright for years. Brody Callahan was never a well-known figure.").Facts()
+	if e := event(f, "threaten", "Marcus Lyle", "Westfield Power"); e == nil || e.Source != "Marcus Lyle" {
+		t.Errorf("strong-armed: %v", f.Events)
+	}
+	if e := event(f, "oppose", "Oskar Lund", "Jamal Wright"); e == nil || e.Source != "Oskar Lund" {
+		t.Errorf("bad-mouthing: %v", f.Events)
+	}
+}
+
 // TestLongQuotesOutOfTheParse checks that a long quotation inside a
 // sentence does not hide the narration's event from the parser.
 func TestLongQuotesOutOfTheParse(t *testing.T) {

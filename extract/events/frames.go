@@ -2054,6 +2054,15 @@ func (d *stage) mergeHyphenTriggers(p *parsed) {
 			// when hyphenated.
 			j = i + 2
 		}
+		if j == i+2 && isLowerWord(p.toks[i].Form) && d.hyphenVerb(p.toks[i].Form, p.toks[j].Form) {
+			// "strong-armed", "bad-mouthed": a verb trigger of two
+			// words, which the parser would take apart.
+			t := p.toks[i]
+			t.End, t.Form = p.toks[j].End, d.Text[p.toks[i].Start:p.toks[j].End]
+			out = append(out, t)
+			i = j
+			continue
+		}
 		if j > i {
 			whole := strings.ToLower(d.Text[p.toks[i].Start:p.toks[j].End])
 			// A trigger ("co-founder"), or a compound of three words or
@@ -2070,6 +2079,24 @@ func (d *stage) mergeHyphenTriggers(p *parsed) {
 		out = append(out, p.toks[i])
 	}
 	p.toks = out
+}
+
+// hyphenVerb reports whether first-last is a form of a verb trigger of
+// two words joined by a hyphen: "strong-armed" of "strong-arm",
+// "bad-mouthing" of "bad-mouth".
+func (d *stage) hyphenVerb(first, last string) bool {
+	last = strings.ToLower(last)
+	if !isLowerWord(last) {
+		return false
+	}
+	model := syntax.Default()
+	for _, tag := range [...]string{"VBD", "VBN", "VBG", "VBZ", "VB"} {
+		lemma := strings.ToLower(first) + "-" + model.Lemma(last, "VERB", tag)
+		if d.frames.Triggers(syntax.Token{Form: first + "-" + last, Lemma: lemma, UPOS: "VERB", XPOS: tag}) {
+			return true
+		}
+	}
+	return false
 }
 
 // levelWords name a level of government before a title ("state

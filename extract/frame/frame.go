@@ -40,6 +40,7 @@ type Frame struct {
 	Type  string
 	Lemma string   // the head word's lemma
 	Extra []string // lemmas that must be dependents of the head ("out" of "lash out")
+	Not   []string // lemmas no dependent of the head may have ("score" of "settle")
 	POS   string   // VERB, NOUN or ADJ
 	// Slots maps a slot to its paths: the groups are all taken ("+"),
 	// within a group the first path that finds anyone ("|").
@@ -314,6 +315,15 @@ func parseLine(line string) (*Frame, error) {
 					return nil, fmt.Errorf("role %q: want a lower-case word (underscores for spaces)", v)
 				}
 				f.Role = strings.ReplaceAll(v, "_", " ")
+			case "not":
+				// not=score|account: the trigger does not fire with a
+				// dependent of these lemmas ("settled scores with").
+				for _, w := range strings.Split(v, "|") {
+					if w == "" || strings.ToLower(w) != w {
+						return nil, fmt.Errorf("not %q: want lower-case lemmas joined by |", v)
+					}
+					f.Not = append(f.Not, w)
+				}
 			case "conf":
 				c, err := strconv.ParseFloat(v, 64)
 				if err != nil || c <= 0 || c > 1 {
@@ -321,7 +331,7 @@ func parseLine(line string) (*Frame, error) {
 				}
 				f.Conf = c
 			default:
-				return nil, fmt.Errorf("unknown option %q (want status=, planned, amount, org, succession, role= or conf=)", opt)
+				return nil, fmt.Errorf("unknown option %q (want status=, planned, amount, org, succession, role=, not= or conf=)", opt)
 			}
 		}
 	}

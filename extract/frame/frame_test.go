@@ -571,6 +571,8 @@ func TestParseErrors(t *testing.T) {
 		{"oppose\tcriticize/VERB\t-\tconf=2", "conf"},
 		{"position\tname/VERB\t-\tstatus=maybe", "status"},
 		{"oppose\tcriticize/VERB\t-\tsuccession", "succession is for position frames"},
+		{"reconcile\tsettle/VERB\t-\tnot=Score", "not"},
+		{"reconcile\tsettle/VERB\t-\tnot=", "not"},
 	}
 	for _, b := range bad {
 		_, err := Parse("x.txt", []byte(b.line+"\n"))
@@ -841,5 +843,184 @@ func TestHasTypeAlone(t *testing.T) {
 	}
 	if !lex.HasType("donate", "fund", "VERB") {
 		t.Error(`"donate" has no type fund`)
+	}
+}
+
+// TestLemmaRepairs checks the frames a verb form may trigger when the
+// lemmatizer or tagger misread it.
+func TestLemmaRepairs(t *testing.T) {
+	lex, err := Parse("x.txt", []byte("oppose\tbutt head/VERB\ttarget=with\t-\noppose\tfreeze out/VERB\t-\t-\n"+
+		"oppose\twag finger/VERB\ttarget=at\t-\noppose\twage war/VERB\ttarget=on\t-\noppose\tlambast/VERB\t-\t-\noppose\tlambaste/VERB\t-\t-\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lemmas := func(tok syntax.Token) []string {
+		var out []string
+		for _, f := range lex.frames(tok) {
+			out = append(out, f.Name)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		tok  syntax.Token
+		want string
+	}{
+		{syntax.Token{Form: "butted", Lemma: "but", UPOS: "VERB", XPOS: "VBD"}, "butt head/VERB"},
+		{syntax.Token{Form: "butting", Lemma: "but", UPOS: "VERB", XPOS: "VBG"}, "butt head/VERB"},
+		{syntax.Token{Form: "froze", Lemma: "froze", UPOS: "VERB", XPOS: "VB"}, "freeze out/VERB"},
+		{syntax.Token{Form: "waged", Lemma: "wag", UPOS: "VERB", XPOS: "VBD"}, "wag finger/VERB,wage war/VERB"},
+		{syntax.Token{Form: "wagged", Lemma: "wag", UPOS: "VERB", XPOS: "VBD"}, "wag finger/VERB,wage war/VERB"},
+		{syntax.Token{Form: "lambasted", Lemma: "lambast", UPOS: "VERB", XPOS: "VBD"}, "lambast/VERB"},
+		{syntax.Token{Form: "but", Lemma: "but", UPOS: "CCONJ", XPOS: "CC"}, ""},
+	} {
+		if got := strings.Join(lemmas(c.tok), ","); got != c.want {
+			t.Errorf("%s (%s): %q, want %q", c.tok.Form, c.tok.Lemma, got, c.want)
+		}
+	}
+}
+
+// TestSecondObjectOfTrigger checks that a meeting verb whose second
+// object is a word of its trigger ("gave him a call") is no verb with a
+// predicate ("called him a liar").
+func TestSecondObjectOfTrigger(t *testing.T) {
+	lex, err := Parse("x.txt", []byte("meet\tgive call/VERB\tactors=subj+iobj|obj\t-\nmeet\tcall/VERB\tactors=subj+obj\t-\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Adeyemi", "Wieczorek"}
+	ents := map[string]int{"Adeyemi": 0, "Wieczorek": 1}
+	for _, c := range []struct{ conll, want string }{
+		{`
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+gave give VERB VBD 0 root
+Wieczorek Wieczorek PROPN NNP 2 obj
+a a DET DT 5 det
+call call NOUN NN 2 obj`, "meet Adeyemi,Wieczorek"},
+		{`
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+Wieczorek Wieczorek PROPN NNP 2 obj
+a a DET DT 5 det
+liar liar NOUN NN 2 obj`, ""},
+	} {
+		got := strings.Join(summary(lex.Match(tree(t, c.conll, ents)), names), "; ")
+		if got != c.want {
+			t.Errorf("%s: got %q, want %q", c.conll, got, c.want)
+		}
+	}
+}
+
+// TestNotOption checks that a frame with not= stays quiet when the
+// trigger has a dependent of those lemmas.
+func TestNotOption(t *testing.T) {
+	lex, err := Parse("x.txt", []byte("reconcile\tsettle/VERB\tactors=subj+with\tnot=score|account\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Adeyemi", "Wieczorek"}
+	ents := map[string]int{"Adeyemi": 0, "Wieczorek": 1}
+	for _, c := range []struct{ conll, want string }{
+		{`
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+settled settle VERB VBD 0 root
+with with ADP IN 4 case
+Wieczorek Wieczorek PROPN NNP 2 obl`, "reconcile Adeyemi,Wieczorek"},
+		{`
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+settled settle VERB VBD 0 root
+scores score NOUN NNS 2 obj
+with with ADP IN 5 case
+Wieczorek Wieczorek PROPN NNP 2 obl`, ""},
+	} {
+		var got []string
+		for _, mt := range lex.Match(tree(t, c.conll, ents)) {
+			var ns []string
+			for _, f := range mt.Slots[Actors] {
+				ns = append(ns, names[f.Entity])
+			}
+			got = append(got, mt.Frame.Type+" "+strings.Join(ns, ","))
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%s: got %q, want %q", c.conll, g, c.want)
+		}
+	}
+}
+
+// TestTimeBeforeTriggerPhrase checks that a time phrase with a slot's
+// preposition, hung on the verb, does not hide the phrase on a word of
+// the trigger: "served notice on Farouk on Monday".
+func TestTimeBeforeTriggerPhrase(t *testing.T) {
+	lex, err := Parse("x.txt", []byte("threaten\tserve notice/VERB\tsource=subj target=on\t-\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Lindqvist", "Farouk"}
+	ents := map[string]int{"Lindqvist": 0, "Farouk": 1}
+	got := summary(lex.Match(tree(t, `
+Lindqvist Lindqvist PROPN NNP 2 nsubj
+served serve VERB VBD 0 root
+notice notice NOUN NN 2 obj
+on on ADP IN 5 case
+Farouk Farouk PROPN NNP 3 nmod
+on on ADP IN 7 case
+Monday Monday PROPN NNP 2 obl`, ents)), names)
+	if strings.Join(got, "; ") != "threaten Lindqvist>Farouk" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestPassiveControlOfPurposeClause checks that the subject of a passive
+// verb of choosing does what its infinitive says, read as a clause of
+// purpose or not: "Brandt was tapped to lead Halvorsen".
+func TestPassiveControlOfPurposeClause(t *testing.T) {
+	lex, err := Parse("x.txt", []byte("position\tlead/VERB\tsource=subj target=obj\tstatus=hold org role=head\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Brandt", "Halvorsen"}
+	ents := map[string]int{"Brandt": 0, "Halvorsen": 1}
+	for _, rel := range []string{"advcl", "xcomp"} {
+		got := summary(lex.Match(tree(t, `
+Brandt Brandt PROPN NNP 3 nsubj:pass
+was be AUX VBD 3 aux:pass
+tapped tap VERB VBN 0 root
+to to PART TO 5 mark
+lead lead VERB VB 3 `+rel+`
+Halvorsen Halvorsen PROPN NNP 5 obj`, ents, "Halvorsen")), names)
+		if strings.Join(got, "; ") != "position Brandt>Halvorsen start" {
+			t.Errorf("%s: got %q", rel, got)
+		}
+	}
+}
+
+// TestNoUncertainTerms checks that "in no uncertain terms" negates
+// nothing, while "at no point" does.
+func TestNoUncertainTerms(t *testing.T) {
+	lex, err := Parse("x.txt", []byte("oppose\tcondemn/VERB\t-\t-\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Vasquez", "Albers"}
+	ents := map[string]int{"Vasquez": 0, "Albers": 1}
+	for _, c := range []struct{ conll, want string }{
+		{`
+Vasquez Vasquez PROPN NNP 2 nsubj
+condemned condemn VERB VBD 0 root
+Albers Albers PROPN NNP 2 obj
+in in ADP IN 7 case
+no no DET DT 7 det
+uncertain uncertain ADJ JJ 7 amod
+terms term NOUN NNS 2 obl`, "oppose Vasquez>Albers"},
+		{`
+Vasquez Vasquez PROPN NNP 2 nsubj
+condemned condemn VERB VBD 0 root
+Albers Albers PROPN NNP 2 obj
+at at ADP IN 6 case
+no no DET DT 6 det
+point point NOUN NN 2 obl`, ""},
+	} {
+		if got := strings.Join(summary(lex.Match(tree(t, c.conll, ents)), names), "; "); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.conll, got, c.want)
+		}
 	}
 }

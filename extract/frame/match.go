@@ -168,7 +168,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 		}
 
 		for _, f := range fs {
-			if !posFits(f.POS, t) || !m.extrasFit(f, i) {
+			if !posFits(f.POS, t) || !m.extrasFit(f, i) || m.excluded(f, i) {
 				continue
 			}
 			ok, planned, intent := m.stated(i, f)
@@ -178,9 +178,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			if f.Type == "position" && f.Lemma == "spend" && !m.spentTime(i) {
 				continue // "spent a decade as treasurer", not "spent $2 million as …"
 			}
-			if f.Type == "meet" && f.POS == "VERB" && (m.child(i, "xcomp") >= 0 || m.predicateObj(i) >= 0) {
+			if p := m.predicateObj(i); f.Type == "meet" && f.POS == "VERB" && (m.child(i, "xcomp") >= 0 || p >= 0 && !f.ExtraWord(m.lemma(p))) {
 				// "called him a moron", "named her chair": a verb with a
 				// predicate says what someone is, not that they met.
+				// (but "gave him a call", "paid her a visit": the second
+				// object is a word of the trigger)
 				continue
 			}
 			mt := Match{Frame: f, Trigger: i, Slots: map[string][]Filler{}, RoleFirst: -1, RoleLast: -1, Planned: planned || f.Planned, Intent: intent, Governor: m.governor(i, f)}
@@ -486,7 +488,16 @@ func (l *Lexicon) Triggers(t syntax.Token) bool {
 // "lambasted" may be "lambast" or "lambaste", and only one is a trigger.
 func (l *Lexicon) frames(t syntax.Token) []*Frame {
 	lemma := strings.ToLower(t.Lemma)
-	if fs := l.byLemma[lemma]; len(fs) > 0 {
+	fs := l.byLemma[lemma]
+	switch t.XPOS {
+	case "VBD", "VBN", "VBG", "VBZ":
+		// (both when both have frames: "waged" may be "wag" or "wage",
+		// and "wag finger" and "wage war" each need their other word)
+		if ef := l.byLemma[lemma+"e"]; len(fs) > 0 && len(ef) > 0 && !strings.HasSuffix(lemma, "e") && !sameTriggers(fs, ef) {
+			return append(append([]*Frame(nil), fs...), ef...)
+		}
+	}
+	if len(fs) > 0 {
 		return fs
 	}
 	if k := strings.LastIndexByte(lemma, '-'); k > 0 && k < len(lemma)-3 {
@@ -509,6 +520,25 @@ func (l *Lexicon) frames(t syntax.Token) []*Frame {
 			return fs
 		}
 	}
+	// A doubled final consonant the lemmatizer dropped: "butted" read as
+	// a form of "but" is one of "butt".
+	if n, form := len(lemma), strings.ToLower(t.Form); n >= 2 && t.UPOS == "VERB" && !strings.ContainsRune("aeiou", rune(lemma[n-1])) {
+		double := lemma + lemma[n-1:]
+		if strings.HasPrefix(form, double) && (form == double+"ed" || form == double+"ing") {
+			if fs := l.byLemma[double]; len(fs) > 0 {
+				return fs
+			}
+		}
+	}
+	// An irregular past the tagger took for a base form ("froze" as VB):
+	// its lemma is the form itself.
+	if t.UPOS == "VERB" {
+		if v, ok := syntax.IrregularVerb(lemma); ok && v != lemma {
+			if fs := l.byLemma[v]; len(fs) > 0 {
+				return fs
+			}
+		}
+	}
 	// British spelling: "criticise", "criticised", "apologise".
 	for _, suf := range [...][2]string{{"ise", "ize"}, {"is", "iz"}, {"yse", "yze"}, {"our", "or"}} {
 		if strings.HasSuffix(lemma, suf[0]) {
@@ -522,6 +552,20 @@ func (l *Lexicon) frames(t syntax.Token) []*Frame {
 		}
 	}
 	return nil
+}
+
+// sameTriggers reports whether two lemmas' frames are the same triggers
+// spelt two ways ("lambast", "lambaste"): every frame of a has one of b
+// of the same type, part of speech and other words.
+func sameTriggers(a, b []*Frame) bool {
+	for _, f := range a {
+		if !slices.ContainsFunc(b, func(g *Frame) bool {
+			return g.Type == f.Type && g.POS == f.POS && slices.Equal(g.Extra, f.Extra)
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 // undirectedType reports whether events of type t have actors, not a
@@ -593,6 +637,17 @@ func (m *matcher) extrasFit(f *Frame, i int) bool {
 		}
 	}
 	return true
+}
+
+// excluded reports whether token i has a dependent that frame f's
+// option not= rules out ("settled scores with" is no settlement).
+func (m *matcher) excluded(f *Frame, i int) bool {
+	for _, c := range m.children[i] {
+		if slices.Contains(f.Not, m.lemma(c)) || slices.Contains(f.Not, strings.ToLower(m.toks[c].Form)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *matcher) lemma(i int) string { return strings.ToLower(m.toks[i].Lemma) }
@@ -685,7 +740,7 @@ func (m *matcher) negated(i int) bool {
 		}
 		for _, c := range m.children[i] {
 			r := base(m.toks[c].Rel)
-			if r == "obl" || r == "nsubj" {
+			if (r == "obl" || r == "nsubj") && !m.uncertainTerms(c) {
 				for _, cc := range m.children[c] {
 					if w := m.lemma(cc); (w == "no" || w == "neither") && (m.toks[cc].Rel == "det" || m.toks[cc].Rel == "cc:preconj" || m.toks[cc].Rel == "cc") {
 						return true
@@ -704,6 +759,20 @@ func (m *matcher) negated(i int) bool {
 		}
 		if r == "advmod" && m.lemma(c) == "long" && m.child(c, "advmod") >= 0 && m.lemma(m.child(c, "advmod")) == "no" {
 			return true // "no longer angry with", "no longer backs"
+		}
+	}
+	return false
+}
+
+// uncertainTerms reports whether c is "terms" of "in no uncertain
+// terms", whose "no" asserts: "condemned Voss in no uncertain terms".
+func (m *matcher) uncertainTerms(c int) bool {
+	if m.lemma(c) != "term" {
+		return false
+	}
+	for _, a := range m.children[c] {
+		if m.lemma(a) == "uncertain" {
+			return true
 		}
 	}
 	return false
@@ -1169,10 +1238,13 @@ func (m *matcher) logicalSubj(i int) int {
 			if a := m.agent(i); a >= 0 {
 				return a
 			}
-			if from >= 0 && (base(m.toks[from].Rel) == "xcomp" || m.toks[from].XPOS == "VBG" && base(m.toks[from].Rel) == "advcl") {
+			if from >= 0 && (base(m.toks[from].Rel) == "xcomp" || m.toks[from].XPOS == "VBG" && base(m.toks[from].Rel) == "advcl" ||
+				base(m.toks[from].Rel) == "advcl" && m.infinitive(from) && m.controls(i, from)) {
 				// "Marchesi was photographed having coffee with …", "was
 				// seen dining with …", "is scheduled to meet …", "was
-				// asked to lead …": the passive's subject does the act.
+				// asked to lead …" (or "was tapped to lead …" with the
+				// infinitive read as a clause of purpose): the passive's
+				// subject does the act.
 				if c := m.entityChild(i, "nsubj:pass"); c >= 0 {
 					return m.relative(i, c)
 				}
@@ -2115,6 +2187,12 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 					break
 				}
 			}
+		}
+		if x >= 0 && len(m.resolve(x)) == 0 && (timeWord(m.toks[x].Form) || timeNouns[m.lemma(x)]) {
+			// "served notice on Reyes on Monday": a time with the same
+			// preposition, read first, names no one; the phrase may hang
+			// from a word of the trigger.
+			x = -1
 		}
 		add(x)
 		if len(toks) == 0 {
@@ -3284,7 +3362,8 @@ func dedupe(fs []Filler) []Filler {
 func (l *Lexicon) RepairVerbs(toks []syntax.Token, isName []bool, model *syntax.Model) {
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
-		if !isName[k-1] || isName[k] || t.UPOS == "VERB" || t.UPOS == "AUX" || !lowerWord(t.Form) {
+		// (a verb of two words joined by a hyphen too: "bad-mouthed")
+		if !isName[k-1] || isName[k] || t.UPOS == "VERB" || t.UPOS == "AUX" || !lowerWord(strings.Replace(t.Form, "-", "", 1)) {
 			continue
 		}
 		v, ok := syntax.IrregularVerb(t.Form)
