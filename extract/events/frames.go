@@ -196,6 +196,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairNominalComplements(p.toks)
 	repairRelativeRoots(p.toks, isName)
 	repairRelativeAdverbials(p.toks, isName)
+	repairFalseAuxiliaries(p.toks)
 	repairPlanInfinitives(p.toks)
 	repairVerbAfterApposition(p.toks)
 	repairAppositionTails(p.toks)
@@ -796,6 +797,33 @@ func presentProgressive(toks []syntax.Token, v int) bool {
 	}
 	return false
 }
+
+// repairFalseAuxiliaries gives back its clause to a verb the tagger read
+// as an auxiliary of the verb after it: "Moloi denied having given any
+// money to …" read as "denied" an auxiliary of "given". The verb heads,
+// the subject is its, and the rest its complement.
+func repairFalseAuxiliaries(toks []syntax.Token) {
+	for a, t := range toks {
+		v := t.Head
+		if t.Rel != "aux" || v <= a || auxLemmas[strings.ToLower(t.Lemma)] || t.XPOS == "MD" || t.UPOS != "AUX" && t.UPOS != "VERB" {
+			continue
+		}
+		toks[a].UPOS, toks[a].Head, toks[a].Rel = "VERB", toks[v].Head, toks[v].Rel
+		toks[v].Head, toks[v].Rel = a, "xcomp"
+		for c := range toks {
+			if toks[c].Head == v && c < a && (strings.HasPrefix(toks[c].Rel, "nsubj") || toks[c].Rel == "punct" && c == 0) {
+				toks[c].Head = a
+			}
+			if toks[c].Head == v && c > v && toks[c].UPOS == "PUNCT" && c == len(toks)-1 {
+				toks[c].Head = a
+			}
+		}
+	}
+}
+
+// auxLemmas are the auxiliaries of English.
+var auxLemmas = map[string]bool{"be": true, "have": true, "do": true, "will": true, "would": true, "shall": true, "should": true,
+	"can": true, "could": true, "may": true, "might": true, "must": true, "ought": true, "get": true, "to": true}
 
 // inSubtree reports whether token c is root or depends on it; with root
 // -1, whether c reaches the top of the tree (no cycle on its way).
@@ -1537,9 +1565,17 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 			}
 			// (a participle between a determiner and the name's words is
 			// an adjective: "his estranged former partner Lucio …")
-			participle := toks[j-1].XPOS == "VBN" && j-2 >= 0 && (toks[j-2].UPOS == "DET" || toks[j-2].XPOS == "PRP$")
+			participle := toks[j-1].XPOS == "VBN" && j-2 >= 0 && (toks[j-2].UPOS == "DET" || toks[j-2].XPOS == "PRP$") ||
+				// (or after a preposition: "paid a visit to jailed
+				// opposition leader Kwabena Asante-Darko")
+				(toks[j-1].XPOS == "VBN" || toks[j-1].XPOS == "VBD") && strings.HasSuffix(toks[j-1].Form, "ed") && j-2 >= 0 && (toks[j-2].UPOS == "ADP" || strings.EqualFold(toks[j-2].Form, "to"))
+			// (a word of an event stays out, "dinner host Devon Pryce",
+			// but not one that only names a role's field: "campaign
+			// manager Rebecca Stoltz")
+			next, _, _ := strings.Cut(d.Text[toks[j].Start:toks[j].End], " ")
+			trigger := d.frames.Triggers(toks[j-1]) && !(toks[j-1].UPOS == "NOUN" && rules.PersonNoun(strings.ToLower(next)) && !d.frames.HasType(strings.ToLower(toks[j-1].Lemma), "meet", "NOUN"))
 			if !((modifier(toks[j-1]) || participle) && toks[j].Start-toks[j-1].End == 1 &&
-				!d.frames.Triggers(toks[j-1]) && !strings.ContainsAny(toks[j-1].Form, "$%0123456789") && !afterModal(j-1)) {
+				!trigger && !strings.ContainsAny(toks[j-1].Form, "$%0123456789") && !afterModal(j-1)) {
 				break
 			}
 			j--

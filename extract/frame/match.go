@@ -1002,7 +1002,10 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			}
 			cur = h
 		case "advcl":
-			if m.infinitive(cur) && negImplicatve[m.lemma(h)] {
+			if (m.infinitive(cur) || m.toks[cur].XPOS == "VBG" && cur > h && m.child(cur, "mark") < 0) && negImplicatve[m.lemma(h)] {
+				// (or a gerund so read: "denied ever giving money to …";
+				// not "Touring the site …, she stopped", nor "did not stop
+				// them from electing him")
 				// "declined on Sunday to endorse …" with the infinitive
 				// read as an adverbial: declined all the same.
 				return false, false, false
