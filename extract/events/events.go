@@ -18,6 +18,7 @@ import (
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/frame"
 	"github.com/powermap/powermap/extract/rules"
+	"github.com/powermap/powermap/extract/syntax"
 )
 
 // stage is the document while the stage runs, with the frames it matches
@@ -43,11 +44,37 @@ func Run(d *doc.Doc, lex *frame.Lexicon) {
 func (d *stage) findEvents() {
 	d.frameEvents()
 	d.completeSuccessions()
+	d.rolesFromTitles()
 	d.listEvents()
 	d.derisiveEvents()
 	d.describedEvents()
 	d.stanceEvents()
 	d.mergeEvents()
+}
+
+// rolesFromTitles gives a post whose sentence names no role the role
+// word the paragraph set before its holder's name: "Pressure had been
+// building on Kestrel Rovers manager Diego Almeida … The club dismissed
+// him on Sunday" — Almeida leaves the post of manager.
+func (d *stage) rolesFromTitles() {
+	for i := range d.Events {
+		e := &d.Events[i]
+		if e.Type != powermap.EventPosition || e.Role != "" || e.Source == "" {
+			continue
+		}
+		si := d.SentenceOfByte(e.Evidence.Start)
+		for mi := len(d.Mentions) - 1; mi >= 0; mi-- {
+			m := d.Mentions[mi]
+			if m.Sent > si || m.Entity < 0 || d.Entities[m.Entity].Name != e.Source || m.Pronoun || !d.SameParagraph(m.Sent, si) {
+				continue
+			}
+			if role := d.titleRole(syntax.Token{Start: m.Start, End: m.End}); role != "" && !strings.HasSuffix(role, "founder") {
+				// (a founder founded; that is no post taken or left later)
+				e.Role = role
+				break
+			}
+		}
+	}
 }
 
 // stanceEvents turns a quotation whose words only praise (or only attack)

@@ -3053,8 +3053,8 @@ func (d *stage) titleRole(t syntax.Token) string {
 			}
 			for first > 0 && d.Tokens[first-1].Word && d.SentenceOf(first-1) == m.Sent && first > m.First-4 {
 				w := strings.ToLower(d.Tokens[first-1].Text)
-				if !rules.RoleNouns[w] && !roleModifiers[w] {
-					break
+				if !rules.RoleNouns[w] && !roleModifiers[w] || mi > 0 && d.Mentions[mi-1].Last >= first && d.Mentions[mi-1].First < first {
+					break // (nor a word of the name before: "Fenwick Athletic manager")
 				}
 				first--
 			}
