@@ -355,6 +355,12 @@ func (d *stage) findDescriptions() {
 			if !strings.EqualFold(d.Tokens[i].Text, "the") {
 				continue
 			}
+			if i+1 < s.Last && d.Tokens[i+1].Cap && demonym(d.Tokens[i+1].Text) && d.demonymHead(i+2, s.Last) && !d.namedBy(i+1) && d.onePersonBefore(i) >= 0 {
+				// "appointed the Uruguayan as head coach": one person of
+				// that nation, the one the paragraph has named.
+				d.AddMention(si, i, i+2, doc.Person, "description", nil, "")
+				continue
+			}
 			if d.coveredBy(i + 1) {
 				continue // "the president": a title the knowledge base resolves
 			}
@@ -461,6 +467,92 @@ func (d *stage) topicDescription(i, j int) bool {
 	return surname != ""
 }
 
+// demonymHead reports whether the word at k, after "the" and a people's
+// name, leaves that name the head of its phrase ("the Uruguayan as head
+// coach", "the Kenyan, who …"), unlike "the Kenyan president".
+func (d *stage) demonymHead(k, last int) bool {
+	if k >= last || !d.Tokens[k].Word {
+		return true
+	}
+	switch w := d.Tokens[k].Text; w {
+	case "and", "or", "who", "was", "is", "has", "had", "will", "would", "said", "says", "told", "as", "after", "before", "since", "over", "during":
+		return true
+	default:
+		// a preposition, or a past tense ("the Nigerian warned …")
+		return rules.Prepositions[w] || strings.HasSuffix(w, "ed") && !rules.PersonNoun(w)
+	}
+}
+
+// namedBy reports whether token k is inside a mention that names someone
+// or something (not a word left pending, as "Uruguayan" alone is).
+func (d *stage) namedBy(k int) bool {
+	for _, m := range d.Mentions {
+		if m.First <= k && k < m.Last && m.Type != doc.Pending && m.Type != doc.Candidate {
+			return true
+		}
+	}
+	return false
+}
+
+// onePersonBefore returns a mention of the one person the paragraph
+// names before token i (in its sentence and the three before), or -1
+// when it names none or several.
+func (d *stage) onePersonBefore(i int) int {
+	si := d.SentenceOf(i)
+	e := -1
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		m := d.Mentions[k]
+		if m.First >= i {
+			continue
+		}
+		if m.Sent < si-3 || !d.SameParagraph(m.Sent, si) {
+			break
+		}
+		if m.Type != doc.Person || m.Pronoun || m.Rule == "description" || m.Last-m.First < 2 {
+			continue
+		}
+		key := d.Text[m.Start:m.End]
+		if e >= 0 && d.Text[d.Mentions[e].Start:d.Mentions[e].End] != key {
+			return -1 // two people: which one is meant?
+		}
+		e = k
+	}
+	return e
+}
+
+// demonym reports whether capitalised word w names the people of a
+// country the places list knows: "Uruguayan", "Ghanaian", "Kenyan",
+// "Italian", "Chinese", "Pakistani", "German".
+func demonym(w string) bool {
+	for _, f := range demonymForms {
+		stem, ok := strings.CutSuffix(w, f.suffix)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, end := range f.ends {
+			if rules.PlaceNames[stem+end] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// demonymForms are the endings that make a people of a place's name,
+// with what the name may end in instead: Uruguay-an, Ghana-ian,
+// Ital(y)-ian, Kenya-n, Mexic(o)-an, Chin(a)-ese, Pakistan-i, German(y).
+var demonymForms = []struct {
+	suffix string
+	ends   []string
+}{
+	{"ian", []string{"", "a", "y", "e"}},
+	{"an", []string{"", "a", "o"}},
+	{"n", []string{""}},
+	{"ese", []string{"", "a"}},
+	{"i", []string{""}},
+	{"", []string{"y"}},
+}
+
 // newcomerNouns and partyMembers are the word classes of
 // rules/wordclasses.txt of those names.
 var (
@@ -540,6 +632,12 @@ func (d *stage) resolveDescription(mi int) int {
 	m := d.Mentions[mi]
 	if m.Type == doc.Org {
 		return d.resolveOrgDescription(mi)
+	}
+	if w := d.Tokens[m.Last-1]; w.Cap && demonym(w.Text) {
+		if p := d.onePersonBefore(m.First); p >= 0 {
+			return d.Mentions[p].Entity
+		}
+		return -1
 	}
 	noun := strings.ToLower(d.Tokens[m.Last-1].Text)
 	if k := m.Last; k+1 < len(d.Tokens) && d.Tokens[k].Text == "," && mi+1 < len(d.Mentions) {
