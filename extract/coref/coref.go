@@ -446,25 +446,7 @@ func (d *stage) topicDescription(i, j int) bool {
 	if next := d.Tokens[j+1]; !next.Word || next.Cap || rules.PersonNoun(strings.ToLower(next.Text)) || descriptionNouns[next.Text] {
 		return false // (a noun after it heads the description: "The veteran lawmaker")
 	}
-	surname := ""
-	for k := len(d.Mentions) - 1; k >= 0; k-- {
-		m := d.Mentions[k]
-		if m.First >= i {
-			continue
-		}
-		if m.Sent < si-3 || !d.SameParagraph(m.Sent, si) {
-			break
-		}
-		if m.Type != doc.Person || m.Pronoun || m.Rule == "description" {
-			continue
-		}
-		last := d.Tokens[m.Last-1].Text
-		if surname != "" && last != surname {
-			return false // two people: which one is meant?
-		}
-		surname = last
-	}
-	return surname != ""
+	return d.onePersonBefore(i) >= 0
 }
 
 // demonymHead reports whether the word at k, after "the" and a people's
@@ -495,11 +477,12 @@ func (d *stage) namedBy(k int) bool {
 }
 
 // onePersonBefore returns a mention of the one person the paragraph
-// names before token i (in its sentence and the three before), or -1
-// when it names none or several.
+// names before token i (in its sentence and the three before; a full
+// name rather than its surname alone), or -1 when it names none or
+// several.
 func (d *stage) onePersonBefore(i int) int {
 	si := d.SentenceOf(i)
-	e := -1
+	surname, best := "", -1
 	for k := len(d.Mentions) - 1; k >= 0; k-- {
 		m := d.Mentions[k]
 		if m.First >= i {
@@ -508,16 +491,19 @@ func (d *stage) onePersonBefore(i int) int {
 		if m.Sent < si-3 || !d.SameParagraph(m.Sent, si) {
 			break
 		}
-		if m.Type != doc.Person || m.Pronoun || m.Rule == "description" || m.Last-m.First < 2 {
+		if m.Type != doc.Person || m.Pronoun || m.Rule == "description" {
 			continue
 		}
-		key := d.Text[m.Start:m.End]
-		if e >= 0 && d.Text[d.Mentions[e].Start:d.Mentions[e].End] != key {
+		last := d.Tokens[m.Last-1].Text
+		if surname != "" && last != surname {
 			return -1 // two people: which one is meant?
 		}
-		e = k
+		surname = last
+		if best < 0 || d.Mentions[best].Last-d.Mentions[best].First < 2 && m.Last-m.First >= 2 {
+			best = k
+		}
 	}
-	return e
+	return best
 }
 
 // demonym reports whether capitalised word w names the people of a

@@ -21,6 +21,14 @@ import (
 // extracted runs every stage, this one last, over body published on pub.
 func extracted(t *testing.T, pub, body string) *doc.Doc {
 	t.Helper()
+	d := before(t, pub, body)
+	Run(d, DefaultFrames())
+	return d
+}
+
+// before runs the stages before this one over body published on pub.
+func before(t *testing.T, pub, body string) *doc.Doc {
+	t.Helper()
 	d := stagetest.Doc(t, pub, body)
 	tokens.Run(d)
 	mentions.Run(d)
@@ -28,7 +36,6 @@ func extracted(t *testing.T, pub, body string) *doc.Doc {
 	dates.Run(d)
 	amounts.Run(d)
 	quotes.Run(d)
-	Run(d, DefaultFrames())
 	return d
 }
 
@@ -555,13 +562,7 @@ func TestRepairedTreesHaveNoCycles(t *testing.T) {
 			if strings.HasPrefix(line, "#") || len(cols) < 2 {
 				continue
 			}
-			d := stagetest.Doc(t, "2026-03-12", cols[1])
-			tokens.Run(d)
-			mentions.Run(d)
-			coref.Run(d)
-			dates.Run(d)
-			amounts.Run(d)
-			quotes.Run(d)
+			d := before(t, "2026-03-12", cols[1])
 			st := &stage{Doc: d, frames: DefaultFrames()}
 			for si := range d.Sentences {
 				p := st.analyse(si)
