@@ -1123,6 +1123,9 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 // she backs down") and the consequence no offer, or when the
 // consequence harms them.
 func (l *Lexicon) quotedConditionalThreat(m *matcher, i int) (Match, bool) {
+	if mt, ok := l.imperativeThreat(m, i); ok {
+		return mt, true
+	}
 	if m.toks[i].UPOS != "VERB" || m.negated(i) || m.modal(i) == "" && !strings.EqualFold(m.auxForm(i), "would") {
 		return Match{}, false
 	}
@@ -1161,6 +1164,47 @@ func (l *Lexicon) quotedConditionalThreat(m *matcher, i int) (Match, bool) {
 		return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 	}
 	return Match{}, false
+}
+
+// imperativeThreat matches a condition told as a command, in a speaker's
+// own words to someone: "Keep it up and I'll fund every opponent you ever
+// have" — an imperative root, "and", and a consequence the speaker will
+// bring about that harms the one told (or is no offer).
+func (l *Lexicon) imperativeThreat(m *matcher, i int) (Match, bool) {
+	if m.s.Addressee < 0 || m.toks[i].UPOS != "VERB" || m.toks[i].XPOS != "VB" || m.child(i, "nsubj") >= 0 || m.child(i, "aux") >= 0 {
+		return Match{}, false
+	}
+	for _, c := range m.children[i] {
+		if m.toks[c].Rel != "conj" || m.toks[c].UPOS != "VERB" || m.negated(c) || m.modal(c) == "" && !strings.EqualFold(m.auxForm(c), "would") {
+			continue
+		}
+		cc := m.child(c, "cc")
+		subj := m.child(c, "nsubj")
+		if cc < 0 || m.lemma(cc) != "and" || subj < 0 || m.lemma(subj) != "i" && m.lemma(subj) != "we" {
+			continue
+		}
+		if l.offers(m, c) && !m.harms(c, m.s.Addressee) {
+			continue // "Sign it and I'll donate $1 million to your campaign"
+		}
+		if !m.harms(c, m.s.Addressee) && !m.harmsYou(c) && !harmVerbs[m.lemma(c)] && !withdrawVerbs[m.lemma(c)] {
+			continue
+		}
+		src := []Filler{{Entity: m.s.Speaker, Tok: subj}}
+		tgt := []Filler{{Entity: m.s.Addressee, Tok: i, Weak: true}}
+		return Match{Frame: harmFrame, Trigger: c, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+	}
+	return Match{}, false
+}
+
+// harmsYou reports whether act c is done to "you" or what is yours
+// ("I'll make sure every voter knows what you did").
+func (m *matcher) harmsYou(c int) bool {
+	for _, k := range m.subtree(c) {
+		if w := strings.ToLower(m.toks[k].Form); w == "you" || w == "your" {
+			return true
+		}
+	}
+	return false
 }
 
 // offers reports whether the consequence c is one a frame of support,
