@@ -95,8 +95,11 @@ func (d *stage) resolve() {
 			// gender of one it does not know.
 			if f, _, ok := strings.Cut(name, " "); ok {
 				ent.Gender = rules.NameGender[f]
-				if ent.Gender == "" {
+				switch ent.Gender {
+				case "":
 					ent.Gender = d.KB.GivenNameGender(f)
+				case "-":
+					ent.Gender = "" // a name borne by both ("Morgan")
 				}
 			}
 		}

@@ -367,14 +367,16 @@ func PersonNounPlural(w string) bool {
 	return ok && len(b) > 2 && PersonNoun(b)
 }
 
-// nameGenders reads namegender.txt: lines "female NAME…" and "male NAME…".
+// nameGenders reads namegender.txt: lines "female NAME…", "male NAME…"
+// and "both NAME…" (names borne by women and men alike, "-" in the map:
+// no gender, and none to be read from the knowledge base's few bearers).
 func nameGenders() map[string]string {
 	out := map[string]string{}
 	for _, line := range Lines("namegender.txt") {
 		f := strings.Fields(line)
-		g := map[string]string{"female": "F", "male": "M"}[f[0]]
+		g := map[string]string{"female": "F", "male": "M", "both": "-"}[f[0]]
 		if g == "" {
-			panic("rules/namegender.txt: a line starts with neither female nor male: " + line)
+			panic("rules/namegender.txt: a line starts with neither female, male nor both: " + line)
 		}
 		for _, w := range f[1:] {
 			out[w] = g
