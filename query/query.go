@@ -584,13 +584,18 @@ func (s *Service) Quotes(ctx context.Context, speaker, text string) ([]powermap.
 
 // Search finds articles by full-text query.
 func (s *Service) Search(ctx context.Context, q string) ([]powermap.SearchHit, error) {
-	if strings.TrimSpace(q) == "" {
-		return nil, fmt.Errorf("%w: empty search", powermap.ErrInvalid)
-	}
-	if err := checkText("the search", q); err != nil {
+	if err := checkSearch(q); err != nil {
 		return nil, err
 	}
 	return s.Store.Search(ctx, q, 0)
+}
+
+// checkSearch refuses an empty search and one longer than MaxText.
+func checkSearch(q string) error {
+	if strings.TrimSpace(q) == "" {
+		return fmt.Errorf("%w: empty search", powermap.ErrInvalid)
+	}
+	return checkText("the search", q)
 }
 
 // Limits on what a query may ask, so that the work of one request stays

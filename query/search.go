@@ -67,7 +67,12 @@ const (
 // search finds, each with its number of matches and passages whose byte
 // spans lead to the text.
 func (s *Service) SearchAll(ctx context.Context, q string) (*SearchResults, error) {
-	hits, err := s.Search(ctx, q)
+	if err := checkSearch(q); err != nil {
+		return nil, err
+	}
+	// One hit more than are listed tells whether there are more (a store
+	// lists at most what it is asked for: 50 when asked for none).
+	hits, err := s.Store.Search(ctx, q, SearchArticles+1)
 	if err != nil {
 		return nil, err
 	}
