@@ -42,6 +42,9 @@ type Service struct {
 	// relations), by what was asked, each with the store revision it was
 	// computed at (see remember).
 	kept map[string]*keptAnswer
+	// searches holds searches' results by query, each with the store
+	// revision it was computed at (see SearchAll).
+	searches map[string]*keptSearch
 }
 
 // keptAnswer is an answer computed at a store revision; ready is closed

@@ -189,3 +189,43 @@ func TestSearchAllMore(t *testing.T) {
 		}
 	}
 }
+
+// countingStore counts the searches it runs, at a revision set by the
+// test.
+type countingStore struct {
+	searchStore
+	searches int
+	revision int64
+}
+
+func (s *countingStore) Search(ctx context.Context, q string, limit int) ([]powermap.SearchHit, error) {
+	s.searches++
+	return s.searchStore.Search(ctx, q, limit)
+}
+
+func (s *countingStore) Revision(context.Context) (int64, error) { return s.revision, nil }
+
+// TestSearchAllKept checks that a search is run once while the record
+// does not change, and that a caller reordering its lists does not
+// reorder them for the next.
+func TestSearchAllKept(t *testing.T) {
+	st := &countingStore{searchStore: searchStore{n: 5}, revision: 1}
+	s := &Service{Store: st}
+	ctx := context.Background()
+	a, err := s.SearchAll(ctx, "harbor")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Articles[0], a.Articles[4] = a.Articles[4], a.Articles[0]
+	b, err := s.SearchAll(ctx, "harbor")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.searches != 1 || b.Articles[0].ArticleID != 1 {
+		t.Errorf("%d searches run; first article %d", st.searches, b.Articles[0].ArticleID)
+	}
+	st.revision++
+	if _, err := s.SearchAll(ctx, "harbor"); err != nil || st.searches != 2 {
+		t.Errorf("after a change: %d searches run (%v)", st.searches, err)
+	}
+}
