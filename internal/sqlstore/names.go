@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -21,7 +22,16 @@ type names struct {
 	list     []namedEntity
 	// byID indexes list by entity id.
 	byID map[int64]int
+	// text is every entity's names, in list order, each followed by
+	// nameSep, and starts[i] where list[i]'s begin in it: a text is
+	// looked for in all of them at once, at the speed of strings.Index,
+	// rather than in each name in turn.
+	text   string
+	starts []int
 }
+
+// nameSep ends each name in names.text (no text looked for holds it).
+const nameSep = "\x00"
 
 // namedEntity is one entity's names, folded, and the entity as lists of
 // people show it: its name, type, knowledge-base id, counts and aliases
@@ -66,16 +76,35 @@ func (s *DB) listedEntities(ctx context.Context, q string, limit int) ([]powerma
 	}
 	q = foldASCII(q)
 	out := []powermap.CanonicalEntity{}
-	for i := range ns.list {
-		if len(out) == limit {
-			break
-		}
-		e := &ns.list[i]
-		if q != "" && !slices.ContainsFunc(e.names, func(n string) bool { return strings.Contains(n, q) }) {
-			continue
-		}
+	add := func(e *namedEntity) {
 		out = append(out, powermap.CanonicalEntity{ID: e.id, Name: e.name, Type: e.kind, KBID: e.kbID, Articles: e.articles, Events: e.events,
 			Aliases: append([]string{}, e.aliases...)})
+	}
+	if q == "" || strings.Contains(q, nameSep) {
+		for i := range ns.list {
+			if len(out) == limit {
+				break
+			}
+			e := &ns.list[i]
+			if q == "" || slices.ContainsFunc(e.names, func(n string) bool { return strings.Contains(n, q) }) {
+				add(e)
+			}
+		}
+		return out, nil
+	}
+	// Each match in the names' text is in the names of the entity whose
+	// part of the text holds it; the next is looked for after that part.
+	for at := 0; len(out) < limit; {
+		j := strings.Index(ns.text[at:], q)
+		if j < 0 {
+			break
+		}
+		i := sort.SearchInts(ns.starts, at+j+1) - 1 // the last part starting at or before the match
+		add(&ns.list[i])
+		if i+1 == len(ns.starts) {
+			break
+		}
+		at = ns.starts[i+1]
 	}
 	return out, nil
 }
@@ -135,11 +164,19 @@ func (s *DB) names(ctx context.Context) (*names, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	var text strings.Builder
+	ns.starts = make([]int, len(ns.list))
 	for i := range ns.list {
 		e := &ns.list[i]
 		slices.Sort(e.aliases)
 		e.aliases = slices.Compact(e.aliases)
+		ns.starts[i] = text.Len()
+		for _, n := range e.names {
+			text.WriteString(n)
+			text.WriteString(nameSep)
+		}
 	}
+	ns.text = text.String()
 	ns.byID = index
 	s.nameCache.cur = ns
 	return ns, nil
