@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -14,12 +15,15 @@ import (
 
 // names is every listed entity's names (its own and its aliases, in lower
 // case), in the order lists of people take (most articles first, then by
-// name), as they were at one revision of the record: looking a text up in
-// them costs microseconds where SQL's lower() and instr() over every name
-// and alias cost milliseconds.
+// name), as they were at one revision of the entities (entityRevision):
+// looking a text up in them costs microseconds where SQL's lower() and
+// instr() over every name and alias cost milliseconds.
 type names struct {
 	revision int64
 	list     []namedEntity
+	// byKey is, by name key, the entity not merged away (listed or
+	// not) that a name finds (findEntity): the first by id.
+	byKey map[string]int64
 	// byID indexes list by entity id.
 	byID map[int64]int
 	// text is every entity's names, in list order, each followed by
@@ -109,13 +113,20 @@ func (s *DB) listedEntities(ctx context.Context, q string, limit int) ([]powerma
 	return out, nil
 }
 
-// names returns the names at the record's current revision, reading them
-// again when it changed.
+// entityRevision is the part of a revision (see Revision) that changes
+// when entities, their names, aliases and counts do: the revision kept in
+// state, not the highest article id, which grows with every article
+// stored (whose mentions are linked, and counted, when it is resolved).
+func entityRevision(rev int64) int64 { return rev >> 32 }
+
+// names returns the names at the entities' current revision, reading
+// them again when it changed: not for every article stored.
 func (s *DB) names(ctx context.Context) (*names, error) {
 	rev, err := s.Revision(ctx)
 	if err != nil {
 		return nil, err
 	}
+	rev = entityRevision(rev)
 	s.nameCache.mu.Lock()
 	defer s.nameCache.mu.Unlock()
 	if cur := s.nameCache.cur; cur != nil && cur.revision == rev {
@@ -166,6 +177,28 @@ func (s *DB) names(ctx context.Context) (*names, error) {
 	}
 	var text strings.Builder
 	ns.starts = make([]int, len(ns.list))
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	ns.byKey = map[string]int64{}
+	rows, err = s.db.QueryContext(ctx, `SELECT id, name_key FROM canon_entities WHERE merged_into IS NULL`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var key string
+		if err := rows.Scan(&id, &key); err != nil {
+			return nil, err
+		}
+		if first, ok := ns.byKey[key]; !ok || id < first {
+			ns.byKey[key] = id
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
 	for i := range ns.list {
 		e := &ns.list[i]
 		slices.Sort(e.aliases)
@@ -180,6 +213,27 @@ func (s *DB) names(ctx context.Context) (*names, error) {
 	ns.byID = index
 	s.nameCache.cur = ns
 	return ns, nil
+}
+
+// entityByName returns the entity findEntity finds by the name key key
+// from the names kept, if it is listed there: ok false when no entity
+// not merged away has that key or the one that has is not listed.
+func (s *DB) entityByName(ctx context.Context, key string) (e *powermap.CanonicalEntity, ok bool, err error) {
+	ns, err := s.names(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	id, found := ns.byKey[key]
+	if !found {
+		return nil, false, nil
+	}
+	i, listed := ns.byID[id]
+	if !listed {
+		return nil, false, nil
+	}
+	n := &ns.list[i]
+	return &powermap.CanonicalEntity{ID: n.id, Name: n.name, Type: n.kind, KBID: n.kbID, Articles: n.articles, Events: n.events,
+		Aliases: append([]string{}, n.aliases...)}, true, nil
 }
 
 // namesOf reads the names and types of entities ids (as entityNames
@@ -248,7 +302,8 @@ func (s *DB) Warm(ctx context.Context, conns int) error {
 
 // verifyNames describes how the entities listed from the names kept
 // differ from those the tables list ("" if they do not): everyone, and
-// those a piece of the name or an alias of each of the first 30 finds.
+// those a piece of the name or an alias of each of the first 30 finds;
+// and how an entity found by a name or alias differs.
 func (s *DB) verifyNames(ctx context.Context) (string, error) {
 	all, err := s.entitiesFromTables(ctx, "", 0)
 	if err != nil {
@@ -272,6 +327,20 @@ func (s *DB) verifyNames(ctx context.Context) (string, error) {
 			}
 			if fmt.Sprint(kept) != fmt.Sprint(want) {
 				return fmt.Sprintf("the entities kept that %q finds (at most %d)\n %v\nare not the tables':\n %v", q, limit, kept, want), nil
+			}
+		}
+	}
+	// Every entity's name, and every alias, finds by the names kept what
+	// it finds in the tables.
+	for _, e := range all {
+		for _, ref := range append([]string{e.Name, strings.ToUpper(e.Name) + " "}, e.Aliases...) {
+			kept, kerr := s.Entity(ctx, ref)
+			want, werr := findEntity(ctx, s.db, ref)
+			if (kerr == nil) != (werr == nil) || kerr != nil && !errors.Is(kerr, powermap.ErrNotFound) {
+				return fmt.Sprintf("%q finds by the names kept %v, %v, and in the tables %v, %v", ref, kept, kerr, want, werr), nil
+			}
+			if fmt.Sprint(kept) != fmt.Sprint(want) {
+				return fmt.Sprintf("%q finds by the names kept\n %v\nand in the tables\n %v", ref, kept, want), nil
 			}
 		}
 	}
