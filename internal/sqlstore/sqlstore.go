@@ -116,6 +116,10 @@ type Conn struct {
 	// unprepared.
 	stmtMu sync.Mutex
 	stmts  map[string]*sql.Stmt
+	// network is the network kept as this process last made it (see
+	// RefreshNetwork): each resolution of a large store decoded it again.
+	netMu   sync.Mutex
+	network *madeNetwork
 }
 
 // maxStmts bounds the statements a Conn keeps prepared: the queries of
