@@ -621,8 +621,9 @@ func (s *DB) eventsByID(ctx context.Context, ids []int64) ([]powermap.CanonicalE
 // other, that every event has its cards or is marked to get them (a
 // marked event may keep its cards while they are still right), and that
 // the network kept at the current revision, if any, is the one the record
-// makes (verifyNetwork), and that the entities listed from the names kept
-// are those the tables list (verifyNames): for tests.
+// makes (verifyNetwork), that the entities listed from the names kept
+// are those the tables list (verifyNames), and that each entity's number
+// of ties is its pairs' (verifyTieCounts): for tests.
 func (s *DB) VerifyKept(ctx context.Context) error {
 	ids, err := column[int64](s.db.QueryContext(ctx, `SELECT id FROM canon_events ORDER BY id`))
 	if err != nil {
@@ -686,7 +687,7 @@ func (s *DB) VerifyKept(ctx context.Context) error {
 			problems = append(problems, fmt.Sprintf("event %d is gone but its cards are kept", id))
 		}
 	}
-	for _, verify := range []func(context.Context) (string, error){s.verifyNetwork, s.verifyNames} {
+	for _, verify := range []func(context.Context) (string, error){s.verifyNetwork, s.verifyNames, s.verifyTieCounts} {
 		if p, err := verify(ctx); err != nil {
 			return err
 		} else if p != "" {
@@ -698,4 +699,29 @@ func (s *DB) VerifyKept(ctx context.Context) error {
 		return errors.New(strings.Join(problems, "\n"))
 	}
 	return nil
+}
+
+// verifyTieCounts describes the entities whose number of ties kept is not
+// the number of pairs they are in ("" if none).
+func (s *DB) verifyTieCounts(ctx context.Context) (string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.ties, (SELECT count(*) FROM canon_pair_stats WHERE a = c.id) + (SELECT count(*) FROM canon_pair_stats WHERE b = c.id)
+		FROM canon_entities c ORDER BY c.id`)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	var wrong []string
+	for rows.Next() {
+		var id, kept, want int64
+		if err := rows.Scan(&id, &kept, &want); err != nil {
+			return "", err
+		}
+		if kept != want {
+			wrong = append(wrong, fmt.Sprintf("entity %d: %d ties kept, %d pairs", id, kept, want))
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	return strings.Join(wrong, "\n"), nil
 }

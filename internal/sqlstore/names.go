@@ -41,11 +41,11 @@ const nameSep = "\x00"
 // people show it: its name, type, knowledge-base id, counts and aliases
 // (distinct, sorted, its name left out).
 type namedEntity struct {
-	id               int64
-	names            []string
-	name, kind, kbID string
-	articles, events int
-	aliases          []string
+	id                     int64
+	names                  []string
+	name, kind, kbID       string
+	articles, events, ties int
+	aliases                []string
 }
 
 // nameCache keeps the names of the latest revision read.
@@ -134,14 +134,14 @@ func (s *DB) names(ctx context.Context) (*names, error) {
 	}
 	ns := &names{revision: rev}
 	index := map[int64]int{}
-	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events FROM canon_entities c`+s.d.indexedBy("canon_entities_articles")+`
+	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.name, c.type, COALESCE(c.kb_id, ''), c.articles, c.events, c.ties FROM canon_entities c`+s.d.indexedBy("canon_entities_articles")+`
 		WHERE c.merged_into IS NULL AND c.articles > 0 ORDER BY c.articles DESC, c.name`)
 	if err != nil {
 		return nil, err
 	}
 	for rows.Next() {
 		var e namedEntity
-		if err := rows.Scan(&e.id, &e.name, &e.kind, &e.kbID, &e.articles, &e.events); err != nil {
+		if err := rows.Scan(&e.id, &e.name, &e.kind, &e.kbID, &e.articles, &e.events, &e.ties); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -234,6 +234,24 @@ func (s *DB) entityByName(ctx context.Context, key string) (e *powermap.Canonica
 	n := &ns.list[i]
 	return &powermap.CanonicalEntity{ID: n.id, Name: n.name, Type: n.kind, KBID: n.kbID, Articles: n.articles, Events: n.events,
 		Aliases: append([]string{}, n.aliases...)}, true, nil
+}
+
+// tieCount returns how many entities entity id shares merged events with
+// (canon_entities.ties), from the names kept if it is listed there.
+func (s *DB) tieCount(ctx context.Context, id int64) (int, error) {
+	ns, err := s.names(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if i, ok := ns.byID[id]; ok {
+		return ns.list[i].ties, nil
+	}
+	var n int
+	err = s.db.QueryRowContext(ctx, `SELECT ties FROM canon_entities WHERE id = ?`, id).Scan(&n)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return n, err
 }
 
 // namesOf reads the names and types of entities ids (as entityNames
