@@ -22,7 +22,7 @@ const (
 type keptResponse struct {
 	revision int64
 	header   http.Header
-	body     chunks
+	body     []byte
 }
 
 // responses keeps responses by request URI.
@@ -59,9 +59,7 @@ func (s *Server) kept(h http.HandlerFunc) http.HandlerFunc {
 					w.Header()[name] = v
 				}
 				w.WriteHeader(http.StatusOK)
-				for _, c := range k.body.list {
-					w.Write(c)
-				}
+				w.Write(k.body)
 				return
 			}
 			wait := rs.making[key]
@@ -102,16 +100,16 @@ func (s *Server) kept(h http.HandlerFunc) http.HandlerFunc {
 		if tee.status != http.StatusOK || tee.over {
 			return
 		}
-		k := &keptResponse{revision: rev, header: w.Header().Clone(), body: tee.buf}
+		k := &keptResponse{revision: rev, header: w.Header().Clone(), body: tee.buf.bytes()}
 		rs.mu.Lock()
-		if rs.byID == nil || len(rs.byID) >= maxKeptResponses || rs.bytes+k.body.size > maxKeptBytes {
+		if rs.byID == nil || len(rs.byID) >= maxKeptResponses || rs.bytes+len(k.body) > maxKeptBytes {
 			rs.byID, rs.bytes = map[string]*keptResponse{}, 0
 		}
 		if old := rs.byID[key]; old != nil {
-			rs.bytes -= old.body.size
+			rs.bytes -= len(old.body)
 		}
 		rs.byID[key] = k
-		rs.bytes += k.body.size
+		rs.bytes += len(k.body)
 		rs.mu.Unlock()
 	}
 }
@@ -125,9 +123,11 @@ type teeWriter struct {
 	over   bool
 }
 
-// chunks are bytes kept in pieces, each allocated once: a page of 70 KB
-// kept in a bytes.Buffer, grown by doubling and copying, cost 260 KB of
-// allocations; in chunks, what it holds and at most one chunk more.
+// chunks are bytes kept in pieces, each allocated once, then joined
+// once into one slice of their size (written back at once): a page of
+// 70 KB kept in a bytes.Buffer, grown by doubling and copying, cost 260
+// KB of allocations; in chunks, what it holds, at most one chunk more,
+// and the joined copy.
 type chunks struct {
 	list [][]byte
 	size int
@@ -139,6 +139,18 @@ const (
 	firstChunk = 4 << 10
 	maxChunk   = 32 << 10
 )
+
+// bytes returns the bytes kept, in one slice.
+func (c *chunks) bytes() []byte {
+	if len(c.list) == 1 {
+		return c.list[0]
+	}
+	out := make([]byte, 0, c.size)
+	for _, b := range c.list {
+		out = append(out, b...)
+	}
+	return out
+}
 
 // write appends p.
 func (c *chunks) write(p []byte) {

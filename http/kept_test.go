@@ -125,7 +125,7 @@ func TestChunks(t *testing.T) {
 			got.Write(b)
 			room += cap(b)
 		}
-		if got.String() != want.String() || c.size != want.Len() {
+		if got.String() != want.String() || c.size != want.Len() || string(c.bytes()) != want.String() {
 			t.Errorf("writes of %v: kept %d bytes (size %d), want %d", sizes, got.Len(), c.size, want.Len())
 		}
 		if room > want.Len()+maxChunk {
