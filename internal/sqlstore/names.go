@@ -175,8 +175,6 @@ func (s *DB) names(ctx context.Context) (*names, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	var text strings.Builder
-	ns.starts = make([]int, len(ns.list))
 	if err := rows.Close(); err != nil {
 		return nil, err
 	}
@@ -199,6 +197,8 @@ func (s *DB) names(ctx context.Context) (*names, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	var text strings.Builder
+	ns.starts = make([]int, len(ns.list))
 	for i := range ns.list {
 		e := &ns.list[i]
 		slices.Sort(e.aliases)

@@ -44,10 +44,11 @@ func RefreshPairStats(ctx context.Context, tx *Tx) error {
 	for _, p := range dirty {
 		tx.pairsChanged[p] = true
 	}
-	// Which of the pairs had sums, so that each entity's number of ties
-	// can be brought up to date by what changed (applyTieCounts).
+	// The sums of the pairs go, and which pairs had them is kept, so
+	// that each entity's number of ties can be brought up to date by
+	// what changed (applyTieCounts).
 	had := map[pair]bool{}
-	rows, err = tx.QueryContext(ctx, `SELECT s.a, s.b FROM canon_pairs_dirty d CROSS JOIN canon_pair_stats s WHERE s.a = d.a AND s.b = d.b`)
+	rows, err = tx.QueryContext(ctx, `DELETE FROM canon_pair_stats WHERE (a, b) IN (SELECT a, b FROM canon_pairs_dirty) RETURNING a, b`)
 	if err != nil {
 		return err
 	}
@@ -65,9 +66,6 @@ func RefreshPairStats(ctx context.Context, tx *Tx) error {
 	}
 	if tx.tieDeltas == nil {
 		tx.tieDeltas = map[int64]int{}
-	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM canon_pair_stats WHERE (a, b) IN (SELECT a, b FROM canon_pairs_dirty)`); err != nil {
-		return err
 	}
 	// The events of the changed pairs, a range of them at a time, with
 	// their directed roles. (CROSS JOIN keeps SQLite reading the range
