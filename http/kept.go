@@ -1,7 +1,6 @@
 package http
 
 import (
-	"bytes"
 	"net/http"
 	"sync"
 )
@@ -101,7 +100,7 @@ func (s *Server) kept(h http.HandlerFunc) http.HandlerFunc {
 		if tee.status != http.StatusOK || tee.over {
 			return
 		}
-		k := &keptResponse{revision: rev, header: w.Header().Clone(), body: tee.buf.Bytes()}
+		k := &keptResponse{revision: rev, header: w.Header().Clone(), body: tee.buf.bytes()}
 		rs.mu.Lock()
 		if rs.byID == nil || len(rs.byID) >= maxKeptResponses || rs.bytes+len(k.body) > maxKeptBytes {
 			rs.byID, rs.bytes = map[string]*keptResponse{}, 0
@@ -120,8 +119,56 @@ func (s *Server) kept(h http.HandlerFunc) http.HandlerFunc {
 type teeWriter struct {
 	http.ResponseWriter
 	status int
-	buf    bytes.Buffer
+	buf    chunks
 	over   bool
+}
+
+// chunks are bytes kept in pieces, each allocated once, then joined
+// once into one slice of their size (written back at once): a page of
+// 70 KB kept in a bytes.Buffer, grown by doubling and copying, cost 260
+// KB of allocations; in chunks, what it holds, at most one chunk more,
+// and the joined copy.
+type chunks struct {
+	list [][]byte
+	size int
+}
+
+// Sizes of chunks: the first small (most responses are), the next twice
+// the one before, up to the largest.
+const (
+	firstChunk = 4 << 10
+	maxChunk   = 32 << 10
+)
+
+// bytes returns the bytes kept, in one slice.
+func (c *chunks) bytes() []byte {
+	if len(c.list) == 1 {
+		return c.list[0]
+	}
+	out := make([]byte, 0, c.size)
+	for _, b := range c.list {
+		out = append(out, b...)
+	}
+	return out
+}
+
+// write appends p.
+func (c *chunks) write(p []byte) {
+	c.size += len(p)
+	for len(p) > 0 {
+		n := len(c.list)
+		if n == 0 || len(c.list[n-1]) == cap(c.list[n-1]) {
+			size := firstChunk
+			if n > 0 {
+				size = min(2*cap(c.list[n-1]), maxChunk)
+			}
+			c.list = append(c.list, make([]byte, 0, size))
+			n++
+		}
+		last := c.list[n-1]
+		k := min(len(p), cap(last)-len(last))
+		c.list[n-1], p = append(last, p[:k]...), p[k:]
+	}
 }
 
 func (t *teeWriter) WriteHeader(code int) {
@@ -131,10 +178,10 @@ func (t *teeWriter) WriteHeader(code int) {
 
 func (t *teeWriter) Write(p []byte) (int, error) {
 	if !t.over {
-		if t.buf.Len()+len(p) > maxKeptBody {
-			t.over, t.buf = true, bytes.Buffer{}
+		if t.buf.size+len(p) > maxKeptBody {
+			t.over, t.buf = true, chunks{}
 		} else {
-			t.buf.Write(p)
+			t.buf.write(p)
 		}
 	}
 	return t.ResponseWriter.Write(p)

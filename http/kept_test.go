@@ -106,3 +106,30 @@ func TestKeptResponsesMadeOnce(t *testing.T) {
 		t.Errorf("%d requests at once made the page %d times; want once", n, c)
 	}
 }
+
+// TestChunks checks that bytes kept in chunks are the bytes written,
+// whatever the sizes of the writes, and that they take at most one chunk
+// more than they hold.
+func TestChunks(t *testing.T) {
+	for _, sizes := range [][]int{{}, {0}, {1}, {firstChunk}, {firstChunk + 1}, {3, 5000, 1, 70 << 10, 12}, {maxChunk * 3}, {100, 100, 100}} {
+		var c chunks
+		var want strings.Builder
+		for i, n := range sizes {
+			p := []byte(strings.Repeat(string(rune('a'+i%26)), n))
+			c.write(p)
+			want.Write(p)
+		}
+		var got strings.Builder
+		room := 0
+		for _, b := range c.list {
+			got.Write(b)
+			room += cap(b)
+		}
+		if got.String() != want.String() || c.size != want.Len() || string(c.bytes()) != want.String() {
+			t.Errorf("writes of %v: kept %d bytes (size %d), want %d", sizes, got.Len(), c.size, want.Len())
+		}
+		if room > want.Len()+maxChunk {
+			t.Errorf("writes of %v: %d bytes of chunks for %d", sizes, room, want.Len())
+		}
+	}
+}

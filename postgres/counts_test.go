@@ -159,7 +159,7 @@ func TestEntityCountsKept(t *testing.T) {
 		DROP FUNCTION powermap_pairs_dirty CASCADE;
 		DROP TABLE canon_event_pairs;
 		DROP FUNCTION powermap_entities_count, powermap_parts_change, powermap_pairs_order, powermap_revision CASCADE;
-		ALTER TABLE canon_entities DROP COLUMN articles, DROP COLUMN events;
+		ALTER TABLE canon_entities DROP COLUMN articles, DROP COLUMN events, DROP COLUMN ties;
 		ALTER TABLE canon_events DROP COLUMN order_key;
 		ALTER TABLE canon_event_parts DROP COLUMN order_key;
 		DELETE FROM state WHERE key = 'revision';

@@ -325,6 +325,9 @@ var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
 	// now, which writes 9's table).
 	9:  sqlstore.FillEventCards,
 	12: sqlstore.RefreshNetwork,
+	// 13 counts every entity's ties, which raises the revision: the
+	// network kept is made again for it (else the first request made it).
+	13: sqlstore.RefreshNetwork,
 }
 
 // fillOrderKeys computes the order keys of the merged events and their

@@ -42,6 +42,9 @@ type Service struct {
 	// relations), by what was asked, each with the store revision it was
 	// computed at (see remember).
 	kept map[string]*keptAnswer
+	// searches holds searches' results by query, each with the store
+	// revision it was computed at (see SearchAll).
+	searches map[string]*keptSearch
 }
 
 // keptAnswer is an answer computed at a store revision; ready is closed
@@ -584,13 +587,18 @@ func (s *Service) Quotes(ctx context.Context, speaker, text string) ([]powermap.
 
 // Search finds articles by full-text query.
 func (s *Service) Search(ctx context.Context, q string) ([]powermap.SearchHit, error) {
-	if strings.TrimSpace(q) == "" {
-		return nil, fmt.Errorf("%w: empty search", powermap.ErrInvalid)
-	}
-	if err := checkText("the search", q); err != nil {
+	if err := checkSearch(q); err != nil {
 		return nil, err
 	}
 	return s.Store.Search(ctx, q, 0)
+}
+
+// checkSearch refuses an empty search and one longer than MaxText.
+func checkSearch(q string) error {
+	if strings.TrimSpace(q) == "" {
+		return fmt.Errorf("%w: empty search", powermap.ErrInvalid)
+	}
+	return checkText("the search", q)
 }
 
 // Limits on what a query may ask, so that the work of one request stays

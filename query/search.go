@@ -3,6 +3,7 @@ package query
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -65,9 +66,56 @@ const (
 // people and organizations whose name or an alias contains the query
 // (its words, without operators or quotes), and the articles the full-text
 // search finds, each with its number of matches and passages whose byte
-// spans lead to the text.
+// spans lead to the text. A search's results are kept until the record
+// changes (at most maxSearches of them): the results page and the API
+// ask the same. The caller may reorder the lists it gets, not change
+// their items.
 func (s *Service) SearchAll(ctx context.Context, q string) (*SearchResults, error) {
-	hits, err := s.Search(ctx, q)
+	if err := checkSearch(q); err != nil {
+		return nil, err
+	}
+	rev, err := s.Store.Revision(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	k := s.searches[q]
+	s.mu.Unlock()
+	if k == nil || k.revision != rev {
+		// Made with the caller's context: a search whose client left
+		// stops (the same search asked at once is made once by the
+		// server's kept responses).
+		res, err := s.searchAll(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		k = &keptSearch{revision: rev, res: res}
+		s.mu.Lock()
+		if s.searches == nil || len(s.searches) >= maxSearches {
+			s.searches = map[string]*keptSearch{}
+		}
+		s.searches[q] = k
+		s.mu.Unlock()
+	}
+	res := *k.res
+	res.People, res.Articles = slices.Clone(res.People), slices.Clone(res.Articles)
+	return &res, nil
+}
+
+// keptSearch is a search's results at a store revision.
+type keptSearch struct {
+	revision int64
+	res      *SearchResults
+}
+
+// maxSearches bounds how many searches' results a Service keeps.
+const maxSearches = 64
+
+// searchAll is SearchAll, q checked, computed.
+func (s *Service) searchAll(ctx context.Context, q string) (*SearchResults, error) {
+	// One hit more than are listed tells whether there are more (a store
+	// lists at most what it is asked for: 50 when asked for none).
+	hits, err := s.Store.Search(ctx, q, SearchArticles+1)
 	if err != nil {
 		return nil, err
 	}

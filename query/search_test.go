@@ -1,9 +1,12 @@
 package query
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/powermap/powermap"
 )
 
 // TestMatchSpans checks that matches are found as the full-text search
@@ -133,5 +136,96 @@ func TestMatchSpansAsTokens(t *testing.T) {
 				t.Errorf("MatchSpans(%q, %q) = %v; over tokens %v", text, q, got, want)
 			}
 		}
+	}
+}
+
+// searchStore is a store of n articles that all match any search, as
+// SearchAll reads them: a store lists at most the hits it is asked for
+// (50 when asked for none).
+type searchStore struct {
+	powermap.Reader
+	n int
+}
+
+func (s searchStore) Search(_ context.Context, q string, limit int) ([]powermap.SearchHit, error) {
+	if limit <= 0 {
+		limit = 50
+	}
+	var out []powermap.SearchHit
+	for i := range min(limit, s.n) {
+		out = append(out, powermap.SearchHit{ArticleID: int64(i + 1), Title: q})
+	}
+	return out, nil
+}
+
+func (s searchStore) ArticleTexts(_ context.Context, ids []int64) (map[int64]*powermap.Article, error) {
+	out := map[int64]*powermap.Article{}
+	for _, id := range ids {
+		out[id] = &powermap.Article{ID: id, Text: "The harbor was dredged."}
+	}
+	return out, nil
+}
+
+func (s searchStore) Entities(context.Context, string, int) ([]powermap.CanonicalEntity, error) {
+	return []powermap.CanonicalEntity{}, nil
+}
+
+func (s searchStore) Revision(context.Context) (int64, error) { return 1, nil }
+
+// TestSearchAllMore checks that a search tells when more articles match
+// than it lists, and only then.
+func TestSearchAllMore(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		more bool
+	}{{SearchArticles - 1, false}, {SearchArticles, false}, {SearchArticles + 1, true}, {3 * SearchArticles, true}} {
+		s := &Service{Store: searchStore{n: c.n}}
+		res, err := s.SearchAll(context.Background(), "harbor")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.More != c.more || len(res.Articles) != min(c.n, SearchArticles) {
+			t.Errorf("%d matching: %d listed, more %v; want %d, %v", c.n, len(res.Articles), res.More, min(c.n, SearchArticles), c.more)
+		}
+	}
+}
+
+// countingStore counts the searches it runs, at a revision set by the
+// test.
+type countingStore struct {
+	searchStore
+	searches int
+	revision int64
+}
+
+func (s *countingStore) Search(ctx context.Context, q string, limit int) ([]powermap.SearchHit, error) {
+	s.searches++
+	return s.searchStore.Search(ctx, q, limit)
+}
+
+func (s *countingStore) Revision(context.Context) (int64, error) { return s.revision, nil }
+
+// TestSearchAllKept checks that a search is run once while the record
+// does not change, and that a caller reordering its lists does not
+// reorder them for the next.
+func TestSearchAllKept(t *testing.T) {
+	st := &countingStore{searchStore: searchStore{n: 5}, revision: 1}
+	s := &Service{Store: st}
+	ctx := context.Background()
+	a, err := s.SearchAll(ctx, "harbor")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Articles[0], a.Articles[4] = a.Articles[4], a.Articles[0]
+	b, err := s.SearchAll(ctx, "harbor")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.searches != 1 || b.Articles[0].ArticleID != 1 {
+		t.Errorf("%d searches run; first article %d", st.searches, b.Articles[0].ArticleID)
+	}
+	st.revision++
+	if _, err := s.SearchAll(ctx, "harbor"); err != nil || st.searches != 2 {
+		t.Errorf("after a change: %d searches run (%v)", st.searches, err)
 	}
 }

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -98,31 +99,40 @@ const (
 	bm25B  = 0.75
 )
 
-// rankDocs scores docs (each an article's title and text) for terms with
-// Okapi BM25, as FTS5's bm25() does, except that a term's document
-// frequency is counted among docs, not the whole table: FTS5 counts it by
-// reading every match of the term, which costs as much as the record is
-// large. Higher is better.
-func rankDocs(terms []rankTerm, docs []string) []float64 {
-	tf := make([][]int, len(docs))
+// rankDoc is an article as it is ranked: its title, then its text.
+type rankDoc struct{ title, text string }
+
+// rankDocs scores docs for terms with Okapi BM25, as FTS5's bm25() does,
+// except that a term's document frequency is counted among docs, not the
+// whole table: FTS5 counts it by reading every match of the term, which
+// costs as much as the record is large. A doc is the words of its title
+// followed by those of its text. Higher is better.
+func rankDocs(terms []rankTerm, docs []rankDoc) []float64 {
+	nt := len(terms)
+	tf := make([]int, len(docs)*nt) // doc d's counts at tf[d*nt:]
 	lens := make([]int, len(docs))
-	df := make([]int, len(terms))
+	df := make([]int, nt)
 	total := 0
+	phrases := slices.ContainsFunc(terms, func(t rankTerm) bool { return len(t.words) > 1 })
 	var words []string // reused from one doc to the next
-	for d, text := range docs {
-		words = appendWords(words[:0], text)
-		lens[d] = len(words)
-		total += len(words)
-		tf[d] = make([]int, len(terms))
-		for i := range words {
-			for t, term := range terms {
-				if matchAt(words, i, term) {
-					tf[d][t]++
+	for d, doc := range docs {
+		counts := tf[d*nt : (d+1)*nt]
+		if phrases {
+			words = appendWords(appendWords(words[:0], doc.title), doc.text)
+			lens[d] = len(words)
+			for i := range words {
+				for t, term := range terms {
+					if matchAt(words, i, term) {
+						counts[t]++
+					}
 				}
 			}
+		} else {
+			lens[d] = countWords(doc.title, terms, counts) + countWords(doc.text, terms, counts)
 		}
+		total += lens[d]
 		for t := range terms {
-			if tf[d][t] > 0 {
+			if counts[t] > 0 {
 				df[t]++
 			}
 		}
@@ -136,7 +146,7 @@ func rankDocs(terms []rankTerm, docs []string) []float64 {
 			idf = 1e-6
 		}
 		for d := range docs {
-			f := float64(tf[d][t])
+			f := float64(tf[d*nt+t])
 			if f == 0 {
 				continue
 			}
@@ -144,6 +154,48 @@ func rankDocs(terms []rankTerm, docs []string) []float64 {
 		}
 	}
 	return scores
+}
+
+// countWords returns how many words text has (as appendWords splits it)
+// and adds to counts[t] the words that are terms[t], every term being one
+// word: ranking reads every word of each candidate, and when the terms
+// are words it needs neither to keep them nor to call a function for
+// each ASCII one.
+func countWords(text string, terms []rankTerm, counts []int) int {
+	n := 0
+	count := func(w string, ascii bool) {
+		n++
+		w = wordOf(w, ascii)
+		for t := range terms {
+			if equalLower(w, terms[t].words[0], terms[t].prefix) {
+				counts[t]++
+			}
+		}
+	}
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+			start := i
+			for i < len(text) && text[i] < utf8.RuneSelf && asciiWord[text[i]] {
+				i++
+			}
+			if i == len(text) || text[i] < utf8.RuneSelf {
+				count(text[start:i], true)
+				continue
+			}
+			i = start // the word goes on past ASCII: read it whole below
+		}
+		start, end, ascii := nextWord(text, i)
+		if start < 0 {
+			break
+		}
+		count(text[start:end], ascii)
+		i = end
+	}
+	return n
 }
 
 // appendWords appends the words of text to words: ASCII words as slices
@@ -253,30 +305,49 @@ const snippetTokens = 16
 // last word goes on to the end of the text). A text without matches
 // (the title matched) gives its first words.
 func snippet(text string, terms []rankTerm, n int) string {
-	type tok struct{ start, end int }
-	var toks []tok
-	var words []string
-	var sentences []int // the words that start a sentence
+	var sn snipper
+	return sn.snippet(text, terms, n)
+}
+
+// snipper cuts snippets (see snippet), its lists reused from one text to
+// the next: a search cuts fifty.
+type snipper struct {
+	toks      []snipTok
+	words     []string
+	sentences []int // the words that start a sentence
+	insts     []snipInst
+}
+
+// snipTok is a word's byte span.
+type snipTok struct{ start, end int }
+
+// snipInst is a match: its first word, its length in words and its term.
+type snipInst struct{ at, size, term int }
+
+// snippet is snippet, with sn's lists.
+func (sn *snipper) snippet(text string, terms []rankTerm, n int) string {
+	toks, words, sentences := sn.toks[:0], sn.words[:0], sn.sentences[:0]
 	for start, end, ascii := nextWord(text, 0); start >= 0; start, end, ascii = nextWord(text, end) {
 		if len(toks) == 0 || sentenceStart(text, start) {
 			sentences = append(sentences, len(toks))
 		}
-		toks = append(toks, tok{start, end})
+		toks = append(toks, snipTok{start, end})
 		words = append(words, wordOf(text[start:end], ascii))
 	}
+	sn.toks, sn.words, sn.sentences = toks, words, sentences
 	if len(toks) == 0 {
 		return ""
 	}
-	// The matches: word, length and term, in order.
-	type inst struct{ at, size, term int }
-	var insts []inst
+	// The matches, in order.
+	insts := sn.insts[:0]
 	for i := range words {
 		for t, term := range terms {
 			if matchAt(words, i, term) {
-				insts = append(insts, inst{i, len(term.words), t})
+				insts = append(insts, snipInst{i, len(term.words), t})
 			}
 		}
 	}
+	sn.insts = insts
 	// score scores the window of n words from pos, and returns where
 	// the window centred on its matches would start.
 	seen := make([]bool, len(terms))

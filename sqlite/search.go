@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"sort"
+	"strings"
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/internal/sqlstore"
@@ -42,21 +43,21 @@ func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.Search
 	// here instead, the same way, with the terms weighed among them
 	// (rankDocs). Their snippets are cut here too, from the text read
 	// for ranking (FTS5's snippet() read and tokenized each text again,
-	// a third of a search's time).
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.title, a.outlet, a.published, a.text FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
+	// a third of a search's time). Of the candidates only what ranking
+	// needs is read; the rest of the hits listed, after.
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.text FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
 		ORDER BY rowid DESC LIMIT ?) m JOIN articles a ON a.id = m.rowid WHERE a.removed IS NULL`, match, SearchCandidates)
 	if err != nil {
 		return nil, err
 	}
 	type cand struct {
-		hit  powermap.SearchHit
-		text string
+		id  int64
+		doc rankDoc
 	}
 	var cands []cand
 	for rows.Next() {
 		var c cand
-		h := &c.hit
-		if err := rows.Scan(&h.ArticleID, &h.Name, &h.Title, &h.Outlet, &h.Published, &c.text); err != nil {
+		if err := rows.Scan(&c.id, &c.doc.title, &c.doc.text); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -66,10 +67,10 @@ func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.Search
 	if err := rows.Err(); err != nil || len(cands) == 0 {
 		return []powermap.SearchHit{}, err
 	}
-	sort.Slice(cands, func(i, j int) bool { return cands[i].hit.ArticleID > cands[j].hit.ArticleID }) // newest first
-	docs := make([]string, len(cands))
+	sort.Slice(cands, func(i, j int) bool { return cands[i].id > cands[j].id }) // newest first
+	docs := make([]rankDoc, len(cands))
 	for i, c := range cands {
-		docs[i] = c.hit.Title + "\n" + c.text
+		docs[i] = c.doc
 	}
 	terms := rankTerms(parts)
 	scores := rankDocs(terms, docs)
@@ -78,13 +79,43 @@ func (s *DB) Search(ctx context.Context, q string, limit int) ([]powermap.Search
 		best[i] = i
 	}
 	sort.SliceStable(best, func(i, j int) bool { return scores[best[i]] > scores[best[j]] }) // then newest first
-	out := make([]powermap.SearchHit, 0, min(limit, len(best)))
-	for _, i := range best[:min(limit, len(best))] {
-		h := cands[i].hit
-		h.Snippet = snippet(cands[i].text, terms, snippetTokens)
-		out = append(out, h)
+	best = best[:min(limit, len(best))]
+	out := make([]powermap.SearchHit, len(best))
+	at := make(map[int64]int, len(best))
+	args := make([]any, len(best))
+	var sn snipper
+	for k, i := range best {
+		c := cands[i]
+		out[k] = powermap.SearchHit{ArticleID: c.id, Title: c.doc.title, Snippet: sn.snippet(c.doc.text, terms, snippetTokens)}
+		at[c.id], args[k] = k, c.id
 	}
-	return out, nil
+	rows, err = s.db.QueryContext(ctx, `SELECT id, name, outlet, published FROM articles WHERE id IN (?`+strings.Repeat(", ?", len(args)-1)+`)`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	found := make([]bool, len(out))
+	for rows.Next() {
+		var id int64
+		var name, outlet, published string
+		if err := rows.Scan(&id, &name, &outlet, &published); err != nil {
+			return nil, err
+		}
+		h := &out[at[id]]
+		h.Name, h.Outlet, h.Published = name, outlet, published
+		found[at[id]] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	// An article deleted between the two reads is not listed.
+	kept := out[:0]
+	for k := range out {
+		if found[k] {
+			kept = append(kept, out[k])
+		}
+	}
+	return kept, nil
 }
 
 // SearchCandidates is the most matches of a search that are ranked.

@@ -262,4 +262,7 @@ var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
 	// of now, which writes 23's table).
 	23: sqlstore.FillEventCards,
 	27: sqlstore.RefreshNetwork,
+	// 28 counts every entity's ties, which raises the revision: the
+	// network kept is made again for it (else the first request made it).
+	28: sqlstore.RefreshNetwork,
 }

@@ -76,6 +76,15 @@ type queryer interface {
 
 // Entity returns the canonical entity whose id, name or alias is ref.
 func (s *DB) Entity(ctx context.Context, ref string) (*powermap.CanonicalEntity, error) {
+	// A name, the commonest reference (a person's page, a timeline), is
+	// looked up in the names kept: findEntity's four queries otherwise.
+	if ref = strings.TrimSpace(ref); ref != "" {
+		if _, err := strconv.ParseInt(ref, 10, 64); err != nil {
+			if e, ok, err := s.entityByName(ctx, resolve.NameKey(ref)); err != nil || ok {
+				return e, err
+			}
+		}
+	}
 	return findEntity(ctx, s.db, ref)
 }
 

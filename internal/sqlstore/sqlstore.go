@@ -116,6 +116,10 @@ type Conn struct {
 	// unprepared.
 	stmtMu sync.Mutex
 	stmts  map[string]*sql.Stmt
+	// network is the network kept as this process last made it (see
+	// RefreshNetwork): each resolution of a large store decoded it again.
+	netMu   sync.Mutex
+	network *madeNetwork
 }
 
 // maxStmts bounds the statements a Conn keeps prepared: the queries of
@@ -193,6 +197,9 @@ type Tx struct {
 	// RefreshNetwork after it reads again of the network kept.
 	pairsRefreshed bool
 	pairsChanged   map[[2]int64]bool
+	// tieDeltas is what RefreshPairStats changed in each entity's number
+	// of ties, for applyTieCounts.
+	tieDeltas map[int64]int
 }
 
 // NewTx wraps tx, a transaction on a database of dialect d.
@@ -302,7 +309,8 @@ type DB struct {
 // through put.
 // Every transaction run through write recomputes, before it commits, the
 // sums kept for the pairs of entities whose events it changed
-// (RefreshPairStats), the cards of those events (RefreshEventCards) and,
+// (RefreshPairStats) and those entities' numbers of ties
+// (applyTieCounts), the cards of those events (RefreshEventCards) and,
 // if the record changed, the network kept (RefreshNetwork).
 func New(db *sql.DB, d *Dialect, write, put WriteFunc) *DB {
 	resolving := func(ctx context.Context, fn func(tx *Tx) error) error {
@@ -311,6 +319,9 @@ func New(db *sql.DB, d *Dialect, write, put WriteFunc) *DB {
 				return err
 			}
 			if err := RefreshPairStats(ctx, tx); err != nil {
+				return err
+			}
+			if err := applyTieCounts(ctx, tx); err != nil {
 				return err
 			}
 			if err := RefreshEventCards(ctx, tx); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/powermap/powermap"
@@ -43,8 +44,28 @@ func RefreshPairStats(ctx context.Context, tx *Tx) error {
 	for _, p := range dirty {
 		tx.pairsChanged[p] = true
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM canon_pair_stats WHERE (a, b) IN (SELECT a, b FROM canon_pairs_dirty)`); err != nil {
+	// The sums of the pairs go, and which pairs had them is kept, so
+	// that each entity's number of ties can be brought up to date by
+	// what changed (applyTieCounts).
+	had := map[pair]bool{}
+	rows, err = tx.QueryContext(ctx, `DELETE FROM canon_pair_stats WHERE (a, b) IN (SELECT a, b FROM canon_pairs_dirty) RETURNING a, b`)
+	if err != nil {
 		return err
+	}
+	for rows.Next() {
+		var p pair
+		if err := rows.Scan(&p[0], &p[1]); err != nil {
+			rows.Close()
+			return err
+		}
+		had[p] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if tx.tieDeltas == nil {
+		tx.tieDeltas = map[int64]int{}
 	}
 	// The events of the changed pairs, a range of them at a time, with
 	// their directed roles. (CROSS JOIN keeps SQLite reading the range
@@ -83,6 +104,14 @@ func RefreshPairStats(ctx context.Context, tx *Tx) error {
 			return err
 		}
 		for _, p := range part {
+			if has := len(evs[p]) > 0; has != had[p] {
+				d := 1
+				if had[p] {
+					d = -1
+				}
+				tx.tieDeltas[p[0]] += d
+				tx.tieDeltas[p[1]] += d
+			}
 			if len(evs[p]) == 0 {
 				continue // they share no event any more
 			}
@@ -97,6 +126,28 @@ func RefreshPairStats(ctx context.Context, tx *Tx) error {
 	}
 	_, err = tx.ExecContext(ctx, `DELETE FROM canon_pairs_dirty`)
 	return err
+}
+
+// applyTieCounts adds to each entity's number of ties (canon_entities.ties:
+// the entities it shares merged events with) what RefreshPairStats found
+// changed in tx. Every transaction that resolves or curates runs it after
+// RefreshPairStats (see New); the migration that added the numbers counts
+// them.
+func applyTieCounts(ctx context.Context, tx *Tx) error {
+	ids := make([]int64, 0, len(tx.tieDeltas))
+	for id, d := range tx.tieDeltas {
+		if d != 0 {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		if _, err := tx.ExecKept(ctx, `UPDATE canon_entities SET ties = ties + ? WHERE id = ?`, tx.tieDeltas[id], id); err != nil {
+			return err
+		}
+	}
+	tx.tieDeltas = nil
+	return nil
 }
 
 // Ties lists the entities that share merged events with entity id, most
@@ -129,14 +180,16 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 		return rows.Err()
 	}
 	byA, byB := s.d.indexedBy("canon_pair_stats_a"), s.d.indexedBy("canon_pair_stats_b")
-	var total int
-	if err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM canon_pair_stats`+byA+` WHERE a = ?) + (SELECT count(*) FROM canon_pair_stats`+byB+` WHERE b = ?)`, id, id).Scan(&total); err != nil {
+	// How many there are is kept for each entity (counting a busy
+	// person's thousand pairs took more than reading the hundred listed).
+	total, err := s.tieCount(ctx, id)
+	if err != nil {
 		return nil, 0, err
 	}
 	// The most shared of each side, with their sums, from the indexes by
 	// number of events (which hold the sums: the rows read are next to
 	// one another).
-	err := read(`SELECT b, events, stats FROM (SELECT b, events, stats FROM canon_pair_stats`+byA+` WHERE a = ? ORDER BY events DESC LIMIT ?) x
+	err = read(`SELECT b, events, stats FROM (SELECT b, events, stats FROM canon_pair_stats`+byA+` WHERE a = ? ORDER BY events DESC LIMIT ?) x
 		UNION ALL SELECT a, events, stats FROM (SELECT a, events, stats FROM canon_pair_stats`+byB+` WHERE b = ? ORDER BY events DESC LIMIT ?) y`, id, limit, id, limit)
 	if err != nil {
 		return nil, 0, err
