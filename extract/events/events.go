@@ -18,7 +18,6 @@ import (
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/frame"
 	"github.com/powermap/powermap/extract/rules"
-	"github.com/powermap/powermap/extract/syntax"
 )
 
 // stage is the document while the stage runs, with the frames it matches
@@ -68,7 +67,7 @@ func (d *stage) rolesFromTitles() {
 			if m.Sent > si || m.Entity < 0 || d.Entities[m.Entity].Name != e.Source || m.Pronoun || !d.SameParagraph(m.Sent, si) {
 				continue
 			}
-			if role := d.titleRole(syntax.Token{Start: m.Start, End: m.End}); role != "" && !strings.HasSuffix(role, "founder") {
+			if role := d.mentionTitleRole(mi); role != "" && !strings.HasSuffix(role, "founder") {
 				// (a founder founded; that is no post taken or left later)
 				e.Role = role
 				break

@@ -3040,34 +3040,42 @@ func boardSeat(toks []syntax.Token, k int) bool {
 // the name at token t ("fired chief executive Paola Vanni"), lower case,
 // or "": the post the sentence's act begins or ends when it names none.
 func (d *stage) titleRole(t syntax.Token) string {
-	for mi := range d.Mentions {
-		m := d.Mentions[mi]
-		if m.Start >= t.End || m.End <= t.Start || m.First == 0 {
-			continue
+	for mi, m := range d.Mentions {
+		if m.Start < t.End && m.End > t.Start && m.First > 0 {
+			return d.mentionTitleRole(mi)
 		}
-		first := m.TitleFirst
-		if first >= m.First {
-			first = m.First
-			if !rules.RoleNouns[strings.ToLower(d.Tokens[first-1].Text)] {
-				return ""
-			}
-			for first > 0 && d.Tokens[first-1].Word && d.SentenceOf(first-1) == m.Sent && first > m.First-4 {
-				w := strings.ToLower(d.Tokens[first-1].Text)
-				if !rules.RoleNouns[w] && !roleModifiers[w] || mi > 0 && d.Mentions[mi-1].Last >= first && d.Mentions[mi-1].First < first {
-					break // (nor a word of the name before: "Fenwick Athletic manager")
-				}
-				first--
-			}
-		}
-		words := d.Tokens[first:m.First]
-		for _, w := range words {
-			if !w.Word || !rules.RoleNouns[strings.ToLower(w.Text)] && !roleModifiers[strings.ToLower(w.Text)] {
-				return ""
-			}
-		}
-		return strings.ToLower(d.Text[words[0].Start:words[len(words)-1].End])
 	}
 	return ""
+}
+
+// mentionTitleRole returns the role words that stand as a title right
+// before mention mi's name, lower case, or "" (see titleRole).
+func (d *stage) mentionTitleRole(mi int) string {
+	m := d.Mentions[mi]
+	if m.First == 0 {
+		return ""
+	}
+	first := m.TitleFirst
+	if first >= m.First {
+		first = m.First
+		if !rules.RoleNouns[strings.ToLower(d.Tokens[first-1].Text)] {
+			return ""
+		}
+		for first > 0 && d.Tokens[first-1].Word && d.SentenceOf(first-1) == m.Sent && first > m.First-4 {
+			w := strings.ToLower(d.Tokens[first-1].Text)
+			if !rules.RoleNouns[w] && !roleModifiers[w] || mi > 0 && d.Mentions[mi-1].Last >= first && d.Mentions[mi-1].First < first {
+				break // (nor a word of the name before: "Fenwick Athletic manager")
+			}
+			first--
+		}
+	}
+	words := d.Tokens[first:m.First]
+	for _, w := range words {
+		if !w.Word || !rules.RoleNouns[strings.ToLower(w.Text)] && !roleModifiers[strings.ToLower(w.Text)] {
+			return ""
+		}
+	}
+	return strings.ToLower(d.Text[words[0].Start:words[len(words)-1].End])
 }
 
 // withoutMedium drops from fillers a platform named by "on", where words
