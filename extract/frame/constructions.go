@@ -861,6 +861,15 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 			}
 		}
 	}
+	if o := m.logicalObj(act); o >= 0 && len(tgt) == 0 && m.toks[o].UPOS == "PRON" && thirdPersons[strings.ToLower(m.toks[o].Form)] {
+		// "cautioned the directors that she will sue them": a pronoun
+		// left unresolved stands for the ones told.
+		for _, f := range m.addressed(i) {
+			if f.Entity != src[0].Entity {
+				tgt = append(tgt, f)
+			}
+		}
+	}
 	if len(tgt) == 0 {
 		for _, x := range m.subtree(act) {
 			if e := m.s.Entity[x]; e >= 0 && x != act && e != src[0].Entity {
@@ -1065,6 +1074,17 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 		}
 		return out
 	}
+	// The condition is put to its subject; "they" or "it" there is
+	// the one told ("told the directors she would sue them if they
+	// approve the sale").
+	condTarget := func(cond int) []Filler {
+		if m.pronounSubject(cond) {
+			if a := others(m.addressed(i)); len(a) > 0 {
+				return a
+			}
+		}
+		return others(m.conditionSubject(cond))
+	}
 	for _, c := range m.children[i] {
 		vowed := base(m.toks[c].Rel) == "xcomp" && harmIntent[lemma] && lemma != "promise" && m.toks[c].UPOS == "VERB" && !m.negated(c)
 		if !vowed && (base(m.toks[c].Rel) != "ccomp" || m.toks[c].UPOS != "VERB" || m.negated(c) || m.modal(c) == "" && !strings.EqualFold(m.auxForm(c), "would")) {
@@ -1087,14 +1107,14 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 		if lossVerbs[m.lemma(c)] {
 			tgt = others(m.resolve(m.entityChildOnly(c, "nsubj")))
 		} else if unless || m.negated(cond) || refusalVerbs[m.lemma(cond)] {
-			tgt = others(m.resolve(m.entityChildOnly(cond, "nsubj", "nsubj:pass")))
+			tgt = condTarget(cond)
 			if len(tgt) == 0 {
-				tgt = others(m.resolve(m.entityChildOnly(i, "obj", "iobj")))
+				tgt = others(m.addressed(i))
 			}
 			if len(tgt) > 0 && l.offers(m, c) && !m.harms(c, tgt[0].Entity) {
 				continue // (but "would back his rival unless he …" harms)
 			}
-		} else if t := others(m.resolve(m.entityChildOnly(cond, "nsubj", "nsubj:pass"))); len(t) > 0 && (m.harms(c, t[0].Entity) || withdrawVerbs[m.lemma(c)]) {
+		} else if t := condTarget(cond); len(t) > 0 && (m.harms(c, t[0].Entity) || withdrawVerbs[m.lemma(c)]) {
 			// "would fund her rivals if she went ahead", "would move its
 			// headquarters out of the state if he signs it": whatever the
 			// condition, a consequence that harms its subject or takes
@@ -1113,6 +1133,33 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 		return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 	}
 	return Match{}, false
+}
+
+// conditionSubject returns who the condition at cond is put to: its
+// subject as named, or as the body or group that acts for someone ("if
+// the brewer's board does not replace him": the brewer), never the
+// possessor of a mere thing ("unless her shares recover").
+func (m *matcher) conditionSubject(cond int) []Filler {
+	if s := m.entityChildOnly(cond, "nsubj", "nsubj:pass"); s >= 0 {
+		return m.resolve(s)
+	}
+	return m.resolveAs(m.child(cond, "nsubj", "nsubj:pass"), false)
+}
+
+// pronounSubject reports whether the clause at c has a pronoun for its
+// subject.
+func (m *matcher) pronounSubject(c int) bool {
+	s := m.child(c, "nsubj", "nsubj:pass")
+	return s >= 0 && m.toks[s].UPOS == "PRON"
+}
+
+// addressed returns the one told at verb i ("told the company's board
+// that …": the company), as conditionSubject does its subject.
+func (m *matcher) addressed(i int) []Filler {
+	if o := m.entityChildOnly(i, "obj", "iobj"); o >= 0 {
+		return m.resolve(o)
+	}
+	return m.resolveAs(m.child(i, "iobj", "obj"), false)
 }
 
 // quotedConditionalThreat matches the same in a speaker's own words:
@@ -1210,8 +1257,14 @@ func (m *matcher) harmsYou(c int) bool {
 // offers reports whether the consequence c is one a frame of support,
 // giving, meeting or making up names: an offer, not a threat. A frame of
 // several words counts only with its other words there ("move past the
-// feud" makes up; "move the team" does not).
+// feud" makes up; "move the team" does not). A doing against someone
+// offers nothing ("would vote against every director").
 func (l *Lexicon) offers(m *matcher, c int) bool {
+	for _, k := range m.children[c] {
+		if base(m.toks[k].Rel) == "obl" && m.caseOf(k) == "against" {
+			return false
+		}
+	}
 	for _, f := range l.ByLemma(m.lemma(c)) {
 		switch f.Type {
 		case "support", "fund", "meet", "reconcile":

@@ -2536,7 +2536,7 @@ func (m *matcher) groupFrom(t int) int {
 		return -1
 	}
 	l := m.lemma(t)
-	if governingBodies[l] {
+	if governingBodies[l] || governingBodies[strings.ToLower(tk.Form)] {
 		// "the Sentinel's editorial board endorsed …", "the board of
 		// Kestrel Bank voted to …": an organization's governing body
 		// acts for it.
