@@ -438,18 +438,51 @@ func (d *stage) possessiveDescription(si, i int) {
 // person noun at j describes the one person the paragraph has named so
 // far, as news prose varies its names: "Odessa Vaughn had a busy
 // February. The Denver developer gave $1 million to …". It must open its
-// sentence as its subject (a word that is no name follows it), be no
+// sentence as its subject (a word that is no name follows it), or follow
+// a fronted phrase that names no one ("On Friday, the alderman …"), be no
 // noun that brings in someone new ("The spokesman said"), and follow the
 // naming of a single person in the sentences of its paragraph before it.
 func (d *stage) topicDescription(i, j int) bool {
 	si := d.SentenceOf(i)
-	if i != d.Sentences[si].First || j+1 >= d.Sentences[si].Last || newcomerNouns[d.Tokens[j].Text] {
+	if i != d.Sentences[si].First && !d.afterFrontedPhrase(i) || j+1 >= d.Sentences[si].Last || newcomerNouns[d.Tokens[j].Text] {
 		return false
 	}
 	if next := d.Tokens[j+1]; !next.Word || next.Cap || rules.PersonNoun(strings.ToLower(next.Text)) || descriptionNouns[next.Text] {
 		return false // (a noun after it heads the description: "The veteran lawmaker")
 	}
 	return d.onePersonBefore(i) >= 0
+}
+
+// afterFrontedPhrase reports whether token i follows a short phrase that
+// opens its sentence and ends in a comma, with no name or mention in it:
+// "On Friday, the …", "In a letter to shareholders, the …".
+func (d *stage) afterFrontedPhrase(i int) bool {
+	first := d.Sentences[d.SentenceOf(i)].First
+	if i-first < 3 || i-first > 10 || d.Tokens[i-1].Text != "," {
+		return false
+	}
+	for k := first; k < i-1; k++ {
+		if t := d.Tokens[k]; !t.Word || t.Cap && k > first && !dayOrMonth(t.Text) {
+			return false
+		}
+	}
+	for _, m := range d.Mentions {
+		if m.Sent == d.SentenceOf(i) && m.First < i {
+			return false
+		}
+	}
+	return true
+}
+
+// dayOrMonth reports whether w names a day of the week or a month.
+func dayOrMonth(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // demonymHead reports whether the word at k, after "the" and a people's

@@ -1160,7 +1160,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if the && n >= 3 && foreignArticles[strings.ToLower(firstTok)] && !personLike && title == "" {
 		return doc.Org, "org-the"
 	}
-	if n >= 2 && n <= 3 && d.nameLike(i, end) && d.pronounAfter(end) == "person" && !(the && !GivenName(d.Doc, firstTok)) {
+	if n >= 2 && n <= 3 && d.nameLike(i, end) && d.pronounAfter(end) == "person" && !(the && !GivenName(d.Doc, firstTok)) && !d.personEarlierIn(i) {
 		return doc.Person, "pronoun-after"
 	}
 	// An unknown first name before a surname the article reuses ("Harlan
@@ -1835,6 +1835,19 @@ func (d *stage) pronounAfter(end int) string {
 		}
 	}
 	return ""
+}
+
+// personEarlierIn reports whether a person is named before token i in
+// its sentence: a pronoun after i may be theirs ("Engel has clashed with
+// Arcadia Cable over outages in his district").
+func (d *stage) personEarlierIn(i int) bool {
+	si := d.SentenceOf(i)
+	for k := len(d.Mentions) - 1; k >= 0 && d.Mentions[k].Sent == si; k-- {
+		if m := d.Mentions[k]; m.Type == doc.Person && m.Last <= i {
+			return true
+		}
+	}
+	return false
 }
 
 // orgAppositiveAfter reports whether an appositive that describes an
