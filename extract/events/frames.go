@@ -186,6 +186,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	}
 	model.Parse(p.toks)
 	reparseFronted(model, p.toks)
+	repairPunctHeads(p.toks)
 	repairNameModifiers(p.toks, isName)
 	d.repairOrgBeforeTitle(p.toks, isName)
 	d.repairPersonOfOrg(p.toks, isName)
@@ -207,6 +208,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairPhraseAfterTime(p.toks, isName)
 	repairTimeAsSubject(p.toks)
 	repairSaidClauses(p.toks)
+	repairBareClauseSubjects(p.toks)
 	repairInfinitiveCompounds(p.toks, isName)
 	repairSaidConjuncts(p.toks)
 	repairWhoseClauses(p.toks, isName)
@@ -1181,6 +1183,71 @@ func repairSaidClauses(toks []syntax.Token) {
 	}
 }
 
+// repairPunctHeads hangs on a punctuation mark's own head the words the
+// parser hung on the mark, which heads nothing in Universal
+// Dependencies: "…, steering $2 million to the PAC." with "steering"
+// under the period.
+func repairPunctHeads(toks []syntax.Token) {
+	for i := range toks {
+		h := toks[i].Head
+		if h < 0 || toks[h].UPOS != "PUNCT" || toks[i].UPOS == "PUNCT" {
+			continue
+		}
+		if g := toks[h].Head; g >= 0 && g != i {
+			toks[i].Head = g
+		}
+	}
+}
+
+// repairBareClauseSubjects makes the subject of a complement clause
+// without "that" the noun phrase the parser took for the object of the
+// verb before it: "records show Salazar and his companies have donated
+// …", "said Okafor had met …" — a finite verb with no subject of its
+// own, right after the phrase (past its auxiliaries).
+func repairBareClauseSubjects(toks []syntax.Token) {
+	for c, t := range toks {
+		if t.UPOS != "VERB" || t.Rel != "ccomp" || t.Head < 0 {
+			continue
+		}
+		v := t.Head
+		if l := strings.ToLower(toks[v].Lemma); !sayWords[l] && !clauseVerbs[l] {
+			continue // ("issued a statement … questioned": no clause of the statement's)
+		}
+		obj, subj, finite := -1, false, t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP"
+		for k := range toks {
+			switch {
+			case toks[k].Head == v && toks[k].Rel == "obj" && k < c:
+				obj = k
+			case toks[k].Head == c && (strings.HasPrefix(toks[k].Rel, "nsubj") || toks[k].Rel == "expl" || toks[k].Rel == "mark"):
+				subj = true
+			case toks[k].Head == c && strings.HasPrefix(toks[k].Rel, "aux") && k < c:
+				finite = true
+			}
+		}
+		if obj < 0 || subj || !finite {
+			continue
+		}
+		end := obj
+		for k := obj + 1; k < c; k++ {
+			if inSubtree(toks, k, obj) {
+				end = k
+			}
+		}
+		between := true
+		for k := end + 1; k < c; k++ {
+			if toks[k].Head != c || !strings.HasPrefix(toks[k].Rel, "aux") && toks[k].Rel != "advmod" {
+				between = false
+			}
+		}
+		if between {
+			toks[obj].Head, toks[obj].Rel = c, "nsubj"
+		}
+	}
+}
+
+// clauseVerbs take a clause without "that" (rules: clauseVerbs).
+var clauseVerbs = rules.WordClass("clauseVerbs")
+
 // sayWords report speech (rules: sayVerbs).
 var sayWords = rules.WordClass("sayVerbs")
 
@@ -1829,11 +1896,16 @@ var amountHedges = [][]string{{"more", "than"}, {"less", "than"}, {"at", "least"
 	{"roughly"}, {"approximately"}, {"up", "to"}, {"as", "much", "as"}, {"upwards", "of"}, {"well", "over"}, {"just", "over"},
 	{"just", "under"}, {"close", "to"}, {"north", "of"}, {"in", "excess", "of"}}
 
+// afterVerbHedges round a sum of money only right after a verb ("piled
+// over $20 million into …", "have given about $60,000 to …"); elsewhere
+// they may be prepositions ("a dispute over $2 million").
+var afterVerbHedges = map[string]bool{"over": true, "about": true, "around": true, "some": true}
+
 // dropAmountHedges leaves out of the parse the words that bound or round
 // a sum of money right before it ("has given more than $400,000 to …"):
 // the parser reads "more" as the object and the sum as an oblique, and
-// the sum's value is the amount stage's. "over" goes too after a verb
-// ("piled over $20 million into …"). It returns the tokens and the new
+// the sum's value is the amount stage's. afterVerbHedges go too after a
+// verb. It returns the tokens and the new
 // indexes of the names.
 func (d *stage) dropAmountHedges(si int, toks []syntax.Token, names []int) ([]syntax.Token, []int) {
 	money := func(i int) bool {
@@ -1861,7 +1933,7 @@ func (d *stage) dropAmountHedges(si int, toks []syntax.Token, names []int) ([]sy
 				}
 			}
 		}
-		if n == 0 && i >= 2 && strings.EqualFold(toks[i-1].Form, "over") && toks[i-2].UPOS == "VERB" {
+		if n == 0 && i >= 2 && afterVerbHedges[strings.ToLower(toks[i-1].Form)] && toks[i-2].UPOS == "VERB" {
 			n = 1
 		}
 		if n == 0 {
