@@ -454,20 +454,29 @@ func (d *stage) topicDescription(i, j int) bool {
 }
 
 // afterFrontedPhrase reports whether token i follows a short phrase that
-// opens its sentence and ends in a comma, with no name or mention in it:
-// "On Friday, the …", "In a letter to shareholders, the …".
+// opens its sentence and ends in a comma, naming no person but by a
+// pronoun: "On Friday, the …", "In a letter to shareholders, the …",
+// "Two months after leaving his job at the White House, the …".
 func (d *stage) afterFrontedPhrase(i int) bool {
-	first := d.Sentences[d.SentenceOf(i)].First
-	if i-first < 3 || i-first > 10 || d.Tokens[i-1].Text != "," {
+	si := d.SentenceOf(i)
+	first := d.Sentences[si].First
+	if i-first < 3 || i-first > 16 || d.Tokens[i-1].Text != "," {
 		return false
 	}
-	for k := first; k < i-1; k++ {
-		if t := d.Tokens[k]; !t.Word || t.Cap && k > first && !dayOrMonth(t.Text) {
+	named := make([]bool, i-first)
+	for _, m := range d.Mentions {
+		if m.Sent != si || m.First >= i {
+			continue
+		}
+		if m.Type == doc.Person && !m.Pronoun {
 			return false
 		}
+		for k := max(m.First, first); k < min(m.Last, i); k++ {
+			named[k-first] = true
+		}
 	}
-	for _, m := range d.Mentions {
-		if m.Sent == d.SentenceOf(i) && m.First < i {
+	for k := first; k < i-1; k++ {
+		if t := d.Tokens[k]; !t.Word && t.Text != "-" || t.Cap && k > first && !named[k-first] && !dayOrMonth(t.Text) {
 			return false
 		}
 	}
@@ -892,6 +901,15 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 		// "the union, Harbor Nurses United, …": a description set beside
 		// the name after it.
 		if p := d.Mentions[mi+1]; p.First == k+1 && p.Sent == m.Sent && !p.Pronoun && p.Rule != "description" && p.Type == doc.Org && p.Entity >= 0 {
+			return p.Entity
+		}
+	}
+	head := strings.ToLower(d.Tokens[m.Last-1].Text)
+	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-1; j-- {
+		// "The investment firm said that Brandt, who left the Corvane
+		// Trust Company, will join the firm": a description with the
+		// same head just before stands for the same organization.
+		if p := d.Mentions[j]; p.Rule == "description" && p.Type == doc.Org && p.Entity >= 0 && strings.ToLower(d.Tokens[p.Last-1].Text) == head && p.Last-p.First > m.Last-m.First {
 			return p.Entity
 		}
 	}

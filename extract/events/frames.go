@@ -416,10 +416,13 @@ func repairNominalComplements(toks []syntax.Token) {
 // clause: "Kanu, who was dismissed …, has sued the firm" with "dismissed"
 // the root, both "Kanu" and "who" its subjects and "sued" its conjunct.
 // The conjunct after the clause's comma becomes the root, the name its
-// subject, the relative clause the name's.
+// subject, the relative clause the name's. The same holds inside a
+// reported clause ("said that Pell, who stepped down last month, will
+// join the firm", with "join" hung beside "stepped" on "said"): the verb
+// after the comma takes the relative clause's place.
 func repairRelativeRoots(toks []syntax.Token, isName []bool) {
 	for v, t := range toks {
-		if t.UPOS != "VERB" || t.Head >= 0 {
+		if t.UPOS != "VERB" || t.Head >= 0 && t.Rel != "ccomp" {
 			continue
 		}
 		name, rel, next := -1, -1, -1
@@ -437,6 +440,14 @@ func repairRelativeRoots(toks []syntax.Token, isName []bool) {
 				next = c
 			}
 		}
+		if h := t.Head; next < 0 && h >= 0 {
+			for c, ct := range toks {
+				if ct.Head == h && c > v && ct.UPOS == "VERB" && (ct.Rel == "parataxis" || ct.Rel == "conj") {
+					next = c
+					break
+				}
+			}
+		}
 		if name < 0 || rel < name || next < 0 || toks[name+1].Form != "," {
 			continue
 		}
@@ -452,13 +463,14 @@ func repairRelativeRoots(toks []syntax.Token, isName []bool) {
 		if !comma {
 			continue
 		}
-		toks[next].Head, toks[next].Rel = -1, "root"
+		toks[next].Head, toks[next].Rel = t.Head, t.Rel
 		toks[name].Head, toks[name].Rel = next, "nsubj"
 		toks[v].Head, toks[v].Rel = name, "acl:relcl"
 		for c := range toks {
 			// What followed the clause (its closing comma, the final
-			// period) is the new root's.
-			if toks[c].Head == v && c > next {
+			// period) is the new head's, and so is the "that" before
+			// the name.
+			if toks[c].Head == v && (c > next || c < name && toks[c].Rel == "mark") {
 				toks[c].Head = next
 			}
 		}
