@@ -680,8 +680,10 @@ func (d *stage) resolveDescription(mi int) int {
 	}
 	if k := m.First - 1; k > 0 && d.Tokens[k].Text == "," && mi > 0 {
 		// "Mei-Ling Chao, the semiconductor executive": an apposition
-		// describes the name it is set beside.
-		if p := d.Mentions[mi-1]; p.Last == k && p.Sent == m.Sent && p.Entity >= 0 && !p.Pronoun && d.Entities[p.Entity].Type == doc.Person {
+		// describes the name it is set beside (but "In a letter to the
+		// senator, the shipping magnate accused …" sets no description
+		// beside another).
+		if p := d.Mentions[mi-1]; p.Last == k && p.Sent == m.Sent && p.Entity >= 0 && !p.Pronoun && p.Rule != "description" && d.Entities[p.Entity].Type == doc.Person {
 			return p.Entity
 		}
 	}
