@@ -187,6 +187,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	model.Parse(p.toks)
 	reparseFronted(model, p.toks)
 	repairPunctHeads(p.toks)
+	repairAmongInversion(model, p.toks, isName)
 	repairNameModifiers(p.toks, isName)
 	d.repairOrgBeforeTitle(p.toks, isName)
 	d.repairPersonOfOrg(p.toks, isName)
@@ -1207,6 +1208,61 @@ func repairPunctHeads(toks []syntax.Token) {
 		}
 		if g := toks[h].Head; g >= 0 && g != i {
 			toks[i].Head = g
+		}
+	}
+}
+
+// repairAmongInversion reads an inverted "Among … was NAME" as "NAME
+// was among …", the name the subject of the phrase "among" heads:
+// "Among the largest contributors to Gallagher's campaign was Sorensen
+// Waste Management" (a contributor), "Among those vouching for
+// Castellano was Elaine Marsh" (one vouching, with "vouching" a verb).
+func repairAmongInversion(model *syntax.Model, toks []syntax.Token, isName []bool) {
+	if len(toks) < 5 || !strings.EqualFold(toks[0].Form, "among") || toks[0].Rel != "case" {
+		return
+	}
+	p := toks[0].Head
+	cop := -1
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Rel == "cop" && toks[k].Lemma == "be" {
+			cop = k
+			break
+		}
+	}
+	if p < 0 || cop < 0 || cop+1 >= len(toks) || !isName[cop+1] || toks[cop].Head != cop+1 {
+		return
+	}
+	y := cop + 1
+	if p == y {
+		// "Among" hung on the name: the phrase is the name's subject
+		// ("those speaking up for …" as a clausal subject).
+		p = -1
+		for k := 1; k < cop; k++ {
+			if toks[k].Head == y && (strings.HasPrefix(toks[k].Rel, "nsubj") || strings.HasPrefix(toks[k].Rel, "csubj")) {
+				p = k
+			}
+		}
+		if p < 0 {
+			return
+		}
+		toks[0].Head = p
+	}
+	if inSubtree(toks, p, y) {
+		// The name was made the head: hang it under the phrase instead.
+		toks[p].Head, toks[p].Rel = toks[y].Head, toks[y].Rel
+	} else if !inSubtree(toks, y, p) {
+		return
+	}
+	if d := p - 1; d > 0 && strings.EqualFold(toks[d].Form, "those") && toks[p].UPOS == "NOUN" && strings.HasSuffix(strings.ToLower(toks[p].Form), "ing") {
+		// "those vouching for …": a participle the tagger read as a noun.
+		toks[p].UPOS, toks[p].XPOS = "VERB", "VBG"
+		toks[p].Lemma = model.Lemma(toks[p].Form, "VERB", "VBG")
+	}
+	toks[y].Head, toks[y].Rel = p, "nsubj"
+	toks[cop].Head = p
+	for k := range toks {
+		if toks[k].Head == y && k > y && toks[k].Rel == "punct" && toks[k].Form == "." {
+			toks[k].Head = p
 		}
 	}
 }
