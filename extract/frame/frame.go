@@ -93,7 +93,7 @@ type Lexicon struct {
 }
 
 // validPaths are the relations a slot path may name besides prepositions.
-var validPaths = map[string]bool{"that": true, "described": true, "subj": true, "obj": true, "iobj": true, "poss": true, "compound": true, "xcomp": true}
+var validPaths = map[string]bool{"that": true, "clause": true, "described": true, "subj": true, "obj": true, "iobj": true, "poss": true, "compound": true, "xcomp": true}
 
 // Parse reads frames in the format of rules/frames.txt; source names the
 // file in errors.

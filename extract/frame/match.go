@@ -2160,6 +2160,13 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 				}
 			}
 		}
+	case "clause":
+		// "alleges that developer Calloway steered applicants away":
+		// the subject of the clause the trigger governs, whatever it
+		// says, unless denied.
+		if c := m.child(i, "ccomp"); c >= 0 && !m.negated(c) {
+			add(m.entityChild(c, "nsubj"))
+		}
 	case "described":
 		add(m.described(i))
 	case "xcomp":
@@ -3367,6 +3374,16 @@ func (l *Lexicon) RepairVerbs(toks []syntax.Token, isName []bool, model *syntax.
 		t := &toks[k]
 		// (a verb of two words joined by a hyphen too: "bad-mouthed")
 		if !isName[k-1] || isName[k] || t.UPOS == "VERB" || t.UPOS == "AUX" || !lowerWord(strings.Replace(t.Form, "-", "", 1)) {
+			continue
+		}
+		if n := toks[k+1]; t.XPOS == "NNS" && strings.HasSuffix(t.Form, "s") && (!model.CommonNoun(t.Form) && (isName[k+1] || n.UPOS == "DET" || n.UPOS == "PRON" || n.UPOS == "ADP" || n.UPOS == "SCONJ") || isName[k+1] && n.UPOS == "PROPN") {
+			// "The coalition alleges that …": a present tense read as a
+			// plural noun the treebank never uses as one; between two
+			// names, any ("Pryce praises Reeves").
+			v := model.Lemma(t.Form, "VERB", "VBZ")
+			if cand := (syntax.Token{Form: t.Form, Lemma: v, UPOS: "VERB", XPOS: "VBZ"}); l.Triggers(cand) || sayVerbs[v] {
+				t.UPOS, t.XPOS, t.Lemma = "VERB", "VBZ", v
+			}
 			continue
 		}
 		v, ok := syntax.IrregularVerb(t.Form)
