@@ -192,6 +192,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	d.repairOrgBeforeTitle(p.toks, isName)
 	d.repairPersonOfOrg(p.toks, isName)
 	repairPrepositionTo(p.toks, isName)
+	repairAdverbPrepositions(p.toks)
 	repairFrontedSubjects(p.toks, isName)
 	repairMoneyModifiers(p.toks)
 	repairOfGerunds(p.toks)
@@ -250,6 +251,40 @@ func (d *stage) repairPersonOfOrg(toks []syntax.Token, isName []bool) {
 		toks[y].Head = p
 	}
 }
+
+// repairAdverbPrepositions reads as a preposition a word the tagger
+// took for an adverb before a noun phrase: "toured the shipyard
+// alongside foreman Kwarteng" with "alongside" an adverb and the name
+// an unmarked oblique. The phrase becomes the verb's oblique marked by
+// it.
+func repairAdverbPrepositions(toks []syntax.Token) {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].UPOS != "ADV" || !adverbPrepositions[strings.ToLower(toks[k].Form)] || toks[k].Head < 0 {
+			continue
+		}
+		n := k + 1
+		for n < len(toks) && (toks[n].UPOS == "DET" || toks[n].UPOS == "ADJ" || toks[n].UPOS == "NUM") {
+			n++
+		}
+		if n >= len(toks) || toks[n].UPOS != "PROPN" && toks[n].UPOS != "NOUN" || toks[n].Head != toks[k].Head && toks[n].Head < k && toks[k].Head != n {
+			continue
+		}
+		v := toks[k].Head
+		if v == n {
+			v = toks[n].Head // (the adverb hung on the phrase itself)
+		}
+		if v < 0 || inSubtree(toks, v, n) {
+			continue
+		}
+		if toks[n].Head == v || toks[n].Head < 0 {
+			toks[n].Head, toks[n].Rel = v, "obl"
+		}
+		toks[k].UPOS, toks[k].XPOS, toks[k].Head, toks[k].Rel = "ADP", "IN", n, "case"
+	}
+}
+
+// adverbPrepositions may be adverbs or prepositions.
+var adverbPrepositions = map[string]bool{"alongside": true, "beside": true}
 
 // repairPrepositionTo reads as a preposition a "to" the parser took for
 // an infinitive's marker before a noun phrase, after a noun: "Dunmore's
