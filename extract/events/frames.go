@@ -202,6 +202,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairFalseAuxiliaries(p.toks)
 	repairPlanInfinitives(p.toks)
 	repairVerbAfterApposition(p.toks)
+	repairDoubleObjects(p.toks, isName)
 	repairAppositionTails(p.toks)
 	repairClausalModifiers(p.toks)
 	repairCausatives(p.toks)
@@ -547,6 +548,42 @@ func repairRelativeAdverbials(toks []syntax.Token, isName []bool) {
 			toks[n].Rel = "nsubj:pass"
 		}
 		toks[v].Head, toks[v].Rel = n, "acl:relcl"
+	}
+}
+
+// repairDoubleObjects makes the second of two objects the parser gave
+// one verb, set off by a comma right after a name, that name's
+// apposition: "added Rusk, Governor Tallman's former chief of staff, to
+// its board" read with "chief" a second object (or an adverbial clause).
+func repairDoubleObjects(toks []syntax.Token, isName []bool) {
+	for o2, t := range toks {
+		if t.Head < 0 || !(t.Rel == "obj" || t.UPOS == "NOUN" && (t.Rel == "advcl" || t.Rel == "dep" || t.Rel == "obl:unmarked")) {
+			continue // (or a noun phrase read as a clause or left unlabelled)
+		}
+		v := t.Head
+		o1 := -1
+		for c := 0; c < o2; c++ {
+			if toks[c].Head == v && toks[c].Rel == "obj" && isName[c] {
+				o1 = c
+			}
+		}
+		if o1 < 0 || o1+1 >= o2 || toks[o1+1].Form != "," {
+			continue
+		}
+		first := o2 // the second object's phrase opens right after the comma
+		for c := o1 + 2; c < o2; c++ {
+			if !inSubtree(toks, c, o2) {
+				first = -1
+				break
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		toks[o2].Head, toks[o2].Rel = o1, "appos"
+		if toks[o1+1].Head != o2 {
+			toks[o1+1].Head = o2
+		}
 	}
 }
 
@@ -3092,8 +3129,11 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		if ev.Role == "" {
 			ev.Role = appositiveRole(p.toks, srcs[0].Tok) // "fired Venkatesan, its chief financial officer,"
 		}
+		if r := ev.Role; m.Frame.Status == "start" && (strings.HasPrefix(r, "former ") || strings.HasPrefix(r, "onetime ") || strings.HasPrefix(r, "ex-")) {
+			ev.Role = "" // "added Rusk, a former chief of staff, to its board": no post taken up
+		}
 		if ev.Role == "" && boardSeat(p.toks, m.Trigger) {
-			ev.Role = "board member" // "elected Chukwu to the board", "resigned from the board of …"
+			ev.Role = "board member" // "elected Chukwu to the board", "resigned from the board of …", "joined the board"
 		}
 		if ev.Role == "" {
 			ev.Role = m.Frame.Role // "led the agency": its head
@@ -3193,10 +3233,19 @@ func formsOf(toks []syntax.Token) []string {
 }
 
 // boardSeat reports whether the trigger at k takes "the board" as its
-// to-, from-, on- or of-phrase: a seat on it is the post.
+// object or its to-, from-, on- or off-phrase: a seat on it is the post.
 func boardSeat(toks []syntax.Token, k int) bool {
 	for i, t := range toks {
 		if t.Head != k || strings.ToLower(t.Lemma) != "board" {
+			continue
+		}
+		if t.Rel == "obj" {
+			// "joined the board of …", "quit the board" (but "chair the
+			// board" is the chair's post)
+			switch strings.ToLower(toks[k].Lemma) {
+			case "join", "rejoin", "leave", "quit", "exit":
+				return true
+			}
 			continue
 		}
 		for _, c := range toks {
