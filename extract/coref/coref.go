@@ -646,6 +646,12 @@ func (d *stage) orgDescriptionEnds(j, last int) bool {
 			}
 		}
 	}
+	if !n.Cap && syntax.Default().PastTense(n.Text) {
+		return true // "the chipmaker put Osterholt on notice"
+	}
+	if rules.Prepositions[n.Text] && j+2 < last && (dayOrMonth(d.Tokens[j+2].Text) || timeNouns[strings.ToLower(d.Tokens[j+2].Text)]) {
+		return true // "the streamer on Wednesday tapped …"
+	}
 	return !n.Word || n.Text == "’s" || n.Text == "'s" || rules.SpeechVerbs[n.Text] || syntax.PastForm(n.Text) || rules.FunctionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]] ||
 		strings.HasSuffix(n.Text, "ed") || strings.HasSuffix(n.Text, "s") && !rules.OrgAfter[n.Text] || n.Text == "will" || n.Text == "would" || n.Text == "has"
 }
@@ -973,7 +979,7 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 
 // nonCommercial are the kinds of organization that are no company.
 var nonCommercial = map[string]bool{"government": true, "committee": true, "campaign": true, "party": true, "court": true,
-	"school": true, "nonprofit": true, "legislature": true, "union": true, "club": true, "platform": true}
+	"school": true, "nonprofit": true, "legislature": true, "union": true, "club": true, "platform": true, "sports": true}
 
 // orgHeadBefore returns the last organization mention before token k
 // whose head noun is noun ("Authority" of "the Ashgrove Water Authority",
@@ -1623,3 +1629,6 @@ func hasKey(m map[string]int, k string) bool {
 	_, ok := m[k]
 	return ok
 }
+
+// timeNouns are spans of time (rules: timeNouns).
+var timeNouns = rules.WordClass("timeNouns")

@@ -572,7 +572,11 @@ func (d *stage) pluralLike(w string) bool {
 // than a thing or an empty subject ("it is unclear").
 func (d *stage) reportedIt(i int) bool {
 	si := d.SentenceOf(i)
-	if i == d.Sentences[si].First && i+1 < d.Sentences[si].Last && d.Tokens[i].Text == "It" && d.Tokens[i+1].Word && !d.Tokens[i+1].Cap && syntax.PastForm(d.Tokens[i+1].Text) && !auxiliaries[d.Tokens[i+1].Text] {
+	v := i + 1
+	if v+1 < d.Sentences[si].Last && sentenceAdverbs[d.Tokens[v].Text] {
+		v++ // "It also disclosed …"
+	}
+	if i == d.Sentences[si].First && v < d.Sentences[si].Last && d.Tokens[i].Text == "It" && d.Tokens[v].Word && !d.Tokens[v].Cap && syntax.Default().PastTense(d.Tokens[v].Text) && !auxiliaries[d.Tokens[v].Text] {
 		// "It gave $500,000 to …" opening a sentence: an organization
 		// the sentence before spoke of, if any (coreference decides).
 		return true
@@ -583,7 +587,8 @@ func (d *stage) reportedIt(i int) bool {
 		// perfect, not of a verb that makes it empty ("it emerged",
 		// "it has been").
 		n, m := strings.ToLower(d.Tokens[i+1].Text), strings.ToLower(d.Tokens[i+2].Text)
-		if (n == "has" || n == "had") && syntax.PastForm(m) && !auxiliaries[m] || syntax.PastForm(n) && !auxiliaries[n] {
+		past := syntax.Default().PastTense
+		if (n == "has" || n == "had") && past(m) && !auxiliaries[m] || past(n) && !auxiliaries[n] {
 			return true
 		}
 	}
@@ -596,6 +601,11 @@ func (d *stage) reportedIt(i int) bool {
 	}
 	return k >= 0 && d.SentenceOf(k) == d.SentenceOf(i) && rules.SpeechVerbs[strings.ToLower(d.Tokens[k].Text)]
 }
+
+// sentenceAdverbs may stand between a subject and its verb ("It also
+// gave …").
+var sentenceAdverbs = map[string]bool{"also": true, "then": true, "later": true, "since": true, "already": true,
+	"quietly": true, "previously": true, "recently": true, "once": true, "subsequently": true, "separately": true}
 
 // auxiliaries after "It" make it an expletive ("It is unclear", "It was
 // not until …").
@@ -1059,6 +1069,17 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if len(toks) == 1 && rules.NonNames[firstTok] {
 		return "", ""
 	}
+	if len(toks) >= 2 && title == "" {
+		// A name of two words or more used again names what it named
+		// before: "Ashgrove Interactive says it …" typed it a body, so
+		// "sued Ashgrove Interactive" does not make it a person.
+		text := d.Text[toks[0].Start:toks[len(toks)-1].End]
+		for k := len(d.Mentions) - 1; k >= 0; k-- {
+			if m := d.Mentions[k]; !m.Pronoun && (m.Type == doc.Person || m.Type == doc.Org) && m.Rule != "kb" && d.Text[m.Start:m.End] == text {
+				return m.Type, "repeated"
+			}
+		}
+	}
 	if isWebName(lastTok) {
 		return doc.Org, "web"
 	}
@@ -1144,6 +1165,11 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		return doc.Person, "described-name"
 	}
 	if n >= 2 && n <= 3 && d.speechVerbAfter(end) {
+		if k := end + 1; k < len(d.Tokens) && sayingForms[d.Tokens[end].Text] && (d.Tokens[k].Text == "it" || k+1 < len(d.Tokens) && d.Tokens[k].Text == "that" && d.Tokens[k+1].Text == "it") && !personLike {
+			// "Ironroot Interactive says it owns …": a body speaking of
+			// itself.
+			return doc.Org, "org-says-it"
+		}
 		return doc.Person, "speaker-name"
 	}
 	if len(toks) == 1 && end < len(d.Tokens) && d.nameLike(i, end) {
@@ -1501,6 +1527,12 @@ func (d *stage) speechVerbAfter(end int) bool {
 	}
 	return true
 }
+
+// sayingForms report a claim in a clause after them ("says it owns …"),
+// unlike speech verbs that take an object ("called it quits").
+var sayingForms = map[string]bool{"says": true, "said": true, "announced": true, "disclosed": true, "confirmed": true,
+	"insists": true, "insisted": true, "argues": true, "argued": true, "claims": true, "claimed": true, "maintains": true,
+	"maintained": true, "contends": true, "contended": true, "acknowledged": true, "revealed": true}
 
 // addressVerbs speak to the one named after them: "told Reuters",
 // "asked Okafor".

@@ -88,6 +88,15 @@ func TestMentionsOnSentences(t *testing.T) {
 		// "it" reported by a speech verb is an organization's.
 		{"Halvorsen Capital said it would appeal. It is unclear when.",
 			"Halvorsen Capital/org/org-word it/org/pronoun"},
+		// A name that "says it …" is a body speaking of itself, and the
+		// same name again is the same body; "It also" opening a
+		// sentence with a past tense is one too.
+		{"Ashgrove Interactive says it owns the series. Corvel Games sued Ashgrove Interactive. It also sued Tamsin Okoro.",
+			"Ashgrove Interactive/org/org-says-it it/org/pronoun Corvel Games/org/org-plural Ashgrove Interactive/org/repeated It/org/pronoun Tamsin Okoro/person/name-shape"},
+		// A pronoun after a name is the person's named before it, which
+		// makes the name no person's.
+		{"Forrest Engel clashed with Arcadia Dunmore over outages in his district.",
+			"Forrest Engel/person/first-name Arcadia Dunmore/person/name-shape his/person/pronoun"},
 		// A kind word before a company's name is no part of it; a
 		// weekday after a name is the date.
 		{"Ada Eze gave to the super PAC Harbor Forward, Inc. and met Softbank Tuesday.",

@@ -42,5 +42,7 @@ func PastForm(w string) bool {
 	if b, ok := irregularVerbs[w]; ok && b != w && !strings.HasSuffix(w, "ing") {
 		return true
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed")
+	// (four letters only with no "ee": "sued", "tied", "owed", but not
+	// "need", "feed", "seed")
+	return strings.HasSuffix(w, "ed") && (len(w) > 4 || len(w) == 4 && w[1] != 'e')
 }
