@@ -364,6 +364,12 @@ func (d *stage) findDescriptions() {
 				d.AddMention(si, i, i+2, doc.Person, "description", nil, "")
 				continue
 			}
+			if e := d.orgRoleAfter(i + 1); e > 0 {
+				// "the Quarry Point Labs chief executive quietly steered
+				// …": a person described by an organization and a role.
+				d.AddMention(si, i, e, doc.Person, "description", nil, "")
+				continue
+			}
 			if d.coveredBy(i + 1) {
 				continue // "the president": a title the knowledge base resolves
 			}
@@ -401,6 +407,41 @@ func (d *stage) findDescriptions() {
 		}
 	}
 }
+
+// orgRoleAfter returns the end of "ORG role" from token k when an
+// organization's name (not the knowledge base's, which findOrgRoleMentions
+// reads) opens there and one to three lower-case role words end the
+// phrase, with no name after them ("the Halvorsen Capital chief
+// executive said"), or 0.
+func (d *stage) orgRoleAfter(k int) int {
+	var org *doc.Mention
+	for mi := range d.Mentions {
+		if m := &d.Mentions[mi]; m.First == k && m.Type == doc.Org && m.Rule != "kb" && !m.Pronoun {
+			org = m
+		}
+	}
+	if org == nil {
+		return 0
+	}
+	j := org.Last
+	end := 0
+	for x := j; x < len(d.Tokens) && x < j+3 && d.SentenceOf(x) == org.Sent; x++ {
+		t := d.Tokens[x]
+		if !t.Word || t.Cap || !rules.RoleNouns[t.Text] && !rules.PersonNoun(t.Text) && !roleModifiers[t.Text] {
+			break
+		}
+		if rules.RoleNouns[t.Text] || rules.PersonNoun(t.Text) {
+			end = x + 1
+		}
+	}
+	if end == 0 || end < len(d.Tokens) && d.Tokens[end].Cap && d.Tokens[end].Word {
+		return 0 // ("the Halvorsen Capital chief executive Ada Brandt": the name is the mention)
+	}
+	return end
+}
+
+// roleModifiers go before a role word (rules: roleModifiers).
+var roleModifiers = rules.WordClass("roleModifiers")
 
 // possessiveDescription adds a description opened by a possessive
 // ("reconciled with his son", "praised her longtime rival") when someone
