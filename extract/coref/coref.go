@@ -98,6 +98,9 @@ func (d *stage) resolve() {
 				switch ent.Gender {
 				case "":
 					ent.Gender = d.KB.GivenNameGender(f)
+					if ent.Gender == "" {
+						ent.Gender = rules.GenderByEnding(f)
+					}
 				case "-":
 					ent.Gender = "" // a name borne by both ("Morgan")
 				}
@@ -378,6 +381,9 @@ func (d *stage) findDescriptions() {
 				if kinds := rules.OrgKinds[t]; (len(kinds) > 0 || !d.Tokens[j].Cap && d.orgHeadBefore(t, i) >= 0) && (!d.Tokens[j].Cap || mentions.IsAcronym(t)) && d.orgDescriptionEnds(j, s.Last) {
 					d.AddMention(si, i, j+1, doc.Org, "description", nil, "")
 					break
+				}
+				if n := j + 1; n < s.Last && len(rules.OrgKinds[d.Tokens[n].Text]) > 0 && !d.Tokens[n].Cap && !rules.PersonNoun(d.Tokens[n].Text) && d.orgDescriptionEnds(n, s.Last) {
+					continue // "the activist firm": a kind of person modifying a kind of organization
 				}
 				if descriptionNouns[t] || d.Tokens[j].Cap && partyMembers[strings.ToLower(t)] || rules.PersonNoun(t) && !d.Tokens[j].Cap && (d.fitBefore(i, t) || d.topicDescription(i, j)) {
 					k := j + 1
@@ -966,6 +972,15 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 		return d.Mentions[j].Entity // "the Ashgrove Water Authority … the authority"
 	}
 	want := rules.OrgKinds[d.Tokens[m.Last-1].Text]
+	if first := d.Sentences[m.Sent].First; m.Sent > 0 && m.Last-m.First >= 3 && (m.First == first || d.afterFrontedPhrase(m.First)) {
+		// A description with a modifier, opening its sentence,
+		// characterizes the sentence before's subject, when that fits:
+		// "Greyhawk Partners owns 8 percent of Dunmore Foods. …, the
+		// activist firm said …" (a bare "the company" is the nearest).
+		if sj := d.subjectOf(m.Sent-1, d.Sentences[m.Sent-1].Last); sj >= 0 && d.Mentions[sj].Type == doc.Org && d.Mentions[sj].Entity >= 0 && !d.Mentions[sj].Pronoun && d.fitsKind(d.Mentions[sj].Entity, want) {
+			return d.Mentions[sj].Entity
+		}
+	}
 	unknown, nearest := -1, -1
 	defer func() {
 		if e < 0 && len(want) != 1 {
@@ -1016,6 +1031,20 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 		}
 	}
 	return unknown
+}
+
+// fitsKind reports whether organization entity e is of one of the kinds
+// want names (any firm is a "company"); an entity of no known kind fits
+// none.
+func (d *stage) fitsKind(e int, want []string) bool {
+	for _, k := range d.entityKinds(e) {
+		for _, w := range want {
+			if k == w || w == "company" && !nonCommercial[k] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nonCommercial are the kinds of organization that are no company.

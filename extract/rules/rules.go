@@ -367,6 +367,21 @@ func PersonNounPlural(w string) bool {
 	return ok && len(b) > 2 && PersonNoun(b)
 }
 
+// GenderByEnding guesses the gender of a given name neither the list nor
+// the knowledge base knows from its ending, as many languages mark it:
+// "-a" names women (Hana, Petra, Priya; the men's in -a are listed as
+// male or both in namegender.txt). "" for any other ending: "-o" names
+// men in Italian or Spanish but women in Shona or Sotho (Chipo, Lerato).
+func GenderByEnding(name string) string {
+	if len(name) < 3 || NameGender[name] != "" {
+		return ""
+	}
+	if strings.HasSuffix(strings.ToLower(name), "a") {
+		return "F"
+	}
+	return ""
+}
+
 // nameGenders reads namegender.txt: lines "female NAME…", "male NAME…"
 // and "both NAME…" (names borne by women and men alike, "-" in the map:
 // no gender, and none to be read from the knowledge base's few bearers).

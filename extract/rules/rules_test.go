@@ -101,3 +101,13 @@ func TestWordClasses(t *testing.T) {
 	}()
 	WordClass("no such class")
 }
+
+// TestGenderByEnding checks the guess from a given name's ending and
+// that the listed exceptions win.
+func TestGenderByEnding(t *testing.T) {
+	for name, want := range map[string]string{"Hana": "F", "Oksanna": "F", "Anselm": "", "Chipo": "", "Ilya": "", "Andrea": "", "Jo": ""} {
+		if got := GenderByEnding(name); got != want {
+			t.Errorf("GenderByEnding(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
