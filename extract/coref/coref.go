@@ -1125,7 +1125,15 @@ func (d *stage) entityKinds(e int) []string {
 // mentions before token limit: the first person (or, failing that,
 // organization) mention that is not after a preposition, not inside an
 // appositive and not inside a quotation.
-func (d *stage) subjectOf(si, limit int) int {
+func (d *stage) subjectOf(si, limit int) int { return d.subjectMention(si, limit, false) }
+
+// firstSubject is subjectOf taking the first such mention whatever it
+// names: "the firm castigated Novak … and said it would …" has the firm
+// for subject, though a person follows it.
+func (d *stage) firstSubject(si, limit int) int { return d.subjectMention(si, limit, true) }
+
+// subjectMention is subjectOf, or firstSubject where first is true.
+func (d *stage) subjectMention(si, limit int, first bool) int {
 	s := d.Sentences[si]
 	skipUntilComma := false
 	var org = -1
@@ -1153,7 +1161,7 @@ func (d *stage) subjectOf(si, limit int) int {
 		}
 		// An appositive after this mention (", wife of …,") hides the
 		// names inside it.
-		if m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Person {
+		if m.Entity >= 0 && (first || d.Entities[m.Entity].Type == doc.Person) {
 			return mi
 		}
 		if m.Entity >= 0 && org < 0 && m.Last < len(d.Tokens) && d.Tokens[m.Last].Text != "’s" {
@@ -1205,7 +1213,7 @@ func (d *stage) resolvePronoun(mi int) int {
 	if m.Type == doc.Org {
 		// "it" reported by a speech verb: the organization that speaks,
 		// the subject of the reporting clause.
-		if s := d.subjectOf(m.Sent, m.First); s >= 0 && s != mi {
+		if s := d.firstSubject(m.Sent, m.First); s >= 0 && s != mi {
 			if e := d.Mentions[s].Entity; e >= 0 && d.Entities[e].Type == doc.Org {
 				return e
 			}

@@ -111,7 +111,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		}
 		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 			if m := d.Mentions[mi]; m.Entity >= 0 && t.Start < m.End && t.End > m.Start && d.Entities[m.Entity].Type != doc.Place {
-				if m.Rule == "description" && mi > 0 && d.Mentions[mi-1].Entity == m.Entity && d.Mentions[mi-1].Last+1 == m.First && d.Tokens[m.First-1].Text == "," {
+				if d.restatesName(mi) {
 					// "Nguyen, the shipping magnate, lunched …": an
 					// apposition naming the name before it says no more.
 					continue
@@ -2790,6 +2790,20 @@ func (d *stage) mentionsIn(si int) int {
 	return n
 }
 
+// restatesName reports whether description mention mi is an apposition
+// of the name right before it ("Castell, the vice chairman of …"), which
+// names no one else: the same entity, set off by a comma after a mention
+// that is no description itself ("In a letter to the board, the firm
+// said …" sets two phrases side by side, not one beside the other).
+func (d *stage) restatesName(mi int) bool {
+	m := d.Mentions[mi]
+	if m.Rule != "description" || mi == 0 {
+		return false
+	}
+	p := d.Mentions[mi-1]
+	return p.Entity == m.Entity && p.Rule != "description" && p.Last+1 == m.First && d.Tokens[m.First-1].Text == ","
+}
+
 // frameSentence maps the words of a parsed sentence to the entities of
 // the mentions they fall in; words inside a quotation name nobody (a
 // quotation's words are the speaker's, not the narration's).
@@ -2816,7 +2830,7 @@ func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 		if d.Quoted[m.First] && !d.inShortQuote(m.First) && quoted < 0 {
 			continue
 		}
-		if m.Rule == "description" && mi > 0 && d.Mentions[mi-1].Entity == m.Entity && d.Mentions[mi-1].Last+1 == m.First && d.Tokens[m.First-1].Text == "," {
+		if d.restatesName(mi) {
 			continue // "Castell, the vice chairman of …": the role, not another name
 		}
 		for i, t := range p.toks {
