@@ -1090,13 +1090,30 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 		if !vowed && (base(m.toks[c].Rel) != "ccomp" || m.toks[c].UPOS != "VERB" || m.negated(c) || m.modal(c) == "" && !strings.EqualFold(m.auxForm(c), "would")) {
 			continue // (told with "will" or "would", or vowed: "vowed to move the team if …")
 		}
-		cond, unless := -1, false
+		cond, unless, act := -1, false, c
+		// The condition may hang on an infinitive the consequence
+		// governs: "would instruct composers to withhold all new scores
+		// from the platform until it complies".
+		acts := []int{c}
 		for _, a := range m.children[c] {
-			if base(m.toks[a].Rel) != "advcl" {
-				continue
+			if (base(m.toks[a].Rel) == "advcl" || base(m.toks[a].Rel) == "xcomp") && m.infinitive(a) {
+				acts = append(acts, a)
 			}
-			if mk := m.child(a, "mark"); mk >= 0 && (m.lemma(mk) == "if" || m.lemma(mk) == "unless") {
-				cond, unless = a, m.lemma(mk) == "unless"
+		}
+		for _, x := range acts {
+			for _, a := range m.children[x] {
+				if base(m.toks[a].Rel) != "advcl" {
+					continue
+				}
+				if mk := m.child(a, "mark"); mk >= 0 && (m.lemma(mk) == "if" || m.lemma(mk) == "unless" || m.lemma(mk) == "until") {
+					// ("would withhold its scores until it complies": a
+					// harm lasting until the other yields is one unless
+					// it does)
+					cond, unless, act = a, m.lemma(mk) != "if", x
+					break
+				}
+			}
+			if cond >= 0 {
 				break
 			}
 		}
@@ -1110,6 +1127,18 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 			tgt = condTarget(cond)
 			if len(tgt) == 0 {
 				tgt = others(m.addressed(i))
+			}
+			if len(tgt) == 0 && (harmVerbs[m.lemma(act)] || withdrawVerbs[m.lemma(act)]) {
+				// "withhold all new scores from the platform until it
+				// complies": the one the harm is done to or taken from.
+				for _, o := range m.children[act] {
+					if r := base(m.toks[o].Rel); r == "obj" || r == "obl" && (m.caseOf(o) == "from" || m.caseOf(o) == "against") {
+						if t := others(m.resolve(o)); len(t) > 0 {
+							tgt = t
+							break
+						}
+					}
+				}
 			}
 			if len(tgt) > 0 && l.offers(m, c) && !m.harms(c, tgt[0].Entity) {
 				continue // (but "would back his rival unless he …" harms)
@@ -1306,6 +1335,9 @@ func (m *matcher) harms(c, e int) bool {
 		for _, j := range m.children[k] {
 			if base(m.toks[j].Rel) == "nmod" && m.caseOf(j) == "against" && names(j) {
 				return true // "a candidate against her"
+			}
+			if harmVerbs[m.lemma(c)] && relationNouns[m.lemma(k)] && base(m.toks[j].Rel) == "nmod" && m.caseOf(j) == "with" && names(j) {
+				return true // "sever ties with the boxer", "cut relations with her"
 			}
 		}
 		if rivalNouns[m.lemma(k)] {

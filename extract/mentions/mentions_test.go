@@ -91,8 +91,8 @@ func TestMentionsOnSentences(t *testing.T) {
 		// A name that "says it …" is a body speaking of itself, and the
 		// same name again is the same body; "It also" opening a
 		// sentence with a past tense is one too.
-		{"Ashgrove Interactive says it owns the series. Corvel Games sued Ashgrove Interactive. It also sued Tamsin Okoro.",
-			"Ashgrove Interactive/org/org-says-it it/org/pronoun Corvel Games/org/org-plural Ashgrove Interactive/org/repeated It/org/pronoun Tamsin Okoro/person/name-shape"},
+		{"Ashgrove Quill says it owns the series. Corvel Games sued Ashgrove Quill. It also sued Tamsin Okoro.",
+			"Ashgrove Quill/org/org-says-it it/org/pronoun Corvel Games/org/org-plural Ashgrove Quill/org/repeated It/org/pronoun Tamsin Okoro/person/name-shape"},
 		// A pronoun after a name is the person's named before it, which
 		// makes the name no person's.
 		{"Forrest Engel clashed with Arcadia Dunmore over outages in his district.",
