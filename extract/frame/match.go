@@ -1347,6 +1347,9 @@ func (m *matcher) logicalSubj(i int) int {
 					if f := m.marked(h, "from"); f >= 0 && m.named(f) >= 0 {
 						return m.named(f)
 					}
+					if s := m.adSponsor(h); s >= 0 {
+						return s // "spent the cash on television ads attacking Aziz"
+					}
 					if hv := m.toks[h].Head; hv >= 0 && base(m.toks[h].Rel) == "obj" && issueVerbs[m.lemma(hv)] {
 						from, i = i, hv
 						continue
@@ -2183,6 +2186,20 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 			break
 		}
 		x := m.marked(i, p)
+		if f.Type == "fund" && x >= 0 && m.s.Entity[x] < 0 && documentNouns[m.lemma(x)] {
+			// "spent $1.2 million on digital ads boosting Keane's
+			// bid": money spent on ads that promote someone goes to
+			// them.
+			// (the participle may hang on the verb, right after the ads)
+			for _, a := range append(append([]int{}, m.children[x]...), m.children[i]...) {
+				if r := base(m.toks[a].Rel); (r == "acl" || r == "advcl" && a > x) && m.toks[a].XPOS == "VBG" && promoteVerbs[m.lemma(a)] {
+					if o := m.child(a, "obj"); o >= 0 {
+						x = o
+						break
+					}
+				}
+			}
+		}
 		if x >= 0 && m.toks[x].UPOS == "VERB" && m.s.Entity[x] < 0 {
 			// "complained about Voss breaking his promises": the
 			// clause's subject is the one it is about.
@@ -2530,6 +2547,36 @@ func (m *matcher) documentAuthor(t int) int {
 	}
 	return -1
 }
+
+// adSponsor returns who paid for or put out the ads at t, the subject
+// of a verb of sponsoring they are the object or oblique of ("The super
+// PAC has spent the cash on television ads attacking Aziz": the PAC
+// attacks her), or -1.
+func (m *matcher) adSponsor(t int) int {
+	if !documentNouns[m.lemma(t)] || m.toks[t].UPOS != "NOUN" {
+		return -1
+	}
+	v := m.toks[t].Head
+	if v >= 0 && base(m.toks[t].Rel) == "nmod" && m.toks[v].UPOS == "NOUN" && base(m.toks[v].Rel) == "obj" {
+		v = m.toks[v].Head // "used the cash on television ads …"
+	} else if base(m.toks[t].Rel) != "obj" && base(m.toks[t].Rel) != "obl" {
+		return -1
+	}
+	if v < 0 || !sponsorVerbs[m.lemma(v)] {
+		return -1
+	}
+	if s := m.logicalSubj(v); s >= 0 && len(m.resolveAs(s, false)) > 0 {
+		return s
+	}
+	return -1
+}
+
+// sponsorVerbs pay for or put out ads (rules: sponsorVerbs).
+var sponsorVerbs = rules.WordClass("sponsorVerbs")
+
+// promoteVerbs, as the participle after an ad, promote someone (rules:
+// promoteVerbs).
+var promoteVerbs = rules.WordClass("promoteVerbs")
 
 // documentNouns are writings that speak for their authors.
 var documentNouns = rules.WordClass("documentNouns")
@@ -3225,8 +3272,8 @@ func (m *matcher) namedInRole(mt *Match) {
 		if c > o || e < 0 || m.s.IsOrg != nil && m.s.IsOrg(e) {
 			continue
 		}
-		if b := base(m.toks[c].Rel); b != "compound" && b != "flat" && b != "nmod" && b != "amod" {
-			continue
+		if b := base(m.toks[c].Rel); b != "compound" && b != "flat" && b != "nmod" && b != "amod" || m.toks[c].Rel == "nmod:poss" && m.child(c, "case") >= 0 {
+			continue // (a possessor with "'s" is someone else: "promoting Ascencio's bid"; "elected her president" is hers)
 		}
 		mt.Slots[Source] = []Filler{{Entity: e, Tok: c}}
 		if first, last := m.rolePhrase(o); mt.RoleFirst < 0 || mt.RoleFirst <= c {
