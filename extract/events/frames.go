@@ -2593,6 +2593,22 @@ func (d *stage) pairBefore(si int) []int {
 	if len(pair) == 3 && typ == doc.Person && d.trioWordIn(si) {
 		return pair // "… On Friday night, the three dined together"
 	}
+	// "Both sides", "the two sides" after a person and an organization
+	// named before, and no two of either: "Asamoah sued Lumière Apparel
+	// in 2023. Both sides said Friday they had resolved their
+	// differences" ("the two" alone is two people).
+	mixed := func() []int {
+		var both []int
+		for _, t := range []doc.MentionType{doc.Person, doc.Org} {
+			typ, pair = t, nil
+			add(si - 1)
+			if len(pair) != 1 {
+				return nil
+			}
+			both = append(both, pair[0])
+		}
+		return both
+	}
 	if len(pair) != 2 {
 		if typ == doc.Org {
 			// "both sides" that are no two organizations named before
@@ -2602,7 +2618,7 @@ func (d *stage) pairBefore(si int) []int {
 			if len(pair) == 2 {
 				return pair
 			}
-			return nil
+			return mixed()
 		}
 		if typ == doc.Person && d.conflictWordIn(si) {
 			// "Fairlane Motors and the dealers' council clashed for
@@ -2618,7 +2634,7 @@ func (d *stage) pairBefore(si int) []int {
 			if len(pair) == 2 {
 				return pair
 			}
-			return nil
+			return mixed()
 		}
 		return d.protagonists(si)
 	}
