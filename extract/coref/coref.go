@@ -8,6 +8,7 @@
 package coref
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -367,6 +368,13 @@ func (d *stage) findDescriptions() {
 				d.AddMention(si, i, i+2, doc.Person, "description", nil, "")
 				continue
 			}
+			if e := d.ageAfter(i + 1); e > 0 && !(e < s.Last && d.Tokens[e].Word && (rules.PersonNoun(strings.ToLower(d.Tokens[e].Text)) || d.Tokens[e].Cap)) {
+				// "The 52-year-old has been recruited as …": a person
+				// described by age alone (not "the 52-year-old
+				// executive", which its noun describes, nor a name after).
+				d.AddMention(si, i, e, doc.Person, "description", nil, "")
+				continue
+			}
 			if e := d.orgRoleAfter(i + 1); e > 0 {
 				// "the Quarry Point Labs chief executive quietly steered
 				// …": a person described by an organization and a role.
@@ -413,6 +421,24 @@ func (d *stage) findDescriptions() {
 		}
 	}
 }
+
+// ageAfter returns the end of an age written "52-year-old" from token k
+// (one token or several joined without spaces), or 0.
+func (d *stage) ageAfter(k int) int {
+	var b strings.Builder
+	end := k
+	for end < len(d.Tokens) && end < k+6 && (end == k || d.Tokens[end].Start == d.Tokens[end-1].End) {
+		b.WriteString(d.Tokens[end].Text)
+		end++
+		if ageForm.MatchString(b.String()) {
+			return end
+		}
+	}
+	return 0
+}
+
+// ageForm is an age in years before a person: "52-year-old".
+var ageForm = regexp.MustCompile(`^[0-9]{1,3}-year-old$`)
 
 // orgRoleAfter returns the end of "ORG role" from token k when an
 // organization's name (not the knowledge base's, which findOrgRoleMentions
@@ -716,6 +742,13 @@ func (d *stage) resolveDescription(mi int) int {
 	m := d.Mentions[mi]
 	if m.Type == doc.Org {
 		return d.resolveOrgDescription(mi)
+	}
+	if d.ageAfter(m.First+1) == m.Last {
+		// "the 52-year-old": the paragraph's one person, else the
+		// nearest person named before.
+		if p := d.onePersonBefore(m.First); p >= 0 {
+			return d.Mentions[p].Entity
+		}
 	}
 	if w := d.Tokens[m.Last-1]; w.Cap && demonym(w.Text) {
 		if p := d.onePersonBefore(m.First); p >= 0 {
