@@ -488,9 +488,10 @@ func (d *stage) possessiveDescription(si, i int) {
 			return
 		}
 		w := strings.ToLower(t.Text)
-		if slices.Contains(rules.OrgKinds[w], "company") && !rules.PersonNoun(w) && !(j+1 < s.Last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word) {
+		if slices.Contains(rules.OrgKinds[w], "company") && (!rules.PersonNoun(w) || w == "employer") && !(j+1 < s.Last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word) {
 			// "Her company contributed …": the firm she was named with
-			// (an organization described, resolved as "the company" is).
+			// (an organization described, resolved as "the company" is);
+			// "his old employer" too, though an employer may be a person.
 			d.AddMention(si, i+1, j+1, doc.Org, "description", nil, "")
 			return
 		}

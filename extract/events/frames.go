@@ -3162,6 +3162,11 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		if r := ev.Role; m.Frame.Status == "start" && (strings.HasPrefix(r, "former ") || strings.HasPrefix(r, "onetime ") || strings.HasPrefix(r, "ex-")) {
 			ev.Role = "" // "added Rusk, a former chief of staff, to its board": no post taken up
 		}
+		for _, w := range strings.Fields(ev.Role) {
+			if rules.Stance(w) != 0 {
+				return // "dismissing him as a disgruntled contractor": a judgement, no post
+			}
+		}
 		if ev.Role == "" && boardSeat(p.toks, m.Trigger) {
 			ev.Role = "board member" // "elected Chukwu to the board", "resigned from the board of …", "joined the board"
 		}

@@ -3420,7 +3420,17 @@ func (l *Lexicon) RepairVerbs(toks []syntax.Token, isName []bool, model *syntax.
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
 		// (a verb of two words joined by a hyphen too: "bad-mouthed")
-		if !isName[k-1] || isName[k] || t.UPOS == "VERB" || t.UPOS == "AUX" || !lowerWord(strings.Replace(t.Form, "-", "", 1)) {
+		if isName[k] || t.UPOS == "VERB" || t.UPOS == "AUX" || !lowerWord(strings.Replace(t.Form, "-", "", 1)) {
+			continue
+		}
+		if !isName[k-1] {
+			// After a common noun only an irregular past that is no
+			// noun: "The former anchor tore into his old employer".
+			if v, ok := syntax.IrregularVerb(t.Form); toks[k-1].UPOS == "NOUN" && ok && v != t.Form && !model.CommonNoun(t.Form) {
+				if cand := (syntax.Token{Form: t.Form, Lemma: v, UPOS: "VERB", XPOS: "VBD"}); l.Triggers(cand) {
+					t.UPOS, t.XPOS, t.Lemma = "VERB", "VBD", v
+				}
+			}
 			continue
 		}
 		if n := toks[k+1]; t.XPOS == "NNS" && strings.HasSuffix(t.Form, "s") && (!model.CommonNoun(t.Form) && (isName[k+1] || n.UPOS == "DET" || n.UPOS == "PRON" || n.UPOS == "ADP" || n.UPOS == "SCONJ") || isName[k+1] && n.UPOS == "PROPN") {
