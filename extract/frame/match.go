@@ -3417,19 +3417,35 @@ func dedupe(fs []Filler) []Filler {
 // as an adverb. A tagger trained on web text has seen few such verbs
 // after an unknown surname. isName marks the tokens that are names.
 func (l *Lexicon) RepairVerbs(toks []syntax.Token, isName []bool, model *syntax.Model) {
+	// asVerb makes t a verb of tense xpos when that reading triggers a
+	// frame (or, in the present, reports speech).
+	asVerb := func(t *syntax.Token, xpos string) {
+		v := model.Lemma(t.Form, "VERB", xpos)
+		if b, ok := syntax.IrregularVerb(t.Form); ok && xpos == "VBD" {
+			v = b
+		}
+		if cand := (syntax.Token{Form: t.Form, Lemma: v, UPOS: "VERB", XPOS: xpos}); l.Triggers(cand) || xpos == "VBZ" && sayVerbs[v] {
+			t.UPOS, t.XPOS, t.Lemma = "VERB", xpos, v
+		}
+	}
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
 		// (a verb of two words joined by a hyphen too: "bad-mouthed")
 		if isName[k] || t.UPOS == "VERB" || t.UPOS == "AUX" || !lowerWord(strings.Replace(t.Form, "-", "", 1)) {
 			continue
 		}
+		if n := toks[k+1]; !isName[k-1] && toks[k-1].Form == "," && t.XPOS == "NNS" && strings.HasSuffix(t.Form, "s") && !model.CommonNoun(t.Form) && (n.UPOS == "SCONJ" || n.UPOS == "PRON" && strings.EqualFold(n.Form, "that")) {
+			// "The lawsuit, brought by the coalition, alleges that …":
+			// after an apposition's comma, a present tense read as a
+			// plural noun the treebank never uses as one.
+			asVerb(t, "VBZ")
+			continue
+		}
 		if !isName[k-1] {
 			// After a common noun only an irregular past that is no
 			// noun: "The former anchor tore into his old employer".
 			if v, ok := syntax.IrregularVerb(t.Form); toks[k-1].UPOS == "NOUN" && ok && v != t.Form && !model.CommonNoun(t.Form) {
-				if cand := (syntax.Token{Form: t.Form, Lemma: v, UPOS: "VERB", XPOS: "VBD"}); l.Triggers(cand) {
-					t.UPOS, t.XPOS, t.Lemma = "VERB", "VBD", v
-				}
+				asVerb(t, "VBD")
 			}
 			continue
 		}
@@ -3437,10 +3453,7 @@ func (l *Lexicon) RepairVerbs(toks []syntax.Token, isName []bool, model *syntax.
 			// "The coalition alleges that …": a present tense read as a
 			// plural noun the treebank never uses as one; between two
 			// names, any ("Pryce praises Reeves").
-			v := model.Lemma(t.Form, "VERB", "VBZ")
-			if cand := (syntax.Token{Form: t.Form, Lemma: v, UPOS: "VERB", XPOS: "VBZ"}); l.Triggers(cand) || sayVerbs[v] {
-				t.UPOS, t.XPOS, t.Lemma = "VERB", "VBZ", v
-			}
+			asVerb(t, "VBZ")
 			continue
 		}
 		v, ok := syntax.IrregularVerb(t.Form)
