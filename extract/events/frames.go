@@ -1034,6 +1034,23 @@ func repairNameBeforeTime(toks []syntax.Token, isName []bool) {
 func repairTimeAsSubject(toks []syntax.Token) {
 	for w, t := range toks {
 		v := t.Head
+		if weekdayOrTime(t) && strings.HasPrefix(t.Rel, "nsubj") && v > w && toks[v].UPOS == "VERB" {
+			// "A year after their split, Vasquez and Lemaire, co-founders
+			// of …, said …" read with the year the subject and the
+			// names an apposition inside the fronted phrase: the first
+			// name after the phrase's comma is the subject.
+			moved := false
+			for n := w + 1; n < v && !moved; n++ {
+				if toks[n].UPOS == "PROPN" && toks[n-1].Form == "," && toks[n].Rel == "appos" && inSubtree(toks, n, w) {
+					toks[w].Rel = "obl:tmod"
+					toks[n].Head, toks[n].Rel = v, "nsubj"
+					moved = true
+				}
+			}
+			if moved {
+				continue
+			}
+		}
 		if weekdayOrTime(t) && strings.HasPrefix(t.Rel, "nsubj") && v > w+1 && w > 0 && strings.EqualFold(toks[w+1].Form, "that") && toks[w+1].Head == v {
 			// "said Friday that Strand had resigned" read with Friday
 			// the resigning's subject: the day of the saying.

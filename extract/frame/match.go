@@ -2740,6 +2740,11 @@ func (m *matcher) groupAntecedent(t int) (got []Filler) {
 	}()
 	for h, n := m.toks[t].Head, 0; h >= 0 && n < 6; h, n = m.toks[h].Head, n+1 {
 		s := m.child(h, "nsubj")
+		if s < 0 && m.toks[h].UPOS == "VERB" && m.child(h, "csubj", "expl") < 0 && m.misreadFinite(h) {
+			// "…, A and B, co-founders of Loopcast, said they had …"
+			// with the names left out of the clause: those before it.
+			s = m.leftSubject(h)
+		}
 		if s < 0 || s >= t || s == t {
 			continue
 		}
