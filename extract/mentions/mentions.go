@@ -1239,6 +1239,11 @@ func (d *stage) promoteCandidates() {
 			// "gave $2 million to Common Ground Majority": what money
 			// goes to, named by no person's name, is a body.
 			m.Type, m.Rule = doc.Org, "recipient"
+		case m.Type == doc.Candidate && d.itsLater(mi):
+			// "Common Ground Majority has hired Nico Ferrante … as its
+			// executive director": a name of common words opening its
+			// sentence, which "its" takes up, is a body's.
+			m.Type, m.Rule = doc.Org, "org-its"
 		case m.Type == doc.Candidate && d.describedAsOrg(mi):
 			// "… investigating Lighthouse Senior Living … the nursing
 			// home operator": described after as a kind of organization,
@@ -1254,6 +1259,27 @@ func (d *stage) promoteCandidates() {
 
 // agentPlurals act for someone named after "for" ("lawyers for …").
 var agentPlurals = rules.WordClass("agentPlurals")
+
+// itsLater reports whether candidate mention mi opens its sentence and
+// "its" follows in the sentence with no other name before it.
+func (d *stage) itsLater(mi int) bool {
+	m := d.Mentions[mi]
+	s := d.Sentences[m.Sent]
+	if m.First != s.First {
+		return false
+	}
+	for k := m.Last; k < s.Last; k++ {
+		if d.Tokens[k].Text == "its" {
+			for _, o := range d.Mentions[mi+1:] {
+				if o.Sent == m.Sent && o.First < k && o.Type == doc.Org {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
 
 // describedAsOrg reports whether candidate mention mi is followed, in its
 // sentence or the next two, by a definite description of an organization

@@ -93,6 +93,10 @@ func TestMentionsOnSentences(t *testing.T) {
 		// sentence with a past tense is one too.
 		{"Ashgrove Quill says it owns the series. Corvel Games sued Ashgrove Quill. It also sued Tamsin Okoro.",
 			"Ashgrove Quill/org/org-says-it it/org/pronoun Corvel Games/org/org-plural Ashgrove Quill/org/repeated It/org/pronoun Tamsin Okoro/person/name-shape"},
+		// A name of common words opening its sentence, taken up by
+		// "its", is a body's.
+		{"Common Ground Majority has hired Nico Ferrante, a veteran of three campaigns, as its director.",
+			"Common Ground Majority/org/org-its Nico Ferrante/person/described-name"},
 		// A pronoun after a name is the person's named before it, which
 		// makes the name no person's.
 		{"Forrest Engel clashed with Arcadia Dunmore over outages in his district.",
