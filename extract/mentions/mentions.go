@@ -1069,6 +1069,13 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if len(toks) == 1 && rules.NonNames[firstTok] {
 		return "", ""
 	}
+	if k, ok := strings.CutSuffix(lastTok, "s"); ok && len(rules.OrgKinds[k]) > 0 && (len(toks) == 1 ||
+		len(toks) == 2 && i == d.Sentences[d.SentenceOf(i)].First && syntax.Default().CommonWord(strings.ToLower(firstTok)) && !GivenName(d.Doc, firstTok)) {
+		// "Super PACs associated with …", "the two super PACs": a kind
+		// of organization in the plural (capitalised by the sentence's
+		// start) names none.
+		return "", ""
+	}
 	if len(toks) >= 2 && title == "" {
 		// A name of two words or more used again names what it named
 		// before: "Ashgrove Interactive says it …" typed it a body, so

@@ -93,6 +93,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		// sentence with a past tense is one too.
 		{"Ashgrove Quill says it owns the series. Corvel Games sued Ashgrove Quill. It also sued Tamsin Okoro.",
 			"Ashgrove Quill/org/org-says-it it/org/pronoun Corvel Games/org/org-plural Ashgrove Quill/org/repeated It/org/pronoun Tamsin Okoro/person/name-shape"},
+		// A kind of organization in the plural, capitalised by the
+		// sentence's start, names none.
+		{"Super PACs tied to Ines Calder spent heavily.", "Ines Calder/person/first-name"},
 		// A name of common words opening its sentence, taken up by
 		// "its", is a body's.
 		{"Common Ground Majority has hired Nico Ferrante, a veteran of three campaigns, as its director.",
