@@ -187,6 +187,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	model.Parse(p.toks)
 	reparseFronted(model, p.toks)
 	repairPunctHeads(p.toks)
+	repairThatDeterminers(p.toks)
 	repairAmongInversion(model, p.toks, isName)
 	repairNameModifiers(p.toks, isName)
 	d.repairOrgBeforeTitle(p.toks, isName)
@@ -1353,6 +1354,30 @@ func repairAmongInversion(model *syntax.Model, toks []syntax.Token, isName []boo
 		if toks[k].Head == y && k > y && toks[k].Rel == "punct" && toks[k].Form == "." {
 			toks[k].Head = p
 		}
+	}
+}
+
+// repairThatDeterminers reads as a determiner a "that" the parser took
+// for a clause's marker before a noun that is no subject, right after a
+// verb with no object: "She relinquished that post on Tuesday" (the
+// post is what she relinquished).
+func repairThatDeterminers(toks []syntax.Token) {
+	for k := 1; k+1 < len(toks); k++ {
+		t, n, v := toks[k], toks[k+1], k-1
+		if !strings.EqualFold(t.Form, "that") || t.Rel != "mark" || n.UPOS != "NOUN" || strings.HasPrefix(n.Rel, "nsubj") || toks[v].UPOS != "VERB" {
+			continue
+		}
+		hasObj := false
+		for c := range toks {
+			if toks[c].Head == v && (toks[c].Rel == "obj" || toks[c].Rel == "ccomp") && c != t.Head {
+				hasObj = true
+			}
+		}
+		if hasObj || inSubtree(toks, v, k+1) {
+			continue
+		}
+		toks[k].UPOS, toks[k].XPOS, toks[k].Head, toks[k].Rel = "DET", "DT", k+1, "det"
+		toks[k+1].Head, toks[k+1].Rel = v, "obj"
 	}
 }
 
