@@ -129,8 +129,8 @@ func (d *stage) completeSuccessions() {
 		}
 		if post >= 0 && (s.org < 0 || told[post].Target == e.Target) {
 			known := told[post]
-			if known.Source == e.Source && (s.org < 0 || e.Role == "") && !s.own {
-				continue // the party's own post, already told
+			if known.Source == e.Source && known.Status == e.Status && (s.org < 0 || e.Role == "") && !s.own {
+				continue // the party's own post, already told (but "he will hand the job to …" ends the post he held)
 			}
 			e.Target = known.Target
 			if e.Role == "" {
