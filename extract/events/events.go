@@ -18,6 +18,7 @@ import (
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/frame"
 	"github.com/powermap/powermap/extract/rules"
+	"github.com/powermap/powermap/extract/syntax"
 )
 
 // stage is the document while the stage runs, with the frames it matches
@@ -48,8 +49,62 @@ func (d *stage) findEvents() {
 	d.derisiveEvents()
 	d.describedEvents()
 	d.stanceEvents()
+	d.dropCancelled()
 	d.mergeEvents()
 }
+
+// dropCancelled leaves out a meeting that the next sentence of its
+// paragraph calls off: "A and B had planned a dinner in Basel on Friday.
+// The evening was scrapped after Flint fell ill" — an occasion ("the
+// evening", "the dinner", "it") that was cancelled, scrapped, called
+// off or postponed as that sentence's subject.
+func (d *stage) dropCancelled() {
+	out := d.Events[:0]
+	for _, e := range d.Events {
+		if e.Type == powermap.EventMeet {
+			si := d.SentenceOfByte(e.Evidence.Start)
+			if si+1 < len(d.Sentences) && d.SameParagraph(si, si+1) && d.callsOff(si+1) {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	d.Events = out
+}
+
+// callsOff reports whether sentence si opens by calling off an occasion:
+// "The evening was scrapped …", "The meeting has been postponed …", "It
+// was canceled …".
+func (d *stage) callsOff(si int) bool {
+	s := d.Sentences[si]
+	k := s.First
+	if k < s.Last && strings.EqualFold(d.Tokens[k].Text, "the") {
+		k++
+		if k >= s.Last || !occasionNouns[strings.ToLower(d.Tokens[k].Text)] {
+			return false
+		}
+	} else if k >= s.Last || d.Tokens[k].Text != "It" {
+		return false
+	}
+	k++
+	passive := false // (only in the passive: "the evening ended late" calls nothing off)
+	for k < s.Last && (d.Tokens[k].Text == "was" || d.Tokens[k].Text == "were" || d.Tokens[k].Text == "has" || d.Tokens[k].Text == "had" || d.Tokens[k].Text == "been" || d.Tokens[k].Text == "later" || d.Tokens[k].Text == "abruptly") {
+		passive = passive || d.Tokens[k].Text == "was" || d.Tokens[k].Text == "were" || d.Tokens[k].Text == "been"
+		k++
+	}
+	if k >= s.Last || !passive {
+		return false
+	}
+	l := syntax.Default().Lemma(strings.ToLower(d.Tokens[k].Text), "VERB", "VBN")
+	return stopVerbs[l] || l == "postpone" || l == "scuttle" || l == "nix" || l == "axe"
+}
+
+// occasionNouns name occasions one may call off.
+var occasionNouns = map[string]bool{"evening": true, "dinner": true, "lunch": true, "breakfast": true, "meeting": true, "trip": true,
+	"visit": true, "event": true, "summit": true, "talks": true, "call": true, "sit-down": true, "gathering": true, "fundraiser": true}
+
+// stopVerbs stop what they govern (rules: stopVerbs).
+var stopVerbs = rules.WordClass("stopVerbs")
 
 // rolesFromTitles gives a post whose sentence names no role the role
 // word the paragraph set before its holder's name: "Pressure had been

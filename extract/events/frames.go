@@ -188,6 +188,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	reparseFronted(model, p.toks)
 	repairPunctHeads(p.toks)
 	repairThatDeterminers(p.toks)
+	repairThatClauses(p.toks)
 	repairAmongInversion(model, p.toks, isName)
 	repairNameModifiers(p.toks, isName)
 	d.repairOrgBeforeTitle(p.toks, isName)
@@ -1353,6 +1354,44 @@ func repairAmongInversion(model *syntax.Model, toks []syntax.Token, isName []boo
 	for k := range toks {
 		if toks[k].Head == y && k > y && toks[k].Rel == "punct" && toks[k].Form == "." {
 			toks[k].Head = p
+		}
+	}
+}
+
+// repairThatClauses gives a verb of saying or denial back the
+// that-clause after it which the parser hung, as an adverbial, on a verb
+// further on: "denied on Tuesday that she had ever given money to …,
+// calling the rumor “completely made up”" with "given" under "made".
+func repairThatClauses(toks []syntax.Token) {
+	for c, t := range toks {
+		if t.UPOS != "VERB" || t.Rel != "advcl" || t.Head <= c {
+			continue
+		}
+		mk := -1
+		for k := c - 1; k >= 0 && k >= c-4; k-- {
+			if toks[k].Head == c && toks[k].Rel == "mark" && strings.EqualFold(toks[k].Form, "that") {
+				mk = k
+			}
+		}
+		if mk < 0 {
+			continue
+		}
+		for v := mk - 1; v >= 0; v-- {
+			if toks[v].UPOS != "VERB" {
+				continue
+			}
+			if l := strings.ToLower(toks[v].Lemma); (sayWords[l] || clauseVerbs[l]) && !inSubtree(toks, v, c) {
+				has := false
+				for k := range toks {
+					if toks[k].Head == v && toks[k].Rel == "ccomp" {
+						has = true
+					}
+				}
+				if !has {
+					toks[c].Head, toks[c].Rel = v, "ccomp"
+				}
+			}
+			break
 		}
 	}
 }
