@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/query"
@@ -116,6 +117,13 @@ func anchor(start, end int, typ string) string {
 // pubDate renders an RFC 3339 publication date as "June 6, 2025" ("" when
 // unknown; a year or month alone as given).
 func pubDate(s string) string {
+	if len(s) == len("2006-01-02") {
+		// A day, the commonest (ParseTime tries a time first, whose
+		// failure costs an error's allocation for every source listed).
+		if t, err := time.Parse("2006-01-02", s); err == nil {
+			return t.Format("January 2, 2006")
+		}
+	}
 	t, p, err := powermap.ParseTime(s)
 	if err != nil || p == powermap.PrecisionNone {
 		return s
