@@ -133,3 +133,55 @@ func TestChunks(t *testing.T) {
 		}
 	}
 }
+
+// writeCounter is a ResponseWriter that counts the writes of the body.
+type writeCounter struct {
+	*httptest.ResponseRecorder
+	writes int
+}
+
+func (w *writeCounter) Write(p []byte) (int, error) {
+	w.writes++
+	return w.ResponseRecorder.Write(p)
+}
+
+// TestKeptResponseSentAtOnce checks that a response being kept, written
+// by its handler in many pieces, goes out in one write with its length
+// (the first time and from what is kept), that one too long to keep is
+// still sent whole, and that an error keeps its status.
+func TestKeptResponseSentAtOnce(t *testing.T) {
+	rev := int64(1)
+	s := &Server{cfg: Config{Store: revisionStore{rev: &rev}}}
+	h := s.kept(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/fail":
+			w.WriteHeader(http.StatusNotFound)
+			w.Write([]byte("no"))
+		case "/big":
+			for range 3 {
+				w.Write([]byte(strings.Repeat("x", maxKeptBody/2)))
+			}
+		default:
+			for range 1000 {
+				w.Write([]byte(strings.Repeat("y", 70)))
+			}
+		}
+	})
+	get := func(uri string) *writeCounter {
+		w := &writeCounter{ResponseRecorder: httptest.NewRecorder()}
+		h(w, httptest.NewRequest("GET", uri, nil))
+		return w
+	}
+	for _, when := range []string{"made", "kept"} {
+		w := get("/person/a")
+		if w.writes != 1 || w.Body.Len() != 70000 || w.Header().Get("Content-Length") != "70000" || w.Code != 200 {
+			t.Errorf("%s: %d writes, %d bytes, length %q, status %d; want 1, 70000, 70000, 200", when, w.writes, w.Body.Len(), w.Header().Get("Content-Length"), w.Code)
+		}
+	}
+	if w := get("/big"); w.Body.Len() != 3*(maxKeptBody/2) || w.Code != 200 {
+		t.Errorf("too long to keep: %d bytes, status %d", w.Body.Len(), w.Code)
+	}
+	if w := get("/fail"); w.Code != http.StatusNotFound || w.Body.String() != "no" {
+		t.Errorf("an error: %d %q", w.Code, w.Body.String())
+	}
+}
