@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strconv"
 	"sync"
+	"sync/atomic"
 )
 
 // Responses that depend on the record alone (a person page, a page of a
@@ -42,6 +43,9 @@ type responses struct {
 // makes a response, others for the same URI wait for it (a page asked
 // for by many at once is made once).
 func (s *Server) kept(h http.HandlerFunc) http.HandlerFunc {
+	// The size of the last response of this route kept, for the next to
+	// be kept in one piece of about its size (not in pieces joined after).
+	var lastSize atomic.Int64
 	return func(w http.ResponseWriter, r *http.Request) {
 		rev, err := s.cfg.Store.Revision(r.Context())
 		if err != nil {
@@ -98,11 +102,15 @@ func (s *Server) kept(h http.HandlerFunc) http.HandlerFunc {
 			close(done)
 		}()
 		tee := &teeWriter{ResponseWriter: w, status: http.StatusOK}
+		if n := lastSize.Load(); n > 0 {
+			tee.buf.first = int(min(n+n/8+1<<10, maxKeptBody))
+		}
 		h(tee, r)
 		body := tee.finish()
 		if tee.status != http.StatusOK || tee.over {
 			return
 		}
+		lastSize.Store(int64(len(body)))
 		k := &keptResponse{revision: rev, header: w.Header().Clone(), body: body}
 		rs.mu.Lock()
 		if rs.byID == nil || len(rs.byID) >= maxKeptResponses || rs.bytes+len(k.body) > maxKeptBytes {
@@ -136,8 +144,9 @@ type teeWriter struct {
 // KB of allocations; in chunks, what it holds, at most one chunk more,
 // and the joined copy.
 type chunks struct {
-	list [][]byte
-	size int
+	list  [][]byte
+	size  int
+	first int // the size of the first chunk, if more than firstChunk
 }
 
 // Sizes of chunks: the first small (most responses are), the next twice
@@ -165,7 +174,7 @@ func (c *chunks) write(p []byte) {
 	for len(p) > 0 {
 		n := len(c.list)
 		if n == 0 || len(c.list[n-1]) == cap(c.list[n-1]) {
-			size := firstChunk
+			size := max(firstChunk, c.first)
 			if n > 0 {
 				size = min(2*cap(c.list[n-1]), maxChunk)
 			}

@@ -185,3 +185,51 @@ func TestKeptResponseSentAtOnce(t *testing.T) {
 		t.Errorf("an error: %d %q", w.Code, w.Body.String())
 	}
 }
+
+// TestKeptInOnePiece checks that a route's response is kept in one piece
+// of about the size of the last one kept (not in pieces joined after),
+// and whole when it is longer.
+func TestKeptInOnePiece(t *testing.T) {
+	rev := int64(1)
+	s := &Server{cfg: Config{Store: revisionStore{rev: &rev}}}
+	size := 70000
+	h := s.kept(func(w http.ResponseWriter, r *http.Request) {
+		for range size / 70 {
+			w.Write([]byte(strings.Repeat("y", 70)))
+		}
+	})
+	get := func(uri string) int {
+		w := httptest.NewRecorder()
+		h(w, httptest.NewRequest("GET", uri, nil))
+		return w.Body.Len()
+	}
+	get("/person/a") // the first, in pieces
+	pieces := func(uri string) int {
+		s.responses.mu.Lock()
+		defer s.responses.mu.Unlock()
+		k := s.responses.byID[uri]
+		if k == nil {
+			t.Fatalf("%s not kept", uri)
+		}
+		// One piece: the body kept is the piece, with room to spare.
+		if cap(k.body) > len(k.body) {
+			return 1
+		}
+		return 0
+	}
+	if n := get("/person/b"); n != size || pieces("/person/b") != 1 {
+		t.Errorf("the second response: %d bytes, kept in one piece: %v", n, pieces("/person/b") == 1)
+	}
+	size = 70 * 1714
+	if n := get("/person/c"); n != size {
+		t.Errorf("a longer one: %d bytes, want %d", n, size)
+	}
+	var c chunks
+	c.first = 80000
+	for range 1000 {
+		c.write([]byte(strings.Repeat("z", 70)))
+	}
+	if len(c.list) != 1 || &c.bytes()[0] != &c.list[0][0] {
+		t.Errorf("70,000 bytes in a first chunk of 80,000: %d chunks, joined: %v", len(c.list), &c.bytes()[0] != &c.list[0][0])
+	}
+}
