@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
+
+	"github.com/powermap/powermap"
 )
 
 // Responses that depend on the record alone (a person page, a page of a
@@ -53,6 +55,9 @@ func (s *Server) kept(h http.HandlerFunc) http.HandlerFunc {
 			return
 		}
 		key := r.URL.RequestURI()
+		// Every part of the answer reads the revision from the request's
+		// context: what is answered is kept at it.
+		r = r.WithContext(powermap.WithRevision(r.Context(), rev))
 		rs := &s.responses
 		var done chan struct{}
 		for done == nil {

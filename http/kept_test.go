@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/powermap/powermap"
 )
 
 // revisionStore answers Revision with rev.
@@ -231,5 +233,23 @@ func TestKeptInOnePiece(t *testing.T) {
 	}
 	if len(c.list) != 1 || &c.bytes()[0] != &c.list[0][0] {
 		t.Errorf("70,000 bytes in a first chunk of 80,000: %d chunks, joined: %v", len(c.list), &c.bytes()[0] != &c.list[0][0])
+	}
+}
+
+// TestKeptRequestCarriesRevision checks that a handler whose answer is
+// kept gets the revision it is kept at in its request's context, for the
+// store to answer without reading it again.
+func TestKeptRequestCarriesRevision(t *testing.T) {
+	rev := int64(7)
+	s := &Server{cfg: Config{Store: revisionStore{rev: &rev}}}
+	var got int64
+	var ok bool
+	h := s.kept(func(w http.ResponseWriter, r *http.Request) {
+		got, ok = powermap.RevisionIn(r.Context())
+		w.Write([]byte("x"))
+	})
+	h(httptest.NewRecorder(), httptest.NewRequest("GET", "/person/a", nil))
+	if !ok || got != 7 {
+		t.Errorf("the handler's context carries revision %d (%v), want 7", got, ok)
 	}
 }

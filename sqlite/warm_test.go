@@ -118,3 +118,39 @@ func TestWarmPreparesEachConnection(t *testing.T) {
 		t.Errorf("after Warm, %d statements prepared on %d connections; want none on %d", n, pool.Stats().OpenConnections, conns)
 	}
 }
+
+// TestRevisionFromContext checks that the revision a request carries
+// (powermap.WithRevision) is the store's answer in its context, and that
+// the names kept at a later revision serve it.
+func TestRevisionFromContext(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "r.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for i := range 20 {
+		if _, err := db.PutArticle(ctx, testgen.StoredArticle(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Resolve(ctx); err != nil {
+		t.Fatal(err)
+	}
+	rev, err := db.Revision(ctx)
+	if err != nil || rev == 0 {
+		t.Fatalf("revision %d, %v", rev, err)
+	}
+	if got, err := db.Revision(powermap.WithRevision(ctx, rev-1)); err != nil || got != rev-1 {
+		t.Errorf("in a context of revision %d: %d, %v", rev-1, got, err)
+	}
+	people, err := db.Entities(ctx, "", 1)
+	if err != nil || len(people) == 0 {
+		t.Fatal(err)
+	}
+	// The names were read at rev; a request that read an earlier one
+	// finds them.
+	if e, err := db.Entity(powermap.WithRevision(ctx, 1), people[0].Name); err != nil || e.ID != people[0].ID {
+		t.Errorf("%s in a context of revision 1: %v, %v", people[0].Name, e, err)
+	}
+}

@@ -129,7 +129,10 @@ func (s *DB) names(ctx context.Context) (*names, error) {
 	rev = entityRevision(rev)
 	s.nameCache.mu.Lock()
 	defer s.nameCache.mu.Unlock()
-	if cur := s.nameCache.cur; cur != nil && cur.revision == rev {
+	// Names made at a later revision than a request's (powermap.
+	// WithRevision: it read the revision before another made them) are
+	// no older than the request.
+	if cur := s.nameCache.cur; cur != nil && cur.revision >= rev {
 		return cur, nil
 	}
 	ns := &names{revision: rev}
