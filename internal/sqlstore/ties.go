@@ -192,11 +192,13 @@ func (s *DB) Ties(ctx context.Context, id int64, limit int) ([]powermap.Tie, int
 	if err != nil {
 		return nil, 0, err
 	}
-	// The most shared of each side, with their sums, from the indexes by
-	// number of events (which hold the sums: the rows read are next to
-	// one another).
-	err = read(`SELECT b AS other, events, stats FROM (SELECT b, events, stats FROM canon_pair_stats`+byA+` WHERE a = ? ORDER BY events DESC LIMIT ?) x
-		UNION ALL SELECT a, events, stats FROM (SELECT a, events, stats FROM canon_pair_stats`+byB+` WHERE b = ? ORDER BY events DESC LIMIT ?) y`, id, limit, id, limit)
+	// The most shared, with their sums, from the indexes by number of
+	// events (which hold the sums: the rows read are next to one
+	// another), the two sides read together in order (SQLite merges
+	// them), so that the limit's rows are read, not the limit's of each
+	// side: for a busy person 100, not 200.
+	err = read(`SELECT b AS other, events, stats FROM canon_pair_stats`+byA+` WHERE a = ?
+		UNION ALL SELECT a, events, stats FROM canon_pair_stats`+byB+` WHERE b = ? ORDER BY events DESC LIMIT ?`, id, id, limit)
 	if err != nil {
 		return nil, 0, err
 	}
