@@ -176,3 +176,22 @@ type Store interface {
 	// Close releases the store.
 	Close() error
 }
+
+// revisionKey is the context key of WithRevision.
+type revisionKey struct{}
+
+// WithRevision returns ctx carrying rev, the record's revision as a
+// request read it first (a server answering from what it keeps, at that
+// revision): a store's Revision answers it in that context rather than
+// reading the revision again, as the request's every part otherwise did
+// (a person page read it four times). Revisions never go back, so what
+// is kept at a later one is no older than the request.
+func WithRevision(ctx context.Context, rev int64) context.Context {
+	return context.WithValue(ctx, revisionKey{}, rev)
+}
+
+// RevisionIn returns the revision ctx carries (WithRevision), if any.
+func RevisionIn(ctx context.Context) (int64, bool) {
+	rev, ok := ctx.Value(revisionKey{}).(int64)
+	return rev, ok
+}

@@ -2,6 +2,7 @@ package http
 
 import (
 	"html/template"
+	"io"
 	"net/url"
 	"strconv"
 	"strings"
@@ -25,8 +26,16 @@ import (
 // does (its htmlReplacementTable: NUL, ", &, ', +, <, >).
 var htmlReplacer = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
 
+// htmlWriter is what the lists are written to: a strings.Builder, or a
+// page's buffered writer.
+type htmlWriter interface {
+	io.Writer
+	io.StringWriter
+	io.ByteWriter
+}
+
 // htmlText writes s escaped for text or a quoted attribute value.
-func htmlText(b *strings.Builder, s string) {
+func htmlText(b htmlWriter, s string) {
 	htmlReplacer.WriteString(b, s)
 }
 
@@ -34,7 +43,7 @@ func htmlText(b *strings.Builder, s string) {
 // attribute value: only http, https and mailto URLs (or relative ones)
 // pass, others become "#ZgotmplZ"; then it is normalized (urlNormal) and
 // escaped as an attribute value.
-func urlAttr(b *strings.Builder, u string) {
+func urlAttr(b htmlWriter, u string) {
 	if scheme, _, ok := strings.Cut(u, ":"); ok && !strings.Contains(scheme, "/") &&
 		!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
 		b.WriteString("#ZgotmplZ")
@@ -93,16 +102,21 @@ func eventsHTML(evs []powermap.CanonicalEvent) template.HTML {
 	}
 	var b strings.Builder
 	b.Grow(n)
-	b.WriteString("\n<ol class=\"timeline\">\n")
-	for i := range evs {
-		writeEvent(&b, &evs[i])
-	}
-	b.WriteString("\n</ol>\n")
+	writeEvents(&b, evs)
 	return template.HTML(b.String())
 }
 
+// writeEvents writes eventsHTML's list to b.
+func writeEvents(b htmlWriter, evs []powermap.CanonicalEvent) {
+	b.WriteString("\n<ol class=\"timeline\">\n")
+	for i := range evs {
+		writeEvent(b, &evs[i])
+	}
+	b.WriteString("\n</ol>\n")
+}
+
 // writeEvent writes one event of a list.
-func writeEvent(b *strings.Builder, e *powermap.CanonicalEvent) {
+func writeEvent(b htmlWriter, e *powermap.CanonicalEvent) {
 	when, undated := query.When(e)
 	b.WriteString(`<li class="event`)
 	if undated {
@@ -175,7 +189,7 @@ func writeEvent(b *strings.Builder, e *powermap.CanonicalEvent) {
 }
 
 // writeSource writes one source of an event.
-func writeSource(b *strings.Builder, s *powermap.Source, typ string) {
+func writeSource(b htmlWriter, s *powermap.Source, typ string) {
 	b.WriteString("<blockquote")
 	low, quoted := s.Confidence < query.LowConfidence, query.Quoted(s.Rule)
 	if low || quoted {
@@ -240,6 +254,12 @@ func host(u string) string {
 func relationsHTML(me string, rels []query.Relation, types []string) template.HTML {
 	var b strings.Builder
 	b.Grow(len(rels) * 400)
+	writeRelations(&b, me, rels, types)
+	return template.HTML(b.String())
+}
+
+// writeRelations writes relationsHTML's rows to b.
+func writeRelations(b htmlWriter, me string, rels []query.Relation, types []string) {
 	mePath := pathAttr(me)
 	for i := range rels {
 		r := &rels[i]
@@ -248,11 +268,11 @@ func relationsHTML(me string, rels []query.Relation, types []string) template.HT
 		b.WriteString("/")
 		b.WriteString(pathAttr(r.Other))
 		b.WriteString(`">`)
-		htmlText(&b, r.Other)
+		htmlText(b, r.Other)
 		b.WriteString("</a></td>\n<td class=\"")
 		b.WriteString(warmthClass(r.Warmth))
 		b.WriteString(`">`)
-		htmlText(&b, signed(r.Warmth))
+		htmlText(b, signed(r.Warmth))
 		b.WriteString("</td><td>")
 		b.WriteString(strconv.Itoa(r.Events))
 		if r.Undated != 0 {
@@ -269,20 +289,19 @@ func relationsHTML(me string, rels []query.Relation, types []string) template.HT
 			b.WriteString("</td>")
 		}
 		b.WriteString("\n<td>")
-		htmlText(&b, r.First)
+		htmlText(b, r.First)
 		b.WriteString("</td><td>")
-		htmlText(&b, r.Last)
+		htmlText(b, r.Last)
 		b.WriteString("</td><td>")
 		if r.Given != 0 {
-			htmlText(&b, "$"+groupDigits(r.Given))
+			htmlText(b, "$"+groupDigits(r.Given))
 		}
 		b.WriteString("</td><td>")
 		if r.Received != 0 {
-			htmlText(&b, "$"+groupDigits(r.Received))
+			htmlText(b, "$"+groupDigits(r.Received))
 		}
 		b.WriteString("</td>\n</tr>")
 	}
-	return template.HTML(b.String())
 }
 
 // pathAttr is a name as a segment of a URL path in an attribute (as the

@@ -3,12 +3,18 @@ package http
 import (
 	"context"
 	"html"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/internal/testgen"
+	"github.com/powermap/powermap/query"
+	"github.com/powermap/powermap/sqlite"
 )
 
 // TestSearchPage checks the one results page for names and text: counts,
@@ -86,17 +92,19 @@ func TestSearchNoNameOffersText(t *testing.T) {
 // article's text holding the word searched.
 func TestAPISearchPassages(t *testing.T) {
 	srv := newFeudServer(t)
-	var hits []struct {
-		Article  int64 `json:"article"`
-		Matches  int   `json:"matches"`
-		Passages []struct {
-			Marks [][2]int `json:"marks"`
-		} `json:"passages"`
+	var found struct {
+		Articles []struct {
+			Article  int64 `json:"article"`
+			Matches  int   `json:"matches"`
+			Passages []struct {
+				Marks [][2]int `json:"marks"`
+			} `json:"passages"`
+		} `json:"articles"`
 	}
-	if code := get(t, srv, "/api/search?q=Marsh", &hits); code != 200 || len(hits) < 4 {
-		t.Fatalf("code %d, %d hits", code, len(hits))
+	if code := get(t, srv, "/api/search?q=Marsh", &found); code != 200 || len(found.Articles) < 4 {
+		t.Fatalf("code %d, %d hits", code, len(found.Articles))
 	}
-	for _, h := range hits {
+	for _, h := range found.Articles {
 		var a struct {
 			Text string `json:"text"`
 		}
@@ -122,14 +130,16 @@ func TestAPISearchPassages(t *testing.T) {
 func TestSearchKeptUntilArticles(t *testing.T) {
 	srv, db := newTestServer(t, false)
 	count := func() int {
-		var hits []map[string]any
-		if code := get(t, srv, "/api/search?q=Zanzibarian", &hits); code != 200 {
+		var found struct {
+			Articles []map[string]any `json:"articles"`
+		}
+		if code := get(t, srv, "/api/search?q=Zanzibarian", &found); code != 200 {
 			t.Fatalf("search: %d", code)
 		}
 		if !strings.Contains(page(t, srv, "/search?q=Zanzibarian"), "Zanzibarian") {
 			t.Fatal("the search page does not show the query")
 		}
-		return len(hits)
+		return len(found.Articles)
 	}
 	if n := count(); n != 0 {
 		t.Fatalf("%d articles found before any names the word", n)
@@ -146,5 +156,50 @@ func TestSearchKeptUntilArticles(t *testing.T) {
 	}
 	if n := count(); n != 0 {
 		t.Errorf("%d articles found after the one naming the word was removed; want 0", n)
+	}
+}
+
+// TestAPISearchMore checks that /api/search tells, as the search page
+// does, whether more articles match than it lists: true for a word in
+// more articles than a search lists, false for one in fewer.
+func TestAPISearchMore(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "more.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	n := query.SearchArticles + 5
+	for i := range n {
+		if _, err := db.PutArticle(ctx, testgen.StoredArticle(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Resolve(ctx); err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Config{Store: db, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s.Handler())
+	defer srv.Close()
+	for _, c := range []struct {
+		q        string
+		articles int
+		more     bool
+	}{{"harbor", query.SearchArticles, true}, {`"report 7"`, 1, false}} {
+		var res struct {
+			Articles []struct {
+				Article int64 `json:"article"`
+			} `json:"articles"`
+			More *bool `json:"more"`
+		}
+		if code := get(t, srv, "/api/search?q="+url.QueryEscape(c.q), &res); code != 200 {
+			t.Fatalf("%s: %d", c.q, code)
+		}
+		if res.More == nil || *res.More != c.more || len(res.Articles) != c.articles {
+			t.Errorf("%s: %d articles, more %v; want %d, %v", c.q, len(res.Articles), res.More, c.articles, c.more)
+		}
 	}
 }

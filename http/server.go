@@ -655,15 +655,17 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	// The articles the text search finds, each with its number of
-	// matches and passages whose marks are byte spans of its text (the
-	// snippet is kept for older clients).
+	// What the search page shows: the people and organizations whose
+	// names match, the articles the text search finds, each with its
+	// number of matches and passages whose marks are byte spans of its
+	// text (the snippet is kept for older clients), the matches in all,
+	// and whether more articles match than are listed.
 	res, err := s.q.SearchAll(r.Context(), r.URL.Query().Get("q"))
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, 200, res.Articles)
+	writeJSON(w, 200, res)
 }
 
 // articleView is an article with its facts, as the API returns it.

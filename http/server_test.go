@@ -140,9 +140,11 @@ func TestAPIEndpoints(t *testing.T) {
 	if code := get(t, srv, "/api/quotes?speaker=Voss&q=port", &quotes); code != 200 || len(quotes) == 0 || quotes[0]["speaker"] != "Harlan Voss" {
 		t.Errorf("quotes: %d %v", code, quotes)
 	}
-	var hits []map[string]any
-	if code := get(t, srv, "/api/search?q=%22Harborview+Club%22", &hits); code != 200 || len(hits) < 2 {
-		t.Errorf("search: %d %v", code, hits)
+	var found struct {
+		Articles []map[string]any `json:"articles"`
+	}
+	if code := get(t, srv, "/api/search?q=%22Harborview+Club%22", &found); code != 200 || len(found.Articles) < 2 {
+		t.Errorf("search: %d %v", code, found.Articles)
 	}
 	var art map[string]any
 	if code := get(t, srv, "/api/articles/1", &art); code != 200 || art["text"] == nil || art["facts"] == nil {

@@ -151,7 +151,7 @@ func TestEntityCountsKept(t *testing.T) {
 	}
 
 	// Back to the schema of version 1, data kept, and open again.
-	if _, err := db.db.ExecContext(ctx, `DROP TABLE canon_network;
+	if _, err := db.db.ExecContext(ctx, `DROP TABLE canon_network, canon_network_ties;
 		DROP TABLE canon_timeline, canon_cards_dirty;
 		DROP FUNCTION powermap_cards_events, powermap_cards_parts, powermap_cards_reports, powermap_cards_articles, powermap_cards_entities CASCADE;
 		DROP FUNCTION powermap_cards_mark(BIGINT[], BOOLEAN);

@@ -323,11 +323,12 @@ var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
 	// 4 and 8 made the event cards, by event and then with names; 9
 	// keeps them by entity and makes every one anew (with the code of
 	// now, which writes 9's table).
-	9:  sqlstore.FillEventCards,
-	12: sqlstore.RefreshNetwork,
-	// 13 counts every entity's ties, which raises the revision: the
-	// network kept is made again for it (else the first request made it).
-	13: sqlstore.RefreshNetwork,
+	9: sqlstore.FillEventCards,
+	// 12 added the network kept, and 13 counted every entity's ties,
+	// which raises the revision: each made the network kept anew, in the
+	// format of 15 (the ties apart from the nodes), which makes it last
+	// (the code of now writes 15's table).
+	15: sqlstore.RefreshNetwork,
 }
 
 // fillOrderKeys computes the order keys of the merged events and their

@@ -41,12 +41,23 @@ func period(d string) (from, to, prec string) { return powermap.Period(d) }
 // among the dated ones at their report date, events dated to a month or a
 // year within that period. Ties keep the finer date first, then the id.
 func SortEvents(evs []powermap.CanonicalEvent) {
-	keys := make(map[int64]string, len(evs))
+	keys := make([]string, len(evs))
+	sorted := true
 	for i := range evs {
-		keys[evs[i].ID] = powermap.EventOrder(evs[i].Date, evs[i].FirstSeen)
+		keys[i] = powermap.EventOrder(evs[i].Date, evs[i].FirstSeen)
+		if i > 0 && (keys[i] < keys[i-1] || keys[i] == keys[i-1] && evs[i].ID < evs[i-1].ID) {
+			sorted = false
+		}
+	}
+	if sorted {
+		return // as a store lists them: a timeline's page is in order
+	}
+	byID := make(map[int64]string, len(evs))
+	for i := range evs {
+		byID[evs[i].ID] = keys[i]
 	}
 	sort.SliceStable(evs, func(i, j int) bool {
-		a, b := keys[evs[i].ID], keys[evs[j].ID]
+		a, b := byID[evs[i].ID], byID[evs[j].ID]
 		if a != b {
 			return a < b
 		}

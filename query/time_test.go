@@ -163,3 +163,21 @@ func TestMoney(t *testing.T) {
 		}
 	}
 }
+
+// TestSortEventsInOrderAlready checks that a list in order (as a store
+// lists a timeline) stays as it is, and that one out of order only by
+// the ids of events on the same day is put in order.
+func TestSortEventsInOrderAlready(t *testing.T) {
+	evs := muskTrump()
+	SortEvents(evs)
+	want := ids(evs)
+	SortEvents(evs)
+	if got := ids(evs); got != want {
+		t.Errorf("sorted again: %s, want %s", got, want)
+	}
+	same := []powermap.CanonicalEvent{{ID: 7, Date: "2025-06-05"}, {ID: 3, Date: "2025-06-05"}, {ID: 1, Date: "2025-06-04"}}
+	SortEvents(same)
+	if got := ids(same); got != "1 3 7" {
+		t.Errorf("order %s, want 1 3 7", got)
+	}
+}

@@ -261,8 +261,9 @@ var afterMigration = map[int]func(context.Context, *sqlstore.Tx) error{
 	// 23 keeps them by entity and makes every one anew (with the code
 	// of now, which writes 23's table).
 	23: sqlstore.FillEventCards,
-	27: sqlstore.RefreshNetwork,
-	// 28 counts every entity's ties, which raises the revision: the
-	// network kept is made again for it (else the first request made it).
-	28: sqlstore.RefreshNetwork,
+	// 27 added the network kept, and 28 counted every entity's ties,
+	// which raises the revision: each made the network kept anew, in the
+	// format of 30 (the ties apart from the nodes), which makes it last
+	// (the code of now writes 30's table).
+	30: sqlstore.RefreshNetwork,
 }

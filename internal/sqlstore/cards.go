@@ -450,6 +450,9 @@ func cardedEvents(ids []int64, cards []*eventCard) []powermap.CanonicalEvent {
 		e := &out[i]
 		*e = c.CanonicalEvent
 		e.ID = ids[i]
+		if len(c.parts) > 0 {
+			e.Kinds = make(map[string]string, len(c.parts))
+		}
 		for _, p := range c.parts {
 			addPart(e, p.name, p.kind, p.role)
 		}

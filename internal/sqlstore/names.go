@@ -129,7 +129,10 @@ func (s *DB) names(ctx context.Context) (*names, error) {
 	rev = entityRevision(rev)
 	s.nameCache.mu.Lock()
 	defer s.nameCache.mu.Unlock()
-	if cur := s.nameCache.cur; cur != nil && cur.revision == rev {
+	// Names made at a later revision than a request's (powermap.
+	// WithRevision: it read the revision before another made them) are
+	// no older than the request.
+	if cur := s.nameCache.cur; cur != nil && cur.revision >= rev {
 		return cur, nil
 	}
 	ns := &names{revision: rev}
@@ -301,7 +304,9 @@ func (s *DB) Warm(ctx context.Context, conns int) error {
 	held := make([]*sql.Conn, 0, conns)
 	defer func() {
 		for _, c := range held {
-			c.Close() // back to the pool
+			if c != nil {
+				c.Close() // back to the pool
+			}
 		}
 	}()
 	for range conns {
@@ -310,12 +315,40 @@ func (s *DB) Warm(ctx context.Context, conns int) error {
 			return err
 		}
 		held = append(held, c)
-		var rev int64
-		if err := c.QueryRowContext(ctx, s.d.rebind(revisionQuery)).Scan(&rev); err != nil {
+	}
+	// Then each, in turn the only one free (the pool hands out the one
+	// last put back), prepares the statements every request and every
+	// person's page run, as the pool keeps them (Conn.stmt): on a new
+	// connection each is prepared at its first use, so the first requests
+	// prepared them once for each of the connections they came to, the
+	// revision's 200 µs a connection with eight requests at once.
+	for i := range held {
+		held[i].Close()
+		held[i] = nil
+		if err := s.warmStatements(ctx); err != nil {
 			return err
 		}
+		c, err := s.db.DB.Conn(ctx)
+		if err != nil {
+			return err
+		}
+		held[i] = c
 	}
 	return nil
+}
+
+// warmStatements runs, on whichever connection the pool gives, the
+// statements of a request and of a person's page, for no entity (id 0):
+// they are prepared, nothing is read but the indexes' first pages.
+func (s *DB) warmStatements(ctx context.Context) error {
+	if _, err := s.Revision(ctx); err != nil {
+		return err
+	}
+	if _, _, err := s.Ties(ctx, 0, 100); err != nil {
+		return err
+	}
+	_, _, err := s.personCards(ctx, 0, powermap.EventFilter{Persons: []int64{0}, Limit: 101})
+	return err
 }
 
 // verifyNames describes how the entities listed from the names kept

@@ -285,8 +285,12 @@ func listBusiest(rows *sql.Rows, err error) ([]powermap.CanonicalEntity, error) 
 // (SQLite's migrations 0015, 0017, 0020), with the highest article id in
 // its low 32 bits, which grows when an article is stored (articles are
 // never deleted but by hand; a deletion raises the kept revision, which
-// outweighs the id). Either growing, it grows.
+// outweighs the id). Either growing, it grows. In a context carrying
+// the revision a request read first (powermap.WithRevision), it is that.
 func (s *DB) Revision(ctx context.Context) (int64, error) {
+	if rev, ok := powermap.RevisionIn(ctx); ok {
+		return rev, nil
+	}
 	var n int64
 	err := s.db.QueryRowContext(ctx, revisionQuery).Scan(&n)
 	return n, err
