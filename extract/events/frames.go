@@ -1275,16 +1275,19 @@ func repairSaidClauses(toks []syntax.Token) {
 		if !sayWords[strings.ToLower(toks[v].Lemma)] {
 			continue
 		}
-		has := false
-		for k := range toks {
-			if toks[k].Head == v && toks[k].Rel == "ccomp" {
-				has = true
-			}
-		}
-		if !has {
-			toks[c].Head, toks[c].Rel = v, "ccomp"
+		giveComplement(toks, v, c)
+	}
+}
+
+// giveComplement hangs clause c on verb v as its complement, unless v
+// has one already.
+func giveComplement(toks []syntax.Token, v, c int) {
+	for k := range toks {
+		if toks[k].Head == v && toks[k].Rel == "ccomp" {
+			return
 		}
 	}
+	toks[c].Head, toks[c].Rel = v, "ccomp"
 }
 
 // repairPunctHeads hangs on a punctuation mark's own head the words the
@@ -1381,15 +1384,7 @@ func repairThatClauses(toks []syntax.Token) {
 				continue
 			}
 			if l := strings.ToLower(toks[v].Lemma); (sayWords[l] || clauseVerbs[l]) && !inSubtree(toks, v, c) {
-				has := false
-				for k := range toks {
-					if toks[k].Head == v && toks[k].Rel == "ccomp" {
-						has = true
-					}
-				}
-				if !has {
-					toks[c].Head, toks[c].Rel = v, "ccomp"
-				}
+				giveComplement(toks, v, c)
 			}
 			break
 		}
