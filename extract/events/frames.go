@@ -2882,6 +2882,41 @@ func (d *stage) mentionsIn(si int) int {
 	return n
 }
 
+// gatheredAt reports whether the word at t (or the verb g governing it)
+// has an at-phrase naming an occasion people gather for ("at a family
+// wedding", "at the brand's anniversary party", "on stage at the
+// festival").
+func gatheredAt(toks []syntax.Token, t, g int) bool {
+	for c, tk := range toks {
+		if tk.Head != t && (g < 0 || tk.Head != g) || !strings.HasPrefix(tk.Rel, "obl") {
+			continue
+		}
+		at := false
+		for _, x := range toks {
+			if x.Head == c && x.Rel == "case" && strings.EqualFold(x.Form, "at") {
+				at = true
+			}
+		}
+		if at && gatheringNouns[strings.ToLower(tk.Lemma)] {
+			return true
+		}
+		for n, x := range toks {
+			// "on stage at the Harrow Festival": the occasion one step down
+			if x.Head == c && base(x.Rel) == "nmod" && gatheringNouns[strings.ToLower(x.Lemma)] && n > c {
+				for _, y := range toks {
+					if y.Head == n && y.Rel == "case" && strings.EqualFold(y.Form, "at") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// gatheringNouns are occasions people gather at (rules: gatheringNouns).
+var gatheringNouns = rules.WordClass("gatheringNouns")
+
 // restatesName reports whether description mention mi is an apposition
 // of the name right before it ("Castell, the vice chairman of …"), which
 // names no one else: the same entity, set off by a comma after a mention
@@ -3191,6 +3226,15 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			ev.Place = d.placeIn(si, k)
 		}
 		d.Events = append(d.Events, ev)
+		if typ == powermap.EventReconcile && med == "" && gatheredAt(p.toks, m.Trigger, m.Governor) {
+			// "The brothers healed the rift at a family wedding in
+			// Guadalajara": made up in person, at an occasion, they met.
+			mt := ev
+			mt.Type, mt.Rule = powermap.EventMeet, ev.Rule+" at an occasion"
+			mt.Confidence *= 0.8
+			mt.Place = d.placeIn(si, k)
+			d.Events = append(d.Events, mt)
+		}
 		return
 	}
 	srcs, tgts := m.Slots[frame.Source], m.Slots[frame.Target]
