@@ -2882,6 +2882,37 @@ func (d *stage) mentionsIn(si int) int {
 	return n
 }
 
+// formerAppositionOf reports whether token t lies in an apposition of
+// the name at n that tells a former post ("Marchbanks, a former
+// Crestmoor Beverages executive,"): an organization there is one the
+// person has left.
+func formerAppositionOf(toks []syntax.Token, n, t int) bool {
+	if n < 0 || t < 0 {
+		return false
+	}
+	for a, tk := range toks {
+		if tk.Head != n || tk.Rel != "appos" || !inSubtree(toks, t, a) {
+			continue
+		}
+		clause := false // (not in a clause of the apposition: "…, whom the paper hired as editor")
+		for k := t; k != a && k >= 0; k = toks[k].Head {
+			clause = clause || strings.HasPrefix(toks[k].Rel, "acl") || toks[k].UPOS == "VERB"
+		}
+		if clause {
+			continue
+		}
+		for _, x := range toks {
+			if x.Head == a && x.Rel == "amod" {
+				switch strings.ToLower(x.Form) {
+				case "former", "onetime", "ex", "erstwhile":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // gatheredAt reports whether the word at t (or the verb g governing it)
 // has an at-phrase naming an occasion people gather for ("at a family
 // wedding", "at the brand's anniversary party", "on stage at the
@@ -3270,6 +3301,9 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			ev.AmountUSD = &amt
 		}
 	case powermap.EventPosition:
+		if ev.Status == "start" && formerAppositionOf(p.toks, srcs[0].Tok, tgts[0].Tok) {
+			return // "Marchbanks, a former Crestmoor Beverages executive, would fill the post": not Crestmoor's
+		}
 		if m.RoleFirst >= 0 {
 			ev.Role = strings.ToLower(d.Text[p.toks[m.RoleFirst].Start:p.toks[m.RoleLast].End])
 		}
