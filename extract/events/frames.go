@@ -2928,12 +2928,12 @@ func gatheredAt(toks []syntax.Token, t, g int) bool {
 				at = true
 			}
 		}
-		if at && gatheringNouns[strings.ToLower(tk.Lemma)] {
+		if at && gathering(tk) {
 			return true
 		}
 		for n, x := range toks {
 			// "on stage at the Harrow Festival": the occasion one step down
-			if x.Head == c && base(x.Rel) == "nmod" && gatheringNouns[strings.ToLower(x.Lemma)] && n > c {
+			if x.Head == c && base(x.Rel) == "nmod" && gathering(x) && n > c {
 				for _, y := range toks {
 					if y.Head == n && y.Rel == "case" && strings.EqualFold(y.Form, "at") {
 						return true
@@ -2943,6 +2943,16 @@ func gatheredAt(toks []syntax.Token, t, g int) bool {
 		}
 	}
 	return false
+}
+
+// gathering reports whether token t names an occasion people gather at:
+// the noun, or the last word of a name ("the Harrow Festival").
+func gathering(t syntax.Token) bool {
+	w := strings.ToLower(t.Lemma)
+	if k := strings.LastIndexByte(t.Form, ' '); k >= 0 {
+		w = strings.ToLower(t.Form[k+1:])
+	}
+	return gatheringNouns[w]
 }
 
 // gatheringNouns are occasions people gather at (rules: gatheringNouns).
