@@ -187,6 +187,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	model.Parse(p.toks)
 	reparseFronted(model, p.toks)
 	repairPunctHeads(p.toks)
+	repairPerfectParticiples(p.toks)
 	repairThatDeterminers(p.toks)
 	repairThatClauses(p.toks)
 	repairAmongInversion(model, p.toks, isName)
@@ -1387,6 +1388,41 @@ func repairThatClauses(toks []syntax.Token) {
 				giveComplement(toks, v, c)
 			}
 			break
+		}
+	}
+}
+
+// repairPerfectParticiples makes a verb again a participle the parser
+// read as an adjective of the noun after it when an auxiliary "have"
+// before it hangs on that noun too: "The brothers have since made
+// amends" read as the noun phrase "made amends" with "brothers" its
+// subject. The participle takes the noun's place, the noun becomes its
+// object, and what came before the participle is the verb's.
+func repairPerfectParticiples(toks []syntax.Token) {
+	for v, t := range toks {
+		n := t.Head
+		if t.XPOS != "VBN" || t.Rel != "amod" || n <= v || toks[n].UPOS != "NOUN" {
+			continue
+		}
+		aux := -1
+		for k := v - 1; k >= 0 && k >= v-3; k-- {
+			if toks[k].Head == n && toks[k].Rel == "aux" && strings.EqualFold(toks[k].Lemma, "have") {
+				aux = k
+			}
+		}
+		if aux < 0 {
+			continue
+		}
+		toks[v].UPOS, toks[v].Head, toks[v].Rel = "VERB", toks[n].Head, toks[n].Rel
+		toks[n].Head, toks[n].Rel = v, "obj"
+		for c := range toks {
+			if toks[c].Head != n || c == v {
+				continue
+			}
+			switch r := toks[c].Rel; {
+			case c < v, c > n && (r == "punct" || r == "advcl" || r == "parataxis" || r == "conj" || strings.HasPrefix(r, "obl")):
+				toks[c].Head = v
+			}
 		}
 	}
 }

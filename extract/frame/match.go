@@ -2202,8 +2202,13 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 		}
 		if x >= 0 && m.toks[x].UPOS == "VERB" && m.s.Entity[x] < 0 {
 			// "complained about Voss breaking his promises": the
-			// clause's subject is the one it is about.
-			x = m.entityChild(x, "nsubj")
+			// clause's subject is the one it is about (but "with Stamper
+			// acting as a go-between" names a helper, no party).
+			if l := m.lemma(x); l == "act" || l == "serve" {
+				x = -1
+			} else {
+				x = m.entityChild(x, "nsubj")
+			}
 		}
 		if x >= 0 && len(m.resolve(x)) == 0 {
 			// "spent $750,000 on mailers … on behalf of Crane": a later
