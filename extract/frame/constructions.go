@@ -794,7 +794,7 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 			told := r == "ccomp" || notice && (r == "acl" || r == "advcl")
 			if (r == "xcomp" || r == "advcl" && m.infinitive(c)) && harmIntent[lemma] ||
 				told && !m.passive(c) && (m.modal(c) != "" || strings.EqualFold(m.auxForm(c), "would")) ||
-				told && m.passive(c) && m.modal(c) != "" && m.conditionedOn(c) {
+				told && m.passive(c) && (m.modal(c) != "" && m.conditionedOn(c) || deontic(m, c)) {
 				// (a harm told in the passive on a condition: "announced
 				// that Morgan would be dropped if he skipped …")
 				act, victim = x, v
@@ -844,6 +844,13 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	if d := m.child(act, "nsubj"); d >= 0 && act != i && d != victim && !receiveVerbs[m.lemma(act)] && !lossVerbs[m.lemma(act)] && (m.s.Entity[d] >= 0 || m.toks[d].UPOS == "NOUN" || m.toks[d].UPOS == "PROPN") {
 		speaker := func(f Filler) bool { return f.Entity == src[0].Entity }
 		other = !slices.ContainsFunc(m.resolveAs(d, false), speaker) && !slices.ContainsFunc(m.resolveAs(m.child(d, "nmod:poss"), false), speaker)
+	}
+	if quitVerbs[m.lemma(act)] || m.passive(act) && deontic(m, act) {
+		// "said she should resign", "said he should be replaced (or
+		// fired)": what someone else is to do or suffer, demanded
+		// (harmAct took quitting only under "should", "must" or
+		// "ought").
+		other = true
 	}
 	if other && !deontic(m, act) {
 		return Match{}, false
@@ -919,6 +926,10 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 		// ("take" harms only to court: "take them to court", not "take
 		// over as conductor")
 		return c, -1
+	case (l == "replace" && m.passive(c) || quitVerbs[l]) && deontic(m, c):
+		// "said he should be replaced", "said she should resign": a
+		// post lost, demanded of its holder.
+		return c, m.entityChild(c, "nsubj", "nsubj:pass")
 	case attemptVerbs[l]:
 		if x := m.child(c, "xcomp"); x >= 0 && m.infinitive(x) {
 			return m.harmAct(x)
