@@ -96,12 +96,11 @@ func (d *stage) callsOff(si int) bool {
 		return false
 	}
 	l := syntax.Default().Lemma(strings.ToLower(d.Tokens[k].Text), "VERB", "VBN")
-	return stopVerbs[l] || l == "postpone" || l == "scuttle" || l == "nix" || l == "axe"
+	return stopVerbs[l]
 }
 
-// occasionNouns name occasions one may call off.
-var occasionNouns = map[string]bool{"evening": true, "dinner": true, "lunch": true, "breakfast": true, "meeting": true, "trip": true,
-	"visit": true, "event": true, "summit": true, "talks": true, "call": true, "sit-down": true, "gathering": true, "fundraiser": true}
+// occasionNouns name occasions one may call off (rules: occasionNouns).
+var occasionNouns = rules.WordClass("occasionNouns")
 
 // stopVerbs stop what they govern (rules: stopVerbs).
 var stopVerbs = rules.WordClass("stopVerbs")

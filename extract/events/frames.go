@@ -287,8 +287,8 @@ func repairAdverbPrepositions(toks []syntax.Token) {
 	}
 }
 
-// adverbPrepositions may be adverbs or prepositions.
-var adverbPrepositions = map[string]bool{"alongside": true, "beside": true}
+// adverbPrepositions may be adverbs or prepositions (rules: adverbPrepositions).
+var adverbPrepositions = rules.WordClass("adverbPrepositions")
 
 // repairPrepositionTo reads as a preposition a "to" the parser took for
 // an infinitive's marker before a noun phrase, after a noun: "Dunmore's
@@ -2150,8 +2150,8 @@ var amountHedges = [][]string{{"more", "than"}, {"less", "than"}, {"at", "least"
 
 // afterVerbHedges round a sum of money only right after a verb ("piled
 // over $20 million into …", "have given about $60,000 to …"); elsewhere
-// they may be prepositions ("a dispute over $2 million").
-var afterVerbHedges = map[string]bool{"over": true, "about": true, "around": true, "some": true}
+// they may be prepositions ("a dispute over $2 million") (rules: afterVerbHedges).
+var afterVerbHedges = rules.WordClass("afterVerbHedges")
 
 // dropAmountHedges leaves out of the parse the words that bound or round
 // a sum of money right before it ("has given more than $400,000 to …"):

@@ -603,9 +603,8 @@ func (d *stage) reportedIt(i int) bool {
 }
 
 // sentenceAdverbs may stand between a subject and its verb ("It also
-// gave …").
-var sentenceAdverbs = map[string]bool{"also": true, "then": true, "later": true, "since": true, "already": true,
-	"quietly": true, "previously": true, "recently": true, "once": true, "subsequently": true, "separately": true}
+// gave …") (rules: sentenceAdverbs).
+var sentenceAdverbs = rules.WordClass("sentenceAdverbs")
 
 // auxiliaries after "It" make it an expletive ("It is unclear", "It was
 // not until …").
@@ -1562,10 +1561,8 @@ func (d *stage) speechVerbAfter(end int) bool {
 }
 
 // sayingForms report a claim in a clause after them ("says it owns …"),
-// unlike speech verbs that take an object ("called it quits").
-var sayingForms = map[string]bool{"says": true, "said": true, "announced": true, "disclosed": true, "confirmed": true,
-	"insists": true, "insisted": true, "argues": true, "argued": true, "claims": true, "claimed": true, "maintains": true,
-	"maintained": true, "contends": true, "contended": true, "acknowledged": true, "revealed": true}
+// unlike speech verbs that take an object ("called it quits") (rules: sayingForms).
+var sayingForms = rules.WordClass("sayingForms")
 
 // addressVerbs speak to the one named after them: "told Reuters",
 // "asked Okafor".
