@@ -1048,20 +1048,14 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 		if nearest < 0 {
 			nearest = p.Entity
 		}
-		kinds := d.entityKinds(p.Entity)
-		if len(kinds) == 0 {
+		if len(d.entityKinds(p.Entity)) == 0 {
 			if unknown < 0 {
 				unknown = p.Entity
 			}
 			continue
 		}
-		for _, k := range kinds {
-			for _, w := range want {
-				if k == w || w == "company" && !nonCommercial[k] {
-					// (a firm of any trade is "the company")
-					return p.Entity
-				}
-			}
+		if d.fitsKind(p.Entity, want) {
+			return p.Entity
 		}
 	}
 	return unknown
