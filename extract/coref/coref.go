@@ -446,9 +446,10 @@ var ageForm = regexp.MustCompile(`^[0-9]{1,3}-year-old$`)
 // phrase, with no name after them ("the Halvorsen Capital chief
 // executive said"), or 0.
 func (d *stage) orgRoleAfter(k int) int {
+	// (the mentions are in text order: only those opening at k)
 	var org *doc.Mention
-	for mi := range d.Mentions {
-		if m := &d.Mentions[mi]; m.First == k && m.Type == doc.Org && m.Rule != "kb" && !m.Pronoun {
+	for mi := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].First >= k }); mi < len(d.Mentions) && d.Mentions[mi].First == k; mi++ {
+		if m := &d.Mentions[mi]; m.Type == doc.Org && m.Rule != "kb" && !m.Pronoun {
 			org = m
 		}
 	}
@@ -550,22 +551,11 @@ func (d *stage) afterFrontedPhrase(i int) bool {
 		}
 	}
 	for k := first; k < i-1; k++ {
-		if t := d.Tokens[k]; !t.Word && t.Text != "-" || t.Cap && k > first && !named[k-first] && !dayOrMonth(t.Text) {
+		if t := d.Tokens[k]; !t.Word && t.Text != "-" || t.Cap && k > first && !named[k-first] && !rules.WeekdayOrMonth(t.Text) {
 			return false
 		}
 	}
 	return true
-}
-
-// dayOrMonth reports whether w names a day of the week or a month.
-func dayOrMonth(w string) bool {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-		return true
-	}
-	return false
 }
 
 // demonymHead reports whether the word at k, after "the" and a people's
@@ -723,7 +713,7 @@ func (d *stage) orgDescriptionEnds(j, last int) bool {
 	if !n.Cap && syntax.Default().PastTense(n.Text) {
 		return true // "the chipmaker put Osterholt on notice"
 	}
-	if rules.Prepositions[n.Text] && j+2 < last && (dayOrMonth(d.Tokens[j+2].Text) || timeNouns[strings.ToLower(d.Tokens[j+2].Text)]) {
+	if rules.Prepositions[n.Text] && j+2 < last && (rules.WeekdayOrMonth(d.Tokens[j+2].Text) || timeNouns[strings.ToLower(d.Tokens[j+2].Text)]) {
 		return true // "the streamer on Wednesday tapped …"
 	}
 	return !n.Word || n.Text == "’s" || n.Text == "'s" || rules.SpeechVerbs[n.Text] || syntax.PastForm(n.Text) || rules.FunctionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]] ||

@@ -1354,9 +1354,3 @@ func nearestMonth(ref time.Time, m time.Month, mod string, te tense) time.Time {
 	}
 	return t
 }
-
-// WeekdayOrMonth reports whether w names a day of the week or a month.
-func WeekdayOrMonth(w string) bool {
-	_, day := weekdays[strings.ToLower(w)]
-	return day || isMonthWord(w)
-}

@@ -14,7 +14,6 @@ import (
 	"unicode"
 
 	"github.com/powermap/powermap"
-	"github.com/powermap/powermap/extract/dates"
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/frame"
 	"github.com/powermap/powermap/extract/rules"
@@ -574,7 +573,7 @@ func (d *stage) venueAfterAt(si int) string {
 		for end < s.Last && d.Tokens[end].Cap && d.Tokens[end].Word && !rules.FunctionWords[d.Tokens[end].Text] && !d.TokenInMention(end) {
 			end++
 		}
-		if end > j && !dates.WeekdayOrMonth(d.Tokens[j].Text) {
+		if end > j && !rules.WeekdayOrMonth(d.Tokens[j].Text) {
 			return d.Text[d.Tokens[j].Start:d.Tokens[end-1].End]
 		}
 	}

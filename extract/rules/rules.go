@@ -12,6 +12,7 @@ import (
 	"embed"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -365,6 +366,26 @@ func PersonNounPlural(w string) bool {
 	}
 	b, ok := strings.CutSuffix(w, "es")
 	return ok && len(b) > 2 && PersonNoun(b)
+}
+
+// WeekdayOrMonth reports whether w names a day of the week (in any case)
+// or a month, capitalised, in full or short ("Jan.", "Sept").
+func WeekdayOrMonth(w string) bool {
+	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if l == strings.ToLower(d.String()) {
+			return true
+		}
+	}
+	if len(l) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for m := time.January; m <= time.December; m++ {
+		if full := strings.ToLower(m.String()); l == full || l == full[:3] {
+			return true
+		}
+	}
+	return l == "sept"
 }
 
 // GenderByEnding guesses the gender of a given name neither the list nor

@@ -111,3 +111,13 @@ func TestGenderByEnding(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayOrMonth checks the calendar words: weekdays in any case,
+// months only capitalised (the modal "may" is none).
+func TestWeekdayOrMonth(t *testing.T) {
+	for w, want := range map[string]bool{"Friday": true, "friday": true, "May": true, "may": false, "Sept.": true, "Jan": true, "Janet": false, "week": false} {
+		if got := WeekdayOrMonth(w); got != want {
+			t.Errorf("WeekdayOrMonth(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
