@@ -73,13 +73,13 @@ func summary(ms []Match, names []string) []string {
 			for _, f := range fs {
 				ns = append(ns, names[f.Entity])
 			}
-			if m.Frame.Type == "meet" {
+			if m.Frame.Type == "meet" || m.Frame.Type == "reconcile" {
 				sort.Strings(ns)
 			}
 			return strings.Join(ns, ",")
 		}
 		s := m.Frame.Type + " "
-		if m.Frame.Type == "meet" {
+		if m.Frame.Type == "meet" || m.Frame.Type == "reconcile" {
 			s += join(m.Slots[Actors])
 		} else {
 			s += join(m.Slots[Source]) + ">" + join(m.Slots[Target])
@@ -932,15 +932,7 @@ scores score NOUN NNS 2 obj
 with with ADP IN 5 case
 Wieczorek Wieczorek PROPN NNP 2 obl`, ""},
 	} {
-		var got []string
-		for _, mt := range lex.Match(tree(t, c.conll, ents)) {
-			var ns []string
-			for _, f := range mt.Slots[Actors] {
-				ns = append(ns, names[f.Entity])
-			}
-			got = append(got, mt.Frame.Type+" "+strings.Join(ns, ","))
-		}
-		if g := strings.Join(got, "; "); g != c.want {
+		if g := strings.Join(summary(lex.Match(tree(t, c.conll, ents)), names), "; "); g != c.want {
 			t.Errorf("%s: got %q, want %q", c.conll, g, c.want)
 		}
 	}
