@@ -393,7 +393,8 @@ func (d *stage) findDescriptions() {
 				if n := j + 1; n < s.Last && len(rules.OrgKinds[d.Tokens[n].Text]) > 0 && !d.Tokens[n].Cap && !rules.PersonNoun(d.Tokens[n].Text) && d.orgDescriptionEnds(n, s.Last) {
 					continue // "the activist firm": a kind of person modifying a kind of organization
 				}
-				if descriptionNouns[t] || d.Tokens[j].Cap && partyMembers[strings.ToLower(t)] || rules.PersonNoun(t) && !d.Tokens[j].Cap && (d.fitBefore(i, t) || d.topicDescription(i, j)) {
+				if descriptionNouns[t] || d.Tokens[j].Cap && partyMembers[strings.ToLower(t)] || rules.PersonNoun(t) && !d.Tokens[j].Cap && (d.fitBefore(i, t) || d.topicDescription(i, j)) ||
+					rules.PersonVerbNouns[t] && !d.Tokens[j].Cap && d.fitBefore(i, t) { // ("Referee Ana Ruiz … the referee")
 					k := j + 1
 					for k < s.Last && rules.RoleNouns[d.Tokens[k].Text] {
 						k++ // "the billionaire investor Lars Eklund"
@@ -1005,6 +1006,7 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 			return d.Mentions[sj].Entity
 		}
 	}
+	self := d.clauseSubject(mi)
 	unknown, nearest := -1, -1
 	defer func() {
 		if e < 0 && len(want) != 1 {
@@ -1020,7 +1022,7 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 		// mining firm, though a steelmaker was named after it.
 		for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
 			p := d.Mentions[j]
-			if p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] {
+			if p.Entity < 0 || p.Entity == self || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] {
 				continue
 			}
 			for _, k := range d.entityKinds(p.Entity) {
@@ -1032,7 +1034,7 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 	}
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
 		p := d.Mentions[j]
-		if p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] {
+		if p.Entity < 0 || p.Entity == self || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] {
 			continue
 		}
 		if nearest < 0 {
@@ -1050,6 +1052,39 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 	}
 	return unknown
 }
+
+// clauseSubject returns the entity of the mention that is the subject of
+// the clause description mi is the object of ("Sparrowhawk Games … it
+// sued the developer": the developer is not Sparrowhawk Games), or -1: the
+// mention just before in the sentence, with only lower-case words between
+// them that open no other clause and report no speech ("Harlow said the
+// company would …" may mean Harlow).
+func (d *stage) clauseSubject(mi int) int {
+	m := d.Mentions[mi]
+	if mi == 0 || m.TitleFirst < m.First || m.Last < len(d.Tokens) && (d.Tokens[m.Last].Text == "'s" || d.Tokens[m.Last].Text == "’s") {
+		// (a possessive may be the subject's own: "Acme named Roe to the
+		// company's board")
+		return -1
+	}
+	p := d.Mentions[mi-1]
+	if p.Sent != m.Sent || p.Entity < 0 || m.First-p.Last > 5 || m.First == p.Last {
+		return -1
+	}
+	for k := p.Last; k < m.First; k++ {
+		t := d.Tokens[k]
+		w := strings.ToLower(t.Text)
+		if !t.Word || t.Cap || rules.SpeechVerbs[w] || clauseOpeners[w] || d.Quoted[k] {
+			return -1
+		}
+	}
+	return p.Entity
+}
+
+// clauseOpeners are the words that begin another clause or conjunct
+// between a subject and a description after it.
+var clauseOpeners = map[string]bool{"and": true, "or": true, "but": true, "that": true, "who": true, "which": true,
+	"whom": true, "while": true, "because": true, "after": true, "before": true, "if": true, "unless": true,
+	"when": true, "as": true, "than": true, "since": true, "until": true, "whether": true, "where": true}
 
 // fitsKind reports whether organization entity e is of one of the kinds
 // want names (any firm is a "company"); an entity of no known kind fits
@@ -1316,7 +1351,19 @@ func (d *stage) resolvePronoun(mi int) int {
 				return q.Entity
 			}
 		}
-		return -1
+		// Nor that: the one person of the sentence before whose name
+		// tells no other gender ("Referee Ana Ruiz sent off striker Tadeo
+		// Vidal. On Sunday he …").
+		one := -1
+		for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-1; j-- {
+			if q := d.Mentions[j]; q.Sent < m.Sent && !q.Pronoun && !d.Quoted[q.First] && fits(q.Entity) {
+				if one >= 0 && one != q.Entity {
+					return -1
+				}
+				one = q.Entity
+			}
+		}
+		return one
 	}
 	near := -1
 	if j := d.LastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {

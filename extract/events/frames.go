@@ -198,6 +198,9 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairAdverbPrepositions(p.toks)
 	repairFrontedSubjects(p.toks, isName)
 	repairMoneyModifiers(p.toks)
+	repairMoneyAppositions(p.toks)
+	repairAdverbNouns(p.toks)
+	repairParticleObjects(p.toks)
 	repairOfGerunds(p.toks)
 	repairNominalComplements(p.toks)
 	repairRelativeRoots(p.toks, isName)
@@ -1601,6 +1604,102 @@ func repairMoneyModifiers(toks []syntax.Token) {
 	}
 }
 
+// repairMoneyAppositions hangs a sum set off by commas after a noun on
+// that noun as its apposition ("turned over the night's proceeds, about
+// $310,000, to the school"), where the parser hung it on a later word.
+// A hedge before the sum ("about", "nearly", "some") goes with it.
+func repairMoneyAppositions(toks []syntax.Token) {
+	for i, t := range toks {
+		if t.XPOS != "$" || i+1 >= len(toks) || toks[i+1].UPOS != "NUM" {
+			continue
+		}
+		c := i - 1
+		if c >= 0 && (toks[c].UPOS == "ADV" || toks[c].UPOS == "ADJ" || toks[c].UPOS == "ADP") && toks[c].Head == i {
+			c-- // "about", "nearly", "some"
+		}
+		n := i + 2
+		for n < len(toks) && toks[n].UPOS == "NUM" {
+			n++
+		}
+		if c < 1 || toks[c].Form != "," || n >= len(toks) || toks[n].Form != "," {
+			continue
+		}
+		h := c - 1
+		if toks[h].UPOS != "NOUN" || t.Head == h || inSubtree(toks, h, i) {
+			continue
+		}
+		toks[i].Head, toks[i].Rel = h, "appos"
+		toks[c].Head, toks[n].Head = i, i
+	}
+}
+
+// repairAdverbNouns undoes a noun phrase the parser ended with a word of
+// place or time that follows it as an adverb ("ripped the commissioner
+// online", "met the senator today" read as "the commissioner online"):
+// the noun before it heads the phrase, and the word modifies the verb.
+func repairAdverbNouns(toks []syntax.Token) {
+	for o, t := range toks {
+		v := t.Head
+		if t.UPOS != "NOUN" || !adverbNouns[strings.ToLower(t.Form)] || o == 0 || v < 0 || toks[v].UPOS != "VERB" {
+			continue
+		}
+		c := o - 1
+		if toks[c].Head != o || toks[c].UPOS != "NOUN" && toks[c].UPOS != "PROPN" || toks[c].Rel != "compound" && toks[c].Rel != "amod" {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == o && k != c {
+				toks[k].Head = c
+			}
+		}
+		toks[c].Head, toks[c].Rel = v, t.Rel
+		toks[o].Head, toks[o].Rel, toks[o].UPOS, toks[o].XPOS = v, "advmod", "ADV", "RB"
+	}
+}
+
+// adverbNouns are words of place or time that follow a verb's object as
+// adverbs.
+var adverbNouns = map[string]bool{"online": true, "offline": true, "overnight": true, "today": true, "tonight": true,
+	"yesterday": true, "tomorrow": true, "abroad": true, "afterward": true, "afterwards": true, "onstage": true}
+
+// repairParticleObjects makes the bare oblique right after a verb's
+// particle its object, when it has none ("turned over the proceeds to
+// …" read with the proceeds an oblique).
+func repairParticleObjects(toks []syntax.Token) {
+	for p, t := range toks {
+		v := t.Head
+		if t.Rel != "compound:prt" || v < 0 || v != p-1 || toks[v].UPOS != "VERB" {
+			continue
+		}
+		obj, obl := false, -1
+		for c := range toks {
+			if toks[c].Head != v {
+				continue
+			}
+			switch base(toks[c].Rel) {
+			case "obj":
+				obj = true
+			case "obl":
+				if c > p && obl < 0 {
+					obl = c
+				}
+			}
+		}
+		if obj || obl < 0 {
+			continue
+		}
+		bare := true
+		for c := range toks {
+			if toks[c].Head == obl && toks[c].Rel == "case" {
+				bare = false
+			}
+		}
+		if k := p + 1; bare && k <= obl && !weekdayOrTime(toks[obl]) {
+			toks[obl].Rel = "obj"
+		}
+	}
+}
+
 // repairVerbConjuncts hangs a participle coordinated by "or"/"and" right
 // after another participle on it, where the parser hung it higher ("he
 // had never met or spoken to …" with "spoken" a conjunct of "said").
@@ -1852,7 +1951,7 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 			}
 			// "her former protégé Jonas Eriksen": a kind of person the
 			// mention left out is absorbed all the same.
-			if k := i - 1; k < 0 || isName[k] || drop[k] || toks[k].XPOS != "NN" || !rules.PersonNoun(strings.ToLower(toks[k].Form)) || toks[i].Start-toks[k].End != 1 {
+			if k := i - 1; k < 0 || isName[k] || drop[k] || toks[k].XPOS != "NN" || !rules.PersonNoun(strings.ToLower(toks[k].Form)) && !d.stanceTitle(toks, k, isName) || toks[i].Start-toks[k].End != 1 {
 				continue
 			}
 		}
@@ -1892,7 +1991,8 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 			// but not one that only names a role's field: "campaign
 			// manager Rebecca Stoltz")
 			next, _, _ := strings.Cut(d.Text[toks[j].Start:toks[j].End], " ")
-			trigger := d.frames.Triggers(toks[j-1]) && !(toks[j-1].UPOS == "NOUN" && rules.PersonNoun(strings.ToLower(next)) && !d.frames.HasType(strings.ToLower(toks[j-1].Lemma), "meet", "NOUN"))
+			trigger := d.frames.Triggers(toks[j-1]) && !(toks[j-1].UPOS == "NOUN" && rules.PersonNoun(strings.ToLower(next)) && !d.frames.HasType(strings.ToLower(toks[j-1].Lemma), "meet", "NOUN")) &&
+				!(j == i && d.stanceTitle(toks, j-1, isName))
 			if !((modifier(toks[j-1]) || participle) && toks[j].Start-toks[j-1].End == 1 &&
 				!trigger && !strings.ContainsAny(toks[j-1].Form, "$%0123456789") && !afterModal(j-1)) {
 				break
@@ -1928,6 +2028,27 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 		return toks, names
 	}
 	return dropTokens(toks, names, drop)
+}
+
+// stanceTitle reports whether toks[k], right before a name, is a noun of
+// stance used as the name's title ("Sailing champion Greta Lindholm",
+// "longtime critic Omar Reyes"): a noun whose frames are only of support
+// or opposition, with no name or possessive before it that could be
+// whom the stance is towards ("Trump critic …", "her champion …").
+// Nouns of giving and meeting stay out: a description that states giving
+// is an event (GUIDE).
+func (d *stage) stanceTitle(toks []syntax.Token, k int, isName []bool) bool {
+	t := toks[k]
+	if t.UPOS != "NOUN" || k > 0 && (isName[k-1] || toks[k-1].XPOS == "PRP$" || toks[k-1].XPOS == "POS") {
+		return false
+	}
+	fs := d.frames.ByLemma(strings.ToLower(t.Lemma))
+	for _, f := range fs {
+		if f.POS == "NOUN" && f.Type != "support" && f.Type != "oppose" {
+			return false
+		}
+	}
+	return len(fs) > 0
 }
 
 // roleWordsBefore reports whether toks[j:i] are lower-case role words

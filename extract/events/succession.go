@@ -6,6 +6,7 @@ import (
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/frame"
+	"github.com/powermap/powermap/extract/rules"
 )
 
 // succession is one party of a succession word ("succeed", "replace")
@@ -127,6 +128,16 @@ func (d *stage) completeSuccessions() {
 		if s.org >= 0 {
 			e.Target = d.Entities[s.org].Name
 		}
+		if s.own && s.org < 0 && post < 0 {
+			// "the company's founder, Tobiah Reinholt, said he was
+			// quitting as chief executive": the organization the
+			// paragraph describes the person by.
+			if o := d.describedBy(s.person, s.sent); o >= 0 {
+				e.Target = d.Entities[o].Name
+				e.Confidence *= 0.7
+				e.Note = "the organization is the one the paragraph describes the person by"
+			}
+		}
 		if post >= 0 && (s.org < 0 || told[post].Target == e.Target) {
 			known := told[post]
 			if known.Source == e.Source && known.Status == e.Status && (s.org < 0 || e.Role == "") && !s.own {
@@ -183,4 +194,60 @@ func (d *stage) withParty(si int, p *parsed, t int) bool {
 		}
 	}
 	return false
+}
+
+// describedBy returns the organization that a description of person e in
+// sentence si or the paragraph's sentences before it ties e to, or -1:
+// an organization's role word before the name ("Juniper Row founder
+// Tobiah Reinholt", "the company's founder, Tobiah Reinholt") or after it
+// ("Reinholt, chief executive of Juniper Row"). A former post
+// ("a former executive at …") ties no one.
+func (d *stage) describedBy(e, si int) int {
+	for sj := si; sj >= 0 && sj >= si-3 && d.SameParagraph(sj, si); sj-- {
+		first := d.FirstMentionIn(sj)
+		for mi := first; mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == sj; mi++ {
+			m := d.Mentions[mi]
+			if m.Entity != e || m.Pronoun {
+				continue
+			}
+			// before the name
+			for oi := mi - 1; oi >= first && oi >= mi-2; oi-- {
+				o := d.Mentions[oi]
+				if o.Entity >= 0 && d.Entities[o.Entity].Type == doc.Org && d.onlyRoleWords(o.Last, m.TitleFirst) {
+					return o.Entity
+				}
+			}
+			// after it
+			for oi := mi + 1; oi < len(d.Mentions) && oi <= mi+2 && d.Mentions[oi].Sent == sj; oi++ {
+				o := d.Mentions[oi]
+				if o.Entity >= 0 && d.Entities[o.Entity].Type == doc.Org && o.First > m.Last && d.Tokens[m.Last].Text == "," && d.onlyRoleWords(m.Last, o.First) {
+					return o.Entity
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// onlyRoleWords reports whether tokens [i, j) hold at least one role word
+// and otherwise only articles, possessive endings, "of", "at" and commas:
+// the words by which an organization describes a person.
+func (d *stage) onlyRoleWords(i, j int) bool {
+	role := false
+	if j-i > 7 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		switch {
+		case w == "former" || strings.HasPrefix(w, "ex-") || w == "then":
+			return false
+		case w == "the" || w == "a" || w == "an" || w == "of" || w == "at" || w == "," || w == "'s" || w == "’s" || w == "chief":
+		case rules.RoleNouns[w] || rules.PersonNoun(w):
+			role = true
+		default:
+			return false
+		}
+	}
+	return role
 }

@@ -1215,6 +1215,9 @@ func (m *matcher) marked(i int, p string) int {
 	if i < 0 {
 		return -1
 	}
+	// ("On Tuesday she heaped praise on Sorrel & Vine": a time with the
+	// same preposition gives way to a later phrase.)
+	first := -1
 	for _, c := range m.children[i] {
 		r := m.toks[c].Rel
 		b := base(r)
@@ -1223,12 +1226,18 @@ func (m *matcher) marked(i int, p string) int {
 		}
 		for _, cc := range m.children[c] {
 			if (base(m.toks[cc].Rel) == "case" || base(m.toks[cc].Rel) == "mark") && m.lemma(cc) == p {
+				if m.s.Entity[c] < 0 && (timeWord(m.toks[c].Form) || timeNouns[m.lemma(c)]) {
+					if first < 0 {
+						first = c
+					}
+					break
+				}
 				return c
 			}
 			// "between A and B" whose case hangs from the first conjunct.
 		}
 	}
-	return -1
+	return first
 }
 
 // logicalSubj returns the token that is the logical subject of predicate

@@ -1525,7 +1525,14 @@ func (d *stage) roleOpensRun(i int) bool {
 	}
 	// An ordinary noun capitalised only because it opens the sentence,
 	// before a given name: "Neighbors Farida Begum and …".
-	return rules.PersonNouns[w] || syntax.Default().CommonNoun(w) && i+1 < len(d.Tokens) && GivenName(d.Doc, d.Tokens[i+1].Text)
+	if rules.PersonNouns[w] || syntax.Default().CommonNoun(w) && i+1 < len(d.Tokens) && GivenName(d.Doc, d.Tokens[i+1].Text) {
+		return true
+	}
+	// "Engineer Piet Oduya toured …" with a given name the lists lack:
+	// a common noun opening the sentence, then two capitalised words that
+	// are no common nouns, and the run ends there.
+	return i == d.Sentences[d.SentenceOf(i)].First && (syntax.Default().CommonNoun(w) || rules.PersonVerbNouns[w]) && i+3 < len(d.Tokens) &&
+		d.nameLike(i+1, i+3) && !d.Tokens[i+3].Cap && !syntax.Default().CommonNoun(d.Tokens[i+1].Text) && !syntax.Default().CommonNoun(d.Tokens[i+2].Text)
 }
 
 // coordinatedAfter reports whether a run of capitalised words starting

@@ -206,7 +206,11 @@ func TestPersonNouns(t *testing.T) {
 	db := load(t)
 	// "hotelier" is kept; "Emirati" is capitalised, "sup" is a verb too,
 	// and "criticism" is a person only in its second sense.
-	if got := strings.Join(PersonNouns(db), " "); got != "hotelier" {
+	if got := strings.Join(PersonNouns(db, false), " "); got != "hotelier" {
 		t.Errorf("PersonNouns = %q, want %q", got, "hotelier")
+	}
+	// With verbs, only the nouns that are bare verbs too.
+	if got := strings.Join(PersonNouns(db, true), " "); got != "sup" {
+		t.Errorf("PersonNouns(verbs) = %q, want %q", got, "sup")
 	}
 }
