@@ -355,7 +355,7 @@ func (d *stage) findDescriptions() {
 		for i := s.First; i < s.Last; i++ {
 			found = append(found, d.Mentions[n:]...)
 			d.Mentions = d.Mentions[:n]
-			if w := strings.ToLower(d.Tokens[i].Text); w == "his" || w == "her" || w == "their" {
+			if w := strings.ToLower(d.Tokens[i].Text); w == "his" || w == "her" || w == "their" || w == "its" && d.orgAndIts(si, i) {
 				d.possessiveDescription(si, i)
 				continue
 			}
@@ -503,11 +503,44 @@ func (d *stage) possessiveDescription(si, i int) {
 		if j+1 < s.Last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word {
 			return // "his son Edmund": the name is the mention
 		}
+		if strings.EqualFold(d.Tokens[i].Text, "its") {
+			// "The label and its star have mended fences": an
+			// organization's person joined to it, the one person its
+			// paragraph has named.
+			if d.onePersonBefore(i) >= 0 {
+				d.AddMention(si, i+1, j+1, doc.Person, "description", nil, "")
+			}
+			return
+		}
 		if d.fitBefore(i, w) {
 			d.AddMention(si, i+1, j+1, doc.Person, "description", nil, "")
 		}
 		return
 	}
+}
+
+// orgAndIts reports whether "its" at token i follows an organization
+// joined by "and" at the opening of sentence si: "The label and its star
+// …", "Cinderleaf and its founder …" (but not "Okafor sued Cinderleaf and
+// its founder", where its founder may be someone new).
+func (d *stage) orgAndIts(si, i int) bool {
+	f := d.Sentences[si].First
+	if i-2 < f || d.Tokens[i-1].Text != "and" {
+		return false
+	}
+	k := f
+	if strings.EqualFold(d.Tokens[k].Text, "the") {
+		k++
+	}
+	if k > i-2 {
+		return false
+	}
+	for ; k < i-1; k++ {
+		if t := d.Tokens[k]; !t.Word || !t.Cap && !(k == i-2 && len(rules.OrgKinds[t.Text]) > 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // topicDescription reports whether "the … NOUN" from token i to the
@@ -735,7 +768,7 @@ func (d *stage) resolveDescription(mi int) int {
 	if m.Type == doc.Org {
 		return d.resolveOrgDescription(mi)
 	}
-	if d.ageAfter(m.First+1) == m.Last {
+	if d.ageAfter(m.First+1) == m.Last || m.First > 0 && strings.EqualFold(d.Tokens[m.First-1].Text, "its") {
 		// "the 52-year-old": the paragraph's one person, else the
 		// nearest person named before.
 		if p := d.onePersonBefore(m.First); p >= 0 {

@@ -46,6 +46,13 @@ func TestDescriptionsResolve(t *testing.T) {
 		{"Kasper Lindqvist rarely talks to reporters. The reclusive heir gave an interview on Monday.", "The reclusive heir", "Kasper Lindqvist"},
 		// A member of a party, with the place they represent.
 		{"Governor Ines Aldana toured the plant. The Colorado Democrat later met investors.", "The Colorado Democrat", "Ines Aldana"},
+		// An organization and "its" person opening a sentence: the one
+		// person the paragraph named.
+		{"Tobias Quennell left Marrowgate Foods in 2023. The company and its founder have reconciled.", "founder", "Tobias Quennell"},
+		// The object of a clause is not its subject.
+		{"Quillon Systems owns the patent. Dravik Labs sued the software maker on Friday.", "the software maker", "Quillon Systems"},
+		// A kind of person that is also a verb, after it titled a name.
+		{"Referee Rosalind Ekwueme sent off Tadeo Villaseñor. He ripped the referee online.", "the referee", "Rosalind Ekwueme"},
 		{"Senator Rolf Amsel voted no. A spokesman said the Texas Republican had doubts.", "the Texas Republican", "Rolf Amsel"},
 	}
 	for _, tt := range tests {
@@ -141,6 +148,8 @@ func TestNoTopicDescription(t *testing.T) {
 		"Wanjiru Odhiambo met the board. The spokesman said little.",
 		"Wanjiru Odhiambo met Tomas Reyes on Monday. The veteran investor said little.",
 		"Wanjiru Odhiambo met the board, and later the veteran investor said little.",
+		// ("its founder" after a verb may be someone new)
+		"Wanjiru Odhiambo wrote about Brindle Foods. She sued Brindle Foods and its founder.",
 	} {
 		d := resolved(t, "2025-06-04", body)
 		for mi, m := range d.Mentions {

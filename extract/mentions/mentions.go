@@ -1645,10 +1645,13 @@ func (d *stage) orgName(mi int) string {
 // Quill and Tomas Reyes, The Courier".
 func (d *stage) creditBefore(i int) bool {
 	k := i - 1
-	if k >= 0 && (d.Tokens[k].Text == "/" || d.Tokens[k].Text == ":" || d.Tokens[k].Text == "by") {
+	mark := k >= 0 && (d.Tokens[k].Text == "/" || d.Tokens[k].Text == ":" || d.Tokens[k].Text == "by")
+	if mark {
 		k--
 	}
-	if k >= 0 && rules.CreditWords[d.Tokens[k].Text] && d.Tokens[k].Text != "By" {
+	// (a kind of person right before the name, with no mark between, is
+	// its title: "Photographer Yaw Asamoah sued …")
+	if k >= 0 && rules.CreditWords[d.Tokens[k].Text] && d.Tokens[k].Text != "By" && (mark || !rules.PersonNoun(strings.ToLower(d.Tokens[k].Text))) {
 		return true
 	}
 	// Names joined by a slash ("Joe Raedle/Getty Images"), or in a line
