@@ -160,6 +160,23 @@ func (d *stage) resolve() {
 			}
 		case m.Rule == "description":
 			m.Entity = d.resolveDescription(mi)
+			if want := rules.OrgKinds[d.Tokens[m.Last-1].Text]; m.Entity < 0 && m.Type == doc.Org && (len(want) != 1 || want[0] == "company") {
+				// "Lanternbox has been searching for a programming chief.
+				// The streamer on Wednesday tapped …": a single word of
+				// no known kind that the description takes up is the
+				// organization's name, wherever the article uses it.
+				if j := d.pendingOrgBefore(mi); j >= 0 {
+					w := d.Text[d.Mentions[j].Start:d.Mentions[j].End]
+					m.Entity = entity("org:"+kb.Fold(w), w, doc.Org, nil)
+					for k := range d.Mentions {
+						if q := &d.Mentions[k]; q.Type == doc.Pending && q.Entity < 0 && d.Text[q.Start:q.End] == w {
+							q.Type, q.Entity, q.Rule = doc.Org, m.Entity, "described-org"
+						}
+					}
+					// (a later "…, Tessellate said" is the organization too)
+					d.surnames[w] = appendOnce(d.surnames[w], m.Entity)
+				}
+			}
 			if noun := strings.ToLower(d.Tokens[m.Last-1].Text); m.Entity < 0 && m.Type == doc.Org && (descriptionNouns[noun] || rules.PersonNoun(noun)) {
 				// "The real-estate developer played eighteen holes …"
 				// with no firm spoken of: a person of that kind.
@@ -518,6 +535,40 @@ func (d *stage) possessiveDescription(si, i int) {
 		return
 	}
 }
+
+// pendingOrgBefore returns the single capitalised word that an
+// organization's description mi may take up, or -1: the nearest word of
+// the sentence before or the description's own sentence that nothing has
+// typed, outside quotation marks, and that is no ordinary English word
+// ("Hours later …", "Sailing champion …"), given name, place, weekday or
+// month.
+func (d *stage) pendingOrgBefore(mi int) int {
+	m := d.Mentions[mi]
+	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-1; j-- {
+		p := d.Mentions[j]
+		if !d.SameParagraph(p.Sent, m.Sent) {
+			break
+		}
+		if p.Type != doc.Pending || p.Entity >= 0 || p.Last-p.First != 1 || d.Quoted[p.First] {
+			continue
+		}
+		w := d.Tokens[p.First].Text
+		if prev := p.First - 1; prev >= 0 && locativePrepositions[strings.ToLower(d.Tokens[prev].Text)] {
+			continue // "in Portland", "from Lyon": a place
+		}
+		if next := p.Last; next < len(d.Tokens) && d.Tokens[next].Word && !d.Tokens[next].Cap && syntax.Default().CommonNoun(d.Tokens[next].Text) {
+			continue // "Portland politics": a name as a modifier
+		}
+		if strings.ContainsAny(w, "0123456789") || syntax.Default().CommonWord(w) || syntax.Default().SeenAsVerb(w) || strings.HasSuffix(w, "ing") || mentions.GivenName(d.Doc, w) || rules.PlaceNames[w] || rules.WeekdayOrMonth(w) || rules.NonNames[w] || rules.FunctionWords[w] || demonym(w) || mentions.IsAcronym(w) {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// locativePrepositions put a place after them.
+var locativePrepositions = map[string]bool{"in": true, "from": true, "near": true, "across": true, "outside": true, "inside": true, "throughout": true}
 
 // orgAndIts reports whether "its" at token i follows an organization
 // joined by "and" at the opening of sentence si: "The label and its star

@@ -51,6 +51,8 @@ func TestDescriptionsResolve(t *testing.T) {
 		{"Tobias Quennell left Marrowgate Foods in 2023. The company and its founder have reconciled.", "founder", "Tobias Quennell"},
 		// The object of a clause is not its subject.
 		{"Quillon Systems owns the patent. Dravik Labs sued the software maker on Friday.", "the software maker", "Quillon Systems"},
+		// A one-word name no kind types, taken up by a description.
+		{"Quorvix has been searching for a chief. The streamer hired Ada Lund on Tuesday.", "The streamer", "Quorvix"},
 		// A kind of person that is also a verb, after it titled a name.
 		{"Referee Rosalind Ekwueme sent off Tadeo Villaseñor. He ripped the referee online.", "the referee", "Rosalind Ekwueme"},
 		{"Senator Rolf Amsel voted no. A spokesman said the Texas Republican had doubts.", "the Texas Republican", "Rolf Amsel"},
@@ -155,6 +157,23 @@ func TestNoTopicDescription(t *testing.T) {
 		for mi, m := range d.Mentions {
 			if m.Rule == "description" && d.EntityName(mi) == "Wanjiru Odhiambo" {
 				t.Errorf("%q: %q resolved to Wanjiru Odhiambo", body, d.Text[m.Start:m.End])
+			}
+		}
+	}
+}
+
+// TestNoDescribedOrg checks that a description of an organization takes
+// up no place, ordinary word or participle as an organization's name.
+func TestNoDescribedOrg(t *testing.T) {
+	for _, body := range []string{
+		"Wanjiru Odhiambo is a player in Portland politics. The company hired her.",
+		"Hours later the company hired Wanjiru Odhiambo.",
+		"Touring the site with Wanjiru Odhiambo, the company praised her.",
+	} {
+		d := resolved(t, "2025-06-04", body)
+		for _, m := range d.Mentions {
+			if m.Rule == "described-org" {
+				t.Errorf("%q: %q taken for an organization", body, d.Text[m.Start:m.End])
 			}
 		}
 	}
