@@ -129,6 +129,11 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		}
 	}
 	p.toks, names = dropAppositives(p.toks, isName, names, keep, model.PastTense)
+	isName = make([]bool, len(p.toks))
+	for _, i := range names {
+		isName[i] = true
+	}
+	p.toks, names = d.dropInsertions(si, p.toks, isName, names)
 	p.toks, names = dropGroupHead(p.toks, names)
 	isName = make([]bool, len(p.toks))
 	for _, i := range names {
@@ -1829,9 +1834,10 @@ func repairFrontedSubjects(toks []syntax.Token, isName []bool) {
 		toks[j].Head, toks[j].Rel = e, "cc"
 	}
 	for v, t := range toks {
-		// (an adverb may come between: "A and B now say …")
+		// (an adverb or auxiliary may come between: "A and B now say
+		// …", "A and B had lunched …")
 		e := v - 1
-		for e > 0 && toks[e].UPOS == "ADV" && v-e <= 2 {
+		for e > 0 && (toks[e].UPOS == "ADV" || toks[e].UPOS == "AUX" && toks[e].Head == v) && v-e <= 3 {
 			e--
 		}
 		if t.UPOS != "VERB" || e < 0 || !isName[e] || toks[e].Rel != "conj" {
@@ -2408,6 +2414,70 @@ func dropAppositives(toks []syntax.Token, isName []bool, names []int, keep func(
 		return toks, names
 	}
 	return dropTokens(toks, names, drop)
+}
+
+// dropInsertions leaves out an aside set off by a pair of dashes or by
+// parentheses right after a name, before the rest of its clause
+// ("Ottoline Vasquez-Reyes — the hedge-fund founder who once called the
+// plan “theft” — met with …", "Bram Holloway (then a junior senator) had
+// lunched …"): the parser, trained on web text, hangs the clause's verb
+// inside it. An aside that names anyone other than the name before it
+// stays, and so does one the sentence ends with. It returns the tokens
+// and the new indexes of the names.
+func (d *stage) dropInsertions(si int, toks []syntax.Token, isName []bool, names []int) ([]syntax.Token, []int) {
+	var drop []bool
+	for k := 0; k+2 < len(toks); k++ {
+		open := toks[k+1].Form
+		if !isName[k] || open != "—" && open != "–" && open != "--" && open != "(" {
+			continue
+		}
+		close := open
+		if open == "(" {
+			close = ")"
+		}
+		c := -1
+		for j := k + 2; j < len(toks) && j <= k+30; j++ {
+			if toks[j].Form == close || open != "(" && (toks[j].Form == "—" || toks[j].Form == "–" || toks[j].Form == "--") {
+				c = j
+				break
+			}
+			if isName[j] || d.namesOther(si, toks[j], toks[k]) {
+				break
+			}
+		}
+		if c < 0 || c+1 >= len(toks) || toks[c+1].UPOS == "PUNCT" {
+			continue
+		}
+		if drop == nil {
+			drop = make([]bool, len(toks))
+		}
+		for x := k + 1; x <= c; x++ {
+			drop[x] = true
+		}
+		k = c
+	}
+	if drop == nil {
+		return toks, names
+	}
+	return dropTokens(toks, names, drop)
+}
+
+// namesOther reports whether token t lies in a mention of sentence si that
+// names someone other than the one name names (a description or pronoun
+// resolved to the name itself names no one else).
+func (d *stage) namesOther(si int, t, name syntax.Token) bool {
+	self := -1
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		if m := d.Mentions[mi]; m.End == name.End {
+			self = m.Entity
+		}
+	}
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		if m := d.Mentions[mi]; t.Start < m.End && t.End > m.Start && m.Entity >= 0 && m.Entity != self && d.Entities[m.Entity].Type != doc.Place {
+			return true
+		}
+	}
+	return false
 }
 
 // repairRoleNouns reads as a noun a role word the tagger took for an
