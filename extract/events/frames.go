@@ -204,6 +204,10 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairFrontedSubjects(p.toks, isName)
 	repairMoneyModifiers(p.toks)
 	repairMoneyAppositions(p.toks)
+	repairColonClauses(p.toks)
+	repairCopulaAfterAside(p.toks, isName)
+	repairFrontedAppositions(p.toks, isName)
+	repairClefts(p.toks, isName)
 	repairAdverbNouns(p.toks)
 	repairParticleObjects(p.toks)
 	repairOfGerunds(p.toks)
@@ -1666,6 +1670,131 @@ func repairAdverbNouns(toks []syntax.Token) {
 // adverbs.
 var adverbNouns = map[string]bool{"online": true, "offline": true, "overnight": true, "today": true, "tonight": true,
 	"yesterday": true, "tomorrow": true, "abroad": true, "afterward": true, "afterwards": true, "onstage": true}
+
+// repairFrontedAppositions makes a name after a fronted phrase and its
+// comma the subject of a verb that has none, where the parser set the
+// name (and a description after it) beside the fronted phrase's noun:
+// "In an interview, Corwin Lattimore, the Tallis Group founder, warned
+// that …".
+func repairFrontedAppositions(toks []syntax.Token, isName []bool) {
+	for e, t := range toks {
+		h := t.Head
+		if !isName[e] || t.Rel != "appos" || h < 0 || h > e || e == 0 || toks[e-1].Form != "," {
+			continue
+		}
+		v := toks[h].Head
+		if v <= e || base(toks[h].Rel) != "obl" || toks[v].UPOS != "VERB" {
+			continue
+		}
+		subj := false
+		for c := range toks {
+			if toks[c].Head == v && strings.HasPrefix(toks[c].Rel, "nsubj") {
+				subj = true
+			}
+		}
+		if subj {
+			continue
+		}
+		toks[e].Head, toks[e].Rel = v, "nsubj"
+		for c := e + 1; c < v; c++ {
+			if toks[c].Head == h && toks[c].Rel == "appos" {
+				toks[c].Head = e // ", the Tallis Group founder,"
+			}
+		}
+	}
+}
+
+// repairCopulaAfterAside makes a name the parser took for the root the
+// subject of a copular predicate after its relative clause or
+// apposition ("Oyelaran, who had spent a year attacking the governor, was
+// among the guests at …" with "guests" set beside the name).
+func repairCopulaAfterAside(toks []syntax.Token, isName []bool) {
+	for r, t := range toks {
+		if t.Head >= 0 || !isName[r] {
+			continue
+		}
+		for p := r + 1; p < len(toks); p++ {
+			if toks[p].Head != r || toks[p].Rel != "parataxis" {
+				continue
+			}
+			cop, subj := false, false
+			for c := range toks {
+				if toks[c].Head == p {
+					cop = cop || toks[c].Rel == "cop"
+					subj = subj || strings.HasPrefix(toks[c].Rel, "nsubj")
+				}
+			}
+			if !cop || subj {
+				continue
+			}
+			toks[p].Head, toks[p].Rel = -1, "root"
+			toks[r].Head, toks[r].Rel = p, "nsubj"
+			for c := range toks {
+				if toks[c].Head == r && c > p {
+					toks[c].Head = p // (the final period)
+				}
+			}
+			break
+		}
+	}
+}
+
+// repairColonClauses reads a clause after a colon as set beside the one
+// before it, not as its complement ("That support has not been
+// one-sided: Achebe-Strand has repeatedly defended Lindqvist"), where the
+// parser made it a complement clause and the negation before the colon
+// reached it. After a verb of saying ("He said: …") it stays reported.
+func repairColonClauses(toks []syntax.Token) {
+	for v, t := range toks {
+		h := t.Head
+		if t.Rel != "ccomp" || h < 0 || h > v || rules.SpeechVerbs[strings.ToLower(toks[h].Form)] || frame.JudgementVerb(strings.ToLower(toks[h].Lemma)) {
+			continue
+		}
+		for c := h + 1; c < v; c++ {
+			if toks[c].Form == ":" && toks[c].Head == v {
+				toks[v].Rel = "parataxis"
+				break
+			}
+		}
+	}
+}
+
+// repairClefts hangs the relative clause of a cleft sentence on the one it
+// puts in focus ("It was Okonkwo-Hart, not the board, who forced Thorsen
+// out"), where the parser hung it on a phrase after the name.
+func repairClefts(toks []syntax.Token, isName []bool) {
+	for r, t := range toks {
+		if t.Head >= 0 || !isName[r] {
+			continue
+		}
+		it, cop := false, false
+		for c := range toks {
+			if toks[c].Head != r {
+				continue
+			}
+			switch {
+			case toks[c].Rel == "nsubj" && strings.EqualFold(toks[c].Form, "it"):
+				it = true
+			case toks[c].Rel == "cop":
+				cop = true
+			}
+		}
+		if !it || !cop {
+			continue
+		}
+		for v := r + 1; v < len(toks); v++ {
+			if toks[v].Rel != "acl:relcl" || toks[v].Head == r || !inSubtree(toks, toks[v].Head, r) {
+				continue
+			}
+			for c := r + 1; c < v; c++ {
+				if toks[c].Head == v && base(toks[c].Rel) == "nsubj" && (strings.EqualFold(toks[c].Form, "who") || strings.EqualFold(toks[c].Form, "that")) {
+					toks[v].Head = r
+					break
+				}
+			}
+		}
+	}
+}
 
 // repairParticleObjects makes the bare oblique right after a verb's
 // particle its object, when it has none ("turned over the proceeds to

@@ -352,6 +352,12 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// the occasion is for or given by was there.
 				mt.Slots[Actors] = dedupe(append(mt.Slots[Actors], m.occasionParties(i, mt.Governor)...))
 			}
+			if g := mt.Governor; f.Type == "meet" && f.POS == "NOUN" && g >= 0 && m.child(i, "nmod:poss") >= 0 && (m.caseOf(i) == "at" || base(s.Tokens[i].Rel) == "obj" && attendVerbs[m.lemma(g)]) {
+				// "was among the guests at Amadi's inaugural dinner",
+				// "attended Amadi's fundraiser": the one at someone's
+				// occasion was there with them.
+				mt.Slots[Actors] = dedupe(append(mt.Slots[Actors], m.resolveAs(m.logicalSubj(g), false)...))
+			}
 			if g := mt.Governor; f.Type == "oppose" && f.POS == "NOUN" && g >= 0 && threatVerbs[m.lemma(g)] && (base(s.Tokens[i].Rel) == "obj" || m.lemma(g) == "warn" && m.caseOf(i) == "of") {
 				// "threatened legal action against …", "warned of
 				// sanctions against …": a harm held over someone.
@@ -2696,6 +2702,9 @@ func (m *matcher) groupLeader(t int) int {
 
 // leadVerbs lead or gather a group: "led by", "organized by".
 var leadVerbs = rules.WordClass("leadVerbs")
+
+// attendVerbs put their subject at the occasion that is their object.
+var attendVerbs = rules.WordClass("attendVerbs")
 
 // groupNouns are bodies of people sent or led together.
 var groupNouns = rules.WordClass("groupNouns")

@@ -870,6 +870,11 @@ func (d *stage) capRun(i, last int) int {
 			// "Citizens for a Better Tomorrow".
 			j += 2
 			continue
+		case j == i+1 && t.Text == "the" && campaignVerbs[strings.ToLower(d.Tokens[i].Text)] && i > d.Sentences[d.SentenceOf(i)].First && j+1 < last && d.Tokens[j+1].Cap:
+			// "gave $4 million to Restore the Republic", "Save the
+			// Fillmore Corridor": a group named for what it urges.
+			j++
+			continue
 		case j > i && t.Text == "to" && (rules.OrgHeads[d.Tokens[j-1].Text] || rules.OrgTails[d.Tokens[j-1].Text]) && j+1 < last && d.Tokens[j+1].Cap && campaignVerbs[strings.ToLower(d.Tokens[j+1].Text)]:
 			// "the Committee to Elect Ramona Beltrán", "Campaign to
 			// Save Sutton Park": a group named for its aim.
