@@ -2391,6 +2391,11 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			// act as them.
 			n := m.named(f)
 			out = append(out, Filler{Entity: m.s.Entity[n], Tok: n, Weak: true})
+		} else if b := m.bodyName(t); b >= 0 {
+			// "the Millbrook school board and Okafor reached a
+			// settlement": a body named by the organization before it is
+			// that organization.
+			out = append(out, Filler{Entity: m.s.Entity[b], Tok: b})
 		} else if in := m.includedIn(t); in >= 0 {
 			// "a coalition of lawmakers, including Sen. Chuck Schumer,
 			// criticized …": the one named among them.
@@ -2433,6 +2438,24 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 	}
 	visit(t, 0)
 	return out
+}
+
+// bodyNouns, after an organization's name, are that organization.
+var bodyNouns = rules.WordClass("bodyNouns")
+
+// bodyName returns the organization's name that compound modifies noun t
+// when t is a body that is the organization ("the Millbrook school
+// board", "the Harwick city council"; not "the Senate campaign"), or -1.
+func (m *matcher) bodyName(t int) int {
+	if m.toks[t].UPOS != "NOUN" || !bodyNouns[m.lemma(t)] || m.s.IsOrg == nil || m.child(t, "nmod:poss") >= 0 || m.marked(t, "of") >= 0 {
+		return -1
+	}
+	for _, c := range m.children[t] {
+		if m.toks[c].Rel == "compound" && c < t && m.s.Entity[c] >= 0 && m.s.IsOrg(m.s.Entity[c]) {
+			return c
+		}
+	}
+	return -1
 }
 
 // advocate returns the verb of asking whose complement verb i is, when

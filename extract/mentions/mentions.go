@@ -497,6 +497,13 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	return runEnd
 }
 
+// localGovernments end the names of places whose governments act in the
+// news ("Dunmore County", "Harwick Township").
+var localGovernments = map[string]bool{"County": true, "Township": true, "Borough": true}
+
+// locatives put a place after them.
+var locatives = map[string]bool{"in": true, "across": true, "throughout": true, "outside": true, "near": true, "from": true, "of": true, "around": true}
+
 // modifiesRole reports whether the lower-case words from token end are a
 // role ("Polish diplomat", "Dutch shipping magnate"): the capitalised word
 // before them modifies the role and names no one.
@@ -1072,6 +1079,14 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	}
 	if len(toks) == 1 && rules.NonNames[firstTok] {
 		return "", ""
+	}
+	if len(toks) >= 2 && localGovernments[lastTok] && title == "" {
+		// "Ada Ruiz sued Dunmore County": a county's government acts (an
+		// organization); "lives in Dunmore County" names the place.
+		if i > 0 && locatives[strings.ToLower(d.Tokens[i-1].Text)] {
+			return doc.Place, "place"
+		}
+		return doc.Org, "org-word"
 	}
 	if k, ok := strings.CutSuffix(lastTok, "s"); ok && len(rules.OrgKinds[k]) > 0 && (len(toks) == 1 ||
 		len(toks) == 2 && i == d.Sentences[d.SentenceOf(i)].First && syntax.Default().CommonWord(strings.ToLower(firstTok)) && !GivenName(d.Doc, firstTok)) {
