@@ -205,6 +205,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairMoneyModifiers(p.toks)
 	repairMoneyAppositions(p.toks)
 	repairColonClauses(p.toks)
+	repairRelativeSubjects(p.toks)
 	repairCopulaAfterAside(p.toks, isName)
 	repairFrontedAppositions(p.toks, isName)
 	repairClefts(p.toks, isName)
@@ -1736,6 +1737,47 @@ func repairCopulaAfterAside(toks []syntax.Token, isName []bool) {
 			}
 			break
 		}
+	}
+}
+
+// repairRelativeSubjects undoes a relative clause the parser read as an
+// adverbial clause with two subjects, the name and its relative pronoun
+// ("The county Republican Party, which backed her in 2022, has turned on
+// her" with "backed" under "turned", its subjects the party and
+// "which"): the clause is the name's, and the name the subject of the
+// verb it hung on.
+func repairRelativeSubjects(toks []syntax.Token) {
+	for v, t := range toks {
+		h := t.Head
+		if t.Rel != "advcl" || h <= v {
+			continue
+		}
+		e, r := -1, -1
+		for c := 0; c < v; c++ {
+			if toks[c].Head != v || toks[c].Rel != "nsubj" {
+				continue
+			}
+			if w := strings.ToLower(toks[c].Form); w == "which" || w == "who" {
+				r = c
+			} else if e < 0 {
+				e = c
+			}
+		}
+		if e < 0 || r != e+2 || toks[e+1].Form != "," {
+			continue
+		}
+		subj := false
+		for c := range toks {
+			if toks[c].Head == h && strings.HasPrefix(toks[c].Rel, "nsubj") {
+				subj = true
+			}
+		}
+		if subj {
+			continue
+		}
+		toks[e].Head, toks[e].Rel = h, "nsubj"
+		toks[v].Head, toks[v].Rel = e, "acl:relcl"
+		toks[e+1].Head = v
 	}
 }
 

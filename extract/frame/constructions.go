@@ -1634,6 +1634,11 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		return Match{}, false
 	}
 	who := m.resolveAs(judged, false)
+	if len(who) == 0 && nameVerbs[lemma] {
+		// "called her tenure “an embarrassment”": what someone did or
+		// holds, judged, judges them.
+		who = m.resolveAs(judged, true)
+	}
 	src := m.resolveAs(m.logicalSubj(i), false)
 	if len(who) == 1 && len(src) == 1 && who[0].Entity == src[0].Entity {
 		// "he was disappointed with Musk", "she was proud of Raman": the
