@@ -620,6 +620,9 @@ func (d *stage) topicDescription(i, j int) bool {
 func (d *stage) afterFrontedPhrase(i int) bool {
 	si := d.SentenceOf(i)
 	first := d.Sentences[si].First
+	if d.frontedTime(first, i) {
+		return true // "This year the car dealer has given …"
+	}
 	if i-first < 3 || i-first > 16 || d.Tokens[i-1].Text != "," {
 		return false
 	}
@@ -637,6 +640,43 @@ func (d *stage) afterFrontedPhrase(i int) bool {
 	}
 	for k := first; k < i-1; k++ {
 		if t := d.Tokens[k]; !t.Word && t.Text != "-" || t.Cap && k > first && !named[k-first] && !rules.WeekdayOrMonth(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedTime reports whether tokens [first, i) are a phrase of time
+// that may open a sentence without a comma ("This year", "Last week",
+// "On Monday", "In March 2024", "Earlier this month").
+func (d *stage) frontedTime(first, i int) bool {
+	if i-first < 2 || i-first > 5 {
+		return false
+	}
+	noun := false
+	for k := first; k < i; k++ {
+		t := d.Tokens[k].Text
+		switch l := strings.ToLower(t); {
+		case timeWords[l] || rules.WeekdayOrMonth(t) || isYear(t):
+			noun = true
+		case l == "this" || l == "last" || l == "next" || l == "earlier" || l == "later" || l == "on" || l == "in" || l == "the" || l == "that" || l == "same":
+		default:
+			return false
+		}
+	}
+	return noun
+}
+
+// timeWords are nouns of time (rules: timeNouns).
+var timeWords = rules.WordClass("timeNouns")
+
+// isYear reports whether t is a year written in digits ("2024").
+func isYear(t string) bool {
+	if len(t) != 4 || t[0] != '1' && t[0] != '2' {
+		return false
+	}
+	for _, r := range t {
+		if r < '0' || r > '9' {
 			return false
 		}
 	}

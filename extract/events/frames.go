@@ -3764,7 +3764,8 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	for _, s := range srcs {
 
 		targets := tgts
-		if typ == powermap.EventFund {
+		each := typ == powermap.EventFund && eachGets(p.toks, m.Trigger)
+		if typ == powermap.EventFund && !each {
 			targets = tgts[:1]
 		}
 		for _, t := range targets {
@@ -3773,7 +3774,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			}
 			e := ev
 			e.Source, e.Target = name(s.Entity), name(t.Entity)
-			if typ == powermap.EventFund {
+			if typ == powermap.EventFund && !each {
 				for _, x := range tgts[1:] {
 					if x.Entity != s.Entity {
 						e.Also = append(e.Also, name(x.Entity))
@@ -3784,6 +3785,18 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			d.Events = append(d.Events, e)
 		}
 	}
+}
+
+// eachGets reports whether the sum of fund trigger v went to each of its
+// recipients ("has given $10,000 each to Beltran and Dawson", "$5,000
+// apiece"): one gift per recipient, not a total.
+func eachGets(toks []syntax.Token, v int) bool {
+	for c, t := range toks {
+		if w := strings.ToLower(t.Form); (w == "each" || w == "apiece") && (t.Head == v || t.Head >= 0 && toks[t.Head].Head == v && toks[t.Head].XPOS == "$" || c > 0 && toks[c-1].UPOS == "NUM" && inSubtree(toks, c, v)) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveRole returns the role an apposition of the name at n gives,
