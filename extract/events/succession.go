@@ -132,7 +132,10 @@ func (d *stage) completeSuccessions() {
 			// "the company's founder, Tobiah Reinholt, said he was
 			// quitting as chief executive": the organization the
 			// paragraph describes the person by.
-			if o := d.describedBy(s.person, s.sent); o >= 0 {
+			if o := d.describedBy(s.person, s.sent); o >= 0 || d.tiedOrg(s.sent) >= 0 {
+				if o < 0 {
+					o = d.tiedOrg(s.sent)
+				}
 				e.Target = d.Entities[o].Name
 				e.Confidence *= 0.7
 				e.Note = "the organization is the one the paragraph describes the person by"
@@ -227,6 +230,37 @@ func (d *stage) describedBy(e, si int) int {
 		}
 	}
 	return -1
+}
+
+// tiedOrg returns the one organization sentence si names, when it names
+// it after "at", "of" or "with" ("After 22 years at the helm of Harwick
+// General Hospital, Dawson will retire"), or -1: the place a departure
+// that names none most likely leaves.
+func (d *stage) tiedOrg(si int) int {
+	org, tied := -1, false
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		m := d.Mentions[mi]
+		if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Org {
+			continue
+		}
+		if org >= 0 && org != m.Entity {
+			return -1
+		}
+		org = m.Entity
+		if k := m.TitleFirst - 1; k >= 0 && !m.Pronoun {
+			if m.Rule == "org-the" || strings.EqualFold(d.Tokens[k].Text, "the") {
+				k-- // "at the Harwick …"
+			}
+			if k >= 0 {
+				w := strings.ToLower(d.Tokens[k].Text)
+				tied = tied || w == "at" || w == "of" || w == "with"
+			}
+		}
+	}
+	if !tied {
+		return -1
+	}
+	return org
 }
 
 // onlyRoleWords reports whether tokens [i, j) hold at least one role word

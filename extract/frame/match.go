@@ -1892,6 +1892,10 @@ func timeWord(w string) bool {
 // timeOfRole are words that say when someone holds a role, not which.
 var timeOfRole = rules.WordClass("timeOfRole")
 
+// ordinals count holders of a role ("the first female sheriff"): no part
+// of the role before a word of the holder's kind.
+var ordinals = map[string]bool{"first": true, "second": true, "third": true}
+
 // roleEpithets judge a role's holder ("the embattled chief executive").
 var roleEpithets = rules.WordClass("roleEpithets")
 
@@ -3384,8 +3388,8 @@ func (m *matcher) rolePhrase(r int) (first, last int) {
 	for first > 0 && m.toks[first-1].End == m.toks[first].Start && m.s.Entity[first-1] < 0 && m.toks[first-1].UPOS != "PUNCT" || first > 0 && m.toks[first-1].Form == "-" && m.toks[first-1].End == m.toks[first].Start {
 		first--
 	}
-	for first < r && roleEpithets[strings.ToLower(m.toks[first].Form)] {
-		first++ // "the embattled chief executive"
+	for first < r && (roleEpithets[strings.ToLower(m.toks[first].Form)] || ordinals[strings.ToLower(m.toks[first].Form)] && first+1 < r && roleEpithets[strings.ToLower(m.toks[first+1].Form)]) {
+		first++ // "the embattled chief executive", "the first female sheriff"
 	}
 	return first, last
 }

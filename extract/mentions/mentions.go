@@ -394,8 +394,9 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	}
 	// A title inside a run ("Kessler Bank President Giles Thornbury"):
 	// what comes before it is a name of its own (an organization's, if
-	// anything), and the title opens the person's name.
-	if title == "" {
+	// anything), and the title opens the person's name — but not in an
+	// organization's name ("Harwick General Hospital").
+	if title == "" && !rules.OrgTails[d.Tokens[runEnd-1].Text] {
 		for k := i + 1; k < runEnd-1; k++ {
 			_, tj := d.titleAt(k, runEnd)
 			if rest := runEnd - k - 1; tj == k && rules.RoleNouns[strings.ToLower(d.Tokens[k].Text)] && rest >= 2 && rest <= 3 && d.nameLike(k+1, runEnd) {
@@ -502,7 +503,7 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 var localGovernments = map[string]bool{"County": true, "Township": true, "Borough": true}
 
 // locatives put a place after them.
-var locatives = map[string]bool{"in": true, "across": true, "throughout": true, "outside": true, "near": true, "from": true, "of": true, "around": true}
+var locatives = map[string]bool{"in": true, "across": true, "throughout": true, "outside": true, "near": true, "from": true, "around": true}
 
 // modifiesRole reports whether the lower-case words from token end are a
 // role ("Polish diplomat", "Dutch shipping magnate"): the capitalised word
