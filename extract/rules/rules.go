@@ -199,6 +199,23 @@ func union(a, b map[string]bool) map[string]bool {
 	return a
 }
 
+// phraseForms returns phrase p with the other tenses of a regular past
+// that opens it: "worked harder than" is also "works harder than", "work
+// harder than" and "working harder than".
+func phraseForms(p string) []string {
+	first, rest, ok := strings.Cut(p, " ")
+	out := []string{p}
+	if !ok || len(first) < 5 || !strings.HasSuffix(first, "ed") {
+		return out
+	}
+	stem := strings.TrimSuffix(first, "ed")
+	if b, ok := strings.CutSuffix(first, "ied"); ok {
+		return append(out, b+"y "+rest, b+"ies "+rest, b+"ying "+rest)
+	}
+	// (both "work" and "deserve" from "worked" and "deserved")
+	return append(out, stem+" "+rest, stem+"s "+rest, stem+"ing "+rest, stem+"e "+rest, stem+"es "+rest)
+}
+
 func init() {
 	for _, line := range Lines("stance.txt") {
 		f := strings.Fields(line)
@@ -206,11 +223,12 @@ func init() {
 		case "praise-phrase", "attack-phrase":
 			// a phrase of several words, underscores between them
 			for _, w := range f[1:] {
-				p := strings.ReplaceAll(w, "_", " ")
-				if f[0] == "praise-phrase" {
-					PraisePhrases = append(PraisePhrases, p)
-				} else {
-					AttackPhrases = append(AttackPhrases, p)
+				for _, p := range phraseForms(strings.ReplaceAll(w, "_", " ")) {
+					if f[0] == "praise-phrase" {
+						PraisePhrases = append(PraisePhrases, p)
+					} else {
+						AttackPhrases = append(AttackPhrases, p)
+					}
 				}
 			}
 			continue

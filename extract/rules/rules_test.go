@@ -121,3 +121,15 @@ func TestWeekdayOrMonth(t *testing.T) {
 		}
 	}
 }
+
+func TestPhraseForms(t *testing.T) {
+	got := strings.Join(phraseForms("worked harder than"), "|")
+	for _, want := range []string{"worked harder than", "works harder than", "work harder than", "working harder than"} {
+		if !strings.Contains("|"+got+"|", "|"+want+"|") {
+			t.Errorf("phraseForms(worked harder than) = %q, lacks %q", got, want)
+		}
+	}
+	if got := phraseForms("real deal"); len(got) != 1 {
+		t.Errorf("phraseForms(real deal) = %q, want the phrase alone", got)
+	}
+}
