@@ -150,7 +150,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	// A frame's trigger, a sum of money, or a word of praise or attack
 	// with a verb that reports a judgement.
 	trigger := d.amountInSentence(si)
-	judged, judging, role, copula, harm, together, see, travel, refer, authority, condition, longer := false, false, false, false, false, false, false, false, false, false, false, false
+	judged, judging, role, copula, harm, together, see, travel, refer, authority, condition, longer, dwelling := false, false, false, false, false, false, false, false, false, false, false, false, false
 	// A kind of person states a post only with an organization after
 	// "of" or "at" ("principal cellist of the Tiber Symphony").
 	postOf := false
@@ -176,6 +176,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		refer = refer || t.UPOS == "VERB" && (l == "report" || l == "refer")
 		authority = authority || t.UPOS == "NOUN" && frame.AuthorityNoun(l)
 		travel = travel || t.UPOS == "VERB" && travelVerbs[l]
+		dwelling = dwelling || t.UPOS == "NOUN" && frame.DwellingNoun(l)
 		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l) || t.UPOS == "NOUN" && (frame.HarmNoun(l) || frame.DemandedHarm(l) || frame.RestoredWord(l))
 	}
 	// A judgement with a verb that reports it; a role stated with "be";
@@ -185,7 +186,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	// on a condition, which may be a threat; in a sentence the tagger left without a verb, a
 	// past tense that triggers a verb frame ("A and B, once fierce
 	// rivals, set aside …").
-	trigger = trigger || judged && judging || role && copula || longer && copula || harm || together || see && travel || refer && authority || judging && condition || d.verbless(p.toks, model)
+	trigger = trigger || judged && judging || role && copula || longer && copula || harm || together || see && travel || dwelling || refer && authority || judging && condition || d.verbless(p.toks, model)
 	if !trigger {
 		return
 	}

@@ -1435,6 +1435,48 @@ func (m *matcher) travelToSee(i int) (Match, bool) {
 	return Match{Frame: seeFrame, Trigger: i, Slots: map[string][]Filler{Actors: actors}, RoleFirst: -1, RoleLast: -1, Governor: -1, Planned: planned}, true
 }
 
+// visitFrame is a stay at, or a trip to, someone's home.
+var visitFrame = &Frame{Type: "meet", POS: "NOUN", Name: "at-home-of/NOUN", Conf: 0.5, Where: "frame.visitHome"}
+
+// dwellingNouns are someone's home; presenceVerbs put their subject where
+// their at- or to-phrase says.
+var (
+	dwellingNouns = rules.WordClass("dwellingNouns")
+	presenceVerbs = rules.WordClass("presenceVerbs")
+)
+
+// DwellingNoun reports whether lemma names someone's home ("ranch",
+// "villa"): a sentence with one may tell a visit.
+func DwellingNoun(lemma string) bool { return dwellingNouns[lemma] }
+
+// visitHome matches one who stays at or goes to another person's home, a
+// meeting: "spent much of the weekend at Holloway's ranch", "flew to
+// Wambui's estate in Kenya", "visited Ito's home".
+func (m *matcher) visitHome(i int) (Match, bool) {
+	t := m.toks[i]
+	v := t.Head
+	if t.UPOS != "NOUN" || !dwellingNouns[m.lemma(i)] || v < 0 || m.toks[v].UPOS != "VERB" || !presenceVerbs[m.lemma(v)] {
+		return Match{}, false
+	}
+	if c := m.caseOf(i); !(base(t.Rel) == "obl" && (c == "at" || c == "to") || base(t.Rel) == "obj" && m.lemma(v) == "visit") {
+		return Match{}, false
+	}
+	owner := m.resolveAs(m.child(i, "nmod:poss"), false)
+	guest := m.resolveAs(m.logicalSubj(v), false)
+	if len(owner) != 1 || len(guest) == 0 || m.s.IsOrg != nil && m.s.IsOrg(owner[0].Entity) {
+		return Match{}, false
+	}
+	actors := dedupe(append(guest, owner...))
+	if len(actors) < 2 {
+		return Match{}, false
+	}
+	ok, planned, _ := m.stated(v, visitFrame)
+	if !ok {
+		return Match{}, false
+	}
+	return Match{Frame: visitFrame, Trigger: i, Slots: map[string][]Filler{Actors: actors}, RoleFirst: -1, RoleLast: -1, Governor: v, Planned: planned}, true
+}
+
 // travelVerbs take someone somewhere.
 var travelVerbs = rules.WordClass("travelVerbs")
 

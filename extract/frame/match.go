@@ -378,6 +378,13 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// on one before or after: "criticized Voss after the
 				// meeting with Berg").
 				mt.Slots[Actors] = dedupe(append(mt.Slots[Actors], m.resolveAs(m.logicalObj(mt.Governor), false)...))
+				// (or the one it is said to: "Over lunch, Vasquez-Reyes
+				// made her pitch to Holloway", "complained to Holloway")
+				to := m.marked(mt.Governor, "to")
+				if o := m.child(mt.Governor, "obj"); to < 0 && o >= 0 {
+					to = m.marked(o, "to")
+				}
+				mt.Slots[Actors] = dedupe(append(mt.Slots[Actors], m.resolveAs(to, false)...))
 			}
 			if !undirectedType(f.Type) && len(mt.Slots[Source]) == 0 && len(mt.Slots[Target]) > 0 && mt.Governor >= 0 && m.receives(&mt) {
 				// "won the endorsement of Lindqvist", "received the backing
@@ -421,6 +428,9 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			out = append(out, mt)
 		}
 		if mt, ok := m.travelToSee(i); ok && !hasType(out, i, "meet") {
+			out = append(out, mt)
+		}
+		if mt, ok := m.visitHome(i); ok && !hasType(out, i, "meet") && !hasType(out, m.toks[i].Head, "meet") {
 			out = append(out, mt)
 		}
 		if mt, ok := m.restoredState(i); ok {
