@@ -206,6 +206,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairMoneyModifiers(p.toks)
 	repairMoneyAppositions(p.toks)
 	repairColonClauses(p.toks)
+	repairTitleAppositions(p.toks, isName)
 	repairRelativeSubjects(p.toks)
 	repairCopulaAfterAside(p.toks, isName)
 	repairFrontedAppositions(p.toks, isName)
@@ -1779,6 +1780,28 @@ func repairRelativeSubjects(toks []syntax.Token) {
 		toks[e].Head, toks[e].Rel = h, "nsubj"
 		toks[v].Head, toks[v].Rel = e, "acl:relcl"
 		toks[e+1].Head = v
+	}
+}
+
+// repairTitleAppositions hangs a name set beside a title's of-phrase on
+// the title ("met the Minister of Finance, Tomas Weir, on Monday" with
+// the name an apposition of "Finance").
+func repairTitleAppositions(toks []syntax.Token, isName []bool) {
+	for a, t := range toks {
+		h := t.Head
+		if !isName[a] || t.Rel != "appos" || h < 0 || isName[h] || base(toks[h].Rel) != "nmod" {
+			continue
+		}
+		g := toks[h].Head
+		if g < 0 || g > h || isName[g] || !rules.IsTitle(toks[g].Form) && !rules.RoleNouns[strings.ToLower(toks[g].Form)] {
+			continue
+		}
+		for c := range toks {
+			if toks[c].Head == h && toks[c].Rel == "case" && strings.EqualFold(toks[c].Form, "of") {
+				toks[a].Head = g
+				break
+			}
+		}
 	}
 }
 

@@ -233,7 +233,10 @@ func (d *stage) mentionAt(si, i, last int) int {
 				return next
 			}
 		}
-		if tr := rules.Titles[title]; tr.Role != "" && (tok.Cap || (i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the"))) {
+		// (not "the President of Halvorsen Capital": a post at the
+		// organization the of-phrase names)
+		ofOther := tj+1 < last && d.Tokens[tj].Text == "of" && d.Tokens[tj+1].Cap && !strings.HasPrefix(d.Text[d.Tokens[tj+1].Start:], "United States")
+		if tr := rules.Titles[title]; tr.Role != "" && !ofOther && (tok.Cap || (i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the"))) {
 			var e *kb.Entry
 			if tr.Elect {
 				e = d.KB.Elect(tr.Role, tr.Org, d.Published)
@@ -343,6 +346,19 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	// organizations in the story, known ones included.
 	if d.creditBefore(i) {
 		return max(runEnd, i+1)
+	}
+	// "the Minister of Finance, Tomas Weir", "Secretary of Health Ada
+	// Ruiz": a title with the field it is of names no one itself; a field
+	// of common words ("Finance", "Foreign Affairs") is no organization.
+	if runEnd == i+1 && title == "" && titleWord(d.Tokens[i].Text) && i+2 < last && d.Tokens[i+1].Text == "of" && d.Tokens[i+2].Cap {
+		k := i + 2
+		for k < last && (d.Tokens[k].Word && d.Tokens[k].Cap || d.Tokens[k].Text == "and" && k+1 < last && d.Tokens[k+1].Cap) {
+			k++
+		}
+		if d.commonCaps(i+2, k) && !rules.OrgHeads[d.Tokens[i+2].Text] {
+			return k
+		}
+		return i + 1
 	}
 	// Names are capitalised runs (with joiners): no need to look further.
 	longest := max(runEnd-i, 1)
@@ -496,6 +512,13 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	}
 	d.AddMention(si, i, runEnd, typ, rule, nil, title)
 	return runEnd
+}
+
+// titleWord reports whether capitalised w is a title or a role
+// ("President", "Minister", "Chairman"): before "of" it opens a title
+// phrase, not an organization's name.
+func titleWord(w string) bool {
+	return rules.IsTitle(w) || rules.RoleNouns[strings.ToLower(w)]
 }
 
 // localGovernments end the names of places whose governments act in the
@@ -841,7 +864,7 @@ func (d *stage) capRun(i, last int) int {
 		case j > i && t.Text == "for" && d.forName(j, last):
 			j++
 			continue
-		case j > i && j-i <= 2 && t.Text == "of" && !GivenName(d.Doc, d.Tokens[i].Text) && syntax.Default().CommonWord(d.Tokens[j-1].Text) && d.orgRunAfter(j+1, last):
+		case j > i && j-i <= 2 && t.Text == "of" && !GivenName(d.Doc, d.Tokens[i].Text) && syntax.Default().CommonWord(d.Tokens[j-1].Text) && !titleWord(d.Tokens[j-1].Text) && d.orgRunAfter(j+1, last):
 			// "Horn of Africa Trade Council": words joined by "of" to a
 			// run that ends in an organization's word (not a surname:
 			// "Tesfaye of Harbor Trade Council").
@@ -866,6 +889,17 @@ func (d *stage) capRun(i, last int) int {
 			continue
 		case j > i+1 && d.Tokens[j-1].Text == "Local" && isNumber(t.Text):
 			// "Steelworkers Local 1230": a union's local by its number.
+			j++
+			continue
+		case j > i && (t.Text == "and" || t.Text == "&") && (rules.OrgTails[d.Tokens[j-1].Text] || rules.OrgHeads[d.Tokens[j-1].Text]) && d.commonOrgTail(j+1, last):
+			// "Harbor Bank and Trust Company", "Lumen Studios and Media
+			// Group": common words after "and" that end in an
+			// organization's word name nothing on their own.
+			j++
+			continue
+		case j > i+2 && t.Text == "of" && d.ofOrgHead(i, j) && j+1 < last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word && !GivenName(d.Doc, d.Tokens[j+1].Text):
+			// "Council of Catholic Bishops of Veldra": a second of-phrase
+			// after an organization's head and its first.
 			j++
 			continue
 		case j > i && (t.Text == "of" || t.Text == "for") && (rules.OrgHeads[d.Tokens[j-1].Text] || t.Text == "for" && causeTails[strings.ToLower(d.Tokens[j-1].Text)]) && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the" || t.Text == "for" && d.Tokens[j+1].Text == "a"):
@@ -919,12 +953,24 @@ func (d *stage) ofOrgHead(i, j int) bool {
 func (d *stage) commonCaps(k, last int) bool {
 	n := 0
 	for ; k < last && d.Tokens[k].Word && d.Tokens[k].Cap; k++ {
-		if !syntax.Default().CommonWord(d.Tokens[k].Text) {
-			return false
+		w := d.Tokens[k].Text
+		if b, ok := strings.CutSuffix(w, "s"); !syntax.Default().CommonWord(w) && !(ok && len(b) > 3 && syntax.Default().CommonWord(b)) {
+			return false // (a plural the treebank lacks: "Sciences")
 		}
 		n++
 	}
 	return n >= 1 && n <= 3
+}
+
+// commonOrgTail reports whether the capitalised words from token k are
+// all common words and end in an organization's word ("Trust Company",
+// "Media Group").
+func (d *stage) commonOrgTail(k, last int) bool {
+	e := k
+	for e < last && d.Tokens[e].Word && d.Tokens[e].Cap {
+		e++
+	}
+	return e > k && e-k <= 3 && rules.OrgTails[d.Tokens[e-1].Text] && d.commonCaps(k, e)
 }
 
 // possessiveInName reports whether the possessive at token j joins the
