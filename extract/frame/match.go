@@ -337,7 +337,8 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// "Westmarch Bank said that Appiah would succeed Farraday
 				// as chief executive": the organization announcing it.
 				if h := s.Tokens[i].Head; h >= 0 && base(s.Tokens[i].Rel) == "ccomp" && sayVerbs[m.lemma(h)] {
-					if sb := m.entityChild(h, "nsubj"); sb >= 0 && m.s.Entity[sb] >= 0 && m.toks[sb].UPOS == "PROPN" && m.s.IsOrg != nil && m.s.IsOrg(m.s.Entity[sb]) {
+					// (or by a description of it: "The studio said that …")
+					if sb := m.entityChild(h, "nsubj"); sb >= 0 && m.s.Entity[sb] >= 0 && (m.toks[sb].UPOS == "PROPN" || m.toks[sb].UPOS == "NOUN") && m.s.IsOrg != nil && m.s.IsOrg(m.s.Entity[sb]) {
 						mt.Slots[Target] = []Filler{{Entity: m.s.Entity[sb], Tok: sb, Weak: true}}
 					}
 				}
@@ -1630,7 +1631,9 @@ func positionOverMeeting(ms []Match) []Match {
 	joined := map[int][2]int{}
 	for _, mt := range ms {
 		if mt.Frame.Type == "position" && len(mt.Slots[Target]) > 0 {
-			if mt.RoleFirst >= 0 {
+			if mt.RoleFirst >= 0 && !mt.Slots[Target][0].Weak {
+				// (an organization only said to announce it leaves a
+				// meeting the word tells standing)
 				post[mt.Trigger] = true
 			} else if len(mt.Slots[Source]) > 0 {
 				joined[mt.Trigger] = [2]int{mt.Slots[Source][0].Entity, mt.Slots[Target][0].Entity}

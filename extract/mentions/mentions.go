@@ -453,6 +453,12 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	if l := strings.ToLower(d.Tokens[i].Text); i == d.Sentences[si].First && runEnd-i >= 3 && l != d.Tokens[i].Text && len(rules.OrgKinds[l]) > 0 && len(rules.OrgKinds[d.Tokens[i].Text]) == 0 {
 		return i + 1
 	}
+	// "Streamer Flixcast named …": the kind types a one-word name after it.
+	if l := strings.ToLower(d.Tokens[i].Text); i == d.Sentences[si].First && runEnd-i == 2 && l != d.Tokens[i].Text && len(rules.OrgKinds[l]) > 0 && !rules.PersonNoun(l) &&
+		!syntax.Default().CommonWord(d.Tokens[i+1].Text) && !GivenName(d.Doc, d.Tokens[i+1].Text) && d.nameLike(i+1, runEnd) {
+		d.AddMention(si, i+1, runEnd, doc.Org, "org-context", nil, "")
+		return runEnd
+	}
 	// People acting for someone, opening a sentence ("Lawyers for Reza
 	// Farahani sent …", "Attorneys for Meridian Media warned …"), are no
 	// part of the name after "for" (unlike "Citizens for Clean Water").
