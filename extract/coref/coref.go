@@ -410,7 +410,7 @@ func (d *stage) findDescriptions() {
 				if n := j + 1; n < s.Last && len(rules.OrgKinds[d.Tokens[n].Text]) > 0 && !d.Tokens[n].Cap && !rules.PersonNoun(d.Tokens[n].Text) && d.orgDescriptionEnds(n, s.Last) {
 					continue // "the activist firm": a kind of person modifying a kind of organization
 				}
-				if descriptionNouns[t] || d.Tokens[j].Cap && partyMembers[strings.ToLower(t)] || rules.PersonNoun(t) && !d.Tokens[j].Cap && (d.fitBefore(i, t) || d.topicDescription(i, j)) ||
+				if descriptionNouns[t] || d.Tokens[j].Cap && partyMembers[strings.ToLower(t)] || rules.PersonNoun(t) && !d.Tokens[j].Cap && (d.fitBefore(i, t) || d.topicDescription(i, j) || d.objectDescription(i, j)) ||
 					rules.PersonVerbNouns[t] && !d.Tokens[j].Cap && d.fitBefore(i, t) { // ("Referee Ana Ruiz … the referee")
 					k := j + 1
 					for k < s.Last && rules.RoleNouns[d.Tokens[k].Text] {
@@ -611,6 +611,50 @@ func (d *stage) topicDescription(i, j int) bool {
 		return false // (a noun after it heads the description: "The veteran lawmaker")
 	}
 	return d.onePersonBefore(i) >= 0
+}
+
+// objectDescription reports whether "the … NOUN" from token i to the
+// person noun at j, right after a verb in the past, describes the one
+// person its paragraph named before other than the clause's subject: "The
+// Mariners signed Rafael Ibarra on Friday. General manager Ken Adair
+// called the pitcher …" (a description is not its own clause's subject).
+func (d *stage) objectDescription(i, j int) bool {
+	si := d.SentenceOf(i)
+	if i == d.Sentences[si].First || newcomerNouns[d.Tokens[j].Text] || officeNoun(d.Tokens[j].Text) {
+		return false
+	}
+	if v := d.Tokens[i-1]; !v.Word || v.Cap || !syntax.PastForm(v.Text) && !syntax.Default().PastTense(v.Text) {
+		return false
+	}
+	if j+1 < d.Sentences[si].Last {
+		if next := d.Tokens[j+1]; next.Word && (next.Cap || rules.PersonNoun(strings.ToLower(next.Text)) || descriptionNouns[next.Text]) {
+			return false
+		}
+	}
+	subject, other := "", ""
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		m := d.Mentions[k]
+		if m.First >= i {
+			continue
+		}
+		if m.Sent < si-3 || !d.SameParagraph(m.Sent, si) {
+			break
+		}
+		if m.Type != doc.Person || m.Pronoun || m.Rule == "description" {
+			continue
+		}
+		last := d.Tokens[m.Last-1].Text
+		switch {
+		case m.Sent == si && subject == "":
+			subject = last
+		case last == subject:
+		case other != "" && last != other:
+			return false // two people: which one is meant?
+		default:
+			other = last
+		}
+	}
+	return subject != "" && other != ""
 }
 
 // afterFrontedPhrase reports whether token i follows a short phrase that

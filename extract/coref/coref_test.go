@@ -53,6 +53,8 @@ func TestDescriptionsResolve(t *testing.T) {
 		{"Quillon Systems owns the patent. Dravik Labs sued the software maker on Friday.", "the software maker", "Quillon Systems"},
 		// A one-word name no kind types, taken up by a description.
 		{"Quorvix has been searching for a chief. The streamer hired Ada Lund on Tuesday.", "The streamer", "Quorvix"},
+		// After a verb, the one person named before besides the subject.
+		{"The club signed Rafael Ibarrola on Friday. Kenji Adairo praised the pitcher.", "the pitcher", "Rafael Ibarrola"},
 		// A kind of person that is also a verb, after it titled a name.
 		{"Referee Rosalind Ekwueme sent off Tadeo Villaseñor. He ripped the referee online.", "the referee", "Rosalind Ekwueme"},
 		{"Senator Rolf Amsel voted no. A spokesman said the Texas Republican had doubts.", "the Texas Republican", "Rolf Amsel"},

@@ -714,6 +714,13 @@ func (m *matcher) predicateObj(i int) int {
 					return a
 				}
 			}
+			// (or as a phrase hung on the verb: "called Ibarra “the
+			// heart of this team”" with "heart" the verb's apposition)
+			for a := c + 1; a < len(m.toks) && a <= c+4; a++ {
+				if m.toks[a].UPOS == "NOUN" && m.toks[a].Head == i && m.s.Entity[a] < 0 {
+					return a
+				}
+			}
 		}
 		if m.toks[c].Rel == "obj" || m.toks[c].Rel == "iobj" {
 			n++
