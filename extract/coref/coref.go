@@ -232,7 +232,7 @@ func (d *stage) resolve() {
 // ownEntityRules are the rules that type a one-word name firmly enough
 // for it to stand as an entity of its own when it names no one the
 // article has named in full.
-var ownEntityRules = map[string]bool{"titled-name": true, "speaker-name": true, "source": true, "org-context": true, "listed-org": true, "web": true, "list-item": true}
+var ownEntityRules = map[string]bool{"org-the": true, "titled-name": true, "speaker-name": true, "source": true, "org-context": true, "listed-org": true, "web": true, "list-item": true}
 
 // introducesGivenName reports whether mention mi is a given name after a
 // role word ("fellow billionaire Paul"): someone the article introduces,
@@ -379,7 +379,7 @@ func (d *stage) findDescriptions() {
 			if !strings.EqualFold(d.Tokens[i].Text, "the") {
 				continue
 			}
-			if i+1 < s.Last && d.Tokens[i+1].Cap && demonym(d.Tokens[i+1].Text) && d.demonymHead(i+2, s.Last) && !d.namedBy(i+1) && d.onePersonBefore(i) >= 0 {
+			if i+1 < s.Last && d.Tokens[i+1].Cap && rules.IsDemonym(d.Tokens[i+1].Text) && d.demonymHead(i+2, s.Last) && !d.namedBy(i+1) && d.onePersonBefore(i) >= 0 {
 				// "appointed the Uruguayan as head coach": one person of
 				// that nation, the one the paragraph has named.
 				d.AddMention(si, i, i+2, doc.Person, "description", nil, "")
@@ -559,7 +559,7 @@ func (d *stage) pendingOrgBefore(mi int) int {
 		if next := p.Last; next < len(d.Tokens) && d.Tokens[next].Word && !d.Tokens[next].Cap && syntax.Default().CommonNoun(d.Tokens[next].Text) {
 			continue // "Portland politics": a name as a modifier
 		}
-		if strings.ContainsAny(w, "0123456789") || syntax.Default().CommonWord(w) || syntax.Default().SeenAsVerb(w) || strings.HasSuffix(w, "ing") || mentions.GivenName(d.Doc, w) || rules.PlaceNames[w] || rules.WeekdayOrMonth(w) || rules.NonNames[w] || rules.FunctionWords[w] || demonym(w) || mentions.IsAcronym(w) {
+		if strings.ContainsAny(w, "0123456789") || syntax.Default().CommonWord(w) || syntax.Default().SeenAsVerb(w) || strings.HasSuffix(w, "ing") || mentions.GivenName(d.Doc, w) || rules.PlaceNames[w] || rules.WeekdayOrMonth(w) || rules.NonNames[w] || rules.FunctionWords[w] || rules.IsDemonym(w) || mentions.IsAcronym(w) {
 			continue
 		}
 		return j
@@ -784,39 +784,6 @@ func (d *stage) onePersonBefore(i int) int {
 	return best
 }
 
-// demonym reports whether capitalised word w names the people of a
-// country the places list knows: "Uruguayan", "Ghanaian", "Kenyan",
-// "Italian", "Chinese", "Pakistani", "German".
-func demonym(w string) bool {
-	for _, f := range demonymForms {
-		stem, ok := strings.CutSuffix(w, f.suffix)
-		if !ok || len(stem) < 3 {
-			continue
-		}
-		for _, end := range f.ends {
-			if rules.PlaceNames[stem+end] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// demonymForms are the endings that make a people of a place's name,
-// with what the name may end in instead: Uruguay-an, Ghana-ian,
-// Ital(y)-ian, Kenya-n, Mexic(o)-an, Chin(a)-ese, Pakistan-i, German(y).
-var demonymForms = []struct {
-	suffix string
-	ends   []string
-}{
-	{"ian", []string{"", "a", "y", "e"}},
-	{"an", []string{"", "a", "o"}},
-	{"n", []string{""}},
-	{"ese", []string{"", "a"}},
-	{"i", []string{""}},
-	{"", []string{"y"}},
-}
-
 // newcomerNouns and partyMembers are the word classes of
 // rules/wordclasses.txt of those names.
 var (
@@ -910,7 +877,7 @@ func (d *stage) resolveDescription(mi int) int {
 			return d.Mentions[p].Entity
 		}
 	}
-	if w := d.Tokens[m.Last-1]; w.Cap && demonym(w.Text) {
+	if w := d.Tokens[m.Last-1]; w.Cap && rules.IsDemonym(w.Text) {
 		if p := d.onePersonBefore(m.First); p >= 0 {
 			return d.Mentions[p].Entity
 		}

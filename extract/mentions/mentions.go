@@ -520,6 +520,24 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	return runEnd
 }
 
+// usedAsSurname reports whether a person named before token i bears
+// surname w ("Ada Smith … the Smiths").
+func (d *stage) usedAsSurname(w string, i int) bool {
+	for _, m := range d.Mentions {
+		if m.First < i && m.Type == doc.Person && !m.Pronoun && d.Tokens[m.Last-1].Text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymPlural reports whether w is the plural of a people's name the
+// places list knows ("Kenyans", "Italians").
+func demonymPlural(w string) bool {
+	b, ok := strings.CutSuffix(w, "s")
+	return ok && rules.IsDemonym(b)
+}
+
 // titleWord reports whether capitalised w is a title or a role
 // ("President", "Minister", "Chairman"): before "of" it opens a title
 // phrase, not an organization's name.
@@ -1277,6 +1295,14 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	}
 	if d.afterAccordingTo(i) {
 		return doc.Org, "source"
+	}
+	if len(toks) == 1 && i > 0 && (d.Tokens[i-1].Text == "the" || d.Tokens[i-1].Text == "The") && d.pluralLike(firstTok) && title == "" &&
+		!GivenName(d.Doc, firstTok) && !d.KB.HasSurname(strings.TrimSuffix(firstTok, "s")) && !d.usedAsSurname(strings.TrimSuffix(firstTok, "s"), i) &&
+		!eventPlurals[strings.ToLower(firstTok)] && !rules.NonNames[firstTok] && !demonymPlural(firstTok) {
+		// "The Mariners signed …", "signed with the Mariners": a
+		// capitalised plural after "the" names a team or group (not "the
+		// Smiths" after Ada Smith, nor "the Obamas").
+		return doc.Org, "org-the"
 	}
 	if len(toks) == 1 {
 		return doc.Pending, "single"

@@ -51,6 +51,19 @@ func TestMentionsOnSentences(t *testing.T) {
 		// too): a newspaper, a team.
 		{"Ada Eze left the Harbourside Clarion. The Port Adair Mariners hired her.",
 			"Ada Eze/person/first-name Harbourside Clarion/org/org-the Port Adair Mariners/org/org-plural her/person/pronoun"},
+		// A capitalised plural after "the" is a team's (not a family's
+		// whose member the article named, nor a people's).
+		{"Ada Eze signed with the Mariners. The Kenyans cheered.",
+			"Ada Eze/person/first-name Mariners/org/org-the Kenyans/pending/single"},
+		{"Ada Smith spoke. The Smiths left.", "Ada Smith/person/first-name Smiths/pending/single"},
+		// A county acts, or is where one lives; a kind of organization
+		// types one word after it; a title with its field names no one.
+		{"Ada Eze sued Dunmore County. She lives in Harwick County.",
+			"Ada Eze/person/first-name Dunmore County/org/org-word She/person/pronoun Harwick County/place/place"},
+		{"Automaker Voltrana met the Minister of Finance, Tomas Weir.",
+			"Voltrana/org/org-context Tomas Weir/person/first-name"},
+		{"Photographer Yaw Asamoah sued Harbor Bank and Trust Company.",
+			"Yaw Asamoah/person/titled-name Harbor Bank and Trust Company/org/org-word"},
 		// A kind of business, a hyphenated role, a month's short form
 		// before a name are no part of it / part of it.
 		{"Automaker Stellwerk Motors sued Kestrel Broadcasting.",

@@ -467,3 +467,36 @@ func WordClass(name string) map[string]bool {
 	}
 	return c
 }
+
+// IsDemonym reports whether capitalised word w names the people of a
+// country the places list knows: "Uruguayan", "Ghanaian", "Kenyan",
+// "Italian", "Chinese", "Pakistani", "German".
+func IsDemonym(w string) bool {
+	for _, f := range demonymForms {
+		stem, ok := strings.CutSuffix(w, f.suffix)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, end := range f.ends {
+			if PlaceNames[stem+end] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// demonymForms are the endings that make a people of a place's name,
+// with what the name may end in instead: Uruguay-an, Ghana-ian,
+// Ital(y)-ian, Kenya-n, Mexic(o)-an, Chin(a)-ese, Pakistan-i, German(y).
+var demonymForms = []struct {
+	suffix string
+	ends   []string
+}{
+	{"ian", []string{"", "a", "y", "e"}},
+	{"an", []string{"", "a", "o"}},
+	{"n", []string{""}},
+	{"ese", []string{"", "a"}},
+	{"i", []string{""}},
+	{"", []string{"y"}},
+}
