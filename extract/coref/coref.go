@@ -604,7 +604,7 @@ func (d *stage) orgAndIts(si, i int) bool {
 // naming of a single person in the sentences of its paragraph before it.
 func (d *stage) topicDescription(i, j int) bool {
 	si := d.SentenceOf(i)
-	if i != d.Sentences[si].First && !d.afterFrontedPhrase(i) || j+1 >= d.Sentences[si].Last || newcomerNouns[d.Tokens[j].Text] {
+	if i != d.Sentences[si].First && !d.afterFrontedPhrase(i) && !d.afterRecords(i) || j+1 >= d.Sentences[si].Last || newcomerNouns[d.Tokens[j].Text] {
 		return false
 	}
 	if next := d.Tokens[j+1]; !next.Word || next.Cap || rules.PersonNoun(strings.ToLower(next.Text)) || descriptionNouns[next.Text] {
@@ -612,6 +612,30 @@ func (d *stage) topicDescription(i, j int) bool {
 	}
 	return d.onePersonBefore(i) >= 0
 }
+
+// afterRecords reports whether token i opens the clause that a short
+// subject naming no one reports at the start of its sentence: "Records
+// show the studio chief gave …", "Filings indicate that the investor …".
+func (d *stage) afterRecords(i int) bool {
+	si := d.SentenceOf(i)
+	first := d.Sentences[si].First
+	k := i - 1
+	if k > first && strings.EqualFold(d.Tokens[k].Text, "that") {
+		k--
+	}
+	if k <= first || k-first > 3 || !d.Tokens[k].Word || d.Tokens[k].Cap {
+		return false
+	}
+	if v := strings.ToLower(d.Tokens[k].Text); !rules.SpeechVerbs[v] && !evidenceVerbs[v] {
+		return false
+	}
+	// (not when someone named says it)
+	mi := d.FirstMentionIn(si)
+	return mi < 0 || mi >= len(d.Mentions) || d.Mentions[mi].Sent != si || d.Mentions[mi].First >= k
+}
+
+// evidenceVerbs are the verbs records and documents report with.
+var evidenceVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "indicate": true, "indicates": true, "indicated": true, "reveal": true, "reveals": true, "revealed": true}
 
 // objectDescription reports whether "the … NOUN" from token i to the
 // person noun at j, right after a verb in the past, describes the one

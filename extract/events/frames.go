@@ -50,7 +50,7 @@ func (d *stage) analyse(si int) *parsed {
 	}
 	p := &parsed{}
 	d.syntax[si] = p
-	if d.mentionsIn(si) < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) {
+	if d.mentionsIn(si) < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) {
 		return p
 	}
 	d.parseSpan(si, d.afterDateline(si), d.Sentences[si].End, p)
@@ -3264,6 +3264,29 @@ func (d *stage) groupWordIn(si int) bool {
 	return false
 }
 
+// postNamedIn reports whether sentence si names a person and a role word
+// in a paragraph that has just named an organization: "Lanternbox is
+// reshuffling. Ilse Brouwer was named head of content" may tell a post
+// taken there.
+func (d *stage) postNamedIn(si int) bool {
+	s := d.Sentences[si]
+	role := false
+	for k := s.First; k < s.Last && !role; k++ {
+		t := d.Tokens[k]
+		role = t.Word && !t.Cap && rules.RoleNouns[t.Text]
+	}
+	if !role {
+		return false
+	}
+	person := false
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		if m := d.Mentions[mi]; m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Person {
+			person = true
+		}
+	}
+	return person && d.paragraphOrg(si) >= 0
+}
+
 // holderIn reports whether sentence si names someone whose post the
 // events of its paragraph have told in the three sentences before: a
 // sentence of one name may then say they left it ("He resigned on
@@ -3713,6 +3736,10 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	}
 	if !f.Succession && typ == powermap.EventPosition && ev.Status == "end" && len(srcs) > 0 && len(tgts) == 0 {
 		d.noteDeparture(si, k, p, m, ev)
+		return
+	}
+	if !f.Succession && typ == powermap.EventPosition && ev.Status == "start" && len(srcs) > 0 && len(tgts) == 0 && m.RoleFirst >= 0 {
+		d.noteArrival(si, k, p, m, ev)
 		return
 	}
 	tgts = d.withoutMedium(p, tgts)

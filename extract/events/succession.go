@@ -24,6 +24,9 @@ type succession struct {
 	// the post is the person's own, held or taken before in the
 	// paragraph.
 	own bool
+	// arrival marks a post taken whose sentence names its role but no
+	// organization ("Jane Roe was named chief financial officer").
+	arrival bool
 }
 
 // noteParty keeps a party of succession match m whose event the
@@ -42,6 +45,22 @@ func (d *stage) noteDeparture(si, k int, p *parsed, m frame.Match, ev powermap.E
 	d.noteSuccession(si, k, p, m, ev)
 	if len(d.successions) > n {
 		d.successions[n].own = true
+	}
+}
+
+// noteArrival keeps a post taken with its role named but no
+// organization, for completeSuccessions to find the organization in the
+// paragraph: "Lanternbox is reshuffling its leadership. Ilse Brouwer was
+// named head of content."
+func (d *stage) noteArrival(si, k int, p *parsed, m frame.Match, ev powermap.Event) {
+	n := len(d.successions)
+	d.noteSuccession(si, k, p, m, ev)
+	if len(d.successions) > n {
+		s := &d.successions[n]
+		s.arrival = true
+		if s.role == "" {
+			s.role = strings.ToLower(d.Text[p.toks[m.RoleFirst].Start:p.toks[m.RoleLast].End])
+		}
 	}
 }
 
@@ -127,6 +146,20 @@ func (d *stage) completeSuccessions() {
 		e.Source, e.Role = d.Entities[s.person].Name, s.role
 		if s.org >= 0 {
 			e.Target = d.Entities[s.org].Name
+		}
+		if s.arrival && s.org < 0 && post < 0 {
+			// The organization the sentence ties the person to, or the
+			// one the paragraph has just named.
+			o := d.tiedOrg(s.sent)
+			if o < 0 {
+				o = d.paragraphOrg(s.sent)
+			}
+			if o < 0 {
+				continue
+			}
+			e.Target = d.Entities[o].Name
+			e.Confidence *= 0.6
+			e.Note = "the organization is the one its paragraph has just named"
 		}
 		if s.own && s.org < 0 && post < 0 {
 			// "the company's founder, Tobiah Reinholt, said he was
@@ -259,6 +292,26 @@ func (d *stage) tiedOrg(si int) int {
 	}
 	if !tied {
 		return -1
+	}
+	return org
+}
+
+// paragraphOrg returns the one organization that sentence si's
+// paragraph names in its two sentences before si and in si itself, or -1
+// when it names none or several.
+func (d *stage) paragraphOrg(si int) int {
+	org := -1
+	for sj := si; sj >= 0 && sj >= si-2 && d.SameParagraph(sj, si); sj-- {
+		for mi := d.FirstMentionIn(sj); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == sj; mi++ {
+			m := d.Mentions[mi]
+			if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Org || d.Quoted[m.First] {
+				continue
+			}
+			if org >= 0 && org != m.Entity {
+				return -1
+			}
+			org = m.Entity
+		}
 	}
 	return org
 }
