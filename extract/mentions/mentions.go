@@ -926,6 +926,12 @@ func (d *stage) capRun(i, last int) int {
 			// after an organization's head and its first.
 			j++
 			continue
+		case j > i && t.Text == "on" && (rules.OrgHeads[d.Tokens[j-1].Text] || rules.OrgTails[d.Tokens[j-1].Text] || d.membersNamed(j-1)) && j+1 < last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word && !isWeekday(d.Tokens[j+1].Text) && !rules.WeekdayOrMonth(d.Tokens[j+1].Text):
+			// "the Committee on Fair Elections", "Council on Foreign
+			// Relations", "Parents on Patrol" (not "the Council on
+			// Monday").
+			j++
+			continue
 		case j > i && (t.Text == "of" || t.Text == "for") && (rules.OrgHeads[d.Tokens[j-1].Text] || t.Text == "for" && causeTails[strings.ToLower(d.Tokens[j-1].Text)]) && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the" || t.Text == "for" && d.Tokens[j+1].Text == "a"):
 			j++
 			if d.Tokens[j].Text == "the" || d.Tokens[j].Text == "a" {
@@ -953,9 +959,12 @@ func (d *stage) capRun(i, last int) int {
 	for j > i && !d.Tokens[j-1].Cap && !(j-2 > i && d.Tokens[j-2].Text == "Local" && isNumber(d.Tokens[j-1].Text)) {
 		j--
 	}
-	// "Make America Great Again, Inc.": a company suffix after a comma.
+	// "Make America Great Again, Inc.": a company suffix after a comma;
+	// "Meridian Bank plc" one written in lower case.
 	if j > i && j+1 < last && d.Tokens[j].Text == "," && rules.CompanySuffixes[d.Tokens[j+1].Text] {
 		j += 2
+	} else if j > i && j < last && !d.Tokens[j].Cap && (rules.CompanySuffixes[d.Tokens[j].Text] || rules.OrgTails[d.Tokens[j].Text]) {
+		j++
 	}
 	return j
 }

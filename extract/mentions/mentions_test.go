@@ -62,6 +62,8 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Ada Eze/person/first-name Dunmore County/org/org-word She/person/pronoun Harwick County/place/place"},
 		{"Automaker Voltrana met the Minister of Finance, Tomas Weir.",
 			"Voltrana/org/org-context Tomas Weir/person/first-name"},
+		{"Ada Eze gave to the Committee on Fair Elections and joined Meridian Bank plc on Monday.",
+			"Ada Eze/person/first-name Committee on Fair Elections/org/org-word Meridian Bank plc/org/org-word"},
 		{"Photographer Yaw Asamoah sued Harbor Bank and Trust Company.",
 			"Yaw Asamoah/person/titled-name Harbor Bank and Trust Company/org/org-word"},
 		// A kind of business, a hyphenated role, a month's short form
