@@ -656,17 +656,8 @@ func (d *stage) objectDescription(i, j int) bool {
 		}
 	}
 	subject, other := "", ""
-	for k := len(d.Mentions) - 1; k >= 0; k-- {
+	for _, k := range d.namedPeopleBefore(i) {
 		m := d.Mentions[k]
-		if m.First >= i {
-			continue
-		}
-		if m.Sent < si-3 || !d.SameParagraph(m.Sent, si) {
-			break
-		}
-		if m.Type != doc.Person || m.Pronoun || m.Rule == "description" {
-			continue
-		}
 		last := d.Tokens[m.Last-1].Text
 		switch {
 		case m.Sent == si && subject == "":
@@ -783,19 +774,9 @@ func (d *stage) namedBy(k int) bool {
 // name rather than its surname alone), or -1 when it names none or
 // several.
 func (d *stage) onePersonBefore(i int) int {
-	si := d.SentenceOf(i)
 	surname, best := "", -1
-	for k := len(d.Mentions) - 1; k >= 0; k-- {
+	for _, k := range d.namedPeopleBefore(i) {
 		m := d.Mentions[k]
-		if m.First >= i {
-			continue
-		}
-		if m.Sent < si-3 || !d.SameParagraph(m.Sent, si) {
-			break
-		}
-		if m.Type != doc.Person || m.Pronoun || m.Rule == "description" {
-			continue
-		}
 		last := d.Tokens[m.Last-1].Text
 		if surname != "" && last != surname {
 			return -1 // two people: which one is meant?
@@ -806,6 +787,27 @@ func (d *stage) onePersonBefore(i int) int {
 		}
 	}
 	return best
+}
+
+// namedPeopleBefore returns, nearest first, the mentions that name a
+// person by name before token i in its sentence and the three sentences
+// of its paragraph before it.
+func (d *stage) namedPeopleBefore(i int) []int {
+	si := d.SentenceOf(i)
+	var out []int
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		m := d.Mentions[k]
+		if m.First >= i {
+			continue
+		}
+		if m.Sent < si-3 || !d.SameParagraph(m.Sent, si) {
+			break
+		}
+		if m.Type == doc.Person && !m.Pronoun && m.Rule != "description" {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // newcomerNouns and partyMembers are the word classes of

@@ -1686,16 +1686,7 @@ func repairFrontedAppositions(toks []syntax.Token, isName []bool) {
 			continue
 		}
 		v := toks[h].Head
-		if v <= e || base(toks[h].Rel) != "obl" || toks[v].UPOS != "VERB" {
-			continue
-		}
-		subj := false
-		for c := range toks {
-			if toks[c].Head == v && strings.HasPrefix(toks[c].Rel, "nsubj") {
-				subj = true
-			}
-		}
-		if subj {
+		if v <= e || base(toks[h].Rel) != "obl" || toks[v].UPOS != "VERB" || hasSubject(toks, v) {
 			continue
 		}
 		toks[e].Head, toks[e].Rel = v, "nsubj"
@@ -1720,14 +1711,11 @@ func repairCopulaAfterAside(toks []syntax.Token, isName []bool) {
 			if toks[p].Head != r || toks[p].Rel != "parataxis" {
 				continue
 			}
-			cop, subj := false, false
+			cop := false
 			for c := range toks {
-				if toks[c].Head == p {
-					cop = cop || toks[c].Rel == "cop"
-					subj = subj || strings.HasPrefix(toks[c].Rel, "nsubj")
-				}
+				cop = cop || toks[c].Head == p && toks[c].Rel == "cop"
 			}
-			if !cop || subj {
+			if !cop || hasSubject(toks, p) {
 				continue
 			}
 			toks[p].Head, toks[p].Rel = -1, "root"
@@ -1765,16 +1753,7 @@ func repairRelativeSubjects(toks []syntax.Token) {
 				e = c
 			}
 		}
-		if e < 0 || r != e+2 || toks[e+1].Form != "," {
-			continue
-		}
-		subj := false
-		for c := range toks {
-			if toks[c].Head == h && strings.HasPrefix(toks[c].Rel, "nsubj") {
-				subj = true
-			}
-		}
-		if subj {
+		if e < 0 || r != e+2 || toks[e+1].Form != "," || hasSubject(toks, h) {
 			continue
 		}
 		toks[e].Head, toks[e].Rel = h, "nsubj"
@@ -1803,6 +1782,16 @@ func repairTitleAppositions(toks []syntax.Token, isName []bool) {
 			}
 		}
 	}
+}
+
+// hasSubject reports whether token v has a nominal subject.
+func hasSubject(toks []syntax.Token, v int) bool {
+	for c := range toks {
+		if toks[c].Head == v && strings.HasPrefix(toks[c].Rel, "nsubj") {
+			return true
+		}
+	}
+	return false
 }
 
 // repairColonClauses reads a clause after a colon as set beside the one
@@ -2035,16 +2024,7 @@ func repairFrontedSubjects(toks []syntax.Token, isName []bool) {
 		for e > 0 && (toks[e].UPOS == "ADV" || toks[e].UPOS == "AUX" && toks[e].Head == v) && v-e <= 3 {
 			e--
 		}
-		if t.UPOS != "VERB" || e < 0 || !isName[e] || toks[e].Rel != "conj" {
-			continue
-		}
-		subj := false
-		for _, c := range toks {
-			if c.Head == v && strings.HasPrefix(c.Rel, "nsubj") {
-				subj = true
-			}
-		}
-		if subj {
+		if t.UPOS != "VERB" || e < 0 || !isName[e] || toks[e].Rel != "conj" || hasSubject(toks, v) {
 			continue
 		}
 		// The names, back to the comma: NAME (, NAME)* (and|or) NAME.
