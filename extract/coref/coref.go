@@ -553,13 +553,20 @@ func (d *stage) pendingOrgBefore(mi int) int {
 			continue
 		}
 		w := d.Tokens[p.First].Text
-		if prev := p.First - 1; prev >= 0 && locativePrepositions[strings.ToLower(d.Tokens[prev].Text)] {
+		if p.First != d.Sentences[p.Sent].First && !d.afterFrontedPhrase(p.First) && !d.roleAfter(p.Last) {
+			// the organization is the subject its sentence opens with
+			// ("Quorvix has been searching …"), or has someone acting
+			// for it ("Fairshake spokesperson Josh Vlasto"); not "Reporters
+			// asked Eze about the merger"
+			continue
+		}
+		if prev := p.First - 1; prev >= 0 && locatives[strings.ToLower(d.Tokens[prev].Text)] {
 			continue // "in Portland", "from Lyon": a place
 		}
 		if next := p.Last; next < len(d.Tokens) && d.Tokens[next].Word && !d.Tokens[next].Cap && syntax.Default().CommonNoun(d.Tokens[next].Text) {
 			continue // "Portland politics": a name as a modifier
 		}
-		if strings.ContainsAny(w, "0123456789") || syntax.Default().CommonWord(w) || syntax.Default().SeenAsVerb(w) || strings.HasSuffix(w, "ing") || mentions.GivenName(d.Doc, w) || rules.PlaceNames[w] || rules.WeekdayOrMonth(w) || rules.NonNames[w] || rules.FunctionWords[w] || rules.IsDemonym(w) || mentions.IsAcronym(w) {
+		if strings.ContainsAny(w, "0123456789") || syntax.Default().CommonWord(w) || syntax.Default().SeenAsVerb(w) || strings.HasSuffix(w, "ing") || mentions.GivenName(d.Doc, w) || rules.PlaceNames[w] || rules.WeekdayOrMonth(w) || rules.NonNames[w] || rules.FunctionWords[w] || rules.IsDemonym(w) || mentions.IsAcronym(w) || d.KB.HasSurname(w) {
 			continue
 		}
 		return j
@@ -567,8 +574,18 @@ func (d *stage) pendingOrgBefore(mi int) int {
 	return -1
 }
 
-// locativePrepositions put a place after them.
-var locativePrepositions = map[string]bool{"in": true, "from": true, "near": true, "across": true, "outside": true, "inside": true, "throughout": true}
+// roleAfter reports whether token k is a lower-case role word
+// ("spokesperson", "chief").
+func (d *stage) roleAfter(k int) bool {
+	if k >= len(d.Tokens) || !d.Tokens[k].Word || d.Tokens[k].Cap {
+		return false
+	}
+	w := strings.ToLower(d.Tokens[k].Text)
+	return rules.RoleNouns[w] || rules.PersonNoun(w)
+}
+
+// locatives put a place after them (rules: locatives).
+var locatives = rules.WordClass("locatives")
 
 // orgAndIts reports whether "its" at token i follows an organization
 // joined by "and" at the opening of sentence si: "The label and its star
@@ -626,7 +643,7 @@ func (d *stage) afterRecords(i int) bool {
 	if k <= first || k-first > 3 || !d.Tokens[k].Word || d.Tokens[k].Cap {
 		return false
 	}
-	if v := strings.ToLower(d.Tokens[k].Text); !rules.SpeechVerbs[v] && !evidenceVerbs[v] {
+	if v := strings.ToLower(d.Tokens[k].Text); !rules.SpeechVerbs[v] && !evidenceForms[v] {
 		return false
 	}
 	// (not when someone named says it)
@@ -634,8 +651,9 @@ func (d *stage) afterRecords(i int) bool {
 	return mi < 0 || mi >= len(d.Mentions) || d.Mentions[mi].Sent != si || d.Mentions[mi].First >= k
 }
 
-// evidenceVerbs are the verbs records and documents report with.
-var evidenceVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "indicate": true, "indicates": true, "indicated": true, "reveal": true, "reveals": true, "revealed": true}
+// evidenceForms are the verb forms records and documents report with
+// (rules: evidenceForms).
+var evidenceForms = rules.WordClass("evidenceForms")
 
 // objectDescription reports whether "the … NOUN" from token i to the
 // person noun at j, right after a verb in the past, describes the one
@@ -647,7 +665,7 @@ func (d *stage) objectDescription(i, j int) bool {
 	if i == d.Sentences[si].First || newcomerNouns[d.Tokens[j].Text] || officeNoun(d.Tokens[j].Text) {
 		return false
 	}
-	if v := d.Tokens[i-1]; !v.Word || v.Cap || !syntax.PastForm(v.Text) && !syntax.Default().PastTense(v.Text) {
+	if v := d.Tokens[i-1]; !v.Word || v.Cap || !syntax.Default().PastTense(v.Text) {
 		return false
 	}
 	if j+1 < d.Sentences[si].Last {
@@ -716,7 +734,7 @@ func (d *stage) frontedTime(first, i int) bool {
 	for k := first; k < i; k++ {
 		t := d.Tokens[k].Text
 		switch l := strings.ToLower(t); {
-		case timeWords[l] || rules.WeekdayOrMonth(t) || isYear(t):
+		case timeNouns[l] || rules.WeekdayOrMonth(t) || isYear(t):
 			noun = true
 		case l == "this" || l == "last" || l == "next" || l == "earlier" || l == "later" || l == "on" || l == "in" || l == "the" || l == "that" || l == "same":
 		default:
@@ -725,9 +743,6 @@ func (d *stage) frontedTime(first, i int) bool {
 	}
 	return noun
 }
-
-// timeWords are nouns of time (rules: timeNouns).
-var timeWords = rules.WordClass("timeNouns")
 
 // isYear reports whether t is a year written in digits ("2024").
 func isYear(t string) bool {

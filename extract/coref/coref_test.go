@@ -171,6 +171,7 @@ func TestNoDescribedOrg(t *testing.T) {
 		"Wanjiru Odhiambo is a player in Portland politics. The company hired her.",
 		"Hours later the company hired Wanjiru Odhiambo.",
 		"Touring the site with Wanjiru Odhiambo, the company praised her.",
+		"Reporters asked Eze about the merger. The company declined to comment.",
 	} {
 		d := resolved(t, "2025-06-04", body)
 		for _, m := range d.Mentions {

@@ -65,7 +65,7 @@ func (d *stage) group(mi, si, dir int) []participant {
 		if !d.conjoined(a.Last, b.First) {
 			break
 		}
-		if d.Mentions[next].Pronoun && strings.Contains(d.Text[d.Tokens[a.Last].Start:d.Tokens[b.First].Start], ",") {
+		if a.Pronoun && strings.Contains(d.Text[d.Tokens[a.Last].Start:d.Tokens[b.First].Start], ",") {
 			// "… has turned on her, and chairman Dale Ruiz called …":
 			// a pronoun before ", and" ends its clause; it is no
 			// conjunct of the name after.

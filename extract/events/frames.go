@@ -150,7 +150,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	// A frame's trigger, a sum of money, or a word of praise or attack
 	// with a verb that reports a judgement.
 	trigger := d.amountInSentence(si)
-	judged, judging, role, copula, harm, together, see, travel, refer, authority, condition, longer, dwelling := false, false, false, false, false, false, false, false, false, false, false, false, false
+	judged, judging, role, copula, harm, together, see, travel, refer, authority, condition, longer, dwelling, visit := false, false, false, false, false, false, false, false, false, false, false, false, false, false
 	// A kind of person states a post only with an organization after
 	// "of" or "at" ("principal cellist of the Tiber Symphony").
 	postOf := false
@@ -177,6 +177,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		authority = authority || t.UPOS == "NOUN" && frame.AuthorityNoun(l)
 		travel = travel || t.UPOS == "VERB" && travelVerbs[l]
 		dwelling = dwelling || t.UPOS == "NOUN" && frame.DwellingNoun(l)
+		visit = visit || t.UPOS == "VERB" && frame.VisitVerb(l)
 		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l) || t.UPOS == "NOUN" && (frame.HarmNoun(l) || frame.DemandedHarm(l) || frame.RestoredWord(l))
 	}
 	// A judgement with a verb that reports it; a role stated with "be";
@@ -186,7 +187,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	// on a condition, which may be a threat; in a sentence the tagger left without a verb, a
 	// past tense that triggers a verb frame ("A and B, once fierce
 	// rivals, set aside …").
-	trigger = trigger || judged && judging || role && copula || longer && copula || harm || together || see && travel || dwelling || refer && authority || judging && condition || d.verbless(p.toks, model)
+	trigger = trigger || judged && judging || role && copula || longer && copula || harm || together || see && travel || dwelling && visit || refer && authority || judging && condition || d.verbless(p.toks, model)
 	if !trigger {
 		return
 	}
@@ -1670,9 +1671,8 @@ func repairAdverbNouns(toks []syntax.Token) {
 }
 
 // adverbNouns are words of place or time that follow a verb's object as
-// adverbs.
-var adverbNouns = map[string]bool{"online": true, "offline": true, "overnight": true, "today": true, "tonight": true,
-	"yesterday": true, "tomorrow": true, "abroad": true, "afterward": true, "afterwards": true, "onstage": true}
+// adverbs (rules: adverbNouns).
+var adverbNouns = rules.WordClass("adverbNouns")
 
 // repairFrontedAppositions makes a name after a fronted phrase and its
 // comma the subject of a verb that has none, where the parser set the
@@ -1883,7 +1883,11 @@ func repairParticleObjects(toks []syntax.Token) {
 				bare = false
 			}
 		}
-		if k := p + 1; bare && k <= obl && !weekdayOrTime(toks[obl]) {
+		// (the phrase must follow the particle: all between is its own)
+		for x := p + 1; x < obl && bare; x++ {
+			bare = inSubtree(toks, x, obl)
+		}
+		if bare && !weekdayOrTime(toks[obl]) {
 			toks[obl].Rel = "obj"
 		}
 	}
@@ -2213,11 +2217,12 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 
 // stanceTitle reports whether toks[k], right before a name, is a noun of
 // stance used as the name's title ("Sailing champion Greta Lindholm",
-// "longtime critic Omar Reyes"): a noun whose frames are only of support
-// or opposition, with no name or possessive before it that could be
-// whom the stance is towards ("Trump critic …", "her champion …").
-// Nouns of giving and meeting stay out: a description that states giving
-// is an event (GUIDE).
+// "longtime critic Omar Reyes"): a word some frame triggers whose noun
+// frames, if any, are all of support or opposition (its verb frames do
+// not read a noun before a name), with no name or possessive before it
+// that could be whom the stance is towards ("Trump critic …", "her
+// champion …"). Nouns of giving and meeting stay out: a description that
+// states giving is an event (GUIDE).
 func (d *stage) stanceTitle(toks []syntax.Token, k int, isName []bool) bool {
 	t := toks[k]
 	if t.UPOS != "NOUN" || k > 0 && (isName[k-1] || toks[k-1].XPOS == "PRP$" || toks[k-1].XPOS == "POS") {
@@ -2225,6 +2230,8 @@ func (d *stage) stanceTitle(toks []syntax.Token, k int, isName []bool) bool {
 	}
 	fs := d.frames.ByLemma(strings.ToLower(t.Lemma))
 	for _, f := range fs {
+		// (its verb frames say nothing of the noun before a name:
+		// "cryptocurrency exchange Coinbase", "talk-show host …")
 		if f.POS == "NOUN" && f.Type != "support" && f.Type != "oppose" {
 			return false
 		}
@@ -2616,8 +2623,8 @@ func (d *stage) dropInsertions(si int, toks []syntax.Token, isName []bool, names
 				c = j
 				break
 			}
-			if isName[j] || d.namesOther(si, toks[j], toks[k]) {
-				break
+			if isName[j] && !d.placeSpan(si, toks[j].Start, toks[j].End) || d.namesOther(si, toks[j], toks[k]) {
+				break // (a place names no one: "(then a junior senator from Ohio)")
 			}
 		}
 		if c < 0 || c+1 >= len(toks) || toks[c+1].UPOS == "PUNCT" {

@@ -122,8 +122,8 @@ func (d *stage) completeSuccessions() {
 				continue
 			}
 			ej := d.SentenceOfByte(e.Evidence.Start)
-			if s.own && (e.Source != d.Entities[s.person].Name || e.Status == "end" || ej >= s.sent) {
-				continue // a departure leaves a post held or taken before
+			if (s.own || s.arrival) && (e.Source != d.Entities[s.person].Name || e.Status == "end" || ej >= s.sent) {
+				continue // a departure leaves a post held or taken before; an arrival is no return to a post left
 			}
 			if !parties[e.Source] && !(ej == s.sent && e.Status != s.ev.Status && e.Status != "hold") {
 				// (or the post someone else of the sentence leaves as
@@ -150,25 +150,26 @@ func (d *stage) completeSuccessions() {
 		if s.arrival && s.org < 0 && post < 0 {
 			// The organization the sentence ties the person to, or the
 			// one the paragraph has just named.
-			o := d.tiedOrg(s.sent)
+			o, note := d.tiedOrg(s.sent), "the organization is the one its sentence ties the person to"
 			if o < 0 {
-				o = d.paragraphOrg(s.sent)
+				o, note = d.paragraphOrg(s.sent), "the organization is the one its paragraph has just named"
 			}
 			if o < 0 {
 				continue
 			}
 			e.Target = d.Entities[o].Name
 			e.Confidence *= 0.6
-			e.Note = "the organization is the one its paragraph has just named"
+			e.Note = note
 		}
 		if s.own && s.org < 0 && post < 0 {
 			// "the company's founder, Tobiah Reinholt, said he was
 			// quitting as chief executive": the organization the
 			// paragraph describes the person by.
-			if o := d.describedBy(s.person, s.sent); o >= 0 || d.tiedOrg(s.sent) >= 0 {
-				if o < 0 {
-					o = d.tiedOrg(s.sent)
-				}
+			o := d.describedBy(s.person, s.sent)
+			if o < 0 {
+				o = d.tiedOrg(s.sent)
+			}
+			if o >= 0 {
 				e.Target = d.Entities[o].Name
 				e.Confidence *= 0.7
 				e.Note = "the organization is the one the paragraph describes the person by"
@@ -249,7 +250,7 @@ func (d *stage) describedBy(e, si int) int {
 			// before the name
 			for oi := mi - 1; oi >= first && oi >= mi-2; oi-- {
 				o := d.Mentions[oi]
-				if o.Entity >= 0 && d.Entities[o.Entity].Type == doc.Org && d.onlyRoleWords(o.Last, m.TitleFirst) {
+				if o.Entity >= 0 && d.Entities[o.Entity].Type == doc.Org && d.onlyRoleWords(o.Last, m.First) {
 					return o.Entity
 				}
 			}

@@ -1445,16 +1445,17 @@ func (m *matcher) travelToSee(i int) (Match, bool) {
 // visitFrame is a stay at, or a trip to, someone's home.
 var visitFrame = &Frame{Type: "meet", POS: "NOUN", Name: "at-home-of/NOUN", Conf: 0.5, Where: "frame.visitHome"}
 
-// dwellingNouns are someone's home; presenceVerbs put their subject where
-// their at- or to-phrase says.
-var (
-	dwellingNouns = rules.WordClass("dwellingNouns")
-	presenceVerbs = rules.WordClass("presenceVerbs")
-)
+// presenceVerbs, with travelVerbs, put their subject where their at- or
+// to-phrase says.
+var presenceVerbs = rules.WordClass("presenceVerbs")
 
-// DwellingNoun reports whether lemma names someone's home ("ranch",
-// "villa"): a sentence with one may tell a visit.
-func DwellingNoun(lemma string) bool { return dwellingNouns[lemma] }
+// DwellingNoun reports whether lemma names where someone lives or works
+// ("ranch", "villa"), and VisitVerb whether it puts its subject somewhere
+// ("spent", "flew"): a sentence with both may tell a visit.
+func DwellingNoun(lemma string) bool { return homeNouns[lemma] }
+
+// VisitVerb: see DwellingNoun.
+func VisitVerb(lemma string) bool { return presenceVerbs[lemma] || travelVerbs[lemma] }
 
 // visitHome matches one who stays at or goes to another person's home, a
 // meeting: "spent much of the weekend at Holloway's ranch", "flew to
@@ -1462,13 +1463,13 @@ func DwellingNoun(lemma string) bool { return dwellingNouns[lemma] }
 func (m *matcher) visitHome(i int) (Match, bool) {
 	t := m.toks[i]
 	v := t.Head
-	if t.UPOS != "NOUN" || !dwellingNouns[m.lemma(i)] || v < 0 || m.toks[v].UPOS != "VERB" || !presenceVerbs[m.lemma(v)] {
+	if v < 0 || m.toks[v].UPOS != "VERB" || !presenceVerbs[m.lemma(v)] && !travelVerbs[m.lemma(v)] || m.homeOf(i) < 0 {
 		return Match{}, false
 	}
 	if c := m.caseOf(i); !(base(t.Rel) == "obl" && (c == "at" || c == "to") || base(t.Rel) == "obj" && m.lemma(v) == "visit") {
 		return Match{}, false
 	}
-	owner := m.resolveAs(m.child(i, "nmod:poss"), false)
+	owner := m.resolveAs(m.homeOf(i), false)
 	guest := m.resolveAs(m.logicalSubj(v), false)
 	if len(owner) != 1 || len(guest) == 0 || m.s.IsOrg != nil && m.s.IsOrg(owner[0].Entity) {
 		return Match{}, false

@@ -454,7 +454,7 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 		return i + 1
 	}
 	// "Streamer Flixcast named …": the kind types a one-word name after it.
-	if l := strings.ToLower(d.Tokens[i].Text); i == d.Sentences[si].First && runEnd-i == 2 && l != d.Tokens[i].Text && len(rules.OrgKinds[l]) > 0 && !rules.PersonNoun(l) &&
+	if l := strings.ToLower(d.Tokens[i].Text); i == d.Sentences[si].First && runEnd-i == 2 && l != d.Tokens[i].Text && len(rules.OrgKinds[l]) > 0 && !rules.PersonNoun(l) && !rules.OrgHeads[d.Tokens[i].Text] &&
 		!syntax.Default().CommonWord(d.Tokens[i+1].Text) && !GivenName(d.Doc, d.Tokens[i+1].Text) && d.nameLike(i+1, runEnd) {
 		d.AddMention(si, i+1, runEnd, doc.Org, "org-context", nil, "")
 		return runEnd
@@ -520,12 +520,22 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	return runEnd
 }
 
-// usedAsSurname reports whether a person named before token i bears
-// surname w ("Ada Smith … the Smiths").
-func (d *stage) usedAsSurname(w string, i int) bool {
-	for _, m := range d.Mentions {
-		if m.First < i && m.Type == doc.Person && !m.Pronoun && d.Tokens[m.Last-1].Text == w {
+// familyName reports whether plural w names a family: its singular ("s"
+// or "es" off: "Smiths", "Joneses") is a surname the knowledge base knows
+// or a person named before token i bears.
+func (d *stage) familyName(w string, i int) bool {
+	for _, suf := range []string{"s", "es"} {
+		b, ok := strings.CutSuffix(w, suf)
+		if !ok || b == "" {
+			continue
+		}
+		if d.KB.HasSurname(b) {
 			return true
+		}
+		for _, m := range d.Mentions {
+			if m.First < i && m.Type == doc.Person && !m.Pronoun && d.Tokens[m.Last-1].Text == b {
+				return true
+			}
 		}
 	}
 	return false
@@ -546,11 +556,14 @@ func titleWord(w string) bool {
 }
 
 // localGovernments end the names of places whose governments act in the
-// news ("Dunmore County", "Harwick Township").
-var localGovernments = map[string]bool{"County": true, "Township": true, "Borough": true}
-
-// locatives put a place after them.
-var locatives = map[string]bool{"in": true, "across": true, "throughout": true, "outside": true, "near": true, "from": true, "around": true}
+// news ("Dunmore County", "Harwick Township"); locatives put a place after
+// them; onHeads take "on" into an organization's name (rules: word
+// classes of those names).
+var (
+	localGovernments = rules.WordClass("localGovernments")
+	locatives        = rules.WordClass("locatives")
+	onHeads          = rules.WordClass("onHeads")
+)
 
 // modifiesRole reports whether the lower-case words from token end are a
 // role ("Polish diplomat", "Dutch shipping magnate"): the capitalised word
@@ -915,10 +928,11 @@ func (d *stage) capRun(i, last int) int {
 			// "Steelworkers Local 1230": a union's local by its number.
 			j++
 			continue
-		case j > i && (t.Text == "and" || t.Text == "&") && (rules.OrgTails[d.Tokens[j-1].Text] || rules.OrgHeads[d.Tokens[j-1].Text]) && d.commonOrgTail(j+1, last):
+		case j > i && (t.Text == "and" || t.Text == "&") && (rules.OrgTails[d.Tokens[j-1].Text] || rules.OrgHeads[d.Tokens[j-1].Text]) && j+1 < last && !rules.OrgHeads[d.Tokens[j+1].Text] && d.commonOrgTail(j+1, last):
 			// "Harbor Bank and Trust Company", "Lumen Studios and Media
 			// Group": common words after "and" that end in an
-			// organization's word name nothing on their own.
+			// organization's word name nothing on their own (but "Acme
+			// Group and Union Bank", opened by a head word, are two).
 			j++
 			continue
 		case j > i+2 && t.Text == "of" && d.ofOrgHead(i, j) && j+1 < last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word && !GivenName(d.Doc, d.Tokens[j+1].Text):
@@ -926,10 +940,10 @@ func (d *stage) capRun(i, last int) int {
 			// after an organization's head and its first.
 			j++
 			continue
-		case j > i && t.Text == "on" && (rules.OrgHeads[d.Tokens[j-1].Text] || rules.OrgTails[d.Tokens[j-1].Text] || d.membersNamed(j-1)) && j+1 < last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word && !isWeekday(d.Tokens[j+1].Text) && !rules.WeekdayOrMonth(d.Tokens[j+1].Text):
+		case j > i && t.Text == "on" && (onHeads[strings.ToLower(d.Tokens[j-1].Text)] && d.Tokens[j-1].Cap || d.membersNamed(j-1)) && j+1 < last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word && !rules.WeekdayOrMonth(d.Tokens[j+1].Text):
 			// "the Committee on Fair Elections", "Council on Foreign
 			// Relations", "Parents on Patrol" (not "the Council on
-			// Monday").
+			// Monday", nor "Harbor Bank on Main Street").
 			j++
 			continue
 		case j > i && (t.Text == "of" || t.Text == "for") && (rules.OrgHeads[d.Tokens[j-1].Text] || t.Text == "for" && causeTails[strings.ToLower(d.Tokens[j-1].Text)]) && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the" || t.Text == "for" && d.Tokens[j+1].Text == "a"):
@@ -963,7 +977,7 @@ func (d *stage) capRun(i, last int) int {
 	// "Meridian Bank plc" one written in lower case.
 	if j > i && j+1 < last && d.Tokens[j].Text == "," && rules.CompanySuffixes[d.Tokens[j+1].Text] {
 		j += 2
-	} else if j > i && j < last && !d.Tokens[j].Cap && (rules.CompanySuffixes[d.Tokens[j].Text] || rules.OrgTails[d.Tokens[j].Text]) {
+	} else if j > i && j < last && !d.Tokens[j].Cap && rules.OrgTails[d.Tokens[j].Text] {
 		j++
 	}
 	return j
@@ -1160,7 +1174,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if len(toks) == 1 && rules.NonNames[firstTok] {
 		return "", ""
 	}
-	if len(toks) >= 2 && localGovernments[lastTok] && title == "" {
+	if len(toks) >= 2 && localGovernments[strings.ToLower(lastTok)] && toks[len(toks)-1].Cap && title == "" {
 		// "Ada Ruiz sued Dunmore County": a county's government acts (an
 		// organization); "lives in Dunmore County" names the place.
 		if i > 0 && locatives[strings.ToLower(d.Tokens[i-1].Text)] {
@@ -1306,7 +1320,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		return doc.Org, "source"
 	}
 	if len(toks) == 1 && i > 0 && (d.Tokens[i-1].Text == "the" || d.Tokens[i-1].Text == "The") && d.pluralLike(firstTok) && title == "" &&
-		!GivenName(d.Doc, firstTok) && !d.KB.HasSurname(strings.TrimSuffix(firstTok, "s")) && !d.usedAsSurname(strings.TrimSuffix(firstTok, "s"), i) &&
+		!GivenName(d.Doc, firstTok) && !d.familyName(firstTok, i) &&
 		!eventPlurals[strings.ToLower(firstTok)] && !rules.NonNames[firstTok] && !demonymPlural(firstTok) {
 		// "The Mariners signed …", "signed with the Mariners": a
 		// capitalised plural after "the" names a team or group (not "the

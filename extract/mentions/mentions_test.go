@@ -64,6 +64,11 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Voltrana/org/org-context Tomas Weir/person/first-name"},
 		{"Ada Eze gave to the Committee on Fair Elections and joined Meridian Bank plc on Monday.",
 			"Ada Eze/person/first-name Committee on Fair Elections/org/org-word Meridian Bank plc/org/org-word"},
+		// (but not a street after "on", two organizations joined by
+		// "and", a head word before a name, a family)
+		{"Ada Eze protested outside Harbor Bank on Main Street and sued Acme Group and Union Bank.",
+			"Ada Eze/person/first-name Harbor Bank/org/org-word Acme Group/org/org-word Union Bank/org/org-word"},
+		{"Bank Leumi sued Ada Eze. The Joneses hosted her.", "Bank Leumi/org/org-word Ada Eze/person/first-name Joneses/pending/single her/person/pronoun"},
 		{"Photographer Yaw Asamoah sued Harbor Bank and Trust Company.",
 			"Yaw Asamoah/person/titled-name Harbor Bank and Trust Company/org/org-word"},
 		// A kind of business, a hyphenated role, a month's short form
