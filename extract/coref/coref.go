@@ -584,6 +584,9 @@ func (d *stage) roleAfter(k int) bool {
 	return rules.RoleNouns[w] || rules.PersonNoun(w)
 }
 
+// genericOrgNouns describe an organization of any kind ("the group").
+var genericOrgNouns = rules.WordClass("genericOrgNouns")
+
 // locatives put a place after them (rules: locatives).
 var locatives = rules.WordClass("locatives")
 
@@ -1213,7 +1216,9 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 		if p.Entity < 0 || p.Entity == self || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] {
 			continue
 		}
-		if nearest < 0 {
+		if nearest < 0 && (len(want) == 0 || genericOrgNouns[strings.ToLower(d.Tokens[m.Last-1].Text)] || len(d.entityKinds(p.Entity)) == 0 || d.fitsKind(p.Entity, want)) {
+			// (not one of a kind the noun rules out: "the streamer" is
+			// not the writers' union named before it)
 			nearest = p.Entity
 		}
 		if len(d.entityKinds(p.Entity)) == 0 {

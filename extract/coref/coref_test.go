@@ -53,6 +53,11 @@ func TestDescriptionsResolve(t *testing.T) {
 		{"Quillon Systems owns the patent. Dravik Labs sued the software maker on Friday.", "the software maker", "Quillon Systems"},
 		// A one-word name no kind types, taken up by a description.
 		{"Quorvix has been searching for a chief. The streamer hired Ada Lund on Tuesday.", "The streamer", "Quorvix"},
+		// Not an organization of a kind the noun rules out: the
+		// one-word name before it ("the streamer" is no writers' union).
+		{"Flixcast and the Writers Guild are far apart. The union said the streamer must pay more.", "the streamer", "Flixcast"},
+		// "the group" fits any kind.
+		{"Ada Lund gave to the Heartland Victory Committee. She warned the group on Friday.", "the group", "Heartland Victory Committee"},
 		// After a verb, the one person named before besides the subject.
 		{"The club signed Rafael Ibarrola on Friday. Kenji Adairo praised the pitcher.", "the pitcher", "Rafael Ibarrola"},
 		// A kind of person that is also a verb, after it titled a name.
