@@ -169,6 +169,9 @@ func (d *stage) completeSuccessions() {
 			if o < 0 {
 				o = d.tiedOrg(s.sent)
 			}
+			if o < 0 && s.role != "" {
+				o = d.paragraphOrg(s.sent) // "Acme is in turmoil. Jane Roe quit as chief executive"
+			}
 			if o >= 0 {
 				e.Target = d.Entities[o].Name
 				e.Confidence *= 0.7
