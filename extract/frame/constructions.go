@@ -1799,8 +1799,9 @@ func (m *matcher) restoredState(i int) (Match, bool) {
 			subj = m.logicalSubj(i) // (a predicate coordinated with one that has it)
 		}
 		parties = append(parties, subj, m.marked(i, "with"))
-	case l == "friend" && t.UPOS == "NOUN" && m.child(i, "cop") >= 0:
-		if a := m.child(i, "advmod"); a < 0 || m.lemma(a) != "again" {
+	case bondNouns[l] && t.UPOS == "NOUN" && m.child(i, "cop") >= 0:
+		// "A and B are friends again", "allies again".
+		if a := m.child(i, "advmod"); a < 0 || m.lemma(a) != "again" || m.negated(i) {
 			return Match{}, false
 		}
 		parties = append(parties, m.child(i, "nsubj"), m.marked(i, "with"))
@@ -1862,8 +1863,11 @@ func ConflictNoun(lemma string) bool { return conflictNouns[lemma] }
 // in a state the frames do not trigger on ("the rift … is over", "back
 // on good terms").
 func RestoredWord(lemma string) bool {
-	return conflictNouns[lemma] || relationNouns[lemma] || lemma == "term"
+	return conflictNouns[lemma] || relationNouns[lemma] || bondNouns[lemma] || lemma == "term"
 }
+
+// bondNouns name a bond that, said to hold again, is restored.
+var bondNouns = rules.WordClass("bondNouns")
 
 // healVerbs tell a conflict is over ("the rift has healed").
 var healVerbs = rules.WordClass("healVerbs")
