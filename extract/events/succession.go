@@ -147,35 +147,15 @@ func (d *stage) completeSuccessions() {
 		if s.org >= 0 {
 			e.Target = d.Entities[s.org].Name
 		}
-		if s.arrival && s.org < 0 && post < 0 {
-			// The organization the sentence ties the person to, or the
-			// one the paragraph has just named.
-			o, note := d.tiedOrg(s.sent), "the organization is the one its sentence ties the person to"
-			if o < 0 {
-				o, note = d.paragraphOrg(s.sent), "the organization is the one its paragraph has just named"
-			}
-			if o < 0 {
+		if (s.arrival || s.own) && s.org < 0 && post < 0 {
+			o, note := d.organizationOf(s)
+			if o < 0 && s.arrival {
 				continue
-			}
-			e.Target = d.Entities[o].Name
-			e.Confidence *= 0.6
-			e.Note = note
-		}
-		if s.own && s.org < 0 && post < 0 {
-			// "the company's founder, Tobiah Reinholt, said he was
-			// quitting as chief executive": the organization the
-			// paragraph describes the person by.
-			o := d.describedBy(s.person, s.sent)
-			if o < 0 {
-				o = d.tiedOrg(s.sent)
-			}
-			if o < 0 && s.role != "" {
-				o = d.paragraphOrg(s.sent) // "Acme is in turmoil. Jane Roe quit as chief executive"
 			}
 			if o >= 0 {
 				e.Target = d.Entities[o].Name
-				e.Confidence *= 0.7
-				e.Note = "the organization is the one the paragraph describes the person by"
+				e.Confidence *= 0.6
+				e.Note = note
 			}
 		}
 		if post >= 0 && (s.org < 0 || told[post].Target == e.Target) {
@@ -234,6 +214,31 @@ func (d *stage) withParty(si int, p *parsed, t int) bool {
 		}
 	}
 	return false
+}
+
+// organizationOf returns the organization a post taken or left whose
+// sentence names none most likely is at, and a note saying why, or -1:
+// for a departure, the one the paragraph describes the person by ("the
+// company's founder, Tobiah Reinholt, said he was quitting as chief
+// executive"); the one its sentence ties the person to ("After 22 years
+// at Harwick General Hospital, …"); else, for a post taken or a departure
+// whose role is named, the one the paragraph has just named ("Acme is in
+// turmoil. Jane Roe quit as chief executive").
+func (d *stage) organizationOf(s succession) (int, string) {
+	if s.own {
+		if o := d.describedBy(s.person, s.sent); o >= 0 {
+			return o, "the organization is the one the paragraph describes the person by"
+		}
+	}
+	if o := d.tiedOrg(s.sent); o >= 0 {
+		return o, "the organization is the one its sentence ties the person to"
+	}
+	if s.arrival || s.role != "" {
+		if o := d.paragraphOrg(s.sent); o >= 0 {
+			return o, "the organization is the one its paragraph has just named"
+		}
+	}
+	return -1, ""
 }
 
 // describedBy returns the organization that a description of person e in
