@@ -2103,6 +2103,21 @@ func (m *matcher) described(i int) int {
 	if n := m.identifiedAs(i); n >= 0 {
 		return n // "The largest donor to the PAC was Zielińska"
 	}
+	if h := t.Head; h >= 0 && base(t.Rel) == "nmod" && m.caseOf(i) == "of" && partitives[m.lemma(h)] {
+		// "Mbeki, one of Whitaker's most vocal critics", "Mbeki is
+		// among …": one of those described is.
+		return m.described(h)
+	}
+	for _, c := range m.children[i] {
+		// "Whitaker's critics, including Mayor Tom Bell, …"
+		if base(m.toks[c].Rel) == "nmod" && m.s.Entity[c] >= 0 && (m.caseOf(c) == "include" || m.caseOf(c) == "including" || m.caseOf(c) == "like") {
+			return c
+		}
+	}
+	if h := t.Head; h >= 0 && base(t.Rel) == "nsubj" && m.lemma(h) == "include" && !m.negated(h) {
+		// "Whitaker's donors include Mbeki and Kamau"
+		return m.entityChild(h, "obj")
+	}
 	// "Billionaire backer of Trump, Timothy Mellon, …" with the name set
 	// beside the description's head.
 	for _, h := range []int{i, t.Head} {
@@ -2959,6 +2974,9 @@ func (m *matcher) identifiedAs(t int) int {
 	}
 	return h
 }
+
+// partitives stand for some of a described group: "one of her critics".
+var partitives = rules.WordClass("partitives")
 
 // nameAfter returns the name right after common noun t that the parser
 // hung beside it instead of under it ("the super PAC Make America Great

@@ -1988,17 +1988,42 @@ func (d *stage) employs(i, end int) bool {
 }
 
 // joinedAs reports whether the run [i, end) is what someone joins "as" a
-// role: "will join Rhein-Main Frachtwerke as chief operating officer".
+// role: "will join Rhein-Main Frachtwerke as chief operating officer",
+// or comes back to, moves to or works at as one: "will return to
+// Cinderleaf as an adviser", "worked at Dunmore as a reporter" (a role
+// word must follow "as" there: not "came to Pike as a surprise").
 func (d *stage) joinedAs(i, end int) bool {
 	if i == 0 || end >= len(d.Tokens) || d.Tokens[end].Text != "as" {
 		return false
 	}
-	switch d.Tokens[i-1].Text {
-	case "join", "joins", "joined", "joining", "rejoin", "rejoined", "rejoins":
+	if joinForms[d.Tokens[i-1].Text] {
 		return true
+	}
+	if i < 2 || !arrivalForms[d.Tokens[i-2].Text] {
+		return false
+	}
+	if p := d.Tokens[i-1].Text; p != "to" && p != "at" {
+		return false
+	}
+	for k := end + 1; k < len(d.Tokens) && k <= end+4; k++ {
+		t := d.Tokens[k]
+		if !t.Word || t.Cap {
+			return false
+		}
+		if rules.RoleNouns[t.Text] {
+			return true
+		}
 	}
 	return false
 }
+
+// joinForms are the forms of "join" before the organization joined;
+// arrivalForms the words before "to" or "at" and the organization someone
+// comes back to, moves to or works at (rules: wordclasses.txt).
+var (
+	joinForms    = rules.WordClass("joinForms")
+	arrivalForms = rules.WordClass("arrivalForms")
+)
 
 // postVerbs after "to" say what post someone was taken on for.
 var postVerbs = rules.WordClass("postVerbs")
