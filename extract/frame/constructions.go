@@ -616,7 +616,10 @@ func (m *matcher) copularRole(i int) (Match, bool) {
 	t := m.toks[i]
 	// (or of a verb of staying: "remains chair of the trust")
 	stays := t.Rel == "xcomp" && t.Head >= 0 && (m.lemma(t.Head) == "remain" || m.lemma(t.Head) == "stay")
-	if m.s.RoleWord == nil || t.UPOS != "NOUN" || m.child(i, "cop") < 0 && !stays {
+	// (or a conjunct of a copula's predicate: "is the founder and chief
+	// executive of Lumora")
+	conj := base(t.Rel) == "conj" && t.Head >= 0 && m.toks[t.Head].UPOS == "NOUN" && m.child(t.Head, "cop") >= 0
+	if m.s.RoleWord == nil || t.UPOS != "NOUN" || m.child(i, "cop") < 0 && !stays && !conj {
 		return Match{}, false
 	}
 	if !m.s.RoleWord(m.lemma(i)) {
@@ -631,7 +634,11 @@ func (m *matcher) copularRole(i int) (Match, bool) {
 	if ok, _, _ := m.stated(i, roleFrame); !ok {
 		return Match{}, false
 	}
-	src := m.resolveAs(m.logicalSubj(i), false)
+	subj := i
+	if conj {
+		subj = t.Head
+	}
+	src := m.resolveAs(m.logicalSubj(subj), false)
 	if len(src) == 0 || m.s.IsOrg != nil && m.s.IsOrg(src[0].Entity) {
 		return Match{}, false
 	}

@@ -1686,8 +1686,17 @@ func (d *stage) speechVerbAfter(end int) bool {
 	if n := end + 1; n < len(d.Tokens) && d.Tokens[n].Cap && d.Tokens[n].Word && !addressVerbs[d.Tokens[end].Text] && d.SentenceOf(n) == d.SentenceOf(end) {
 		return false
 	}
+	// (and one of those with any object: "The Ridgeport Hawks fired their
+	// coach"; they speak before "back", "off" or the words themselves)
+	if n := end + 1; sometimesSpeech[d.Tokens[end].Text] && n < len(d.Tokens) && d.Tokens[n].Word && d.Tokens[n].Text != "back" && d.Tokens[n].Text != "off" {
+		return false
+	}
 	return true
 }
+
+// sometimesSpeech are speech verbs that speak only with a particle or
+// the words right after them ("fired back", "shot off a letter").
+var sometimesSpeech = rules.WordClass("sometimesSpeech")
 
 // sayingForms report a claim in a clause after them ("says it owns …"),
 // unlike speech verbs that take an object ("called it quits") (rules: sayingForms).
