@@ -1273,12 +1273,32 @@ var clauseOpeners = map[string]bool{"and": true, "or": true, "but": true, "that"
 func (d *stage) fitsKind(e int, want []string) bool {
 	for _, k := range d.entityKinds(e) {
 		for _, w := range want {
-			if k == w || w == "company" && !nonCommercial[k] {
+			if k == w || w == "company" && (!nonCommercial[k] || k == "platform" && !d.onlyVenue(e)) {
+				// (a platform is a company when the article speaks of
+				// it, not only of posting on it: "the social-media app
+				// Quibble … the company")
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// onlyVenue reports whether every mention of entity e so far follows
+// "on" or "via": a platform only posted on ("wrote on X").
+func (d *stage) onlyVenue(e int) bool {
+	for _, m := range d.Mentions {
+		if m.Entity != e || m.Rule == "description" {
+			continue
+		}
+		if m.First == 0 {
+			return false
+		}
+		if w := strings.ToLower(d.Tokens[m.First-1].Text); w != "on" && w != "via" {
+			return false
+		}
+	}
+	return true
 }
 
 // nonCommercial are the kinds of organization that are no company.

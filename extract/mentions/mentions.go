@@ -216,6 +216,9 @@ func (d *stage) mentionAt(si, i, last int) int {
 	if n := d.wireDateline(si, i); n > 0 {
 		return i + n // "BOGOTA, May 12 (Reuters) -": where, not who
 	}
+	if e := d.hyphenAdjectiveEnd(i, last); e > i {
+		return e // "the Berlin-based startup", "the Abu Dhabi-born investor"
+	}
 	// A title, then a name ("President-elect Donald Trump"), or a title
 	// alone that names whoever held it ("the First Lady").
 	title, tj := d.titleAt(i, last)
@@ -259,6 +262,32 @@ func (d *stage) mentionAt(si, i, last int) int {
 	}
 	return d.nameAt(si, i, last, "")
 }
+
+// hyphenAdjectiveEnd returns the end of a run of capitalised words
+// starting at token i that ends in an adjective made from a name and a
+// lower-case word after a hyphen ("Berlin-based", "Abu Dhabi-born",
+// "Silicon Valley-backed"), or i: such a run names no one.
+func (d *stage) hyphenAdjectiveEnd(i, last int) int {
+	for k := i; k < last && k < i+4; k++ {
+		t := d.Tokens[k]
+		if !t.Word || !t.Cap {
+			return i
+		}
+		if h := strings.LastIndexByte(t.Text, '-'); h > 0 && h < len(t.Text)-1 {
+			// (a participle or a word of the list: not the second part of
+			// a given name, "Mei-ling", "Jae-won")
+			if tail := t.Text[h+1:]; len(tail) > 3 && strings.HasSuffix(tail, "ed") && strings.ToLower(tail) == tail || nameAdjectiveTails[tail] {
+				return k + 1
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// nameAdjectiveTails make an adjective of a name before them, as
+// participles in -ed do ("Abu Dhabi-born").
+var nameAdjectiveTails = rules.WordClass("nameAdjectiveTails")
 
 // wireDateline returns the number of words of the city of a wire
 // dateline starting at token i, or 0: the first words of its sentence, in
@@ -907,9 +936,10 @@ func (d *stage) capRun(i, last int) int {
 			// "Tesfaye of Harbor Trade Council").
 			j++
 			continue
-		case j == i+1 && t.Text == "and" && j+1 < last && d.Tokens[j+1].Cap && d.commonRun(i, j) && d.unionAfter(j+1, last):
+		case j > i && j <= i+2 && t.Text == "and" && j+1 < last && d.Tokens[j+1].Cap && d.commonRun(i, j) && d.unionAfter(j+1, last):
 			// "Carpenters and Millwrights Local 412", "Hotel and
-			// Restaurant Workers Union": a union named for two trades.
+			// Restaurant Workers Union", "United Warehouse and Transit
+			// Workers": a union named for two trades.
 			j++
 			continue
 		case j > i+2 && t.Text == "and" && d.ofOrgHead(i, j) && syntax.Default().CommonWord(d.Tokens[j-1].Text) && d.commonCaps(j+1, last):
@@ -968,6 +998,11 @@ func (d *stage) capRun(i, last int) int {
 			continue
 		}
 		break
+	}
+	// "the Corvex CEO,": a role's acronym after the name, no part of it
+	// (but "Corvex CEO Marlon Tate" goes on to a name).
+	if j-i >= 2 && rules.OrgAfter[d.Tokens[j-1].Text] && IsAcronym(d.Tokens[j-1].Text) && !(j < last && d.Tokens[j].Cap && d.Tokens[j].Word) {
+		j--
 	}
 	// Do not end on a joiner.
 	for j > i && !d.Tokens[j-1].Cap && !(j-2 > i && d.Tokens[j-2].Text == "Local" && isNumber(d.Tokens[j-1].Text)) {
@@ -1043,8 +1078,13 @@ func (d *stage) possessiveInName(i, j, last int) bool {
 	if p := strings.ToLower(prev.Text); !(d.officeAfter(j+1, last) && (syntax.Default().CommonWord(p) || rules.IsTitle(prev.Text))) && (!syntax.Default().CommonWord(p) && !rules.PersonNounPlural(p) || !strings.HasSuffix(p, "s") && !collectivePlurals[p]) {
 		return false
 	}
-	for _, w := range d.Tokens[i:j] {
-		if !w.Cap || GivenName(d.Doc, w.Text) {
+	cause := false // inside the cause a name states after "for" or "of"
+	for k, w := range d.Tokens[i:j] {
+		if (w.Text == "for" || w.Text == "of") && i+k > i && (rules.OrgHeads[d.Tokens[i+k-1].Text] || rules.OrgTails[d.Tokens[i+k-1].Text]) {
+			cause = true
+			continue
+		}
+		if !w.Cap && !(cause && (w.Text == "a" || w.Text == "the")) || GivenName(d.Doc, w.Text) {
 			return false
 		}
 	}
@@ -1052,7 +1092,9 @@ func (d *stage) possessiveInName(i, j, last int) bool {
 	for e < last && e-j <= 4 && d.Tokens[e].Word && d.Tokens[e].Cap {
 		e++
 	}
-	return e > j+1 && rules.OrgTails[d.Tokens[e-1].Text] && (e == last || !d.Tokens[e].Cap)
+	// "the Okabe Foundation for Girls’ Education", "Fund for Children's
+	// Health": the cause's words need no organization's word at the end.
+	return e > j+1 && (rules.OrgTails[d.Tokens[e-1].Text] || cause) && (e == last || !d.Tokens[e].Cap)
 }
 
 // collectivePlurals are plurals without an -s.
@@ -1130,10 +1172,16 @@ func (d *stage) forName(j, last int) bool {
 	return d.membersNamed(j - 1)
 }
 
-// membersNamed reports whether token k, a run of its own, is a common
-// plural a group may be named for ("Citizens", "Americans").
+// membersNamed reports whether token k is a common plural a group may be
+// named for: a run of its own ("Citizens", "Americans"), or a plural
+// kind of people after a name or two ("Corvex Employees").
 func (d *stage) membersNamed(k int) bool {
 	prev := d.Tokens[k].Text
+	if f := d.firstCap(k); k > f && k-f <= 2 && rules.PersonNounPlural(strings.ToLower(prev)) {
+		// "Corvex Employees for Good Government", "Eastbrook Students
+		// for a Free Campus": members of a named body.
+		return true
+	}
 	return k == d.firstCap(k) && len(prev) > 4 && strings.HasSuffix(prev, "s") && (syntax.Default().CommonWord(strings.ToLower(prev)) || rules.NonNames[prev])
 }
 
@@ -2100,11 +2148,24 @@ func (d *stage) orgAppositiveAfter(end int) bool {
 			// preposition heads the apposition.
 			return len(rules.OrgKinds[t.Text]) > 0 && !t.Cap
 		}
-		if k+1 < len(d.Tokens) && (d.Tokens[k+1].Text == "," || d.Tokens[k+1].Text == ".") {
+		if k+1 < len(d.Tokens) && (d.Tokens[k+1].Text == "," || d.Tokens[k+1].Text == "." || clauseAfterHead(d.Tokens[k+1])) {
+			// (or before a relative or a participle: "…, a super PAC
+			// backing Ann Lee", "…, a group that campaigns …")
 			return len(rules.OrgKinds[t.Text]) > 0 && !t.Cap || rules.OrgKinds[t.Text] != nil && t.Text == "PAC"
 		}
 	}
 	return false
+}
+
+// clauseAfterHead reports whether token t opens a clause that follows
+// the head noun of a description: a relative pronoun or a lower-case
+// participle in -ing ("a group that campaigns …", "a PAC backing …").
+func clauseAfterHead(t doc.Token) bool {
+	switch t.Text {
+	case "that", "which", "who", "whose":
+		return true
+	}
+	return t.Word && !t.Cap && len(t.Text) > 5 && strings.HasSuffix(t.Text, "ing")
 }
 
 // roleOfOrg reports whether the role word at token j reads as a role at

@@ -64,6 +64,21 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Voltrana/org/org-context Tomas Weir/person/first-name"},
 		{"Ada Eze gave to the Committee on Fair Elections and joined Meridian Bank plc on Monday.",
 			"Ada Eze/person/first-name Committee on Fair Elections/org/org-word Meridian Bank plc/org/org-word"},
+		// An adjective made from a place with a hyphen names no one (but
+		// a given name's second part is no such word); a role's acronym
+		// after an organization's name is no part of it.
+		{"The Berlin-based startup Quillon hired the Abu Dhabi-born Hye-jin Bae, the Corvex CEO.",
+			"Quillon/org/org-context Hye-jin Bae/person/described-name Corvex/org/org-context"},
+		// A cause after "for" may hold a possessive plural and "a"; a body
+		// named for its members may have a name before them; a union for
+		// two trades may be named with two words before "and"; a
+		// description of an organization ends before a participle.
+		{"Ada Eze gave to the Ruiz Foundation for Girls’ Education, Corvex Employees for a Fair Wage and the United Warehouse and Transit Workers.",
+			"Ada Eze/person/first-name Ruiz Foundation for Girls’ Education/org/org-for Corvex Employees for a Fair Wage/org/org-for United Warehouse and Transit Workers/org/org-word"},
+		{"Ada Eze gave $3 million to Golden State Forward, a super PAC backing her.",
+			"Ada Eze/person/first-name Golden State Forward/org/org-context her/person/pronoun"},
+		// Foreign words for a company end a name.
+		{"Ada Eze sued Serra Verde Mineração.", "Ada Eze/person/first-name Serra Verde Mineração/org/org-word"},
 		// (but not a street after "on", two organizations joined by
 		// "and", a head word before a name, a family)
 		{"Ada Eze protested outside Harbor Bank on Main Street and sued Acme Group and Union Bank.",
