@@ -95,7 +95,7 @@ func (d *stage) resolve() {
 			// else every bearer the knowledge base knows), tells the
 			// gender of one it does not know.
 			if f, _, ok := strings.Cut(name, " "); ok {
-				ent.Gender = rules.NameGender[f]
+				ent.Gender = rules.ListedGender(f)
 				switch ent.Gender {
 				case "":
 					ent.Gender = d.KB.GivenNameGender(f)

@@ -345,6 +345,22 @@ func Stance(w string) int {
 	return 0
 }
 
+// RoleWord reports whether lower-case word w names a role: a role noun,
+// or one joined by a hyphen to a word that ranks it ("vice-chair",
+// "co-chairman", "vice-president").
+func RoleWord(w string) bool {
+	if RoleNouns[w] {
+		return true
+	}
+	if h := strings.IndexByte(w, '-'); h > 0 && rolePrefixes[w[:h]] {
+		return RoleNouns[w[h+1:]]
+	}
+	return false
+}
+
+// rolePrefixes rank a role they are joined to by a hyphen.
+var rolePrefixes = WordClass("rolePrefixes")
+
 // PersonNoun reports whether lower-case word w describes a person when
 // written before a name: a role word ("investor") or a noun whose
 // commonest sense is a kind of person ("hotelier", "almond grower").
@@ -416,7 +432,7 @@ func WeekdayOrMonth(w string) bool {
 // male or both in namegender.txt). "" for any other ending: "-o" names
 // men in Italian or Spanish but women in Shona or Sotho (Chipo, Lerato).
 func GenderByEnding(name string) string {
-	if len(name) < 3 || NameGender[name] != "" {
+	if len(name) < 3 || ListedGender(name) != "" {
 		return ""
 	}
 	if strings.HasSuffix(strings.ToLower(name), "a") {
@@ -424,6 +440,34 @@ func GenderByEnding(name string) string {
 	}
 	return ""
 }
+
+// ListedGender returns the gender given name tells by the lists: the
+// hand-written namegender.txt ("-" for a name borne by both), else the
+// one generated from a public list (namegender_moby.txt); "" when
+// neither lists it. The generated list only tells genders: it finds no
+// names.
+func ListedGender(name string) string {
+	if g := NameGender[name]; g != "" {
+		return g
+	}
+	return mobyGender[name]
+}
+
+// mobyGender is namegender_moby.txt (internal/namegen).
+var mobyGender = func() map[string]string {
+	out := map[string]string{}
+	for _, line := range Lines("namegender_moby.txt") {
+		f := strings.Fields(line)
+		g := map[string]string{"female": "F", "male": "M"}[f[0]]
+		if g == "" {
+			panic("rules/namegender_moby.txt: a line starts with neither female nor male: " + line)
+		}
+		for _, w := range f[1:] {
+			out[w] = g
+		}
+	}
+	return out
+}()
 
 // nameGenders reads namegender.txt: lines "female NAME…", "male NAME…"
 // and "both NAME…" (names borne by women and men alike, "-" in the map:
