@@ -1778,6 +1778,13 @@ func (d *stage) quotedPronoun(mi int) int {
 	// Whoever speaks the quotation is "I" in it, never "he" or "she":
 	// "“He's a clown,” Achebe wrote" is said of someone else.
 	speaker := d.speakerAfter(mi)
+	if j := mi - 1; j >= 0 && d.Mentions[j].Sent == m.Sent && d.Quoted[d.Mentions[j].First] && !d.Mentions[j].Pronoun && m.First-d.Mentions[j].Last <= 6 {
+		// A name the quotation itself gives just before, in the same
+		// clause: "“Alan has kept his word …”".
+		if e := d.Mentions[j].Entity; e >= 0 && e != speaker && d.Entities[e].Type == doc.Person && (d.Entities[e].Gender == gender || d.Entities[e].Gender == "") && !d.clauseBreakBetween(d.Mentions[j].Last, m.First) {
+			return e
+		}
+	}
 	if d.genderedBefore(mi, gender) {
 		if speaker < 0 {
 			return d.onlyOfGender(mi, gender) // (two of that gender: no telling)
@@ -1808,6 +1815,17 @@ func (d *stage) quotedPronoun(mi int) int {
 		found = onlyOne(d.ofGenderBefore(mi, ""), speaker)
 	}
 	return found
+}
+
+// clauseBreakBetween reports whether a punctuation mark or a word that
+// opens a clause stands in tokens [i, j).
+func (d *stage) clauseBreakBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := d.Tokens[k]; !t.Word || clauseOpeners[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyOne returns the one entity of es other than skip, or -1 when there

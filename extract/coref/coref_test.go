@@ -198,13 +198,23 @@ func TestPartyMemberIsNoParty(t *testing.T) {
 	}
 }
 
+// TestQuotedPossessiveOfNameBefore checks that a possessive in a
+// quotation is the person the quotation names just before it in its
+// clause, though the sentence before named another of that gender.
+func TestQuotedPossessiveOfNameBefore(t *testing.T) {
+	body := `Harlan Voss and Grace Okafor gave to Alan Pryce. "Alan has kept his word," Okafor said.`
+	if got := pronounIn(t, body, "his"); got != "Alan Pryce" {
+		t.Errorf("his = %q, want Alan Pryce", got)
+	}
+}
+
 // TestQuotedPronounIsNotItsSpeaker checks that "he" or "she" in a
 // quotation stands for someone other than the one it is attributed to,
 // even when no name tells a gender.
 func TestQuotedPronounIsNotItsSpeaker(t *testing.T) {
 	tests := []struct{ body, want string }{
-		{`Councillor Kerrin Vale voted for the levy. Dorran Pike, a landlord, was furious. "He is a menace," Pike said on Monday.`, "Kerrin Vale"},
-		{`Councillor Kerrin Vale voted for the levy. Dorran Pike was furious. "He is a menace," said Pike.`, "Kerrin Vale"},
+		{`Councillor Korvin Vale voted for the levy. Dorran Pike, a landlord, was furious. "He is a menace," Pike said on Monday.`, "Korvin Vale"},
+		{`Councillor Korvin Vale voted for the levy. Dorran Pike was furious. "He is a menace," said Pike.`, "Korvin Vale"},
 	}
 	for _, tt := range tests {
 		if got := pronounIn(t, tt.body, "He"); got != tt.want {

@@ -270,6 +270,12 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 		if d.Tokens[k].Text != "told" && d.Tokens[k].Text != "thanked" {
 			continue
 		}
+		if d.Tokens[k].Text == "told" && !attack && !addressesYou(q.Text) {
+			// "told Musk, “this is great for the country”": praise of
+			// this, not of him (an attack told is on the hearer's doing:
+			// "“This plan is a disaster,” Pryce told Whitfield")
+			continue
+		}
 		if mi := d.NextMentionAfter(k, si); mi >= 0 && d.Mentions[mi].TitleFirst <= k+2 {
 			if e := d.Mentions[mi].Entity; e >= 0 && e != speaker && d.Entities[e].Type == doc.Person {
 				return e
@@ -277,6 +283,18 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 		}
 	}
 	return -1
+}
+
+// addressesYou reports whether a quotation speaks to its hearer ("you",
+// "your"): only then is praise told to someone said of them.
+func addressesYou(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "you", "your", "yours", "yourself":
+			return true
+		}
+	}
+	return false
 }
 
 // quoteAuxiliaries may stand between a reported clause's subject and the

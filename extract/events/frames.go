@@ -209,6 +209,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairColonClauses(p.toks)
 	repairTitleAppositions(p.toks, isName)
 	repairRelativeSubjects(p.toks)
+	repairWhoAntecedents(p.toks, isName)
 	repairCopulaAfterAside(p.toks, isName)
 	repairFrontedAppositions(p.toks, isName)
 	repairClefts(p.toks, isName)
@@ -1759,6 +1760,33 @@ func repairRelativeSubjects(toks []syntax.Token) {
 		toks[e].Head, toks[e].Rel = h, "nsubj"
 		toks[v].Head, toks[v].Rel = e, "acl:relcl"
 		toks[e+1].Head = v
+	}
+}
+
+// repairWhoAntecedents hangs a relative clause opened by "who" or "whom"
+// on the name right before it, where the parser hung it on a common
+// noun further back that names no one ("a turbulent moment for Harwick
+// Rovers, who sacked their coach"): "who" stands for someone.
+func repairWhoAntecedents(toks []syntax.Token, isName []bool) {
+	for r, t := range toks {
+		if w := strings.ToLower(t.Form); w != "who" && w != "whom" || r < 2 {
+			continue
+		}
+		v := t.Head
+		if v <= r || base(toks[v].Rel) != "acl" {
+			continue
+		}
+		n := r - 1
+		if toks[n].Form == "," {
+			n--
+		}
+		if n < 0 || !isName[n] || toks[v].Head == n {
+			continue
+		}
+		if h := toks[v].Head; h < 0 || h >= n || isName[h] || toks[h].UPOS != "NOUN" || rules.PersonNoun(strings.ToLower(toks[h].Lemma)) {
+			continue
+		}
+		toks[v].Head = n
 	}
 }
 
@@ -3410,7 +3438,7 @@ func (d *stage) restatesName(mi int) bool {
 func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 	fs := &frame.Sentence{Tokens: p.toks, Entity: make([]int, len(p.toks)), Speaker: -1, Addressee: -1,
 		IsOrg: func(e int) bool { return d.Entities[e].Type == doc.Org }, Stance: rules.Stance,
-		RoleWord: func(w string) bool { return rules.RoleNouns[w] }, KindWord: rules.PersonNoun}
+		RoleWord: rules.RoleWord, KindWord: rules.PersonNoun}
 	if post := d.Sentences[si].Post; post >= 0 && post < len(d.Article.Posts) {
 		fs.Speaker = quotes.PostAuthor(d.Doc, d.Article.Posts[post])
 	}

@@ -68,7 +68,11 @@ func (d *stage) noteArrival(si, k int, p *parsed, m frame.Match, ev powermap.Eve
 // as-phrase ("replaced her as chair"), not a description of a party
 // ("succeeded by her deputy, Baker" tells what Baker was, not the post).
 func asRole(p *parsed, m frame.Match) bool {
-	return m.RoleFirst > 0 && strings.EqualFold(p.toks[m.RoleFirst-1].Form, "as")
+	k := m.RoleFirst - 1
+	for k > 0 && p.toks[k].UPOS == "DET" {
+		k-- // "as an independent director"
+	}
+	return m.RoleFirst > 0 && strings.EqualFold(p.toks[k].Form, "as")
 }
 
 // noteSuccession keeps the person of succession match m (trigger token k
@@ -122,8 +126,12 @@ func (d *stage) completeSuccessions() {
 				continue
 			}
 			ej := d.SentenceOfByte(e.Evidence.Start)
-			if (s.own || s.arrival) && (e.Source != d.Entities[s.person].Name || e.Status == "end" || ej >= s.sent) {
-				continue // a departure leaves a post held or taken before; an arrival is no return to a post left
+			if (s.own || s.arrival) && (e.Source != d.Entities[s.person].Name || e.Status == "end" || ej > s.sent || ej == s.sent && !(s.own && e.Status == "hold")) {
+				// a departure leaves a post held or taken before (or one
+				// its own sentence says was held: "Solberg, who had
+				// served on the Helix Forge board, resigned"); an
+				// arrival is no return to a post left
+				continue
 			}
 			if !parties[e.Source] && !(ej == s.sent && e.Status != s.ev.Status && e.Status != "hold") {
 				// (or the post someone else of the sentence leaves as

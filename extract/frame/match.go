@@ -624,7 +624,7 @@ func (m *matcher) extrasFit(f *Frame, i int) bool {
 			inTrigger := f.ExtraWord(m.lemma(c))
 			for _, cc := range m.children[c] {
 				r := m.toks[cc].Rel
-				if is(cc) && (inTrigger || r == "compound:prt" || r == "advmod" || r == "fixed" || r == "case" && base(m.toks[c].Rel) == "obl") {
+				if is(cc) && (inTrigger || r == "compound:prt" || r == "advmod" || r == "fixed" || r == "case" && base(m.toks[c].Rel) == "obl" && !(m.timeWord(c) && datePrepositions[m.lemma(cc)])) {
 					// ("put their differences behind them": the
 					// preposition of an oblique of the verb.)
 					found = true
@@ -654,6 +654,17 @@ func (m *matcher) extrasFit(f *Frame, i int) bool {
 		}
 	}
 	return true
+}
+
+// datePrepositions mark a date ("in 2024", "on Monday"); a trigger's
+// particle is never one of a date's ("stepped down … in 2024" is no "step
+// in"), though "until Friday" may be ("gave her until Friday").
+var datePrepositions = map[string]bool{"in": true, "on": true, "at": true}
+
+// timeWord reports whether token i is a year, a weekday, a month or a
+// noun of time.
+func (m *matcher) timeWord(i int) bool {
+	return m.toks[i].UPOS == "NUM" || timeNouns[m.lemma(i)] || rules.WeekdayOrMonth(m.toks[i].Form)
 }
 
 // excluded reports whether token i has a dependent that frame f's

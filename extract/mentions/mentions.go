@@ -373,7 +373,7 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	runEnd := d.capRun(i, last)
 	// Names in a byline or a photo credit are not people or
 	// organizations in the story, known ones included.
-	if d.creditBefore(i) {
+	if d.creditBefore(i) || d.creditAfter(runEnd) {
 		return max(runEnd, i+1)
 	}
 	// "the Minister of Finance, Tomas Weir", "Secretary of Health Ada
@@ -695,6 +695,9 @@ func (d *stage) reportedIt(i int) bool {
 	}
 	if k >= 0 && isWeekday(d.Tokens[k].Text) {
 		k-- // "said Thursday that it had contributed"
+		if k >= 0 && strings.EqualFold(d.Tokens[k].Text, "on") {
+			k-- // "said on Wednesday that it …"
+		}
 	}
 	return k >= 0 && d.SentenceOf(k) == d.SentenceOf(i) && rules.SpeechVerbs[strings.ToLower(d.Tokens[k].Text)]
 }
@@ -1855,6 +1858,25 @@ func (d *stage) creditBefore(i int) bool {
 		}
 	}
 	return true
+}
+
+// creditAfter reports whether the names from token k on, joined by
+// commas and "and", end in a line crediting their reporting: "Nadia Perl
+// contributed reporting", "… and Tom Wu contributed to this report".
+func (d *stage) creditAfter(k int) bool {
+	si := d.SentenceOf(max(k-1, 0))
+	for ; k < len(d.Tokens) && d.SentenceOf(k) == si; k++ {
+		t := d.Tokens[k]
+		if t.Cap || t.Text == "and" || t.Text == "," {
+			continue
+		}
+		if t.Text != "contributed" || k+1 >= len(d.Tokens) {
+			return false
+		}
+		n := d.Tokens[k+1].Text
+		return n == "reporting" || n == "to" && k+3 < len(d.Tokens) && d.Tokens[k+2].Text == "this" && (d.Tokens[k+3].Text == "report" || d.Tokens[k+3].Text == "article" || d.Tokens[k+3].Text == "story")
+	}
+	return false
 }
 
 // innerNameStart returns where a person's name starts inside the run

@@ -77,6 +77,9 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Ada Eze/person/first-name Ruiz Foundation for Girls’ Education/org/org-for Corvex Employees for a Fair Wage/org/org-for United Warehouse and Transit Workers/org/org-word"},
 		{"Ada Eze gave $3 million to Golden State Forward, a super PAC backing her.",
 			"Ada Eze/person/first-name Golden State Forward/org/org-context her/person/pronoun"},
+		// Names credited with reporting are no one in the story.
+		{"Ada Eze sued Tomas Weir. Nadia Perl and Curtis Vane contributed reporting. (Additional reporting by Paula Meade)",
+			"Ada Eze/person/first-name Tomas Weir/person/first-name Additional/pending/single"},
 		// Foreign words for a company end a name.
 		{"Ada Eze sued Serra Verde Mineração.", "Ada Eze/person/first-name Serra Verde Mineração/org/org-word"},
 		// (but not a street after "on", two organizations joined by
