@@ -530,6 +530,20 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 			}
 			return -1, "", 0, true
 		}
+		if !scare && judgingVerbs[t] && k > s.First {
+			// "accused Kothari of wanting “a megaphone, not a
+			// newspaper”", "issued a statement praising Obi's “steady
+			// leadership”": words of judgement quoted after a verb that
+			// judges are its subject's.
+			if e := d.subjectBefore(q.Sent, k); e >= 0 {
+				return e, "judging-verb-quote", 0.7, false
+			}
+			if strings.HasSuffix(t, "ing") {
+				if mi := coref.SubjectOf(d.Doc, q.Sent, k); mi >= 0 && d.Mentions[mi].Entity >= 0 {
+					return d.Mentions[mi].Entity, "judging-verb-quote", 0.65, false
+				}
+			}
+		}
 		if rules.SpeechVerbs[t] || ambiguousSpeechVerbs[t] && k > s.First && d.subjectWordBefore(k) {
 			// "he speaks", "… said, adding": a participle after a comma
 			// speaks for the sentence's subject.
@@ -565,6 +579,10 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 	}
 	return -1, "", 0, false
 }
+
+// judgingVerbs praise, thank, accuse or condemn: a quotation after one
+// gives its subject's words (rules: wordclasses.txt).
+var judgingVerbs = rules.WordClass("judgingVerbs")
 
 // namingVerbBefore returns the token of a verb that names its object in
 // the words of quotation q ("called her “…”", "described Obi as “…”"):
