@@ -124,7 +124,12 @@ func (d *stage) resolve() {
 			m.Entity = entity("kb:"+m.Entry.ID, m.Entry.Name, typ, m.Entry)
 		case (m.Type == doc.Person || m.Type == doc.Org) && !m.Pronoun && m.Rule != "description" && m.Last-m.First >= 2:
 			text := d.Text[m.Start:m.End]
-			m.Entity = entity(string(m.Type)+":"+kb.Fold(text), text, m.Type, nil)
+			typ := m.Type
+			if full := d.fullOrgName(mi); full != "" {
+				// "Serra Alta" after or before "Serra Alta Mineração"
+				text, typ = full, doc.Org
+			}
+			m.Entity = entity(string(typ)+":"+kb.Fold(text), text, typ, nil)
 		case m.Rule == "acronym" && mi > 0 && d.spellsOut(mi-1, mi):
 			// "the National Port Council (NPC)": the acronym is an alias.
 			m.Entity = d.Mentions[mi-1].Entity
@@ -227,6 +232,31 @@ func (d *stage) resolve() {
 	for _, ent := range d.Entities {
 		ent.Name = d.canonicalName(ent)
 	}
+}
+
+// fullOrgName returns the name of an organization the article names
+// in full whose words are mention mi's and then only words that end
+// organizations' names ("Serra Alta" of "Serra Alta Mineração",
+// "Kisaragi Holdings" of "Kisaragi Holdings Group"), or "".
+func (d *stage) fullOrgName(mi int) string {
+	m := d.Mentions[mi]
+	n := m.Last - m.First
+	for _, o := range d.Mentions {
+		if o.Type != doc.Org || o.Pronoun || o.Rule == "description" || o.Last-o.First <= n {
+			continue
+		}
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = d.Tokens[o.First+k].Text == d.Tokens[m.First+k].Text
+		}
+		for k := o.First + n; k < o.Last && same; k++ {
+			same = rules.OrgTails[d.Tokens[k].Text] || d.Tokens[k].Text == "," || d.Tokens[k].Text == "and" || d.Tokens[k].Text == "&"
+		}
+		if same {
+			return d.Text[o.Start:o.End]
+		}
+	}
+	return ""
 }
 
 // ownEntityRules are the rules that type a one-word name firmly enough
@@ -1360,7 +1390,16 @@ func (d *stage) entityKinds(e int) []string {
 		if m.Entity != e || m.Rule == "description" {
 			continue
 		}
-		out = append(out, rules.OrgKinds[d.Tokens[m.Last-1].Text]...)
+		head := m.Last - 1
+		for k := m.First + 1; k+1 < m.Last; k++ {
+			// "Ministry of Mines and Energy": the word before "of" heads
+			// the name and tells its kind, not "Energy".
+			if d.Tokens[k].Text == "of" && len(rules.OrgKinds[d.Tokens[k-1].Text]) > 0 {
+				head = k - 1
+				break
+			}
+		}
+		out = append(out, rules.OrgKinds[d.Tokens[head].Text]...)
 		if m.First > 0 && !d.Tokens[m.First-1].Cap {
 			out = append(out, rules.OrgKinds[d.Tokens[m.First-1].Text]...)
 		}

@@ -699,6 +699,9 @@ func (d *stage) reportedIt(i int) bool {
 			k-- // "said on Wednesday that it …"
 		}
 	}
+	if n := i + 1; n < len(d.Tokens) && (strings.Contains(",.;:)", d.Tokens[n].Text) || rules.Prepositions[strings.ToLower(d.Tokens[n].Text)]) {
+		return false // "warned it on Friday": the object, not a reported clause's subject
+	}
 	return k >= 0 && d.SentenceOf(k) == d.SentenceOf(i) && rules.SpeechVerbs[strings.ToLower(d.Tokens[k].Text)]
 }
 
