@@ -479,6 +479,24 @@ func (d *stage) inShortQuote(k int) bool {
 	return false
 }
 
+// inWovenQuote reports whether token k sits in a quotation woven into
+// its sentence's clause: short, or opening with a lower-case word right
+// after a word of the clause and closing in the same sentence ("said
+// that it “continues to have confidence in Teodor Lindqvist”"). Its
+// words are the clause's, and its names its parties.
+func (d *stage) inWovenQuote(k int) bool {
+	for _, q := range d.QuoteSpans {
+		if q.Open < k && k < q.Close {
+			if q.Close-q.Open-1 <= 5 {
+				return true
+			}
+			t := d.Tokens[q.Open+1]
+			return !q.RunOn && q.Close-q.Open-1 <= 25 && t.Word && !t.Cap && q.Open > d.Sentences[q.Sent].First && d.Tokens[q.Open-1].Word && d.SentenceOf(q.Close) == q.Sent
+		}
+	}
+	return false
+}
+
 // dateNear returns the value of the dated expression of sentence si
 // nearest to token k.
 func (d *stage) dateNear(si, k int) string {

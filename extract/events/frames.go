@@ -3024,8 +3024,15 @@ func (d *stage) repairInfinitives(toks []syntax.Token) {
 		// infinitive ("helped finance Asante's campaign").
 		to := strings.EqualFold(toks[k].Form, "to") && toks[k].UPOS != "PART"
 		help := toks[k].UPOS == "VERB" && toks[k].Lemma == "help"
-		if !to && !help {
+		// (or a modal or "to" with an opening quotation mark after it:
+		// "would “sue Dana Whitfield …”", the tagger reading a noun)
+		quoted := (toks[k].XPOS == "MD" || strings.EqualFold(toks[k].Form, "to")) && k+3 < len(toks) && openingQuote(toks[k+1].Form)
+		if !to && !help && !quoted {
 			continue
+		}
+		if quoted {
+			to = false
+			k++
 		}
 		v, next := &toks[k+1], toks[k+2]
 		w := strings.ToLower(v.Form)
@@ -3455,7 +3462,7 @@ func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 		if m.Entity < 0 || d.Entities[m.Entity].Type == doc.Place {
 			continue
 		}
-		if d.Quoted[m.First] && !d.inShortQuote(m.First) && quoted < 0 {
+		if d.Quoted[m.First] && !d.inWovenQuote(m.First) && quoted < 0 {
 			continue
 		}
 		if d.restatesName(mi) {
@@ -3498,7 +3505,7 @@ func (d *stage) frameEvents() {
 		for _, m := range d.frames.Match(fs) {
 			trig := p.toks[m.Trigger]
 			k, _ := d.TokenRange(trig.Start, trig.End)
-			if k < 0 || d.Quoted[k] && !d.inShortQuote(k) {
+			if k < 0 || d.Quoted[k] && !d.inWovenQuote(k) {
 				continue
 			}
 			d.frameEvent(si, k, p, m)
