@@ -82,6 +82,7 @@ func (d *stage) resolve() {
 		return a.End > b.End
 	})
 	d.findDescriptions()
+	d.agreeNameTypes()
 	byKey := map[string]int{}
 	entity := func(key, name string, typ doc.MentionType, e *kb.Entry) int {
 		if i, ok := byKey[key]; ok {
@@ -233,6 +234,39 @@ func (d *stage) resolve() {
 		ent.Name = d.canonicalName(ent)
 	}
 }
+
+// agreeNameTypes gives every mention of a name of two words or more the
+// type an organization's context gave one of them, when another was
+// typed a person only by weaker signs: "the Helix Forge board", "Helix
+// Forge shares" make "a Helix Forge spokesperson" the firm's too. A name
+// that opens with a given name, or that the knowledge base knows, keeps
+// its types.
+func (d *stage) agreeNameTypes() {
+	org := map[string]bool{}
+	for _, m := range d.Mentions {
+		if m.Type == doc.Org && m.Last-m.First >= 2 && m.Entry == nil && strongOrgRules[m.Rule] {
+			org[d.Text[m.Start:m.End]] = true
+		}
+	}
+	if len(org) == 0 {
+		return
+	}
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		if m.Type != doc.Person || m.Pronoun || m.Entry != nil || m.Rule == "description" || m.Rule == "first-name" || !org[d.Text[m.Start:m.End]] {
+			continue
+		}
+		if mentions.GivenName(d.Doc, d.Tokens[m.First].Text) {
+			continue
+		}
+		m.Type, m.Rule = doc.Org, "org-elsewhere"
+	}
+}
+
+// strongOrgRules type a name an organization by its own words or its
+// context, not by default.
+var strongOrgRules = map[string]bool{"org-word": true, "org-context": true, "org-kind-after": true, "org-the": true, "org-plural": true,
+	"org-for": true, "org-acronym": true, "recipient": true, "listed-org": true, "org-says-it": true}
 
 // fullOrgName returns the name of an organization the article names
 // in full whose words are mention mi's and then only words that end
@@ -1278,12 +1312,15 @@ func (d *stage) clauseSubject(mi int) int {
 		return -1
 	}
 	p := d.Mentions[mi-1]
-	if p.Sent != m.Sent || p.Entity < 0 || m.First-p.Last > 5 || m.First == p.Last {
+	if p.Sent != m.Sent || p.Entity < 0 || m.First-p.Last > 6 || m.First == p.Last {
 		return -1
 	}
 	for k := p.Last; k < m.First; k++ {
 		t := d.Tokens[k]
 		w := strings.ToLower(t.Text)
+		if k == p.Last && t.Text == "," && p.First > 0 && d.Tokens[p.TitleFirst-1].Text == "," {
+			continue // "a private-equity group, Brightwater Partners, is weighing a bid for the company"
+		}
 		if !t.Word || t.Cap || rules.SpeechVerbs[w] || clauseOpeners[w] || d.Quoted[k] {
 			return -1
 		}

@@ -112,7 +112,19 @@ func (m *matcher) recipientAfter(o int) []Filler {
 // moneyBelow reports whether a word of a sum of money hangs from token o.
 func (m *matcher) moneyBelow(o int) bool {
 	for _, c := range m.subtree(o) {
-		if m.s.Money[c] {
+		if m.s.Money[c] && !m.inClauseBelow(c, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// inClauseBelow reports whether token c hangs in a clause that modifies
+// a word under o, not from o's own phrase: "a bid for the company, which
+// is valued at $9.1 billion" holds no sum bid.
+func (m *matcher) inClauseBelow(c, o int) bool {
+	for k := c; k >= 0 && k != o; k = m.toks[k].Head {
+		if r := m.toks[k].Rel; r == "acl:relcl" || base(r) == "advcl" || base(r) == "ccomp" {
 			return true
 		}
 	}
