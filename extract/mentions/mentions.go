@@ -1686,6 +1686,9 @@ func romanNumeral(s string) bool {
 // that is no given name ("Hotelier Keanu Alapai", but "Hunter Ellison").
 func (d *stage) roleOpensRun(i int) bool {
 	w := strings.ToLower(d.Tokens[i].Text)
+	if rules.FunctionWords[d.Tokens[i].Text] || rules.FunctionWords[w] {
+		return false // "A Helix Forge spokesperson"
+	}
 	if rules.RoleNouns[w] {
 		return true
 	}
