@@ -35,6 +35,20 @@ var amountRe = regexp.MustCompile(`(?i)(?:(?:US)?\$\s?|\bUSD\s?)(\d+(?:[.,]\d+)*
 var foreignRe = regexp.MustCompile(`(?i)[€£¥₹]\s?\d+(?:[.,]\d+)*(?:\s*(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?` +
 	`|\b\d+(?:[.,]\d+)*\s*(?:trillion|billion|million|thousand)?\s+(?:euros?|pounds(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|naira|pesos?|francs?|kronor|kroner|kronur|rubles?|roubles?|reais|rand|shillings?|won|lira|liras|dirhams?|riyals?|zloty|forints?|cedis?|ringgit|baht)\b`)
 
+// otherDollar reports whether the sum at byte i of text opens with a
+// dollar sign that letters other than "US" prefix ("R$", "C$", "A$",
+// "HK$"): another currency.
+func otherDollar(text string, i int) bool {
+	if i >= len(text) || text[i] != '$' || i == 0 {
+		return false
+	}
+	j := i
+	for j > 0 && (text[j-1] >= 'A' && text[j-1] <= 'Z' || text[j-1] >= 'a' && text[j-1] <= 'z') {
+		j--
+	}
+	return j < i && !strings.EqualFold(text[j:i], "US")
+}
+
 var multipliers = map[string]float64{"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
 
 // findAmounts finds and normalises the sums of money in every sentence.
@@ -68,6 +82,9 @@ func (d *stage) findAmounts() {
 					v *= mult
 				}
 				a.USD = v
+				if otherDollar(text, m[0]) {
+					a.USD = 0 // "R$3 million", "C$40,000": another country's dollar or real
+				}
 			}
 			d.Amounts = append(d.Amounts, a)
 		}

@@ -23,6 +23,10 @@ func TestAmounts(t *testing.T) {
 		{"She gave 50,000 euros to the party.", 0},
 		{"He sent £2 million to the trust.", 0},
 		{"They donated 50 million naira to the campaign.", 0},
+		// Another country's dollar (or the real) is no US dollar; "US$" is.
+		{"He donated R$3 million to the party.", 0},
+		{"She gave C$40,000 to the campaign.", 0},
+		{"She gave US$40,000 to the campaign.", 40000},
 	}
 	for _, tt := range tests {
 		d := stagetest.Doc(t, "2025-01-01", tt.sentence)

@@ -102,6 +102,7 @@ func (d *stage) resolve() {
 					ent.Gender = d.KB.GivenNameGender(f)
 					if ent.Gender == "" {
 						ent.Gender = rules.GenderByEnding(f)
+						ent.GenderGuessed = ent.Gender != ""
 					}
 				case "-":
 					ent.Gender = "" // a name borne by both ("Morgan")
@@ -160,8 +161,8 @@ func (d *stage) resolve() {
 				m.Entity = d.resolvePronoun(mi)
 				// "he" or "she" tells the gender of one whose name did
 				// not: a later "her" is someone else than the "he".
-				if g := rules.Pronouns[strings.ToLower(d.Tokens[m.First].Text)]; m.Entity >= 0 && d.Entities[m.Entity].Gender == "" && (g == "M" || g == "F") {
-					d.Entities[m.Entity].Gender = g
+				if g := rules.Pronouns[strings.ToLower(d.Tokens[m.First].Text)]; m.Entity >= 0 && (d.Entities[m.Entity].Gender == "" || d.Entities[m.Entity].GenderGuessed) && (g == "M" || g == "F") {
+					d.Entities[m.Entity].Gender, d.Entities[m.Entity].GenderGuessed = g, false
 				}
 			}
 		case m.Rule == "description":
@@ -1638,6 +1639,16 @@ func (d *stage) resolvePronoun(mi int) int {
 					return -1
 				}
 				one = q.Entity
+			}
+		}
+		if one < 0 {
+			// Nor that: the subject before whose gender was only guessed
+			// from the name's ending ("Rajendra Kothwal is a
+			// businessman. He gave …").
+			for _, e := range before {
+				if e >= 0 && d.Entities[e].Type == doc.Person && d.Entities[e].GenderGuessed {
+					return e
+				}
 			}
 		}
 		return one

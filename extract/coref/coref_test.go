@@ -222,3 +222,13 @@ func TestQuotedPronounIsNotItsSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestGuessedGenderYields checks that a gender guessed from a given
+// name's ending ("Rajendra") yields to a pronoun with no one else to
+// stand for, and takes the pronoun's gender after.
+func TestGuessedGenderYields(t *testing.T) {
+	body := "Rajendra Kothwal is a businessman. He gave money to the Reform Alliance."
+	if got := pronounIn(t, body, "He"); got != "Rajendra Kothwal" {
+		t.Errorf("He = %q, want Rajendra Kothwal", got)
+	}
+}

@@ -73,6 +73,10 @@ type Entity struct {
 	Aliases  map[string]bool // surface forms seen
 	Mentions []int           // indexes into Doc.Mentions
 	Gender   string
+	// GenderGuessed is true when Gender was only guessed from the given
+	// name's ending ("-a"): a pronoun of the other gender with no one
+	// else to stand for may still take the entity.
+	GenderGuessed bool
 	// Named is true when the article names the entity (not only by a title
 	// or a pronoun); listed people must be named or identified by title.
 	Named bool

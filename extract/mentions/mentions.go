@@ -1400,11 +1400,20 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		// prose, a person's name ("Ngozi Adeyemi praised …").
 		return doc.Person, "name-shape"
 	}
+	if len(toks) <= 3 && (rules.IsTitle(lastTok) || officeTitles[strings.ToLower(lastTok)]) && !GivenName(d.Doc, firstTok) {
+		// "The Foreign Minister, Ana Duarte, …": a title with its field
+		// names no one, though a name is set beside it.
+		return "", ""
+	}
 	if len(toks) <= 3 {
 		return doc.Candidate, "coordinated-name"
 	}
 	return "", ""
 }
+
+// officeTitles end the title of an office with its field ("Foreign
+// Minister", "Culture Secretary").
+var officeTitles = rules.WordClass("officeTitles")
 
 // promoteCandidates types candidate names listed beside a person (joined
 // by "and", "or" or a comma, titles allowed) as people and drops the rest.

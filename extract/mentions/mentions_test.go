@@ -80,6 +80,8 @@ func TestMentionsOnSentences(t *testing.T) {
 		// Names credited with reporting are no one in the story.
 		{"Ada Eze sued Tomas Weir. Nadia Perl and Curtis Vane contributed reporting. (Additional reporting by Paula Meade)",
 			"Ada Eze/person/first-name Tomas Weir/person/first-name Additional/pending/single"},
+		// A title with its field, set beside a name, names no one itself.
+		{"The Culture Secretary, Alisha Brennan, met Ann Bishop.", "Alisha Brennan/person/name-shape Ann Bishop/person/first-name"},
 		// Foreign words for a company end a name.
 		{"Ada Eze sued Serra Verde Mineração.", "Ada Eze/person/first-name Serra Verde Mineração/org/org-word"},
 		// (but not a street after "on", two organizations joined by
