@@ -85,6 +85,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	model := syntax.Default()
 	model.TagNames(p.toks, names)
 	d.repairInfinitives(p.toks)
+	d.repairSubjunctives(model, p.toks)
 	d.repairParticiples(model, p.toks)
 	repairRoleNouns(model, p.toks)
 	p.toks, names = d.absorbDescriptions(model, p.toks, names)
@@ -3044,6 +3045,32 @@ func (d *stage) repairInfinitives(toks []syntax.Token) {
 				toks[k].UPOS, toks[k].XPOS = "PART", "TO"
 			}
 			v.UPOS, v.XPOS, v.Lemma = "VERB", "VB", w
+		}
+	}
+}
+
+// demandVerbs put a base form after the subject of their that-clause
+// (rules: wordclasses.txt).
+var demandVerbs = rules.WordClass("demandVerbs")
+
+// repairSubjunctives reads as a verb the base form a demand puts after
+// its subject ("demanded that Burke resign", "insisted that the board
+// step down"), which the tagger, seeing a name before it, took for a
+// noun.
+func (d *stage) repairSubjunctives(model *syntax.Model, toks []syntax.Token) {
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].UPOS != "VERB" || !demandVerbs[strings.ToLower(toks[k].Lemma)] || !strings.EqualFold(toks[k+1].Form, "that") {
+			continue
+		}
+		for v := k + 3; v < len(toks) && v <= k+6; v++ {
+			t := &toks[v]
+			if t.UPOS == "VERB" || t.UPOS == "AUX" {
+				break
+			}
+			if t.UPOS == "NOUN" && (toks[v-1].UPOS == "PROPN" || toks[v-1].UPOS == "NOUN") && isLowerWord(t.Form) && (model.SeenAsVerb(t.Form) || d.frames.HasVerb(strings.ToLower(t.Form))) && !strings.HasSuffix(t.Form, "s") {
+				t.UPOS, t.XPOS, t.Lemma = "VERB", "VB", strings.ToLower(t.Form)
+				break
+			}
 		}
 	}
 }

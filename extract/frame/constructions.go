@@ -1574,7 +1574,10 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 			harm := harmVerbs[m.lemma(c)] && (m.passive(c) || demandVerbs[lemma] && m.infinitive(c) && m.entityChild(c, "obj") >= 0)
 			quit := quitVerbs[m.lemma(c)] && demandVerbs[lemma]
 			if quit && m.lemma(c) == "step" {
-				prt := m.child(c, "compound:prt")
+				prt := m.child(c, "compound:prt", "advmod")
+				if prt < 0 && c+1 < len(m.toks) {
+					prt = c + 1 // (the particle hung elsewhere: "step down.")
+				}
 				quit = prt >= 0 && (m.lemma(prt) == "down" || m.lemma(prt) == "aside")
 			}
 			if !harm && !quit || !demandVerbs[lemma] && base(r) != "ccomp" {
