@@ -86,6 +86,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	model.TagNames(p.toks, names)
 	d.repairInfinitives(p.toks)
 	d.repairSubjunctives(model, p.toks)
+	d.repairLightNouns(p.toks)
 	d.repairParticiples(model, p.toks)
 	repairRoleNouns(model, p.toks)
 	p.toks, names = d.absorbDescriptions(model, p.toks, names)
@@ -3048,6 +3049,25 @@ func (d *stage) repairInfinitives(toks []syntax.Token) {
 		}
 	}
 }
+
+// repairLightNouns reads as a noun a word the tagger took for an adverb
+// or adjective right after a verb of giving or making, when a noun frame
+// has it ("paid tribute to", "voiced support for"): the light verb's
+// object names the event.
+func (d *stage) repairLightNouns(toks []syntax.Token) {
+	for k := 1; k < len(toks); k++ {
+		t := &toks[k]
+		if t.UPOS != "ADV" && t.UPOS != "ADJ" || !isLowerWord(t.Form) || strings.HasSuffix(t.Form, "ly") || !lightVerbs[strings.ToLower(toks[k-1].Lemma)] || toks[k-1].UPOS != "VERB" {
+			continue
+		}
+		if w := strings.ToLower(t.Form); d.frames.HasNoun(w) {
+			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", w
+		}
+	}
+}
+
+// lightVerbs lend their object the event it names (rules: wordclasses.txt).
+var lightVerbs = rules.WordClass("lightVerbs")
 
 // demandVerbs put a base form after the subject of their that-clause
 // (rules: wordclasses.txt).

@@ -228,6 +228,16 @@ func (l *Lexicon) HasVerb(lemma string) bool {
 	return false
 }
 
+// HasNoun reports whether some noun frame is triggered by lemma.
+func (l *Lexicon) HasNoun(lemma string) bool {
+	for _, f := range l.byLemma[lemma] {
+		if f.POS == "NOUN" {
+			return true
+		}
+	}
+	return false
+}
+
 // parseLine reads one frame line: TYPE, TRIGGER, SLOTS, OPTIONS.
 func parseLine(line string) (*Frame, error) {
 	cols := strings.Split(line, "\t")

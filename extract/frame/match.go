@@ -661,6 +661,10 @@ func (m *matcher) extrasFit(f *Frame, i int) bool {
 // in"), though "until Friday" may be ("gave her until Friday").
 var datePrepositions = map[string]bool{"in": true, "on": true, "at": true}
 
+// decisionVerbs, in the past, take the stance their infinitive states
+// ("voted to endorse", "decided to back") (rules: wordclasses.txt).
+var decisionVerbs = rules.WordClass("decisionVerbs")
+
 // timeWord reports whether token i is a year, a weekday, a month or a
 // noun of time.
 func (m *matcher) timeWord(i int) bool {
@@ -974,6 +978,9 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			}
 			if base(t.Rel) == "xcomp" && (intentVerbs[g] || m.toks[h].UPOS == "ADJ") {
 				switch {
+				case decisionVerbs[g] && m.toks[h].XPOS == "VBD" && (f.Type == "support" || f.Type == "oppose"):
+					// "The council voted to endorse Brisco", "decided to
+					// back her": a decision made is the stance taken.
 				case f.Type == "oppose" && harmIntent[g]:
 					intent = true
 				case desireVerbs[g] || m.toks[h].UPOS == "ADJ" && !planAdjectives[g]:

@@ -239,7 +239,10 @@ func (d *stage) mentionAt(si, i, last int) int {
 		// (not "the President of Halvorsen Capital": a post at the
 		// organization the of-phrase names)
 		ofOther := tj+1 < last && d.Tokens[tj].Text == "of" && d.Tokens[tj+1].Cap && !strings.HasPrefix(d.Text[d.Tokens[tj+1].Start:], "United States")
-		if tr := rules.Titles[title]; tr.Role != "" && !ofOther && (tok.Cap || (i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the"))) {
+		// (nor "the chief of staff, Mark Dolan,": the name set beside the
+		// title is its holder)
+		named := tj+2 < last && d.Tokens[tj].Text == "," && d.startsName(tj+1) && d.Tokens[tj+2].Cap && GivenName(d.Doc, d.Tokens[tj+1].Text)
+		if tr := rules.Titles[title]; tr.Role != "" && !ofOther && !named && (tok.Cap || (i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the"))) {
 			var e *kb.Entry
 			if tr.Elect {
 				e = d.KB.Elect(tr.Role, tr.Org, d.Published)
