@@ -1646,7 +1646,9 @@ func positionOverMeeting(ms []Match) []Match {
 	post := map[int]bool{}
 	// joined[trigger] holds the person and organization of a post taken
 	// without a role ("joined the Harare Chamber of Commerce").
-	joined := map[int][2]int{}
+	// (every such pair: "joined Harlow Foods from Brightmoor Dairy"
+	// takes one post and leaves another)
+	joined := map[int][][2]int{}
 	for _, mt := range ms {
 		if mt.Frame.Type == "position" && len(mt.Slots[Target]) > 0 {
 			if mt.RoleFirst >= 0 && !mt.Slots[Target][0].Weak {
@@ -1654,7 +1656,7 @@ func positionOverMeeting(ms []Match) []Match {
 				// meeting the word tells standing)
 				post[mt.Trigger] = true
 			} else if len(mt.Slots[Source]) > 0 {
-				joined[mt.Trigger] = [2]int{mt.Slots[Source][0].Entity, mt.Slots[Target][0].Entity}
+				joined[mt.Trigger] = append(joined[mt.Trigger], [2]int{mt.Slots[Source][0].Entity, mt.Slots[Target][0].Entity})
 			}
 		}
 	}
@@ -1666,9 +1668,9 @@ func positionOverMeeting(ms []Match) []Match {
 		if mt.Frame.Type == "meet" && post[mt.Trigger] {
 			continue
 		}
-		if j, ok := joined[mt.Trigger]; ok && mt.Frame.Type == "meet" && len(mt.Slots[Actors]) == 2 {
+		if js, ok := joined[mt.Trigger]; ok && mt.Frame.Type == "meet" && len(mt.Slots[Actors]) == 2 {
 			a, b := mt.Slots[Actors][0].Entity, mt.Slots[Actors][1].Entity
-			if a == j[0] && b == j[1] || a == j[1] && b == j[0] {
+			if slices.ContainsFunc(js, func(j [2]int) bool { return a == j[0] && b == j[1] || a == j[1] && b == j[0] }) {
 				continue // one joining an organization meets no one
 			}
 		}
