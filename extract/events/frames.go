@@ -3807,7 +3807,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		d.noteDeparture(si, k, p, m, ev)
 		return
 	}
-	if !f.Succession && typ == powermap.EventPosition && ev.Status == "start" && len(srcs) > 0 && len(tgts) == 0 && m.RoleFirst >= 0 {
+	if !f.Succession && typ == powermap.EventPosition && (ev.Status == "start" || ev.Status == "hold") && len(srcs) > 0 && len(tgts) == 0 && m.RoleFirst >= 0 {
 		d.noteArrival(si, k, p, m, ev)
 		return
 	}
