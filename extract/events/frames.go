@@ -212,6 +212,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairTitleAppositions(p.toks, isName)
 	repairRelativeSubjects(p.toks)
 	repairWhoAntecedents(p.toks, isName)
+	repairNegatedInfinitives(p.toks)
 	repairCopulaAfterAside(p.toks, isName)
 	repairFrontedAppositions(p.toks, isName)
 	repairClefts(p.toks, isName)
@@ -1762,6 +1763,24 @@ func repairRelativeSubjects(toks []syntax.Token) {
 		toks[e].Head, toks[e].Rel = h, "nsubj"
 		toks[v].Head, toks[v].Rel = e, "acl:relcl"
 		toks[e+1].Head = v
+	}
+}
+
+// repairNegatedInfinitives hangs "never" or "not" right before an
+// infinitive's "to" on the infinitive, where the parser hung it on the
+// verb before ("vowed never to give", "decided not to run"): it denies
+// the infinitive's act, not the vow.
+func repairNegatedInfinitives(toks []syntax.Token) {
+	for n := 0; n+2 < len(toks); n++ {
+		if l := strings.ToLower(toks[n].Form); l != "never" && l != "not" {
+			continue
+		}
+		if !strings.EqualFold(toks[n+1].Form, "to") || toks[n+1].UPOS != "PART" {
+			continue
+		}
+		if v := toks[n+1].Head; v > n+1 && toks[v].UPOS == "VERB" && toks[n].Head != v {
+			toks[n].Head, toks[n].Rel = v, "advmod"
+		}
 	}
 }
 

@@ -850,7 +850,8 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	if lemma == "threaten" {
 		return Match{}, false // "threatened to …" is a frame of its own
 	}
-	if ok, _, _ := m.stated(i, harmFrame); !ok || m.negated(act) {
+	// (a refusal to give is the harm itself: "never to give")
+	if ok, _, _ := m.stated(i, harmFrame); !ok || m.negated(act) && !givingVerb(m.lemma(act)) {
 		return Match{}, false
 	}
 	src := m.resolveAs(m.logicalSubj(i), false)
@@ -970,6 +971,21 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 				return x, v
 			}
 		}
+	case givingVerb(l) && m.withheld(c):
+		// "vowed never to give another dollar to Reyes": money withheld
+		// from the one it would go to.
+		v := m.marked(c, "to")
+		if v < 0 {
+			if o := m.child(c, "obj"); o >= 0 {
+				v = m.marked(o, "to")
+			}
+		}
+		if v < 0 {
+			v = m.entityChild(c, "iobj")
+		}
+		if v >= 0 {
+			return c, m.named(v)
+		}
 	case l == "see":
 		if k := m.marked(c, "in"); k >= 0 && m.lemma(k) == "court" {
 			return c, -1
@@ -1010,6 +1026,23 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 		}
 	}
 	return -1, -1
+}
+
+// givingVerb reports whether lemma gives money or help: refused, it is
+// withheld.
+func givingVerb(lemma string) bool {
+	return giveVerbs[lemma] || lemma == "donate" || lemma == "contribute" || lemma == "fund"
+}
+
+// withheld reports whether verb c is negated by "never" or "not" in its
+// own clause: an act refused.
+func (m *matcher) withheld(c int) bool {
+	for _, x := range m.children[c] {
+		if l := m.lemma(x); (l == "never" || l == "not") && (base(m.toks[x].Rel) == "advmod" || m.toks[x].Rel == "advmod:neg") {
+			return true
+		}
+	}
+	return false
 }
 
 // toCourt reports whether verb c goes "to court" ("take the plant's

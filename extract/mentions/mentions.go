@@ -870,6 +870,17 @@ func (d *stage) orgRunAfter(k, last int) bool {
 	return e-k >= 2 && rules.OrgTails[d.Tokens[e-1].Text] && (e == last || !d.Tokens[e].Cap)
 }
 
+// orgTailAfter reports whether the capitalised words from token k (one
+// to three) end in an organization's word ("Partners" of "Route 9
+// Partners").
+func (d *stage) orgTailAfter(k, last int) bool {
+	e := k
+	for e < last && e-k < 3 && d.Tokens[e].Word && d.Tokens[e].Cap {
+		e++
+	}
+	return e > k && rules.OrgTails[d.Tokens[e-1].Text] && (e == last || !d.Tokens[e].Cap)
+}
+
 // commonRun reports whether tokens [i, j) are capitalised common words
 // ("Carpenters", "Hotel"), as a trade a union is named for.
 func (d *stage) commonRun(i, j int) bool {
@@ -961,6 +972,11 @@ func (d *stage) capRun(i, last int) int {
 		case j > i && d.possessiveInName(i, j, last):
 			// "the People's Unity Party", "the Farmers' Liberty Forum": a
 			// common noun's possessive inside an organization's name.
+			j++
+			continue
+		case j > i && isNumber(t.Text) && d.Tokens[j-1].Cap && j+1 < last && d.Tokens[j+1].Cap && d.orgTailAfter(j+1, last):
+			// "Route 9 Partners", "Channel 4 News": a number inside an
+			// organization's name.
 			j++
 			continue
 		case j > i+1 && d.Tokens[j-1].Text == "Local" && isNumber(t.Text):
