@@ -1020,6 +1020,23 @@ func (d *stage) resolveDescription(mi int) int {
 			return p.Entity
 		}
 	}
+	// Further back, the one person the article has described so ("Former
+	// judge Alma Reyes …", paragraphs later "the former judge").
+	fit := -1
+	for j := mi - 1; j >= 0; j-- {
+		p := d.Mentions[j]
+		if p.Entity < 0 || p.Pronoun || p.Entity == fit || d.Entities[p.Entity].Type != doc.Person || !d.describes(p.Entity, noun) {
+			continue
+		}
+		if fit >= 0 {
+			fit = -2 // two fit: no telling
+			break
+		}
+		fit = p.Entity
+	}
+	if fit >= 0 {
+		return fit
+	}
 	g := descriptionGender[noun]
 	// First the people whose title of office fits the description or
 	// its lack ("the billionaire" after "Shipping magnate Lindqvist …

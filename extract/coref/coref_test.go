@@ -232,3 +232,13 @@ func TestGuessedGenderYields(t *testing.T) {
 		t.Errorf("He = %q, want Rajendra Kothwal", got)
 	}
 }
+
+// TestDescriptionFarBack checks that a description the article used for
+// one person only, paragraphs back, still names them ("the former judge"),
+// and that two people so described leave it to the nearest rules.
+func TestDescriptionFarBack(t *testing.T) {
+	body := "Former judge Alma Reyes is running for mayor. Tom Diaz, a developer, backs her rival. Diaz spoke on Monday. He met voters. He toured the port. On Tuesday the Harlow Teachers Union endorsed the former judge."
+	if got := pronounIn(t, body, "the former judge"); got != "Alma Reyes" {
+		t.Errorf("the former judge = %q, want Alma Reyes", got)
+	}
+}
