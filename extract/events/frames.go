@@ -50,7 +50,7 @@ func (d *stage) analyse(si int) *parsed {
 	}
 	p := &parsed{}
 	d.syntax[si] = p
-	if d.mentionsIn(si) < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) {
+	if d.mentionsIn(si) < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) && !d.retortIn(si) {
 		return p
 	}
 	d.parseSpan(si, d.afterDateline(si), d.Sentences[si].End, p)
@@ -1764,6 +1764,59 @@ func repairRelativeSubjects(toks []syntax.Token) {
 		toks[v].Head, toks[v].Rel = e, "acl:relcl"
 		toks[e+1].Head = v
 	}
+}
+
+// retortIn reports whether sentence si may answer an attack on the one
+// it names: a word of retort ("back", "retorted") and someone whom the
+// events before attacked ("Pell hit back in a post on Saturday").
+func (d *stage) retortIn(si int) bool {
+	s := d.Sentences[si]
+	word := false
+	for k := s.First; k < s.Last && !word; k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		word = w == "back" || strings.HasPrefix(w, "retort") || strings.HasPrefix(w, "retaliat")
+	}
+	if !word {
+		return false
+	}
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		if e := d.Mentions[mi].Entity; e >= 0 && d.lastAttacker(si, e) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// retort reports whether frame f answers an attack: "fire back", "hit
+// back", "retort", "retaliate".
+func retort(f *frame.Frame) bool {
+	return slices.Contains(f.Extra, "back") || retortVerbs[f.Lemma]
+}
+
+// retortVerbs answer an attack in a word of their own (rules:
+// wordclasses.txt).
+var retortVerbs = rules.WordClass("retortVerbs")
+
+// lastAttacker returns the entity that the events found so far say
+// attacked or threatened entity e in sentence si or the three before it,
+// the latest first; or -1.
+func (d *stage) lastAttacker(si, e int) int {
+	name := d.Entities[e].Name
+	for i := len(d.Events) - 1; i >= 0; i-- {
+		ev := d.Events[i]
+		sj := d.SentenceOfByte(ev.Evidence.Start)
+		if sj > si || sj < si-3 {
+			continue
+		}
+		if (ev.Type == powermap.EventOppose || ev.Type == powermap.EventThreaten) && ev.Target == name && ev.Source != name {
+			for k, ent := range d.Entities {
+				if ent.Name == ev.Source {
+					return k
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // repairNegatedInfinitives hangs "never" or "not" right before an
@@ -3831,6 +3884,14 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		return
 	}
 	tgts = d.withoutMedium(p, tgts)
+	if len(tgts) == 0 && len(srcs) == 1 && typ == powermap.EventOppose && retort(f) {
+		// "Hardy criticized Pell on Friday. Pell fired back on
+		// Saturday": a retort is aimed at the one who attacked first.
+		if a := d.lastAttacker(si, srcs[0].Entity); a >= 0 {
+			tgts = []frame.Filler{{Entity: a, Tok: -1, Weak: true}}
+			ev.Note = "the target is the one who attacked the speaker just before"
+		}
+	}
 	if len(tgts) == 0 && len(srcs) >= 2 && f.POS == "VERB" && reciprocalVerbs[f.Lemma] && typ != powermap.EventPosition && typ != powermap.EventFund {
 		// "Kettering and Achebe traded insults": each at the other.
 		tgts = srcs
