@@ -217,7 +217,7 @@ func phraseForms(p string) []string {
 }
 
 func init() {
-	for _, line := range Lines("stance.txt") {
+	for _, line := range append(Lines("stance.txt"), Lines("stance_wordnet.txt")...) {
 		f := strings.Fields(line)
 		switch f[0] {
 		case "praise-phrase", "attack-phrase":

@@ -214,3 +214,17 @@ func TestPersonNouns(t *testing.T) {
 		t.Errorf("PersonNouns(verbs) = %q, want %q", got, "sup")
 	}
 }
+
+// TestStanceWords checks that a seed's first sense and the senses it is
+// similar to give their words, that a word whose first sense is another
+// ("sharp") is left out, and that seeds are not repeated.
+func TestStanceWords(t *testing.T) {
+	db := load(t)
+	praise, attack := StanceWords(db, []string{"brave"}, []string{"cowardly"})
+	if want := []string{"courageous", "valiant", "valorous"}; !reflect.DeepEqual(praise, want) {
+		t.Errorf("praise = %v, want %v", praise, want)
+	}
+	if want := []string{"craven"}; !reflect.DeepEqual(attack, want) {
+		t.Errorf("attack = %v, want %v", attack, want)
+	}
+}

@@ -10,6 +10,7 @@
 //	go run ./internal/framegen -wordnet /usr/share/wordnet -out candidates.tsv
 //	go run ./internal/framegen -wordnet /usr/share/wordnet -senses praise/v
 //	go run ./internal/framegen -wordnet /usr/share/wordnet -irregular extract/syntax/irregular.txt
+//	go run ./internal/framegen -wordnet /usr/share/wordnet -stance candidates.txt
 //
 // The last writes the irregular verb forms of WordNet's verb.exc that the
 // lemmatizer of package syntax falls back on for forms the treebank lacks.
@@ -35,6 +36,7 @@ func main() {
 	irregular := flag.String("irregular", "", "write WordNet's irregular verb forms (form, base) to this file and exit")
 	persons := flag.String("persons", "", "write WordNet's nouns for kinds of people (hotelier, grower) to this file and exit")
 	personVerbs := flag.String("person-verbs", "", "write WordNet's nouns for kinds of people that are also verbs (host, engineer) to this file and exit")
+	stance := flag.String("stance", "", "write the candidate words of praise and attack WordNet reaches from extract/rules/stance.txt to this file and exit")
 	flag.Parse()
 	db, err := Load(*dir)
 	if err != nil {
@@ -57,6 +59,13 @@ func main() {
 			err = writePersons(db, *personVerbs, true)
 		}
 		if err != nil {
+			fmt.Fprintln(os.Stderr, "framegen:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if *stance != "" {
+		if err := writeStance(db, "extract/rules/stance.txt", *stance); err != nil {
 			fmt.Fprintln(os.Stderr, "framegen:", err)
 			os.Exit(1)
 		}
