@@ -539,6 +539,11 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	if typ == doc.Candidate && d.knownNameAt(i+1, runEnd) {
 		typ = "" // "Sir Keir Starmer": let the known name start a word later
 	}
+	if typ == "" && runEnd == i+1 && d.lastWordOfOrg(d.Tokens[i].Text) {
+		// "… for Rovers, who sacked …" after "Harwick Rovers": the last
+		// word of an organization named in full is its short name.
+		typ, rule = doc.Pending, "single"
+	}
 	if typ == "" {
 		// Nothing types the run as a whole; a name may still start inside
 		// it ("California Governor Gavin Newsom"), so step past one word.
@@ -550,6 +555,21 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	}
 	d.AddMention(si, i, runEnd, typ, rule, nil, title)
 	return runEnd
+}
+
+// lastWordOfOrg reports whether w ends the name of an organization of
+// two or more words named before, with a plural or a word of no known
+// kind ("Rovers" of "Harwick Rovers"; not "Bank" of "Harbor Bank").
+func (d *stage) lastWordOfOrg(w string) bool {
+	if rules.OrgTails[w] || rules.FunctionWords[w] {
+		return false
+	}
+	for _, m := range d.Mentions {
+		if m.Type == doc.Org && m.Last-m.First >= 2 && d.Tokens[m.Last-1].Text == w {
+			return true
+		}
+	}
+	return false
 }
 
 // familyName reports whether plural w names a family: its singular ("s"

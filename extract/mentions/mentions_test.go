@@ -84,6 +84,8 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"The Culture Secretary, Alisha Brennan, met Ann Bishop.", "Alisha Brennan/person/name-shape Ann Bishop/person/first-name"},
 		// A number inside an organization's name; "System" ends one.
 		{"Ada Eze sued Mercy Valley Health System and Route 9 Partners.", "Ada Eze/person/first-name Mercy Valley Health System/org/org-word Route 9 Partners/org/org-word"},
+		// The last word of a team's name, alone later, is a short name.
+		{"Ada Eze owns Harwick Rovers. The fans of Rovers cheered.", "Ada Eze/person/first-name Harwick Rovers/org/org-plural Rovers/pending/single"},
 		// Foreign words for a company end a name.
 		{"Ada Eze sued Serra Verde Mineração.", "Ada Eze/person/first-name Serra Verde Mineração/org/org-word"},
 		// (but not a street after "on", two organizations joined by
