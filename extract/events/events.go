@@ -491,7 +491,7 @@ func (d *stage) inWovenQuote(k int) bool {
 				return true
 			}
 			t := d.Tokens[q.Open+1]
-			return !q.RunOn && q.Close-q.Open-1 <= 25 && t.Word && !t.Cap && q.Open > d.Sentences[q.Sent].First && d.Tokens[q.Open-1].Word && d.SentenceOf(q.Close) == q.Sent
+			return !q.RunOn && q.Close-q.Open-1 <= 25 && t.Word && !t.Cap && q.Open > d.Sentences[q.Sent].First && d.clauseWordBefore(q.Open) && d.SentenceOf(q.Close) == q.Sent
 		}
 	}
 	return false

@@ -213,6 +213,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairRelativeSubjects(p.toks)
 	repairWhoAntecedents(p.toks, isName)
 	repairNegatedInfinitives(p.toks)
+	repairSplitPossessives(p.toks, isName)
 	repairCopulaAfterAside(p.toks, isName)
 	repairFrontedAppositions(p.toks, isName)
 	repairClefts(p.toks, isName)
@@ -1819,6 +1820,26 @@ func (d *stage) lastAttacker(si, e int) int {
 	return -1
 }
 
+// repairSplitPossessives hangs a name with "'s" on the noun it owns,
+// where the parser hung both on the verb ("who became Eastbrook's
+// president" with "Eastbrook" and "president" two complements).
+func repairSplitPossessives(toks []syntax.Token, isName []bool) {
+	for i := 0; i+2 < len(toks); i++ {
+		if !isName[i] || toks[i+1].Form != "'s" && toks[i+1].Form != "’s" {
+			continue
+		}
+		n := i + 2
+		for n < len(toks) && n <= i+4 && (toks[n].UPOS == "ADJ" || toks[n].UPOS == "NOUN" && n+1 < len(toks) && toks[n+1].UPOS == "NOUN") {
+			n++
+		}
+		if n >= len(toks) || toks[n].UPOS != "NOUN" || toks[i].Head == n || toks[i].Head != toks[n].Head {
+			continue
+		}
+		toks[i].Head, toks[i].Rel = n, "nmod:poss"
+		toks[i+1].Head, toks[i+1].Rel = i, "case"
+	}
+}
+
 // repairNegatedInfinitives hangs "never" or "not" right before an
 // infinitive's "to" on the infinitive, where the parser hung it on the
 // verb before ("vowed never to give", "decided not to run"): it denies
@@ -2277,6 +2298,9 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 			// (a word of an event stays out, "dinner host Devon Pryce",
 			// but not one that only names a role's field: "campaign
 			// manager Rebecca Stoltz")
+			if j-2 >= 0 && relativeOrSubject[strings.ToLower(toks[j-2].Form)] {
+				break // "who chairs Eastbrook's board": a verb after its subject, no modifier
+			}
 			next, _, _ := strings.Cut(d.Text[toks[j].Start:toks[j].End], " ")
 			trigger := d.frames.Triggers(toks[j-1]) && !(toks[j-1].UPOS == "NOUN" && rules.PersonNoun(strings.ToLower(next)) && !d.frames.HasType(strings.ToLower(toks[j-1].Lemma), "meet", "NOUN")) &&
 				!(j == i && d.stanceTitle(toks, j-1, isName))
@@ -2316,6 +2340,11 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 	}
 	return dropTokens(toks, names, drop)
 }
+
+// relativeOrSubject are words a verb follows, never a noun modifying a
+// name: "who chairs Eastbrook", "she leads Acme" (not "that", which also
+// opens a clause whose subject it may be: "alleges that landlord Varga").
+var relativeOrSubject = map[string]bool{"who": true, "which": true, "he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
 // stanceTitle reports whether toks[k], right before a name, is a noun of
 // stance used as the name's title ("Sailing champion Greta Lindholm",
@@ -2842,7 +2871,7 @@ func (d *stage) collapseQuotes(si int, p *parsed) {
 		if q.Sent != si || q.RunOn || q.Close-q.Open-1 <= 5 || q.Close >= len(d.Tokens) {
 			continue
 		}
-		if t := d.Tokens[q.Open+1]; t.Word && !t.Cap && q.Open > d.Sentences[si].First && d.Tokens[q.Open-1].Word {
+		if t := d.Tokens[q.Open+1]; t.Word && !t.Cap && q.Open > d.Sentences[si].First && d.clauseWordBefore(q.Open) {
 			continue // words woven into the clause: "said Nwankwo had “betrayed every farmer in this state”"
 		}
 		lo, hi := d.Tokens[q.Open].Start, d.Tokens[q.Close].End
@@ -2860,6 +2889,14 @@ func (d *stage) collapseQuotes(si int, p *parsed) {
 		}
 		p.toks = out
 	}
+}
+
+// clauseWordBefore reports whether the token before token k belongs to
+// a clause that goes on into what follows: a word, or a possessive
+// ending ("praising Obi-Larsen's “steady leadership”").
+func (d *stage) clauseWordBefore(k int) bool {
+	t := d.Tokens[k-1]
+	return t.Word || t.Text == "’s" || t.Text == "'s"
 }
 
 // mergeHyphenTriggers joins the pieces of a hyphenated word that the
@@ -3017,9 +3054,10 @@ func (d *stage) mergeNames(si int, p *parsed) []int {
 			// title is part of the name's phrase.
 			start = d.Tokens[m.TitleFirst].Start
 		} else if f := m.First; m.Type != doc.Place && f > 0 && d.Sentences[si].First < f && (rules.PersonNoun(strings.ToLower(d.Tokens[f-1].Text)) || rules.PersonNounPlural(strings.ToLower(d.Tokens[f-1].Text))) &&
-			!(f >= 2 && modalWords[strings.ToLower(d.Tokens[f-2].Text)]) {
+			!(f >= 2 && (modalWords[strings.ToLower(d.Tokens[f-2].Text)] || relativeOrSubject[strings.ToLower(d.Tokens[f-2].Text)])) {
 			// "investor Grace Okafor", "businesswoman Ngozi Adeyemi" (not a
-			// place, nor a verb after a modal: "will host Quebec …").
+			// place, nor a verb after a modal or a subject: "will host
+			// Quebec …", "who chairs Eastbrook's board").
 			start = d.Tokens[f-1].Start
 			for b := f - 2; b > d.Sentences[si].First && b >= f-4; b-- {
 				// with the words of the role before it: "chief executive
