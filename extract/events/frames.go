@@ -3939,9 +3939,9 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	}
 	switch typ {
 	case powermap.EventFund:
-		amt, ok := d.amountNear(si, p, m.Trigger)
-		if f.Amount && !ok {
-			return
+		amt, own, any := d.amountNear(si, p, m.Trigger)
+		if f.Amount && !own && (!any || m.Trigger >= 0 && d.otherClauseSum(p, m.Trigger)) {
+			return // (a frame that needs a sum: its own, not another clause's)
 		}
 		if amt > 0 {
 			ev.AmountUSD = &amt
@@ -4287,8 +4287,9 @@ func (d *stage) weakToken(p *parsed, i int) bool {
 
 // amountNear returns the sum of money of sentence si that belongs to the
 // trigger at word trig: inside its phrase ("donated $5 million",
-// "a $5 million gift") if one is, else the sentence's first.
-func (d *stage) amountNear(si int, p *parsed, trig int) (float64, bool) {
+// "a $5 million gift") if one is (own), else the sentence's first; any
+// tells whether the sentence states a sum at all.
+func (d *stage) amountNear(si int, p *parsed, trig int) (usd float64, own, any bool) {
 	lo, hi := p.toks[trig].Start, p.toks[trig].End
 	// The trigger's phrase: its subtree, through its head for a light
 	// verb ("made a $5 million donation").
@@ -4299,7 +4300,10 @@ func (d *stage) amountNear(si int, p *parsed, trig int) (float64, bool) {
 			stack = stack[:len(stack)-1]
 			lo, hi = min(lo, p.toks[i].Start), max(hi, p.toks[i].End)
 			for j, t := range p.toks {
-				if t.Head == i && j != root {
+				if t.Head == i && j != root && t.Rel != "punct" && !(i == root && otherClause[base(t.Rel)]) {
+					// (not another clause coordinated with the trigger's:
+					// "will drop the suit, and Kisaragi will donate ¥500
+					// million")
 					stack = append(stack, j)
 				}
 			}
@@ -4311,13 +4315,45 @@ func (d *stage) amountNear(si int, p *parsed, trig int) (float64, bool) {
 		if a.Sent != si {
 			continue
 		}
-		if a.Start >= lo && a.End <= hi && a.USD > 0 {
-			return a.USD, true
+		if a.Start >= lo && a.End <= hi {
+			return a.USD, true, true // (a sum in another currency has none in dollars)
 		}
 		found = true
 		if best == 0 && a.USD > 0 {
 			best = a.USD
 		}
 	}
-	return best, found
+	return best, false, found
 }
+
+// otherClauseSum reports whether every sum of money of the sentence
+// lies in another clause hung on the trigger trig ("Okabe will drop the
+// suit, and Kisaragi will donate ¥500 million"): none is the trigger's.
+func (d *stage) otherClauseSum(p *parsed, trig int) bool {
+	in := func(k int) bool {
+		for j := k; j >= 0; j = p.toks[j].Head {
+			if p.toks[j].Head == trig && otherClause[base(p.toks[j].Rel)] {
+				return true
+			}
+			if j == trig {
+				return false
+			}
+		}
+		return false
+	}
+	n := 0
+	for _, a := range d.Amounts {
+		k := p.tokenAt(a.Start)
+		if k < 0 {
+			continue // (another sentence's)
+		}
+		if !in(k) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// otherClause are relations that hang another clause on a verb.
+var otherClause = map[string]bool{"conj": true, "parataxis": true, "advcl": true, "ccomp": true}
