@@ -275,6 +275,9 @@ var strongOrgRules = map[string]bool{"org-word": true, "org-context": true, "org
 // "Kisaragi Holdings" of "Kisaragi Holdings Group"), or "".
 func (d *stage) fullOrgName(mi int) string {
 	m := d.Mentions[mi]
+	if m.Type == doc.Person && mentions.GivenName(d.Doc, d.Tokens[m.First].Text) {
+		return "" // "Tomas Weir" of "the Tomas Weir Institute": the person it is named for
+	}
 	n := m.Last - m.First
 	for _, o := range d.Mentions {
 		if o.Type != doc.Org || o.Pronoun || o.Rule == "description" || o.Last-o.First <= n {
@@ -1336,7 +1339,7 @@ func (d *stage) clauseSubject(mi int) int {
 	for k := p.Last; k < m.First; k++ {
 		t := d.Tokens[k]
 		w := strings.ToLower(t.Text)
-		if k == p.Last && t.Text == "," && p.First > 0 && d.Tokens[p.TitleFirst-1].Text == "," {
+		if k == p.Last && t.Text == "," && p.TitleFirst > 0 && d.Tokens[p.TitleFirst-1].Text == "," {
 			continue // "a private-equity group, Brightwater Partners, is weighing a bid for the company"
 		}
 		if !t.Word || t.Cap || rules.SpeechVerbs[w] || clauseOpeners[w] || d.Quoted[k] {
@@ -1369,8 +1372,8 @@ func (d *stage) fitsKind(e int, want []string) bool {
 	return false
 }
 
-// onlyVenue reports whether every mention of entity e so far follows
-// "on" or "via": a platform only posted on ("wrote on X").
+// onlyVenue reports whether every mention of entity e in the article
+// follows "on" or "via": a platform only posted on ("wrote on X").
 func (d *stage) onlyVenue(e int) bool {
 	for _, m := range d.Mentions {
 		if m.Entity != e || m.Rule == "description" {

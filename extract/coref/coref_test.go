@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"github.com/powermap/powermap"
 	"testing"
 
 	"github.com/powermap/powermap/extract/doc"
@@ -240,5 +241,41 @@ func TestDescriptionFarBack(t *testing.T) {
 	body := "Former judge Alma Reyes is running for mayor. Tom Diaz, a developer, backs her rival. Diaz spoke on Monday. He met voters. He toured the port. On Tuesday the Harlow Teachers Union endorsed the former judge."
 	if got := pronounIn(t, body, "the former judge"); got != "Alma Reyes" {
 		t.Errorf("the former judge = %q, want Alma Reyes", got)
+	}
+	// Two former judges, the nearer named in the sentence before: no
+	// article-wide fit, the nearest person of the rules before.
+	body = "Former judge Alma Reyes is running for mayor. Tom Diaz spoke on Monday. He met voters. He toured the port. Former judge Ines Kahale backs her rival. On Tuesday the Harlow Teachers Union endorsed the former judge."
+	if got := pronounIn(t, body, "the former judge"); got != "Ines Kahale" {
+		t.Errorf("two former judges: the former judge = %q, want the nearer, Ines Kahale", got)
+	}
+}
+
+// TestPersonNamedForOrganization checks that a person whose name opens an
+// organization's name stays a person ("Tomas Weir … the Tomas Weir
+// Institute"), while a short form of a firm's name joins the firm.
+func TestPersonNamedForOrganization(t *testing.T) {
+	body := "Tomas Weir founded the Tomas Weir Institute in 2010. Tomas Weir said on Monday that he would step down."
+	d := resolved(t, "2025-06-04", body)
+	for mi, m := range d.Mentions {
+		if d.Text[m.Start:m.End] == "Tomas Weir" && d.Entities[m.Entity].Type != doc.Person {
+			t.Errorf("mention %d of Tomas Weir is %s %q", mi, d.Entities[m.Entity].Type, d.EntityName(mi))
+		}
+	}
+	if got := pronounIn(t, "Lena Ortiz joined Harbor Bank as a teller. Harbor Bank and Trust Company fired her on Monday.", "Harbor Bank"); got != "Harbor Bank and Trust Company" {
+		t.Errorf("Harbor Bank = %q, want Harbor Bank and Trust Company", got)
+	}
+}
+
+// TestTitleOpeningTheText checks that a titled name opening the text, set
+// off by commas before a description, resolves without a crash.
+func TestTitleOpeningTheText(t *testing.T) {
+	text := "Senator Dana Whitfield, now retired, sued the company on Monday."
+	a := &powermap.Article{Name: "t", Text: text, Blocks: []powermap.Block{{Kind: powermap.BlockBody, Start: 0, End: len(text)}}}
+	d := doc.New(a, stagetest.KB(t))
+	tokens.Run(d)
+	mentions.Run(d)
+	Run(d)
+	if len(d.Mentions) == 0 || d.Mentions[0].TitleFirst != 0 || d.EntityName(0) != "Dana Whitfield" {
+		t.Errorf("mentions %+v", d.Mentions)
 	}
 }

@@ -467,34 +467,37 @@ func (d *stage) speaksOfOther(first, last int) bool {
 	return false
 }
 
-// inShortQuote reports whether token k sits in a quotation of at most five
-// words: a phrase woven into the narration ("he's “actually very
-// optimistic” about"), not a speech of its own.
-func (d *stage) inShortQuote(k int) bool {
+// inWovenQuote reports whether token k sits in a quotation woven into
+// its sentence's clause (woven): its words are the clause's, and its
+// names its parties.
+func (d *stage) inWovenQuote(k int) bool {
 	for _, q := range d.QuoteSpans {
 		if q.Open < k && k < q.Close {
-			return q.Close-q.Open-1 <= 5
+			return d.woven(q)
 		}
 	}
 	return false
 }
 
-// inWovenQuote reports whether token k sits in a quotation woven into
-// its sentence's clause: short, or opening with a lower-case word right
-// after a word of the clause and closing in the same sentence ("said
-// that it “continues to have confidence in Teodor Lindqvist”"). Its
-// words are the clause's, and its names its parties.
-func (d *stage) inWovenQuote(k int) bool {
-	for _, q := range d.QuoteSpans {
-		if q.Open < k && k < q.Close {
-			if q.Close-q.Open-1 <= 5 {
-				return true
-			}
-			t := d.Tokens[q.Open+1]
-			return !q.RunOn && q.Close-q.Open-1 <= 25 && t.Word && !t.Cap && q.Open > d.Sentences[q.Sent].First && d.clauseWordBefore(q.Open) && d.SentenceOf(q.Close) == q.Sent
-		}
+// woven reports whether quotation q is woven into its sentence's clause:
+// a short phrase ("he's “actually very optimistic” about"), or words up
+// to 25 that open with a lower-case word right after a word of the
+// clause and close in the same sentence ("said that it “continues to
+// have confidence in Teodor Lindqvist”"), not a speech of its own.
+func (d *stage) woven(q doc.QuoteSpan) bool {
+	if q.Close-q.Open-1 <= 5 {
+		return true
 	}
-	return false
+	t := d.Tokens[q.Open+1]
+	return !q.RunOn && q.Close-q.Open-1 <= 25 && t.Word && !t.Cap && q.Open > d.Sentences[q.Sent].First && d.clauseWordBefore(q.Open) && d.SentenceOf(q.Close) == q.Sent
+}
+
+// clauseWordBefore reports whether the token before token k belongs to
+// a clause that goes on into what follows: a word, or a possessive
+// ending ("praising Obi-Larsen's “steady leadership”").
+func (d *stage) clauseWordBefore(k int) bool {
+	t := d.Tokens[k-1]
+	return t.Word || t.Text == "’s" || t.Text == "'s"
 }
 
 // dateNear returns the value of the dated expression of sentence si

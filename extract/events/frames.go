@@ -1775,7 +1775,7 @@ func (d *stage) retortIn(si int) bool {
 	word := false
 	for k := s.First; k < s.Last && !word; k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
-		word = w == "back" || strings.HasPrefix(w, "retort") || strings.HasPrefix(w, "retaliat")
+		word = w == "back" || slices.ContainsFunc([]string{"VBD", "VBZ", "VBG", "VB"}, func(x string) bool { return retortVerbs[syntax.Default().Lemma(w, "VERB", x)] })
 	}
 	if !word {
 		return false
@@ -2872,7 +2872,7 @@ func (d *stage) collapseQuotes(si int, p *parsed) {
 			continue
 		}
 		if t := d.Tokens[q.Open+1]; t.Word && !t.Cap && q.Open > d.Sentences[si].First && d.clauseWordBefore(q.Open) {
-			continue // words woven into the clause: "said Nwankwo had “betrayed every farmer in this state”"
+			continue // words woven into the clause, of any length: "said Nwankwo had “betrayed every farmer in this state”"
 		}
 		lo, hi := d.Tokens[q.Open].Start, d.Tokens[q.Close].End
 		out := p.toks[:0]
@@ -2889,14 +2889,6 @@ func (d *stage) collapseQuotes(si int, p *parsed) {
 		}
 		p.toks = out
 	}
-}
-
-// clauseWordBefore reports whether the token before token k belongs to
-// a clause that goes on into what follows: a word, or a possessive
-// ending ("praising Obi-Larsen's “steady leadership”").
-func (d *stage) clauseWordBefore(k int) bool {
-	t := d.Tokens[k-1]
-	return t.Word || t.Text == "’s" || t.Text == "'s"
 }
 
 // mergeHyphenTriggers joins the pieces of a hyphenated word that the
@@ -3197,7 +3189,7 @@ func (d *stage) repairSubjunctives(model *syntax.Model, toks []syntax.Token) {
 			if t.UPOS == "VERB" || t.UPOS == "AUX" {
 				break
 			}
-			if t.UPOS == "NOUN" && (toks[v-1].UPOS == "PROPN" || toks[v-1].UPOS == "NOUN") && isLowerWord(t.Form) && (model.SeenAsVerb(t.Form) || d.frames.HasVerb(strings.ToLower(t.Form))) && !strings.HasSuffix(t.Form, "s") {
+			if t.UPOS == "NOUN" && (toks[v-1].UPOS == "PROPN" || toks[v-1].UPOS == "NOUN") && isLowerWord(t.Form) && (model.SeenAsVerb(t.Form) || d.frames.HasVerb(strings.ToLower(t.Form))) && !(strings.HasSuffix(t.Form, "s") && !strings.HasSuffix(t.Form, "ss")) {
 				t.UPOS, t.XPOS, t.Lemma = "VERB", "VB", strings.ToLower(t.Form)
 				break
 			}
@@ -3939,8 +3931,8 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	}
 	switch typ {
 	case powermap.EventFund:
-		amt, own, any := d.amountNear(si, p, m.Trigger)
-		if f.Amount && !own && (!any || m.Trigger >= 0 && d.otherClauseSum(p, m.Trigger)) {
+		amt, own, found := d.amountNear(si, p, m.Trigger)
+		if f.Amount && !own && (!found || d.otherClauseSum(p, m.Trigger)) {
 			return // (a frame that needs a sum: its own, not another clause's)
 		}
 		if amt > 0 {
@@ -4287,9 +4279,9 @@ func (d *stage) weakToken(p *parsed, i int) bool {
 
 // amountNear returns the sum of money of sentence si that belongs to the
 // trigger at word trig: inside its phrase ("donated $5 million",
-// "a $5 million gift") if one is (own), else the sentence's first; any
+// "a $5 million gift") if one is (own), else the sentence's first; found
 // tells whether the sentence states a sum at all.
-func (d *stage) amountNear(si int, p *parsed, trig int) (usd float64, own, any bool) {
+func (d *stage) amountNear(si int, p *parsed, trig int) (usd float64, own, found bool) {
 	lo, hi := p.toks[trig].Start, p.toks[trig].End
 	// The trigger's phrase: its subtree, through its head for a light
 	// verb ("made a $5 million donation").
@@ -4310,7 +4302,7 @@ func (d *stage) amountNear(si int, p *parsed, trig int) (usd float64, own, any b
 		}
 	}
 	span(trig)
-	best, found := 0.0, false
+	best := 0.0
 	for _, a := range d.Amounts {
 		if a.Sent != si {
 			continue

@@ -157,7 +157,7 @@ func (d *stage) completeSuccessions() {
 		}
 		if (s.arrival || s.own) && s.org < 0 && post < 0 {
 			o, note := d.organizationOf(s)
-			if o >= 0 && s.arrival && d.left(told, d.Entities[s.person].Name, d.Entities[o].Name) {
+			if o >= 0 && s.arrival && d.holds(told, powermap.Event{Source: d.Entities[s.person].Name, Target: d.Entities[o].Name, Status: "end"}) {
 				o = -1 // "Adeyemi, who left Kronlund in January, was appointed chief financial officer": not of Kronlund
 			}
 			if o < 0 && s.arrival {
@@ -189,17 +189,6 @@ func (d *stage) completeSuccessions() {
 		}
 		d.Events = append(d.Events, e)
 	}
-}
-
-// left reports whether events already tell that person left a post at
-// organization org.
-func (d *stage) left(told []powermap.Event, person, org string) bool {
-	for _, o := range told {
-		if o.Type == powermap.EventPosition && o.Source == person && o.Target == org && o.Status == "end" {
-			return true
-		}
-	}
-	return false
 }
 
 // holds reports whether events already tell that e's person takes (or

@@ -1028,11 +1028,24 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 	return -1, -1
 }
 
-// givingVerb reports whether lemma gives money or help: refused, it is
-// withheld.
-func givingVerb(lemma string) bool {
-	return giveVerbs[lemma] || lemma == "donate" || lemma == "contribute" || lemma == "fund"
+// subjunctive reports whether verb c, hung on a verb of demand by
+// relation r, is the bare form a demand puts after "that" ("demanded
+// that the board fire Ash"): no modal ("asked whether he would sue" is
+// no demand) and no other mark.
+func (m *matcher) subjunctive(c int, r string) bool {
+	if m.toks[c].XPOS != "VB" || base(r) != "ccomp" || m.child(c, "aux") >= 0 {
+		return false
+	}
+	mk := m.child(c, "mark")
+	return mk < 0 || m.lemma(mk) == "that"
 }
+
+// givingVerb reports whether lemma gives money or help: refused, it is
+// withheld (rules: giveVerbs, moneyVerbs).
+func givingVerb(lemma string) bool { return giveVerbs[lemma] || moneyVerbs[lemma] }
+
+// moneyVerbs give money (rules: wordclasses.txt).
+var moneyVerbs = rules.WordClass("moneyVerbs")
 
 // withheld reports whether verb c is negated by "never" or "not" in its
 // own clause: an act refused.
@@ -1603,8 +1616,9 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 			}
 			// A harm demanded in the passive ("called for Sorokina to be
 			// fired"), or done by another to an object ("called on the
-			// university to fire Ash").
-			harm := harmVerbs[m.lemma(c)] && (m.passive(c) || demandVerbs[lemma] && m.infinitive(c) && m.entityChild(c, "obj") >= 0)
+			// university to fire Ash", "demanded that the board fire
+			// Ash").
+			harm := harmVerbs[m.lemma(c)] && (m.passive(c) || demandVerbs[lemma] && (m.infinitive(c) || m.subjunctive(c, r)) && m.entityChild(c, "obj") >= 0)
 			quit := quitVerbs[m.lemma(c)] && demandVerbs[lemma]
 			if quit && m.lemma(c) == "step" {
 				prt := m.child(c, "compound:prt", "advmod")

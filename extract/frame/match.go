@@ -995,6 +995,12 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 					return false, false, false
 				}
 			}
+			if base(t.Rel) == "ccomp" && demandVerbs[g] && t.UPOS == "VERB" && (t.XPOS == "VB" || m.child(cur, "aux") >= 0 && deontic(m, cur)) {
+				// "demanded that Acme sue Burkeley": what is demanded
+				// has not happened (the demand itself may be an attack:
+				// demandedHarm).
+				return false, false, false
+			}
 			if base(t.Rel) == "ccomp" {
 				// A reported clause stands on its own; only negation of
 				// the reporting verb ("denied that …") cancels it — or,
@@ -2124,9 +2130,11 @@ func (m *matcher) described(i int) int {
 		return n // "The largest donor to the PAC was Zielińska"
 	}
 	if h := t.Head; h >= 0 && base(t.Rel) == "nmod" && m.caseOf(i) == "of" && partitives[m.lemma(h)] {
-		// "Mbeki, one of Whitaker's most vocal critics", "Mbeki is
-		// among …": one of those described is.
-		return m.described(h)
+		// "Mbeki, one of Whitaker's most vocal critics": one of those
+		// described is.
+		if d := m.described(h); d >= 0 {
+			return d
+		}
 	}
 	for _, c := range m.children[i] {
 		// "Whitaker's critics, including Mayor Tom Bell, …"
@@ -2136,7 +2144,9 @@ func (m *matcher) described(i int) int {
 	}
 	if h := t.Head; h >= 0 && base(t.Rel) == "nsubj" && m.lemma(h) == "include" && !m.negated(h) {
 		// "Whitaker's donors include Mbeki and Kamau"
-		return m.entityChild(h, "obj")
+		if o := m.entityChild(h, "obj"); o >= 0 {
+			return o
+		}
 	}
 	// "Billionaire backer of Trump, Timothy Mellon, …" with the name set
 	// beside the description's head.

@@ -880,25 +880,16 @@ func (d *stage) pickEntry(es []*kb.Entry) *kb.Entry {
 	return found
 }
 
-// orgRunAfter reports whether a run of two to four capitalised words
-// starts at k and ends in an organization's last word.
-func (d *stage) orgRunAfter(k, last int) bool {
-	e := k
-	for e < last && e-k < 4 && d.Tokens[e].Word && d.Tokens[e].Cap {
-		e++
-	}
-	return e-k >= 2 && rules.OrgTails[d.Tokens[e-1].Text] && (e == last || !d.Tokens[e].Cap)
-}
-
-// orgTailAfter reports whether the capitalised words from token k (one
-// to three) end in an organization's word ("Partners" of "Route 9
+// orgRunAfter reports whether a run of minWords to maxWords capitalised words
+// starts at k and ends in an organization's last word ("Africa Trade
+// Council" of "Horn of Africa Trade Council", "Partners" of "Route 9
 // Partners").
-func (d *stage) orgTailAfter(k, last int) bool {
+func (d *stage) orgRunAfter(k, last, minWords, maxWords int) bool {
 	e := k
-	for e < last && e-k < 3 && d.Tokens[e].Word && d.Tokens[e].Cap {
+	for e < last && e-k < maxWords && d.Tokens[e].Word && d.Tokens[e].Cap {
 		e++
 	}
-	return e > k && rules.OrgTails[d.Tokens[e-1].Text] && (e == last || !d.Tokens[e].Cap)
+	return e-k >= minWords && rules.OrgTails[d.Tokens[e-1].Text] && (e == last || !d.Tokens[e].Cap)
 }
 
 // commonRun reports whether tokens [i, j) are capitalised common words
@@ -970,7 +961,7 @@ func (d *stage) capRun(i, last int) int {
 		case j > i && t.Text == "for" && d.forName(j, last):
 			j++
 			continue
-		case j > i && j-i <= 2 && t.Text == "of" && !GivenName(d.Doc, d.Tokens[i].Text) && syntax.Default().CommonWord(d.Tokens[j-1].Text) && !titleWord(d.Tokens[j-1].Text) && d.orgRunAfter(j+1, last):
+		case j > i && j-i <= 2 && t.Text == "of" && !GivenName(d.Doc, d.Tokens[i].Text) && syntax.Default().CommonWord(d.Tokens[j-1].Text) && !titleWord(d.Tokens[j-1].Text) && d.orgRunAfter(j+1, last, 2, 4):
 			// "Horn of Africa Trade Council": words joined by "of" to a
 			// run that ends in an organization's word (not a surname:
 			// "Tesfaye of Harbor Trade Council").
@@ -994,7 +985,7 @@ func (d *stage) capRun(i, last int) int {
 			// common noun's possessive inside an organization's name.
 			j++
 			continue
-		case j > i && isNumber(t.Text) && d.Tokens[j-1].Cap && j+1 < last && d.Tokens[j+1].Cap && d.orgTailAfter(j+1, last):
+		case j > i && isNumber(t.Text) && d.Tokens[j-1].Cap && j+1 < last && d.Tokens[j+1].Cap && d.orgRunAfter(j+1, last, 1, 3):
 			// "Route 9 Partners", "Channel 4 News": a number inside an
 			// organization's name.
 			j++

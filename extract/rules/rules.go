@@ -426,8 +426,9 @@ func WeekdayOrMonth(w string) bool {
 	return l == "sept"
 }
 
-// GenderByEnding guesses the gender of a given name neither the list nor
-// the knowledge base knows from its ending, as many languages mark it:
+// GenderByEnding guesses the gender of a given name neither list
+// (ListedGender) nor the knowledge base knows from its ending, as many
+// languages mark it:
 // "-a" names women (Hana, Petra, Priya; the men's in -a are listed as
 // male or both in namegender.txt). "" for any other ending: "-o" names
 // men in Italian or Spanish but women in Shona or Sotho (Chipo, Lerato).
