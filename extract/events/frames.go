@@ -87,6 +87,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	d.repairInfinitives(p.toks)
 	d.repairSubjunctives(model, p.toks)
 	d.repairLightNouns(p.toks)
+	repairLowerPropers(p.toks)
 	d.repairParticiples(model, p.toks)
 	repairRoleNouns(model, p.toks)
 	p.toks, names = d.absorbDescriptions(model, p.toks, names)
@@ -3164,6 +3165,17 @@ func (d *stage) repairLightNouns(toks []syntax.Token) {
 		}
 		if w := strings.ToLower(t.Form); d.frames.HasNoun(w) {
 			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", w
+		}
+	}
+}
+
+// repairLowerPropers reads as a common noun a lower-case word after a
+// determiner that the tagger took for a proper noun ("led a march
+// against …", read as the month).
+func repairLowerPropers(toks []syntax.Token) {
+	for k := 1; k < len(toks); k++ {
+		if t := &toks[k]; t.UPOS == "PROPN" && isLowerWord(t.Form) && toks[k-1].UPOS == "DET" {
+			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", strings.ToLower(t.Form)
 		}
 	}
 }

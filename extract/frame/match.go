@@ -1617,12 +1617,20 @@ func (m *matcher) describedSource(ms []Match) []Match {
 }
 
 // fundsNotStances drops the support a sum of money was spent for: "spent
-// $290 million to back Trump and Republicans" is a gift (the money
-// construction states it), not praise.
+// $290 million to back Trump and Republicans", "on ads supporting Ruiz"
+// is a gift (the money construction states it), not praise.
 func (m *matcher) fundsNotStances(ms []Match) []Match {
 	out := ms[:0]
+	// (a fund match of a sentence with a sum: "sent a letter to directors
+	// defending Obi" spends nothing)
+	fund := slices.ContainsFunc(ms, func(mt Match) bool { return mt.Frame.Type == "fund" }) && slices.Contains(m.s.Money, true)
 	for _, mt := range ms {
 		i := mt.Trigger
+		if t := m.toks[i]; fund && mt.Frame.Type == "support" && t.UPOS == "VERB" && base(t.Rel) == "acl" && t.Head >= 0 && documentNouns[m.lemma(t.Head)] {
+			// "spent $2 million on ads supporting Ruiz": the ads the
+			// money bought back her; the spending is the gift.
+			continue
+		}
 		if mt.Frame.Type == "support" && mt.Frame.POS == "VERB" && m.infinitive(i) && m.toks[i].Head >= 0 {
 			if h := m.toks[i].Head; base(m.toks[i].Rel) == "advcl" || base(m.toks[i].Rel) == "xcomp" {
 				spent := false
