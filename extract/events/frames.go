@@ -215,6 +215,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairWhoAntecedents(p.toks, isName)
 	repairNegatedInfinitives(p.toks)
 	repairSplitPossessives(p.toks, isName)
+	repairBehindPronouns(p.toks)
 	repairCopulaAfterAside(p.toks, isName)
 	repairFrontedAppositions(p.toks, isName)
 	repairClefts(p.toks, isName)
@@ -1819,6 +1820,20 @@ func (d *stage) lastAttacker(si, e int) int {
 		}
 	}
 	return -1
+}
+
+// repairBehindPronouns hangs "behind them" on the verb whose object the
+// parser hung it from ("put that episode behind them"): it says where the
+// object is put, as "put the feud behind them" is read.
+func repairBehindPronouns(toks []syntax.Token) {
+	for p := 1; p < len(toks); p++ {
+		if toks[p].UPOS != "PRON" || !strings.EqualFold(toks[p-1].Form, "behind") || toks[p-1].Head != p {
+			continue
+		}
+		if n := toks[p].Head; n >= 0 && toks[n].UPOS == "NOUN" && base(toks[n].Rel) == "obj" && toks[n].Head >= 0 {
+			toks[p].Head, toks[p].Rel = toks[n].Head, "obl"
+		}
+	}
 }
 
 // repairSplitPossessives hangs a name with "'s" on the noun it owns,
