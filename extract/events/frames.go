@@ -88,6 +88,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	d.repairSubjunctives(model, p.toks)
 	d.repairLightNouns(p.toks)
 	repairLowerPropers(p.toks)
+	repairActingRoles(p.toks)
 	d.repairParticiples(model, p.toks)
 	repairRoleNouns(model, p.toks)
 	p.toks, names = d.absorbDescriptions(model, p.toks, names)
@@ -3191,6 +3192,17 @@ func repairLowerPropers(toks []syntax.Token) {
 	for k := 1; k < len(toks); k++ {
 		if t := &toks[k]; t.UPOS == "PROPN" && isLowerWord(t.Form) && toks[k-1].UPOS == "DET" {
 			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", strings.ToLower(t.Form)
+		}
+	}
+}
+
+// repairActingRoles reads "acting" before a role word as the adjective
+// it is ("named Dean Sato acting president"), not the verb the tagger
+// took it for.
+func repairActingRoles(toks []syntax.Token) {
+	for k := 0; k+1 < len(toks); k++ {
+		if strings.EqualFold(toks[k].Form, "acting") && toks[k].UPOS == "VERB" && rules.RoleWord(strings.ToLower(toks[k+1].Form)) {
+			toks[k].UPOS, toks[k].XPOS, toks[k].Lemma = "ADJ", "JJ", "acting"
 		}
 	}
 }
