@@ -3,8 +3,9 @@ package main
 import (
 	"fmt"
 	"os"
-	"sort"
 	"strings"
+
+	"github.com/powermap/powermap/internal/wordlines"
 )
 
 // StanceWords widens the hand-written words of praise and attack (the
@@ -50,27 +51,11 @@ func StanceWords(db *DB, praise, attack []string) (morePraise, moreAttack []stri
 		}
 		return out
 	}
-	p, a := reach(praise), reach(attack)
 	seed := map[string]bool{}
-	for _, w := range praise {
+	for _, w := range append(praise, attack...) {
 		seed[w] = true
 	}
-	for _, w := range attack {
-		seed[w] = true
-	}
-	for w := range p {
-		if !a[w] && !seed[w] {
-			morePraise = append(morePraise, w)
-		}
-	}
-	for w := range a {
-		if !p[w] && !seed[w] {
-			moreAttack = append(moreAttack, w)
-		}
-	}
-	sort.Strings(morePraise)
-	sort.Strings(moreAttack)
-	return morePraise, moreAttack
+	return wordlines.OneSided(reach(praise), reach(attack), seed)
 }
 
 // oneWord reports whether w is one lower-case word of letters.
@@ -125,20 +110,7 @@ func writeStance(db *DB, seeds, out string) error {
 # hand-written ones of extract/rules/stance.txt (internal/framegen,
 # stance.go); extract/rules/stance_wordnet.txt holds those chosen by hand.
 `)
-	line := func(label string, ws []string) {
-		cur := label
-		for _, w := range ws {
-			if len(cur)+1+len(w) > 100 {
-				b.WriteString(cur + "\n")
-				cur = label
-			}
-			cur += " " + w
-		}
-		if cur != label {
-			b.WriteString(cur + "\n")
-		}
-	}
-	line("praise", p)
-	line("attack", a)
+	wordlines.Write(&b, "praise", p)
+	wordlines.Write(&b, "attack", a)
 	return os.WriteFile(out, []byte(b.String()), 0o644)
 }
