@@ -880,6 +880,28 @@ func (d *stage) pickEntry(es []*kb.Entry) *kb.Entry {
 	return found
 }
 
+// listedAfterTo reports whether token f follows a comma or "and" in a
+// list that "to" opens in its sentence ("gave to Friends of Ann Cole, Cole
+// for Denver and …").
+func (d *stage) listedAfterTo(f int) bool {
+	if p := d.Tokens[f-1].Text; p != "," && p != "and" {
+		return false
+	}
+	si := d.SentenceOf(f)
+	for k := f - 2; k >= d.Sentences[si].First && k >= f-12; k-- {
+		if d.Tokens[k].Text == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// friendsOf reports whether token i opens a candidate's committee named
+// "Friends of" and a given name ("Friends of Ann Cole").
+func (d *stage) friendsOf(i int) bool {
+	return i+2 < len(d.Tokens) && d.Tokens[i].Text == "Friends" && d.Tokens[i+1].Text == "of" && GivenName(d.Doc, d.Tokens[i+2].Text)
+}
+
 // orgRunAfter reports whether a run of minWords to maxWords capitalised words
 // starts at k and ends in an organization's last word ("Africa Trade
 // Council" of "Horn of Africa Trade Council", "Partners" of "Route 9
@@ -959,6 +981,14 @@ func (d *stage) capRun(i, last int) int {
 				continue
 			}
 		case j > i && t.Text == "for" && d.forName(j, last):
+			j++
+			continue
+		case j == i+1 && d.friendsOf(i) && j+2 < last:
+			// "Friends of Ann Cole": a candidate's committee.
+			j++
+			continue
+		case j > i && t.Text == "of" && rules.OrgTails[d.Tokens[j-1].Text] && j+1 < last && rules.PlaceNames[d.Tokens[j+1].Text] && (j+2 >= last || !d.Tokens[j+2].Cap):
+			// "the Labor Party of Ohio": a body of a place.
 			j++
 			continue
 		case j > i && j-i <= 2 && t.Text == "of" && !GivenName(d.Doc, d.Tokens[i].Text) && syntax.Default().CommonWord(d.Tokens[j-1].Text) && !titleWord(d.Tokens[j-1].Text) && d.orgRunAfter(j+1, last, 2, 4):
@@ -1197,11 +1227,11 @@ func (d *stage) forName(j, last int) bool {
 			return true
 		}
 	}
-	if f := d.firstCap(j - 1); k == j+2 && f > 0 && (d.Tokens[f-1].Text == "to" || d.Tokens[f-1].Text == "from" || strings.EqualFold(d.Tokens[f-1].Text, "the")) {
+	if f := d.firstCap(j - 1); k == j+2 && f > 0 && (d.Tokens[f-1].Text == "to" || d.Tokens[f-1].Text == "from" || strings.EqualFold(d.Tokens[f-1].Text, "the") || d.listedAfterTo(f)) {
 		// "gave to Rivera for Congress": a candidate's committee named
 		// for the office sought (but "endorsed Rivera for Congress" is
 		// a person and an office).
-		if rules.OfficeWords[d.Tokens[j+1].Text] {
+		if rules.OfficeWords[d.Tokens[j+1].Text] || rules.PlaceNames[d.Tokens[j+1].Text] {
 			return true
 		}
 	}
@@ -1314,6 +1344,9 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if title == "" && nameWord(firstTok) && d.wordAsGivenName(i, end) {
 		return doc.Person, "given-name-slot" // "Will Bishop met …"
 	}
+	if len(toks) >= 4 && d.friendsOf(i) {
+		return doc.Org, "org-word" // "Friends of Ann Cole", a candidate's committee
+	}
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].Text == "for" {
 			return doc.Org, "org-for" // "Citizens for Clean Water", "Brennan for Senate"
@@ -1321,8 +1354,8 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		if k == 1 && toks[k+1].Text == "of" && strings.HasSuffix(firstTok, "s") && (rules.OrgHeads[toks[k].Text] || rules.OrgTails[toks[k].Text]) {
 			return doc.Org, "org-word" // "Teachers Union of Ohio"
 		}
-		if toks[k+1].Text == "of" && toks[k+2].Text != "the" && rules.OrgHeads[toks[k].Text] && !GivenName(d.Doc, firstTok) {
-			return doc.Org, "org-word" // "Harare Chamber of Commerce"
+		if toks[k+1].Text == "of" && toks[k+2].Text != "the" && (rules.OrgHeads[toks[k].Text] || rules.OrgTails[toks[k].Text]) && !GivenName(d.Doc, firstTok) {
+			return doc.Org, "org-word" // "Harare Chamber of Commerce", "Labor Party of Ohio"
 		}
 	}
 	if len(toks) >= 2 && !personLike && title == "" && d.pluralWord(lastTok) && !IsAcronym(firstTok) && lastTok != strings.ToUpper(lastTok) {
@@ -1929,7 +1962,8 @@ func (d *stage) creditAfter(k int) bool {
 // with a given name and a surname ("South Asia Brendan Lynch"), or i.
 func (d *stage) innerNameStart(i, end int) int {
 	if end-i < 3 || GivenName(d.Doc, d.Tokens[i].Text) || rules.OrgTails[d.Tokens[end-1].Text] || rules.OrgHeads[d.Tokens[i].Text] ||
-		i == d.Sentences[d.SentenceOf(i)].First {
+		i == d.Sentences[d.SentenceOf(i)].First || d.friendsOf(i) {
+		// ("Friends of Ann Cole" is a committee's name, whole)
 		return i
 	}
 	for k := i + 1; k <= end-2; k++ {

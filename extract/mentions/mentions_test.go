@@ -86,6 +86,10 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Ada Eze sued Mercy Valley Health System and Route 9 Partners.", "Ada Eze/person/first-name Mercy Valley Health System/org/org-word Route 9 Partners/org/org-word"},
 		// The last word of a team's name, alone later, is a short name.
 		{"Ada Eze owns Harwick Rovers. The fans of Rovers cheered.", "Ada Eze/person/first-name Harwick Rovers/org/org-plural Rovers/pending/single"},
+		// Campaign committees: "Friends of" a candidate, a candidate "for" a
+		// place; a party of a place.
+		{"Ada Eze gave to Friends of Ann Cole, Cole for Denver and the Labor Party of Ohio.",
+			"Ada Eze/person/first-name Friends of Ann Cole/org/org-word Cole for Denver/org/org-for Labor Party of Ohio/org/org-word"},
 		// Foreign words for a company end a name.
 		{"Ada Eze sued Serra Verde Mineração.", "Ada Eze/person/first-name Serra Verde Mineração/org/org-word"},
 		// (but not a street after "on", two organizations joined by
