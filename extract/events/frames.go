@@ -3965,6 +3965,12 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		// "Kettering and Achebe traded insults": each at the other.
 		tgts = srcs
 	}
+	if typ == powermap.EventFund && len(srcs) > 0 && len(tgts) == 0 && len(m.Gifts) >= 2 {
+		// "gave $9,000 to three aldermen who backed the plan: $5,000 to
+		// Kim Lee, …": the gifts listed, each with its own recipient.
+		d.giftEvents(si, p, m, ev, srcs[0], frame.Filler{Entity: -1, Tok: -1}, func(...frame.Filler) {})
+		return
+	}
 	if len(srcs) == 0 || len(tgts) == 0 {
 		return
 	}
@@ -4222,8 +4228,8 @@ func (d *stage) giftEvents(si int, p *parsed, m frame.Match, ev powermap.Event, 
 		if x := g.Slots[frame.Target]; len(x) > 0 {
 			t = x[0]
 		}
-		if s.Entity == t.Entity {
-			continue
+		if s.Entity == t.Entity || t.Entity < 0 {
+			continue // (the total went to people the sentence does not name: "to three aldermen")
 		}
 		e.Source, e.Target = d.Entities[s.Entity].Name, d.Entities[t.Entity].Name
 		e.AmountUSD = nil

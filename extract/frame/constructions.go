@@ -131,6 +131,23 @@ func (m *matcher) inClauseBelow(c, o int) bool {
 	return false
 }
 
+// colonBeforeSum returns the colon after token j that comes before any
+// sum of money and is followed by one, or -1.
+func (m *matcher) colonBeforeSum(j int) int {
+	for k := j + 1; k < len(m.toks); k++ {
+		if m.s.Money[k] {
+			return -1
+		}
+		if m.toks[k].Form == ":" {
+			if k+1 < len(m.toks) && m.s.Money[k+1] {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // giftSlots are the phrases of a sum that say who gave and who got it,
 // for constructions without slots of their own.
 var giftSlots = map[string][][]string{Source: {{"from"}}, Target: {{"to", "into", "toward", "for"}}}
@@ -173,6 +190,13 @@ func (m *matcher) gifts(mt *Match) []Gift {
 	if len(heads) > 0 {
 		for j := heads[len(heads)-1] + 1; j < len(m.toks); j++ {
 			if up := m.toks[j].UPOS; up == "VERB" || up == "AUX" || other[j] {
+				if c := m.colonBeforeSum(j); c > j && !other[j] && m.toks[j].Rel == "acl:relcl" {
+					// "to three aldermen who backed the plan: $5,000 to
+					// …": a relative clause before the colon that opens
+					// the list.
+					j = c
+					continue
+				}
 				break
 			}
 			if m.s.Money[j] && !m.s.Money[j-1] {
