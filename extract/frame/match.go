@@ -3131,6 +3131,16 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 			}
 		}
 		if r := base(m.toks[c].Rel); r == "obl" || r == "advcl" || r == "ccomp" {
+			// "warned that the board would ask the Treasury to freeze
+			// Voxel's licences": the object of the harm the clause
+			// tells, when it has one.
+			for _, x := range m.subtree(c) {
+				if m.toks[x].UPOS == "VERB" && harmVerbs[m.lemma(x)] {
+					if out := others(m.resolve(m.logicalObj(x))); len(out) > 0 {
+						return out
+					}
+				}
+			}
 			// "threatened to fire the chair" misparsed: the first person
 			// named in the phrase of the action.
 			var org []Filler
@@ -3151,6 +3161,14 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 		}
 		if m.toks[c].Rel != "xcomp" && m.toks[c].Rel != "acl" {
 			continue
+		}
+		if x := m.child(c, "xcomp"); x >= 0 && demandVerbs[m.lemma(c)] && harmVerbs[m.lemma(x)] {
+			// "threatened to ask the Treasury to freeze Voxel's
+			// accounts": the one the harm asked for befalls, not the
+			// one asked.
+			if out := others(m.resolve(m.logicalObj(x))); len(out) > 0 {
+				return out
+			}
 		}
 		if out := others(m.resolve(m.logicalObj(c))); len(out) > 0 {
 			return out
