@@ -161,11 +161,20 @@ func TestNoTopicDescription(t *testing.T) {
 		// ("its founder" after a verb may be someone new)
 		"Wanjiru Odhiambo wrote about Brindle Foods. She sued Brindle Foods and its founder.",
 	} {
-		d := resolved(t, "2025-06-04", body)
-		for mi, m := range d.Mentions {
-			if m.Rule == "description" && d.EntityName(mi) == "Wanjiru Odhiambo" {
-				t.Errorf("%q: %q resolved to Wanjiru Odhiambo", body, d.Text[m.Start:m.End])
-			}
+		noMention(t, body, "resolved to Wanjiru Odhiambo", func(d *doc.Doc, mi int) bool {
+			return d.Mentions[mi].Rule == "description" && d.EntityName(mi) == "Wanjiru Odhiambo"
+		})
+	}
+}
+
+// noMention fails for every mention of body's resolution that bad
+// picks, saying what went wrong (why).
+func noMention(t *testing.T, body, why string, bad func(d *doc.Doc, mi int) bool) {
+	t.Helper()
+	d := resolved(t, "2025-06-04", body)
+	for mi, m := range d.Mentions {
+		if bad(d, mi) {
+			t.Errorf("%q: %q %s", body, d.Text[m.Start:m.End], why)
 		}
 	}
 }
@@ -179,12 +188,7 @@ func TestNoDescribedOrg(t *testing.T) {
 		"Touring the site with Wanjiru Odhiambo, the company praised her.",
 		"Reporters asked Eze about the merger. The company declined to comment.",
 	} {
-		d := resolved(t, "2025-06-04", body)
-		for _, m := range d.Mentions {
-			if m.Rule == "described-org" {
-				t.Errorf("%q: %q taken for an organization", body, d.Text[m.Start:m.End])
-			}
-		}
+		noMention(t, body, "taken for an organization", func(d *doc.Doc, mi int) bool { return d.Mentions[mi].Rule == "described-org" })
 	}
 }
 

@@ -1774,17 +1774,19 @@ func repairRelativeSubjects(toks []syntax.Token) {
 // it names: a word of retort ("back", "retorted") and someone whom the
 // events before attacked ("Pell hit back in a post on Saturday").
 func (d *stage) retortIn(si int) bool {
-	s := d.Sentences[si]
-	word := false
-	for k := s.First; k < s.Last && !word; k++ {
-		w := strings.ToLower(d.Tokens[k].Text)
-		word = w == "back" || slices.ContainsFunc([]string{"VBD", "VBZ", "VBG", "VB"}, func(x string) bool { return retortVerbs[syntax.Default().Lemma(w, "VERB", x)] })
+	// (someone attacked first: most sentences stop here, before their
+	// words are looked up)
+	attacked := false
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && !attacked; mi++ {
+		attacked = d.Mentions[mi].Entity >= 0 && d.lastAttacker(si, d.Mentions[mi].Entity) >= 0
 	}
-	if !word {
+	if !attacked {
 		return false
 	}
-	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
-		if e := d.Mentions[mi].Entity; e >= 0 && d.lastAttacker(si, e) >= 0 {
+	s := d.Sentences[si]
+	for k := s.First; k < s.Last; k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if w == "back" || slices.ContainsFunc([]string{"VBD", "VBZ", "VBG", "VB"}, func(x string) bool { return retortVerbs[syntax.Default().Lemma(w, "VERB", x)] }) {
 			return true
 		}
 	}
@@ -3210,17 +3212,13 @@ func repairActingRoles(toks []syntax.Token) {
 // lightVerbs lend their object the event it names (rules: wordclasses.txt).
 var lightVerbs = rules.WordClass("lightVerbs")
 
-// demandVerbs put a base form after the subject of their that-clause
-// (rules: wordclasses.txt).
-var demandVerbs = rules.WordClass("demandVerbs")
-
 // repairSubjunctives reads as a verb the base form a demand puts after
 // its subject ("demanded that Burke resign", "insisted that the board
 // step down"), which the tagger, seeing a name before it, took for a
 // noun.
 func (d *stage) repairSubjunctives(model *syntax.Model, toks []syntax.Token) {
 	for k := 0; k+3 < len(toks); k++ {
-		if toks[k].UPOS != "VERB" || !demandVerbs[strings.ToLower(toks[k].Lemma)] || !strings.EqualFold(toks[k+1].Form, "that") {
+		if toks[k].UPOS != "VERB" || !frame.DemandVerb(strings.ToLower(toks[k].Lemma)) || !strings.EqualFold(toks[k+1].Form, "that") {
 			continue
 		}
 		for v := k + 3; v < len(toks) && v <= k+6; v++ {
@@ -3968,7 +3966,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	if typ == powermap.EventFund && len(srcs) > 0 && len(tgts) == 0 && len(m.Gifts) >= 2 {
 		// "gave $9,000 to three aldermen who backed the plan: $5,000 to
 		// Kim Lee, …": the gifts listed, each with its own recipient.
-		d.giftEvents(si, p, m, ev, srcs[0], frame.Filler{Entity: -1, Tok: -1}, func(...frame.Filler) {})
+		d.giftEvents(si, p, m, ev, srcs[0], frame.Filler{Entity: -1, Tok: -1}, weak)
 		return
 	}
 	if len(srcs) == 0 || len(tgts) == 0 {

@@ -1701,6 +1701,11 @@ var (
 // attack may state a reported evaluation.
 func JudgementVerb(lemma string) bool { return sayVerbs[lemma] || nameVerbs[lemma] || lemma == "refer" }
 
+// DemandVerb reports whether lemma demands what its that-clause or
+// infinitive states ("demanded that Burke resign", "urged the board to
+// fire him").
+func DemandVerb(lemma string) bool { return demandVerbs[lemma] }
+
 // HarmVerb reports whether a verb lemma names a harm that, promised or
 // demanded, is a threat or an attack ("vowed to strip", "be fired").
 func HarmVerb(lemma string) bool {

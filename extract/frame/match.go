@@ -2146,7 +2146,7 @@ func (m *matcher) described(i int) int {
 	}
 	for _, c := range m.children[i] {
 		// "Whitaker's critics, including Mayor Tom Bell, …"
-		if base(m.toks[c].Rel) == "nmod" && m.s.Entity[c] >= 0 && (m.caseOf(c) == "include" || m.caseOf(c) == "including" || m.caseOf(c) == "like") {
+		if base(m.toks[c].Rel) == "nmod" && m.s.Entity[c] >= 0 && (m.caseOf(c) == "include" || m.caseOf(c) == "like") {
 			return c
 		}
 	}
