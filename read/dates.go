@@ -23,12 +23,18 @@ func init() {
 }
 
 // dateLineRe matches a line that is only a publication date, optionally with
-// a time and zone: "Dec 20, 2024 11:54 AM EST", "Jan. 4 2026, Published
-// 1:00 p.m. ET", "Published: January 4, 2026", "4 January 2026".
-var dateLineRe = regexp.MustCompile(`(?i)^(?:(?:published|updated|posted)(?: on)?:?\s+)?` +
-	`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?` +
-	`(?:([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})\s+([a-z]{3,9})\.?),?\s+(\d{4})` +
-	`(?:\s*[,|·-]?\s*(?:(?:published|updated|posted)\s*:?\s*)?(?:at\s+)?(\d{1,2}):(\d{2})\s*([ap]\.?\s?m\.?)?\s*([a-z]{2,4})?)?\s*$`)
+// a time and zone before or after it: "Dec 20, 2024 11:54 AM EST", "Jan. 4
+// 2026, Published 1:00 p.m. ET", "Published: January 4, 2026", "4 January
+// 2026", "Updated 7:30 a.m. ET, Tue March 10, 2026", "Last updated: Tuesday
+// 14 July 2026".
+var dateLineRe = regexp.MustCompile(`(?i)^(?:(?:last|originally)\s+)?(?:(?:published|updated|posted|modified)(?: on)?:?\s+)?` +
+	`(?:(?:at\s+)?(?P<h1>\d{1,2}):(?P<m1>\d{2})\s*(?P<ap1>[ap]\.?\s?m\.?)?\s*(?P<z1>` + zoneAlternation + `)?\s*[,|·-]?\s*(?:on\s+)?)?` +
+	`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?` +
+	`(?:(?P<mon>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<day2>\d{1,2})\s+(?P<mon2>[a-z]{3,9})\.?),?\s+(?P<year>\d{4})` +
+	`(?:\s*[,|·-]?\s*(?:(?:published|updated|posted)\s*:?\s*)?(?:at\s+)?(?P<h2>\d{1,2}):(?P<m2>\d{2})\s*(?P<ap2>[ap]\.?\s?m\.?)?\s*(?P<z2>` + zoneAlternation + `)?)?\s*$`)
+
+// zoneAlternation is the zone abbreviations of zoneNames as a pattern.
+const zoneAlternation = `ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST`
 
 // isoLineRe matches "2024-12-20" or "2024-12-20T11:54:00Z" alone on a line.
 var isoLineRe = regexp.MustCompile(`^\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s*$`)
@@ -55,25 +61,30 @@ func parseDateLine(line string) (time.Time, powermap.Precision, bool) {
 	if m == nil {
 		return time.Time{}, powermap.PrecisionNone, false
 	}
-	monthWord, dayStr := m[1], m[2]
+	g := func(name string) string { return m[dateLineRe.SubexpIndex(name)] }
+	monthWord, dayStr := g("mon"), g("day")
 	if monthWord == "" {
-		monthWord, dayStr = m[4], m[3]
+		monthWord, dayStr = g("mon2"), g("day2")
 	}
 	month, ok := monthNames[strings.ToLower(monthWord)]
 	if !ok {
 		return time.Time{}, powermap.PrecisionNone, false
 	}
 	day, _ := strconv.Atoi(dayStr)
-	year, _ := strconv.Atoi(m[5])
+	year, _ := strconv.Atoi(g("year"))
 	if day < 1 || day > 31 {
 		return time.Time{}, powermap.PrecisionNone, false
 	}
-	if m[6] == "" {
+	hourStr, minStr, ampm, zone := g("h2"), g("m2"), g("ap2"), g("z2")
+	if hourStr == "" {
+		hourStr, minStr, ampm, zone = g("h1"), g("m1"), g("ap1"), g("z1")
+	}
+	if hourStr == "" {
 		return time.Date(year, month, day, 0, 0, 0, 0, time.UTC), powermap.PrecisionDay, true
 	}
-	hour, _ := strconv.Atoi(m[6])
-	minute, _ := strconv.Atoi(m[7])
-	ampm := strings.ToLower(strings.NewReplacer(".", "", " ", "").Replace(m[8]))
+	hour, _ := strconv.Atoi(hourStr)
+	minute, _ := strconv.Atoi(minStr)
+	ampm = strings.ToLower(strings.NewReplacer(".", "", " ", "").Replace(ampm))
 	switch {
 	case ampm == "pm" && hour < 12:
 		hour += 12
@@ -81,7 +92,7 @@ func parseDateLine(line string) (time.Time, powermap.Precision, bool) {
 		hour = 0
 	}
 	loc := time.UTC
-	if name, ok := zoneNames[strings.ToUpper(m[9])]; ok {
+	if name, ok := zoneNames[strings.ToUpper(zone)]; ok {
 		if l, err := time.LoadLocation(name); err == nil {
 			loc = l
 		}

@@ -142,6 +142,10 @@ func TestParseDateLine(t *testing.T) {
 		{"4 January 2026", "2026-01-04T00:00:00Z", powermap.PrecisionDay},
 		{"Sept. 30, 2025 12:10 am PT", "2025-09-30T00:10:00-07:00", powermap.PrecisionTime},
 		{"2025-06-04", "2025-06-04T00:00:00Z", powermap.PrecisionDay},
+		{"Updated 4:12 p.m. ET, Feb. 9, 2026", "2026-02-09T16:12:00-05:00", powermap.PrecisionTime},
+		{"Posted 9:05 AM PT on Thu. Oct 1, 2026", "2026-10-01T09:05:00-07:00", powermap.PrecisionTime},
+		{"Last updated: Tuesday 14 July 2026", "2026-07-14T00:00:00Z", powermap.PrecisionDay},
+		{"Published 11:00 Wednesday, May 6, 2026", "2026-05-06T11:00:00Z", powermap.PrecisionTime},
 		{"Trump met Musk on Jan 4, 2026 at the club", "", 0},
 		{"Smarch 40, 2025", "", 0},
 	}
