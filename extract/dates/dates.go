@@ -469,9 +469,22 @@ func (sc *dateScan) monthAt(s doc.Sentence, k int, ref time.Time) (from, to int,
 	if y, ok := yearNumber(low(k + 1)); ok {
 		return k, k + 2, fmt.Sprintf("%04d-%02d", y, int(m)), true
 	}
+	of := 0
 	if low(k+1) == "of" {
 		if y, ok := yearNumber(low(k + 2)); ok {
 			return k, k + 3, fmt.Sprintf("%04d-%02d", y, int(m)), true
+		}
+		of = 1
+	}
+	// "January last year", "March of last year", "May this year".
+	if y := low(k + 1 + of); y == "last" || y == "this" || y == "next" {
+		if low(k+2+of) == "year" {
+			step := map[string]int{"last": -1, "this": 0, "next": 1}[y]
+			from := k
+			if dateMods[low(k-1)] {
+				from = k - 1
+			}
+			return from, k + 3 + of, fmt.Sprintf("%04d-%02d", ref.Year()+step, int(m)), true
 		}
 	}
 	mod, from := low(k-1), k-1
@@ -479,13 +492,6 @@ func (sc *dateScan) monthAt(s doc.Sentence, k int, ref time.Time) (from, to int,
 		mod, from = low(k-2), k-2
 	} else if !dateMods[mod] {
 		return 0, 0, "", false
-	}
-	// "January last year", "March of last year", "May this year".
-	if y := low(k + 1); y == "last" || y == "this" || y == "next" {
-		if low(k+2) == "year" {
-			step := map[string]int{"last": -1, "this": 0, "next": 1}[y]
-			return from, k + 3, fmt.Sprintf("%04d-%02d", ref.Year()+step, int(m)), true
-		}
 	}
 	return from, k + 1, month(nearestMonth(ref, m, mod, d.clauseTense(s, from, k+1))), true
 }

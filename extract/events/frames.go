@@ -397,6 +397,32 @@ func (d *stage) repairTriggerPPs(toks []syntax.Token) {
 		}
 		toks[o].Head, toks[o].Rel = n, "nmod"
 	}
+	// "a meeting on Wednesday at the White House between A and B":
+	// after phrases of the noun's own, "between" still belongs to it.
+	for c, t := range toks {
+		o := t.Head
+		if !strings.EqualFold(t.Form, "between") || t.Rel != "case" || o <= c {
+			continue
+		}
+		for n := c - 1; n >= 0 && n >= c-12; n-- {
+			if toks[n].UPOS == "NOUN" && d.frames.Triggers(toks[n]) {
+				if toks[o].Head != n && !inSubtree(toks, n, o) && allUnder(toks, n+1, c, n) {
+					toks[o].Head, toks[o].Rel = n, "nmod"
+				}
+				break
+			}
+		}
+	}
+}
+
+// allUnder reports whether every token from..to-1 is in root's subtree.
+func allUnder(toks []syntax.Token, from, to, root int) bool {
+	for k := from; k < to; k++ {
+		if !inSubtree(toks, k, root) {
+			return false
+		}
+	}
+	return true
 }
 
 // repairVerbWithPP hangs a with- or against-phrase naming someone that the
@@ -1059,6 +1085,35 @@ func repairNameBeforeTime(toks []syntax.Token, isName []bool) {
 // participle's phrase belongs to, so that the participle takes that
 // verb's subject.
 func repairTimeAsSubject(toks []syntax.Token) {
+	for x := 0; x+2 < len(toks); x++ {
+		// "A lunch last week at the Ritz … was cordial" read with the
+		// noun a compound of the week: the week is when the lunch was.
+		w := x + 2
+		mod := strings.ToLower(toks[x+1].Form)
+		if toks[x].UPOS == "NOUN" && weekdayOrTime(toks[w]) && (mod == "last" || mod == "this" || mod == "next") && toks[x].Head == toks[w].Head && toks[x].Rel == toks[w].Rel && strings.HasPrefix(toks[x].Rel, "nsubj") {
+			// "A dinner this month between … went well" with two
+			// subjects.
+			toks[w].Head, toks[w].Rel = x, "nmod:tmod"
+			for c := w + 1; c < len(toks); c++ {
+				if toks[c].Head == w && toks[c].Rel != "det" {
+					toks[c].Head = x
+				}
+			}
+			continue
+		}
+		if toks[x].UPOS == "NOUN" && (toks[x].Rel == "compound" || toks[x].Rel == "amod") && toks[x].Head == w && weekdayOrTime(toks[w]) && (mod == "last" || mod == "this" || mod == "next") {
+			toks[x].Head, toks[x].Rel = toks[w].Head, toks[w].Rel
+			toks[w].Head, toks[w].Rel = x, "nmod:tmod"
+			for c := range toks {
+				if c != x && toks[c].Head == w && c > w {
+					toks[c].Head = x
+				}
+				if c < x && toks[c].Head == w {
+					toks[c].Head = x
+				}
+			}
+		}
+	}
 	for w, t := range toks {
 		v := t.Head
 		if weekdayOrTime(t) && strings.HasPrefix(t.Rel, "nsubj") && v > w && toks[v].UPOS == "VERB" {
@@ -1327,6 +1382,17 @@ func repairPunctHeads(toks []syntax.Token) {
 		}
 		if g := toks[h].Head; g >= 0 && g != i {
 			toks[i].Head = g
+		}
+		if i >= 2 && toks[i].UPOS == "PROPN" && toks[i-1].Form == "," && toks[i-2].UPOS == "NOUN" {
+			// "… and the chief of staff, Desmond Oduya." with the name
+			// under the period: it is the noun phrase's appositive.
+			n := i - 2
+			for r := base(toks[n].Rel); (r == "nmod" || r == "compound") && toks[n].Head >= 0 && toks[n].Head < n && toks[toks[n].Head].UPOS == "NOUN"; r = base(toks[n].Rel) {
+				n = toks[n].Head
+			}
+			if !inSubtree(toks, n, i) {
+				toks[i].Head, toks[i].Rel = n, "appos"
+			}
 		}
 	}
 }
@@ -2099,12 +2165,19 @@ func repairBetween(toks []syntax.Token, isName []bool) {
 			continue
 		}
 		for y := x + 1; y < len(toks) && y <= x+4; y++ {
-			if isName[y] && toks[y].Head == h && toks[y].Rel == "conj" {
+			if (isName[y] || toks[y].UPOS == "NOUN") && (toks[y].Head == h || toks[y].Head > h && toks[y].Head < x) && toks[y].Rel == "conj" {
+				// (the conjunct may hang on a phrase between the noun
+				// and "between": "a meeting on Monday at the mansion
+				// between A and the chairman, B")
+				old := toks[y].Head
 				toks[y].Head = x
 				for c := x + 1; c < y; c++ {
-					if toks[c].Head == h && toks[c].Rel == "cc" {
+					if toks[c].Head == old && toks[c].Rel == "cc" {
 						toks[c].Head = y
 					}
+				}
+				if a := y + 2; !isName[y] && a < len(toks) && toks[y+1].Form == "," && isName[a] && toks[a].Head == old && toks[a].Rel == "conj" {
+					toks[a].Head, toks[a].Rel = y, "appos"
 				}
 				break
 			}

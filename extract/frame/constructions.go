@@ -1071,6 +1071,10 @@ func givingVerb(lemma string) bool { return giveVerbs[lemma] || moneyVerbs[lemma
 // moneyVerbs give money (rules: wordclasses.txt).
 var moneyVerbs = rules.WordClass("moneyVerbs")
 
+// linkingVerbs join a subject to what it is or becomes (rules:
+// linkingVerbs).
+var linkingVerbs = rules.WordClass("linkingVerbs")
+
 // withheld reports whether verb c is negated by "never" or "not" in its
 // own clause: an act refused.
 func (m *matcher) withheld(c int) bool {

@@ -2134,6 +2134,16 @@ func (m *matcher) described(i int) int {
 	if m.child(i, "cop") >= 0 {
 		return m.child(i, "nsubj")
 	}
+	if h := t.Head; h >= 0 && m.toks[h].UPOS == "VERB" && !m.negated(h) {
+		// "became a major donor to …", "emerged as a leading critic of
+		// …", "remains among the biggest backers of …": a verb of being
+		// predicates the noun of its subject (but "praised him as a
+		// champion of …" describes the one praised).
+		r, c := base(t.Rel), m.caseOf(i)
+		if (r == "xcomp" || r == "obj") && linkingVerbs[m.lemma(h)] || r == "obl" && (c == "as" || c == "among") && m.child(h, "obj") < 0 {
+			return m.logicalSubj(h)
+		}
+	}
 	if n := m.identifiedAs(i); n >= 0 {
 		return n // "The largest donor to the PAC was Zielińska"
 	}
@@ -2180,7 +2190,9 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 	switch p {
 	case "subj":
 		if noun {
-			if mt.Governor >= 0 && !m.receives(mt) {
+			if mt.Governor >= 0 && !m.receives(mt) && (!agentNoun(f, slot) || linkingVerbs[m.lemma(mt.Governor)]) {
+				// (an agent noun only through a verb of being:
+				// "became a donor to …", not "reassured his backers")
 				add(m.logicalSubj(mt.Governor))
 			} else if c := m.child(i, "nsubj"); c >= 0 {
 				add(c) // "It was a meeting of …": copular subject
@@ -2402,6 +2414,17 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 		out = append(out, m.resolveAs(t, descend)...)
 	}
 	return out
+}
+
+// agentNoun reports whether f's slot names the one its noun describes
+// ("donor", "critic"), not someone acting with the noun.
+func agentNoun(f *Frame, slot string) bool {
+	for _, group := range f.Slots[slot] {
+		if slices.Contains(group, "described") {
+			return true
+		}
+	}
+	return false
 }
 
 // resolve returns the entities token t names: itself, its coordinated

@@ -411,6 +411,17 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 			placeEnd = end
 		}
 	}
+	if kbEnd == i && placeEnd > i && placeEnd < runEnd && !nationalNames[d.Text[d.Tokens[i].Start:d.Tokens[placeEnd-1].End]] {
+		// "the Colorado Department of the Treasury": a state's or a
+		// city's own body, not the national one the knowledge base
+		// knows by the rest of the name.
+		for _, e := range d.KB.Match(d.Text[d.Tokens[placeEnd].Start:d.Tokens[runEnd-1].End]) {
+			if e.Type == "org" && e.Kind == "government" {
+				d.AddMention(si, i, runEnd, doc.Org, "org-place", nil, title)
+				return runEnd
+			}
+		}
+	}
 	if kbEnd > i && runEnd > kbEnd && !rules.OrgTails[d.Tokens[runEnd-1].Text] && !GivenName(d.Doc, d.Tokens[i].Text) {
 		runEnd = kbEnd // "SpaceX CEO", "Elon Musk Bury the Hatchet": the known name
 	}
@@ -812,6 +823,10 @@ func (d *stage) pastVerbAt(k int) bool {
 	w := d.Tokens[k].Text
 	return syntax.PastForm(w) || rules.SpeechVerbs[w]
 }
+
+// nationalNames name the United States, whose departments the knowledge
+// base knows ("the U.S. Department of Justice" is the one it knows).
+var nationalNames = map[string]bool{"U.S.": true, "US": true, "United States": true, "United States of America": true, "America": true, "USA": true}
 
 // knownNameAt reports whether a knowledge-base name starts at token i and
 // ends by token end.
