@@ -407,3 +407,52 @@ func mustReadF(f *testing.F, p string) []byte {
 	}
 	return data
 }
+
+// TestHeaderLayouts reads the heads sites set above the story: a section
+// label, a headline, a summary, a byline with or without "By", and a
+// date line holding other parts, in up to eight lines.
+func TestHeaderLayouts(t *testing.T) {
+	body := "PORTLAND, Maine — Councilwoman Ada Pell met developer Tomas Reyes on Tuesday to discuss the harbor plan, aides said.\n\nThe two have sparred for months.\n"
+	tests := []struct {
+		name, head, published, byline, title string
+	}{
+		{"label, headline, summary, byline, date with a time",
+			"HARBOR | DEVELOPMENT\n\nPell and Reyes meet over harbor plan\n\nA months-long feud over the waterfront pauses for talks\n\nBy Lena Ortiz and Sam Birch\nMarch 12, 2026 7:05 am ET\n\n",
+			"2026-03-12", "Lena Ortiz and Sam Birch", "Pell and Reyes meet over harbor plan"},
+		{"byline and date on one line",
+			"Fact-check | Maine politics\n\nDid Ada Pell take money from Tomas Reyes?\n\nBy Priya Holt | June 22, 2026\n\n",
+			"2026-06-22", "Priya Holt", "Did Ada Pell take money from Tomas Reyes?"},
+		{"a date among other parts",
+			"CITY / HALL\n\nPell, Reyes talk it out\n\nPosted by Mira Tan · Feb 20, 2026, 9:14 AM PT · 6 min read\n\n",
+			"2026-02-20", "Mira Tan", "Pell, Reyes talk it out"},
+		{"a byline without By before the date",
+			"THE HARBOR LEDGER\nPolitics\n\nPell meets her old rival at last\n\nThe councilwoman and the developer sat down for two hours\n\nLena Ortiz in Portland and Sam Birch in Boston\nMarch 18 2026\n\n",
+			"2026-03-18", "Lena Ortiz in Portland and Sam Birch in Boston", "Pell meets her old rival at last"},
+		{"a weekday date after a label",
+			"Last updated: Tuesday 14 July 2026\n\n",
+			"2026-07-14", "", ""},
+	}
+	for _, tt := range tests {
+		data := []byte(tt.head + body)
+		a, err := ParseText("t.txt", data)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		checkInvariants(t, a, data)
+		if got := a.PublishedString(); !strings.HasPrefix(got, tt.published) {
+			t.Errorf("%s: published %q, want %q", tt.name, got, tt.published)
+		}
+		if a.Byline != tt.byline {
+			t.Errorf("%s: byline %q, want %q", tt.name, a.Byline, tt.byline)
+		}
+		if tt.title != "" && a.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.name, a.Title, tt.title)
+		}
+		if body := blockTexts(a, powermap.BlockBody); len(body) == 0 || !strings.HasPrefix(body[len(body)-2], "PORTLAND, Maine") {
+			t.Errorf("%s: body %q", tt.name, body)
+		}
+		if a.Dateline != "PORTLAND, Maine" {
+			t.Errorf("%s: dateline %q", tt.name, a.Dateline)
+		}
+	}
+}

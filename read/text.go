@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/powermap/powermap"
@@ -93,40 +94,78 @@ func ParseText(source string, data []byte) (*powermap.Article, error) {
 
 // readHeaderLines consumes the head of the article from pos: date lines,
 // the headline and the byline, in whatever order the top few lines give
-// them. It returns where the body starts.
+// them, with the section label above the headline, the summary under it
+// and a photographer's credit. It returns where the body starts.
 func readHeaderLines(a *powermap.Article, pos int) int {
 	text := a.Text
 	lines := splitLines(text, pos)
-	// Look at the first few non-empty lines only.
+	// Look at the first few non-empty lines only, up to the first
+	// paragraph of the body.
 	var head []line
 	for _, ln := range lines {
-		if strings.TrimSpace(text[ln.start:ln.end]) == "" {
+		s := strings.TrimSpace(text[ln.start:ln.end])
+		if s == "" {
 			continue
 		}
+		if len(s) > 300 || len(head) > 0 && datelineRe.MatchString(s) && findDateline(s) != "" {
+			break
+		}
 		head = append(head, ln)
-		if len(head) == 4 {
+		if len(head) == 8 {
 			break
 		}
 	}
 	kind := make([]powermap.BlockKind, len(head))
 	for i, ln := range head {
 		s := strings.TrimSpace(text[ln.start:ln.end])
-		if t, p, ok := parseDateLine(s); ok {
+		t, p, ok := parseDateLine(s)
+		var byline string
+		if !ok {
+			// "Posted by Mira Tan · Feb 20, 2026, 9:14 AM PT · 6 min
+			// read", "By Ana Holt | June 22, 2026": a date among the
+			// line's parts.
+			for _, part := range headerParts(s) {
+				if pt, pp, pok := parseDateLine(part); pok && !ok {
+					t, p, ok = pt, pp, true
+				} else if m := bylineRe.FindStringSubmatch(postedByRe.ReplaceAllString(part, "")); m != nil && byline == "" {
+					byline = m[1]
+				}
+			}
+		}
+		if ok {
 			kind[i] = powermap.BlockMeta
 			if a.PublishedPrecision == powermap.PrecisionNone || p > a.PublishedPrecision && sameDay(a, t) {
 				a.Published, a.PublishedPrecision = t, p
+			}
+			if byline != "" && a.Byline == "" {
+				a.Byline = byline
 			}
 			continue
 		}
 		if len(s) < 80 && bylineRe.MatchString(s) {
 			kind[i] = powermap.BlockByline
 			a.Byline = bylineRe.FindStringSubmatch(s)[1]
+		} else if len(s) < 200 && photoCreditRe.MatchString(s) {
+			kind[i] = powermap.BlockPhotoCredit
+		}
+	}
+	// "Ana Holt in New York and Ben Roe in Washington", "Harriet Lomax,
+	// Political Editor": names alone on the line right before the date,
+	// under a headline, are the byline.
+	for i := 1; i+1 < len(head); i++ {
+		if kind[i] == "" && kind[i-1] == "" && kind[i+1] == powermap.BlockMeta {
+			if s := strings.TrimSpace(text[head[i].start:head[i].end]); namesOnly(s) {
+				kind[i] = powermap.BlockByline
+				if a.Byline == "" {
+					a.Byline = s
+				}
+			}
 		}
 	}
 	// A line right before a date line or byline is the headline.
 	last := -1
 	for i := range head {
-		if kind[i] != "" {
+		if kind[i] == powermap.BlockMeta || kind[i] == powermap.BlockByline {
 			last = i
 			if i > 0 && kind[i-1] == "" && len(strings.TrimSpace(text[head[i-1].start:head[i-1].end])) < 300 {
 				kind[i-1] = powermap.BlockTitle
@@ -136,12 +175,41 @@ func readHeaderLines(a *powermap.Article, pos int) int {
 	if last < 0 {
 		return pos
 	}
-	// Only a run of header lines from the top counts; stop at the first
-	// line that is none of them.
+	// The lines above the last header line are the header: short lines
+	// with no sentence's end are section labels ("BIOTECH | LEADERSHIP",
+	// "THE OPEN LEDGER"); the headline is the one right above the first
+	// line that is a date or byline, or the first sentence-like line; a
+	// line between it and the byline is the summary, prose that states
+	// what the story does (read as body text).
+	title := -1
 	for i := 0; i <= last; i++ {
-		if kind[i] == "" {
-			break
+		if kind[i] == powermap.BlockTitle {
+			if title < 0 {
+				title = i
+			} else {
+				kind[i] = powermap.BlockBody
+			}
 		}
+	}
+	for i := 0; i <= last; i++ {
+		if kind[i] != "" {
+			continue
+		}
+		s := strings.TrimSpace(text[head[i].start:head[i].end])
+		switch {
+		case title < 0 || i < title && sectionLabel(s):
+			kind[i] = powermap.BlockMeta
+			if title < 0 && !sectionLabel(s) {
+				kind[i], title = powermap.BlockTitle, i
+			}
+		case i < title:
+			kind[i], kind[title] = powermap.BlockTitle, powermap.BlockBody
+			title = i
+		default:
+			kind[i] = powermap.BlockBody
+		}
+	}
+	for i := 0; i <= last; i++ {
 		s, e := trimSpan(text, head[i].start, head[i].end)
 		a.Blocks = append(a.Blocks, powermap.Block{Kind: kind[i], Start: s, End: e})
 		if kind[i] == powermap.BlockTitle {
@@ -150,6 +218,54 @@ func readHeaderLines(a *powermap.Article, pos int) int {
 		pos = head[i].end
 	}
 	return pos
+}
+
+// postedByRe is what may stand before "by" in a byline among a header
+// line's parts ("Posted by Mira Tan").
+var postedByRe = regexp.MustCompile(`^(?i:posted|written|reported|words)\s+`)
+
+// headerParts splits a header line at the separators sites set between
+// its parts: "·", "|", "•".
+func headerParts(s string) []string {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '·' || r == '|' || r == '•' })
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return parts
+}
+
+// sectionLabel reports whether header line s is a section label or the
+// publication's name, not a headline: all in capitals, one or two words
+// ("Politics"), or short with parts split by "|" or "/" and no sentence
+// in it.
+func sectionLabel(s string) bool {
+	if strings.ToUpper(s) == s || len(strings.Fields(s)) <= 2 && len(s) < 30 && !strings.ContainsAny(s, ".?!") {
+		return true
+	}
+	return len(s) < 60 && strings.ContainsAny(s, "|/") && !strings.ContainsAny(s, ".?!:")
+}
+
+// namesOnly reports whether s is only names, places and a job title, as
+// a byline without "By" gives them: every word capitalised but "and",
+// "in", "of", "at", "for", ten words or fewer, no sentence's end.
+func namesOnly(s string) bool {
+	words := strings.Fields(strings.NewReplacer(",", " ", "&", " and ").Replace(s))
+	if len(words) < 2 || len(words) > 10 || strings.ContainsAny(s, ".?!:;\"“”") {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		switch w {
+		case "and", "in", "of", "at", "for":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		caps++
+	}
+	return caps >= 2 && (strings.Contains(s, ",") || strings.Contains(s, " and ") || strings.Contains(s, " in "))
 }
 
 // sameDay reports whether t falls on the day a already has, so that a
@@ -164,12 +280,21 @@ func sameDay(a *powermap.Article, t time.Time) bool {
 // opening the first body block, and a title from the first sentence when
 // the source had none.
 func finishArticle(a *powermap.Article) {
+	bodies := 0
+	for _, b := range a.Blocks {
+		if b.Kind != powermap.BlockBody || a.Dateline != "" {
+			continue
+		}
+		// (the story's first paragraph may follow the summary under the
+		// headline)
+		if bodies++; bodies > 2 {
+			break
+		}
+		a.Dateline = findDateline(a.Text[b.Start:b.End])
+	}
 	for _, b := range a.Blocks {
 		if b.Kind != powermap.BlockBody {
 			continue
-		}
-		if a.Dateline == "" {
-			a.Dateline = findDateline(a.Text[b.Start:b.End])
 		}
 		if a.Title == "" {
 			p := a.Text[b.Start:b.End]
