@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/read"
 )
 
 // FuzzExtract runs the whole pipeline on arbitrary text: it must not
@@ -70,6 +71,29 @@ func TestUserRules(t *testing.T) {
 	for _, bad := range []string{"support\tno-pos\n", "praise\tpraise/VERB\n", "meet\tmeet/VERB\tvictims=obj\n", "meet\tmeet/VERB\t-\tcolour=red\n", "meet\tmeet/VERB\t-\tconf=2\n", "# only a comment\n"} {
 		if err := x.AddRules("bad.txt", []byte(bad)); err == nil || !strings.Contains(err.Error(), "bad.txt") {
 			t.Errorf("%q: %v", bad, err)
+		}
+	}
+}
+
+// TestWireDatelineNamesNoActor checks that the wire service in a
+// dateline ("WASHINGTON (AP) —") is no party to the first sentence's
+// event: the sentence's own subject is.
+func TestWireDatelineNamesNoActor(t *testing.T) {
+	text := "Pell sues Reyes over harbor deal\n\nBy Lena Ortiz\n\nMarch 12, 2026\n\nPORTLAND, Maine (AP) — Councilwoman Ada Pell filed a lawsuit Friday against the developer Tomas Reyes, a day after their talks collapsed.\n\nThe suit seeks $2 million.\n"
+	a, err := read.ParseText("wire.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Dateline != "PORTLAND, Maine" {
+		t.Fatalf("dateline %q", a.Dateline)
+	}
+	f := New(testKB(t)).Facts(a)
+	if e := event(f, "oppose", "Ada Pell", "Tomas Reyes"); e == nil || e.Source != "Ada Pell" {
+		t.Errorf("no lawsuit of Pell against Reyes: %v", f.Events)
+	}
+	for _, e := range f.Events {
+		if e.Source == "Associated Press" {
+			t.Errorf("the wire is a party: %+v", e)
 		}
 	}
 }

@@ -1196,8 +1196,24 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 	if doerOf(d.Tokens[m.Last].Text, noun) {
 		return true
 	}
+	if w := d.Tokens[m.Last].Text; giverNouns[noun] && !d.Tokens[m.Last].Cap && giverVerbs[syntax.Default().Lemma(strings.ToLower(w), "VERB", "VBD")] {
+		return true // "Brandvold gave $36,000 to …" for "the donor"
+	}
+	if k := m.Last; k+2 < len(d.Tokens) && d.Tokens[k].Text == "," && strings.ToLower(d.Tokens[k+1].Text) == "who" && doerOf(d.Tokens[k+2].Text, noun) {
+		return true // "Haugen, who chairs the commission," for "the chair"
+	}
 	// "Kayla Drummond is an influencer; Tyson Reed is a boxer": what a
-	// copula makes the name.
+	// copula makes the name; "Marcus Hale, the senior pastor of Shiloh
+	// Church,": what an appositive makes it.
+	if k := m.Last; k+2 < len(d.Tokens) && d.Tokens[k].Text == "," {
+		if a := strings.ToLower(d.Tokens[k+1].Text); a == "a" || a == "an" || a == "the" {
+			for j := k + 2; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Word && !d.Tokens[j].Cap && d.SentenceOf(j) == m.Sent; j++ {
+				if strings.ToLower(d.Tokens[j].Text) == noun && (j+1 >= len(d.Tokens) || !d.Tokens[j+1].Word || rules.Prepositions[d.Tokens[j+1].Text] || d.Tokens[j+1].Text == "who") {
+					return true
+				}
+			}
+		}
+	}
 	if k := m.Last; k+2 < len(d.Tokens) && (d.Tokens[k].Text == "is" || d.Tokens[k].Text == "was") {
 		if a := strings.ToLower(d.Tokens[k+1].Text); a == "a" || a == "an" || a == "the" {
 			for j := k + 2; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Word && d.SentenceOf(j) == m.Sent; j++ {
@@ -1209,6 +1225,10 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 	}
 	return false
 }
+
+// giverNouns name one who gives money, and giverVerbs, right after a
+// name, make its bearer one (rules: giverNouns, giverVerbs).
+var giverNouns, giverVerbs = rules.WordClass("giverNouns"), rules.WordClass("giverVerbs")
 
 // doerOf reports whether verb form w, right after a name, makes its
 // subject the one noun names: "owns" an owner, "hosts" a host, "leads" a

@@ -2911,8 +2911,15 @@ func (d *stage) afterDateline(si int) int {
 	s := d.Sentences[si]
 	if dl := d.Article.Dateline; dl != "" && strings.HasPrefix(d.Text[s.Start:s.End], dl) {
 		i := s.Start + len(dl)
-		for i < s.End && strings.ContainsRune(" \t—–-:", rune(d.Text[i])) || i+2 < s.End && (d.Text[i:i+3] == "—" || d.Text[i:i+3] == "–") {
-			if d.Text[i] < 0x80 {
+		for i < s.End && strings.ContainsRune(" \t—–-:", rune(d.Text[i])) || i+2 < s.End && (d.Text[i:i+3] == "—" || d.Text[i:i+3] == "–") || i < s.End && d.Text[i] == '(' {
+			if d.Text[i] == '(' {
+				// "WASHINGTON (AP) —": the wire's name is the dateline's.
+				c := strings.IndexByte(d.Text[i:min(s.End, i+25)], ')')
+				if c < 0 {
+					break
+				}
+				i += c + 1
+			} else if d.Text[i] < 0x80 {
 				i++
 			} else {
 				i += 3

@@ -373,7 +373,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// of what the verb denies or undoes states nothing.
 				continue
 			}
-			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" && !m.otherTime(i) {
+			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" && !m.otherTime(i) && !pressOccasions[m.lemma(i)] {
 				// "wished Modi a happy birthday on a phone call": the one
 				// the governing verb addresses was on the call too (not
 				// on one before or after: "criticized Voss after the
@@ -2415,6 +2415,10 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 	}
 	return out
 }
+
+// pressOccasions are occasions of speaking to the press: "defended Obi
+// in an interview" was no interview with Obi (rules: pressOccasions).
+var pressOccasions = rules.WordClass("pressOccasions")
 
 // agentNoun reports whether f's slot names the one its noun describes
 // ("donor", "critic"), not someone acting with the noun.
