@@ -1306,7 +1306,7 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 		// mining firm, though a steelmaker was named after it.
 		for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
 			p := d.Mentions[j]
-			if p.Entity < 0 || p.Entity == self || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] {
+			if p.Entity < 0 || p.Entity == self || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.pressSource(j, want) {
 				continue
 			}
 			for _, k := range d.entityKinds(p.Entity) {
@@ -1318,7 +1318,7 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 	}
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
 		p := d.Mentions[j]
-		if p.Entity < 0 || p.Entity == self || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] {
+		if p.Entity < 0 || p.Entity == self || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.pressSource(j, want) {
 			continue
 		}
 		if nearest < 0 && (len(want) == 0 || genericOrgNouns[strings.ToLower(d.Tokens[m.Last-1].Text)] || len(d.entityKinds(p.Entity)) == 0 || d.fitsKind(p.Entity, want)) {
@@ -1337,6 +1337,33 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 		}
 	}
 	return unknown
+}
+
+// pressSource reports whether mention j is a news outlet named as the
+// story's source ("declined to comment to Bloomberg News", "told
+// Reuters", "according to the Ledger", "Politico reported"), which a
+// description of another kind than an outlet ("the company") does not
+// stand for.
+func (d *stage) pressSource(j int, want []string) bool {
+	p := d.Mentions[j]
+	if slices.Contains(want, "media") || !slices.Contains(d.entityKinds(p.Entity), "media") && !slices.Contains(rules.OrgKinds[d.Tokens[p.Last-1].Text], "media") {
+		return false
+	}
+	if p.First > 0 {
+		switch strings.ToLower(d.Tokens[p.First-1].Text) {
+		case "to", "told", "by", "with", "the":
+			if w := strings.ToLower(d.Tokens[p.First-1].Text); w != "the" || p.First > 1 && strings.EqualFold(d.Tokens[p.First-2].Text, "to") {
+				return true
+			}
+		}
+	}
+	if p.Last < len(d.Tokens) {
+		switch strings.ToLower(d.Tokens[p.Last].Text) {
+		case "reported", "reports", "first":
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject returns the entity of the mention that is the subject of

@@ -64,6 +64,13 @@ func TestDescriptionsResolve(t *testing.T) {
 		// A kind of person that is also a verb, after it titled a name.
 		{"Referee Rosalind Ekwueme sent off Tadeo Villaseñor. He ripped the referee online.", "the referee", "Rosalind Ekwueme"},
 		{"Senator Rolf Amsel voted no. A spokesman said the Texas Republican had doubts.", "the Texas Republican", "Rolf Amsel"},
+		// A news outlet named as the story's source is no company the
+		// story is about.
+		{"Quillfeather Robotics rehired its founder. He declined to describe the talks to Bloomberg News. A new chief will take over, the company said.", "the company", "Quillfeather Robotics"},
+		// An appositive that introduced the person; a giving verb after
+		// the name for "the donor".
+		{"Marcus Hale, the senior pastor of Shiloh Church, endorsed Ada Lund. Mayor Ben Pratt criticized the pastor.", "the pastor", "Marcus Hale"},
+		{"Walter Brandt gave $5,000 to Ada Lund. Ben Pratt criticized the donor.", "the donor", "Walter Brandt"},
 	}
 	for _, tt := range tests {
 		if got := descriptionOf(t, tt.body, tt.desc); got != tt.want {

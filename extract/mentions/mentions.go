@@ -824,6 +824,16 @@ func (d *stage) pastVerbAt(k int) bool {
 	return syntax.PastForm(w) || rules.SpeechVerbs[w]
 }
 
+// numberedWord reports whether t is a capitalised word that a number
+// after it completes inside a name (rules: numberedNames): "Local 1230",
+// "Channel 7".
+func numberedWord(t doc.Token) bool {
+	return t.Cap && numberedNames[strings.ToLower(t.Text)]
+}
+
+// numberedNames are numberedWord's words.
+var numberedNames = rules.WordClass("numberedNames")
+
 // nationalNames name the United States, whose departments the knowledge
 // base knows ("the U.S. Department of Justice" is the one it knows).
 var nationalNames = map[string]bool{"U.S.": true, "US": true, "United States": true, "United States of America": true, "America": true, "USA": true}
@@ -1035,8 +1045,9 @@ func (d *stage) capRun(i, last int) int {
 			// organization's name.
 			j++
 			continue
-		case j > i+1 && d.Tokens[j-1].Text == "Local" && isNumber(t.Text):
-			// "Steelworkers Local 1230": a union's local by its number.
+		case j > i+1 && numberedWord(d.Tokens[j-1]) && isNumber(t.Text):
+			// "Steelworkers Local 1230": a union's local by its number;
+			// "WKVR Channel 7", "American Legion Post 12".
 			j++
 			continue
 		case j > i && (t.Text == "and" || t.Text == "&") && (rules.OrgTails[d.Tokens[j-1].Text] || rules.OrgHeads[d.Tokens[j-1].Text]) && j+1 < last && !rules.OrgHeads[d.Tokens[j+1].Text] && d.commonOrgTail(j+1, last):
@@ -1086,7 +1097,7 @@ func (d *stage) capRun(i, last int) int {
 		j--
 	}
 	// Do not end on a joiner.
-	for j > i && !d.Tokens[j-1].Cap && !(j-2 > i && d.Tokens[j-2].Text == "Local" && isNumber(d.Tokens[j-1].Text)) {
+	for j > i && !d.Tokens[j-1].Cap && !(j-2 > i && numberedWord(d.Tokens[j-2]) && isNumber(d.Tokens[j-1].Text)) {
 		j--
 	}
 	// "Make America Great Again, Inc.": a company suffix after a comma;
