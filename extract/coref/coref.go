@@ -117,6 +117,11 @@ func (d *stage) resolve() {
 	for mi := range d.Mentions {
 		m := &d.Mentions[mi]
 		switch {
+		case m.Entry != nil && m.Rule == "title" && d.localHolder(mi) >= 0:
+			// "Anjali Rao, the president of Calloway University, … the
+			// president": the article's own holder of the title, not the
+			// one the knowledge base knows.
+			m.Entry, m.Entity = nil, d.localHolder(mi)
 		case m.Entry != nil:
 			typ := doc.Person
 			if m.Entry.Type == "org" {
@@ -1199,6 +1204,22 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 	if w := d.Tokens[m.Last].Text; giverNouns[noun] && !d.Tokens[m.Last].Cap && giverVerbs[syntax.Default().Lemma(strings.ToLower(w), "VERB", "VBD")] {
 		return true // "Brandvold gave $36,000 to …" for "the donor"
 	}
+	for k := m.Last; k < m.Last+3 && k+1 < len(d.Tokens) && d.SentenceOf(k+1) == m.Sent && d.Tokens[k].Word && !d.Tokens[k].Cap; k++ {
+		// "Rao resigned as president of …", "Pell, who served as
+		// treasurer": the post a verb right after the name gives her.
+		if d.Tokens[k].Text != "as" {
+			continue
+		}
+		for j := k + 1; j < k+4 && j < len(d.Tokens) && d.Tokens[j].Word && !d.Tokens[j].Cap; j++ {
+			if w := d.Tokens[j].Text; w == "his" || w == "her" || w == "their" || w == "its" {
+				break // "named Tracy as her deputy": a description itself
+			}
+			if strings.ToLower(d.Tokens[j].Text) == noun {
+				return true
+			}
+		}
+		break
+	}
 	if k := m.Last; k+2 < len(d.Tokens) && d.Tokens[k].Text == "," && strings.ToLower(d.Tokens[k+1].Text) == "who" && doerOf(d.Tokens[k+2].Text, noun) {
 		return true // "Haugen, who chairs the commission," for "the chair"
 	}
@@ -1337,6 +1358,26 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 		}
 	}
 	return unknown
+}
+
+// localHolder returns the entity of a person named before title mention
+// mi, not the knowledge base's holder, whom the title describes ("Anjali
+// Rao, the president of Calloway University, …" for "the president"), or
+// -1. Only a definite description counts ("the president"), not a title
+// before a name.
+func (d *stage) localHolder(mi int) int {
+	m := d.Mentions[mi]
+	if !strings.EqualFold(d.Tokens[m.First].Text, "the") {
+		return -1
+	}
+	noun := strings.ToLower(d.Tokens[m.Last-1].Text)
+	for j := mi - 1; j >= 0; j-- {
+		p := d.Mentions[j]
+		if p.Type == doc.Person && p.Entity >= 0 && p.Entry == nil && !p.Pronoun && p.Rule != "description" && p.Rule != "title" && d.mentionFits(p, noun) {
+			return p.Entity
+		}
+	}
+	return -1
 }
 
 // pressSource reports whether mention j is a news outlet named as the

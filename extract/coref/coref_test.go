@@ -79,6 +79,29 @@ func TestDescriptionsResolve(t *testing.T) {
 	}
 }
 
+// TestTitleOfTheArticlesOwnHolder checks that "the president" is the
+// article's own president when one was named with that post, and the
+// knowledge base's holder otherwise.
+func TestTitleOfTheArticlesOwnHolder(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"Anjali Rao, the president of Calloway University, spoke on Monday. Kofi Mensah criticized the president on Thursday.", "Anjali Rao"},
+		{"Anjali Rao resigned as president of Calloway University. Kofi Mensah criticized the president on Thursday.", "Anjali Rao"},
+		{"Anjali Rao met reporters on Monday. Kofi Mensah criticized the president on Thursday.", "Donald Trump"},
+	}
+	for _, tt := range tests {
+		d := resolved(t, "2026-03-12", tt.body)
+		got := ""
+		for mi, m := range d.Mentions {
+			if d.Text[m.Start:m.End] == "the president" {
+				got = d.EntityName(mi)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: the president = %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}
+
 // TestSurnamesAndSingleNames checks how one-word names find their entity.
 func TestSurnamesAndSingleNames(t *testing.T) {
 	tests := []struct {

@@ -49,7 +49,59 @@ func (d *stage) findEvents() {
 	d.describedEvents()
 	d.stanceEvents()
 	d.dropCancelled()
+	d.dropPressInterviews()
 	d.mergeEvents()
+}
+
+// dropPressInterviews leaves a news outlet out of the parties to an
+// interview ("gave an interview to the Phoenix Ledger", "in an interview
+// with Bloomberg News"): speaking to the press is no meeting with it.
+// An interview left with fewer than two parties is no meeting.
+func (d *stage) dropPressInterviews() {
+	out := d.Events[:0]
+	for _, e := range d.Events {
+		if e.Type == powermap.EventMeet && pressRule(e.Rule) {
+			var kept []string
+			for _, a := range e.Actors {
+				if !d.newsOutlet(a) {
+					kept = append(kept, a)
+				}
+			}
+			if len(kept) < 2 {
+				continue
+			}
+			e.Actors = kept
+		}
+		out = append(out, e)
+	}
+	d.Events = out
+}
+
+// pressRule reports whether an event's rule is a frame of an occasion of
+// speaking to the press ("interview/NOUN").
+func pressRule(rule string) bool {
+	lemma, _, _ := strings.Cut(rule, "/")
+	return pressOccasions[lemma]
+}
+
+// pressOccasions are occasions of speaking to the press (rules:
+// pressOccasions).
+var pressOccasions = rules.WordClass("pressOccasions")
+
+// newsOutlet reports whether the entity named name is a news outlet: of
+// the knowledge base's media kind, or named as one ("… News", "… Times").
+func (d *stage) newsOutlet(name string) bool {
+	for _, ent := range d.Entities {
+		if ent.Name != name || ent.Type != doc.Org {
+			continue
+		}
+		if ent.KB != nil && ent.KB.Kind == "media" {
+			return true
+		}
+		words := strings.Fields(name)
+		return slices.Contains(rules.OrgKinds[words[len(words)-1]], "media")
+	}
+	return false
 }
 
 // dropCancelled leaves out a meeting that the next sentence of its

@@ -860,6 +860,9 @@ func (d *stage) setTitleStart(first, from int) {
 // contextOK drops entries that need context ("X", "Time") where the text
 // does not give it: "on X", "X post", "his X platform".
 func (d *stage) contextOK(es []*kb.Entry, i, end int) []*kb.Entry {
+	if end == i+1 && partyMembers[strings.ToLower(d.Tokens[i].Text)] && d.memberNoun(i) {
+		return nil // "the two-term Democrat challenging Whitcomb": a person
+	}
 	var out []*kb.Entry
 	for _, e := range es {
 		if !e.NeedsContext {
@@ -882,6 +885,24 @@ func (d *stage) contextOK(es []*kb.Entry, i, end int) []*kb.Entry {
 		out = append(out, e)
 	}
 	return out
+}
+
+// memberNoun reports whether the party member's word at token i is a
+// noun for a person: after an article, with only lower-case words or a
+// place between ("a Democrat", "the two-term Republican", "the Ohio
+// Democrat").
+func (d *stage) memberNoun(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch w := d.Tokens[k].Text; strings.ToLower(w) {
+		case "a", "an", "the", "fellow", "another":
+			return true
+		default:
+			if !d.Tokens[k].Word || d.Tokens[k].Cap && !rules.PlaceNames[w] {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // pickEntry chooses among entries sharing a name: the only one, or the
