@@ -1844,7 +1844,8 @@ func (d *stage) retortIn(si int) bool {
 	// words are looked up)
 	attacked := false
 	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && !attacked; mi++ {
-		attacked = d.Mentions[mi].Entity >= 0 && d.lastAttacker(si, d.Mentions[mi].Entity) >= 0
+		e := d.Mentions[mi].Entity
+		attacked = e >= 0 && (d.lastAttacker(si, e) >= 0 || d.quotedTarget(si, e) >= 0)
 	}
 	if !attacked {
 		return false
@@ -1857,6 +1858,30 @@ func (d *stage) retortIn(si int) bool {
 		}
 	}
 	return false
+}
+
+// quotedTarget returns the one person or organization other than speaker
+// e named in e's quotation in sentence si or the next sentence of its
+// paragraph, or -1.
+func (d *stage) quotedTarget(si, e int) int {
+	found := -1
+	for qi, q := range d.Quotes {
+		sq := d.SentenceOfByte(q.Span.Start)
+		if d.QuoteSpeaker[qi] != e || sq < si || sq > si+1 || !d.SameParagraph(si, sq) {
+			continue
+		}
+		for mi := d.FirstMentionIn(sq); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Start < q.Span.End; mi++ {
+			m := d.Mentions[mi]
+			if m.Start < q.Span.Start || m.Entity < 0 || m.Entity == e || m.Pronoun || (m.Type != doc.Person && m.Type != doc.Org) {
+				continue
+			}
+			if found >= 0 && found != m.Entity {
+				return -1 // two named: neither is surely the one answered
+			}
+			found = m.Entity
+		}
+	}
+	return found
 }
 
 // retort reports whether frame f answers an attack: "fire back", "hit
@@ -4037,6 +4062,12 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		if a := d.lastAttacker(si, srcs[0].Entity); a >= 0 {
 			tgts = []frame.Filler{{Entity: a, Tok: -1, Weak: true}}
 			ev.Note = "the target is the one who attacked the speaker just before"
+		} else if a := d.quotedTarget(si, srcs[0].Entity); a >= 0 {
+			// "Wrenfield fired back in a statement. “Kessler has spent
+			// her career …,” he said": at the one the retort's words
+			// name.
+			tgts = []frame.Filler{{Entity: a, Tok: -1, Weak: true}}
+			ev.Note = "the target is the one the speaker's quotation names"
 		}
 	}
 	if len(tgts) == 0 && len(srcs) >= 2 && f.POS == "VERB" && reciprocalVerbs[f.Lemma] && typ != powermap.EventPosition && typ != powermap.EventFund {
