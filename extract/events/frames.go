@@ -4086,7 +4086,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	switch typ {
 	case powermap.EventFund:
 		amt, own, found := d.amountNear(si, p, m.Trigger)
-		if f.Amount && !own && (!found || d.otherClauseSum(p, m.Trigger)) {
+		if f.Amount && !own && (!found || d.otherClauseSum(p, m.Trigger) || d.modifierClause(p, m.Trigger)) {
 			return // (a frame that needs a sum: its own, not another clause's)
 		}
 		if amt > 0 {
@@ -4499,6 +4499,27 @@ func (d *stage) otherClauseSum(p *parsed, trig int) bool {
 		n++
 	}
 	return n > 0
+}
+
+// modifierClause reports whether trigger trig heads a clause that
+// modifies a noun ("Golden State Forward, a super PAC backing Oyelaran"):
+// a sum outside it (none is its own) is what the sentence's main clause
+// gave, not what the modifier did.
+func (d *stage) modifierClause(p *parsed, trig int) bool {
+	toks := p.toks
+	h := toks[trig].Head
+	if h < 0 {
+		return false
+	}
+	for _, a := range d.Amounts {
+		if toks[h].Start >= a.Start && toks[h].End <= a.End {
+			return false // "the $25 million that Osei has poured into …": the sum's own clause
+		}
+	}
+	if strings.HasSuffix(toks[trig].Rel, ":relcl") {
+		return true // (a relative clause, wherever the parser hung it)
+	}
+	return base(toks[trig].Rel) == "acl" && toks[h].UPOS != "VERB"
 }
 
 // otherClause are relations that hang another clause on a verb.

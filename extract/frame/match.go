@@ -1631,6 +1631,12 @@ func (m *matcher) fundsNotStances(ms []Match) []Match {
 			// money bought back her; the spending is the gift.
 			continue
 		}
+		if t := m.toks[i]; fund && mt.Frame.Type == "support" && t.UPOS == "VERB" && base(t.Rel) == "advcl" && t.Head >= 0 && slices.ContainsFunc(m.children[t.Head], func(c int) bool {
+			return c < i && base(m.toks[c].Rel) == "obl" && documentNouns[m.lemma(c)]
+		}) {
+			// (the participle hung on the verb, right after the ads)
+			continue
+		}
 		if mt.Frame.Type == "support" && mt.Frame.POS == "VERB" && m.infinitive(i) && m.toks[i].Head >= 0 {
 			if h := m.toks[i].Head; base(m.toks[i].Rel) == "advcl" || base(m.toks[i].Rel) == "xcomp" {
 				spent := false
