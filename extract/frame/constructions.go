@@ -929,6 +929,24 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 		}
 	}
 	if len(tgt) == 0 {
+		// "would file a complaint with the ethics board unless Haug
+		// recused herself": the one the condition asks to act.
+		for _, h := range []int{act, i} {
+			for _, c := range m.children[h] {
+				if base(m.toks[c].Rel) != "advcl" || !slices.ContainsFunc(m.children[c], func(k int) bool {
+					return m.toks[k].Rel == "mark" && (m.lemma(k) == "unless" || m.lemma(k) == "if")
+				}) {
+					continue
+				}
+				for _, f := range m.resolveAs(m.entityChild(c, "nsubj"), false) {
+					if f.Entity != src[0].Entity && len(tgt) == 0 {
+						tgt = append(tgt, Filler{Entity: f.Entity, Tok: f.Tok, Weak: true})
+					}
+				}
+			}
+		}
+	}
+	if len(tgt) == 0 {
 		for _, x := range m.subtree(act) {
 			if e := m.s.Entity[x]; e >= 0 && x != act && e != src[0].Entity {
 				tgt = []Filler{{Entity: e, Tok: x, Weak: true}}
