@@ -954,6 +954,9 @@ func (d *stage) orgDescriptionEnds(j, last int) bool {
 	if w := strings.ToLower(n.Text); n.Word && (rules.PersonNounPlural(w) || peoplePlurals[w]) {
 		return false // "the business partners": the kind modifies people
 	}
+	if b, ok := strings.CutSuffix(n.Text, "s"); ok && n.Word && len(rules.OrgKinds[b]) > 0 {
+		return false // "the school board campaigns of …": a kind modifying kinds
+	}
 	if n.Text == "of" {
 		// "the campaign of Senator Okafor", "the campaign of state
 		// senator Ifeoma Nwachukwu": its own phrase says whose.

@@ -4341,6 +4341,15 @@ func (d *stage) giftEvents(si int, p *parsed, m frame.Match, ev powermap.Event, 
 			continue // (the total went to people the sentence does not name: "to three aldermen")
 		}
 		e.Source, e.Target = d.Entities[s.Entity].Name, d.Entities[t.Entity].Name
+		e.Also = nil
+		if x := g.Slots[frame.Target]; len(x) > 1 {
+			// a total to several: the others are its other recipients
+			for _, o := range x[1:] {
+				if o.Entity >= 0 && o.Entity != s.Entity && o.Entity != t.Entity {
+					e.Also = append(e.Also, d.Entities[o.Entity].Name)
+				}
+			}
+		}
 		e.AmountUSD = nil
 		tok := p.toks[g.Tok]
 		for _, a := range d.Amounts {

@@ -236,6 +236,10 @@ func (m *matcher) gifts(mt *Match) []Gift {
 					}
 					if e < end && m.s.Entity[e] >= 0 {
 						g.Slots[slot] = []Filler{{Entity: m.s.Entity[e], Tok: e}}
+					} else if r := m.resolve(e); e < end && m.toks[e].UPOS == "NOUN" && len(r) > 0 {
+						// "$36,000 to the campaigns of Akhtar, Sandoval
+						// and Tran": those the noun is of
+						g.Slots[slot] = r
 					} else if e < end && (m.toks[e].UPOS == "PROPN" || m.toks[e].UPOS == "NOUN" || m.toks[e].UPOS == "X") {
 						// "$24 million from a16z" with the giver not
 						// known as anyone: not the match's giver either.
