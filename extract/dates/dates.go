@@ -283,7 +283,8 @@ func (d *stage) findDates() {
 func (d *stage) inName(from, to int) bool {
 	for mi := d.FirstMentionIn(d.SentenceOf(from)); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].First < to; mi++ {
 		m := d.Mentions[mi]
-		if (m.Type == doc.Org || m.Type == doc.Person) && !m.Pronoun && m.First <= from && to <= m.Last && m.Last-m.First > to-from {
+		if (m.Type == doc.Org || m.Type == doc.Person) && !m.Pronoun && m.Rule != "description" && m.First <= from && to <= m.Last && m.Last-m.First > to-from {
+			// (not a description: "during the 2024 campaign" is dated)
 			return true
 		}
 	}
