@@ -26,11 +26,11 @@ func init() {
 // a time and zone before or after it: "Dec 20, 2024 11:54 AM EST", "Jan. 4
 // 2026, Published 1:00 p.m. ET", "Published: January 4, 2026", "4 January
 // 2026", "Updated 7:30 a.m. ET, Tue March 10, 2026", "Last updated: Tuesday
-// 14 July 2026".
+// 14 July 2026", "Posted: 11/18/2025 6:42 PM ET".
 var dateLineRe = regexp.MustCompile(`(?i)^(?:(?:last|originally)\s+)?(?:(?:published|updated|posted|modified)(?: on)?:?\s+)?` +
 	`(?:(?:at\s+)?(?P<h1>\d{1,2}):(?P<m1>\d{2})\s*(?P<ap1>[ap]\.?\s?m\.?)?\s*(?P<z1>` + zoneAlternation + `)?\s*[,|·-]?\s*(?:on\s+)?)?` +
 	`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?` +
-	`(?:(?P<mon>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<day2>\d{1,2})\s+(?P<mon2>[a-z]{3,9})\.?),?\s+(?P<year>\d{4})` +
+	`(?:(?:(?P<mon>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<day2>\d{1,2})\s+(?P<mon2>[a-z]{3,9})\.?),?\s+(?P<year>\d{4})|(?P<nmon>\d{1,2})/(?P<nday>\d{1,2})/(?P<nyear>\d{4}))` +
 	`(?:\s*[,|·-]?\s*(?:(?:published|updated|posted)\s*:?\s*)?(?:at\s+)?(?P<h2>\d{1,2}):(?P<m2>\d{2})\s*(?P<ap2>[ap]\.?\s?m\.?)?\s*(?P<z2>` + zoneAlternation + `)?)?\s*$`)
 
 // zoneAlternation is the zone abbreviations of zoneNames as a pattern.
@@ -62,16 +62,20 @@ func parseDateLine(line string) (time.Time, powermap.Precision, bool) {
 		return time.Time{}, powermap.PrecisionNone, false
 	}
 	g := func(name string) string { return m[dateLineRe.SubexpIndex(name)] }
-	monthWord, dayStr := g("mon"), g("day")
+	monthWord, dayStr, yearStr := g("mon"), g("day"), g("year")
 	if monthWord == "" {
 		monthWord, dayStr = g("mon2"), g("day2")
 	}
 	month, ok := monthNames[strings.ToLower(monthWord)]
+	if n, err := strconv.Atoi(g("nmon")); err == nil {
+		// "11/18/2025": the American order, month first
+		month, ok, dayStr, yearStr = time.Month(n), n >= 1 && n <= 12, g("nday"), g("nyear")
+	}
 	if !ok {
 		return time.Time{}, powermap.PrecisionNone, false
 	}
 	day, _ := strconv.Atoi(dayStr)
-	year, _ := strconv.Atoi(g("year"))
+	year, _ := strconv.Atoi(yearStr)
 	if day < 1 || day > 31 {
 		return time.Time{}, powermap.PrecisionNone, false
 	}

@@ -428,6 +428,9 @@ func TestHeaderLayouts(t *testing.T) {
 		{"a byline without By before the date",
 			"THE HARBOR LEDGER\nPolitics\n\nPell meets her old rival at last\n\nThe councilwoman and the developer sat down for two hours\n\nLena Ortiz in Portland and Sam Birch in Boston\nMarch 18 2026\n\n",
 			"2026-03-18", "Lena Ortiz in Portland and Sam Birch in Boston", "Pell meets her old rival at last"},
+		{"a numeric date",
+			"Posted: 11/18/2025 6:42 PM ET\n\nPell and Reyes meet\n\n",
+			"2025-11-18", "", "Pell and Reyes meet"},
 		{"a weekday date after a label",
 			"Last updated: Tuesday 14 July 2026\n\n",
 			"2026-07-14", "", ""},
@@ -454,5 +457,14 @@ func TestHeaderLayouts(t *testing.T) {
 		if a.Dateline != "PORTLAND, Maine" {
 			t.Errorf("%s: dateline %q", tt.name, a.Dateline)
 		}
+	}
+	// A dateline with its date dates an article no header dates.
+	data := []byte("Pell and Reyes meet over harbor plan\n\nBy Lena Ortiz, City Hall Bureau\n\nPORTLAND, Maine, March 26, 2026 - Councilwoman Ada Pell met developer Tomas Reyes on Tuesday.\n\nThe two have sparred for months.\n")
+	a, err := ParseText("t.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.PublishedString(); got != "2026-03-26" || a.Dateline != "PORTLAND, Maine, March 26, 2026" {
+		t.Errorf("dated dateline: published %q, dateline %q", got, a.Dateline)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -181,6 +182,14 @@ func readHeaderLines(a *powermap.Article, pos int) int {
 	// line that is a date or byline, or the first sentence-like line; a
 	// line between it and the byline is the summary, prose that states
 	// what the story does (read as body text).
+	if n := last + 1; n < len(head) && !slices.Contains(kind, powermap.BlockTitle) {
+		// "Posted: 11/18/2025 6:42 PM ET" over "Pell and Reyes meet": a
+		// short line with no sentence's end right under the date, before
+		// the body, is the headline.
+		if t := strings.TrimSpace(text[head[n].start:head[n].end]); len(t) < 200 && !strings.HasSuffix(t, ".") && findDateline(t) == "" {
+			kind[n], last = powermap.BlockTitle, n
+		}
+	}
 	title := -1
 	for i := 0; i <= last; i++ {
 		if kind[i] == powermap.BlockTitle {
@@ -291,6 +300,17 @@ func finishArticle(a *powermap.Article) {
 			break
 		}
 		a.Dateline = findDateline(a.Text[b.Start:b.End])
+		para := a.Text[b.Start:b.End]
+		if m := datedDatelineRe.FindStringSubmatchIndex(para); a.Dateline == "" && m != nil {
+			// "SPRINGFIELD, Ill., March 26, 2026 - …": a dateline with
+			// its date, which dates the article when no header did.
+			if t, p, ok := parseDateLine(para[m[4]:m[5]]); ok {
+				a.Dateline = para[:m[5]]
+				if a.PublishedPrecision == powermap.PrecisionNone {
+					a.Published, a.PublishedPrecision = t, p
+				}
+			}
+		}
 	}
 	for _, b := range a.Blocks {
 		if b.Kind != powermap.BlockBody {
@@ -306,6 +326,10 @@ func finishArticle(a *powermap.Article) {
 		break
 	}
 }
+
+// datedDatelineRe matches a dateline that gives the date after the place:
+// "SPRINGFIELD, Ill., March 26, 2026 - ", "CHICAGO, Jan. 22, 2027 — ".
+var datedDatelineRe = regexp.MustCompile(`^([A-Z][\p{L}.'’]*(?:[ ,]+[A-Z][\p{L}.'’]*){0,5}),\s+((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\)\s*)?[-–—]{1,2}\s+`)
 
 // findDateline returns the place a paragraph opens with, as in "Palm
 // Beach, Florida - Elon Musk joined…", or "".
