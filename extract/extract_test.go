@@ -97,3 +97,30 @@ func TestWireDatelineNamesNoActor(t *testing.T) {
 		}
 	}
 }
+
+// TestDateOfTheActNotOfItsContent checks that a date inside what an act
+// is about ("accused … of ignoring warnings in 2025") does not date the
+// act, while a phrase that times it does ("starting in September").
+func TestDateOfTheActNotOfItsContent(t *testing.T) {
+	x := New(testKB(t))
+	tests := []struct{ body, typ, date string }{
+		{"On Monday Helena Tavares told reporters that Serra Alta had cut safety, and she accused Serra Alta of ignoring two warnings from inspectors in 2025.", "oppose", "2026-03-09"},
+		{"Ana Pell accused Tomas Reyes in 2024 of lying.", "oppose", "2024"},
+		{"The board of Kilnsey Water has tapped Eleni Papas to serve as its next chief operating officer, starting in September.", "position", "2026-09"},
+	}
+	for _, tt := range tests {
+		d := extractText(x, "2026-03-12", tt.body)
+		found := false
+		for _, e := range d.Events {
+			if e.Type == tt.typ {
+				found = true
+				if e.Date != tt.date {
+					t.Errorf("%q: %s dated %q, want %q", tt.body, tt.typ, e.Date, tt.date)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event", tt.body, tt.typ)
+		}
+	}
+}

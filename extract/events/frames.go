@@ -3906,6 +3906,39 @@ func (d *stage) startsPost(t syntax.Token) bool {
 	return false
 }
 
+// inContent reports whether token t lies in a clause the trigger trig
+// governs as what it is about ("accused Serra Alta of ignoring warnings
+// in 2025", "said that the talks had begun in May"): its time is the
+// content's, not the trigger's.
+func inContent(toks []syntax.Token, t, trig int) bool {
+	for n := 0; t >= 0 && n < len(toks); n++ {
+		h := toks[t].Head
+		if h == trig {
+			r := base(toks[t].Rel)
+			if toks[t].UPOS != "VERB" {
+				return false
+			}
+			if r == "ccomp" || r == "acl" && !strings.HasSuffix(toks[t].Rel, "relcl") {
+				return true
+			}
+			// (an adverbial clause only when it says what the act is
+			// about or for: "of ignoring …", "for failing …"; "starting
+			// in September" times the act)
+			for c := range toks {
+				if toks[c].Head == t && (toks[c].Rel == "mark" || toks[c].Rel == "case") {
+					switch strings.ToLower(toks[c].Form) {
+					case "of", "for", "about", "over":
+						return r == "advcl"
+					}
+				}
+			}
+			return false
+		}
+		t = h
+	}
+	return false
+}
+
 // frameEvent turns one frame match into events.
 func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	f := m.Frame
@@ -3929,7 +3962,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	// clause's "who stepped down last month".
 	sameIsland := func(de doc.DateExpr) bool {
 		t := p.tokenAt(de.Start)
-		return t < 0 || relativeClause(p.toks, t) == relativeClause(p.toks, m.Trigger)
+		return t < 0 || relativeClause(p.toks, t) == relativeClause(p.toks, m.Trigger) && !inContent(p.toks, t, m.Trigger)
 	}
 	ev.Date = d.dateNearIn(si, k, sameIsland)
 	if m.When > 0 {
