@@ -201,6 +201,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairPerfectParticiples(p.toks)
 	repairThatDeterminers(p.toks)
 	repairThatClauses(p.toks)
+	repairWhetherClauses(p.toks)
 	repairAmongInversion(model, p.toks, isName)
 	repairNameModifiers(p.toks, isName)
 	d.repairOrgBeforeTitle(p.toks, isName)
@@ -1448,6 +1449,40 @@ func repairAmongInversion(model *syntax.Model, toks []syntax.Token, isName []boo
 	for k := range toks {
 		if toks[k].Head == y && k > y && toks[k].Rel == "punct" && toks[k].Form == "." {
 			toks[k].Head = p
+		}
+	}
+}
+
+// repairWhetherClauses hangs a whether-clause the parser made an
+// adverbial of a verb further up on the verb right before it, whose
+// question it is: "filed a complaint asking it to investigate whether
+// Koury had failed to disclose …" with "failed" under "filed".
+func repairWhetherClauses(toks []syntax.Token) {
+	for c, t := range toks {
+		if t.UPOS != "VERB" || base(t.Rel) != "advcl" {
+			continue
+		}
+		mk := -1
+		for k := range toks {
+			if toks[k].Head == c && toks[k].Rel == "mark" && strings.EqualFold(toks[k].Form, "whether") {
+				mk = k
+			}
+		}
+		if mk < 1 {
+			continue
+		}
+		v := mk - 1
+		if toks[v].UPOS != "VERB" || v == t.Head || !inSubtree(toks, v, t.Head) {
+			continue
+		}
+		has := false
+		for k := range toks {
+			if toks[k].Head == v && (base(toks[k].Rel) == "ccomp" || base(toks[k].Rel) == "obj") {
+				has = true
+			}
+		}
+		if !has {
+			toks[c].Head, toks[c].Rel = v, "ccomp"
 		}
 	}
 }

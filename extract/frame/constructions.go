@@ -1668,7 +1668,7 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 			// fired"), or done by another to an object ("called on the
 			// university to fire Ash", "demanded that the board fire
 			// Ash").
-			harm := harmVerbs[m.lemma(c)] && (m.passive(c) || demandVerbs[lemma] && (m.infinitive(c) || m.subjunctive(c, r)) && m.entityChild(c, "obj") >= 0)
+			harm := harmVerbs[m.lemma(c)] && (m.passive(c) || demandVerbs[lemma] && (m.infinitive(c) || m.subjunctive(c, r)) && (m.entityChild(c, "obj") >= 0 || m.whetherSubject(c) >= 0))
 			quit := quitVerbs[m.lemma(c)] && demandVerbs[lemma]
 			if quit && m.lemma(c) == "step" {
 				prt := m.child(c, "compound:prt", "advmod")
@@ -1688,6 +1688,9 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 			var tgt []Filler
 			if harm {
 				tgt = m.resolve(m.logicalObj(c))
+				if len(tgt) == 0 {
+					tgt = m.resolve(m.whetherSubject(c)) // "to investigate whether Koury broke …"
+				}
 			} else if s := m.entityChildOnly(c, "nsubj"); s >= 0 {
 				tgt = m.resolve(s)
 			}
@@ -1709,6 +1712,23 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 		}
 	}
 	return Match{}, false
+}
+
+// whetherSubject returns the named subject of a whether-clause verb c
+// governs ("investigate whether Koury had failed to disclose …": the one
+// looked into), or -1.
+func (m *matcher) whetherSubject(c int) int {
+	for _, w := range m.children[c] {
+		if base(m.toks[w].Rel) != "ccomp" {
+			continue
+		}
+		if mk := m.child(w, "mark"); mk >= 0 && (m.lemma(mk) == "whether" || m.lemma(mk) == "if") {
+			if sb := m.entityChild(w, "nsubj"); sb >= 0 {
+				return sb
+			}
+		}
+	}
+	return -1
 }
 
 // Reported evaluations: "Vance said Musk was making a huge mistake",

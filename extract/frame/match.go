@@ -1343,7 +1343,9 @@ func (m *matcher) logicalSubj(i int) int {
 		}
 		switch t.Rel {
 		case "xcomp":
-			if o := m.child(h, "obj"); o >= 0 && m.controls(h, i) {
+			if o := m.child(h, "obj"); o >= 0 && m.controls(h, i) && !(t.XPOS == "VBG" && m.s.Entity[o] < 0 && issueVerbs[m.lemma(h)]) {
+				// (but "filed a complaint asking it to …": what one put
+				// out asks in its maker's name)
 				return o
 			}
 			from, i = i, h
@@ -1372,6 +1374,13 @@ func (m *matcher) logicalSubj(i int) int {
 			}
 			return h
 		case "acl":
+			if up := m.toks[h].UPOS; up == "VERB" && t.XPOS == "VBG" {
+				// "filed a lawsuit in a Berlin court accusing Ferrovane
+				// …" with the participle hung on the verb: an adverbial
+				// clause, the verb's subject its doer.
+				from, i = i, h
+				continue
+			}
 			if t.XPOS == "VBG" || !m.passive(i) {
 				// "A and B are among the companies bankrolling …": the
 				// noun is a predicate; its subject does the bankrolling.
