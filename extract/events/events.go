@@ -78,10 +78,11 @@ func (d *stage) dropPressInterviews() {
 }
 
 // pressRule reports whether an event's rule is a frame of an occasion of
-// speaking to the press ("interview/NOUN").
+// speaking to the press ("interview/NOUN") or of speaking ("spoke to the
+// Associated Press").
 func pressRule(rule string) bool {
 	lemma, _, _ := strings.Cut(rule, "/")
-	return pressOccasions[lemma]
+	return pressOccasions[lemma] || lemma == "speak" || lemma == "talk"
 }
 
 // pressOccasions are occasions of speaking to the press (rules:

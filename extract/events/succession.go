@@ -324,7 +324,7 @@ func (d *stage) paragraphOrg(si int) int {
 	for sj := si; sj >= 0 && sj >= si-2 && d.SameParagraph(sj, si); sj-- {
 		for mi := d.FirstMentionIn(sj); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == sj; mi++ {
 			m := d.Mentions[mi]
-			if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Org || d.Quoted[m.First] {
+			if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Org || d.Quoted[m.First] || d.formerPost(mi) || d.reportedBy(mi) {
 				continue
 			}
 			if org >= 0 && org != m.Entity {
@@ -334,6 +334,42 @@ func (d *stage) paragraphOrg(si int) int {
 		}
 	}
 	return org
+}
+
+// formerPost reports whether organization mention mi is the
+// organization of a post someone held before: "a former ambassador to
+// the United Nations", "the ex-chief of Halvorsen Capital".
+func (d *stage) formerPost(mi int) bool {
+	m := d.Mentions[mi]
+	for k := m.TitleFirst - 1; k >= 0 && k >= m.TitleFirst-6 && d.SentenceOf(k) == m.Sent; k-- {
+		w := strings.ToLower(d.Tokens[k].Text)
+		switch {
+		case w == "former" || w == "onetime" || strings.HasPrefix(w, "ex-"):
+			return true
+		case !d.Tokens[k].Word || d.Tokens[k].Cap:
+			return false
+		}
+	}
+	return false
+}
+
+// reportedBy reports whether organization mention mi is a news outlet
+// named as the source of what the article reports ("told the Associated
+// Press", "according to Reuters", "WASHINGTON (AP)").
+func (d *stage) reportedBy(mi int) bool {
+	m := d.Mentions[mi]
+	if !d.newsOutlet(d.Entities[m.Entity].Name) || m.TitleFirst == 0 {
+		return false
+	}
+	k := m.TitleFirst - 1
+	if strings.EqualFold(d.Tokens[k].Text, "the") && k > 0 {
+		k--
+	}
+	switch strings.ToLower(d.Tokens[k].Text) {
+	case "to", "told", "according", "by", "(":
+		return true
+	}
+	return false
 }
 
 // onlyRoleWords reports whether tokens [i, j) hold at least one role word

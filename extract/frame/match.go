@@ -304,7 +304,10 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					// (only when the sentence names no other post: "named
 					// Lindgren, the Quillon Labs co-founder, as director of
 					// the Office of …" — the apposition tells what he was)
-					if mt.RoleFirst < 0 {
+					if mt.RoleFirst < 0 && m.marked(i, "as") < 0 {
+						// (nor when the verb gives a post of its own:
+						// "added Constantin, a partner at Halcyon, as a
+						// director")
 						mt.RoleFirst, mt.RoleLast = m.rolePhrase(a)
 						if len(mt.Slots[Target]) == 0 {
 							mt.Slots[Target] = m.orgWithin(a, a)
@@ -677,6 +680,37 @@ func (m *matcher) excluded(f *Frame, i int) bool {
 	for _, c := range m.children[i] {
 		if slices.Contains(f.Not, m.lemma(c)) || slices.Contains(f.Not, strings.ToLower(m.toks[c].Form)) {
 			return true
+		}
+	}
+	return f.Type == "position" && f.Status == "end" && m.lemma(i) == "leave" && m.causative(i)
+}
+
+// causative reports whether "leave" at token i leaves its object in a
+// state ("left Kessler's rival scrambling", "left her furious"), which
+// leaves no post.
+func (m *matcher) causative(i int) bool {
+	o := m.child(i, "obj")
+	if o < 0 {
+		return false
+	}
+	if e := m.s.Entity[o]; e >= 0 && m.s.IsOrg != nil && m.s.IsOrg(e) || e < 0 && !rules.PersonNoun(m.lemma(o)) && !(m.s.RoleWord != nil && m.s.RoleWord(m.lemma(o))) {
+		return false // (one leaves an organization, not a person, "citing …")
+	}
+	for _, c := range m.children[i] {
+		switch base(m.toks[c].Rel) {
+		case "xcomp":
+			if m.child(c, "mark") < 0 {
+				return true // (not "left Harwell to join Corvex")
+			}
+		case "advcl":
+			// (not a participle set off by a comma: "left the board,
+			// saying …")
+			if m.toks[c].XPOS != "VBG" || m.child(c, "mark") >= 0 || c < 2 {
+				continue
+			}
+			if a := m.child(m.child(i, "obj"), "appos"); m.toks[c-1].Form != "," || a >= 0 && slices.Contains(m.subtree(a), c-2) {
+				return true // (the comma may close the object's apposition)
+			}
 		}
 	}
 	return false
