@@ -1686,6 +1686,13 @@ func (d *stage) resolvePronoun(mi int) int {
 		}
 		return d.Mentions[s].Entity
 	}
+	if (p == "his" || p == "her") && mi > 0 && m.First >= 2 && strings.EqualFold(d.Tokens[m.First-1].Text, "and") {
+		// "between Trump and his key donor", "Pell and her husband": the
+		// name joined right before is the possessor.
+		if b := d.Mentions[mi-1]; b.Last == m.First-1 && !b.Pronoun && fits(b.Entity) {
+			return b.Entity
+		}
+	}
 	if p == "he" || p == "she" {
 		// Inside ", who … he …" the pronoun is the relative clause's head:
 		// "Theo Von, who last month … when he opened for Trump".

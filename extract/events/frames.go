@@ -213,6 +213,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairMoneyAppositions(p.toks)
 	repairColonClauses(p.toks)
 	repairTitleAppositions(p.toks, isName)
+	repairConjAppositions(p.toks, isName)
 	repairRelativeSubjects(p.toks)
 	repairWhoAntecedents(p.toks, isName)
 	repairNegatedInfinitives(p.toks)
@@ -1483,6 +1484,41 @@ func repairWhetherClauses(toks []syntax.Token) {
 		}
 		if !has {
 			toks[c].Head, toks[c].Rel = v, "ccomp"
+		}
+	}
+}
+
+// repairConjAppositions makes a name set off by a comma right after a
+// noun phrase the parser read as a further conjunct that noun's
+// appositive: "between Trump and his key campaign donor, Elon Musk,"
+// with Musk a third party beside Trump and the donor.
+func repairConjAppositions(toks []syntax.Token, isName []bool) {
+	for y := 2; y < len(toks); y++ {
+		if !isName[y] || toks[y].Rel != "conj" || toks[y-1].Form != "," {
+			continue
+		}
+		n := y - 2
+		for n >= 0 && toks[n].Head > n && toks[n].Head < y && toks[n].UPOS != "NOUN" {
+			n-- // (back to the noun the words before the comma modify)
+		}
+		if n < 0 || toks[n].UPOS != "NOUN" || toks[n].Rel != "conj" {
+			continue
+		}
+		top := n // (through a chain of conjuncts: "his former ally and key campaign donor, Musk")
+		for top >= 0 && toks[top].Rel == "conj" && toks[top].Head != toks[y].Head && toks[toks[top].Head].UPOS == "NOUN" {
+			top = toks[top].Head
+		}
+		if toks[top].Head != toks[y].Head {
+			continue
+		}
+		cc := false
+		for c := n + 1; c < y; c++ {
+			if toks[c].Head == y && toks[c].Rel == "cc" {
+				cc = true // "A, B and C": a list
+			}
+		}
+		if !cc {
+			toks[y].Head, toks[y].Rel = n, "appos"
 		}
 	}
 }

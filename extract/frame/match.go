@@ -682,6 +682,9 @@ func (m *matcher) excluded(f *Frame, i int) bool {
 			return true
 		}
 	}
+	if o := m.child(i, "obj"); f.Type == "meet" && f.POS == "VERB" && o >= 0 && len(m.s.Money) == len(m.toks) && (m.s.Money[o] || m.moneyBelow(o)) {
+		return true // "received $10 million from Griffin": no guest received
+	}
 	return f.Type == "position" && f.Status == "end" && m.lemma(i) == "leave" && m.causative(i)
 }
 
@@ -2275,7 +2278,13 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 		// (an "its" or "their" that names no one leaves the slot to the
 		// governing verb's subject: "the union threw its support behind
 		// …")
-		if c := m.child(i, "nmod:poss"); c >= 0 && (m.s.Entity[c] >= 0 || m.toks[c].UPOS != "PRON" || m.s.Speaker >= 0 || m.relativeAntecedent(c) >= 0 || len(m.groupAntecedent(c)) >= 2) {
+		// (a noun conjunct with no determiner of its own shares the
+		// first's possessor: "his former ally and key campaign donor")
+		c := m.child(i, "nmod:poss")
+		if h := m.toks[i].Head; c < 0 && noun && m.toks[i].Rel == "conj" && h >= 0 && h < i && m.toks[h].UPOS == "NOUN" && m.child(i, "det") < 0 {
+			c = m.child(h, "nmod:poss")
+		}
+		if c >= 0 && (m.s.Entity[c] >= 0 || m.toks[c].UPOS != "PRON" || m.s.Speaker >= 0 || m.relativeAntecedent(c) >= 0 || len(m.groupAntecedent(c)) >= 2) {
 			// ("their joint news conference": the group "their" stands
 			// for)
 			add(c)
