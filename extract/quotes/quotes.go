@@ -569,6 +569,12 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 			if e := d.subjectBefore(q.Sent, k); e >= 0 {
 				return e, "speaker-verb-quote", 0.8, false
 			}
+			if mi := coref.SubjectOf(d.Doc, q.Sent, k); mi >= 0 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == doc.Org {
+				// "Cobalt Bay Partners, an activist fund that owns 4
+				// percent of Kisaragi, said the deal was made “…”": the
+				// organization the clause has for subject.
+				return d.Mentions[mi].Entity, "speaker-verb-quote", 0.7, false
+			}
 			return -1, "", 0, true
 		}
 	}
@@ -638,6 +644,9 @@ var namingForms = rules.WordClass("namingForms")
 // an object, else an organization or organization description right
 // before the verb ("America PAC said", "the company wrote"), or -1.
 func (d *stage) subjectBefore(si, k int) int {
+	if e := d.spokesOrg(si, k); e >= 0 {
+		return e
+	}
 	if e := d.nearestPersonBefore(si, k); e >= 0 {
 		return e
 	}
@@ -655,6 +664,49 @@ func (d *stage) subjectBefore(si, k int) int {
 	}
 	return -1
 }
+
+// spokesOrg returns the organization an unnamed spokesperson speaks
+// for when one opens sentence si's clause before token k: "A Ferrovane
+// spokesperson denied …, dismissing it as “…”", "A spokeswoman for Helix
+// Forge said the company “…”". A spokesperson named beside the noun
+// ("a spokesman, Garrett Lund,") speaks for himself; -1.
+func (d *stage) spokesOrg(si, k int) int {
+	s := d.Sentences[si]
+	for j := s.First; j < k && j < s.First+6; j++ {
+		if !spokesNouns[strings.ToLower(d.Tokens[j].Text)] {
+			continue
+		}
+		if j+2 < len(d.Tokens) && d.Tokens[j+1].Text == "," && d.Tokens[j+2].Cap {
+			return -1 // named beside the noun
+		}
+		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && d.Mentions[mi].First < k; mi++ {
+			if m := d.Mentions[mi]; m.First > j && m.Type == doc.Person && !m.Pronoun && m.Entity >= 0 {
+				return -1 // "a spokesman for the system, Dmitri Obi, said"
+			}
+		}
+		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && d.Mentions[mi].First <= j+3; mi++ {
+			m := d.Mentions[mi]
+			if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Org {
+				if m.Entity >= 0 && m.First < j {
+					return -1 // a person before the noun: "Pell's spokesman"
+				}
+				continue
+			}
+			w := ""
+			if m.First > 0 {
+				w = strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
+			}
+			if m.Last == j || m.Last == j-1 && (d.Tokens[j-1].Text == "'s" || d.Tokens[j-1].Text == "’s") || m.First > j && (w == "for" || w == "of" || w == "the" && j+2 < len(d.Tokens) && (d.Tokens[j+1].Text == "for" || d.Tokens[j+1].Text == "of")) {
+				return m.Entity
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// spokesNouns speak for someone unnamed in their stead.
+var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true}
 
 // ambiguousSpeechVerbs are also nouns ("calls", "claims"): they attribute a
 // quote only right after their subject or an adverb.

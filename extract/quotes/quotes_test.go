@@ -187,3 +187,24 @@ func quoted(t *testing.T, pub, body string) *doc.Doc {
 	Run(d)
 	return d
 }
+
+// TestSpokespersonSpeaksForTheOrganization checks that an unnamed
+// spokesperson's words are the organization's, a named one's their own,
+// and that an organization with a long apposition still speaks.
+func TestSpokespersonSpeaksForTheOrganization(t *testing.T) {
+	tests := []struct{ body, speaker string }{
+		{`A Ferrovane Inc. spokesperson denied the report, dismissing it as "pure fiction from start to finish."`, "Ferrovane Inc."},
+		{`A spokesman for Halvorsen Capital, Dmitri Obi, said only that the firm "will remain open no matter what happens."`, "Dmitri Obi"},
+		{`Cobalt Bay Partners, an activist fund that owns about 4 percent of Kisaragi Holdings, said the deal was negotiated "behind the backs of minority shareholders" and demanded a vote.`, "Cobalt Bay Partners"},
+	}
+	for _, tt := range tests {
+		d := quoted(t, "2026-03-03", tt.body)
+		if len(d.Quotes) != 1 || d.Quotes[0].Speaker != tt.speaker {
+			var got []string
+			for _, q := range d.Quotes {
+				got = append(got, q.Speaker+": "+q.Text)
+			}
+			t.Errorf("%s\n\tquotes %q, want one by %s", tt.body, got, tt.speaker)
+		}
+	}
+}
