@@ -624,6 +624,8 @@ func titleWord(w string) bool {
 // classes of those names).
 var (
 	localGovernments = rules.WordClass("localGovernments")
+	placeTails       = rules.WordClass("placeTails")
+	placeOpeners     = rules.WordClass("placeOpeners")
 	locatives        = rules.WordClass("locatives")
 	onHeads          = rules.WordClass("onHeads")
 )
@@ -1335,6 +1337,11 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if len(toks) == 1 && rules.NonNames[firstTok] {
 		return "", ""
 	}
+	if len(toks) >= 2 && title == "" && !rules.OrgTails[lastTok] && (placeTails[strings.ToLower(lastTok)] || len(toks) == 2 && placeOpeners[strings.ToLower(firstTok)] && !GivenName(d.Doc, firstTok)) {
+		// "on Harambee Avenue", "in Santa Barbara": a street, a building,
+		// a town.
+		return doc.Place, "place"
+	}
 	if len(toks) >= 2 && localGovernments[strings.ToLower(lastTok)] && toks[len(toks)-1].Cap && title == "" {
 		// "Ada Ruiz sued Dunmore County": a county's government acts (an
 		// organization); "lives in Dunmore County" names the place.
@@ -1952,6 +1959,22 @@ func (d *stage) orgName(mi int) string {
 // Quill and Tomas Reyes, The Courier".
 func (d *stage) creditBefore(i int) bool {
 	k := i - 1
+	si := d.SentenceOf(i)
+	for k > 0 && i-k < 12 && d.SentenceOf(k) == si && (d.Tokens[k].Text == "and" || d.Tokens[k].Text == "," || d.Tokens[k].Text == "&") {
+		// "Reporting by Nadia Perl and Elias Brandt": the names the
+		// credit lists after the first
+		j := k - 1
+		for j >= 0 && d.Tokens[j].Cap && d.Tokens[j].Word && !rules.CreditWords[d.Tokens[j].Text] {
+			j--
+		}
+		if j == k-1 || j < 0 {
+			break
+		}
+		k = j
+	}
+	if k >= 1 && strings.EqualFold(d.Tokens[k].Text, "from") && strings.EqualFold(d.Tokens[k-1].Text, "assistance") {
+		return true // "With assistance from Devorah Kinsella."
+	}
 	mark := k >= 0 && (d.Tokens[k].Text == "/" || d.Tokens[k].Text == ":" || d.Tokens[k].Text == "by")
 	if mark {
 		k--
@@ -1992,8 +2015,8 @@ func (d *stage) creditAfter(k int) bool {
 	si := d.SentenceOf(max(k-1, 0))
 	for ; k < len(d.Tokens) && d.SentenceOf(k) == si; k++ {
 		t := d.Tokens[k]
-		if t.Cap || t.Text == "and" || t.Text == "," {
-			continue
+		if t.Cap || t.Text == "and" || t.Text == "," || t.Text == "in" && k+1 < len(d.Tokens) && d.Tokens[k+1].Cap {
+			continue // ("Ines Moradi in Sacramento contributed …")
 		}
 		if t.Text != "contributed" || k+1 >= len(d.Tokens) {
 			return false

@@ -248,3 +248,22 @@ func TestListedNames(t *testing.T) {
 		t.Errorf("mentions = %s\nwant them to hold %s", g, want)
 	}
 }
+
+// TestCreditsAndPlacesNameNoOne checks that names in credit lines, after
+// the first name too, and streets, buildings and towns are no people.
+func TestCreditsAndPlacesNameNoOne(t *testing.T) {
+	for _, body := range []string{
+		"(Reporting by Nadia Throckmore and Elias Brandvik; Editing by Marguerite Ostberg)",
+		"--With assistance from Devorah Kinsel.",
+		"AP Sports Writer Ines Moradi-Whit in Sacramento contributed to this report.",
+		"The rally on Harambee Avenue drew a crowd.",
+		"The two met in Santa Barbara.",
+	} {
+		d, _ := mentionsOf(t, body)
+		for _, m := range d.Mentions {
+			if m.Type == doc.Person && !m.Pronoun {
+				t.Errorf("%q: %q is a person", body, d.Text[m.Start:m.End])
+			}
+		}
+	}
+}
