@@ -2183,12 +2183,27 @@ func (d *stage) canonicalName(ent *doc.Entity) string {
 		// "Palantir Technologies" for the knowledge base's "Palantir":
 		// the fullest name the article uses.
 		return best
+	case ent.KB != nil && ent.Type == doc.Org && best != "" && !d.usesName(ent, ent.KB.Name) && len(strings.Fields(best)) >= 2:
+		// "the Justice Department" for the knowledge base's "Department
+		// of Justice": the article's own name, as a reader (and the
+		// gold of the corpus) knows it.
+		return best
 	case ent.KB != nil && (best == "" || ent.Type == doc.Org):
 		return ent.KB.Name
 	case best == "":
 		return ent.Name
 	}
 	return best
+}
+
+// usesName reports whether the article names entity ent by name.
+func (d *stage) usesName(ent *doc.Entity, name string) bool {
+	for _, mi := range ent.Mentions {
+		if m := d.Mentions[mi]; !m.Pronoun && strings.EqualFold(strings.TrimPrefix(d.Text[m.Start:m.End], "the "), name) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasKey reports whether m holds key k.

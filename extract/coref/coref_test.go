@@ -102,6 +102,32 @@ func TestTitleOfTheArticlesOwnHolder(t *testing.T) {
 	}
 }
 
+// TestKnownOrganizationByTheArticlesName checks that an organization the
+// knowledge base knows keeps the name the article gives it when the
+// article never uses the knowledge base's, and the knowledge base's name
+// otherwise.
+func TestKnownOrganizationByTheArticlesName(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"Ana Pell left the Justice Department in May.", "Justice Department"},
+		{"Ana Pell left the Department of Justice in May. The Justice Department declined to comment.", "Department of Justice"},
+	}
+	for _, tt := range tests {
+		d := resolved(t, "2026-03-12", tt.body)
+		found := false
+		for _, e := range d.Entities {
+			if e.KB != nil && e.KB.Name == "Department of Justice" {
+				found = true
+				if e.Name != tt.want {
+					t.Errorf("%q: named %q, want %q", tt.body, e.Name, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no Department of Justice", tt.body)
+		}
+	}
+}
+
 // TestSurnamesAndSingleNames checks how one-word names find their entity.
 func TestSurnamesAndSingleNames(t *testing.T) {
 	tests := []struct {
