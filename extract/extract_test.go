@@ -98,6 +98,27 @@ func TestWireDatelineNamesNoActor(t *testing.T) {
 	}
 }
 
+// TestDatedDatelineNamesNoOne checks that a dateline carrying its date
+// ("SPRINGFIELD, Ill., March 26, 2026 - ") dates the article and names
+// no organization.
+func TestDatedDatelineNamesNoOne(t *testing.T) {
+	text := "Pell sues Reyes\n\nBy Lena Ortiz, City Bureau\n\nSPRINGFIELD, Ill., March 26, 2026 - Councilwoman Ada Pell sued the developer Tomas Reyes on Tuesday.\n\nThe suit seeks $2 million.\n"
+	a, err := read.ParseText("dated.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := New(testKB(t)).Facts(a)
+	if a.PublishedString() != "2026-03-26" {
+		t.Errorf("published %q", a.PublishedString())
+	}
+	for _, o := range f.Organizations {
+		t.Errorf("organization %q from the dateline", o.Name)
+	}
+	if e := event(f, "oppose", "Ada Pell", "Tomas Reyes"); e == nil || e.Date != "2026-03-24" {
+		t.Errorf("lawsuit %+v, want one dated 2026-03-24", e)
+	}
+}
+
 // TestDateOfTheActNotOfItsContent checks that a date inside what an act
 // is about ("accused … of ignoring warnings in 2025") does not date the
 // act, while a phrase that times it does ("starting in September").

@@ -216,6 +216,15 @@ func (d *stage) mentionAt(si, i, last int) int {
 	if n := d.wireDateline(si, i); n > 0 {
 		return i + n // "BOGOTA, May 12 (Reuters) -": where, not who
 	}
+	if dl := d.Article.Dateline; dl != "" && i == d.Sentences[si].First && strings.HasPrefix(d.Text[tok.Start:], dl) {
+		// "SPRINGFIELD, Ill., March 26, 2026 - …": the article's
+		// dateline, where and when, not who.
+		k := i
+		for k < last && d.Tokens[k].End <= tok.Start+len(dl) {
+			k++
+		}
+		return k
+	}
 	if e := d.hyphenAdjectiveEnd(i, last); e > i {
 		return e // "the Berlin-based startup", "the Abu Dhabi-born investor"
 	}
