@@ -244,6 +244,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairInfinitiveCompounds(p.toks, isName)
 	repairSaidConjuncts(p.toks)
 	repairWhoseClauses(p.toks, isName)
+	repairWhoseSubjects(p.toks)
 	d.repairVerbWithPP(p.toks, isName)
 	repairDoubleSubjects(p.toks)
 	d.repairTriggerPPs(p.toks)
@@ -1520,6 +1521,42 @@ func repairConjAppositions(toks []syntax.Token, isName []bool) {
 		if !cc {
 			toks[y].Head, toks[y].Rel = n, "appos"
 		}
+	}
+}
+
+// repairWhoseSubjects gives a relative clause opened by "whose NOUN" its
+// subject where the parser lost it: "alarmed the Workers' Union, whose
+// general secretary, Declan Murtagh, accused Kothwal …" with "accused"
+// hung on the main verb and "secretary" an adverbial: the secretary
+// accused, in a clause on the union.
+func repairWhoseSubjects(toks []syntax.Token) {
+	for w, t := range toks {
+		if !strings.EqualFold(t.Form, "whose") || w < 2 || toks[w-1].Form != "," {
+			continue
+		}
+		h, a := t.Head, w-2
+		if h <= w || toks[h].UPOS != "NOUN" || strings.HasPrefix(toks[h].Rel, "nsubj") {
+			continue
+		}
+		end := h // past the noun's own words and an apposition set off by commas
+		for k := h + 1; k < len(toks) && (inSubtree(toks, k, h) || toks[k].Form == ","); k++ {
+			end = k
+		}
+		v := end + 1
+		if v >= len(toks) || toks[v].UPOS != "VERB" || toks[v].XPOS == "VBG" || inSubtree(toks, a, v) {
+			continue
+		}
+		subj := false
+		for k := range toks {
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Rel, "nsubj") {
+				subj = true
+			}
+		}
+		if subj {
+			continue
+		}
+		toks[h].Head, toks[h].Rel = v, "nsubj"
+		toks[v].Head, toks[v].Rel = a, "acl:relcl"
 	}
 }
 

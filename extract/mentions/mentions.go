@@ -1208,8 +1208,8 @@ func (d *stage) possessiveInName(i, j, last int) bool {
 			cause = true
 			continue
 		}
-		if !w.Cap && !(cause && (w.Text == "a" || w.Text == "the")) || GivenName(d.Doc, w.Text) {
-			return false
+		if !w.Cap && !(cause && (w.Text == "a" || w.Text == "the")) && !(k > 0 && (w.Text == "and" || w.Text == "&")) || GivenName(d.Doc, w.Text) {
+			return false // (but "Press and Media Workers' Union")
 		}
 	}
 	e := j + 1
