@@ -145,3 +145,22 @@ func TestDateOfTheActNotOfItsContent(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineOnlyNamesAreLeftOut checks that capitalised words only the
+// headline has ("Council OKs Harbor Point") are no one in the story,
+// while a name the story uses again is kept.
+func TestHeadlineOnlyNamesAreLeftOut(t *testing.T) {
+	text := "Council OKs Harbor Point As Pell Cheers\n\nBy Lena Ortiz\n\nMarch 12, 2026\n\nThe city council approved the rezoning on Tuesday, and Councilwoman Ada Pell praised the vote.\n\nPell said the project would bring jobs.\n"
+	a, err := read.ParseText("headline.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := New(testKB(t)).Facts(a)
+	var names []string
+	for _, e := range append(f.People, f.Organizations...) {
+		names = append(names, e.Name)
+	}
+	if len(names) != 1 || names[0] != "Ada Pell" {
+		t.Errorf("entities %q, want only Ada Pell", names)
+	}
+}

@@ -1330,7 +1330,7 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 		// mining firm, though a steelmaker was named after it.
 		for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
 			p := d.Mentions[j]
-			if p.Entity < 0 || p.Entity == self || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.pressSource(j, want) {
+			if p.Entity < 0 || p.Entity == self || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.pressSource(j, want) || d.Sentences[p.Sent].Title {
 				continue
 			}
 			for _, k := range d.entityKinds(p.Entity) {
@@ -1342,7 +1342,8 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 	}
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
 		p := d.Mentions[j]
-		if p.Entity < 0 || p.Entity == self || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.pressSource(j, want) {
+		if p.Entity < 0 || p.Entity == self || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.pressSource(j, want) || d.Sentences[p.Sent].Title {
+			// (nor a headline's capitals: "Council OKs Harbor Point")
 			continue
 		}
 		if nearest < 0 && (len(want) == 0 || genericOrgNouns[strings.ToLower(d.Tokens[m.Last-1].Text)] || len(d.entityKinds(p.Entity)) == 0 || d.fitsKind(p.Entity, want)) {

@@ -25,7 +25,7 @@ func (d *Doc) Facts() *powermap.Facts {
 				named = true
 			}
 		}
-		if !named {
+		if !named || d.onlyInTitle(ent) {
 			continue
 		}
 		e := powermap.Entity{Name: ent.Name, Type: string(ent.Type), Aliases: []string{}}
@@ -49,4 +49,16 @@ func (d *Doc) Facts() *powermap.Facts {
 		}
 	}
 	return f
+}
+
+// onlyInTitle reports whether every mention of ent is in the headline:
+// one the story never names again is more likely a headline's words in
+// capitals ("Council OKs Harbor Point") than someone in the story.
+func (d *Doc) onlyInTitle(ent *Entity) bool {
+	for _, mi := range ent.Mentions {
+		if m := d.Mentions[mi]; m.Sent < 0 || m.Sent >= len(d.Sentences) || !d.Sentences[m.Sent].Title {
+			return false
+		}
+	}
+	return true
 }
