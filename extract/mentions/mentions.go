@@ -577,6 +577,22 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	return runEnd
 }
 
+// adjectiveOpening reports whether the one-word run [i, end) is a common
+// adjective capitalised only because it opens the sentence ("Political
+// analysts said …", "Legal experts …"), not a name.
+func (d *stage) adjectiveOpening(i, end int) bool {
+	w := strings.ToLower(d.Tokens[i].Text)
+	if end != i+1 || i != d.Sentences[d.SentenceOf(i)].First || !syntax.Default().CommonWord(w) {
+		return false
+	}
+	for _, suf := range []string{"al", "ic", "ive", "ous", "ary", "ful"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // lastWordOfOrg reports whether w ends the name of an organization of
 // two or more words named before, with a plural or a word of no known
 // kind ("Rovers" of "Harwick Rovers"; not "Bank" of "Harbor Bank").
@@ -1452,7 +1468,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		}
 		return doc.Org, "acronym"
 	}
-	if title == "" && d.orgContext(i, end, title) {
+	if title == "" && d.orgContext(i, end, title) && !d.adjectiveOpening(i, end) {
 		return doc.Org, "org-context"
 	}
 	if (title != "" || d.roleNounBefore(i)) && !(len(toks) == 1 && d.modifiesRole(end)) {

@@ -258,11 +258,12 @@ func TestCreditsAndPlacesNameNoOne(t *testing.T) {
 		"AP Sports Writer Ines Moradi-Whit in Sacramento contributed to this report.",
 		"The rally on Harambee Avenue drew a crowd.",
 		"The two met in Santa Barbara.",
+		"Political analysts said the race was close.",
 	} {
 		d, _ := mentionsOf(t, body)
 		for _, m := range d.Mentions {
-			if m.Type == doc.Person && !m.Pronoun {
-				t.Errorf("%q: %q is a person", body, d.Text[m.Start:m.End])
+			if (m.Type == doc.Person || m.Type == doc.Org) && !m.Pronoun {
+				t.Errorf("%q: %q is a %s", body, d.Text[m.Start:m.End], m.Type)
 			}
 		}
 	}
