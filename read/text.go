@@ -173,6 +173,14 @@ func readHeaderLines(a *powermap.Article, pos int) int {
 			}
 		}
 	}
+	if last < 0 && len(head) >= 1 && a.PublishedPrecision != powermap.PrecisionNone && strings.TrimSpace(text[head[0].end:]) != "" && lineStartsText(text, head[0].start) {
+		// " date 2026-01-23 " over "Labor Secretary Resigns After …"
+		// and the story: a short line with no sentence's end under the
+		// date header is the headline.
+		if t := strings.TrimSpace(text[head[0].start:head[0].end]); len(t) < 200 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "\"") && !strings.HasSuffix(t, "”") && findDateline(t) == "" {
+			kind[0], last = powermap.BlockTitle, 0
+		}
+	}
 	if last < 0 {
 		return pos
 	}
@@ -232,6 +240,13 @@ func readHeaderLines(a *powermap.Article, pos int) int {
 // postedByRe is what may stand before "by" in a byline among a header
 // line's parts ("Posted by Mira Tan").
 var postedByRe = regexp.MustCompile(`^(?i:posted|written|reported|words)\s+`)
+
+// lineStartsText reports whether the line at pos is the first of its
+// paragraph and a paragraph break follows it: a line standing alone.
+func lineStartsText(text string, pos int) bool {
+	end := strings.IndexByte(text[pos:], '\n')
+	return end >= 0 && strings.HasPrefix(text[pos+end:], "\n\n") || end >= 0 && strings.HasPrefix(text[pos+end:], "\n\r\n")
+}
 
 // headerParts splits a header line at the separators sites set between
 // its parts: "·", "|", "•".
