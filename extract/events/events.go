@@ -194,7 +194,7 @@ func (d *stage) stanceEvents() {
 		}
 		praise, attack := 0, 0
 		neg := -10 // index of the last word that turns a judgement round
-		for k, w := range strings.FieldsFunc(strings.ToLower(q.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for k, w := range stanceWords(q.Text) {
 			if rules.StanceFlip(w) {
 				neg = k
 				continue
@@ -247,6 +247,13 @@ func (d *stage) stanceEvents() {
 		}
 		d.Events = append(d.Events, ev)
 	}
+}
+
+// stanceWords splits a quotation into lower-case words for its stance,
+// keeping a hyphen between letters ("top-notch", "hardest-working").
+func stanceWords(text string) []string {
+	low := []rune(strings.ToLower(text))
+	return strings.FieldsFunc(string(low), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 }
 
 // derisiveLabel reports whether a quotation someone is called by is a

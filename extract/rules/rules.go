@@ -327,6 +327,22 @@ func Stance(w string) int {
 	case AttackWords[w]:
 		return -1
 	}
+	if h := strings.IndexByte(w, '-'); h > 0 && h < len(w)-1 {
+		// A compound: listed whole or without its hyphen ("top-notch",
+		// "hardworking"), or a superlative's ("hardest-working" of
+		// "hard-working").
+		if st := Stance(strings.ReplaceAll(w, "-", "")); st != 0 {
+			return st
+		}
+		if b, ok := strings.CutSuffix(w[:h], "est"); ok && len(b) >= 3 {
+			for _, c := range []string{b, b + "e", strings.TrimSuffix(b, "i") + "y"} {
+				if st := Stance(c + w[h:]); st != 0 {
+					return st
+				}
+			}
+		}
+		return 0
+	}
 	if b, ok := strings.CutSuffix(w, "est"); ok && len(b) >= 3 {
 		// A superlative of a listed word: "smartest", "bravest",
 		// "happiest", "dumbest", "biggest".
