@@ -33,8 +33,9 @@ var dateLineRe = regexp.MustCompile(`(?i)^(?:(?:last|originally)\s+)?(?:(?:publi
 	`(?:(?:(?P<mon>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<day2>\d{1,2})\s+(?P<mon2>[a-z]{3,9})\.?),?\s+(?P<year>\d{4})|(?P<nmon>\d{1,2})/(?P<nday>\d{1,2})/(?P<nyear>\d{4}))` +
 	`(?:\s*[,|·-]?\s*(?:(?:published|updated|posted)\s*:?\s*)?(?:at\s+)?(?P<h2>\d{1,2}):(?P<m2>\d{2})\s*(?P<ap2>[ap]\.?\s?m\.?)?\s*(?P<z2>` + zoneAlternation + `)?)?\s*$`)
 
-// zoneAlternation is the zone abbreviations of zoneNames as a pattern.
-const zoneAlternation = `ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST`
+// zoneAlternation is the zone abbreviations of zoneNames as a pattern,
+// then any other of two to five letters ("IST", "AEDT"), read as UTC.
+const zoneAlternation = `ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|[a-z]{2,5}\b`
 
 // isoLineRe matches "2024-12-20" or "2024-12-20T11:54:00Z" alone on a line.
 var isoLineRe = regexp.MustCompile(`^\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s*$`)

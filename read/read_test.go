@@ -145,6 +145,7 @@ func TestParseDateLine(t *testing.T) {
 		{"Updated 4:12 p.m. ET, Feb. 9, 2026", "2026-02-09T16:12:00-05:00", powermap.PrecisionTime},
 		{"Posted 9:05 AM PT on Thu. Oct 1, 2026", "2026-10-01T09:05:00-07:00", powermap.PrecisionTime},
 		{"Last updated: Tuesday 14 July 2026", "2026-07-14T00:00:00Z", powermap.PrecisionDay},
+		{"Dec 20, 2024 11:54 AM IST", "2024-12-20T11:54:00Z", powermap.PrecisionTime},
 		{"Published 11:00 Wednesday, May 6, 2026", "2026-05-06T11:00:00Z", powermap.PrecisionTime},
 		{"Trump met Musk on Jan 4, 2026 at the club", "", 0},
 		{"Smarch 40, 2025", "", 0},

@@ -177,12 +177,20 @@ func readHeaderLines(a *powermap.Article, pos int) int {
 		// " date 2026-01-23 " over "Labor Secretary Resigns After …"
 		// and the story: a short line with no sentence's end under the
 		// date header is the headline.
-		if t := strings.TrimSpace(text[head[0].start:head[0].end]); len(t) < 200 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "\"") && !strings.HasSuffix(t, "”") && findDateline(t) == "" {
+		if headlineLine(strings.TrimSpace(text[head[0].start:head[0].end])) {
 			kind[0], last = powermap.BlockTitle, 0
 		}
 	}
 	if last < 0 {
 		return pos
+	}
+	if n := last + 1; n < len(head) && !slices.Contains(kind, powermap.BlockTitle) {
+		// "Posted: 11/18/2025 6:42 PM ET" over "Pell and Reyes meet": a
+		// short line with no sentence's end right under the date, before
+		// the body, is the headline.
+		if headlineLine(strings.TrimSpace(text[head[n].start:head[n].end])) {
+			kind[n], last = powermap.BlockTitle, n
+		}
 	}
 	// The lines above the last header line are the header: short lines
 	// with no sentence's end are section labels ("BIOTECH | LEADERSHIP",
@@ -190,14 +198,6 @@ func readHeaderLines(a *powermap.Article, pos int) int {
 	// line that is a date or byline, or the first sentence-like line; a
 	// line between it and the byline is the summary, prose that states
 	// what the story does (read as body text).
-	if n := last + 1; n < len(head) && !slices.Contains(kind, powermap.BlockTitle) {
-		// "Posted: 11/18/2025 6:42 PM ET" over "Pell and Reyes meet": a
-		// short line with no sentence's end right under the date, before
-		// the body, is the headline.
-		if t := strings.TrimSpace(text[head[n].start:head[n].end]); len(t) < 200 && !strings.HasSuffix(t, ".") && findDateline(t) == "" {
-			kind[n], last = powermap.BlockTitle, n
-		}
-	}
 	title := -1
 	for i := 0; i <= last; i++ {
 		if kind[i] == powermap.BlockTitle {
@@ -241,8 +241,14 @@ func readHeaderLines(a *powermap.Article, pos int) int {
 // line's parts ("Posted by Mira Tan").
 var postedByRe = regexp.MustCompile(`^(?i:posted|written|reported|words)\s+`)
 
-// lineStartsText reports whether the line at pos is the first of its
-// paragraph and a paragraph break follows it: a line standing alone.
+// headlineLine reports whether header line t may be a headline: short,
+// with no sentence's or quotation's end, and no dateline opening it.
+func headlineLine(t string) bool {
+	return len(t) < 200 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "\"") && !strings.HasSuffix(t, "”") && findDateline(t) == ""
+}
+
+// lineStartsText reports whether a paragraph break follows the line at
+// pos: a line that stands alone.
 func lineStartsText(text string, pos int) bool {
 	end := strings.IndexByte(text[pos:], '\n')
 	return end >= 0 && strings.HasPrefix(text[pos+end:], "\n\n") || end >= 0 && strings.HasPrefix(text[pos+end:], "\n\r\n")

@@ -116,12 +116,16 @@ func (d *stage) resolve() {
 	// Pass 1: names that identify on their own.
 	for mi := range d.Mentions {
 		m := &d.Mentions[mi]
+		local := -1
+		if m.Entry != nil && m.Rule == "title" {
+			local = d.localHolder(mi)
+		}
 		switch {
-		case m.Entry != nil && m.Rule == "title" && d.localHolder(mi) >= 0:
+		case local >= 0:
 			// "Anjali Rao, the president of Calloway University, … the
 			// president": the article's own holder of the title, not the
 			// one the knowledge base knows.
-			m.Entry, m.Entity = nil, d.localHolder(mi)
+			m.Entry, m.Entity = nil, local
 		case m.Entry != nil:
 			typ := doc.Person
 			if m.Entry.Type == "org" {
@@ -1185,7 +1189,10 @@ func (d *stage) describes(e int, noun string) bool {
 // mentionFits reports whether mention m describes its bearer by noun: a
 // title or role word before it ("shipping boss Crane", "Sen. Ferro" for
 // "the senator"), a verb of doing right after it ("Vasilescu owns a
-// club" for "the owner"), or a copula's predicate ("Reed is a boxer").
+// club" for "the owner", "Brandvold gave $5,000" for "the donor", ", who
+// chairs" for "the chair"), a post an as-phrase gives ("resigned as
+// president"), an appositive ("Hale, the senior pastor of …,") or a
+// copula's predicate ("Reed is a boxer").
 func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 	if strings.Contains(strings.ToLower(m.Title), noun) {
 		return true
@@ -1208,12 +1215,12 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 		return true // "Brandvold gave $36,000 to …" for "the donor"
 	}
 	for k := m.Last; k < m.Last+3 && k+1 < len(d.Tokens) && d.SentenceOf(k+1) == m.Sent && d.Tokens[k].Word && !d.Tokens[k].Cap; k++ {
-		// "Rao resigned as president of …", "Pell, who served as
-		// treasurer": the post a verb right after the name gives her.
+		// "Rao resigned as president of …": the post a verb right after
+		// the name gives her.
 		if d.Tokens[k].Text != "as" {
 			continue
 		}
-		for j := k + 1; j < k+4 && j < len(d.Tokens) && d.Tokens[j].Word && !d.Tokens[j].Cap; j++ {
+		for j := k + 1; j < k+4 && j < len(d.Tokens) && d.Tokens[j].Word && !d.Tokens[j].Cap && d.SentenceOf(j) == m.Sent; j++ {
 			if w := d.Tokens[j].Text; w == "his" || w == "her" || w == "their" || w == "its" {
 				break // "named Tracy as her deputy": a description itself
 			}
@@ -1371,8 +1378,8 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 // before a name.
 func (d *stage) localHolder(mi int) int {
 	m := d.Mentions[mi]
-	if !strings.EqualFold(d.Tokens[m.First].Text, "the") {
-		return -1
+	if !strings.EqualFold(d.Tokens[m.First].Text, "the") || m.Last-m.First != 2 {
+		return -1 // (one word of title only: "the vice president" is no president)
 	}
 	noun := strings.ToLower(d.Tokens[m.Last-1].Text)
 	for j := mi - 1; j >= 0; j-- {
@@ -1394,12 +1401,13 @@ func (d *stage) pressSource(j int, want []string) bool {
 	if slices.Contains(want, "media") || !slices.Contains(d.entityKinds(p.Entity), "media") && !slices.Contains(rules.OrgKinds[d.Tokens[p.Last-1].Text], "media") {
 		return false
 	}
-	if p.First > 0 {
-		switch strings.ToLower(d.Tokens[p.First-1].Text) {
-		case "to", "told", "by", "with", "the":
-			if w := strings.ToLower(d.Tokens[p.First-1].Text); w != "the" || p.First > 1 && strings.EqualFold(d.Tokens[p.First-2].Text, "to") {
-				return true
-			}
+	if k := p.First - 1; k >= 0 {
+		if strings.EqualFold(d.Tokens[k].Text, "the") && k > 0 {
+			k-- // "told the Associated Press"
+		}
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "to", "told", "by", "with", "according", "(":
+			return true
 		}
 	}
 	if p.Last < len(d.Tokens) {
@@ -2186,8 +2194,8 @@ func (d *stage) canonicalName(ent *doc.Entity) string {
 		return best
 	case ent.KB != nil && ent.Type == doc.Org && best != "" && !d.usesName(ent, ent.KB.Name) && len(strings.Fields(best)) >= 2:
 		// "the Justice Department" for the knowledge base's "Department
-		// of Justice": the article's own name, as a reader (and the
-		// gold of the corpus) knows it.
+		// of Justice": the article's own name, the one its reader
+		// knows.
 		return best
 	case ent.KB != nil && (best == "" || ent.Type == doc.Org):
 		return ent.KB.Name

@@ -477,16 +477,15 @@ func (sc *dateScan) monthAt(s doc.Sentence, k int, ref time.Time) (from, to int,
 		}
 		of = 1
 	}
-	// "January last year", "March of last year", "May this year".
-	if y := low(k + 1 + of); y == "last" || y == "this" || y == "next" {
-		if low(k+2+of) == "year" {
-			step := map[string]int{"last": -1, "this": 0, "next": 1}[y]
-			from := k
-			if dateMods[low(k-1)] {
-				from = k - 1
-			}
-			return from, k + 3 + of, fmt.Sprintf("%04d-%02d", ref.Year()+step, int(m)), true
+	// "January last year", "March of last year", "May this year" (not
+	// "Theresa May last year": a month inside a name is none).
+	if y := low(k + 1 + of); (y == "last" || y == "this" || y == "next") && low(k+2+of) == "year" && !d.inName(k, k+1) {
+		step := map[string]int{"last": -1, "this": 0, "next": 1}[y]
+		start := k
+		if dateMods[low(k-1)] {
+			start = k - 1
 		}
+		return start, k + 3 + of, fmt.Sprintf("%04d-%02d", ref.Year()+step, int(m)), true
 	}
 	mod, from := low(k-1), k-1
 	if mod == "in" && (low(k-2) == "earlier" || low(k-2) == "later" || low(k-2) == "early" || low(k-2) == "late") {

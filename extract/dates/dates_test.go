@@ -97,6 +97,7 @@ func TestDateResolution(t *testing.T) {
 		{"last month in January", "2026-01-20", "Marchetti met Pell last month.", "last month", "2025-12"},
 		{"last year", thu, "Marchetti met Pell last year.", "last year", "2025"},
 		{"month last year", thu, "Marchetti met Pell in June last year.", "June last year", "2025-06"},
+		{"month of last year, no preposition, in a name", thu, "Theresa Mayfield met Theresa May last year.", "last year", "2025"},
 		{"year in a description of an occasion", thu, "Marchetti gave $5,000 to Pell during the 2024 campaign.", "2024", "2024"},
 		{"month of last year", thu, "Marchetti left the board in January of last year.", "January of last year", "2025-01"},
 		{"month of next year, no preposition", thu, "Pell retires September of next year.", "September of next year", "2027-09"},

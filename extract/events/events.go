@@ -100,7 +100,7 @@ func (d *stage) newsOutlet(name string) bool {
 			return true
 		}
 		words := strings.Fields(name)
-		return slices.Contains(rules.OrgKinds[words[len(words)-1]], "media")
+		return len(words) > 0 && slices.Contains(rules.OrgKinds[words[len(words)-1]], "media")
 	}
 	return false
 }
@@ -252,8 +252,14 @@ func (d *stage) stanceEvents() {
 // stanceWords splits a quotation into lower-case words for its stance,
 // keeping a hyphen between letters ("top-notch", "hardest-working").
 func stanceWords(text string) []string {
-	low := []rune(strings.ToLower(text))
-	return strings.FieldsFunc(string(low), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	out := words[:0]
+	for _, w := range words {
+		if w = strings.Trim(w, "-"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // derisiveLabel reports whether a quotation someone is called by is a

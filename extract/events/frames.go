@@ -1474,7 +1474,7 @@ func repairWhetherClauses(toks []syntax.Token) {
 			continue
 		}
 		v := mk - 1
-		if toks[v].UPOS != "VERB" || v == t.Head || !inSubtree(toks, v, t.Head) {
+		if toks[v].UPOS != "VERB" || v == t.Head || !inSubtree(toks, v, t.Head) || inSubtree(toks, v, c) {
 			continue
 		}
 		has := false
@@ -1506,19 +1506,28 @@ func repairConjAppositions(toks []syntax.Token, isName []bool) {
 			continue
 		}
 		top := n // (through a chain of conjuncts: "his former ally and key campaign donor, Musk")
-		for top >= 0 && toks[top].Rel == "conj" && toks[top].Head != toks[y].Head && toks[toks[top].Head].UPOS == "NOUN" {
+		for top >= 0 && toks[top].Rel == "conj" && toks[top].Head >= 0 && toks[top].Head != toks[y].Head && toks[toks[top].Head].UPOS == "NOUN" {
 			top = toks[top].Head
 		}
 		if toks[top].Head != toks[y].Head {
 			continue
 		}
-		cc := false
-		for c := n + 1; c < y; c++ {
-			if toks[c].Head == y && toks[c].Rel == "cc" {
-				cc = true // "A, B and C": a list
+		// Only after the list's last conjunct, the one "and" opens ("Trump
+		// and his donor, Musk"); in "the mayor, the chief, Lee and Ray"
+		// the name is one more of the list.
+		last := false
+		for c := range toks {
+			if toks[c].Head == n && toks[c].Rel == "cc" {
+				last = true
 			}
 		}
-		if !cc {
+		more := false
+		for c := y + 1; c < len(toks); c++ {
+			if toks[c].Rel == "conj" && toks[c].Head == toks[y].Head {
+				more = true
+			}
+		}
+		if last && !more {
 			toks[y].Head, toks[y].Rel = n, "appos"
 		}
 	}
@@ -4653,8 +4662,9 @@ func (d *stage) otherClauseSum(p *parsed, trig int) bool {
 
 // modifierClause reports whether trigger trig heads a clause that
 // modifies a noun ("Golden State Forward, a super PAC backing Oyelaran"):
-// a sum outside it (none is its own) is what the sentence's main clause
-// gave, not what the modifier did.
+// a sum outside it is what the sentence's main clause gave, not what the
+// modifier did. (The caller asks only when the trigger has no sum of its
+// own.)
 func (d *stage) modifierClause(p *parsed, trig int) bool {
 	toks := p.toks
 	h := toks[trig].Head

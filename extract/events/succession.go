@@ -348,6 +348,8 @@ func (d *stage) formerPost(mi int) bool {
 			return true
 		case !d.Tokens[k].Word || d.Tokens[k].Cap:
 			return false
+		case !rules.RoleNouns[w] && !roleModifiers[w] && w != "of" && w != "to" && w != "at" && w != "for" && w != "the" && w != "a" && w != "an":
+			return false // (not across a verb: "The former president criticized Halvorsen Capital")
 		}
 	}
 	return false

@@ -236,10 +236,10 @@ func (m *matcher) gifts(mt *Match) []Gift {
 					}
 					if e < end && m.s.Entity[e] >= 0 {
 						g.Slots[slot] = []Filler{{Entity: m.s.Entity[e], Tok: e}}
-					} else if r := m.resolve(e); e < end && m.toks[e].UPOS == "NOUN" && len(r) > 0 {
+					} else if e < end && m.toks[e].UPOS == "NOUN" && len(m.resolve(e)) > 0 {
 						// "$36,000 to the campaigns of Akhtar, Sandoval
 						// and Tran": those the noun is of
-						g.Slots[slot] = r
+						g.Slots[slot] = m.resolve(e)
 					} else if e < end && (m.toks[e].UPOS == "PROPN" || m.toks[e].UPOS == "NOUN" || m.toks[e].UPOS == "X") {
 						// "$24 million from a16z" with the giver not
 						// known as anyone: not the match's giver either.
@@ -1093,9 +1093,9 @@ func givingVerb(lemma string) bool { return giveVerbs[lemma] || moneyVerbs[lemma
 // moneyVerbs give money (rules: wordclasses.txt).
 var moneyVerbs = rules.WordClass("moneyVerbs")
 
-// linkingVerbs join a subject to what it is or becomes (rules:
-// linkingVerbs).
-var linkingVerbs = rules.WordClass("linkingVerbs")
+// beingVerbs predicate a noun of their subject: "became a donor to …",
+// "remains a critic of …" (not "turned a critic into an ally").
+var beingVerbs = map[string]bool{"be": true, "become": true, "remain": true, "stay": true}
 
 // withheld reports whether verb c is negated by "never" or "not" in its
 // own clause: an act refused.

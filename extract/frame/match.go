@@ -2192,7 +2192,7 @@ func (m *matcher) described(i int) int {
 		// predicates the noun of its subject (but "praised him as a
 		// champion of …" describes the one praised).
 		r, c := base(t.Rel), m.caseOf(i)
-		if (r == "xcomp" || r == "obj") && linkingVerbs[m.lemma(h)] || r == "obl" && (c == "as" || c == "among") && m.child(h, "obj") < 0 {
+		if (r == "xcomp" || r == "obj") && beingVerbs[m.lemma(h)] || r == "obl" && (c == "as" || c == "among") && m.child(h, "obj") < 0 {
 			return m.logicalSubj(h)
 		}
 	}
@@ -2242,7 +2242,7 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 	switch p {
 	case "subj":
 		if noun {
-			if mt.Governor >= 0 && !m.receives(mt) && (!agentNoun(f, slot) || linkingVerbs[m.lemma(mt.Governor)]) {
+			if mt.Governor >= 0 && !m.receives(mt) && (!agentNoun(f, slot) || beingVerbs[m.lemma(mt.Governor)]) {
 				// (an agent noun only through a verb of being:
 				// "became a donor to …", not "reassured his backers")
 				add(m.logicalSubj(mt.Governor))

@@ -14,6 +14,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/rules"
 	"github.com/powermap/powermap/extract/syntax"
@@ -216,7 +217,7 @@ func (d *stage) mentionAt(si, i, last int) int {
 	if n := d.wireDateline(si, i); n > 0 {
 		return i + n // "BOGOTA, May 12 (Reuters) -": where, not who
 	}
-	if dl := d.Article.Dateline; dl != "" && i == d.Sentences[si].First && strings.HasPrefix(d.Text[tok.Start:], dl) {
+	if dl := d.Article.Dateline; dl != "" && i == d.Sentences[si].First && tok.Start == d.datelineStart() && strings.HasPrefix(d.Text[tok.Start:], dl) {
 		// "SPRINGFIELD, Ill., March 26, 2026 - …": the article's
 		// dateline, where and when, not who.
 		k := i
@@ -860,6 +861,18 @@ func numberedWord(t doc.Token) bool {
 
 // numberedNames are numberedWord's words.
 var numberedNames = rules.WordClass("numberedNames")
+
+// datelineStart returns where the article's dateline opens its text: the
+// start of the first body block that begins with it, or -1.
+func (d *stage) datelineStart() int {
+	dl := d.Article.Dateline
+	for _, b := range d.Article.Blocks {
+		if b.Kind == powermap.BlockBody && strings.HasPrefix(d.Text[b.Start:b.End], dl) {
+			return b.Start
+		}
+	}
+	return -1
+}
 
 // nationalNames name the United States, whose departments the knowledge
 // base knows ("the U.S. Department of Justice" is the one it knows).
@@ -1997,8 +2010,8 @@ func (d *stage) creditBefore(i int) bool {
 		}
 		k = j
 	}
-	if k >= 1 && strings.EqualFold(d.Tokens[k].Text, "from") && strings.EqualFold(d.Tokens[k-1].Text, "assistance") {
-		return true // "With assistance from Devorah Kinsella."
+	if s := d.Sentences[si]; k >= 1 && strings.EqualFold(d.Tokens[k].Text, "from") && strings.EqualFold(d.Tokens[k-1].Text, "assistance") && s.Last-s.First <= 16 && d.creditOpening(s.First, k-1) {
+		return true // "--With assistance from Devorah Kinsella." (a credit line, not "sought assistance from …")
 	}
 	mark := k >= 0 && (d.Tokens[k].Text == "/" || d.Tokens[k].Text == ":" || d.Tokens[k].Text == "by")
 	if mark {
@@ -2027,6 +2040,24 @@ func (d *stage) creditBefore(i int) bool {
 	}
 	for _, t := range d.Tokens[s.First+1 : s.Last] {
 		if t.Word && !t.Cap && t.Text != "and" && t.Text != "of" && t.Text != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// creditOpening reports whether tokens [first, k) open a credit line:
+// punctuation, then "With", then at most "additional" or "reporting".
+func (d *stage) creditOpening(first, k int) bool {
+	j := first
+	for j < k && !d.Tokens[j].Word {
+		j++
+	}
+	if j >= k || !strings.EqualFold(d.Tokens[j].Text, "with") {
+		return false
+	}
+	for j++; j < k; j++ {
+		if w := strings.ToLower(d.Tokens[j].Text); w != "additional" && w != "reporting" && w != "research" {
 			return false
 		}
 	}

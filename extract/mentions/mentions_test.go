@@ -2,6 +2,7 @@ package mentions
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -266,5 +267,14 @@ func TestCreditsAndPlacesNameNoOne(t *testing.T) {
 				t.Errorf("%q: %q is a %s", body, d.Text[m.Start:m.End], m.Type)
 			}
 		}
+	}
+}
+
+// TestAssistanceOutsideCredits checks that "assistance from" names its
+// giver outside a credit line.
+func TestAssistanceOutsideCredits(t *testing.T) {
+	_, got := mentionsOf(t, "The city sought financial assistance from Harwell Capital Partners in May.")
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "Harwell Capital Partners/org") }) {
+		t.Errorf("mentions %q, want Harwell Capital Partners", got)
 	}
 }

@@ -693,7 +693,7 @@ func (d *stage) spokesOrg(si, k int) int {
 				continue
 			}
 			w := ""
-			if m.First > 0 {
+			if m.TitleFirst > 0 {
 				w = strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
 			}
 			if m.Last == j || m.Last == j-1 && (d.Tokens[j-1].Text == "'s" || d.Tokens[j-1].Text == "’s") || m.First > j && (w == "for" || w == "of" || w == "the" && j+2 < len(d.Tokens) && (d.Tokens[j+1].Text == "for" || d.Tokens[j+1].Text == "of")) {

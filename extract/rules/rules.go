@@ -341,6 +341,11 @@ func Stance(w string) int {
 				}
 			}
 		}
+		// Else the last part's ("ultra-corrupt", "super-smart"), unless
+		// the first undoes it ("non-violent", "anti-corruption").
+		if first := w[:h]; first != "non" && first != "anti" && first != "un" && first != "ex" {
+			return Stance(w[strings.LastIndexByte(w, '-')+1:])
+		}
 		return 0
 	}
 	if b, ok := strings.CutSuffix(w, "est"); ok && len(b) >= 3 {

@@ -143,3 +143,15 @@ func TestListedGender(t *testing.T) {
 		}
 	}
 }
+
+// TestStanceCompounds checks words joined by a hyphen: listed whole,
+// without the hyphen, as a superlative's compound, or by their last part
+// unless the first undoes it.
+func TestStanceCompounds(t *testing.T) {
+	tests := map[string]int{"top-notch": 1, "hardest-working": 1, "ultra-corrupt": -1, "non-corrupt": 0, "well-known": 0}
+	for w, want := range tests {
+		if got := Stance(w); got != want {
+			t.Errorf("Stance(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
