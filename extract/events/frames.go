@@ -3502,6 +3502,19 @@ func (d *stage) pairBefore(si int) []int {
 		}
 	}
 	add(si - 1)
+	if g := d.gendered(si); len(pair) == 3 && typ == doc.Person && g != "" && !d.trioWordIn(si) {
+		// "The two men …" after a sentence naming two men and a woman:
+		// the men.
+		var of []int
+		for _, e := range pair {
+			if d.Entities[e].Gender == g {
+				of = append(of, e)
+			}
+		}
+		if len(of) == 2 {
+			pair = of
+		}
+	}
 	if len(pair) > 2 && !(len(pair) == 3 && typ == doc.Person && d.trioWordIn(si)) {
 		// More are named, but two open the sentence before as its
 		// coordinated subject: those two ("Greer Holdings and Bastion
@@ -3623,6 +3636,23 @@ func (d *stage) trioWordIn(si int) bool {
 		}
 	}
 	return false
+}
+
+// gendered returns the gender sentence si gives a group of two ("the two
+// men", "both women"), or "".
+func (d *stage) gendered(si int) string {
+	s := d.Sentences[si]
+	for k := s.First; k+1 < s.Last; k++ {
+		if w := strings.ToLower(d.Tokens[k].Text); w == "two" || w == "both" {
+			switch strings.ToLower(d.Tokens[k+1].Text) {
+			case "men", "brothers", "fathers", "sons":
+				return "M"
+			case "women", "sisters", "mothers", "daughters":
+				return "F"
+			}
+		}
+	}
+	return ""
 }
 
 // groupsOfOrgs reports whether sentence si speaks of two organizations
