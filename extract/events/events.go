@@ -223,6 +223,14 @@ func (d *stage) stanceEvents() {
 				attack++
 			}
 		}
+		if attack == 0 && bestEverRe.MatchString(text) {
+			// "the steadiest operator I have ever worked with", "the
+			// most careful steward … I have worked with in thirty
+			// years": a superlative set against all one has worked
+			// with praises (with no word of attack: "the worst boss I
+			// ever worked for").
+			praise++
+		}
 		if praise == 0 && attack == 0 && q.Rule == "naming-verb-quote" && derisiveLabel(q.Text) {
 			attack = 1
 		}
@@ -248,6 +256,11 @@ func (d *stage) stanceEvents() {
 		d.Events = append(d.Events, ev)
 	}
 }
+
+// bestEverRe matches a superlative measured against all the people the
+// speaker has known: "the steadiest operator I have ever worked with"
+// (not "the biggest mistake I have ever seen").
+var bestEverRe = regexp.MustCompile(`\b(?:most|best|\w{3,}est) (?:[\w'-]+ ){0,6}?(?:i|we) (?:have |had |'ve |ve )?(?:ever )?(?:worked with|met|known|served with|worked for)\b`)
 
 // stanceWords splits a quotation into lower-case words for its stance,
 // keeping a hyphen between letters ("top-notch", "hardest-working").
