@@ -1392,31 +1392,11 @@ func (d *stage) localHolder(mi int) int {
 }
 
 // pressSource reports whether mention j is a news outlet named as the
-// story's source ("declined to comment to Bloomberg News", "told
-// Reuters", "according to the Ledger", "Politico reported"), which a
-// description of another kind than an outlet ("the company") does not
-// stand for.
+// story's source (doc.CitedSource: "declined to comment to Bloomberg
+// News"), which a description of another kind than an outlet ("the
+// company") does not stand for.
 func (d *stage) pressSource(j int, want []string) bool {
-	p := d.Mentions[j]
-	if slices.Contains(want, "media") || !slices.Contains(d.entityKinds(p.Entity), "media") && !slices.Contains(rules.OrgKinds[d.Tokens[p.Last-1].Text], "media") {
-		return false
-	}
-	if k := p.First - 1; k >= 0 {
-		if strings.EqualFold(d.Tokens[k].Text, "the") && k > 0 {
-			k-- // "told the Associated Press"
-		}
-		switch strings.ToLower(d.Tokens[k].Text) {
-		case "to", "told", "by", "with", "according", "(":
-			return true
-		}
-	}
-	if p.Last < len(d.Tokens) {
-		switch strings.ToLower(d.Tokens[p.Last].Text) {
-		case "reported", "reports", "first":
-			return true
-		}
-	}
-	return false
+	return !slices.Contains(want, "media") && d.CitedSource(j)
 }
 
 // clauseSubject returns the entity of the mention that is the subject of

@@ -89,18 +89,13 @@ func pressRule(rule string) bool {
 // pressOccasions).
 var pressOccasions = rules.WordClass("pressOccasions")
 
-// newsOutlet reports whether the entity named name is a news outlet: of
-// the knowledge base's media kind, or named as one ("… News", "… Times").
+// newsOutlet reports whether the entity named name is a news outlet
+// (doc.NewsOutlet).
 func (d *stage) newsOutlet(name string) bool {
-	for _, ent := range d.Entities {
-		if ent.Name != name || ent.Type != doc.Org {
-			continue
-		}
-		if ent.KB != nil && ent.KB.Kind == "media" {
+	for e, ent := range d.Entities {
+		if ent.Name == name && d.NewsOutlet(e) {
 			return true
 		}
-		words := strings.Fields(name)
-		return len(words) > 0 && slices.Contains(rules.OrgKinds[words[len(words)-1]], "media")
 	}
 	return false
 }

@@ -324,7 +324,7 @@ func (d *stage) paragraphOrg(si int) int {
 	for sj := si; sj >= 0 && sj >= si-2 && d.SameParagraph(sj, si); sj-- {
 		for mi := d.FirstMentionIn(sj); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == sj; mi++ {
 			m := d.Mentions[mi]
-			if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Org || d.Quoted[m.First] || d.formerPost(mi) || d.reportedBy(mi) {
+			if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Org || d.Quoted[m.First] || d.formerPost(mi) || d.CitedSource(mi) {
 				continue
 			}
 			if org >= 0 && org != m.Entity {
@@ -351,25 +351,6 @@ func (d *stage) formerPost(mi int) bool {
 		case !rules.RoleNouns[w] && !roleModifiers[w] && w != "of" && w != "to" && w != "at" && w != "for" && w != "the" && w != "a" && w != "an":
 			return false // (not across a verb: "The former president criticized Halvorsen Capital")
 		}
-	}
-	return false
-}
-
-// reportedBy reports whether organization mention mi is a news outlet
-// named as the source of what the article reports ("told the Associated
-// Press", "according to Reuters", "WASHINGTON (AP)").
-func (d *stage) reportedBy(mi int) bool {
-	m := d.Mentions[mi]
-	if !d.newsOutlet(d.Entities[m.Entity].Name) || m.TitleFirst == 0 {
-		return false
-	}
-	k := m.TitleFirst - 1
-	if strings.EqualFold(d.Tokens[k].Text, "the") && k > 0 {
-		k--
-	}
-	switch strings.ToLower(d.Tokens[k].Text) {
-	case "to", "told", "according", "by", "(":
-		return true
 	}
 	return false
 }

@@ -1,0 +1,49 @@
+package doc
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/powermap/powermap/extract/rules"
+)
+
+// NewsOutlet reports whether entity e is a news outlet: of the knowledge
+// base's media kind, or named as one ("… News", "… Times").
+func (d *Doc) NewsOutlet(e int) bool {
+	ent := d.Entities[e]
+	if ent.Type != Org {
+		return false
+	}
+	if ent.KB != nil && ent.KB.Kind == "media" {
+		return true
+	}
+	words := strings.Fields(ent.Name)
+	return len(words) > 0 && slices.Contains(rules.OrgKinds[words[len(words)-1]], "media")
+}
+
+// CitedSource reports whether mention mi names a news outlet as the
+// source of what the article reports: after "to", "told", "by", "with",
+// "according to" or "(" ("told the Associated Press", "WASHINGTON (AP)"),
+// or before "reported" ("Politico reported").
+func (d *Doc) CitedSource(mi int) bool {
+	m := d.Mentions[mi]
+	if m.Entity < 0 || !d.NewsOutlet(m.Entity) && !slices.Contains(rules.OrgKinds[d.Tokens[m.Last-1].Text], "media") {
+		return false // (named as an outlet here: the knowledge base's "Bloomberg" as "Bloomberg News")
+	}
+	if k := m.TitleFirst - 1; k >= 0 {
+		if strings.EqualFold(d.Tokens[k].Text, "the") && k > 0 {
+			k--
+		}
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "to", "told", "by", "with", "according", "(":
+			return true
+		}
+	}
+	if m.Last < len(d.Tokens) {
+		switch strings.ToLower(d.Tokens[m.Last].Text) {
+		case "reported", "reports":
+			return true
+		}
+	}
+	return false
+}
