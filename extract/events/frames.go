@@ -3748,14 +3748,18 @@ func (d *stage) postNamedIn(si int) bool {
 }
 
 // holderIn reports whether sentence si names someone whose post the
-// events of its paragraph have told in the three sentences before: a
-// sentence of one name may then say they left it ("He resigned on
-// Monday").
+// events of its paragraph have told in the three sentences before, or
+// whose title names an organization the article names: a sentence of one
+// name may then say they left it ("He resigned on Monday", "Labor
+// Secretary Villa resigned").
 func (d *stage) holderIn(si int) bool {
 	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
 		if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Person {
 			continue
+		}
+		if m.Title != "" && rules.Titles[m.Title].Org != "" && d.titleOrg(m.Entity) >= 0 {
+			return true // "Labor Secretary Villa resigned": the post her title names
 		}
 		for _, e := range d.Events {
 			if ej := d.SentenceOfByte(e.Evidence.Start); e.Type == powermap.EventPosition && e.Source == d.Entities[m.Entity].Name && ej < si && ej >= si-3 && d.SameParagraph(ej, si) {

@@ -244,6 +244,9 @@ func (d *stage) organizationOf(s succession) (int, string) {
 	if o := d.tiedOrg(s.sent); o >= 0 {
 		return o, "the organization is the one its sentence ties the person to"
 	}
+	if o := d.titleOrg(s.person); o >= 0 {
+		return o, "the organization is the one the person's title names (\"Labor Secretary\")"
+	}
 	if s.arrival || s.role != "" {
 		if o := d.paragraphOrg(s.sent); o >= 0 {
 			return o, "the organization is the one its paragraph has just named"
@@ -334,6 +337,28 @@ func (d *stage) paragraphOrg(si int) int {
 		}
 	}
 	return org
+}
+
+// titleOrg returns the organization, named in the article, whose post a
+// title before person e's name gives ("Labor Secretary Renata Villa …"
+// and "the Department of Labor" elsewhere), or -1.
+func (d *stage) titleOrg(e int) int {
+	for _, mi := range d.Entities[e].Mentions {
+		m := d.Mentions[mi]
+		if m.Title == "" {
+			continue
+		}
+		org := rules.Titles[m.Title].Org
+		if org == "" {
+			continue
+		}
+		for o, ent := range d.Entities {
+			if ent.Type == doc.Org && (ent.Name == org || ent.KB != nil && ent.KB.Name == org) {
+				return o
+			}
+		}
+	}
+	return -1
 }
 
 // formerPost reports whether organization mention mi is the
