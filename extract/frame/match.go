@@ -2600,9 +2600,10 @@ var bodyNouns = rules.WordClass("bodyNouns")
 
 // bodyName returns the organization's name that compound modifies noun t
 // when t is a body that is the organization ("the Millbrook school
-// board", "the Harwick city council"; not "the Senate campaign"), or -1.
+// board", "the Harwick city council"; not "the Senate campaign") or
+// those who act for it ("Crestmark executives"), or -1.
 func (m *matcher) bodyName(t int) int {
-	if m.toks[t].UPOS != "NOUN" || !bodyNouns[m.lemma(t)] || m.s.IsOrg == nil || m.child(t, "nmod:poss") >= 0 || m.marked(t, "of") >= 0 {
+	if m.toks[t].UPOS != "NOUN" || !bodyNouns[m.lemma(t)] && !(orgPeople[m.lemma(t)] && m.toks[t].XPOS == "NNS") || m.s.IsOrg == nil || m.child(t, "nmod:poss") >= 0 || m.marked(t, "of") >= 0 {
 		return -1
 	}
 	for _, c := range m.children[t] {
@@ -2612,6 +2613,11 @@ func (m *matcher) bodyName(t int) int {
 	}
 	return -1
 }
+
+// orgPeople are those who act for an organization named before them, in
+// the plural: "a bargaining session with Crestmark executives", "Tesla
+// lawyers argued" (rules: orgPeople).
+var orgPeople = rules.WordClass("orgPeople")
 
 // advocate returns the verb of asking whose complement verb i is, when
 // those it asks, if any, go unnamed: "urged voters to back Qureshi",
