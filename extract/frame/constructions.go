@@ -263,6 +263,18 @@ func hasType(ms []Match, i int, typ string) bool {
 	return false
 }
 
+// hasMeeting reports whether a meet frame already matched at token i
+// with two parties or more ("spent the weekend with Obi", not "spent the
+// weekend at Obi's ranch", whose verb alone names one).
+func hasMeeting(ms []Match, i int) bool {
+	for _, x := range ms {
+		if x.Trigger == i && x.Frame.Type == "meet" && len(x.Slots[Actors]) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // hasFund reports whether a fund frame already matched at token i with
 // both its slots filled.
 func hasFund(ms []Match, i int) bool {
@@ -1581,7 +1593,7 @@ func (m *matcher) visitHome(i int) (Match, bool) {
 	if v < 0 || m.toks[v].UPOS != "VERB" || !presenceVerbs[m.lemma(v)] && !travelVerbs[m.lemma(v)] || m.homeOf(i) < 0 {
 		return Match{}, false
 	}
-	if c := m.caseOf(i); !(base(t.Rel) == "obl" && (c == "at" || c == "to") || base(t.Rel) == "obj" && m.lemma(v) == "visit") {
+	if c := m.caseOf(i); !(base(t.Rel) == "obl" && (c == "at" || c == "to" || c == "in" && presenceVerbs[m.lemma(v)]) || base(t.Rel) == "obj" && m.lemma(v) == "visit") {
 		return Match{}, false
 	}
 	owner := m.resolveAs(m.homeOf(i), false)

@@ -434,7 +434,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 		if mt, ok := m.travelToSee(i); ok && !hasType(out, i, "meet") {
 			out = append(out, mt)
 		}
-		if mt, ok := m.visitHome(i); ok && !hasType(out, i, "meet") && !hasType(out, m.toks[i].Head, "meet") {
+		if mt, ok := m.visitHome(i); ok && !hasType(out, i, "meet") && !hasMeeting(out, m.toks[i].Head) {
 			out = append(out, mt)
 		}
 		if mt, ok := m.restoredState(i); ok {
@@ -2830,6 +2830,13 @@ func (m *matcher) homeOf(t int) int {
 	}
 	if o := m.marked(t, "of"); o >= 0 && m.s.Entity[o] >= 0 {
 		return o
+	}
+	if o := m.marked(t, "of"); o >= 0 && m.toks[o].UPOS == "NOUN" {
+		// "the office of the mines minister, Helena Tavares": the one
+		// set beside the noun
+		if a := m.entityChildOnly(o, "appos"); a >= 0 {
+			return a
+		}
 	}
 	return -1
 }
