@@ -1341,12 +1341,7 @@ func repairSaidClauses(toks []syntax.Token) {
 		if t.UPOS != "VERB" || t.Rel != "acl" || t.Head < 0 {
 			continue
 		}
-		that := false
-		for k := range toks {
-			if toks[k].Head == c && toks[k].Rel == "mark" && strings.EqualFold(toks[k].Form, "that") {
-				that = true
-			}
-		}
+		that := markWord(toks, c, "that") >= 0
 		w := t.Head
 		for w >= 0 && toks[w].Rel == "nmod" {
 			w = toks[w].Head
@@ -1455,6 +1450,18 @@ func repairAmongInversion(model *syntax.Model, toks []syntax.Token, isName []boo
 	}
 }
 
+// markWord returns the last token that marks clause h with the word form
+// ("that", "whether", "of"), or -1.
+func markWord(toks []syntax.Token, h int, form string) int {
+	mk := -1
+	for k := range toks {
+		if toks[k].Head == h && toks[k].Rel == "mark" && strings.EqualFold(toks[k].Form, form) {
+			mk = k
+		}
+	}
+	return mk
+}
+
 // repairWhetherClauses hangs a whether-clause the parser made an
 // adverbial of a verb further up on the verb right before it, whose
 // question it is: "filed a complaint asking it to investigate whether
@@ -1464,12 +1471,7 @@ func repairWhetherClauses(toks []syntax.Token) {
 		if t.UPOS != "VERB" || base(t.Rel) != "advcl" {
 			continue
 		}
-		mk := -1
-		for k := range toks {
-			if toks[k].Head == c && toks[k].Rel == "mark" && strings.EqualFold(toks[k].Form, "whether") {
-				mk = k
-			}
-		}
+		mk := markWord(toks, c, "whether")
 		if mk < 1 {
 			continue
 		}
@@ -2336,12 +2338,7 @@ func repairOfGerunds(toks []syntax.Token) {
 		if t.Rel != "advcl" || t.XPOS != "VBG" || t.Head < 0 {
 			continue
 		}
-		mark := -1
-		for c := range toks {
-			if toks[c].Head == g && toks[c].Rel == "mark" && strings.EqualFold(toks[c].Form, "of") {
-				mark = c
-			}
-		}
+		mark := markWord(toks, g, "of")
 		if mark < 0 {
 			continue
 		}
@@ -3502,12 +3499,13 @@ func (d *stage) pairBefore(si int) []int {
 		}
 	}
 	add(si - 1)
-	if g := d.gendered(si); len(pair) == 3 && typ == doc.Person && g != "" && !d.trioWordIn(si) {
+	if len(pair) == 3 && typ == doc.Person && !d.trioWordIn(si) {
 		// "The two men …" after a sentence naming two men and a woman:
 		// the men.
 		var of []int
+		g := d.gendered(si)
 		for _, e := range pair {
-			if d.Entities[e].Gender == g {
+			if g != "" && d.Entities[e].Gender == g {
 				of = append(of, e)
 			}
 		}

@@ -217,7 +217,7 @@ func (d *stage) mentionAt(si, i, last int) int {
 	if n := d.wireDateline(si, i); n > 0 {
 		return i + n // "BOGOTA, May 12 (Reuters) -": where, not who
 	}
-	if dl := d.Article.Dateline; dl != "" && i == d.Sentences[si].First && tok.Start == d.datelineStart() && strings.HasPrefix(d.Text[tok.Start:], dl) {
+	if dl := d.Article.Dateline; dl != "" && i == d.Sentences[si].First && strings.HasPrefix(d.Text[tok.Start:], dl) && tok.Start == d.datelineStart() {
 		// "SPRINGFIELD, Ill., March 26, 2026 - …": the article's
 		// dateline, where and when, not who.
 		k := i
