@@ -247,6 +247,8 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairWhoseSubjects(p.toks)
 	d.repairVerbWithPP(p.toks, isName)
 	repairDoubleSubjects(p.toks)
+	repairObjectNameSubjects(p.toks, isName)
+	repairStrandedSubjects(p.toks, isName)
 	d.repairTriggerPPs(p.toks)
 	repairBetween(p.toks, isName)
 	repairEachSubject(p.toks)
@@ -1049,6 +1051,71 @@ func repairDoubleSubjects(toks []syntax.Token) {
 		}
 	}
 }
+
+// repairObjectNameSubjects gives a verb back the object the parser took
+// as the subject of a verb coordinated after it: "called the union
+// leader Margaret Dunleavy “reckless” and accused her of lying", with
+// the name the subject of "accused". A name right after a verb that has
+// its subject, with only a determiner between and the coordinator still
+// to come, is that verb's object; the second verb is its conjunct and
+// shares its subject.
+func repairObjectNameSubjects(toks []syntax.Token, isName []bool) {
+	for n, t := range toks {
+		v := t.Head
+		if !isName[n] || t.Rel != "nsubj" || n == 0 || v <= n || toks[v].Rel != "conj" && toks[v].Rel != "advcl" {
+			continue
+		}
+		h := toks[v].Head
+		if h < 0 || h >= n || toks[h].UPOS != "VERB" || !hasSubject(toks, h) || toks[h].Lemma == "say" {
+			continue
+		}
+		between := true
+		for k := h + 1; k < n; k++ {
+			between = between && toks[k].UPOS == "DET"
+		}
+		if !between {
+			continue
+		}
+		for k := n + 1; k < v; k++ {
+			if toks[k].Head == v && toks[k].Rel == "cc" {
+				toks[n].Head, toks[n].Rel = h, "obj"
+				toks[v].Rel = "conj"
+				for d := h + 1; d < n; d++ {
+					toks[d].Head, toks[d].Rel = n, "det"
+				}
+				break
+			}
+		}
+	}
+}
+
+// repairStrandedSubjects gives a finite verb without a subject the name
+// right before it, after "and", where the parser coordinated the name
+// with a phrase of the clause before: "Ito met Ruiz on Friday and Lee
+// Wong said Tuesday that …", with "Wong" a conjunct of "Friday" and the
+// meeting made what Wong said. The verb becomes the earlier clause's
+// conjunct.
+func repairStrandedSubjects(toks []syntax.Token, isName []bool) {
+	for v := 2; v < len(toks); v++ {
+		n, and := v-1, v-2
+		if toks[v].UPOS != "VERB" || !finiteTags[toks[v].XPOS] || !isName[n] || toks[n].Rel != "conj" || toks[n].Head >= n || isName[toks[n].Head] ||
+			toks[and].Rel != "cc" || toks[and].Head != n || hasSubject(toks, v) {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = v, "nsubj"
+		toks[and].Head = v
+		for u := 0; u < and; u++ {
+			if toks[u].Head == v && toks[u].Rel == "ccomp" && toks[u].UPOS == "VERB" {
+				toks[u].Head, toks[u].Rel = toks[v].Head, toks[v].Rel
+				toks[v].Head, toks[v].Rel = u, "conj"
+				break
+			}
+		}
+	}
+}
+
+// finiteTags are the Penn tags of finite verbs.
+var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
 
 // repairNameBeforeTime gives a name back its phrase where the parser
 // made the time after it the head: "was handed $2 million by Okeke weeks
