@@ -1378,13 +1378,21 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 // before a name.
 func (d *stage) localHolder(mi int) int {
 	m := d.Mentions[mi]
-	if !strings.EqualFold(d.Tokens[m.First].Text, "the") || m.Last-m.First != 2 {
-		return -1 // (one word of title only: "the vice president" is no president)
+	if !strings.EqualFold(d.Tokens[m.First].Text, "the") || m.Last-m.First < 2 {
+		return -1
 	}
 	noun := strings.ToLower(d.Tokens[m.Last-1].Text)
+	title := d.Text[d.Tokens[m.First+1].Start:d.Tokens[m.Last-1].End]
 	for j := mi - 1; j >= 0; j-- {
 		p := d.Mentions[j]
-		if p.Type == doc.Person && p.Entity >= 0 && p.Entry == nil && !p.Pronoun && p.Rule != "description" && p.Rule != "title" && d.mentionFits(p, noun) {
+		if p.Type != doc.Person || p.Entity < 0 || p.Entry != nil || p.Pronoun || p.Rule == "description" || p.Rule == "title" {
+			continue
+		}
+		// One word of title fits whoever it describes; a longer one
+		// ("the vice president", "the prime minister") only one named
+		// with that title ("Vice President Helena Marsh"): a vice
+		// president is no president.
+		if m.Last-m.First == 2 && d.mentionFits(p, noun) || m.Last-m.First > 2 && strings.EqualFold(p.Title, title) {
 			return p.Entity
 		}
 	}

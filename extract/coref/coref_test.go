@@ -87,12 +87,15 @@ func TestTitleOfTheArticlesOwnHolder(t *testing.T) {
 		{"Anjali Rao, the president of Calloway University, spoke on Monday. Kofi Mensah criticized the president on Thursday.", "Anjali Rao"},
 		{"Anjali Rao resigned as president of Calloway University. Kofi Mensah criticized the president on Thursday.", "Anjali Rao"},
 		{"Anjali Rao met reporters on Monday. Kofi Mensah criticized the president on Thursday.", "Donald Trump"},
+		// A title of more words describes only the one named with it.
+		{"Vice President Helena Marsh spoke on Monday. Kofi Mensah criticized the vice president on Thursday.", "Helena Marsh"},
+		{"President Helena Marsh spoke on Monday. Kofi Mensah criticized the vice president on Thursday.", "JD Vance"},
 	}
 	for _, tt := range tests {
 		d := resolved(t, "2026-03-12", tt.body)
 		got := ""
 		for mi, m := range d.Mentions {
-			if d.Text[m.Start:m.End] == "the president" {
+			if s := d.Text[m.Start:m.End]; s == "the president" || s == "the vice president" {
 				got = d.EntityName(mi)
 			}
 		}

@@ -526,6 +526,12 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 		// name.
 		first = ""
 	}
+	if first != "" && runEnd-i >= 2 && i > d.Sentences[si].First && !d.Tokens[i-1].Cap && d.orgAppositiveAfter(runEnd) {
+		// "gave $10 million to Next American Century, the super PAC …":
+		// capitalised in mid-sentence, in a run that an apposition
+		// describes as an organization, the opening word is its name's.
+		first = ""
+	}
 	if title == "" && first != "" && (rules.FunctionWords[first] && !(monthAbbrevs[strings.ToLower(first)] && runEnd-i >= 2) || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || rules.OrgTails[d.Tokens[runEnd-1].Text]))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) && !(rules.NonNames[first] && !rules.FunctionWords[first] && d.orgWordIn(i+1, runEnd)) {
 		if runEnd == i+1 {
 			return i + 1
@@ -2386,14 +2392,20 @@ func (d *stage) orgAppositiveAfter(end int) bool {
 
 // clauseAfterHead reports whether token t opens a clause that follows
 // the head noun of a description: a relative pronoun or a lower-case
-// participle in -ing ("a group that campaigns …", "a PAC backing …").
+// participle ("a group that campaigns …", "a PAC backing …", "the rocket
+// company owned by …").
 func clauseAfterHead(t doc.Token) bool {
 	switch t.Text {
 	case "that", "which", "who", "whose":
 		return true
 	}
-	return t.Word && !t.Cap && len(t.Text) > 5 && strings.HasSuffix(t.Text, "ing")
+	return t.Word && !t.Cap && (len(t.Text) > 5 && strings.HasSuffix(t.Text, "ing") || orgParticiples[t.Text])
 }
+
+// orgParticiples describe an organization after its kind: "the rocket
+// company owned by …", "a charity founded in 1998" (not any verb in -ed:
+// "…, the ministry announced").
+var orgParticiples = rules.WordClass("orgParticiples")
 
 // roleOfOrg reports whether the role word at token j reads as a role at
 // the run starting at token i ("Netflix co-CEO Ted Sarandos", "the

@@ -41,6 +41,15 @@ func TestMentionsOnSentences(t *testing.T) {
 		// A member of a party named with the state is a person described,
 		// not the party.
 		{"Representative Theo Castellano, a Texas Republican, spoke.", "Theo Castellano/person/titled-name Texas/place/place"},
+		// An apposition with a participle describes an organization;
+		// capitalised in mid-sentence, the opening words of the name it
+		// describes are the name's.
+		{"Ida Roe praised Skyforge, the rocket company owned by Dev Varga.",
+			"Ida Roe/person/first-name Skyforge/org/org-context Dev Varga/person/first-name"},
+		{"Ida Roe gave $2 million to Next American Century, the super PAC.",
+			"Ida Roe/person/first-name Next American Century/org/org-context"},
+		{"Ida Roe was replaced by Rui Antunes, the transport ministry announced.",
+			"Ida Roe/person/first-name Rui Antunes/person/first-name"},
 		// A role word before a name; a kind of organization before one.
 		{"Businesswoman Ngozi Adeyemi praised automaker Stellantis on Monday.",
 			"Ngozi Adeyemi/person/titled-name Stellantis/org/org-context"},
