@@ -488,7 +488,7 @@ func (d *stage) findDescriptions() {
 					continue // "the activist firm": a kind of person modifying a kind of organization
 				}
 				if descriptionNouns[t] || d.Tokens[j].Cap && partyMembers[strings.ToLower(t)] || rules.PersonNoun(t) && !d.Tokens[j].Cap && (d.fitBefore(i, t) || d.topicDescription(i, j) || d.objectDescription(i, j)) ||
-					rules.PersonVerbNouns[t] && !d.Tokens[j].Cap && d.fitBefore(i, t) { // ("Referee Ana Ruiz … the referee")
+					(rules.PersonVerbNouns[t] || rules.RoleNouns[t]) && !d.Tokens[j].Cap && d.fitBefore(i, t) { // ("Referee Ana Ruiz … the referee", "Haugen, the commission's chair, … the chair")
 					k := j + 1
 					for k < s.Last && rules.RoleNouns[d.Tokens[k].Text] {
 						k++ // "the billionaire investor Lars Eklund"
@@ -1238,8 +1238,18 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 	// Church,": what an appositive makes it.
 	if k := m.Last; k+2 < len(d.Tokens) && d.Tokens[k].Text == "," {
 		if a := strings.ToLower(d.Tokens[k+1].Text); a == "a" || a == "an" || a == "the" {
-			for j := k + 2; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Word && !d.Tokens[j].Cap && d.SentenceOf(j) == m.Sent; j++ {
-				if strings.ToLower(d.Tokens[j].Text) == noun && (j+1 >= len(d.Tokens) || !d.Tokens[j+1].Word || rules.Prepositions[d.Tokens[j+1].Text] || d.Tokens[j+1].Text == "who") {
+			// ("Linda Haugen, the commission's chair,": a possessive
+			// inside; "Grant Whitcomb, the incumbent senator," for "the
+			// incumbent": a kind before the role it qualifies)
+			for j := k + 2; j < len(d.Tokens) && j <= k+6 && (d.Tokens[j].Word && !d.Tokens[j].Cap || possessiveMark(d.Tokens[j].Text)) && d.SentenceOf(j) == m.Sent; j++ {
+				if rules.Prepositions[d.Tokens[j].Text] {
+					break // "Okafor, a major donor to the governor,": not the governor
+				}
+				if strings.ToLower(d.Tokens[j].Text) != noun {
+					continue
+				}
+				if j+1 >= len(d.Tokens) || !d.Tokens[j+1].Word || rules.Prepositions[d.Tokens[j+1].Text] || d.Tokens[j+1].Text == "who" ||
+					!d.Tokens[j+1].Cap && rules.RoleNouns[d.Tokens[j+1].Text] && (j+2 >= len(d.Tokens) || !d.Tokens[j+2].Word) {
 					return true
 				}
 			}
@@ -2211,3 +2221,6 @@ func hasKey(m map[string]int, k string) bool {
 
 // timeNouns are spans of time (rules: timeNouns).
 var timeNouns = rules.WordClass("timeNouns")
+
+// possessiveMark reports whether a token is the possessive ending.
+func possessiveMark(w string) bool { return w == "'s" || w == "’s" }

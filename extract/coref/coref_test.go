@@ -71,6 +71,10 @@ func TestDescriptionsResolve(t *testing.T) {
 		// the name for "the donor".
 		{"Marcus Hale, the senior pastor of Shiloh Church, endorsed Ada Lund. Mayor Ben Pratt criticized the pastor.", "the pastor", "Marcus Hale"},
 		{"Walter Brandt gave $5,000 to Ada Lund. Ben Pratt criticized the donor.", "the donor", "Walter Brandt"},
+		// A role after a possessive in the appositive; a kind before the
+		// role it qualifies.
+		{"Linda Haugen, the commission's chair, faced a recall. Tomas Delgado came to the chair's defense.", "the chair", "Linda Haugen"},
+		{"Grant Whitcomb, the incumbent senator, seeks a third term. Leo Ashgrove praised the incumbent.", "the incumbent", "Grant Whitcomb"},
 	}
 	for _, tt := range tests {
 		if got := descriptionOf(t, tt.body, tt.desc); got != tt.want {
