@@ -3524,7 +3524,8 @@ func (d *stage) repairSubjunctives(model *syntax.Model, toks []syntax.Token) {
 // tagger took for an adjective after a form of "be" or "get" ("was
 // ousted", "got fired") when its verb can trigger a frame: the treebank
 // tags such participles either way, and only the verb reading names who
-// did what to whom.
+// did what to whom. Likewise a perfect participle the tagger took for a
+// noun after "have".
 func (d *stage) repairParticiples(model *syntax.Model, toks []syntax.Token) {
 	for k := 1; k < len(toks); k++ {
 		t := &toks[k]
@@ -3538,6 +3539,20 @@ func (d *stage) repairParticiples(model *syntax.Model, toks []syntax.Token) {
 		}
 		if v := model.Lemma(w, "VERB", "VBN"); v != w && d.frames.HasVerb(v) {
 			t.UPOS, t.XPOS, t.Lemma = "VERB", "VBN", v
+		}
+	}
+	// "who had sat on the board" with "sat" a noun: after a form of
+	// "have", a verb's participle whose verb can trigger a frame (not a
+	// plural: "had talks").
+	for k := 1; k < len(toks); k++ {
+		t := &toks[k]
+		w := strings.ToLower(t.Form)
+		if t.UPOS != "NOUN" || strings.HasSuffix(w, "s") || !strings.EqualFold(toks[k-1].Lemma, "have") || toks[k-1].UPOS != "AUX" && toks[k-1].UPOS != "VERB" {
+			continue
+		}
+		if v := model.Lemma(w, "VERB", "VBN"); v != w && d.frames.HasVerb(v) {
+			t.UPOS, t.XPOS, t.Lemma = "VERB", "VBN", v
+			toks[k-1].UPOS = "AUX"
 		}
 	}
 }
