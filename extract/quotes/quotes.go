@@ -749,6 +749,11 @@ func (d *stage) nearestPersonBefore(si, k int) int {
 			if rules.Prepositions[prev] || d.quoteObjectPosition(mi) {
 				continue
 			}
+			if prev == "," && mi > 0 && d.Mentions[mi-1].Entity == m.Entity && d.Mentions[mi-1].Last == m.TitleFirst-1 {
+				// "Ashby endorsed Colt Renner, the former Marine, calling
+				// him …": an apposition stands where its name does.
+				continue
+			}
 		}
 		return m.Entity
 	}
