@@ -1070,8 +1070,8 @@ func (d *stage) resolveDescription(mi int) int {
 			if strict && d.titled(p.Entity) != office {
 				continue
 			}
-			if !strict && office && !d.titled(p.Entity) && d.describedOtherwise(p.Entity, noun, mi) {
-				continue // "the governor" is no heiress named before
+			if !strict && office && !d.titled(p.Entity) && (d.describedOtherwise(p.Entity, noun, mi) || d.courtesyTitled(p.Entity)) {
+				continue // "the governor" is no heiress named before, nor "Dr. Amina Bello"
 			}
 			if strict && d.describedOtherwise(p.Entity, noun, mi) {
 				// described by another trade: the subject of the
@@ -1150,7 +1150,7 @@ var officeNouns = rules.WordClass("officeNouns")
 // title of office ("Governor Ada Brandt", "Sen. …").
 func (d *stage) titled(e int) bool {
 	for _, m := range d.Mentions {
-		if m.Entity == e && m.Title != "" {
+		if m.Entity == e && m.Title != "" && !courtesyTitle(m.Title) {
 			if _, ok := rules.Titles[m.Title]; ok {
 				return true
 			}
@@ -1162,6 +1162,20 @@ func (d *stage) titled(e int) bool {
 	}
 	return false
 }
+
+// courtesyTitled reports whether a mention of person entity e carries a
+// title of courtesy ("Dr. Amina Bello"): what the person is, when it
+// says, is no office.
+func (d *stage) courtesyTitled(e int) bool {
+	return slices.ContainsFunc(d.Mentions, func(m doc.Mention) bool { return m.Entity == e && courtesyTitle(m.Title) })
+}
+
+// courtesyTitles address a person and hold no office: "Dr. Amina Bello
+// … the governor named her" does not make her the governor.
+var courtesyTitles = rules.WordClass("courtesyTitles")
+
+// courtesyTitle reports whether title t ("Dr.", "Ms") is of courtesy.
+func courtesyTitle(t string) bool { return courtesyTitles[strings.ToLower(strings.TrimSuffix(t, "."))] }
 
 // describes reports whether person entity e is known by the role noun:
 // a title or role word before one of its mentions ("Senator Priya Raman",

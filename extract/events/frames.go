@@ -198,6 +198,8 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	model.Parse(p.toks)
 	reparseFronted(model, p.toks)
 	repairPunctHeads(p.toks)
+	repairTimeRoots(p.toks)
+	repairXcompSubjects(p.toks)
 	repairPerfectParticiples(p.toks)
 	repairThatDeterminers(p.toks)
 	repairThatClauses(p.toks)
@@ -1145,6 +1147,59 @@ func repairNameBeforeTime(toks []syntax.Token, isName []bool) {
 		}
 		toks[t].Head, toks[t].Rel = tk.Head, "obl:npmod"
 	}
+}
+
+// repairTimeRoots gives a clause back its verb where the parser made a
+// time phrase fronted without a comma the root: "On Friday the governor
+// named her to lead the department" read with "Friday" the root, "the
+// governor" its complement and "named" a modifier of the governor. The
+// first finite verb that modifies the noun after the time phrase becomes
+// the root, the noun its subject and the time phrase its oblique (a
+// participle too: the time phrase left the sentence no other verb).
+func repairTimeRoots(toks []syntax.Token) {
+	r := slices.IndexFunc(toks, func(t syntax.Token) bool { return t.Head < 0 })
+	if r < 1 || !weekdayOrTime(toks[r]) || toks[0].UPOS != "ADP" || toks[0].Head != r {
+		return
+	}
+	for v := r + 2; v < len(toks); v++ {
+		n := toks[v].Head
+		if toks[v].UPOS != "VERB" || toks[v].Rel != "acl" || !finiteTags[toks[v].XPOS] && toks[v].XPOS != "VBN" || n <= r || n >= v || toks[n].Head != r {
+			continue
+		}
+		for c := range toks {
+			if c > r && c != n && c != v && toks[c].Head == r {
+				toks[c].Head = v
+			}
+		}
+		toks[v].Head, toks[v].Rel = -1, "root"
+		toks[n].Head, toks[n].Rel = v, "nsubj"
+		toks[r].Head, toks[r].Rel = v, "obl"
+		return
+	}
+}
+
+// repairXcompSubjects makes the object of a verb the subject the parser
+// gave the infinitive after it: "named her to lead the department" with
+// "her" the subject of "lead". The treebank makes it the first verb's
+// object, whose frames read it there (the infinitive's own subject is
+// found through control).
+func repairXcompSubjects(toks []syntax.Token) {
+	for c, t := range toks {
+		v := t.Head
+		if t.Rel != "nsubj" || v <= c || toks[v].Rel != "xcomp" {
+			continue
+		}
+		h := toks[v].Head
+		if h < 0 || h >= c || toks[h].UPOS != "VERB" || hasChild(toks, h, "obj") || v-1 <= c || !strings.EqualFold(toks[v-1].Form, "to") {
+			continue // (an infinitive with "to": not "Talk radio host Wexford mocked …" with "Talk" a verb)
+		}
+		toks[c].Head, toks[c].Rel = h, "obj"
+	}
+}
+
+// hasChild reports whether token h has a dependent in relation rel.
+func hasChild(toks []syntax.Token, h int, rel string) bool {
+	return slices.ContainsFunc(toks, func(t syntax.Token) bool { return t.Head == h && t.Rel == rel })
 }
 
 // repairTimeAsSubject hangs a day the parser made the subject of a
