@@ -197,6 +197,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	}
 	model.Parse(p.toks)
 	reparseFronted(model, p.toks)
+	reparseRelatives(model, p.toks, isName)
 	repairPunctHeads(p.toks)
 	repairTimeRoots(p.toks)
 	repairXcompSubjects(p.toks)
@@ -825,6 +826,107 @@ func reparseFronted(model *syntax.Model, toks []syntax.Token) {
 	toks[c].Head, toks[c].Rel = tr, "punct"
 }
 
+// reparseRelatives parses apart a relative clause set off by commas
+// between a name and the rest of its clause ("Bongani Dlamini, who spent
+// years negotiating with the company, on Thursday accused Kestrel Mining
+// of …") when the parser did not make the name the subject of a verb
+// after the clause: the name with the rest of the clause is parsed alone
+// as the main clause, the relative clause alone as the name's modifier.
+// Across a long clause the parser loses the subject, or hangs the main
+// verb inside the clause.
+func reparseRelatives(model *syntax.Model, toks []syntax.Token, isName []bool) {
+	for n := 0; n+3 < len(toks); n++ {
+		if !isName[n] || toks[n+1].Form != "," {
+			continue
+		}
+		switch strings.ToLower(toks[n+2].Form) {
+		case "who", "whom", "whose":
+		default:
+			continue
+		}
+		end := -1 // the comma that closes the clause: a finite verb on each side
+		for k := n + 3; k+1 < len(toks) && end < 0; k++ {
+			if toks[k].Form == "," && finiteBetween(toks, n+3, k) && finiteBetween(toks, k+1, len(toks)) {
+				end = k
+			}
+		}
+		if end < 0 {
+			return
+		}
+		// (a clause after coordinated names modifies them all, hung on
+		// the first: "A and B, who sued each other, …")
+		ante := n
+		if toks[n].Rel == "conj" && toks[n].Head >= 0 && toks[n].Head < n {
+			ante = toks[n].Head
+		}
+		if strings.HasPrefix(toks[ante].Rel, "nsubj") && toks[ante].Head > end {
+			return // parsed as it should be
+		}
+		main := make([]syntax.Token, 0, len(toks))
+		var at []int
+		for k := range toks {
+			if k <= n || k > end {
+				main = append(main, toks[k])
+				at = append(at, k)
+			}
+		}
+		model.Parse(main)
+		rel := slices.Clone(toks[n+2 : end])
+		model.Parse(rel)
+		for j, t := range main {
+			h := -1
+			if t.Head >= 0 {
+				h = at[t.Head]
+			}
+			toks[at[j]].Head, toks[at[j]].Rel = h, t.Rel
+		}
+		ante = n // (as the new parse coordinates the names)
+		if toks[n].Rel == "conj" && toks[n].Head >= 0 && toks[n].Head < n {
+			ante = toks[n].Head
+		}
+		root := -1
+		for j, t := range rel {
+			k := n + 2 + j
+			if t.Head < 0 {
+				root = k
+				toks[k].Head, toks[k].Rel = ante, "acl:relcl"
+				continue
+			}
+			toks[k].Head, toks[k].Rel = n+2+t.Head, t.Rel
+		}
+		if root >= 0 {
+			toks[n+1].Head, toks[n+1].Rel = root, "punct"
+			toks[end].Head, toks[end].Rel = root, "punct"
+		}
+		if w := n + 2; strings.EqualFold(toks[w].Form, "whom") && toks[w].Rel != "obj" && !hasChild(toks, w, "case") {
+			// "whom Jovanovic endorsed last spring", parsed alone with
+			// the spring the object: "whom" is.
+			v := toks[w].Head
+			for c := range toks {
+				if c != w && toks[c].Head == v && toks[c].Rel == "obj" && weekdayOrTime(toks[c]) {
+					toks[c].Rel = "obl:tmod"
+				}
+			}
+			if v >= 0 && !hasChild(toks, v, "obj") {
+				toks[w].Rel = "obj"
+			}
+		}
+		return
+	}
+}
+
+// finiteBetween reports whether tokens [i, j) hold a finite verb (or a
+// past tense the tagger read as a participle), before any comma.
+func finiteBetween(toks []syntax.Token, i, j int) bool {
+	for k := i; k < j && toks[k].Form != ","; k++ {
+		switch toks[k].XPOS {
+		case "VBD", "VBZ", "VBP", "MD", "VBN":
+			return true
+		}
+	}
+	return false
+}
+
 // repairPossessiveHer reads "her" before a kind of person or of
 // organization, after at most two modifiers, as the possessive the
 // tagger took for an object: "sued her former employer", "thanked her
@@ -1370,6 +1472,9 @@ func repairWhoseClauses(toks []syntax.Token, isName []bool) {
 		v := toks[n].Head
 		if v < 0 || toks[v].UPOS != "VERB" || v < last {
 			return
+		}
+		if c := slices.IndexFunc(toks[last+2:], func(t syntax.Token) bool { return t.Form == "," }); c >= 0 && v > last+2+c && strings.HasPrefix(toks[n].Rel, "nsubj") {
+			return // the subject of a verb after the clause already (reparseRelatives)
 		}
 		// The predicate: the first verb after the clause's closing comma
 		// with no subject of its own ("…, will formally end their
