@@ -133,6 +133,12 @@ func (d *stage) resolve() {
 			}
 			m.Type = typ
 			m.Entity = entity("kb:"+m.Entry.ID, m.Entry.Name, typ, m.Entry)
+		case m.Last-m.First == 1 && (m.Type == doc.Person || m.Type == doc.Pending) && !m.Pronoun && d.sharedSurname(mi) != "":
+			// "Siblings Anwar and Leila Mansour": the given name before
+			// "and" shares the surname of the full name after it.
+			full := d.sharedSurname(mi)
+			m.Type = doc.Person
+			m.Entity = entity("person:"+kb.Fold(full), full, doc.Person, nil)
 		case (m.Type == doc.Person || m.Type == doc.Org) && !m.Pronoun && m.Rule != "description" && m.Last-m.First >= 2:
 			text := d.Text[m.Start:m.End]
 			typ := m.Type
@@ -2213,6 +2219,10 @@ func (d *stage) canonicalName(ent *doc.Entity) string {
 		return ent.KB.Name
 	case best == "":
 		return ent.Name
+	case ent.KB == nil && strings.HasPrefix(ent.Name, best+" "):
+		// "Anwar" of "Anwar and Leila Mansour": the name its reading
+		// made whole.
+		return ent.Name
 	}
 	return best
 }
@@ -2235,6 +2245,28 @@ func hasKey(m map[string]int, k string) bool {
 
 // timeNouns are spans of time (rules: timeNouns).
 var timeNouns = rules.WordClass("timeNouns")
+
+// sharedSurname returns the full name of the one-word mention mi when it
+// is a given name coordinated with a person's full name that follows
+// ("Brothers Vittorio and Enzo Castellano", "Julian and Marco
+// Ferreira-Santos gave …"): the given name with the other's surname.
+// Else "".
+func (d *stage) sharedSurname(mi int) string {
+	m := d.Mentions[mi]
+	k := m.Last
+	if k >= len(d.Tokens) || d.Tokens[k].Text != "and" || mi+1 >= len(d.Mentions) {
+		return ""
+	}
+	n := d.Mentions[mi+1]
+	if n.TitleFirst != k+1 || n.First != k+1 || n.Sent != m.Sent || n.Type != doc.Person || n.Pronoun || n.Last-n.First < 2 ||
+		!mentions.GivenName(d.Doc, d.Tokens[m.First].Text) && !strings.HasSuffix(m.Title, "s") || d.KB.HasSurname(d.Tokens[m.First].Text) {
+		// (a given name, or a name after a title in the plural:
+		// "Brothers Vittorio and Enzo Castellano"; not a surname:
+		// "Smith and John Doe", "President Trump and Elon Musk")
+		return ""
+	}
+	return d.Tokens[m.First].Text + " " + d.Text[d.Tokens[n.First+1].Start:n.End]
+}
 
 // possessiveMark reports whether a token is the possessive ending.
 func possessiveMark(w string) bool { return w == "'s" || w == "’s" }

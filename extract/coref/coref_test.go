@@ -147,6 +147,11 @@ func TestSurnamesAndSingleNames(t *testing.T) {
 		{"Halvorsen Capital posted a loss. Halvorsen said it would cut jobs.", []string{"org:Halvorsen Capital"}, []string{"person:Halvorsen"}},
 		// A bare surname of a House member is not taken to be them.
 		{"She called her rival Marjorie “Traitor” Brown on Friday.", nil, []string{"person:Shontel Brown"}},
+		// A given name coordinated with a full name shares its surname
+		// (after a title in the plural too); a surname does not.
+		{"Siblings Anwar and Leila Mansour gave money.", []string{"person:Anwar Mansour", "person:Leila Mansour"}, []string{"person:Anwar"}},
+		{"Brothers Vittorio and Enzo Castellano settled.", []string{"person:Vittorio Castellano"}, nil},
+		{"Ada Smith spoke. Smith and John Doe met on Friday.", []string{"person:Ada Smith", "person:John Doe"}, []string{"person:Smith Doe"}},
 	}
 	for _, tt := range tests {
 		got := entitiesOf(t, tt.body)

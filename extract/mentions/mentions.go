@@ -562,6 +562,11 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 			return i + 1
 		}
 	}
+	if title == "" && runEnd-i >= 2 && !GivenName(d.Doc, d.Tokens[i].Text) && d.quotedExactly(i, runEnd) {
+		// "told CNBC's “Squawk Box”": a title in quotation marks is a
+		// show's, a book's or a film's; no one's name is quoted so.
+		return runEnd
+	}
 	typ, rule := d.typeRun(i, runEnd, title)
 	if typ == doc.Candidate && d.knownNameAt(i+1, runEnd) {
 		typ = "" // "Sir Keir Starmer": let the known name start a word later
@@ -2388,6 +2393,13 @@ func (d *stage) orgAppositiveAfter(end int) bool {
 		}
 	}
 	return false
+}
+
+// quotedExactly reports whether quotation marks enclose exactly the
+// tokens [i, end).
+func (d *stage) quotedExactly(i, end int) bool {
+	k := sort.Search(len(d.QuoteSpans), func(k int) bool { return d.QuoteSpans[k].Open >= i-1 })
+	return k < len(d.QuoteSpans) && d.QuoteSpans[k].Open == i-1 && d.QuoteSpans[k].Close == end
 }
 
 // clauseAfterHead reports whether token t opens a clause that follows

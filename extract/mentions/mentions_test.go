@@ -50,6 +50,8 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Ida Roe/person/first-name Next American Century/org/org-context"},
 		{"Ida Roe was replaced by Rui Antunes, the transport ministry announced.",
 			"Ida Roe/person/first-name Rui Antunes/person/first-name"},
+		// A title in quotation marks names a show, not a person.
+		{"Ida Roe told WKRN's \"Capitol Beat\" she would run.", "Ida Roe/person/first-name WKRN/org/acronym she/person/pronoun"},
 		// A role word before a name; a kind of organization before one.
 		{"Businesswoman Ngozi Adeyemi praised automaker Stellantis on Monday.",
 			"Ngozi Adeyemi/person/titled-name Stellantis/org/org-context"},
