@@ -243,6 +243,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairPhraseAfterTime(p.toks, isName)
 	repairTimeAsSubject(p.toks)
 	repairSaidClauses(p.toks)
+	repairSaidObjects(p.toks)
 	repairBareClauseSubjects(p.toks)
 	repairInfinitiveCompounds(p.toks, isName)
 	repairSaidConjuncts(p.toks)
@@ -1581,6 +1582,26 @@ func repairSaidClauses(toks []syntax.Token) {
 			continue
 		}
 		giveComplement(toks, v, c)
+	}
+}
+
+// repairSaidObjects gives back to a reported clause the subject the
+// parser made the object of the verb of saying: "Friends say a
+// reconciliation between Nwoye and Berg is unlikely" read as "say a
+// reconciliation" with "is unlikely" a second complement. The object
+// before a complement clause that has no subject is its subject.
+func repairSaidObjects(toks []syntax.Token) {
+	for n, t := range toks {
+		v := t.Head
+		if t.Rel != "obj" || v < 0 || v > n || !sayWords[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		for c := n + 1; c < len(toks); c++ {
+			if toks[c].Head == v && toks[c].Rel == "ccomp" && !hasSubject(toks, c) {
+				toks[n].Head, toks[n].Rel = c, "nsubj"
+				break
+			}
+		}
 	}
 }
 
