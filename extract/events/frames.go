@@ -755,8 +755,10 @@ var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "w
 
 // reparseFronted parses apart a phrase that opens the sentence up to a
 // comma ("In a report released Tuesday, his firm accused …", "In 2019,
-// Pryce criticized …") when the parser made it the sentence's head,
-// though a finite verb follows the comma: the clause after the comma is
+// Pryce criticized …") when the parser made it the sentence's head, or
+// hung a word after the comma inside it ("Over breakfast on Wednesday,
+// the billionaire A and the union boss B hammered out …" with A in the
+// phrase), though a finite verb follows the comma: the clause after the comma is
 // parsed alone as the main clause, the phrase alone as its modifier. A
 // greedy parser that has not seen the comma's role early goes wrong in
 // the whole sentence from there.
@@ -780,8 +782,12 @@ func reparseFronted(model *syntax.Model, toks []syntax.Token) {
 			root = k
 		}
 	}
-	if root < 0 || root > c {
-		return // the main clause is after the comma already
+	hangsBack := false // a word after the comma hung inside the phrase
+	for k := c + 1; k < len(toks); k++ {
+		hangsBack = hangsBack || toks[k].Head >= 0 && toks[k].Head < c && toks[k].Rel != "punct"
+	}
+	if root < 0 || root > c && !hangsBack {
+		return // the main clause is after the comma already, and whole
 	}
 	for _, t := range toks[:c] {
 		if t.Rel == "cop" || t.XPOS == "MD" || strings.HasPrefix(t.Rel, "nsubj") && t.Head >= 0 && t.Head < c {
