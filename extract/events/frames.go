@@ -163,7 +163,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 			postOf = true
 		}
 	}
-	for _, t := range p.toks {
+	for k, t := range p.toks {
 		if d.frames.Triggers(t) {
 			trigger = true
 			break
@@ -173,7 +173,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		judging = judging || frame.JudgementVerb(l)
 		role = role || t.UPOS == "NOUN" && (rules.RoleNouns[l] || rules.PersonNoun(l) && postOf)
 		copula = copula || l == "be" || l == "remain" || l == "stay"
-		together = together || l == "together"
+		together = together || l == "together" || l == "side" && k+2 < len(p.toks) && p.toks[k+1].Form == "by" && p.toks[k+2].Form == "side"
 		condition = condition || l == "if" || l == "unless"
 		longer = longer || strings.EqualFold(t.Form, "longer")
 		see = see || l == "see"

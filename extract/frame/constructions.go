@@ -2046,7 +2046,8 @@ var togetherFrame = &Frame{Type: "meet", POS: "VERB", Name: "together/VERB", Con
 
 // together matches a doing that names its parties' being together:
 // "A and B played eighteen holes together", "A and B had coffee
-// together on Monday" — the coordinated subject, with the verb's
+// together on Monday", "took questions side by side" — the coordinated
+// subject, with the verb's
 // with-phrase. Working, voting or standing together is no meeting.
 func (m *matcher) together(i int) (Match, bool) {
 	if m.toks[i].UPOS != "VERB" || notTogether[m.lemma(i)] {
@@ -2054,7 +2055,7 @@ func (m *matcher) together(i int) (Match, bool) {
 	}
 	tg := -1
 	for _, c := range m.children[i] {
-		if m.lemma(c) == "together" && (m.toks[c].UPOS == "ADV" || m.toks[c].Rel == "advmod") {
+		if m.lemma(c) == "together" && (m.toks[c].UPOS == "ADV" || m.toks[c].Rel == "advmod") || m.sideBySide(c) {
 			tg = c
 		}
 	}
@@ -2077,6 +2078,12 @@ func (m *matcher) together(i int) (Match, bool) {
 		return Match{}, false
 	}
 	return Match{Frame: togetherFrame, Trigger: i, Slots: map[string][]Filler{Actors: actors}, RoleFirst: -1, RoleLast: -1, Governor: -1, Planned: planned}, true
+}
+
+// sideBySide reports whether token c heads "side by side", which says
+// "together".
+func (m *matcher) sideBySide(c int) bool {
+	return m.lemma(c) == "side" && c+2 < len(m.toks) && m.toks[c+1].Form == "by" && m.lemma(c+2) == "side"
 }
 
 // notTogether are doings together that are no meeting.
