@@ -2573,8 +2573,12 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 				if c < 0 || rel == "nmod" && m.caseOf(c) != "of" {
 					continue
 				}
-				if c = m.named(c); c >= 0 {
-					out = append(out, Filler{Entity: m.s.Entity[c], Tok: c, Weak: true})
+				n := m.named(c)
+				if a := m.entityChildOnly(c, "appos"); n < 0 && a >= 0 {
+					n = m.named(a) // "the campaign of his former teammate, Alessio Conti"
+				}
+				if n >= 0 {
+					out = append(out, Filler{Entity: m.s.Entity[n], Tok: n, Weak: true})
 					break
 				}
 			}

@@ -518,6 +518,13 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	if l := strings.ToLower(d.Tokens[i].Text); i == d.Sentences[si].First && runEnd-i >= 3 && d.Tokens[i+1].Text == "for" && agentPlurals[l] {
 		return i + 2
 	}
+	// A party's member before a name ("backing Democrat Callie
+	// Northrup") describes its holder, as a title does.
+	if title == "" && runEnd-i >= 3 && partyMembers[strings.ToLower(d.Tokens[i].Text)] && d.memberBeforeName(i) {
+		next := d.nameAt(si, i+1, runEnd, d.Tokens[i].Text)
+		d.setTitleStart(i+1, i)
+		return next
+	}
 	// A function word opening a run ("The", "On") is not part of it.
 	first := d.Tokens[i].Text
 	if nameOpeners[strings.ToLower(first)] && runEnd-i >= 2 && (rules.OrgTails[d.Tokens[runEnd-1].Text] || i > 0 && rules.OrgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap) {
@@ -753,13 +760,16 @@ func (d *stage) reportedIt(i int) bool {
 	}
 	if d.Tokens[i].Text == "it" && i+2 < d.Sentences[si].Last && i > d.Sentences[si].First && (itOpeners[strings.ToLower(d.Tokens[i-1].Text)] || isWeekday(d.Tokens[i-1].Text)) {
 		// "This time it has spent $400,000 on …", "…, and it gave …":
-		// "it" opening a clause as the subject of a doing, past or
-		// perfect, not of a verb that makes it empty ("it emerged",
-		// "it has been").
+		// "it" opening a clause as the subject of a doing, past,
+		// perfect or in progress, not of a verb that makes it empty
+		// ("it emerged", "it has been", "it is looking").
 		n, m := strings.ToLower(d.Tokens[i+1].Text), strings.ToLower(d.Tokens[i+2].Text)
 		past := syntax.Default().PastTense
 		if (n == "has" || n == "had") && past(m) && !auxiliaries[m] || past(n) && !auxiliaries[n] {
 			return true
+		}
+		if (n == "is" || n == "was") && len(m) > 5 && strings.HasSuffix(m, "ing") && !auxiliaries[m] {
+			return true // "This year it is making an exception": a doing in progress
 		}
 	}
 	k := i - 1
@@ -941,8 +951,12 @@ func (d *stage) contextOK(es []*kb.Entry, i, end int) []*kb.Entry {
 // memberNoun reports whether the party member's word at token i is a
 // noun for a person: after an article, with only lower-case words or a
 // place between ("a Democrat", "the two-term Republican", "the Ohio
-// Democrat").
+// Democrat"), or before a person's given name ("backing Democrat Callie
+// Northrup").
 func (d *stage) memberNoun(i int) bool {
+	if d.memberBeforeName(i) {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch w := d.Tokens[k].Text; strings.ToLower(w) {
 		case "a", "an", "the", "fellow", "another":
@@ -954,6 +968,26 @@ func (d *stage) memberNoun(i int) bool {
 		}
 	}
 	return false
+}
+
+// committeeTails end the names of committees and funds; officeBodies
+// are what candidates run for (rules: committeeTails, officeBodies).
+var committeeTails, officeBodies = rules.WordClass("committeeTails"), rules.WordClass("officeBodies")
+
+// memberBeforeName reports whether a person's name follows the party
+// member's word at token i: a given name, or two capitalised words no
+// list makes other than a name's ("Democrat Callie Northrup", not "the
+// Conservative Governors Forum").
+func (d *stage) memberBeforeName(i int) bool {
+	n := i + 1
+	return n+1 < len(d.Tokens) && d.Tokens[n].Cap && d.SentenceOf(n) == d.SentenceOf(i) &&
+		(GivenName(d.Doc, d.Tokens[n].Text) || plainCap(d.Tokens[n]) && plainCap(d.Tokens[n+1]))
+}
+
+// plainCap reports whether t is a capitalised word that no list makes
+// other than a name's: no function word, organization word or non-name.
+func plainCap(t doc.Token) bool {
+	return t.Cap && t.Word && !rules.FunctionWords[t.Text] && !rules.OrgTails[t.Text] && !rules.OrgHeads[t.Text] && !rules.NonNames[t.Text] && !rules.PlaceNames[t.Text]
 }
 
 // pickEntry chooses among entries sharing a name: the only one, or the
@@ -1145,6 +1179,13 @@ func (d *stage) capRun(i, last int) int {
 			if d.Tokens[j].Text == "the" || d.Tokens[j].Text == "a" {
 				j++
 			}
+			continue
+		case j > i && t.Text == "for" && j+1 < last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word && !rules.IsTitle(d.Tokens[j+1].Text) && !officeBodies[strings.ToLower(d.Tokens[j+1].Text)] &&
+			committeeTails[strings.ToLower(d.Tokens[d.capRun(j+1, last)-1].Text)]:
+			// "the Price for Progress Fund", "Lund for Tomorrow PAC": a
+			// committee named for its candidate and cause (not an office
+			// one runs for: "endorsed Ferraro for City Council").
+			j++
 			continue
 		case j > i && t.Text == "for" && j+2 < last && d.Tokens[j+1].Text == "a" && d.Tokens[j+2].Cap && d.membersNamed(j-1):
 			// "Citizens for a Better Tomorrow".
