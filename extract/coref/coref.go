@@ -2258,14 +2258,27 @@ func (d *stage) sharedSurname(mi int) string {
 		return ""
 	}
 	n := d.Mentions[mi+1]
+	w := d.Tokens[m.First].Text
 	if n.TitleFirst != k+1 || n.First != k+1 || n.Sent != m.Sent || n.Type != doc.Person || n.Pronoun || n.Last-n.First < 2 ||
-		!mentions.GivenName(d.Doc, d.Tokens[m.First].Text) && !strings.HasSuffix(m.Title, "s") || d.KB.HasSurname(d.Tokens[m.First].Text) {
-		// (a given name, or a name after a title in the plural:
-		// "Brothers Vittorio and Enzo Castellano"; not a surname:
-		// "Smith and John Doe", "President Trump and Elon Musk")
+		!mentions.GivenName(d.Doc, w) && !kinPlurals[strings.ToLower(m.Title)] || d.KB.HasSurname(w) || d.usedAsSurname(w) {
+		// (a given name, or a name after kin in the plural: "Brothers
+		// Vittorio and Enzo Castellano", not "Senators Vantreese and
+		// Dana Whitfield"; not a surname: "President Trump and Elon
+		// Musk", "Dana Mason spoke. Mason and John Doe met")
 		return ""
 	}
-	return d.Tokens[m.First].Text + " " + d.Text[d.Tokens[n.First+1].Start:n.End]
+	return w + " " + d.Text[d.Tokens[n.First+1].Start:n.End]
+}
+
+// kinPlurals name people of one family ("Brothers", "Siblings").
+var kinPlurals = rules.WordClass("kinPlurals")
+
+// usedAsSurname reports whether w ends a person's name of several words
+// in the article.
+func (d *stage) usedAsSurname(w string) bool {
+	return slices.ContainsFunc(d.Mentions, func(m doc.Mention) bool {
+		return m.Type == doc.Person && !m.Pronoun && m.Last-m.First >= 2 && d.Tokens[m.Last-1].Text == w
+	})
 }
 
 // possessiveMark reports whether a token is the possessive ending.

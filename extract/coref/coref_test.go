@@ -152,6 +152,8 @@ func TestSurnamesAndSingleNames(t *testing.T) {
 		{"Siblings Anwar and Leila Mansour gave money.", []string{"person:Anwar Mansour", "person:Leila Mansour"}, []string{"person:Anwar"}},
 		{"Brothers Vittorio and Enzo Castellano settled.", []string{"person:Vittorio Castellano"}, nil},
 		{"Ada Smith spoke. Smith and John Doe met on Friday.", []string{"person:Ada Smith", "person:John Doe"}, []string{"person:Smith Doe"}},
+		{"Dana Mason spoke on Monday. Mason and John Doe met on Friday.", []string{"person:Dana Mason"}, []string{"person:Mason Doe"}},
+		{"Senators Vantreese and Dana Whitfield met.", []string{"person:Dana Whitfield"}, []string{"person:Vantreese Whitfield"}},
 	}
 	for _, tt := range tests {
 		got := entitiesOf(t, tt.body)

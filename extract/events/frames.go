@@ -851,23 +851,26 @@ func reparseRelatives(model *syntax.Model, toks []syntax.Token, isName []bool) {
 		default:
 			continue
 		}
-		end := -1 // the comma that closes the clause: a finite verb on each side
+		if slices.ContainsFunc(toks[:n], func(t syntax.Token) bool { return finiteTags[t.XPOS] || t.XPOS == "MD" }) {
+			continue // the name is no clause's subject: "Lund praised Ben Pratt, who …"
+		}
+		end := -1 // the comma that closes the clause: the first after its verb
 		for k := n + 3; k+1 < len(toks) && end < 0; k++ {
-			if toks[k].Form == "," && finiteBetween(toks, n+3, k) && finiteBetween(toks, k+1, len(toks)) {
+			if toks[k].Form == "," && finiteBetween(toks, n+3, k) {
 				end = k
 			}
 		}
-		if end < 0 {
-			return
+		if end < 0 || !finiteBetween(toks, end+1, len(toks)) {
+			continue // (no verb of the name's own after it: "…, and Cal Reyes, who …")
 		}
 		// (a clause after coordinated names modifies them all, hung on
 		// the first: "A and B, who sued each other, …")
 		ante := n
-		if toks[n].Rel == "conj" && toks[n].Head >= 0 && toks[n].Head < n {
+		if toks[n].Rel == "conj" && toks[n].Head >= 0 && toks[n].Head < n && isName[toks[n].Head] {
 			ante = toks[n].Head
 		}
 		if strings.HasPrefix(toks[ante].Rel, "nsubj") && toks[ante].Head > end {
-			return // parsed as it should be
+			continue // parsed as it should be
 		}
 		main := make([]syntax.Token, 0, len(toks))
 		var at []int
@@ -888,7 +891,7 @@ func reparseRelatives(model *syntax.Model, toks []syntax.Token, isName []bool) {
 			toks[at[j]].Head, toks[at[j]].Rel = h, t.Rel
 		}
 		ante = n // (as the new parse coordinates the names)
-		if toks[n].Rel == "conj" && toks[n].Head >= 0 && toks[n].Head < n {
+		if toks[n].Rel == "conj" && toks[n].Head >= 0 && toks[n].Head < n && isName[toks[n].Head] {
 			ante = toks[n].Head
 		}
 		root := -1
@@ -905,7 +908,7 @@ func reparseRelatives(model *syntax.Model, toks []syntax.Token, isName []bool) {
 			toks[n+1].Head, toks[n+1].Rel = root, "punct"
 			toks[end].Head, toks[end].Rel = root, "punct"
 		}
-		if w := n + 2; strings.EqualFold(toks[w].Form, "whom") && toks[w].Rel != "obj" && !hasChild(toks, w, "case") {
+		if w := n + 2; strings.EqualFold(toks[w].Form, "whom") && w != root && toks[w].Rel != "obj" && !hasChild(toks, w, "case") {
 			// "whom Jovanovic endorsed last spring", parsed alone with
 			// the spring the object: "whom" is.
 			v := toks[w].Head
@@ -1209,8 +1212,8 @@ func repairObjectNameSubjects(toks []syntax.Token, isName []bool) {
 func repairStrandedSubjects(toks []syntax.Token, isName []bool) {
 	for v := 2; v < len(toks); v++ {
 		n, and := v-1, v-2
-		if toks[v].UPOS != "VERB" || !finiteTags[toks[v].XPOS] || !isName[n] || toks[n].Rel != "conj" || toks[n].Head >= n || isName[toks[n].Head] ||
-			toks[and].Rel != "cc" || toks[and].Head != n || hasSubject(toks, v) {
+		if toks[v].UPOS != "VERB" || !finiteTags[toks[v].XPOS] || !isName[n] || toks[n].Rel != "conj" || toks[n].Head < 0 || toks[n].Head >= n || isName[toks[n].Head] ||
+			toks[and].Rel != "cc" || toks[and].Head != n || hasSubject(toks, v) || inSubtree(toks, v, n) {
 			continue
 		}
 		toks[n].Head, toks[n].Rel = v, "nsubj"
@@ -1264,7 +1267,7 @@ func repairNameBeforeTime(toks []syntax.Token, isName []bool) {
 // governor" its complement and "named" a modifier of the governor. The
 // first finite verb that modifies the noun after the time phrase becomes
 // the root, the noun its subject and the time phrase its oblique (a
-// participle too: the time phrase left the sentence no other verb).
+// participle too, which the tagger often makes of a past tense there).
 func repairTimeRoots(toks []syntax.Token) {
 	r := slices.IndexFunc(toks, func(t syntax.Token) bool { return t.Head < 0 })
 	if r < 1 || !weekdayOrTime(toks[r]) || toks[0].UPOS != "ADP" || toks[0].Head != r {

@@ -569,12 +569,14 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 			return i + 1
 		}
 	}
-	if title == "" && runEnd-i >= 2 && !GivenName(d.Doc, d.Tokens[i].Text) && d.quotedExactly(i, runEnd) {
-		// "told CNBC's “Squawk Box”": a title in quotation marks is a
-		// show's, a book's or a film's; no one's name is quoted so.
+	typ, rule := d.typeRun(i, runEnd, title)
+	if title == "" && runEnd-i >= 2 && !namedByItsWords[rule] && !GivenName(d.Doc, d.Tokens[i].Text) && d.quotedExactly(i, runEnd) {
+		// "told CNBC's “Squawk Box”", "the “Glass Houses” singer": a
+		// title in quotation marks is a show's, a song's or a film's;
+		// no one's name is quoted so, and an organization's only with
+		// its words of kind ("gave to “Citizens for Clean Water”").
 		return runEnd
 	}
-	typ, rule := d.typeRun(i, runEnd, title)
 	if typ == doc.Candidate && d.knownNameAt(i+1, runEnd) {
 		typ = "" // "Sir Keir Starmer": let the known name start a word later
 	}
@@ -969,6 +971,10 @@ func (d *stage) memberNoun(i int) bool {
 	}
 	return false
 }
+
+// namedByItsWords are the rules that type a run by words of
+// organizations inside it.
+var namedByItsWords = map[string]bool{"org-word": true, "org-for": true, "org-acronym": true, "web": true}
 
 // committeeTails end the names of committees and funds; officeBodies
 // are what candidates run for (rules: committeeTails, officeBodies).
