@@ -200,6 +200,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	reparseRelatives(model, p.toks, isName)
 	repairPunctHeads(p.toks)
 	repairTimeRoots(p.toks)
+	repairDemandInfinitives(p.toks)
 	repairXcompSubjects(p.toks)
 	repairPerfectParticiples(p.toks)
 	repairThatDeterminers(p.toks)
@@ -244,6 +245,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairTimeAsSubject(p.toks)
 	repairSaidClauses(p.toks)
 	repairSaidObjects(p.toks)
+	repairObjectHer(p.toks)
 	repairBareClauseSubjects(p.toks)
 	repairInfinitiveCompounds(p.toks, isName)
 	repairSaidConjuncts(p.toks)
@@ -961,6 +963,24 @@ func repairPossessiveHer(toks []syntax.Token) {
 	}
 }
 
+// repairObjectHer gives a preposition back the "her" the parser read as
+// the possessive of the next phrase's noun: "made peace with her over
+// dinner" with "with" and "over" both marking "dinner" and "her" its
+// possessor. A "her" between two prepositions of one noun is the first
+// one's object.
+func repairObjectHer(toks []syntax.Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		h := toks[i].Head
+		if !strings.EqualFold(toks[i].Form, "her") || toks[i].Rel != "nmod:poss" || h <= i || toks[i+1].UPOS != "ADP" || toks[i-1].UPOS != "ADP" ||
+			toks[i-1].Head != h && toks[i-1].Head != i || toks[i+1].Head != h || toks[h].Head < 0 {
+			continue
+		}
+		toks[i].Head, toks[i].Rel = toks[h].Head, "obl"
+		toks[i].XPOS = "PRP"
+		toks[i-1].Head = i
+	}
+}
+
 // repairVerbAfterApposition mends a sentence the parser left headed by
 // its subject: "Abara, the embattled chairman of Redfern Textiles,
 // resigned on Monday" read with the name the root and "resigned" a
@@ -1289,6 +1309,35 @@ func repairTimeRoots(toks []syntax.Token) {
 		return
 	}
 }
+
+// repairDemandInfinitives makes the to-infinitive after a verb of
+// demanding its complement where the parser made it an adverbial of
+// purpose: "asked the state bar to fire attorney Fairbanks" (what was
+// asked, not done: its firing is no post left); and the one asked, which
+// the parser may make an indirect object, the verb's object, whom the
+// infinitive's subject is ("asked Hale to meet Reyes": Hale would).
+func repairDemandInfinitives(toks []syntax.Token) {
+	for v, t := range toks {
+		h := t.Head
+		if t.Rel != "advcl" && t.Rel != "xcomp" || t.UPOS != "VERB" || h < 0 || h > v || !demandWords[strings.ToLower(toks[h].Lemma)] || markWord(toks, v, "to") < 0 {
+			continue
+		}
+		if on := strings.ToLower(toks[h+1].Form); strings.EqualFold(toks[h].Lemma, "call") && on != "on" && on != "upon" {
+			continue // "called Karimi to discuss the ceasefire": a call made, not a demand ("called on the board to …")
+		}
+		toks[v].Rel = "xcomp"
+		if !hasChild(toks, h, "obj") {
+			for c := h + 1; c < v; c++ {
+				if toks[c].Head == h && toks[c].Rel == "iobj" {
+					toks[c].Rel = "obj" // the one asked, who is to do it
+				}
+			}
+		}
+	}
+}
+
+// demandWords ask someone to do something (rules: demandVerbs).
+var demandWords = rules.WordClass("demandVerbs")
 
 // repairXcompSubjects makes the object of a verb the subject the parser
 // gave the infinitive after it: "named her to lead the department" with
@@ -2789,6 +2838,9 @@ func (d *stage) absorbDescriptions(model *syntax.Model, toks []syntax.Token, nam
 			if j-2 >= 0 && relativeOrSubject[strings.ToLower(toks[j-2].Form)] {
 				break // "who chairs Eastbrook's board": a verb after its subject, no modifier
 			}
+			if w := strings.ToLower(toks[j-1].Form); j-2 >= 0 && strings.EqualFold(toks[j-2].Form, "to") && frame.HarmVerb(w) {
+				break // "asked the bar to discipline attorney Fairbanks": an infinitive, no modifier
+			}
 			next, _, _ := strings.Cut(d.Text[toks[j].Start:toks[j].End], " ")
 			trigger := d.frames.Triggers(toks[j-1]) && !(toks[j-1].UPOS == "NOUN" && rules.PersonNoun(strings.ToLower(next)) && !d.frames.HasType(strings.ToLower(toks[j-1].Lemma), "meet", "NOUN")) &&
 				!(j == i && d.stanceTitle(toks, j-1, isName))
@@ -3550,8 +3602,8 @@ func (d *stage) mergeNames(si int, p *parsed) []int {
 				// with the words of the role before it: "chief executive
 				// Elliot Nakamura", "deputy finance minister …"
 				w := d.Tokens[b].Text
-				if d.Tokens[b].Cap || !roleModifiers[w] && !rules.RoleNouns[w] {
-					break
+				if d.Tokens[b].Cap || !roleModifiers[w] && !rules.RoleNouns[w] || strings.EqualFold(d.Tokens[b-1].Text, "to") {
+					break // (not a verb after "to": "asked the bar to discipline attorney Fairbanks")
 				}
 				start = d.Tokens[b].Start
 			}
@@ -3621,7 +3673,9 @@ func (d *stage) repairInfinitives(toks []syntax.Token) {
 	for k := 0; k+2 < len(toks); k++ {
 		// "to" read as a preposition, or "help" taking a bare
 		// infinitive ("helped finance Asante's campaign").
-		to := strings.EqualFold(toks[k].Form, "to") && toks[k].UPOS != "PART"
+		// ("to" a particle too, before a noun the tagger made of a verb
+		// of harm: "asked the bar to discipline attorney Fairbanks")
+		to := strings.EqualFold(toks[k].Form, "to")
 		help := toks[k].UPOS == "VERB" && toks[k].Lemma == "help"
 		// (or a modal or "to" with an opening quotation mark after it:
 		// "would “sue Dana Whitfield …”", the tagger reading a noun)
@@ -3635,7 +3689,7 @@ func (d *stage) repairInfinitives(toks []syntax.Token) {
 		}
 		v, next := &toks[k+1], toks[k+2]
 		w := strings.ToLower(v.Form)
-		if v.UPOS == "VERB" || !d.frames.HasVerb(w) {
+		if v.UPOS == "VERB" || !d.frames.HasVerb(w) && !(to && toks[k].UPOS == "PART" && frame.HarmVerb(w)) {
 			continue
 		}
 		if next.UPOS == "PROPN" || next.UPOS == "DET" || next.UPOS == "PRON" || next.UPOS == "ADP" && next.XPOS == "RP" {

@@ -1676,6 +1676,19 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 			if mk := m.child(c, "mark"); (base(r) == "advcl" || r == "acl:relcl") && (mk < 0 || m.lemma(mk) != "to" && m.lemma(mk) != "that") {
 				continue // "called an election after Raman resigned"
 			}
+			// A legal action demanded against someone ("asked
+			// prosecutors to bring charges against him", "urged the
+			// board to file a complaint against Ash").
+			if o := m.child(c, "obj"); demandVerbs[lemma] && m.infinitive(c) && o >= 0 && harmActNouns[m.lemma(o)] {
+				against := m.marked(c, "against")
+				if against < 0 {
+					against = m.marked(o, "against")
+				}
+				tgt, src := m.resolve(against), m.resolveAs(m.logicalSubj(i), false)
+				if ok, _, _ := m.stated(i, demandFrame); ok && !m.negated(c) && len(tgt) > 0 && len(src) > 0 && tgt[0].Entity != src[0].Entity {
+					return Match{Frame: demandFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+				}
+			}
 			// A harm demanded in the passive ("called for Sorokina to be
 			// fired"), or done by another to an object ("called on the
 			// university to fire Ash", "demanded that the board fire
