@@ -832,5 +832,10 @@ func twoActs(a, b *powermap.Event) bool {
 	stance := a.Type == powermap.EventOppose || a.Type == powermap.EventSupport || a.Type == powermap.EventThreaten
 	// (a judgement that names what the verb did is the same act:
 	// "criticized Hale, calling him “a fraud”")
-	return stance && a.Rule != b.Rule && verb(a.Rule) && verb(b.Rule) && said(a.Rule) == said(b.Rule)
+	// (two frames of one verb are one act too: "tear into" and "tear")
+	head := func(r string) string {
+		w, _, _ := strings.Cut(strings.TrimSuffix(r, "/VERB"), " ")
+		return w
+	}
+	return stance && head(a.Rule) != head(b.Rule) && verb(a.Rule) && verb(b.Rule) && said(a.Rule) == said(b.Rule)
 }

@@ -4057,7 +4057,8 @@ func (d *stage) postNamedIn(si int) bool {
 	role := false
 	for k := s.First; k < s.Last && !role; k++ {
 		t := d.Tokens[k]
-		role = t.Word && !t.Cap && rules.RoleNouns[t.Text]
+		// (or the post named as such: "was elected to the post")
+		role = t.Word && !t.Cap && (rules.RoleNouns[t.Text] || postNounWords[t.Text] && k > s.First && d.Tokens[k-1].Text == "the")
 	}
 	if !role {
 		return false
@@ -4559,7 +4560,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		d.noteDeparture(si, k, p, m, ev)
 		return
 	}
-	if !f.Succession && typ == powermap.EventPosition && (ev.Status == "start" || ev.Status == "hold") && len(srcs) > 0 && len(tgts) == 0 && m.RoleFirst >= 0 {
+	if !f.Succession && typ == powermap.EventPosition && (ev.Status == "start" || ev.Status == "hold") && len(srcs) > 0 && len(tgts) == 0 && (m.RoleFirst >= 0 || postPhrase(p, m.Trigger)) {
 		d.noteArrival(si, k, p, m, ev)
 		return
 	}

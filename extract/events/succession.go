@@ -58,7 +58,7 @@ func (d *stage) noteArrival(si, k int, p *parsed, m frame.Match, ev powermap.Eve
 	if len(d.successions) > n {
 		s := &d.successions[n]
 		s.arrival = true
-		if s.role == "" {
+		if s.role == "" && m.RoleFirst >= 0 {
 			s.role = strings.ToLower(d.Text[p.toks[m.RoleFirst].Start:p.toks[m.RoleLast].End])
 		}
 	}
@@ -74,6 +74,26 @@ func asRole(p *parsed, m frame.Match) bool {
 	}
 	return m.RoleFirst > 0 && strings.EqualFold(p.toks[k].Form, "as")
 }
+
+// postPhrase reports whether the word at token t of p is given a post
+// named only as such: "was elected to the post", "was appointed to the
+// job" (the paragraph names the post and its organization).
+func postPhrase(p *parsed, t int) bool {
+	for c, tok := range p.toks {
+		if tok.Head != t || !strings.HasPrefix(tok.Rel, "obl") || !postNounWords[strings.ToLower(tok.Lemma)] {
+			continue
+		}
+		for _, x := range p.toks[:c] {
+			if x.Head == c && x.Rel == "case" && strings.EqualFold(x.Form, "to") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// postNounWords stand for a post (rules: postNouns).
+var postNounWords = rules.WordClass("postNouns")
 
 // noteSuccession keeps the person of succession match m (trigger token k
 // of sentence si), and the organization it names if any, for
