@@ -114,11 +114,19 @@ func (d *stage) resolve() {
 		return len(d.Entities) - 1
 	}
 	// Pass 1: names that identify on their own.
+	later := map[int]int{} // title mention → the later mention of its holder
 	for mi := range d.Mentions {
 		m := &d.Mentions[mi]
 		local := -1
 		if m.Entry != nil && m.Rule == "title" {
 			local = d.localHolder(mi)
+			if local < 0 {
+				if j := d.laterHolder(mi); j >= 0 {
+					later[mi] = j
+					m.Entry = nil
+					continue
+				}
+			}
 		}
 		switch {
 		case local >= 0:
@@ -151,6 +159,9 @@ func (d *stage) resolve() {
 			// "the National Port Council (NPC)": the acronym is an alias.
 			m.Entity = d.Mentions[mi-1].Entity
 		}
+	}
+	for mi, j := range later {
+		d.Mentions[mi].Entity = d.Mentions[j].Entity
 	}
 	d.indexNames()
 	// An acronym spelled out once names the same organization wherever
@@ -1424,6 +1435,31 @@ func (d *stage) localHolder(mi int) int {
 		// president is no president.
 		if m.Last-m.First == 2 && d.mentionFits(p, noun) || m.Last-m.First > 2 && strings.EqualFold(p.Title, title) {
 			return p.Entity
+		}
+	}
+	return -1
+}
+
+// laterHolder returns the mention of a person the article names with
+// title mention mi's title only after it ("the president singled her
+// out … President Amara Obi"), when it never names the knowledge base's
+// holder of the title; else -1.
+func (d *stage) laterHolder(mi int) int {
+	m := d.Mentions[mi]
+	if !strings.EqualFold(d.Tokens[m.First].Text, "the") || m.Last-m.First < 2 {
+		return -1
+	}
+	title := d.Text[d.Tokens[m.First+1].Start:d.Tokens[m.Last-1].End]
+	surname := m.Entry.Name[strings.LastIndex(m.Entry.Name, " ")+1:]
+	if slices.ContainsFunc(d.Mentions, func(o doc.Mention) bool {
+		return o.Entry == m.Entry && o.Rule != "title" || !o.Pronoun && d.Tokens[o.Last-1].Text == surname
+	}) {
+		return -1 // (the holder named, or by surname: "Trump")
+	}
+	for j := mi + 1; j < len(d.Mentions); j++ {
+		p := d.Mentions[j]
+		if p.Type == doc.Person && p.Entry == nil && !p.Pronoun && p.Rule != "description" && p.Rule != "title" && strings.EqualFold(p.Title, title) {
+			return j
 		}
 	}
 	return -1

@@ -94,6 +94,10 @@ func TestTitleOfTheArticlesOwnHolder(t *testing.T) {
 		// A title of more words describes only the one named with it.
 		{"Vice President Helena Marsh spoke on Monday. Kofi Mensah criticized the vice president on Thursday.", "Helena Marsh"},
 		{"President Helena Marsh spoke on Monday. Kofi Mensah criticized the vice president on Thursday.", "JD Vance"},
+		// Named with the title only later, where the article never names
+		// the knowledge base's holder.
+		{"Kofi Mensah criticized the president on Thursday. President Amara Obi of Ghana replied.", "Amara Obi"},
+		{"Kofi Mensah criticized the president on Thursday. Trump and President Amara Obi of Ghana met.", "Donald Trump"},
 	}
 	for _, tt := range tests {
 		d := resolved(t, "2026-03-12", tt.body)
