@@ -120,14 +120,18 @@ func TestDatedDatelineNamesNoOne(t *testing.T) {
 }
 
 // TestDateOfTheActNotOfItsContent checks that a date inside what an act
-// is about ("accused … of ignoring warnings in 2025") does not date the
-// act, while a phrase that times it does ("starting in September").
+// is about ("accused … of ignoring warnings in 2025") or inside a past
+// relative clause does not date the act, while a phrase that times it
+// does ("starting in September").
 func TestDateOfTheActNotOfItsContent(t *testing.T) {
 	x := New(testKB(t))
 	tests := []struct{ body, typ, date string }{
 		{"On Monday Helena Tavares told reporters that Serra Alta had cut safety, and she accused Serra Alta of ignoring two warnings from inspectors in 2025.", "oppose", "2026-03-09"},
 		{"Ana Pell accused Tomas Reyes in 2024 of lying.", "oppose", "2024"},
 		{"The board of Kilnsey Water has tapped Eleni Papas to serve as its next chief operating officer, starting in September.", "position", "2026-09"},
+		// The past of a relative clause is its own time.
+		{"On Monday, Ada Lund, who had met Tomas Reyes in 2019, praised Tomas Reyes.", "support", "2026-03-09"},
+		{"Ada Lund, who had met Tomas Reyes in 2019, praised Tomas Reyes.", "support", ""},
 	}
 	for _, tt := range tests {
 		d := extractText(x, "2026-03-12", tt.body)

@@ -588,8 +588,18 @@ func (d *stage) dateNearIn(si, k int, keep func(doc.DateExpr) bool) string {
 		if de.Sent != si || de.Value == "" || keep != nil && !keep(de) {
 			continue
 		}
-		if q, _ := d.TokenRange(de.Start, de.End); q >= 0 && d.Quoted[q] && !d.Quoted[k] {
+		q, _ := d.TokenRange(de.Start, de.End)
+		if q >= 0 && d.Quoted[q] && !d.Quoted[k] {
 			continue // a date inside a quotation dates only what it says
+		}
+		if q >= 0 && !de.Future {
+			if lo, hi := d.relativeAround(si, q); lo >= 0 && (k < lo || k >= hi) {
+				// "Søberg, who had sat on the board since 2019, resigned":
+				// the past of a relative clause is its own time (but "…
+				// replacing Benítez, who is retiring at the end of the
+				// year" may tell when the replacement comes)
+				continue
+			}
 		}
 		dist := de.Start - pos
 		if dist < 0 {
@@ -600,6 +610,27 @@ func (d *stage) dateNearIn(si, k int, keep func(doc.DateExpr) bool) string {
 		}
 	}
 	return best
+}
+
+// relativeAround returns the tokens [lo, hi) of a relative clause set
+// off by commas in sentence si that holds token q (", who had sat on the
+// board since 2019,"), or -1, -1.
+func (d *stage) relativeAround(si, q int) (lo, hi int) {
+	s := d.Sentences[si]
+	for k := q - 1; k > s.First; k-- {
+		t := d.Tokens[k].Text
+		if t == "," || t == ";" || t == "(" || t == "—" {
+			return -1, -1
+		}
+		if w := strings.ToLower(t); (w == "who" || w == "whom" || w == "whose" || w == "which") && d.Tokens[k-1].Text == "," {
+			hi = q
+			for hi < s.Last && d.Tokens[hi].Text != "," && d.Tokens[hi].Text != ";" {
+				hi++
+			}
+			return k - 1, hi + 1
+		}
+	}
+	return -1, -1
 }
 
 // pastMarkers in a sentence mean its reported words are not from the day
