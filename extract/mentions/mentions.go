@@ -580,7 +580,7 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	if typ == doc.Candidate && d.knownNameAt(i+1, runEnd) {
 		typ = "" // "Sir Keir Starmer": let the known name start a word later
 	}
-	if typ == "" && runEnd == i+1 && d.lastWordOfOrg(d.Tokens[i].Text) {
+	if typ == "" && runEnd == i+1 && d.lastWordOfOrg(d.Tokens[i].Text, i) {
 		// "… for Rovers, who sacked …" after "Harwick Rovers": the last
 		// word of an organization named in full is its short name.
 		typ, rule = doc.Pending, "single"
@@ -617,16 +617,32 @@ func (d *stage) adjectiveOpening(i, end int) bool {
 // lastWordOfOrg reports whether w ends the name of an organization of
 // two or more words named before, with a plural or a word of no known
 // kind ("Rovers" of "Harwick Rovers"; not "Bank" of "Harbor Bank").
-func (d *stage) lastWordOfOrg(w string) bool {
-	if rules.OrgTails[w] || rules.FunctionWords[w] {
+//
+// A word of organizations ("Herald", "Bank") is one only after "the" and
+// when one organization alone ends in it ("The Chesapeake Herald … left
+// the Herald"): "the Bank" may be any bank.
+func (d *stage) lastWordOfOrg(w string, i int) bool {
+	if rules.FunctionWords[w] {
 		return false
 	}
+	tail := rules.OrgTails[w]
+	if tail && (i == 0 || !strings.EqualFold(d.Tokens[i-1].Text, "the")) {
+		return false
+	}
+	found := ""
 	for _, m := range d.Mentions {
 		if m.Type == doc.Org && m.Last-m.First >= 2 && d.Tokens[m.Last-1].Text == w {
-			return true
+			name := d.Text[m.Start:m.End]
+			if !tail {
+				return true
+			}
+			if found != "" && found != name {
+				return false
+			}
+			found = name
 		}
 	}
-	return false
+	return found != ""
 }
 
 // familyName reports whether plural w names a family: its singular ("s"

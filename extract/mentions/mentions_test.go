@@ -50,6 +50,9 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Ida Roe/person/first-name Next American Century/org/org-context"},
 		{"Ida Roe was replaced by Rui Antunes, the transport ministry announced.",
 			"Ida Roe/person/first-name Rui Antunes/person/first-name"},
+		// The last word of an organization's name, a word of
+		// organizations, after "the": its short name.
+		{"Ida Roe sued The Harbor Herald. She left the Herald in April.", "Ida Roe/person/first-name Harbor Herald/org/org-word She/person/pronoun Herald/pending/single"},
 		// A title in quotation marks names a show, not a person.
 		{"Ida Roe told WKRN's \"Capitol Beat\" she would run.", "Ida Roe/person/first-name WKRN/org/acronym she/person/pronoun"},
 		{"Ida Roe gave to \"Citizens for Clean Water\" last year.", "Ida Roe/person/first-name Citizens for Clean Water/org/org-for"},
