@@ -1080,6 +1080,11 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			}
 			cur = h
 		case "advcl":
+			if mk := m.child(cur, "mark", "case"); mk >= 0 && m.lemma(mk) == "of" && accuseVerbs[m.lemma(h)] {
+				// "accused the president of running the Senate like a
+				// casino": what one is accused of is alleged, not told.
+				return false, false, false
+			}
 			if (m.infinitive(cur) || m.toks[cur].XPOS == "VBG" && cur > h && m.child(cur, "mark") < 0) && negImplicatve[m.lemma(h)] {
 				// (or a gerund so read: "denied ever giving money to …";
 				// not "Touring the site …, she stopped", nor "did not stop
@@ -1700,6 +1705,10 @@ func (m *matcher) fundsNotStances(ms []Match) []Match {
 	}
 	return out
 }
+
+// accuseVerbs charge someone with a doing, which the of-clause tells
+// (rules: accuseVerbs).
+var accuseVerbs = rules.WordClass("accuseVerbs")
 
 // postNouns stand for a post whose name follows "of": "the role of
 // chief technology officer".
