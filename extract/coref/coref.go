@@ -1349,8 +1349,11 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 			return p.Entity
 		}
 	}
-	if j := d.orgHeadBefore(d.Tokens[m.Last-1].Text, m.First); j >= 0 && d.Mentions[j].Sent >= m.Sent-5 {
-		return d.Mentions[j].Entity // "the Ashgrove Water Authority … the authority"
+	if j := d.orgHeadBefore(d.Tokens[m.Last-1].Text, m.First); j >= 0 && (d.Mentions[j].Sent >= m.Sent-5 || d.onlyHeadBefore(j, m.First)) {
+		// "the Ashgrove Water Authority … the authority" (further back
+		// when it is the only one so named: "the Department of Labor
+		// … paragraphs later, joined the department")
+		return d.Mentions[j].Entity
 	}
 	want := rules.OrgKinds[d.Tokens[m.Last-1].Text]
 	if first := d.Sentences[m.Sent].First; m.Sent > 0 && m.Last-m.First >= 3 && (m.First == first || d.afterFrontedPhrase(m.First)) {
@@ -1547,6 +1550,41 @@ func (d *stage) onlyVenue(e int) bool {
 var nonCommercial = map[string]bool{"government": true, "committee": true, "campaign": true, "party": true, "court": true,
 	"school": true, "nonprofit": true, "legislature": true, "union": true, "club": true, "platform": true, "sports": true}
 
+// onlyHeadBefore reports whether no organization other than mention j's
+// before token k has the head noun orgHeadBefore found for j.
+func (d *stage) onlyHeadBefore(j, k int) bool {
+	m := d.Mentions[j]
+	head := m.Last - 1
+	for x := m.First + 1; x < m.Last; x++ {
+		if d.Tokens[x].Text == "of" {
+			head = x - 1
+			break
+		}
+	}
+	noun := d.Tokens[head].Text
+	if m.Last-m.First < 2 {
+		return false // (found by an apposition: not by its name)
+	}
+	for i := range j {
+		o := d.Mentions[i]
+		if o.Type != doc.Org || o.Pronoun || o.Entity == m.Entity || o.Rule == "description" || o.First >= k {
+			continue
+		}
+		for x := o.First; x < o.Last; x++ {
+			if d.Tokens[x].Text == noun {
+				return false
+			}
+		}
+	}
+	for i := j + 1; i < len(d.Mentions) && d.Mentions[i].First < k; i++ {
+		o := d.Mentions[i]
+		if o.Type == doc.Org && !o.Pronoun && o.Entity != m.Entity && o.Rule != "description" && slices.ContainsFunc(d.Tokens[o.First:o.Last], func(t doc.Token) bool { return t.Text == noun }) {
+			return false
+		}
+	}
+	return true
+}
+
 // orgHeadBefore returns the last organization mention before token k
 // whose head noun is noun ("Authority" of "the Ashgrove Water Authority",
 // "Ministry" of "the Kaldoran Ministry of Energy") or whose apposition's
@@ -1569,8 +1607,8 @@ func (d *stage) orgHeadBefore(noun string, k int) int {
 				break
 			}
 		}
-		if head > m.First && strings.ToLower(d.Tokens[head].Text) == noun {
-			return j
+		if (head > m.First || head < m.Last-1) && strings.ToLower(d.Tokens[head].Text) == noun {
+			return j // (the head opening the name too: "the Department of Labor")
 		}
 		// An apposition: ", a community theater troupe," ", the region's
 		// main supplier,".

@@ -71,6 +71,9 @@ func TestDescriptionsResolve(t *testing.T) {
 		// the name for "the donor".
 		{"Marcus Hale, the senior pastor of Shiloh Church, endorsed Ada Lund. Mayor Ben Pratt criticized the pastor.", "the pastor", "Marcus Hale"},
 		{"Walter Brandt gave $5,000 to Ada Lund. Ben Pratt criticized the donor.", "the donor", "Walter Brandt"},
+		// An organization whose name opens with the description's noun,
+		// the only one so named, however far back.
+		{"Renata Villa left the Department of Labor on Monday. Senator Tom Hale criticized her. The White House declined to comment. Aides were stunned. Reporters waited. Nobody spoke. Hale left. Marcus Quint joined the department in 2025.", "the department", "Department of Labor"},
 		// A role after a possessive in the appositive; a kind before the
 		// role it qualifies.
 		{"Linda Haugen, the commission's chair, faced a recall. Tomas Delgado came to the chair's defense.", "the chair", "Linda Haugen"},
