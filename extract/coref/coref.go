@@ -495,7 +495,14 @@ func (d *stage) findDescriptions() {
 			if d.coveredBy(i + 1) {
 				continue // "the president": a title the knowledge base resolves
 			}
-			for j := i + 1; j < s.Last && j <= i+4; j++ {
+			for j, limit := i+1, i+4; j < s.Last && j <= limit; j++ {
+				if c := d.quotedTitleEnd(j); c > 0 {
+					// "the “Glass Houses” singer": a title in quotation
+					// marks modifies the noun after it.
+					limit += c - j + 1
+					j = c
+					continue
+				}
 				t := d.Tokens[j].Text
 				if kinds := rules.OrgKinds[t]; (len(kinds) > 0 || !d.Tokens[j].Cap && d.orgHeadBefore(t, i) >= 0) && (!d.Tokens[j].Cap || mentions.IsAcronym(t)) && d.orgDescriptionEnds(j, s.Last) {
 					d.AddMention(si, i, j+1, doc.Org, "description", nil, "")
@@ -2353,6 +2360,26 @@ func (d *stage) usedAsSurname(w string) bool {
 	return slices.ContainsFunc(d.Mentions, func(m doc.Mention) bool {
 		return m.Type == doc.Person && !m.Pronoun && m.Last-m.First >= 2 && d.Tokens[m.Last-1].Text == w
 	})
+}
+
+// quotedTitleEnd returns the closing mark of a short quotation that
+// opens at token j and holds only capitalised words, such as a work's
+// title ("“Glass Houses”"), or 0.
+func (d *stage) quotedTitleEnd(j int) int {
+	k := sort.Search(len(d.QuoteSpans), func(k int) bool { return d.QuoteSpans[k].Open >= j })
+	if k >= len(d.QuoteSpans) || d.QuoteSpans[k].Open != j {
+		return 0
+	}
+	q := d.QuoteSpans[k]
+	if q.Close-q.Open < 2 || q.Close-q.Open > 6 {
+		return 0
+	}
+	for x := q.Open + 1; x < q.Close; x++ {
+		if !d.Tokens[x].Cap || !d.Tokens[x].Word {
+			return 0
+		}
+	}
+	return q.Close
 }
 
 // possessiveMark reports whether a token is the possessive ending.
