@@ -1039,6 +1039,12 @@ func (d *stage) resolveDescription(mi int) int {
 			return p.Entity
 		}
 	}
+	if p := d.nameAfterPhrase(mi); p >= 0 {
+		// "The 51-year-old founder of payments giant Ledgerline, Dmitri
+		// Ostrowski, lashed out …": the name set beside the description
+		// and the phrase that completes it.
+		return p
+	}
 	if k := m.First - 1; k > 0 && d.Tokens[k].Text == "," && mi > 0 {
 		// "Mei-Ling Chao, the semiconductor executive": an apposition
 		// describes the name it is set beside (but "In a letter to the
@@ -2360,6 +2366,35 @@ func (d *stage) usedAsSurname(w string) bool {
 	return slices.ContainsFunc(d.Mentions, func(m doc.Mention) bool {
 		return m.Type == doc.Person && !m.Pronoun && m.Last-m.First >= 2 && d.Tokens[m.Last-1].Text == w
 	})
+}
+
+// nameAfterPhrase returns the entity of a person's full name set off by
+// commas right after description mi and an of- or at-phrase that
+// completes it ("the founder of payments giant Ledgerline, Dmitri
+// Ostrowski,"), or -1.
+func (d *stage) nameAfterPhrase(mi int) int {
+	m := d.Mentions[mi]
+	k := m.Last
+	if k >= len(d.Tokens) || d.Tokens[k].Text != "of" && d.Tokens[k].Text != "at" {
+		return -1
+	}
+	for c := k + 1; c < len(d.Tokens) && c <= k+8 && d.SentenceOf(c) == m.Sent; c++ {
+		t := d.Tokens[c]
+		if t.Text == "," {
+			for j := mi + 1; j < len(d.Mentions) && d.Mentions[j].First <= c+1; j++ {
+				p := d.Mentions[j]
+				if p.TitleFirst == c+1 && p.Type == doc.Person && !p.Pronoun && p.Rule != "description" && p.Last-p.First >= 2 && p.Entity >= 0 &&
+					p.Last < len(d.Tokens) && d.Tokens[p.Last].Text == "," {
+					return p.Entity
+				}
+			}
+			return -1
+		}
+		if !t.Word || !t.Cap && (rules.SpeechVerbs[t.Text] || strings.HasSuffix(t.Text, "ed")) {
+			return -1 // (a verb: the phrase is a clause)
+		}
+	}
+	return -1
 }
 
 // quotedTitleEnd returns the closing mark of a short quotation that
