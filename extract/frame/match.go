@@ -1024,6 +1024,10 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 					// "wants to meet", "is unlikely to reconcile": not
 					// arranged, only wished or judged likely.
 					return false, false, false
+				case demandVerbs[g] && f.Type != "threaten" && f.Type != "support" && f.Type != "oppose":
+					// "asked Hale to meet Reyes", "urged the two to make
+					// peace": asked of others, neither done nor arranged.
+					return false, false, false
 				case (f.Type == "support" || f.Type == "oppose") && m.advocate(cur) >= 0:
 					// "urged voters to back Qureshi": the urger's stance.
 				case f.Type != "threaten" && f.Type != "support" && f.Type != "oppose":
