@@ -1050,6 +1050,12 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 				if negImplicatve[g] || m.negated(h) || hearsayNouns[g] && m.judgedFalse(cur) {
 					return false, false, false
 				}
+				if sb := m.child(h, "nsubj"); sb >= 0 && claimVerbs[g] && unnamedClaimants[m.lemma(sb)] && m.s.Entity[sb] < 0 {
+					// "Critics claim, without offering evidence, that
+					// Fenwick funded Ekwall's campaign": what people
+					// left unnamed allege, the article does not tell.
+					return false, false, false
+				}
 				return true, planned, intent
 			}
 			cur = h
@@ -1709,6 +1715,10 @@ func (m *matcher) fundsNotStances(ms []Match) []Match {
 	}
 	return out
 }
+
+// claimVerbs allege; unnamedClaimants are the people left unnamed who
+// do (rules: claimVerbs, unnamedClaimants).
+var claimVerbs, unnamedClaimants = rules.WordClass("claimVerbs"), rules.WordClass("unnamedClaimants")
 
 // accuseVerbs charge someone with a doing, which the of-clause tells
 // (rules: accuseVerbs).
