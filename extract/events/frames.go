@@ -981,6 +981,48 @@ func repairObjectHer(toks []syntax.Token) {
 	}
 }
 
+// documentRecipient returns the entity a writing was sent to when the
+// participle at token t of sentence si's parse goes with a verb of
+// sending, or with the writing it sends ("sent a letter to Tanaka-Reid
+// threatening legal action", "mailed her a notice threatening …"), or
+// -1.
+func (d *stage) documentRecipient(si int, p *parsed, t int) int {
+	v := p.toks[t].Head
+	if v < 0 || p.toks[t].XPOS != "VBG" {
+		return -1
+	}
+	if base(p.toks[t].Rel) == "acl" && p.toks[v].UPOS == "NOUN" {
+		v = p.toks[v].Head // the writing, then its verb
+	}
+	if v < 0 || !sendVerbs[strings.ToLower(p.toks[v].Lemma)] {
+		return -1
+	}
+	for c, tok := range p.toks {
+		if tok.Head != v || tok.Rel != "iobj" && !(strings.HasPrefix(tok.Rel, "obl") && d.caseWord(p, c) == "to") {
+			continue
+		}
+		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+			if m := d.Mentions[mi]; m.Entity >= 0 && m.Start < tok.End && m.End > tok.Start && d.Entities[m.Entity].Type != doc.Place {
+				return m.Entity
+			}
+		}
+	}
+	return -1
+}
+
+// caseWord returns the lower-cased case marker of token c in p, or "".
+func (d *stage) caseWord(p *parsed, c int) string {
+	for _, x := range p.toks {
+		if x.Head == c && x.Rel == "case" {
+			return strings.ToLower(x.Form)
+		}
+	}
+	return ""
+}
+
+// sendVerbs send a writing to someone (rules: sendVerbs).
+var sendVerbs = rules.WordClass("sendVerbs")
+
 // repairVerbAfterApposition mends a sentence the parser left headed by
 // its subject: "Abara, the embattled chairman of Redfern Textiles,
 // resigned on Monday" read with the name the root and "resigned" a
@@ -4582,6 +4624,15 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	if len(tgts) == 0 && len(srcs) >= 2 && f.POS == "VERB" && reciprocalVerbs[f.Lemma] && typ != powermap.EventPosition && typ != powermap.EventFund {
 		// "Kettering and Achebe traded insults": each at the other.
 		tgts = srcs
+	}
+	if len(tgts) == 0 && len(srcs) > 0 && (typ == powermap.EventThreaten || typ == powermap.EventOppose) {
+		// "sent a letter to Tanaka-Reid threatening legal action": a
+		// threat or attack that names no one is aimed at the one the
+		// writing went to.
+		if r := d.documentRecipient(si, p, m.Trigger); r >= 0 && r != srcs[0].Entity {
+			tgts = []frame.Filler{{Entity: r, Tok: -1, Weak: true}}
+			ev.Note = "the target is the one the writing was sent to"
+		}
 	}
 	if typ == powermap.EventFund && len(srcs) > 0 && len(tgts) == 0 && len(m.Gifts) >= 2 {
 		// "gave $9,000 to three aldermen who backed the plan: $5,000 to
