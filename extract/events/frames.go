@@ -4080,8 +4080,11 @@ func (d *stage) groupWordIn(si int) bool {
 		case "they", "them", "their", "pair", "duo", "both", "two", "three", "trio", "couple":
 			return true
 		default:
+			// (with up to two modifiers: "the former business partners")
+			lower := func(x int) bool { return !d.Tokens[x].Cap && d.Tokens[x].Word }
 			the := k > s.First && strings.EqualFold(d.Tokens[k-1].Text, "the") ||
-				k > s.First+1 && strings.EqualFold(d.Tokens[k-2].Text, "the") && !d.Tokens[k-1].Cap && d.Tokens[k-1].Word
+				k > s.First+1 && strings.EqualFold(d.Tokens[k-2].Text, "the") && lower(k-1) ||
+				k > s.First+2 && strings.EqualFold(d.Tokens[k-3].Text, "the") && lower(k-1) && lower(k-2)
 			if the && (rules.PersonNounPlural(w) || frame.ConflictNoun(w)) {
 				return true // "the sisters", "the old adversaries", "the rift"
 			}

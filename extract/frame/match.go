@@ -3088,13 +3088,17 @@ func (m *matcher) groupSize(t int) int {
 			return 3 // "the three executives"
 		}
 	}
-	onlyModified := true // by its article and adjectives ("the old adversaries")
+	onlyModified := true // by its article and modifiers ("the old adversaries", "the former business partners")
 	for _, c := range m.children[t] {
-		if r := m.toks[c].Rel; r != "det" && r != "amod" {
+		if r := m.toks[c].Rel; r != "det" && r != "amod" && !(r == "compound" && m.toks[c].UPOS == "NOUN" && m.s.Entity[c] < 0) {
 			onlyModified = false
 		}
 	}
-	if onlyModified && t > 0 && m.toks[t-1].UPOS != "PROPN" && (the || t > 1 && m.toks[t-1].UPOS == "ADJ" && strings.EqualFold(m.toks[t-2].Form, "the")) && m.s.KindWord != nil && m.s.KindWord(m.lemma(t)) {
+	modified := false // "the" before at most two modifiers
+	for k := t - 1; k >= 1 && k >= t-2 && (m.toks[k].UPOS == "ADJ" || m.toks[k].UPOS == "NOUN" && m.s.Entity[k] < 0); k-- {
+		modified = modified || strings.EqualFold(m.toks[k-1].Form, "the")
+	}
+	if onlyModified && t > 0 && m.toks[t-1].UPOS != "PROPN" && (the || modified) && m.s.KindWord != nil && m.s.KindWord(m.lemma(t)) {
 		// "the sisters reconciled", "the rivals met": a plural kind of
 		// person alone stands for the two spoken of before.
 		return 2
