@@ -988,6 +988,10 @@ func (d *stage) memberNoun(i int) bool {
 	return false
 }
 
+// municipalHeads open the names of local governments before "of" ("the
+// City of Marlow Falls") (rules: municipalHeads).
+var municipalHeads = rules.WordClass("municipalHeads")
+
 // namedByItsWords are the rules that type a run by words of
 // organizations inside it.
 var namedByItsWords = map[string]bool{"org-word": true, "org-for": true, "org-acronym": true, "web": true}
@@ -1196,7 +1200,7 @@ func (d *stage) capRun(i, last int) int {
 			// Monday", nor "Harbor Bank on Main Street").
 			j++
 			continue
-		case j > i && (t.Text == "of" || t.Text == "for") && (rules.OrgHeads[d.Tokens[j-1].Text] || t.Text == "for" && causeTails[strings.ToLower(d.Tokens[j-1].Text)]) && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the" || t.Text == "for" && d.Tokens[j+1].Text == "a"):
+		case j > i && (t.Text == "of" || t.Text == "for") && (rules.OrgHeads[d.Tokens[j-1].Text] || t.Text == "of" && j == i+1 && d.Tokens[i].Cap && municipalHeads[strings.ToLower(d.Tokens[i].Text)] || t.Text == "for" && causeTails[strings.ToLower(d.Tokens[j-1].Text)]) && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the" || t.Text == "for" && d.Tokens[j+1].Text == "a"):
 			j++
 			if d.Tokens[j].Text == "the" || d.Tokens[j].Text == "a" {
 				j++
@@ -1493,6 +1497,9 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	}
 	if rules.OrgTails[lastTok] && len(toks) > 1 || rules.OrgHeads[firstTok] && len(toks) > 1 {
 		return doc.Org, "org-word"
+	}
+	if len(toks) > 2 && toks[1].Text == "of" && municipalHeads[strings.ToLower(firstTok)] {
+		return doc.Org, "org-word" // "the City of Marlow Falls", "the Town of Westbury": its government
 	}
 	personLike := len(toks) >= 2 && len(toks) <= 4 && GivenName(d.Doc, firstTok)
 	if len(toks) >= 2 && !personLike && title == "" && i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the") && end < len(d.Tokens) && d.Tokens[end].Word && !d.Tokens[end].Cap && len(rules.OrgKinds[d.Tokens[end].Text]) > 0 {

@@ -53,6 +53,8 @@ func TestMentionsOnSentences(t *testing.T) {
 		// The last word of an organization's name, a word of
 		// organizations, after "the": its short name.
 		{"Ida Roe sued The Harbor Herald. She left the Herald in April.", "Ida Roe/person/first-name Harbor Herald/org/org-word She/person/pronoun Herald/pending/single"},
+		// "City of …", "Town of …": a local government.
+		{"Ida Roe sued the City of Marlow Falls.", "Ida Roe/person/first-name City of Marlow Falls/org/org-word"},
 		// A title in quotation marks names a show, not a person.
 		{"Ida Roe told WKRN's \"Capitol Beat\" she would run.", "Ida Roe/person/first-name WKRN/org/acronym she/person/pronoun"},
 		{"Ida Roe gave to \"Citizens for Clean Water\" last year.", "Ida Roe/person/first-name Citizens for Clean Water/org/org-for"},
