@@ -246,6 +246,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairSaidClauses(p.toks)
 	repairSaidObjects(p.toks)
 	repairObjectHer(p.toks)
+	repairSightingWith(p.toks)
 	repairBareClauseSubjects(p.toks)
 	repairInfinitiveCompounds(p.toks, isName)
 	repairSaidConjuncts(p.toks)
@@ -962,6 +963,44 @@ func repairPossessiveHer(toks []syntax.Token) {
 		}
 	}
 }
+
+// repairSightingWith hangs on a verb of sighting, in the passive, the
+// with-phrase of the participle that tells what the one seen was doing:
+// "was photographed leaving a restaurant in Milan with Gallina" (seen
+// with Gallina, the sighting frame reads).
+func repairSightingWith(toks []syntax.Token) {
+	for v, t := range toks {
+		if t.UPOS != "VERB" || !sightingVerbs[strings.ToLower(t.Lemma)] || !hasChild(toks, v, "aux:pass") && !hasChild(toks, v, "nsubj:pass") || hasWith(toks, v) {
+			continue
+		}
+		for c := v + 1; c < len(toks); c++ {
+			if toks[c].Head != v || toks[c].XPOS != "VBG" {
+				continue
+			}
+			// (not a doing that is together itself: "seen dining with
+			// …", "photographed shaking hands with …" have their frames)
+			moving := movingVerbs[strings.ToLower(toks[c].Lemma)]
+			for g := c + 1; g < len(toks); g++ {
+				if h := toks[g].Head; (h == c && moving || h >= 0 && h != c && toks[h].Head == c && toks[h].UPOS == "NOUN") && hasWith(toks[:g+1], g) && (strings.HasPrefix(toks[g].Rel, "obl") || strings.HasPrefix(toks[g].Rel, "nmod")) {
+					toks[g].Head, toks[g].Rel = v, "obl"
+					break
+				}
+			}
+		}
+	}
+}
+
+// hasWith reports whether token h has a child "with" marking it.
+func hasWith(toks []syntax.Token, h int) bool {
+	return slices.ContainsFunc(toks, func(t syntax.Token) bool { return t.Head == h && t.Rel == "case" && strings.EqualFold(t.Form, "with") })
+}
+
+// movingVerbs go in or out of a place.
+var movingVerbs = map[string]bool{"leave": true, "exit": true, "enter": true, "arrive": true, "walk": true, "depart": true, "emerge": true}
+
+// sightingVerbs catch someone on sight (the frames' class sighted; "seen
+// with" has its own frame, "seen together").
+var sightingVerbs = map[string]bool{"spot": true, "photograph": true, "picture": true, "film": true}
 
 // repairObjectHer gives a preposition back the "her" the parser read as
 // the possessive of the next phrase's noun: "made peace with her over
