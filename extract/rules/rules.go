@@ -554,12 +554,13 @@ func IsDemonym(w string) bool {
 
 // demonymForms are the endings that make a people of a place's name,
 // with what the name may end in instead: Uruguay-an, Ghana-ian,
-// Ital(y)-ian, Kenya-n, Mexic(o)-an, Chin(a)-ese, Pakistan-i, German(y).
+// Ital(y)-ian, Belg(ium)-ian, Kenya-n, Mexic(o)-an, Chin(a)-ese, Pakistan-i,
+// German(y).
 var demonymForms = []struct {
 	suffix string
 	ends   []string
 }{
-	{"ian", []string{"", "a", "y", "e"}},
+	{"ian", []string{"", "a", "y", "e", "ium"}},
 	{"an", []string{"", "a", "o"}},
 	{"n", []string{""}},
 	{"ese", []string{"", "a"}},

@@ -155,3 +155,18 @@ func TestStanceCompounds(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonyms checks that the peoples of the places list are known by
+// their usual forms, an irregular one in -ium among them.
+func TestDemonyms(t *testing.T) {
+	for _, w := range []string{"Belgian", "Kenyan", "Italian", "Chinese", "Pakistani", "Mexican"} {
+		if !IsDemonym(w) {
+			t.Errorf("%s: no demonym", w)
+		}
+	}
+	for _, w := range []string{"Belgium", "Kenya", "Tuesday", "Ferrante"} {
+		if IsDemonym(w) {
+			t.Errorf("%s: taken for a demonym", w)
+		}
+	}
+}
