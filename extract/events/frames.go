@@ -3770,6 +3770,12 @@ func (d *stage) repairInfinitives(toks []syntax.Token) {
 		}
 		v, next := &toks[k+1], toks[k+2]
 		w := strings.ToLower(v.Form)
+		if to && toks[k].UPOS != "PART" && v.UPOS == "VERB" && v.XPOS == "VB" {
+			// "asked a judge to block Greenfire Energy" with the verb
+			// tagged right and "to" a preposition: the infinitive's mark.
+			toks[k].UPOS, toks[k].XPOS = "PART", "TO"
+			continue
+		}
 		if v.UPOS == "VERB" || !d.frames.HasVerb(w) && !(to && toks[k].UPOS == "PART" && frame.HarmVerb(w)) {
 			continue
 		}
