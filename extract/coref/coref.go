@@ -1567,14 +1567,7 @@ var nonCommercial = map[string]bool{"government": true, "committee": true, "camp
 // before token k has the head noun orgHeadBefore found for j.
 func (d *stage) onlyHeadBefore(j, k int) bool {
 	m := d.Mentions[j]
-	head := m.Last - 1
-	for x := m.First + 1; x < m.Last; x++ {
-		if d.Tokens[x].Text == "of" {
-			head = x - 1
-			break
-		}
-	}
-	noun := d.Tokens[head].Text
+	noun := d.Tokens[d.nameHead(m)].Text
 	if m.Last-m.First < 2 {
 		return false // (found by an apposition: not by its name)
 	}
@@ -1598,6 +1591,18 @@ func (d *stage) onlyHeadBefore(j, k int) bool {
 	return true
 }
 
+// nameHead returns the token of an organization's name that its kind
+// noun stands on: the word before "of" ("Ministry" of "Ministry of
+// Energy"), else the last ("Authority").
+func (d *stage) nameHead(m doc.Mention) int {
+	for x := m.First + 1; x < m.Last; x++ {
+		if d.Tokens[x].Text == "of" {
+			return x - 1
+		}
+	}
+	return m.Last - 1
+}
+
 // orgHeadBefore returns the last organization mention before token k
 // whose head noun is noun ("Authority" of "the Ashgrove Water Authority",
 // "Ministry" of "the Kaldoran Ministry of Energy") or whose apposition's
@@ -1613,13 +1618,7 @@ func (d *stage) orgHeadBefore(noun string, k int) int {
 		if m.Type != doc.Org || m.Pronoun || m.Rule == "description" || d.Quoted[m.First] {
 			continue
 		}
-		head := m.Last - 1
-		for x := m.First + 1; x < m.Last; x++ {
-			if d.Tokens[x].Text == "of" {
-				head = x - 1 // "Ministry of Energy"
-				break
-			}
-		}
+		head := d.nameHead(m)
 		if (head > m.First || head < m.Last-1) && strings.ToLower(d.Tokens[head].Text) == noun {
 			return j // (the head opening the name too: "the Department of Labor")
 		}
@@ -2401,12 +2400,8 @@ func (d *stage) nameAfterPhrase(mi int) int {
 // opens at token j and holds only capitalised words, such as a work's
 // title ("“Glass Houses”"), or 0.
 func (d *stage) quotedTitleEnd(j int) int {
-	k := sort.Search(len(d.QuoteSpans), func(k int) bool { return d.QuoteSpans[k].Open >= j })
-	if k >= len(d.QuoteSpans) || d.QuoteSpans[k].Open != j {
-		return 0
-	}
-	q := d.QuoteSpans[k]
-	if q.Close-q.Open < 2 || q.Close-q.Open > 6 {
+	q, ok := d.QuoteOpenedAt(j)
+	if !ok || q.Close-q.Open < 2 || q.Close-q.Open > 6 {
 		return 0
 	}
 	for x := q.Open + 1; x < q.Close; x++ {

@@ -132,3 +132,13 @@ func (d *Doc) SameParagraph(a, b int) bool {
 	}
 	return a == b || !strings.Contains(d.Text[d.Sentences[a].End:d.Sentences[b].Start], "\n")
 }
+
+// QuoteOpenedAt returns the quotation whose opening mark is token k, if
+// one is.
+func (d *Doc) QuoteOpenedAt(k int) (QuoteSpan, bool) {
+	i := sort.Search(len(d.QuoteSpans), func(i int) bool { return d.QuoteSpans[i].Open >= k })
+	if i < len(d.QuoteSpans) && d.QuoteSpans[i].Open == k {
+		return d.QuoteSpans[i], true
+	}
+	return QuoteSpan{}, false
+}

@@ -246,7 +246,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairSaidClauses(p.toks)
 	repairSaidObjects(p.toks)
 	repairObjectHer(p.toks)
-	repairSightingWith(p.toks)
+	repairSightingWith(p.toks, func(l string) bool { return d.frames.InClass("sighted", l) })
 	repairBareClauseSubjects(p.toks)
 	repairInfinitiveCompounds(p.toks, isName)
 	repairSaidConjuncts(p.toks)
@@ -964,13 +964,14 @@ func repairPossessiveHer(toks []syntax.Token) {
 	}
 }
 
-// repairSightingWith hangs on a verb of sighting, in the passive, the
-// with-phrase of the participle that tells what the one seen was doing:
-// "was photographed leaving a restaurant in Milan with Gallina" (seen
-// with Gallina, the sighting frame reads).
-func repairSightingWith(toks []syntax.Token) {
+// repairSightingWith hangs on a verb of sighting in the passive (the
+// frames' class sighted: photographed, spotted; "seen with" has frames
+// of its own) the with-phrase of the participle that tells what the one
+// seen was doing: "was photographed leaving a restaurant in Milan with
+// Gallina" (seen with Gallina, the sighting frame reads).
+func repairSightingWith(toks []syntax.Token, sighting func(lemma string) bool) {
 	for v, t := range toks {
-		if t.UPOS != "VERB" || !sightingVerbs[strings.ToLower(t.Lemma)] || !hasChild(toks, v, "aux:pass") && !hasChild(toks, v, "nsubj:pass") || hasWith(toks, v) {
+		if t.UPOS != "VERB" || !sighting(strings.ToLower(t.Lemma)) || !hasChild(toks, v, "aux:pass") && !hasChild(toks, v, "nsubj:pass") || hasCase(toks, v, "with") {
 			continue
 		}
 		for c := v + 1; c < len(toks); c++ {
@@ -981,7 +982,7 @@ func repairSightingWith(toks []syntax.Token) {
 			// …", "photographed shaking hands with …" have their frames)
 			moving := movingVerbs[strings.ToLower(toks[c].Lemma)]
 			for g := c + 1; g < len(toks); g++ {
-				if h := toks[g].Head; (h == c && moving || h >= 0 && h != c && toks[h].Head == c && toks[h].UPOS == "NOUN") && hasWith(toks[:g+1], g) && (strings.HasPrefix(toks[g].Rel, "obl") || strings.HasPrefix(toks[g].Rel, "nmod")) {
+				if h := toks[g].Head; (h == c && moving || h >= 0 && h != c && toks[h].Head == c && toks[h].UPOS == "NOUN") && hasCase(toks, g, "with") && (strings.HasPrefix(toks[g].Rel, "obl") || strings.HasPrefix(toks[g].Rel, "nmod")) {
 					toks[g].Head, toks[g].Rel = v, "obl"
 					break
 				}
@@ -990,17 +991,14 @@ func repairSightingWith(toks []syntax.Token) {
 	}
 }
 
-// hasWith reports whether token h has a child "with" marking it.
-func hasWith(toks []syntax.Token, h int) bool {
-	return slices.ContainsFunc(toks, func(t syntax.Token) bool { return t.Head == h && t.Rel == "case" && strings.EqualFold(t.Form, "with") })
+// hasCase reports whether token h has a case marker of the given form
+// among its dependents ("with" of "with Gallina").
+func hasCase(toks []syntax.Token, h int, form string) bool {
+	return slices.ContainsFunc(toks, func(t syntax.Token) bool { return t.Head == h && t.Rel == "case" && strings.EqualFold(t.Form, form) })
 }
 
-// movingVerbs go in or out of a place.
-var movingVerbs = map[string]bool{"leave": true, "exit": true, "enter": true, "arrive": true, "walk": true, "depart": true, "emerge": true}
-
-// sightingVerbs catch someone on sight (the frames' class sighted; "seen
-// with" has its own frame, "seen together").
-var sightingVerbs = map[string]bool{"spot": true, "photograph": true, "picture": true, "film": true}
+// movingVerbs go in or out of a place (rules: movingVerbs).
+var movingVerbs = rules.WordClass("movingVerbs")
 
 // repairObjectHer gives a preposition back the "her" the parser read as
 // the possessive of the next phrase's noun: "made peace with her over
@@ -1037,7 +1035,7 @@ func (d *stage) documentRecipient(si int, p *parsed, t int) int {
 		return -1
 	}
 	for c, tok := range p.toks {
-		if tok.Head != v || tok.Rel != "iobj" && !(strings.HasPrefix(tok.Rel, "obl") && d.caseWord(p, c) == "to") {
+		if tok.Head != v || tok.Rel != "iobj" && !(strings.HasPrefix(tok.Rel, "obl") && hasCase(p.toks, c, "to")) {
 			continue
 		}
 		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
@@ -1047,16 +1045,6 @@ func (d *stage) documentRecipient(si int, p *parsed, t int) int {
 		}
 	}
 	return -1
-}
-
-// caseWord returns the lower-cased case marker of token c in p, or "".
-func (d *stage) caseWord(p *parsed, c int) string {
-	for _, x := range p.toks {
-		if x.Head == c && x.Rel == "case" {
-			return strings.ToLower(x.Form)
-		}
-	}
-	return ""
 }
 
 // sendVerbs send a writing to someone (rules: sendVerbs).
@@ -2514,11 +2502,8 @@ func repairTitleAppositions(toks []syntax.Token, isName []bool) {
 		if g < 0 || g > h || isName[g] || !rules.IsTitle(toks[g].Form) && !rules.RoleNouns[strings.ToLower(toks[g].Form)] {
 			continue
 		}
-		for c := range toks {
-			if toks[c].Head == h && toks[c].Rel == "case" && strings.EqualFold(toks[c].Form, "of") {
-				toks[a].Head = g
-				break
-			}
+		if hasCase(toks, h, "of") {
+			toks[a].Head = g
 		}
 	}
 }
@@ -2677,13 +2662,7 @@ func repairBetween(toks []syntax.Token, isName []bool) {
 		if !isName[x] || t.Head < 0 {
 			continue
 		}
-		between := false
-		for c := range toks {
-			if toks[c].Head == x && toks[c].Rel == "case" && strings.EqualFold(toks[c].Form, "between") {
-				between = true
-			}
-		}
-		if !between {
+		if !hasCase(toks, x, "between") {
 			continue
 		}
 		h := t.Head
@@ -4246,23 +4225,13 @@ func gatheredAt(toks []syntax.Token, t, g int) bool {
 		if tk.Head != t && (g < 0 || tk.Head != g) || !strings.HasPrefix(tk.Rel, "obl") {
 			continue
 		}
-		at := false
-		for _, x := range toks {
-			if x.Head == c && x.Rel == "case" && strings.EqualFold(x.Form, "at") {
-				at = true
-			}
-		}
-		if at && gathering(tk) {
+		if hasCase(toks, c, "at") && gathering(tk) {
 			return true
 		}
 		for n, x := range toks {
 			// "on stage at the Harrow Festival": the occasion one step down
-			if x.Head == c && base(x.Rel) == "nmod" && gathering(x) && n > c {
-				for _, y := range toks {
-					if y.Head == n && y.Rel == "case" && strings.EqualFold(y.Form, "at") {
-						return true
-					}
-				}
+			if x.Head == c && base(x.Rel) == "nmod" && gathering(x) && n > c && hasCase(toks, n, "at") {
+				return true
 			}
 		}
 	}
@@ -4910,10 +4879,7 @@ func (d *stage) mentionTitleRole(mi int) string {
 func (d *stage) withoutMedium(p *parsed, fillers []frame.Filler) []frame.Filler {
 	out := fillers[:0:0]
 	for _, f := range fillers {
-		on := func(t syntax.Token) bool {
-			return t.Head == f.Tok && t.Rel == "case" && strings.EqualFold(t.Form, "on")
-		}
-		if k := d.Entities[f.Entity].KB; k != nil && k.Kind == "platform" && f.Tok >= 0 && slices.ContainsFunc(p.toks, on) {
+		if k := d.Entities[f.Entity].KB; k != nil && k.Kind == "platform" && f.Tok >= 0 && hasCase(p.toks, f.Tok, "on") {
 			continue
 		}
 		out = append(out, f)

@@ -80,13 +80,8 @@ func asRole(p *parsed, m frame.Match) bool {
 // job" (the paragraph names the post and its organization).
 func postPhrase(p *parsed, t int) bool {
 	for c, tok := range p.toks {
-		if tok.Head != t || !strings.HasPrefix(tok.Rel, "obl") || !postNounWords[strings.ToLower(tok.Lemma)] {
-			continue
-		}
-		for _, x := range p.toks[:c] {
-			if x.Head == c && x.Rel == "case" && strings.EqualFold(x.Form, "to") {
-				return true
-			}
+		if tok.Head == t && strings.HasPrefix(tok.Rel, "obl") && postNounWords[strings.ToLower(tok.Lemma)] && hasCase(p.toks, c, "to") {
+			return true
 		}
 	}
 	return false
@@ -237,11 +232,9 @@ func (d *stage) withParty(si int, p *parsed, t int) bool {
 		if tok.Head != t || !strings.HasPrefix(tok.Rel, "obl") {
 			continue
 		}
-		for _, m := range p.toks {
-			if m.Head == c && m.Rel == "case" && strings.EqualFold(m.Form, "with") {
-				k, _ := d.TokenRange(tok.Start, tok.End)
-				return k >= 0 && d.TokenInMention(k)
-			}
+		if hasCase(p.toks, c, "with") {
+			k, _ := d.TokenRange(tok.Start, tok.End)
+			return k >= 0 && d.TokenInMention(k)
 		}
 	}
 	return false

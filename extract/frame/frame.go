@@ -86,11 +86,17 @@ func hasPath(groups [][]string, p string) bool {
 	return false
 }
 
-// Lexicon is a set of frames indexed by trigger lemma.
+// Lexicon is a set of frames indexed by trigger lemma, with the word
+// classes its file defined.
 type Lexicon struct {
 	Frames  []*Frame
 	byLemma map[string][]*Frame
+	classes map[string][]string
 }
+
+// InClass reports whether lemma is a word of the class the frames file
+// names ("class sighted spot photograph …").
+func (l *Lexicon) InClass(class, lemma string) bool { return slices.Contains(l.classes[class], lemma) }
 
 // validPaths are the relations a slot path may name besides prepositions.
 var validPaths = map[string]bool{"that": true, "clause": true, "described": true, "subj": true, "obj": true, "iobj": true, "poss": true, "compound": true, "xcomp": true}
@@ -98,8 +104,8 @@ var validPaths = map[string]bool{"that": true, "clause": true, "described": true
 // Parse reads frames in the format of rules/frames.txt; source names the
 // file in errors.
 func Parse(source string, data []byte) (*Lexicon, error) {
-	l := &Lexicon{byLemma: map[string][]*Frame{}}
 	classes := map[string][]string{}
+	l := &Lexicon{byLemma: map[string][]*Frame{}, classes: classes}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	for n := 1; sc.Scan(); n++ {
@@ -187,12 +193,17 @@ func expandClasses(f *Frame, classes map[string][]string) ([]*Frame, error) {
 
 // Merge returns a lexicon with the frames of l and then those of m.
 func (l *Lexicon) Merge(m *Lexicon) *Lexicon {
-	out := &Lexicon{byLemma: map[string][]*Frame{}}
+	out := &Lexicon{byLemma: map[string][]*Frame{}, classes: map[string][]string{}}
 	for _, f := range l.Frames {
 		out.add(f)
 	}
 	for _, f := range m.Frames {
 		out.add(f)
+	}
+	for _, c := range []map[string][]string{l.classes, m.classes} {
+		for name, words := range c {
+			out.classes[name] = append(out.classes[name], words...)
+		}
 	}
 	return out
 }

@@ -1016,3 +1016,25 @@ point point NOUN NN 2 obl`, ""},
 		}
 	}
 }
+
+// TestClassesSurviveMerge checks that the word classes of a frames file
+// are asked of its lexicon, and of a merge with another file's.
+func TestClassesSurviveMerge(t *testing.T) {
+	a, err := Parse("a", []byte("class sighted spot photograph\nmeet\t@sighted/VERB\tactors=obj+with\t-\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Parse("b", []byte("class sighted film\nmeet\t@sighted/VERB\tactors=obj+with\t-\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := a.Merge(b)
+	for _, w := range []string{"spot", "photograph", "film"} {
+		if !m.InClass("sighted", w) {
+			t.Errorf("%s: not in the merged class", w)
+		}
+	}
+	if a.InClass("sighted", "film") || m.InClass("sighted", "see") || m.InClass("other", "spot") {
+		t.Error("a word in a class no file gave it")
+	}
+}

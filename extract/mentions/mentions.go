@@ -2468,8 +2468,8 @@ func (d *stage) orgAppositiveAfter(end int) bool {
 // quotedExactly reports whether quotation marks enclose exactly the
 // tokens [i, end).
 func (d *stage) quotedExactly(i, end int) bool {
-	k := sort.Search(len(d.QuoteSpans), func(k int) bool { return d.QuoteSpans[k].Open >= i-1 })
-	return k < len(d.QuoteSpans) && d.QuoteSpans[k].Open == i-1 && d.QuoteSpans[k].Close == end
+	q, ok := d.QuoteOpenedAt(i - 1)
+	return ok && q.Close == end
 }
 
 // clauseAfterHead reports whether token t opens a clause that follows
