@@ -2010,17 +2010,31 @@ func (d *stage) relativeAfter(j, k int) bool {
 }
 
 // verbObject reports whether mention j is a verb's object, right after a
-// past form ("removed Rashid Khalil as chairman and replaced him"): such
-// a name is no subject for a later object pronoun to pass over.
+// past form ("removed Rashid Khalil as chairman and replaced him") or a
+// participle opening a clause (", branding Hollis Kincaid a fraud and
+// calling him …", "after meeting Kincaid"): such a name is no subject
+// for a later object pronoun to pass over.
 func (d *stage) verbObject(j int) bool {
 	m := d.Mentions[j]
 	k := m.TitleFirst - 1
-	if k < d.Sentences[m.Sent].First {
+	first := d.Sentences[m.Sent].First
+	if k < first {
 		return false
 	}
 	t := d.Tokens[k]
-	return t.Word && !t.Cap && syntax.PastForm(t.Text) && !rules.SpeechVerbs[t.Text]
+	if !t.Word || t.Cap {
+		return false
+	}
+	if syntax.PastForm(t.Text) && !rules.SpeechVerbs[t.Text] {
+		return true
+	}
+	return len(t.Text) > 4 && strings.HasSuffix(t.Text, "ing") && !rules.Prepositions[t.Text] &&
+		k > first && participleOpeners[strings.ToLower(d.Tokens[k-1].Text)]
 }
+
+// participleOpeners stand before a participle that opens a clause of its
+// own (", branding …", "after meeting …") (rules: participleOpeners).
+var participleOpeners = rules.WordClass("participleOpeners")
 
 // distinctIn counts the distinct people of a group ("Harlan Voss, the
 // Voss Maritime chairman" is one).

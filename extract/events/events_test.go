@@ -583,3 +583,24 @@ func TestRepairedTreesHaveNoCycles(t *testing.T) {
 		t.Errorf("only %d sentences parsed", n)
 	}
 }
+
+// TestMannerParticipleIsOneAct checks that a participle clause telling
+// how an attack was made ("sued …, alleging …") gives one event, while
+// two coordinated attacks ("sued … and accused …") give two.
+func TestMannerParticipleIsOneAct(t *testing.T) {
+	count := func(body string) int {
+		n := 0
+		for _, e := range extracted(t, "2025-06-10", body).Events {
+			if e.Type == powermap.EventOppose {
+				n++
+			}
+		}
+		return n
+	}
+	if n := count("The Harbor Watch Alliance sued Leopold Sandoval on Tuesday, alleging his barges dumped fuel in the bay."); n != 1 {
+		t.Errorf("sued …, alleging …: %d oppose events, want 1", n)
+	}
+	if n := count("Ana Ruiz sued Dashiell Kraemer on Tuesday and accused him of fraud."); n != 2 {
+		t.Errorf("sued … and accused …: %d oppose events, want 2", n)
+	}
+}

@@ -259,6 +259,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	d.repairTriggerPPs(p.toks)
 	repairBetween(p.toks, isName)
 	repairEachSubject(p.toks)
+	d.repairConjunctsAfterQuotes(p.toks)
 	repairVerbConjuncts(p.toks)
 	p.parsed = true
 }
@@ -2636,6 +2637,62 @@ func repairVerbConjuncts(toks []syntax.Token) {
 	}
 }
 
+// repairConjunctsAfterQuotes hangs a verb coordinated after a closing
+// quotation mark on the verb outside the quotation that it goes with,
+// where the parser hung it on a word inside: "branding Voss “Hollow
+// Harlan” and calling him …", "said the gifts amounted to “a racket in a
+// tuxedo” and accused Voss of …" (the second verb is the first's
+// conjunct, not the quoted phrase's). The verb taken is the nearest
+// outside the quotation above the word it hung on, of the same form if
+// one is ("said … and accused", "branding … and calling").
+func (d *stage) repairConjunctsAfterQuotes(toks []syntax.Token) {
+	quoted := func(t syntax.Token) bool {
+		k, _ := d.TokenRange(t.Start, t.End)
+		return k >= 0 && d.Quoted[k]
+	}
+	for v, t := range toks {
+		h := t.Head
+		if t.UPOS != "VERB" || h < 0 || h >= v || t.Rel != "conj" && t.Rel != "advcl" || quoted(t) || !quoted(toks[h]) {
+			continue
+		}
+		// "… tuxedo” and accused": a coordinator right after the
+		// closing mark, and the verb's own.
+		cc := v - 1
+		if cc < 1 || toks[cc].UPOS != "CCONJ" || toks[cc].Head != v || !isQuoteMark(toks[cc-1].Form) && !(cc > 1 && toks[cc-1].Form == "," && isQuoteMark(toks[cc-2].Form)) {
+			continue
+		}
+		same, first := -1, -1
+		for a, n := h, 0; a >= 0 && n < len(toks); a, n = toks[a].Head, n+1 {
+			if quoted(toks[a]) || toks[a].UPOS != "VERB" {
+				continue
+			}
+			if first < 0 {
+				first = a
+			}
+			if toks[a].XPOS == t.XPOS {
+				same = a
+				break
+			}
+		}
+		if same < 0 {
+			same = first
+		}
+		if same < 0 {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = same, "conj"
+	}
+}
+
+// isQuoteMark reports whether a token is a quotation mark.
+func isQuoteMark(w string) bool {
+	switch w {
+	case `"`, "“", "”", "''", "``", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
 // repairEachSubject makes "each" read as a determiner of the verb after
 // it that verb's subject ("when each accused the other of lying").
 func repairEachSubject(toks []syntax.Token) {
@@ -4328,6 +4385,8 @@ func (d *stage) frameEvents() {
 			continue
 		}
 		fs := d.frameSentence(si, p, -1)
+		first := len(d.Events)
+		var trigs []int // the trigger of each event the sentence gave
 		for _, m := range d.frames.Match(fs) {
 			trig := p.toks[m.Trigger]
 			k, _ := d.TokenRange(trig.Start, trig.End)
@@ -4335,9 +4394,43 @@ func (d *stage) frameEvents() {
 				continue
 			}
 			d.frameEvent(si, k, p, m)
+			for len(trigs) < len(d.Events)-first {
+				trigs = append(trigs, m.Trigger)
+			}
 		}
+		d.dropMannerActs(first, trigs, p.toks)
 	}
 	d.quotedEvents()
+}
+
+// dropMannerActs keeps one event where a participle clause tells how
+// the act of its verb was done, naming the same parties: "sued Kraemer,
+// alleging he evicted tenants" is one attack, as is "praised Lindgren,
+// calling her …" one praise (coordinated verbs stay two acts: "sued
+// Kraemer and accused him of …"). Events from first on are the
+// sentence's, trigs their triggers in toks.
+func (d *stage) dropMannerActs(first int, trigs []int, toks []syntax.Token) {
+	drop := map[int]bool{}
+	for i := first; i < len(d.Events); i++ {
+		for j := first; j < len(d.Events); j++ {
+			a, b := &d.Events[i], &d.Events[j]
+			ta, tb := trigs[i-first], trigs[j-first]
+			if i == j || drop[j] || a.Type != b.Type || !sameParticipants(a, b) || toks[tb].Head != ta || toks[tb].Rel != "advcl" || toks[tb].XPOS != "VBG" {
+				continue
+			}
+			drop[j] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	out := d.Events[:first]
+	for i := first; i < len(d.Events); i++ {
+		if !drop[i] {
+			out = append(out, d.Events[i])
+		}
+	}
+	d.Events = out
 }
 
 // quotedEvents finds the events a speaker states in their own words: a

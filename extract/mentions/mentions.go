@@ -771,23 +771,27 @@ func (d *stage) reportedIt(i int) bool {
 	if v+1 < d.Sentences[si].Last && sentenceAdverbs[d.Tokens[v].Text] {
 		v++ // "It also disclosed …"
 	}
-	if i == d.Sentences[si].First && v < d.Sentences[si].Last && d.Tokens[i].Text == "It" && d.Tokens[v].Word && !d.Tokens[v].Cap && syntax.Default().PastTense(d.Tokens[v].Text) && !auxiliaries[d.Tokens[v].Text] {
+	if i == d.Sentences[si].First && v < d.Sentences[si].Last && d.Tokens[i].Text == "It" && d.Tokens[v].Word && !d.Tokens[v].Cap {
 		// "It gave $500,000 to …" opening a sentence: an organization
-		// the sentence before spoke of, if any (coreference decides).
-		return true
+		// the sentence before spoke of, if any (coreference decides);
+		// so too a doing in progress or done ("It is suing …", "It has
+		// hired …"), not a verb that makes it empty ("It is unclear",
+		// "It has emerged", "It was announced").
+		if n := d.Tokens[v].Text; syntax.Default().PastTense(n) && !auxiliaries[n] {
+			return true
+		}
+		if v+1 < d.Sentences[si].Last && doingAfterIt(d.Tokens[v].Text, d.Tokens[v+1].Text) {
+			return true
+		}
 	}
 	if d.Tokens[i].Text == "it" && i+2 < d.Sentences[si].Last && i > d.Sentences[si].First && (itOpeners[strings.ToLower(d.Tokens[i-1].Text)] || isWeekday(d.Tokens[i-1].Text)) {
 		// "This time it has spent $400,000 on …", "…, and it gave …":
 		// "it" opening a clause as the subject of a doing, past,
 		// perfect or in progress, not of a verb that makes it empty
 		// ("it emerged", "it has been", "it is looking").
-		n, m := strings.ToLower(d.Tokens[i+1].Text), strings.ToLower(d.Tokens[i+2].Text)
-		past := syntax.Default().PastTense
-		if (n == "has" || n == "had") && past(m) && !auxiliaries[m] || past(n) && !auxiliaries[n] {
-			return true
-		}
-		if (n == "is" || n == "was") && len(m) > 5 && strings.HasSuffix(m, "ing") && !auxiliaries[m] {
-			return true // "This year it is making an exception": a doing in progress
+		n := strings.ToLower(d.Tokens[i+1].Text)
+		if syntax.Default().PastTense(n) && !auxiliaries[n] || doingAfterIt(n, d.Tokens[i+2].Text) {
+			return true // ("This year it is making an exception": a doing in progress)
 		}
 	}
 	k := i - 1
@@ -804,6 +808,20 @@ func (d *stage) reportedIt(i int) bool {
 		return false // "warned it on Friday": the object, not a reported clause's subject
 	}
 	return k >= 0 && d.SentenceOf(k) == d.SentenceOf(i) && rules.SpeechVerbs[strings.ToLower(d.Tokens[k].Text)]
+}
+
+// doingAfterIt reports whether the words n and m after "it" are a doing
+// it does, perfect ("has hired") or in progress ("is suing"), rather than
+// a verb that makes it empty ("has been", "is unclear", "has emerged").
+func doingAfterIt(n, m string) bool {
+	n, m = strings.ToLower(n), strings.ToLower(m)
+	if auxiliaries[m] {
+		return false
+	}
+	if (n == "has" || n == "had") && syntax.Default().PastTense(m) {
+		return true
+	}
+	return (n == "is" || n == "was") && len(m) > 4 && strings.HasSuffix(m, "ing")
 }
 
 // sentenceAdverbs may stand between a subject and its verb ("It also
