@@ -580,6 +580,19 @@ func (d *stage) dateNear(si, k int) string {
 	return d.dateNearIn(si, k, nil)
 }
 
+// deadline reports whether the date expression from token q to byte end
+// is a deadline set for an infinitive ("until Friday to return", "by
+// Monday to decide"): the time something must be done by, not when
+// anything was done.
+func (d *stage) deadline(q, end int) bool {
+	_, after := d.TokenRange(end, end)
+	w := strings.ToLower(d.Tokens[q].Text)
+	if w != "until" && w != "till" && w != "by" {
+		w = strings.ToLower(d.Tokens[q-1].Text) // (the span may hold its preposition)
+	}
+	return (w == "until" || w == "till" || w == "by") && after < len(d.Tokens) && d.SentenceOf(after) == d.SentenceOf(q) && strings.EqualFold(d.Tokens[after].Text, "to")
+}
+
 // dateNearIn is dateNear keeping only the dates that keep(date) allows.
 func (d *stage) dateNearIn(si, k int, keep func(doc.DateExpr) bool) string {
 	best, bestDist := "", 1<<30
@@ -591,6 +604,9 @@ func (d *stage) dateNearIn(si, k int, keep func(doc.DateExpr) bool) string {
 		q, _ := d.TokenRange(de.Start, de.End)
 		if q >= 0 && d.Quoted[q] && !d.Quoted[k] {
 			continue // a date inside a quotation dates only what it says
+		}
+		if q > 0 && d.deadline(q, de.End) {
+			continue // "gave her until Friday to return it": the day is the deadline's
 		}
 		if q >= 0 && !de.Future {
 			if lo, hi := d.relativeAround(si, q); lo >= 0 && (k < lo || k >= hi) {

@@ -604,3 +604,13 @@ func TestMannerParticipleIsOneAct(t *testing.T) {
 		t.Errorf("sued … and accused …: %d oppose events, want 2", n)
 	}
 }
+
+// TestDeadlineDatesNothing checks that a deadline set for an infinitive
+// ("until Friday to return …") does not date the act that set it.
+func TestDeadlineDatesNothing(t *testing.T) {
+	f := extracted(t, "2025-06-10", "Marlow Dynamics gave Petra Salvesen until Friday to hand back the prototypes or face a lawsuit.").Facts()
+	e := event(f, "threaten", "Marlow Dynamics", "Petra Salvesen")
+	if e == nil || e.Date != "" {
+		t.Errorf("threat = %+v, want one with no date", e)
+	}
+}

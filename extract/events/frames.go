@@ -1248,10 +1248,33 @@ func repairDoubleSubjects(toks []syntax.Token) {
 				}
 			}
 			if and < 0 {
+				stolenObject(toks, v, first, c)
 				continue
 			}
 			toks[c].Head, toks[c].Rel = first, "conj"
 			toks[and].Head, toks[and].Rel = c, "cc"
+		}
+	}
+}
+
+// stolenObject gives back to a verb inside the first subject of verb v
+// the object the parser took for v's second subject: "Paredes's threat
+// to sue the Daily Meridian drew condemnation" read with "Meridian" a
+// subject of "drew". The second subject c, right after a verb of the
+// first subject's phrase that has no object (a determiner between at
+// most), is that verb's object.
+func stolenObject(toks []syntax.Token, v, first, c int) {
+	w := c - 1
+	if w > first && toks[w].UPOS == "DET" && toks[w].Head == c {
+		w--
+	}
+	if w <= first || toks[w].UPOS != "VERB" || toks[w].Rel == "root" || hasChild(toks, w, "obj") {
+		return
+	}
+	for a, n := w, 0; a >= 0 && n < len(toks); a, n = toks[a].Head, n+1 {
+		if a == first {
+			toks[c].Head, toks[c].Rel = w, "obj"
+			return
 		}
 	}
 }
@@ -1497,6 +1520,17 @@ func repairTimeAsSubject(toks []syntax.Token) {
 				continue
 			}
 		}
+		if weekdayOrTime(t) && strings.HasPrefix(t.Rel, "nsubj") && v == w+2 && w > 0 && strings.EqualFold(toks[w+1].Form, "to") && toks[v].XPOS == "VB" {
+			// "gave Chandran until Friday to return the files" read
+			// with Friday the returning's subject: the deadline of the
+			// giving, and the infinitive the giving's.
+			mk := w - 1
+			if h := toks[v].Head; h >= 0 && h < w && toks[h].UPOS == "VERB" && toks[mk].Head == v && deadlineWords[strings.ToLower(toks[mk].Form)] {
+				toks[w].Head, toks[w].Rel = h, "obl"
+				toks[mk].Head, toks[mk].Rel = w, "case"
+				continue
+			}
+		}
 		if !weekdayOrTime(t) || !strings.HasPrefix(t.Rel, "nsubj") || v <= w || toks[v].XPOS != "VBG" {
 			continue
 		}
@@ -1523,6 +1557,10 @@ func repairTimeAsSubject(toks []syntax.Token) {
 		toks[mk].Head, toks[mk].Rel = w, "case"
 	}
 }
+
+// deadlineWords mark a time by which something must be done ("until
+// Friday", "by Monday").
+var deadlineWords = map[string]bool{"until": true, "till": true, "by": true, "before": true}
 
 // repairPhraseAfterTime hangs a name's prepositional phrase that the
 // parser put under a day or a word of time back on what the time phrase

@@ -1294,6 +1294,15 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 			// condition, a consequence that harms its subject or takes
 			// something away.
 			tgt = t
+		} else if len(t) == 0 && harmVerbs[m.lemma(act)] {
+			// "would slash the union's overtime budget if officers kept
+			// up the slowdown": a condition put to no one named, and a
+			// harm done to someone named or to what is theirs.
+			if o := m.logicalObj(act); o >= 0 {
+				if tgt = others(m.resolve(o)); len(tgt) == 0 {
+					tgt = others(m.resolve(m.child(o, "nmod:poss")))
+				}
+			}
 		}
 		if len(tgt) == 0 {
 			continue
