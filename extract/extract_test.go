@@ -168,3 +168,37 @@ func TestHeadlineOnlyNamesAreLeftOut(t *testing.T) {
 		t.Errorf("entities %q, want only Ada Pell", names)
 	}
 }
+
+// TestHeadlineRoleWordAndPronoun checks that a role word before a lone
+// surname in a headline ("Billionaire Blaylock …") is no part of the
+// name, so the surname joins the full name the story gives, and that a
+// pronoun in the headline's clipped grammar teaches no gender: the
+// story's "he" stays the billionaire's.
+func TestHeadlineRoleWordAndPronoun(t *testing.T) {
+	text := "date 2025-09-23\n\nBillionaire Blaylock vows $10 million to oust Sen. Marchetti, calls her a fossil\n\nBy Sam Roe\n\n" +
+		"Payments tycoon Corwin Blaylock said on Monday that he would spend $10 million to defeat Senator Evelyn Marchetti.\n\n" +
+		"Devin Holloway, a strategist for the senator, said the pledge was desperate.\n\n" +
+		"It was not the first time Blaylock had gone after the senator. During a podcast interview last week, he called Marchetti \"a fossil who thinks crypto is a breakfast cereal\".\n"
+	a, err := read.ParseText("headline.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := New(testKB(t)).Facts(a)
+	for _, p := range f.People {
+		if strings.HasPrefix(p.Name, "Billionaire") {
+			t.Errorf("person %q: the role word is no part of the name", p.Name)
+		}
+	}
+	found := false
+	for _, q := range f.Quotes {
+		if strings.HasPrefix(q.Text, "a fossil") {
+			found = true
+			if q.Speaker != "Corwin Blaylock" {
+				t.Errorf("quote %q by %s, want Corwin Blaylock", q.Text, q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Error("no quote \"a fossil …\"")
+	}
+}

@@ -186,8 +186,11 @@ func (d *stage) resolve() {
 			} else {
 				m.Entity = d.resolvePronoun(mi)
 				// "he" or "she" tells the gender of one whose name did
-				// not: a later "her" is someone else than the "he".
-				if g := rules.Pronouns[strings.ToLower(d.Tokens[m.First].Text)]; m.Entity >= 0 && (d.Entities[m.Entity].Gender == "" || d.Entities[m.Entity].GenderGuessed) && (g == "M" || g == "F") {
+				// not: a later "her" is someone else than the "he". (Not
+				// in a headline, whose clipped grammar leaves a pronoun's
+				// antecedent a guess: "Blaylock vows to oust Marchetti,
+				// calls her …")
+				if g := rules.Pronouns[strings.ToLower(d.Tokens[m.First].Text)]; m.Entity >= 0 && !d.Sentences[m.Sent].Title && (d.Entities[m.Entity].Gender == "" || d.Entities[m.Entity].GenderGuessed) && (g == "M" || g == "F") {
 					d.Entities[m.Entity].Gender, d.Entities[m.Entity].GenderGuessed = g, false
 				}
 			}

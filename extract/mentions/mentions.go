@@ -501,6 +501,16 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 		d.setTitleStart(i+1, i)
 		return next
 	}
+	// A role word opening a sentence or headline before a lone surname
+	// ("Activist Brandt threatens proxy fight", "Billionaire Voss said")
+	// is a title too: the name is the surname the article gives in full
+	// elsewhere.
+	if l := strings.ToLower(d.Tokens[i].Text); title == "" && runEnd-i == 2 && i == d.Sentences[si].First && l != d.Tokens[i].Text && rules.RoleNouns[l] && len(rules.OrgKinds[l]) == 0 &&
+		!GivenName(d.Doc, d.Tokens[i].Text) && !GivenName(d.Doc, d.Tokens[i+1].Text) && !syntax.Default().CommonWord(strings.ToLower(d.Tokens[i+1].Text)) && d.nameLike(i+1, runEnd) && !rules.OrgTails[d.Tokens[i+1].Text] {
+		next := d.nameAt(si, i+1, runEnd, d.Tokens[i].Text)
+		d.setTitleStart(i+1, i)
+		return next
+	}
 	// A kind of business opening a sentence before a name ("Automaker
 	// Stellwerk Motors threatened …") is no part of it.
 	if l := strings.ToLower(d.Tokens[i].Text); i == d.Sentences[si].First && runEnd-i >= 3 && l != d.Tokens[i].Text && len(rules.OrgKinds[l]) > 0 && len(rules.OrgKinds[d.Tokens[i].Text]) == 0 {

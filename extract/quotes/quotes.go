@@ -338,6 +338,9 @@ func (d *stage) attributionFrom(si, k, end int) (int, string, float64) {
 		}
 		return -1, "", 0
 	}
+	if e := d.appositiveSpeaker(si, k, end); e >= 0 {
+		return e, "quote-then-speaker", 0.85
+	}
 	limit := min(end, k+speakerWindow)
 	for v := k; v < limit; v++ {
 		t := d.Tokens[v]
@@ -366,6 +369,46 @@ func (d *stage) attributionFrom(si, k, end int) (int, string, float64) {
 	}
 	return -1, "", 0
 }
+
+// appositiveSpeaker reads "X, APPOSITION, said" from token k (up to
+// token end): a person or organization named at k, a comma, a phrase
+// about them ("the fund's founder", "54", "who chairs the panel") closed
+// by a comma, then a verb of saying (an adverb may come first). It
+// returns the speaker's entity, or -1.
+func (d *stage) appositiveSpeaker(si, k, end int) int {
+	c := k
+	for c < end && c < k+6 && d.Tokens[c].Text != "," {
+		c++
+	}
+	if c >= end || c == k || d.Tokens[c].Text != "," {
+		return -1
+	}
+	e := d.speakerEndingAt(si, k, c)
+	if e < 0 {
+		return -1
+	}
+	for j := c + 1; j < end && j <= c+appositionWindow; j++ {
+		t := d.Tokens[j]
+		if d.Quoted[j] || t.Text == "“" || t.Text == "\"" || t.Text == "." || t.Text == ";" || rules.SpeechVerbs[t.Text] {
+			return -1
+		}
+		if t.Text != "," || j == c+1 {
+			continue
+		}
+		v := j + 1
+		if v+1 < end && strings.HasSuffix(d.Tokens[v].Text, "ly") && !d.Tokens[v].Cap {
+			v++ // "…, flatly said"
+		}
+		if v < end && rules.SpeechVerbs[d.Tokens[v].Text] {
+			return e
+		}
+	}
+	return -1
+}
+
+// appositionWindow is how many tokens a phrase set between a speaker's
+// name and the verb of saying may run to.
+const appositionWindow = 16
 
 // speakerEndingAt returns the entity of the person or organization
 // mention that ends at token w and starts at or after token k, with only

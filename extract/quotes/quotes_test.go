@@ -209,3 +209,23 @@ func TestSpokespersonSpeaksForTheOrganization(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerWithApposition checks that a quotation attributed after it
+// to a name with a phrase about them set off by commas ("…,” Lucas
+// Brandt, the fund's founder, wrote) is the name's.
+func TestSpeakerWithApposition(t *testing.T) {
+	for _, body := range []string{
+		`The fund sent a letter. "This merger is a vanity project," Lucas Brandt, the fund's founder, wrote in the letter.`,
+		`The fund sent a letter. "This merger is a vanity project," Lucas Brandt, 54, said on Monday.`,
+		`The fund sent a letter. "This merger is a vanity project," Lucas Brandt, who founded the fund in 2009, told investors.`,
+	} {
+		d := quoted(t, "2026-03-11", body)
+		if len(d.Quotes) != 1 || d.Quotes[0].Speaker != "Lucas Brandt" {
+			t.Errorf("%s\n\tquotes %+v, want one by Lucas Brandt", body, d.Quotes)
+		}
+	}
+	// A list of names is no name with a phrase about it.
+	if d := quoted(t, "2026-03-11", `"It was fine," Ana Ruiz, Lucas Brandt and Ray Pohl said.`); len(d.Quotes) != 0 && d.Quotes[0].Speaker == "Ana Ruiz" {
+		t.Errorf("a list of speakers gave the quotation to the first: %+v", d.Quotes)
+	}
+}
