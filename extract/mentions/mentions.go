@@ -2277,6 +2277,9 @@ func (d *stage) orgContext(i, end int, title string) bool {
 		}
 		return true
 	}
+	if i > 0 && rules.OrgMadeBy[d.Tokens[i-1].Text] {
+		return true // "founded Quillfeather in 2014"
+	}
 	j := end
 	if j < len(d.Tokens) && (d.Tokens[j].Text == "’s" || d.Tokens[j].Text == "'s") {
 		j++

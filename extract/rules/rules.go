@@ -160,6 +160,7 @@ var (
 	OrgBefore      = map[string]bool{}     // "automaker Stellantis"
 	OrgAfter       = map[string]bool{}     // "Netflix co-CEO"
 	OrgAt          = map[string]bool{}     // "analysts at Morgan Stanley"
+	OrgMadeBy      = map[string]bool{}     // "founded Quillfeather": verbs whose object is an organization
 	SourceVerbs    = map[string]bool{}     // "Fortune reported"
 	OrgKinds       = map[string][]string{} // "automaker", "Capital" → kinds
 	PlatformNouns  = map[string]bool{}     // "his Telegram channel"
@@ -276,7 +277,7 @@ func init() {
 		}
 	}
 	ClassSets(Lines("nameparts.txt"), map[string]map[string]bool{"joiner": NameJoiners, "suffix": NameSuffixes, "company": CompanySuffixes})
-	sets := map[string]map[string]bool{"before": OrgBefore, "after": OrgAfter, "at": OrgAt, "source": SourceVerbs,
+	sets := map[string]map[string]bool{"before": OrgBefore, "after": OrgAfter, "at": OrgAt, "made": OrgMadeBy, "source": SourceVerbs,
 		"platform": PlatformNouns, "speaker": SpeakerVerbs, "pronoun": PersonPronouns, "credit": CreditWords,
 		"post": PostWords, "office": OfficeWords}
 	for _, name := range []string{"orgcontext.txt", "names_context.txt"} {
