@@ -202,3 +202,31 @@ func TestHeadlineRoleWordAndPronoun(t *testing.T) {
 		t.Error("no quote \"a fossil …\"")
 	}
 }
+
+// TestPostStance checks that a post judging someone it names is that
+// judgement (an attack by its author), and that praise in a post's
+// other sentences is none of the one it names ("Had a lovely dinner
+// with … 2026 is going to be amazing!").
+func TestPostStance(t *testing.T) {
+	text := "date 2025-11-20\n\nVarga lashes out at senator over chip bill\n\nBy Lena Ortiz\n\n" +
+		"WASHINGTON - The rocket builder Dmitri Varga turned on Senator Marisol Ferrante on Wednesday after she backed a chip bill.\n\n" +
+		"> Dmitri Varga (@dvarga): Ferrante is a disgrace and a fraud. Sad!\n\n" +
+		"Later he posted about a dinner with Governor Ada Lindqvist.\n\n" +
+		"> Dmitri Varga (@dvarga): Had a long dinner with @AdaLindqvist last night. Next year is going to be amazing!\n"
+	a, err := read.ParseText("posts.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := New(testKB(t)).Facts(a)
+	var attack, praise bool
+	for _, e := range f.Events {
+		attack = attack || e.Type == "oppose" && e.Source == "Dmitri Varga" && e.Target == "Marisol Ferrante"
+		praise = praise || e.Type == "support" && e.Source == "Dmitri Varga" && e.Target == "Ada Lindqvist"
+	}
+	if !attack {
+		t.Errorf("no attack by Varga on Ferrante from his post: %+v", f.Events)
+	}
+	if praise {
+		t.Errorf("praise of the year taken for praise of Lindqvist: %+v", f.Events)
+	}
+}

@@ -2,6 +2,7 @@ package read
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,6 +45,15 @@ var (
 	// postSigRe matches the signature that ends an embedded post, at the
 	// end of a line: "— Elon Musk (@elonmusk) January 4, 2026".
 	postSigRe = regexp.MustCompile(`(?:^|\s)[—–-]{1,2}\s*([^\s—–()@][^—–()@]{0,60}?)\s*\(@(\w{1,30})\)\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))?\s*$`)
+	// postLeadRe matches a post that opens with its author, as articles
+	// quote posts in running text: "Dmitri Varga (@dvarga): Without me
+	// …", "> Ana Ruiz (@anaruiz) · Jun 5: “…”" (a blockquote mark, a
+	// time after the handle and quotation marks around the text may come
+	// with it).
+	postLeadRe = regexp.MustCompile(`^(?:>\s*)?(\p{Lu}[^\s():@—–>][^():@—–>]{0,60}?)\s*\(@(\w{1,30})\)\s*(?:[·—–-][^:]{0,40})?:\s+(\S.*)$`)
+	// postStampRe matches a line of a post's time and counts under its
+	// text: "> 1:58 PM · Jun 5, 2025 · 48.2M views".
+	postStampRe = regexp.MustCompile(`^>?\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*·`)
 	// handleOrMediaRe marks a short paragraph as part of an embedded post.
 	handleOrMediaRe = regexp.MustCompile(`@\w{2,}|pic\.twitter\.com/|https?://t\.co/`)
 	// datelineRe matches a dateline opening the body: "Palm Beach, Florida -
@@ -90,6 +100,10 @@ func markBody(text string, from int) ([]powermap.Block, []powermap.Post) {
 			kinds[i] = powermap.BlockShare
 		case postSigRe.MatchString(s):
 			kinds[i] = powermap.BlockPost
+		case m.leadPost(ln):
+			kinds[i] = powermap.BlockPost
+		case postStampRe.MatchString(s) && i > 0 && prevIsLeadPost(text, lines, kinds, i):
+			kinds[i] = powermap.BlockPost
 		case isHeading(s) && i > 0 && !prevNonEmptyIsHeadingish(text, lines, i):
 			kinds[i] = powermap.BlockHeading
 		default:
@@ -97,8 +111,54 @@ func markBody(text string, from int) ([]powermap.Block, []powermap.Post) {
 		}
 	}
 	m.pullPosts(lines, kinds)
+	slices.SortFunc(m.posts, func(a, b powermap.Post) int { return a.Start - b.Start })
 	m.emit(lines, kinds)
 	return m.blocks, m.posts
+}
+
+// leadPost records the line ln as a post if it opens with its author and
+// handle ("Dmitri Varga (@dvarga): Without me …"): the text after the
+// colon, without the quotation marks around it, is the post's.
+func (m *blockMarker) leadPost(ln line) bool {
+	s := m.text[ln.start:ln.end]
+	loc := postLeadRe.FindStringSubmatchIndex(strings.TrimSpace(s))
+	if loc == nil {
+		return false
+	}
+	off := ln.start + (len(s) - len(strings.TrimLeft(s, " \t")))
+	start, end := trimSpan(m.text, off+loc[6], ln.end)
+	for _, q := range []string{"“", "\""} {
+		if strings.HasPrefix(m.text[start:end], q) {
+			start += len(q)
+			break
+		}
+	}
+	for _, q := range []string{"”", "\""} {
+		if strings.HasSuffix(m.text[start:end], q) {
+			end -= len(q)
+			break
+		}
+	}
+	if start >= end {
+		return false
+	}
+	ts := strings.TrimSpace(s)
+	m.posts = append(m.posts, powermap.Post{
+		Author:    strings.TrimSpace(ts[loc[2]:loc[3]]),
+		Handle:    ts[loc[4]:loc[5]],
+		Start:     off,
+		End:       ln.end,
+		TextStart: start,
+		TextEnd:   end,
+	})
+	return true
+}
+
+// prevIsLeadPost reports whether the last non-empty line before i is a
+// post that opened with its author.
+func prevIsLeadPost(text string, lines []line, kinds []powermap.BlockKind, i int) bool {
+	j, blanks := prevNonEmpty(text, lines, i)
+	return j >= 0 && blanks == 0 && kinds[j] == powermap.BlockPost && postLeadRe.MatchString(strings.TrimSpace(text[lines[j].start:lines[j].end]))
 }
 
 // nextIsListItem reports whether the next non-empty line after i is a list
@@ -150,6 +210,9 @@ func (m *blockMarker) pullPosts(lines []line, kinds []powermap.BlockKind) {
 		}
 		sigLine := m.text[lines[i].start:lines[i].end]
 		loc := postSigRe.FindStringSubmatchIndex(sigLine)
+		if loc == nil {
+			continue // a post that opened with its author, or its time line
+		}
 		first := i
 		// The signature's own line may start with post text; walk back
 		// paragraph by paragraph.

@@ -472,3 +472,41 @@ func TestHeaderLayouts(t *testing.T) {
 		t.Errorf("dated dateline: published %q, dateline %q", got, a.Dateline)
 	}
 }
+
+// TestPostsOpeningWithTheirAuthor checks that a post quoted as its author,
+// handle and a colon before its text ("Dmitri Varga (@dvarga): …", in a
+// blockquote or indented, its text in quotation marks or not) is a post
+// by that author, its time line under it no body text.
+func TestPostsOpeningWithTheirAuthor(t *testing.T) {
+	text := "date 2025-06-06\n\nVarga and Ashby trade blows online as their feud flares again\n\nBy Lena Ortiz\n\n" +
+		"WASHINGTON - The rocket builder Dmitri Varga attacked President Conrad Ashby on Thursday.\n\nWithin the hour, Varga shot back.\n\n" +
+		"> Dmitri Varga (@dvarga): Without me, Ashby would have lost. Such ingratitude.\n> 1:58 PM · Jun 5, 2025 · 48.2M views\n\n" +
+		"The president answered on his own account.\n\n" +
+		"    Conrad Ashby (@ConradAshby): \"Dmitri has lost his mind.\"\n\n" +
+		"Aides said the two had not spoken (@ mentions aside): nothing more.\n"
+	a, err := ParseText("lead-posts.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, a, []byte(text))
+	want := []struct{ author, handle, text string }{
+		{"Dmitri Varga", "dvarga", "Without me, Ashby would have lost. Such ingratitude."},
+		{"Conrad Ashby", "ConradAshby", "Dmitri has lost his mind."},
+	}
+	if len(a.Posts) != len(want) {
+		t.Fatalf("posts = %+v, want %d", a.Posts, len(want))
+	}
+	for i, w := range want {
+		p := a.Posts[i]
+		if p.Author != w.author || p.Handle != w.handle || a.Text[p.TextStart:p.TextEnd] != w.text {
+			t.Errorf("post %d = %+v (text %q), want %+v", i, p, a.Text[p.TextStart:p.TextEnd], w)
+		}
+	}
+	body := strings.Join(blockTexts(a, powermap.BlockBody), "\n")
+	if strings.Contains(body, "48.2M views") || strings.Contains(body, "@dvarga") {
+		t.Errorf("post lines leaked into the body: %q", body)
+	}
+	if !strings.Contains(body, "Aides said the two had not spoken") {
+		t.Errorf("body lost a paragraph: %q", body)
+	}
+}

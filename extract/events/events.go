@@ -184,12 +184,16 @@ func (d *stage) rolesFromTitles() {
 // certain than stated ones and say so.
 func (d *stage) stanceEvents() {
 	for qi, q := range d.Quotes {
+		said := q.Text
 		if q.Rule == "embedded-post" {
-			continue
+			// A post judges whom it names in the sentences that name
+			// them: "Had a lovely dinner with @POTUS. 2026 is going to be
+			// amazing!" says nothing of the president.
+			said = d.sentencesNaming(q.Span, d.namedIn(q.Span, d.QuoteSpeaker[qi]))
 		}
 		praise, attack := 0, 0
 		neg := -10 // index of the last word that turns a judgement round
-		for k, w := range stanceWords(q.Text) {
+		for k, w := range stanceWords(said) {
 			if rules.StanceFlip(w) {
 				neg = k
 				continue
@@ -207,7 +211,7 @@ func (d *stage) stanceEvents() {
 				attack++
 			}
 		}
-		text := " " + strings.Join(strings.FieldsFunc(strings.ToLower(q.Text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }), " ") + " "
+		text := " " + strings.Join(strings.FieldsFunc(strings.ToLower(said), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }), " ") + " "
 		for _, p := range rules.PraisePhrases {
 			if strings.Contains(text, " "+p+" ") {
 				praise++
@@ -284,6 +288,11 @@ func derisiveLabel(text string) bool {
 // the one a naming verb names by it; attack tells whether the quotation
 // attacks.
 func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
+	if q.Rule == "embedded-post" {
+		// A post is about whom it names ("Ferrante is bought and paid
+		// for. Sad!"); the story around it tells nothing of that.
+		return d.namedIn(q.Span, speaker)
+	}
 	if q.Rule == "naming-verb-quote" {
 		// "called her “the bravest reporter …”": the one named.
 		if k, _ := d.TokenRange(q.Span.Start, q.Span.End); k > 0 {
@@ -302,12 +311,10 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 			}
 		}
 	}
-	for _, m := range d.Mentions {
-		// (a pronoun too, resolved inside the quotation: "“She is the
-		// most capable negotiator I know,” he said")
-		if m.Start >= q.Span.Start && m.End <= q.Span.End && m.Entity >= 0 && m.Entity != speaker && d.Entities[m.Entity].Type == doc.Person {
-			return m.Entity
-		}
+	// (a pronoun too, resolved inside the quotation: "“She is the most
+	// capable negotiator I know,” he said")
+	if e := d.namedIn(q.Span, speaker); e >= 0 {
+		return e
 	}
 	si := d.SentenceOfByte(q.Span.End)
 	s := d.Sentences[si]
@@ -354,6 +361,36 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 			if e := d.Mentions[mi].Entity; e >= 0 && e != speaker && d.Entities[e].Type == doc.Person {
 				return e
 			}
+		}
+	}
+	return -1
+}
+
+// sentencesNaming returns the text of the sentences inside span that
+// name entity e, joined ("" if e is -1 or none does).
+func (d *stage) sentencesNaming(span powermap.Span, e int) string {
+	if e < 0 {
+		return ""
+	}
+	var out []string
+	last := -1
+	for _, m := range d.Mentions {
+		if m.Start < span.Start || m.End > span.End || m.Entity != e || m.Sent == last {
+			continue
+		}
+		last = m.Sent
+		s := d.Sentences[m.Sent]
+		out = append(out, d.Text[max(s.Start, span.Start):min(s.End, span.End)])
+	}
+	return strings.Join(out, " ")
+}
+
+// namedIn returns the first person other than speaker named (or
+// resolved from a pronoun) inside span, or -1.
+func (d *stage) namedIn(span powermap.Span, speaker int) int {
+	for _, m := range d.Mentions {
+		if m.Start >= span.Start && m.End <= span.End && m.Entity >= 0 && m.Entity != speaker && d.Entities[m.Entity].Type == doc.Person {
+			return m.Entity
 		}
 	}
 	return -1
