@@ -212,7 +212,7 @@ func TestPostStance(t *testing.T) {
 		"WASHINGTON - The rocket builder Dmitri Varga turned on Senator Marisol Ferrante on Wednesday after she backed a chip bill.\n\n" +
 		"> Dmitri Varga (@dvarga): Ferrante is a disgrace and a fraud. Sad!\n\n" +
 		"Later he posted about a dinner with Governor Ada Lindqvist.\n\n" +
-		"> Dmitri Varga (@dvarga): Had a long dinner with @AdaLindqvist last night. Next year is going to be amazing!\n"
+		"> Dmitri Varga (@dvarga): Had a long dinner with Ada Lindqvist last night. Next year is going to be amazing!\n"
 	a, err := read.ParseText("posts.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
