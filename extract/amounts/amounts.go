@@ -30,9 +30,11 @@ var amountRe = regexp.MustCompile(`(?i)(?:(?:US)?\$\s?|\bUSD\s?)(\d+(?:[.,]\d+)*
 	`|\b((?:hundreds|tens|dozens|millions|billions|thousands) of (?:millions |billions |thousands )?(?:of )?dollars|large sums|(?:large|big|hefty) checks)\b`)
 
 // foreignRe finds sums in other currencies ("€5 million", "50,000 euros",
-// "2 million pounds", "50 million naira"): money all the same, with no
-// amount in dollars (the corpus GUIDE gives them none).
-var foreignRe = regexp.MustCompile(`(?i)[€£¥₹]\s?\d+(?:[.,]\d+)*(?:\s*(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?` +
+// "2 million pounds", "50 million naira", "Rs 50 lakh", "₹2 crore"):
+// money all the same, with no amount in dollars (the corpus GUIDE gives
+// them none).
+var foreignRe = regexp.MustCompile(`(?i)(?:[€£¥₹]|\bRs\.?\s|\bINR\s?|\bCHF\s?)\s?\d+(?:[.,]\d+)*(?:\s*(?:trillion|billion|million|thousand|lakhs?|crores?|bn|mn|m|k)\b)?` +
+	`|\b\d+(?:[.,]\d+)*\s+(?:lakhs?|crores?)\b` +
 	`|\b\d+(?:[.,]\d+)*\s*(?:trillion|billion|million|thousand)?\s+(?:euros?|pounds(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|naira|pesos?|francs?|kronor|kroner|kronur|rubles?|roubles?|reais|rand|shillings?|won|lira|liras|dirhams?|riyals?|zloty|forints?|cedis?|ringgit|baht)\b`)
 
 // otherDollar reports whether the sum at byte i of text opens with a

@@ -432,6 +432,12 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 			}
 		}
 	}
+	if kbEnd > i && kbEnd+1 < runEnd && d.Tokens[kbEnd].Text == "of" && rules.OrgTails[d.Tokens[kbEnd-1].Text] && rules.PlaceNames[d.Text[d.Tokens[kbEnd+1].Start:d.Tokens[runEnd-1].End]] {
+		// "the Democratic Party of Illinois": a place's own branch of the
+		// body the knowledge base knows, an organization of its own.
+		d.AddMention(si, i, runEnd, doc.Org, "org-place", nil, title)
+		return runEnd
+	}
 	if kbEnd > i && runEnd > kbEnd && !rules.OrgTails[d.Tokens[runEnd-1].Text] && !GivenName(d.Doc, d.Tokens[i].Text) {
 		runEnd = kbEnd // "SpaceX CEO", "Elon Musk Bury the Hatchet": the known name
 	}
@@ -549,7 +555,7 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 		// describes as an organization, the opening word is its name's.
 		first = ""
 	}
-	if title == "" && first != "" && (rules.FunctionWords[first] && !(monthAbbrevs[strings.ToLower(first)] && runEnd-i >= 2) || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || rules.OrgTails[d.Tokens[runEnd-1].Text]))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) && !(rules.NonNames[first] && !rules.FunctionWords[first] && d.orgWordIn(i+1, runEnd)) {
+	if title == "" && first != "" && (rules.FunctionWords[first] && !(monthAbbrevs[strings.ToLower(first)] && runEnd-i >= 2) || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || d.orgTailEnds(i+1, runEnd)))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) && !(rules.NonNames[first] && !rules.FunctionWords[first] && d.orgWordIn(i+1, runEnd)) {
 		if runEnd == i+1 {
 			return i + 1
 		}
@@ -1396,6 +1402,21 @@ func isNumber(w string) bool {
 func (d *stage) orgWordIn(i, end int) bool {
 	for _, t := range d.Tokens[i:end] {
 		if t.Text == "for" || rules.OrgHeads[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgTailEnds reports whether the run [i, end) ends with an
+// organization's last word, or has one joined by "of" to a place or name
+// after it ("Liberal Party of Ontario", "Labour Party of Wales").
+func (d *stage) orgTailEnds(i, end int) bool {
+	if end > i && rules.OrgTails[d.Tokens[end-1].Text] {
+		return true
+	}
+	for k := i; k+2 < end; k++ {
+		if rules.OrgTails[d.Tokens[k].Text] && d.Tokens[k+1].Text == "of" {
 			return true
 		}
 	}

@@ -53,6 +53,13 @@ func TestMentionsOnSentences(t *testing.T) {
 		// The last word of an organization's name, a word of
 		// organizations, after "the": its short name.
 		{"Ida Roe sued The Harbor Herald. She left the Herald in April.", "Ida Roe/person/first-name Harbor Herald/org/org-word She/person/pronoun Herald/pending/single"},
+		// A party of a place, opening with a word that alone names no
+		// one ("Liberal"), or with a party the knowledge base knows, is
+		// an organization of its own.
+		{"Ida Roe joined the Liberal Party of Ontario.", "Ida Roe/person/first-name Liberal Party of Ontario/org/org-word"},
+		{"Ida Roe joined the Democratic Party of Illinois.", "Ida Roe/person/first-name Democratic Party of Illinois/org/org-place"},
+		// What someone founded is an organization.
+		{"Ida Roe founded Quillfeather in 2014.", "Ida Roe/person/first-name Quillfeather/org/org-context"},
 		// "City of …", "Town of …": a local government.
 		{"Ida Roe sued the City of Marlow Falls.", "Ida Roe/person/first-name City of Marlow Falls/org/org-word"},
 		// A title in quotation marks names a show, not a person.
