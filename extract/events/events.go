@@ -230,8 +230,18 @@ func (d *stage) stanceEvents() {
 			// ever worked for").
 			praise++
 		}
-		if praise == 0 && attack == 0 && q.Rule == "naming-verb-quote" && derisiveLabel(q.Text) {
-			attack = 1
+		if praise == 0 && attack == 0 && q.Rule == "naming-verb-quote" {
+			// A label of a kind someone is called by: one that sizes a
+			// person up well ("a leader who listens", "a builder who bet
+			// on this city") praises; another drawn out mocks.
+			switch {
+			case praiseKinds[labelHead(stanceWords(q.Text))] && !slices.ContainsFunc(stanceWords(q.Text), func(w string) bool { return labelNegations[w] }):
+				// (not "a leader without a plan", "a fighter who never
+				// shows up")
+				praise = 1
+			case derisiveLabel(q.Text):
+				attack = 1
+			}
 		}
 		if (praise == 0) == (attack == 0) {
 			continue // neither, or both
@@ -282,6 +292,31 @@ func derisiveLabel(text string) bool {
 	w := strings.Fields(strings.ToLower(text))
 	return len(w) >= 4 && (w[0] == "a" || w[0] == "an")
 }
+
+// labelHead returns the head noun of a label of a kind ("a leader who
+// listens": "leader"; "a true champion of the port": "champion"): the
+// last word after its article before a preposition, relative word or
+// function word; "" when the label opens with no article.
+func labelHead(w []string) string {
+	if len(w) < 2 || w[0] != "a" && w[0] != "an" && w[0] != "the" {
+		return ""
+	}
+	head := ""
+	for _, x := range w[1:] {
+		if rules.Prepositions[x] || rules.FunctionWords[x] || x == "who" || x == "that" || x == "which" {
+			break
+		}
+		head = x
+	}
+	return head
+}
+
+// labelNegations turn a label of praise round ("a leader with no plan").
+var labelNegations = map[string]bool{"no": true, "not": true, "never": true, "without": true, "nothing": true, "only": true}
+
+// praiseKinds are kinds of person a label praises someone by calling
+// them one (rules: praiseKinds).
+var praiseKinds = rules.WordClass("praiseKinds")
 
 // quoteTarget returns the person a quotation is about: one it names (not
 // its speaker), or the one it was told to ("he told the President"), or

@@ -939,6 +939,22 @@ func (m *matcher) conditionedOn(i int) bool {
 	return false
 }
 
+// reportedOnCondition reports whether clause c is reported by a verb of
+// saying that a fronted condition governs: "If Tilden wins, Berger has
+// said he would endorse her" (the condition is the promise's).
+func (m *matcher) reportedOnCondition(c int) bool {
+	h := m.toks[c].Head
+	if h < 0 || base(m.toks[c].Rel) != "ccomp" || !sayVerbs[m.lemma(h)] {
+		return false
+	}
+	for _, a := range m.children[h] {
+		if base(m.toks[a].Rel) == "advcl" && a < h && m.conditional(a) {
+			return true
+		}
+	}
+	return false
+}
+
 // inverted reports whether clause c opens with an auxiliary before its
 // subject, a condition without "if": "Were Clarke to enter the race, …",
 // "Had Bahrami backed her, …", "Should the talks fail, …".
@@ -985,6 +1001,12 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			}
 		case "future":
 			planned = true
+		}
+		if planned && f.Type != "oppose" && f.Type != "threaten" && (m.conditionedOn(cur) || m.reportedOnCondition(cur)) {
+			// "If Tilden wins, Berger will endorse her", "If Tilden
+			// wins, Berger has said he would endorse her": a promise on
+			// a condition is a hypothetical, not a plan.
+			return false, false, false
 		}
 		if planned && f.Type == "oppose" {
 			// "will sue", "said she would sue": a stated intention to
