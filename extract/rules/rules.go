@@ -328,6 +328,23 @@ func Stance(w string) int {
 	case AttackWords[w]:
 		return -1
 	}
+	if b, ok := strings.CutSuffix(w, "s"); ok && len(b) >= 4 && !strings.HasSuffix(b, "s") {
+		// A plural or a present tense of a listed word ("liars",
+		// "betrays"; "bullies" of "bully", "heroes" of "hero").
+		if st := Stance(b); st != 0 {
+			return st
+		}
+		if c, ok := strings.CutSuffix(b, "ie"); ok && len(c) >= 3 {
+			if st := Stance(c + "y"); st != 0 {
+				return st
+			}
+		}
+		if c, ok := strings.CutSuffix(b, "e"); ok && len(c) >= 3 {
+			if st := Stance(c); st != 0 {
+				return st // "heroes"
+			}
+		}
+	}
 	if h := strings.IndexByte(w, '-'); h > 0 && h < len(w)-1 {
 		// A compound: listed whole or without its hyphen ("top-notch",
 		// "hardworking"), or a superlative's ("hardest-working" of

@@ -156,6 +156,19 @@ func TestStanceCompounds(t *testing.T) {
 	}
 }
 
+// TestStancePlurals checks that a plural or present tense of a listed
+// word carries its stance ("liars", "bullies", "betrays", "heroes"), and that a
+// word merely ending in s does not borrow one ("chaos" is listed whole,
+// "press" is no "pres").
+func TestStancePlurals(t *testing.T) {
+	tests := map[string]int{"liars": -1, "bullies": -1, "betrays": -1, "heroes": 1, "patriots": 1, "press": 0, "chaos": -1}
+	for w, want := range tests {
+		if got := Stance(w); got != want {
+			t.Errorf("Stance(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
 // TestDemonyms checks that the peoples of the places list are known by
 // their usual forms, an irregular one in -ium among them.
 func TestDemonyms(t *testing.T) {
