@@ -144,6 +144,12 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		isName[i] = true
 	}
 	d.frames.RepairVerbs(p.toks, isName, model)
+	for k := range p.toks {
+		// "editor-in-chief" tagged a number: a role word is a noun.
+		if t := &p.toks[k]; t.UPOS == "NUM" && rules.RoleWord(strings.ToLower(t.Form)) {
+			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", strings.ToLower(t.Form)
+		}
+	}
 	defer func() {
 		for _, i := range names {
 			t := &p.toks[i]
@@ -171,7 +177,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		l := strings.ToLower(t.Lemma)
 		judged = judged || rules.Stance(strings.ToLower(t.Form)) != 0
 		judging = judging || frame.JudgementVerb(l)
-		role = role || t.UPOS == "NOUN" && (rules.RoleNouns[l] || rules.PersonNoun(l) && postOf)
+		role = role || t.UPOS == "NOUN" && (rules.RoleWord(l) || rules.PersonNoun(l) && postOf)
 		copula = copula || l == "be" || l == "remain" || l == "stay"
 		together = together || l == "together" || l == "side" && k+2 < len(p.toks) && p.toks[k+1].Form == "by" && p.toks[k+2].Form == "side"
 		condition = condition || l == "if" || l == "unless"

@@ -660,6 +660,10 @@ var personPronouns = map[string]bool{"he": true, "she": true, "him": true, "her"
 // roleFrame is the construction "A is (the) ROLE at/of B".
 var roleFrame = &Frame{Type: "position", POS: "NOUN", Name: "is-role/NOUN", Conf: 0.6, Status: "hold", Where: "frame.copularRole"}
 
+// roleStartFrame is roleFrame for a post someone is said to be new in
+// ("is the new editor of …").
+var roleStartFrame = &Frame{Type: "position", POS: "NOUN", Name: "is-role/NOUN", Conf: 0.6, Status: "start", Where: "frame.copularRole"}
+
 // copularRole matches a person said to be a role at an organization:
 // "Watanabe has been a senior partner at Bellhaven Partners", "Nowak is
 // the treasurer of the union". A past copula ("was") still holds for the
@@ -703,6 +707,14 @@ func (m *matcher) copularRole(i int) (Match, bool) {
 	}
 	mt := Match{Frame: roleFrame, Trigger: i, Slots: map[string][]Filler{Source: src[:1]}, Governor: -1}
 	mt.RoleFirst, mt.RoleLast = m.rolePhrase(i)
+	if mt.RoleFirst >= 0 && mt.RoleFirst < i {
+		// "is the new editor": a post just taken up; the word is no
+		// part of the role.
+		switch strings.ToLower(m.toks[mt.RoleFirst].Form) {
+		case "new", "incoming", "newly":
+			mt.Frame, mt.RoleFirst = roleStartFrame, mt.RoleFirst+1
+		}
+	}
 	for k := mt.RoleFirst; len(tgt) == 0 && k <= mt.RoleLast; k++ {
 		// "a Bellhaven Partners senior partner"
 		if e := m.s.Entity[k]; e >= 0 && m.s.IsOrg != nil && m.s.IsOrg(e) {

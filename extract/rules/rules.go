@@ -394,6 +394,9 @@ func RoleWord(w string) bool {
 	if h := strings.IndexByte(w, '-'); h > 0 && rolePrefixes[w[:h]] {
 		return RoleNouns[w[h+1:]]
 	}
+	if head, ok := strings.CutSuffix(w, "-in-chief"); ok && RoleNouns[head] {
+		return true // "editor-in-chief", "commander-in-chief"
+	}
 	return false
 }
 

@@ -183,3 +183,14 @@ func TestDemonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleWordsJoinedByIn checks that a role "-in-chief" is a role
+// ("editor-in-chief"), and that other words joined by "-in-" are none
+// ("son-in-law").
+func TestRoleWordsJoinedByIn(t *testing.T) {
+	for w, want := range map[string]bool{"editor-in-chief": true, "commander-in-chief": true, "son-in-law": false, "sit-in": false} {
+		if got := RoleWord(w); got != want {
+			t.Errorf("RoleWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
