@@ -1502,6 +1502,9 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if len(toks) == 1 && rules.NonNames[firstTok] {
 		return "", ""
 	}
+	if pluralAcronym(lastTok) {
+		return "", "" // "Three senior MPs", "two CEOs": a kind, many of them
+	}
 	if len(toks) >= 2 && title == "" && !rules.OrgTails[lastTok] && (placeTails[strings.ToLower(lastTok)] || len(toks) == 2 && placeOpeners[strings.ToLower(firstTok)] && !GivenName(d.Doc, firstTok)) {
 		// "on Harambee Avenue", "in Santa Barbara": a street, a building,
 		// a town.
@@ -1966,6 +1969,13 @@ func IsAcronym(s string) bool {
 		}
 	}
 	return true
+}
+
+// pluralAcronym reports whether s is an acronym in the plural ("MPs",
+// "CEOs", "NGOs"): a kind of person or body, not a name.
+func pluralAcronym(s string) bool {
+	b, ok := strings.CutSuffix(s, "s")
+	return ok && IsAcronym(b)
 }
 
 // romanNumeral reports whether s is a Roman numeral of a name's

@@ -58,6 +58,8 @@ func TestMentionsOnSentences(t *testing.T) {
 		// an organization of its own.
 		{"Ida Roe joined the Liberal Party of Ontario.", "Ida Roe/person/first-name Liberal Party of Ontario/org/org-word"},
 		{"Ida Roe joined the Democratic Party of Illinois.", "Ida Roe/person/first-name Democratic Party of Illinois/org/org-place"},
+		// An acronym in the plural is a kind, many of them, not a name.
+		{"Three MPs endorsed Ida Roe on Thursday.", "Ida Roe/person/first-name"},
 		// What someone founded is an organization.
 		{"Ida Roe founded Quillfeather in 2014.", "Ida Roe/person/first-name Quillfeather/org/org-context"},
 		// "City of …", "Town of …": a local government.
