@@ -124,6 +124,8 @@ var (
 	// relative ("a rumor that she had donated … was untrue").
 	falsityWords = rules.WordClass("falsityWords")
 	hearsayNouns = rules.WordClass("hearsayNouns")
+	// rumorNouns are claims no one stands behind ("rumors that …").
+	rumorNouns = rules.WordClass("rumorNouns")
 	// threatVerbs hold a harm over someone when their object names it.
 	threatVerbs = rules.WordClass("threatVerbs")
 	// paymentNouns are written or cut, not stopped, when "cut": "cut a
@@ -1148,8 +1150,16 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 				// March"): a clause of its own.
 				return true, planned, intent
 			}
-			// "rejected claims that she had made peace": a claim denied.
-			if hh := m.toks[h].Head; hh >= 0 && t.Rel == "acl" && (negImplicatve[m.lemma(hh)] || m.negated(hh)) {
+			// "rejected claims that she had made peace": a claim denied
+			// (its that-clause may be misread as relative: "dismissed
+			// rumors that he had bankrolled …").
+			if hh := m.toks[h].Head; hh >= 0 && (t.Rel == "acl" || hearsayNouns[m.lemma(h)]) && (negImplicatve[m.lemma(hh)] || m.negated(hh)) {
+				return false, false, false
+			}
+			if rumorNouns[m.lemma(h)] && (t.Rel == "acl" || m.child(cur, "nsubj") >= 0) {
+				// "Rumors that Lie had bankrolled the party …": what is
+				// rumored the article does not tell, whatever is said
+				// of the rumor.
 				return false, false, false
 			}
 			// "Reports that she would step down were false", "Plans to
