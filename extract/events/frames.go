@@ -15,19 +15,10 @@ import (
 	"github.com/powermap/powermap/extract/syntax"
 )
 
-// DefaultFrames returns the embedded event frames (rules/frames.txt).
+// DefaultFrames returns the embedded event frames (frame.Default).
 // The lexicon is shared: merge others into a new one (frame.Lexicon.Merge)
 // rather than change it.
-func DefaultFrames() *frame.Lexicon { return defaultFrames }
-
-// defaultFrames are the embedded event frames, parsed once.
-var defaultFrames = func() *frame.Lexicon {
-	l, err := frame.Parse("rules/frames.txt", rules.File("frames.txt"))
-	if err != nil {
-		panic(err) // embedded: a test parses it too
-	}
-	return l
-}()
+func DefaultFrames() *frame.Lexicon { return frame.Default() }
 
 // parsed is one sentence's syntax: its words, tagged and (when a frame
 // may fire in it) parsed.

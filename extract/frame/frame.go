@@ -20,7 +20,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
+
+	"github.com/powermap/powermap/extract/rules"
 )
 
 // Slots an event frame can fill.
@@ -100,6 +103,20 @@ func (l *Lexicon) InClass(class, lemma string) bool { return slices.Contains(l.c
 
 // validPaths are the relations a slot path may name besides prepositions.
 var validPaths = map[string]bool{"that": true, "clause": true, "described": true, "subj": true, "obj": true, "iobj": true, "poss": true, "compound": true, "xcomp": true}
+
+// Default returns the embedded event frames (rules/frames.txt), parsed
+// once and shared: merge others into a new lexicon (Lexicon.Merge) rather
+// than change it.
+func Default() *Lexicon { return defaultLexicon() }
+
+// defaultLexicon parses the embedded frames on first use.
+var defaultLexicon = sync.OnceValue(func() *Lexicon {
+	l, err := Parse("rules/frames.txt", rules.File("frames.txt"))
+	if err != nil {
+		panic(err) // embedded: a test parses it too
+	}
+	return l
+})
 
 // Parse reads frames in the format of rules/frames.txt; source names the
 // file in errors.

@@ -16,6 +16,7 @@ import (
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/frame"
 	"github.com/powermap/powermap/extract/rules"
 	"github.com/powermap/powermap/extract/syntax"
 	"github.com/powermap/powermap/kb"
@@ -388,6 +389,16 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	// organizations in the story, known ones included.
 	if d.creditBefore(i) || d.creditAfter(runEnd) {
 		return max(runEnd, i+1)
+	}
+	// A participle opening a sentence before a name ("Thanking Abebe
+	// Tesfaye for …, Moretti said", "Ousted as chief, Sabine Roth …")
+	// opens a clause; it is no part of the name.
+	if l := strings.ToLower(d.Tokens[i].Text); title == "" && (runEnd-i == 1 || d.Tokens[i+1].Cap) && i == d.Sentences[si].First && l != d.Tokens[i].Text && len(l) > 4 &&
+		participleOfVerb(l) && !GivenName(d.Doc, d.Tokens[i].Text) && !rules.OrgTails[d.Tokens[runEnd-1].Text] && d.clauseGoesOn(runEnd) {
+		// (not a name that is its sentence's subject: "Blessing Uzoma
+		// is little known", "Blessing Okereke and Hallvard Dahl have
+		// made up")
+		return i + 1
 	}
 	// "the Minister of Finance, Tomas Weir", "Secretary of Health Ada
 	// Ruiz": a title with the field it is of names no one itself; a field
@@ -1969,6 +1980,49 @@ func IsAcronym(s string) bool {
 		}
 	}
 	return true
+}
+
+// clauseGoesOn reports whether token k, right after a participle and the
+// name it governs, carries the participle's clause on: a comma or a
+// preposition ("Thanking Tesfaye for …", "Praising Tesfaye, Moretti …",
+// "Ousted as chief …"), not a verb whose subject the name is.
+func (d *stage) clauseGoesOn(k int) bool {
+	if k >= len(d.Tokens) || d.SentenceOf(k) != d.SentenceOf(k-1) {
+		return false
+	}
+	w := strings.ToLower(d.Tokens[k].Text)
+	return w == "," || rules.Prepositions[w]
+}
+
+// participleOfVerb reports whether lower-case w is a participle ("-ing"
+// or "-ed") of a verb the treebank uses or an event frame is triggered by
+// ("thanking", "praising", "ousted").
+func participleOfVerb(w string) bool {
+	m := syntax.Default()
+	var stem string
+	switch {
+	case strings.HasSuffix(w, "ing"):
+		stem = w[:len(w)-3]
+	case strings.HasSuffix(w, "ed"):
+		stem = w[:len(w)-2]
+	default:
+		return false
+	}
+	if m.SeenAsVerb(w) {
+		return true
+	}
+	// (the treebank may know only the verb's other forms: "praising" of
+	// "praise", "ousted" of "oust", "slammed" of "slam")
+	cands := []string{stem, stem + "e"}
+	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+		cands = append(cands, stem[:n-1])
+	}
+	for _, c := range cands {
+		if m.SeenAsVerb(c) || m.SeenAsVerb(c+"s") || frame.Default().HasVerb(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralAcronym reports whether s is an acronym in the plural ("MPs",

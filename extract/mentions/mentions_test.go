@@ -58,6 +58,10 @@ func TestMentionsOnSentences(t *testing.T) {
 		// an organization of its own.
 		{"Ida Roe joined the Liberal Party of Ontario.", "Ida Roe/person/first-name Liberal Party of Ontario/org/org-word"},
 		{"Ida Roe joined the Democratic Party of Illinois.", "Ida Roe/person/first-name Democratic Party of Illinois/org/org-place"},
+		// A participle opening the sentence before a name opens a
+		// clause; a name that is the sentence's subject stays whole.
+		{"Praising Ida Roe, Ben Marsh said the county was lucky.", "Ida Roe/person/first-name Ben Marsh/person/first-name"},
+		{"Blessing Uzoma is little known outside Lagos.", "Blessing Uzoma/person/name-shape Lagos/place/place"},
 		// An acronym in the plural is a kind, many of them, not a name.
 		{"Three MPs endorsed Ida Roe on Thursday.", "Ida Roe/person/first-name"},
 		// What someone founded is an organization.
