@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -228,5 +229,52 @@ func TestPostStance(t *testing.T) {
 	}
 	if praise {
 		t.Errorf("praise of the year taken for praise of Lindqvist: %+v", f.Events)
+	}
+}
+
+// TestConstructionsOneByOne checks, one sentence at a time (the suites
+// only hold a pass rate to a floor), constructions whose mechanisms a
+// single wrong reading would lose: each line fails alone.
+func TestConstructionsOneByOne(t *testing.T) {
+	tests := []struct{ expected, sentence string }{
+		// a verb coordinated after a closing quotation mark goes with the verb outside it
+		{"oppose Yasmin Haddad > Conrad Ashby", `Rep. Yasmin Haddad said in a statement Tuesday that the donations amounted to "a protection racket dressed in a tuxedo" and accused Conrad Ashby of selling access.`},
+		// an object pronoun after a participle clause's object is not the clause's unstated subject
+		{"oppose Conrad Ashby > Hollis Kincaid; -oppose Conrad Ashby > Conrad Ashby", `Conrad Ashby answered on his own platform, branding Hollis Kincaid "Hollow Hollis" and calling him "a loser who got rich betting against America."`},
+		// "It" opening a sentence, doing something in progress
+		{"oppose Coalition for Fair Housing > Dashiell Kraemer", "The Coalition for Fair Housing has gone to court. It is suing landlord Dashiell Kraemer over the evictions."},
+		// a name after an infinitive inside a subject is its object
+		{"threaten Ignacio Paredes > Daily Meridian", "Ignacio Paredes's threat to sue the Daily Meridian drew condemnation from press freedom groups."},
+		// "gave X until Friday to …"
+		{"threaten Hollis Industries > Ravi Chandran", "Hollis Industries gave Ravi Chandran until Friday to return the documents or face legal action."},
+		// a harm the speaker promises on a condition that names no one; a forecast is none
+		{"threaten Giovanni Russo > Harbor Police Union", "Mayor Giovanni Russo clashed with the Harbor Police Union. Russo said Wednesday he would slash the union's overtime budget if officers continued the slowdown."},
+		{"-threaten Ana Ruiz > Harbor Union", "Ana Ruiz said the city would slash the Harbor Union's funding if the recession deepened."},
+		// a promise of backing on a condition is a hypothetical; a meeting planned on one stays planned
+		{"none", "If Rosemary Tilden wins the nomination, Lukas Berger has said he would endorse her."},
+		{"meet Ana Ruiz + Dashiell Kraemer planned", "Ana Ruiz will meet Dashiell Kraemer in Geneva on Friday if the ceasefire holds."},
+		// labels of a kind: praise, and praise turned round
+		{"support Ashok Venkataraman > Irene Valli", `Ashok Venkataraman called Irene Valli "a leader who listens."`},
+		{"oppose Ana Ruiz > Dashiell Kraemer; -support Ana Ruiz > Dashiell Kraemer", `Ana Ruiz called Dashiell Kraemer "a leader who doesn't listen."`},
+		// what a rumor says is not told
+		{"none", "Party officials dismissed rumors that Oyvind Lie had bankrolled the Civic Renewal Party."},
+		// a participle opening the sentence is no part of the name
+		{"support Francesca Moretti > Abebe Tesfaye", "Praising Abebe Tesfaye, Governor Francesca Moretti said the county was lucky to have him."},
+		// a plural acronym is no one; the one leading the group acts
+		{"support Jonathan Ellery > Parveen Akhtar", "Three senior MPs, led by Jonathan Ellery, publicly endorsed Parveen Akhtar on Thursday."},
+		// a job left and a job taken in one sentence are two moves
+		{"position Lucas Brandt > Kraemer Capital status=end; position Lucas Brandt > Kraemer Capital status=start", "Lucas Brandt stepped down as chief executive of Kraemer Capital in May, becoming its chairman."},
+		// the new holder of a post has taken it up
+		{"position Mercy Adjei > Coastal Tribune status=start", "Mercy Adjei is the new editor-in-chief of the Coastal Tribune."},
+		// a topic fought is no one attacked
+		{"none", `"Dashiell Kraemer has spent his whole career fighting corruption," Ana Ruiz said.`},
+	}
+	x := New(testKB(t))
+	for i, tt := range tests {
+		c := newCase(fmt.Sprintf("case %d", i), "", tt.expected, tt.sentence)
+		fails, _ := runSuite(t, []suiteCase{c}, x)
+		for _, f := range fails {
+			t.Error(f)
+		}
 	}
 }

@@ -50,25 +50,32 @@ func readSuite(t *testing.T, path string) []suiteCase {
 		if len(cols) < 2 {
 			t.Fatalf("%s:%d: want EXPECTED<tab>SENTENCE", path, n)
 		}
-		c := suiteCase{where: fmt.Sprintf("%s:%d", filepath.Base(path), n), group: group, sentence: cols[1]}
+		c := newCase(fmt.Sprintf("%s:%d", filepath.Base(path), n), group, cols[0], cols[1])
 		if len(cols) > 2 {
 			c.frame = strings.TrimSpace(cols[2])
-		}
-		for _, e := range strings.Split(cols[0], ";") {
-			e = strings.TrimSpace(e)
-			switch {
-			case e == "-" || e == "none":
-				// ("none" as probe writers given only the guide write it)
-				c.none = true
-			case strings.HasPrefix(e, "-"):
-				c.not = append(c.not, parseExpect(e[1:]))
-			default:
-				c.want = append(c.want, parseExpect(e))
-			}
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// newCase makes a suite case of a sentence and its expectations
+// ("oppose A > B; -support A > B", or "none").
+func newCase(where, group, expected, sentence string) suiteCase {
+	c := suiteCase{where: where, group: group, sentence: sentence}
+	for _, e := range strings.Split(expected, ";") {
+		e = strings.TrimSpace(e)
+		switch {
+		case e == "-" || e == "none":
+			// ("none" as probe writers given only the guide write it)
+			c.none = true
+		case strings.HasPrefix(e, "-"):
+			c.not = append(c.not, parseExpect(e[1:]))
+		default:
+			c.want = append(c.want, parseExpect(e))
+		}
+	}
+	return c
 }
 
 // expect is one expected event of a suite case.

@@ -104,6 +104,8 @@ func markBody(text string, from int) ([]powermap.Block, []powermap.Post) {
 			kinds[i] = powermap.BlockPost
 		case postStampRe.MatchString(s) && i > 0 && prevIsLeadPost(text, lines, kinds, i):
 			kinds[i] = powermap.BlockPost
+		case strings.HasPrefix(s, ">") && m.continuesLeadPost(ln):
+			kinds[i] = powermap.BlockPost
 		case isHeading(s) && i > 0 && !prevNonEmptyIsHeadingish(text, lines, i):
 			kinds[i] = powermap.BlockHeading
 		default:
@@ -121,11 +123,12 @@ func markBody(text string, from int) ([]powermap.Block, []powermap.Post) {
 // colon, without the quotation marks around it, is the post's.
 func (m *blockMarker) leadPost(ln line) bool {
 	s := m.text[ln.start:ln.end]
-	loc := postLeadRe.FindStringSubmatchIndex(strings.TrimSpace(s))
-	if loc == nil {
+	ts := strings.TrimSpace(s)
+	loc := postLeadRe.FindStringSubmatchIndex(ts)
+	if loc == nil || !nameLike(ts[loc[2]:loc[3]]) {
 		return false
 	}
-	off := ln.start + (len(s) - len(strings.TrimLeft(s, " \t")))
+	off := ln.start + strings.Index(s, ts)
 	start, end := trimSpan(m.text, off+loc[6], ln.end)
 	for _, q := range []string{"“", "\""} {
 		if strings.HasPrefix(m.text[start:end], q) {
@@ -142,7 +145,6 @@ func (m *blockMarker) leadPost(ln line) bool {
 	if start >= end {
 		return false
 	}
-	ts := strings.TrimSpace(s)
 	m.posts = append(m.posts, powermap.Post{
 		Author:    strings.TrimSpace(ts[loc[2]:loc[3]]),
 		Handle:    ts[loc[4]:loc[5]],
@@ -151,6 +153,43 @@ func (m *blockMarker) leadPost(ln line) bool {
 		TextStart: start,
 		TextEnd:   end,
 	})
+	return true
+}
+
+// nameLike reports whether an author before a handle reads as a name:
+// every word capitalised but a name's particles ("Ana de la Cruz"), not
+// a phrase ("Aides to Ana Ruiz").
+func nameLike(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParticles may stand lower-case inside a name.
+var nameParticles = map[string]bool{"de": true, "del": true, "della": true, "da": true, "dos": true, "van": true, "von": true, "der": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "du": true, "di": true}
+
+// continuesLeadPost extends the post that opened with its author on the
+// line right before ln, in a blockquote, with ln's text ("> She should
+// resign today.") or its time line, and reports whether it did.
+func (m *blockMarker) continuesLeadPost(ln line) bool {
+	if len(m.posts) == 0 {
+		return false
+	}
+	p := &m.posts[len(m.posts)-1]
+	if p.End+1 != ln.start && p.End+2 != ln.start { // ("\n" or "\r\n" between)
+		return false
+	}
+	p.End = ln.end
+	if postStampRe.MatchString(strings.TrimSpace(m.text[ln.start:ln.end])) {
+		return true // its time line: no text
+	}
+	if _, end := trimSpan(m.text, ln.start, ln.end); end > p.TextEnd {
+		p.TextEnd = end
+	}
 	return true
 }
 

@@ -480,7 +480,8 @@ func TestHeaderLayouts(t *testing.T) {
 func TestPostsOpeningWithTheirAuthor(t *testing.T) {
 	text := "date 2025-06-06\n\nVarga and Ashby trade blows online as their feud flares again\n\nBy Lena Ortiz\n\n" +
 		"WASHINGTON - The rocket builder Dmitri Varga attacked President Conrad Ashby on Thursday.\n\nWithin the hour, Varga shot back.\n\n" +
-		"> Dmitri Varga (@dvarga): Without me, Ashby would have lost. Such ingratitude.\n> 1:58 PM · Jun 5, 2025 · 48.2M views\n\n" +
+		"> Dmitri Varga (@dvarga): Without me, Ashby would have lost.\n> Such ingratitude.\n> 1:58 PM · Jun 5, 2025 · 48.2M views\n\n" +
+		"Aides to Ana Ruiz (@anaruiz): not reachable, her office said.\n\n" +
 		"The president answered on his own account.\n\n" +
 		"    Conrad Ashby (@ConradAshby): \"Dmitri has lost his mind.\"\n\n" +
 		"Aides said the two had not spoken (@ mentions aside): nothing more.\n"
@@ -490,7 +491,7 @@ func TestPostsOpeningWithTheirAuthor(t *testing.T) {
 	}
 	checkInvariants(t, a, []byte(text))
 	want := []struct{ author, handle, text string }{
-		{"Dmitri Varga", "dvarga", "Without me, Ashby would have lost. Such ingratitude."},
+		{"Dmitri Varga", "dvarga", "Without me, Ashby would have lost.\n> Such ingratitude."},
 		{"Conrad Ashby", "ConradAshby", "Dmitri has lost his mind."},
 	}
 	if len(a.Posts) != len(want) {

@@ -108,8 +108,8 @@ func readHeaderLines(a *powermap.Article, pos int) int {
 		if s == "" {
 			continue
 		}
-		if len(s) > 300 || len(head) > 0 && datelineRe.MatchString(s) && findDateline(s) != "" {
-			break
+		if len(s) > 300 || len(head) > 0 && datelineRe.MatchString(s) && findDateline(s) != "" || strings.HasPrefix(s, ">") || postLeadRe.MatchString(s) {
+			break // (a quoted line or a post, with its own time line, is the body's)
 		}
 		head = append(head, ln)
 		if len(head) == 8 {

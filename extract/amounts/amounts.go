@@ -30,11 +30,12 @@ var amountRe = regexp.MustCompile(`(?i)(?:(?:US)?\$\s?|\bUSD\s?)(\d+(?:[.,]\d+)*
 	`|\b((?:hundreds|tens|dozens|millions|billions|thousands) of (?:millions |billions |thousands )?(?:of )?dollars|large sums|(?:large|big|hefty) checks)\b`)
 
 // foreignRe finds sums in other currencies ("€5 million", "50,000 euros",
-// "2 million pounds", "50 million naira", "Rs 50 lakh", "₹2 crore"):
+// "2 million pounds", "50 million naira", "Rs 50 lakh", "₹2 crore", "3
+// crore rupees"; a bare "20 lakh" counts jobs or saplings as often):
 // money all the same, with no amount in dollars (the corpus GUIDE gives
 // them none).
-var foreignRe = regexp.MustCompile(`(?i)(?:[€£¥₹]|\bRs\.?\s|\bINR\s?|\bCHF\s?)\s?\d+(?:[.,]\d+)*(?:\s*(?:trillion|billion|million|thousand|lakhs?|crores?|bn|mn|m|k)\b)?` +
-	`|\b\d+(?:[.,]\d+)*\s+(?:lakhs?|crores?)\b` +
+var foreignRe = regexp.MustCompile(`(?i)(?:[€£¥₹]|\bRs\.?|\bINR|\bCHF)\s?\d+(?:[.,]\d+)*(?:\s*(?:trillion|billion|million|thousand|lakhs?|crores?|bn|mn|m|k)\b)?` +
+	`|\b\d+(?:[.,]\d+)*\s+(?:lakhs?|crores?)\s+(?:of\s+)?rupees\b` +
 	`|\b\d+(?:[.,]\d+)*\s*(?:trillion|billion|million|thousand)?\s+(?:euros?|pounds(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|naira|pesos?|francs?|kronor|kroner|kronur|rubles?|roubles?|reais|rand|shillings?|won|lira|liras|dirhams?|riyals?|zloty|forints?|cedis?|ringgit|baht)\b`)
 
 // otherDollar reports whether the sum at byte i of text opens with a

@@ -311,8 +311,9 @@ func labelHead(w []string) string {
 	return head
 }
 
-// labelNegations turn a label of praise round ("a leader with no plan").
-var labelNegations = map[string]bool{"no": true, "not": true, "never": true, "without": true, "nothing": true, "only": true}
+// labelNegations turn a label of praise round ("a leader with no plan",
+// "a leader who doesn't listen": "t" is what is left of "n't").
+var labelNegations = map[string]bool{"no": true, "not": true, "never": true, "without": true, "nothing": true, "only": true, "t": true, "nor": true, "neither": true}
 
 // praiseKinds are kinds of person a label praises someone by calling
 // them one (rules: praiseKinds).
@@ -659,10 +660,10 @@ func (d *stage) dateNear(si, k int) string {
 func (d *stage) deadline(q, end int) bool {
 	_, after := d.TokenRange(end, end)
 	w := strings.ToLower(d.Tokens[q].Text)
-	if w != "until" && w != "till" && w != "by" {
+	if !deadlineWords[w] {
 		w = strings.ToLower(d.Tokens[q-1].Text) // (the span may hold its preposition)
 	}
-	return (w == "until" || w == "till" || w == "by") && after < len(d.Tokens) && d.SentenceOf(after) == d.SentenceOf(q) && strings.EqualFold(d.Tokens[after].Text, "to")
+	return deadlineWords[w] && after < len(d.Tokens) && d.SentenceOf(after) == d.SentenceOf(q) && strings.EqualFold(d.Tokens[after].Text, "to")
 }
 
 // dateNearIn is dateNear keeping only the dates that keep(date) allows.
@@ -946,6 +947,12 @@ func twoPosts(a, b *powermap.Event) bool {
 // or threats from verb frames with different triggers (meetings and
 // gifts of one sentence are one occasion).
 func twoActs(a, b *powermap.Event) bool {
+	if a.Rule == "promised-harm/VERB" || b.Rule == "promised-harm/VERB" {
+		// a harm told on a condition is what the act that tells it
+		// threatens: "gave her until Friday to return them or face a
+		// lawsuit" is one threat
+		return false
+	}
 	verb := func(r string) bool { return strings.HasSuffix(r, "/VERB") }
 	said := func(r string) bool { return strings.HasPrefix(r, "said-") }
 	stance := a.Type == powermap.EventOppose || a.Type == powermap.EventSupport || a.Type == powermap.EventThreaten

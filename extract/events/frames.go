@@ -1557,7 +1557,7 @@ func repairTimeAsSubject(toks []syntax.Token) {
 
 // deadlineWords mark a time by which something must be done ("until
 // Friday", "by Monday").
-var deadlineWords = map[string]bool{"until": true, "till": true, "by": true, "before": true}
+var deadlineWords = map[string]bool{"until": true, "till": true, "by": true}
 
 // repairPhraseAfterTime hangs a name's prepositional phrase that the
 // parser put under a day or a word of time back on what the time phrase
@@ -2693,7 +2693,7 @@ func (d *stage) repairConjunctsAfterQuotes(toks []syntax.Token) {
 		// "… tuxedo” and accused": a coordinator right after the
 		// closing mark, and the verb's own.
 		cc := v - 1
-		if cc < 1 || toks[cc].UPOS != "CCONJ" || toks[cc].Head != v || !isQuoteMark(toks[cc-1].Form) && !(cc > 1 && toks[cc-1].Form == "," && isQuoteMark(toks[cc-2].Form)) {
+		if cc < 1 || toks[cc].UPOS != "CCONJ" || toks[cc].Head != v || !syntax.IsQuoteMark(toks[cc-1].Form) && !(cc > 1 && toks[cc-1].Form == "," && syntax.IsQuoteMark(toks[cc-2].Form)) {
 			continue
 		}
 		same, first := -1, -1
@@ -2717,15 +2717,6 @@ func (d *stage) repairConjunctsAfterQuotes(toks []syntax.Token) {
 		}
 		toks[v].Head, toks[v].Rel = same, "conj"
 	}
-}
-
-// isQuoteMark reports whether a token is a quotation mark.
-func isQuoteMark(w string) bool {
-	switch w {
-	case `"`, "“", "”", "''", "``", "'", "‘", "’":
-		return true
-	}
-	return false
 }
 
 // repairEachSubject makes "each" read as a determiner of the verb after
@@ -4438,6 +4429,14 @@ func (d *stage) frameEvents() {
 	d.quotedEvents()
 }
 
+// stanceType reports whether events of type typ are stances taken
+// (attack, praise, threat), the acts a manner participle restates; moves
+// between posts are not ("stepped down as chief, becoming chairman" is
+// two).
+func stanceType(typ string) bool {
+	return typ == powermap.EventOppose || typ == powermap.EventSupport || typ == powermap.EventThreaten
+}
+
 // dropMannerActs keeps one event where a participle clause tells how
 // the act of its verb was done, naming the same parties: "sued Kraemer,
 // alleging he evicted tenants" is one attack, as is "praised Lindgren,
@@ -4450,7 +4449,7 @@ func (d *stage) dropMannerActs(first int, trigs []int, toks []syntax.Token) {
 		for j := first; j < len(d.Events); j++ {
 			a, b := &d.Events[i], &d.Events[j]
 			ta, tb := trigs[i-first], trigs[j-first]
-			if i == j || drop[j] || a.Type != b.Type || !sameParticipants(a, b) || toks[tb].Head != ta || toks[tb].Rel != "advcl" || toks[tb].XPOS != "VBG" {
+			if i == j || drop[j] || a.Type != b.Type || !stanceType(a.Type) || !sameParticipants(a, b) || toks[tb].Head != ta || toks[tb].Rel != "advcl" || toks[tb].XPOS != "VBG" {
 				continue
 			}
 			drop[j] = true

@@ -707,12 +707,14 @@ func (m *matcher) copularRole(i int) (Match, bool) {
 	}
 	mt := Match{Frame: roleFrame, Trigger: i, Slots: map[string][]Filler{Source: src[:1]}, Governor: -1}
 	mt.RoleFirst, mt.RoleLast = m.rolePhrase(i)
-	if mt.RoleFirst >= 0 && mt.RoleFirst < i {
+	for _, a := range m.children[i] {
 		// "is the new editor": a post just taken up; the word is no
 		// part of the role.
-		switch strings.ToLower(m.toks[mt.RoleFirst].Form) {
-		case "new", "incoming", "newly":
-			mt.Frame, mt.RoleFirst = roleStartFrame, mt.RoleFirst+1
+		if base(m.toks[a].Rel) == "amod" && (strings.EqualFold(m.toks[a].Form, "new") || strings.EqualFold(m.toks[a].Form, "incoming")) {
+			mt.Frame = roleStartFrame
+			if mt.RoleFirst == a {
+				mt.RoleFirst++
+			}
 		}
 	}
 	for k := mt.RoleFirst; len(tgt) == 0 && k <= mt.RoleLast; k++ {
@@ -1306,10 +1308,11 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 			// condition, a consequence that harms its subject or takes
 			// something away.
 			tgt = t
-		} else if len(t) == 0 && harmVerbs[m.lemma(act)] {
+		} else if len(t) == 0 && harmVerbs[m.lemma(act)] && m.actsAs(act, src[0].Entity) {
 			// "would slash the union's overtime budget if officers kept
 			// up the slowdown": a condition put to no one named, and a
-			// harm done to someone named or to what is theirs.
+			// harm the speaker does (not a forecast: "the city would
+			// slash …") to someone named or to what is theirs.
 			if o := m.logicalObj(act); o >= 0 {
 				if tgt = others(m.resolve(o)); len(tgt) == 0 {
 					tgt = others(m.resolve(m.child(o, "nmod:poss")))
@@ -1328,6 +1331,23 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 		return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 	}
 	return Match{}, false
+}
+
+// actsAs reports whether clause c is not told of someone other than
+// entity e: its subject is unstated, a pronoun or name (in a reported
+// clause, the speaker's "he", "we"), or a description that stands for e
+// ("the city would slash …" is a forecast, not the speaker's doing).
+func (m *matcher) actsAs(c, e int) bool {
+	sb := m.child(c, "nsubj")
+	if sb < 0 || m.toks[sb].UPOS != "NOUN" {
+		return true
+	}
+	for _, f := range m.resolveAs(sb, false) {
+		if f.Entity == e {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionSubject returns who the condition at cond is put to: its

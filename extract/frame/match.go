@@ -941,6 +941,22 @@ func (m *matcher) conditionedOn(i int) bool {
 	return false
 }
 
+// ifClause reports whether clause c has an "if" clause of its own that
+// sets a condition: not "even if" or "as if".
+func (m *matcher) ifClause(c int) bool {
+	for _, a := range m.children[c] {
+		if base(m.toks[a].Rel) != "advcl" {
+			continue
+		}
+		mk := m.child(a, "mark")
+		if mk < 0 || m.lemma(mk) != "if" || mk > 0 && (strings.EqualFold(m.toks[mk-1].Form, "even") || strings.EqualFold(m.toks[mk-1].Form, "as")) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // reportedOnCondition reports whether clause c is reported by a verb of
 // saying that a fronted condition governs: "If Tilden wins, Berger has
 // said he would endorse her" (the condition is the promise's).
@@ -950,8 +966,10 @@ func (m *matcher) reportedOnCondition(c int) bool {
 		return false
 	}
 	for _, a := range m.children[h] {
-		if base(m.toks[a].Rel) == "advcl" && a < h && m.conditional(a) {
-			return true
+		if base(m.toks[a].Rel) == "advcl" && a < h {
+			if mk := m.child(a, "mark"); mk >= 0 && m.lemma(mk) == "if" && (mk == 0 || !strings.EqualFold(m.toks[mk-1].Form, "even")) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1004,10 +1022,12 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 		case "future":
 			planned = true
 		}
-		if planned && f.Type != "oppose" && f.Type != "threaten" && (m.conditionedOn(cur) || m.reportedOnCondition(cur)) {
+		if planned && (f.Type == "support" || f.Type == "fund") && (m.ifClause(cur) || m.reportedOnCondition(cur)) {
 			// "If Tilden wins, Berger will endorse her", "If Tilden
-			// wins, Berger has said he would endorse her": a promise on
-			// a condition is a hypothetical, not a plan.
+			// wins, Berger has said he would endorse her": a promise of
+			// backing or money on a condition is a hypothetical, not a
+			// plan (a meeting or a move planned "if the ceasefire holds"
+			// stays planned; "even if" and "as if" set no condition).
 			return false, false, false
 		}
 		if planned && f.Type == "oppose" {

@@ -807,7 +807,7 @@ func (d *stage) reportedIt(i int) bool {
 		if n := d.Tokens[v].Text; syntax.Default().PastTense(n) && !auxiliaries[n] {
 			return true
 		}
-		if v+1 < d.Sentences[si].Last && doingAfterIt(d.Tokens[v].Text, d.Tokens[v+1].Text) {
+		if v+2 < d.Sentences[si].Last && doingAfterIt(d.Tokens[v].Text, d.Tokens[v+1].Text, d.Tokens[v+2].Text) {
 			return true
 		}
 	}
@@ -817,7 +817,7 @@ func (d *stage) reportedIt(i int) bool {
 		// perfect or in progress, not of a verb that makes it empty
 		// ("it emerged", "it has been", "it is looking").
 		n := strings.ToLower(d.Tokens[i+1].Text)
-		if syntax.Default().PastTense(n) && !auxiliaries[n] || doingAfterIt(n, d.Tokens[i+2].Text) {
+		if syntax.Default().PastTense(n) && !auxiliaries[n] || i+3 < d.Sentences[si].Last && doingAfterIt(n, d.Tokens[i+2].Text, d.Tokens[i+3].Text) {
 			return true // ("This year it is making an exception": a doing in progress)
 		}
 	}
@@ -837,18 +837,22 @@ func (d *stage) reportedIt(i int) bool {
 	return k >= 0 && d.SentenceOf(k) == d.SentenceOf(i) && rules.SpeechVerbs[strings.ToLower(d.Tokens[k].Text)]
 }
 
-// doingAfterIt reports whether the words n and m after "it" are a doing
+// doingAfterIt reports whether the words n and m (then next) after "it" are a doing
 // it does, perfect ("has hired") or in progress ("is suing"), rather than
 // a verb that makes it empty ("has been", "is unclear", "has emerged").
-func doingAfterIt(n, m string) bool {
+func doingAfterIt(n, m, next string) bool {
 	n, m = strings.ToLower(n), strings.ToLower(m)
+	if next = strings.ToLower(next); next == "that" || next == "to" {
+		return false // "It is disappointing that …", "It was amazing to see …"
+	}
 	if auxiliaries[m] {
 		return false
 	}
 	if (n == "has" || n == "had") && syntax.Default().PastTense(m) {
 		return true
 	}
-	return (n == "is" || n == "was") && len(m) > 4 && strings.HasSuffix(m, "ing")
+	// (a verb's, not an adjective's: "It is disappointing")
+	return (n == "is" || n == "was") && len(m) > 4 && strings.HasSuffix(m, "ing") && !syntax.Default().CommonAdjective(m)
 }
 
 // sentenceAdverbs may stand between a subject and its verb ("It also

@@ -389,11 +389,14 @@ func (d *stage) appositiveSpeaker(si, k, end int) int {
 	}
 	for j := c + 1; j < end && j <= c+appositionWindow; j++ {
 		t := d.Tokens[j]
-		if d.Quoted[j] || t.Text == "“" || t.Text == "\"" || t.Text == "." || t.Text == ";" || rules.SpeechVerbs[t.Text] {
+		if d.Quoted[j] || t.Text == "“" || t.Text == "\"" || t.Text == "." || t.Text == ";" {
 			return -1
 		}
 		if t.Text != "," || j == c+1 {
 			continue
+		}
+		if n := strings.ToLower(d.Tokens[min(j+1, end-1)].Text); n == "and" || n == "or" {
+			return -1 // "X, a lawyer, and Y, a banker, said": a list of speakers
 		}
 		v := j + 1
 		if v+1 < end && strings.HasSuffix(d.Tokens[v].Text, "ly") && !d.Tokens[v].Cap {

@@ -224,8 +224,12 @@ func TestSpeakerWithApposition(t *testing.T) {
 			t.Errorf("%s\n\tquotes %+v, want one by Lucas Brandt", body, d.Quotes)
 		}
 	}
-	// A list of names is no name with a phrase about it.
-	if d := quoted(t, "2026-03-11", `"It was fine," Ana Ruiz, Lucas Brandt and Ray Pohl said.`); len(d.Quotes) != 0 && d.Quotes[0].Speaker == "Ana Ruiz" {
+	// A verb in the phrase is no verb of saying the quotation's.
+	if d := quoted(t, "2026-03-11", `"He lied to us," Ana Ruiz, who was fired last year, said.`); len(d.Quotes) != 1 || d.Quotes[0].Speaker != "Ana Ruiz" {
+		t.Errorf("quotes %+v, want one by Ana Ruiz", d.Quotes)
+	}
+	// A list of names, each with a phrase, is no name with a phrase.
+	if d := quoted(t, "2026-03-11", `"It is over," Ana Ruiz, a lawyer, and Lucas Brandt, a banker, said.`); len(d.Quotes) != 0 && d.Quotes[0].Speaker == "Ana Ruiz" {
 		t.Errorf("a list of speakers gave the quotation to the first: %+v", d.Quotes)
 	}
 }

@@ -330,18 +330,16 @@ func Stance(w string) int {
 	}
 	if b, ok := strings.CutSuffix(w, "s"); ok && len(b) >= 4 && !strings.HasSuffix(b, "s") {
 		// A plural or a present tense of a listed word ("liars",
-		// "betrays"; "bullies" of "bully", "heroes" of "hero").
-		if st := Stance(b); st != 0 {
-			return st
-		}
-		if c, ok := strings.CutSuffix(b, "ie"); ok && len(c) >= 3 {
-			if st := Stance(c + "y"); st != 0 {
-				return st
+		// "betrays"; "bullies" of "bully", "heroes" of "hero"): of a word
+		// of attack, or of a kind of person praised ("patriots"), not of
+		// a noun of praise that means other things in the plural ("in
+		// many respects", "land trusts").
+		for _, c := range []string{b, strings.TrimSuffix(b, "ie") + "y", strings.TrimSuffix(b, "e")} {
+			if len(c) < 3 || c == b+"y" {
+				continue
 			}
-		}
-		if c, ok := strings.CutSuffix(b, "e"); ok && len(c) >= 3 {
-			if st := Stance(c); st != 0 {
-				return st // "heroes"
+			if st := Stance(c); st < 0 || st > 0 && PersonNoun(c) {
+				return st
 			}
 		}
 	}

@@ -157,11 +157,12 @@ func TestStanceCompounds(t *testing.T) {
 }
 
 // TestStancePlurals checks that a plural or present tense of a listed
-// word carries its stance ("liars", "bullies", "betrays", "heroes"), and that a
-// word merely ending in s does not borrow one ("chaos" is listed whole,
-// "press" is no "pres").
+// word of attack or kind of person praised carries its stance ("liars",
+// "bullies", "betrays", "heroes"), that a noun of praise with another
+// sense in the plural does not ("respects", "trusts"), and that a word
+// merely ending in s borrows none ("press" is no "pres").
 func TestStancePlurals(t *testing.T) {
-	tests := map[string]int{"liars": -1, "bullies": -1, "betrays": -1, "heroes": 1, "patriots": 1, "press": 0, "chaos": -1}
+	tests := map[string]int{"liars": -1, "bullies": -1, "betrays": -1, "heroes": 1, "patriots": 1, "press": 0, "respects": 0, "trusts": 0}
 	for w, want := range tests {
 		if got := Stance(w); got != want {
 			t.Errorf("Stance(%q) = %d, want %d", w, got, want)

@@ -604,8 +604,9 @@ func groupSubjectBefore(toks []Token, i int) bool {
 // subject without a comma ("Last month the three investors gathered").
 var fronting = map[string]bool{"month": true, "week": true, "year": true, "night": true, "morning": true, "evening": true, "afternoon": true, "weekend": true, "later": true, "then": true, "now": true}
 
-// isQuoteMark reports whether w is a quotation mark.
-func isQuoteMark(w string) bool {
+// IsQuoteMark reports whether w is a double quotation mark (single ones
+// are apostrophes too).
+func IsQuoteMark(w string) bool {
 	switch w {
 	case "\"", "“", "”", "``", "''":
 		return true
@@ -793,7 +794,7 @@ func (m *Model) fixTags(toks []Token) {
 			toks[i+2].UPOS, toks[i+2].XPOS, toks[i+2].Lemma = "ADP", "RP", strings.ToLower(toks[i+2].Form)
 			continue
 		}
-		if strings.EqualFold(t.Form, "her") && t.XPOS == "PRP$" && i+1 < len(toks) && (toks[i+1].UPOS == "DET" || i+2 < len(toks) && isQuoteMark(toks[i+1].Form) && toks[i+2].UPOS == "DET") {
+		if strings.EqualFold(t.Form, "her") && t.XPOS == "PRP$" && i+1 < len(toks) && (toks[i+1].UPOS == "DET" || i+2 < len(toks) && IsQuoteMark(toks[i+1].Form) && toks[i+2].UPOS == "DET") {
 			// "reconciled with her this month": a possessive is never
 			// followed by an article or demonstrative.
 			t.XPOS, t.Lemma = "PRP", "she"

@@ -44,3 +44,10 @@ func (m *Model) CommonNoun(w string) bool {
 	}
 	return false
 }
+
+// CommonAdjective reports whether the treebank uses w, lower-cased, as an
+// adjective ("disappointing", "amazing").
+func (m *Model) CommonAdjective(w string) bool {
+	_, ok := m.lemmas.lex[lexKey(strings.ToLower(normalize(w)), "JJ")]
+	return ok
+}
