@@ -180,11 +180,7 @@ func TestHeadlineRoleWordAndPronoun(t *testing.T) {
 		"Payments tycoon Corwin Blaylock said on Monday that he would spend $10 million to defeat Senator Evelyn Marchetti.\n\n" +
 		"Devin Holloway, a strategist for the senator, said the pledge was desperate.\n\n" +
 		"It was not the first time Blaylock had gone after the senator. During a podcast interview last week, he called Marchetti \"a fossil who thinks crypto is a breakfast cereal\".\n"
-	a, err := read.ParseText("headline.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f := New(testKB(t)).Facts(a)
+	f := articleFacts(t, "headline.txt", text)
 	for _, p := range f.People {
 		if strings.HasPrefix(p.Name, "Billionaire") {
 			t.Errorf("person %q: the role word is no part of the name", p.Name)
@@ -210,15 +206,11 @@ func TestHeadlineRoleWordAndPronoun(t *testing.T) {
 // with … 2026 is going to be amazing!").
 func TestPostStance(t *testing.T) {
 	text := "date 2025-11-20\n\nVarga lashes out at senator over chip bill\n\nBy Lena Ortiz\n\n" +
-		"WASHINGTON - The rocket builder Dmitri Varga turned on Senator Marisol Ferrante on Wednesday after she backed a chip bill.\n\n" +
+		"WASHINGTON - The rocket builder Dmitri Varga posted about Senator Marisol Ferrante on Wednesday after she backed a chip bill.\n\n" +
 		"> Dmitri Varga (@dvarga): Ferrante is a disgrace and a fraud. Sad!\n\n" +
 		"Later he posted about a dinner with Governor Ada Lindqvist.\n\n" +
 		"> Dmitri Varga (@dvarga): Had a long dinner with Ada Lindqvist last night. Next year is going to be amazing!\n"
-	a, err := read.ParseText("posts.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f := New(testKB(t)).Facts(a)
+	f := articleFacts(t, "posts.txt", text)
 	var attack, praise bool
 	for _, e := range f.Events {
 		attack = attack || e.Type == "oppose" && e.Source == "Dmitri Varga" && e.Target == "Marisol Ferrante"
@@ -277,4 +269,15 @@ func TestConstructionsOneByOne(t *testing.T) {
 			t.Error(f)
 		}
 	}
+}
+
+// articleFacts extracts the facts of an article written as text, read
+// as a file called name would be.
+func articleFacts(t *testing.T, name, text string) *powermap.Facts {
+	t.Helper()
+	a, err := read.ParseText(name, []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(testKB(t)).Facts(a)
 }
