@@ -102,9 +102,7 @@ func markBody(text string, from int) ([]powermap.Block, []powermap.Post) {
 			kinds[i] = powermap.BlockPost
 		case m.leadPost(ln):
 			kinds[i] = powermap.BlockPost
-		case postStampRe.MatchString(s) && i > 0 && prevIsLeadPost(text, lines, kinds, i):
-			kinds[i] = powermap.BlockPost
-		case strings.HasPrefix(s, ">") && m.continuesLeadPost(ln):
+		case (strings.HasPrefix(s, ">") || postStampRe.MatchString(s)) && m.continuesLeadPost(ln):
 			kinds[i] = powermap.BlockPost
 		case isHeading(s) && i > 0 && !prevNonEmptyIsHeadingish(text, lines, i):
 			kinds[i] = powermap.BlockHeading
@@ -173,7 +171,7 @@ func nameLike(s string) bool {
 var nameParticles = map[string]bool{"de": true, "del": true, "della": true, "da": true, "dos": true, "van": true, "von": true, "der": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "du": true, "di": true}
 
 // continuesLeadPost extends the post that opened with its author on the
-// line right before ln, in a blockquote, with ln's text ("> She should
+// line right before ln with ln, a line of its blockquote ("> She should
 // resign today.") or its time line, and reports whether it did.
 func (m *blockMarker) continuesLeadPost(ln line) bool {
 	if len(m.posts) == 0 {
@@ -191,13 +189,6 @@ func (m *blockMarker) continuesLeadPost(ln line) bool {
 		p.TextEnd = end
 	}
 	return true
-}
-
-// prevIsLeadPost reports whether the last non-empty line before i is a
-// post that opened with its author.
-func prevIsLeadPost(text string, lines []line, kinds []powermap.BlockKind, i int) bool {
-	j, blanks := prevNonEmpty(text, lines, i)
-	return j >= 0 && blanks == 0 && kinds[j] == powermap.BlockPost && postLeadRe.MatchString(strings.TrimSpace(text[lines[j].start:lines[j].end]))
 }
 
 // nextIsListItem reports whether the next non-empty line after i is a list

@@ -234,8 +234,9 @@ func (d *stage) stanceEvents() {
 			// A label of a kind someone is called by: one that sizes a
 			// person up well ("a leader who listens", "a builder who bet
 			// on this city") praises; another drawn out mocks.
+			words := stanceWords(q.Text)
 			switch {
-			case praiseKinds[labelHead(stanceWords(q.Text))] && !slices.ContainsFunc(stanceWords(q.Text), func(w string) bool { return labelNegations[w] }):
+			case praiseKinds[labelHead(words)] && !slices.ContainsFunc(words, func(w string) bool { return labelNegations[w] }):
 				// (not "a leader without a plan", "a fighter who never
 				// shows up")
 				praise = 1
@@ -955,7 +956,7 @@ func twoActs(a, b *powermap.Event) bool {
 	}
 	verb := func(r string) bool { return strings.HasSuffix(r, "/VERB") }
 	said := func(r string) bool { return strings.HasPrefix(r, "said-") }
-	stance := a.Type == powermap.EventOppose || a.Type == powermap.EventSupport || a.Type == powermap.EventThreaten
+	stance := stanceType(a.Type)
 	// (a judgement that names what the verb did is the same act:
 	// "criticized Hale, calling him “a fraud”")
 	// (two frames of one verb are one act too: "tear into" and "tear")

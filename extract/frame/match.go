@@ -942,19 +942,21 @@ func (m *matcher) conditionedOn(i int) bool {
 }
 
 // ifClause reports whether clause c has an "if" clause of its own that
-// sets a condition: not "even if" or "as if".
+// sets a condition.
 func (m *matcher) ifClause(c int) bool {
 	for _, a := range m.children[c] {
-		if base(m.toks[a].Rel) != "advcl" {
-			continue
+		if base(m.toks[a].Rel) == "advcl" && m.setsCondition(a) {
+			return true
 		}
-		mk := m.child(a, "mark")
-		if mk < 0 || m.lemma(mk) != "if" || mk > 0 && (strings.EqualFold(m.toks[mk-1].Form, "even") || strings.EqualFold(m.toks[mk-1].Form, "as")) {
-			continue
-		}
-		return true
 	}
 	return false
+}
+
+// setsCondition reports whether clause a opens with an "if" that sets a
+// condition: not "even if" or "as if".
+func (m *matcher) setsCondition(a int) bool {
+	mk := m.child(a, "mark")
+	return mk >= 0 && m.lemma(mk) == "if" && (mk == 0 || !strings.EqualFold(m.toks[mk-1].Form, "even") && !strings.EqualFold(m.toks[mk-1].Form, "as"))
 }
 
 // reportedOnCondition reports whether clause c is reported by a verb of
@@ -966,10 +968,8 @@ func (m *matcher) reportedOnCondition(c int) bool {
 		return false
 	}
 	for _, a := range m.children[h] {
-		if base(m.toks[a].Rel) == "advcl" && a < h {
-			if mk := m.child(a, "mark"); mk >= 0 && m.lemma(mk) == "if" && (mk == 0 || !strings.EqualFold(m.toks[mk-1].Form, "even")) {
-				return true
-			}
+		if base(m.toks[a].Rel) == "advcl" && a < h && m.setsCondition(a) {
+			return true
 		}
 	}
 	return false
