@@ -633,11 +633,61 @@ func (d *stage) possessiveDescription(si, i int) {
 			}
 			return
 		}
-		if d.fitBefore(i, w) {
+		if d.fitBefore(i, w) || counterpartNouns[w] && !d.nameBesideAfter(j+1) && d.counterpartBefore(i) >= 0 {
 			d.AddMention(si, i+1, j+1, doc.Person, "description", nil, "")
 		}
 		return
 	}
+}
+
+// counterpartNouns name a person by their relation to the possessor
+// ("her colleague", "his challenger", "their accuser"): someone other
+// than the possessor, who may never have been described so.
+var counterpartNouns = rules.WordClass("counterpartNouns")
+
+// possessives open a counterpart's description.
+var possessives = map[string]bool{"his": true, "her": true, "their": true}
+
+// pronounGender is the gender a possessive states.
+var pronounGender = map[string]string{"his": "M", "her": "F"}
+
+// nameBesideAfter reports whether a name is set beside the phrase ending
+// before token k ("his rival, Ada Brandt,"): then the name is the mention.
+func (d *stage) nameBesideAfter(k int) bool {
+	return k+1 < len(d.Tokens) && d.Tokens[k].Text == "," && d.Tokens[k+1].Cap && d.Tokens[k+1].Word
+}
+
+// counterpartBefore returns the mention of the person a counterpart noun
+// after the possessive at token i stands for, or -1: with the possessor
+// named in the possessive's own sentence before it ("Quell attacked her
+// colleague"), the one other person the paragraph has named up to
+// there ("Senator Dorian Fisk filed the complaint."). Two others, or no
+// possessor named, and there is no telling. People are told apart by
+// the last word of their names, as descriptions are found before names
+// are joined into entities.
+func (d *stage) counterpartBefore(i int) int {
+	named := d.namedPeopleBefore(i)
+	if k := d.LastMentionBefore(i); k >= 0 && d.Mentions[k].Type == doc.Pending && !d.Mentions[k].Pronoun && d.Mentions[k].Sent == d.SentenceOf(i) && (len(named) == 0 || named[0] < k) {
+		named = append([]int{k}, named...) // a surname not yet typed: "Quist called her challenger …"
+	}
+	if len(named) == 0 || d.Mentions[named[0]].Sent != d.SentenceOf(i) {
+		return -1
+	}
+	if g := rules.ListedGender(d.Tokens[d.Mentions[named[0]].First].Text); g != "" && g != "-" && g != pronounGender[strings.ToLower(d.Tokens[i].Text)] && strings.ToLower(d.Tokens[i].Text) != "their" {
+		return -1 // "Ilse Brandvold gave $50,000 to his opponent": not hers
+	}
+	last := func(k int) string { return d.Tokens[d.Mentions[k].Last-1].Text }
+	other := -1
+	for _, k := range named[1:] {
+		switch {
+		case last(k) == last(named[0]):
+		case other < 0:
+			other = k
+		case last(k) != last(other):
+			return -1
+		}
+	}
+	return other
 }
 
 // pendingOrgBefore returns the single capitalised word that an
@@ -1035,6 +1085,11 @@ func (d *stage) resolveDescription(mi int) int {
 		return -1
 	}
 	noun := strings.ToLower(d.Tokens[m.Last-1].Text)
+	if counterpartNouns[noun] && m.First > 0 && possessives[strings.ToLower(d.Tokens[m.First-1].Text)] {
+		if k := d.counterpartBefore(m.First - 1); k >= 0 && d.Mentions[k].Entity >= 0 {
+			return d.Mentions[k].Entity // "attacked her colleague": the other one named
+		}
+	}
 	if k := m.Last; k+1 < len(d.Tokens) && d.Tokens[k].Text == "," && mi+1 < len(d.Mentions) {
 		// "the central bank governor, Otieno Wekesa, …": a description
 		// set beside the name after it.

@@ -360,3 +360,34 @@ func TestTitleOpeningTheText(t *testing.T) {
 		t.Errorf("mentions %+v", d.Mentions)
 	}
 }
+
+// TestCounterpartDescriptions checks that "her colleague", "his
+// challenger" stand for the one other person the paragraph named, and
+// for no one where two others were named or a name is set beside.
+func TestCounterpartDescriptions(t *testing.T) {
+	tests := []struct{ body, desc, want string }{
+		{"Senator Ilse Varro filed the complaint on Monday. The next day Senator Bram Ostby attacked his colleague.", "colleague", "Ilse Varro"},
+		{"Tomas Reyl is running against Mayor Ada Quist. Quist called her challenger a fraud.", "challenger", "Tomas Reyl"},
+		{"Ada Quist, Tomas Reyl and Ilse Varro spoke. Quist praised her rival.", "rival", ""},
+		// The possessive must fit the one named before it.
+		{"Mayor Tomas Reyl had a rocky year. Ilse Varro gave $5,000 to his opponent.", "opponent", ""},
+	}
+	for _, tt := range tests {
+		d := resolved(t, "2025-06-04", tt.body)
+		got, found := "", false
+		for mi, m := range d.Mentions {
+			if m.Rule == "description" && d.Text[m.Start:m.End] == tt.desc {
+				got, found = d.EntityName(mi), true
+			}
+		}
+		if got != tt.want || tt.want != "" && !found {
+			t.Errorf("%q: %q is %q, want %q", tt.body, tt.desc, got, tt.want)
+		}
+	}
+	d := resolved(t, "2025-06-04", "Ilse Varro spoke first. Bram Ostby praised his rival, Tomas Reyl, on Monday.")
+	for _, m := range d.Mentions {
+		if m.Rule == "description" {
+			t.Errorf("a name set beside: description %q", d.Text[m.Start:m.End])
+		}
+	}
+}
