@@ -260,6 +260,11 @@ func TestConstructionsOneByOne(t *testing.T) {
 		{"position Mercy Adjei > Coastal Tribune status=start", "Mercy Adjei is the new editor-in-chief of the Coastal Tribune."},
 		// a topic fought is no one attacked
 		{"none", `"Dashiell Kraemer has spent his whole career fighting corruption," Ana Ruiz said.`},
+		// an occasion or effort one used or led is one's own doing; a power one holds is not
+		{"oppose Selin Avcı > Joaquín Marlowe", "Selin Avcı used a rally in Fresno on Wednesday to accuse Joaquín Marlowe of buying the seat."},
+		{"oppose Selin Avcı > Joaquín Marlowe", "Selin Avcı held a news conference on Monday to denounce Joaquín Marlowe."},
+		{"none", "Selin Avcı holds the power to fire Joaquín Marlowe."},
+		{"none", "Selin Avcı rejected a plan to impeach Joaquín Marlowe."},
 	}
 	x := New(testKB(t))
 	for i, tt := range tests {

@@ -1478,6 +1478,13 @@ func (m *matcher) logicalSubj(i int) int {
 			}
 			return h
 		case "acl":
+			if hv := m.toks[h].Head; hv >= 0 && m.infinitive(i) && m.toks[h].UPOS == "NOUN" && m.s.Entity[h] < 0 && base(m.toks[h].Rel) == "obj" && vehicleVerbs[m.lemma(hv)] && !capacityNouns[m.lemma(h)] {
+				// "used a rally to accuse Fisk", "introduced a resolution
+				// to impeach her", "led the campaign to recall him": the
+				// occasion or effort one used or led is one's own doing.
+				from, i = i, hv
+				continue
+			}
 			if up := m.toks[h].UPOS; up == "VERB" && t.XPOS == "VBG" {
 				// "filed a lawsuit in a Berlin court accusing Ferrovane
 				// …" with the participle hung on the verb: an adverbial
@@ -1527,6 +1534,15 @@ func (m *matcher) logicalSubj(i int) int {
 	}
 	return -1
 }
+
+// vehicleVerbs take an occasion or an effort whose infinitive tells what
+// their subject did by it ("used a rally to accuse …", "held a news
+// conference to denounce …"); capacityNouns are what one may hold
+// without using ("holds the power to fire …").
+var (
+	vehicleVerbs  = rules.WordClass("vehicleVerbs")
+	capacityNouns = rules.WordClass("capacityNouns")
+)
 
 // issueVerbs put out what then speaks for its maker: "sent a letter
 // warning …", "issued a statement accusing …".
