@@ -265,6 +265,12 @@ func TestConstructionsOneByOne(t *testing.T) {
 		{"oppose Selin Avcı > Joaquín Marlowe", "Selin Avcı held a news conference on Monday to denounce Joaquín Marlowe."},
 		{"none", "Selin Avcı holds the power to fire Joaquín Marlowe."},
 		{"none", "Selin Avcı rejected a plan to impeach Joaquín Marlowe."},
+		// a demand for an inquiry into someone, or for their removal, attacks them; seeking their counsel does not
+		{"oppose Selin Avcı > Joaquín Marlowe", "Selin Avcı called for a probe of Joaquín Marlowe's finances."},
+		{"oppose Selin Avcı > Joaquín Marlowe", "Selin Avcı pressed for an inquiry into Joaquín Marlowe's spending."},
+		{"oppose Selin Avcı > Joaquín Marlowe", "Selin Avcı sought Joaquín Marlowe's removal."},
+		{"none", "Selin Avcı sought Joaquín Marlowe's advice."},
+		{"none", "Selin Avcı rejected calls for an inquiry into Joaquín Marlowe."},
 	}
 	x := New(testKB(t))
 	for i, tt := range tests {

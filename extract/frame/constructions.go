@@ -1699,8 +1699,18 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 		// of-phrase is the one harmed.
 		if r := base(m.toks[c].Rel); demandVerbs[lemma] && (r == "obj" || r == "obl" && m.caseOf(c) == "for" || m.toks[c].Rel == "nsubj:pass") && harmNouns[m.lemma(c)] {
 			tgt := m.resolve(m.child(c, "nmod:poss"))
-			if len(tgt) == 0 {
-				tgt = m.resolve(m.marked(c, "of"))
+			for _, p := range []string{"of", "into", "verb's into"} {
+				x := m.marked(c, p)
+				if p == "verb's into" {
+					x = m.marked(i, "into") // (hung on the verb: "pressed for an inquiry into …")
+				}
+				if len(tgt) == 0 && x >= 0 {
+					if tgt = m.resolve(x); len(tgt) == 0 && m.s.Entity[x] < 0 {
+						// "called for a probe of Fisk's finances": whose
+						// affairs are looked into
+						tgt = m.resolve(m.entityChild(x, "nmod:poss"))
+					}
+				}
 			}
 			src := m.resolveAs(m.logicalSubj(i), false)
 			if ok, _, _ := m.stated(i, demandFrame); ok && len(tgt) > 0 && len(src) > 0 && tgt[0].Entity != src[0].Entity {
