@@ -271,6 +271,12 @@ func TestConstructionsOneByOne(t *testing.T) {
 		{"oppose Selin Avcı > Joaquín Marlowe", "Selin Avcı sought Joaquín Marlowe's removal."},
 		{"none", "Selin Avcı sought Joaquín Marlowe's advice."},
 		{"none", "Selin Avcı rejected calls for an inquiry into Joaquín Marlowe."},
+		// an adverb in "-ly" read as an adjective before a passive participle
+		{"oppose Selin Avcı > Joaquín Marlowe", "Joaquín Marlowe was roundly condemned by Selin Avcı for the remarks."},
+		// a participle opening the sentence with its by-phrase hung on the oblique before it
+		{"oppose Selin Avcı > Joaquín Marlowe", "Mocked for years by Selin Avcı, Joaquín Marlowe finally won the seat on Thursday."},
+		// the name after the fronted phrase's comma, read as an apposition, is the subject
+		{"oppose Selin Avcı > Joaquín Marlowe", "Criticized by Selin Avcı, Joaquín Marlowe resigned."},
 	}
 	x := New(testKB(t))
 	for i, tt := range tests {

@@ -2874,6 +2874,21 @@ func repairFrontedSubjects(toks []syntax.Token, isName []bool) {
 			}
 		}
 	}
+	// "Criticized by Ilunga, Castaneda resigned" with the second name read
+	// as an apposition of the first: one name after the fronted phrase's
+	// comma, right before a finite verb without a subject, is its subject.
+	for v, t := range toks {
+		e := v - 1
+		for e > 0 && (toks[e].UPOS == "ADV" || toks[e].UPOS == "AUX" && toks[e].Head == v) && v-e <= 3 {
+			e--
+		}
+		finite := t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP" || e+1 < v && toks[e+1].UPOS == "AUX"
+		if t.UPOS != "VERB" || !finite || e < 1 || !isName[e] || toks[e].Rel != "appos" || toks[e].Head >= e || toks[e-1].Form != "," || hasSubject(toks, v) {
+			continue
+		}
+		toks[e].Head, toks[e].Rel = v, "nsubj"
+		toks[e-1].Head = v
+	}
 }
 
 // repairNameModifiers hangs a prepositional phrase the parser put under a
@@ -3920,18 +3935,53 @@ func (d *stage) repairSubjunctives(model *syntax.Model, toks []syntax.Token) {
 // did what to whom. Likewise a perfect participle the tagger took for a
 // noun after "have".
 func (d *stage) repairParticiples(model *syntax.Model, toks []syntax.Token) {
+	participle := func(k int) (string, bool) {
+		w := strings.ToLower(toks[k].Form)
+		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+			return "", false
+		}
+		v := model.Lemma(w, "VERB", "VBN")
+		return v, v != w && d.frames.HasVerb(v)
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		// "was roundly condemned" with the adverb read as an adjective
+		// before the participle
+		if t, n := &toks[k], toks[k+1]; t.UPOS == "ADJ" && strings.HasSuffix(strings.ToLower(t.Form), "ly") && (n.UPOS == "VERB" && (n.XPOS == "VBN" || n.XPOS == "VBD") || n.UPOS == "ADJ") && (toks[k-1].UPOS == "AUX" || toks[k-1].UPOS == "VERB" && toks[k-1].Lemma == "be") {
+			if _, ok := participle(k + 1); ok {
+				t.UPOS, t.XPOS, t.Lemma = "ADV", "RB", strings.ToLower(t.Form)
+			}
+		}
+	}
 	for k := 1; k < len(toks); k++ {
 		t := &toks[k]
-		w := strings.ToLower(t.Form)
-		if t.UPOS != "ADJ" || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		if t.UPOS != "ADJ" {
 			continue
 		}
-		prev := strings.ToLower(toks[k-1].Lemma)
+		b := k - 1
+		if w := strings.ToLower(toks[b].Form); b > 0 && strings.HasSuffix(w, "ly") && (toks[b].UPOS == "ADV" || toks[b].UPOS == "ADJ") {
+			b-- // "was roundly condemned", "was widely criticized"
+		}
+		prev := strings.ToLower(toks[b].Lemma)
 		if prev != "be" && prev != "get" && prev != "become" {
 			continue
 		}
-		if v := model.Lemma(w, "VERB", "VBN"); v != w && d.frames.HasVerb(v) {
+		if v, ok := participle(k); ok {
 			t.UPOS, t.XPOS, t.Lemma = "VERB", "VBN", v
+			if b < k-1 {
+				toks[k-1].UPOS, toks[k-1].XPOS, toks[k-1].Lemma = "ADV", "RB", strings.ToLower(toks[k-1].Form)
+			}
+		}
+	}
+	// "Mocked for years by Ilunga, Castaneda …": a sentence opened by a
+	// participle of a frame's verb with a by-phrase before its comma.
+	if len(toks) > 2 && toks[0].UPOS != "VERB" {
+		if v, ok := participle(0); ok {
+			for k := 1; k < len(toks) && k <= 6 && toks[k].Form != ","; k++ {
+				if strings.EqualFold(toks[k].Form, "by") {
+					toks[0].UPOS, toks[0].XPOS, toks[0].Lemma = "VERB", "VBN", v
+					break
+				}
+			}
 		}
 	}
 	// "who had sat on the board" with "sat" a noun: after a form of

@@ -1311,7 +1311,9 @@ func (m *matcher) passive(i int) bool {
 	}
 	// A participle clause with its agent before the main clause:
 	// "Praised by Berg on Friday, Hayashi announced …".
-	if base(m.toks[i].Rel) == "advcl" && m.toks[i].XPOS == "VBN" && m.toks[i].Head > i && m.child(i, "nsubj") < 0 && (m.child(i, "obl:agent") >= 0 || m.marked(i, "by") >= 0) {
+	// (the by-phrase may hang from an oblique before it: "Mocked for
+	// years by Ilunga, …")
+	if base(m.toks[i].Rel) == "advcl" && m.toks[i].XPOS == "VBN" && m.toks[i].Head > i && m.child(i, "nsubj") < 0 && m.agent(i) >= 0 {
 		return true
 	}
 	// A participle modifying a noun: "a senator criticized by …" — but
