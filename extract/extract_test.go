@@ -277,6 +277,11 @@ func TestConstructionsOneByOne(t *testing.T) {
 		{"oppose Selin Avcı > Joaquín Marlowe", "Mocked for years by Selin Avcı, Joaquín Marlowe finally won the seat on Thursday."},
 		// the name after the fronted phrase's comma, read as an apposition, is the subject
 		{"oppose Selin Avcı > Joaquín Marlowe", "Criticized by Selin Avcı, Joaquín Marlowe resigned."},
+		// a participle's clause the parser made the sentence's head is parsed apart
+		{"reconcile Selin Avcı + Joaquín Marlowe", "Having traded insults for most of the campaign, Selin Avcı and Joaquín Marlowe shook hands and declared their feud over."},
+		// "the two", "the former couple" with a past the tagger read as a noun, or with modifiers
+		{"meet Selin Avcı + Joaquín Marlowe", "Selin Avcı rang Joaquín Marlowe's office on Monday. The two spoke for nearly an hour, according to aides."},
+		{"reconcile Selin Avcı + Joaquín Marlowe", "Selin Avcı and Joaquín Marlowe divorced in 2019. But the former couple have since reconciled."},
 	}
 	x := New(testKB(t))
 	for i, tt := range tests {

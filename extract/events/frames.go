@@ -756,7 +756,7 @@ var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "w
 
 // reparseFronted parses apart a phrase that opens the sentence up to a
 // comma ("In a report released Tuesday, his firm accused …", "In 2019,
-// Pryce criticized …") when the parser made it the sentence's head, or
+// Pryce criticized …", "Having traded insults, A and B …") when the parser made it the sentence's head, or
 // hung a word after the comma inside it ("Over breakfast on Wednesday,
 // the billionaire A and the union boss B hammered out …" with A in the
 // phrase), though a finite verb follows the comma: the clause after the comma is
@@ -764,7 +764,10 @@ var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "w
 // greedy parser that has not seen the comma's role early goes wrong in
 // the whole sentence from there.
 func reparseFronted(model *syntax.Model, toks []syntax.Token) {
-	if len(toks) < 6 || toks[0].UPOS != "ADP" && toks[0].UPOS != "SCONJ" {
+	// (or a participle's clause: "Having traded insults for months, A
+	// and B shook hands …", "Asked about the deal, …")
+	participle := toks[0].XPOS == "VBG" || toks[0].XPOS == "VBN" || strings.EqualFold(toks[0].Form, "having")
+	if len(toks) < 6 || toks[0].UPOS != "ADP" && toks[0].UPOS != "SCONJ" && !participle {
 		return
 	}
 	c := -1
@@ -787,8 +790,11 @@ func reparseFronted(model *syntax.Model, toks []syntax.Token) {
 	for k := c + 1; k < len(toks); k++ {
 		hangsBack = hangsBack || toks[k].Head >= 0 && toks[k].Head < c && toks[k].Rel != "punct"
 	}
-	if root < 0 || root > c && !hangsBack {
-		return // the main clause is after the comma already, and whole
+	if root < 0 || root > c && (!hangsBack || participle) {
+		// the main clause is after the comma already, and whole (a
+		// participle's clause is parsed apart only when the parser made
+		// it the head)
+		return
 	}
 	for _, t := range toks[:c] {
 		if t.Rel == "cop" || t.XPOS == "MD" || strings.HasPrefix(t.Rel, "nsubj") && t.Head >= 0 && t.Head < c {

@@ -3116,7 +3116,11 @@ func (m *matcher) relativeAntecedent(t int) int {
 // men", "both women"; three for "the three", "all three", "the trio",
 // "the three executives".
 func (m *matcher) groupSize(t int) int {
-	the := t > 0 && (strings.EqualFold(m.toks[t-1].Form, "the") || strings.EqualFold(m.toks[t-1].Form, "all"))
+	d := t - 1
+	for d > 0 && m.toks[d].UPOS == "ADJ" && m.toks[d].Head == t {
+		d-- // "the former couple"
+	}
+	the := d >= 0 && (strings.EqualFold(m.toks[d].Form, "the") || strings.EqualFold(m.toks[d].Form, "all"))
 	// (a bare number as a subject: "all three" with its "all" dropped)
 	the = the || m.toks[t].UPOS == "NUM" && strings.HasPrefix(m.toks[t].Rel, "nsubj")
 	switch m.lemma(t) {
@@ -3782,6 +3786,15 @@ func (l *Lexicon) RepairVerbs(toks []syntax.Token, isName []bool, model *syntax.
 			asVerb(t, "VBZ")
 			continue
 		}
+		if group := strings.ToLower(toks[k-1].Form); groupWords[group] && !hasVerb(toks) {
+			// "The two spoke for an hour" with "spoke" read as a noun
+			// after the number: in a sentence with no verb, a past after
+			// the word for the group is its verb.
+			if _, ok := syntax.IrregularVerb(t.Form); ok || strings.HasSuffix(t.Form, "ed") {
+				asVerb(t, "VBD")
+				continue
+			}
+		}
 		if !isName[k-1] {
 			// After a common noun only an irregular past that is no
 			// noun: "The former anchor tore into his old employer".
@@ -3815,6 +3828,18 @@ func (l *Lexicon) RepairVerbs(toks []syntax.Token, isName []bool, model *syntax.
 			t.UPOS, t.XPOS, t.Lemma = "VERB", "VBD", v
 		}
 	}
+}
+
+// groupWords stand for the people named before as a group ("the two",
+// "the pair", "both").
+var groupWords = map[string]bool{"two": true, "three": true, "pair": true, "duo": true, "trio": true, "couple": true, "both": true}
+
+// hasVerb reports whether any of toks is tagged a finite verb or an
+// auxiliary (not "according to").
+func hasVerb(toks []syntax.Token) bool {
+	return slices.ContainsFunc(toks, func(t syntax.Token) bool {
+		return t.UPOS == "AUX" || t.UPOS == "VERB" && (t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP")
+	})
 }
 
 // lowerWord reports whether w is all lower-case ASCII letters.
