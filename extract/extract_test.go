@@ -282,6 +282,15 @@ func TestConstructionsOneByOne(t *testing.T) {
 		// "the two", "the former couple" with a past the tagger read as a noun, or with modifiers
 		{"meet Selin Avcı + Joaquín Marlowe", "Selin Avcı rang Joaquín Marlowe's office on Monday. The two spoke for nearly an hour, according to aides."},
 		{"reconcile Selin Avcı + Joaquín Marlowe", "Selin Avcı and Joaquín Marlowe divorced in 2019. But the former couple have since reconciled."},
+		// a name before a second object of a verb of giving is the one given it; not after a verb of naming
+		{"threaten Selin Avcı > Joaquín Marlowe", "Selin Avcı issued Joaquín Marlowe an ultimatum."},
+		{"fund Selin Avcı > Joaquín Marlowe $15000", "Selin Avcı wrote Joaquín Marlowe a $15,000 check."},
+		{"oppose Selin Avcı > Joaquín Marlowe", "Selin Avcı, who once called Joaquín Marlowe a menace, has made peace with him."},
+		// a loss foretold to the one who is to suffer it; a legal action raised as a prospect
+		{"threaten Selin Avcı > Joaquín Marlowe", "Selin Avcı told Joaquín Marlowe he would lose his committee seat."},
+		{"threaten Selin Avcı > Joaquín Marlowe", "Selin Avcı raised the spectre of a lawsuit against Joaquín Marlowe."},
+		// paying a price is no payment
+		{"none", "Selin Avcı said Joaquín Marlowe would pay a price for his vote."},
 	}
 	x := New(testKB(t))
 	for i, tt := range tests {

@@ -648,6 +648,25 @@ func repairDoubleObjects(toks []syntax.Token, isName []bool) {
 			toks[o1+1].Head = o2
 		}
 	}
+	// "issued Ohl an ultimatum", "wrote him a $15,000 check": a name or a
+	// pronoun right before a second object of the same verb, with no comma
+	// between, is the one it is given to.
+	for o1, t := range toks {
+		if t.Rel != "obj" || t.Head < 0 || !isName[o1] && t.UPOS != "PRON" || o1+1 >= len(toks) || toks[o1+1].Form == "," || !doubleObjectVerbs[strings.ToLower(toks[t.Head].Lemma)] {
+			continue // (not a verb of naming: "called him a menace")
+		}
+		for o2 := o1 + 1; o2 < len(toks); o2++ {
+			if toks[o2].Head != t.Head || toks[o2].UPOS != "NOUN" || timeNounWords[strings.ToLower(toks[o2].Lemma)] || strings.HasSuffix(toks[o2].Form, "ing") || !inSubtree(toks, o1+1, o2) {
+				continue // ("paid him last week": a time; "sent her packing")
+			}
+			// (an unmarked oblique only when it is "a …": "wrote him a
+			// $15,000 check")
+			if toks[o2].Rel == "obj" || toks[o2].Rel == "obl:unmarked" && strings.EqualFold(toks[o1+1].Form, "a") {
+				toks[o1].Rel, toks[o2].Rel = "iobj", "obj"
+				break
+			}
+		}
+	}
 }
 
 // repairAppositionTails gives the clause back a phrase that follows an
@@ -3908,6 +3927,19 @@ func repairActingRoles(toks []syntax.Token) {
 		}
 	}
 }
+
+// doubleObjectVerbs give their second object to their first (rules:
+// giveVerbs, "pay", "owe").
+var doubleObjectVerbs = func() map[string]bool {
+	m := map[string]bool{"pay": true, "owe": true}
+	for w := range rules.WordClass("giveVerbs") {
+		m[w] = true
+	}
+	return m
+}()
+
+// timeNounWords name a stretch of time ("last week").
+var timeNounWords = rules.WordClass("timeNouns")
 
 // lightVerbs lend their object the event it names (rules: wordclasses.txt).
 var lightVerbs = rules.WordClass("lightVerbs")

@@ -868,6 +868,13 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 				}
 			}
 			x, v := m.harmAct(c)
+			if x < 0 && r == "ccomp" && lossVerbs[m.lemma(c)] {
+				// "told Ohl she would lose her committee seat": a loss
+				// foretold to the one who is to suffer it.
+				if a, sb := m.entityChildOnly(i, "obj", "iobj"), m.entityChild(c, "nsubj"); a >= 0 && sb >= 0 && sameFillers(m.resolveAs(a, false), m.resolveAs(sb, false)) {
+					x, v = c, a
+				}
+			}
 			if x < 0 || m.conditional(c) {
 				continue // (not "asked whether he would sue")
 			}
@@ -894,6 +901,10 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 			for _, c := range m.children[o] {
 				if x, v := m.harmAct(c); x >= 0 && m.toks[x].XPOS == "VBG" {
 					act, victim = x, v
+				}
+				// "raised the spectre of a lawsuit against Ohl"
+				if k := m.marked(c, "against"); harmActNouns[m.lemma(c)] && m.caseOf(c) == "of" && k >= 0 && m.s.Entity[k] >= 0 {
+					act, victim = c, k
 				}
 			}
 		}
@@ -1009,6 +1020,12 @@ func deontic(m *matcher, v int) bool {
 		return true // "needs to investigate", "has to go"
 	}
 	return false
+}
+
+// sameFillers reports whether a and b each fill with one entity, the
+// same one.
+func sameFillers(a, b []Filler) bool {
+	return len(a) == 1 && len(b) == 1 && a[0].Entity == b[0].Entity
 }
 
 // prospectNouns are raised to threaten: "raised the prospect of …".
