@@ -291,6 +291,9 @@ func TestConstructionsOneByOne(t *testing.T) {
 		{"threaten Selin Avcı > Joaquín Marlowe", "Selin Avcı raised the spectre of a lawsuit against Joaquín Marlowe."},
 		// paying a price is no payment
 		{"none", "Selin Avcı said Joaquín Marlowe would pay a price for his vote."},
+		// a post's end demanded is no end
+		{"oppose Selin Avcı > Joaquín Marlowe; -position Joaquín Marlowe > Harbor Trust", "Selin Avcı called for the ouster of Joaquín Marlowe as chairman of the Harbor Trust."},
+		{"-position Joaquín Marlowe > Harbor Trust", "Joaquín Marlowe, chairman of the Harbor Trust, faces calls for his resignation."},
 	}
 	x := New(testKB(t))
 	for i, tt := range tests {

@@ -816,7 +816,8 @@ func (d *stage) venueAfterAt(si int) string {
 
 // mergeEvents keeps one event per happening: the same type and sentence
 // with the same participants; the same type and day with two or more
-// participants in common; or a directed event told in two neighbouring
+// participants in common; one move of a person into, out of or in a
+// post at one organization; or a directed event told in two neighbouring
 // sentences, once without a date ("Bezos has expressed support for Trump.
 // … earlier in December, he said he's optimistic about a second Trump
 // term").
@@ -858,6 +859,18 @@ func (d *stage) mergeEvents() {
 					o.Confidence, o.Note = e.Confidence, e.Note
 				}
 				dup = true
+			} else if e.Type == powermap.EventPosition && e.Status == o.Status && e.Planned == o.Planned && sameParticipants(o, &e) &&
+				(o.Role == "" || e.Role == "" || o.Role == e.Role) && compatibleDates(o.Date, e.Date) {
+				// One article tells of one move into, out of or in a post
+				// however often it speaks of it ("resigned on Thursday
+				// … her departure leaves …"); the dated telling speaks
+				// for all. (Two roles, or two dates, are two moves: "joined
+				// as head of government affairs … promoted her to
+				// president".)
+				if o.Date == "" && e.Date != "" {
+					o.Date, o.Evidence, o.Rule = e.Date, e.Evidence, e.Rule
+				}
+				dup = true
 			} else if powermap.Undirected(e.Type) && (e.Date == "") != (o.Date == "") && sameParticipants(o, &e) {
 				// One article telling of one meeting twice, once with
 				// its date: the dated telling speaks for both.
@@ -895,6 +908,13 @@ func (d *stage) mergeEvents() {
 		}
 	}
 	d.Events = out
+}
+
+// compatibleDates reports whether two event dates may be one day: either
+// is unknown, or one is the other or a day within it ("2025-09" and
+// "2025-09-12").
+func compatibleDates(a, b string) bool {
+	return a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
 func firstNonEmpty(a, b string) string {

@@ -614,3 +614,25 @@ func TestDeadlineDatesNothing(t *testing.T) {
 		t.Errorf("threat = %+v, want one with no date", e)
 	}
 }
+
+// TestOneMovePerPost checks that a move told twice in an article is one
+// event, and that two roles or two dates are two moves.
+func TestOneMovePerPost(t *testing.T) {
+	count := func(f *powermap.Facts, status string) int {
+		n := 0
+		for _, e := range f.Events {
+			if e.Type == "position" && e.Status == status && e.Source == "Maren Ostby" {
+				n++
+			}
+		}
+		return n
+	}
+	f := extracted(t, "2025-04-02", "Maren Ostby resigned as chair of the Kestrel Trust on Monday. Her resignation from the Kestrel Trust surprised the board.").Facts()
+	if n := count(f, "end"); n != 1 {
+		t.Errorf("one resignation told twice: %d ends in %v", n, f.Events)
+	}
+	f = extracted(t, "2025-04-02", "In 2019, Maren Ostby joined the Kestrel Trust as head of research. On Wednesday, the Kestrel Trust promoted her to president.").Facts()
+	if n := count(f, "start"); n != 2 {
+		t.Errorf("two roles taken: %d starts in %v", n, f.Events)
+	}
+}

@@ -1108,6 +1108,12 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			if t.UPOS != "NOUN" {
 				return true, planned, intent
 			}
+			if f.Type != "oppose" && f.Type != "threaten" && demandVerbs[m.lemma(h)] && (base(t.Rel) == "obj" || base(t.Rel) == "obl" && m.caseOf(cur) == "for") {
+				// "demanded his resignation", "called for a meeting with
+				// …": asked for, not done (the demand itself may be an
+				// attack: demandedHarm).
+				return false, false, false
+			}
 			if base(t.Rel) == "obj" && (stopVerbs[m.lemma(h)] && !(m.lemma(h) == "cut" && paymentNouns[m.lemma(cur)]) || desireVerbs[m.lemma(h)]) {
 				// "cut off funding to …", "called off the meeting", "was
 				// considering an endorsement of …".
@@ -1235,12 +1241,21 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 				return false, false, false
 			}
 			cur = h
+		case "nmod":
+			if f.Type != "oppose" && f.Type != "threaten" && t.UPOS == "NOUN" && m.caseOf(cur) == "for" && demandNouns[m.lemma(h)] {
+				return false, false, false // "faces calls for his resignation"
+			}
+			return true, planned, intent
 		default:
 			return true, planned, intent
 		}
 	}
 	return true, planned, intent
 }
+
+// demandNouns ask for what their for-phrase names ("calls for his
+// resignation").
+var demandNouns = rules.WordClass("demandNouns")
 
 // heldBack reports whether clause c, adverbial to h, is an act held back
 // or given up: "refrained from criticizing", "stopped short of
