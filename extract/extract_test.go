@@ -294,6 +294,11 @@ func TestConstructionsOneByOne(t *testing.T) {
 		// a post's end demanded is no end
 		{"oppose Selin Avcı > Joaquín Marlowe; -position Joaquín Marlowe > Harbor Trust", "Selin Avcı called for the ouster of Joaquín Marlowe as chairman of the Harbor Trust."},
 		{"-position Joaquín Marlowe > Harbor Trust", "Joaquín Marlowe, chairman of the Harbor Trust, faces calls for his resignation."},
+		// "it" after a short fronted phrase is the organization the sentence before spoke of
+		{"support Harbor Trust > Joaquín Marlowe", "The Harbor Trust took its time. After weeks of debate, it formally endorsed Joaquín Marlowe on Sunday."},
+		// a single word quoted as the predicate is the clause's own; idioms of backing in a quotation
+		{"support Joaquín Marlowe > Halvane Studios", `Halvane Studios has struggled this year. Joaquín Marlowe said he was "bullish" on the studio's future.`},
+		{"support Selin Avcı > Joaquín Marlowe", `Selin Avcı said Joaquín Marlowe "has my full backing" and would start on Saturday.`},
 	}
 	x := New(testKB(t))
 	for i, tt := range tests {

@@ -3192,12 +3192,17 @@ func dropGroupHead(toks []syntax.Token, names []int) ([]syntax.Token, []int) {
 	return dropTokens(toks, names, drop)
 }
 
+// copulaForms link a subject to a predicate ("was “bullish”").
+var copulaForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "am": true,
+	"remains": true, "remained": true, "seems": true, "seemed": true, "sounded": true, "felt": true, "looked": true, "became": true}
+
 // dropShortQuoteMarks leaves out of the parse the quotation marks around
 // a few words woven into a clause ("is “very wrong” about the bill"):
 // the words are the clause's, and the marks throw the parser, which
 // learned few of them. A single quoted word (a scare quote), a title
 // ("the “Big Beautiful Bill”"), a quoted noun phrase and a quotation of
-// more than six words keep their marks.
+// more than six words keep their marks; a single word after a copula
+// ("was “bullish”") loses them, as the predicate it is.
 func dropShortQuoteMarks(toks []syntax.Token, names []int) ([]syntax.Token, []int) {
 	var drop []bool
 	for i := 0; i < len(toks); i++ {
@@ -3207,6 +3212,16 @@ func dropShortQuoteMarks(toks []syntax.Token, names []int) ([]syntax.Token, []in
 		j := i + 1
 		for j < len(toks) && j-i <= 7 && !closingQuote(toks[j].Form) && !openingQuote(toks[j].Form) {
 			j++
+		}
+		if j == i+2 && i > 0 && j < len(toks) && closingQuote(toks[j].Form) && copulaForms[strings.ToLower(toks[i-1].Form)] && isLowerWord(toks[i+1].Form) {
+			// "said he was “bullish” on …": a word quoted as the
+			// predicate is the clause's own, like a longer one.
+			if drop == nil {
+				drop = make([]bool, len(toks))
+			}
+			drop[i], drop[j] = true, true
+			i = j
+			continue
 		}
 		if j >= len(toks) || !closingQuote(toks[j].Form) || j-i > 7 || j <= i+2 {
 			continue

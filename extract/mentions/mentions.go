@@ -811,12 +811,16 @@ func (d *stage) reportedIt(i int) bool {
 			return true
 		}
 	}
-	if d.Tokens[i].Text == "it" && i+2 < d.Sentences[si].Last && i > d.Sentences[si].First && (itOpeners[strings.ToLower(d.Tokens[i-1].Text)] || isWeekday(d.Tokens[i-1].Text)) {
-		// "This time it has spent $400,000 on …", "…, and it gave …":
-		// "it" opening a clause as the subject of a doing, past,
-		// perfect or in progress, not of a verb that makes it empty
-		// ("it emerged", "it has been", "it is looking").
+	if d.Tokens[i].Text == "it" && i+2 < d.Sentences[si].Last && i > d.Sentences[si].First && (itOpeners[strings.ToLower(d.Tokens[i-1].Text)] || isWeekday(d.Tokens[i-1].Text) || d.frontedComma(i-1)) {
+		// "This time it has spent $400,000 on …", "…, and it gave …",
+		// "After weeks of debate, it formally endorsed …": "it" opening
+		// a clause as the subject of a doing, past, perfect or in
+		// progress, not of a verb that makes it empty ("it emerged",
+		// "it has been", "it is looking").
 		n := strings.ToLower(d.Tokens[i+1].Text)
+		if j := i + 1; strings.HasSuffix(n, "ly") && j+1 < d.Sentences[si].Last && !syntax.Default().PastTense(n) {
+			n = strings.ToLower(d.Tokens[j+1].Text) // "it formally endorsed"
+		}
 		if syntax.Default().PastTense(n) && !auxiliaries[n] || i+3 < d.Sentences[si].Last && doingAfterIt(n, d.Tokens[i+2].Text, d.Tokens[i+3].Text) {
 			return true // ("This year it is making an exception": a doing in progress)
 		}
@@ -835,6 +839,23 @@ func (d *stage) reportedIt(i int) bool {
 		return false // "warned it on Friday": the object, not a reported clause's subject
 	}
 	return k >= 0 && d.SentenceOf(k) == d.SentenceOf(i) && rules.SpeechVerbs[strings.ToLower(d.Tokens[k].Text)]
+}
+
+// frontedComma reports whether token c is the comma that closes a short
+// phrase opening its sentence ("After weeks of debate,"): the sentence's
+// first comma, with no name of anyone before it.
+func (d *stage) frontedComma(c int) bool {
+	si := d.SentenceOf(c)
+	first := d.Sentences[si].First
+	if d.Tokens[c].Text != "," || c-first < 2 || c-first > 10 {
+		return false
+	}
+	for k := first; k < c; k++ {
+		if t := d.Tokens[k]; t.Text == "," || t.Cap && k > first && !rules.WeekdayOrMonth(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // doingAfterIt reports whether the words n and m (then next) after "it" are a doing
