@@ -299,6 +299,16 @@ func TestConstructionsOneByOne(t *testing.T) {
 		// a single word quoted as the predicate is the clause's own; idioms of backing in a quotation
 		{"support Joaquín Marlowe > Halvane Studios", `Halvane Studios has struggled this year. Joaquín Marlowe said he was "bullish" on the studio's future.`},
 		{"support Selin Avcı > Joaquín Marlowe", `Selin Avcı said Joaquín Marlowe "has my full backing" and would start on Saturday.`},
+		// (a review's counter-examples) an inquiry judged is no inquiry demanded; a thing's removal is not its owner's
+		{"none", "Selin Avcı called the investigation into Joaquín Marlowe a witch hunt."},
+		{"none", "Selin Avcı sought the suspension of Joaquín Marlowe's prison sentence."},
+		{"oppose Selin Avcı > Joaquín Marlowe", "The Harbor Trust faces an audit. Selin Avcı demanded the resignation of its chairman, Joaquín Marlowe."},
+		// a forecast of loss is no threat; a suit another brings is not the speaker's threat
+		{"none", "Selin Avcı told Joaquín Marlowe he would lose the primary."},
+		{"none", "Selin Avcı raised the possibility of a lawsuit against Joaquín Marlowe by his former partners."},
+		// a request put forward is not done; one's own push is one's own plan
+		{"none", "Selin Avcı filed a request to meet Joaquín Marlowe."},
+		{"oppose Selin Avcı > Joaquín Marlowe", "Selin Avcı used the opportunity to attack Joaquín Marlowe."},
 	}
 	x := New(testKB(t))
 	for i, tt := range tests {

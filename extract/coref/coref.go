@@ -651,10 +651,22 @@ var possessives = map[string]bool{"his": true, "her": true, "their": true}
 // pronounGender is the gender a possessive states.
 var pronounGender = map[string]string{"his": "M", "her": "F"}
 
-// nameBesideAfter reports whether a name is set beside the phrase ending
-// before token k ("his rival, Ada Brandt,"): then the name is the mention.
+// nameBesideAfter reports whether a name or a description is set beside
+// the phrase ending before token k, or completes it ("his rival, Ada
+// Brandt,", "his opponent in the race, a little-known lawyer"): then
+// the phrase speaks of someone it goes on to name or describe.
 func (d *stage) nameBesideAfter(k int) bool {
-	return k+1 < len(d.Tokens) && d.Tokens[k].Text == "," && d.Tokens[k+1].Cap && d.Tokens[k+1].Word
+	if k < len(d.Tokens) && rules.Prepositions[strings.ToLower(d.Tokens[k].Text)] {
+		// past a phrase that completes the noun ("in the race")
+		for end := k + 8; k < len(d.Tokens) && k < end && d.Tokens[k].Word; k++ {
+		}
+	}
+	if k+1 >= len(d.Tokens) || d.Tokens[k].Text != "," {
+		return false
+	}
+	n := d.Tokens[k+1]
+	w := strings.ToLower(n.Text)
+	return n.Cap && n.Word && w != "who" || w == "a" || w == "an" || w == "the"
 }
 
 // counterpartBefore returns the mention of the person a counterpart noun
@@ -673,7 +685,11 @@ func (d *stage) counterpartBefore(i int) int {
 	if len(named) == 0 || d.Mentions[named[0]].Sent != d.SentenceOf(i) {
 		return -1
 	}
-	if g := rules.ListedGender(d.Tokens[d.Mentions[named[0]].First].Text); g != "" && g != "-" && g != pronounGender[strings.ToLower(d.Tokens[i].Text)] && strings.ToLower(d.Tokens[i].Text) != "their" {
+	g := rules.ListedGender(d.Tokens[d.Mentions[named[0]].First].Text)
+	if g == "" {
+		g = d.KB.GivenNameGender(d.Tokens[d.Mentions[named[0]].First].Text)
+	}
+	if g != "" && g != "-" && g != pronounGender[strings.ToLower(d.Tokens[i].Text)] && strings.ToLower(d.Tokens[i].Text) != "their" {
 		return -1 // "Ilse Brandvold gave $50,000 to his opponent": not hers
 	}
 	last := func(k int) string { return d.Tokens[d.Mentions[k].Last-1].Text }

@@ -384,10 +384,16 @@ func TestCounterpartDescriptions(t *testing.T) {
 			t.Errorf("%q: %q is %q, want %q", tt.body, tt.desc, got, tt.want)
 		}
 	}
-	d := resolved(t, "2025-06-04", "Ilse Varro spoke first. Bram Ostby praised his rival, Tomas Reyl, on Monday.")
-	for _, m := range d.Mentions {
-		if m.Rule == "description" {
-			t.Errorf("a name set beside: description %q", d.Text[m.Start:m.End])
+	for _, body := range []string{
+		"Ilse Varro spoke first. Bram Ostby praised his rival, Tomas Reyl, on Monday.",
+		"Bram Ostby hired Ilse Varro in 2019. Ostby later endorsed his opponent in the race, a little-known lawyer.",
+		"Bram Ostby met Ilse Varro on Monday. Ostby later criticized his predecessor.",
+	} {
+		d := resolved(t, "2025-06-04", body)
+		for _, m := range d.Mentions {
+			if m.Rule == "description" {
+				t.Errorf("%q: description %q", body, d.Text[m.Start:m.End])
+			}
 		}
 	}
 }

@@ -614,10 +614,12 @@ func repairRelativeAdverbials(toks []syntax.Token, isName []bool) {
 	}
 }
 
-// repairDoubleObjects makes the second of two objects the parser gave
-// one verb, set off by a comma right after a name, that name's
-// apposition: "added Rusk, Governor Tallman's former chief of staff, to
-// its board" read with "chief" a second object (or an adverbial clause).
+// repairDoubleObjects mends two objects the parser gave one verb. Set off
+// by a comma right after a name, the second is that name's apposition:
+// "added Rusk, Governor Tallman's former chief of staff, to its board"
+// read with "chief" a second object (or an adverbial clause). Right
+// after a name or pronoun, with no comma, after a verb of giving, the
+// first is the indirect object: "issued Ohl an ultimatum".
 func repairDoubleObjects(toks []syntax.Token, isName []bool) {
 	for o2, t := range toks {
 		if t.Head < 0 || !(t.Rel == "obj" || t.UPOS == "NOUN" && (t.Rel == "advcl" || t.Rel == "dep" || t.Rel == "obl:unmarked")) {

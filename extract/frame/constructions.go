@@ -868,9 +868,10 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 				}
 			}
 			x, v := m.harmAct(c)
-			if x < 0 && r == "ccomp" && lossVerbs[m.lemma(c)] {
-				// "told Ohl she would lose her committee seat": a loss
-				// foretold to the one who is to suffer it.
+			if o := m.child(c, "obj"); x < 0 && r == "ccomp" && lossVerbs[m.lemma(c)] && o >= 0 && heldNouns[m.lemma(o)] {
+				// "told Ohl she would lose her committee seat": the loss
+				// of what one holds, foretold to its holder (not "would
+				// lose the primary", "lose money on the deal": forecasts).
 				if a, sb := m.entityChildOnly(i, "obj", "iobj"), m.entityChild(c, "nsubj"); a >= 0 && sb >= 0 && sameFillers(m.resolveAs(a, false), m.resolveAs(sb, false)) {
 					x, v = c, a
 				}
@@ -903,7 +904,9 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 					act, victim = x, v
 				}
 				// "raised the spectre of a lawsuit against Ohl"
-				if k := m.marked(c, "against"); harmActNouns[m.lemma(c)] && m.caseOf(c) == "of" && k >= 0 && m.s.Entity[k] >= 0 {
+				// (not one another brings: "… against Ohlin by his former
+				// partners")
+				if k := m.marked(c, "against"); harmActNouns[m.lemma(c)] && m.caseOf(c) == "of" && k >= 0 && m.s.Entity[k] >= 0 && m.marked(c, "by") < 0 && m.marked(c, "from") < 0 && m.marked(k, "by") < 0 {
 					act, victim = c, k
 				}
 			}
@@ -1021,6 +1024,10 @@ func deontic(m *matcher, v int) bool {
 	}
 	return false
 }
+
+// heldNouns are held by grant of others, and so may be taken away: "would
+// lose her committee seat".
+var heldNouns = rules.WordClass("heldNouns")
 
 // sameFillers reports whether a and b each fill with one entity, the
 // same one.
@@ -1714,18 +1721,26 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 		// "demanded his resignation", "called for the resignation of
 		// Njoroge", "the resignation of X was demanded by Y": a demand for a noun of harm, whose possessor or
 		// of-phrase is the one harmed.
-		if r := base(m.toks[c].Rel); demandVerbs[lemma] && (r == "obj" || r == "obl" && m.caseOf(c) == "for" || m.toks[c].Rel == "nsubj:pass") && harmNouns[m.lemma(c)] {
+		// (not a naming verb's object: "called the investigation into
+		// Ohlin a witch hunt" judges the inquiry)
+		if r := base(m.toks[c].Rel); demandVerbs[lemma] && (r == "obj" && !nameVerbs[lemma] || r == "obl" && m.caseOf(c) == "for" || m.toks[c].Rel == "nsubj:pass") && harmNouns[m.lemma(c)] && m.child(i, "xcomp") < 0 {
 			tgt := m.resolve(m.child(c, "nmod:poss"))
-			for _, p := range []string{"of", "into", "verb's into"} {
-				x := m.marked(c, p)
-				if p == "verb's into" {
-					x = m.marked(i, "into") // (hung on the verb: "pressed for an inquiry into …")
-				}
-				if len(tgt) == 0 && x >= 0 {
-					if tgt = m.resolve(x); len(tgt) == 0 && m.s.Entity[x] < 0 {
-						// "called for a probe of Fisk's finances": whose
-						// affairs are looked into
-						tgt = m.resolve(m.entityChild(x, "nmod:poss"))
+			if x := m.marked(c, "of"); len(tgt) == 0 && x >= 0 && (m.s.Entity[x] >= 0 || m.toks[x].UPOS == "PRON" || m.holdsPeople(x)) {
+				// (someone, or someone's people — "the removal of its
+				// director, Lionel Trask", "of Trellis Capital's entire
+				// board" — not someone's thing: "sought the suspension
+				// of Ohlin's sentence" helps him)
+				tgt = m.resolve(x)
+			}
+			if inquiryNouns[m.lemma(c)] {
+				for _, x := range []int{m.marked(c, "of"), m.marked(c, "into"), m.marked(i, "into")} {
+					// "called for a probe of Fisk's finances", "pressed
+					// for an inquiry into his spending" (the into-phrase
+					// hung on the verb): whose affairs are looked into
+					if len(tgt) == 0 && x >= 0 {
+						if tgt = m.resolve(x); len(tgt) == 0 && m.s.Entity[x] < 0 {
+							tgt = m.resolve(m.entityChild(x, "nmod:poss"))
+						}
 					}
 				}
 			}
@@ -1806,6 +1821,20 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 	}
 	return Match{}, false
 }
+
+// holdsPeople reports whether noun x names a person by role or kind
+// ("its director") or a body of people ("the board", "its leadership").
+func (m *matcher) holdsPeople(x int) bool {
+	l := m.lemma(x)
+	return m.toks[x].UPOS == "NOUN" && (m.s.RoleWord != nil && m.s.RoleWord(l) || rules.PersonNoun(l) || staffNouns[l])
+}
+
+// staffNouns name a body of people that governs or works for someone.
+var staffNouns = rules.WordClass("staffNouns")
+
+// inquiryNouns look into someone's affairs: the one named in their of- or
+// into-phrase, or that phrase's possessor, is looked into.
+var inquiryNouns = rules.WordClass("inquiryNouns")
 
 // whetherSubject returns the named subject of a whether-clause verb c
 // governs ("investigate whether Koury had failed to disclose …": the one

@@ -1068,7 +1068,10 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 					// "wants to meet", "is unlikely to reconcile": not
 					// arranged, only wished or judged likely.
 					return false, false, false
-				case demandVerbs[g] && f.Type != "threaten" && f.Type != "support" && f.Type != "oppose":
+				case demandVerbs[g] && !(effortVerbs[g] && m.child(h, "obj", "iobj") < 0) && f.Type != "threaten" && f.Type != "support" && f.Type != "oppose":
+					// ("pushed to hire …" with no one pushed is the
+					// subject's own effort; "pressed them to settle" is
+					// asked of them)
 					// "asked Hale to meet Reyes", "urged the two to make
 					// peace": asked of others, neither done nor arranged.
 					return false, false, false
@@ -1108,7 +1111,7 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			if t.UPOS != "NOUN" {
 				return true, planned, intent
 			}
-			if f.Type != "oppose" && f.Type != "threaten" && demandVerbs[m.lemma(h)] && (base(t.Rel) == "obj" || base(t.Rel) == "obl" && m.caseOf(cur) == "for") {
+			if f.Type != "oppose" && f.Type != "threaten" && (askForVerbs[m.lemma(h)] && base(t.Rel) == "obj" || demandVerbs[m.lemma(h)] && base(t.Rel) == "obl" && m.caseOf(cur) == "for") {
 				// "demanded his resignation", "called for a meeting with
 				// …": asked for, not done (the demand itself may be an
 				// attack: demandedHarm).
@@ -1216,6 +1219,9 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			if t.Rel == "acl:relcl" {
 				g = ""
 			}
+			if proposalNouns[g] {
+				return false, false, false // "filed a request to meet …": put forward, not done or arranged
+			}
 			if intentVerbs[g] || g == "plan" || g == "effort" || g == "bid" || g == "attempt" || g == "threat" || g == "promise" || g == "pledge" || g == "vow" {
 				if f.Type == "oppose" && (g == "threat" || g == "promise" || g == "pledge" || g == "vow") {
 					intent = true
@@ -1254,8 +1260,17 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 }
 
 // demandNouns ask for what their for-phrase names ("calls for his
-// resignation").
-var demandNouns = rules.WordClass("demandNouns")
+// resignation"); askForVerbs take the thing asked for as object
+// ("demanded his resignation"); effortVerbs are demand verbs that, with
+// an infinitive, tell the subject's own effort ("pushed to hire …").
+var (
+	demandNouns = rules.WordClass("demandNouns")
+	askForVerbs = rules.WordClass("askForVerbs")
+	// proposalNouns put forward what their infinitive names, not yet
+	// done: "filed a request to meet …", "introduced a bill to fund …".
+	proposalNouns = rules.WordClass("proposalNouns")
+	effortVerbs   = rules.WordClass("effortVerbs")
+)
 
 // heldBack reports whether clause c, adverbial to h, is an act held back
 // or given up: "refrained from criticizing", "stopped short of
@@ -3775,7 +3790,9 @@ func dedupe(fs []Filler) []Filler {
 // an object or a preposition follows: "Marchetti pressured Borg", "Kiss
 // tore into Gallagher", with "pressured" read as an adjective and "tore"
 // as an adverb. A tagger trained on web text has seen few such verbs
-// after an unknown surname. isName marks the tokens that are names.
+// after an unknown surname. So too a past right after a word for a group
+// in a sentence with no finite verb ("The two spoke for an hour").
+// isName marks the tokens that are names.
 func (l *Lexicon) RepairVerbs(toks []syntax.Token, isName []bool, model *syntax.Model) {
 	// asVerb makes t a verb of tense xpos when that reading triggers a
 	// frame (or, in the present, reports speech).
