@@ -309,6 +309,8 @@ func TestConstructionsOneByOne(t *testing.T) {
 		// a request put forward is not done; one's own push is one's own plan
 		{"none", "Selin Avcı filed a request to meet Joaquín Marlowe."},
 		{"oppose Selin Avcı > Joaquín Marlowe", "Selin Avcı used the opportunity to attack Joaquín Marlowe."},
+		// a role word after "as" that the tagger read as a verb; the paragraph's organization
+		{"position Joaquín Marlowe > Cedar Hollow School District status=start", "The Cedar Hollow School District is under pressure. Joaquín Marlowe, who was hired as superintendent in 2022, confirmed the visit."},
 	}
 	x := New(testKB(t))
 	for i, tt := range tests {

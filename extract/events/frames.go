@@ -3536,9 +3536,17 @@ func (d *stage) namesOther(si int, t, name syntax.Token) bool {
 // repairRoleNouns reads as a noun a role word the tagger took for an
 // adjective where no noun follows it ("as chief executive stunned
 // investors", "took over as chief executive last spring"): "executive",
-// "official", "principal" head their phrase there.
+// "official", "principal" head their phrase there. So too a role word
+// read as a verb right after "as" ("hired as superintendent").
 func repairRoleNouns(model *syntax.Model, toks []syntax.Token) {
 	for k, t := range toks {
+		if t.UPOS == "VERB" && k > 0 && strings.EqualFold(toks[k-1].Form, "as") && rules.RoleWord(strings.ToLower(t.Form)) && !strings.HasSuffix(t.Form, "ed") && !strings.HasSuffix(t.Form, "ing") {
+			// "was hired as superintendent in 2022" with the role read
+			// as a verb after "as"
+			toks[k].UPOS, toks[k].XPOS = "NOUN", "NN"
+			toks[k].Lemma = model.Lemma(t.Form, "NOUN", "NN")
+			continue
+		}
 		if t.UPOS != "ADJ" || !rules.RoleNouns[strings.ToLower(t.Form)] {
 			continue
 		}
