@@ -311,6 +311,8 @@ func TestConstructionsOneByOne(t *testing.T) {
 		{"oppose Selin Avcı > Joaquín Marlowe", "Selin Avcı used the opportunity to attack Joaquín Marlowe."},
 		// a role word after "as" that the tagger read as a verb; the paragraph's organization
 		{"position Joaquín Marlowe > Cedar Hollow School District status=start", "The Cedar Hollow School District is under pressure. Joaquín Marlowe, who was hired as superintendent in 2022, confirmed the visit."},
+		// insults of political speech in a quotation
+		{"oppose Selin Avcı > Joaquín Marlowe", `"Joaquín Marlowe is bought and paid for by the developers," Selin Avcı said on Monday.`},
 	}
 	x := New(testKB(t))
 	for i, tt := range tests {
