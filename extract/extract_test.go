@@ -313,6 +313,11 @@ func TestConstructionsOneByOne(t *testing.T) {
 		{"position Joaquín Marlowe > Cedar Hollow School District status=start", "The Cedar Hollow School District is under pressure. Joaquín Marlowe, who was hired as superintendent in 2022, confirmed the visit."},
 		// insults of political speech in a quotation
 		{"oppose Selin Avcı > Joaquín Marlowe", `"Joaquín Marlowe is bought and paid for by the developers," Selin Avcı said on Monday.`},
+		// a clause judged untrue, or what rumors say, is not told
+		{"none", "It is untrue that Selin Avcı gave $200,000 to the Civic Renewal Party."},
+		{"none", "Rumors swirled on Tuesday that Selin Avcı had quietly dined with Joaquín Marlowe."},
+		// "it" for the one organization the sentence before named, after a clause about someone
+		{"oppose Corvane Pharmaceuticals > Joaquín Marlowe", "Joaquín Marlowe worked at Corvane Pharmaceuticals. After he went public with safety concerns, the company struck back. On Monday it sued him."},
 	}
 	x := New(testKB(t))
 	for i, tt := range tests {

@@ -1855,6 +1855,19 @@ func (d *stage) resolvePronoun(mi int) int {
 					return e
 				}
 			}
+			// "After he went public, the company struck back. On Monday
+			// it sued him": the one organization the sentence before
+			// named, its subject after a clause about someone.
+			one := -1
+			for j := d.FirstMentionIn(si - 1); j >= 0 && j < len(d.Mentions) && d.Mentions[j].Sent == si-1; j++ {
+				if e := d.Mentions[j].Entity; e >= 0 && d.Entities[e].Type == doc.Org && !d.Quoted[d.Mentions[j].First] {
+					if one >= 0 && one != e {
+						return -1
+					}
+					one = e
+				}
+			}
+			return one
 		}
 		return -1
 	}

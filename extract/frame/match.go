@@ -1097,6 +1097,14 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 				if negImplicatve[g] || m.negated(h) || hearsayNouns[g] && m.judgedFalse(cur) {
 					return false, false, false
 				}
+				if falsityWords[g] && m.toks[h].UPOS == "ADJ" {
+					return false, false, false // "It is untrue that she gave …"
+				}
+				if sb := m.child(h, "nsubj"); sb >= 0 && rumorNouns[m.lemma(sb)] {
+					// "Rumors swirled on Tuesday that A had dined with B":
+					// what is rumored the article does not tell.
+					return false, false, false
+				}
 				if sb := m.child(h, "nsubj"); sb >= 0 && claimVerbs[g] && unnamedClaimants[m.lemma(sb)] && m.s.Entity[sb] < 0 {
 					// "Critics claim, without offering evidence, that
 					// Fenwick funded Ekwall's campaign": what people
