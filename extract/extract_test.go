@@ -318,6 +318,8 @@ func TestConstructionsOneByOne(t *testing.T) {
 		{"none", "Rumors swirled on Tuesday that Selin Avcı had quietly dined with Joaquín Marlowe."},
 		// "it" for the one organization the sentence before named, after a clause about someone
 		{"oppose Corvane Pharmaceuticals > Joaquín Marlowe", "Joaquín Marlowe worked at Corvane Pharmaceuticals. After he went public with safety concerns, the company struck back. On Monday it sued him."},
+		// "face to face" after the object is an adverb, not the object with the name its compound
+		{"meet Selin Avcı + Joaquín Marlowe", "Selin Avcı flew to Lisbon on Tuesday and met club president Joaquín Marlowe face to face."},
 	}
 	x := New(testKB(t))
 	for i, tt := range tests {

@@ -225,6 +225,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairClefts(p.toks, isName)
 	repairAdverbNouns(p.toks)
 	repairParticleObjects(p.toks)
+	repairRepeatedNounAdverbs(p.toks, isName)
 	repairOfGerunds(p.toks)
 	repairNominalComplements(p.toks)
 	repairRelativeRoots(p.toks, isName)
@@ -2915,6 +2916,33 @@ func repairFrontedSubjects(toks []syntax.Token, isName []bool) {
 		}
 		toks[e].Head, toks[e].Rel = v, "nsubj"
 		toks[e-1].Head = v
+	}
+}
+
+// repairRepeatedNounAdverbs reads "face to face", "head to head", "one
+// on one" after a verb's object as the adverb it is: the parser made the
+// first noun the object and the name before it its compound ("met club
+// president Fairweather face to face"), so the name was no one's object.
+func repairRepeatedNounAdverbs(toks []syntax.Token, isName []bool) {
+	for k := 1; k+2 < len(toks); k++ {
+		a, p, b := toks[k], strings.ToLower(toks[k+1].Form), toks[k+2]
+		if !strings.EqualFold(a.Form, b.Form) || p != "to" && p != "on" && p != "by" || a.Rel != "obj" || a.Head < 0 {
+			continue
+		}
+		n := -1
+		for c := k - 1; c >= 0 && c >= k-2; c-- {
+			if isName[c] && toks[c].Head == k {
+				n = c
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		v := a.Head
+		toks[n].Head, toks[n].Rel = v, "obj"
+		toks[k].Rel = "advmod"
+		toks[k+1].Head, toks[k+1].Rel = k+2, "case"
+		toks[k+2].Head, toks[k+2].Rel = k, "nmod"
 	}
 }
 
