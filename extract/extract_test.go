@@ -320,6 +320,8 @@ func TestConstructionsOneByOne(t *testing.T) {
 		{"oppose Corvane Pharmaceuticals > Joaquín Marlowe", "Joaquín Marlowe worked at Corvane Pharmaceuticals. After he went public with safety concerns, the company struck back. On Monday it sued him."},
 		// "face to face" after the object is an adverb, not the object with the name its compound
 		{"meet Selin Avcı + Joaquín Marlowe", "Selin Avcı flew to Lisbon on Tuesday and met club president Joaquín Marlowe face to face."},
+		// "both sides" for two people named over the sentences before, one of them by a pronoun
+		{"reconcile Selin Avcı + Joaquín Marlowe", "Selin Avcı sued Joaquín Marlowe in 2021. On Tuesday she dropped the suit. Both sides said they had resolved their differences."},
 	}
 	x := New(testKB(t))
 	for i, tt := range tests {

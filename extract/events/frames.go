@@ -4170,6 +4170,9 @@ func (d *stage) pairBefore(si int) []int {
 			// ("surprised colleagues on both sides"): the people may be.
 			typ, pair = doc.Person, nil
 			add(si - 1)
+			for sj := si - 2; len(pair) < 2 && sj >= 0 && sj >= si-3 && !d.Sentences[sj].Title && d.SameParagraph(sj, si); sj-- {
+				add(sj) // ("A sued B in 2021. On Tuesday she dropped the suit. Both sides said …")
+			}
 			if len(pair) == 2 {
 				return pair
 			}
