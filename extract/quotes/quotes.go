@@ -545,7 +545,9 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 	if qi > 0 && d.QuoteSpans[qi-1].Close >= s.First && d.QuoteSpans[qi-1].Close < q.Open {
 		stop = d.QuoteSpans[qi-1].Close + 1 // a verb before an earlier quote is that quote's
 	}
-	if !scare {
+	// (a word or two after "as" are a judgement quoted too: "dismissed
+	// the remarks as “beneath comment”")
+	if !scare || q.Open > 0 && d.Tokens[q.Open-1].Text == "as" {
 		if k := d.namingVerbBefore(q); k >= 0 {
 			// "Falk called her “the bravest reporter …”": the words are
 			// the one who names — in a relative clause, the one "who"
@@ -566,7 +568,7 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 			continue
 		}
 		t := d.Tokens[k].Text
-		if speechNouns[t] && k-1 >= stop && (d.Tokens[k-1].Text == "’s" || d.Tokens[k-1].Text == "'s") {
+		if speechNouns[t] && k-1 >= stop && (d.Tokens[k-1].Text == "’s" || d.Tokens[k-1].Text == "'s") && !(k+1 < q.Open && d.Tokens[k+1].Text == "as") {
 			if mi := d.LastMentionBefore(k - 1); mi >= 0 && d.Mentions[mi].Last == k-1 && d.Mentions[mi].Entity >= 0 {
 				if e := d.Mentions[mi].Entity; d.Entities[e].Type == doc.Person || d.Entities[e].Type == doc.Org && k+1 < q.Open && d.Tokens[k+1].Text == "that" {
 					// (an organization's reported words too: "Halvorsen's
@@ -641,9 +643,9 @@ var judgingVerbs = rules.WordClass("judgingVerbs")
 // the object is one mention ending right before the quotation (or its
 // "as"), the verb right before the mention's title. Else -1.
 func (d *stage) namingVerbBefore(q doc.QuoteSpan) int {
-	end := q.Open
+	end, as := q.Open, false
 	if end > 0 && d.Tokens[end-1].Text == "as" {
-		end--
+		end, as = end-1, true
 	}
 	mi := d.LastMentionBefore(end)
 	if mi < 0 {
@@ -654,6 +656,9 @@ func (d *stage) namingVerbBefore(q doc.QuoteSpan) int {
 		// "calling his new menu “an insult …”": the object is a thing
 		// of the one the mention before it names.
 		for x := m.Last; x < end; x++ {
+			if t := d.Tokens[x].Text; x == m.Last && (t == "'s" || t == "’s") {
+				continue // "dismissed Pell's remarks as “…”"
+			}
 			if !d.Tokens[x].Word || d.Tokens[x].Cap {
 				return -1
 			}
@@ -665,11 +670,15 @@ func (d *stage) namingVerbBefore(q doc.QuoteSpan) int {
 	for k > d.Sentences[q.Sent].First && d.Tokens[k].Word && !d.Tokens[k].Cap && (rules.PersonNoun(strings.ToLower(d.Tokens[k].Text)) || k == m.TitleFirst-1 && (d.Tokens[k].Text == "her" || d.Tokens[k].Text == "his" || d.Tokens[k].Text == "the" || d.Tokens[k].Text == "former")) {
 		k-- // "called her former protégé Jonas Eriksen “…”"
 	}
-	if k < d.Sentences[q.Sent].First || !namingForms[d.Tokens[k].Text] {
+	if k < d.Sentences[q.Sent].First || !namingForms[d.Tokens[k].Text] && !(as && asNamingForms[d.Tokens[k].Text]) {
 		return -1
 	}
 	return k
 }
+
+// asNamingForms judge their object as what the quotation after "as"
+// says ("dismissed Pell's remarks as “beneath comment”").
+var asNamingForms = rules.WordClass("asNamingForms")
 
 // possessorAt reports whether mention mi is a possessive: "his", "her",
 // "their", or a name before "'s".

@@ -53,6 +53,9 @@ func TestQuoteAttribution(t *testing.T) {
 		{"a judging participle's quoted words", intro + "Pell issued a statement on Tuesday praising Raman's “steady, patient work on the harbor.”", "steady, patient work", "Teodor Pell"},
 		{"a second judging verb after a first quote", intro + "Pell called the plan “reckless” and accused Raman of “putting yachts ahead of jobs.”", "putting yachts", "Teodor Pell"},
 		{"earlier verb claims a mid-sentence quote", intro + "Pell called the plan “a disgrace to the county,” Raman said.", "disgrace to the county", "Teodor Pell"},
+		{"a judgement after \"as\" on someone's words is the judge's", intro + "Raman dismissed Pell's remarks as “beneath comment.”", "beneath comment", "Priya Raman"},
+		{"an organization's reason quoted after its act", intro + "Ashford Holdings said it had fired Pell “for repeated violations of his contract.”", "repeated violations", "Ashford Holdings"},
+		{"a spokesman set beside his name names the claim", intro + "Pell's spokesman, Arne Dahl, called the claim “pure fiction.”", "pure fiction", "Arne Dahl"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
