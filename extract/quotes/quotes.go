@@ -96,6 +96,9 @@ func (d *stage) attributeQuotes() {
 		if speaker < 0 && !blocked && !scare {
 			speaker, rule, conf = d.speakerNextSentence(q)
 		}
+		if speaker < 0 && !blocked && !scare && !paraStart {
+			speaker, rule, conf = d.speakerSentenceBefore(q)
+		}
 		if speaker < 0 && !blocked && !scare && paraStart {
 			if e := d.colonIntro(q); e >= 0 {
 				speaker, rule, conf = e, "colon-paragraph", 0.7
@@ -523,6 +526,39 @@ func (d *stage) speakerNextSentence(q doc.QuoteSpan) (int, string, float64) {
 	return e, "quote-next-sentence", 0.8
 }
 
+// speakerSentenceBefore returns the speaker of a quotation that is a
+// sentence of its own right after a short sentence about one person of
+// the same paragraph, with no quotation of its own ("Pell was blunt. “We
+// are not going anywhere.”"): that person, its subject. Else -1.
+func (d *stage) speakerSentenceBefore(q doc.QuoteSpan) (int, string, float64) {
+	si := d.SentenceOf(q.Open)
+	if q.RunOn || si < 1 || d.Sentences[si].First != q.Open || !d.SameParagraph(si-1, si) {
+		return -1, "", 0
+	}
+	prev := d.Sentences[si-1]
+	if prev.Last-prev.First > 10 {
+		return -1, "", 0
+	}
+	for k := prev.First; k < prev.Last; k++ {
+		if d.Quoted[k] {
+			return -1, "", 0
+		}
+	}
+	one := -1
+	for mi := d.FirstMentionIn(si - 1); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si-1; mi++ {
+		if e := d.Mentions[mi].Entity; e >= 0 && d.Entities[e].Type != doc.Place {
+			if one >= 0 && one != e || d.Entities[e].Type != doc.Person {
+				return -1, "", 0
+			}
+			one = e
+		}
+	}
+	if s := coref.SubjectOf(d.Doc, si-1, prev.Last); one < 0 || s < 0 || d.Mentions[s].Entity != one {
+		return -1, "", 0
+	}
+	return one, "quote-sentence-before", 0.6
+}
+
 // speechNouns after a possessive name give the quote's speaker: "the Vice
 // President's commentary that it had been a “slow news day”"
 // (rules/quotewords.txt).
@@ -604,6 +640,13 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 				prev := strings.ToLower(d.Tokens[k-1].Text)
 				if prev == "that" || prev == "which" {
 					return -1, "", 0, true // "a post that said": not a person speaking
+				}
+			}
+			if k >= 3 && k-2 >= s.First && strings.EqualFold(d.Tokens[k-1].Text, "who") && d.Tokens[k-2].Text == "," {
+				// "drew a rebuke from Pell, who said they were “…”": the
+				// one "who" stands for.
+				if mi := d.LastMentionBefore(k - 2); mi >= 0 && d.Mentions[mi].Last == k-2 && d.Mentions[mi].Entity >= 0 {
+					return d.Mentions[mi].Entity, "speaker-verb-quote", 0.75, false
 				}
 			}
 			if k > s.First && strings.EqualFold(d.Tokens[k-1].Text, "and") {
@@ -807,6 +850,11 @@ func (d *stage) nearestPersonBefore(si, k int) int {
 			if prev == "," && mi > 0 && d.Mentions[mi-1].Entity == m.Entity && d.Mentions[mi-1].Last == m.TitleFirst-1 {
 				// "Ashby endorsed Colt Renner, the former Marine, calling
 				// him …": an apposition stands where its name does.
+				continue
+			}
+			if prev == "," && d.possessorAt(mi) && mi > 0 && d.Mentions[mi-1].Sent == si && d.Mentions[mi-1].Last == m.TitleFirst-1 && !d.Mentions[mi-1].Pronoun {
+				// "Ilse Dorn, Raman's chief of staff, described …": the
+				// possessor inside the apposition is not the subject.
 				continue
 			}
 		}

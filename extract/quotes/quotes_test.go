@@ -56,6 +56,9 @@ func TestQuoteAttribution(t *testing.T) {
 		{"a judgement after \"as\" on someone's words is the judge's", intro + "Raman dismissed Pell's remarks as “beneath comment.”", "beneath comment", "Priya Raman"},
 		{"an organization's reason quoted after its act", intro + "Ashford Holdings said it had fired Pell “for repeated violations of his contract.”", "repeated violations", "Ashford Holdings"},
 		{"a spokesman set beside his name names the claim", intro + "Pell's spokesman, Arne Dahl, called the claim “pure fiction.”", "pure fiction", "Arne Dahl"},
+		{"a possessor inside the speaker's apposition does not speak", intro + "Ilse Dorn, Raman's chief of staff, described the talks as “productive.”", "productive", "Ilse Dorn"},
+		{"a speech verb after \"who\" speaks for its antecedent", intro + "Raman's comments drew a sharp rebuke from Pell, who said they were “beneath a senator.”", "beneath a senator", "Teodor Pell"},
+		{"a quotation of its own after a short sentence about one person", intro + "Pell was blunt. “We are not going anywhere.”", "not going anywhere", "Teodor Pell"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
