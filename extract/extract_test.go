@@ -322,6 +322,8 @@ func TestConstructionsOneByOne(t *testing.T) {
 		{"meet Selin Avcı + Joaquín Marlowe", "Selin Avcı flew to Lisbon on Tuesday and met club president Joaquín Marlowe face to face."},
 		// "both sides" for two people named over the sentences before, one of them by a pronoun
 		{"reconcile Selin Avcı + Joaquín Marlowe", "Selin Avcı sued Joaquín Marlowe in 2021. On Tuesday she dropped the suit. Both sides said they had resolved their differences."},
+		// time spent with someone is a meeting, not a post, though an apposition names one
+		{"meet Selin Avcı + Joaquín Marlowe; -position Selin Avcı > Zuri Holdings", "Selin Avcı, the founder of Zuri Holdings, spent two hours on Thursday with Joaquín Marlowe at his office."},
 	}
 	x := New(testKB(t))
 	for i, tt := range tests {

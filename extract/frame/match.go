@@ -177,8 +177,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			if !ok {
 				continue
 			}
-			if f.Type == "position" && f.Lemma == "spend" && !m.spentTime(i) {
-				continue // "spent a decade as treasurer", not "spent $2 million as …"
+			if f.Type == "position" && f.Lemma == "spend" && (!m.spentTime(i) || m.marked(i, "as") < 0 && !m.orgMarked(i, "at", "in", "for", "with")) {
+				// "spent a decade as treasurer", "spent 20 years at
+				// Halvorsen Capital"; not "spent $2 million as …", nor
+				// "spent two hours with the minister" (a meeting)
+				continue
 			}
 			if p := m.predicateObj(i); f.Type == "meet" && f.POS == "VERB" && (m.child(i, "xcomp") >= 0 || p >= 0 && !f.ExtraWord(m.lemma(p))) {
 				// "called him a moron", "named her chair": a verb with a
@@ -1265,6 +1268,19 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 		}
 	}
 	return true, planned, intent
+}
+
+// orgMarked reports whether one of the prepositions ps marks an
+// organization's name among i's obliques.
+func (m *matcher) orgMarked(i int, ps ...string) bool {
+	for _, p := range ps {
+		for _, f := range m.resolve(m.marked(i, p)) {
+			if m.s.IsOrg != nil && m.s.IsOrg(f.Entity) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // demandNouns ask for what their for-phrase names ("calls for his
