@@ -324,6 +324,17 @@ func TestConstructionsOneByOne(t *testing.T) {
 		{"reconcile Selin Avcı + Joaquín Marlowe", "Selin Avcı sued Joaquín Marlowe in 2021. On Tuesday she dropped the suit. Both sides said they had resolved their differences."},
 		// time spent with someone is a meeting, not a post, though an apposition names one
 		{"meet Selin Avcı + Joaquín Marlowe; -position Selin Avcı > Zuri Holdings", "Selin Avcı, the founder of Zuri Holdings, spent two hours on Thursday with Joaquín Marlowe at his office."},
+		// (a second review's counter-examples) a meeting proposed is none; "it" is no organization named in passing
+		{"none", "Selin Avcı proposed a meeting with Joaquín Marlowe."},
+		{"-support Halvorsen Capital > Selin Avcı", "Joaquín Marlowe sold his stake in Halvorsen Capital. On Monday it endorsed Selin Avcı."},
+		// a bill from someone is no gift; a judgement turned round by "no longer" says neither
+		{"none", "Selin Avcı got a $40,000 bill from Halvorsen Capital."},
+		{"none", `"Joaquín Marlowe no longer has my full backing," Selin Avcı said.`},
+		// a purpose after a demand keeps it a demand; a deed judged wrong is still told
+		{"oppose Selin Avcı > Joaquín Marlowe", "Selin Avcı demanded Joaquín Marlowe's resignation to restore trust in the Harbor Trust."},
+		{"fund Selin Avcı > Joaquín Marlowe $200000", "It is wrong that Selin Avcı gave $200,000 to Joaquín Marlowe's campaign without disclosing it."},
+		// "his rival, the newspaper reported": no description set beside
+		{"oppose Selin Avcı > Joaquín Marlowe", "Selin Avcı hired Joaquín Marlowe in 2019. On Monday Avcı attacked her rival, the newspaper reported."},
 	}
 	x := New(testKB(t))
 	for i, tt := range tests {

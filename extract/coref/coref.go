@@ -666,7 +666,17 @@ func (d *stage) nameBesideAfter(k int) bool {
 	}
 	n := d.Tokens[k+1]
 	w := strings.ToLower(n.Text)
-	return n.Cap && n.Word && w != "who" || w == "a" || w == "an" || w == "the"
+	if w != "a" && w != "an" && w != "the" {
+		return n.Cap && n.Word && w != "who"
+	}
+	// a description of a person: "a little-known lawyer" (not "the
+	// newspaper reported", "a day after the debate")
+	for j := k + 2; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Word && !d.Tokens[j].Cap; j++ {
+		if x := strings.ToLower(d.Tokens[j].Text); rules.PersonNoun(x) || rules.RoleNouns[x] {
+			return j+1 >= len(d.Tokens) || !d.Tokens[j+1].Word
+		}
+	}
+	return false
 }
 
 // counterpartBefore returns the mention of the person a counterpart noun
@@ -1858,13 +1868,25 @@ func (d *stage) resolvePronoun(mi int) int {
 			// "After he went public, the company struck back. On Monday
 			// it sued him": the one organization the sentence before
 			// named, its subject after a clause about someone.
+			// (standing as a subject: opening the sentence or after a
+			// comma, a verb after it; not "a former Halvorsen Capital
+			// executive", "his stake in Halvorsen Capital")
 			one := -1
 			for j := d.FirstMentionIn(si - 1); j >= 0 && j < len(d.Mentions) && d.Mentions[j].Sent == si-1; j++ {
-				if e := d.Mentions[j].Entity; e >= 0 && d.Entities[e].Type == doc.Org && !d.Quoted[d.Mentions[j].First] {
+				m := d.Mentions[j]
+				if e := m.Entity; e >= 0 && d.Entities[e].Type == doc.Org && !d.Quoted[m.First] {
 					if one >= 0 && one != e {
 						return -1
 					}
 					one = e
+					before := m.TitleFirst - 1
+					if before >= 0 && (strings.EqualFold(d.Tokens[before].Text, "the") || strings.EqualFold(d.Tokens[before].Text, "its")) {
+						before--
+					}
+					opens := before < d.Sentences[si-1].First || d.Tokens[before].Text == ","
+					if n := m.Last; !opens || n >= d.Sentences[si-1].Last || !d.Tokens[n].Word || d.Tokens[n].Cap {
+						return -1
+					}
 				}
 			}
 			return one

@@ -213,12 +213,12 @@ func (d *stage) stanceEvents() {
 		}
 		text := " " + strings.Join(strings.FieldsFunc(strings.ToLower(said), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }), " ") + " "
 		for _, p := range rules.PraisePhrases {
-			if strings.Contains(text, " "+p+" ") {
+			if phraseUnturned(text, p) {
 				praise++
 			}
 		}
 		for _, p := range rules.AttackPhrases {
-			if strings.Contains(text, " "+p+" ") {
+			if phraseUnturned(text, p) {
 				attack++
 			}
 		}
@@ -271,6 +271,34 @@ func (d *stage) stanceEvents() {
 // speaker has known: "the steadiest operator I have ever worked with"
 // (not "the biggest mistake I have ever seen").
 var bestEverRe = regexp.MustCompile(`\b(?:most|best|\w{3,}est) (?:[\w'-]+ ){0,6}?(?:i|we) (?:have |had |'ve |ve )?(?:ever )?(?:worked with|met|known|served with|worked for)\b`)
+
+// phraseUnturned reports whether phrase p (words joined by spaces)
+// stands in text (lower-case words between spaces) with no word that
+// turns a judgement round among the four before it: "no longer has my
+// full backing", "is not bought and paid for" say neither.
+func phraseUnturned(text, p string) bool {
+	if strings.Contains(p, "more") || strings.Contains(p, "harder") || strings.Contains(p, "than") || strings.Contains(p, "better") {
+		// a comparison is a superlative with its negation ("nobody has
+		// done more for …")
+		return strings.Contains(text, " "+p+" ")
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], " "+p+" ")
+		if i < 0 {
+			return false
+		}
+		i += from
+		before := strings.Fields(text[:i])
+		turned := false
+		for k := max(0, len(before)-4); k < len(before); k++ {
+			turned = turned || rules.StanceFlip(before[k])
+		}
+		if !turned {
+			return true
+		}
+		from = i + 1
+	}
+}
 
 // stanceWords splits a quotation into lower-case words for its stance,
 // keeping a hyphen between letters ("top-notch", "hardest-working").

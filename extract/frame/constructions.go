@@ -1723,9 +1723,9 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 		// of-phrase is the one harmed.
 		// (not a naming verb's object: "called the investigation into
 		// Ohlin a witch hunt" judges the inquiry)
-		if r := base(m.toks[c].Rel); demandVerbs[lemma] && (r == "obj" && !nameVerbs[lemma] || r == "obl" && m.caseOf(c) == "for" || m.toks[c].Rel == "nsubj:pass") && harmNouns[m.lemma(c)] && m.child(i, "xcomp") < 0 {
+		if r := base(m.toks[c].Rel); demandVerbs[lemma] && (r == "obj" && !nameVerbs[lemma] || r == "obl" && m.caseOf(c) == "for" || m.toks[c].Rel == "nsubj:pass") && harmNouns[m.lemma(c)] && !(nameVerbs[lemma] && m.child(i, "xcomp") >= 0) {
 			tgt := m.resolve(m.child(c, "nmod:poss"))
-			if x := m.marked(c, "of"); len(tgt) == 0 && x >= 0 && (m.s.Entity[x] >= 0 || m.toks[x].UPOS == "PRON" || m.holdsPeople(x)) {
+			if x := m.marked(c, "of"); len(tgt) == 0 && x >= 0 && (m.s.Entity[x] >= 0 || m.toks[x].UPOS == "PRON" || m.holdsPeople(x) || heldNouns[m.lemma(x)]) {
 				// (someone, or someone's people — "the removal of its
 				// director, Lionel Trask", "of Trellis Capital's entire
 				// board" — not someone's thing: "sought the suspension

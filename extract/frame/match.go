@@ -177,10 +177,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			if !ok {
 				continue
 			}
-			if f.Type == "position" && f.Lemma == "spend" && (!m.spentTime(i) || m.marked(i, "as") < 0 && !m.orgMarked(i, "at", "in", "for", "with")) {
+			if f.Type == "position" && f.Lemma == "spend" && (!m.spentTime(i) || m.marked(i, "as") < 0 && !m.orgMarked(i, "at", "in", "for")) {
 				// "spent a decade as treasurer", "spent 20 years at
 				// Halvorsen Capital"; not "spent $2 million as …", nor
-				// "spent two hours with the minister" (a meeting)
+				// "spent two hours with the minister" or with a firm (a
+				// meeting)
 				continue
 			}
 			if p := m.predicateObj(i); f.Type == "meet" && f.POS == "VERB" && (m.child(i, "xcomp") >= 0 || p >= 0 && !f.ExtraWord(m.lemma(p))) {
@@ -1100,8 +1101,10 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 				if negImplicatve[g] || m.negated(h) || hearsayNouns[g] && m.judgedFalse(cur) {
 					return false, false, false
 				}
-				if falsityWords[g] && m.toks[h].UPOS == "ADJ" {
-					return false, false, false // "It is untrue that she gave …"
+				if falsityWords[g] && m.toks[h].UPOS == "ADJ" && g != "wrong" && g != "premature" && g != "mistaken" {
+					// "It is untrue that she gave …" (not "It is wrong
+					// that she gave …", a judgement of the deed)
+					return false, false, false
 				}
 				if sb := m.child(h, "nsubj"); sb >= 0 && rumorNouns[m.lemma(sb)] {
 					// "Rumors swirled on Tuesday that A had dined with B":

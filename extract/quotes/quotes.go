@@ -526,14 +526,29 @@ func (d *stage) speakerNextSentence(q doc.QuoteSpan) (int, string, float64) {
 	return e, "quote-next-sentence", 0.8
 }
 
+// afterTheirPeople reports whether mention mi follows a preposition after
+// people of theirs ("aides to Marlowe", "the family of Okafor"): a
+// relative "who" after it stands for those people.
+func (d *stage) afterTheirPeople(mi int) bool {
+	p := d.Mentions[mi].TitleFirst - 2
+	if p < 0 || !rules.Prepositions[strings.ToLower(d.Tokens[p+1].Text)] {
+		return false
+	}
+	w := strings.ToLower(d.Tokens[p].Text)
+	return rules.PersonNounPlural(w) || w == "family" || w == "staff" || w == "team" || w == "camp"
+}
+
 // speakerSentenceBefore returns the speaker of a quotation that is a
 // sentence of its own right after a short sentence about one person of
 // the same paragraph, with no quotation of its own ("Pell was blunt. “We
 // are not going anywhere.”"): that person, its subject. Else -1.
 func (d *stage) speakerSentenceBefore(q doc.QuoteSpan) (int, string, float64) {
 	si := d.SentenceOf(q.Open)
-	if q.RunOn || si < 1 || d.Sentences[si].First != q.Open || !d.SameParagraph(si-1, si) {
-		return -1, "", 0
+	if q.RunOn || si < 1 || d.Sentences[si].First != q.Open || d.Sentences[si].Last != q.Close+1 || !d.SameParagraph(si-1, si) {
+		return -1, "", 0 // (the whole sentence: not "“It was a rout,” one aide said.")
+	}
+	if w := strings.ToLower(d.Tokens[q.Open+1].Text); w == "he" || w == "she" || w == "they" || w == "his" || w == "her" {
+		return -1, "", 0 // "… was not at the meeting. “He has lost the room.”": said of them
 	}
 	prev := d.Sentences[si-1]
 	if prev.Last-prev.First > 10 {
@@ -553,8 +568,8 @@ func (d *stage) speakerSentenceBefore(q doc.QuoteSpan) (int, string, float64) {
 			one = e
 		}
 	}
-	if s := coref.SubjectOf(d.Doc, si-1, prev.Last); one < 0 || s < 0 || d.Mentions[s].Entity != one {
-		return -1, "", 0
+	if s := coref.SubjectOf(d.Doc, si-1, prev.Last); one < 0 || s < 0 || d.Mentions[s].Entity != one || d.possessorAt(s) {
+		return -1, "", 0 // (not "Marlowe's lawyer was blunt.")
 	}
 	return one, "quote-sentence-before", 0.6
 }
@@ -645,7 +660,9 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 			if k >= 3 && k-2 >= s.First && strings.EqualFold(d.Tokens[k-1].Text, "who") && d.Tokens[k-2].Text == "," {
 				// "drew a rebuke from Pell, who said they were “…”": the
 				// one "who" stands for.
-				if mi := d.LastMentionBefore(k - 2); mi >= 0 && d.Mentions[mi].Last == k-2 && d.Mentions[mi].Entity >= 0 {
+				// (not a name after people of theirs: "aides to Marlowe,
+				// who said")
+				if mi := d.LastMentionBefore(k - 2); mi >= 0 && d.Mentions[mi].Last == k-2 && d.Mentions[mi].Entity >= 0 && !d.afterTheirPeople(mi) {
 					return d.Mentions[mi].Entity, "speaker-verb-quote", 0.75, false
 				}
 			}

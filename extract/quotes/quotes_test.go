@@ -239,3 +239,21 @@ func TestSpeakerWithApposition(t *testing.T) {
 		t.Errorf("a list of speakers gave the quotation to the first: %+v", d.Quotes)
 	}
 }
+
+// TestQuoteSentenceBeforeOnlyWhole checks that a quotation takes the
+// one person of the short sentence before only when it is a whole
+// sentence with no speaker of its own, that sentence's subject is that
+// person (not their lawyer), and it does not speak of them.
+func TestQuoteSentenceBeforeOnlyWhole(t *testing.T) {
+	for _, tt := range []struct{ text, words, speaker string }{
+		{"Joaquín Marlowe was blunt. “We are not going anywhere.”", "not going anywhere", "Joaquín Marlowe"},
+		{"Joaquín Marlowe lost the vote. “It was a rout,” one aide said.", "a rout", ""},
+		{"Joaquín Marlowe's lawyer was blunt. “My client is innocent.”", "client is innocent", ""},
+		{"Selin Avcı spoke on Monday. Joaquín Marlowe was not at the meeting. “He has lost the room.”", "lost the room", ""},
+	} {
+		d := quoted(t, "2026-03-12", tt.text)
+		if got, _ := quoteBy(d, tt.words); got != tt.speaker {
+			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.speaker)
+		}
+	}
+}
