@@ -1871,7 +1871,7 @@ func (d *stage) resolvePronoun(mi int) int {
 			// (standing as a subject: opening the sentence or after a
 			// comma, a verb after it; not "a former Halvorsen Capital
 			// executive", "his stake in Halvorsen Capital")
-			one := -1
+			one, subject := -1, false
 			for j := d.FirstMentionIn(si - 1); j >= 0 && j < len(d.Mentions) && d.Mentions[j].Sent == si-1; j++ {
 				m := d.Mentions[j]
 				if e := m.Entity; e >= 0 && d.Entities[e].Type == doc.Org && !d.Quoted[m.First] {
@@ -1884,10 +1884,13 @@ func (d *stage) resolvePronoun(mi int) int {
 						before--
 					}
 					opens := before < d.Sentences[si-1].First || d.Tokens[before].Text == ","
-					if n := m.Last; !opens || n >= d.Sentences[si-1].Last || !d.Tokens[n].Word || d.Tokens[n].Cap {
-						return -1
+					if n := m.Last; opens && n < d.Sentences[si-1].Last && d.Tokens[n].Word && !d.Tokens[n].Cap {
+						subject = true
 					}
 				}
+			}
+			if !subject {
+				return -1
 			}
 			return one
 		}
