@@ -1539,8 +1539,9 @@ func (m *matcher) logicalSubj(i int) int {
 		case "acl":
 			if hv := m.toks[h].Head; hv >= 0 && m.infinitive(i) && m.toks[h].UPOS == "NOUN" && m.s.Entity[h] < 0 && base(m.toks[h].Rel) == "obj" && vehicleVerbs[m.lemma(hv)] && !capacityNouns[m.lemma(h)] {
 				// "used a rally to accuse Fisk", "introduced a resolution
-				// to impeach her", "led the campaign to recall him": the
-				// occasion or effort one used or led is one's own doing.
+				// to impeach her", "held a news conference to denounce
+				// him": the occasion or effort one used or led is one's
+				// own doing.
 				from, i = i, hv
 				continue
 			}
