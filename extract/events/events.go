@@ -277,7 +277,7 @@ var bestEverRe = regexp.MustCompile(`\b(?:most|best|\w{3,}est) (?:[\w'-]+ ){0,6}
 // turns a judgement round among the four before it: "no longer has my
 // full backing", "is not bought and paid for" say neither.
 func phraseUnturned(text, p string) bool {
-	if strings.Contains(p, "more") || strings.Contains(p, "harder") || strings.Contains(p, "than") || strings.Contains(p, "better") {
+	if slices.ContainsFunc(strings.Fields(p), func(w string) bool { return w == "more" || w == "harder" || w == "better" || w == "than" }) {
 		// a comparison is a superlative with its negation ("nobody has
 		// done more for …")
 		return strings.Contains(text, " "+p+" ")

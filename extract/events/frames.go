@@ -778,13 +778,15 @@ var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "w
 
 // reparseFronted parses apart a phrase that opens the sentence up to a
 // comma ("In a report released Tuesday, his firm accused …", "In 2019,
-// Pryce criticized …", "Having traded insults, A and B …") when the parser made it the sentence's head, or
+// Pryce criticized …") when the parser made it the sentence's head, or
 // hung a word after the comma inside it ("Over breakfast on Wednesday,
 // the billionaire A and the union boss B hammered out …" with A in the
-// phrase), though a finite verb follows the comma: the clause after the comma is
-// parsed alone as the main clause, the phrase alone as its modifier. A
-// greedy parser that has not seen the comma's role early goes wrong in
-// the whole sentence from there.
+// phrase), though a finite verb follows the comma: the clause after the
+// comma is parsed alone as the main clause, the phrase alone as its
+// modifier. A participle's clause ("Having traded insults, A and B …")
+// is parsed apart only in the first case. A greedy parser that has not
+// seen the comma's role early goes wrong in the whole sentence from
+// there.
 func reparseFronted(model *syntax.Model, toks []syntax.Token) {
 	// (or a participle's clause: "Having traded insults for months, A
 	// and B shook hands …", "Asked about the deal, …")
