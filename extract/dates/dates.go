@@ -260,6 +260,8 @@ type dateScan struct {
 	d        *stage
 	lastDay  time.Time // the previous day-precision date of the article
 	lastDate string    // the previous date of any precision
+	ahead    string    // the future reading of the expression being read (DateExpr.Ahead)
+	noRef    bool      // the sentence has no reference day: the article is undated
 }
 
 // findDates finds and normalises the date expressions of every sentence
@@ -271,11 +273,25 @@ func (d *stage) findDates() {
 		if s.Post >= 0 && !d.Article.Posts[s.Post].Posted.IsZero() {
 			ref = d.Article.Posts[s.Post].Posted
 		}
-		if ref.IsZero() || !d.mayHoldDate(s) {
+		if !d.mayHoldDate(s) {
 			continue
 		}
+		// Without a publication date only what names its year can be
+		// dated ("in March 2025", "on Jan. 12, 2026", "in 2019").
+		sc.noRef = ref.IsZero()
 		sc.sentence(si, ref)
 	}
+}
+
+// namesYear reports whether tokens [from, to) hold a year or a full
+// ISO date.
+func (d *stage) namesYear(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := strings.ToLower(d.Tokens[k].Text); isYearToken(w) || isISODate(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // inName reports whether tokens [from, to) lie inside the name of a
@@ -303,7 +319,15 @@ func (sc *dateScan) sentence(si int, ref time.Time) {
 		if pub := ref.Format("2006-01-02"); !ref.IsZero() && v != "" && len(v) <= len(pub) && v < pub[:len(v)] {
 			future = false // "who stepped down last month" in a sentence about what will be
 		}
-		d.Dates = append(d.Dates, doc.DateExpr{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End, Sent: si, Value: v, Future: future})
+		ahead := sc.ahead
+		sc.ahead = ""
+		if sc.noRef && !d.namesYear(from, to) {
+			v, ahead = "", ""
+		}
+		if ahead == v || future {
+			ahead = ""
+		}
+		d.Dates = append(d.Dates, doc.DateExpr{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End, Sent: si, Value: v, Future: future, Ahead: ahead})
 		if v != "" {
 			sc.lastDate = v
 		}
@@ -321,6 +345,7 @@ func (sc *dateScan) sentence(si int, ref time.Time) {
 		if !d.Tokens[k].Word {
 			continue
 		}
+		sc.ahead = ""
 		w := low(k)
 		if from, to, v, ok := sc.holidayAt(s, k, ref); ok {
 			add(from, to, v)
@@ -356,6 +381,7 @@ func (sc *dateScan) sentence(si int, ref time.Time) {
 				add(k, k+3, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)))
 				k += 2
 			} else {
+				sc.ahead = day(nearestDate(ref, m, dd, tenseFuture))
 				add(k, k+2, day(nearestDate(ref, m, dd, d.clauseTense(s, k, k+2))))
 				k++
 			}
@@ -415,6 +441,7 @@ func (sc *dateScan) weekday(s doc.Sentence, k int, wd time.Weekday, ref time.Tim
 		if _, _, mv, ok := sc.monthAt(s, n, ref); ok && len(mv) == 10 {
 			return from, to, mv
 		}
+		sc.ahead = ""
 	}
 	var t time.Time
 	switch mod {
@@ -439,6 +466,7 @@ func (sc *dateScan) weekday(s doc.Sentence, k int, wd time.Weekday, ref time.Tim
 			t = nextWeekday(ref, wd, false)
 		} else {
 			t = previousWeekday(ref, wd, false)
+			sc.ahead = day(nextWeekday(ref, wd, false))
 		}
 	}
 	return from, to, day(t)
@@ -465,6 +493,7 @@ func (sc *dateScan) monthAt(s doc.Sentence, k int, ref time.Time) (from, to int,
 		if y, ok := yearNumber(low(to + comma)); ok {
 			return k, to + comma + 1, day(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)), true
 		}
+		sc.ahead = day(nearestDate(ref, m, dd, tenseFuture))
 		return k, to, day(nearestDate(ref, m, dd, d.clauseTense(s, k, to))), true
 	}
 	if y, ok := yearNumber(low(k + 1)); ok {
@@ -492,6 +521,9 @@ func (sc *dateScan) monthAt(s doc.Sentence, k int, ref time.Time) (from, to int,
 		mod, from = low(k-2), k-2
 	} else if !dateMods[mod] {
 		return 0, 0, "", false
+	}
+	if mod != "last" && mod != "earlier" {
+		sc.ahead = month(nearestMonth(ref, m, "next", tenseFuture))
 	}
 	return from, k + 1, month(nearestMonth(ref, m, mod, d.clauseTense(s, from, k+1))), true
 }

@@ -323,3 +323,51 @@ func FuzzDates(f *testing.F) {
 		}
 	})
 }
+
+// TestDateAhead checks the future reading kept beside a past one: a
+// weekday, a month or a day of a month without a year has one; a year, a
+// "last" month or a date already read as future has none.
+func TestDateAhead(t *testing.T) {
+	// 2026-01-23 is a Friday.
+	tests := []struct {
+		text, expr, value, ahead string
+	}{
+		{"Odile Marchetti became chair of the Pell Institute, a group focused on labor policy, in March.", "in March", "2025-03", "2026-03"},
+		{"Marchetti met Pell on Tuesday.", "Tuesday", "2026-01-20", "2026-01-27"},
+		{"Marchetti met Pell on Feb. 3.", "Feb. 3", "2025-02-03", "2026-02-03"},
+		{"Marchetti will meet Pell in March.", "in March", "2026-03", ""},
+		{"Marchetti met Pell last March.", "last March", "2025-03", ""},
+		{"Marchetti met Pell in March 2025.", "March 2025", "2025-03", ""},
+	}
+	for _, tt := range tests {
+		d := dateDoc(t, "2026-01-23", tt.text)
+		de, ok := dateOf(d, tt.expr)
+		if !ok {
+			t.Errorf("%q: no date %q", tt.text, tt.expr)
+			continue
+		}
+		if de.Value != tt.value || de.Ahead != tt.ahead {
+			t.Errorf("%q: %q = %q ahead %q, want %q ahead %q", tt.text, tt.expr, de.Value, de.Ahead, tt.value, tt.ahead)
+		}
+	}
+}
+
+// TestUndatedArticle checks that an article without a publication date
+// still dates what names its year, and nothing that needs the day of
+// publication.
+func TestUndatedArticle(t *testing.T) {
+	a := stagetest.Article(t, "2026-03-12", "Filings show that Odile Marchetti gave $500,000 in March 2025 to the Pell Fund. She met Pell on Tuesday. On Jan. 12, 2026, she sued him. She resigned in 2019.")
+	a.Published = time.Time{}
+	d := run(t, a)
+	want := map[string]string{"March 2025": "2025-03", "Tuesday": "", "Jan. 12, 2026": "2026-01-12", "2019": "2019"}
+	for expr, v := range want {
+		de, ok := dateOf(d, expr)
+		if !ok {
+			t.Errorf("no date %q", expr)
+			continue
+		}
+		if de.Value != v {
+			t.Errorf("%q = %q, want %q", expr, de.Value, v)
+		}
+	}
+}

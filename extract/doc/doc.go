@@ -88,6 +88,12 @@ type DateExpr struct {
 	Sent       int
 	Value      string // YYYY, YYYY-MM or YYYY-MM-DD; "" for vague expressions
 	Future     bool
+	// Ahead is the value the expression takes if what it dates is still
+	// to come, where that differs from Value: a weekday, a month or a day
+	// of a month without a year read as past by the words around it ("She
+	// will become president of the institute, a group focused on labor
+	// policy, in March": "focused" is no past of the clause).
+	Ahead string
 }
 
 // Amount is a sum of money in US dollars.

@@ -697,9 +697,19 @@ func (d *stage) deadline(q, end int) bool {
 
 // dateNearIn is dateNear keeping only the dates that keep(date) allows.
 func (d *stage) dateNearIn(si, k int, keep func(doc.DateExpr) bool) string {
-	best, bestDist := "", 1<<30
+	if de := d.dateExprNear(si, k, keep); de != nil {
+		return de.Value
+	}
+	return ""
+}
+
+// dateExprNear returns the dated expression of sentence si nearest to
+// token k that keep allows (all, if keep is nil), or nil.
+func (d *stage) dateExprNear(si, k int, keep func(doc.DateExpr) bool) *doc.DateExpr {
+	var best *doc.DateExpr
+	bestDist := 1 << 30
 	pos := d.Tokens[k].Start
-	for _, de := range d.Dates {
+	for i, de := range d.Dates {
 		if de.Sent != si || de.Value == "" || keep != nil && !keep(de) {
 			continue
 		}
@@ -724,7 +734,7 @@ func (d *stage) dateNearIn(si, k int, keep func(doc.DateExpr) bool) string {
 			dist = -dist
 		}
 		if dist < bestDist {
-			best, bestDist = de.Value, dist
+			best, bestDist = &d.Dates[i], dist
 		}
 	}
 	return best

@@ -636,3 +636,27 @@ func TestOneMovePerPost(t *testing.T) {
 		t.Errorf("two roles taken: %d starts in %v", n, f.Events)
 	}
 }
+
+// TestPlannedTakesTheComingDate checks that what is still to come takes
+// the coming month or day, whatever past-looking word stands near it.
+func TestPlannedTakesTheComingDate(t *testing.T) {
+	f := extracted(t, "2026-01-23", "Odile Marchetti resigned on Thursday. She will become president of the Pell Institute, a research group focused on labor policy, in March, the institute announced.").Facts()
+	e := event(f, "position", "Odile Marchetti", "Pell Institute")
+	if e == nil || e.Date != "2026-03" || !e.Planned {
+		t.Errorf("position = %+v, want one planned for 2026-03", e)
+	}
+	f = extracted(t, "2025-12-30", "Dorian Vex and Tova Marr are scheduled to appear together at the launch in Cape Canaveral on Jan. 15, an aide said.").Facts()
+	if e := event(f, "meet", "Dorian Vex", "Tova Marr"); e == nil || e.Date != "2026-01-15" {
+		t.Errorf("meeting = %+v, want one on 2026-01-15", e)
+	}
+}
+
+// TestAgreedInTheMonthPast checks that a month governed by a past verb
+// stays past, however planned what was agreed then.
+func TestAgreedInTheMonthPast(t *testing.T) {
+	f := extracted(t, "2026-02-10", "In December, Odile Marchetti and Tova Marr agreed to make peace.").Facts()
+	e := event(f, "reconcile", "Odile Marchetti", "Tova Marr")
+	if e == nil || e.Date != "2025-12" {
+		t.Errorf("reconcile = %+v, want one in 2025-12", e)
+	}
+}

@@ -744,6 +744,21 @@ func repairClausalModifiers(toks []syntax.Token) {
 	}
 }
 
+// pastGoverns reports whether the words at bytes [start, end) hang on a
+// verb in the past tense: "agreed in December to end the feud" dates the
+// agreement, however planned what was agreed.
+func (p *parsed) pastGoverns(start, end int) bool {
+	for _, t := range p.toks {
+		if t.Start < start || t.End > end || t.Head < 0 {
+			continue
+		}
+		if h := p.toks[t.Head]; h.Start < start || h.End > end {
+			return h.XPOS == "VBD"
+		}
+	}
+	return false
+}
+
 // tokenAt returns the parsed token that holds byte offset pos, or -1.
 func (p *parsed) tokenAt(pos int) int {
 	for i, t := range p.toks {
@@ -4772,7 +4787,10 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		t := p.tokenAt(de.Start)
 		return t < 0 || relativeClause(p.toks, t) == relativeClause(p.toks, m.Trigger) && !inContent(p.toks, t, m.Trigger)
 	}
-	ev.Date = d.dateNearIn(si, k, sameIsland)
+	when := d.dateExprNear(si, k, sameIsland)
+	if when != nil {
+		ev.Date = when.Value
+	}
 	if m.When > 0 {
 		// A gapped clause's own time ("… and Malhotra on Wednesday").
 		if w, _ := d.TokenRange(p.toks[m.When].Start, p.toks[m.When].End); w >= 0 {
@@ -4803,6 +4821,13 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		// meeting the mayor on Friday": news tells what is arranged in
 		// the present progressive.
 		ev.Planned = true
+	}
+	if ev.Planned && (typ == "meet" || typ == "fund" || typ == "position") && when != nil && ev.Date == when.Value && when.Ahead != "" && !p.pastGoverns(when.Start, when.End) {
+		// A meeting, gift or move still to come happens in the coming
+		// March, whatever past-looking words stand near the month ("will
+		// become president of the institute, a group focused on labor
+		// policy, in March"). (A truce "agreed to" is made when agreed.)
+		ev.Date = when.Ahead
 	}
 	weak := func(fs ...frame.Filler) {
 		for _, x := range fs {
