@@ -554,6 +554,10 @@ func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int
 		return k, k + 2, day(ref.AddDate(0, 0, -1)), true
 	case w == "this" && dayParts[next]:
 		return k, k + 2, day(ref), true
+	case w == "at" && (next == "the" || next == "that") && low(k+2) == "time" && low(k+3) != "of" && low(k+3) != "when":
+		// "At the time she denounced him": the time of the date told
+		// before ("the time of the vote" names its own).
+		return k, k + 3, sc.lastDate, true
 	case (w == "that" || w == "same") && (next == "day" || dayParts[next]):
 		// "that day", "that night", "the same day", "later that evening"
 		if base.IsZero() {

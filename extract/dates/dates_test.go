@@ -371,3 +371,16 @@ func TestUndatedArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestAtTheTime checks that "at the time" takes the date told before it,
+// and that "at the time of …" names its own.
+func TestAtTheTime(t *testing.T) {
+	d := dateDoc(t, "2025-12-30", "In 2021, Odile Marchetti sued Tova Marr. The suit was dismissed. At the time, Marr called it a stunt.")
+	if de, ok := dateOf(d, "At the time"); !ok || de.Value != "2021" {
+		t.Errorf("At the time = %+v (found %v), want 2021", de, ok)
+	}
+	d = dateDoc(t, "2025-12-30", "In 2021, Odile Marchetti sued Tova Marr. Marr was abroad at the time of the vote.")
+	if de, ok := dateOf(d, "at the time"); ok {
+		t.Errorf("at the time of the vote read as %+v", de)
+	}
+}

@@ -660,3 +660,16 @@ func TestAgreedInTheMonthPast(t *testing.T) {
 		t.Errorf("reconcile = %+v, want one in 2025-12", e)
 	}
 }
+
+// TestThreatenedTimeIsTheHarms checks that a date inside what is
+// threatened does not date the threat.
+func TestThreatenedTimeIsTheHarms(t *testing.T) {
+	f := extracted(t, "2025-06-06", "Dmitri Varga vowed on Thursday to bankroll a primary challenger against Cyrus Pemberton in next year's election.").Facts()
+	if e := event(f, "threaten", "Dmitri Varga", "Cyrus Pemberton"); e == nil || e.Date != "2025-06-05" {
+		t.Errorf("threat = %+v, want one on 2025-06-05", e)
+	}
+	f = extracted(t, "2025-06-06", "Dmitri Varga vowed to bankroll a primary challenger against Cyrus Pemberton in next year's election.").Facts()
+	if e := event(f, "threaten", "Dmitri Varga", "Cyrus Pemberton"); e == nil || e.Date == "2026" {
+		t.Errorf("threat = %+v, want one not dated by next year's election", e)
+	}
+}

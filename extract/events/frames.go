@@ -4762,6 +4762,19 @@ func inContent(toks []syntax.Token, t, trig int) bool {
 	return false
 }
 
+// inThreatened reports whether token t lies in the infinitive of a
+// threat, what is threatened ("vowed on Thursday to fund a challenger in
+// next year's primary"): its time is the harm's, not the threat's.
+func inThreatened(toks []syntax.Token, t, trig int) bool {
+	for n := 0; t >= 0 && n < len(toks); n++ {
+		if toks[t].Head == trig {
+			return base(toks[t].Rel) == "xcomp"
+		}
+		t = toks[t].Head
+	}
+	return false
+}
+
 // frameEvent turns one frame match into events.
 func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	f := m.Frame
@@ -4785,7 +4798,8 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	// clause's "who stepped down last month".
 	sameIsland := func(de doc.DateExpr) bool {
 		t := p.tokenAt(de.Start)
-		return t < 0 || relativeClause(p.toks, t) == relativeClause(p.toks, m.Trigger) && !inContent(p.toks, t, m.Trigger)
+		return t < 0 || relativeClause(p.toks, t) == relativeClause(p.toks, m.Trigger) && !inContent(p.toks, t, m.Trigger) &&
+			!(typ == powermap.EventThreaten && inThreatened(p.toks, t, m.Trigger))
 	}
 	when := d.dateExprNear(si, k, sameIsland)
 	if when != nil {
