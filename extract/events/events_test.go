@@ -673,3 +673,30 @@ func TestThreatenedTimeIsTheHarms(t *testing.T) {
 		t.Errorf("threat = %+v, want one not dated by next year's election", e)
 	}
 }
+
+// TestDatesFromContext checks the dates an event takes from around its
+// sentence: the last dated sentence of its paragraph (before the day of
+// the lead), and the lead's day for an act the lead tells undated.
+func TestDatesFromContext(t *testing.T) {
+	f := extracted(t, "2026-03-12", "Maren Ostby took the stage on Tuesday. Her speech ran long. She then criticized Dorian Vex, the developer.").Facts()
+	if e := event(f, "oppose", "Maren Ostby", "Dorian Vex"); e == nil || e.Date != "2026-03-10" {
+		t.Errorf("attack = %+v, want one dated by the paragraph, 2026-03-10", e)
+	}
+	f = extracted(t, "2026-03-12", "Tessellate Robotics has removed Ravi Sabet as chief executive. The board voted on Monday, the company said.\n\nSabet did not comment.").Facts()
+	if e := event(f, "position", "Ravi Sabet", "Tessellate Robotics"); e == nil || e.Date != "2026-03-09" {
+		t.Errorf("removal = %+v, want one dated by the lead, 2026-03-09", e)
+	}
+	f = extracted(t, "2026-03-12", "Ravi Sabet, a longtime donor to Dorian Vex, met the mayor on Monday. The two spoke for an hour.").Facts()
+	if e := event(f, "fund", "Ravi Sabet", "Dorian Vex"); e != nil && e.Date != "" {
+		t.Errorf("donor description dated: %+v", e)
+	}
+}
+
+// TestAgentNounDatedInItsClause checks that a noun describing someone
+// takes a date stated in its own clause.
+func TestAgentNounDatedInItsClause(t *testing.T) {
+	f := extracted(t, "2026-03-12", "Ravi Sabet became a major donor to Dorian Vex in 2025.").Facts()
+	if e := event(f, "fund", "Ravi Sabet", "Dorian Vex"); e == nil || e.Date != "2025" {
+		t.Errorf("donor = %+v, want one dated 2025", e)
+	}
+}

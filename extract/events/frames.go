@@ -744,6 +744,24 @@ func repairClausalModifiers(toks []syntax.Token) {
 	}
 }
 
+// datesPhrase reports whether the date at byte start lies in the phrase
+// of noun n, or in the clause n is the predicate of (the object or
+// complement of its verb, not an apposition).
+func (p *parsed) datesPhrase(start, n int) bool {
+	t := p.tokenAt(start)
+	top := n
+	if r := base(p.toks[n].Rel); (r == "xcomp" || r == "obj" || r == "root") && p.toks[n].Head >= 0 {
+		top = p.toks[n].Head
+	}
+	for hops := 0; t >= 0 && hops < len(p.toks); hops++ {
+		if t == n || t == top {
+			return true
+		}
+		t = p.toks[t].Head
+	}
+	return false
+}
+
 // pastGoverns reports whether the words at bytes [start, end) hang on a
 // verb in the past tense: "agreed in December to end the feud" dates the
 // agreement, however planned what was agreed.
@@ -4802,6 +4820,13 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			!(typ == powermap.EventThreaten && inThreatened(p.toks, t, m.Trigger))
 	}
 	when := d.dateExprNear(si, k, sameIsland)
+	if f.AgentNoun() && when != nil && !p.datesPhrase(when.Start, m.Trigger) {
+		// "Sabet, a longtime donor to Vex, met the mayor on Monday": what
+		// a noun describes someone as is dated only in its own phrase
+		// ("a donor to Vex since 2025") or clause ("became a donor to
+		// Vex in 2025").
+		when = nil
+	}
 	if when != nil {
 		ev.Date = when.Value
 	}
@@ -4811,21 +4836,30 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			ev.Date = d.dateNear(si, w)
 		}
 	}
-	if ev.Date == "" && (typ == "support" || typ == "oppose" || typ == "threaten") && d.LeadDay != "" && d.reportedSpeech(si) {
+	if ev.Date == "" && !f.AgentNoun() {
+		// "On Sunday, Musk said that … He added that …": the last dated
+		// sentence before it in the same paragraph dates the event.
+		if v := d.paragraphDate(si); v != "" {
+			ev.Date = v
+			ev.Confidence *= 0.9
+			ev.Note = "date taken from a sentence before, in the same paragraph"
+		}
+	}
+	if ev.Date == "" && d.LeadDay != "" && d.leadSentence(si) && !d.givesDay(si, d.LeadDay) && p.toks[m.Trigger].UPOS == "VERB" && (!m.Planned || typ == powermap.EventReconcile) && ev.Status != "hold" {
+		// "Tessellate has removed its co-founder as chief executive":
+		// an act the lead tells without a date of its own is the lead's
+		// news (not a state it names, "a longtime donor", "has chaired
+		// the board", nor a plan; a truce agreed to is made).
+		ev.Date = d.LeadDay
+		ev.Confidence *= 0.9
+		ev.Note = "date taken from the article's lead event"
+	}
+	if ev.Date == "" && (typ == "support" || typ == "oppose" || typ == "threaten") && !f.AgentNoun() && d.LeadDay != "" && d.reportedSpeech(si) {
 		// Words reported without a date of their own were said on the
 		// day of the news the article reports.
 		ev.Date = d.LeadDay
 		ev.Confidence *= 0.9
 		ev.Note = "date taken from the article's lead event"
-	}
-	if ev.Date == "" {
-		// "On Sunday, Musk said that … He added that …": a sentence of
-		// the same paragraph right before it dates the event.
-		if v := d.paragraphDate(si); v != "" {
-			ev.Date = v
-			ev.Confidence *= 0.9
-			ev.Note = "date taken from the sentence before, in the same paragraph"
-		}
 	}
 	if d.Sentences[si].Post < 0 && (typ == "meet" || typ == "fund" || typ == "position") && d.dateIsFuture(si, sameIsland) {
 		ev.Planned = true
@@ -5290,27 +5324,61 @@ func (d *stage) mainPair(skip int) []frame.Filler {
 	return []frame.Filler{{Entity: cs[0].e, Tok: -1, Weak: true}, {Entity: cs[1].e, Tok: -1, Weak: true}}
 }
 
-// paragraphDate returns the one date the sentence before si gives, when
-// that sentence is in the same paragraph and gives exactly one; else "".
-func (d *stage) paragraphDate(si int) string {
-	if si == 0 || d.Sentences[si].Post != d.Sentences[si-1].Post {
-		return ""
-	}
-	prev := d.Sentences[si-1]
-	if strings.Contains(d.Text[prev.End:d.Sentences[si].Start], "\n") {
-		return ""
-	}
-	v := ""
+// givesDay reports whether sentence si has a date expression of value v
+// (the lead's day from a date the event's own sentence gives does not
+// date the event when that date was found not to: "gave her until
+// Friday to …").
+func (d *stage) givesDay(si int, v string) bool {
 	for _, de := range d.Dates {
-		if de.Sent != si-1 {
+		if de.Sent == si && de.Value == v {
+			return true
+		}
+	}
+	return false
+}
+
+// leadSentence reports whether sentence si is one of the first two of
+// the article's body.
+func (d *stage) leadSentence(si int) bool {
+	body := 0
+	for i, s := range d.Sentences {
+		if s.Title || s.Post >= 0 {
 			continue
 		}
-		if de.Value == "" || de.Future || v != "" && v != de.Value {
+		if body++; body > 2 {
+			return false
+		}
+		if i == si {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphDate returns the one date given by the last sentence before si
+// in the same paragraph that has date expressions, when they give exactly
+// one past or present date; else "".
+func (d *stage) paragraphDate(si int) string {
+	for p := si - 1; p >= 0; p-- {
+		if d.Sentences[p].Post != d.Sentences[si].Post || strings.Contains(d.Text[d.Sentences[p].End:d.Sentences[p+1].Start], "\n") {
 			return ""
 		}
-		v = de.Value
+		v, any := "", false
+		for _, de := range d.Dates {
+			if de.Sent != p {
+				continue
+			}
+			any = true
+			if de.Value == "" || de.Future || v != "" && v != de.Value {
+				return ""
+			}
+			v = de.Value
+		}
+		if any {
+			return v
+		}
 	}
-	return v
+	return ""
 }
 
 // weakToken reports whether word i of a parsed sentence names its entity

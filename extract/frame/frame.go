@@ -77,6 +77,13 @@ func (l *Lexicon) Describing(lemma string) []*Frame {
 	return out
 }
 
+// AgentNoun reports whether f is the frame of a noun that describes its
+// source ("donor", "critic", "ally"): a standing relation, not an act on
+// a day.
+func (f *Frame) AgentNoun() bool {
+	return f.POS == "NOUN" && hasPath(f.Slots["source"], "described")
+}
+
 // hasPath reports whether a slot's path groups hold path p.
 func hasPath(groups [][]string, p string) bool {
 	for _, alts := range groups {
