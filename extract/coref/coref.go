@@ -807,10 +807,49 @@ func (d *stage) topicDescription(i, j int) bool {
 	if i != d.Sentences[si].First && !d.afterFrontedPhrase(i) && !d.afterRecords(i) || j+1 >= d.Sentences[si].Last || newcomerNouns[d.Tokens[j].Text] {
 		return false
 	}
-	if next := d.Tokens[j+1]; !next.Word || next.Cap || rules.PersonNoun(strings.ToLower(next.Text)) || descriptionNouns[next.Text] {
+	next := d.Tokens[j+1]
+	if !next.Word || next.Cap || rules.PersonNoun(strings.ToLower(next.Text)) || descriptionNouns[next.Text] {
 		return false // (a noun after it heads the description: "The veteran lawmaker")
 	}
-	return d.onePersonBefore(i) >= 0
+	// With two people named, the one the sentence before opened with is
+	// the paragraph's topic: "Sissoko has been among the loudest
+	// skeptics. On Tuesday, the committee member demanded …" (but "the
+	// head of the union" brings in someone new).
+	return d.onePersonBefore(i) >= 0 || !rules.Prepositions[strings.ToLower(next.Text)] && d.openingPerson(si-1, si) >= 0
+}
+
+// possessor reports whether mention mi is a possessive ("His manager",
+// "Brandt's lawyer"): it names no subject.
+func (d *stage) possessor(mi int) bool {
+	m := d.Mentions[mi]
+	if m.Pronoun && possessives[strings.ToLower(d.Tokens[m.First].Text)] {
+		return true
+	}
+	return m.Last < len(d.Tokens) && (d.Tokens[m.Last].Text == "’s" || d.Tokens[m.Last].Text == "'s")
+}
+
+// openingPerson returns the mention of the person named by name at the
+// opening of sentence p, when p is in the paragraph of sentence si and
+// names no one else but by a pronoun ("Sissoko has been among the
+// loudest skeptics", not "Odhiambo met Reyes on Monday"); else -1.
+func (d *stage) openingPerson(p, si int) int {
+	if p < 0 || !d.SameParagraph(p, si) {
+		return -1
+	}
+	mi := d.FirstMentionIn(p)
+	if mi < 0 || mi >= len(d.Mentions) {
+		return -1
+	}
+	m := d.Mentions[mi]
+	if m.Sent != p || m.TitleFirst != d.Sentences[p].First || m.Type != doc.Person || m.Pronoun || m.Rule == "description" {
+		return -1
+	}
+	for k := mi + 1; k < len(d.Mentions) && d.Mentions[k].Sent == p; k++ {
+		if o := d.Mentions[k]; o.Type == doc.Person && !o.Pronoun && d.Tokens[o.Last-1].Text != d.Tokens[m.Last-1].Text {
+			return -1
+		}
+	}
+	return mi
 }
 
 // afterRecords reports whether token i opens the clause that a short
@@ -857,20 +896,60 @@ func (d *stage) objectDescription(i, j int) bool {
 		}
 	}
 	subject, other := "", ""
+	var others []string
 	for _, k := range d.namedPeopleBefore(i) {
 		m := d.Mentions[k]
 		last := d.Tokens[m.Last-1].Text
 		switch {
 		case m.Sent == si && subject == "":
 			subject = last
-		case last == subject:
-		case other != "" && last != other:
-			return false // two people: which one is meant?
+		case last == subject || slices.Contains(others, last):
 		default:
-			other = last
+			others = append(others, last)
 		}
 	}
-	return subject != "" && other != ""
+	if len(others) > 0 {
+		other = others[0]
+	}
+	switch {
+	case subject != "":
+		return len(others) == 1
+	case other == "":
+		return false
+	}
+	// A subject that only describes: an organization leaves the one
+	// person named before ("The union accused the shipping boss …"), a
+	// person one of two ("the columnist accused the mayor …").
+	switch d.describedSubject(si, i-1) {
+	case doc.Org:
+		return len(others) == 1
+	case doc.Person:
+		return len(others) == 2
+	}
+	return false
+}
+
+// describedSubject returns the kind of what the words of sentence si
+// before verb v describe, when they are "the" and a few lower-case words
+// ending in a kind of organization or of person ("The union", "the
+// veteran columnist"), opening the sentence or after a fronted phrase;
+// else "".
+func (d *stage) describedSubject(si, v int) doc.MentionType {
+	first := d.Sentences[si].First
+	i := v - 1
+	for i > first && v-i <= 4 && d.Tokens[i].Word && !d.Tokens[i].Cap && !strings.EqualFold(d.Tokens[i].Text, "the") {
+		i--
+	}
+	if !strings.EqualFold(d.Tokens[i].Text, "the") || i == v-1 || i != first && !d.afterFrontedPhrase(i) {
+		return ""
+	}
+	switch noun := d.Tokens[v-1].Text; {
+	case len(rules.OrgKinds[noun]) > 0:
+		return doc.Org
+	case rules.PersonNoun(noun) || descriptionNouns[noun]:
+		return doc.Person
+	}
+	return ""
 }
 
 // afterFrontedPhrase reports whether token i follows a short phrase that
@@ -1167,6 +1246,26 @@ func (d *stage) resolveDescription(mi int) int {
 		return fit
 	}
 	g := descriptionGender[noun]
+	if s := d.Sentences[m.Sent]; m.First == s.First || d.afterFrontedPhrase(m.First) {
+		// A description opening its sentence is the person the sentence
+		// before opened with, the paragraph's topic: "Sissoko has been
+		// among the loudest skeptics. On Tuesday, the committee member
+		// demanded …".
+		if o := d.openingPerson(m.Sent-1, m.Sent); o >= 0 && d.Mentions[o].Entity >= 0 {
+			e := d.Mentions[o].Entity
+			if eg := d.Entities[e].Gender; (g == "" || eg == "" || eg == g) && !d.describedOtherwise(e, noun, mi) && d.titled(e) == officeNoun(noun) {
+				return e
+			}
+		}
+	}
+	// A description that is the subject of its own sentence is not who a
+	// later description there is: "the columnist accused the mayor" (a
+	// possessor is no subject, "his manager stood by the 36-year-old",
+	// and a quotation has its own: "you are the most inspiring …").
+	own := -1
+	if sm := d.subjectOf(m.Sent, m.First); sm >= 0 && sm < mi && d.Mentions[sm].Rule == "description" && !d.possessor(sm) && !d.Quoted[m.First] {
+		own = d.Mentions[sm].Entity
+	}
 	// First the people whose title of office fits the description or
 	// its lack ("the billionaire" after "Shipping magnate Lindqvist …
 	// Governor Brandt" is Lindqvist; "the lawmaker" after "Senator Brandt
@@ -1175,7 +1274,7 @@ func (d *stage) resolveDescription(mi int) int {
 	for _, strict := range []bool{true, false} {
 		for j := mi - 1; j >= 0 && (!strict || d.Mentions[j].Sent >= m.Sent-4); j-- {
 			p := d.Mentions[j]
-			if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != doc.Person {
+			if p.Sent >= m.Sent || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != doc.Person || p.Entity == own {
 				continue
 			}
 			if eg := d.Entities[p.Entity].Gender; g != "" && eg != "" && eg != g {

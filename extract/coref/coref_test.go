@@ -397,3 +397,45 @@ func TestCounterpartDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoPeopleDescribed checks descriptions in a paragraph that named
+// two people: one opening its sentence is the person the sentence before
+// opened with (when it named no one else), and one later in a sentence
+// is not that sentence's subject.
+func TestTwoPeopleDescribed(t *testing.T) {
+	tests := []struct {
+		body string
+		want map[string]string
+	}{
+		{"Ellery Crane campaigned on transparency. Nadia Bensaid says he has delivered the opposite. In an op-ed on Sunday, the columnist accused the mayor of hiding the audit.",
+			map[string]string{"the columnist": "Nadia Bensaid", "the mayor": "Ellery Crane"}},
+		{"Lena Hoffmeister was nominated in May. Abdoulaye Sissoko has been among the loudest skeptics. On Tuesday, the committee member demanded that the nominee withdraw.",
+			map[string]string{"the committee member": "Abdoulaye Sissoko", "the nominee": "Lena Hoffmeister"}},
+		{"Teodor Vasilescu announced the layoffs on Friday. The Harbor Workers Alliance responded within hours. The union accused the shipping boss of greed.",
+			map[string]string{"the shipping boss": "Teodor Vasilescu"}},
+		// A possessor is no subject: the one it owns describes the other.
+		{"Goalkeeper Henrique Matos conceded four goals on Saturday. His manager, Ilse Brandt, stood by the 36-year-old afterwards.",
+			map[string]string{"the 36-year-old": "Henrique Matos"}},
+		// The sentence before opened with a titled person; an actress is
+		// the other one.
+		{"Yolanda Barrientos is a telenovela star. Senator Efrain Coronado is seeking a second term. The actress's contribution to the senator surprised her fans.",
+			map[string]string{"The actress": "Yolanda Barrientos", "the senator": "Efrain Coronado"}},
+	}
+	for _, tt := range tests {
+		d := resolved(t, "2025-06-04", tt.body)
+		for desc, want := range tt.want {
+			found := false
+			for mi, m := range d.Mentions {
+				if d.Text[m.Start:m.End] == desc {
+					found = true
+					if got := d.EntityName(mi); got != want {
+						t.Errorf("%q: %q = %q, want %q", tt.body, desc, got, want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%q: no mention %q", tt.body, desc)
+			}
+		}
+	}
+}
