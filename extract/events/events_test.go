@@ -700,3 +700,57 @@ func TestAgentNounDatedInItsClause(t *testing.T) {
 		t.Errorf("donor = %+v, want one dated 2025", e)
 	}
 }
+
+// TestMadeUpInPerson checks that a reconciliation over a meal, sealed
+// with a gesture or made at a meeting is also a meeting, and that a feud
+// "over" a subject is none.
+func TestMadeUpInPerson(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		meet bool
+	}{
+		{"Bartosz Zielinski and Amarachi Uzor ended their standoff over coffee on Tuesday.", true},
+		{"Armand Leclerc's rapprochement with Nomvula Dube was sealed with a handshake on Saturday.", true},
+		{"Bartosz Zielinski and Amarachi Uzor ended their feud over the summit on Tuesday.", false},
+	} {
+		f := extracted(t, "2026-03-12", tt.text).Facts()
+		actors := strings.Fields(tt.text)[:2]
+		if event(f, "reconcile", strings.Join(actors, " ")) == nil && !strings.HasPrefix(tt.text, "Armand") {
+			t.Errorf("%q: no reconciliation in %v", tt.text, f.Events)
+		}
+		met := false
+		for _, e := range f.Events {
+			met = met || e.Type == "meet"
+		}
+		if met != tt.meet {
+			t.Errorf("%q: meeting = %v, want %v (%v)", tt.text, met, tt.meet, f.Events)
+		}
+	}
+}
+
+// TestLawyersWe checks that "we" in the words of a lawyer or spokesperson
+// for an organization is the organization.
+func TestLawyersWe(t *testing.T) {
+	for _, text := range []string{
+		`"We will sue Ria Moss," Dana Holt, a lawyer for Corvane Holdings, said on Monday.`,
+		`"If Ria Moss publishes one more word, we will see her in court," said Dana Holt, a lawyer for Corvane Holdings.`,
+	} {
+		f := extracted(t, "2026-03-12", text).Facts()
+		if e := event(f, "threaten", "Corvane Holdings", "Ria Moss"); e == nil || e.Source != "Corvane Holdings" {
+			t.Errorf("%q: threat = %+v in %v, want Corvane Holdings's", text, e, f.Events)
+		}
+	}
+	f := extracted(t, "2026-03-12", `"I will sue Ria Moss," said Dana Holt, a lawyer for Corvane Holdings.`).Facts()
+	if e := event(f, "threaten", "Dana Holt", "Ria Moss"); e == nil || e.Source != "Dana Holt" {
+		t.Errorf("I: threat = %+v in %v, want Dana Holt's", e, f.Events)
+	}
+}
+
+// TestLossCostToHolder checks that a loss of what one holds, which an
+// act would cost them, foretold to them, is a threat.
+func TestLossCostToHolder(t *testing.T) {
+	f := extracted(t, "2026-03-12", "Magdalena Sroka told Ewan MacAuley that any defection would cost him his seat on the finance committee.").Facts()
+	if e := event(f, "threaten", "Magdalena Sroka", "Ewan MacAuley"); e == nil || e.Source != "Magdalena Sroka" {
+		t.Errorf("threat = %+v in %v", e, f.Events)
+	}
+}

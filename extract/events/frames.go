@@ -180,6 +180,12 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		dwelling = dwelling || t.UPOS == "NOUN" && frame.DwellingNoun(l)
 		visit = visit || t.UPOS == "VERB" && frame.VisitVerb(l)
 		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l) || t.UPOS == "NOUN" && (frame.HarmNoun(l) || frame.DemandedHarm(l) || frame.RestoredWord(l))
+		if t.UPOS == "VERB" && k+1 < len(p.toks) {
+			// a loss of what one holds ("would cost him his seat")
+			for _, o := range p.toks[k+1 : min(k+6, len(p.toks))] {
+				harm = harm || o.UPOS == "NOUN" && frame.LossOfHeld(l, strings.ToLower(o.Lemma))
+			}
+		}
 	}
 	// A judgement with a verb that reports it; a role stated with "be";
 	// a harm, which may be promised or demanded; "no longer" with "be",
@@ -4478,16 +4484,27 @@ func formerAppositionOf(toks []syntax.Token, n, t int) bool {
 	return false
 }
 
-// gatheredAt reports whether the word at t (or the verb g governing it)
-// has an at-phrase naming an occasion people gather for ("at a family
-// wedding", "at the brand's anniversary party", "on stage at the
-// festival").
-func gatheredAt(toks []syntax.Token, t, g int) bool {
+// gatheredAt reports whether the word at t (or the verb g governing it,
+// or the verb t is the subject of) has a phrase naming an occasion people
+// gather for ("at a family wedding", "at the brand's anniversary party",
+// "on stage at the festival", "during a long lunch"), a meal ("over
+// coffee") or a gesture ("with a handshake"); not an interview or a call,
+// which one may give alone.
+func (d *stage) gatheredAt(toks []syntax.Token, t, g int) bool {
+	v := -1
+	if strings.HasPrefix(toks[t].Rel, "nsubj") {
+		v = toks[t].Head // "their rapprochement was sealed with a handshake"
+	}
 	for c, tk := range toks {
-		if tk.Head != t && (g < 0 || tk.Head != g) || !strings.HasPrefix(tk.Rel, "obl") {
+		if tk.Head != t && (g < 0 || tk.Head != g) && (v < 0 || tk.Head != v) || !strings.HasPrefix(tk.Rel, "obl") && !(tk.Head == t && base(tk.Rel) == "nmod") {
 			continue
 		}
 		if hasCase(toks, c, "at") && gathering(tk) {
+			return true
+		}
+		l := strings.ToLower(tk.Lemma)
+		if tk.UPOS == "NOUN" && (hasCase(toks, c, "over") && mealNouns[l] || hasCase(toks, c, "with") && gestureNouns[l] ||
+			hasCase(toks, c, "during") && (gathering(tk) || mealNouns[l])) {
 			return true
 		}
 		for n, x := range toks {
@@ -4499,6 +4516,14 @@ func gatheredAt(toks []syntax.Token, t, g int) bool {
 	}
 	return false
 }
+
+// mealNouns are what people share at table ("ended the standoff over
+// coffee"; a feud "over the summit" is about it); gestureNouns are made
+// in person ("sealed with a handshake") (rules: wordclasses.txt).
+var (
+	mealNouns    = rules.WordClass("mealNouns")
+	gestureNouns = rules.WordClass("gestureNouns")
+)
 
 // gathering reports whether token t names an occasion people gather at:
 // the noun, or the last word of a name ("the Harrow Festival").
@@ -4527,11 +4552,91 @@ func (d *stage) restatesName(mi int) bool {
 	return p.Entity == m.Entity && p.Rule != "description" && p.Last+1 == m.First && d.Tokens[m.First-1].Text == ","
 }
 
+// speaksFor returns the organization person e acts for as its lawyer or
+// spokesperson, as sentence si or one beside it in its paragraph says
+// ("Dana Holt, a lawyer for Corvane Holdings", "Corvane spokeswoman Dana
+// Holt"), or -1.
+func (d *stage) speaksFor(si, e int) int {
+	if e < 0 || d.Entities[e].Type != doc.Person {
+		return -1
+	}
+	for s := max(si-1, 0); s <= si+1 && s < len(d.Sentences); s++ {
+		if !d.SameParagraph(s, si) {
+			continue
+		}
+		for mi := d.FirstMentionIn(s); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == s; mi++ {
+			m := d.Mentions[mi]
+			if m.Entity != e || m.Pronoun {
+				continue
+			}
+			// after the name: ", a lawyer for Corvane"
+			k, end := m.Last, d.Sentences[s].Last
+			if k < end && d.Tokens[k].Text == "," {
+				k++
+				agent := false
+				for n := 0; k < end && n < 4 && d.Tokens[k].Word && !d.Tokens[k].Cap; n, k = n+1, k+1 {
+					if w := strings.ToLower(d.Tokens[k].Text); agentNouns[w] {
+						agent = true
+					} else if agent && (w == "for" || w == "of" || w == "representing") {
+						if o := d.orgAt(k + 1); o >= 0 {
+							return o
+						}
+						break
+					}
+				}
+			}
+			// before it: "Corvane spokeswoman Dana Holt", "Corvane's lawyer, Dana Holt,"
+			k = m.First - 1
+			if k >= 0 && d.Tokens[k].Text == "," {
+				k--
+			}
+			if k > 0 && agentNouns[strings.ToLower(d.Tokens[k].Text)] {
+				k--
+				if k >= 0 && (d.Tokens[k].Text == "’s" || d.Tokens[k].Text == "'s") {
+					k--
+				}
+				if o := d.orgEndingAt(k); o >= 0 {
+					return o
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// agentNouns act for someone else (rules: agentNouns).
+var agentNouns = rules.WordClass("agentNouns")
+
+// orgAt returns the organization a mention starting at token k (after an
+// article) names, or -1.
+func (d *stage) orgAt(k int) int {
+	if k < len(d.Tokens) && strings.EqualFold(d.Tokens[k].Text, "the") {
+		k++
+	}
+	for mi := range d.Mentions {
+		if m := d.Mentions[mi]; m.First == k && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Org {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// orgEndingAt returns the organization a mention ending at token k
+// names, or -1.
+func (d *stage) orgEndingAt(k int) int {
+	for mi := range d.Mentions {
+		if m := d.Mentions[mi]; m.Last == k+1 && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Org {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
 // frameSentence maps the words of a parsed sentence to the entities of
 // the mentions they fall in; words inside a quotation name nobody (a
 // quotation's words are the speaker's, not the narration's).
 func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
-	fs := &frame.Sentence{Tokens: p.toks, Entity: make([]int, len(p.toks)), Speaker: -1, Addressee: -1,
+	fs := &frame.Sentence{Tokens: p.toks, Entity: make([]int, len(p.toks)), Speaker: -1, We: -1, Addressee: -1,
 		IsOrg: func(e int) bool { return d.Entities[e].Type == doc.Org }, Stance: rules.Stance,
 		RoleWord: rules.RoleWord, KindWord: rules.PersonNoun}
 	if post := d.Sentences[si].Post; post >= 0 && post < len(d.Article.Posts) {
@@ -4539,6 +4644,7 @@ func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 	}
 	if quoted >= 0 {
 		fs.Speaker = quoted // "I" and "we" in a quotation are its speaker
+		fs.We = d.speaksFor(si, quoted)
 	} else {
 		fs.Pair = d.pairBefore(si)
 	}
@@ -4670,8 +4776,8 @@ func (d *stage) quotedEvents() {
 		fs := d.frameSentence(si, p, speaker)
 		fs.Addressee = d.addressee(si, first, last, speaker)
 		for _, m := range d.frames.Match(fs) {
-			if !speaks(m, speaker) {
-				continue
+			if !speaks(m, speaker) && (fs.We < 0 || !speaks(m, fs.We)) {
+				continue // (or the one a lawyer's "we" is)
 			}
 			trig := p.toks[m.Trigger]
 			k, _ := d.TokenRange(trig.Start, trig.End)
@@ -4939,7 +5045,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			ev.Place = d.placeIn(si, k)
 		}
 		d.Events = append(d.Events, ev)
-		if typ == powermap.EventReconcile && med == "" && gatheredAt(p.toks, m.Trigger, m.Governor) {
+		if typ == powermap.EventReconcile && med == "" && d.gatheredAt(p.toks, m.Trigger, m.Governor) {
 			// "The brothers healed the rift at a family wedding in
 			// Guadalajara": made up in person, at an occasion, they met.
 			mt := ev

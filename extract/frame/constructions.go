@@ -872,7 +872,13 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 				// "told Ohl she would lose her committee seat": the loss
 				// of what one holds, foretold to its holder (not "would
 				// lose the primary", "lose money on the deal": forecasts).
-				if a, sb := m.entityChildOnly(i, "obj", "iobj"), m.entityChild(c, "nsubj"); a >= 0 && sb >= 0 && sameFillers(m.resolveAs(a, false), m.resolveAs(sb, false)) {
+				// "Cost" loses its indirect object what it holds ("warned
+				// him a defection would cost him his seat").
+				holder := m.entityChild(c, "nsubj")
+				if m.lemma(c) == "cost" {
+					holder = m.entityChild(c, "iobj")
+				}
+				if a := m.entityChildOnly(i, "obj", "iobj"); a >= 0 && holder >= 0 && sameFillers(m.resolveAs(a, false), m.resolveAs(holder, false)) {
 					x, v = c, a
 				}
 			}
@@ -1083,7 +1089,7 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 			return c, m.named(v)
 		}
 	case l == "see":
-		if k := m.marked(c, "in"); k >= 0 && m.lemma(k) == "court" {
+		if m.inCourt(c) {
 			return c, -1
 		}
 	case l == "report" || l == "refer" || l == "turn" || l == "hand":
@@ -1156,6 +1162,13 @@ func (m *matcher) withheld(c int) bool {
 		}
 	}
 	return false
+}
+
+// inCourt reports whether verb c has "in court" ("will see her in
+// court").
+func (m *matcher) inCourt(c int) bool {
+	k := m.marked(c, "in")
+	return k >= 0 && m.lemma(k) == "court"
 }
 
 // toCourt reports whether verb c goes "to court" ("take the plant's
@@ -1446,7 +1459,7 @@ func (l *Lexicon) quotedConditionalThreat(m *matcher, i int) (Match, bool) {
 		}
 		// (the consequence is told on a condition: that is the threat,
 		// and no hypothesis to keep it from being one)
-		src := []Filler{{Entity: m.s.Speaker, Tok: subj}}
+		src := []Filler{{Entity: m.s.speakerAs(m.lemma(subj)), Tok: subj}}
 		return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 	}
 	return Match{}, false
@@ -1475,7 +1488,7 @@ func (l *Lexicon) imperativeThreat(m *matcher, i int) (Match, bool) {
 		if !m.harms(c, m.s.Addressee) && !m.harmsYou(c) && !harmVerbs[m.lemma(c)] && !withdrawVerbs[m.lemma(c)] {
 			continue
 		}
-		src := []Filler{{Entity: m.s.Speaker, Tok: subj}}
+		src := []Filler{{Entity: m.s.speakerAs(m.lemma(subj)), Tok: subj}}
 		tgt := []Filler{{Entity: m.s.Addressee, Tok: i, Weak: true}}
 		return Match{Frame: harmFrame, Trigger: c, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 	}
@@ -1531,8 +1544,8 @@ func (m *matcher) harms(c, e int) bool {
 		}
 		return false
 	}
-	if harmVerbs[m.lemma(c)] && names(m.logicalObj(c)) {
-		return true
+	if (harmVerbs[m.lemma(c)] || m.lemma(c) == "see" && m.inCourt(c)) && names(m.logicalObj(c)) {
+		return true // "I will sue her", "I will see her in court"
 	}
 	for _, k := range m.children[c] {
 		if base(m.toks[k].Rel) == "obl" && m.caseOf(k) == "against" && (names(k) || names(m.child(k, "nmod:poss"))) {
@@ -1888,6 +1901,11 @@ func AuthorityNoun(lemma string) bool { return authorityNouns[lemma] }
 // DemandedHarm reports whether a noun lemma names a harm one may demand
 // for someone ("his resignation", "the prosecution of …").
 func DemandedHarm(lemma string) bool { return harmNouns[lemma] }
+
+// LossOfHeld reports whether a verb lemma and a noun lemma can tell the
+// loss of what one holds ("would cost him his seat", "will lose her
+// committee post"), which, foretold to its holder, threatens them.
+func LossOfHeld(verb, noun string) bool { return lossVerbs[verb] && heldNouns[noun] }
 
 // HarmNoun reports whether a noun lemma names an act of harm one may do
 // or promise ("legal action", "a lawsuit", "a strike").

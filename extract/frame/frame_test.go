@@ -17,7 +17,7 @@ import (
 // does. Words whose form is in ents name that entity.
 func tree(t *testing.T, conll string, ents map[string]int, orgs ...string) *Sentence {
 	t.Helper()
-	s := &Sentence{Speaker: -1, IsOrg: func(e int) bool {
+	s := &Sentence{Speaker: -1, We: -1, IsOrg: func(e int) bool {
 		for _, o := range orgs {
 			if ents[o] == e {
 				return true

@@ -38,6 +38,11 @@ type Sentence struct {
 	// of an embedded post), or -1: "I", "me" and "we" name it, and a
 	// clause without a subject ("Had a lovely dinner with …") is its.
 	Speaker int
+	// We is whom "we", "us" and "our" in the speaker's words stand for
+	// when that is not the speaker: the organization a lawyer or
+	// spokesperson quoted speaks for ("…,” said Dana Holt, a lawyer for
+	// Corvane"); -1 otherwise.
+	We int
 	// Addressee is the one a quotation was told or written to ("…,”
 	// Okonjo wrote to Representative Pike"), or -1: "you" and "your" in
 	// it name them.
@@ -2492,7 +2497,7 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 			break
 		}
 		x := m.marked(i, p)
-		if f.Type == "fund" && x >= 0 && m.s.Entity[x] < 0 && documentNouns[m.lemma(x)] {
+		if f.Type == "fund" && x >= 0 && m.s.Entity[x] < 0 && (documentNouns[m.lemma(x)] || documentNouns[strings.ToLower(m.toks[x].Form)]) {
 			// "spent $1.2 million on digital ads boosting Keane's
 			// bid": money spent on ads that promote someone goes to
 			// them.
@@ -2503,6 +2508,10 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 						x = o
 						break
 					}
+				}
+				if r := base(m.toks[a].Rel); m.toks[a].Head == x && (r == "nmod" || r == "obl") && m.caseOf(a) == "for" && len(m.resolve(a)) > 0 {
+					x = a // "spent $750,000 on advertising for Salcedo's campaign"
+					break
 				}
 			}
 		}
@@ -2663,7 +2672,7 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 		if n := m.named(t); n >= 0 {
 			out = append(out, Filler{Entity: m.s.Entity[n], Tok: n})
 		} else if w := m.lemma(t); m.s.Speaker >= 0 && m.toks[t].UPOS == "PRON" && (w == "i" || w == "me" || w == "we" || w == "us" || w == "my") {
-			out = append(out, Filler{Entity: m.s.Speaker, Tok: t})
+			out = append(out, Filler{Entity: m.s.speakerAs(w), Tok: t})
 		} else if w := strings.ToLower(m.toks[t].Form); m.s.Addressee >= 0 && m.s.Speaker >= 0 && m.toks[t].UPOS == "PRON" && (w == "you" || w == "your") {
 			out = append(out, Filler{Entity: m.s.Addressee, Tok: t, Weak: true})
 		} else if a := m.entityChildOnly(t, "appos", "flat", "nmod:desc", "list"); a >= 0 {
@@ -3029,6 +3038,15 @@ func (m *matcher) principal(t int) int {
 
 // agentNouns act for someone else.
 var agentNouns = rules.WordClass("agentNouns")
+
+// speakerAs returns whom the speaker's own pronoun w (a lemma: "i",
+// "we") names: "we" and "us" the one the speaker speaks for, if any.
+func (s *Sentence) speakerAs(w string) int {
+	if (w == "we" || w == "us") && s.We >= 0 {
+		return s.We
+	}
+	return s.Speaker
+}
 
 // groupLeader returns who leads the unnamed people noun t names
 // ("critics led by Ostrow", "shareholders organized by Corvus"), or -1.
