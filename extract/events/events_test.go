@@ -754,3 +754,12 @@ func TestLossCostToHolder(t *testing.T) {
 		t.Errorf("threat = %+v in %v", e, f.Events)
 	}
 }
+
+// TestTrailingNameApposition checks a name ending its sentence after a
+// noun and a comma: it is the noun's apposition, not a clause of its own.
+func TestTrailingNameApposition(t *testing.T) {
+	f := extracted(t, "2026-03-12", "Barnaby Tolland warned Pernille Aas that he would campaign against her in the primary, while heaping praise on her rival, Hakon Berg.").Facts()
+	if event(f, "support", "Barnaby Tolland", "Hakon Berg") == nil {
+		t.Errorf("no praise of the rival in %v", f.Events)
+	}
+}

@@ -241,6 +241,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairVerbAfterApposition(p.toks)
 	repairDoubleObjects(p.toks, isName)
 	repairAppositionTails(p.toks)
+	repairTrailingAppositions(p.toks)
 	repairClausalModifiers(p.toks)
 	repairCausatives(p.toks)
 	repairGappedObjects(p.toks, isName)
@@ -715,6 +716,33 @@ func repairAppositionTails(toks []syntax.Token) {
 		if toks[first-1].Head == x {
 			toks[first-1].Head = v
 		}
+	}
+}
+
+// repairTrailingAppositions mends a name that ends its sentence after a
+// noun and a comma, which the parser made a clause of its own with what
+// came before hung on it: "…, while heaping praise on her rival, Hakon
+// Berg." The name is the noun's apposition; what hung on it goes back to
+// where the name was.
+func repairTrailingAppositions(toks []syntax.Token) {
+	for n := 2; n < len(toks); n++ {
+		t := toks[n]
+		if t.UPOS != "PROPN" || t.Rel != "parataxis" && t.Rel != "dep" || toks[n-1].Form != "," || toks[n-2].UPOS != "NOUN" {
+			continue
+		}
+		if n+1 < len(toks) && !(toks[n+1].UPOS == "PUNCT" && (n+2 == len(toks) || toks[n+1].Form == ",")) {
+			continue
+		}
+		if inSubtree(toks, n, n-2) || !inSubtree(toks, n-2, n) {
+			continue // (the noun must hang under the name, as the misparse has it)
+		}
+		for c := 0; c < n-1; c++ {
+			if toks[c].Head == n {
+				toks[c].Head = t.Head
+			}
+		}
+		toks[n].Head, toks[n].Rel = n-2, "appos"
+		toks[n-1].Head = n
 	}
 }
 
@@ -3957,6 +3985,11 @@ func (d *stage) repairInfinitives(toks []syntax.Token) {
 		// (or a modal or "to" with an opening quotation mark after it:
 		// "would “sue Dana Whitfield …”", the tagger reading a noun)
 		quoted := (toks[k].XPOS == "MD" || strings.EqualFold(toks[k].Form, "to")) && k+3 < len(toks) && openingQuote(toks[k+1].Form)
+		if v := &toks[k+1]; toks[k].XPOS == "MD" && v.UPOS == "NOUN" && d.frames.HasVerb(strings.ToLower(v.Form)) {
+			// "will campaign for Olatunji": a modal's verb, tagged a noun
+			v.UPOS, v.XPOS, v.Lemma = "VERB", "VB", strings.ToLower(v.Form)
+			continue
+		}
 		if !to && !help && !quoted {
 			continue
 		}

@@ -2218,6 +2218,10 @@ func (m *matcher) receives(mt *Match) bool {
 		c := m.caseOf(mt.Trigger)
 		return c == "under" || c == "for"
 	}
+	if g == "have" {
+		// "has the backing of the union" (not "has praise for her")
+		return m.marked(mt.Trigger, "of") >= 0 && m.marked(mt.Trigger, "for") < 0
+	}
 	return receiveVerbs[g]
 }
 
