@@ -373,6 +373,12 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 				if e := d.Mentions[mi].Entity; e >= 0 && e != speaker && d.Entities[e].Type != doc.Place {
 					return e
 				}
+				if m := d.Mentions[mi]; attack && m.Entity < 0 && m.Pronoun && m.Last == end && strings.EqualFold(d.Tokens[m.First].Text, "it") {
+					// "called it “a giveaway”" of her plan: its maker
+					if e := d.thingOwner(m.Sent, m.First); e >= 0 && e != speaker {
+						return e
+					}
+				}
 			}
 		}
 	}

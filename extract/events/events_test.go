@@ -763,3 +763,22 @@ func TestTrailingNameApposition(t *testing.T) {
 		t.Errorf("no praise of the rival in %v", f.Events)
 	}
 }
+
+// TestJudgingSomeonesWork checks that "it", standing for a plan, book or
+// album someone put forward in the sentences before, makes a judgement
+// of it one of its maker; and not where an organization was named since.
+func TestJudgingSomeonesWork(t *testing.T) {
+	for _, text := range []string{
+		"Lindiwe Dlamini unveiled her housing plan on Tuesday. Theodore Ashcombe criticized it sharply.",
+		`Lindiwe Dlamini unveiled her housing plan on Tuesday. It did not take long for critics to respond. Theodore Ashcombe called it "a giveaway to developers."`,
+	} {
+		f := extracted(t, "2026-03-12", text).Facts()
+		if event(f, "oppose", "Theodore Ashcombe", "Lindiwe Dlamini") == nil {
+			t.Errorf("%q: no attack on the plan's maker in %v", text, f.Events)
+		}
+	}
+	f := extracted(t, "2026-03-12", "Lindiwe Dlamini presented her housing plan to the Harbor Council on Tuesday. Theodore Ashcombe criticized it sharply.").Facts()
+	if e := event(f, "oppose", "Theodore Ashcombe", "Lindiwe Dlamini"); e != nil {
+		t.Errorf("it after an organization read as Dlamini's plan: %+v", e)
+	}
+}

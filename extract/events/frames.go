@@ -41,7 +41,7 @@ func (d *stage) analyse(si int) *parsed {
 	}
 	p := &parsed{}
 	d.syntax[si] = p
-	if d.mentionsIn(si) < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) && !d.retortIn(si) {
+	if d.mentionsIn(si) < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) && !d.retortIn(si) && !(d.mentionsIn(si) == 1 && d.itOfOwner(si)) {
 		return p
 	}
 	d.parseSpan(si, d.afterDateline(si), d.Sentences[si].End, p)
@@ -4585,6 +4585,69 @@ func (d *stage) restatesName(mi int) bool {
 	return p.Entity == m.Entity && p.Rule != "description" && p.Last+1 == m.First && d.Tokens[m.First-1].Text == ","
 }
 
+// itOfOwner reports whether sentence si has an "it" that may stand for
+// someone's work (thingOwner).
+func (d *stage) itOfOwner(si int) bool {
+	s := d.Sentences[si]
+	for k := s.First + 1; k < s.Last; k++ {
+		if strings.EqualFold(d.Tokens[k].Text, "it") && !d.Quoted[k] && d.thingOwner(si, k) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// thingOwner returns the person whose work "it" at token k stands for:
+// the owner of the last thing a sentence before it in its paragraph
+// named with a possessive ("her housing plan", "Whitcombe's new album",
+// "his memoir"), when no organization was named after it; else -1.
+func (d *stage) thingOwner(si, k int) int {
+	if k == d.Sentences[si].First {
+		return -1
+	}
+	for p := si - 1; p >= 0 && p >= si-2 && d.SameParagraph(p, si); p-- {
+		owner, org := -1, false
+		for mi := d.FirstMentionIn(p); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == p; mi++ {
+			m := d.Mentions[mi]
+			if m.Entity < 0 {
+				continue
+			}
+			if d.Entities[m.Entity].Type == doc.Org {
+				org = true
+				continue
+			}
+			n := m.Last // the possessed noun after "her", "Whitcombe's"
+			if !m.Pronoun || !strings.EqualFold(d.Tokens[m.First].Text, "her") && !strings.EqualFold(d.Tokens[m.First].Text, "his") {
+				if n >= d.Sentences[p].Last || d.Tokens[n].Text != "’s" && d.Tokens[n].Text != "'s" {
+					continue
+				}
+				n++
+			}
+			for j := n; j < d.Sentences[p].Last && j < n+3; j++ {
+				t := d.Tokens[j]
+				if !t.Word || t.Cap {
+					break
+				}
+				if w := strings.ToLower(t.Text); ownWorkNouns[w] {
+					owner, org = m.Entity, false
+					break
+				}
+			}
+		}
+		if owner >= 0 && !org {
+			return owner
+		}
+		if owner >= 0 || org {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ownWorkNouns are things someone makes or puts forward, whose judging
+// judges them: plans, bills, books, albums (rules: ownWorkNouns).
+var ownWorkNouns = rules.WordClass("ownWorkNouns")
+
 // speaksFor returns the organization person e acts for as its lawyer or
 // spokesperson, as sentence si or one beside it in its paragraph says
 // ("Dana Holt, a lawyer for Corvane Holdings", "Corvane spokeswoman Dana
@@ -4698,6 +4761,15 @@ func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 		for i, t := range p.toks {
 			if t.Start < m.End && t.End > m.Start {
 				fs.Entity[i] = m.Entity
+			}
+		}
+	}
+	for i, t := range p.toks {
+		// "Dlamini unveiled her housing plan. … Ashcombe called it “a
+		// giveaway”": what is done to someone's work is done to them.
+		if fs.Entity[i] < 0 && t.UPOS == "PRON" && strings.EqualFold(t.Form, "it") && (base(t.Rel) == "obj" || t.Rel == "nsubj:pass") {
+			if k, _ := d.TokenRange(t.Start, t.End); k >= 0 && !d.Quoted[k] {
+				fs.Entity[i] = d.thingOwner(si, k)
 			}
 		}
 	}
