@@ -829,7 +829,8 @@ func (d *stage) possessor(mi int) bool {
 }
 
 // openingPerson returns the mention of the person named by name at the
-// opening of sentence p, when p is in the paragraph of sentence si and
+// opening of sentence p (or after a phrase fronted there: "By breakfast,
+// Perpetua Lyle had weighed in"), when p is in the paragraph of sentence si and
 // names no one else but by a pronoun ("Sissoko has been among the
 // loudest skeptics", not "Odhiambo met Reyes on Monday"); else -1.
 func (d *stage) openingPerson(p, si int) int {
@@ -841,7 +842,7 @@ func (d *stage) openingPerson(p, si int) int {
 		return -1
 	}
 	m := d.Mentions[mi]
-	if m.Sent != p || m.TitleFirst != d.Sentences[p].First || m.Type != doc.Person || m.Pronoun || m.Rule == "description" {
+	if m.Sent != p || m.TitleFirst != d.Sentences[p].First && !d.afterFrontedPhrase(m.TitleFirst) || m.Type != doc.Person || m.Pronoun || m.Rule == "description" {
 		return -1
 	}
 	for k := mi + 1; k < len(d.Mentions) && d.Mentions[k].Sent == p; k++ {

@@ -416,6 +416,9 @@ func TestTwoPeopleDescribed(t *testing.T) {
 		// A possessor is no subject: the one it owns describes the other.
 		{"Goalkeeper Henrique Matos conceded four goals on Saturday. His manager, Ilse Brandt, stood by the 36-year-old afterwards.",
 			map[string]string{"the 36-year-old": "Henrique Matos"}},
+		// A name after a phrase fronted in the sentence before opens it.
+		{"Jarrah Whitcombe released an album on Friday. By breakfast, Perpetua Lyle had weighed in. The veteran critic panned the record.",
+			map[string]string{"The veteran critic": "Perpetua Lyle"}},
 		// The sentence before opened with a titled person; an actress is
 		// the other one.
 		{"Yolanda Barrientos is a telenovela star. Senator Efrain Coronado is seeking a second term. The actress's contribution to the senator surprised her fans.",

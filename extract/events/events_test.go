@@ -782,3 +782,12 @@ func TestJudgingSomeonesWork(t *testing.T) {
 		t.Errorf("it after an organization read as Dlamini's plan: %+v", e)
 	}
 }
+
+// TestToldInThePassive checks that the one told in the passive ("was
+// told by …") is the one a promised harm on a condition threatens.
+func TestToldInThePassive(t *testing.T) {
+	f := extracted(t, "2026-03-12", "The Harbor City Council was told by developer Yevgenia Orlova that she would pull her $300 million project if the zoning vote failed.").Facts()
+	if e := event(f, "threaten", "Yevgenia Orlova", "Harbor City Council"); e == nil || e.Source != "Yevgenia Orlova" {
+		t.Errorf("threat = %+v in %v", e, f.Events)
+	}
+}

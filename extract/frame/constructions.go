@@ -1411,6 +1411,12 @@ func (m *matcher) addressed(i int) []Filler {
 	if o := m.entityChildOnly(i, "obj", "iobj"); o >= 0 {
 		return m.resolve(o)
 	}
+	if m.passive(i) {
+		// "The council was told by Orlova that she would pull …"
+		if o := m.entityChildOnly(i, "nsubj:pass"); o >= 0 {
+			return m.resolve(o)
+		}
+	}
 	return m.resolveAs(m.child(i, "iobj", "obj"), false)
 }
 
