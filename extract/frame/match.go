@@ -692,6 +692,15 @@ func (m *matcher) excluded(f *Frame, i int) bool {
 		if slices.Contains(f.Not, m.lemma(c)) || slices.Contains(f.Not, strings.ToLower(m.toks[c].Form)) {
 			return true
 		}
+		if base(m.toks[c].Rel) == "obj" {
+			// (or a phrase the parser hung on the object: "joined the
+			// party for dessert")
+			for _, n := range m.children[c] {
+				if base(m.toks[n].Rel) == "nmod" && slices.Contains(f.Not, m.lemma(n)) {
+					return true
+				}
+			}
+		}
 	}
 	if o := m.child(i, "obj"); f.Type == "meet" && f.POS == "VERB" && o >= 0 && len(m.s.Money) == len(m.toks) && (m.s.Money[o] || m.moneyBelow(o)) {
 		return true // "received $10 million from Griffin": no guest received
@@ -3720,6 +3729,9 @@ func (m *matcher) rolePhrase(r int) (first, last int) {
 			return r, last
 		}
 		return -1, -1
+	}
+	if u := m.toks[r].UPOS; u == "ADJ" || u == "ADV" {
+		return -1, -1 // "will remain open": a state, no post
 	}
 	first, last = r, r
 	for k := r - 1; k >= 0; k-- {
