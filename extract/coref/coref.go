@@ -897,60 +897,70 @@ func (d *stage) objectDescription(i, j int) bool {
 		}
 	}
 	subject, other := "", ""
-	var others []string
 	for _, k := range d.namedPeopleBefore(i) {
 		m := d.Mentions[k]
 		last := d.Tokens[m.Last-1].Text
 		switch {
 		case m.Sent == si && subject == "":
 			subject = last
-		case last == subject || slices.Contains(others, last):
+		case last == subject:
+		case other != "" && last != other:
+			if subject == "" && d.describedSubject(si, i-1) {
+				// "Strand picked Barragán on Tuesday to lead the board.
+				// The governor called the hydrologist …": with the
+				// subject only described, the one the sentence before
+				// named past its opening.
+				return d.objectBefore(si) >= 0
+			}
+			return false // two people: which one is meant?
 		default:
-			others = append(others, last)
+			other = last
 		}
 	}
-	if len(others) > 0 {
-		other = others[0]
-	}
-	switch {
-	case subject != "":
-		return len(others) == 1
-	case other == "":
-		return false
-	}
-	// A subject that only describes: an organization leaves the one
-	// person named before ("The union accused the shipping boss …"), a
-	// person one of two ("the columnist accused the mayor …").
-	switch d.describedSubject(si, i-1) {
-	case doc.Org:
-		return len(others) == 1
-	case doc.Person:
-		return len(others) == 2
-	}
-	return false
+	return subject != "" && other != ""
 }
 
-// describedSubject returns the kind of what the words of sentence si
-// before verb v describe, when they are "the" and a few lower-case words
-// ending in a kind of organization or of person ("The union", "the
-// veteran columnist"), opening the sentence or after a fronted phrase;
-// else "".
-func (d *stage) describedSubject(si, v int) doc.MentionType {
+// describedSubject reports whether the words of sentence si before verb
+// v are "the" and a few lower-case words ending in a kind of person ("The
+// governor", "the veteran columnist"), opening the sentence or after a
+// fronted phrase.
+func (d *stage) describedSubject(si, v int) bool {
 	first := d.Sentences[si].First
 	i := v - 1
 	for i > first && v-i <= 4 && d.Tokens[i].Word && !d.Tokens[i].Cap && !strings.EqualFold(d.Tokens[i].Text, "the") {
 		i--
 	}
 	if !strings.EqualFold(d.Tokens[i].Text, "the") || i == v-1 || i != first && !d.afterFrontedPhrase(i) {
-		return ""
+		return false
 	}
-	switch noun := d.Tokens[v-1].Text; {
-	case len(rules.OrgKinds[noun]) > 0:
-		return doc.Org
-	case rules.PersonNoun(noun) || descriptionNouns[noun]:
-		return doc.Person
+	noun := d.Tokens[v-1].Text
+	return rules.PersonNoun(noun) || descriptionNouns[noun]
+}
+
+// objectBefore returns the one person the sentence before si names by
+// name after the first ("Strand picked Barragán …"), in its paragraph,
+// or -1.
+func (d *stage) objectBefore(si int) int {
+	p := si - 1
+	if p < 0 || !d.SameParagraph(p, si) {
+		return -1
 	}
-	return ""
+	found, first := -1, true
+	for mi := d.FirstMentionIn(p); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == p; mi++ {
+		m := d.Mentions[mi]
+		if m.Type != doc.Person || m.Pronoun || m.Rule == "description" {
+			continue
+		}
+		if first {
+			first = false
+			continue // (the first person named is its subject)
+		}
+		if found >= 0 && d.Tokens[d.Mentions[found].Last-1].Text != d.Tokens[m.Last-1].Text {
+			return -1
+		}
+		found = mi
+	}
+	return found
 }
 
 // afterFrontedPhrase reports whether token i follows a short phrase that
@@ -1284,6 +1294,9 @@ func (d *stage) resolveDescription(mi int) int {
 			if strict && d.titled(p.Entity) != office {
 				continue
 			}
+			if d.otherOffice(p.Entity, noun, mi) {
+				continue // "the governor" is not "Mayor Crane"
+			}
 			if !strict && office && !d.titled(p.Entity) && (d.describedOtherwise(p.Entity, noun, mi) || d.courtesyTitled(p.Entity)) {
 				continue // "the governor" is no heiress named before, nor "Dr. Amina Bello"
 			}
@@ -1339,6 +1352,27 @@ func (d *stage) describedOtherwise(e int, noun string, mi int) bool {
 			}
 		}
 		if w != "" && w != noun && descriptionNouns[w] && !(wealthNouns[w] && wealthNouns[noun]) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherOffice reports whether person entity e was titled, before mention
+// mi, with an office other than the one noun names, both offices the
+// knowledge base knows: "Mayor Ellery Crane" is not "the governor" (but
+// "Senator Brandt" may be "the lawmaker").
+func (d *stage) otherOffice(e int, noun string, mi int) bool {
+	want := descriptionRole[noun]
+	if want == "" {
+		return false
+	}
+	for _, m := range d.Mentions[:mi] {
+		if m.Entity != e || m.Title == "" || courtesyTitle(m.Title) {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(m.Title))
+		if r := descriptionRole[f[len(f)-1]]; r != "" && r != want {
 			return true
 		}
 	}

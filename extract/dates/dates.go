@@ -239,6 +239,10 @@ func (d *stage) clauseTense(s doc.Sentence, from, to int) tense {
 	return best
 }
 
+// timeClauseWords open a clause that sets a time of its own ("When she
+// ran for mayor, …").
+var timeClauseWords = map[string]bool{"when": true, "while": true, "after": true, "before": true, "during": true, "until": true, "once": true, "as": true}
+
 // dateMods are the words that may modify a weekday, a month or a year
 // before it.
 var dateMods = rules.Set(dateClasses["modifier"])
@@ -257,11 +261,12 @@ var dayParts = rules.Set(dateClasses["day-part"])
 
 // dateScan is the state of findDates across sentences.
 type dateScan struct {
-	d        *stage
-	lastDay  time.Time // the previous day-precision date of the article
-	lastDate string    // the previous date of any precision
-	ahead    string    // the future reading of the expression being read (DateExpr.Ahead)
-	noRef    bool      // the sentence has no reference day: the article is undated
+	d            *stage
+	lastDay      time.Time // the previous day-precision date of the article
+	lastDate     string    // the previous date of any precision
+	lastDateSent int       // the sentence lastDate was told in
+	ahead        string    // the future reading of the expression being read (DateExpr.Ahead)
+	noRef        bool      // the sentence has no reference day: the article is undated
 }
 
 // findDates finds and normalises the date expressions of every sentence
@@ -329,7 +334,7 @@ func (sc *dateScan) sentence(si int, ref time.Time) {
 		}
 		d.Dates = append(d.Dates, doc.DateExpr{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End, Sent: si, Value: v, Future: future, Ahead: ahead})
 		if v != "" {
-			sc.lastDate = v
+			sc.lastDate, sc.lastDateSent = v, si
 		}
 		if len(v) == 10 {
 			sc.lastDay, _ = time.Parse("2006-01-02", v)
@@ -522,7 +527,7 @@ func (sc *dateScan) monthAt(s doc.Sentence, k int, ref time.Time) (from, to int,
 	} else if !dateMods[mod] {
 		return 0, 0, "", false
 	}
-	if mod != "last" && mod != "earlier" {
+	if mod != "last" && mod != "earlier" && mod != "since" {
 		sc.ahead = month(nearestMonth(ref, m, "next", tenseFuture))
 	}
 	return from, k + 1, month(nearestMonth(ref, m, mod, d.clauseTense(s, from, k+1))), true
@@ -556,7 +561,14 @@ func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int
 		return k, k + 2, day(ref), true
 	case w == "at" && (next == "the" || next == "that") && low(k+2) == "time" && low(k+3) != "of" && low(k+3) != "when":
 		// "At the time she denounced him": the time of the date told
-		// before ("the time of the vote" names its own).
+		// before ("the time of the vote" names its own), unless a
+		// sentence since set another time without a date ("When she ran
+		// for mayor, …").
+		for p := sc.lastDateSent + 1; p < d.SentenceOf(k); p++ {
+			if f := d.Sentences[p].First; timeClauseWords[strings.ToLower(d.Tokens[f].Text)] {
+				return k, k + 3, "", true
+			}
+		}
 		return k, k + 3, sc.lastDate, true
 	case (w == "that" || w == "same") && (next == "day" || dayParts[next]):
 		// "that day", "that night", "the same day", "later that evening"

@@ -791,3 +791,77 @@ func TestToldInThePassive(t *testing.T) {
 		t.Errorf("threat = %+v in %v", e, f.Events)
 	}
 }
+
+// TestComingDateOnlyInThePlannedClause checks that a date hung on a past
+// form, or on a phrase of the subject, keeps its past reading however
+// planned the event.
+func TestComingDateOnlyInThePlannedClause(t *testing.T) {
+	for _, tt := range []struct{ text, typ, want string }{
+		{"In February, Dana Holt had agreed to meet Governor Ravi Oyelowo, but the talks never happened.", "meet", "2026-02"},
+		{"Since January, Dana Holt has offered to meet Governor Ravi Oyelowo several times.", "meet", "2026-01"},
+		{"Dana Holt, appointed in January, will take over as chief executive of Corvane Holdings.", "position", "2026-01"},
+		{"Dana Holt, reached by phone on Tuesday, said she plans to meet Governor Ravi Oyelowo.", "meet", "2026-03-10"},
+		{"Corvane Holdings, in a filing dated Feb. 20, said it will donate $2 million to Governor Ravi Oyelowo's foundation.", "fund", "2026-02-20"},
+	} {
+		f := extracted(t, "2026-03-12", tt.text).Facts()
+		found := false
+		for _, e := range f.Events {
+			if e.Type == tt.typ {
+				found = true
+				if e.Date != tt.want {
+					t.Errorf("%q: %s dated %q, want %q", tt.text, tt.typ, e.Date, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s in %v", tt.text, tt.typ, f.Events)
+		}
+	}
+}
+
+// TestContextDatesKeepTheirPlace checks what an undated event must not
+// take from around it: the lead's day for what came before the news, a
+// relative clause's year, "at the time" past a when-clause; and that a
+// threat's own past day stays its own.
+func TestContextDatesKeepTheirPlace(t *testing.T) {
+	date := func(text, typ, src, tgt string) (string, bool) {
+		f := extracted(t, "2026-03-12", text).Facts()
+		if e := event(f, typ, src, tgt); e != nil {
+			return e.Date, true
+		}
+		return "", false
+	}
+	for _, tt := range []struct{ text, typ, src, tgt, want string }{
+		{"Corvane Holdings fired its chief executive, Dana Holt, on Tuesday.\n\nHolt had clashed for years with the company's founder, Ravi Oyelowo, over strategy.", "oppose", "Dana Holt", "Ravi Oyelowo", ""},
+		{"Dana Holt criticized Governor Ravi Oyelowo on Tuesday. Holt, who worked for Oyelowo in 2019, is now a fierce critic. She also said Oyelowo should resign.", "oppose", "Dana Holt", "Ravi Oyelowo", "2026-03-10"},
+		{"Dana Holt and Ravi Oyelowo were once close allies. Holt praised Oyelowo on Tuesday. When Holt ran for mayor, Oyelowo chaired her campaign. At the time, he also donated to Mara Quist.", "fund", "Ravi Oyelowo", "Mara Quist", ""},
+		{"Mara Quist met Ravi Oyelowo on Wednesday.\n\nDana Holt threatened to sue Oyelowo on Tuesday.", "threaten", "Dana Holt", "Ravi Oyelowo", "2026-03-10"},
+		{"Dana Holt emerged on Monday as the most vocal critic of Governor Ravi Oyelowo.", "oppose", "Dana Holt", "Ravi Oyelowo", "2026-03-09"},
+	} {
+		got, ok := date(tt.text, tt.typ, tt.src, tt.tgt)
+		if !ok || got != tt.want {
+			t.Errorf("%q: %s %v dated %q, want %q", tt.text, tt.typ, ok, got, tt.want)
+		}
+	}
+}
+
+// TestNotWhatTheyLookLike checks misreadings a review found: a lawyer
+// for someone else's organization, a defense read as a threat, a loss
+// nobody brings about, a feud over wine, a peace made at a rally, ads
+// for a business.
+func TestNotWhatTheyLookLike(t *testing.T) {
+	for _, tt := range []struct{ text, typ, src, tgt string }{
+		{`"We intend to sue Mara Quist for defamation," said Dana Holt, a lawyer for Corvane Holdings' former chief executive, Ravi Oyelowo.`, "threaten", "Corvane Holdings", "Mara Quist"},
+		{`"We will sue Ravi Oyelowo," said Dana Holt, a former lawyer for Corvane Holdings.`, "threaten", "Corvane Holdings", "Ravi Oyelowo"},
+		{`"If Corvane Holdings wants to sue me, I will see them in court," said Ravi Oyelowo.`, "threaten", "Ravi Oyelowo", "Corvane Holdings"},
+		{"Magdalena Sroka told Ravi Oyelowo that the court's redistricting ruling would cost him his seat.", "threaten", "Magdalena Sroka", "Ravi Oyelowo"},
+		{"Dana Holt and Ravi Oyelowo settled their lawsuit over the restaurant's wine on Tuesday.", "meet", "Dana Holt", "Ravi Oyelowo"},
+		{"At a rally in Dayton on Saturday, Dana Holt publicly made peace with Ravi Oyelowo, who did not attend.", "meet", "Dana Holt", "Ravi Oyelowo"},
+		{"Vex Media spent $400,000 on advertising for Ravi Oyelowo's restaurant chain.", "fund", "Vex Media", "Ravi Oyelowo"},
+	} {
+		f := extracted(t, "2026-03-12", tt.text).Facts()
+		if e := event(f, tt.typ, tt.src, tt.tgt); e != nil && (tt.typ == "meet" || e.Source == tt.src) {
+			t.Errorf("%q: unwanted %+v", tt.text, e)
+		}
+	}
+}

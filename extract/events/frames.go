@@ -784,8 +784,8 @@ func repairClausalModifiers(toks []syntax.Token) {
 func (p *parsed) datesPhrase(start, n int) bool {
 	t := p.tokenAt(start)
 	top := n
-	if r := base(p.toks[n].Rel); (r == "xcomp" || r == "obj" || r == "root") && p.toks[n].Head >= 0 {
-		top = p.toks[n].Head
+	if r := base(p.toks[n].Rel); (r == "xcomp" || r == "obj" || r == "root" || r == "obl" && hasCase(p.toks, n, "as")) && p.toks[n].Head >= 0 {
+		top = p.toks[n].Head // (or "emerged on Monday as the most vocal critic of …")
 	}
 	for hops := 0; t >= 0 && hops < len(p.toks); hops++ {
 		if t == n || t == top {
@@ -796,16 +796,40 @@ func (p *parsed) datesPhrase(start, n int) bool {
 	return false
 }
 
-// pastGoverns reports whether the words at bytes [start, end) hang on a
-// verb in the past tense: "agreed in December to end the feud" dates the
-// agreement, however planned what was agreed.
-func (p *parsed) pastGoverns(start, end int) bool {
+// inPlannedClause reports whether the words at bytes [start, end) date
+// the clause of trigger trig itself: they hang on the trigger, or on a
+// word below it ("will become chairman when the sale completes in
+// July"), not through a phrase of a subject, and on no verb in a past
+// form ("In February she had agreed to meet him", "Holt, appointed in
+// January, will take over", "reached by phone on Tuesday, said she plans
+// to meet him").
+func (p *parsed) inPlannedClause(start, end, trig int) bool {
+	h := -1
 	for _, t := range p.toks {
-		if t.Start < start || t.End > end || t.Head < 0 {
-			continue
+		if t.Start >= start && t.End <= end && t.Head >= 0 {
+			if ht := p.toks[t.Head]; ht.Start < start || ht.End > end {
+				h = t.Head
+				break
+			}
 		}
-		if h := p.toks[t.Head]; h.Start < start || h.End > end {
-			return h.XPOS == "VBD"
+	}
+	if h < 0 {
+		return false
+	}
+	for n := 0; n < len(p.toks); n++ {
+		t := p.toks[h]
+		if t.XPOS == "VBD" || t.XPOS == "VBN" {
+			return false
+		}
+		if h == trig {
+			return true
+		}
+		switch base(t.Rel) {
+		case "nsubj", "appos", "acl", "parataxis":
+			return false // (a phrase of the subject's: "Holt, named in January, …")
+		}
+		if h = t.Head; h < 0 {
+			return false
 		}
 	}
 	return false
@@ -4536,7 +4560,7 @@ func (d *stage) gatheredAt(toks []syntax.Token, t, g int) bool {
 			return true
 		}
 		l := strings.ToLower(tk.Lemma)
-		if tk.UPOS == "NOUN" && (hasCase(toks, c, "over") && mealNouns[l] || hasCase(toks, c, "with") && gestureNouns[l] ||
+		if tk.UPOS == "NOUN" && (hasCase(toks, c, "over") && mealNouns[l] && sharedMeal(toks, c) || hasCase(toks, c, "with") && gestureNouns[l] ||
 			hasCase(toks, c, "during") && (gathering(tk) || mealNouns[l])) {
 			return true
 		}
@@ -4548,6 +4572,24 @@ func (d *stage) gatheredAt(toks []syntax.Token, t, g int) bool {
 		}
 	}
 	return false
+}
+
+// sharedMeal reports whether meal noun c is a meal had, not a thing: no
+// possessor and no article but "a" ("over coffee", "over a long lunch";
+// not "over the restaurant's wine").
+func sharedMeal(toks []syntax.Token, c int) bool {
+	for _, t := range toks {
+		if t.Head != c {
+			continue
+		}
+		if base(t.Rel) == "nmod" && strings.HasSuffix(t.Rel, "poss") || t.Rel == "nmod:poss" {
+			return false
+		}
+		if t.Rel == "det" && !strings.EqualFold(t.Form, "a") && !strings.EqualFold(t.Form, "an") {
+			return false
+		}
+	}
+	return true
 }
 
 // mealNouns are what people share at table ("ended the standoff over
@@ -4671,7 +4713,9 @@ func (d *stage) speaksFor(si, e int) int {
 				k++
 				agent := false
 				for n := 0; k < end && n < 4 && d.Tokens[k].Word && !d.Tokens[k].Cap; n, k = n+1, k+1 {
-					if w := strings.ToLower(d.Tokens[k].Text); agentNouns[w] {
+					if w := strings.ToLower(d.Tokens[k].Text); w == "former" || w == "ex" {
+						break // "a former lawyer for Corvane" speaks for it no more
+					} else if agentNouns[w] {
 						agent = true
 					} else if agent && (w == "for" || w == "of" || w == "representing") {
 						if o := d.orgAt(k + 1); o >= 0 {
@@ -4704,13 +4748,19 @@ func (d *stage) speaksFor(si, e int) int {
 var agentNouns = rules.WordClass("agentNouns")
 
 // orgAt returns the organization a mention starting at token k (after an
-// article) names, or -1.
+// article) names, when the phrase ends with it ("for Corvane Holdings,"
+// — not "for Corvane Holdings workers", "for Corvane's chief"), or -1.
 func (d *stage) orgAt(k int) int {
 	if k < len(d.Tokens) && strings.EqualFold(d.Tokens[k].Text, "the") {
 		k++
 	}
 	for mi := range d.Mentions {
 		if m := d.Mentions[mi]; m.First == k && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Org {
+			if n := m.Last; n < len(d.Tokens) && (d.Tokens[n].Word || d.Tokens[n].Text == "’s" || d.Tokens[n].Text == "'s" || d.Tokens[n].Text == "’" || d.Tokens[n].Text == "'") {
+				if w := strings.ToLower(d.Tokens[n].Text); w != "said" && w != "says" && w != "told" && w != "and" {
+					return -1
+				}
+			}
 			return m.Entity
 		}
 	}
@@ -4991,9 +5041,21 @@ func inContent(toks []syntax.Token, t, trig int) bool {
 	return false
 }
 
+// ahead reports whether date expression de points past the day of
+// publication ("in next year's primary").
+func (d *stage) ahead(de doc.DateExpr) bool {
+	if de.Future {
+		return true
+	}
+	pub := d.Published.Format("2006-01-02")
+	return !d.Published.IsZero() && de.Value != "" && de.Value > pub[:min(len(de.Value), len(pub))]
+}
+
 // inThreatened reports whether token t lies in the infinitive of a
 // threat, what is threatened ("vowed on Thursday to fund a challenger in
-// next year's primary"): its time is the harm's, not the threat's.
+// next year's primary"): a time to come there is the harm's, not the
+// threat's (a past one the parser hung there is the threat's: "threatened
+// to sue him on Tuesday").
 func inThreatened(toks []syntax.Token, t, trig int) bool {
 	for n := 0; t >= 0 && n < len(toks); n++ {
 		if toks[t].Head == trig {
@@ -5028,7 +5090,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	sameIsland := func(de doc.DateExpr) bool {
 		t := p.tokenAt(de.Start)
 		return t < 0 || relativeClause(p.toks, t) == relativeClause(p.toks, m.Trigger) && !inContent(p.toks, t, m.Trigger) &&
-			!(typ == powermap.EventThreaten && inThreatened(p.toks, t, m.Trigger))
+			!(typ == powermap.EventThreaten && d.ahead(de) && inThreatened(p.toks, t, m.Trigger))
 	}
 	when := d.dateExprNear(si, k, sameIsland)
 	if f.AgentNoun() && when != nil && !p.datesPhrase(when.Start, m.Trigger) {
@@ -5047,7 +5109,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			ev.Date = d.dateNear(si, w)
 		}
 	}
-	if ev.Date == "" && !f.AgentNoun() {
+	if ev.Date == "" && !f.AgentNoun() && !d.vagueTime(si, sameIsland) {
 		// "On Sunday, Musk said that … He added that …": the last dated
 		// sentence before it in the same paragraph dates the event.
 		if v := d.paragraphDate(si); v != "" {
@@ -5056,7 +5118,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			ev.Note = "date taken from a sentence before, in the same paragraph"
 		}
 	}
-	if ev.Date == "" && d.LeadDay != "" && d.leadSentence(si) && !d.givesDay(si, d.LeadDay) && p.toks[m.Trigger].UPOS == "VERB" && (!m.Planned || typ == powermap.EventReconcile) && ev.Status != "hold" {
+	if ev.Date == "" && d.LeadDay != "" && d.leadSentence(si) && !d.vagueTime(si, sameIsland) && !d.givesDay(si, d.LeadDay) && p.toks[m.Trigger].UPOS == "VERB" && (!m.Planned || typ == powermap.EventReconcile) && ev.Status != "hold" && !background(p.toks, m.Trigger) {
 		// "Tessellate has removed its co-founder as chief executive":
 		// an act the lead tells without a date of its own is the lead's
 		// news (not a state it names, "a longtime donor", "has chaired
@@ -5081,7 +5143,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		// the present progressive.
 		ev.Planned = true
 	}
-	if ev.Planned && (typ == "meet" || typ == "fund" || typ == "position") && when != nil && ev.Date == when.Value && when.Ahead != "" && !p.pastGoverns(when.Start, when.End) {
+	if ev.Planned && (typ == "meet" || typ == "fund" || typ == "position") && when != nil && ev.Date == when.Value && when.Ahead != "" && p.inPlannedClause(when.Start, when.End, m.Trigger) {
 		// A meeting, gift or move still to come happens in the coming
 		// March, whatever past-looking words stand near the month ("will
 		// become president of the institute, a group focused on labor
@@ -5535,6 +5597,39 @@ func (d *stage) mainPair(skip int) []frame.Filler {
 	return []frame.Filler{{Entity: cs[0].e, Tok: -1, Weak: true}, {Entity: cs[1].e, Tok: -1, Weak: true}}
 }
 
+// background reports whether the verb at t tells of what came before
+// the news: in the past perfect ("had clashed"), or with "long",
+// "previously", "once", "already" or "for years".
+func background(toks []syntax.Token, t int) bool {
+	for c, tk := range toks {
+		if tk.Head != t {
+			continue
+		}
+		w := strings.ToLower(tk.Form)
+		switch {
+		case tk.Rel == "aux" && w == "had":
+			return true
+		case base(tk.Rel) == "advmod" && (w == "long" || w == "previously" || w == "once" || w == "already" || w == "formerly" || w == "earlier"):
+			return true
+		case base(tk.Rel) == "obl" && hasCase(toks, c, "for") && (w == "years" || w == "decades" || w == "months") && !hasChild(toks, c, "nmod"):
+			return true // (not "thanked him for eight years of service")
+		}
+	}
+	return false
+}
+
+// vagueTime reports whether sentence si states a time that gives no date
+// ("recently", "at the time" of a when-clause), that keep allows: its
+// event takes no date from around it.
+func (d *stage) vagueTime(si int, keep func(doc.DateExpr) bool) bool {
+	for _, de := range d.Dates {
+		if de.Sent == si && de.Value == "" && keep(de) {
+			return true
+		}
+	}
+	return false
+}
+
 // givesDay reports whether sentence si has a date expression of value v
 // (the lead's day from a date the event's own sentence gives does not
 // date the event when that date was found not to: "gave her until
@@ -5578,6 +5673,11 @@ func (d *stage) paragraphDate(si int) string {
 		for _, de := range d.Dates {
 			if de.Sent != p {
 				continue
+			}
+			if q, _ := d.TokenRange(de.Start, de.End); q >= 0 {
+				if lo, _ := d.relativeAround(p, q); lo >= 0 {
+					continue // "Holt, who worked for him in 2019, is now …": the clause's own time
+				}
 			}
 			any = true
 			if de.Value == "" || de.Future || v != "" && v != de.Value {

@@ -876,7 +876,13 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 				// him a defection would cost him his seat").
 				holder := m.entityChild(c, "nsubj")
 				if m.lemma(c) == "cost" {
-					holder = m.entityChild(c, "iobj")
+					// (what costs it must be the holder's own doing: "any
+					// defection", "voting against it" — not "the court's
+					// ruling", "his illness")
+					holder = -1
+					if sb := m.child(c, "nsubj", "csubj"); sb >= 0 && m.ownDoing(sb) {
+						holder = m.entityChild(c, "iobj")
+					}
 				}
 				if a := m.entityChildOnly(i, "obj", "iobj"); a >= 0 && holder >= 0 && sameFillers(m.resolveAs(a, false), m.resolveAs(holder, false)) {
 					x, v = c, a
@@ -1459,6 +1465,9 @@ func (l *Lexicon) quotedConditionalThreat(m *matcher, i int) (Match, bool) {
 		if len(tgt) == 0 {
 			return Match{}, false
 		}
+		if m.harmsSpeaker(a) {
+			continue // "If they sue me, I will see them in court": a defense
+		}
 		denied := m.lemma(mk) == "unless" || m.negated(a) || refusalVerbs[m.lemma(a)]
 		if !(denied && !l.offers(m, i) && !lossVerbs[m.lemma(i)]) && !m.harms(i, tgt[0].Entity) && !withdrawVerbs[m.lemma(i)] {
 			return Match{}, false
@@ -1469,6 +1478,20 @@ func (l *Lexicon) quotedConditionalThreat(m *matcher, i int) (Match, bool) {
 		return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 	}
 	return Match{}, false
+}
+
+// harmsSpeaker reports whether clause c tells a harm done to the
+// speaker ("if Corvane wants to sue me", "if she sues us").
+func (m *matcher) harmsSpeaker(c int) bool {
+	for _, x := range m.subtree(c) {
+		if !harmVerbs[m.lemma(x)] {
+			continue
+		}
+		if o := m.child(x, "obj"); o >= 0 && m.toks[o].UPOS == "PRON" && (m.lemma(o) == "i" || m.lemma(o) == "we") {
+			return true
+		}
+	}
+	return false
 }
 
 // imperativeThreat matches a condition told as a command, in a speaker's
@@ -1907,6 +1930,25 @@ func AuthorityNoun(lemma string) bool { return authorityNouns[lemma] }
 // DemandedHarm reports whether a noun lemma names a harm one may demand
 // for someone ("his resignation", "the prosecution of …").
 func DemandedHarm(lemma string) bool { return harmNouns[lemma] }
+
+// ownDoing reports whether t names a doing of someone unnamed, one the
+// one told may yet do: a verb ("voting against the bill") or a noun
+// with "any", "another", "such" or "one more" ("any defection").
+func (m *matcher) ownDoing(t int) bool {
+	if m.toks[t].UPOS == "VERB" {
+		return true
+	}
+	if m.toks[t].UPOS != "NOUN" || m.child(t, "nmod:poss") >= 0 {
+		return false
+	}
+	for _, c := range m.children[t] {
+		switch m.lemma(c) {
+		case "any", "another", "such", "more":
+			return true
+		}
+	}
+	return false
+}
 
 // LossOfHeld reports whether a verb lemma and a noun lemma can tell the
 // loss of what one holds ("would cost him his seat", "will lose her

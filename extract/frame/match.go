@@ -2522,8 +2522,8 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 						break
 					}
 				}
-				if r := base(m.toks[a].Rel); m.toks[a].Head == x && (r == "nmod" || r == "obl") && m.caseOf(a) == "for" && len(m.resolve(a)) > 0 {
-					x = a // "spent $750,000 on advertising for Salcedo's campaign"
+				if r := base(m.toks[a].Rel); m.toks[a].Head == x && (r == "nmod" || r == "obl") && m.caseOf(a) == "for" && (m.s.Entity[a] >= 0 || campaignNouns[m.lemma(a)]) && len(m.resolve(a)) > 0 {
+					x = a // "spent $750,000 on advertising for Salcedo's campaign" (not "for his restaurant chain")
 					break
 				}
 			}
@@ -3051,6 +3051,10 @@ func (m *matcher) principal(t int) int {
 
 // agentNouns act for someone else.
 var agentNouns = rules.WordClass("agentNouns")
+
+// campaignNouns are a candidate's run for office: money for one is for
+// the candidate (rules: campaignNouns).
+var campaignNouns = rules.WordClass("campaignNouns")
 
 // speakerAs returns whom the speaker's own pronoun w (a lemma: "i",
 // "we") names: "we" and "us" the one the speaker speaks for, if any.
