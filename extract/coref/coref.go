@@ -70,6 +70,13 @@ func SubjectOf(d *doc.Doc, si, limit int) int {
 	return (&stage{Doc: d}).subjectOf(si, limit)
 }
 
+// FirstSubjectOf is SubjectOf taking the first such mention whatever it
+// names: "The federation praised Reyes … and said …" has the federation
+// for subject, though a person follows it.
+func FirstSubjectOf(d *doc.Doc, si, limit int) int {
+	return (&stage{Doc: d}).firstSubject(si, limit)
+}
+
 // resolve groups mentions into entities: knowledge-base entries and full
 // names first, then single names (surnames, first names), definite
 // descriptions and pronouns by what came before.

@@ -12,6 +12,7 @@ import (
 	"github.com/powermap/powermap/extract/coref"
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/rules"
+	"github.com/powermap/powermap/extract/syntax"
 )
 
 // How quotations are found and attributed
@@ -669,8 +670,14 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 			if k > s.First && strings.EqualFold(d.Tokens[k-1].Text, "and") {
 				// "Voss said Whitfield was wrong and asked, …": a verb
 				// coordinated with the sentence's first speaks for its
-				// subject, not for the name nearest before it.
-				if mi := coref.SubjectOf(d.Doc, q.Sent, k); mi >= 0 && d.Mentions[mi].Entity >= 0 {
+				// subject, not for the name nearest before it (an
+				// organization too: "The federation praised Reyes … and
+				// said …").
+				mi := coref.SubjectOf(d.Doc, q.Sent, k)
+				if mi >= 0 && d.quoteObjectPosition(mi) {
+					mi = coref.FirstSubjectOf(d.Doc, q.Sent, k) // (the person found is the first verb's object)
+				}
+				if mi >= 0 && d.Mentions[mi].Entity >= 0 {
 					return d.Mentions[mi].Entity, "speaker-verb-quote", 0.75, false
 				}
 			}
@@ -795,8 +802,8 @@ func (d *stage) spokesOrg(si, k int) int {
 			return -1 // named beside the noun
 		}
 		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && d.Mentions[mi].First < k; mi++ {
-			if m := d.Mentions[mi]; m.First > j && m.Type == doc.Person && !m.Pronoun && m.Entity >= 0 {
-				return -1 // "a spokesman for the system, Dmitri Obi, said"
+			if m := d.Mentions[mi]; m.First > j && m.First <= j+8 && m.TitleFirst > 0 && d.Tokens[m.TitleFirst-1].Text == "," && m.Type == doc.Person && !m.Pronoun && m.Entity >= 0 {
+				return -1 // "a spokesman for the system, Dmitri Obi, said" (not a name deep in what was denied)
 			}
 		}
 		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && d.Mentions[mi].First <= j+3; mi++ {
@@ -897,8 +904,23 @@ func (d *stage) quoteObjectPosition(mi int) bool {
 		return false
 	}
 	// "the media baron Heinrich Falk": a kind of person describes the
-	// name; it does not take it as an object.
-	return !rules.PersonNoun(p.Text)
+	// name; it does not take it as an object — unless a verb takes the
+	// two ("met envoy Bradley Stroud").
+	if !rules.PersonNoun(p.Text) {
+		return true
+	}
+	k := m.TitleFirst - 2
+	for k >= 0 && d.Tokens[k].Word && !d.Tokens[k].Cap && rules.PersonNoun(d.Tokens[k].Text) {
+		k--
+	}
+	if k < 0 || !d.Tokens[k].Word || d.Tokens[k].Cap {
+		return false
+	}
+	switch d.Tokens[k].Text {
+	case "and", "or", "but", "that", "who", "which", "as", "then", "the", "a", "an", "former", "his", "her", "their", "its":
+		return false
+	}
+	return syntax.Default().PastTense(d.Tokens[k].Text)
 }
 
 // isContinuation reports whether quote qi carries on the speaker of the

@@ -58,6 +58,9 @@ func TestQuoteAttribution(t *testing.T) {
 		{"a spokesman set beside his name names the claim", intro + "Pell's spokesman, Arne Dahl, called the claim “pure fiction.”", "pure fiction", "Arne Dahl"},
 		{"a possessor inside the speaker's apposition does not speak", intro + "Ilse Dorn, Raman's chief of staff, described the talks as “productive.”", "productive", "Ilse Dorn"},
 		{"a speech verb after \"who\" speaks for its antecedent", intro + "Raman's comments drew a sharp rebuke from Pell, who said they were “beneath a senator.”", "beneath a senator", "Teodor Pell"},
+		{"an organization coordinated with its own verb speaks", intro + "The Ashford Dockworkers Union praised Raman on Thursday as “a true friend” and said her plan was “a win for every worker.”", "win for every worker", "Ashford Dockworkers Union"},
+		{"an object after a kind of person is no speaker", intro + "Pell met envoy Ilse Dorn on Wednesday, and afterwards praised the diplomat as “a serious woman.”", "serious woman", "Teodor Pell"},
+		{"a name deep in what a spokesperson denied", intro + "An Ashford Holdings spokesperson denied a report that Raman had tried to hire Ilse Dorn, dismissing it as “pure fiction.”", "pure fiction", "Ashford Holdings"},
 		{"a quotation of its own after a short sentence about one person", intro + "Pell was blunt. “We are not going anywhere.”", "not going anywhere", "Teodor Pell"},
 	}
 	for _, tt := range tests {
