@@ -98,6 +98,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		t.UPOS, t.XPOS, t.Lemma = "PROPN", "NNP", t.Form
 		isName[i] = true
 	}
+	d.repairVerbAfterName(p.toks, isName)
 	// Keep a description that names someone (a description or pronoun
 	// mention too: "a donor to the governor") or can state an event.
 	keep := func(t syntax.Token) bool {
@@ -4053,6 +4054,31 @@ func (d *stage) repairLightNouns(toks []syntax.Token) {
 		}
 		if w := strings.ToLower(t.Form); d.frames.HasNoun(w) {
 			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", w
+		}
+	}
+}
+
+// repairVerbAfterName reads as a verb in the past a word right after a
+// name that the tagger made a noun, when it is a verb's irregular form a
+// frame knows and a phrase follows it ("Holt cast doubt on …", "Holt
+// hit back at …").
+func (d *stage) repairVerbAfterName(toks []syntax.Token, isName []bool) {
+	for k := 1; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if !isName[k-1] || t.UPOS != "NOUN" || !isLowerWord(t.Form) {
+			continue
+		}
+		w := strings.ToLower(t.Form)
+		b, ok := syntax.IrregularVerb(w)
+		if !ok && syntax.Default().PastTense(w) && !strings.HasSuffix(w, "ed") {
+			b, ok = w, true // "cast", "hit", "set": the past is the base
+		}
+		if !ok || !d.frames.HasVerb(b) {
+			continue
+		}
+		switch toks[k+1].UPOS {
+		case "DET", "NOUN", "ADP", "PRON", "ADV", "PROPN":
+			t.UPOS, t.XPOS, t.Lemma = "VERB", "VBD", b
 		}
 	}
 }
