@@ -4033,7 +4033,9 @@ func (d *stage) repairInfinitives(toks []syntax.Token) {
 		if v.UPOS == "VERB" || !d.frames.HasVerb(w) && !(to && toks[k].UPOS == "PART" && frame.HarmVerb(w)) {
 			continue
 		}
-		if next.UPOS == "PROPN" || next.UPOS == "DET" || next.UPOS == "PRON" || next.UPOS == "ADP" && next.XPOS == "RP" {
+		if next.UPOS == "PROPN" || next.UPOS == "DET" || next.UPOS == "PRON" || next.UPOS == "ADP" && (next.XPOS == "RP" || to && toks[k].UPOS == "PART") {
+			// (a preposition after a particle "to": "vowed to campaign
+			// against Oyelowo")
 			if to {
 				toks[k].UPOS, toks[k].XPOS = "PART", "TO"
 			}
