@@ -865,3 +865,44 @@ func TestNotWhatTheyLookLike(t *testing.T) {
 		}
 	}
 }
+
+// TestItIsNotAlwaysTheWork checks where "it" does not stand for
+// someone's work: a meeting verb, a thing named since, an object "her".
+func TestItIsNotAlwaysTheWork(t *testing.T) {
+	for _, text := range []string{
+		"Benedetta Lombardi unveiled her riverfront project in March. Tomas Reyes visited it on Wednesday.",
+		"Benedetta Lombardi unveiled her housing plan on Tuesday. Tomas Reyes read a new audit of the parks department and condemned it.",
+		`Benedetta Lombardi unveiled her housing plan on Tuesday. Hours later, a water main burst beneath the Eastbrook library. Tomas Reyes called it "a disaster waiting to happen."`,
+		"Tomas Reyes met Benedetta Lombardi on Monday and showed her a plan to close the Eastbrook library. On Tuesday, councillor Ada Kerr attacked it.",
+	} {
+		f := extracted(t, "2026-03-12", text).Facts()
+		for _, e := range f.Events {
+			if slices.Contains(e.Participants(), "Benedetta Lombardi") && e.Type != "meet" || e.Type == "meet" && !strings.HasPrefix(text, "Tomas Reyes met") {
+				t.Errorf("%q: %+v", text, e)
+			}
+		}
+	}
+}
+
+// TestReceivedOnlyFromAnother checks that a verb of keeping or securing
+// makes its subject the one supported only when someone else is named
+// as giving, and that "has … of" receives only support.
+func TestReceivedOnlyFromAnother(t *testing.T) {
+	for _, tt := range []struct{ text, typ, src, tgt string }{
+		{"Benedetta Lombardi has harsh criticism of Tomas Reyes.", "oppose", "Benedetta Lombardi", "Tomas Reyes"},
+		{"The Harlow Teachers Union kept up its criticism of Benedetta Lombardi throughout the week.", "oppose", "Harlow Teachers Union", "Benedetta Lombardi"},
+		{"The Harlow Teachers Union kept its support for Benedetta Lombardi despite the scandal.", "support", "Harlow Teachers Union", "Benedetta Lombardi"},
+		{"Tomas Reyes collected donations for Benedetta Lombardi in March.", "fund", "Tomas Reyes", "Benedetta Lombardi"},
+		{"Benedetta Lombardi secured Tomas Reyes's endorsement on Monday.", "support", "Tomas Reyes", "Benedetta Lombardi"},
+		{"Ada Kerr joined Ferrovane Holdings as finance director in May after a dinner with its founder.", "position", "Ada Kerr", "Ferrovane Holdings"},
+	} {
+		f := extracted(t, "2026-03-12", tt.text).Facts()
+		if e := event(f, tt.typ, tt.src, tt.tgt); e == nil || e.Source != tt.src {
+			t.Errorf("%q: %s = %+v in %v, want %s's", tt.text, tt.typ, e, f.Events, tt.src)
+		}
+	}
+	f := extracted(t, "2026-03-12", "Tomas Reyes falsely claimed he has the backing of the Harlow Teachers Union.").Facts()
+	if len(f.Events) != 0 {
+		t.Errorf("a false claim told: %v", f.Events)
+	}
+}

@@ -4655,6 +4655,26 @@ func (d *stage) restatesName(mi int) bool {
 	return p.Entity == m.Entity && p.Rule != "description" && p.Last+1 == m.First && d.Tokens[m.First-1].Text == ","
 }
 
+// judgesWork reports whether verb v can judge a work: a verb of praise
+// or attack that is no verb of meeting ("visited it", "called it" are
+// no judgements of its maker).
+func (d *stage) judgesWork(v syntax.Token) bool {
+	l := strings.ToLower(v.Lemma)
+	return v.UPOS == "VERB" && (d.frames.HasType(l, powermap.EventOppose, "VERB") || d.frames.HasType(l, powermap.EventSupport, "VERB")) && !d.frames.HasType(l, powermap.EventMeet, "VERB")
+}
+
+// nounBefore reports whether a thing is named before token i of its
+// parsed sentence as a verb's object or its conjunct ("read a new audit
+// … and condemned it"): "it" may be that.
+func nounBefore(toks []syntax.Token, i int) bool {
+	for k := 0; k < i; k++ {
+		if t := toks[k]; t.UPOS == "NOUN" && (base(t.Rel) == "obj" || t.Rel == "nsubj:pass" || base(t.Rel) == "nsubj") && !rules.PersonNoun(strings.ToLower(t.Lemma)) {
+			return true
+		}
+	}
+	return false
+}
+
 // itOfOwner reports whether sentence si has an "it" that may stand for
 // someone's work (thingOwner).
 func (d *stage) itOfOwner(si int) bool {
@@ -4672,7 +4692,7 @@ func (d *stage) itOfOwner(si int) bool {
 // named with a possessive ("her housing plan", "Whitcombe's new album",
 // "his memoir"), when no organization was named after it; else -1.
 func (d *stage) thingOwner(si, k int) int {
-	if k == d.Sentences[si].First {
+	if k == d.Sentences[si].First || d.thingNamed(si, d.Sentences[si].First, k) {
 		return -1
 	}
 	for p := si - 1; p >= 0 && p >= si-2 && d.SameParagraph(p, si); p-- {
@@ -4692,6 +4712,8 @@ func (d *stage) thingOwner(si, k int) int {
 					continue
 				}
 				n++
+			} else if n < d.Sentences[p].Last && articles[strings.ToLower(d.Tokens[n].Text)] {
+				continue // "showed her a plan": an object, no owner
 			}
 			for j := n; j < d.Sentences[p].Last && j < n+3; j++ {
 				t := d.Tokens[j]
@@ -4707,11 +4729,35 @@ func (d *stage) thingOwner(si, k int) int {
 		if owner >= 0 && !org {
 			return owner
 		}
-		if owner >= 0 || org {
-			return -1
+		if owner >= 0 || org || d.thingNamed(p, d.Sentences[p].First, d.Sentences[p].Last) {
+			return -1 // ("a water main burst …": another thing "it" may be)
 		}
 	}
 	return -1
+}
+
+// articles open a noun phrase.
+var articles = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "another": true}
+
+// thingNamed reports whether tokens [from, to) of sentence si name a
+// thing with an article, not after a preposition ("a water main burst",
+// "read a new audit"), which "it" after them may stand for.
+func (d *stage) thingNamed(si, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if !articles[strings.ToLower(d.Tokens[k].Text)] || k > d.Sentences[si].First && rules.Prepositions[strings.ToLower(d.Tokens[k-1].Text)] {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+3; j++ {
+			t := d.Tokens[j]
+			if !t.Word || t.Cap {
+				break
+			}
+			if w := strings.ToLower(t.Text); !rules.PersonNoun(w) && !rules.WeekdayOrMonth(w) && !timeWords[w] && syntax.Default().CommonNoun(w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownWorkNouns are things someone makes or puts forward, whose judging
@@ -4845,8 +4891,8 @@ func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 	for i, t := range p.toks {
 		// "Dlamini unveiled her housing plan. … Ashcombe called it “a
 		// giveaway”": what is done to someone's work is done to them.
-		if fs.Entity[i] < 0 && t.UPOS == "PRON" && strings.EqualFold(t.Form, "it") && (base(t.Rel) == "obj" || t.Rel == "nsubj:pass") {
-			if k, _ := d.TokenRange(t.Start, t.End); k >= 0 && !d.Quoted[k] {
+		if fs.Entity[i] < 0 && t.UPOS == "PRON" && strings.EqualFold(t.Form, "it") && (base(t.Rel) == "obj" || t.Rel == "nsubj:pass") && t.Head >= 0 && d.judgesWork(p.toks[t.Head]) {
+			if k, _ := d.TokenRange(t.Start, t.End); k >= 0 && !d.Quoted[k] && !nounBefore(p.toks, i) {
 				fs.Entity[i] = d.thingOwner(si, k)
 			}
 		}

@@ -689,6 +689,9 @@ func (m *matcher) timeWord(i int) bool {
 // option not= rules out ("settled scores with" is no settlement).
 func (m *matcher) excluded(f *Frame, i int) bool {
 	for _, c := range m.children[i] {
+		if k := m.caseOf(c); k == "after" || k == "before" || k == "since" || k == "until" {
+			continue // "joined Ferrovane in May after a dinner with its founder"
+		}
 		if slices.Contains(f.Not, m.lemma(c)) || slices.Contains(f.Not, strings.ToLower(m.toks[c].Form)) {
 			return true
 		}
@@ -1114,6 +1117,11 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 				// A and B had reconciled are completely false").
 				if negImplicatve[g] || m.negated(h) || hearsayNouns[g] && m.judgedFalse(cur) {
 					return false, false, false
+				}
+				for _, a := range m.children[h] {
+					if l := m.lemma(a); base(m.toks[a].Rel) == "advmod" && (l == "falsely" || l == "wrongly" || l == "erroneously" || l == "mistakenly") {
+						return false, false, false // "falsely claimed he has the backing of …"
+					}
 				}
 				if falsityWords[g] && m.toks[h].UPOS == "ADJ" && g != "wrong" && g != "premature" && g != "mistaken" {
 					// "It is untrue that she gave …" (not "It is wrong
@@ -2227,9 +2235,16 @@ func (m *matcher) receives(mt *Match) bool {
 		c := m.caseOf(mt.Trigger)
 		return c == "under" || c == "for"
 	}
-	if g == "have" {
-		// "has the backing of the union" (not "has praise for her")
-		return m.marked(mt.Trigger, "of") >= 0 && m.marked(mt.Trigger, "for") < 0
+	switch g {
+	case "have":
+		// "has the backing of the union" (not "has praise for her", "has
+		// harsh criticism of him")
+		return mt.Frame.Type == "support" && m.marked(mt.Trigger, "of") >= 0 && m.marked(mt.Trigger, "for") < 0 && m.child(mt.Trigger, "nmod:poss") < 0
+	case "secure", "keep", "retain", "collect", "gain", "garner", "land":
+		// "secured Reyes's endorsement" (not "kept up its criticism of
+		// her", "secured funding for her campaign"): one named gives it.
+		p := m.child(mt.Trigger, "nmod:poss")
+		return p >= 0 && m.toks[p].UPOS != "PRON" || m.marked(mt.Trigger, "of") >= 0 && mt.Frame.Type == "support" && p < 0 && g != "keep" && g != "retain"
 	}
 	return receiveVerbs[g]
 }

@@ -674,8 +674,10 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 				// organization too: "The federation praised Reyes … and
 				// said …").
 				mi := coref.SubjectOf(d.Doc, q.Sent, k)
-				if mi >= 0 && d.quoteObjectPosition(mi) {
-					mi = coref.FirstSubjectOf(d.Doc, q.Sent, k) // (the person found is the first verb's object)
+				if mi >= 0 && d.quoteObjectPosition(mi) && !d.relativeBetween(d.Mentions[mi].Last, k) {
+					// (the person found is the first verb's object — not
+					// the antecedent of "who … and said")
+					mi = coref.FirstSubjectOf(d.Doc, q.Sent, k)
 				}
 				if mi >= 0 && d.Mentions[mi].Entity >= 0 {
 					return d.Mentions[mi].Entity, "speaker-verb-quote", 0.75, false
@@ -802,8 +804,8 @@ func (d *stage) spokesOrg(si, k int) int {
 			return -1 // named beside the noun
 		}
 		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && d.Mentions[mi].First < k; mi++ {
-			if m := d.Mentions[mi]; m.First > j && m.First <= j+8 && m.TitleFirst > 0 && d.Tokens[m.TitleFirst-1].Text == "," && m.Type == doc.Person && !m.Pronoun && m.Entity >= 0 {
-				return -1 // "a spokesman for the system, Dmitri Obi, said" (not a name deep in what was denied)
+			if m := d.Mentions[mi]; m.First > j && m.TitleFirst > 0 && d.Tokens[m.TitleFirst-1].Text == "," && m.Type == doc.Person && !m.Pronoun && m.Entity >= 0 && !d.pastVerbBetween(j+1, m.TitleFirst) {
+				return -1 // "a spokesman for the system, Dmitri Obi, said" (not a name in what was denied)
 			}
 		}
 		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && d.Mentions[mi].First <= j+3; mi++ {
@@ -825,6 +827,17 @@ func (d *stage) spokesOrg(si, k int) int {
 		return -1
 	}
 	return -1
+}
+
+// pastVerbBetween reports whether a verb in the past stands among
+// tokens [from, to) ("denied a report that …").
+func (d *stage) pastVerbBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := d.Tokens[k]; t.Word && !t.Cap && syntax.Default().PastTense(t.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // spokesNouns speak for someone unnamed in their stead.
@@ -887,6 +900,18 @@ func (d *stage) nearestPersonBefore(si, k int) int {
 	return -1
 }
 
+// relativeBetween reports whether a relative word ("who", "where",
+// "which", "whom", "when") stands among tokens [from, to).
+func (d *stage) relativeBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "who", "whom", "where", "which", "when":
+			return true
+		}
+	}
+	return false
+}
+
 // quoteObjectPosition reports whether mention mi follows a lower-case word
 // other than a conjunction or relative word, as the object of a verb
 // does ("criticized Whitfield").
@@ -920,7 +945,9 @@ func (d *stage) quoteObjectPosition(mi int) bool {
 	case "and", "or", "but", "that", "who", "which", "as", "then", "the", "a", "an", "former", "his", "her", "their", "its":
 		return false
 	}
-	return syntax.Default().PastTense(d.Tokens[k].Text)
+	// (not a speech verb: "said councillor Reyes had called it …" has
+	// Reyes for the subject of what was said)
+	return syntax.Default().PastTense(d.Tokens[k].Text) && !rules.SpeechVerbs[d.Tokens[k].Text]
 }
 
 // isContinuation reports whether quote qi carries on the speaker of the

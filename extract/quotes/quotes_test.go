@@ -61,6 +61,9 @@ func TestQuoteAttribution(t *testing.T) {
 		{"an organization coordinated with its own verb speaks", intro + "The Ashford Dockworkers Union praised Raman on Thursday as “a true friend” and said her plan was “a win for every worker.”", "win for every worker", "Ashford Dockworkers Union"},
 		{"an object after a kind of person is no speaker", intro + "Pell met envoy Ilse Dorn on Wednesday, and afterwards praised the diplomat as “a serious woman.”", "serious woman", "Teodor Pell"},
 		{"a name deep in what a spokesperson denied", intro + "An Ashford Holdings spokesperson denied a report that Raman had tried to hire Ilse Dorn, dismissing it as “pure fiction.”", "pure fiction", "Ashford Holdings"},
+		{"a speech verb after \"who … and\" speaks for the antecedent", intro + "The Ashford Rowing Club thanked coach Ilse Dorn, who stepped down on Monday and said she was “proud of every crew.”", "proud of every crew", "Ilse Dorn"},
+		{"the subject of what was said speaks in it", intro + "Raman said councillor Teodor Pell had called the plan “reckless and cruel.”", "reckless and cruel", "Teodor Pell"},
+		{"a spokeswoman named after a long organization's name", intro + "A spokeswoman for the Ashford County Board of Education, Ilse Dorn, called the plan “a betrayal of students.”", "betrayal of students", "Ilse Dorn"},
 		{"a quotation of its own after a short sentence about one person", intro + "Pell was blunt. “We are not going anywhere.”", "not going anywhere", "Teodor Pell"},
 	}
 	for _, tt := range tests {
