@@ -615,6 +615,9 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 			}
 		}
 	}
+	// (a word or two after "as" and a verb that judges: "dismissed the
+	// report as “nonsense”")
+	asJudged := q.Open > 0 && d.Tokens[q.Open-1].Text == "as"
 	for k := q.Open - 1; k >= stop; k-- {
 		if d.Quoted[k] {
 			continue
@@ -630,7 +633,15 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 			}
 			return -1, "", 0, true
 		}
-		if !scare && judgingVerbs[t] && k > s.First {
+		if (!scare || asJudged) && judgingVerbs[t] && k > s.First && passiveAux[strings.ToLower(d.Tokens[k-1].Text)] {
+			// "was dismissed by a company spokeswoman as “baseless”": the
+			// judge is the by-phrase's, not the subject's
+			if mi := d.NextMentionAfter(k, q.Sent); mi >= 0 && d.Mentions[mi].First < q.Open && d.Mentions[mi].TitleFirst > 0 && strings.EqualFold(d.Tokens[d.Mentions[mi].TitleFirst-1].Text, "by") && d.Mentions[mi].Entity >= 0 {
+				return d.Mentions[mi].Entity, "judging-verb-quote", 0.65, false
+			}
+			return -1, "", 0, true
+		}
+		if (!scare || asJudged) && judgingVerbs[t] && k > s.First {
 			// "accused Kothari of wanting “a megaphone, not a
 			// newspaper”", "issued a statement praising Obi's “steady
 			// leadership”": words of judgement quoted after a verb that
@@ -702,6 +713,9 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 	}
 	return -1, "", 0, false
 }
+
+// passiveAux make a participle after them passive.
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true}
 
 // judgingVerbs praise, thank, accuse or condemn: a quotation after one
 // gives its subject's words (rules: wordclasses.txt).

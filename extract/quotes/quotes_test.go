@@ -63,6 +63,8 @@ func TestQuoteAttribution(t *testing.T) {
 		{"a name deep in what a spokesperson denied", intro + "An Ashford Holdings spokesperson denied a report that Raman had tried to hire Ilse Dorn, dismissing it as “pure fiction.”", "pure fiction", "Ashford Holdings"},
 		{"a speech verb after \"who … and\" speaks for the antecedent", intro + "The Ashford Rowing Club thanked coach Ilse Dorn, who stepped down on Monday and said she was “proud of every crew.”", "proud of every crew", "Ilse Dorn"},
 		{"the subject of what was said speaks in it", intro + "Raman said councillor Teodor Pell had called the plan “reckless and cruel.”", "reckless and cruel", "Teodor Pell"},
+		{"one word after \"as\" and a judging verb", intro + "Raman dismissed the report as “nonsense.”", "nonsense", "Priya Raman"},
+		{"a passive judge is its by-phrase", intro + "The report was dismissed by Teodor Pell as “nonsense.”", "nonsense", "Teodor Pell"},
 		{"a spokeswoman named after a long organization's name", intro + "A spokeswoman for the Ashford County Board of Education, Ilse Dorn, called the plan “a betrayal of students.”", "betrayal of students", "Ilse Dorn"},
 		{"a quotation of its own after a short sentence about one person", intro + "Pell was blunt. “We are not going anywhere.”", "not going anywhere", "Teodor Pell"},
 	}
