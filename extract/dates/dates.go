@@ -243,6 +243,10 @@ func (d *stage) clauseTense(s doc.Sentence, from, to int) tense {
 // ran for mayor, …").
 var timeClauseWords = map[string]bool{"when": true, "while": true, "after": true, "before": true, "during": true, "until": true, "once": true, "as": true}
 
+// monthDeterminers may open a noun phrase a month name modifies ("a
+// September interview").
+var monthDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true}
+
 // dateMods are the words that may modify a weekday, a month or a year
 // before it.
 var dateMods = rules.Set(dateClasses["modifier"])
@@ -524,6 +528,10 @@ func (sc *dateScan) monthAt(s doc.Sentence, k int, ref time.Time) (from, to int,
 	mod, from := low(k-1), k-1
 	if mod == "in" && (low(k-2) == "earlier" || low(k-2) == "later" || low(k-2) == "early" || low(k-2) == "late") {
 		mod, from = low(k-2), k-2
+	} else if monthDeterminers[mod] && k+1 < s.Last && d.Tokens[k+1].Word && !d.Tokens[k+1].Cap && !d.inName(k, k+1) {
+		// "In a September interview", "the June primary": the month
+		// as a noun's modifier
+		mod = ""
 	} else if !dateMods[mod] {
 		return 0, 0, "", false
 	}
@@ -650,8 +658,15 @@ func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int
 			end = k + 3
 		}
 		if n := low(end); n == "ago" || n == "later" || n == "earlier" {
+			if n == "later" && low(end-1) == "days" {
+				return k, end + 1, sc.monthOfLast(), true // "a few days later": that month
+			}
 			return k, end + 1, "", true
 		}
+	case w == "days" && next == "later" && !vagueCounts[prev] && !isSmallNumber(prev) && numberWords[prev] == 0:
+		// "Okafor mocked Varga days later": the month of the date told
+		// before.
+		return k, k + 2, sc.monthOfLast(), true
 	case (w == "week" || w == "month" || w == "year") && (prev == "last" || prev == "this" || prev == "next" || prev == "past"):
 		start := k - 1
 		if prev == "past" && (low(k-2) == "the" || low(k-2) == "this") {
@@ -730,6 +745,15 @@ func (sc *dateScan) namesBase(s doc.Sentence, k int) bool {
 		return true
 	}
 	return false
+}
+
+// monthOfLast returns the month of the date told before, when it names
+// one, else "".
+func (sc *dateScan) monthOfLast() string {
+	if len(sc.lastDate) >= 7 {
+		return sc.lastDate[:7]
+	}
+	return ""
 }
 
 // fromBase is the day step days from the article's previous dated day;

@@ -384,3 +384,16 @@ func TestAtTheTime(t *testing.T) {
 		t.Errorf("at the time of the vote read as %+v", de)
 	}
 }
+
+// TestMonthAsModifierAndDaysLater checks a month that modifies a noun
+// ("a September interview") and "days later" after a month.
+func TestMonthAsModifierAndDaysLater(t *testing.T) {
+	d := dateDoc(t, "2025-12-30", "In a September interview, Odile Marchetti praised Tova Marr.")
+	if de, ok := dateOf(d, "September"); !ok || de.Value != "2025-09" {
+		t.Errorf("a September interview = %+v (found %v), want 2025-09", de, ok)
+	}
+	d = dateDoc(t, "2025-12-30", "In July, Odile Marchetti sued Tova Marr. Marr mocked Marchetti days later.")
+	if de, ok := dateOf(d, "days later"); !ok || de.Value != "2025-07" {
+		t.Errorf("days later = %+v (found %v), want 2025-07", de, ok)
+	}
+}
