@@ -906,3 +906,17 @@ func TestReceivedOnlyFromAnother(t *testing.T) {
 		t.Errorf("a false claim told: %v", f.Events)
 	}
 }
+
+// TestThreatAfterTheirAct checks that a threat naming no one, told with
+// "after" someone's act, is aimed at them ("after" read as the clause's
+// mark, not a preposition).
+func TestThreatAfterTheirAct(t *testing.T) {
+	f := extracted(t, "2026-03-12", "Dana Holt threatened legal action after the Harbor Ledger published the letter.").Facts()
+	if e := event(f, "threaten", "Dana Holt", "Harbor Ledger"); e == nil || e.Source != "Dana Holt" {
+		t.Errorf("threat = %+v in %v", e, f.Events)
+	}
+	f = extracted(t, "2026-03-12", "Dana Holt threatened legal action after she lost the vote.").Facts()
+	if len(f.Events) != 0 {
+		t.Errorf("a threat at no one named: %v", f.Events)
+	}
+}

@@ -243,6 +243,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairDoubleObjects(p.toks, isName)
 	repairAppositionTails(p.toks)
 	repairTrailingAppositions(p.toks)
+	repairSubordinatePrepositions(p.toks)
 	repairClausalModifiers(p.toks)
 	repairCausatives(p.toks)
 	repairGappedObjects(p.toks, isName)
@@ -717,6 +718,46 @@ func repairAppositionTails(toks []syntax.Token) {
 		if toks[first-1].Head == x {
 			toks[first-1].Head = v
 		}
+	}
+}
+
+// repairSubordinatePrepositions mends "after" (or "before", "since",
+// "until") read as a preposition before a clause: "threatened legal
+// action after the Ledger published the letter" parsed with "the
+// Ledger" the object of "after" and "published" a conjunct of the main
+// verb. The word marks the clause, the noun is its subject, and the
+// clause hangs on the verb the noun's phrase hung on.
+func repairSubordinatePrepositions(toks []syntax.Token) {
+	for a, t := range toks {
+		w := strings.ToLower(t.Form)
+		if t.Rel != "case" || w != "after" && w != "before" && w != "since" && w != "until" {
+			continue
+		}
+		n := t.Head
+		if n < 0 || toks[n].UPOS != "PROPN" && toks[n].UPOS != "NOUN" && toks[n].UPOS != "PRON" {
+			continue
+		}
+		end := n
+		for k := n + 1; k < len(toks) && inSubtree(toks, k, n); k++ {
+			end = k
+		}
+		v := end + 1
+		if v >= len(toks) || toks[v].UPOS != "VERB" || toks[v].XPOS != "VBD" && toks[v].XPOS != "VBZ" && toks[v].XPOS != "VBP" {
+			continue
+		}
+		if r := base(toks[v].Rel); r != "conj" && r != "parataxis" && r != "dep" || hasChild(toks, v, "nsubj") || hasChild(toks, v, "cc") {
+			continue
+		}
+		g := n
+		for g >= 0 && toks[g].UPOS != "VERB" {
+			g = toks[g].Head
+		}
+		if g < 0 || g == v || inSubtree(toks, g, v) {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = g, "advcl"
+		toks[n].Head, toks[n].Rel = v, "nsubj"
+		toks[a].Head, toks[a].Rel = v, "mark"
 	}
 }
 

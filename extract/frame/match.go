@@ -267,6 +267,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					}
 				}
 			}
+			if (f.Type == "threaten" || f.Type == "oppose") && len(mt.Slots[Target]) == 0 && len(mt.Slots[Source]) > 0 {
+				// "threatened legal action after the Ledger published the
+				// letter": at the one whose act prompted it.
+				mt.Slots[Target] = m.promptedBy(i, mt.Slots[Source][0].Entity)
+			}
 			if f.Type == "support" && f.POS == "NOUN" && rescueNouns[m.lemma(i)] && m.caseOf(i) == "to" && mt.Governor >= 0 {
 				// "rushed to her defense", "came to the aid of Ruiz": the
 				// possessor is the one defended, the mover the defender.
@@ -3062,6 +3067,41 @@ func (m *matcher) principal(t int) int {
 		}
 	}
 	return -1
+}
+
+// promptedBy returns the one whose act, told in a clause of "after" or
+// "when" on word i or a verb above it (up to the first verb: "vowed to
+// sue after …"), prompted a threat or attack that names no one: the
+// clause's named subject, other than src.
+func (m *matcher) promptedBy(i, src int) []Filler {
+	heads := []int{i}
+	for h := m.toks[i].Head; h >= 0 && len(heads) < 4; h = m.toks[h].Head {
+		heads = append(heads, h)
+		if m.toks[h].UPOS == "VERB" {
+			break
+		}
+	}
+	for _, h := range heads {
+		for _, c := range m.children[h] {
+			if base(m.toks[c].Rel) != "advcl" {
+				continue
+			}
+			if mk := m.child(c, "mark"); mk < 0 || m.lemma(mk) != "after" && m.lemma(mk) != "when" {
+				continue
+			}
+			if sb := m.entityChildOnly(c, "nsubj"); sb >= 0 {
+				var out []Filler
+				for _, f := range m.resolve(sb) {
+					if f.Entity != src {
+						f.Weak = true
+						out = append(out, f)
+					}
+				}
+				return out
+			}
+		}
+	}
+	return nil
 }
 
 // agentNouns act for someone else.
