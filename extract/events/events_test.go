@@ -915,6 +915,10 @@ func TestThreatAfterTheirAct(t *testing.T) {
 	if e := event(f, "threaten", "Dana Holt", "Harbor Ledger"); e == nil || e.Source != "Dana Holt" {
 		t.Errorf("threat = %+v in %v", e, f.Events)
 	}
+	f = extracted(t, "2026-03-12", "Dana Holt vowed to take legal action after the Harbor Ledger published the letter.").Facts()
+	if e := event(f, "threaten", "Dana Holt", "Harbor Ledger"); e == nil || e.Source != "Dana Holt" {
+		t.Errorf("promised harm = %+v in %v", e, f.Events)
+	}
 	f = extracted(t, "2026-03-12", "Dana Holt threatened legal action after she lost the vote.").Facts()
 	if len(f.Events) != 0 {
 		t.Errorf("a threat at no one named: %v", f.Events)

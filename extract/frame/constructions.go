@@ -1011,6 +1011,9 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 		}
 	}
 	if len(tgt) == 0 {
+		tgt = m.promptedBy(act, src[0].Entity) // "vowed to sue after the Ledger published …"
+	}
+	if len(tgt) == 0 {
 		return Match{}, false
 	}
 	if other {
