@@ -924,3 +924,19 @@ func TestThreatAfterTheirAct(t *testing.T) {
 		t.Errorf("a threat at no one named: %v", f.Events)
 	}
 }
+
+// TestNotTheirsToDo checks two events wrongly laid at someone's door:
+// what a possessive's predecessor did and what a quotation says someone
+// is accused of.
+func TestNotTheirsToDo(t *testing.T) {
+	f := extracted(t, "2026-03-12", "Ravi Oyelowo said his predecessor had donated $5,000 to Dana Holt's campaign.").Facts()
+	if e := event(f, "fund", "Ravi Oyelowo", "Dana Holt"); e != nil {
+		t.Errorf("his predecessor's gift laid to him: %+v", e)
+	}
+	f = extracted(t, "2026-03-12", `Dana Holt accused Ravi Oyelowo of "running the Senate like a casino floor" on Monday.`).Facts()
+	for _, e := range f.Events {
+		if e.Type == "position" {
+			t.Errorf("an accusation's words told as a post: %+v", e)
+		}
+	}
+}

@@ -5038,6 +5038,9 @@ func (d *stage) quotedEvents() {
 		if si != d.SentenceOf(last-1) || d.Sentences[si].Title {
 			continue // (a quotation over sentences is read by the sentences)
 		}
+		if d.accusedOf(si, first) {
+			continue // "accused him of “running the Senate like a casino”": what is alleged, not told
+		}
 		p := &parsed{}
 		d.parseSpan(si, q.Span.Start, q.Span.End, p)
 		if !p.parsed {
@@ -5064,6 +5067,26 @@ func (d *stage) quotedEvents() {
 			}
 		}
 	}
+}
+
+// accusedOf reports whether the quotation opening at token k of
+// sentence si is what someone is accused of: right after "of" with a
+// verb of accusing before it ("accused the president of “…”").
+func (d *stage) accusedOf(si, k int) bool {
+	o := k - 1
+	for o > d.Sentences[si].First && !d.Tokens[o].Word {
+		o-- // (the opening mark)
+	}
+	if !strings.EqualFold(d.Tokens[o].Text, "of") {
+		return false
+	}
+	for j := d.Sentences[si].First; j < o; j++ {
+		switch strings.ToLower(d.Tokens[j].Text) {
+		case "accused", "accuses", "accusing", "accuse", "charged", "charging", "suspected", "convicted":
+			return true
+		}
+	}
+	return false
 }
 
 // addressee returns the person the quotation [first, last) of sentence

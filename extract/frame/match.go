@@ -2748,8 +2748,8 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			// "a coalition of lawmakers, including Sen. Chuck Schumer,
 			// criticized …": the one named among them.
 			out = append(out, Filler{Entity: m.s.Entity[in], Tok: in, Weak: true})
-		} else if descend && !rivalNouns[m.lemma(t)] {
-			// (but "her rivals" are not she)
+		} else if descend && !rivalNouns[m.lemma(t)] && !otherPersonNouns[m.lemma(t)] {
+			// (but "her rivals" are not she, nor "her predecessor")
 			for _, c := range m.children[t] {
 				if m.lemma(c) == "behalf" && base(m.toks[c].Rel) == "nmod" {
 					visit(c, depth+1) // "spent $125,000 on ads on behalf of …"
@@ -2791,6 +2791,10 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 	visit(t, 0)
 	return out
 }
+
+// otherPersonNouns name someone by their tie to the possessor, who is
+// not they: "her predecessor stepped down" (rules: otherPersonNouns).
+var otherPersonNouns = rules.WordClass("otherPersonNouns")
 
 // bodyNouns, after an organization's name, are that organization.
 var bodyNouns = rules.WordClass("bodyNouns")
