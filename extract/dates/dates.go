@@ -48,10 +48,17 @@ func Run(d *doc.Doc) {
 //   - The previous dated day of the article ("the next day", "the night
 //     before", "two days later", "that evening", "the following Monday"):
 //     the last day-precision date earlier in the same sentence, else in an
-//     earlier sentence.
+//     earlier sentence. "At the time" is the previous date of any
+//     precision (none past a sentence that opened with "when", "after" …,
+//     setting a time of its own); "days later", its month.
 //   - The calendar: holidays are computed from their rule in
 //     rules/dateholidays.txt (Thanksgiving is the fourth Thursday of
 //     November of whichever year the clause points to), not listed per year.
+//
+// Each such expression read as past keeps its future reading too
+// (DateExpr.Ahead), for the event stage to take when the clause it dates
+// is planned. An article with no publication date dates only what names
+// its year.
 //
 // Precision is what the text pins. A week ("last week", "earlier this
 // week", "two weeks ago") gives its month when the whole week lies in one
