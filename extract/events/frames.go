@@ -4651,7 +4651,7 @@ func sharedMeal(toks []syntax.Token, c int) bool {
 		if t.Head != c {
 			continue
 		}
-		if base(t.Rel) == "nmod" && strings.HasSuffix(t.Rel, "poss") || t.Rel == "nmod:poss" {
+		if t.Rel == "nmod:poss" {
 			return false
 		}
 		if t.Rel == "det" && !strings.EqualFold(t.Form, "a") && !strings.EqualFold(t.Form, "an") {
