@@ -332,7 +332,7 @@ func (sc *dateScan) sentence(si int, ref time.Time) {
 			return // "Citizens for a Better Tomorrow", "The Evening Ledger"
 		}
 		future := d.clauseTense(s, from, to) == tenseFuture
-		if pub := ref.Format("2006-01-02"); !ref.IsZero() && v != "" && len(v) <= len(pub) && v < pub[:len(v)] {
+		if doc.CompareDay(v, ref) < 0 {
 			future = false // "who stepped down last month" in a sentence about what will be
 		}
 		ahead := sc.ahead

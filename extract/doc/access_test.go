@@ -2,6 +2,7 @@ package doc
 
 import (
 	"testing"
+	"time"
 
 	"github.com/powermap/powermap"
 )
@@ -82,5 +83,26 @@ func TestFactsListsNamedEntities(t *testing.T) {
 	}
 	if f.Events == nil || f.Quotes == nil || f.Organizations == nil {
 		t.Error("Facts leaves nil lists")
+	}
+}
+
+// TestCompareDay checks dates of each precision against a day.
+func TestCompareDay(t *testing.T) {
+	day := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		v    string
+		want int
+	}{
+		{"2025", 0}, {"2025-06", 0}, {"2025-06-12", 0},
+		{"2024", -1}, {"2025-05", -1}, {"2025-06-11", -1},
+		{"2026", 1}, {"2025-07", 1}, {"2025-06-13", 1},
+		{"", 0},
+	} {
+		if got := CompareDay(tt.v, day); got != tt.want {
+			t.Errorf("CompareDay(%q) = %d, want %d", tt.v, got, tt.want)
+		}
+	}
+	if CompareDay("2025-06", time.Time{}) != 0 {
+		t.Error("a zero day compares")
 	}
 }

@@ -7,6 +7,7 @@
 package doc
 
 import (
+	"strings"
 	"time"
 
 	"github.com/powermap/powermap"
@@ -94,6 +95,17 @@ type DateExpr struct {
 	// will become president of the institute, a group focused on labor
 	// policy, in March": "focused" is no past of the clause).
 	Ahead string
+}
+
+// CompareDay returns -1, 0 or +1 as date value v (YYYY, YYYY-MM or
+// YYYY-MM-DD) lies before, at or after day t, compared at v's precision
+// ("2025-06" is at 2025-06-12); 0 for an empty value or a zero day.
+func CompareDay(v string, t time.Time) int {
+	if v == "" || t.IsZero() {
+		return 0
+	}
+	day := t.Format("2006-01-02")
+	return strings.Compare(v, day[:min(len(v), len(day))])
 }
 
 // Amount is a sum of money in US dollars.

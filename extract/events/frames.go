@@ -41,7 +41,7 @@ func (d *stage) analyse(si int) *parsed {
 	}
 	p := &parsed{}
 	d.syntax[si] = p
-	if d.mentionsIn(si) < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) && !d.retortIn(si) && !(d.mentionsIn(si) == 1 && d.itOfOwner(si)) {
+	if n := d.mentionsIn(si); n < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) && !d.retortIn(si) && !(n == 1 && d.itOfOwner(si)) {
 		return p
 	}
 	d.parseSpan(si, d.afterDateline(si), d.Sentences[si].End, p)
@@ -4102,9 +4102,9 @@ func (d *stage) repairLightNouns(toks []syntax.Token) {
 }
 
 // repairVerbAfterName reads as a verb in the past a word right after a
-// name that the tagger made a noun, when it is a verb's irregular form a
-// frame knows and a phrase follows it ("Holt cast doubt on …", "Holt
-// hit back at …").
+// name that the tagger made a noun, when it is an irregular past (one
+// WordNet lists, or one the treebank shows in the past: "hit", "set") of
+// a verb a frame knows, and a phrase follows it ("Holt hit back at …").
 func (d *stage) repairVerbAfterName(toks []syntax.Token, isName []bool) {
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
@@ -4705,8 +4705,8 @@ func (d *stage) judgesWork(v syntax.Token) bool {
 }
 
 // nounBefore reports whether a thing is named before token i of its
-// parsed sentence as a verb's object or its conjunct ("read a new audit
-// … and condemned it"): "it" may be that.
+// parsed sentence as a verb's subject or object ("read a new audit … and
+// condemned it"): "it" may be that.
 func nounBefore(toks []syntax.Token, i int) bool {
 	for k := 0; k < i; k++ {
 		if t := toks[k]; t.UPOS == "NOUN" && (base(t.Rel) == "obj" || t.Rel == "nsubj:pass" || base(t.Rel) == "nsubj") && !rules.PersonNoun(strings.ToLower(t.Lemma)) {
@@ -5182,11 +5182,7 @@ func inContent(toks []syntax.Token, t, trig int) bool {
 // ahead reports whether date expression de points past the day of
 // publication ("in next year's primary").
 func (d *stage) ahead(de doc.DateExpr) bool {
-	if de.Future {
-		return true
-	}
-	pub := d.Published.Format("2006-01-02")
-	return !d.Published.IsZero() && de.Value != "" && de.Value > pub[:min(len(de.Value), len(pub))]
+	return de.Future || doc.CompareDay(de.Value, d.Published) > 0
 }
 
 // inThreatened reports whether token t lies in the infinitive of a

@@ -2246,8 +2246,9 @@ func (m *matcher) receives(mt *Match) bool {
 		// harsh criticism of him")
 		return mt.Frame.Type == "support" && m.marked(mt.Trigger, "of") >= 0 && m.marked(mt.Trigger, "for") < 0 && m.child(mt.Trigger, "nmod:poss") < 0
 	case "secure", "keep", "retain", "collect", "gain", "garner", "land":
-		// "secured Reyes's endorsement" (not "kept up its criticism of
-		// her", "secured funding for her campaign"): one named gives it.
+		// "secured Reyes's endorsement", "gained the endorsement of the
+		// union" (not "kept up its criticism of her", "secured funding
+		// for her campaign"): only when one named gives it.
 		p := m.child(mt.Trigger, "nmod:poss")
 		return p >= 0 && m.toks[p].UPOS != "PRON" || m.marked(mt.Trigger, "of") >= 0 && mt.Frame.Type == "support" && p < 0 && g != "keep" && g != "retain"
 	}
