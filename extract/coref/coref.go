@@ -502,8 +502,11 @@ func (d *stage) findDescriptions() {
 				d.AddMention(si, i, e, doc.Person, "description", nil, "")
 				continue
 			}
-			if d.coveredBy(i + 1) {
-				continue // "the president": a title the knowledge base resolves
+			if d.coveredBy(i+1) && !(d.Tokens[i+1].Cap && rules.IsDemonym(d.Tokens[i+1].Text) && i+2 < s.Last && !d.Tokens[i+2].Cap) {
+				// "the president": a title the knowledge base resolves
+				// (not "the Italian financier", whose people's word was
+				// left pending as a name)
+				continue
 			}
 			for j, limit := i+1, i+4; j < s.Last && j <= limit; j++ {
 				if c := d.quotedTitleEnd(j); c > 0 {

@@ -940,3 +940,21 @@ func TestNotTheirsToDo(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedClauseKeepsItsOwnTime checks that a reported clause's own
+// date dates what it reports, not the day of the telling, however the
+// parser hangs a bare day after the verb of saying.
+func TestReportedClauseKeepsItsOwnTime(t *testing.T) {
+	f := extracted(t, "2026-03-12", "Ana Ruiz said Friday she had donated $5,000 to Tom Kessler's campaign in 2022.").Facts()
+	if e := event(f, "fund", "Ana Ruiz", "Tom Kessler"); e == nil || e.Date != "2022" {
+		t.Errorf("gift = %+v, want one dated 2022", e)
+	}
+	f = extracted(t, "2026-03-12", "Marcus Delane said on Tuesday that he met Priya Holloway last year.").Facts()
+	if e := event(f, "meet", "Marcus Delane", "Priya Holloway"); e == nil || e.Date != "2025" {
+		t.Errorf("meeting = %+v, want one dated 2025", e)
+	}
+	f = extracted(t, "2026-03-12", "Marcus Delane said on Tuesday that he had spoken with Priya Holloway.").Facts()
+	if e := event(f, "meet", "Marcus Delane", "Priya Holloway"); e == nil || e.Date != "2026-03-10" {
+		t.Errorf("undated report = %+v, want the telling's day, 2026-03-10", e)
+	}
+}

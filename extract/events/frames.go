@@ -216,6 +216,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	d.repairPersonOfOrg(p.toks, isName)
 	repairPrepositionTo(p.toks, isName)
 	repairAdverbPrepositions(p.toks)
+	repairVerbCompounds(p.toks)
 	repairFrontedSubjects(p.toks, isName)
 	repairMoneyModifiers(p.toks)
 	repairMoneyAppositions(p.toks)
@@ -248,6 +249,8 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairCausatives(p.toks)
 	repairGappedObjects(p.toks, isName)
 	repairNameBeforeTime(p.toks, isName)
+	repairNameSubjectOfTime(p.toks, isName)
+	repairTimeAfterSaid(p.toks)
 	repairPhraseAfterTime(p.toks, isName)
 	repairTimeAsSubject(p.toks)
 	repairSaidClauses(p.toks)
@@ -328,6 +331,29 @@ func repairAdverbPrepositions(toks []syntax.Token) {
 			toks[n].Head, toks[n].Rel = v, "obl"
 		}
 		toks[k].UPOS, toks[k].XPOS, toks[k].Head, toks[k].Rel = "ADP", "IN", n, "case"
+	}
+}
+
+// repairVerbCompounds reads a noun the parser hung on a verb as its
+// compound (no relation a noun bears to a verb) as the verb's oblique
+// when a preposition opens its phrase: "hired Ekberg, a former
+// regulator, as its senior vice-president" parsed with "vice-president"
+// a compound of "hired" and "as" a marker of the verb.
+func repairVerbCompounds(toks []syntax.Token) {
+	for n := range toks {
+		v := toks[n].Head
+		if toks[n].Rel != "compound" || v < 0 || v >= n || toks[v].UPOS != "VERB" || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+			continue
+		}
+		c := n - 1
+		for c > v && (toks[c].UPOS == "DET" || toks[c].UPOS == "ADJ" || toks[c].UPOS == "NUM" || toks[c].Rel == "nmod:poss" || toks[c].Rel == "compound" && toks[c].Head == n) {
+			c--
+		}
+		if c <= v || toks[c].UPOS != "ADP" && toks[c].UPOS != "SCONJ" || toks[c].Head != v && toks[c].Head != n {
+			continue
+		}
+		toks[n].Rel = "obl"
+		toks[c].UPOS, toks[c].Head, toks[c].Rel = "ADP", n, "case"
 	}
 }
 
@@ -1531,6 +1557,50 @@ func repairNameBeforeTime(toks []syntax.Token, isName []bool) {
 			}
 		}
 		toks[t].Head, toks[t].Rel = tk.Head, "obl:npmod"
+	}
+}
+
+// repairTimeAfterSaid hangs a bare day right after a verb of saying on
+// that verb where the parser gave it to the reported clause: "said Friday
+// she had donated $5,000 … in 2022" — Friday is the telling's day.
+func repairTimeAfterSaid(toks []syntax.Token) {
+	for t := 1; t+1 < len(toks); t++ {
+		c := toks[t].Head
+		if c <= t || !weekdayOrTime(toks[t]) || !strings.HasPrefix(toks[t].Rel, "obl") || toks[c].Head != t-1 || base(toks[c].Rel) != "ccomp" {
+			continue
+		}
+		if sb := slices.IndexFunc(toks, func(x syntax.Token) bool { return x.Head == c && strings.HasPrefix(x.Rel, "nsubj") }); sb > t {
+			toks[t].Head = t - 1
+		}
+	}
+}
+
+// repairNameSubjectOfTime gives a verb back its object where the parser
+// made the name the subject of a time phrase after it: "met Priya
+// Holloway earlier this week" read with "Holloway" the subject of "week".
+func repairNameSubjectOfTime(toks []syntax.Token, isName []bool) {
+	for n := 1; n+1 < len(toks); n++ {
+		t := toks[n].Head
+		if !isName[n] || t <= n || toks[n].Rel != "nsubj" && toks[n].Rel != "compound" || !weekdayOrTime(toks[t]) {
+			continue
+		}
+		v := toks[t].Head
+		if v < 0 || v >= n || toks[v].UPOS != "VERB" || !strings.HasPrefix(toks[t].Rel, "obl") || hasChild(toks, v, "obj") {
+			continue
+		}
+		if slices.ContainsFunc(toks[v+1:n], func(x syntax.Token) bool { return x.UPOS == "ADP" || x.UPOS == "VERB" || x.UPOS == "PUNCT" }) {
+			continue // "patched things up with Amira Said on Thursday"
+		}
+		// Only time words between: "earlier this", "last", "early next".
+		between := true
+		for k := n + 1; k < t; k++ {
+			if toks[k].Head != t || toks[k].UPOS != "ADV" && toks[k].UPOS != "DET" && toks[k].UPOS != "ADJ" {
+				between = false
+			}
+		}
+		if between {
+			toks[n].Head, toks[n].Rel = v, "obj"
+		}
 	}
 }
 
@@ -5179,6 +5249,18 @@ func inContent(toks []syntax.Token, t, trig int) bool {
 	return false
 }
 
+// reportedClause returns the root of the clause a verb of saying reports
+// that token trig lies in ("said Friday [she had donated … in 2022]"),
+// or -1.
+func reportedClause(toks []syntax.Token, trig int) int {
+	for c, n := trig, 0; c >= 0 && n < 8; c, n = toks[c].Head, n+1 {
+		if base(toks[c].Rel) == "ccomp" {
+			return c
+		}
+	}
+	return -1
+}
+
 // ahead reports whether date expression de points past the day of
 // publication ("in next year's primary").
 func (d *stage) ahead(de doc.DateExpr) bool {
@@ -5227,6 +5309,17 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			!(typ == powermap.EventThreaten && d.ahead(de) && inThreatened(p.toks, t, m.Trigger))
 	}
 	when := d.dateExprNear(si, k, sameIsland)
+	if c := reportedClause(p.toks, m.Trigger); c >= 0 && when != nil && !inSubtree(p.toks, p.tokenAt(when.Start), c) {
+		// "said Friday she had donated $5,000 to his campaign in 2022":
+		// a reported clause's own time dates what it reports, before
+		// the day of the telling.
+		if own := d.dateExprNear(si, k, func(de doc.DateExpr) bool {
+			t := p.tokenAt(de.Start)
+			return t >= 0 && inSubtree(p.toks, t, c) && sameIsland(de)
+		}); own != nil {
+			when = own
+		}
+	}
 	if f.AgentNoun() && when != nil && !p.datesPhrase(when.Start, m.Trigger) {
 		// "Sabet, a longtime donor to Vex, met the mayor on Monday": what
 		// a noun describes someone as is dated only in its own phrase
@@ -5369,7 +5462,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		d.noteParty(si, k, m)
 	}
 	if !f.Succession && typ == powermap.EventPosition && ev.Status == "end" && len(srcs) > 0 && len(tgts) == 0 {
-		d.noteDeparture(si, k, p, m, ev)
+		d.noteDeparture(si, k, p, m, ev, f.Stated)
 		return
 	}
 	if !f.Succession && typ == powermap.EventPosition && (ev.Status == "start" || ev.Status == "hold") && len(srcs) > 0 && len(tgts) == 0 && (m.RoleFirst >= 0 || postPhrase(p, m.Trigger)) {

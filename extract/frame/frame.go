@@ -58,7 +58,11 @@ type Frame struct {
 	// leaves, named nearby ("He succeeds Fitzwilliam", after "named
 	// Darko its chief executive").
 	Succession bool
-	Conf       float64
+	// Stated marks a frame whose organization must be named in its own
+	// slots, never inferred from the paragraph ("joined Tessellate from
+	// Corvane" leaves Corvane; "joined the board" leaves nothing).
+	Stated bool
+	Conf   float64
 	// Name is the trigger as written ("lash out/VERB"); Where is the file
 	// and line that defined the frame.
 	Name, Where string
@@ -350,6 +354,8 @@ func parseLine(line string) (*Frame, error) {
 				f.Amount = true
 			case "org":
 				f.Org = true
+			case "stated":
+				f.Stated = true
 			case "succession":
 				if f.Type != "position" {
 					return nil, fmt.Errorf("option succession is for position frames, not %s", f.Type)

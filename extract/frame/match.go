@@ -131,6 +131,8 @@ var (
 	hearsayNouns = rules.WordClass("hearsayNouns")
 	// rumorNouns are claims no one stands behind ("rumors that …").
 	rumorNouns = rules.WordClass("rumorNouns")
+	// rumorVerbs, passive over an infinitive, tell of talk ("is tipped to").
+	rumorVerbs = rules.WordClass("rumorVerbs")
 	// threatVerbs hold a harm over someone when their object names it.
 	threatVerbs = rules.WordClass("threatVerbs")
 	// paymentNouns are written or cut, not stopped, when "cut": "cut a
@@ -295,9 +297,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			if f.Type == "position" && len(mt.Slots[Source]) == 0 {
 				m.namedInRole(&mt)
 			}
-			if f.Type == "position" && len(mt.Slots[Target]) == 0 {
+			if f.Type == "position" && len(mt.Slots[Target]) == 0 && !f.Stated {
 				// "chairs the board of Corvid", "heads the sales team at
-				// Kestrel": the organization the object belongs to.
+				// Kestrel": the organization the object belongs to (not
+				// for a frame whose organization is elsewhere: "joined
+				// the board of Nexora" leaves no post "from" it).
 				if o := m.logicalObj(i); o >= 0 && m.s.Entity[o] < 0 && m.toks[o].UPOS == "NOUN" {
 					mt.Slots[Target] = m.orgWithin(o, o)
 				}
@@ -392,7 +396,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// of what the verb denies or undoes states nothing.
 				continue
 			}
-			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" && !m.otherTime(i) && !pressOccasions[m.lemma(i)] {
+			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" && !m.otherTime(i) && !pressOccasions[m.lemma(i)] && !m.withOthers(i) {
 				// "wished Modi a happy birthday on a phone call": the one
 				// the governing verb addresses was on the call too (not
 				// on one before or after: "criticized Voss after the
@@ -1079,6 +1083,11 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			if negImplicatve[g] && (base(t.Rel) == "xcomp" || t.UPOS == "VERB" && t.XPOS == "VBG") {
 				return false, false, false
 			}
+			if base(t.Rel) == "xcomp" && rumorVerbs[g] && m.toks[h].XPOS == "VBN" {
+				// "is tipped to become chair", "was rumoured to have
+				// met …": talk, not a plan or a deed.
+				return false, false, false
+			}
 			if base(t.Rel) == "xcomp" && intentVerbs[g] && m.abandoned(h) {
 				// "had planned to donate … but dropped the idea"
 				return false, false, false
@@ -1478,19 +1487,20 @@ func (m *matcher) logicalSubj(i int) int {
 	from := -1
 	for depth := 0; depth < 5 && i >= 0; depth++ {
 		if m.passive(i) {
-			if a := m.agent(i); a >= 0 {
-				return a
-			}
 			if from >= 0 && (base(m.toks[from].Rel) == "xcomp" || m.toks[from].XPOS == "VBG" && base(m.toks[from].Rel) == "advcl" ||
 				base(m.toks[from].Rel) == "advcl" && m.infinitive(from) && m.controls(i, from)) {
 				// "Marchesi was photographed having coffee with …", "was
 				// seen dining with …", "is scheduled to meet …", "was
 				// asked to lead …" (or "was tapped to lead …" with the
-				// infinitive read as a clause of purpose): the passive's
-				// subject does the act.
+				// infinitive read as a clause of purpose), "was picked
+				// by Kessler to run the foundation": the passive's
+				// subject does the act, not its agent.
 				if c := m.entityChild(i, "nsubj:pass"); c >= 0 {
 					return m.relative(i, c)
 				}
+			}
+			if a := m.agent(i); a >= 0 {
+				return a
 			}
 		} else if c := m.entityChild(i, "nsubj", "nsubj:outer", "nsubj:pass"); c >= 0 {
 			return m.relative(i, c)
@@ -1529,6 +1539,11 @@ func (m *matcher) logicalSubj(i int) int {
 			}
 			if o := m.child(h, "obj"); o >= 0 && t.XPOS == "VBG" && m.markedBy(i, "from") {
 				return o // "did not stop the party from electing him": the party elects
+			}
+			if o := m.entityChild(h, "obj"); o >= 0 && t.XPOS == "VBG" && m.markedBy(i, "for") {
+				// "blasted Kessler for attacking Ortiz", "thanked her for
+				// backing him": one is judged for one's own deed.
+				return o
 			}
 		}
 		switch t.Rel {
@@ -2332,6 +2347,15 @@ func (m *matcher) governor(i int, f *Frame) int {
 		return h
 	}
 	return -1
+}
+
+// withOthers reports whether occasion noun i names those it was with by
+// a with-phrase that names no one the article knows: "criticized Park
+// during a closed-door meeting with donors" — Park need not have been
+// there.
+func (m *matcher) withOthers(i int) bool {
+	w := m.marked(i, "with")
+	return w >= 0 && len(m.resolveAs(w, false)) == 0
 }
 
 // measureNouns measure out a doing named by their of-phrase ("two hours
@@ -3715,8 +3739,13 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 			}
 		}
 		// "tapped X to serve as managing editor", "recruited X to be its
-		// chief risk officer": the role is in the complement.
+		// chief risk officer": the role is in the complement (not the
+		// post one leaves for: "resigned to join Corvane as its
+		// director").
 		for _, c := range m.children[mt.Trigger] {
+			if mt.Frame.Status == "end" && m.infinitive(c) {
+				continue
+			}
 			if m.toks[c].Rel != "xcomp" && !(base(m.toks[c].Rel) == "advcl" && m.infinitive(c)) {
 				continue // (the complement may be read as an adverbial clause)
 			}

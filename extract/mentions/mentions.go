@@ -1218,10 +1218,12 @@ func (d *stage) capRun(i, last int) int {
 			// "the Labor Party of Ohio": a body of a place.
 			j++
 			continue
-		case j > i && j-i <= 2 && t.Text == "of" && !GivenName(d.Doc, d.Tokens[i].Text) && syntax.Default().CommonWord(d.Tokens[j-1].Text) && !titleWord(d.Tokens[j-1].Text) && d.orgRunAfter(j+1, last, 2, 4):
+		case j > i && j-i <= 2 && t.Text == "of" && !GivenName(d.Doc, d.Tokens[i].Text) && syntax.Default().CommonWord(d.Tokens[j-1].Text) && !titleWord(d.Tokens[j-1].Text) && d.orgRunAfter(j+1, last, 2, 4) &&
+			!(j-1 == d.Sentences[d.SentenceOf(j)].First && rules.PersonNounPlural(strings.ToLower(d.Tokens[j-1].Text))):
 			// "Horn of Africa Trade Council": words joined by "of" to a
 			// run that ends in an organization's word (not a surname:
-			// "Tesfaye of Harbor Trade Council").
+			// "Tesfaye of Harbor Trade Council"; nor people of it opening
+			// the sentence: "Employees of Vireo Games raised …").
 			j++
 			continue
 		case j > i && j <= i+2 && t.Text == "and" && j+1 < last && d.Tokens[j+1].Cap && d.commonRun(i, j) && d.unionAfter(j+1, last):
@@ -2393,6 +2395,9 @@ func (d *stage) orgContext(i, end int, title string) bool {
 	j := end
 	if j < len(d.Tokens) && (d.Tokens[j].Text == "’s" || d.Tokens[j].Text == "'s") {
 		j++
+		if d.personalStaffAt(i, end, j) {
+			return false
+		}
 	}
 	if j < len(d.Tokens) && rules.OrgAfter[d.Tokens[j].Text] && d.SentenceOf(j) == d.SentenceOf(i) && d.roleOfOrg(i, j) {
 		// "Citadel hedge fund CEO": a kind word may come between.
@@ -2577,17 +2582,34 @@ func (d *stage) personEarlierIn(i int) bool {
 
 // orgAppositiveAfter reports whether an appositive that describes an
 // organization follows token end: ", a Lagos-based bank,", ", the
-// cryptocurrency industry-backed PAC,".
+// cryptocurrency industry-backed PAC,", ", Dmitri Varga's artificial-
+// intelligence startup,", ", her family's holding company,".
 func (d *stage) orgAppositiveAfter(end int) bool {
 	if end+2 >= len(d.Tokens) || d.Tokens[end].Text != "," {
 		return false
 	}
+	start := end + 2
 	switch strings.ToLower(d.Tokens[end+1].Text) {
-	case "the", "a", "an":
+	case "the", "a", "an", "his", "her", "its", "their", "our":
 	default:
-		return false
+		// A possessor of up to four words: "Dmitri Varga's".
+		start = -1
+		for k := end + 1; k < len(d.Tokens) && k <= end+5 && d.SentenceOf(k) == d.SentenceOf(end); k++ {
+			if t := d.Tokens[k].Text; t == "'s" || t == "’s" {
+				if k > end+1 {
+					start = k + 1
+				}
+				break
+			}
+			if !d.Tokens[k].Word || !d.Tokens[k].Cap {
+				break
+			}
+		}
+		if start < 0 {
+			return false
+		}
 	}
-	for k := end + 2; k < len(d.Tokens) && k <= end+7; k++ {
+	for k := start; k < len(d.Tokens) && k <= start+5; k++ {
 		t := d.Tokens[k]
 		if !t.Word {
 			return false
@@ -2595,12 +2617,14 @@ func (d *stage) orgAppositiveAfter(end int) bool {
 		if k+1 < len(d.Tokens) && rules.Prepositions[d.Tokens[k+1].Text] {
 			// "…, a member of parliament,": the noun before the
 			// preposition heads the apposition.
-			return len(rules.OrgKinds[t.Text]) > 0 && !t.Cap
+			return len(rules.OrgKinds[t.Text]) > 0 && !t.Cap && !rules.RoleNouns[t.Text]
 		}
 		if k+1 < len(d.Tokens) && (d.Tokens[k+1].Text == "," || d.Tokens[k+1].Text == "." || clauseAfterHead(d.Tokens[k+1])) {
 			// (or before a relative or a participle: "…, a super PAC
-			// backing Ann Lee", "…, a group that campaigns …")
-			return len(rules.OrgKinds[t.Text]) > 0 && !t.Cap || rules.OrgKinds[t.Text] != nil && t.Text == "PAC"
+			// backing Ann Lee", "…, a group that campaigns …"; not a
+			// word for a person as well as a body: "…, a former
+			// regulator,")
+			return len(rules.OrgKinds[t.Text]) > 0 && !t.Cap && !rules.RoleNouns[t.Text] || rules.OrgKinds[t.Text] != nil && t.Text == "PAC"
 		}
 	}
 	return false
@@ -2629,6 +2653,28 @@ func clauseAfterHead(t doc.Token) bool {
 // company owned by …", "a charity founded in 1998" (not any verb in -ed:
 // "…, the ministry announced").
 var orgParticiples = rules.WordClass("orgParticiples")
+
+// personalStaffAt reports whether the run [i, end), a given name and a
+// surname, owns the staff or campaign named at token j after its "'s":
+// "Leon Park's campaign manager", "Tom Kessler's chief of staff", "Ana
+// Ruiz's spokeswoman" — a person's, not an organization's.
+func (d *stage) personalStaffAt(i, end, j int) bool {
+	if end-i < 2 || end-i > 3 || !GivenName(d.Doc, d.Tokens[i].Text) || !d.nameLike(i, end) || j >= len(d.Tokens) {
+		return false
+	}
+	w := strings.ToLower(d.Tokens[j].Text)
+	switch {
+	case personalStaff[w] || w == "campaign" || w == "re-election" || w == "reelection":
+		return true
+	case w == "chief" && j+2 < len(d.Tokens) && d.Tokens[j+1].Text == "of" && d.Tokens[j+2].Text == "staff":
+		return true
+	}
+	return false
+}
+
+// personalStaff are those who work for a person ("her spokeswoman", "his
+// aides").
+var personalStaff = rules.WordClass("personalStaff")
 
 // roleOfOrg reports whether the role word at token j reads as a role at
 // the run starting at token i ("Netflix co-CEO Ted Sarandos", "the
@@ -2719,6 +2765,13 @@ func (d *stage) nameLike(i, end int) bool {
 		w := t.Text
 		if rules.NameJoiners[w] && k > 0 && i+k < end-1 {
 			continue // "Jan-Willem van der Berg"
+		}
+		if first := d.Tokens[i].Text; rules.IsTitle(w) && k > 0 && i+k == end-1 && !rules.NonNames[w] &&
+			(GivenName(d.Doc, first) || !rules.IsTitle(first) && !syntax.Default().CommonWord(strings.ToLower(first))) {
+			// "Adnan Sheikh", "Rachel Bishop": a title after a given
+			// name (or a word no dictionary has), last in the run, is a
+			// surname, as a title comes first (not "Crown Prince").
+			continue
 		}
 		if !t.Cap || rules.FunctionWords[w] || rules.NonNames[w] || rules.OrgTails[w] || rules.OrgHeads[w] || rules.PlaceNames[w] || IsAcronym(w) || rules.IsTitle(w) {
 			return false

@@ -170,8 +170,8 @@ func TestMentionsOnSentences(t *testing.T) {
 		// A name that "says it …" is a body speaking of itself, and the
 		// same name again is the same body; "It also" opening a
 		// sentence with a past tense is one too.
-		{"Ashgrove Quill says it owns the series. Corvel Games sued Ashgrove Quill. It also sued Tamsin Okoro.",
-			"Ashgrove Quill/org/org-says-it it/org/pronoun Corvel Games/org/org-plural Ashgrove Quill/org/repeated It/org/pronoun Tamsin Okoro/person/name-shape"},
+		{"Ashgrove Quill says it owns the series. Corvel Dynamics sued Ashgrove Quill. It also sued Tamsin Okoro.",
+			"Ashgrove Quill/org/org-says-it it/org/pronoun Corvel Dynamics/org/org-plural Ashgrove Quill/org/repeated It/org/pronoun Tamsin Okoro/person/name-shape"},
 		// A kind of organization in the plural, capitalised by the
 		// sentence's start, names none.
 		{"Super PACs tied to Ines Calder spent heavily.", "Ines Calder/person/first-name"},

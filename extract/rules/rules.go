@@ -557,6 +557,9 @@ func WordClass(name string) map[string]bool {
 // country the places list knows: "Uruguayan", "Ghanaian", "Kenyan",
 // "Italian", "Chinese", "Pakistani", "German".
 func IsDemonym(w string) bool {
+	if len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' && irregularDemonyms[strings.ToLower(w)] {
+		return true // "Dutch", "Swiss", "Filipino"
+	}
 	for _, f := range demonymForms {
 		stem, ok := strings.CutSuffix(w, f.suffix)
 		if !ok || len(stem) < 3 {
@@ -570,6 +573,10 @@ func IsDemonym(w string) bool {
 	}
 	return false
 }
+
+// irregularDemonyms are demonyms no ending makes of a place's name
+// (wordclasses.txt).
+var irregularDemonyms = WordClass("irregularDemonyms")
 
 // demonymForms are the endings that make a people of a place's name,
 // with what the name may end in instead: Uruguay-an, Ghana-ian,
