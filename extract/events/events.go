@@ -247,6 +247,9 @@ func (d *stage) stanceEvents() {
 		if (praise == 0) == (attack == 0) {
 			continue // neither, or both
 		}
+		if d.namingDenied(q) {
+			continue // "denied calling Kessler “a crook”"
+		}
 		speaker := d.QuoteSpeaker[qi]
 		target := d.quoteTarget(q, speaker, attack > 0)
 		if target < 0 {
@@ -266,6 +269,52 @@ func (d *stage) stanceEvents() {
 		d.Events = append(d.Events, ev)
 	}
 }
+
+// namingDenied reports whether the verb that names someone with
+// quotation q, just before it, is denied or negated: "denied calling
+// Kessler “a crook”", "never called her “a liar”", "stopped short of
+// calling him “corrupt”".
+func (d *stage) namingDenied(q powermap.Quote) bool {
+	si := d.SentenceOfByte(q.Span.Start)
+	if si < 0 {
+		return false
+	}
+	p := d.analyse(si)
+	if !p.parsed {
+		return false
+	}
+	v := -1
+	for i, t := range p.toks {
+		if t.End <= q.Span.Start && t.UPOS == "VERB" {
+			v = i
+		}
+	}
+	for n := 0; v >= 0 && n < 4; n++ {
+		t := p.toks[v]
+		if n > 0 && t.UPOS == "VERB" && negImplicatives[strings.ToLower(t.Lemma)] {
+			return true // (the naming verb itself may be one: "dismissed her as …")
+		}
+		for _, c := range p.toks {
+			if c.Head == v && (c.Rel == "advmod" || c.Rel == "neg") {
+				switch strings.ToLower(c.Form) {
+				case "not", "n't", "n’t", "never":
+					return true
+				}
+			}
+		}
+		switch base(t.Rel) {
+		case "xcomp", "advcl", "ccomp", "acl":
+			v = t.Head
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// negImplicatives deny or hold back what their complement says ("denied
+// calling", "refused to call").
+var negImplicatives = rules.WordClass("negImplicatve")
 
 // bestEverRe matches a superlative measured against all the people the
 // speaker has known: "the steadiest operator I have ever worked with"

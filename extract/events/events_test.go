@@ -958,3 +958,18 @@ func TestReportedClauseKeepsItsOwnTime(t *testing.T) {
 		t.Errorf("undated report = %+v, want the telling's day, 2026-03-10", e)
 	}
 }
+
+// TestBackgroundTakesNoParagraphDate checks that what came before the
+// paragraph's dated news (a past perfect, a perfect with "since") takes
+// no date from the sentence before it.
+func TestBackgroundTakesNoParagraphDate(t *testing.T) {
+	for _, text := range []string{
+		"Ana Ruiz praised Tom Kessler on Monday. She had criticized him during the primary.",
+		"Ana Ruiz praised Tom Kessler on Monday. She has since criticized him.",
+	} {
+		f := extracted(t, "2026-03-12", text).Facts()
+		if e := event(f, "oppose", "Ana Ruiz", "Tom Kessler"); e == nil || e.Date != "" {
+			t.Errorf("%q: attack = %+v, want one with no date", text, e)
+		}
+	}
+}

@@ -5336,9 +5336,12 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			ev.Date = d.dateNear(si, w)
 		}
 	}
-	if ev.Date == "" && !f.AgentNoun() && !d.vagueTime(si, sameIsland) {
+	if ev.Date == "" && !f.AgentNoun() && !d.vagueTime(si, sameIsland) && !background(p.toks, m.Trigger) && !perfect(p.toks, m.Trigger) {
 		// "On Sunday, Musk said that … He added that …": the last dated
-		// sentence before it in the same paragraph dates the event.
+		// sentence before it in the same paragraph dates the event (not
+		// what came before it, "She had criticized him during the
+		// primary", nor a perfect that names no time, "She has since
+		// criticized him").
 		if v := d.paragraphDate(si); v != "" {
 			ev.Date = v
 			ev.Confidence *= 0.9
@@ -5354,7 +5357,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		ev.Confidence *= 0.9
 		ev.Note = "date taken from the article's lead event"
 	}
-	if ev.Date == "" && (typ == "support" || typ == "oppose" || typ == "threaten") && !f.AgentNoun() && d.LeadDay != "" && d.reportedSpeech(si) {
+	if ev.Date == "" && (typ == "support" || typ == "oppose" || typ == "threaten") && !f.AgentNoun() && d.LeadDay != "" && d.reportedSpeech(si) && !background(p.toks, m.Trigger) {
 		// Words reported without a date of their own were said on the
 		// day of the news the article reports.
 		ev.Date = d.LeadDay
@@ -5826,7 +5829,8 @@ func (d *stage) mainPair(skip int) []frame.Filler {
 
 // background reports whether the verb at t tells of what came before
 // the news: in the past perfect ("had clashed"), or with "long",
-// "previously", "once", "already" or "for years".
+// "previously", "once", "already", "for years" or a perfect's "since"
+// ("has since criticized her").
 func background(toks []syntax.Token, t int) bool {
 	for c, tk := range toks {
 		if tk.Head != t {
@@ -5838,8 +5842,24 @@ func background(toks []syntax.Token, t int) bool {
 			return true
 		case base(tk.Rel) == "advmod" && (w == "long" || w == "previously" || w == "once" || w == "already" || w == "formerly" || w == "earlier"):
 			return true
+		case w == "since" && c+1 == t && hasChild(toks, t, "aux"):
+			return true // "has since criticized" (the tagger may call it a marker)
 		case base(tk.Rel) == "obl" && hasCase(toks, c, "for") && (w == "years" || w == "decades" || w == "months") && !hasChild(toks, c, "nmod"):
 			return true // (not "thanked him for eight years of service")
+		}
+	}
+	return false
+}
+
+// perfect reports whether the verb at t is in the present perfect ("has
+// criticized", "have met"), which names no time of its own.
+func perfect(toks []syntax.Token, t int) bool {
+	for _, tk := range toks {
+		if tk.Head == t && tk.Rel == "aux" {
+			switch strings.ToLower(tk.Form) {
+			case "has", "have", "'ve", "’ve":
+				return true
+			}
 		}
 	}
 	return false

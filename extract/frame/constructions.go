@@ -1907,6 +1907,9 @@ var (
 	// predicate of their object.
 	sayVerbs  = rules.WordClass("sayVerbs")
 	nameVerbs = rules.WordClass("nameVerbs")
+	// ownWork are things someone makes or puts forward, whose judging
+	// judges them ("her plan", "his claims").
+	ownWork = rules.WordClass("ownWorkNouns")
 )
 
 // JudgementVerb reports whether lemma can report or give a judgement
@@ -1983,6 +1986,11 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 			// "said Diallo deserves a second term" judges by its verb).
 			judged = -1
 		}
+		if m.toks[c].UPOS == "VERB" && m.child(c, "obj") >= 0 && m.lex != nil && m.lex.HasType(m.lemma(c), "support", "VERB") {
+			// "said Kessler had praised her plan": his praise of another,
+			// which its own frame tells, not the speaker's of him.
+			judged = -1
+		}
 	case nameVerbs[lemma]:
 		judged = m.logicalObj(i)
 		pred = m.child(i, "xcomp")
@@ -1993,6 +2001,15 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		}
 		if pred < 0 {
 			pred = m.marked(i, "as")
+		}
+		if pred < 0 && (lemma == "compare" || lemma == "liken") {
+			pred = m.marked(i, "to") // "likened Park to a petty tyrant"
+		}
+		if c := m.child(i, "obl:unmarked"); pred < 0 && judged >= 0 && c > judged && m.s.Entity[c] < 0 && !m.onlyTime(c) && (m.s.Entity[judged] >= 0 || ownWork[m.lemma(judged)]) {
+			// "called Park's claims “baseless”" read as a bare oblique
+			// (of someone or their work, not "called her exit “great
+			// news”")
+			pred = c
 		}
 		if pred < 0 {
 			pred = m.predicateObj(i)

@@ -154,13 +154,14 @@ type matcher struct {
 	s        *Sentence
 	toks     []syntax.Token
 	children [][]int
+	lex      *Lexicon
 }
 
 // Match returns the frames of l that fire in s: triggers whose lemma and
 // part of speech fit, stated (not negated, hypothetical or conditional),
 // with their slots filled by the entities the tree relates to them.
 func (l *Lexicon) Match(s *Sentence) []Match {
-	m := &matcher{s: s, toks: s.Tokens, children: make([][]int, len(s.Tokens))}
+	m := &matcher{s: s, toks: s.Tokens, children: make([][]int, len(s.Tokens)), lex: l}
 	for i, t := range s.Tokens {
 		if t.Head >= 0 && t.Head < len(s.Tokens) {
 			m.children[t.Head] = append(m.children[t.Head], i)
@@ -1077,6 +1078,15 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 		if h < 0 {
 			break
 		}
+		if r := base(t.Rel); (r == "xcomp" || r == "advcl") && m.infinitive(cur) && (m.lemma(h) == "have" || m.lemma(h) == "be") && m.childLemma(h, "advmod", "yet") {
+			// "has yet to meet Kessler", "is yet to endorse": not so far.
+			return false, false, false
+		}
+		if r := base(t.Rel); (r == "acl" || r == "ccomp") && m.toks[h].UPOS == "NOUN" && m.childLemma(h, "det", "no") {
+			// "There is no evidence that Delane met Park": a claim
+			// nothing bears out.
+			return false, false, false
+		}
 		switch base(t.Rel) {
 		case "xcomp", "ccomp", "csubj":
 			g := m.lemma(h)
@@ -1708,6 +1718,21 @@ func derived(f *Frame, kind string, change func(*Frame)) *Frame {
 	got, _ := derivedFrames.LoadOrStore(key, &t)
 	return got.(*Frame)
 }
+
+// childLemma reports whether token i has a dependent of relation rel
+// (its base) with lemma l.
+func (m *matcher) childLemma(i int, rel, l string) bool {
+	for _, c := range m.children[i] {
+		if base(m.toks[c].Rel) == rel && m.lemma(c) == l {
+			return true
+		}
+	}
+	return false
+}
+
+// sufferVerbs tell what befalls their subject ("would pay a heavy
+// price", "will face consequences", "would regret it").
+var sufferVerbs = rules.WordClass("sufferVerbs")
 
 // threatened returns the threatened form of attack frame f.
 func threatened(f *Frame) *Frame {
@@ -3522,7 +3547,19 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 				}
 			}
 			// "threatened to fire the chair" misparsed: the first person
-			// named in the phrase of the action.
+			// named in the phrase of the action (in a that-clause, only
+			// of the speaker's own act: "warned that Kessler's budget
+			// would hurt families" holds no harm over Kessler).
+			if r == "ccomp" {
+				if sb := m.child(c, "nsubj"); sb >= 0 {
+					who := m.resolveAs(sb, false)
+					if len(others(who)) > 0 && !sufferVerbs[m.lemma(c)] || len(who) == 0 && m.toks[sb].UPOS == "NOUN" {
+						// (but "warned that Serwaa would pay a heavy
+						// price": what befalls the one named)
+						continue
+					}
+				}
+			}
 			var org []Filler
 			for _, x := range m.subtree(c) {
 				if e := m.s.Entity[x]; e >= 0 && len(others([]Filler{{Entity: e}})) > 0 {

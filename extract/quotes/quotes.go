@@ -624,6 +624,14 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 		}
 		t := d.Tokens[k].Text
 		if speechNouns[t] && k-1 >= stop && (d.Tokens[k-1].Text == "’s" || d.Tokens[k-1].Text == "'s") && !(k+1 < q.Open && d.Tokens[k+1].Text == "as") {
+			if v := d.namingVerbBefore(q); v >= 0 {
+				// "called Kessler's comments “offensive”": the words
+				// are the namer's, said of the comments.
+				if e := d.subjectBefore(q.Sent, v); e >= 0 {
+					return e, "naming-verb-quote", 0.7, false
+				}
+				return -1, "", 0, true
+			}
 			if mi := d.LastMentionBefore(k - 1); mi >= 0 && d.Mentions[mi].Last == k-1 && d.Mentions[mi].Entity >= 0 {
 				if e := d.Mentions[mi].Entity; d.Entities[e].Type == doc.Person || d.Entities[e].Type == doc.Org && k+1 < q.Open && d.Tokens[k+1].Text == "that" {
 					// (an organization's reported words too: "Halvorsen's

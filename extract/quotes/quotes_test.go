@@ -54,6 +54,7 @@ func TestQuoteAttribution(t *testing.T) {
 		{"a second judging verb after a first quote", intro + "Pell called the plan “reckless” and accused Raman of “putting yachts ahead of jobs.”", "putting yachts", "Teodor Pell"},
 		{"earlier verb claims a mid-sentence quote", intro + "Pell called the plan “a disgrace to the county,” Raman said.", "disgrace to the county", "Teodor Pell"},
 		{"a judgement after \"as\" on someone's words is the judge's", intro + "Raman dismissed Pell's remarks as “beneath comment.”", "beneath comment", "Priya Raman"},
+		{"a naming verb's judgement of someone's words is the judge's", intro + "Raman called Pell's comments “offensive.”", "offensive", "Priya Raman"},
 		{"an organization's reason quoted after its act", intro + "Ashford Holdings said it had fired Pell “for repeated violations of his contract.”", "repeated violations", "Ashford Holdings"},
 		{"a spokesman set beside his name names the claim", intro + "Pell's spokesman, Arne Dahl, called the claim “pure fiction.”", "pure fiction", "Arne Dahl"},
 		{"a possessor inside the speaker's apposition does not speak", intro + "Ilse Dorn, Raman's chief of staff, described the talks as “productive.”", "productive", "Ilse Dorn"},
