@@ -812,6 +812,20 @@ func repairTrailingAppositions(toks []syntax.Token) {
 		toks[n].Head, toks[n].Rel = n-2, "appos"
 		toks[n-1].Head = n
 	}
+	// "sued Park's company, Nexora Corp." with the name hung on the verb
+	// as a bare oblique beside the object it names.
+	for n := 3; n < len(toks); n++ {
+		t := toks[n]
+		o := n - 2
+		if t.UPOS != "PROPN" || t.Rel != "obl:unmarked" && t.Rel != "dep" && t.Rel != "obj" || toks[n-1].Form != "," || toks[o].UPOS != "NOUN" || toks[o].Head != t.Head || base(toks[o].Rel) != "obj" {
+			continue
+		}
+		if n+1 < len(toks) && !(toks[n+1].UPOS == "PUNCT" && (n+2 == len(toks) || toks[n+1].Form == ",")) {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = o, "appos"
+		toks[n-1].Head = n
+	}
 }
 
 // repairClausalModifiers mends a verb with a subject and an auxiliary of

@@ -1107,7 +1107,8 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 				case decisionVerbs[g] && m.toks[h].XPOS == "VBD" && (f.Type == "support" || f.Type == "oppose"):
 					// "The council voted to endorse Brisco", "decided to
 					// back her": a decision made is the stance taken.
-				case f.Type == "oppose" && harmIntent[g]:
+				case f.Type == "oppose" && (harmIntent[g] || g == "go" && m.toks[h].XPOS == "VBG"):
+					// ("is going to sue": a harm promised)
 					intent = true
 				case desireVerbs[g] || m.toks[h].UPOS == "ADJ" && !planAdjectives[g]:
 					// "wants to meet", "is unlikely to reconcile": not
