@@ -236,6 +236,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairRepeatedNounAdverbs(p.toks, isName)
 	repairOfGerunds(p.toks)
 	repairNominalComplements(p.toks)
+	repairRootNameObjects(p.toks, isName)
 	repairRelativeRoots(p.toks, isName)
 	repairRelativeAdverbials(p.toks, isName)
 	repairFalseAuxiliaries(p.toks)
@@ -584,6 +585,18 @@ func repairRelativeRoots(toks []syntax.Token, isName []bool) {
 				}
 			}
 		}
+		obj := -1
+		if next < 0 {
+			// "Veritas PAC, which is funded by Holloway, attacked Leon
+			// Park" with "attacked" read as an adjective of the name
+			// after it: that name is its object.
+			for c := v + 1; c+1 < len(toks); c++ {
+				if ct := toks[c]; ct.UPOS == "VERB" && ct.Rel == "amod" && ct.Head > c && isName[ct.Head] && toks[c-1].Form == "," && inSubtree(toks, c, v) {
+					next, obj = c, ct.Head
+					break
+				}
+			}
+		}
 		if name < 0 || rel < name || next < 0 || toks[name+1].Form != "," {
 			continue
 		}
@@ -602,6 +615,9 @@ func repairRelativeRoots(toks []syntax.Token, isName []bool) {
 		toks[next].Head, toks[next].Rel = t.Head, t.Rel
 		toks[name].Head, toks[name].Rel = next, "nsubj"
 		toks[v].Head, toks[v].Rel = name, "acl:relcl"
+		if obj >= 0 {
+			toks[obj].Head, toks[obj].Rel = next, "obj"
+		}
 		for c := range toks {
 			// What followed the clause (its closing comma, the final
 			// period) is the new head's, and so is the "that" before
@@ -610,6 +626,39 @@ func repairRelativeRoots(toks []syntax.Token, isName []bool) {
 				toks[c].Head = next
 			}
 		}
+	}
+}
+
+// repairRootNameObjects mends a sentence the parser rooted on its object
+// name, with the past-tense verb before it read as the name's adjective
+// and the subject name as a compound of it: "Dana Price, who is backed by
+// Holloway, attacked Leon Park." The verb becomes the root, the subject
+// name its subject and the object name its object.
+func repairRootNameObjects(toks []syntax.Token, isName []bool) {
+	for v := 1; v+1 < len(toks); v++ {
+		n := v + 1
+		if toks[v].UPOS != "VERB" || toks[v].XPOS != "VBD" && toks[v].XPOS != "VBN" || toks[v].Rel != "amod" || toks[v].Head != n || toks[v-1].Form != "," || !isName[n] || toks[n].Head >= 0 {
+			continue
+		}
+		subj := -1
+		for c := 0; c < v; c++ {
+			if toks[c].Head == n && isName[c] && (toks[c].Rel == "compound" || strings.HasPrefix(toks[c].Rel, "nsubj")) {
+				subj = c
+				break
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = -1, "root"
+		for c := range toks {
+			if toks[c].Head == n && c != v {
+				toks[c].Head = v
+			}
+		}
+		toks[subj].Rel = "nsubj"
+		toks[n].Head, toks[n].Rel = v, "obj"
+		return
 	}
 }
 
