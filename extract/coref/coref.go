@@ -192,6 +192,9 @@ func (d *stage) resolve() {
 				m.Entity = d.quotedPronoun(mi)
 			} else {
 				m.Entity = d.resolvePronoun(mi)
+				if e := d.namedLaterInClause(mi, m.Entity); e != m.Entity {
+					m.Entity = e
+				}
 				// "he" or "she" tells the gender of one whose name did
 				// not: a later "her" is someone else than the "he". (Not
 				// in a headline, whose clipped grammar leaves a pronoun's
@@ -2407,6 +2410,52 @@ func (d *stage) quotedPronoun(mi int) int {
 
 // clauseBreakBetween reports whether a punctuation mark or a word that
 // opens a clause stands in tokens [i, j).
+// namedLaterInClause returns the entity subject pronoun mi stands for
+// when its clause goes on to name e, the entity it was resolved to: a
+// pronoun and a name in one clause are two people ("He called Park “a
+// disaster”" is not Park's), so the person named last before it who fits
+// it and is not e; else e.
+func (d *stage) namedLaterInClause(mi, e int) int {
+	m := d.Mentions[mi]
+	if e < 0 {
+		return e
+	}
+	switch strings.ToLower(d.Tokens[m.First].Text) {
+	case "he", "she":
+	default:
+		return e
+	}
+	named := false
+	for j := mi + 1; j < len(d.Mentions) && d.Mentions[j].Sent == m.Sent; j++ {
+		o := d.Mentions[j]
+		if d.clauseBreakBetween(m.Last, o.First) {
+			break
+		}
+		oe := o.Entity
+		if oe < 0 && !o.Pronoun && o.Rule != "description" && o.Last-o.First == 1 {
+			oe = d.resolveSingle(j) // (a surname, resolved later in text order)
+		}
+		if !o.Pronoun && o.Rule != "description" && oe == e && !d.Quoted[o.First] {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return e
+	}
+	gender := rules.Pronouns[strings.ToLower(d.Tokens[m.First].Text)]
+	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-2; j-- {
+		o := d.Mentions[j]
+		if o.Entity < 0 || o.Entity == e || d.Entities[o.Entity].Type != doc.Person || d.Quoted[o.First] {
+			continue
+		}
+		if g := d.Entities[o.Entity].Gender; g == "" || g == gender {
+			return o.Entity
+		}
+	}
+	return -1
+}
+
 func (d *stage) clauseBreakBetween(i, j int) bool {
 	for k := i; k < j; k++ {
 		if t := d.Tokens[k]; !t.Word || clauseOpeners[strings.ToLower(t.Text)] {

@@ -454,3 +454,15 @@ func TestTwoPeopleDescribed(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounNotTheNameItsClauseNames checks that a subject pronoun does
+// not stand for the one its own clause goes on to name.
+func TestPronounNotTheNameItsClauseNames(t *testing.T) {
+	body := `Leon Park's speech on Monday drew a sharp response from Marcus Delane. He called Park "a disaster."`
+	if got := pronounIn(t, body, "He"); got != "Marcus Delane" {
+		t.Errorf("He = %q, want Marcus Delane", got)
+	}
+	if got := pronounIn(t, "Leon Park spoke on Monday. He said Park would run again.", "He"); got == "Leon Park" {
+		t.Errorf("He = %q, want anyone but the one the clause names", got)
+	}
+}
