@@ -303,7 +303,14 @@ func (d *stage) namingDenied(q powermap.Quote) bool {
 			}
 		}
 		switch base(t.Rel) {
-		case "xcomp", "advcl", "ccomp", "acl":
+		case "xcomp", "ccomp", "acl":
+			v = t.Head
+		case "advcl":
+			// (not a participle set off by a comma, an act of its own:
+			// "denied the allegations, calling Kessler “a liar”")
+			if slices.ContainsFunc(p.toks[t.Head+1:max(v, t.Head+1)], func(x syntax.Token) bool { return x.Form == "," }) || v < t.Head {
+				return false
+			}
 			v = t.Head
 		default:
 			return false

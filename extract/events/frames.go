@@ -976,6 +976,21 @@ func (p *parsed) tokenAt(pos int) int {
 	return -1
 }
 
+// phraseHead returns the token of the bytes [start, end) whose head lies
+// outside them ("year" of "last year"), or -1.
+func (p *parsed) phraseHead(start, end int) int {
+	first, last := p.tokenAt(start), p.tokenAt(end-1)
+	if first < 0 || last < first {
+		return first
+	}
+	for i := first; i <= last; i++ {
+		if h := p.toks[i].Head; h < first || h > last {
+			return i
+		}
+	}
+	return first
+}
+
 // relativeClause returns the head of the innermost relative clause
 // opened by a relative word ("who", "which", "where" …) that token i is
 // in, or -1 when it is in none. (A clause without one is as often a
@@ -5312,6 +5327,33 @@ func inContent(toks []syntax.Token, t, trig int) bool {
 	return false
 }
 
+// onClauseVerb reports whether time token t hangs on a verb of the
+// clause rooted at c as its time ("had donated … in 2022"), not inside a
+// noun's phrase ("Kessler's 2027 reelection bid") nor as a deadline ("by
+// the end of March").
+func onClauseVerb(toks []syntax.Token, t, c int) bool {
+	for n := 0; t >= 0 && n < 6; n++ {
+		h := toks[t].Head
+		if h < 0 {
+			return false
+		}
+		if hasCase(toks, t, "by") || hasCase(toks, t, "until") {
+			return false
+		}
+		if toks[h].UPOS == "VERB" || toks[h].UPOS == "AUX" {
+			return true
+		}
+		if toks[h].UPOS == "NOUN" || toks[h].UPOS == "PROPN" {
+			// (a phrase of time the parser hung on the object is the
+			// verb's all the same: "donated $5,000 to his campaign in
+			// 2022"; a bare year modifying the noun is the noun's)
+			return hasCase(toks, t, "in") || hasCase(toks, t, "on") || hasCase(toks, t, "during")
+		}
+		t = h
+	}
+	return false
+}
+
 // reportedClause returns the root of the clause a verb of saying reports
 // that token trig lies in ("said Friday [she had donated … in 2022]"),
 // or -1.
@@ -5377,8 +5419,8 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		// a reported clause's own time dates what it reports, before
 		// the day of the telling.
 		if own := d.dateExprNear(si, k, func(de doc.DateExpr) bool {
-			t := p.tokenAt(de.Start)
-			return t >= 0 && inSubtree(p.toks, t, c) && sameIsland(de)
+			t := p.phraseHead(de.Start, de.End)
+			return t >= 0 && inSubtree(p.toks, t, c) && sameIsland(de) && onClauseVerb(p.toks, t, c)
 		}); own != nil {
 			when = own
 		}
@@ -5527,8 +5569,11 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	if f.Succession {
 		d.noteParty(si, k, m)
 	}
+	if f.Stated && len(tgts) == 0 {
+		return // ("joined the board of Vantor" leaves no post: only "from" names one)
+	}
 	if !f.Succession && typ == powermap.EventPosition && ev.Status == "end" && len(srcs) > 0 && len(tgts) == 0 {
-		d.noteDeparture(si, k, p, m, ev, f.Stated)
+		d.noteDeparture(si, k, p, m, ev)
 		return
 	}
 	if !f.Succession && typ == powermap.EventPosition && (ev.Status == "start" || ev.Status == "hold") && len(srcs) > 0 && len(tgts) == 0 && (m.RoleFirst >= 0 || postPhrase(p, m.Trigger)) {

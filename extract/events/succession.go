@@ -27,11 +27,6 @@ type succession struct {
 	// arrival marks a post taken whose sentence names its role but no
 	// organization ("Jane Roe was named chief financial officer").
 	arrival bool
-	// heldOnly marks a departure read from a word whose own slots name
-	// the post left ("joined Corvane from Halvorsen"): with none named,
-	// only a post the article says the person held is left, never the
-	// organization the sentence names ("joined the board of Nexora").
-	heldOnly bool
 }
 
 // noteParty keeps a party of succession match m whose event the
@@ -45,12 +40,11 @@ func (d *stage) noteParty(si, k int, m frame.Match) {
 // noteDeparture keeps the person of position match m, which ends a post
 // its sentence does not name ("the board announced that she would step
 // down"), for completeSuccessions to find the post.
-func (d *stage) noteDeparture(si, k int, p *parsed, m frame.Match, ev powermap.Event, heldOnly bool) {
+func (d *stage) noteDeparture(si, k int, p *parsed, m frame.Match, ev powermap.Event) {
 	n := len(d.successions)
 	d.noteSuccession(si, k, p, m, ev)
 	if len(d.successions) > n {
 		d.successions[n].own = true
-		d.successions[n].heldOnly = heldOnly
 	}
 }
 
@@ -175,11 +169,6 @@ func (d *stage) completeSuccessions() {
 		e.Source, e.Role = d.Entities[s.person].Name, s.role
 		if s.org >= 0 {
 			e.Target = d.Entities[s.org].Name
-		}
-		if s.heldOnly && s.org < 0 && (post < 0 || d.SentenceOfByte(told[post].Evidence.Start) == s.sent) {
-			// (nor the post the same sentence says was taken: "joined
-			// Halvorsen as its CFO in 2021")
-			continue
 		}
 		if (s.arrival || s.own) && s.org < 0 && post < 0 {
 			o, note := d.organizationOf(s)

@@ -133,6 +133,8 @@ var (
 	rumorNouns = rules.WordClass("rumorNouns")
 	// rumorVerbs, passive over an infinitive, tell of talk ("is tipped to").
 	rumorVerbs = rules.WordClass("rumorVerbs")
+	// absenceNouns after "no" deny their clause ("no evidence that").
+	absenceNouns = rules.WordClass("absenceNouns")
 	// threatVerbs hold a harm over someone when their object names it.
 	threatVerbs = rules.WordClass("threatVerbs")
 	// paymentNouns are written or cut, not stopped, when "cut": "cut a
@@ -314,7 +316,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					mt.RoleFirst, mt.RoleLast = m.rolePhrase(h)
 				}
 			}
-			if f.Type == "position" && (mt.RoleFirst < 0 || len(mt.Slots[Target]) == 0) && len(mt.Slots[Source]) > 0 {
+			if f.Type == "position" && (mt.RoleFirst < 0 || len(mt.Slots[Target]) == 0) && len(mt.Slots[Source]) > 0 && !f.Stated {
 				// "fired Venkatesan, its chief financial officer", "Park,
 				// the vice chairman of Hanbit Electronics, was forced
 				// out": the role an apposition gives the one who holds it.
@@ -397,7 +399,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// of what the verb denies or undoes states nothing.
 				continue
 			}
-			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" && !m.otherTime(i) && !pressOccasions[m.lemma(i)] && !m.withOthers(i) {
+			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" && !m.otherTime(i) && !pressOccasions[m.lemma(i)] {
 				// "wished Modi a happy birthday on a phone call": the one
 				// the governing verb addresses was on the call too (not
 				// on one before or after: "criticized Voss after the
@@ -1082,7 +1084,11 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			// "has yet to meet Kessler", "is yet to endorse": not so far.
 			return false, false, false
 		}
-		if r := base(t.Rel); (r == "acl" || r == "ccomp") && m.toks[h].UPOS == "NOUN" && m.childLemma(h, "det", "no") {
+		if base(t.Rel) == "obj" && t.UPOS == "NOUN" && f.Type == "support" && (m.lemma(h) == "lose" || m.lemma(h) == "lack") {
+			// "had lost confidence in Kessler", "lacks the support of …"
+			return false, false, false
+		}
+		if r := base(t.Rel); (r == "acl" || r == "ccomp") && m.toks[h].UPOS == "NOUN" && absenceNouns[m.lemma(h)] && m.childLemma(h, "det", "no") {
 			// "There is no evidence that Delane met Park": a claim
 			// nothing bears out.
 			return false, false, false
@@ -1498,6 +1504,14 @@ func (m *matcher) logicalSubj(i int) int {
 	from := -1
 	for depth := 0; depth < 5 && i >= 0; depth++ {
 		if m.passive(i) {
+			if demandVerbs[m.lemma(i)] {
+				// "was urged by Kessler to endorse Park": what is asked is
+				// not done; the asker's stance ("was asked to lead …"
+				// with no asker named: the one asked).
+				if a := m.agent(i); a >= 0 {
+					return a
+				}
+			}
 			if from >= 0 && (base(m.toks[from].Rel) == "xcomp" || m.toks[from].XPOS == "VBG" && base(m.toks[from].Rel) == "advcl" ||
 				base(m.toks[from].Rel) == "advcl" && m.infinitive(from) && m.controls(i, from)) {
 				// "Marchesi was photographed having coffee with …", "was
@@ -1732,8 +1746,26 @@ func (m *matcher) childLemma(i int, rel, l string) bool {
 }
 
 // sufferVerbs tell what befalls their subject ("would pay a heavy
-// price", "will face consequences", "would regret it").
-var sufferVerbs = rules.WordClass("sufferVerbs")
+// price", "will face consequences", "would regret it"); sufferNouns are
+// what "pay" and "face" take as a punishment.
+var (
+	sufferVerbs = rules.WordClass("sufferVerbs")
+	sufferNouns = rules.WordClass("sufferNouns")
+)
+
+// suffers reports whether verb c tells a punishment befalling its
+// subject: "would regret it", "would pay a heavy price" (not "would face
+// a tough race", a forecast).
+func (m *matcher) suffers(c int) bool {
+	switch l := m.lemma(c); {
+	case !sufferVerbs[l]:
+		return false
+	case l == "pay" || l == "face":
+		o := m.child(c, "obj")
+		return o >= 0 && sufferNouns[m.lemma(o)]
+	}
+	return true
+}
 
 // threatened returns the threatened form of attack frame f.
 func threatened(f *Frame) *Frame {
@@ -2373,15 +2405,6 @@ func (m *matcher) governor(i int, f *Frame) int {
 		return h
 	}
 	return -1
-}
-
-// withOthers reports whether occasion noun i names those it was with by
-// a with-phrase that names no one the article knows: "criticized Park
-// during a closed-door meeting with donors" — Park need not have been
-// there.
-func (m *matcher) withOthers(i int) bool {
-	w := m.marked(i, "with")
-	return w >= 0 && len(m.resolveAs(w, false)) == 0
 }
 
 // measureNouns measure out a doing named by their of-phrase ("two hours
@@ -3554,7 +3577,7 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 			if r == "ccomp" {
 				if sb := m.child(c, "nsubj"); sb >= 0 {
 					who := m.resolveAs(sb, false)
-					if len(others(who)) > 0 && !sufferVerbs[m.lemma(c)] || len(who) == 0 && m.toks[sb].UPOS == "NOUN" {
+					if len(others(who)) > 0 && !m.suffers(c) || len(who) == 0 && m.toks[sb].UPOS == "NOUN" {
 						// (but "warned that Serwaa would pay a heavy
 						// price": what befalls the one named)
 						continue

@@ -2392,6 +2392,9 @@ func (d *stage) orgContext(i, end int, title string) bool {
 	if i > 0 && rules.OrgMadeBy[d.Tokens[i-1].Text] {
 		return true // "founded Quillfeather in 2014"
 	}
+	if d.orgNounBeside(i, end) {
+		return true // "the singer's production company, Brightwater Live,"
+	}
 	j := end
 	if j < len(d.Tokens) && (d.Tokens[j].Text == "’s" || d.Tokens[j].Text == "'s") {
 		j++
@@ -2654,6 +2657,32 @@ func clauseAfterHead(t doc.Token) bool {
 // "…, the ministry announced").
 var orgParticiples = rules.WordClass("orgParticiples")
 
+// orgNounBeside reports whether the run [i, end) is set off after a kind
+// of organization with a determiner or possessor before it, as its
+// apposition: "the singer's production company, Brightwater Live,", "its
+// parent firm, Vexor Holdings." (not a person's role: "its chair, Ann
+// Lee").
+func (d *stage) orgNounBeside(i, end int) bool {
+	if i < 3 || d.Tokens[i-1].Text != "," || end < len(d.Tokens) && d.Tokens[end].Word {
+		return false
+	}
+	n := d.Tokens[i-2]
+	if n.Cap || !n.Word || len(rules.OrgKinds[n.Text]) == 0 || rules.RoleNouns[n.Text] || rules.PersonNoun(n.Text) || d.SentenceOf(i-2) != d.SentenceOf(i) || GivenName(d.Doc, d.Tokens[i].Text) {
+		return false // (nor a person: "a spokesman for the union, Rohan Das,")
+	}
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		switch t := d.Tokens[k].Text; strings.ToLower(t) {
+		case "the", "its", "his", "her", "their", "our", "'s", "’s":
+			// (the noun not one someone speaks "for" or works "at")
+			return k == 0 || !rules.Prepositions[strings.ToLower(d.Tokens[k-1].Text)]
+		}
+		if !d.Tokens[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
 // personalStaffAt reports whether the run [i, end), a given name and a
 // surname, owns the staff or campaign named at token j after its "'s":
 // "Leon Park's campaign manager", "Tom Kessler's chief of staff", "Ana
@@ -2671,6 +2700,10 @@ func (d *stage) personalStaffAt(i, end, j int) bool {
 	}
 	return false
 }
+
+// officeOnlyTitles are titles of offices that are no one's surname
+// ("Mayor", "Governor").
+var officeOnlyTitles = rules.WordClass("officeOnlyTitles")
 
 // personalStaff are those who work for a person ("her spokeswoman", "his
 // aides").
@@ -2767,10 +2800,12 @@ func (d *stage) nameLike(i, end int) bool {
 			continue // "Jan-Willem van der Berg"
 		}
 		if first := d.Tokens[i].Text; rules.IsTitle(w) && k > 0 && i+k == end-1 && !rules.NonNames[w] &&
-			(GivenName(d.Doc, first) || !rules.IsTitle(first) && !syntax.Default().CommonWord(strings.ToLower(first))) {
-			// "Adnan Sheikh", "Rachel Bishop": a title after a given
+			(GivenName(d.Doc, first) || !officeOnlyTitles[strings.ToLower(w)] && !rules.IsTitle(first) && !rules.PlaceNames[first] && !syntax.Default().CommonWord(strings.ToLower(first))) {
+			// "Rachel Bishop", "Adnan Sheikh": a title after a given
 			// name (or a word no dictionary has), last in the run, is a
-			// surname, as a title comes first (not "Crown Prince").
+			// surname, as a title comes first (not "Crown Prince", nor
+			// an office no one is named for after a place's name:
+			// "Kestrelton Mayor").
 			continue
 		}
 		if !t.Cap || rules.FunctionWords[w] || rules.NonNames[w] || rules.OrgTails[w] || rules.OrgHeads[w] || rules.PlaceNames[w] || IsAcronym(w) || rules.IsTitle(w) {

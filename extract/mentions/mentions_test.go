@@ -164,6 +164,12 @@ func TestMentionsOnSentences(t *testing.T) {
 		// a person's); a union's local by its number; an orchestra.
 		{"Ida Marsh backed the People's Unity Party, Senator Pryce's Reform Party, the Steelworkers Local 1230 and the Tiber Symphony.",
 			"Ida Marsh/person/first-name People's Unity Party/org/org-word Pryce/person/titled-name Reform Party/org/org-word Steelworkers Local 1230/org/org-word Tiber Symphony/org/org-word"},
+		// A name set off after a kind of organization is its name; a
+		// person's name after the noun someone speaks for is not.
+		{"Dmitri Olsen threatened to sue the singer's production company, Brightwater Live, on Friday.",
+			"Dmitri Olsen/person/first-name Brightwater Live/org/org-context"},
+		{"A spokesman for the union, Rohan Das, declined to comment.",
+			"Rohan Das/person/first-name"},
 		// "it" reported by a speech verb is an organization's.
 		{"Halvorsen Capital said it would appeal. It is unclear when.",
 			"Halvorsen Capital/org/org-word it/org/pronoun"},
