@@ -1132,6 +1132,22 @@ func (d *stage) fitBefore(k int, noun string) bool {
 	return false
 }
 
+// underRank reports whether title t holds noun only under a word of
+// lower rank: "vice president" is no president, "deputy minister" no
+// minister.
+func underRank(t, noun string) bool {
+	ws := strings.Fields(t)
+	for i, w := range ws {
+		if w == noun && (i == 0 || !rankWords[ws[i-1]]) {
+			return false
+		}
+	}
+	return true
+}
+
+// rankWords before a title make a lower office of it ("vice", "deputy").
+var rankWords = rules.WordClass("rankWords")
+
 // coveredBy reports whether a mention found earlier covers token k.
 func (d *stage) coveredBy(k int) bool {
 	// Mentions are in text order and short: only those starting shortly
@@ -1469,15 +1485,15 @@ func (d *stage) describes(e int, noun string) bool {
 // president"), an appositive ("Hale, the senior pastor of …,") or a
 // copula's predicate ("Reed is a boxer").
 func (d *stage) mentionFits(m doc.Mention, noun string) bool {
-	if strings.Contains(strings.ToLower(m.Title), noun) {
+	if t := strings.ToLower(m.Title); strings.Contains(t, noun) && !underRank(t, noun) {
 		return true
 	}
 	for k := m.TitleFirst; k < m.First; k++ {
-		if w := strings.ToLower(d.Tokens[k].Text); w == noun || abbreviates(w, noun) {
+		if w := strings.ToLower(d.Tokens[k].Text); (w == noun || abbreviates(w, noun)) && !(k > m.TitleFirst && rankWords[strings.ToLower(d.Tokens[k-1].Text)]) {
 			return true
 		}
 	}
-	if m.First > 0 && strings.ToLower(d.Tokens[m.First-1].Text) == noun {
+	if m.First > 0 && strings.ToLower(d.Tokens[m.First-1].Text) == noun && !(m.First > 1 && rankWords[strings.ToLower(d.Tokens[m.First-2].Text)]) {
 		return true
 	}
 	if m.Pronoun || m.Last >= len(d.Tokens) {

@@ -466,3 +466,12 @@ func TestPronounNotTheNameItsClauseNames(t *testing.T) {
 		t.Errorf("He = %q, want anyone but the one the clause names", got)
 	}
 }
+
+// TestViceIsNoHolderOfTheOffice checks that "the president" does not
+// take up a vice president when a president was named.
+func TestViceIsNoHolderOfTheOffice(t *testing.T) {
+	body := "President Conrad Ashby was attacked on Thursday. Vice President Marisol Ferrante came to the president's defense on Friday."
+	if got := pronounIn(t, body, "the president"); got != "Conrad Ashby" {
+		t.Errorf("the president = %q, want Conrad Ashby", got)
+	}
+}
