@@ -5,6 +5,7 @@
 package quotes
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -423,6 +424,7 @@ const appositionWindow = 16
 // Conston", "the Pentagon’s chief spokesman Sean Parnell"), or -1. A
 // description ("the company") stands for the organization named last.
 func (d *stage) speakerEndingAt(si, k, w int) int {
+	w = d.homeBefore(k, w)
 	mi := d.LastMentionBefore(w)
 	if mi >= 0 && d.Mentions[mi].Last == w && d.Mentions[mi].First >= k && d.Mentions[mi].Entity >= 0 {
 		m := d.Mentions[mi]
@@ -449,6 +451,44 @@ func (d *stage) speakerEndingAt(si, k, w int) int {
 	}
 	return -1
 }
+
+// homeBefore returns where a lawmaker's home or party tag that ends at
+// token w starts, right after a name: "Sen. Margit Lindqvist of
+// Minnesota said", "Lindqvist, D-Minn., said", "Lindqvist (R-Ohio)
+// said"; else w.
+func (d *stage) homeBefore(k, w int) int {
+	j := w
+	for j > k && d.Tokens[j-1].Text != "of" && d.Tokens[j-1].Cap {
+		j--
+	}
+	if j > k && (d.Tokens[j-1].Text == "of" || strings.EqualFold(d.Tokens[j-1].Text, "the") && j-1 > k && d.Tokens[j-2].Text == "of") {
+		// "of Minnesota", "of the Harbor Trust": a place or a body after
+		// "of", right after a person's name, is where they are from
+		of := j - 1
+		if d.Tokens[of].Text != "of" {
+			of--
+		}
+		if mi := d.LastMentionBefore(of); mi >= 0 && d.Mentions[mi].Last == of && d.Mentions[mi].Type == doc.Person {
+			return of
+		}
+		return w
+	}
+	// ", D-Minn.,": a party and state set off after the name
+	for mi := d.LastMentionBefore(w); mi >= 0 && d.Mentions[mi].Last >= k; mi-- {
+		if d.Mentions[mi].Type != doc.Person {
+			continue // (the state may read as a place: "Minn.")
+		}
+		if end := d.Mentions[mi].Last; end < w && partyTag.MatchString(strings.TrimSpace(d.Text[d.Tokens[end-1].End:d.Tokens[w-1].End])) {
+			return end
+		}
+		break
+	}
+	return w
+}
+
+// partyTag matches a lawmaker's party and state set off after the name:
+// ", D-Minn.,", " (R-Ohio)".
+var partyTag = regexp.MustCompile(`^[,(]\s*[RDI]-[A-Z][A-Za-z.]*\s*[,)]$`)
 
 // titleTokenLower reports whether w is a word of a known title ("senator",
 // "president", "secretary").

@@ -145,6 +145,10 @@ func (d *stage) wordEnd(i, end int) int {
 	if j < end && t[j] == '.' && abbreviations[t[i:j]] {
 		return j + 1
 	}
+	if h := strings.LastIndexByte(t[i:j], '-'); h > 0 && j < end && t[j] == '.' && abbreviations[t[i+h+1:j]] && j+1 < end && (t[j+1] == ',' || t[j+1] == ')') {
+		// A party and state: "R-Minn.," keeps its period.
+		return j + 1
+	}
 	// A web name keeps its domain: "RadarOnline.com".
 	if j < end && t[j] == '.' && j > i {
 		for _, tld := range webDomains {
