@@ -206,6 +206,14 @@ func (d *stage) resolve() {
 			}
 		case m.Rule == "description":
 			m.Entity = d.resolveDescription(mi)
+			if e := m.Entity; e >= 0 && m.Type == doc.Person {
+				// An object pronoun later in its clause is someone else:
+				// "But the investor is now suing her" is the man of the
+				// pair named before.
+				if g := d.objectPronounGender(mi); g != "" && d.Entities[e].Gender == g {
+					m.Entity = d.otherOfGenderBefore(mi, g)
+				}
+			}
 			if want := rules.OrgKinds[d.Tokens[m.Last-1].Text]; m.Entity < 0 && m.Type == doc.Org && (len(want) != 1 || want[0] == "company") {
 				// "Lanternbox has been searching for a programming chief.
 				// The streamer on Wednesday tapped …": a single word of
@@ -986,6 +994,9 @@ func (d *stage) afterFrontedPhrase(i int) bool {
 	if d.frontedTime(first, i) {
 		return true // "This year the car dealer has given …"
 	}
+	if (i == first+1 || i == first+2 && d.Tokens[first+1].Text == ",") && openingConnectives[strings.ToLower(d.Tokens[first].Text)] {
+		return true // "But the former trader was mocked …", "Now, the partner is suing …"
+	}
 	if i-first < 3 || i-first > 16 || d.Tokens[i-1].Text != "," {
 		return false
 	}
@@ -1008,6 +1019,10 @@ func (d *stage) afterFrontedPhrase(i int) bool {
 	}
 	return true
 }
+
+// openingConnectives open a sentence before its subject, tying it to the
+// one before ("But", "Now", "Instead").
+var openingConnectives = rules.WordClass("openingConnectives")
 
 // frontedTime reports whether tokens [first, i) are a phrase of time
 // that may open a sentence without a comma ("This year", "Last week",
@@ -1339,6 +1354,52 @@ func (d *stage) resolveDescription(mi int) int {
 				}
 				continue
 			}
+			return p.Entity
+		}
+	}
+	return -1
+}
+
+// objectPronounGender returns the gender of an object pronoun ("him",
+// "her" not before a noun) later in the clause of description mi, which
+// the clause's subject is not: "the partner is suing her"; else "".
+func (d *stage) objectPronounGender(mi int) string {
+	m := d.Mentions[mi]
+	if sm := d.subjectOf(m.Sent, m.Last); sm != mi {
+		return "" // (only for the clause's subject)
+	}
+	// (only right after the clause's verb, its auxiliaries and adverbs:
+	// "is now suing her"; not in a phrase or clause further on, "accused
+	// Whitby of lying to her", where "her" may be the subject)
+	last := min(d.Sentences[m.Sent].Last, m.Last+5)
+	for k := m.Last; k < last; k++ {
+		t := d.Tokens[k]
+		if d.Quoted[k] || !t.Word || t.Cap || rules.Prepositions[strings.ToLower(t.Text)] || strings.EqualFold(t.Text, "who") || strings.EqualFold(t.Text, "that") {
+			return ""
+		}
+		switch strings.ToLower(t.Text) {
+		case "him":
+			return "M"
+		case "her":
+			if n := strings.ToLower(d.Tokens[min(k+1, last-1)].Text); k+1 >= last || !d.Tokens[k+1].Word || rules.Prepositions[n] || afterObjectWords[n] {
+				return "F"
+			}
+		}
+	}
+	return ""
+}
+
+// afterObjectWords follow an object pronoun, never a noun it would
+// possess: "suing her over …", "called her again".
+var afterObjectWords = rules.WordClass("afterObjectWords")
+
+// otherOfGenderBefore returns the person last named before mention mi,
+// within a few sentences, whose gender is not g; else -1.
+func (d *stage) otherOfGenderBefore(mi int, g string) int {
+	m := d.Mentions[mi]
+	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-4; j-- {
+		p := d.Mentions[j]
+		if p.Entity >= 0 && !p.Pronoun && d.Entities[p.Entity].Type == doc.Person && d.Entities[p.Entity].Gender != g {
 			return p.Entity
 		}
 	}

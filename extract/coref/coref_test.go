@@ -475,3 +475,22 @@ func TestViceIsNoHolderOfTheOffice(t *testing.T) {
 		t.Errorf("the president = %q, want Conrad Ashby", got)
 	}
 }
+
+// TestDescriptionAfterConnective checks that a description opening a
+// sentence after "But" or "Instead" takes up the paragraph's topic, and
+// that one whose clause has an object pronoun is not that pronoun's
+// person.
+func TestDescriptionAfterConnective(t *testing.T) {
+	body := "Ignatius Mulligan was once the darling of the City. But the former trader was mocked by Beatrix Kaur on Thursday."
+	if got := pronounIn(t, body, "the former trader"); got != "Ignatius Mulligan" {
+		t.Errorf("the former trader = %q, want Ignatius Mulligan", got)
+	}
+	body = "Jakob Weiss and Amina Suleiman were allies until last year. But the investor is now suing her over unpaid profits."
+	if got := pronounIn(t, body, "the investor"); got != "Jakob Weiss" {
+		t.Errorf("the investor = %q, want Jakob Weiss", got)
+	}
+	body = "Cosima Ferrante's patience with Governor Ansel Whitby is gone. In an email, the hotel magnate accused Whitby of lying to her."
+	if got := pronounIn(t, body, "the hotel magnate"); got != "Cosima Ferrante" {
+		t.Errorf("the hotel magnate = %q, want Cosima Ferrante (a pronoun in a phrase further on may be the subject)", got)
+	}
+}
