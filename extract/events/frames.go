@@ -219,6 +219,8 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairVerbCompounds(p.toks)
 	repairFrontedSubjects(p.toks, isName)
 	repairMoneyModifiers(p.toks)
+	repairMoneyRecipients(p.toks, isName, func(l string) bool { return d.frames.HasType(l, "fund", "VERB") })
+	repairSinceVerbs(p.toks)
 	repairMoneyAppositions(p.toks)
 	repairColonClauses(p.toks)
 	repairTitleAppositions(p.toks, isName)
@@ -2529,6 +2531,51 @@ func repairMoneyModifiers(toks []syntax.Token) {
 			}
 		}
 		toks[i].Head, toks[i].Rel = n, "compound"
+	}
+}
+
+// repairSinceVerbs mends a perfect's "since" the tagger took for the
+// verb: "have since patched things up" read with "since" the root and
+// "patched" an adjective of "things". The participle takes its place;
+// "since" becomes its adverb.
+func repairSinceVerbs(toks []syntax.Token) {
+	for i := 0; i+1 < len(toks); i++ {
+		v := i + 1
+		if !strings.EqualFold(toks[i].Form, "since") || toks[i].UPOS != "VERB" || toks[v].UPOS != "VERB" || toks[v].XPOS != "VBN" && toks[v].XPOS != "VBD" ||
+			i == 0 || !strings.EqualFold(toks[i-1].Lemma, "have") {
+			// (only after a perfect's auxiliary: "have since patched")
+			continue
+		}
+		for c := range toks {
+			if toks[c].Head == i && c != v {
+				toks[c].Head = v
+			}
+		}
+		toks[v].Head, toks[v].Rel, toks[v].XPOS = toks[i].Head, toks[i].Rel, "VBN"
+		toks[i].Head, toks[i].Rel, toks[i].UPOS, toks[i].XPOS = v, "advmod", "ADV", "RB"
+	}
+}
+
+// repairMoneyRecipients gives a verb of giving back its indirect object
+// where the parser made the name before the sum the sum's compound:
+// "handed the New Dawn Party $1.5 million" with "Party" a compound of
+// "$". The name becomes the verb's indirect object, its article with it.
+func repairMoneyRecipients(toks []syntax.Token, isName []bool, giving func(lemma string) bool) {
+	for n := 1; n+1 < len(toks); n++ {
+		m := toks[n].Head
+		if !isName[n] || toks[n].Rel != "compound" || m != n+1 || toks[m].UPOS != "SYM" || base(toks[m].Rel) != "obj" || toks[n].End == toks[m].Start {
+			continue // (not a currency's letters: "A$2 million")
+		}
+		v := toks[m].Head
+		if v < 0 || v > n || toks[v].UPOS != "VERB" || !giving(toks[v].Lemma) {
+			continue // (only a verb of giving: not "warned Kessler $5 million …")
+		}
+		toks[n].Head, toks[n].Rel = v, "iobj"
+		for c := range toks {
+			if toks[c].Head == m && c < n && toks[c].Rel == "det" {
+				toks[c].Head = n
+			}
+		}
 	}
 }
 

@@ -1185,6 +1185,14 @@ func (d *stage) localAfter(k, last int) bool {
 	return false
 }
 
+// currencyLetters reports whether token j is the letters of a dollar
+// other than the US one, written against its sign ("A$", "NZ$", "HK$"):
+// no part of a name before it ("Green Alliance A$2 million").
+func (d *stage) currencyLetters(j int) bool {
+	t := d.Tokens[j]
+	return j+1 < len(d.Tokens) && len(t.Text) <= 3 && strings.ToUpper(t.Text) == t.Text && d.Tokens[j+1].Start == t.End && strings.HasPrefix(d.Tokens[j+1].Text, "$")
+}
+
 // capRun returns the end of the run of capitalised words starting at i,
 // with joiners inside ("bin", "of" after an organization head word) and
 // name suffixes ("Jr.") at the end.
@@ -1193,7 +1201,7 @@ func (d *stage) capRun(i, last int) int {
 	for j < last {
 		t := d.Tokens[j]
 		switch {
-		case t.Word && t.Cap && (j == i || !d.quoteBoundary(j)) && !(j > i && isWeekday(t.Text)) && !compoundDescription(t.Text):
+		case t.Word && t.Cap && (j == i || !d.quoteBoundary(j)) && !(j > i && isWeekday(t.Text)) && !compoundDescription(t.Text) && !d.currencyLetters(j):
 			// A weekday after a name is the date ("Softbank Tuesday").
 			j++
 			continue

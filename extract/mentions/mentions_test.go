@@ -170,6 +170,9 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Dmitri Olsen/person/first-name Brightwater Live/org/org-context"},
 		{"A spokesman for the union, Rohan Das, declined to comment.",
 			"Rohan Das/person/first-name"},
+		// A dollar other than the US one is no part of the name before it.
+		{"The Coal Workers Federation gave Green Harbor Alliance A$2 million.",
+			"Coal Workers Federation/org/org-word Green Harbor Alliance/org/org-word"},
 		// "it" reported by a speech verb is an organization's.
 		{"Halvorsen Capital said it would appeal. It is unclear when.",
 			"Halvorsen Capital/org/org-word it/org/pronoun"},
