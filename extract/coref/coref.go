@@ -1589,7 +1589,7 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 	// copula makes the name; "Marcus Hale, the senior pastor of Shiloh
 	// Church,": what an appositive makes it.
 	if k := m.Last; k+2 < len(d.Tokens) && d.Tokens[k].Text == "," {
-		if a := strings.ToLower(d.Tokens[k+1].Text); a == "a" || a == "an" || a == "the" {
+		if a := strings.ToLower(d.Tokens[k+1].Text); a == "a" || a == "an" || a == "the" || a == "its" || a == "his" || a == "her" || a == "their" {
 			// ("Linda Haugen, the commission's chair,": a possessive
 			// inside; "Grant Whitcomb, the incumbent senator," for "the
 			// incumbent": a kind before the role it qualifies)

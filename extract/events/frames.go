@@ -221,6 +221,8 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairMoneyModifiers(p.toks)
 	repairMoneyRecipients(p.toks, isName, func(l string) bool { return d.frames.HasType(l, "fund", "VERB") })
 	repairSinceVerbs(p.toks)
+	repairWhoAfterOf(p.toks, isName)
+	d.repairRoleAppositions(p.toks, isName)
 	repairMoneyAppositions(p.toks)
 	repairColonClauses(p.toks)
 	repairTitleAppositions(p.toks, isName)
@@ -2531,6 +2533,45 @@ func repairMoneyModifiers(toks []syntax.Token) {
 			}
 		}
 		toks[i].Head, toks[i].Rel = n, "compound"
+	}
+}
+
+// repairRoleAppositions hangs a person's name set beside a role and its
+// phrase on the role, where the parser hung it on the last noun of the
+// phrase: "recalled its ambassador to Marranca, Katarzyna Wilk" — Wilk
+// is the ambassador, not Marranca.
+func (d *stage) repairRoleAppositions(toks []syntax.Token, isName []bool) {
+	for n, t := range toks {
+		h := t.Head
+		if t.Rel != "appos" || !isName[n] || h < 0 || base(toks[h].Rel) != "nmod" || d.entityTypeOf(t) != doc.Person || d.entityTypeOf(toks[h]) == doc.Person {
+			continue
+		}
+		g := toks[h].Head
+		if g < 0 || g > h || toks[g].UPOS != "NOUN" || !(rules.RoleNouns[strings.ToLower(toks[g].Lemma)] || rules.PersonNoun(strings.ToLower(toks[g].Lemma))) {
+			continue
+		}
+		toks[n].Head = g
+	}
+}
+
+// repairWhoAfterOf hangs a relative clause opened by "who" on the person
+// named before "of", "at" or "from", where the parser hung it on the
+// body named after it: "the Rev. Ababio of Greater Zion Tabernacle, who
+// praised the mayor" — Ababio praised him, not the church.
+func repairWhoAfterOf(toks []syntax.Token, isName []bool) {
+	for r, t := range toks {
+		h := t.Head
+		if t.Rel != "acl:relcl" || h < 0 || !isName[h] || base(toks[h].Rel) != "nmod" || !(hasCase(toks, h, "of") || hasCase(toks, h, "at") || hasCase(toks, h, "from")) {
+			continue
+		}
+		p := toks[h].Head
+		if p < 0 || !isName[p] || toks[p].UPOS != "PROPN" {
+			continue
+		}
+		if !slices.ContainsFunc(toks, func(x syntax.Token) bool { return x.Head == r && strings.EqualFold(x.Form, "who") }) {
+			continue
+		}
+		toks[r].Head = p
 	}
 }
 

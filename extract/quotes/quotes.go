@@ -452,6 +452,30 @@ func (d *stage) speakerEndingAt(si, k, w int) int {
 	return -1
 }
 
+// personBeforeOf returns the person named right before organization
+// mention mi and an "of", "at" or "from" ("Ababio of Greater Zion
+// Tabernacle"), or -1.
+func (d *stage) personBeforeOf(mi int) int {
+	m := d.Mentions[mi]
+	if m.Type != doc.Org || mi == 0 {
+		return -1
+	}
+	k := m.TitleFirst - 1
+	if k > 0 && strings.EqualFold(d.Tokens[k].Text, "the") {
+		k--
+	}
+	switch {
+	case k < 1:
+		return -1
+	case d.Tokens[k].Text != "of" && d.Tokens[k].Text != "at" && d.Tokens[k].Text != "from":
+		return -1
+	}
+	if p := d.Mentions[mi-1]; p.Last == k && p.Type == doc.Person && p.Entity >= 0 {
+		return p.Entity
+	}
+	return -1
+}
+
 // homeBefore returns where a lawmaker's home or party tag that ends at
 // token w starts, right after a name: "Sen. Margit Lindqvist of
 // Minnesota said", "Lindqvist, D-Minn., said", "Lindqvist (R-Ohio)
@@ -647,6 +671,12 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 			// called her “a superb choice”").
 			if k >= 3 && strings.EqualFold(d.Tokens[k-1].Text, "who") && d.Tokens[k-2].Text == "," {
 				if mi := d.LastMentionBefore(k - 2); mi >= 0 && d.Mentions[mi].Last == k-2 && d.Mentions[mi].Entity >= 0 {
+					// ("the Rev. Ababio of Greater Zion Tabernacle, who
+					// called …": "who" is the person, not the body
+					// named after "of")
+					if p := d.personBeforeOf(mi); p >= 0 {
+						return p, "naming-verb-quote", 0.7, false
+					}
 					return d.Mentions[mi].Entity, "naming-verb-quote", 0.7, false
 				}
 			}
