@@ -45,6 +45,7 @@ func (d *stage) findEvents() {
 	d.completeSuccessions()
 	d.rolesFromTitles()
 	d.listEvents()
+	d.giftLines()
 	d.derisiveEvents()
 	d.describedEvents()
 	d.stanceEvents()
@@ -676,6 +677,86 @@ func (d *stage) listEvents() {
 			}
 		}
 	}
+}
+
+// giftLines gives each line of a breakdown of gifts ("- $12 million to
+// the Committee for Fair Data", "$6 million to Arizona Housing Now, which
+// backs …") to the giver the paragraphs before it name: the subject of
+// the last verb of giving within three paragraphs ("That is how much
+// Kothandaraman has poured into three campaigns"). A line is a sentence
+// that opens, after a bullet, with a sum and "to" and a name.
+func (d *stage) giftLines() {
+	paras := d.Paragraphs()
+	paraOf := func(si int) int {
+		return sort.Search(len(paras), func(p int) bool { return paras[p][1] >= si })
+	}
+	for _, a := range d.Amounts {
+		si := a.Sent
+		s := d.Sentences[si]
+		k := s.First
+		for k < s.Last && !d.Tokens[k].Word && d.Tokens[k].Text != "$" {
+			k++ // a bullet
+		}
+		ak, _ := d.TokenRange(a.Start, a.End)
+		if ak != k || a.USD <= 0 {
+			continue
+		}
+		to := -1
+		for j := k; j < s.Last && j <= k+6; j++ {
+			if d.Tokens[j].Text == "to" {
+				to = j
+				break
+			}
+		}
+		if to < 0 {
+			continue
+		}
+		mi := d.NextMentionAfter(to, si)
+		if mi < 0 || d.Mentions[mi].Entity < 0 || d.Mentions[mi].Pronoun || d.Mentions[mi].TitleFirst > to+2 {
+			continue
+		}
+		target := d.Entities[d.Mentions[mi].Entity].Name
+		giver := d.giverBefore(si, paras[max(0, paraOf(si)-3)][0])
+		if giver < 0 || d.Entities[giver].Name == target {
+			continue
+		}
+		usd := a.USD
+		d.Events = append(d.Events, powermap.Event{Type: powermap.EventFund, Source: d.Entities[giver].Name, Target: target, AmountUSD: &usd,
+			Evidence: powermap.Span{Start: s.Start, End: s.End}, Rule: "gift-line", Confidence: 0.5,
+			Note: "a line of a breakdown of gifts, given by the giver the paragraphs before name"})
+	}
+}
+
+// giverBefore returns the entity that gives by the last verb of giving in
+// the sentences before si, back to sentence from, or -1.
+func (d *stage) giverBefore(si, from int) int {
+	for sj := si - 1; sj >= from && sj >= si-8; sj-- {
+		p := d.analyse(sj)
+		if !p.parsed && d.mentionsIn(sj) == 1 && d.speaksOf(d.Sentences[sj].First, d.Sentences[sj].Last, powermap.EventFund, "VERB") {
+			// (one who gives, named alone, is parsed here only: "That is
+			// how much Okonjo-Vance has poured into three campaigns")
+			p = &parsed{}
+			d.parseSpan(sj, d.afterDateline(sj), d.Sentences[sj].End, p)
+		}
+		if !p.parsed {
+			continue
+		}
+		for i := len(p.toks) - 1; i >= 0; i-- {
+			t := p.toks[i]
+			if t.UPOS != "VERB" || !d.frames.HasType(strings.ToLower(t.Lemma), powermap.EventFund, "VERB") {
+				continue
+			}
+			for _, c := range p.toks {
+				if c.Head == i && strings.HasPrefix(c.Rel, "nsubj") && c.Rel != "nsubj:pass" {
+					k, _ := d.TokenRange(c.End-1, c.End)
+					if mi := d.LastMentionBefore(k + 1); mi >= 0 && d.Mentions[mi].First <= k && d.Mentions[mi].Entity >= 0 && !d.Mentions[mi].Pronoun {
+						return d.Mentions[mi].Entity
+					}
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // speaksOf reports whether tokens [first, last) hold a word of a frame

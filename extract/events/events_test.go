@@ -973,3 +973,21 @@ func TestBackgroundTakesNoParagraphDate(t *testing.T) {
 		}
 	}
 }
+
+// TestGiftLines checks that the lines of a breakdown of gifts go from
+// the giver the paragraph before names, each with its sum.
+func TestGiftLines(t *testing.T) {
+	body := "That is how much Selma Okonjo-Vance has now poured into three ballot campaigns this cycle, filings show.\n\n" +
+		"The breakdown, per the latest reports:\n- $4 million to the Clean Rivers Fund, the Yes on 12 campaign\n- $2.5 million to Harbor Homes Coalition, which backs Measure 14\n\n" +
+		"Her spokesman declined to comment."
+	f := extracted(t, "2025-10-03", body).Facts()
+	for _, want := range []struct {
+		to  string
+		usd float64
+	}{{"Clean Rivers Fund", 4e6}, {"Harbor Homes Coalition", 2.5e6}} {
+		e := event(f, "fund", "Selma Okonjo-Vance", want.to)
+		if e == nil || e.AmountUSD == nil || *e.AmountUSD != want.usd {
+			t.Errorf("gift to %s = %+v, want one of $%.0f", want.to, e, want.usd)
+		}
+	}
+}
