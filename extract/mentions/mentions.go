@@ -1551,9 +1551,12 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if pluralAcronym(lastTok) {
 		return "", "" // "Three senior MPs", "two CEOs": a kind, many of them
 	}
-	if len(toks) >= 2 && title == "" && !rules.OrgTails[lastTok] && (placeTails[strings.ToLower(lastTok)] || len(toks) == 2 && placeOpeners[strings.ToLower(firstTok)] && !GivenName(d.Doc, firstTok)) {
+	if len(toks) >= 2 && title == "" && !rules.OrgTails[lastTok] && (placeTails[strings.ToLower(lastTok)] || len(toks) == 2 && placeOpeners[strings.ToLower(firstTok)] && !GivenName(d.Doc, firstTok) ||
+		surnamePlaceTails[strings.ToLower(lastTok)] && !GivenName(d.Doc, firstTok) && i > 0 && placeBefore[strings.ToLower(d.Tokens[i-1].Text)]) {
 		// "on Harambee Avenue", "in Santa Barbara": a street, a building,
-		// a town.
+		// a town ("around Haverleigh Park", "at Wexcombe Hall", but not
+		// "Ji-woo Park met …": a word that is a surname too ends a place
+		// only after a word that puts a place after it).
 		return doc.Place, "place"
 	}
 	if len(toks) >= 2 && localGovernments[strings.ToLower(lastTok)] && toks[len(toks)-1].Cap && title == "" {
@@ -2708,6 +2711,13 @@ func (d *stage) personalStaffAt(i, end, j int) bool {
 	}
 	return false
 }
+
+// surnamePlaceTails end places' names but are surnames too ("Park",
+// "Hall"); placeBefore put a place after them ("around", "at").
+var (
+	surnamePlaceTails = rules.WordClass("surnamePlaceTails")
+	placeBefore       = rules.WordClass("placeBefore")
+)
 
 // officeOnlyTitles are titles of offices that are no one's surname
 // ("Mayor", "Governor").

@@ -170,6 +170,10 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Dmitri Olsen/person/first-name Brightwater Live/org/org-context"},
 		{"A spokesman for the union, Rohan Das, declined to comment.",
 			"Rohan Das/person/first-name"},
+		// A place's word that is a surname too ends a place only after a
+		// word that puts a place after it.
+		{"The fans marched around Haverleigh Park before Ji-woo Park spoke.",
+			"Haverleigh Park/place/place Ji-woo Park/person/name-shape"},
 		// A dollar other than the US one is no part of the name before it.
 		{"The Coal Workers Federation gave Green Harbor Alliance A$2 million.",
 			"Coal Workers Federation/org/org-word Green Harbor Alliance/org/org-word"},
