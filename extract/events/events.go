@@ -231,7 +231,7 @@ func (d *stage) stanceEvents() {
 			// ever worked for").
 			praise++
 		}
-		if praise == 0 && attack == 0 && q.Rule == "naming-verb-quote" {
+		if praise == 0 && attack == 0 && (q.Rule == "naming-verb-quote" || d.predicateQuote(q)) {
 			// A label of a kind someone is called by: one that sizes a
 			// person up well ("a leader who listens", "a builder who bet
 			// on this city") praises; another drawn out mocks.
@@ -269,6 +269,28 @@ func (d *stage) stanceEvents() {
 		}
 		d.Events = append(d.Events, ev)
 	}
+}
+
+// predicateQuote reports whether quotation q is the predicate of "was"
+// or "is" right before it: "wrote that Diallo was “a man who governs by
+// mood”", a label as a naming verb's is.
+func (d *stage) predicateQuote(q powermap.Quote) bool {
+	k, _ := d.TokenRange(q.Span.Start, q.Span.End)
+	for k > 0 && !d.Tokens[k-1].Word && d.Tokens[k-1].Text != "," {
+		k-- // the opening mark
+	}
+	if k < 1 {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[k-1].Text) {
+	case "was", "is", "were", "are", "remains", "remained":
+	default:
+		return false
+	}
+	// (said of a person named right before: not "the recall was “a
+	// decision taken in Estovia's interests”")
+	mi := d.LastMentionBefore(k - 1)
+	return mi >= 0 && d.Mentions[mi].Last == k-1 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == doc.Person
 }
 
 // namingDenied reports whether the verb that names someone with

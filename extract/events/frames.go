@@ -5442,6 +5442,21 @@ func onClauseVerb(toks []syntax.Token, t, c int) bool {
 	return false
 }
 
+// namingQuoteAfter reports whether a quotation opens within a few words
+// after token k of sentence si, with no verb between: what a verb of
+// naming calls its object.
+func (d *stage) namingQuoteAfter(si, k int) bool {
+	for j := k + 1; j < d.Sentences[si].Last && j <= k+8; j++ {
+		if _, ok := d.QuoteOpenedAt(j); ok {
+			return true
+		}
+		if t := d.Tokens[j].Text; t == "," || t == ";" || t == "." {
+			return false
+		}
+	}
+	return false
+}
+
 // reportedClause returns the root of the clause a verb of saying reports
 // that token trig lies in ("said Friday [she had donated … in 2022]"),
 // or -1.
@@ -5480,6 +5495,9 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	f := m.Frame
 	typ := f.Type
 	rule := f.Name
+	if typ == powermap.EventMeet && f.Lemma == "call" && d.namingQuoteAfter(si, k) {
+		return // "called the ambassador “a guest who has spat on the table”": naming, no call
+	}
 	if m.Intent && typ == powermap.EventOppose {
 		typ, rule = powermap.EventThreaten, f.Name+" (intended)"
 	}
