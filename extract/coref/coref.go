@@ -1147,6 +1147,13 @@ func (d *stage) fitBefore(k int, noun string) bool {
 	return false
 }
 
+// personNounOf reports whether the description starting at token i is
+// the object of a preposition after a noun for a person ("a spokesman
+// for the mayor, Ansel Fitz,"): a name set beside it is that person's.
+func (d *stage) personNounOf(i int) bool {
+	return i >= 2 && rules.Prepositions[strings.ToLower(d.Tokens[i-1].Text)] && rules.PersonNoun(strings.ToLower(d.Tokens[i-2].Text))
+}
+
 // underRank reports whether title t holds noun only under a word of
 // lower rank: "vice president" is no president, "deputy minister" no
 // minister.
@@ -1253,7 +1260,7 @@ func (d *stage) resolveDescription(mi int) int {
 	if k := m.Last; k+1 < len(d.Tokens) && d.Tokens[k].Text == "," && mi+1 < len(d.Mentions) {
 		// "the central bank governor, Otieno Wekesa, …": a description
 		// set beside the name after it.
-		if p := d.Mentions[mi+1]; p.TitleFirst == k+1 && p.Sent == m.Sent && !p.Pronoun && p.Type == doc.Person && p.Entity >= 0 && p.Last-p.First >= 2 {
+		if p := d.Mentions[mi+1]; p.TitleFirst == k+1 && p.Sent == m.Sent && !p.Pronoun && p.Type == doc.Person && p.Entity >= 0 && p.Last-p.First >= 2 && !d.personNounOf(m.First) {
 			return p.Entity
 		}
 	}
@@ -1556,6 +1563,25 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 	}
 	if m.First > 0 && strings.ToLower(d.Tokens[m.First-1].Text) == noun && !(m.First > 1 && rankWords[strings.ToLower(d.Tokens[m.First-2].Text)]) {
 		return true
+	}
+	if k := m.TitleFirst - 1; k > 2 && d.Tokens[k].Text == "," {
+		// "recalled its ambassador to Marranca, Katarzyna Wilk": a role
+		// set before the name and a comma, with its phrase.
+		for j := k - 1; j > k-7 && j > 0 && d.SentenceOf(j) == m.Sent; j-- {
+			t := d.Tokens[j]
+			if !t.Word {
+				break
+			}
+			if strings.ToLower(t.Text) == noun && !t.Cap {
+				switch strings.ToLower(d.Tokens[j-1].Text) {
+				case "its", "the", "his", "her", "their", "our":
+					// (not the object of a preposition: "a spokesman for
+					// the mayor, Ansel Fitzgibbon," is the spokesman)
+					return j < 2 || !rules.Prepositions[strings.ToLower(d.Tokens[j-2].Text)]
+				}
+				break
+			}
+		}
 	}
 	if m.Pronoun || m.Last >= len(d.Tokens) {
 		return false

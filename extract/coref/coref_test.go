@@ -494,3 +494,18 @@ func TestDescriptionAfterConnective(t *testing.T) {
 		t.Errorf("the hotel magnate = %q, want Cosima Ferrante (a pronoun in a phrase further on may be the subject)", got)
 	}
 }
+
+// TestRoleBeforeNameAndComma checks that a role set before a name and a
+// comma ("its ambassador to Marranca, Katarzyna Wilk") describes the
+// name, and that one after a preposition ("a spokesman for the mayor,
+// Ansel Fitz,") does not.
+func TestRoleBeforeNameAndComma(t *testing.T) {
+	body := "The ministry recalled its ambassador to Marranca, Katarzyna Wilk, on Wednesday. Foreign Minister Henrik Lysgaard defended the ambassador."
+	if got := pronounIn(t, body, "the ambassador"); got != "Katarzyna Wilk" {
+		t.Errorf("the ambassador = %q, want Katarzyna Wilk", got)
+	}
+	body = "Mayor Celia Abern met the developer on Thursday. A spokesman for the mayor, Ansel Fitz, said little. Councilman Omar Finch accused the mayor of lying."
+	if got := pronounIn(t, body, "the mayor"); got != "Celia Abern" {
+		t.Errorf("the mayor = %q, want Celia Abern", got)
+	}
+}
