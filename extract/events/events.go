@@ -704,9 +704,10 @@ func (d *stage) listEvents() {
 // giftLines gives each line of a breakdown of gifts ("- $12 million to
 // the Committee for Fair Data", "$6 million to Arizona Housing Now, which
 // backs …") to the giver the paragraphs before it name: the subject of
-// the last verb of giving within three paragraphs ("That is how much
-// Kothandaraman has poured into three campaigns"). A line is a sentence
-// that opens, after a bullet, with a sum and "to" and a name.
+// the last verb of giving (not a relative clause's) within six
+// paragraphs, as each line may be one ("That is how much Kothandaraman
+// has poured into three campaigns"). A line is a sentence that opens,
+// after a bullet, with a sum and "to" and a name.
 func (d *stage) giftLines() {
 	paras := d.Paragraphs()
 	paraOf := func(si int) int {
@@ -738,7 +739,7 @@ func (d *stage) giftLines() {
 			continue
 		}
 		target := d.Entities[d.Mentions[mi].Entity].Name
-		giver := d.giverBefore(si, paras[max(0, paraOf(si)-3)][0])
+		giver := d.giverBefore(si, paras[max(0, paraOf(si)-6)][0]) // (each line of a list may be a paragraph)
 		if giver < 0 || d.Entities[giver].Name == target {
 			continue
 		}
@@ -765,11 +766,11 @@ func (d *stage) giverBefore(si, from int) int {
 		}
 		for i := len(p.toks) - 1; i >= 0; i-- {
 			t := p.toks[i]
-			if t.UPOS != "VERB" || !d.frames.HasType(strings.ToLower(t.Lemma), powermap.EventFund, "VERB") {
-				continue
+			if t.UPOS != "VERB" || !d.frames.HasType(strings.ToLower(t.Lemma), powermap.EventFund, "VERB") || t.Rel == "acl:relcl" {
+				continue // (not a relative clause's: "Arizona Housing Now, which backs Prop 33")
 			}
 			for _, c := range p.toks {
-				if c.Head == i && strings.HasPrefix(c.Rel, "nsubj") && c.Rel != "nsubj:pass" {
+				if c.Head == i && strings.HasPrefix(c.Rel, "nsubj") && c.Rel != "nsubj:pass" && c.XPOS != "WDT" && c.XPOS != "WP" {
 					k, _ := d.TokenRange(c.End-1, c.End)
 					if mi := d.LastMentionBefore(k + 1); mi >= 0 && d.Mentions[mi].First <= k && d.Mentions[mi].Entity >= 0 && !d.Mentions[mi].Pronoun {
 						return d.Mentions[mi].Entity

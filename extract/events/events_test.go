@@ -978,13 +978,13 @@ func TestBackgroundTakesNoParagraphDate(t *testing.T) {
 // the giver the paragraph before names, each with its sum.
 func TestGiftLines(t *testing.T) {
 	body := "That is how much Selma Okonjo-Vance has now poured into three ballot campaigns this cycle, filings show.\n\n" +
-		"The breakdown, per the latest reports:\n- $4 million to the Clean Rivers Fund, the Yes on 12 campaign\n- $2.5 million to Harbor Homes Coalition, which backs Measure 14\n\n" +
+		"The breakdown, per the latest reports:\n- $4 million to the Clean Rivers Fund, the Yes on 12 campaign\n- $2.5 million to Harbor Homes Coalition, which backs Measure 14\n- $1 million to Fair Maps Now, the Measure 16 committee\n\n" +
 		"Her spokesman declined to comment."
 	f := extracted(t, "2025-10-03", body).Facts()
 	for _, want := range []struct {
 		to  string
 		usd float64
-	}{{"Clean Rivers Fund", 4e6}, {"Harbor Homes Coalition", 2.5e6}} {
+	}{{"Clean Rivers Fund", 4e6}, {"Harbor Homes Coalition", 2.5e6}, {"Fair Maps Now", 1e6}} {
 		e := event(f, "fund", "Selma Okonjo-Vance", want.to)
 		if e == nil || e.AmountUSD == nil || *e.AmountUSD != want.usd {
 			t.Errorf("gift to %s = %+v, want one of $%.0f", want.to, e, want.usd)
