@@ -221,6 +221,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairMoneyModifiers(p.toks)
 	repairMoneyRecipients(p.toks, isName, func(l string) bool { return d.frames.HasType(l, "fund", "VERB") })
 	repairSinceVerbs(p.toks)
+	repairTimeInPassive(p.toks)
 	repairWhoAfterOf(p.toks, isName)
 	d.repairRoleAppositions(p.toks, isName)
 	repairMoneyAppositions(p.toks)
@@ -2572,6 +2573,47 @@ func repairWhoAfterOf(toks []syntax.Token, isName []bool) {
 			continue
 		}
 		toks[r].Head = p
+	}
+}
+
+// repairTimeInPassive mends a passive with a time between its auxiliary
+// and its participle, which the parser read as a copula and its
+// predicate: "Pryce was last night accused by Houtkamp of …" with
+// "night" the root and "accused" its modifier. The participle becomes
+// the verb, the auxiliary its passive's, the time its oblique.
+func repairTimeInPassive(toks []syntax.Token) {
+	for t := range toks {
+		if toks[t].Head >= 0 && base(toks[t].Rel) != "ccomp" && toks[t].Rel != "conj" || !weekdayOrTime(toks[t]) {
+			continue
+		}
+		v := t + 1
+		if v >= len(toks) || toks[v].UPOS != "VERB" || toks[v].XPOS != "VBN" || toks[v].Head != t {
+			continue
+		}
+		cop := -1
+		for c := range toks {
+			if toks[c].Head == t && toks[c].Rel == "cop" && c < t {
+				cop = c
+			}
+		}
+		if cop < 0 {
+			continue
+		}
+		for c := range toks {
+			if toks[c].Head != t || c == v {
+				continue
+			}
+			switch {
+			case c == cop:
+				toks[c].Head, toks[c].Rel = v, "aux:pass"
+			case strings.HasPrefix(toks[c].Rel, "nsubj"):
+				toks[c].Head, toks[c].Rel = v, "nsubj:pass"
+			case c > t || toks[c].Rel == "punct" || toks[c].Rel == "aux" || toks[c].Rel == "advmod":
+				toks[c].Head = v
+			}
+		}
+		toks[v].Head, toks[v].Rel = toks[t].Head, toks[t].Rel
+		toks[t].Head, toks[t].Rel = v, "obl:tmod"
 	}
 }
 
