@@ -80,8 +80,8 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Donald Trump/person/kb Tesla/org/kb Dana Whitcomb/person/titled-name the Tesla CEO/person/org-role"},
 		// Names after "the" are things' (a sentence's opening "The"
 		// too): a newspaper, a team.
-		{"Ada Eze left the Harbourside Clarion. The Port Adair Mariners hired her.",
-			"Ada Eze/person/first-name Harbourside Clarion/org/org-the Port Adair Mariners/org/org-plural her/person/pronoun"},
+		{"Ada Eze left the Harbourside Lantern. The Port Adair Mariners hired her.",
+			"Ada Eze/person/first-name Harbourside Lantern/org/org-the Port Adair Mariners/org/org-plural her/person/pronoun"},
 		// A capitalised plural after "the" is a team's (not a family's
 		// whose member the article named, nor a people's).
 		{"Ada Eze signed with the Mariners. The Kenyans cheered.",
