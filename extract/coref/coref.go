@@ -210,8 +210,12 @@ func (d *stage) resolve() {
 				// An object pronoun later in its clause is someone else:
 				// "But the investor is now suing her" is the man of the
 				// pair named before.
-				if g := d.objectPronounGender(mi); g != "" && d.Entities[e].Gender == g {
-					m.Entity = d.otherOfGenderBefore(mi, g)
+				if g := d.objectPronounGender(mi); g != "" && d.Entities[e].Gender == g && !d.describes(e, strings.ToLower(d.Tokens[m.Last-1].Text)) {
+					// (not one the description fits by a title or role:
+					// "Mayor Leon Park … The mayor later sued him")
+					if o := d.otherOfGenderBefore(mi, g); o >= 0 {
+						m.Entity = o
+					}
 				}
 			}
 			if want := rules.OrgKinds[d.Tokens[m.Last-1].Text]; m.Entity < 0 && m.Type == doc.Org && (len(want) != 1 || want[0] == "company") {

@@ -241,6 +241,11 @@ func (d *stage) stanceEvents() {
 				// (not "a leader without a plan", "a fighter who never
 				// shows up")
 				praise = 1
+			case slices.ContainsFunc(words, func(w string) bool { return labelPraise[w] }) && !slices.ContainsFunc(words, func(w string) bool { return labelNegations[w] }):
+				praise = 1 // "a really good guy", "a decent man"
+			case neutralKinds[labelHead(words)]:
+				// "a longtime member of our board", "a mother of three":
+				// what someone is, not how good
 			case derisiveLabel(q.Text):
 				attack = 1
 			}
@@ -426,6 +431,15 @@ var labelNegations = map[string]bool{"no": true, "not": true, "never": true, "wi
 // praiseKinds are kinds of person a label praises someone by calling
 // them one (rules: praiseKinds).
 var praiseKinds = rules.WordClass("praiseKinds")
+
+// labelPraise are plain words of praise that, in a label of a person,
+// praise ("a really good guy"); neutralKinds are kinds a label may name
+// without judging ("a longtime member", "a father of three") (rules:
+// labelPraise, neutralKinds).
+var (
+	labelPraise  = rules.WordClass("labelPraise")
+	neutralKinds = rules.WordClass("neutralKinds")
+)
 
 // quoteTarget returns the person a quotation is about: one it names (not
 // its speaker), or the one it was told to ("he told the President"), or
@@ -703,11 +717,12 @@ func (d *stage) listEvents() {
 
 // giftLines gives each line of a breakdown of gifts ("- $12 million to
 // the Committee for Fair Data", "$6 million to Arizona Housing Now, which
-// backs …") to the giver the paragraphs before it name: the subject of
-// the last verb of giving (not a relative clause's) within six
-// paragraphs, as each line may be one ("That is how much Kothandaraman
-// has poured into three campaigns"). A line is a sentence that opens,
-// after a bullet, with a sum and "to" and a name.
+// backs …") to the giver named before it: the subject of the last verb
+// of giving (not a relative clause's) in the list's introduction, which
+// ends in a colon, or in the two sentences before it ("That is how much
+// Kothandaraman has poured into three campaigns … The breakdown:"). A
+// line is a sentence that opens, after a bullet, with a sum and "to"
+// and a name.
 func (d *stage) giftLines() {
 	paras := d.Paragraphs()
 	paraOf := func(si int) int {
@@ -739,7 +754,17 @@ func (d *stage) giftLines() {
 			continue
 		}
 		target := d.Entities[d.Mentions[mi].Entity].Name
-		giver := d.giverBefore(si, paras[max(0, paraOf(si)-6)][0]) // (each line of a list may be a paragraph)
+		// The list's introduction, ending in a colon, comes right before
+		// its lines; the giver is named there or in the two sentences
+		// before it.
+		intro := si - 1
+		for intro >= 0 && d.giftLineAt(intro) {
+			intro--
+		}
+		if intro < 0 || d.Tokens[d.Sentences[intro].Last-1].Text != ":" {
+			continue
+		}
+		giver := d.giverBefore(intro+1, max(intro-2, paras[max(0, paraOf(intro)-2)][0]))
 		if giver < 0 || d.Entities[giver].Name == target {
 			continue
 		}
@@ -750,12 +775,30 @@ func (d *stage) giftLines() {
 	}
 }
 
+// giftLineAt reports whether sentence si opens, after a bullet, with a
+// sum of money.
+func (d *stage) giftLineAt(si int) bool {
+	s := d.Sentences[si]
+	k := s.First
+	for k < s.Last && !d.Tokens[k].Word && d.Tokens[k].Text != "$" {
+		k++
+	}
+	for _, a := range d.Amounts {
+		if a.Sent == si {
+			ak, _ := d.TokenRange(a.Start, a.End)
+			return ak == k
+		}
+	}
+	return false
+}
+
 // giverBefore returns the entity that gives by the last verb of giving in
-// the sentences before si, back to sentence from, or -1.
+// the sentences before si, back to sentence from, or -1 (also when that
+// verb's giver is no one named: "The trust then distributed the money:").
 func (d *stage) giverBefore(si, from int) int {
 	for sj := si - 1; sj >= from && sj >= si-8; sj-- {
 		p := d.analyse(sj)
-		if !p.parsed && d.mentionsIn(sj) == 1 && d.speaksOf(d.Sentences[sj].First, d.Sentences[sj].Last, powermap.EventFund, "VERB") {
+		if !p.parsed && (d.mentionsIn(sj) == 1 || sj == si-1) && (sj == si-1 || d.speaksOf(d.Sentences[sj].First, d.Sentences[sj].Last, powermap.EventFund, "VERB")) {
 			// (one who gives, named alone, is parsed here only: "That is
 			// how much Okonjo-Vance has poured into three campaigns")
 			p = &parsed{}
@@ -766,15 +809,20 @@ func (d *stage) giverBefore(si, from int) int {
 		}
 		for i := len(p.toks) - 1; i >= 0; i-- {
 			t := p.toks[i]
-			if t.UPOS != "VERB" || !d.frames.HasType(strings.ToLower(t.Lemma), powermap.EventFund, "VERB") || t.Rel == "acl:relcl" {
-				continue // (not a relative clause's: "Arizona Housing Now, which backs Prop 33")
+			if t.UPOS != "VERB" || !(d.frames.HasType(strings.ToLower(t.Lemma), powermap.EventFund, "VERB") || sj == si-1 && t.Head < 0) || t.Rel == "acl:relcl" {
+				// (not a relative clause's: "Arizona Housing Now, which
+				// backs Prop 33"; any verb of the introduction right
+				// before the list: "The trust then distributed the
+				// money:")
+				continue
 			}
 			for _, c := range p.toks {
 				if c.Head == i && strings.HasPrefix(c.Rel, "nsubj") && c.Rel != "nsubj:pass" && c.XPOS != "WDT" && c.XPOS != "WP" {
 					k, _ := d.TokenRange(c.End-1, c.End)
-					if mi := d.LastMentionBefore(k + 1); mi >= 0 && d.Mentions[mi].First <= k && d.Mentions[mi].Entity >= 0 && !d.Mentions[mi].Pronoun {
-						return d.Mentions[mi].Entity
+					if mi := d.LastMentionBefore(k + 1); mi >= 0 && d.Mentions[mi].First <= k && d.Mentions[mi].Entity >= 0 {
+						return d.Mentions[mi].Entity // (a pronoun too: "She has given $40 million …")
 					}
+					return -1
 				}
 			}
 		}

@@ -5490,9 +5490,15 @@ func onClauseVerb(toks []syntax.Token, t, c int) bool {
 func (d *stage) namingQuoteAfter(si, k int) bool {
 	for j := k + 1; j < d.Sentences[si].Last && j <= k+8; j++ {
 		if _, ok := d.QuoteOpenedAt(j); ok {
-			return true
+			return j > k+1
 		}
-		if t := d.Tokens[j].Text; t == "," || t == ";" || t == "." {
+		// (only the object between: "called Park on Sunday to offer
+		// “whatever help he needs”" is a call)
+		switch strings.ToLower(d.Tokens[j].Text) {
+		case "him", "her", "them", "it", "the", "a", "an", "his", "their", "its", "'s", "’s":
+			continue
+		}
+		if !d.TokenInMention(j) {
 			return false
 		}
 	}
@@ -5539,6 +5545,15 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	rule := f.Name
 	if typ == powermap.EventMeet && f.Lemma == "call" && d.namingQuoteAfter(si, k) {
 		return // "called the ambassador “a guest who has spat on the table”": naming, no call
+	}
+	if f.Lemma == "recall" && m.RoleFirst > 0 {
+		r := m.RoleFirst - 1
+		for r > 0 && p.toks[r].UPOS == "DET" {
+			r--
+		}
+		if strings.EqualFold(p.toks[r].Form, "as") {
+			return // "recalled him as a demanding boss": remembered
+		}
 	}
 	if m.Intent && typ == powermap.EventOppose {
 		typ, rule = powermap.EventThreaten, f.Name+" (intended)"

@@ -399,7 +399,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// of what the verb denies or undoes states nothing.
 				continue
 			}
-			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" && !m.otherTime(i) && !pressOccasions[m.lemma(i)] {
+			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" && !m.otherTime(i) && !pressOccasions[m.lemma(i)] && !m.remarkAmongOthers(i, mt.Governor) {
 				// "wished Modi a happy birthday on a phone call": the one
 				// the governing verb addresses was on the call too (not
 				// on one before or after: "criticized Voss after the
@@ -1113,7 +1113,7 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 				case decisionVerbs[g] && m.toks[h].XPOS == "VBD" && (f.Type == "support" || f.Type == "oppose"):
 					// "The council voted to endorse Brisco", "decided to
 					// back her": a decision made is the stance taken.
-				case f.Type == "oppose" && (harmIntent[g] || g == "go" && m.toks[h].XPOS == "VBG"):
+				case f.Type == "oppose" && (harmIntent[g] || g == "go" && m.toks[h].XPOS == "VBG" && !pastAux(m, h)):
 					// ("is going to sue": a harm promised)
 					intent = true
 				case desireVerbs[g] || m.toks[h].UPOS == "ADJ" && !planAdjectives[g]:
@@ -1732,6 +1732,20 @@ func derived(f *Frame, kind string, change func(*Frame)) *Frame {
 	change(&t)
 	got, _ := derivedFrames.LoadOrStore(key, &t)
 	return got.(*Frame)
+}
+
+// pastAux reports whether verb v has a past auxiliary ("was going to
+// sue … but changed her mind": a plan of the past, not a promise).
+func pastAux(m *matcher, v int) bool {
+	for _, c := range m.children[v] {
+		if base(m.toks[c].Rel) == "aux" {
+			switch strings.ToLower(m.toks[c].Form) {
+			case "was", "were", "had":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // childLemma reports whether token i has a dependent of relation rel
@@ -2406,6 +2420,22 @@ func (m *matcher) governor(i int, f *Frame) int {
 	}
 	return -1
 }
+
+// remarkAmongOthers reports whether verb g, a word of praise or attack,
+// is said of its object at occasion i, which names others by its
+// with-phrase: "criticized Park during a town hall meeting with voters"
+// — Park need not have been there (but "confronted Kessler during a
+// meeting with local leaders" puts him there).
+func (m *matcher) remarkAmongOthers(i, g int) bool {
+	w := m.marked(i, "with")
+	if w < 0 || len(m.resolveAs(w, false)) > 0 || m.lex == nil || faceToFaceVerbs[m.lemma(g)] {
+		return false
+	}
+	return m.lex.HasType(m.lemma(g), "oppose", "VERB") || m.lex.HasType(m.lemma(g), "support", "VERB")
+}
+
+// faceToFaceVerbs are done to someone there ("confronted", "greeted").
+var faceToFaceVerbs = rules.WordClass("faceToFaceVerbs")
 
 // measureNouns measure out a doing named by their of-phrase ("two hours
 // of talks", "a round of meetings").

@@ -1548,15 +1548,19 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if len(toks) == 1 && rules.NonNames[firstTok] {
 		return "", ""
 	}
+	if len(toks) == 2 && firstTok == "Big" && title == "" {
+		return "", "" // "Big Tech", "Big Pharma": an industry's nickname, no one body
+	}
 	if pluralAcronym(lastTok) {
 		return "", "" // "Three senior MPs", "two CEOs": a kind, many of them
 	}
 	if len(toks) >= 2 && title == "" && !rules.OrgTails[lastTok] && (placeTails[strings.ToLower(lastTok)] || len(toks) == 2 && placeOpeners[strings.ToLower(firstTok)] && !GivenName(d.Doc, firstTok) ||
-		surnamePlaceTails[strings.ToLower(lastTok)] && !GivenName(d.Doc, firstTok) && i > 0 && placeBefore[strings.ToLower(d.Tokens[i-1].Text)]) {
+		surnamePlaceTails[strings.ToLower(lastTok)] && !GivenName(d.Doc, firstTok) && i > 0 && placeBefore[strings.ToLower(d.Tokens[i-1].Text)] && !(end < len(d.Tokens) && (d.Tokens[end].Text == "'s" || d.Tokens[end].Text == "’s"))) {
 		// "on Harambee Avenue", "in Santa Barbara": a street, a building,
 		// a town ("around Haverleigh Park", "at Wexcombe Hall", but not
-		// "Ji-woo Park met …": a word that is a surname too ends a place
-		// only after a word that puts a place after it).
+		// "Ji-woo Park met …", "at Brennan Wood's home": a word that is a
+		// surname too ends a place only after a word that puts a place
+		// after it, and not before "'s").
 		return doc.Place, "place"
 	}
 	if len(toks) >= 2 && localGovernments[strings.ToLower(lastTok)] && toks[len(toks)-1].Cap && title == "" {
