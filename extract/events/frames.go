@@ -222,6 +222,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairMoneyRecipients(p.toks, isName, func(l string) bool { return d.frames.HasType(l, "fund", "VERB") })
 	repairSinceVerbs(p.toks)
 	repairTimeInPassive(p.toks)
+	repairWhoConjuncts(p.toks, isName)
 	repairWhoAfterOf(p.toks, isName)
 	d.repairRoleAppositions(p.toks, isName)
 	repairMoneyAppositions(p.toks)
@@ -2552,6 +2553,24 @@ func (d *stage) repairRoleAppositions(toks []syntax.Token, isName []bool) {
 			continue
 		}
 		toks[n].Head = g
+	}
+}
+
+// repairWhoConjuncts hangs a clause opened by ", who" that the parser
+// made a conjunct of the main verb on the name before the comma, as the
+// relative clause it is: "thanked Dana Price of the Harbor Trust, who
+// donated $2 million to his campaign".
+func repairWhoConjuncts(toks []syntax.Token, isName []bool) {
+	for w := 2; w+1 < len(toks); w++ {
+		if !strings.EqualFold(toks[w].Form, "who") || toks[w-1].Form != "," || !isName[w-2] {
+			continue
+		}
+		v := toks[w].Head
+		if v <= w || !strings.HasPrefix(toks[w].Rel, "nsubj") || toks[v].Rel != "conj" && toks[v].Rel != "parataxis" {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = w-2, "acl:relcl"
+		toks[w-1].Head = v
 	}
 }
 
