@@ -222,6 +222,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairMoneyRecipients(p.toks, isName, func(l string) bool { return d.frames.HasType(l, "fund", "VERB") })
 	repairSinceVerbs(p.toks)
 	repairTimeInPassive(p.toks)
+	repairTimeAppositionSubjects(p.toks)
 	repairWhoConjuncts(p.toks, isName)
 	repairWhoAfterOf(p.toks, isName)
 	d.repairRoleAppositions(p.toks, isName)
@@ -2592,6 +2593,24 @@ func repairWhoAfterOf(toks []syntax.Token, isName []bool) {
 			continue
 		}
 		toks[r].Head = p
+	}
+}
+
+// repairTimeAppositionSubjects gives a verb back its subject where the
+// parser made it an apposition of a time phrase fronted without a comma:
+// "On Wednesday the chair of Aegean Ferries resigned" with "chair" set
+// beside "Wednesday" and "resigned" left without a subject.
+func repairTimeAppositionSubjects(toks []syntax.Token) {
+	for a, t := range toks {
+		h := t.Head
+		if t.Rel != "appos" || h < 0 || h > a || !weekdayOrTime(toks[h]) || toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" {
+			continue
+		}
+		v := toks[h].Head
+		if v <= a || toks[v].UPOS != "VERB" || slices.ContainsFunc(toks, func(x syntax.Token) bool { return x.Head == v && strings.HasPrefix(x.Rel, "nsubj") }) {
+			continue
+		}
+		toks[a].Head, toks[a].Rel = v, "nsubj"
 	}
 }
 

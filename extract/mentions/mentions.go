@@ -566,6 +566,12 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 		// describes as an organization, the opening word is its name's.
 		first = ""
 	}
+	if title == "" && runEnd-i >= 2 && i == d.Sentences[si].First && descriptorAdjectives[strings.ToLower(first)] {
+		// "Prominent Unity Party donor Felix Oberholzer": an adjective
+		// of standing opening the sentence is no part of the name after
+		// it.
+		return i + 1
+	}
 	if title == "" && first != "" && (rules.FunctionWords[first] && !(monthAbbrevs[strings.ToLower(first)] && runEnd-i >= 2) || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || d.orgTailEnds(i+1, runEnd)))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) && !(rules.NonNames[first] && !rules.FunctionWords[first] && d.orgWordIn(i+1, runEnd)) {
 		if runEnd == i+1 {
 			return i + 1
@@ -2722,6 +2728,10 @@ var (
 	surnamePlaceTails = rules.WordClass("surnamePlaceTails")
 	placeBefore       = rules.WordClass("placeBefore")
 )
+
+// descriptorAdjectives size up the person or body after them and name
+// none ("Prominent", "Longtime", "Embattled").
+var descriptorAdjectives = rules.WordClass("descriptorAdjectives")
 
 // officeOnlyTitles are titles of offices that are no one's surname
 // ("Mayor", "Governor").
