@@ -714,8 +714,18 @@ func (d *stage) nameBesideAfter(k int) bool {
 // are joined into entities.
 func (d *stage) counterpartBefore(i int) int {
 	named := d.namedPeopleBefore(i)
-	if k := d.LastMentionBefore(i); k >= 0 && d.Mentions[k].Type == doc.Pending && !d.Mentions[k].Pronoun && d.Mentions[k].Sent == d.SentenceOf(i) && (len(named) == 0 || named[0] < k) {
-		named = append([]int{k}, named...) // a surname not yet typed: "Quist called her challenger …"
+	for k := d.LastMentionBefore(i); k >= 0 && d.Mentions[k].Sent == d.SentenceOf(i); k-- {
+		// a surname not yet typed: "Quist called her challenger …",
+		// "Halvorsen took to the Senate floor to deride his colleague"
+		if m := d.Mentions[k]; m.Type == doc.Pending && !m.Pronoun {
+			if len(named) == 0 || named[0] < k {
+				named = append([]int{k}, named...)
+			}
+			break
+		}
+		if d.Mentions[k].Type == doc.Person {
+			break
+		}
 	}
 	if len(named) == 0 || d.Mentions[named[0]].Sent != d.SentenceOf(i) {
 		return -1

@@ -509,3 +509,13 @@ func TestRoleBeforeNameAndComma(t *testing.T) {
 		t.Errorf("the mayor = %q, want Celia Abern", got)
 	}
 }
+
+// TestCounterpartPastAnOrganization checks that "his colleague" is the
+// other person named before when an organization stands between the
+// possessor's surname and it.
+func TestCounterpartPastAnOrganization(t *testing.T) {
+	body := "Senator Adaeze Okafor filed a complaint against Senator Bram Halvorsen. Halvorsen took to the Senate floor to deride his colleague as a fraud."
+	if got := pronounIn(t, body, "colleague"); got != "Adaeze Okafor" {
+		t.Errorf("his colleague = %q, want Adaeze Okafor", got)
+	}
+}
