@@ -192,9 +192,7 @@ func (d *stage) resolve() {
 				m.Entity = d.quotedPronoun(mi)
 			} else {
 				m.Entity = d.resolvePronoun(mi)
-				if e := d.namedLaterInClause(mi, m.Entity); e != m.Entity {
-					m.Entity = e
-				}
+				m.Entity = d.namedLaterInClause(mi, m.Entity)
 				// "he" or "she" tells the gender of one whose name did
 				// not: a later "her" is someone else than the "he". (Not
 				// in a headline, whose clipped grammar leaves a pronoun's
@@ -213,7 +211,7 @@ func (d *stage) resolve() {
 				if g := d.objectPronounGender(mi); g != "" && d.Entities[e].Gender == g && !d.describes(e, strings.ToLower(d.Tokens[m.Last-1].Text)) {
 					// (not one the description fits by a title or role:
 					// "Mayor Leon Park … The mayor later sued him")
-					if o := d.otherOfGenderBefore(mi, g); o >= 0 {
+					if o := d.personBefore(mi, 4, func(o int) bool { return d.Entities[o].Gender != g }); o >= 0 {
 						m.Entity = o
 					}
 				}
@@ -1414,13 +1412,14 @@ func (d *stage) objectPronounGender(mi int) string {
 // possess: "suing her over …", "called her again".
 var afterObjectWords = rules.WordClass("afterObjectWords")
 
-// otherOfGenderBefore returns the person last named before mention mi,
-// within a few sentences, whose gender is not g; else -1.
-func (d *stage) otherOfGenderBefore(mi int, g string) int {
+// personBefore returns the person last named (not by a pronoun, nor in
+// a quotation) before mention mi, in its sentence or the back before it,
+// for whom ok holds; else -1.
+func (d *stage) personBefore(mi, back int, ok func(e int) bool) int {
 	m := d.Mentions[mi]
-	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-4; j-- {
+	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-back; j-- {
 		p := d.Mentions[j]
-		if p.Entity >= 0 && !p.Pronoun && d.Entities[p.Entity].Type == doc.Person && d.Entities[p.Entity].Gender != g {
+		if p.Entity >= 0 && !p.Pronoun && !d.Quoted[p.First] && d.Entities[p.Entity].Type == doc.Person && ok(p.Entity) {
 			return p.Entity
 		}
 	}
@@ -2531,7 +2530,8 @@ func (d *stage) quotedPronoun(mi int) int {
 // when its clause goes on to name e, the entity it was resolved to: a
 // pronoun and a name in one clause are two people ("He called Park “a
 // disaster”" is not Park's), so the person named last before it who fits
-// it and is not e; else e.
+// it and is not e, or -1 when no one does; else (its clause names no e)
+// e.
 func (d *stage) namedLaterInClause(mi, e int) int {
 	m := d.Mentions[mi]
 	if e < 0 {
@@ -2561,16 +2561,10 @@ func (d *stage) namedLaterInClause(mi, e int) int {
 		return e
 	}
 	gender := rules.Pronouns[strings.ToLower(d.Tokens[m.First].Text)]
-	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-2; j-- {
-		o := d.Mentions[j]
-		if o.Entity < 0 || o.Entity == e || d.Entities[o.Entity].Type != doc.Person || d.Quoted[o.First] {
-			continue
-		}
-		if g := d.Entities[o.Entity].Gender; g == "" || g == gender {
-			return o.Entity
-		}
-	}
-	return -1
+	return d.personBefore(mi, 2, func(o int) bool {
+		g := d.Entities[o].Gender
+		return o != e && (g == "" || g == gender)
+	})
 }
 
 func (d *stage) clauseBreakBetween(i, j int) bool {

@@ -319,8 +319,10 @@ func (d *stage) namingDenied(q powermap.Quote) bool {
 	}
 	for n := 0; v >= 0 && n < 4; n++ {
 		t := p.toks[v]
+		// (a verb over the naming one that denies or holds it back; the
+		// naming verb itself may be such a verb: "dismissed her as …")
 		if n > 0 && t.UPOS == "VERB" && negImplicatives[strings.ToLower(t.Lemma)] {
-			return true // (the naming verb itself may be one: "dismissed her as …")
+			return true
 		}
 		for _, c := range p.toks {
 			if c.Head == v && (c.Rel == "advmod" || c.Rel == "neg") {

@@ -2776,8 +2776,8 @@ func onClauseVerb(toks []syntax.Token, t, c int) bool {
 }
 
 // namingQuoteAfter reports whether a quotation opens within a few words
-// after token k of sentence si, with no verb between: what a verb of
-// naming calls its object.
+// after token k of sentence si with only the object between (its names,
+// pronouns and articles): what a verb of naming calls its object.
 func (d *stage) namingQuoteAfter(si, k int) bool {
 	for j := k + 1; j < d.Sentences[si].Last && j <= k+8; j++ {
 		if _, ok := d.QuoteOpenedAt(j); ok {

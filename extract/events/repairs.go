@@ -1807,7 +1807,7 @@ func repairTimeAppositionSubjects(toks []syntax.Token) {
 			continue
 		}
 		v := toks[h].Head
-		if v <= a || toks[v].UPOS != "VERB" || slices.ContainsFunc(toks, func(x syntax.Token) bool { return x.Head == v && strings.HasPrefix(x.Rel, "nsubj") }) {
+		if v <= a || toks[v].UPOS != "VERB" || hasSubject(toks, v) {
 			continue
 		}
 		toks[a].Head, toks[a].Rel = v, "nsubj"
@@ -2250,7 +2250,7 @@ func repairVerbConjuncts(toks []syntax.Token) {
 		if toks[cc].UPOS != "CCONJ" || toks[w].UPOS != "VERB" || toks[w].XPOS != t.XPOS || t.Head == w || toks[cc].Head != v && toks[cc].Head != w {
 			continue
 		}
-		if slices.ContainsFunc(toks, func(x syntax.Token) bool { return x.Head == v && strings.HasPrefix(x.Rel, "nsubj") }) {
+		if hasSubject(toks, v) {
 			continue
 		}
 		toks[v].Head = w

@@ -1113,8 +1113,9 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 				case decisionVerbs[g] && m.toks[h].XPOS == "VBD" && (f.Type == "support" || f.Type == "oppose"):
 					// "The council voted to endorse Brisco", "decided to
 					// back her": a decision made is the stance taken.
-				case f.Type == "oppose" && (harmIntent[g] || g == "go" && m.toks[h].XPOS == "VBG" && !pastAux(m, h)):
-					// ("is going to sue": a harm promised)
+				case f.Type == "oppose" && (harmIntent[g] || g == "go" && m.toks[h].XPOS == "VBG" && !pastForms[strings.ToLower(m.auxForm(h))]):
+					// ("is going to sue": a harm promised; "was going to
+					// sue … but changed her mind" is a plan of the past)
 					intent = true
 				case desireVerbs[g] || m.toks[h].UPOS == "ADJ" && !planAdjectives[g]:
 					// "wants to meet", "is unlikely to reconcile": not
@@ -1734,19 +1735,8 @@ func derived(f *Frame, kind string, change func(*Frame)) *Frame {
 	return got.(*Frame)
 }
 
-// pastAux reports whether verb v has a past auxiliary ("was going to
-// sue … but changed her mind": a plan of the past, not a promise).
-func pastAux(m *matcher, v int) bool {
-	for _, c := range m.children[v] {
-		if base(m.toks[c].Rel) == "aux" {
-			switch strings.ToLower(m.toks[c].Form) {
-			case "was", "were", "had":
-				return true
-			}
-		}
-	}
-	return false
-}
+// pastForms are the past auxiliaries.
+var pastForms = map[string]bool{"was": true, "were": true, "had": true}
 
 // childLemma reports whether token i has a dependent of relation rel
 // (its base) with lemma l.
