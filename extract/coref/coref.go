@@ -1291,6 +1291,9 @@ func (d *stage) resolveDescription(mi int) int {
 			return p.Entity
 		}
 	}
+	if e := d.runnerOf(mi, noun); e >= 0 {
+		return e
+	}
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-4; j-- {
 		p := d.Mentions[j]
 		// (an exact fit may come earlier in the same sentence: "the
@@ -1378,6 +1381,55 @@ func (d *stage) resolveDescription(mi int) int {
 	}
 	return -1
 }
+
+// runnerOf returns the one person of the last five sentences who was
+// said to run what description mi names by the word before its noun:
+// "Kang runs the largest union at the port. Ferrers runs the port. …
+// the union boss" is Kang. It returns -1 when the description has no
+// such word or not exactly one person fits.
+func (d *stage) runnerOf(mi int, noun string) int {
+	m := d.Mentions[mi]
+	if !leaderNouns[noun] || m.Last-m.First < 2 {
+		return -1
+	}
+	mod := d.Tokens[m.Last-2]
+	if mod.Cap || !mod.Word || len(rules.OrgKinds[strings.ToLower(mod.Text)]) == 0 {
+		return -1
+	}
+	kind := strings.ToLower(mod.Text)
+	fit := -1
+	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-4; j-- {
+		p := d.Mentions[j]
+		if p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Person || p.Entity == fit {
+			continue
+		}
+		k := p.Last
+		if k+1 < len(d.Tokens) && d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "who") {
+			k += 2
+		}
+		if k >= len(d.Tokens) || !runVerbs[d.Tokens[k].Text] {
+			continue
+		}
+		for j := k + 1; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Word && d.SentenceOf(j) == p.Sent; j++ {
+			w := strings.ToLower(d.Tokens[j].Text)
+			if rules.Prepositions[w] {
+				break
+			}
+			if w == kind || w == kind+"s" {
+				if fit >= 0 {
+					return -1 // two run one: no telling
+				}
+				fit = p.Entity
+				break
+			}
+		}
+	}
+	return fit
+}
+
+// leaderNouns name the one at the head of something, and runVerbs put a
+// name's bearer there (rules: leaderNouns, runVerbs).
+var leaderNouns, runVerbs = rules.WordClass("leaderNouns"), rules.WordClass("runVerbs")
 
 // objectPronounGender returns the gender of an object pronoun ("him",
 // "her" not before a noun) later in the clause of description mi, which

@@ -73,16 +73,19 @@ func (d *Doc) Paragraphs() [][2]int {
 }
 
 // TokenInMention reports whether token k belongs to some mention.
-func (d *Doc) TokenInMention(k int) bool {
-	for _, m := range d.Mentions {
+func (d *Doc) TokenInMention(k int) bool { return d.MentionCovering(k) >= 0 }
+
+// MentionCovering returns the mention token k belongs to, or -1.
+func (d *Doc) MentionCovering(k int) int {
+	for i, m := range d.Mentions {
 		if m.First <= k && k < m.Last {
-			return true
+			return i
 		}
 		if m.First > k {
 			break
 		}
 	}
-	return false
+	return -1
 }
 
 // LastMentionBefore returns the last mention ending at or before token k.

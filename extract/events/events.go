@@ -29,6 +29,10 @@ type stage struct {
 	// successions are the parties of succession words whose sentence
 	// names no post, for completeSuccessions.
 	successions []succession
+	// toldQuotes are the quotations that tell of an act between others
+	// (quotedEvents), whose words of judgement are that act's, not
+	// their speaker's.
+	toldQuotes map[int]bool
 }
 
 // Run adds the event layer to d, which must have every earlier layer,
@@ -185,6 +189,9 @@ func (d *stage) rolesFromTitles() {
 // certain than stated ones and say so.
 func (d *stage) stanceEvents() {
 	for qi, q := range d.Quotes {
+		if d.toldQuotes[qi] {
+			continue
+		}
 		said := q.Text
 		if q.Rule == "embedded-post" {
 			// A post judges whom it names in the sentences that name

@@ -2618,8 +2618,9 @@ func (d *stage) quotedEvents() {
 		fs := d.frameSentence(si, p, speaker)
 		fs.Addressee = d.addressee(si, first, last, speaker)
 		for _, m := range d.frames.Match(fs) {
-			if !speaks(m, speaker) && (fs.We < 0 || !speaks(m, fs.We)) {
-				continue // (or the one a lawyer's "we" is)
+			own := d.speaksInQuote(m, p, speaker) || fs.We >= 0 && speaks(m, fs.We) // (or the one a lawyer's "we" is)
+			if !own && !d.namedInQuote(m, p, speaker, first, last) {
+				continue
 			}
 			trig := p.toks[m.Trigger]
 			k, _ := d.TokenRange(trig.Start, trig.End)
@@ -2630,12 +2631,48 @@ func (d *stage) quotedEvents() {
 			d.frameEvent(si, k, p, m)
 			for i := n; i < len(d.Events); i++ {
 				e := &d.Events[i]
-				e.Confidence *= 0.8
-				e.Rule = "quoted " + e.Rule
-				e.Note = strings.TrimPrefix(e.Note+"; stated in a quotation by its speaker", "; ")
+				if own {
+					e.Confidence *= 0.8
+					e.Rule = "quoted " + e.Rule
+					e.Note = strings.TrimPrefix(e.Note+"; stated in a quotation by its speaker", "; ")
+					continue
+				}
+				e.Confidence *= 0.6
+				e.Rule = "told " + e.Rule
+				e.Note = strings.TrimPrefix(e.Note+"; told in a quotation by someone who took no part", "; ")
+				if d.toldQuotes == nil {
+					d.toldQuotes = map[int]bool{}
+				}
+				d.toldQuotes[qi] = true
 			}
 		}
 	}
+}
+
+// namedInQuote reports whether every party of match m (over the
+// quotation's own parse p) is named by name inside the quotation
+// [first, last) and none is its speaker: "“Oyelaran praised Halloran to
+// the skies that night,” recalled Pereira" tells of an act of others,
+// which a pronoun or a description in the quotation would leave unsure.
+func (d *stage) namedInQuote(m frame.Match, p *parsed, speaker, first, last int) bool {
+	n := 0
+	for _, fs := range m.Slots {
+		for _, f := range fs {
+			if f.Entity == speaker || f.Weak || f.Tok < 0 || f.Tok >= len(p.toks) {
+				return false
+			}
+			k, _ := d.TokenRange(p.toks[f.Tok].Start, p.toks[f.Tok].End)
+			if k < first || k >= last {
+				return false
+			}
+			mi := d.MentionCovering(k)
+			if mi < 0 || d.Mentions[mi].Pronoun || d.Mentions[mi].Rule == "description" {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // accusedOf reports whether the quotation opening at token k of
@@ -2688,6 +2725,29 @@ func (d *stage) addressee(si, first, last, speaker int) int {
 // tellVerbs speak to the one named right after them ("told Pike",
 // "warned the senator"; rules/wordclasses.txt).
 var tellVerbs = rules.WordClass("tellVerbs")
+
+// speaksInQuote reports whether the speaker fills a slot of match m,
+// parsed over a quotation of theirs, other than as "he" or "she": one
+// does not speak of oneself in the third person ("“He attacked Holm
+// every chance he got,” Lindqvist said").
+func (d *stage) speaksInQuote(m frame.Match, p *parsed, speaker int) bool {
+	for _, fs := range m.Slots {
+		for _, f := range fs {
+			if f.Entity != speaker {
+				continue
+			}
+			if f.Tok >= 0 && f.Tok < len(p.toks) && p.toks[f.Tok].UPOS == "PRON" && thirdPersons[strings.ToLower(p.toks[f.Tok].Form)] {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPersons are the pronouns that speak of someone other than the
+// speaker and the one spoken to.
+var thirdPersons = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true, "hers": true}
 
 // speaks reports whether the speaker fills a slot of match m.
 func speaks(m frame.Match, speaker int) bool {

@@ -427,6 +427,13 @@ func repairDoubleObjects(toks []syntax.Token, isName []bool) {
 			toks[o1+1].Head = o2
 		}
 	}
+	// "received the union leader, Chidinma Eze,": a noun right before
+	// another the parser made the same verb's object is its compound.
+	for o1, t := range toks {
+		if o2 := o1 + 1; t.Rel == "obj" && t.UPOS == "NOUN" && o2 < len(toks) && toks[o2].Rel == "obj" && toks[o2].UPOS == "NOUN" && toks[o2].Head == t.Head && !isName[o1] {
+			toks[o1].Head, toks[o1].Rel = o2, "compound"
+		}
+	}
 	// "issued Ohl an ultimatum", "wrote him a $15,000 check": a name or a
 	// pronoun right before a second object of the same verb, with no comma
 	// between, is the one it is given to.
@@ -446,6 +453,21 @@ func repairDoubleObjects(toks []syntax.Token, isName []bool) {
 			}
 		}
 	}
+}
+
+// appositionSubject reports whether c, the second subject the parser gave
+// verb v, is a name set off by commas after the first, a common noun and
+// its phrase: "The governor of the province, Rafael Quispe Mamani,
+// received …" names the governor.
+func appositionSubject(toks []syntax.Token, v, first, c int) bool {
+	if toks[first].UPOS != "NOUN" || toks[c].UPOS != "PROPN" || c < 1 || toks[c-1].Form != "," {
+		return false
+	}
+	end := c + 1
+	for end < v && toks[end].Head == c && toks[end].Rel == "flat" {
+		end++
+	}
+	return end < v && toks[end].Form == ","
 }
 
 // repairAppositionTails gives the clause back a phrase that follows an
@@ -819,6 +841,10 @@ func repairDoubleSubjects(toks []syntax.Token) {
 				}
 			}
 			if and < 0 {
+				if appositionSubject(toks, v, first, c) {
+					toks[c].Head, toks[c].Rel = first, "appos"
+					continue
+				}
 				stolenObject(toks, v, first, c)
 				continue
 			}

@@ -823,8 +823,12 @@ func (m *matcher) entityChildOnly(i int, rels ...string) int {
 func (m *matcher) negated(i int) bool {
 	if m.toks[i].UPOS == "VERB" {
 		jumped := false
+		adj := i - 1 // the word before the verb, past its adverbs ("…, ever meet")
+		for adj >= 0 && m.toks[adj].UPOS == "ADV" && !negWords[strings.ToLower(m.toks[adj].Form)] {
+			adj--
+		}
 		for k := i - 1; k >= 0 && k >= i-16; k-- {
-			if m.toks[k].Form == "," && !jumped && k == i-1 {
+			if m.toks[k].Form == "," && !jumped && k == adj {
 				// "did not, as outlets had reported, give …": past a
 				// clause set off by commas right before the verb.
 				jumped = true
@@ -851,6 +855,16 @@ func (m *matcher) negated(i int) bool {
 					}
 				}
 			}
+		}
+	}
+	if h := m.toks[i].Head; h >= 0 && base(m.toks[i].Rel) == "acl" && m.toks[i].UPOS == "VERB" {
+		// "had nothing to discuss with him", "no one to meet": the
+		// infinitive of a thing that is not
+		if w := m.lemma(h); w == "nothing" || w == "nobody" || w == "none" {
+			return true
+		}
+		if dt := m.child(h, "det"); dt >= 0 && m.lemma(dt) == "no" {
+			return true
 		}
 	}
 	for _, c := range m.children[i] {
