@@ -656,7 +656,7 @@ func (d *stage) possessiveDescription(si, i int) {
 			}
 			return
 		}
-		if d.fitBefore(i, w) || counterpartNouns[w] && !d.nameBesideAfter(j+1) && d.counterpartBefore(i) >= 0 {
+		if d.fitBefore(i, w) || counterpartNouns[w] && !d.nameBesideAfter(j+1) && (d.counterpartBefore(i) >= 0 || d.twoNamedBefore(i)) {
 			d.AddMention(si, i+1, j+1, doc.Person, "description", nil, "")
 		}
 		return
@@ -745,6 +745,44 @@ func (d *stage) counterpartBefore(i int) int {
 		case last(k) != last(other):
 			return -1
 		}
+	}
+	return other
+}
+
+// twoNamedBefore reports whether the paragraph, up to the possessive at
+// token i, has named exactly two people, neither in i's own sentence
+// (where counterpartBefore decides): "Senator Ndlovu and Representative
+// Kjeldsen share a party but little else. … the senator took a swipe at
+// her colleague". People are told apart by the last word of their names.
+func (d *stage) twoNamedBefore(i int) bool {
+	si := d.SentenceOf(i)
+	seen := map[string]bool{}
+	for _, k := range d.namedPeopleBefore(i) {
+		if d.Mentions[k].Sent == si {
+			return false
+		}
+		seen[d.Tokens[d.Mentions[k].Last-1].Text] = true
+	}
+	return len(seen) == 2
+}
+
+// otherOfTwo returns, of the two people the paragraph has named before
+// token i, the one that is not e; -1 unless there are two and e is one.
+func (d *stage) otherOfTwo(i, e int) int {
+	other, with := -1, false
+	for _, k := range d.namedPeopleBefore(i) {
+		switch x := d.Mentions[k].Entity; {
+		case x < 0:
+		case x == e:
+			with = true
+		case other < 0:
+			other = x
+		case other != x:
+			return -1
+		}
+	}
+	if !with {
+		return -1
 	}
 	return other
 }
@@ -1267,6 +1305,13 @@ func (d *stage) resolveDescription(mi int) int {
 	if counterpartNouns[noun] && m.First > 0 && possessives[strings.ToLower(d.Tokens[m.First-1].Text)] {
 		if k := d.counterpartBefore(m.First - 1); k >= 0 && d.Mentions[k].Entity >= 0 {
 			return d.Mentions[k].Entity // "attacked her colleague": the other one named
+		}
+		if p := d.Mentions[mi-1]; mi > 0 && p.Pronoun && p.Last == m.First && p.Entity >= 0 {
+			// "the senator took a swipe at her colleague": of the two
+			// the paragraph named, the one the possessive is not.
+			if o := d.otherOfTwo(m.First, p.Entity); o >= 0 {
+				return o
+			}
 		}
 	}
 	if k := m.Last; k+1 < len(d.Tokens) && d.Tokens[k].Text == "," && mi+1 < len(d.Mentions) {
@@ -2172,6 +2217,21 @@ func (d *stage) resolvePronoun(mi int) int {
 				return e
 			}
 		}
+		if si := m.Sent; si > 0 && m.First > 0 && strings.EqualFold(d.Tokens[m.First-1].Text, "to") && d.subjectOf(si, m.First) >= 0 {
+			// "The philanthropist pledged $10 million to it": an "it" a
+			// sum went to, past its clause's subject, is the one
+			// organization of the two sentences before.
+			one := -1
+			for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= si-2; j-- {
+				if e := d.Mentions[j].Entity; e >= 0 && d.Entities[e].Type == doc.Org && !d.Quoted[d.Mentions[j].First] {
+					if one >= 0 && one != e {
+						return -1
+					}
+					one = e
+				}
+			}
+			return one
+		}
 		if si := m.Sent; si > 0 && d.subjectOf(si, m.First) < 0 {
 			// "It gave $500,000 to …", "This time it has spent …": the
 			// organization the sentence before had for subject.
@@ -2376,6 +2436,7 @@ func (d *stage) resolvePronoun(mi int) int {
 	}
 	blocked := false // someone else was passed over for their gender
 	passed := -1     // the nearest one passed over as the subject's group
+	guessed := -1    // the nearest other passed over for a gender only guessed
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-2; j-- {
 		q := d.Mentions[j]
 		if q.Entity >= 0 && skip[q.Entity] && passed < 0 && !q.Pronoun && fits(q.Entity) {
@@ -2386,12 +2447,20 @@ func (d *stage) resolvePronoun(mi int) int {
 		}
 		if !fits(q.Entity) {
 			blocked = blocked || d.Entities[q.Entity].Type == doc.Person
+			if guessed < 0 && d.Entities[q.Entity].Type == doc.Person && d.Entities[q.Entity].GenderGuessed {
+				guessed = q.Entity
+			}
 			continue
 		}
 		return q.Entity
 	}
 	if !skip[subj] && fits(subj) {
 		return subj
+	}
+	if guessed >= 0 && !skip[guessed] {
+		// "Makoa Kahananui built a company. Mary Carrow is suing him": no
+		// one else to stand for, a name whose "-a" only guessed a gender.
+		return guessed
 	}
 	// The only other person is of the other gender ("Ingrid, whom
 	// Hiroshi had sued, praised him"): the nearest, passed over above,

@@ -160,13 +160,18 @@ func (d *stage) repairTriggerPPs(toks []syntax.Token) {
 		if toks[c].UPOS != "ADP" {
 			continue
 		}
+		// (an at-phrase goes with the noun even as the verb's object:
+		// "took a swipe at her colleague", "hurled insults at him")
+		at := false
 		switch strings.ToLower(toks[c].Form) {
 		case "to", "with", "between":
+		case "at":
+			at = true
 		default:
 			continue
 		}
 		o := toks[c].Head
-		if o <= c || o >= len(toks) || toks[o].Head != t.Head || toks[o].Rel != "obl" || strings.HasPrefix(t.Rel, "obj") {
+		if o <= c || o >= len(toks) || toks[o].Head != t.Head || toks[o].Rel != "obl" || strings.HasPrefix(t.Rel, "obj") && !at {
 			continue
 		}
 		toks[o].Head, toks[o].Rel = n, "nmod"
@@ -438,8 +443,14 @@ func repairDoubleObjects(toks []syntax.Token, isName []bool) {
 	// pronoun right before a second object of the same verb, with no comma
 	// between, is the one it is given to.
 	for o1, t := range toks {
-		if t.Rel != "obj" || t.Head < 0 || !isName[o1] && t.UPOS != "PRON" || o1+1 >= len(toks) || toks[o1+1].Form == "," || !doubleObjectVerbs[strings.ToLower(toks[t.Head].Lemma)] {
+		if t.Rel != "obj" || t.Head < 0 || o1+1 >= len(toks) || toks[o1+1].Form == "," || !doubleObjectVerbs[strings.ToLower(toks[t.Head].Lemma)] {
 			continue // (not a verb of naming: "called him a menace")
+		}
+		// (a common noun only before "a" and a sum: "handed the group a
+		// $2.5 million check")
+		noun := !isName[o1] && t.UPOS == "NOUN" && strings.EqualFold(toks[o1+1].Form, "a") && o1+2 < len(toks) && toks[o1+2].Form == "$"
+		if !isName[o1] && t.UPOS != "PRON" && !noun {
+			continue
 		}
 		for o2 := o1 + 1; o2 < len(toks); o2++ {
 			if toks[o2].Head != t.Head || toks[o2].UPOS != "NOUN" || timeNounWords[strings.ToLower(toks[o2].Lemma)] || strings.HasSuffix(toks[o2].Form, "ing") || !inSubtree(toks, o1+1, o2) {
@@ -447,7 +458,7 @@ func repairDoubleObjects(toks []syntax.Token, isName []bool) {
 			}
 			// (an unmarked oblique only when it is "a …": "wrote him a
 			// $15,000 check")
-			if toks[o2].Rel == "obj" || toks[o2].Rel == "obl:unmarked" && strings.EqualFold(toks[o1+1].Form, "a") {
+			if toks[o2].Rel == "obj" || (toks[o2].Rel == "obl:unmarked" || noun && toks[o2].Rel == "advcl") && strings.EqualFold(toks[o1+1].Form, "a") {
 				toks[o1].Rel, toks[o2].Rel = "iobj", "obj"
 				break
 			}

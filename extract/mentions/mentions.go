@@ -831,6 +831,9 @@ func (d *stage) reportedIt(i int) bool {
 			return true // ("This year it is making an exception": a doing in progress)
 		}
 	}
+	if d.moneyTo(i) {
+		return true
+	}
 	k := i - 1
 	if k >= 0 && d.Tokens[k].Text == "that" {
 		k--
@@ -846,6 +849,30 @@ func (d *stage) reportedIt(i int) bool {
 	}
 	return k >= 0 && d.SentenceOf(k) == d.SentenceOf(i) && rules.SpeechVerbs[strings.ToLower(d.Tokens[k].Text)]
 }
+
+// moneyTo reports whether "it" at token i is where money went: after
+// "to" that follows a sum or a verb of giving in its clause ("pledged $10
+// million to it over five years", "gave generously to it"). Nothing
+// but a body takes money so.
+func (d *stage) moneyTo(i int) bool {
+	si := d.SentenceOf(i)
+	if i < 2 || d.Tokens[i].Text != "it" || !strings.EqualFold(d.Tokens[i-1].Text, "to") {
+		return false
+	}
+	for k := i - 2; k >= d.Sentences[si].First && k >= i-7; k-- {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if w == "," || w == ";" {
+			return false
+		}
+		if strings.HasPrefix(w, "$") || w == "million" || w == "billion" || giverVerbs[w] || giverVerbs[syntax.Default().Lemma(w, "VERB", "VBD")] {
+			return true
+		}
+	}
+	return false
+}
+
+// giverVerbs give money (rules: giverVerbs).
+var giverVerbs = rules.WordClass("giverVerbs")
 
 // frontedComma reports whether token c is the comma that closes a short
 // phrase opening its sentence ("After weeks of debate,"): the sentence's
