@@ -2712,10 +2712,17 @@ func repairActingRoles(toks []syntax.Token) {
 // noun.
 func (d *stage) repairSubjunctives(model *syntax.Model, toks []syntax.Token) {
 	for k := 0; k+3 < len(toks); k++ {
-		if toks[k].UPOS != "VERB" || !frame.DemandVerb(strings.ToLower(toks[k].Lemma)) || !strings.EqualFold(toks[k+1].Form, "that") {
+		if toks[k].UPOS != "VERB" || !frame.DemandVerb(strings.ToLower(toks[k].Lemma)) {
 			continue
 		}
-		for v := k + 3; v < len(toks) && v <= k+6; v++ {
+		that := k + 1
+		for that < len(toks) && that <= k+4 && timeWord(toks[that]) {
+			that++ // "demanded in January that the board fire …"
+		}
+		if that+2 >= len(toks) || !strings.EqualFold(toks[that].Form, "that") {
+			continue
+		}
+		for v := that + 2; v < len(toks) && v <= that+5; v++ {
 			t := &toks[v]
 			if t.UPOS == "VERB" || t.UPOS == "AUX" {
 				break
@@ -2726,6 +2733,16 @@ func (d *stage) repairSubjunctives(model *syntax.Model, toks []syntax.Token) {
 			}
 		}
 	}
+}
+
+// timeWord reports whether t may stand in a short phrase of time: "in
+// January", "on Monday", "last week", "this month".
+func timeWord(t syntax.Token) bool {
+	switch strings.ToLower(t.Form) {
+	case "in", "on", "last", "this", "earlier", "late", "early", "week", "month", "year", "again", "also", "publicly", "repeatedly":
+		return true
+	}
+	return rules.WeekdayOrMonth(t.Form)
 }
 
 // repairParticiples reads as a verb's passive participle a word the
