@@ -2489,8 +2489,11 @@ func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 		if d.Quoted[m.First] && !d.inWovenQuote(m.First) && quoted < 0 {
 			continue
 		}
-		if d.restatesName(mi) {
-			continue // "Castell, the vice chairman of …": the role, not another name
+		if d.restatesName(mi) && !headsRelative(p.toks, m.Start, m.End) {
+			// "Castell, the vice chairman of …": the role, not another
+			// name (but "Henriksen, the Norwegian who was appointed
+			// manager": the clause's subject is the one named)
+			continue
 		}
 		for i, t := range p.toks {
 			if t.Start < m.End && t.End > m.Start {
@@ -2551,6 +2554,17 @@ func (d *stage) frameEvents() {
 		d.dropMannerActs(first, trigs, p.toks)
 	}
 	d.quotedEvents()
+}
+
+// headsRelative reports whether a token within bytes [start, end) heads
+// a relative clause.
+func headsRelative(toks []syntax.Token, start, end int) bool {
+	for _, t := range toks {
+		if t.Rel == "acl:relcl" && t.Head >= 0 && toks[t.Head].Start >= start && toks[t.Head].End <= end {
+			return true
+		}
+	}
+	return false
 }
 
 // stanceType reports whether events of type typ are stances taken

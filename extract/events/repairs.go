@@ -2571,12 +2571,20 @@ func repairNameModifiers(toks []syntax.Token, isName []bool) {
 // adjective where no noun follows it ("as chief executive stunned
 // investors", "took over as chief executive last spring"): "executive",
 // "official", "principal" head their phrase there. So too a role word
-// read as a verb right after "as" ("hired as superintendent").
+// read as a verb right after "as" ("hired as superintendent"), or as an
+// adverb ("named provost").
 func repairRoleNouns(model *syntax.Model, toks []syntax.Token) {
 	for k, t := range toks {
 		if t.UPOS == "VERB" && k > 0 && strings.EqualFold(toks[k-1].Form, "as") && rules.RoleWord(strings.ToLower(t.Form)) && !strings.HasSuffix(t.Form, "ed") && !strings.HasSuffix(t.Form, "ing") {
 			// "was hired as superintendent in 2022" with the role read
 			// as a verb after "as"
+			toks[k].UPOS, toks[k].XPOS = "NOUN", "NN"
+			toks[k].Lemma = model.Lemma(t.Form, "NOUN", "NN")
+			continue
+		}
+		if t.UPOS == "ADV" && rules.RoleWord(strings.ToLower(t.Form)) && !strings.HasSuffix(t.Form, "ly") {
+			// "was named provost in 2022": a role word the tagger did
+			// not know, read as an adverb
 			toks[k].UPOS, toks[k].XPOS = "NOUN", "NN"
 			toks[k].Lemma = model.Lemma(t.Form, "NOUN", "NN")
 			continue

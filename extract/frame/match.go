@@ -1616,6 +1616,9 @@ func (m *matcher) logicalSubj(i int) int {
 				if sb := m.predicateSubject(h); sb >= 0 {
 					return sb
 				}
+				if a := m.appositionOf(h); a >= 0 {
+					return a
+				}
 			}
 			return h
 		case "acl":
@@ -2150,6 +2153,16 @@ func (m *matcher) isRelPronoun(c int) bool {
 	return false
 }
 
+// appositionOf returns the named token that h, which names no one, is
+// set beside as an apposition, or -1: "Henriksen, the 47-year-old
+// Norwegian who was appointed manager" — the clause is of the one named.
+func (m *matcher) appositionOf(h int) int {
+	if a := m.toks[h].Head; a >= 0 && m.toks[h].Rel == "appos" && m.s.Entity[a] >= 0 {
+		return a
+	}
+	return -1
+}
+
 // relative maps a relative pronoun c, a dependent of i, to the noun its
 // relative clause modifies.
 func (m *matcher) relative(i, c int) int {
@@ -2163,6 +2176,9 @@ func (m *matcher) relative(i, c int) int {
 				// "A and B are among those who …", "are two who …".
 				if sb := m.predicateSubject(h); sb >= 0 {
 					return sb
+				}
+				if a := m.appositionOf(h); a >= 0 {
+					return a
 				}
 			}
 			if h >= 0 && (m.toks[h].UPOS == "NOUN" || m.toks[h].UPOS == "PROPN" || m.s.Entity[h] >= 0) {
