@@ -257,6 +257,9 @@ func (d *stage) stanceEvents() {
 				attack = 1
 			}
 		}
+		if praise == 0 && attack == 0 && copulaPraise(said) {
+			praise = 1
+		}
 		if (praise == 0) == (attack == 0) {
 			continue // neither, or both
 		}
@@ -432,6 +435,44 @@ func labelHead(w []string) string {
 	}
 	return head
 }
+
+// copulaPraise reports whether a clause of quotation text predicates of
+// a person, named or "he"/"she"/"they", a kind of person that praises: "Camille
+// is the best operator in this industry", "She's the future of this
+// party", "Odile Marchetti is a WARRIOR for the American Worker". The
+// label is read up to the clause's end; a negation in it ("is not the
+// best") or before the copula turns it round.
+func copulaPraise(text string) bool {
+	for _, clause := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return strings.ContainsRune(",.;:!?—–\"“”()", r) }) {
+		w := strings.Fields(strings.NewReplacer("’s ", " is ", "'s ", " is ").Replace(clause + " "))
+		for c := 1; c+2 < len(w); c++ {
+			if w[c] != "is" && w[c] != "was" && w[c] != "remains" {
+				continue
+			}
+			if s := w[c-1]; s == "it" || s == "this" || s == "that" || s == "there" || s == "what" || s == "which" || rules.FunctionWords[s] && s != "he" && s != "she" && s != "they" {
+				continue // ("this is the best deal we could get")
+			}
+			label := w[c+1:]
+			if slices.ContainsFunc(label, func(x string) bool { return labelNegations[x] }) {
+				continue
+			}
+			if praiseKinds[labelHead(label)] {
+				return true
+			}
+			if label[0] != "the" && label[0] != "a" && label[0] != "an" || len(label) < 3 {
+				continue
+			}
+			if praiseSuperlatives[label[1]] || label[1] == "most" && praiseMosts[label[2]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// praiseSuperlatives and praiseMosts make a kind of person predicated of
+// someone praise (rules: praiseSuperlatives, praiseMosts).
+var praiseSuperlatives, praiseMosts = rules.WordClass("praiseSuperlatives"), rules.WordClass("praiseMosts")
 
 // labelNegations turn a label of praise round ("a leader with no plan",
 // "a leader who doesn't listen": "t" is what is left of "n't").
