@@ -271,6 +271,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairWhoseClauses(p.toks, isName)
 	repairWhoseSubjects(p.toks)
 	d.repairVerbWithPP(p.toks, isName)
+	repairEmphaticReflexives(p.toks, isName)
 	repairDoubleSubjects(p.toks)
 	repairObjectNameSubjects(p.toks, isName)
 	repairStrandedSubjects(p.toks, isName)

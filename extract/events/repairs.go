@@ -466,6 +466,27 @@ func repairDoubleObjects(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairEmphaticReflexives hangs on the name before it a reflexive that
+// stresses who did it ("Sarno himself gave $5,000 to …"), which the
+// parser may make a second subject or a phrase of the verb: it is no
+// party of its own.
+func repairEmphaticReflexives(toks []syntax.Token, isName []bool) {
+	for k := 1; k+1 < len(toks); k++ {
+		switch strings.ToLower(toks[k].Form) {
+		case "himself", "herself", "themselves", "itself":
+		default:
+			continue
+		}
+		if n := toks[k+1].UPOS; !isName[k-1] || n != "VERB" && n != "AUX" && n != "ADV" {
+			continue
+		}
+		if h, r := toks[k].Head, toks[k].Rel; strings.HasPrefix(r, "nsubj") && h >= 0 && !strings.HasPrefix(toks[k-1].Rel, "nsubj") {
+			toks[k-1].Head, toks[k-1].Rel = h, r // the name is the subject the reflexive stood as
+		}
+		toks[k].Head, toks[k].Rel = k-1, "nmod:npmod"
+	}
+}
+
 // appositionSubject reports whether c, the second subject the parser gave
 // verb v, is a name set off by commas after the first, a common noun and
 // its phrase: "The governor of the province, Rafael Quispe Mamani,

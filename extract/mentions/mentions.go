@@ -566,6 +566,11 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 		// describes as an organization, the opening word is its name's.
 		first = ""
 	}
+	if title == "" && runEnd-i >= 2 && first == "PAC" && i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "super") {
+		// "the super PAC Blue Horizon PAC": the kind of body before its
+		// name is no part of it.
+		return i + 1
+	}
 	if title == "" && runEnd-i >= 2 && i == d.Sentences[si].First && descriptorAdjectives[strings.ToLower(first)] {
 		// "Prominent Unity Party donor Felix Oberholzer": an adjective
 		// of standing opening the sentence is no part of the name after

@@ -199,7 +199,7 @@ func TestMentionsOnSentences(t *testing.T) {
 		// A kind word before a company's name is no part of it; a
 		// weekday after a name is the date.
 		{"Ada Eze gave to the super PAC Harbor Forward, Inc. and met Softbank Tuesday.",
-			"Ada Eze/person/first-name Harbor Forward, Inc./org/org-context Softbank/pending/single"},
+			"Ada Eze/person/first-name Harbor Forward, Inc./org/org-word Softbank/pending/single"},
 		// A committee named for the office its candidate seeks, where
 		// money goes to it; a candidate endorsed for an office is not one.
 		{"Lars Ek gave $3,300 to Rivera for Congress. Dana Obi endorsed Maria Lopez for Congress.",
