@@ -535,6 +535,14 @@ func (d *stage) speakerMentionFrom(si, k, end int) int {
 				break
 			}
 			if (m.First == j || m.TitleFirst == j) && m.Entity >= 0 && m.Type != doc.Place {
+				if m.Type == doc.Org && mi+1 < len(d.Mentions) {
+					// "said Republican state Sen. Jane Doe", "said Acme
+					// chief executive Ann Roe": the party or firm
+					// describes the person named right after it.
+					if p := d.Mentions[mi+1]; p.Type == doc.Person && p.Entity >= 0 && !p.Pronoun && p.Sent == m.Sent && p.TitleFirst >= m.Last && p.TitleFirst <= m.Last+3 && d.onlyTitleWords(m.Last, p.First) {
+						return p.Entity
+					}
+				}
 				return d.Mentions[mi].Entity
 			}
 		}
@@ -551,6 +559,18 @@ func (d *stage) speakerMentionFrom(si, k, end int) int {
 		}
 	}
 	return -1
+}
+
+// onlyTitleWords reports whether tokens [from, to) are words of a title
+// or role, lower-case or abbreviated ("state Sen.", "chief executive").
+func (d *stage) onlyTitleWords(from, to int) bool {
+	for j := from; j < to; j++ {
+		t := d.Tokens[j]
+		if !t.Word || !(titleTokenLower(t.Text) || rules.RoleWord(strings.ToLower(t.Text)) || !t.Cap) || rules.SpeechVerbs[t.Text] {
+			return false
+		}
+	}
+	return true
 }
 
 // lastOrgBefore returns the organization named last before token k,

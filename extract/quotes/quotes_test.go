@@ -58,6 +58,8 @@ func TestQuoteAttribution(t *testing.T) {
 		{"a lawmaker's home after the name", intro + "“The port will reopen,” Sen. Priya Raman of Maine said in a statement Tuesday.", "port will reopen", "Priya Raman"},
 		{"a lawmaker's party and state after the name", intro + "“The port will reopen,” Priya Raman, D-Minn., said.", "port will reopen", "Priya Raman"},
 		{"a body after the name and \"of the\"", intro + "“The port will reopen,” Teodor Pell of the Ashford Council said.", "port will reopen", "Teodor Pell"},
+		{"inverted, a party before the titled name", intro + "“The port will reopen,” said Republican state Sen. Priya Raman.", "port will reopen", "Priya Raman"},
+		{"inverted, a firm and a role before the name", intro + "“The port will reopen,” said Ashford Holdings chief executive Teodor Pell.", "port will reopen", "Teodor Pell"},
 		{"an organization's reason quoted after its act", intro + "Ashford Holdings said it had fired Pell “for repeated violations of his contract.”", "repeated violations", "Ashford Holdings"},
 		{"a spokesman set beside his name names the claim", intro + "Pell's spokesman, Arne Dahl, called the claim “pure fiction.”", "pure fiction", "Arne Dahl"},
 		{"a possessor inside the speaker's apposition does not speak", intro + "Ilse Dorn, Raman's chief of staff, described the talks as “productive.”", "productive", "Ilse Dorn"},
