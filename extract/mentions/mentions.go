@@ -1533,7 +1533,36 @@ func (d *stage) forName(j, last int) bool {
 			return true
 		}
 	}
+	if f := d.firstCap(j - 1); k == j+2 && f >= 0 && (rules.OfficeWords[d.Tokens[j+1].Text] || rules.PlaceNames[d.Tokens[j+1].Text]) && d.committeeSlot(f, k) {
+		// "Kessler for Atlanta threatened …", "his campaign, Houtkamp
+		// for Governor, said …": a committee opening its clause, or
+		// set beside "campaign".
+		return true
+	}
 	return d.membersNamed(j - 1)
+}
+
+// committeeSlot reports whether a name running over tokens [f, k) stands
+// where a campaign committee's name does, not a candidate's: opening its
+// sentence before a verb, with one word before "for" ("Kessler for
+// Atlanta threatened …"), or set off by commas after "campaign" ("his
+// campaign, Houtkamp for Governor,").
+func (d *stage) committeeSlot(f, k int) bool {
+	si := d.SentenceOf(f)
+	if k >= d.Sentences[si].Last {
+		return false
+	}
+	if f == d.Sentences[si].First && k-f == 3 {
+		// (one name before "for": a full name there is a person's, "Ruth
+		// Kane for England scored twice")
+		n := d.Tokens[k]
+		return n.Word && !n.Cap && (syntax.Default().PastTense(n.Text) || strings.HasSuffix(n.Text, "s"))
+	}
+	if f >= 2 && d.Tokens[f-1].Text == "," && d.Tokens[k].Text == "," {
+		w := strings.ToLower(d.Tokens[f-2].Text)
+		return w == "campaign" || w == "committee"
+	}
+	return false
 }
 
 // membersNamed reports whether token k is a common plural a group may be
