@@ -47,6 +47,7 @@ func Run(d *doc.Doc, lex *frame.Lexicon) {
 func (d *stage) findEvents() {
 	d.frameEvents()
 	d.completeSuccessions()
+	d.boardsAppoint()
 	d.rolesFromTitles()
 	d.listEvents()
 	d.giftLines()
@@ -156,6 +157,90 @@ var occasionNouns = rules.WordClass("occasionNouns")
 
 // stopVerbs stop what they govern (rules: stopVerbs).
 var stopVerbs = rules.WordClass("stopVerbs")
+
+// boardsAppoint moves a post its sentence gives at a governing board
+// named only as such ("The Board of Trustees … named Provost Stanislav
+// Kovalenko-Ruiz interim president") to the organization the board
+// governs: the one other organization the paragraph names, else the one
+// the article names most. A seat on the board itself (no post named, or
+// "chair", "member", "trustee", "director") stays the board's.
+func (d *stage) boardsAppoint() {
+	for i := range d.Events {
+		e := &d.Events[i]
+		if e.Type != powermap.EventPosition || !genericBoard(e.Target) || e.Role == "" || boardRole(e.Role) || strings.HasPrefix(e.Rule, "chair") {
+			continue // (no post named: "appointed to the Board of Regents" is a seat; "chairs the board" too)
+		}
+		si := d.SentenceOfByte(e.Evidence.Start)
+		if o := d.governedOrg(si, e.Target); o >= 0 {
+			e.Target = d.Entities[o].Name
+			e.Note = strings.TrimPrefix(e.Note+"; the post is at the organization the board that named it governs", "; ")
+		}
+	}
+}
+
+// genericBoard reports whether name is a governing board's name that
+// names no organization of its own ("Board of Trustees", "the Board of
+// Regents").
+func genericBoard(name string) bool {
+	w := strings.Fields(strings.TrimPrefix(name, "The "))
+	if len(w) != 3 || w[0] != "Board" || w[1] != "of" {
+		return false
+	}
+	switch w[2] {
+	case "Trustees", "Directors", "Regents", "Governors", "Supervisors", "Visitors", "Overseers":
+		return true
+	}
+	return false
+}
+
+// boardRole reports whether role is a seat on a board rather than a post
+// it fills.
+func boardRole(role string) bool {
+	r := strings.ToLower(role)
+	for _, w := range []string{"chair", "member", "trustee", "director", "regent", "governor"} {
+		if strings.Contains(r, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// governedOrg returns the organization a board named board in sentence si
+// most likely governs: the one other organization of si's paragraph up to
+// si, else the organization the article names most often (news outlets
+// and the board aside); -1 when there is no telling.
+func (d *stage) governedOrg(si int, board string) int {
+	one, many := -1, false
+	count := map[int]int{}
+	for mi, m := range d.Mentions {
+		if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Org || d.Entities[m.Entity].Name == board || d.NewsOutlet(m.Entity) || d.CitedSource(mi) {
+			continue
+		}
+		count[m.Entity]++
+		if m.Sent <= si && d.SameParagraph(m.Sent, si) {
+			if one >= 0 && one != m.Entity {
+				many = true
+			}
+			one = m.Entity
+		}
+	}
+	if one >= 0 && !many {
+		return one
+	}
+	best, n, tie := -1, 0, false
+	for o, c := range count {
+		switch {
+		case c > n:
+			best, n, tie = o, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if tie || n < 2 {
+		return -1
+	}
+	return best
+}
 
 // rolesFromTitles gives a post whose sentence names no role the role
 // word the paragraph set before its holder's name: "Pressure had been
