@@ -1455,12 +1455,20 @@ func (d *stage) runnerOf(mi int, noun string) int {
 		if k >= len(d.Tokens) || !runVerbs[d.Tokens[k].Text] {
 			continue
 		}
-		for j := k + 1; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Word && d.SentenceOf(j) == p.Sent; j++ {
+		for j := k + 1; j < len(d.Tokens) && j <= k+6 && d.SentenceOf(j) == p.Sent; j++ {
+			if t := d.Tokens[j].Text; t == "'" || t == "’" {
+				continue // "the dockworkers' union"
+			}
+			if !d.Tokens[j].Word {
+				break
+			}
 			w := strings.ToLower(d.Tokens[j].Text)
 			if rules.Prepositions[w] {
 				break
 			}
-			if w == kind || w == kind+"s" {
+			// (the head of what is run, not a word modifying it: "led the
+			// union campaign" runs a campaign)
+			if n := j + 1; (w == kind || w == kind+"s") && (n >= len(d.Tokens) || !d.Tokens[n].Word || rules.Prepositions[strings.ToLower(d.Tokens[n].Text)] || d.Tokens[n].Cap) {
 				if fit >= 0 {
 					return -1 // two run one: no telling
 				}

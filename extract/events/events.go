@@ -329,7 +329,7 @@ func (d *stage) stanceEvents() {
 			// on this city") praises; another drawn out mocks.
 			words := stanceWords(q.Text)
 			switch {
-			case praiseKinds[labelHead(words)] && !slices.ContainsFunc(words, func(w string) bool { return labelNegations[w] }):
+			case praiseKinds[labelHead(words)] && !slices.ContainsFunc(words, func(w string) bool { return labelNegations[w] }) && !badOfObject(words):
 				// (not "a leader without a plan", "a fighter who never
 				// shows up")
 				praise = 1
@@ -522,29 +522,37 @@ func labelHead(w []string) string {
 }
 
 // copulaPraise reports whether a clause of quotation text predicates of
-// a person, named or "he"/"she"/"they", a kind of person that praises: "Camille
-// is the best operator in this industry", "She's the future of this
-// party", "Odile Marchetti is a WARRIOR for the American Worker". The
-// label is read up to the clause's end; a negation in it ("is not the
-// best") or before the copula turns it round.
+// a person, named or "he"/"she"/"they", a kind of person that praises:
+// "Camille is the best operator in this industry", "She's the future of
+// this party", "Odile Marchetti is a fighter for working families". The
+// label is read up to the clause's end. It must be a kind of person ("a
+// leader", not "the leader of the opposition", a post; "the best
+// operator", not "the best reason"), and nothing may turn it: a negation
+// in it ("is not the best"), a doubt or condition before the copula
+// ("nobody believes X is", "if X is"), a possessor ("Berg's son is").
 func copulaPraise(text string) bool {
+	contractions := strings.NewReplacer("she’s ", "she is ", "she's ", "she is ", "he’s ", "he is ", "he's ", "he is ")
 	for _, clause := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return strings.ContainsRune(",.;:!?—–\"“”()", r) }) {
-		w := strings.Fields(strings.NewReplacer("’s ", " is ", "'s ", " is ").Replace(clause + " "))
+		w := strings.Fields(contractions.Replace(clause + " "))
 		for c := 1; c+2 < len(w); c++ {
 			if w[c] != "is" && w[c] != "was" && w[c] != "remains" {
 				continue
 			}
-			if s := w[c-1]; s == "it" || s == "this" || s == "that" || s == "there" || s == "what" || s == "which" || rules.FunctionWords[s] && s != "he" && s != "she" && s != "they" {
+			if s := w[c-1]; s == "it" || s == "this" || s == "that" || s == "there" || s == "what" || s == "which" || strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || rules.FunctionWords[s] && s != "he" && s != "she" {
 				continue // ("this is the best deal we could get")
+			}
+			if slices.ContainsFunc(w[:c], func(x string) bool { return copulaTurners[x] || labelNegations[x] }) {
+				continue
 			}
 			label := w[c+1:]
 			if slices.ContainsFunc(label, func(x string) bool { return labelNegations[x] }) {
 				continue
 			}
-			if praiseKinds[labelHead(label)] {
+			head := labelHead(label)
+			if praiseKinds[head] && !badOfObject(label) && (label[0] == "a" || label[0] == "an" || ofPraiseKinds[head] && slices.Index(label, head)+1 < len(label) && label[slices.Index(label, head)+1] == "of") {
 				return true
 			}
-			if label[0] != "the" && label[0] != "a" && label[0] != "an" || len(label) < 3 {
+			if label[0] != "the" || len(label) < 3 || head == "" || !(rules.PersonNoun(head) || rules.RoleWord(head)) || rules.Stance(head) < 0 || badKinds[head] {
 				continue
 			}
 			if praiseSuperlatives[label[1]] || label[1] == "most" && praiseMosts[label[2]] {
@@ -554,6 +562,36 @@ func copulaPraise(text string) bool {
 	}
 	return false
 }
+
+// copulaTurners, before the copula, leave a predication unasserted.
+var copulaTurners = map[string]bool{"if": true, "whether": true, "unless": true, "nobody": true, "doubt": true, "doubts": true, "believe": true, "believes": true, "think": true, "thinks": true, "claim": true, "claims": true, "pretend": true, "pretends": true, "wish": true}
+
+// ofPraiseKinds praise with an of-phrase and "the": "the future of this
+// party", "the conscience of the Senate", "the heart of the brand".
+var ofPraiseKinds = map[string]bool{"future": true, "conscience": true, "pride": true, "heart": true, "soul": true}
+
+// badOfObject reports whether a label's of-phrase names something bad or
+// a matter, which no kind of praise is at the heart of: "the heart of
+// the problem", "the soul of the smuggling ring".
+func badOfObject(label []string) bool {
+	i := slices.Index(label, "of")
+	if i < 0 {
+		return false
+	}
+	for _, w := range label[i+1:] {
+		if badOfWords[w] || rules.Stance(w) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// badOfWords are matters and wrongs a label's of-phrase may name.
+var badOfWords = map[string]bool{"problem": true, "problems": true, "matter": true, "issue": true, "scandal": true, "ring": true, "crisis": true, "dispute": true, "mess": true, "conspiracy": true, "case": true, "plot": true, "scheme": true, "operation": true, "cartel": true, "gang": true, "opposition": true}
+
+// badKinds are kinds of person no superlative makes praise: "the
+// strongest suspect".
+var badKinds = map[string]bool{"suspect": true, "offender": true, "culprit": true, "villain": true, "enemy": true, "threat": true, "liar": true, "criminal": true, "opponent": true, "critic": true, "rival": true}
 
 // praiseSuperlatives and praiseMosts make a kind of person predicated of
 // someone praise (rules: praiseSuperlatives, praiseMosts).

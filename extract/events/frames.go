@@ -272,6 +272,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairWhoseSubjects(p.toks)
 	d.repairVerbWithPP(p.toks, isName)
 	repairEmphaticReflexives(p.toks, isName)
+	repairTimeThatClauses(p.toks)
 	repairDoubleSubjects(p.toks)
 	repairObjectNameSubjects(p.toks, isName)
 	repairStrandedSubjects(p.toks, isName)
@@ -2632,9 +2633,17 @@ func (d *stage) quotedEvents() {
 		}
 		fs := d.frameSentence(si, p, speaker)
 		fs.Addressee = d.addressee(si, first, last, speaker)
+		if innerAttribution(p.toks, fs.Entity, speaker) {
+			// "“Njeri is a disgrace, Kamau told the board,” recalled
+			// Otieno": the judgement is the one told of.
+			if d.toldQuotes == nil {
+				d.toldQuotes = map[int]bool{}
+			}
+			d.toldQuotes[qi] = true
+		}
 		for _, m := range d.frames.Match(fs) {
 			own := d.speaksInQuote(m, p, speaker) || fs.We >= 0 && speaks(m, fs.We) // (or the one a lawyer's "we" is)
-			if !own && !d.namedInQuote(m, p, speaker, first, last) {
+			if !own && (!d.namedInQuote(m, p, speaker, first, last) || !assertedInQuote(p.toks, m.Trigger, q.Text)) {
 				continue
 			}
 			trig := p.toks[m.Trigger]
@@ -2688,6 +2697,64 @@ func (d *stage) namedInQuote(m frame.Match, p *parsed, speaker, first, last int)
 		}
 	}
 	return n >= 2
+}
+
+// chargeObject reports whether the object of verb v is a sum owed or
+// exacted ("a fine", "a bill", "a penalty"): handing or sending it to
+// someone funds no one.
+func chargeObject(toks []syntax.Token, v int) bool {
+	for _, t := range toks {
+		if t.Head == v && t.Rel == "obj" && chargeNouns[strings.ToLower(t.Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeNouns are sums owed or exacted (rules: chargeNouns).
+var chargeNouns = rules.WordClass("chargeNouns")
+
+// assertedInQuote reports whether the trigger at t of a quotation's parse
+// is asserted as it stands: under no verb or noun of hearsay, belief,
+// doubt, wish or pretence ("They say A met B", "I doubt A ever met B",
+// "the rumors that A met B", "A pretended to attack B"), unhedged
+// ("allegedly", "reportedly"), in no question and no condition.
+func assertedInQuote(toks []syntax.Token, t int, text string) bool {
+	if strings.Contains(text, "?") || strings.Contains(" "+strings.ToLower(text)+" ", " if ") {
+		return false
+	}
+	for _, c := range toks {
+		if c.Head == t && c.Rel == "advmod" && hedgeAdverbs[strings.ToLower(c.Form)] {
+			return false
+		}
+	}
+	for a, n := toks[t].Head, 0; a >= 0 && n < len(toks); a, n = toks[a].Head, n+1 {
+		if unassertingWords[strings.ToLower(toks[a].Lemma)] {
+			return false
+		}
+	}
+	return true
+}
+
+// unassertingWords, governing a clause, leave it unasserted.
+var unassertingWords = map[string]bool{"say": true, "hear": true, "doubt": true, "wish": true, "pretend": true, "believe": true, "think": true, "claim": true, "hope": true, "want": true, "deny": true, "allege": true, "suggest": true, "imagine": true, "suppose": true, "expect": true, "rumor": true, "rumour": true, "speculation": true, "report": true, "story": true, "lie": true, "myth": true, "try": true, "plan": true}
+
+// hedgeAdverbs leave what they modify unasserted.
+var hedgeAdverbs = map[string]bool{"allegedly": true, "reportedly": true, "supposedly": true, "apparently": true, "perhaps": true, "maybe": true, "possibly": true, "purportedly": true}
+
+// innerAttribution reports whether a quotation's parse holds a verb of
+// saying whose subject names someone other than its speaker: its words
+// are that one's ("… Kamau told the board").
+func innerAttribution(toks []syntax.Token, entity []int, speaker int) bool {
+	for i, t := range toks {
+		if t.Rel != "nsubj" || t.Head < 0 || i >= len(entity) || entity[i] < 0 || entity[i] == speaker {
+			continue
+		}
+		if v := toks[t.Head]; rules.SpeechVerbs[strings.ToLower(v.Form)] || tellVerbs[strings.ToLower(v.Form)] {
+			return true
+		}
+	}
+	return false
 }
 
 // accusedOf reports whether the quotation opening at token k of
@@ -3151,6 +3218,9 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		amt, own, found := d.amountNear(si, p, m.Trigger)
 		if f.Amount && !own && (!found || d.otherClauseSum(p, m.Trigger) || d.modifierClause(p, m.Trigger)) {
 			return // (a frame that needs a sum: its own, not another clause's)
+		}
+		if chargeObject(p.toks, m.Trigger) {
+			return // "handed the club a $500,000 penalty": exacted, not given
 		}
 		if amt > 0 {
 			ev.AmountUSD = &amt

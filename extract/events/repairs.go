@@ -466,6 +466,37 @@ func repairDoubleObjects(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairTimeThatClauses gives a verb of saying or demand back the
+// that-clause the parser read as a relative clause on a phrase of time
+// between them: "demanded last week that Gupta resign", "said on Monday
+// that the talks had failed". The clause has a subject of its own, so
+// "that" is no relative pronoun.
+func repairTimeThatClauses(toks []syntax.Token) {
+	for k, t := range toks {
+		if !strings.EqualFold(t.Form, "that") || t.Head <= k {
+			continue
+		}
+		v := t.Head
+		h := toks[v].Head
+		if toks[v].Rel != "acl:relcl" || h < 0 || h >= k || !timeWord(toks[h]) || toks[h].Head < 0 {
+			continue
+		}
+		d := toks[h].Head
+		if w := strings.ToLower(toks[d].Form); toks[d].UPOS != "VERB" || !rules.SpeechVerbs[w] && !frame.DemandVerb(strings.ToLower(toks[d].Lemma)) {
+			continue
+		}
+		subj := false
+		for c := k + 1; c < v; c++ {
+			subj = subj || toks[c].Head == v && strings.HasPrefix(toks[c].Rel, "nsubj")
+		}
+		if !subj {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = d, "ccomp"
+		toks[k].Head, toks[k].Rel, toks[k].UPOS, toks[k].XPOS = v, "mark", "SCONJ", "IN"
+	}
+}
+
 // repairEmphaticReflexives hangs on the name before it a reflexive that
 // stresses who did it ("Sarno himself gave $5,000 to …"), which the
 // parser may make a second subject or a phrase of the verb: it is no

@@ -856,9 +856,9 @@ func (d *stage) reportedIt(i int) bool {
 }
 
 // moneyTo reports whether "it" at token i is where money went: after
-// "to" that follows a sum or a verb of giving in its clause ("pledged $10
-// million to it over five years", "gave generously to it"). Nothing
-// but a body takes money so.
+// "to" that follows a sum in its clause ("pledged $10 million to it over
+// five years"), not a charge ("paid a $5,000 fine to it"). Nothing but a
+// body takes money so.
 func (d *stage) moneyTo(i int) bool {
 	si := d.SentenceOf(i)
 	if i < 2 || d.Tokens[i].Text != "it" || !strings.EqualFold(d.Tokens[i-1].Text, "to") {
@@ -866,18 +866,18 @@ func (d *stage) moneyTo(i int) bool {
 	}
 	for k := i - 2; k >= d.Sentences[si].First && k >= i-7; k-- {
 		w := strings.ToLower(d.Tokens[k].Text)
-		if w == "," || w == ";" {
-			return false
+		if w == "," || w == ";" || chargeNouns[w] {
+			return false // (not "paid a $5,000 fine to it")
 		}
-		if strings.HasPrefix(w, "$") || w == "million" || w == "billion" || giverVerbs[w] || giverVerbs[syntax.Default().Lemma(w, "VERB", "VBD")] {
+		if strings.HasPrefix(w, "$") || w == "million" || w == "billion" {
 			return true
 		}
 	}
 	return false
 }
 
-// giverVerbs give money (rules: giverVerbs).
-var giverVerbs = rules.WordClass("giverVerbs")
+// chargeNouns are sums owed or exacted, not given (rules: chargeNouns).
+var chargeNouns = rules.WordClass("chargeNouns")
 
 // frontedComma reports whether token c is the comma that closes a short
 // phrase opening its sentence ("After weeks of debate,"): the sentence's
