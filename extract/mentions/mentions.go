@@ -250,6 +250,15 @@ func (d *stage) mentionAt(si, i, last int) int {
 		// (not "the President of Halvorsen Capital": a post at the
 		// organization the of-phrase names)
 		ofOther := tj+1 < last && d.Tokens[tj].Text == "of" && d.Tokens[tj+1].Cap && !strings.HasPrefix(d.Text[d.Tokens[tj+1].Start:], "United States")
+		if tj+2 < last && d.Tokens[tj].Text == "of" && !d.Tokens[tj+1].Cap {
+			// "the president of the Law Society", "the president of the
+			// party": a post at a body (not "of the United States", "of
+			// the country")
+			switch strings.ToLower(d.Tokens[tj+1].Text) {
+			case "the", "its", "his", "her", "their", "a":
+				ofOther = !strings.HasPrefix(d.Text[d.Tokens[tj+2].Start:], "United States") && !nationWords[strings.ToLower(d.Tokens[tj+2].Text)]
+			}
+		}
 		// (nor "the chief of staff, Mark Dolan,": the name set beside the
 		// title is its holder)
 		named := tj+2 < last && d.Tokens[tj].Text == "," && d.startsName(tj+1) && d.Tokens[tj+2].Cap && GivenName(d.Doc, d.Tokens[tj+1].Text)
@@ -854,6 +863,10 @@ func (d *stage) reportedIt(i int) bool {
 	}
 	return k >= 0 && d.SentenceOf(k) == d.SentenceOf(i) && rules.SpeechVerbs[strings.ToLower(d.Tokens[k].Text)]
 }
+
+// nationWords after "of the" keep a national title the nation's: "the
+// president of the country".
+var nationWords = map[string]bool{"country": true, "nation": true, "republic": true, "us": true, "u.s.": true, "usa": true}
 
 // moneyTo reports whether "it" at token i is where money went: after
 // "to" that follows a sum in its clause ("pledged $10 million to it over
