@@ -273,6 +273,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	d.repairVerbWithPP(p.toks, isName)
 	repairEmphaticReflexives(p.toks, isName)
 	repairTimeThatClauses(p.toks)
+	repairNothingBut(p.toks)
 	repairDoubleSubjects(p.toks)
 	repairObjectNameSubjects(p.toks, isName)
 	repairStrandedSubjects(p.toks, isName)

@@ -466,6 +466,24 @@ func repairDoubleObjects(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairNothingBut puts the noun after "nothing but" in the place of
+// "nothing": "had nothing but praise for Chuma" has praise, and the
+// light verb lends it its subject.
+func repairNothingBut(toks []syntax.Token) {
+	for k := 0; k+2 < len(toks); k++ {
+		if w := strings.ToLower(toks[k].Form); w != "nothing" || !strings.EqualFold(toks[k+1].Form, "but") {
+			continue
+		}
+		for x := k + 2; x < len(toks) && x <= k+4; x++ {
+			if toks[x].Head == k && toks[x].UPOS == "NOUN" {
+				toks[x].Head, toks[x].Rel = toks[k].Head, toks[k].Rel
+				toks[k].Head, toks[k].Rel = x, "advmod"
+				break
+			}
+		}
+	}
+}
+
 // repairTimeThatClauses gives a verb of saying or demand back the
 // that-clause the parser read as a relative clause on a phrase of time
 // between them: "demanded last week that Gupta resign", "said on Monday
