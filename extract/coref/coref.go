@@ -208,7 +208,7 @@ func (d *stage) resolve() {
 				// An object pronoun later in its clause is someone else:
 				// "But the investor is now suing her" is the man of the
 				// pair named before.
-				if g := d.objectPronounGender(mi); g != "" && d.Entities[e].Gender == g && !d.describes(e, strings.ToLower(d.Tokens[m.Last-1].Text)) {
+				if g := d.objectPronounGender(mi); g != "" && d.Entities[e].Gender == g && !d.describes(e, strings.ToLower(d.Tokens[m.Last-1].Text), m.First) {
 					// (not one the description fits by a title or role:
 					// "Mayor Leon Park … The mayor later sued him")
 					if o := d.personBefore(mi, 4, func(o int) bool { return d.Entities[o].Gender != g }); o >= 0 {
@@ -1346,7 +1346,7 @@ func (d *stage) resolveDescription(mi int) int {
 		if p.First >= m.First || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != doc.Person {
 			continue
 		}
-		if d.describes(p.Entity, noun) {
+		if d.describes(p.Entity, noun, m.First) {
 			return p.Entity
 		}
 	}
@@ -1355,7 +1355,7 @@ func (d *stage) resolveDescription(mi int) int {
 	fit := -1
 	for j := mi - 1; j >= 0; j-- {
 		p := d.Mentions[j]
-		if p.Entity < 0 || p.Pronoun || p.Entity == fit || d.Entities[p.Entity].Type != doc.Person || !d.describes(p.Entity, noun) {
+		if p.Entity < 0 || p.Pronoun || p.Entity == fit || d.Entities[p.Entity].Type != doc.Person || !d.describes(p.Entity, noun, m.First) {
 			continue
 		}
 		if fit >= 0 {
@@ -1642,13 +1642,14 @@ func courtesyTitle(t string) bool { return courtesyTitles[strings.ToLower(string
 
 // describes reports whether person entity e is known by the role noun:
 // a title or role word before one of its mentions ("Senator Priya Raman",
-// "billionaire Lars Eklund") or a knowledge-base role.
-func (d *stage) describes(e int, noun string) bool {
+// "billionaire Lars Eklund"), a description of that noun resolved to it
+// ending by token before, or a knowledge-base role.
+func (d *stage) describes(e int, noun string, before int) bool {
 	ent := d.Entities[e]
 	// The mentions resolved so far (the entity's list is filled after
 	// resolution).
 	for _, m := range d.Mentions {
-		if m.Entity == e && d.mentionFits(m, noun) {
+		if m.Entity == e && (m.Rule != "description" || m.Last <= before) && d.mentionFits(m, noun) {
 			return true
 		}
 	}
@@ -1664,7 +1665,7 @@ func (d *stage) describes(e int, noun string) bool {
 }
 
 // mentionFits reports whether mention m describes its bearer by noun: a
-// title or role word before it ("shipping boss Crane", "Sen. Ferro" for
+// description of that head resolved to them, a title or role word before it ("shipping boss Crane", "Sen. Ferro" for
 // "the senator"), a verb of doing right after it ("Vasilescu owns a
 // club" for "the owner", "Brandvold gave $5,000" for "the donor", ", who
 // chairs" for "the chair"), a post an as-phrase gives ("resigned as
@@ -1673,6 +1674,9 @@ func (d *stage) describes(e int, noun string) bool {
 func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 	if t := strings.ToLower(m.Title); strings.Contains(t, noun) && !underRank(t, noun) {
 		return true
+	}
+	if m.Rule == "description" && !m.Pronoun && strings.EqualFold(d.Tokens[m.Last-1].Text, noun) && !(m.Last-m.First >= 2 && rankWords[strings.ToLower(d.Tokens[m.Last-2].Text)]) && d.besideName(m) {
+		return true // "Ashgrove, the reclusive logistics billionaire, …" … "the billionaire"
 	}
 	for k := m.TitleFirst; k < m.First; k++ {
 		if w := strings.ToLower(d.Tokens[k].Text); (w == noun || abbreviates(w, noun)) && !(k > m.TitleFirst && rankWords[strings.ToLower(d.Tokens[k-1].Text)]) {
@@ -1761,6 +1765,21 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 		}
 	}
 	return false
+}
+
+// besideName reports whether description m is set beside a person's
+// name, right after it and a comma: its resolution is then sure.
+func (d *stage) besideName(m doc.Mention) bool {
+	k := m.First - 1
+	if k < 1 || d.Tokens[k].Text != "," {
+		return false
+	}
+	j := d.LastMentionBefore(k)
+	if j < 0 {
+		return false
+	}
+	p := d.Mentions[j]
+	return p.Last == k && p.Type == doc.Person && !p.Pronoun && p.Rule != "description"
 }
 
 // giverNouns name one who gives money, and giverVerbs, right after a
