@@ -3227,6 +3227,9 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			ev.AmountUSD = &amt
 		}
 	case powermap.EventPosition:
+		if t := p.toks[m.Trigger]; t.Rel == "amod" && strings.EqualFold(t.Lemma, "retire") {
+			return // "a retired high school principal": what one is, not a move told
+		}
 		if ev.Status == "start" && formerAppositionOf(p.toks, srcs[0].Tok, tgts[0].Tok) {
 			return // "Marchbanks, a former Crestmoor Beverages executive, would fill the post": not Crestmoor's
 		}

@@ -27,6 +27,10 @@ type succession struct {
 	// arrival marks a post taken whose sentence names its role but no
 	// organization ("Jane Roe was named chief financial officer").
 	arrival bool
+	// elsewhere marks a post whose verb places it at a body the sentence
+	// only describes ("now teaches at a law school in Chicago"): no
+	// organization named before is it.
+	elsewhere bool
 }
 
 // noteParty keeps a party of succession match m whose event the
@@ -87,6 +91,29 @@ func postPhrase(p *parsed, t int) bool {
 	return false
 }
 
+// describedBody reports whether verb t places its subject at, with or
+// in a body the sentence names only by a common noun ("teaches at a law
+// school in Chicago", "joined a rival firm"): a kind of organization
+// with "a" or "another", naming no one.
+func (d *stage) describedBody(p *parsed, t int) bool {
+	for c, tok := range p.toks {
+		if tok.Head != t || tok.UPOS != "NOUN" || len(rules.OrgKinds[strings.ToLower(tok.Lemma)]) == 0 {
+			continue
+		}
+		if r := tok.Rel; r != "obj" && !(strings.HasPrefix(r, "obl") && (hasCase(p.toks, c, "at") || hasCase(p.toks, c, "with") || hasCase(p.toks, c, "for"))) {
+			continue
+		}
+		for _, x := range p.toks {
+			if x.Head == c && x.Rel == "det" {
+				if w := strings.ToLower(x.Form); w == "a" || w == "an" || w == "another" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // postNounWords stand for a post (rules: postNouns).
 var postNounWords = rules.WordClass("postNouns")
 
@@ -105,6 +132,7 @@ func (d *stage) noteSuccession(si, k int, p *parsed, m frame.Match, ev powermap.
 	if asRole(p, m) {
 		s.role = strings.ToLower(d.Text[p.toks[m.RoleFirst].Start:p.toks[m.RoleLast].End])
 	}
+	s.elsewhere = s.org < 0 && d.describedBody(p, m.Trigger)
 	if src.Weak || src.Tok >= 0 && d.weakToken(p, src.Tok) {
 		s.ev.Confidence *= 0.75
 	}
@@ -249,6 +277,9 @@ func (d *stage) withParty(si int, p *parsed, t int) bool {
 // whose role is named, the one the paragraph has just named ("Acme is in
 // turmoil. Jane Roe quit as chief executive").
 func (d *stage) organizationOf(s succession) (int, string) {
+	if s.elsewhere {
+		return -1, ""
+	}
 	if s.own {
 		if o := d.describedBy(s.person, s.sent); o >= 0 {
 			return o, "the organization is the one the paragraph describes the person by"
