@@ -746,6 +746,24 @@ func (d *stage) counterpartBefore(i int) int {
 			return -1
 		}
 	}
+	if other < 0 {
+		// The paragraph names no one else: the one other person of the
+		// three sentences before it ("Bose challenged Chief Minister Sen
+		// … ¶ On Friday Bose met his old rival").
+		si := d.SentenceOf(i)
+		for k := d.LastMentionBefore(i); k >= 0 && d.Mentions[k].Sent >= si-3; k-- {
+			m := d.Mentions[k]
+			if d.SameParagraph(m.Sent, si) || m.Type != doc.Person || m.Pronoun || m.Rule == "description" || last(k) == last(named[0]) {
+				continue
+			}
+			switch {
+			case other < 0:
+				other = k
+			case last(k) != last(other):
+				return -1
+			}
+		}
+	}
 	return other
 }
 
@@ -2847,6 +2865,10 @@ func (d *stage) possessiveUse(k int) bool {
 	n := d.Tokens[k+1]
 	if strings.ContainsAny(n.Text, "$€£¥") {
 		return true // "her $40,000 gift"
+	}
+	switch strings.ToLower(n.Text) {
+	case "former", "old", "onetime", "one-time", "longtime", "erstwhile", "new", "own", "late":
+		return true // "her former boss"
 	}
 	return n.Word && !rules.Prepositions[strings.ToLower(n.Text)] && !rules.FunctionWords[n.Text] && !rules.FunctionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]]
 }

@@ -1119,6 +1119,9 @@ func (d *stage) dropOrgDescriptions(si int, toks []syntax.Token, names []int) ([
 					drop[k] = true
 				}
 			}
+			if f := firstAt(toks, m.Start); f > 0 && possessivePronoun(toks[f-1].Form) {
+				drop[f-1] = true // "her former employer, Quill & Harbor Media,": the name alone
+			}
 			drop[i+1] = true
 			break
 		}
@@ -1127,6 +1130,25 @@ func (d *stage) dropOrgDescriptions(si int, toks []syntax.Token, names []int) ([
 		return toks, names
 	}
 	return dropTokens(toks, names, drop)
+}
+
+// firstAt returns the first token starting at or after byte off, or -1.
+func firstAt(toks []syntax.Token, off int) int {
+	for k, t := range toks {
+		if t.Start >= off {
+			return k
+		}
+	}
+	return -1
+}
+
+// possessivePronoun reports whether w is "his", "her", "its" or "their".
+func possessivePronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "his", "her", "its", "their":
+		return true
+	}
+	return false
 }
 
 // dropGroupHead leaves out of the parse a plural noun that opens a
