@@ -496,7 +496,7 @@ func (d *stage) findDescriptions() {
 			if !strings.EqualFold(d.Tokens[i].Text, "the") {
 				continue
 			}
-			if i+1 < s.Last && d.Tokens[i+1].Cap && rules.IsDemonym(d.Tokens[i+1].Text) && d.demonymHead(i+2, s.Last) && !d.namedBy(i+1) && d.onePersonBefore(i) >= 0 {
+			if i+1 < s.Last && d.Tokens[i+1].Cap && rules.IsDemonym(d.Tokens[i+1].Text) && d.demonymHead(i+2, s.Last) && !d.namedBy(i+1) && (d.onePersonBefore(i) >= 0 || d.demonymDescribed(i, d.Tokens[i+1].Text) >= 0) {
 				// "appointed the Uruguayan as head coach": one person of
 				// that nation, the one the paragraph has named.
 				d.AddMention(si, i, i+2, doc.Person, "description", nil, "")
@@ -565,6 +565,73 @@ func (d *stage) findDescriptions() {
 			}
 		}
 	}
+}
+
+// demonymDescribed returns a mention of the one person named before token
+// k whom the article described by the people's word that noun names
+// ("Uruguayan midfielder Jorge Almeida", "Ian MacLeod, a Scottish
+// tycoon," for "the Scot"), or -1 when none or several were. People are
+// told apart by the last word of their names.
+func (d *stage) demonymDescribed(k int, noun string) int {
+	adjs := demonymAdjectives(noun)
+	has := func(j int) bool { return j >= 0 && j < len(d.Tokens) && slices.Contains(adjs, d.Tokens[j].Text) }
+	found, surname := -1, ""
+	for mi, m := range d.Mentions {
+		if m.First >= k {
+			break
+		}
+		if m.Type != doc.Person || m.Pronoun || m.Rule == "description" {
+			continue
+		}
+		fits := false
+		for j := m.TitleFirst - 3; j < m.First; j++ {
+			fits = fits || has(j) && d.SentenceOf(j) == m.Sent
+		}
+		if e := m.Last; e+2 < len(d.Tokens) && d.Tokens[e].Text == "," {
+			for j := e + 1; j <= e+3; j++ {
+				fits = fits || has(j)
+			}
+		}
+		if !fits {
+			continue
+		}
+		last := d.Tokens[m.Last-1].Text
+		if found >= 0 && last != surname {
+			return -1
+		}
+		found, surname = mi, last
+	}
+	return found
+}
+
+// demonymAdjectives returns the words that describe someone of the people
+// a noun names: "Uruguayan" for "Uruguayan", "French" for "Frenchman",
+// "Scottish" and "Scots" for "Scot".
+func demonymAdjectives(noun string) []string {
+	for _, suf := range []string{"man", "woman"} {
+		if stem, ok := strings.CutSuffix(noun, suf); ok && len(stem) >= 4 {
+			return []string{stem, noun}
+		}
+	}
+	switch noun {
+	case "Scot":
+		return []string{"Scottish", "Scots", "Scot"}
+	case "Briton":
+		return []string{"British", "Briton"}
+	case "Swede":
+		return []string{"Swedish", "Swede"}
+	case "Dane":
+		return []string{"Danish", "Dane"}
+	case "Turk":
+		return []string{"Turkish", "Turk"}
+	case "Spaniard":
+		return []string{"Spanish", "Spaniard"}
+	case "Serb":
+		return []string{"Serbian", "Serb"}
+	case "Croat":
+		return []string{"Croatian", "Croat"}
+	}
+	return []string{noun}
 }
 
 // ageAfter returns the end of an age written "52-year-old" from token k
@@ -1137,8 +1204,9 @@ func (d *stage) demonymHead(k, last int) bool {
 	case "and", "or", "who", "was", "is", "has", "had", "will", "would", "said", "says", "told", "as", "after", "before", "since", "over", "during":
 		return true
 	default:
-		// a preposition, or a past tense ("the Nigerian warned …")
-		return rules.Prepositions[w] || strings.HasSuffix(w, "ed") && !rules.PersonNoun(w)
+		// a preposition, or a verb ("the Nigerian warned …", "the
+		// Ugandan met …", "the Serb accuses …")
+		return rules.Prepositions[w] || (strings.HasSuffix(w, "ed") || syntax.Default().PastTense(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) && !rules.PersonNoun(w)
 	}
 }
 
@@ -1314,6 +1382,12 @@ func (d *stage) resolveDescription(mi int) int {
 		}
 	}
 	if w := d.Tokens[m.Last-1]; w.Cap && rules.IsDemonym(w.Text) {
+		// "Uruguayan midfielder Jorge Almeida … ¶ The Uruguayan": the one
+		// the article described by that people's word; else the
+		// paragraph's one person.
+		if p := d.demonymDescribed(m.First, w.Text); p >= 0 {
+			return d.Mentions[p].Entity
+		}
 		if p := d.onePersonBefore(m.First); p >= 0 {
 			return d.Mentions[p].Entity
 		}
