@@ -538,7 +538,8 @@ func (d *stage) findDescriptions() {
 					continue // "the activist firm": a kind of person modifying a kind of organization
 				}
 				if descriptionNouns[t] || d.Tokens[j].Cap && partyMembers[strings.ToLower(t)] || rules.PersonNoun(t) && !d.Tokens[j].Cap && (d.fitBefore(i, t) || d.topicDescription(i, j) || d.objectDescription(i, j)) ||
-					(rules.PersonVerbNouns[t] || rules.RoleNouns[t]) && !d.Tokens[j].Cap && d.fitBefore(i, t) { // ("Referee Ana Ruiz … the referee", "Haugen, the commission's chair, … the chair")
+					(rules.PersonVerbNouns[t] || rules.RoleNouns[t]) && !d.Tokens[j].Cap && d.fitBefore(i, t) || // ("Referee Ana Ruiz … the referee", "Haugen, the commission's chair, … the chair")
+					mentions.IsAcronym(t) && rules.RoleNouns[strings.ToLower(t)] && d.fitBefore(i, strings.ToLower(t)) { // ("Labour MP Sarah Whitfield … the MP")
 					k := j + 1
 					for k < s.Last && rules.RoleNouns[d.Tokens[k].Text] {
 						k++ // "the billionaire investor Lars Eklund"

@@ -1738,8 +1738,9 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		return doc.Org, "org-word"
 	case len(toks) == 1 && IsAcronym(firstTok):
 		// "Big Beautiful Bill (BBB)": an acronym spelling out the words
-		// before it names what they name, not an organization.
-		if d.abbreviatesPrevious(i) {
+		// before it names what they name, not an organization; nor does a
+		// role written in capitals ("the MP", "the CEO").
+		if d.abbreviatesPrevious(i) || rules.RoleWord(strings.ToLower(strings.TrimSuffix(firstTok, "s"))) {
 			return "", ""
 		}
 		if d.orgContext(i, end, title) {
