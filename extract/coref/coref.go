@@ -2218,9 +2218,10 @@ func (d *stage) entityKinds(e int) []string {
 		}
 		head := m.Last - 1
 		for k := m.First + 1; k+1 < m.Last; k++ {
-			// "Ministry of Mines and Energy": the word before "of" heads
-			// the name and tells its kind, not "Energy".
-			if d.Tokens[k].Text == "of" && len(rules.OrgKinds[d.Tokens[k-1].Text]) > 0 {
+			// "Ministry of Mines and Energy", "Coalition for Clean
+			// Rivers": the word before "of" or "for" heads the name and
+			// tells its kind, not "Energy".
+			if (d.Tokens[k].Text == "of" || d.Tokens[k].Text == "for") && len(rules.OrgKinds[d.Tokens[k-1].Text]) > 0 {
 				head = k - 1
 				break
 			}
