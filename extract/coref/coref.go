@@ -1429,6 +1429,16 @@ func (d *stage) resolveDescription(mi int) int {
 			return p.Entity
 		}
 	}
+	if m.Last-m.First >= 2 && rankWords[strings.ToLower(d.Tokens[m.Last-2].Text)] {
+		// "the lieutenant governor", "the deputy mayor": a holder of
+		// that rank of the office, titled so, first.
+		ranked := strings.ToLower(d.Tokens[m.Last-2].Text) + " " + noun
+		for j := mi - 1; j >= 0; j-- {
+			if p := d.Mentions[j]; p.Type == doc.Person && p.Entity >= 0 && !p.Pronoun && strings.Contains(d.titleText(p), ranked) {
+				return p.Entity
+			}
+		}
+	}
 	if e := d.runnerOf(mi, noun); e >= 0 {
 		return e
 	}
@@ -1683,6 +1693,9 @@ func (d *stage) otherOffice(e int, noun string, mi int) bool {
 		if r := descriptionRole[f[len(f)-1]]; r != "" && r != want {
 			return true
 		}
+		if t := d.titleText(m); strings.Contains(t, noun) && underRank(t, noun) {
+			return true // "the governor" is not "Lieutenant Governor Pike"
+		}
 	}
 	return false
 }
@@ -1765,14 +1778,14 @@ func (d *stage) describes(e int, noun string, before int) bool {
 // president"), an appositive ("Hale, the senior pastor of …,") or a
 // copula's predicate ("Reed is a boxer").
 func (d *stage) mentionFits(m doc.Mention, noun string) bool {
-	if t := strings.ToLower(m.Title); strings.Contains(t, noun) && !underRank(t, noun) {
+	if t := d.titleText(m); strings.Contains(t, noun) && !underRank(t, noun) {
 		return true
 	}
 	if m.Rule == "description" && !m.Pronoun && strings.EqualFold(d.Tokens[m.Last-1].Text, noun) && !(m.Last-m.First >= 2 && rankWords[strings.ToLower(d.Tokens[m.Last-2].Text)]) && d.besideName(m) {
 		return true // "Ashgrove, the reclusive logistics billionaire, …" … "the billionaire"
 	}
 	for k := m.TitleFirst; k < m.First; k++ {
-		if w := strings.ToLower(d.Tokens[k].Text); (w == noun || abbreviates(w, noun)) && !(k > m.TitleFirst && rankWords[strings.ToLower(d.Tokens[k-1].Text)]) {
+		if w := strings.ToLower(d.Tokens[k].Text); (w == noun || abbreviates(w, noun)) && !(k > 0 && rankWords[strings.ToLower(d.Tokens[k-1].Text)]) {
 			return true
 		}
 	}
@@ -1858,6 +1871,26 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 		}
 	}
 	return false
+}
+
+// titleText returns mention m's title in lower case with a word of rank
+// right before it ("lieutenant governor" where the title found is
+// "Governor").
+func (d *stage) titleText(m doc.Mention) string {
+	t := strings.ToLower(m.Title)
+	if m.TitleFirst < m.First {
+		var ws []string
+		for k := m.TitleFirst; k < m.First; k++ {
+			ws = append(ws, strings.ToLower(d.Tokens[k].Text))
+		}
+		if full := strings.Join(ws, " "); strings.HasSuffix(full, t) {
+			t = full
+		}
+	}
+	if k := m.TitleFirst - 1; t != "" && k >= 0 && rankWords[strings.ToLower(d.Tokens[k].Text)] {
+		t = strings.ToLower(d.Tokens[k].Text) + " " + t // "Lieutenant" left out of the title found
+	}
+	return t
 }
 
 // besideName reports whether description m is set beside a person's
