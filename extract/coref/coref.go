@@ -1471,6 +1471,9 @@ func (d *stage) resolveDescription(mi int) int {
 		return fit
 	}
 	g := descriptionGender[noun]
+	if g == "" {
+		g = nounGender(noun)
+	}
 	if s := d.Sentences[m.Sent]; m.First == s.First || d.afterFrontedPhrase(m.First) {
 		// A description opening its sentence is the person the sentence
 		// before opened with, the paragraph's topic: "Sissoko has been
@@ -1872,6 +1875,23 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 	}
 	return false
 }
+
+// nounGender returns the gender a noun for a person states by its form:
+// "F" for "-woman" and the feminine "-ess" nouns ("actress", "heiress"),
+// "M" for "-man" ("businessman", not "chairman", which women hold too);
+// else "".
+func nounGender(noun string) string {
+	switch {
+	case strings.HasSuffix(noun, "woman") || feminineNouns[noun]:
+		return "F"
+	case strings.HasSuffix(noun, "man") && noun != "chairman" && len(noun) > 5 && rules.PersonNoun(noun):
+		return "M"
+	}
+	return ""
+}
+
+// feminineNouns are "-ess" nouns for women.
+var feminineNouns = map[string]bool{"actress": true, "heiress": true, "hostess": true, "waitress": true, "duchess": true, "princess": true, "empress": true, "countess": true, "baroness": true, "songstress": true, "stewardess": true, "governess": true, "priestess": true, "seamstress": true, "poetess": true, "abbess": true, "marchioness": true}
 
 // titleText returns mention m's title in lower case with a word of rank
 // right before it ("lieutenant governor" where the title found is
