@@ -274,6 +274,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairEmphaticReflexives(p.toks, isName)
 	repairTimeThatClauses(p.toks)
 	repairNothingBut(p.toks)
+	repairBothSubjects(p.toks)
 	repairDoubleSubjects(p.toks)
 	repairObjectNameSubjects(p.toks, isName)
 	repairStrandedSubjects(p.toks, isName)

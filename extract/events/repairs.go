@@ -466,6 +466,29 @@ func repairDoubleObjects(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairBothSubjects makes "both" the subject of the verb it opens the
+// clause of, where the parser hung it on the verb as a modifier and left
+// the verb without a subject: "Both praised Governor Pike" — the two
+// spoken of before.
+func repairBothSubjects(toks []syntax.Token) {
+	for k, t := range toks {
+		v := t.Head
+		if !strings.EqualFold(t.Form, "both") || v <= k || toks[v].UPOS != "VERB" {
+			continue
+		}
+		// (opening the clause: first, after a comma, or after a phrase
+		// of time, "This year both donated …")
+		fronted := !slices.ContainsFunc(toks[:k], func(x syntax.Token) bool { return !timeWord(x) && x.UPOS != "DET" })
+		if k > 0 && toks[k-1].Form != "," && !fronted {
+			continue
+		}
+		if hasChild(toks, v, "nsubj") || hasChild(toks, v, "nsubj:pass") {
+			continue
+		}
+		toks[k].Rel, toks[k].UPOS, toks[k].XPOS = "nsubj", "PRON", "DT"
+	}
+}
+
 // repairNothingBut puts the noun after "nothing but" in the place of
 // "nothing": "had nothing but praise for Chuma" has praise, and the
 // light verb lends it its subject.
