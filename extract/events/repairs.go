@@ -330,11 +330,14 @@ func repairRelativeRoots(toks []syntax.Token, isName []bool) {
 // name, with the past-tense verb before it read as the name's adjective
 // and the subject name as a compound of it: "Dana Price, who is backed by
 // Holloway, attacked Leon Park." The verb becomes the root, the subject
-// name its subject and the object name its object.
+// name its subject and the object name its object. So too with a pronoun
+// right before the verb ("Both praised Pikett on Thursday").
 func repairRootNameObjects(toks []syntax.Token, isName []bool) {
 	for v := 1; v+1 < len(toks); v++ {
 		n := v + 1
-		if toks[v].UPOS != "VERB" || toks[v].XPOS != "VBD" && toks[v].XPOS != "VBN" || toks[v].Rel != "amod" || toks[v].Head != n || toks[v-1].Form != "," || !isName[n] || toks[n].Head >= 0 {
+		// (or a pronoun right before the verb: "Both praised Pikett …")
+		pron := pronounSubjects[strings.ToLower(toks[v-1].Form)] && toks[v-1].Head == n
+		if toks[v].UPOS != "VERB" || toks[v].XPOS != "VBD" && toks[v].XPOS != "VBN" || toks[v].Rel != "amod" || toks[v].Head != n || toks[v-1].Form != "," && !pron || !isName[n] || toks[n].Head >= 0 {
 			continue
 		}
 		subj := -1
@@ -343,6 +346,10 @@ func repairRootNameObjects(toks []syntax.Token, isName []bool) {
 				subj = c
 				break
 			}
+		}
+		if pron {
+			subj = v - 1
+			toks[subj].UPOS = "PRON"
 		}
 		if subj < 0 {
 			continue
@@ -465,6 +472,9 @@ func repairDoubleObjects(toks []syntax.Token, isName []bool) {
 		}
 	}
 }
+
+// pronounSubjects may stand as a clause's subject right before its verb.
+var pronounSubjects = map[string]bool{"both": true, "they": true, "he": true, "she": true, "we": true}
 
 // repairBothSubjects makes "both" the subject of the verb it opens the
 // clause of, where the parser hung it on the verb as a modifier and left
