@@ -275,6 +275,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairTimeThatClauses(p.toks)
 	repairNothingBut(p.toks)
 	repairBothSubjects(p.toks)
+	repairRootNounObjects(p.toks)
 	repairDoubleSubjects(p.toks)
 	repairObjectNameSubjects(p.toks, isName)
 	repairStrandedSubjects(p.toks, isName)

@@ -473,6 +473,36 @@ func repairDoubleObjects(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairRootNounObjects mends a sentence the parser rooted on the object
+// of its verb, with the verb hung on its subject as a clause and the
+// subject hung on the object: "On Monday the former partners made
+// peace" read with "peace" the root. The verb becomes the root, with
+// the subject and the object its own.
+func repairRootNounObjects(toks []syntax.Token) {
+	for v := 1; v+1 < len(toks); v++ {
+		n := v + 1
+		if toks[v].UPOS != "VERB" || toks[v].XPOS != "VBD" && toks[v].XPOS != "VBN" || toks[v].Rel != "acl" || toks[n].Head >= 0 || toks[n].UPOS != "NOUN" {
+			continue
+		}
+		subj := toks[v].Head
+		if subj < 0 || subj >= v || toks[subj].Head != n || !strings.HasPrefix(toks[subj].Rel, "nsubj") {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = -1, "root"
+		for c := range toks {
+			if toks[c].Head == n && c != v && c != subj && c < v {
+				toks[c].Head = v // the fronted phrases and punctuation
+			}
+			if toks[c].Head == n && c > n && (toks[c].UPOS == "PUNCT" || strings.HasPrefix(toks[c].Rel, "obl") || toks[c].Rel == "advcl") {
+				toks[c].Head = v
+			}
+		}
+		toks[subj].Head = v
+		toks[n].Head, toks[n].Rel = v, "obj"
+		return
+	}
+}
+
 // pronounSubjects may stand as a clause's subject right before its verb.
 var pronounSubjects = map[string]bool{"both": true, "they": true, "he": true, "she": true, "we": true}
 
