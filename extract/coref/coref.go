@@ -539,7 +539,8 @@ func (d *stage) findDescriptions() {
 				}
 				if descriptionNouns[t] || d.Tokens[j].Cap && partyMembers[strings.ToLower(t)] || rules.PersonNoun(t) && !d.Tokens[j].Cap && (d.fitBefore(i, t) || d.topicDescription(i, j) || d.objectDescription(i, j)) ||
 					(rules.PersonVerbNouns[t] || rules.RoleNouns[t]) && !d.Tokens[j].Cap && d.fitBefore(i, t) || // ("Referee Ana Ruiz … the referee", "Haugen, the commission's chair, … the chair")
-					mentions.IsAcronym(t) && rules.RoleNouns[strings.ToLower(t)] && d.fitBefore(i, strings.ToLower(t)) { // ("Labour MP Sarah Whitfield … the MP")
+					mentions.IsAcronym(t) && rules.RoleNouns[strings.ToLower(t)] && d.fitBefore(i, strings.ToLower(t)) || // ("Labour MP Sarah Whitfield … the MP")
+					leaderNouns[t] && j > i+1 && !d.Tokens[j-1].Cap && len(rules.OrgKinds[d.Tokens[j-1].Text]) > 0 && d.runnerBefore(i, si, d.Tokens[j-1].Text) >= 0 { // ("Zulu, who chairs the union, … the union leader")
 					k := j + 1
 					for k < s.Last && rules.RoleNouns[d.Tokens[k].Text] {
 						k++ // "the billionaire investor Lars Eklund"
@@ -1547,21 +1548,36 @@ func (d *stage) runnerOf(mi int, noun string) int {
 	if mod.Cap || !mod.Word || len(rules.OrgKinds[strings.ToLower(mod.Text)]) == 0 {
 		return -1
 	}
-	kind := strings.ToLower(mod.Text)
-	fit := -1
-	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-4; j-- {
-		p := d.Mentions[j]
-		if p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Person || p.Entity == fit {
+	if r := d.runnerBefore(m.First, m.Sent, strings.ToLower(mod.Text)); r >= 0 {
+		return d.Mentions[r].Entity
+	}
+	return -1
+}
+
+// runnerBefore returns a mention of the one person of the five sentences
+// up to sentence si, before token k, said to run (runVerbs) what kind
+// names, or -1 when none or two did. People are told apart by the last
+// word of their names, as descriptions are found before names are
+// joined into entities.
+func (d *stage) runnerBefore(k, si int, kind string) int {
+	fit, surname := -1, ""
+	for mi := d.LastMentionBefore(k); mi >= 0 && d.Mentions[mi].Sent >= si-4; mi-- {
+		p := d.Mentions[mi]
+		if p.Type != doc.Person || p.Pronoun || p.Rule == "description" {
 			continue
 		}
-		k := p.Last
-		if k+1 < len(d.Tokens) && d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "who") {
-			k += 2
-		}
-		if k >= len(d.Tokens) || !runVerbs[d.Tokens[k].Text] {
+		last := d.Tokens[p.Last-1].Text
+		if fit >= 0 && last == surname {
 			continue
 		}
-		for j := k + 1; j < len(d.Tokens) && j <= k+6 && d.SentenceOf(j) == p.Sent; j++ {
+		v := p.Last
+		if v+1 < len(d.Tokens) && d.Tokens[v].Text == "," && strings.EqualFold(d.Tokens[v+1].Text, "who") {
+			v += 2
+		}
+		if v >= len(d.Tokens) || !runVerbs[d.Tokens[v].Text] {
+			continue
+		}
+		for j := v + 1; j < len(d.Tokens) && j <= v+6 && d.SentenceOf(j) == p.Sent; j++ {
 			if t := d.Tokens[j].Text; t == "'" || t == "’" {
 				continue // "the dockworkers' union"
 			}
@@ -1578,7 +1594,7 @@ func (d *stage) runnerOf(mi int, noun string) int {
 				if fit >= 0 {
 					return -1 // two run one: no telling
 				}
-				fit = p.Entity
+				fit, surname = mi, last
 				break
 			}
 		}
