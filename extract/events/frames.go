@@ -276,6 +276,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairNothingBut(p.toks)
 	repairBothSubjects(p.toks)
 	repairRootNounObjects(p.toks)
+	repairDayNameSubjects(p.toks, isName)
 	repairDoubleSubjects(p.toks)
 	repairObjectNameSubjects(p.toks, isName)
 	repairStrandedSubjects(p.toks, isName)
@@ -290,12 +291,21 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 // entityTypeOf returns the type of the entity parsed token t names (its
 // last word's mention), or "".
 func (d *stage) entityTypeOf(t syntax.Token) doc.MentionType {
+	if e := d.entityOfToken(t); e >= 0 {
+		return d.Entities[e].Type
+	}
+	return ""
+}
+
+// entityOfToken returns the entity parsed token t names (its last word's
+// mention), or -1.
+func (d *stage) entityOfToken(t syntax.Token) int {
 	k, _ := d.TokenRange(t.End-1, t.End)
 	j := sort.Search(len(d.Mentions), func(j int) bool { return d.Mentions[j].Last > k })
-	if k < 0 || j >= len(d.Mentions) || d.Mentions[j].First > k || d.Mentions[j].Entity < 0 {
-		return ""
+	if k < 0 || j >= len(d.Mentions) || d.Mentions[j].First > k {
+		return -1
 	}
-	return d.Entities[d.Mentions[j].Entity].Type
+	return d.Mentions[j].Entity
 }
 
 // adverbPrepositions may be adverbs or prepositions (rules: adverbPrepositions).

@@ -503,6 +503,25 @@ func repairRootNounObjects(toks []syntax.Token) {
 	}
 }
 
+// repairDayNameSubjects gives the verb back its subject name where the
+// parser read a day before it as the subject and the name as the day's
+// continuation: "On Saturday Ellis sacked Rowe" with "Ellis" flat under
+// "Saturday".
+func repairDayNameSubjects(toks []syntax.Token, isName []bool) {
+	for t, tok := range toks {
+		if !strings.HasPrefix(tok.Rel, "nsubj") || !rules.WeekdayOrMonth(tok.Form) || tok.Head < 0 {
+			continue
+		}
+		for c := t + 1; c < len(toks); c++ {
+			if toks[c].Head == t && toks[c].Rel == "flat" && isName[c] {
+				toks[c].Head, toks[c].Rel = tok.Head, tok.Rel
+				toks[t].Head, toks[t].Rel = tok.Head, "obl"
+				break
+			}
+		}
+	}
+}
+
 // pronounSubjects may stand as a clause's subject right before its verb.
 var pronounSubjects = map[string]bool{"both": true, "they": true, "he": true, "she": true, "we": true}
 

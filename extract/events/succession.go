@@ -31,6 +31,9 @@ type succession struct {
 	// only describes ("now teaches at a law school in Chicago"): no
 	// organization named before is it.
 	elsewhere bool
+	// firer is the person who ended the post ("Ellis sacked Rowe"), or
+	// -1: the post is at the organization the paragraph ties them to.
+	firer int
 }
 
 // noteParty keeps a party of succession match m whose event the
@@ -125,7 +128,14 @@ func (d *stage) noteSuccession(si, k int, p *parsed, m frame.Match, ev powermap.
 	if d.Entities[src.Entity].Type != doc.Person {
 		return
 	}
-	s := succession{sent: si, trigger: k, person: src.Entity, org: -1, ev: ev, pending: true}
+	s := succession{sent: si, trigger: k, person: src.Entity, org: -1, ev: ev, pending: true, firer: -1}
+	for _, c := range p.toks {
+		if c.Head == m.Trigger && c.Rel == "nsubj" && ev.Status == "end" {
+			if e := d.entityOfToken(c); e >= 0 && e != src.Entity && d.Entities[e].Type == doc.Person {
+				s.firer = e // "Ellis sacked Rowe": a person ended the post
+			}
+		}
+	}
 	if t := m.Slots[frame.Target]; len(t) > 0 && d.Entities[t[0].Entity].Type == doc.Org {
 		s.org = t[0].Entity
 	}
@@ -291,7 +301,12 @@ func (d *stage) organizationOf(s succession) (int, string) {
 	if o := d.titleOrg(s.person); o >= 0 {
 		return o, "the organization is the one the person's title names (\"Labor Secretary\")"
 	}
-	if s.arrival || s.role != "" {
+	if s.firer >= 0 {
+		if o := d.describedBy(s.firer, s.sent); o >= 0 {
+			return o, "the organization is the one the paragraph describes the one who ended the post by"
+		}
+	}
+	if s.arrival || s.role != "" || s.firer >= 0 {
 		if o := d.paragraphOrg(s.sent); o >= 0 {
 			return o, "the organization is the one its paragraph has just named"
 		}
