@@ -1906,8 +1906,8 @@ func nounGender(noun string) string {
 	return ""
 }
 
-// feminineNouns are "-ess" nouns for women.
-var feminineNouns = map[string]bool{"actress": true, "heiress": true, "hostess": true, "waitress": true, "duchess": true, "princess": true, "empress": true, "countess": true, "baroness": true, "songstress": true, "stewardess": true, "governess": true, "priestess": true, "seamstress": true, "poetess": true, "abbess": true, "marchioness": true}
+// feminineNouns are "-ess" nouns for women (rules: feminineNouns).
+var feminineNouns = rules.WordClass("feminineNouns")
 
 // titleText returns mention m's title in lower case with a word of rank
 // right before it ("lieutenant governor" where the title found is

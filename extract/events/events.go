@@ -183,27 +183,24 @@ func (d *stage) boardsAppoint() {
 // Regents").
 func genericBoard(name string) bool {
 	w := strings.Fields(strings.TrimPrefix(name, "The "))
-	if len(w) != 3 || w[0] != "Board" || w[1] != "of" {
-		return false
-	}
-	switch w[2] {
-	case "Trustees", "Directors", "Regents", "Governors", "Supervisors", "Visitors", "Overseers":
-		return true
-	}
-	return false
+	return len(w) == 3 && w[0] == "Board" && w[1] == "of" && boardNames[strings.ToLower(w[2])]
 }
 
 // boardRole reports whether role is a seat on a board rather than a post
 // it fills.
 func boardRole(role string) bool {
 	r := strings.ToLower(role)
-	for _, w := range []string{"chair", "member", "trustee", "director", "regent", "governor"} {
+	for w := range boardSeatWords {
 		if strings.Contains(r, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// boardSeatWords name seats on a board, and boardNames end the names of
+// boards that name no organization (rules: boardSeatWords, boardNames).
+var boardSeatWords, boardNames = rules.WordClass("boardSeatWords"), rules.WordClass("boardNames")
 
 // governedOrg returns the organization a board named board in sentence si
 // most likely governs: the one other organization of si's paragraph up to
@@ -522,7 +519,7 @@ func labelHead(w []string) string {
 }
 
 // copulaPraise reports whether a clause of quotation text predicates of
-// a person, named or "he"/"she"/"they", a kind of person that praises:
+// a person, named or "he"/"she", a kind of person that praises:
 // "Camille is the best operator in this industry", "She's the future of
 // this party", "Odile Marchetti is a fighter for working families". The
 // label is read up to the clause's end. It must be a kind of person ("a
@@ -563,12 +560,13 @@ func copulaPraise(text string) bool {
 	return false
 }
 
-// copulaTurners, before the copula, leave a predication unasserted.
-var copulaTurners = map[string]bool{"if": true, "whether": true, "unless": true, "nobody": true, "doubt": true, "doubts": true, "believe": true, "believes": true, "think": true, "thinks": true, "claim": true, "claims": true, "pretend": true, "pretends": true, "wish": true}
+// copulaTurners, before the copula, leave a predication unasserted
+// (rules: copulaTurners).
+var copulaTurners = rules.WordClass("copulaTurners")
 
 // ofPraiseKinds praise with an of-phrase and "the": "the future of this
 // party", "the conscience of the Senate", "the heart of the brand".
-var ofPraiseKinds = map[string]bool{"future": true, "conscience": true, "pride": true, "heart": true, "soul": true}
+var ofPraiseKinds = rules.WordClass("ofPraiseKinds")
 
 // badOfObject reports whether a label's of-phrase names something bad or
 // a matter, which no kind of praise is at the heart of: "the heart of
@@ -586,12 +584,13 @@ func badOfObject(label []string) bool {
 	return false
 }
 
-// badOfWords are matters and wrongs a label's of-phrase may name.
-var badOfWords = map[string]bool{"problem": true, "problems": true, "matter": true, "issue": true, "scandal": true, "ring": true, "crisis": true, "dispute": true, "mess": true, "conspiracy": true, "case": true, "plot": true, "scheme": true, "operation": true, "cartel": true, "gang": true, "opposition": true}
+// badOfWords are matters and wrongs a label's of-phrase may name (rules:
+// badOfWords).
+var badOfWords = rules.WordClass("badOfWords")
 
 // badKinds are kinds of person no superlative makes praise: "the
-// strongest suspect".
-var badKinds = map[string]bool{"suspect": true, "offender": true, "culprit": true, "villain": true, "enemy": true, "threat": true, "liar": true, "criminal": true, "opponent": true, "critic": true, "rival": true}
+// strongest suspect" (rules: badKinds).
+var badKinds = rules.WordClass("badKinds")
 
 // praiseSuperlatives and praiseMosts make a kind of person predicated of
 // someone praise (rules: praiseSuperlatives, praiseMosts).

@@ -2771,11 +2771,12 @@ func assertedInQuote(toks []syntax.Token, t int, text string) bool {
 	return true
 }
 
-// unassertingWords, governing a clause, leave it unasserted.
-var unassertingWords = map[string]bool{"say": true, "hear": true, "doubt": true, "wish": true, "pretend": true, "believe": true, "think": true, "claim": true, "hope": true, "want": true, "deny": true, "allege": true, "suggest": true, "imagine": true, "suppose": true, "expect": true, "rumor": true, "rumour": true, "speculation": true, "report": true, "story": true, "lie": true, "myth": true, "try": true, "plan": true}
+// unassertingWords, governing a clause, leave it unasserted (rules:
+// unassertingWords).
+var unassertingWords = rules.WordClass("unassertingWords")
 
-// hedgeAdverbs leave what they modify unasserted.
-var hedgeAdverbs = map[string]bool{"allegedly": true, "reportedly": true, "supposedly": true, "apparently": true, "perhaps": true, "maybe": true, "possibly": true, "purportedly": true}
+// hedgeAdverbs leave what they modify unasserted (rules: hedgeAdverbs).
+var hedgeAdverbs = rules.WordClass("hedgeAdverbs")
 
 // innerAttribution reports whether a quotation's parse holds a verb of
 // saying whose subject names someone other than its speaker: its words

@@ -2898,12 +2898,12 @@ func (d *stage) repairSubjunctives(model *syntax.Model, toks []syntax.Token) {
 // timeWord reports whether t may stand in a short phrase of time: "in
 // January", "on Monday", "last week", "this month".
 func timeWord(t syntax.Token) bool {
-	switch strings.ToLower(t.Form) {
-	case "in", "on", "last", "this", "earlier", "late", "early", "week", "month", "year", "again", "also", "publicly", "repeatedly":
-		return true
-	}
-	return rules.WeekdayOrMonth(t.Form)
+	return timePhraseWords[strings.ToLower(t.Form)] || rules.WeekdayOrMonth(t.Form)
 }
+
+// timePhraseWords may stand in a short phrase of time (rules:
+// timePhraseWords).
+var timePhraseWords = rules.WordClass("timePhraseWords")
 
 // repairParticiples reads as a verb's passive participle a word the
 // tagger took for an adjective after a form of "be" or "get" ("was

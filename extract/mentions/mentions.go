@@ -865,8 +865,8 @@ func (d *stage) reportedIt(i int) bool {
 }
 
 // nationWords after "of the" keep a national title the nation's: "the
-// president of the country".
-var nationWords = map[string]bool{"country": true, "nation": true, "republic": true, "us": true, "u.s.": true, "usa": true}
+// president of the country" (rules: nationWords).
+var nationWords = rules.WordClass("nationWords")
 
 // moneyTo reports whether "it" at token i is where money went: after
 // "to" that follows a sum in its clause ("pledged $10 million to it over
