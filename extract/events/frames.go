@@ -2671,10 +2671,7 @@ func (d *stage) quotedEvents() {
 		if innerAttribution(p.toks, fs.Entity, speaker) {
 			// "“Njeri is a disgrace, Kamau told the board,” recalled
 			// Otieno": the judgement is the one told of.
-			if d.toldQuotes == nil {
-				d.toldQuotes = map[int]bool{}
-			}
-			d.toldQuotes[qi] = true
+			d.markTold(qi)
 		}
 		for _, m := range d.frames.Match(fs) {
 			own := d.speaksInQuote(m, p, speaker) || fs.We >= 0 && speaks(m, fs.We) // (or the one a lawyer's "we" is)
@@ -2699,13 +2696,19 @@ func (d *stage) quotedEvents() {
 				e.Confidence *= 0.6
 				e.Rule = "told " + e.Rule
 				e.Note = strings.TrimPrefix(e.Note+"; told in a quotation by someone who took no part", "; ")
-				if d.toldQuotes == nil {
-					d.toldQuotes = map[int]bool{}
-				}
-				d.toldQuotes[qi] = true
+				d.markTold(qi)
 			}
 		}
 	}
+}
+
+// markTold notes that quotation qi tells of others' acts or words: its
+// words of judgement are no stance of its speaker (stanceEvents).
+func (d *stage) markTold(qi int) {
+	if d.toldQuotes == nil {
+		d.toldQuotes = map[int]bool{}
+	}
+	d.toldQuotes[qi] = true
 }
 
 // namedInQuote reports whether every party of match m (over the
