@@ -576,7 +576,9 @@ func (d *stage) findDescriptions() {
 // told apart by the last word of their names.
 func (d *stage) demonymDescribed(k int, noun string) int {
 	adjs := demonymAdjectives(noun)
-	has := func(j int) bool { return j >= 0 && j < len(d.Tokens) && slices.Contains(adjs, d.Tokens[j].Text) }
+	has := func(j int) bool {
+		return j >= 0 && j < len(d.Tokens) && slices.ContainsFunc(adjs, func(a string) bool { return strings.EqualFold(a, d.Tokens[j].Text) })
+	}
 	found, surname := -1, ""
 	for mi, m := range d.Mentions {
 		if m.First >= k {
@@ -610,31 +612,23 @@ func (d *stage) demonymDescribed(k int, noun string) int {
 // a noun names: "Uruguayan" for "Uruguayan", "French" for "Frenchman",
 // "Scottish" and "Scots" for "Scot".
 func demonymAdjectives(noun string) []string {
-	for _, suf := range []string{"man", "woman"} {
+	for _, suf := range []string{"woman", "man"} {
 		if stem, ok := strings.CutSuffix(noun, suf); ok && len(stem) >= 4 {
 			return []string{stem, noun}
 		}
 	}
-	switch noun {
-	case "Scot":
-		return []string{"Scottish", "Scots", "Scot"}
-	case "Briton":
-		return []string{"British", "Briton"}
-	case "Swede":
-		return []string{"Swedish", "Swede"}
-	case "Dane":
-		return []string{"Danish", "Dane"}
-	case "Turk":
-		return []string{"Turkish", "Turk"}
-	case "Spaniard":
-		return []string{"Spanish", "Spaniard"}
-	case "Serb":
-		return []string{"Serbian", "Serb"}
-	case "Croat":
-		return []string{"Croatian", "Croat"}
+	adjs := []string{noun}
+	for pair := range demonymNouns {
+		if n, adj, _ := strings.Cut(pair, "="); strings.EqualFold(n, noun) {
+			adjs = append(adjs, adj)
+		}
 	}
-	return []string{noun}
+	return adjs
 }
+
+// demonymNouns pair a people's noun with its adjective, "scot=scottish"
+// (rules: demonymNouns).
+var demonymNouns = rules.WordClass("demonymNouns")
 
 // ageAfter returns the end of an age written "52-year-old" from token k
 // (one token or several joined without spaces), or 0.
