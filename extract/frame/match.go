@@ -2863,6 +2863,12 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			// act as them.
 			n := m.named(f)
 			out = append(out, Filler{Entity: m.s.Entity[n], Tok: n, Weak: true})
+		} else if ps := m.child(t, "nmod:poss"); ps >= 0 && m.toks[t].UPOS == "NOUN" && m.named(ps) >= 0 && (agentPlurals[strings.ToLower(m.toks[t].Form)] || bodyPeople[strings.ToLower(m.toks[t].Form)] && m.s.IsOrg != nil && m.s.IsOrg(m.s.Entity[m.named(ps)])) {
+			// "the union's leaders accused …", "its officials said …",
+			// "Okafor's lawyers sued …": those who act for a body or a
+			// person act as them.
+			n := m.named(ps)
+			out = append(out, Filler{Entity: m.s.Entity[n], Tok: n, Weak: true})
 		} else if b := m.bodyName(t); b >= 0 {
 			// "the Millbrook school board and Okafor reached a
 			// settlement": a body named by the organization before it is
@@ -4017,6 +4023,10 @@ func (m *matcher) orgWithin(first, last int) []Filler {
 
 // agentPlurals act for the one named after "for" ("lawyers for …").
 var agentPlurals = rules.WordClass("agentPlurals")
+
+// bodyPeople, with an organization for their possessor, act as it ("the
+// union's leaders", "its executives") (rules: bodyPeople).
+var bodyPeople = rules.WordClass("bodyPeople")
 
 // orgAt reports whether token t names an organization.
 func (m *matcher) orgAt(t int) bool {
