@@ -277,6 +277,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairBothSubjects(p.toks)
 	repairRootNounObjects(p.toks)
 	repairDayNameSubjects(p.toks, isName)
+	repairNounRoots(p.toks)
 	repairDoubleSubjects(p.toks)
 	repairObjectNameSubjects(p.toks, isName)
 	repairStrandedSubjects(p.toks, isName)

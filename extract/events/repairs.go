@@ -503,6 +503,53 @@ func repairRootNounObjects(toks []syntax.Token) {
 	}
 }
 
+// repairNounRoots mends a sentence the parser rooted on its subject
+// noun, with the verb read as a clause on the subject (or on its last
+// conjunct): "The company and the union reconciled on Monday" with
+// "company" the root and "reconciled" a clause on "union". A sentence
+// whose root is a noun has no predicate; the first past or present verb
+// hung on the subject's phrase, with no subject of its own (nor a
+// by-phrase, as a participle's "acquired by …" has), is it.
+func repairNounRoots(toks []syntax.Token) {
+	r := -1
+	for k, t := range toks {
+		if t.Head < 0 {
+			r = k
+		}
+	}
+	if r < 0 || toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" {
+		return
+	}
+	inSubject := func(h int) bool {
+		for n := 0; h >= 0 && n < 4; h, n = toks[h].Head, n+1 {
+			if h == r {
+				return true
+			}
+			if toks[h].Rel != "conj" {
+				return false
+			}
+		}
+		return false
+	}
+	for v := r + 1; v < len(toks); v++ {
+		t := toks[v]
+		if t.UPOS != "VERB" {
+			continue
+		}
+		if t.Rel != "acl" || t.XPOS != "VBD" && t.XPOS != "VBN" && t.XPOS != "VBZ" && t.XPOS != "VBP" || !inSubject(t.Head) || hasChild(toks, v, "nsubj") || hasChild(toks, v, "mark") || hasChild(toks, v, "obl:agent") {
+			return
+		}
+		toks[v].Head, toks[v].Rel = -1, "root"
+		toks[r].Head, toks[r].Rel = v, "nsubj"
+		for c := range toks {
+			if c > v && toks[c].Head == r && toks[c].UPOS == "PUNCT" {
+				toks[c].Head = v
+			}
+		}
+		return
+	}
+}
+
 // repairDayNameSubjects gives the verb back its subject name where the
 // parser read a day before it as the subject and the name as the day's
 // continuation: "On Saturday Ellis sacked Rowe" with "Ellis" flat under
