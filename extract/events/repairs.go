@@ -503,6 +503,21 @@ func repairRootNounObjects(toks []syntax.Token) {
 	}
 }
 
+// nounRoot returns the root of a parse when it is a noun or a name (a
+// sentence the parser left without a predicate), or -1.
+func nounRoot(toks []syntax.Token) int {
+	r := -1
+	for k, t := range toks {
+		if t.Head < 0 {
+			r = k
+		}
+	}
+	if r < 0 || toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" {
+		return -1
+	}
+	return r
+}
+
 // repairNounRoots mends a sentence the parser rooted on its subject
 // noun, with the verb read as a clause on the subject (or on its last
 // conjunct): "The company and the union reconciled on Monday" with
@@ -511,13 +526,8 @@ func repairRootNounObjects(toks []syntax.Token) {
 // hung on the subject's phrase, with no subject of its own (nor a
 // by-phrase, as a participle's "acquired by …" has), is it.
 func repairNounRoots(toks []syntax.Token) {
-	r := -1
-	for k, t := range toks {
-		if t.Head < 0 {
-			r = k
-		}
-	}
-	if r < 0 || toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" {
+	r := nounRoot(toks)
+	if r < 0 {
 		return
 	}
 	inSubject := func(h int) bool {
@@ -909,13 +919,8 @@ func repairObjectHer(toks []syntax.Token) {
 // with no subject of its own, is the sentence's head, and the name its
 // subject.
 func repairVerbAfterApposition(toks []syntax.Token) {
-	r := -1
-	for k, t := range toks {
-		if t.Head < 0 {
-			r = k
-		}
-	}
-	if r < 0 || toks[r].UPOS != "PROPN" && toks[r].UPOS != "NOUN" {
+	r := nounRoot(toks)
+	if r < 0 {
 		return
 	}
 	for v, t := range toks {
