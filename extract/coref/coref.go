@@ -2641,7 +2641,7 @@ func (d *stage) resolvePronoun(mi int) int {
 	if !skip[subj] && fits(subj) {
 		return subj
 	}
-	if guessed >= 0 && !skip[guessed] {
+	if guessed >= 0 {
 		// "Makoa Kahananui built a company. Mary Carrow is suing him": no
 		// one else to stand for, a name whose "-a" only guessed a gender.
 		return guessed
@@ -3005,12 +3005,16 @@ func (d *stage) possessiveUse(k int) bool {
 	if strings.ContainsAny(n.Text, "$€£¥") {
 		return true // "her $40,000 gift"
 	}
-	switch strings.ToLower(n.Text) {
-	case "former", "old", "onetime", "one-time", "longtime", "erstwhile", "new", "own", "late":
+	if possessedAdjectives[strings.ToLower(n.Text)] {
 		return true // "her former boss"
 	}
 	return n.Word && !rules.Prepositions[strings.ToLower(n.Text)] && !rules.FunctionWords[n.Text] && !rules.FunctionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]]
 }
+
+// possessedAdjectives after "his" or "her" make it a possessive, though
+// some are among the capitalised words that name no one ("Former")
+// (rules: possessedAdjectives).
+var possessedAdjectives = rules.WordClass("possessedAdjectives")
 
 // canonicalName is the fullest name the article gives an entity, or the
 // knowledge base's name where the article names it only by title, handle

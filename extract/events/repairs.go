@@ -2950,10 +2950,11 @@ func (d *stage) repairSubjunctives(model *syntax.Model, toks []syntax.Token) {
 // timeWord reports whether t may stand in a short phrase of time: "in
 // January", "on Monday", "last week", "this month".
 func timeWord(t syntax.Token) bool {
-	return timePhraseWords[strings.ToLower(t.Form)] || rules.WeekdayOrMonth(t.Form)
+	return timePhraseWords[strings.ToLower(t.Form)] || weekdayOrTime(t) || rules.WeekdayOrMonth(t.Form)
 }
 
-// timePhraseWords may stand in a short phrase of time (rules:
+// timePhraseWords are the words besides days, months and spans of time
+// (weekdayOrTime) that may stand in a short phrase of time (rules:
 // timePhraseWords).
 var timePhraseWords = rules.WordClass("timePhraseWords")
 

@@ -562,16 +562,21 @@ func (d *stage) speakerMentionFrom(si, k, end int) int {
 }
 
 // onlyTitleWords reports whether tokens [from, to) are words of a title
-// or role, lower-case or abbreviated ("state Sen.", "chief executive").
+// or role, or words that qualify one ("state Sen.", "chief executive",
+// "former state treasurer"), not a clause ("which Jane Doe leads").
 func (d *stage) onlyTitleWords(from, to int) bool {
 	for j := from; j < to; j++ {
 		t := d.Tokens[j]
-		if !t.Word || !(titleTokenLower(t.Text) || rules.RoleWord(strings.ToLower(t.Text)) || !t.Cap) || rules.SpeechVerbs[t.Text] {
+		if w := strings.ToLower(t.Text); !t.Word || !(titleTokenLower(t.Text) || rules.RoleWord(w) || titleQualifiers[w]) {
 			return false
 		}
 	}
 	return true
 }
+
+// titleQualifiers may stand before a title in a person's description
+// (rules: titleQualifiers).
+var titleQualifiers = rules.WordClass("titleQualifiers")
 
 // lastOrgBefore returns the organization named last before token k,
 // within the sentence and the three before it, or -1.
