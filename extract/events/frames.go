@@ -1204,7 +1204,8 @@ var copulaForms = map[string]bool{"is": true, "was": true, "are": true, "were": 
 // dropShortQuoteMarks leaves out of the parse the quotation marks around
 // a few words woven into a clause ("is “very wrong” about the bill"):
 // the words are the clause's, and the marks throw the parser, which
-// learned few of them. A single quoted word (a scare quote), a title
+// learned few of them. A single quoted word (a scare quote, with or
+// without the sentence's stop inside the marks: “brilliant.”), a title
 // ("the “Big Beautiful Bill”"), a quoted noun phrase and a quotation of
 // more than six words keep their marks; a single word after a copula
 // ("was “bullish”") loses them, as the predicate it is.
@@ -1228,7 +1229,7 @@ func dropShortQuoteMarks(toks []syntax.Token, names []int) ([]syntax.Token, []in
 			i = j
 			continue
 		}
-		if j >= len(toks) || !closingQuote(toks[j].Form) || j-i > 7 || j <= i+2 {
+		if j >= len(toks) || !closingQuote(toks[j].Form) || j-i > 7 || j <= i+2 || j == i+3 && strings.Trim(toks[j-1].Form, ".!?,;") == "" {
 			continue
 		}
 		title := true // "“Big Beautiful Bill”": a title the marks set off keeps them
