@@ -2024,7 +2024,7 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 			if p.Entity < 0 || p.Entity == self || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.pressSource(j, want) || d.Sentences[p.Sent].Title {
 				continue
 			}
-			for _, k := range d.entityKinds(p.Entity) {
+			for _, k := range d.OrgKinds(p.Entity) {
 				if k != "company" && slices.Contains(want, k) {
 					return p.Entity
 				}
@@ -2037,12 +2037,12 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 			// (nor a headline's capitals: "Council OKs Harbor Point")
 			continue
 		}
-		if nearest < 0 && (len(want) == 0 || genericOrgNouns[strings.ToLower(d.Tokens[m.Last-1].Text)] || len(d.entityKinds(p.Entity)) == 0 || d.fitsKind(p.Entity, want)) {
+		if nearest < 0 && (len(want) == 0 || genericOrgNouns[strings.ToLower(d.Tokens[m.Last-1].Text)] || len(d.OrgKinds(p.Entity)) == 0 || d.fitsKind(p.Entity, want)) {
 			// (not one of a kind the noun rules out: "the streamer" is
 			// not the writers' union named before it)
 			nearest = p.Entity
 		}
-		if len(d.entityKinds(p.Entity)) == 0 {
+		if len(d.OrgKinds(p.Entity)) == 0 {
 			if unknown < 0 {
 				unknown = p.Entity
 			}
@@ -2156,7 +2156,7 @@ var clauseOpeners = map[string]bool{"and": true, "or": true, "but": true, "that"
 // want names (any firm is a "company"); an entity of no known kind fits
 // none.
 func (d *stage) fitsKind(e int, want []string) bool {
-	for _, k := range d.entityKinds(e) {
+	for _, k := range d.OrgKinds(e) {
 		for _, w := range want {
 			if k == w || w == "company" && (!nonCommercial[k] || k == "platform" && !d.onlyVenue(e)) {
 				// (a platform is a company when the article speaks of
@@ -2262,46 +2262,6 @@ func (d *stage) orgHeadBefore(noun string, k int) int {
 		}
 	}
 	return -1
-}
-
-// entityKinds returns the kinds of organization entity e: from the
-// knowledge base, the last word of its names ("Halvorsen Capital"), or a
-// kind noun right before one of its mentions ("automaker Stellantis").
-func (d *stage) entityKinds(e int) []string {
-	ent := d.Entities[e]
-	if ent.KB != nil && ent.KB.Kind != "" {
-		return []string{ent.KB.Kind}
-	}
-	var out []string
-	// The mentions resolved so far (the entity's list is filled only
-	// after resolution).
-	for _, m := range d.Mentions {
-		if m.Entity != e || m.Rule == "description" {
-			continue
-		}
-		head := m.Last - 1
-		for k := m.First + 1; k+1 < m.Last; k++ {
-			// "Ministry of Mines and Energy", "Coalition for Clean
-			// Rivers": the word before "of" or "for" heads the name and
-			// tells its kind, not "Energy".
-			if (d.Tokens[k].Text == "of" || d.Tokens[k].Text == "for") && len(rules.OrgKinds[d.Tokens[k-1].Text]) > 0 {
-				head = k - 1
-				break
-			}
-		}
-		out = append(out, rules.OrgKinds[d.Tokens[head].Text]...)
-		if m.First > 0 && !d.Tokens[m.First-1].Cap {
-			out = append(out, rules.OrgKinds[d.Tokens[m.First-1].Text]...)
-		}
-		for k := m.First; k+1 < m.Last; k++ {
-			// A body named for its members is a union ("Port Workers
-			// Alliance", "Allied Dockers' Association").
-			if w := d.Tokens[k].Text; d.Tokens[k].Cap && (slices.Contains(rules.OrgKinds[w], "union") || rules.PersonNounPlural(strings.ToLower(w))) {
-				out = append(out, "union")
-			}
-		}
-	}
-	return out
 }
 
 // subjectOf returns the mention index of the subject of sentence si among

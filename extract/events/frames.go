@@ -2120,18 +2120,21 @@ func (d *stage) groupWordIn(si int) bool {
 }
 
 // postNamedIn reports whether sentence si names a person and a role word
-// in a paragraph that has just named an organization: "Lanternbox is
-// reshuffling. Ilse Brouwer was named head of content" may tell a post
-// taken there.
+// in a paragraph that has just named an organization, or in an article
+// that has named one organization where such a post is held (kindOrg):
+// "Lanternbox is reshuffling. Ilse Brouwer was named head of content" may
+// tell a post taken there.
 func (d *stage) postNamedIn(si int) bool {
 	s := d.Sentences[si]
-	role := false
-	for k := s.First; k < s.Last && !role; k++ {
+	var roles []string
+	for k := s.First; k < s.Last; k++ {
 		t := d.Tokens[k]
 		// (or the post named as such: "was elected to the post")
-		role = t.Word && !t.Cap && (rules.RoleNouns[t.Text] || postNounWords[t.Text] && k > s.First && d.Tokens[k-1].Text == "the")
+		if t.Word && !t.Cap && (rules.RoleNouns[t.Text] || postNounWords[t.Text] && k > s.First && d.Tokens[k-1].Text == "the") {
+			roles = append(roles, t.Text)
+		}
 	}
-	if !role {
+	if len(roles) == 0 {
 		return false
 	}
 	person := false
@@ -2140,7 +2143,15 @@ func (d *stage) postNamedIn(si int) bool {
 			person = true
 		}
 	}
-	return person && d.paragraphOrg(si) >= 0
+	if !person {
+		return false
+	}
+	if d.paragraphOrg(si) >= 0 {
+		return true
+	}
+	// (or the article's one organization where such a post is held:
+	// "was named provost in 2022" after a university was named)
+	return slices.ContainsFunc(roles, func(r string) bool { return d.kindOrg(r, si) >= 0 })
 }
 
 // holderIn reports whether sentence si names someone whose post the

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/powermap/powermap"
@@ -311,7 +312,69 @@ func (d *stage) organizationOf(s succession) (int, string) {
 			return o, "the organization is the one its paragraph has just named"
 		}
 	}
+	if o := d.kindOrg(s.role, s.sent); o >= 0 && s.ev.Status != "hold" {
+		// (a post only said to be held, "serves as deputy minister", may
+		// be at a body the article never names)
+		return o, "the organization is the one the article has named where such a post is held"
+	}
 	return -1, ""
+}
+
+// kindOrg returns the one organization, named in the article up to
+// sentence si, of a kind at which role is held (rules: heldat), or -1
+// when it names none or several: "was named provost in 2022" in an
+// article that has named one university.
+func (d *stage) kindOrg(role string, si int) int {
+	kinds := roleKinds(role)
+	if len(kinds) == 0 {
+		return -1
+	}
+	org := -1
+	fits := map[int]bool{}
+	for mi, m := range d.Mentions {
+		if m.Sent > si {
+			break
+		}
+		e := m.Entity
+		if e < 0 || e == org || d.Entities[e].Type != doc.Org || d.Quoted[m.First] || d.formerPost(mi) || d.CitedSource(mi) {
+			continue
+		}
+		fit, seen := fits[e]
+		if !seen {
+			fit = slices.ContainsFunc(d.OrgKinds(e), func(k string) bool { return slices.Contains(kinds, k) })
+			fits[e] = fit
+		}
+		if !fit {
+			continue
+		}
+		if org >= 0 {
+			return -1
+		}
+		org = e
+	}
+	return org
+}
+
+// roleKinds returns the kinds of organization a role is held at: the
+// role's own ("chief of staff"), else its head word's, the last before
+// an "of", "to", "at" or "for" ("board president", "ambassador to
+// Estovia").
+func roleKinds(role string) []string {
+	role = strings.ToLower(role)
+	if k := rules.RoleKinds[role]; len(k) > 0 {
+		return k
+	}
+	words := strings.Fields(role)
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "to" || w == "at" || w == "for") {
+			words = words[:i]
+			break
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	return rules.RoleKinds[words[len(words)-1]]
 }
 
 // describedBy returns the organization that a description of person e in

@@ -163,6 +163,7 @@ var (
 	OrgMadeBy      = map[string]bool{}     // "founded Quillfeather": verbs whose object is an organization
 	SourceVerbs    = map[string]bool{}     // "Fortune reported"
 	OrgKinds       = map[string][]string{} // "automaker", "Capital" → kinds
+	RoleKinds      = map[string][]string{} // "provost", "striker" → kinds of organization the post is held at
 	PlatformNouns  = map[string]bool{}     // "his Telegram channel"
 	SpeakerVerbs   = map[string]bool{}     // "Adeyemi said"
 	PersonPronouns = map[string]bool{}     // "Nowak … his wife"
@@ -286,6 +287,13 @@ func init() {
 			if f[0] == "kind" && len(f) > 2 {
 				for _, w := range f[2:] {
 					OrgKinds[w] = append(OrgKinds[w], f[1])
+				}
+				continue
+			}
+			if f[0] == "heldat" && len(f) > 2 {
+				for _, w := range f[2:] {
+					w = strings.ReplaceAll(w, "_", " ")
+					RoleKinds[w] = append(RoleKinds[w], f[1])
 				}
 				continue
 			}

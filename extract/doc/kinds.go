@@ -1,0 +1,48 @@
+package doc
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/powermap/powermap/extract/rules"
+)
+
+// OrgKinds returns the kinds of organization entity e: from the
+// knowledge base, the last word of its names ("Halvorsen Capital"), or a
+// kind noun right before one of its mentions ("automaker Stellantis").
+func (d *Doc) OrgKinds(e int) []string {
+	ent := d.Entities[e]
+	if ent.KB != nil && ent.KB.Kind != "" {
+		return []string{ent.KB.Kind}
+	}
+	var out []string
+	// The mentions resolved so far (the entity's list is filled only
+	// after resolution).
+	for _, m := range d.Mentions {
+		if m.Entity != e || m.Rule == "description" {
+			continue
+		}
+		head := m.Last - 1
+		for k := m.First + 1; k+1 < m.Last; k++ {
+			// "Ministry of Mines and Energy", "Coalition for Clean
+			// Rivers": the word before "of" or "for" heads the name and
+			// tells its kind, not "Energy".
+			if (d.Tokens[k].Text == "of" || d.Tokens[k].Text == "for") && len(rules.OrgKinds[d.Tokens[k-1].Text]) > 0 {
+				head = k - 1
+				break
+			}
+		}
+		out = append(out, rules.OrgKinds[d.Tokens[head].Text]...)
+		if m.First > 0 && !d.Tokens[m.First-1].Cap {
+			out = append(out, rules.OrgKinds[d.Tokens[m.First-1].Text]...)
+		}
+		for k := m.First; k+1 < m.Last; k++ {
+			// A body named for its members is a union ("Port Workers
+			// Alliance", "Allied Dockers' Association").
+			if w := d.Tokens[k].Text; d.Tokens[k].Cap && (slices.Contains(rules.OrgKinds[w], "union") || rules.PersonNounPlural(strings.ToLower(w))) {
+				out = append(out, "union")
+			}
+		}
+	}
+	return out
+}
