@@ -281,7 +281,7 @@ func (d *stage) stanceEvents() {
 			// amazing!" says nothing of the president.
 			said = d.sentencesNaming(q.Span, d.namedIn(q.Span, d.QuoteSpeaker[qi]))
 		}
-		praise, attack := 0, 0
+		praise, attack, weak := 0, 0, 0
 		neg := -10 // index of the last word that turns a judgement round
 		for k, w := range stanceWords(said) {
 			if rules.StanceFlip(w) {
@@ -295,11 +295,16 @@ func (d *stage) stanceEvents() {
 				st = max(-st, 0)
 			}
 			switch {
+			case st > 0 && weakStance[w]:
+				weak++ // ("new leadership", "the trust of voters")
 			case st > 0:
 				praise++
 			case st < 0:
 				attack++
 			}
+		}
+		if attack == 0 {
+			praise += weak // (a topic word beside an attack judges no one: "betrayed our trust")
 		}
 		text := " " + strings.Join(strings.FieldsFunc(strings.ToLower(said), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }), " ") + " "
 		for _, p := range rules.PraisePhrases {
@@ -350,8 +355,8 @@ func (d *stage) stanceEvents() {
 		}
 		speaker := d.QuoteSpeaker[qi]
 		target := d.quoteTarget(q, speaker, attack > 0)
-		if target < 0 {
-			continue
+		if target < 0 || d.Entities[target].Type == doc.Org && attack == 0 && praise <= weak {
+			continue // (an organization is judged only by a word that judges)
 		}
 		typ := powermap.EventSupport
 		if attack > 0 {
@@ -367,6 +372,10 @@ func (d *stage) stanceEvents() {
 		d.Events = append(d.Events, ev)
 	}
 }
+
+// weakStance are words of praise that as often name a topic as judge
+// (rules: weakStance).
+var weakStance = rules.WordClass("weakStance")
 
 // predicateQuote reports whether quotation q is the predicate of "was"
 // or "is" right before it: "wrote that Diallo was “a man who governs by
@@ -621,7 +630,10 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 	if q.Rule == "embedded-post" {
 		// A post is about whom it names ("Ferrante is bought and paid
 		// for. Sad!"); the story around it tells nothing of that.
-		return d.namedIn(q.Span, speaker)
+		if e := d.namedIn(q.Span, speaker); e >= 0 {
+			return e
+		}
+		return d.orgNamedIn(q.Span, speaker)
 	}
 	if q.Rule == "naming-verb-quote" {
 		// "called her “the bravest reporter …”": the one named.
@@ -699,7 +711,7 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 			}
 		}
 	}
-	return -1
+	return d.orgNamedIn(q.Span, speaker)
 }
 
 // sentencesNaming returns the text of the sentences inside span that
@@ -730,6 +742,66 @@ func (d *stage) namedIn(span powermap.Span, speaker int) int {
 		}
 	}
 	return -1
+}
+
+// orgNamedIn returns the one organization named by its name at the
+// opening of a sentence inside span, unless it is the speaker's own or a
+// news outlet, where span names no person ("“Brightwater Energy has
+// poisoned our river,” said Herrera"), or -1.
+func (d *stage) orgNamedIn(span powermap.Span, speaker int) int {
+	org := -1
+	for mi, m := range d.Mentions {
+		if m.Start < span.Start || m.End > span.End || m.Entity < 0 || m.Entity == speaker {
+			continue
+		}
+		switch d.Entities[m.Entity].Type {
+		case doc.Person:
+			return -1
+		case doc.Org:
+			if m.Pronoun || m.Rule == "description" || m.Entity == org || !d.opensSentence(m) {
+				continue // (only one the quotation is about, its subject: not "undermines the work of Acme")
+			}
+			if org >= 0 || d.NewsOutlet(m.Entity) || speaker >= 0 && d.ownOrg(speaker, m.Entity, mi) {
+				org = -2 // (two, or one the speaker belongs to: none)
+				continue
+			}
+			org = m.Entity
+		}
+	}
+	return max(org, -1)
+}
+
+// opensSentence reports whether mention m opens its sentence, after at
+// most "the" and an opening quotation mark.
+func (d *stage) opensSentence(m doc.Mention) bool {
+	k := m.TitleFirst
+	if k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the") {
+		k--
+	}
+	for k > d.Sentences[m.Sent].First && !d.Tokens[k-1].Word {
+		k--
+	}
+	return k == d.Sentences[m.Sent].First
+}
+
+// ownOrg reports whether person speaker belongs to organization org,
+// named by mention mi: the paragraph describes them by it ("Acme's
+// chief executive, Jane Roe"), a title before their name names it, or an
+// event told before says they hold or took a post there.
+func (d *stage) ownOrg(speaker, org, mi int) bool {
+	if d.Entities[speaker].Type != doc.Person {
+		return false
+	}
+	si := d.Mentions[mi].Sent
+	if d.describedBy(speaker, si) == org || d.titleOrg(speaker) == org {
+		return true
+	}
+	for _, e := range d.Events {
+		if e.Type == powermap.EventPosition && e.Source == d.Entities[speaker].Name && e.Target == d.Entities[org].Name && e.Status != "end" {
+			return true
+		}
+	}
+	return false
 }
 
 // addressesYou reports whether a quotation speaks to its hearer ("you",
