@@ -554,11 +554,28 @@ func (d *stage) speakerMentionFrom(si, k, end int) int {
 		if !t.Word && t.Text != "’s" && t.Text != "'s" {
 			return -1
 		}
-		if !(t.Cap || lw == "the" || lw == "a" || titleTokenLower(t.Text) || rules.PersonNoun(lw) || lw == "former") {
+		if !(t.Cap || lw == "the" || lw == "a" || titleTokenLower(t.Text) || rules.PersonNoun(lw) || lw == "former" || d.modifiesRoleBeforeName(j, end)) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// modifiesRoleBeforeName reports whether lower-case word j opens a run of
+// at most three lower-case words that ends in a role or a kind of person
+// right before a capitalised word: "said union leader Carlos Mendoza",
+// "shouted protest organizer Esi Mensah".
+func (d *stage) modifiesRoleBeforeName(j, end int) bool {
+	for r := j; r < end && r <= j+2; r++ {
+		t := d.Tokens[r]
+		if !t.Word || t.Cap {
+			return false
+		}
+		if w := strings.ToLower(t.Text); (rules.RoleWord(w) || rules.PersonNoun(w)) && r+1 < end && d.Tokens[r+1].Cap {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyTitleWords reports whether tokens [from, to) are words of a title

@@ -30,6 +30,8 @@ func TestQuoteAttribution(t *testing.T) {
 		{"speaker then verb", intro + "“The port will reopen,” Raman said.", "port will reopen", "Priya Raman"},
 		{"inverted", intro + "“The port will reopen,” said Senator Priya Raman.", "port will reopen", "Priya Raman"},
 		{"inverted surname", intro + "“The port will reopen,” said Pell.", "port will reopen", "Teodor Pell"},
+		{"inverted, lower-case words before a role", "“The port will reopen,” said transit union leader Ilse Varga.", "port will reopen", "Ilse Varga"},
+		{"inverted, a modifier before a kind of person", "“Shame on the council,” shouted protest organizer Kofi Mensah.", "Shame on the council", "Kofi Mensah"},
 		{"title and org before name", intro + "“We will not back down,” Ashford Council president Teodor Pell told reporters.", "not back down", "Teodor Pell"},
 		{"according to", intro + "“The budget is balanced,” according to Raman.", "budget is balanced", "Priya Raman"},
 		{"pronoun", intro + "“We will fund it,” she said.", "fund it", "Priya Raman"},
