@@ -86,6 +86,31 @@ func repairVerbCompounds(toks []syntax.Token) {
 		toks[n].Rel = "obl"
 		toks[c].UPOS, toks[c].Head, toks[c].Rel = "ADP", n, "case"
 	}
+	// "is considering naming Ricci as …" parsed with the gerund a
+	// compound of the name after it (no relation a verb bears to a
+	// noun): the gerund is the clause its governor takes, the name its
+	// object.
+	for g := range toks {
+		n := toks[g].Head
+		if toks[g].Rel != "compound" || toks[g].UPOS != "VERB" || toks[g].XPOS != "VBG" || n != g+1 || !(toks[n].UPOS == "PROPN" || toks[n].UPOS == "PRON") {
+			continue
+		}
+		v := toks[n].Head
+		if v < 0 || v > g || toks[v].UPOS != "VERB" || base(toks[n].Rel) != "obj" {
+			continue
+		}
+		toks[g].Head, toks[g].Rel = v, "xcomp"
+		toks[n].Head = g
+	}
+	// "is exploring hiring Ricci", "is weighing hiring him": a gerund
+	// right after its verb, hung on it as a compound or an adverbial
+	// clause, is the clause the verb takes (not after a passive: "was
+	// photographed having coffee with …" tells how she was seen).
+	for g := 1; g < len(toks); g++ {
+		if v := toks[g].Head; v == g-1 && toks[g].UPOS == "VERB" && toks[g].XPOS == "VBG" && toks[v].UPOS == "VERB" && toks[v].XPOS != "VBN" && (toks[g].Rel == "compound" || toks[g].Rel == "advcl") && !hasChild(toks, g, "mark") {
+			toks[g].Rel = "xcomp"
+		}
+	}
 }
 
 // repairPrepositionTo reads as a preposition a "to" the parser took for

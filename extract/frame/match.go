@@ -109,8 +109,13 @@ var (
 	// schedule it ("is set to meet", "is due to sign").
 	desireVerbs    = rules.WordClass("desireVerbs")
 	planAdjectives = rules.WordClass("planAdjectives")
-	negImplicatve  = rules.WordClass("negImplicatve")
-	intentVerbs    = rules.WordClass("intentVerbs")
+	// prospectiveNouns and prospectiveAdjectives put what they govern in
+	// prospect ("a contender to succeed her", "in talks to hire him",
+	// "close to naming her").
+	prospectiveNouns      = rules.WordClass("prospectiveNouns")
+	prospectiveAdjectives = rules.WordClass("prospectiveAdjectives")
+	negImplicatve         = rules.WordClass("negImplicatve")
+	intentVerbs           = rules.WordClass("intentVerbs")
 	// harmIntent verbs turn an attack they govern into a threat.
 	harmIntent = rules.WordClass("harmIntent")
 	// objectControl verbs give their object as the subject of their
@@ -1118,11 +1123,16 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 				// met …": talk, not a plan or a deed.
 				return false, false, false
 			}
+			if base(t.Rel) == "xcomp" && m.toks[h].UPOS == "NOUN" && prospectiveNouns[g] {
+				// "is a contender to become chief", "is in talks to hire
+				// Ricci": in the running, not done or arranged.
+				return false, false, false
+			}
 			if base(t.Rel) == "xcomp" && intentVerbs[g] && m.abandoned(h) {
 				// "had planned to donate … but dropped the idea"
 				return false, false, false
 			}
-			if base(t.Rel) == "xcomp" && (intentVerbs[g] || m.toks[h].UPOS == "ADJ") {
+			if base(t.Rel) == "xcomp" && (intentVerbs[g] || desireVerbs[g] || m.toks[h].UPOS == "ADJ") {
 				switch {
 				case decisionVerbs[g] && m.toks[h].XPOS == "VBD" && (f.Type == "support" || f.Type == "oppose"):
 					// "The council voted to endorse Brisco", "decided to
@@ -1225,6 +1235,17 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			}
 			cur = h
 		case "advcl":
+			if mk := m.child(cur, "mark"); mk >= 0 && m.lemma(mk) == "to" {
+				if g := m.lemma(h); m.toks[h].UPOS == "ADJ" && prospectiveAdjectives[g] {
+					// "is close to hiring Ricci": not yet done.
+					return false, false, false
+				}
+				for _, a := range m.children[h] {
+					if a < cur && m.toks[a].Rel == "advmod" && prospectiveAdjectives[m.lemma(a)] {
+						return false, false, false // "came close to hiring Ricci"
+					}
+				}
+			}
 			if mk := m.child(cur, "mark", "case"); mk >= 0 && m.lemma(mk) == "of" && accuseVerbs[m.lemma(h)] {
 				// "accused the president of running the Senate like a
 				// casino": what one is accused of is alleged, not told.
@@ -1294,8 +1315,9 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			// "plans to meet", "a decision to endorse": the noun decides
 			// (a relative clause says nothing of its noun's intent).
 			g := m.lemma(h)
-			if t.Rel == "acl" && (g == "talk" || g == "negotiation" || g == "discussion") && m.caseOf(h) == "in" {
-				// "is in talks to become chief executive": not settled.
+			if t.Rel == "acl" && prospectiveNouns[g] {
+				// "is in talks to become chief executive", "a contender
+				// to succeed her": not settled.
 				return false, false, false
 			}
 			if t.Rel == "acl:relcl" {
