@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/extract/doc"
@@ -281,6 +282,7 @@ func (d *stage) stanceEvents() {
 			// amazing!" says nothing of the president.
 			said = d.sentencesNaming(q.Span, d.namedIn(q.Span, d.QuoteSpeaker[qi]))
 		}
+		said = ownJudgements(said)
 		praise, attack, weak := 0, 0, 0
 		neg := -10 // index of the last word that turns a judgement round
 		for k, w := range stanceWords(said) {
@@ -372,6 +374,88 @@ func (d *stage) stanceEvents() {
 		d.Events = append(d.Events, ev)
 	}
 }
+
+// ownJudgements returns the words of a quotation that judge in the
+// speaker's own voice: not a question ("Is Reilly a liar? I don't
+// know"), nor a judgement reported of others or denied, after a verb of
+// saying or naming whose subject is another's voice or which is negated
+// ("People call Sandberg a fraud, but I disagree", "I never said he was
+// a liar"); what a sentence says before such a verb stays ("Sandberg is
+// a fraud, and everyone says so").
+func ownJudgements(said string) string {
+	var out []string
+	for _, sent := range quoteSentences(said) {
+		if strings.HasSuffix(strings.TrimRight(sent, " \"'”’)»"), "?") {
+			continue
+		}
+		var words []string
+		var starts []int
+		for i := 0; i < len(sent); {
+			r, n := utf8.DecodeRuneInString(sent[i:])
+			if !unicode.IsLetter(r) {
+				i += n
+				continue
+			}
+			j := i
+			for j < len(sent) {
+				r, n := utf8.DecodeRuneInString(sent[j:])
+				if !unicode.IsLetter(r) && r != '-' {
+					break
+				}
+				j += n
+			}
+			words, starts = append(words, strings.ToLower(sent[i:j])), append(starts, i)
+			i = j
+		}
+		keep := len(sent)
+		for k, w := range words {
+			if !reportingForms[w] {
+				continue
+			}
+			// the subject, past auxiliaries, adverbs and a negation
+			j := k - 1
+			negated := false
+			for j >= 0 && (rules.StanceFlip(words[j]) || reportingAux[words[j]]) {
+				negated = negated || rules.StanceFlip(words[j]) || words[j] == "t"
+				j--
+			}
+			if negated || j >= 0 && otherVoices[words[j]] {
+				keep = starts[max(j, 0)]
+			}
+			break
+		}
+		out = append(out, sent[:keep])
+	}
+	return strings.Join(out, " ")
+}
+
+// quoteSentences splits a quotation's text after each ".", "?" or "!"
+// that a space follows.
+func quoteSentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && (i+1 == len(text) || text[i+1] == ' ') {
+			out = append(out, text[start:i+1])
+			start = i + 1
+		}
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		out = append(out, text[start:])
+	}
+	return out
+}
+
+// reportingForms are forms of verbs that report or name a judgement
+// (rules: reportingForms); otherVoices are subjects of such verbs that
+// are not the speaker ("they", "critics").
+var (
+	reportingForms = rules.WordClass("reportingForms")
+	otherVoices    = rules.WordClass("otherVoices")
+	// reportingAux stand between a reporting verb and its subject.
+	reportingAux = map[string]bool{"did": true, "didn": true, "do": true, "don": true, "does": true, "doesn": true, "t": true,
+		"have": true, "has": true, "had": true, "ever": true, "always": true, "also": true, "often": true, "will": true, "would": true}
+)
 
 // weakStance are words of praise that as often name a topic as judge
 // (rules: weakStance).
