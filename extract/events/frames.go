@@ -212,6 +212,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairWhetherClauses(p.toks)
 	repairAmongInversion(model, p.toks, isName)
 	repairNameModifiers(p.toks, isName)
+	repairNameModifierOfVerb(p.toks, isName)
 	d.repairOrgBeforeTitle(p.toks, isName)
 	d.repairPersonOfOrg(p.toks, isName)
 	repairPrepositionTo(p.toks, isName)
@@ -1756,6 +1757,13 @@ func (d *stage) descriptionStart(si, start int, done []syntax.Token) int {
 	return d.Tokens[k].Start
 }
 
+// personNameEndsAt reports whether a person's name (not a pronoun or a
+// description) ends right before token k.
+func (d *stage) personNameEndsAt(k int) bool {
+	mi := d.LastMentionBefore(k)
+	return mi >= 0 && d.Mentions[mi].Last == k && !d.Mentions[mi].Pronoun && d.Mentions[mi].Rule != "description" && d.Mentions[mi].Type == doc.Person
+}
+
 // mergeNames makes each name the mention stage found one word of the
 // sentence ("Priya Raman", "Greenlight America PAC"), so that the parser
 // sees a name as the one proper noun it is, whatever its words; it
@@ -1778,10 +1786,12 @@ func (d *stage) mergeNames(si int, p *parsed) []int {
 			// title is part of the name's phrase.
 			start = d.Tokens[m.TitleFirst].Start
 		} else if f := m.First; m.Type != doc.Place && f > 0 && d.Sentences[si].First < f && (rules.PersonNoun(strings.ToLower(d.Tokens[f-1].Text)) || rules.PersonNounPlural(strings.ToLower(d.Tokens[f-1].Text))) &&
-			!(f >= 2 && (modalWords[strings.ToLower(d.Tokens[f-2].Text)] || relativeOrSubject[strings.ToLower(d.Tokens[f-2].Text)])) {
+			!(f >= 2 && (modalWords[strings.ToLower(d.Tokens[f-2].Text)] || relativeOrSubject[strings.ToLower(d.Tokens[f-2].Text)])) &&
+			!(d.personNameEndsAt(f-1) && !rules.PersonNoun(strings.ToLower(d.Tokens[f-1].Text))) {
 			// "investor Grace Okafor", "businesswoman Ngozi Adeyemi" (not a
 			// place, nor a verb after a modal or a subject: "will host
-			// Quebec …", "who chairs Eastbrook's board").
+			// Quebec …", "who chairs Eastbrook's board", "Benali chairs
+			// Maghreb Telecom": a plural after a name is its verb).
 			start = d.Tokens[f-1].Start
 			for b := f - 2; b > d.Sentences[si].First && b >= f-4; b-- {
 				// with the words of the role before it: "chief executive

@@ -2766,6 +2766,26 @@ func repairRepeatedNounAdverbs(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairNameModifierOfVerb reads as the subject a name the parser hung
+// as a modifier on the present or past verb right after it, when the
+// verb has no subject: "unless Portsmere United grants him a transfer"
+// parsed with "United" an adjective of "grants".
+func repairNameModifierOfVerb(toks []syntax.Token, isName []bool) {
+	for k := 0; k+1 < len(toks); k++ {
+		v := k + 1
+		if !isName[k] || toks[k].Head != v || toks[v].UPOS != "VERB" || (toks[v].XPOS != "VBZ" && toks[v].XPOS != "VBD" && toks[v].XPOS != "VBP") {
+			continue
+		}
+		if r := toks[k].Rel; r != "amod" && r != "compound" && r != "nmod:poss" {
+			continue
+		}
+		if hasChild(toks, v, "nsubj") || hasChild(toks, v, "nsubj:pass") {
+			continue
+		}
+		toks[k].Rel = "nsubj"
+	}
+}
+
 // repairNameModifiers hangs a prepositional phrase the parser put under a
 // name back on the noun the name modifies, when the two phrases go with
 // that noun one after the other ("a $3,300 contribution from Holdbrook
@@ -2896,17 +2916,30 @@ func (d *stage) repairLightNouns(toks []syntax.Token) {
 	}
 }
 
-// repairVerbAfterName reads as a verb in the past a word right after a
-// name that the tagger made a noun, when it is an irregular past (one
-// WordNet lists, or one the treebank shows in the past: "hit", "set") of
-// a verb a frame knows, and a phrase follows it ("Holt hit back at …").
+// repairVerbAfterName reads as a verb a word right after a name that
+// the tagger made a noun, when a phrase follows it and it is an
+// irregular past (one WordNet lists, or one the treebank shows in the
+// past: "hit", "set") of a verb a frame knows ("Holt hit back at …"), or
+// such a verb's present in -s ("Wright heads the Ashford Foundation",
+// "Benali chairs Maghreb Telecom"); a present the tagger took for a
+// verb but left unlemmatised ("works") gets its lemma.
 func (d *stage) repairVerbAfterName(toks []syntax.Token, isName []bool) {
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
-		if !isName[k-1] || t.UPOS != "NOUN" || !isLowerWord(t.Form) {
+		if !isName[k-1] || !isLowerWord(t.Form) {
 			continue
 		}
 		w := strings.ToLower(t.Form)
+		if b := presentStem(w); b != "" && d.frames.HasVerb(b) && (t.UPOS == "NOUN" || t.UPOS == "VERB" && t.Lemma == w) {
+			switch toks[k+1].UPOS {
+			case "DET", "ADP", "PRON", "PROPN":
+				t.UPOS, t.XPOS, t.Lemma = "VERB", "VBZ", b
+				continue
+			}
+		}
+		if t.UPOS != "NOUN" {
+			continue
+		}
 		b, ok := syntax.IrregularVerb(w)
 		if !ok && syntax.Default().PastTense(w) && !strings.HasSuffix(w, "ed") {
 			b, ok = w, true // "cast", "hit", "set": the past is the base
@@ -2919,6 +2952,20 @@ func (d *stage) repairVerbAfterName(toks []syntax.Token, isName []bool) {
 			t.UPOS, t.XPOS, t.Lemma = "VERB", "VBD", b
 		}
 	}
+}
+
+// presentStem returns the base of a present in -s ("heads", "chairs",
+// "coaches", "carries"), or "".
+func presentStem(w string) string {
+	switch {
+	case len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"):
+		return ""
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses"):
+		return strings.TrimSuffix(w, "es")
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // repairLowerPropers reads as a common noun a lower-case word after a
