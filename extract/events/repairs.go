@@ -168,6 +168,22 @@ func (d *stage) repairOrgBeforeTitle(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairFromAfterHired hangs on a verb of taking someone on or putting
+// them out a from-phrase the parser hung on the name it governs as its
+// object: "recruited Mirela Costa from Tarn Insurance" read as Costa of
+// Tarn Insurance; the from-phrase is where she was taken from.
+func (d *stage) repairFromAfterHired(toks []syntax.Token, isName []bool) {
+	for o := 1; o+2 < len(toks); o++ {
+		v := toks[o].Head
+		if !isName[o] || toks[o].Rel != "obj" || v < 0 || v > o || !strings.EqualFold(toks[o+1].Form, "from") || !d.frames.HasType(strings.ToLower(toks[v].Lemma), "position", "VERB") {
+			continue
+		}
+		if p := toks[o+1].Head; p > o+1 && toks[p].Head == o && toks[p].Rel == "nmod" && isName[p] {
+			toks[p].Head, toks[p].Rel = v, "obl"
+		}
+	}
+}
+
 // repairTriggerPPs hangs a to-, with- or between-phrase that follows a
 // trigger noun right after it, but that the parser hung on the verb
 // governing the noun, back on the noun: "criticized her over her $40,000
