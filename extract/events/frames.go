@@ -2980,6 +2980,29 @@ func onClauseVerb(toks []syntax.Token, t, c int) bool {
 	return false
 }
 
+// namingPredicate reports whether verb v gives its object a predicate:
+// a noun or adjective after the object as a second object, a bare
+// oblique or a predicate complement ("called Jankovic a good man",
+// "called her the front-runner").
+func namingPredicate(toks []syntax.Token, v int) bool {
+	obj := -1
+	for c, t := range toks {
+		if t.Head != v {
+			continue
+		}
+		switch {
+		case base(t.Rel) == "obj" || t.Rel == "iobj":
+			if obj >= 0 && (t.UPOS == "NOUN" || t.UPOS == "ADJ") {
+				return true
+			}
+			obj = c
+		case obj >= 0 && c > obj && (t.Rel == "obl:unmarked" && t.UPOS != "PROPN" && !weekdayOrTime(t) || t.Rel == "xcomp" && (t.UPOS == "NOUN" || t.UPOS == "ADJ")):
+			return true
+		}
+	}
+	return false
+}
+
 // namingQuoteAfter reports whether a quotation opens within a few words
 // after token k of sentence si with only the object between (its names,
 // pronouns and articles): what a verb of naming calls its object.
@@ -3039,8 +3062,8 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	f := m.Frame
 	typ := f.Type
 	rule := f.Name
-	if typ == powermap.EventMeet && f.Lemma == "call" && d.namingQuoteAfter(si, k) {
-		return // "called the ambassador “a guest who has spat on the table”": naming, no call
+	if typ == powermap.EventMeet && f.Lemma == "call" && (d.namingQuoteAfter(si, k) || namingPredicate(p.toks, m.Trigger)) {
+		return // "called the ambassador “a guest who has spat on the table”", "called her a good man": naming, no call
 	}
 	if f.Lemma == "recall" && m.RoleFirst > 0 {
 		r := m.RoleFirst - 1

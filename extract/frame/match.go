@@ -199,6 +199,12 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// meeting)
 				continue
 			}
+			if f.Type == "threaten" && f.POS == "VERB" && cautionVerbs[f.Lemma] && m.warnsOfWhat(i) && !m.warnsOfHarm(i) {
+				// "warned Valdez about the icy roads", "pressured him to
+				// sign the bill": advice or pressure, no harm held over
+				// anyone.
+				continue
+			}
 			if p := m.predicateObj(i); f.Type == "meet" && f.POS == "VERB" && (m.child(i, "xcomp") >= 0 || p >= 0 && !f.ExtraWord(m.lemma(p))) {
 				// "called him a moron", "named her chair": a verb with a
 				// predicate says what someone is, not that they met.
@@ -3602,6 +3608,105 @@ func (m *matcher) caseOf(i int) string {
 		}
 	}
 	return ""
+}
+
+// cautionVerbs warn or press someone, a threat only with a harm told
+// (rules: cautionVerbs).
+var cautionVerbs = rules.WordClass("cautionVerbs")
+
+// warnsOfHarm reports whether verb i, one of warning, tells a harm in
+// the words after it (read in order, as the parser may hang the clause
+// elsewhere): a verb or noun of harm or of one's suffering ("warned that
+// he would sue", "warned Obi of legal action", "warned she would pay a
+// price"), a consequence on a condition ("… if the tax passed"), what a
+// clause with "will" or "would" says befalls or is done by someone
+// ("that he would be sold", "that her contract would not be renewed"),
+// "or else", or a warning not to do something ("warned him not to run").
+func (m *matcher) warnsOfHarm(i int) bool {
+	for x := i + 1; x < len(m.toks); x++ {
+		if f := m.toks[x].Form; f == ";" || f == "." && x == len(m.toks)-1 {
+			break
+		}
+		l := m.lemma(x)
+		if base(m.toks[x].Rel) == "mark" && (l == "if" || l == "unless") {
+			return true
+		}
+		switch m.toks[x].UPOS {
+		case "VERB":
+			if harmVerbs[l] || m.suffers(x) || l == "face" || m.foretold(x) {
+				return true
+			}
+			if m.infinitive(x) && m.negated(x) {
+				return true
+			}
+		case "NOUN":
+			if harmActNouns[l] || ultimatumNouns[l] || sufferNouns[l] || harmNouns[l] || m.lex != nil && m.lex.HasType(l, "threaten", "NOUN") {
+				return true
+			}
+		case "ADV", "CCONJ":
+			if l == "else" || l == "otherwise" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// warnsOfWhat reports whether verb i, one of warning, says what it warns
+// of: a that-clause, an infinitive, or an about-, of- or against-phrase
+// (a bare "warned Obi on Monday" may be a threat told elsewhere).
+func (m *matcher) warnsOfWhat(i int) bool {
+	for _, c := range m.children[i] {
+		switch base(m.toks[c].Rel) {
+		case "ccomp", "xcomp":
+			return true
+		case "obl", "advcl":
+			switch m.caseOf(c) {
+			case "about", "of", "against", "over", "on":
+				return !m.onlyTime(c)
+			}
+			if mk := m.child(c, "mark"); mk >= 0 && (m.lemma(mk) == "that" || m.lemma(mk) == "to") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foretold reports whether clause x tells with "will", "would", "could"
+// or "might" what befalls or is done by someone named or pointed to —
+// a pronoun, a name or someone's thing ("that he would be sold", "that
+// her contract would not be renewed", "that his members would strike"),
+// not a forecast of the world ("that the economy would slow").
+func (m *matcher) foretold(x int) bool {
+	modal := false
+	for _, a := range m.children[x] {
+		if r := base(m.toks[a].Rel); r == "aux" || r == "aux:pass" {
+			switch m.lemma(a) {
+			case "will", "would", "could", "might", "'ll", "’ll", "wo":
+				modal = true
+			}
+		}
+	}
+	if !modal {
+		return false
+	}
+	sb := m.child(x, "nsubj")
+	if sb < 0 {
+		sb = m.child(x, "nsubj:pass")
+	}
+	if sb < 0 {
+		return false
+	}
+	switch {
+	case m.toks[sb].UPOS == "PRON":
+		return m.lemma(sb) != "there"
+	case m.s.Entity[sb] >= 0:
+		return true
+	case m.toks[sb].UPOS == "NOUN" && (collectives[m.lemma(sb)] || m.s.KindWord != nil && m.s.KindWord(m.lemma(sb))):
+		return true // "that staff would walk out", "that the members would strike"
+	}
+	return m.child(sb, "nmod:poss") >= 0
 }
 
 // threatened finds the one a threat is aimed at when the verb has no
