@@ -1160,6 +1160,10 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 					return false, false, false
 				case (f.Type == "support" || f.Type == "oppose") && m.advocate(cur) >= 0:
 					// "urged voters to back Qureshi": the urger's stance.
+				case g == "threaten" && f.Type != "threaten" && f.Type != "oppose":
+					// "threatened to quit the board": a harm held over
+					// others, neither done nor arranged.
+					return false, false, false
 				case f.Type != "threaten" && f.Type != "support" && f.Type != "oppose":
 					planned = true
 				case !harmIntent[g]:
@@ -3709,6 +3713,10 @@ func (m *matcher) foretold(x int) bool {
 	return m.child(sb, "nmod:poss") >= 0
 }
 
+// mediumCases mark, in a phrase before the verb, where something was said
+// ("on CNN", "in an interview with the Herald", "via X").
+var mediumCases = map[string]bool{"on": true, "with": true, "via": true, "through": true}
+
 // threatened finds the one a threat is aimed at when the verb has no
 // object: the object of the action threatened ("threatened to sue the
 // company", "threatened to pull funding from the city").
@@ -3769,6 +3777,9 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 			}
 			var org []Filler
 			for _, x := range m.subtree(c) {
+				if c < i && mediumCases[m.caseOf(x)] {
+					continue // "Speaking on CNN, …", "In a post on Facebook, …": where it was said
+				}
 				if e := m.s.Entity[x]; e >= 0 && len(others([]Filler{{Entity: e}})) > 0 {
 					if m.s.IsOrg == nil || !m.s.IsOrg(e) {
 						return []Filler{{Entity: e, Tok: x, Weak: true}}
