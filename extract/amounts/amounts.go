@@ -25,18 +25,37 @@ type stage struct{ *doc.Doc }
 // amountRe finds sums of money: "$290 million", "$1.6 trillion", "USD 600
 // billion", "nearly 200 million dollars"; and vague ones: "hundreds of
 // millions of dollars", "large sums".
-var amountRe = regexp.MustCompile(`(?i)(?:(?:US)?\$\s?|\bUSD\s?)(\d+(?:[.,]\d+)*)(?:\s*(trillion|billion|million|thousand|bn|mn|tn|[mbk])\b)?` +
+var amountRe = regexp.MustCompile(`(?i)(?:(?:US)?\$\s?|\bUSD\s?)(\d+(?:[.,]\d+)*)(?:\s*(trillion|billion|million|thousand|bn|mn|mln|bln|tn|[mbk])\b)?` +
 	`|\b(\d+(?:[.,]\d+)*)\s*(trillion|billion|million|thousand)?\s+(?:US\s+)?dollars\b` +
-	`|\b((?:hundreds|tens|dozens|millions|billions|thousands) of (?:millions |billions |thousands )?(?:of )?dollars|large sums|(?:large|big|hefty) checks)\b`)
+	`|\b((?:hundreds|tens|dozens|millions|billions|thousands) of (?:millions |billions |thousands )?(?:of )?dollars|large sums|(?:large|big|hefty) checks)\b` +
+	`|\b(` + numberWords + `)\s+(trillion|billion|million|thousand)\s+(?:US\s+)?dollars\b`)
+
+// numberWords are the numbers written as words that a sum may open with
+// ("five million dollars", "half a million dollars", "three hundred
+// thousand dollars").
+const numberWords = `half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:one|two|three|four|five|six|seven|eight|nine|a) hundred`
+
+// wordValues are the values of numberWords.
+var wordValues = map[string]float64{"half a": 0.5, "half an": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+// wordNumber returns the value of one of numberWords.
+func wordNumber(w string) float64 {
+	w = strings.Join(strings.Fields(strings.ToLower(w)), " ")
+	if h, ok := strings.CutSuffix(w, " hundred"); ok {
+		return 100 * wordValues[h]
+	}
+	return wordValues[w]
+}
 
 // foreignRe finds sums in other currencies ("€5 million", "50,000 euros",
 // "2 million pounds", "50 million naira", "Rs 50 lakh", "₹2 crore", "3
 // crore rupees"; a bare "20 lakh" counts jobs or saplings as often):
 // money all the same, with no amount in dollars (the corpus GUIDE gives
 // them none).
-var foreignRe = regexp.MustCompile(`(?i)(?:[€£¥₹]|\bRs\.?|\bINR|\bCHF)\s?\d+(?:[.,]\d+)*(?:\s*(?:trillion|billion|million|thousand|lakhs?|crores?|bn|mn|m|k)\b)?` +
+var foreignRe = regexp.MustCompile(`(?i)(?:[€£¥₹₦₩₽₺₱₪₫₴]|\bRs\.?|\b(?:INR|CHF|EUR|GBP|CAD|AUD|NZD|JPY|CNY|RMB|HKD|SGD|ZAR|NGN|KES|GHS|MXN|BRL|SEK|NOK|DKK|PLN|TRY|RUB|KRW|PHP|IDR|AED|SAR)\b)\s?\d+(?:[.,]\d+)*(?:\s*(?:trillion|billion|million|thousand|lakhs?|crores?|bn|mn|m|k)\b)?` +
 	`|\b\d+(?:[.,]\d+)*\s+(?:lakhs?|crores?)\s+(?:of\s+)?rupees\b` +
-	`|\b\d+(?:[.,]\d+)*\s*(?:trillion|billion|million|thousand)?\s+(?:euros?|pounds(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|naira|pesos?|francs?|kronor|kroner|kronur|rubles?|roubles?|reais|rand|shillings?|won|lira|liras|dirhams?|riyals?|zloty|forints?|cedis?|ringgit|baht)\b`)
+	`|\b\d+(?:[.,]\d+)*\s*(?:trillion|billion|million|thousand)?\s+(?:euros?|pounds(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|naira|pesos?|francs?|kronor|kroner|kronur|rubles?|roubles?|reais|rand|shillings?|won|lira|liras|dirhams?|riyals?|zloty|zlotys|zlotych|forints?|cedis?|ringgit|baht|shekels?|dinars?|hryvnias?|kwacha|birr|krona|krone|lei|leva)\b`)
 
 // otherDollar reports whether the sum at byte i of text opens with a
 // dollar sign that letters other than "US" prefix ("R$", "C$", "A$",
@@ -52,13 +71,13 @@ func otherDollar(text string, i int) bool {
 	return j < i && !strings.EqualFold(text[j:i], "US")
 }
 
-var multipliers = map[string]float64{"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
+var multipliers = map[string]float64{"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
 
 // findAmounts finds and normalises the sums of money in every sentence.
 func (d *stage) findAmounts() {
 	for si, s := range d.Sentences {
 		text := d.Text[s.Start:s.End]
-		if !strings.ContainsAny(text, "$0123456789€£¥₹") && !strings.Contains(text, "dollars") && !strings.Contains(text, "sums") && !strings.Contains(text, "checks") {
+		if !strings.ContainsAny(text, "$0123456789€£¥₹₦₩₽₺₱₪₫₴") && !strings.Contains(text, "dollars") && !strings.Contains(text, "sums") && !strings.Contains(text, "checks") {
 			continue
 		}
 		for _, m := range amountRe.FindAllStringSubmatchIndex(text, -1) {
@@ -75,6 +94,10 @@ func (d *stage) findAmounts() {
 				if m[8] >= 0 {
 					unit = text[m[8]:m[9]]
 				}
+			case m[12] >= 0:
+				// "five million dollars", "half a million dollars"
+				num = strconv.FormatFloat(wordNumber(text[m[12]:m[13]]), 'f', -1, 64)
+				unit = text[m[14]:m[15]]
 			}
 			if num != "" {
 				v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)

@@ -29,6 +29,16 @@ func TestAmounts(t *testing.T) {
 		{"He donated R$3 million to the party.", 0},
 		{"She gave C$40,000 to the campaign.", 0},
 		{"She gave US$40,000 to the campaign.", 40000},
+		// Sums written in words, and a wire service's "mln".
+		{"He gave five million dollars to the party.", 5e6},
+		{"She pledged half a million dollars to the school.", 5e5},
+		{"They raised three hundred thousand dollars.", 3e5},
+		{"He donated $3 mln to the campaign.", 3e6},
+		// More currencies: signs, ISO codes, plurals.
+		{"She pledged ₦500 million to the academy.", 0},
+		{"He gave ₩50 million to the party.", 0},
+		{"They gave CAD 400,000 to the fund.", 0},
+		{"She donated 2 million zlotys to the party.", 0},
 	}
 	for _, tt := range tests {
 		d := stagetest.Doc(t, "2025-01-01", tt.sentence)

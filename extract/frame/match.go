@@ -437,6 +437,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// "came under attack from …": the one it lands on.
 				mt.Slots[Target] = m.resolve(m.logicalSubj(mt.Governor))
 			}
+			if h := s.Tokens[i].Head; f.Type == "fund" && f.POS == "NOUN" && len(mt.Slots[Target]) == 0 && h >= 0 && base(s.Tokens[i].Rel) == "obl" && m.caseOf(i) == "for" && thankVerbs[m.lemma(h)] && m.marked(i, "to") < 0 && m.marked(i, "for") < 0 {
+				// "The council thanked Adebayo for her generous
+				// donation": the gift was to the one who thanks.
+				mt.Slots[Target] = m.resolve(m.logicalSubj(h))
+			}
 			if each := m.separately(mt); len(each) > 0 {
 				out = append(out, each...)
 				continue
@@ -2369,6 +2374,9 @@ func (m *matcher) occasionParties(i, gov int) []Filler {
 	return out
 }
 
+// thankVerbs thank someone for what they did (rules: thankVerbs).
+var thankVerbs = rules.WordClass("thankVerbs")
+
 // receives reports whether the verb governing noun trigger mt makes its
 // subject the one the noun's act lands on ("received a donation", "came
 // under attack", "came in for criticism") rather than its doer ("came to
@@ -2384,6 +2392,11 @@ func (m *matcher) receives(mt *Match) bool {
 		// "has the backing of the union" (not "has praise for her", "has
 		// harsh criticism of him")
 		return mt.Frame.Type == "support" && m.marked(mt.Trigger, "of") >= 0 && m.marked(mt.Trigger, "for") < 0 && m.child(mt.Trigger, "nmod:poss") < 0
+	case "announce", "unveil", "celebrate", "welcome", "acknowledge", "thank", "credit", "hail", "salute":
+		// "Pemberton College announced a $40 million donation from
+		// Crane", "thanked Adebayo for her generous donation": a gift
+		// from another lands on the one who tells of it.
+		return mt.Frame.Type == "fund" && (m.marked(mt.Trigger, "from") >= 0 || m.marked(mt.Governor, "from") >= 0 || m.child(mt.Trigger, "nmod:poss") >= 0)
 	case "secure", "keep", "retain", "collect", "gain", "garner", "land":
 		// "secured Reyes's endorsement", "gained the endorsement of the
 		// union" (not "kept up its criticism of her", "secured funding
