@@ -705,6 +705,12 @@ func (m *matcher) copularRole(i int) (Match, bool) {
 			break
 		}
 	}
+	if len(tgt) == 0 {
+		// "Dube is Ubuntu Bank's new chairwoman"
+		if ps := m.child(i, "nmod:poss"); ps >= 0 && m.toks[ps].UPOS != "PRON" {
+			tgt = m.orgs(m.resolve(ps))
+		}
+	}
 	mt := Match{Frame: roleFrame, Trigger: i, Slots: map[string][]Filler{Source: src[:1]}, Governor: -1}
 	mt.RoleFirst, mt.RoleLast = m.rolePhrase(i)
 	for _, a := range m.children[i] {
