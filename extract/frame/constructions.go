@@ -1753,6 +1753,66 @@ var harmNouns = rules.WordClass("harmNouns")
 // attack ("called on Raman to resign").
 var quitVerbs = rules.WordClass("quitVerbs")
 
+// effortFrame is a campaign or a legal move to harm someone: an attack.
+var effortFrame = &Frame{Type: "oppose", POS: "NOUN", Name: "effort-against/NOUN", Conf: 0.6, Where: "frame.effortAgainst"}
+
+// effortNouns are undertakings whose infinitive says what they are for;
+// undertakeVerbs lead, file or launch them (rules: effortNouns,
+// undertakeVerbs).
+var (
+	effortNouns    = rules.WordClass("effortNouns")
+	undertakeVerbs = rules.WordClass("undertakeVerbs")
+)
+
+// effortAgainst matches an undertaking to harm someone, led, filed or
+// launched by another: "led the campaign to oust Appiah", "filed a
+// motion to disqualify Virtanen", "is leading the effort to recall the
+// mayor", "Lemaire's bid to unseat her". The one harmed is the object of
+// the infinitive of harm the noun governs; the attacker is the noun's
+// possessor or the subject of the verb that governs it.
+func (m *matcher) effortAgainst(i int) (Match, bool) {
+	if m.toks[i].UPOS != "NOUN" || !effortNouns[m.lemma(i)] {
+		return Match{}, false
+	}
+	g := m.toks[i].Head // the verb that leads, files or launches it
+	if g >= 0 && (m.toks[g].UPOS != "VERB" || !undertakeVerbs[m.lemma(g)] || base(m.toks[i].Rel) != "obj" && base(m.toks[i].Rel) != "obl") {
+		g = -1 // (not "opposed the effort to remove her")
+	}
+	act := -1
+	for _, c := range m.children[i] {
+		if base(m.toks[c].Rel) == "acl" && m.toks[c].UPOS == "VERB" && m.infinitive(c) {
+			act = c
+		}
+	}
+	if act < 0 && g >= 0 {
+		// "led the campaign to oust Appiah" with the infinitive hung on
+		// the verb as its purpose
+		for _, c := range m.children[g] {
+			if base(m.toks[c].Rel) == "advcl" && c > i && m.toks[c].UPOS == "VERB" && m.infinitive(c) {
+				act = c
+			}
+		}
+	}
+	if act < 0 || !harmVerbs[m.lemma(act)] || m.negated(act) {
+		return Match{}, false
+	}
+	tgt := m.resolve(m.entityChild(act, "obj"))
+	if len(tgt) == 0 {
+		return Match{}, false
+	}
+	src := m.resolve(m.child(i, "nmod:poss"))
+	if len(src) == 0 && g >= 0 {
+		src = m.resolveAs(m.logicalSubj(g), false)
+	}
+	if len(src) == 0 || src[0].Entity == tgt[0].Entity {
+		return Match{}, false
+	}
+	if ok, _, _ := m.stated(i, effortFrame); !ok {
+		return Match{}, false
+	}
+	return Match{Frame: effortFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: m.toks[i].Head}, true
+}
+
 // demandedHarm matches a demand that someone be harmed or leave their
 // post, which is an attack on them: "suggested Trump should be
 // impeached", "demanded that Aydin be prosecuted", "called for Sorokina

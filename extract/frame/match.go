@@ -470,6 +470,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 		if mt, ok := m.referral(i); ok {
 			out = append(out, mt)
 		}
+		if mt, ok := m.effortAgainst(i); ok && !slices.ContainsFunc(out, func(x Match) bool {
+			return x.Trigger == i && x.Frame.Type == "oppose" && len(x.Slots[Target]) > 0
+		}) {
+			out = append(out, mt)
+		}
 		if mt, ok := m.travelToSee(i); ok && !hasType(out, i, "meet") {
 			out = append(out, mt)
 		}
