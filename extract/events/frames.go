@@ -81,6 +81,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairLowerPropers(p.toks)
 	repairActingRoles(p.toks)
 	d.repairParticiples(model, p.toks)
+	d.repairAdjectiveParticiples(p.toks)
 	repairRoleNouns(model, p.toks)
 	p.toks, names = d.absorbDescriptions(model, p.toks, names)
 	for _, i := range names {
@@ -203,6 +204,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	reparseFronted(model, p.toks)
 	reparseRelatives(model, p.toks, isName)
 	repairPunctHeads(p.toks)
+	repairAdjectivePassives(p.toks)
 	repairTimeRoots(p.toks)
 	repairDemandInfinitives(p.toks)
 	repairXcompSubjects(p.toks)

@@ -3046,6 +3046,53 @@ func timeWord(t syntax.Token) bool {
 // timePhraseWords).
 var timePhraseWords = rules.WordClass("timePhraseWords")
 
+// repairAdjectiveParticiples reads as the adjective it is a participle
+// of feeling after "be", "seem", "feel" or "get" that the tagger took for
+// a verb, when the adjective triggers a frame and the verb none: "was
+// impressed by Crane", "was pleased with Gulf Telecom" (judged by the
+// subject, not done to it).
+func (d *stage) repairAdjectiveParticiples(toks []syntax.Token) {
+	for k := 1; k < len(toks); k++ {
+		t := &toks[k]
+		w := strings.ToLower(t.Form)
+		if t.UPOS != "VERB" || t.XPOS != "VBN" || !d.frames.HasType(w, "", "ADJ") || d.frames.HasVerb(strings.ToLower(t.Lemma)) {
+			continue
+		}
+		b := k - 1
+		if b > 0 && toks[b].UPOS == "ADV" {
+			b-- // "was deeply impressed"
+		}
+		infinitive := false // "was encouraged by Lind to run": done to her
+		for j := k + 1; j+1 < len(toks); j++ {
+			infinitive = infinitive || strings.EqualFold(toks[j].Form, "to") && toks[j+1].UPOS == "VERB"
+		}
+		switch strings.ToLower(toks[b].Lemma) {
+		case "be", "seem", "feel", "get", "appear", "remain":
+			if !infinitive {
+				t.UPOS, t.XPOS, t.Lemma = "ADJ", "JJ", w
+			}
+		}
+	}
+}
+
+// repairAdjectivePassives relabels the passive subject and auxiliary the
+// parser still gave an adjective of feeling (repairAdjectiveParticiples)
+// as its subject and copula: "she was encouraged by his plan".
+func repairAdjectivePassives(toks []syntax.Token) {
+	for k := range toks {
+		h := toks[k].Head
+		if h < 0 || toks[h].UPOS != "ADJ" {
+			continue
+		}
+		switch toks[k].Rel {
+		case "nsubj:pass":
+			toks[k].Rel = "nsubj"
+		case "aux:pass":
+			toks[k].Rel = "cop"
+		}
+	}
+}
+
 // repairParticiples reads as a verb's passive participle a word the
 // tagger took for an adjective after a form of "be" or "get" ("was
 // ousted", "got fired") when its verb can trigger a frame: the treebank

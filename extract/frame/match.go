@@ -109,6 +109,9 @@ var (
 	// schedule it ("is set to meet", "is due to sign").
 	desireVerbs    = rules.WordClass("desireVerbs")
 	planAdjectives = rules.WordClass("planAdjectives")
+	// factiveAdjectives are glad of what their infinitive does ("proud to
+	// support her").
+	factiveAdjectives = rules.WordClass("factiveAdjectives")
 	// prospectiveNouns and prospectiveAdjectives put what they govern in
 	// prospect ("a contender to succeed her", "in talks to hire him",
 	// "close to naming her").
@@ -1157,6 +1160,9 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 					// ("is going to sue": a harm promised; "was going to
 					// sue … but changed her mind" is a plan of the past)
 					intent = true
+				case m.toks[h].UPOS == "ADJ" && factiveAdjectives[g] && m.modal(h) == "" && !m.negated(h) && (f.Type == "support" || f.Type == "fund" || f.Type == "meet"):
+					// "is proud to support Crane", "was delighted to
+					// welcome …": glad of what is done
 				case desireVerbs[g] || m.toks[h].UPOS == "ADJ" && !planAdjectives[g]:
 					// "wants to meet", "is unlikely to reconcile": not
 					// arranged, only wished or judged likely.
