@@ -1074,6 +1074,15 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 		// "said he should be replaced", "said she should resign": a
 		// post lost, demanded of its holder.
 		return c, m.entityChild(c, "nsubj", "nsubj:pass")
+	case m.suffers(c) && m.modal(c) != "" && m.toks[c].XPOS == "VB":
+		// "said Cedar Media would pay for this", "told the bank it
+		// would pay a heavy price": what befalls the clause's subject
+		// (not a forecast for others: "voters would pay a price for
+		// Acme's greed").
+		if sb := m.child(c, "nsubj"); sb >= 0 && m.s.Entity[sb] < 0 && m.toks[sb].UPOS != "PRON" {
+			return -1, -1
+		}
+		return c, m.entityChild(c, "nsubj")
 	case attemptVerbs[l]:
 		if x := m.child(c, "xcomp"); x >= 0 && m.infinitive(x) {
 			return m.harmAct(x)
@@ -1752,6 +1761,27 @@ var harmNouns = rules.WordClass("harmNouns")
 // quitVerbs end someone's hold on a post: demanded of them, they are an
 // attack ("called on Raman to resign").
 var quitVerbs = rules.WordClass("quitVerbs")
+
+// sufferingFrame is a speaker's own words foretelling what someone will
+// suffer: a threat.
+var sufferingFrame = &Frame{Type: "threaten", POS: "VERB", Name: "foretold-suffering/VERB", Conf: 0.5, Where: "frame.foretoldSuffering"}
+
+// foretoldSuffering matches, in a speaker's own words, a main clause that
+// says with "will" or "would" that someone named will suffer: "“Cedar
+// Media will pay for this,” Nasser said", "“Ortega will regret this”".
+func (m *matcher) foretoldSuffering(i int) (Match, bool) {
+	if m.s.Speaker < 0 || m.toks[i].Head >= 0 || m.toks[i].UPOS != "VERB" || !m.suffers(i) || m.modal(i) == "" || m.negated(i) {
+		return Match{}, false
+	}
+	tgt := m.resolve(m.entityChild(i, "nsubj"))
+	if len(tgt) == 0 || tgt[0].Entity == m.s.Speaker {
+		return Match{}, false
+	}
+	if ok, _, _ := m.stated(i, sufferingFrame); !ok {
+		return Match{}, false
+	}
+	return Match{Frame: sufferingFrame, Trigger: i, Slots: map[string][]Filler{Source: {{Entity: m.s.Speaker, Tok: -1}}, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
+}
 
 // effortFrame is a campaign or a legal move to harm someone: an attack.
 var effortFrame = &Frame{Type: "oppose", POS: "NOUN", Name: "effort-against/NOUN", Conf: 0.6, Where: "frame.effortAgainst"}

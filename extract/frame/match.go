@@ -473,6 +473,9 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 		if mt, ok := m.referral(i); ok {
 			out = append(out, mt)
 		}
+		if mt, ok := m.foretoldSuffering(i); ok && !hasType(out, i, "threaten") {
+			out = append(out, mt)
+		}
 		if mt, ok := m.effortAgainst(i); ok && !slices.ContainsFunc(out, func(x Match) bool {
 			return x.Trigger == i && x.Frame.Type == "oppose" && len(x.Slots[Target]) > 0
 		}) {
@@ -1829,6 +1832,10 @@ func (m *matcher) suffers(c int) bool {
 	switch l := m.lemma(c); {
 	case !sufferVerbs[l]:
 		return false
+	case l == "pay" && m.child(c, "obj") < 0:
+		// "will pay for this", "would pay for what she did"
+		f := m.marked(c, "for")
+		return f >= 0 && (m.toks[f].UPOS == "PRON" || m.toks[f].UPOS == "DET")
 	case l == "pay" || l == "face":
 		o := m.child(c, "obj")
 		return o >= 0 && sufferNouns[m.lemma(o)]
