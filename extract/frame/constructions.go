@@ -1074,11 +1074,11 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 		// "said he should be replaced", "said she should resign": a
 		// post lost, demanded of its holder.
 		return c, m.entityChild(c, "nsubj", "nsubj:pass")
-	case m.suffers(c) && m.modal(c) != "" && m.toks[c].XPOS == "VB":
-		// "said Cedar Media would pay for this", "told the bank it
-		// would pay a heavy price": what befalls the clause's subject
-		// (not a forecast for others: "voters would pay a price for
-		// Acme's greed").
+	case l == "pay" && m.suffers(c) && m.child(c, "obj") < 0 && m.modal(c) != "" && m.toks[c].XPOS == "VB":
+		// "said Cedar Media would pay for this": the idiom of a
+		// threat, what befalls the clause's subject (not a forecast,
+		// "said Marlowe would pay a price for his vote", nor one for
+		// others: "voters would pay for it").
 		if sb := m.child(c, "nsubj"); sb >= 0 && m.s.Entity[sb] < 0 && m.toks[sb].UPOS != "PRON" {
 			return -1, -1
 		}
