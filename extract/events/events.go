@@ -772,6 +772,16 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 		if d.Quoted[k] {
 			continue
 		}
+		// "…,” Brennan said, referring to Sandberg", "had a blunt
+		// message for Sandberg: “…”": the one it was said of or to.
+		if k > s.First && (strings.EqualFold(d.Tokens[k].Text, "to") && strings.EqualFold(d.Tokens[k-1].Text, "referring") ||
+			strings.EqualFold(d.Tokens[k].Text, "for") && strings.EqualFold(d.Tokens[k-1].Text, "message")) {
+			if mi := d.NextMentionAfter(k, si); mi >= 0 && d.Mentions[mi].TitleFirst <= k+2 {
+				if e := d.Mentions[mi].Entity; e >= 0 && e != speaker && d.Entities[e].Type == doc.Person {
+					return e
+				}
+			}
+		}
 		// "…,” Contreras said of Feldblum": the one it was said of.
 		if d.Tokens[k].Text == "of" && k > s.First && rules.SpeechVerbs[d.Tokens[k-1].Text] {
 			if mi := d.NextMentionAfter(k, si); mi >= 0 && d.Mentions[mi].TitleFirst <= k+2 {
