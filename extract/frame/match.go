@@ -208,6 +208,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// anyone.
 				continue
 			}
+			if f.Type == "meet" && f.Lemma == "call" && len(f.Extra) > 0 && m.asksTo(i) {
+				// "called on the administration to return his money":
+				// a demand, not a visit.
+				continue
+			}
 			if p := m.predicateObj(i); f.Type == "meet" && f.POS == "VERB" && (m.child(i, "xcomp") >= 0 || p >= 0 && !f.ExtraWord(m.lemma(p))) {
 				// "called him a moron", "named her chair": a verb with a
 				// predicate says what someone is, not that they met.
@@ -3643,6 +3648,25 @@ func (m *matcher) caseOf(i int) string {
 		}
 	}
 	return ""
+}
+
+// asksTo reports whether verb i, or the one it is asked of, governs an
+// infinitive: "called on the board to act", with the infinitive hung on
+// the verb or on its object.
+func (m *matcher) asksTo(i int) bool {
+	for _, c := range m.children[i] {
+		if r := base(m.toks[c].Rel); (r == "xcomp" || r == "advcl" || r == "ccomp") && m.infinitive(c) {
+			return true
+		}
+		if r := base(m.toks[c].Rel); r == "obj" || r == "obl" {
+			for _, x := range m.children[c] {
+				if base(m.toks[x].Rel) == "acl" && m.infinitive(x) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // cautionVerbs warn or press someone, a threat only with a harm told
