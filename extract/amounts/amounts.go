@@ -39,6 +39,17 @@ const numberWords = `half an?|an?|one|two|three|four|five|six|seven|eight|nine|t
 var wordValues = map[string]float64{"half a": 0.5, "half an": 0.5, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 	"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
+// numberWordBefore reports whether the word right before the end of text
+// is a number word ("one hundred fifty": "fifty" follows "hundred").
+func numberWordBefore(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(f[len(f)-1])
+	return w == "hundred" || w == "thousand" || wordValues[w] > 1
+}
+
 // wordNumber returns the value of one of numberWords.
 func wordNumber(w string) float64 {
 	w = strings.Join(strings.Fields(strings.ToLower(w)), " ")
@@ -95,7 +106,13 @@ func (d *stage) findAmounts() {
 					unit = text[m[8]:m[9]]
 				}
 			case m[12] >= 0:
-				// "five million dollars", "half a million dollars"
+				// "five million dollars", "half a million dollars" (not the
+				// end of a longer number: "twenty-five", "one hundred
+				// fifty", which the sum's words do not hold)
+				if m[12] > 0 && (text[m[12]-1] == '-' || numberWordBefore(text[:m[12]])) {
+					d.Amounts = append(d.Amounts, a)
+					continue
+				}
 				num = strconv.FormatFloat(wordNumber(text[m[12]:m[13]]), 'f', -1, 64)
 				unit = text[m[14]:m[15]]
 			}

@@ -34,6 +34,9 @@ func TestAmounts(t *testing.T) {
 		{"She pledged half a million dollars to the school.", 5e5},
 		{"They raised three hundred thousand dollars.", 3e5},
 		{"He donated $3 mln to the campaign.", 3e6},
+		// A longer number in words is money, but not the part read.
+		{"He gave twenty-five million dollars to the party.", 0},
+		{"She gave one hundred fifty thousand dollars.", 0},
 		// More currencies: signs, ISO codes, plurals.
 		{"She pledged ₦500 million to the academy.", 0},
 		{"He gave ₩50 million to the party.", 0},

@@ -384,49 +384,103 @@ func (d *stage) stanceEvents() {
 // a fraud, and everyone says so").
 func ownJudgements(said string) string {
 	var out []string
-	for _, sent := range quoteSentences(said) {
-		if strings.HasSuffix(strings.TrimRight(sent, " \"'”’)»"), "?") {
+	for _, whole := range quoteSentences(said) {
+		if strings.HasSuffix(strings.TrimRight(whole, " \"'”’)»"), "?") {
 			continue
 		}
-		var words []string
-		var starts []int
-		for i := 0; i < len(sent); {
-			r, n := utf8.DecodeRuneInString(sent[i:])
-			if !unicode.IsLetter(r) {
-				i += n
+		clauses := quoteClauses(whole)
+		for ci, sent := range clauses {
+			if ci+1 < len(clauses) && agrees(clauses[ci+1]) {
+				out = append(out, sent) // "Critics call him a fraud, and they are right"
 				continue
 			}
-			j := i
-			for j < len(sent) {
-				r, n := utf8.DecodeRuneInString(sent[j:])
-				if !unicode.IsLetter(r) && r != '-' {
-					break
-				}
-				j += n
-			}
-			words, starts = append(words, strings.ToLower(sent[i:j])), append(starts, i)
-			i = j
+			out = append(out, ownClause(sent))
 		}
-		keep := len(sent)
-		for k, w := range words {
-			if !reportingForms[w] {
-				continue
-			}
-			// the subject, past auxiliaries, adverbs and a negation
-			j := k - 1
-			negated := false
-			for j >= 0 && (rules.StanceFlip(words[j]) || reportingAux[words[j]]) {
-				negated = negated || rules.StanceFlip(words[j]) || words[j] == "t"
-				j--
-			}
-			if negated || j >= 0 && otherVoices[words[j]] {
-				keep = starts[max(j, 0)]
-			}
-			break
-		}
-		out = append(out, sent[:keep])
 	}
 	return strings.Join(out, " ")
+}
+
+// quoteClauses splits a sentence of a quotation at a colon or semicolon
+// and before ", and" or ", but" that open a clause of their own.
+func quoteClauses(sent string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(sent); i++ {
+		switch {
+		case sent[i] == ':' || sent[i] == ';':
+			out = append(out, sent[start:i+1])
+			start = i + 1
+		case sent[i] == ',' && (strings.HasPrefix(sent[i+1:], " and ") || strings.HasPrefix(sent[i+1:], " but ")):
+			out = append(out, sent[start:i+1])
+			start = i + 1
+		}
+	}
+	return append(out, sent[start:])
+}
+
+// agrees reports whether a clause agrees with what the one before it
+// reports ("and they are right", "and I agree", "and I am one of them").
+func agrees(clause string) bool {
+	c := " " + strings.Join(stanceWords(clause), " ") + " "
+	for _, p := range agreePhrases {
+		if strings.Contains(c, " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// agreePhrases agree with a judgement reported just before (rules:
+// agreePhrases, words joined by "_").
+var agreePhrases = func() []string {
+	var out []string
+	for w := range rules.WordClass("agreePhrases") {
+		out = append(out, strings.ReplaceAll(w, "_", " "))
+	}
+	return out
+}()
+
+// ownClause returns what a clause of a quotation says in the speaker's
+// own voice: all of it, or what comes before a verb of saying or naming
+// whose subject is another's voice or which is negated.
+func ownClause(sent string) string {
+	var words []string
+	var starts []int
+	for i := 0; i < len(sent); {
+		r, n := utf8.DecodeRuneInString(sent[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(sent) {
+			r, n := utf8.DecodeRuneInString(sent[j:])
+			if !unicode.IsLetter(r) && r != '-' {
+				break
+			}
+			j += n
+		}
+		words, starts = append(words, strings.ToLower(sent[i:j])), append(starts, i)
+		i = j
+	}
+	keep := len(sent)
+	for k, w := range words {
+		if !reportingForms[w] {
+			continue
+		}
+		// the subject, past auxiliaries, adverbs and a negation
+		j := k - 1
+		negated := false
+		for j >= 0 && (rules.StanceFlip(words[j]) || reportingAux[words[j]]) {
+			negated = negated || rules.StanceFlip(words[j]) || words[j] == "t"
+			j--
+		}
+		if negated || j >= 0 && otherVoices[words[j]] {
+			keep = starts[max(j, 0)]
+		}
+		break
+	}
+	return sent[:keep]
 }
 
 // quoteSentences splits a quotation's text after each ".", "?" or "!"
@@ -776,7 +830,9 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 		// message for Sandberg: “…”": the one it was said of or to.
 		if k > s.First && (strings.EqualFold(d.Tokens[k].Text, "to") && strings.EqualFold(d.Tokens[k-1].Text, "referring") ||
 			strings.EqualFold(d.Tokens[k].Text, "for") && strings.EqualFold(d.Tokens[k-1].Text, "message")) {
-			if mi := d.NextMentionAfter(k, si); mi >= 0 && d.Mentions[mi].TitleFirst <= k+2 {
+			if mi := d.NextMentionAfter(k, si); mi >= 0 && d.Mentions[mi].TitleFirst <= k+2 && !d.possessive(d.Mentions[mi]) {
+				// (not one who only owns the one referred to: "referring to
+				// Sandberg's predecessor, Tom Reyes")
 				if e := d.Mentions[mi].Entity; e >= 0 && e != speaker && d.Entities[e].Type == doc.Person {
 					return e
 				}
@@ -852,8 +908,8 @@ func (d *stage) orgNamedIn(span powermap.Span, speaker int) int {
 		case doc.Person:
 			return -1
 		case doc.Org:
-			if m.Pronoun || m.Rule == "description" || m.Entity == org || !d.opensSentence(m) {
-				continue // (only one the quotation is about, its subject: not "undermines the work of Acme")
+			if m.Pronoun || m.Rule == "description" || m.Entity == org || !d.opensSentence(m) || d.modifiesNoun(m) {
+				continue // (only one the quotation is about, its subject: not "undermines the work of Acme", "Meridian Union members")
 			}
 			if org >= 0 || d.NewsOutlet(m.Entity) || speaker >= 0 && d.ownOrg(speaker, m.Entity, mi) {
 				org = -2 // (two, or one the speaker belongs to: none)
@@ -864,6 +920,25 @@ func (d *stage) orgNamedIn(span powermap.Span, speaker int) int {
 	}
 	return max(org, -1)
 }
+
+// possessive reports whether mention m is followed by "'s".
+func (d *stage) possessive(m doc.Mention) bool {
+	return m.Last < len(d.Tokens) && (d.Tokens[m.Last].Text == "'s" || d.Tokens[m.Last].Text == "’s")
+}
+
+// modifiesNoun reports whether mention m is set before a noun of people
+// or of kind it modifies ("Meridian Union members", "Acme staff").
+func (d *stage) modifiesNoun(m doc.Mention) bool {
+	if m.Last >= len(d.Tokens) {
+		return false
+	}
+	t := d.Tokens[m.Last]
+	w := strings.ToLower(t.Text)
+	return t.Word && !t.Cap && (rules.PersonNoun(w) || rules.PersonNounPlural(w) || len(rules.OrgKinds[w]) > 0 || collectiveWords[w])
+}
+
+// collectiveWords name a body of people (rules: collectives).
+var collectiveWords = rules.WordClass("collectives")
 
 // opensSentence reports whether mention m opens its sentence, after at
 // most "the" and an opening quotation mark.
@@ -889,6 +964,18 @@ func (d *stage) ownOrg(speaker, org, mi int) bool {
 	si := d.Mentions[mi].Sent
 	if d.describedBy(speaker, si) == org || d.titleOrg(speaker) == org {
 		return true
+	}
+	for _, sm := range d.Entities[speaker].Mentions {
+		// "said Grace Okafor, Harlow Group's chief executive"
+		m := d.Mentions[sm]
+		if m.Sent != si || m.Last+3 >= len(d.Tokens) || d.Tokens[m.Last].Text != "," {
+			continue
+		}
+		if om := d.NextMentionAfter(m.Last, si); om >= 0 && d.Mentions[om].First == m.Last+1 && d.Mentions[om].Entity == org {
+			if k := d.Mentions[om].Last; k < len(d.Tokens) && (d.Tokens[k].Text == "'s" || d.Tokens[k].Text == "’s") {
+				return true
+			}
+		}
 	}
 	for _, e := range d.Events {
 		if e.Type == powermap.EventPosition && e.Source == d.Entities[speaker].Name && e.Target == d.Entities[org].Name && e.Status != "end" {

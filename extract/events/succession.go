@@ -97,14 +97,15 @@ func postPhrase(p *parsed, t int) bool {
 
 // describedBody reports whether verb t places its subject at, with or
 // in a body the sentence names only by a common noun ("teaches at a law
-// school in Chicago", "joined a rival firm"): a kind of organization
-// with "a" or "another", naming no one.
+// school in Chicago", "joined a rival firm"), or role t is of one
+// ("appointed principal of an elementary school"): a kind of
+// organization with "a" or "another", naming no one.
 func (d *stage) describedBody(p *parsed, t int) bool {
 	for c, tok := range p.toks {
 		if tok.Head != t || tok.UPOS != "NOUN" || len(rules.OrgKinds[strings.ToLower(tok.Lemma)]) == 0 {
 			continue
 		}
-		if r := tok.Rel; r != "obj" && !(strings.HasPrefix(r, "obl") && (hasCase(p.toks, c, "at") || hasCase(p.toks, c, "with") || hasCase(p.toks, c, "for"))) {
+		if r := tok.Rel; r != "obj" && !((strings.HasPrefix(r, "obl") || r == "nmod") && (hasCase(p.toks, c, "at") || hasCase(p.toks, c, "with") || hasCase(p.toks, c, "for") || hasCase(p.toks, c, "of"))) {
 			continue
 		}
 		for _, x := range p.toks {
@@ -143,7 +144,7 @@ func (d *stage) noteSuccession(si, k int, p *parsed, m frame.Match, ev powermap.
 	if asRole(p, m) {
 		s.role = strings.ToLower(d.Text[p.toks[m.RoleFirst].Start:p.toks[m.RoleLast].End])
 	}
-	s.elsewhere = s.org < 0 && d.describedBody(p, m.Trigger)
+	s.elsewhere = s.org < 0 && (d.describedBody(p, m.Trigger) || m.RoleLast >= 0 && d.describedBody(p, m.RoleLast))
 	if src.Weak || src.Tok >= 0 && d.weakToken(p, src.Tok) {
 		s.ev.Confidence *= 0.75
 	}
@@ -356,9 +357,10 @@ func (d *stage) kindOrg(role string, si int) int {
 }
 
 // roleKinds returns the kinds of organization a role is held at: the
-// role's own ("chief of staff"), else its head word's, the last before
-// an "of", "to", "at" or "for" ("board president", "ambassador to
-// Estovia").
+// role's own ("chief of staff"), else its head word's, the last before a
+// "to" ("acting editor", "ambassador to Estovia"); none for a role that
+// names its body with "of", "at" or "for" ("principal of an elementary
+// school").
 func roleKinds(role string) []string {
 	role = strings.ToLower(role)
 	if k := rules.RoleKinds[role]; len(k) > 0 {
@@ -366,7 +368,10 @@ func roleKinds(role string) []string {
 	}
 	words := strings.Fields(role)
 	for i, w := range words {
-		if i > 0 && (w == "of" || w == "to" || w == "at" || w == "for") {
+		if i > 0 && (w == "of" || w == "at" || w == "for") {
+			return nil // "principal of an elementary school": the role names its body
+		}
+		if i > 0 && w == "to" {
 			words = words[:i]
 			break
 		}

@@ -657,6 +657,10 @@ func (m *matcher) unbindMeetPronoun(mt *Match) {
 // personPronouns stand for a person as an object.
 var personPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true}
 
+// candidacyWords name one put forward for a post, not one holding it
+// ("the party's candidate for mayor").
+var candidacyWords = map[string]bool{"candidate": true, "nominee": true, "pick": true, "choice": true, "contender": true, "hopeful": true}
+
 // roleFrame is the construction "A is (the) ROLE at/of B".
 var roleFrame = &Frame{Type: "position", POS: "NOUN", Name: "is-role/NOUN", Conf: 0.6, Status: "hold", Where: "frame.copularRole"}
 
@@ -707,7 +711,7 @@ func (m *matcher) copularRole(i int) (Match, bool) {
 	}
 	if len(tgt) == 0 {
 		// "Dube is Ubuntu Bank's new chairwoman"
-		if ps := m.child(i, "nmod:poss"); ps >= 0 && m.toks[ps].UPOS != "PRON" {
+		if ps := m.child(i, "nmod:poss"); ps >= 0 && m.toks[ps].UPOS != "PRON" && !notPosts[m.lemma(i)] && !candidacyWords[m.lemma(i)] {
 			tgt = m.orgs(m.resolve(ps))
 		}
 	}
@@ -1823,7 +1827,7 @@ func (m *matcher) effortAgainst(i int) (Match, bool) {
 			}
 		}
 	}
-	if act < 0 || !harmVerbs[m.lemma(act)] || m.negated(act) {
+	if act < 0 || !harmVerbs[m.lemma(act)] && m.lemma(act) != "recall" || m.negated(act) {
 		return Match{}, false
 	}
 	tgt := m.resolve(m.entityChild(act, "obj"))
@@ -2146,6 +2150,9 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 			if pred < 0 {
 				break
 			}
+			if mk := m.marked(pred, p); mk >= 0 && (harmNouns[m.lemma(mk)] || misfortuneNouns[m.lemma(mk)]) {
+				break // "delighted by Crane's resignation": glad of her fall
+			}
 			if x := m.resolve(m.marked(pred, p)); len(x) > 0 {
 				who = x
 				break
@@ -2191,6 +2198,10 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 	}
 	return Match{Frame: f, Trigger: i, Slots: map[string][]Filler{Source: src, Target: who}, RoleFirst: -1, RoleLast: -1, Planned: planned, Governor: -1}, true
 }
+
+// misfortuneNouns name someone's fall, which one may be glad of without
+// praising them (rules: misfortuneNouns).
+var misfortuneNouns = rules.WordClass("misfortuneNouns")
 
 // restoredFrame is a relation said to be restored or a conflict said to
 // be over.

@@ -1838,9 +1838,10 @@ func (m *matcher) suffers(c int) bool {
 	case !sufferVerbs[l]:
 		return false
 	case l == "pay" && m.child(c, "obj") < 0:
-		// "will pay for this", "would pay for what she did"
+		// "will pay for this", "would pay for that" (not "would pay for
+		// it out of its budget")
 		f := m.marked(c, "for")
-		return f >= 0 && (m.toks[f].UPOS == "PRON" || m.toks[f].UPOS == "DET")
+		return f >= 0 && (m.lemma(f) == "this" || m.lemma(f) == "that") && len(m.children[c]) <= 5
 	case l == "pay" || l == "face":
 		o := m.child(c, "obj")
 		return o >= 0 && sufferNouns[m.lemma(o)]
@@ -3690,6 +3691,9 @@ func (m *matcher) warnsOfHarm(i int) bool {
 		if base(m.toks[x].Rel) == "mark" && (l == "if" || l == "unless") {
 			return true
 		}
+		if (l == "must" || l == "until" || l == "deadline") && x > i {
+			return true // "warned him that he had until Friday to pay", "that it must repay the loan"
+		}
 		switch m.toks[x].UPOS {
 		case "VERB":
 			if harmVerbs[l] || m.suffers(x) || l == "face" || m.foretold(x) {
@@ -3832,8 +3836,11 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 			}
 			var org []Filler
 			for _, x := range m.subtree(c) {
-				if c < i && mediumCases[m.caseOf(x)] {
-					continue // "Speaking on CNN, …", "In a post on Facebook, …": where it was said
+				if cs := m.caseOf(x); c < i && mediumCases[cs] && (cs != "with" || m.s.Entity[x] >= 0 && m.s.IsOrg != nil && m.s.IsOrg(m.s.Entity[x])) {
+					// "Speaking on CNN, …", "In an interview with the
+					// Herald, …": where it was said (but "In a phone call
+					// with Reyes, …" is to him)
+					continue
 				}
 				if e := m.s.Entity[x]; e >= 0 && len(others([]Filler{{Entity: e}})) > 0 {
 					if m.s.IsOrg == nil || !m.s.IsOrg(e) {

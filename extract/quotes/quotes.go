@@ -568,8 +568,8 @@ func (d *stage) speakerMentionFrom(si, k, end int) int {
 func (d *stage) modifiesRoleBeforeName(j, end int) bool {
 	for r := j; r < end && r <= j+2; r++ {
 		t := d.Tokens[r]
-		if !t.Word || t.Cap {
-			return false
+		if !t.Word || t.Cap || rules.FunctionWords[strings.ToLower(t.Text)] || rules.Prepositions[strings.ToLower(t.Text)] {
+			return false // (not "said a lawyer for union leader Carlos Mendoza")
 		}
 		if w := strings.ToLower(t.Text); (rules.RoleWord(w) || rules.PersonNoun(w)) && r+1 < end && d.Tokens[r+1].Cap {
 			return true
