@@ -103,11 +103,11 @@ func repairVerbCompounds(toks []syntax.Token) {
 		toks[n].Head = g
 	}
 	// "is exploring hiring Ricci", "is weighing hiring him": a gerund
-	// right after its verb, hung on it as a compound or an adverbial
-	// clause, is the clause the verb takes (not after a passive: "was
+	// right after its verb, hung on it as a compound, an object or an
+	// adverbial clause, is the clause the verb takes (not after a passive: "was
 	// photographed having coffee with …" tells how she was seen).
 	for g := 1; g < len(toks); g++ {
-		if v := toks[g].Head; v == g-1 && toks[g].UPOS == "VERB" && toks[g].XPOS == "VBG" && toks[v].UPOS == "VERB" && toks[v].XPOS != "VBN" && (toks[g].Rel == "compound" || toks[g].Rel == "advcl") && !hasChild(toks, g, "mark") {
+		if v := toks[g].Head; v == g-1 && toks[g].UPOS == "VERB" && toks[g].XPOS == "VBG" && toks[v].UPOS == "VERB" && toks[v].XPOS != "VBN" && (toks[g].Rel == "compound" || toks[g].Rel == "advcl" || toks[g].Rel == "obj") && !hasChild(toks, g, "mark") {
 			toks[g].Rel = "xcomp"
 		}
 	}
