@@ -27,8 +27,11 @@ type stage struct{ *doc.Doc }
 // millions of dollars", "large sums".
 var amountRe = regexp.MustCompile(`(?i)(?:(?:US)?\$\s?|\bUSD\s?)(\d+(?:[.,]\d+)*)(?:\s*(trillion|billion|million|thousand|bn|mn|mln|bln|tn|[mbk])\b)?` +
 	`|\b(\d+(?:[.,]\d+)*)\s*(trillion|billion|million|thousand)?\s+(?:US\s+)?dollars\b` +
-	`|\b((?:hundreds|tens|dozens|millions|billions|thousands) of (?:millions |billions |thousands )?(?:of )?dollars|large sums|(?:large|big|hefty) checks)\b` +
-	`|\b(` + numberWords + `)\s+(trillion|billion|million|thousand)\s+(?:US\s+)?dollars\b`)
+	`|\b((?:hundreds|tens|dozens|millions|billions|thousands) of (?:millions |billions |thousands )?(?:of )?dollars|large sums|(?:large|big|hefty) checks)\b`)
+
+// wordAmountRe finds sums written in words: "five million dollars",
+// "half a million dollars" (only in sentences that say "dollars").
+var wordAmountRe = regexp.MustCompile(`(?i)\b(` + numberWords + `)\s+(trillion|billion|million|thousand)\s+(?:US\s+)?dollars\b`)
 
 // numberWords are the numbers written as words that a sum may open with
 // ("five million dollars", "half a million dollars", "three hundred
@@ -68,6 +71,26 @@ var foreignRe = regexp.MustCompile(`(?i)(?:[€£¥₹₦₩₽₺₱₪₫₴]|
 	`|\b\d+(?:[.,]\d+)*\s+(?:lakhs?|crores?)\s+(?:of\s+)?rupees\b` +
 	`|\b\d+(?:[.,]\d+)*\s*(?:trillion|billion|million|thousand)?\s+(?:euros?|pounds(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|naira|pesos?|francs?|kronor|kroner|kronur|rubles?|roubles?|reais|rand|shillings?|won|lira|liras|dirhams?|riyals?|zloty|zlotys|zlotych|forints?|cedis?|ringgit|baht|shekels?|dinars?|hryvnias?|kwacha|birr|krona|krone|lei|leva)\b`)
 
+// foreignMarks are the signs, codes and word stems of other currencies
+// foreignRe finds; a sentence with none of them holds no such sum, and
+// the costly expression is not run on it.
+var foreignMarks = []string{"€", "£", "¥", "₹", "₦", "₩", "₽", "₺", "₱", "₪", "₫", "₴", "rs", "inr", "chf", "eur", "gbp", "cad", "aud", "nzd",
+	"jpy", "cny", "rmb", "hkd", "sgd", "zar", "ngn", "kes", "ghs", "mxn", "brl", "sek", "nok", "dkk", "pln", "try", "rub", "krw", "php",
+	"idr", "aed", "sar", "lakh", "crore", "euro", "pound", "sterling", "yen", "yuan", "renminbi", "rupee", "naira", "peso", "franc",
+	"kron", "ruble", "rouble", "reais", "rand", "shilling", "won", "lira", "dirham", "riyal", "zlot", "forint", "cedi", "ringgit",
+	"baht", "shekel", "dinar", "hryvnia", "kwacha", "birr", "lei", "leva"}
+
+// mayBeForeign reports whether text holds one of foreignMarks.
+func mayBeForeign(text string) bool {
+	l := strings.ToLower(text)
+	for _, m := range foreignMarks {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherDollar reports whether the sum at byte i of text opens with a
 // dollar sign that letters other than "US" prefix ("R$", "C$", "A$",
 // "HK$"): another currency.
@@ -105,16 +128,6 @@ func (d *stage) findAmounts() {
 				if m[8] >= 0 {
 					unit = text[m[8]:m[9]]
 				}
-			case m[12] >= 0:
-				// "five million dollars", "half a million dollars" (not the
-				// end of a longer number: "twenty-five", "one hundred
-				// fifty", which the sum's words do not hold)
-				if m[12] > 0 && (text[m[12]-1] == '-' || numberWordBefore(text[:m[12]])) {
-					d.Amounts = append(d.Amounts, a)
-					continue
-				}
-				num = strconv.FormatFloat(wordNumber(text[m[12]:m[13]]), 'f', -1, 64)
-				unit = text[m[14]:m[15]]
 			}
 			if num != "" {
 				v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
@@ -130,6 +143,22 @@ func (d *stage) findAmounts() {
 				}
 			}
 			d.Amounts = append(d.Amounts, a)
+		}
+		if strings.Contains(text, "dollars") {
+			for _, m := range wordAmountRe.FindAllStringSubmatchIndex(text, -1) {
+				// "five million dollars", "half a million dollars" (not the
+				// end of a longer number, "twenty-five", "one hundred
+				// fifty", which the sum's words do not hold: money all
+				// the same)
+				a := doc.Amount{Start: s.Start + m[0], End: s.Start + m[1], Sent: si}
+				if m[2] == 0 || text[m[2]-1] != '-' && !numberWordBefore(text[:m[2]]) {
+					a.USD = wordNumber(text[m[2]:m[3]]) * multipliers[strings.ToLower(text[m[4]:m[5]])]
+				}
+				d.Amounts = append(d.Amounts, a)
+			}
+		}
+		if !mayBeForeign(text) {
+			continue
 		}
 		for _, m := range foreignRe.FindAllStringIndex(text, -1) {
 			d.Amounts = append(d.Amounts, doc.Amount{Start: s.Start + m[0], End: s.Start + m[1], Sent: si})

@@ -30,6 +30,8 @@ type stage struct {
 	// successions are the parties of succession words whose sentence
 	// names no post, for completeSuccessions.
 	successions []succession
+	// orgKinds caches the kinds of each organization entity (kindOrg).
+	orgKinds map[int][]string
 	// toldQuotes are the quotations that tell of an act between others
 	// (quotedEvents), whose words of judgement are that act's, not
 	// their speaker's.

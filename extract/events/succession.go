@@ -331,21 +331,15 @@ func (d *stage) kindOrg(role string, si int) int {
 		return -1
 	}
 	org := -1
-	fits := map[int]bool{}
 	for mi, m := range d.Mentions {
 		if m.Sent > si {
 			break
 		}
 		e := m.Entity
-		if e < 0 || e == org || d.Entities[e].Type != doc.Org || d.Quoted[m.First] || d.formerPost(mi) || d.CitedSource(mi) {
+		if e < 0 || e == org || d.Entities[e].Type != doc.Org {
 			continue
 		}
-		fit, seen := fits[e]
-		if !seen {
-			fit = slices.ContainsFunc(d.OrgKinds(e), func(k string) bool { return slices.Contains(kinds, k) })
-			fits[e] = fit
-		}
-		if !fit {
+		if !slices.ContainsFunc(d.kindsOf(e), func(k string) bool { return slices.Contains(kinds, k) }) || d.Quoted[m.First] || d.formerPost(mi) || d.CitedSource(mi) {
 			continue
 		}
 		if org >= 0 {
@@ -354,6 +348,19 @@ func (d *stage) kindOrg(role string, si int) int {
 		org = e
 	}
 	return org
+}
+
+// kindsOf returns the kinds of organization entity e, computed once.
+func (d *stage) kindsOf(e int) []string {
+	if d.orgKinds == nil {
+		d.orgKinds = map[int][]string{}
+	}
+	k, ok := d.orgKinds[e]
+	if !ok {
+		k = d.OrgKinds(e)
+		d.orgKinds[e] = k
+	}
+	return k
 }
 
 // roleKinds returns the kinds of organization a role is held at: the
