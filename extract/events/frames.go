@@ -285,6 +285,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairObjectNameSubjects(p.toks, isName)
 	repairStrandedSubjects(p.toks, isName)
 	d.repairTriggerPPs(p.toks)
+	d.repairGiftRecipients(p.toks)
 	d.repairFromAfterHired(p.toks, isName)
 	repairBetween(p.toks, isName)
 	repairEachSubject(p.toks)

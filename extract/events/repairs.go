@@ -184,6 +184,61 @@ func (d *stage) repairFromAfterHired(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairGiftRecipients hangs on a verb of giving with no to-phrase of its
+// own the to-phrase the parser hung inside its object or another of its
+// phrases: "donated the proceeds from her tour to the Lagos Youth Trust"
+// read with the trust the tour's ("contributed the maximum allowed to
+// Iyer's campaign": the participle's).
+func (d *stage) repairGiftRecipients(toks []syntax.Token) {
+	for v, t := range toks {
+		if t.UPOS != "VERB" || !d.frames.HasType(strings.ToLower(t.Lemma), "fund", "VERB") || hasMarked(toks, v, "to") {
+			continue
+		}
+		var phrases []int // the object, and obliques not marked "to"
+		for c := v + 1; c < len(toks); c++ {
+			if toks[c].Head == v && (toks[c].Rel == "obj" || strings.HasPrefix(toks[c].Rel, "obl")) {
+				phrases = append(phrases, c)
+			}
+		}
+	next:
+		for _, o := range phrases {
+			for c := o + 1; c < len(toks); c++ {
+				if !inSubtree(toks, c, o) || toks[c].Rel != "nmod" && toks[c].Rel != "obl" || !hasCase(toks, c, "to") {
+					continue
+				}
+				if h := toks[c].Head; toks[h].UPOS == "NOUN" && d.frames.Triggers(toks[h]) || !onlyParticiplesBetween(toks, c, o) {
+					continue // "backed it up with a $1 million donation to her campaign", "the prospect of cutting aid to …": theirs
+				}
+				toks[c].Head, toks[c].Rel = v, "obl"
+				break next
+			}
+		}
+	}
+}
+
+// onlyParticiplesBetween reports whether the heads from token c up to
+// token o are no verbs but participles without an object of their own
+// ("the maximum allowed"; not "the prospect of cutting state aid").
+func onlyParticiplesBetween(toks []syntax.Token, c, o int) bool {
+	for h := toks[c].Head; h >= 0 && h != o; h = toks[h].Head {
+		if toks[h].UPOS == "VERB" && (toks[h].Rel != "acl" || hasChild(toks, h, "obj")) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasMarked reports whether token h has an oblique or nominal dependent
+// marked by preposition p.
+func hasMarked(toks []syntax.Token, h int, p string) bool {
+	for c, t := range toks {
+		if t.Head == h && (strings.HasPrefix(t.Rel, "obl") || t.Rel == "nmod") && hasCase(toks, c, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // repairTriggerPPs hangs a to-, with- or between-phrase that follows a
 // trigger noun right after it, but that the parser hung on the verb
 // governing the noun, back on the noun: "criticized her over her $40,000
