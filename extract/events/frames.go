@@ -286,6 +286,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairStrandedSubjects(p.toks, isName)
 	d.repairTriggerPPs(p.toks)
 	d.repairGiftRecipients(p.toks)
+	repairPrepositionSubjects(p.toks, isName)
 	d.repairFromAfterHired(p.toks, isName)
 	repairBetween(p.toks, isName)
 	repairEachSubject(p.toks)

@@ -184,6 +184,26 @@ func (d *stage) repairFromAfterHired(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairPrepositionSubjects reads as a prepositional phrase a
+// preposition the parser took for a participle's marker and the name
+// after it for the participle's subject: "posted a long message on
+// Instagram accusing his manager …" read as "Instagram accusing".
+func repairPrepositionSubjects(toks []syntax.Token, isName []bool) {
+	for k := 1; k+2 < len(toks); k++ {
+		n, v := k+1, toks[k+1].Head
+		if toks[k].Rel != "mark" || toks[k].Head != v || !isName[n] || toks[n].Rel != "nsubj" || v != n+1 || toks[v].XPOS != "VBG" || toks[v].Head < 0 {
+			continue
+		}
+		switch strings.ToLower(toks[k].Form) {
+		case "on", "in", "at", "via", "through":
+		default:
+			continue
+		}
+		toks[n].Head, toks[n].Rel = toks[v].Head, "nmod"
+		toks[k].Head, toks[k].Rel, toks[k].UPOS = n, "case", "ADP"
+	}
+}
+
 // repairGiftRecipients hangs on a verb of giving with no to-phrase of its
 // own the to-phrase the parser hung inside its object or another of its
 // phrases: "donated the proceeds from her tour to the Lagos Youth Trust"
