@@ -808,6 +808,25 @@ func (d *stage) pluralLike(w string) bool {
 	return true
 }
 
+// pluralOfCommonNoun reports whether w is the plural of a common English
+// noun ("Terminals", "Ales", "Cellars") and no known surname.
+func (d *stage) pluralOfCommonNoun(w string) bool {
+	if !d.pluralLike(w) || surnamePlurals[strings.ToLower(w)] {
+		return false
+	}
+	l := strings.ToLower(w)
+	for _, sg := range []string{strings.TrimSuffix(l, "s"), strings.TrimSuffix(l, "es"), strings.TrimSuffix(l, "ies") + "y"} {
+		if len(sg) >= 3 && sg != l && syntax.Default().CommonWord(sg) && rules.Stance(sg) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// surnamePlurals are surnames shaped like the plural of a common noun
+// (rules: surnamePlurals).
+var surnamePlurals = rules.WordClass("surnamePlurals")
+
 // reportedIt reports whether "it" at token i opens a clause reported by
 // a speech verb right before it ("said it would", "said that it had"):
 // the one place where "it" is reliably the organization speaking rather
@@ -1815,6 +1834,15 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		// "editor of the Harbourside Clarion": English sets no article
 		// before a person's name; a name after one is a thing's.
 		return doc.Org, "org-the"
+	}
+	if n == 2 && !GivenName(d.Doc, firstTok) && d.pluralOfCommonNoun(lastTok) && !rules.PersonNoun(strings.ToLower(firstTok)) && !syntax.Default().CommonWord(strings.ToLower(firstTok)) {
+		// "Meridian Terminals", "Stillwater Cellars": a name ending in
+		// the plural of a common noun, after a word that is neither a
+		// given name nor an English word ("Governmental Subsidies", a
+		// fragment of a committee's name), is a firm's (surnames of that
+		// shape, "Banks", "Fields", are left out by the knowledge base's
+		// and the rules' lists).
+		return doc.Org, "org-plural"
 	}
 	if n >= 2 && n <= 3 && d.nameLike(i, end) && !d.headlineLike(d.SentenceOfByte(toks[0].Start)) && !d.commonWords(toks) {
 		// Two or three capitalised words that are none of a function
