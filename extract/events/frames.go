@@ -1,6 +1,7 @@
 package events
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -1543,9 +1544,14 @@ func (d *stage) namesOther(si int, t, name syntax.Token) bool {
 	return false
 }
 
+// timestampRe matches a live blog's time opening an entry: "9:40 a.m.",
+// "14:05 BST —", "11.20am:".
+var timestampRe = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s*(?:[ap]\.m\.|[ap]m|[AP]M|GMT|BST|CET|EST|EDT|PST|PDT|UTC|IST|WAT)?\s*[—–:-]?\s+`)
+
 // afterDateline returns where the words of sentence si start after a
 // dateline that opens it ("ANNAPOLIS, Md. — ", "Lagos, Nigeria - "): the
-// article's own, or capitalised place words and commas before a dash.
+// article's own, or capitalised place words and commas before a dash;
+// or after a live blog's time ("9:40 a.m. ").
 func (d *stage) afterDateline(si int) int {
 	s := d.Sentences[si]
 	if dl := d.Article.Dateline; dl != "" && strings.HasPrefix(d.Text[s.Start:s.End], dl) {
@@ -1565,6 +1571,9 @@ func (d *stage) afterDateline(si int) int {
 			}
 		}
 		return i
+	}
+	if m := timestampRe.FindStringIndex(d.Text[s.Start:s.End]); m != nil && s.Start+m[1] < s.End {
+		return s.Start + m[1] // "9:40 a.m. Outgoing leader Gregor Stahl …": a live blog's time
 	}
 	place := false
 	for k := s.First; k < s.Last && k < s.First+12; k++ {
