@@ -256,6 +256,13 @@ func (m *blockMarker) pullPosts(lines []line, kinds []powermap.BlockKind) {
 				first = prev
 				continue
 			}
+			if blanks == 0 && strings.HasPrefix(s, ">") && strings.HasPrefix(strings.TrimSpace(sigLine), ">") {
+				// "> Tariq left this company …" above "> — Nathan Greer
+				// (@ngreer) …": a post quoted as a block, its signature
+				// inside it.
+				first = prev
+				continue
+			}
 			break
 		}
 		for j := first; j < i; j++ {
@@ -278,6 +285,12 @@ func (m *blockMarker) pullPosts(lines []line, kinds []powermap.BlockKind) {
 			p.Posted = parsePostDate(sigLine[loc[6]:loc[7]])
 		}
 		p.TextStart, p.TextEnd = trimSpan(m.text, lines[first].start, sigStart)
+		for p.TextStart < p.TextEnd && (m.text[p.TextStart] == '>' || m.text[p.TextStart] == ' ') {
+			p.TextStart++ // a block quotation's mark
+		}
+		for p.TextEnd > p.TextStart && strings.ContainsRune("> \t\n", rune(m.text[p.TextEnd-1])) {
+			p.TextEnd-- // the mark of the signature's own line
+		}
 		if p.TextStart >= p.TextEnd { // a signature line alone: no text
 			p.TextStart, p.TextEnd = sigStart, sigStart
 		}

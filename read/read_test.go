@@ -511,3 +511,25 @@ func TestPostsOpeningWithTheirAuthor(t *testing.T) {
 		t.Errorf("body lost a paragraph: %q", body)
 	}
 }
+
+// A post quoted as a block with its signature inside the block ("> —
+// Name (@handle) date") keeps the block's lines above the signature as
+// its text, without the marks.
+func TestPostSignedInsideItsBlock(t *testing.T) {
+	text := "date 2025-02-12\n\nFounders trade barbs online\n\n" +
+		"The feud between Nathan Greer and Tariq Haddad spilled online on Tuesday.\n\n" +
+		"> Tariq left this company with a check most people would kill for. Sad.\n> — Nathan Greer (@ngreer) February 11, 2025\n\n" +
+		"Haddad replied within the hour.\n"
+	a, err := ParseText("block-post.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, a, []byte(text))
+	if len(a.Posts) != 1 {
+		t.Fatalf("posts = %+v, want 1", a.Posts)
+	}
+	p := a.Posts[0]
+	if got := a.Text[p.TextStart:p.TextEnd]; p.Author != "Nathan Greer" || got != "Tariq left this company with a check most people would kill for. Sad." {
+		t.Errorf("post = %+v, text %q", p, got)
+	}
+}
