@@ -799,6 +799,19 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 			}
 		}
 	}
+	if k, _ := d.TokenRange(q.Span.Start, q.Span.End); attack && k > 2 {
+		// "Holt called the lawsuit “a publicity stunt”": the one who
+		// brought the suit against her, told just before.
+		end := k - 1 // the opening mark
+		if end > 0 && d.Tokens[end-1].Text == "as" {
+			end--
+		}
+		if end >= 2 && strings.EqualFold(d.Tokens[end-2].Text, "the") && suitNouns[strings.ToLower(d.Tokens[end-1].Text)] && speaker >= 0 {
+			if e := d.suitBringer(d.SentenceOf(end), speaker); e >= 0 {
+				return e
+			}
+		}
+	}
 	// (a pronoun too, resolved inside the quotation: "“She is the most
 	// capable negotiator I know,” he said")
 	if e := d.namedIn(q.Span, speaker); e >= 0 {
@@ -864,6 +877,30 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 		}
 	}
 	return d.orgNamedIn(q.Span, speaker)
+}
+
+// suitNouns name a legal action someone brings (rules: suitNouns).
+var suitNouns = rules.WordClass("suitNouns")
+
+// suitBringer returns the one who, by an attack told in sentence si or
+// the three before it, sued or lodged a complaint against target: the
+// one whose suit "the lawsuit" is. Else -1.
+func (d *stage) suitBringer(si, target int) int {
+	for i := len(d.Events) - 1; i >= 0; i-- {
+		e := d.Events[i]
+		ej := d.SentenceOfByte(e.Evidence.Start)
+		if e.Type != powermap.EventOppose || ej > si || ej < si-3 || e.Target != d.Entities[target].Name {
+			continue
+		}
+		if r := strings.ToLower(e.Rule); strings.HasPrefix(r, "sue") || strings.Contains(r, "suit") || strings.Contains(r, "complaint") || strings.Contains(r, "file") {
+			for k, ent := range d.Entities {
+				if ent.Name == e.Source {
+					return k
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // sentencesNaming returns the text of the sentences inside span that
