@@ -377,12 +377,13 @@ func (d *stage) stanceEvents() {
 	}
 }
 
-// ownJudgements returns the words of a quotation that judge in the
-// speaker's own voice: not a question ("Is Reilly a liar? I don't
-// know"), nor a judgement reported of others or denied, after a verb of
-// saying or naming whose subject is another's voice or which is negated
-// ("People call Sandberg a fraud, but I disagree", "I never said he was
-// a liar"); what a sentence says before such a verb stays ("Sandberg is
+// ownJudgements returns the parts of a quotation that judge in the
+// speaker's own voice, clause by clause: not a question ("Is Reilly a
+// liar? I don't know"), nor a judgement reported of others or denied,
+// after a verb of saying or naming whose subject is another's voice or
+// which is negated ("People call Sandberg a fraud, but I disagree", "I
+// never said he was a liar"), unless the next clause agrees ("…, and they
+// are right"); what a clause says before such a verb stays ("Sandberg is
 // a fraud, and everyone says so").
 func ownJudgements(said string) string {
 	var out []string

@@ -3670,7 +3670,7 @@ func (m *matcher) asksTo(i int) bool {
 	return false
 }
 
-// cautionVerbs warn or press someone, a threat only with a harm told
+// cautionVerbs warn or caution someone, a threat only with a harm told
 // (rules: cautionVerbs).
 var cautionVerbs = rules.WordClass("cautionVerbs")
 
@@ -3681,7 +3681,8 @@ var cautionVerbs = rules.WordClass("cautionVerbs")
 // price"), a consequence on a condition ("… if the tax passed"), what a
 // clause with "will" or "would" says befalls or is done by someone
 // ("that he would be sold", "that her contract would not be renewed"),
-// "or else", or a warning not to do something ("warned him not to run").
+// "or else", a deadline or a "must" ("had until Friday to pay"), or a
+// warning not to do something ("warned him not to run").
 func (m *matcher) warnsOfHarm(i int) bool {
 	for x := i + 1; x < len(m.toks); x++ {
 		if f := m.toks[x].Form; f == ";" || f == "." && x == len(m.toks)-1 {
@@ -3691,7 +3692,7 @@ func (m *matcher) warnsOfHarm(i int) bool {
 		if base(m.toks[x].Rel) == "mark" && (l == "if" || l == "unless") {
 			return true
 		}
-		if (l == "must" || l == "until" || l == "deadline") && x > i {
+		if l == "must" || l == "until" || l == "deadline" {
 			return true // "warned him that he had until Friday to pay", "that it must repay the loan"
 		}
 		switch m.toks[x].UPOS {
