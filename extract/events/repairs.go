@@ -3021,7 +3021,7 @@ func (d *stage) repairVerbAfterName(toks []syntax.Token, isName []bool) {
 			continue
 		}
 		w := strings.ToLower(t.Form)
-		if b := presentStem(w); b != "" && d.frames.HasVerb(b) && (t.UPOS == "NOUN" || t.UPOS == "VERB" && t.Lemma == w) {
+		if b := syntax.Default().Lemma(w, "VERB", "VBZ"); strings.HasSuffix(w, "s") && b != w && d.frames.HasVerb(b) && (t.UPOS == "NOUN" || t.UPOS == "VERB" && t.Lemma == w) {
 			switch toks[k+1].UPOS {
 			case "DET", "ADP", "PRON", "PROPN":
 				t.UPOS, t.XPOS, t.Lemma = "VERB", "VBZ", b
@@ -3043,20 +3043,6 @@ func (d *stage) repairVerbAfterName(toks []syntax.Token, isName []bool) {
 			t.UPOS, t.XPOS, t.Lemma = "VERB", "VBD", b
 		}
 	}
-}
-
-// presentStem returns the base of a present in -s ("heads", "chairs",
-// "coaches", "carries"), or "".
-func presentStem(w string) string {
-	switch {
-	case len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"):
-		return ""
-	case strings.HasSuffix(w, "ies"):
-		return strings.TrimSuffix(w, "ies") + "y"
-	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses"):
-		return strings.TrimSuffix(w, "es")
-	}
-	return strings.TrimSuffix(w, "s")
 }
 
 // repairLowerPropers reads as a common noun a lower-case word after a

@@ -1796,6 +1796,10 @@ var effortFrame = &Frame{Type: "oppose", POS: "NOUN", Name: "effort-against/NOUN
 var (
 	effortNouns    = rules.WordClass("effortNouns")
 	undertakeVerbs = rules.WordClass("undertakeVerbs")
+	// effortHarms harm only as what such an undertaking is for ("a
+	// campaign to recall the mayor"; not "would always recall her
+	// kindness").
+	effortHarms = rules.WordClass("effortHarms")
 )
 
 // effortAgainst matches an undertaking to harm someone, led, filed or
@@ -1827,7 +1831,7 @@ func (m *matcher) effortAgainst(i int) (Match, bool) {
 			}
 		}
 	}
-	if act < 0 || !harmVerbs[m.lemma(act)] && m.lemma(act) != "recall" || m.negated(act) {
+	if act < 0 || !harmVerbs[m.lemma(act)] && !effortHarms[m.lemma(act)] || m.negated(act) {
 		return Match{}, false
 	}
 	tgt := m.resolve(m.entityChild(act, "obj"))

@@ -203,9 +203,8 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				continue
 			}
 			if f.Type == "threaten" && f.POS == "VERB" && cautionVerbs[f.Lemma] && m.warnsOfWhat(i) && !m.warnsOfHarm(i) {
-				// "warned Valdez about the icy roads", "pressured him to
-				// sign the bill": advice or pressure, no harm held over
-				// anyone.
+				// "warned Valdez about the icy roads", "warned her that
+				// the polls looked bad": advice, no harm held over anyone.
 				continue
 			}
 			if f.Type == "meet" && f.Lemma == "call" && len(f.Extra) > 0 && m.asksTo(i) {
@@ -1838,10 +1837,23 @@ func (m *matcher) suffers(c int) bool {
 	case !sufferVerbs[l]:
 		return false
 	case l == "pay" && m.child(c, "obj") < 0:
-		// "will pay for this", "would pay for that" (not "would pay for
-		// it out of its budget")
+		// "will pay for this", "would pay dearly for that" (not "would
+		// pay for it out of its budget", nor "will pay for this, not
+		// the taxpayers"): the idiom, with nothing else said of paying
 		f := m.marked(c, "for")
-		return f >= 0 && (m.lemma(f) == "this" || m.lemma(f) == "that") && len(m.children[c]) <= 5
+		if f < 0 || m.lemma(f) != "this" && m.lemma(f) != "that" {
+			return false
+		}
+		for _, a := range m.children[c] {
+			switch base(m.toks[a].Rel) {
+			case "nsubj", "aux", "advmod", "punct", "mark":
+			default:
+				if a != f {
+					return false
+				}
+			}
+		}
+		return true
 	case l == "pay" || l == "face":
 		o := m.child(c, "obj")
 		return o >= 0 && sufferNouns[m.lemma(o)]
@@ -3737,22 +3749,13 @@ func (m *matcher) warnsOfWhat(i int) bool {
 	return false
 }
 
-// foretold reports whether clause x tells with "will", "would", "could"
-// or "might" what befalls or is done by someone named or pointed to —
+// foretold reports whether clause x tells with a modal ("will",
+// "would", "could" …) what befalls or is done by someone named or pointed to —
 // a pronoun, a name or someone's thing ("that he would be sold", "that
 // her contract would not be renewed", "that his members would strike"),
 // not a forecast of the world ("that the economy would slow").
 func (m *matcher) foretold(x int) bool {
-	modal := false
-	for _, a := range m.children[x] {
-		if r := base(m.toks[a].Rel); r == "aux" || r == "aux:pass" {
-			switch m.lemma(a) {
-			case "will", "would", "could", "might", "'ll", "’ll", "wo":
-				modal = true
-			}
-		}
-	}
-	if !modal {
+	if m.modal(x) == "" {
 		return false
 	}
 	sb := m.child(x, "nsubj")

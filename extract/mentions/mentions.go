@@ -815,12 +815,8 @@ func (d *stage) pluralOfCommonNoun(w string) bool {
 		return false
 	}
 	l := strings.ToLower(w)
-	for _, sg := range []string{strings.TrimSuffix(l, "s"), strings.TrimSuffix(l, "es"), strings.TrimSuffix(l, "ies") + "y"} {
-		if len(sg) >= 3 && sg != l && syntax.Default().CommonWord(sg) && rules.Stance(sg) == 0 {
-			return true
-		}
-	}
-	return false
+	sg := syntax.Default().Lemma(l, "NOUN", "NNS")
+	return sg != l && syntax.Default().CommonWord(sg) && rules.Stance(sg) == 0
 }
 
 // surnamePlurals are surnames shaped like the plural of a common noun
