@@ -995,8 +995,9 @@ func (d *stage) opensSentence(m doc.Mention) bool {
 
 // ownOrg reports whether person speaker belongs to organization org,
 // named by mention mi: the paragraph describes them by it ("Acme's
-// chief executive, Jane Roe"), a title before their name names it, or an
-// event told before says they hold or took a post there.
+// chief executive, Jane Roe", "Jane Roe, Acme's chief executive"), a
+// title before their name names it, or an event told before says they
+// hold or took a post there.
 func (d *stage) ownOrg(speaker, org, mi int) bool {
 	if d.Entities[speaker].Type != doc.Person {
 		return false
@@ -1004,18 +1005,6 @@ func (d *stage) ownOrg(speaker, org, mi int) bool {
 	si := d.Mentions[mi].Sent
 	if d.describedBy(speaker, si) == org || d.titleOrg(speaker) == org {
 		return true
-	}
-	for _, sm := range d.Entities[speaker].Mentions {
-		// "said Grace Okafor, Harlow Group's chief executive"
-		m := d.Mentions[sm]
-		if m.Sent != si || m.Last+3 >= len(d.Tokens) || d.Tokens[m.Last].Text != "," {
-			continue
-		}
-		if om := d.NextMentionAfter(m.Last, si); om >= 0 && d.Mentions[om].First == m.Last+1 && d.Mentions[om].Entity == org {
-			if k := d.Mentions[om].Last; k < len(d.Tokens) && (d.Tokens[k].Text == "'s" || d.Tokens[k].Text == "’s") {
-				return true
-			}
-		}
 	}
 	for _, e := range d.Events {
 		if e.Type == powermap.EventPosition && e.Source == d.Entities[speaker].Name && e.Target == d.Entities[org].Name && e.Status != "end" {

@@ -393,7 +393,8 @@ func roleKinds(role string) []string {
 // sentence si or the paragraph's sentences before it ties e to, or -1:
 // an organization's role word before the name ("Juniper Row founder
 // Tobiah Reinholt", "the company's founder, Tobiah Reinholt") or after it
-// ("Reinholt, chief executive of Juniper Row"). A former post
+// ("Reinholt, chief executive of Juniper Row", "Reinholt, Juniper Row's
+// chief executive"). A former post
 // ("a former executive at …") ties no one.
 func (d *stage) describedBy(e, si int) int {
 	for sj := si; sj >= 0 && sj >= si-3 && d.SameParagraph(sj, si); sj-- {
@@ -413,8 +414,21 @@ func (d *stage) describedBy(e, si int) int {
 			// after it
 			for oi := mi + 1; oi < len(d.Mentions) && oi <= mi+2 && d.Mentions[oi].Sent == sj; oi++ {
 				o := d.Mentions[oi]
-				if o.Entity >= 0 && d.Entities[o.Entity].Type == doc.Org && o.First > m.Last && d.Tokens[m.Last].Text == "," && d.onlyRoleWords(m.Last, o.First) {
+				if o.Entity < 0 || d.Entities[o.Entity].Type != doc.Org || o.First <= m.Last || d.Tokens[m.Last].Text != "," {
+					continue
+				}
+				if d.onlyRoleWords(m.Last, o.First) {
 					return o.Entity
+				}
+				if o.First == m.Last+1 && d.possessive(o) {
+					// "Okafor, Harlow Group's chief executive,"
+					end := o.Last + 1 // past the "'s", to the phrase's last word
+					for end < d.Sentences[sj].Last && d.Tokens[end].Word && end < o.Last+7 {
+						end++
+					}
+					if d.onlyRoleWords(o.Last, end) {
+						return o.Entity
+					}
 				}
 			}
 		}
