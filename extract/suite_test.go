@@ -138,7 +138,8 @@ func parseExpect(e string) expect {
 }
 
 // matches reports whether event e is what x expects: the same type and
-// participants (for meet and reconcile, all of x's actors among e's), and
+// participants (for meet and reconcile, all of x's actors among e's; a
+// target "*" is any, for writers who gave a post without its body), and
 // the amount, role, status and planning where x states them.
 func (x expect) matches(e powermap.Event) bool {
 	if e.Type != x.typ {
@@ -150,7 +151,7 @@ func (x expect) matches(e powermap.Event) bool {
 				return false
 			}
 		}
-	} else if !sameName(e.Source, x.source) || !sameName(e.Target, x.target) {
+	} else if !sameName(e.Source, x.source) || x.target != "*" && !sameName(e.Target, x.target) {
 		return false
 	}
 	if participantsOnly {
