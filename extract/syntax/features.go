@@ -149,6 +149,9 @@ type wordInfo struct {
 	upper  bool      // starts with a capital
 	hyphen bool
 	digit  bool
+	// verbless marks a word the treebank lacks that English has no verb
+	// of ("billionaire"): the tagger may not read it as one.
+	verbless bool
 }
 
 // hUnknown is the tag set of words not seen in training.

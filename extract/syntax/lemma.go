@@ -131,6 +131,15 @@ func (lz *lemmatizer) lemma(form, upos, xpos string) string {
 			return c
 		}
 	}
+	if strings.HasPrefix(xpos, "VB") {
+		// A verb the treebank lacks: the candidate WordNet has
+		// ("rebuked" -> "rebuke", not "rebuk").
+		for _, c := range cands {
+			if wordnetVerbs[c] {
+				return c
+			}
+		}
+	}
 	if xpos == "VBG" && len(lower) <= 6 && lz.known[lower] && !lz.known[cands[0]] {
 		return lower // "swing" tagged VBG is no form of "sw"
 	}

@@ -23,16 +23,19 @@ type Model struct {
 	xposIndex map[string]int // the most frequent class of each Penn tag
 	uposIndex map[string]int
 	isPunct   []bool // by tag class
-	labels    []string
-	rootLabel int
-	hybrid    bool // the parser is arc-hybrid, else arc-eager
-	tagW      *weights
-	parseW    *weights // transitions: shift, and left and right arcs with their labels
-	lemmas    *lemmatizer
-	lexicon   map[string]lexEntry // what training says of each word (lower-cased, normalized)
-	lexCounts lexCounts           // in training: the counts behind lexicon
-	info      ModelInfo
-	pool      sync.Pool // *workspace
+	// notForVerbless marks the classes a word of no verb may not take:
+	// all but nouns, adjectives and adverbs.
+	notForVerbless []bool
+	labels         []string
+	rootLabel      int
+	hybrid         bool // the parser is arc-hybrid, else arc-eager
+	tagW           *weights
+	parseW         *weights // transitions: shift, and left and right arcs with their labels
+	lemmas         *lemmatizer
+	lexicon        map[string]lexEntry // what training says of each word (lower-cased, normalized)
+	lexCounts      lexCounts           // in training: the counts behind lexicon
+	info           ModelInfo
+	pool           sync.Pool // *workspace
 }
 
 // ModelInfo describes how a model was trained.
@@ -297,6 +300,7 @@ func (m *Model) init(tags []tagClass, labels []string, lz *lemmatizer, tw, pw *w
 	m.xposIndex = map[string]int{}
 	m.uposIndex = map[string]int{}
 	m.isPunct = make([]bool, len(tags))
+	m.notForVerbless = make([]bool, len(tags))
 	for i, t := range tags {
 		m.tagIndex[t] = i
 		// tags are sorted by decreasing frequency: keep the first
@@ -307,6 +311,7 @@ func (m *Model) init(tags []tagClass, labels []string, lz *lemmatizer, tw, pw *w
 			m.uposIndex[t.UPOS] = i
 		}
 		m.isPunct[i] = t.UPOS == "PUNCT"
+		m.notForVerbless[i] = t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "ADJ" && t.UPOS != "ADV"
 	}
 	m.rootLabel = -1
 	for i, l := range labels {
@@ -366,6 +371,8 @@ func (m *Model) setWords(ws *workspace, toks []Token) {
 	for i := range ws.words {
 		if e, ok := m.lexicon[ws.words[i].key]; ok {
 			ws.words[i].setLexEntry(e)
+		} else if noVerbReading(ws.words[i].key) && (i == 0 || !beforeBareVerb[ws.words[i-1].key]) {
+			ws.words[i].verbless = true
 		}
 	}
 	if cap(ws.tags) < len(toks) {
@@ -404,7 +411,7 @@ func (m *Model) tag(ws *workspace, toks []Token) {
 
 // tagOnly tags and lemmatizes toks without the repairs of fixTags.
 func (m *Model) tagOnly(ws *workspace, toks []Token) {
-	ws.keys = tagSentence(m.tagW, len(m.tags), ws.words, ws.tags, ws.keys, ws.scores[:len(m.tags)])
+	ws.keys = tagSentence(m.tagW, len(m.tags), ws.words, ws.tags, ws.keys, ws.scores[:len(m.tags)], m.notForVerbless)
 	for i := range toks {
 		c := m.tags[ws.tags[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS

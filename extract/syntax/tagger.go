@@ -179,8 +179,10 @@ func tagFeatures(keys []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
 	return keys
 }
 
-// tagSentence tags ws with w, writing class ids into out.
-func tagSentence(w scorer, nClasses int, ws []wordInfo, out []int, keys []uint64, scores []int32) []uint64 {
+// tagSentence tags ws with w, writing class ids into out. notVerbless
+// marks the classes a verbless word may not take (nil when no word is
+// one).
+func tagSentence(w scorer, nClasses int, ws []wordInfo, out []int, keys []uint64, scores []int32, notVerbless []bool) []uint64 {
 	p1, p2 := -1, -2
 	for i := range ws {
 		if f := ws[i].fixed; f >= 0 {
@@ -191,9 +193,12 @@ func tagSentence(w scorer, nClasses int, ws []wordInfo, out []int, keys []uint64
 		keys = tagFeatures(keys[:0], ws, i, p1, p2)
 		clear(scores)
 		w.score(keys, scores)
-		best := 0
-		for c := 1; c < nClasses; c++ {
-			if scores[c] > scores[best] {
+		best := -1
+		for c := 0; c < nClasses; c++ {
+			if ws[i].verbless && notVerbless[c] {
+				continue
+			}
+			if best < 0 || scores[c] > scores[best] {
 				best = c
 			}
 		}

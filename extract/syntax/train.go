@@ -170,7 +170,7 @@ func Train(ctx context.Context, trainPath, devPath string, opts TrainOptions, pr
 					w := p.average(0, 0)
 					keys, scores := []uint64(nil), newScores(nc)
 					for i := j.fold; i < len(ts); i += opts.Folds {
-						keys = tagSentence(w, len(m.tags), ts[i].words, ts[i].ptags, keys, scores)
+						keys = tagSentence(w, len(m.tags), ts[i].words, ts[i].ptags, keys, scores, nil)
 					}
 					logf("jackknife fold %d/%d tagged", j.fold+1, opts.Folds)
 					return nil
@@ -206,7 +206,7 @@ func Train(ctx context.Context, trainPath, devPath string, opts TrainOptions, pr
 	logf("tagger: kept epoch %d; jackknifed training tag accuracy %.4f", tagEp, float64(correct)/float64(total))
 	keys, scores := []uint64(nil), newScores(nc)
 	for _, s := range ds {
-		keys = tagSentence(tagW, len(m.tags), s.words, s.ptags, keys, scores)
+		keys = tagSentence(tagW, len(m.tags), s.words, s.ptags, keys, scores, nil)
 	}
 	m.setLemmaHashes(ts)
 	m.setLemmaHashes(ds)
@@ -453,7 +453,7 @@ func tagAccuracy(w *weights, nc int, sents []*trainSent) float64 {
 			out = make([]int, len(s.words))
 		}
 		out = out[:len(s.words)]
-		keys = tagSentence(w, nc, s.words, out, keys, scores)
+		keys = tagSentence(w, nc, s.words, out, keys, scores, nil)
 		for i, c := range out {
 			if c == s.tags[i] {
 				correct++
