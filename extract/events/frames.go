@@ -248,6 +248,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairOfGerunds(p.toks)
 	repairNominalComplements(p.toks)
 	repairRootNameObjects(p.toks, isName)
+	repairNounObjects(p.toks, isName)
 	repairRelativeRoots(p.toks, isName)
 	repairRelativeAdverbials(p.toks, isName)
 	repairFalseAuxiliaries(p.toks)

@@ -442,6 +442,19 @@ func repairRelativeRoots(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairNounObjects makes a name right after a common noun that the
+// parser made the noun's object (a noun takes none) the noun's
+// apposition: "Rival tenors Matteo Salvadori and Sergei Orlov reconciled",
+// with "tenors" no title the mentions stage knows.
+func repairNounObjects(toks []syntax.Token, isName []bool) {
+	for c := 1; c < len(toks); c++ {
+		n := c - 1
+		if isName[c] && toks[c].Rel == "obj" && toks[c].Head == n && toks[n].UPOS == "NOUN" && !isName[n] {
+			toks[c].Rel = "appos"
+		}
+	}
+}
+
 // repairRootNameObjects mends a sentence the parser rooted on its object
 // name, with the past-tense verb before it read as the name's adjective
 // and the subject name as a compound of it: "Dana Price, who is backed by
