@@ -647,17 +647,13 @@ func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int
 		if low(k+2) == "ago" {
 			return k, k + 3, shift(ref, unit, -n), true
 		}
-		if sc.lastDay.IsZero() && sc.lastDate == "" {
-			return k, k + 3, "", true
-		}
 		step := n
 		if low(k+2) == "earlier" || low(k+2) == "before" {
 			step = -n
 		}
-		if sc.lastDay.IsZero() {
-			return k, k + 3, "", true
-		}
-		return k, k + 3, shift(sc.lastDay, unit, step), true
+		// (from the date told before, at its precision where that is no
+		// day: "in 2019 … two years later" is 2021)
+		return k, k + 3, sc.periodFromLast(unit, step), true
 	case vagueCounts[w] && (isUnit(next) || (next == "of" && isUnit(low(k+2)))):
 		// "a few days ago", "several weeks later": no number, no date.
 		end := k + 2
