@@ -166,11 +166,13 @@ func TestParseDateLine(t *testing.T) {
 
 func TestFindDateline(t *testing.T) {
 	tests := map[string]string{
-		"Palm Beach, Florida - Elon Musk joined":       "Palm Beach, Florida",
-		"BRIDGEWATER, N.J. — (AP) — Vice President":    "BRIDGEWATER, N.J.",
-		"WASHINGTON (Reuters) - The Senate voted":      "WASHINGTON",
-		"Trump - who rarely apologizes - said":         "",
-		"The senator — known for her temper — said no": "",
+		"Palm Beach, Florida - Elon Musk joined":                               "Palm Beach, Florida",
+		"BRIDGEWATER, N.J. — (AP) — Vice President":                            "BRIDGEWATER, N.J.",
+		"WASHINGTON (Reuters) - The Senate voted":                              "WASHINGTON",
+		"Trump - who rarely apologizes - said":                                 "",
+		"The senator — known for her temper — said no":                         "",
+		"On Wednesday, Tom Reed — the founder of Brightway Foods — criticized": "",
+		"The Hague, Netherlands — The court ruled":                             "The Hague, Netherlands",
 	}
 	for in, want := range tests {
 		if got := findDateline(in); got != want {

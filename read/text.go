@@ -366,7 +366,24 @@ func findDateline(p string) string {
 	if !strings.Contains(place, ",") && (strings.ToUpper(first) != first || len(first) < 3) {
 		return ""
 	}
+	// Nor a fronted time before the subject: "On Wednesday, Tom Reed —
+	// the founder of … — criticized …".
+	for _, w := range strings.Fields(place) {
+		if notInDatelines[strings.ToLower(strings.Trim(w, ",."))] {
+			return ""
+		}
+	}
 	return place
+}
+
+// notInDatelines are words no place of a dateline holds: prepositions
+// and words of time that open a sentence before its subject.
+var notInDatelines = map[string]bool{
+	"on": true, "in": true, "at": true, "after": true, "before": true, "during": true, "since": true,
+	"until": true, "by": true, "for": true, "when": true, "while": true, "last": true, "earlier": true,
+	"later": true, "yesterday": true, "today": true, "tonight": true, "this": true, "that": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
 }
 
 // firstSentence returns the start of p up to its first sentence end, cut to
