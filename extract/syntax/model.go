@@ -467,6 +467,9 @@ func isLowerWord(w string) bool {
 // Lemma returns the lemma of form read with the given tags.
 func (m *Model) Lemma(form, upos, xpos string) string { return m.lemmas.lemma(form, upos, xpos) }
 
+// subjectPronouns are the personal pronouns in the subject's case.
+var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true}
+
 // fixedPrepositions are words that, before a noun phrase, are only ever
 // prepositions.
 var fixedPrepositions = map[string]bool{"over": true, "with": true, "at": true, "from": true, "into": true, "during": true, "amid": true,
@@ -662,6 +665,13 @@ func (m *Model) fixTags(toks []Token) {
 			// verb that agrees with a subject it lacks; the word is the
 			// plural noun.
 			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NNS", m.lemmas.lemma(t.Form, "NOUN", "NNS")
+			continue
+		}
+		if t.XPOS == "VBN" && i > 0 && subjectPronouns[strings.ToLower(toks[i-1].Form)] && strings.HasSuffix(t.Form, "ed") {
+			// "It named Owen Blake its chief executive": right after a
+			// subject pronoun, with no auxiliary, a past tense (a
+			// pronoun takes no participle after it).
+			t.XPOS = "VBD"
 			continue
 		}
 		if (t.Form == "'s" || t.Form == "’s") && t.UPOS == "AUX" && i > 0 && toks[i-1].UPOS == "PROPN" && i+1 < len(toks) && (toks[i+1].Form == "$" || toks[i+1].Form == "€" || toks[i+1].Form == "£" || toks[i+1].UPOS == "NUM") {
