@@ -1906,6 +1906,9 @@ func (d *stage) itsLater(mi int) bool {
 		return false
 	}
 	for k := m.Last; k < s.Last; k++ {
+		if beForms[strings.ToLower(d.Tokens[k].Text)] {
+			return false // "Owen Blake was named its chief executive": its is another's
+		}
 		if d.Tokens[k].Text == "its" {
 			for _, o := range d.Mentions[mi+1:] {
 				if o.Sent == m.Sent && o.First < k && o.Type == doc.Org {
@@ -2659,6 +2662,10 @@ var (
 	arrivalForms = rules.WordClass("arrivalForms")
 )
 
+// beForms are the forms of "be" and "become".
+var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true,
+	"becomes": true, "became": true, "become": true}
+
 // postVerbs after "to" say what post someone was taken on for.
 var postVerbs = rules.WordClass("postVerbs")
 
@@ -2679,6 +2686,11 @@ func (d *stage) pronounAfter(end int) string {
 		switch {
 		case w == "its" && strict && k < end+4:
 			return "org"
+		case beForms[w]:
+			// "Owen Blake was named its chief executive", "is its
+			// founder": a subject said to be something of "its" is not
+			// what "its" stands for.
+			return ""
 		case rules.PersonPronouns[w]:
 			return "person"
 		case !t.Word || t.Cap:
