@@ -1663,9 +1663,30 @@ func shared(a, b []string) int {
 // twoPosts reports whether two position events of one sentence tell of
 // two moves: "Marsh, who had run the company since 2019, is leaving it"
 // holds a post and leaves it (a post held and taken in one sentence is
-// one: "took the helm at the trust in 2021").
+// one: "took the helm at the trust in 2021"); so do two roles ("Blake,
+// who joined the club as academy director in 2023, was appointed
+// caretaker manager"), unless one names the other ("chief executive",
+// "chief executive officer") or is only "the job".
 func twoPosts(a, b *powermap.Event) bool {
-	return a.Type == powermap.EventPosition && (a.Status == "end") != (b.Status == "end") && a.Status != "" && b.Status != ""
+	if a.Type != powermap.EventPosition {
+		return false
+	}
+	return twoRoles(a.Role, b.Role) || (a.Status == "end") != (b.Status == "end") && a.Status != "" && b.Status != ""
+}
+
+// twoRoles reports whether roles a and b are two posts: both named by a
+// role word ("academy director", "caretaker manager"; not "the job"),
+// neither naming the other.
+func twoRoles(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return postRole(a) && postRole(b) && !strings.Contains(a, b) && !strings.Contains(b, a)
+}
+
+// postRole reports whether role r names a post by a role word, its head
+// or its first word ("head of sales").
+func postRole(r string) bool {
+	ws := strings.Fields(r)
+	return len(ws) > 0 && (rules.RoleWord(ws[len(ws)-1]) || rules.RoleWord(ws[0]))
 }
 
 // twoActs reports whether two events of one sentence are two acts its

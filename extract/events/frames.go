@@ -255,6 +255,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairPlanInfinitives(p.toks)
 	repairVerbAfterApposition(p.toks)
 	repairDoubleObjects(p.toks, isName)
+	repairDescribedObjectNames(p.toks, isName)
 	repairAppositionTails(p.toks)
 	repairTrailingAppositions(p.toks)
 	repairSubordinatePrepositions(p.toks)

@@ -532,6 +532,37 @@ func repairRelativeAdverbials(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairDescribedObjectNames makes a name set off by a comma after a
+// verb's common-noun object, which the parser hung on the verb as a bare
+// oblique, the object's apposition: "fired its head of sales, Nadia
+// Ferro, on Monday", where the noun's of-phrase stands between the noun
+// and the comma.
+func repairDescribedObjectNames(toks []syntax.Token, isName []bool) {
+	for n := 2; n < len(toks); n++ {
+		v := toks[n].Head
+		if !isName[n] || toks[n].Rel != "obl:unmarked" && toks[n].Rel != "dep" || v < 0 || v > n || toks[n-1].Form != "," {
+			continue
+		}
+		o := -1
+		for c := v + 1; c < n-1; c++ {
+			if toks[c].Head == v && toks[c].Rel == "obj" {
+				o = c
+			}
+		}
+		if o < 0 || toks[o].UPOS != "NOUN" || isName[o] {
+			continue
+		}
+		inside := true
+		for c := o + 1; c < n-1; c++ {
+			inside = inside && inSubtree(toks, c, o)
+		}
+		if inside {
+			toks[n].Head, toks[n].Rel = o, "appos"
+			toks[n-1].Head = n
+		}
+	}
+}
+
 // repairDoubleObjects mends two objects the parser gave one verb. Set off
 // by a comma right after a name, the second is that name's apposition:
 // "added Rusk, Governor Tallman's former chief of staff, to its board"
@@ -1677,13 +1708,21 @@ func repairSaidConjuncts(toks []syntax.Token) {
 
 // repairSaidClauses gives a verb of saying the that-clause the parser
 // hung on a noun of the verb's oblique: "said in a radio interview on
-// Saturday that Markova had lied" (what was said, not which interview).
+// Saturday that Markova had lied" (what was said, not which interview),
+// "said in an interview that Munro was a liar" (a clause of being,
+// headed by its predicate), and so when the parser read "that" as a
+// relative pronoun though the clause has a subject of its own ("told
+// reporters in a briefing that Munro was a disgrace").
 func repairSaidClauses(toks []syntax.Token) {
 	for c, t := range toks {
-		if t.UPOS != "VERB" || t.Rel != "acl" || t.Head < 0 {
+		if t.UPOS != "VERB" && !hasChild(toks, c, "cop") || t.Rel != "acl" && t.Rel != "acl:relcl" || t.Head < 0 {
 			continue
 		}
-		that := markWord(toks, c, "that") >= 0
+		that, rel := markWord(toks, c, "that") >= 0, -1
+		if t.Rel == "acl:relcl" {
+			rel = relativeThat(toks, c)
+			that = rel >= 0
+		}
 		w := t.Head
 		for w >= 0 && toks[w].Rel == "nmod" {
 			w = toks[w].Head
@@ -1695,8 +1734,47 @@ func repairSaidClauses(toks []syntax.Token) {
 		if !sayWords[strings.ToLower(toks[v].Lemma)] {
 			continue
 		}
+		if rel >= 0 {
+			toks[rel].Rel = "mark"
+		}
 		giveComplement(toks, v, c)
 	}
+}
+
+// relativeThat returns the "that" opening relative clause c that cannot
+// be its relative pronoun, the clause having a subject of its own, else
+// -1.
+func relativeThat(toks []syntax.Token, c int) int {
+	k := -1
+	for j := 0; j < c; j++ {
+		if toks[j].Head == c {
+			k = j
+			break
+		}
+	}
+	if k < 0 || !strings.EqualFold(toks[k].Form, "that") || toks[k].Rel == "nsubj" {
+		return -1
+	}
+	if toks[k].Rel == "obj" && !hasChild(toks, c, "cop") && objects(toks, c) < 2 {
+		return -1 // "the interview that Munro had arranged"
+	}
+	for j := k + 1; j < c; j++ {
+		if toks[j].Head == c && strings.HasPrefix(toks[j].Rel, "nsubj") {
+			return k
+		}
+	}
+	return -1
+}
+
+// objects counts the objects of token h.
+func objects(toks []syntax.Token, h int) int {
+	n := 0
+	for _, t := range toks {
+		if t.Head == h && t.Rel == "obj" {
+			n++
+		}
+	}
+	return n
 }
 
 // repairSaidObjects gives back to a reported clause the subject the

@@ -247,10 +247,12 @@ func (d *stage) completeSuccessions() {
 }
 
 // holds reports whether events already tell that e's person takes (or
-// leaves) a post at e's organization.
+// leaves) a post at e's organization (another post there is another
+// move: "who joined the club as academy director in 2023, was appointed
+// caretaker manager").
 func (d *stage) holds(told []powermap.Event, e powermap.Event) bool {
 	for _, o := range told {
-		if o.Type == powermap.EventPosition && o.Source == e.Source && o.Target == e.Target && o.Status == e.Status {
+		if o.Type == powermap.EventPosition && o.Source == e.Source && o.Target == e.Target && o.Status == e.Status && !twoRoles(o.Role, e.Role) {
 			return true
 		}
 	}
