@@ -256,6 +256,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairVerbAfterApposition(p.toks)
 	repairDoubleObjects(p.toks, isName)
 	repairDescribedObjectNames(p.toks, isName)
+	repairSumObjects(p.toks)
 	repairAppositionTails(p.toks)
 	repairTrailingAppositions(p.toks)
 	repairSubordinatePrepositions(p.toks)

@@ -563,6 +563,25 @@ func repairDescribedObjectNames(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairSumObjects makes a sum the parser hung on a verb as a compound
+// the verb's object, with the words before it that the parser hung on
+// the verb: "gave a further $500,000 to …" read with "a" and "further"
+// the verb's and "$" its compound.
+func repairSumObjects(toks []syntax.Token) {
+	for i, t := range toks {
+		v := t.Head
+		if t.XPOS != "$" || t.Rel != "compound" && t.Rel != "dep" || v < 0 || v > i || toks[v].UPOS != "VERB" || hasChild(toks, v, "obj") {
+			continue
+		}
+		toks[i].Rel = "obj"
+		for k := v + 1; k < i; k++ {
+			if toks[k].Head == v && (toks[k].Rel == "det" || toks[k].Rel == "advmod" || toks[k].Rel == "amod") {
+				toks[k].Head = i
+			}
+		}
+	}
+}
+
 // repairDoubleObjects mends two objects the parser gave one verb. Set off
 // by a comma right after a name, the second is that name's apposition:
 // "added Rusk, Governor Tallman's former chief of staff, to its board"

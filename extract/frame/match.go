@@ -2636,7 +2636,11 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 	switch p {
 	case "subj":
 		if noun {
-			if mt.Governor >= 0 && !m.receives(mt) && (!agentNoun(f, slot) || beingVerbs[m.lemma(mt.Governor)]) {
+			if g := mt.Governor; g >= 0 && m.passive(g) && m.agent(g) < 0 && m.caseOf(i) == "in" {
+				// "is locked in a feud with …", "was embroiled in a
+				// dispute with …": a state the passive's subject is in.
+				add(m.entityChild(g, "nsubj:pass"))
+			} else if mt.Governor >= 0 && !m.receives(mt) && (!agentNoun(f, slot) || beingVerbs[m.lemma(mt.Governor)]) {
 				// (an agent noun only through a verb of being:
 				// "became a donor to …", not "reassured his backers")
 				add(m.logicalSubj(mt.Governor))

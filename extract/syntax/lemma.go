@@ -126,18 +126,19 @@ func (lz *lemmatizer) lemma(form, upos, xpos string) string {
 	if len(cands) == 0 {
 		return lower
 	}
-	for _, c := range cands {
-		if lz.known[c] {
-			return c
-		}
-	}
 	if strings.HasPrefix(xpos, "VB") {
-		// A verb the treebank lacks: the candidate WordNet has
-		// ("rebuked" -> "rebuke", not "rebuk").
+		// A verb form the treebank lacks: the candidate WordNet has as a
+		// verb ("rebuked" -> "rebuke", not "rebuk"; "severed" -> "sever",
+		// not the adjective "severe").
 		for _, c := range cands {
 			if wordnetVerbs[c] {
 				return c
 			}
+		}
+	}
+	for _, c := range cands {
+		if lz.known[c] {
+			return c
 		}
 	}
 	if xpos == "VBG" && len(lower) <= 6 && lz.known[lower] && !lz.known[cands[0]] {

@@ -667,6 +667,12 @@ func (m *Model) fixTags(toks []Token) {
 			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NNS", m.lemmas.lemma(t.Form, "NOUN", "NNS")
 			continue
 		}
+		if i+1 < len(toks) && toks[i+1].Form == "$" && t.End == toks[i+1].Start && len(t.Form) <= 3 && strings.ToUpper(t.Form) == t.Form && strings.ToLower(t.Form) != t.Form {
+			// "A$500,000", "NZ$2 million": the letters name the dollar
+			// (not the article "a").
+			t.UPOS, t.XPOS, t.Lemma = "PROPN", "NNP", t.Form
+			continue
+		}
 		if t.XPOS == "VBN" && i > 0 && subjectPronouns[strings.ToLower(toks[i-1].Form)] && strings.HasSuffix(t.Form, "ed") {
 			// "It named Owen Blake its chief executive": right after a
 			// subject pronoun, with no auxiliary, a past tense (a
