@@ -99,6 +99,21 @@ func TestWireDatelineNamesNoActor(t *testing.T) {
 	}
 }
 
+// TestWireAgencyHoldsNoPost checks that a wire agency of any name in a
+// dateline's parentheses is no organization a post is taken at.
+func TestWireAgencyHoldsNoPost(t *testing.T) {
+	text := "date 2026-03-12\nMarrow chief quits\n\nLONDON (Halden Wire) - Lars Holt stepped down as chief executive of Marrow Foods on Monday.\n\nThe board named finance director Ruth Amsel as interim chief executive.\n"
+	a, err := read.ParseText("wire.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range New(testKB(t)).Facts(a).Events {
+		if e.Target == "Halden Wire" || e.Source == "Halden Wire" {
+			t.Errorf("the wire is a party: %+v", e)
+		}
+	}
+}
+
 // TestDatedDatelineNamesNoOne checks that a dateline carrying its date
 // ("SPRINGFIELD, Ill., March 26, 2026 - ") dates the article and names
 // no organization.

@@ -2021,7 +2021,7 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 		// mining firm, though a steelmaker was named after it.
 		for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
 			p := d.Mentions[j]
-			if p.Entity < 0 || p.Entity == self || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.pressSource(j, want) || d.Sentences[p.Sent].Title {
+			if p.Entity < 0 || p.Entity == self || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.pressSource(j, want) || d.WireAgency(j) || d.Sentences[p.Sent].Title {
 				continue
 			}
 			for _, k := range d.OrgKinds(p.Entity) {
@@ -2033,7 +2033,7 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 	}
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-5; j-- {
 		p := d.Mentions[j]
-		if p.Entity < 0 || p.Entity == self || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.pressSource(j, want) || d.Sentences[p.Sent].Title {
+		if p.Entity < 0 || p.Entity == self || p.Pronoun || p.Rule == "description" || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.pressSource(j, want) || d.WireAgency(j) || d.Sentences[p.Sent].Title {
 			// (nor a headline's capitals: "Council OKs Harbor Point")
 			continue
 		}

@@ -27,6 +27,9 @@ func (d *Doc) NewsOutlet(e int) bool {
 // or before "reported" ("Politico reported").
 func (d *Doc) CitedSource(mi int) bool {
 	m := d.Mentions[mi]
+	if m.Entity >= 0 && d.WireAgency(mi) {
+		return true
+	}
 	if m.Entity < 0 || !d.NewsOutlet(m.Entity) && !slices.Contains(rules.OrgKinds[d.Tokens[m.Last-1].Text], "media") {
 		return false // (named as an outlet here: the knowledge base's "Bloomberg" as "Bloomberg News")
 	}
@@ -46,4 +49,22 @@ func (d *Doc) CitedSource(mi int) bool {
 		}
 	}
 	return false
+}
+
+// WireAgency reports whether mention mi is the agency of a wire
+// dateline, in parentheses before its dash: "LONDON (Meridian Wire) - …",
+// whatever the agency's name.
+func (d *Doc) WireAgency(mi int) bool {
+	m := d.Mentions[mi]
+	open, closing := m.TitleFirst-1, m.Last
+	if open < 1 || closing+1 >= len(d.Tokens) || d.Tokens[open].Text != "(" || d.Tokens[closing].Text != ")" {
+		return false
+	}
+	switch d.Tokens[closing+1].Text {
+	case "-", "–", "—", "--":
+	default:
+		return false
+	}
+	s := d.Sentences[m.Sent]
+	return open-s.First <= 4 && d.Tokens[s.First].Cap
 }

@@ -346,6 +346,9 @@ func (d *stage) attributionFrom(si, k, end int) (int, string, float64) {
 	if e := d.appositiveSpeaker(si, k, end); e >= 0 {
 		return e, "quote-then-speaker", 0.85
 	}
+	if e := d.describedSpeaker(si, k, end); e >= 0 {
+		return e, "quote-then-speaker", 0.85
+	}
 	limit := min(end, k+speakerWindow)
 	for v := k; v < limit; v++ {
 		t := d.Tokens[v]
@@ -414,6 +417,54 @@ func (d *stage) appositiveSpeaker(si, k, end int) int {
 	return -1
 }
 
+// roleRunBefore reports whether the lower-case words from token j up to
+// token first (a name's start) end in a role word or a title word:
+// "police union president" before "Carl Boyd".
+func (d *stage) roleRunBefore(j, first int) bool {
+	if first <= j {
+		return false
+	}
+	last := strings.ToLower(d.Tokens[first-1].Text)
+	return rules.RoleWord(last) || titleTokenLower(last) || rules.PersonNoun(last)
+}
+
+// describedSpeaker reads "DESCRIPTION, X, said" from token k (up to token
+// end): a description of a few words without a verb ("the union's
+// president"), a comma, a person named, a comma, then a verb of saying.
+// It returns the person's entity, or -1.
+func (d *stage) describedSpeaker(si, k, end int) int {
+	c := k
+	for c < end && c < k+7 && d.Tokens[c].Text != "," {
+		t := d.Tokens[c]
+		if d.Quoted[c] || !t.Word && t.Text != "’s" && t.Text != "'s" && t.Text != "-" || rules.SpeechVerbs[t.Text] {
+			return -1
+		}
+		c++
+	}
+	if c >= end || c == k || d.Tokens[c].Text != "," || !strings.EqualFold(d.Tokens[k].Text, "the") && !strings.EqualFold(d.Tokens[k].Text, "a") && !strings.EqualFold(d.Tokens[k].Text, "an") && !strings.EqualFold(d.Tokens[k].Text, "its") && !strings.EqualFold(d.Tokens[k].Text, "his") && !strings.EqualFold(d.Tokens[k].Text, "her") && !strings.EqualFold(d.Tokens[k].Text, "their") {
+		return -1
+	}
+	mi := d.FirstMentionIn(si)
+	for mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && d.Mentions[mi].TitleFirst < c+1 {
+		mi++
+	}
+	if mi < 0 || mi >= len(d.Mentions) || d.Mentions[mi].Sent != si {
+		return -1
+	}
+	m := d.Mentions[mi]
+	if m.TitleFirst != c+1 || m.Type != doc.Person || m.Entity < 0 || m.Pronoun || m.Last+1 >= end || d.Tokens[m.Last].Text != "," {
+		return -1
+	}
+	v := m.Last + 1
+	if v+1 < end && strings.HasSuffix(d.Tokens[v].Text, "ly") && !d.Tokens[v].Cap {
+		v++
+	}
+	if !rules.SpeechVerbs[d.Tokens[v].Text] {
+		return -1
+	}
+	return m.Entity
+}
+
 // appositionWindow is how many tokens a phrase set between a speaker's
 // name and the verb of saying may run to.
 const appositionWindow = 16
@@ -436,6 +487,9 @@ func (d *stage) speakerEndingAt(si, k, w int) int {
 			t := d.Tokens[j]
 			if t.Cap || t.Text == "’s" || t.Text == "'s" || t.Text == "-" || titleTokenLower(t.Text) || rules.PersonNoun(t.Text) || role && t.Word && !rules.SpeechVerbs[t.Text] {
 				continue
+			}
+			if lw := strings.ToLower(t.Text); j >= m.TitleFirst-3 && t.Word && !t.Cap && !rules.FunctionWords[lw] && !rules.Prepositions[lw] && !rules.SpeechVerbs[lw] && (m.TitleFirst < m.First || d.roleRunBefore(j, m.TitleFirst)) {
+				continue // "police union president Carl Boyd told reporters": words that qualify the title
 			}
 			switch strings.ToLower(t.Text) {
 			case "the", "a", "an", "former", "then", "chief", "senior", "deputy", "top", "press", "spokesman", "spokeswoman", "spokesperson", "secretary", "president", "director", "executive", "officer", "of", "for":

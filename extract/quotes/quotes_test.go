@@ -32,6 +32,8 @@ func TestQuoteAttribution(t *testing.T) {
 		{"inverted surname", intro + "“The port will reopen,” said Pell.", "port will reopen", "Teodor Pell"},
 		{"inverted, lower-case words before a role", "“The port will reopen,” said transit union leader Ilse Varga.", "port will reopen", "Ilse Varga"},
 		{"inverted, a modifier before a kind of person", "“Shame on the council,” shouted protest organizer Kofi Mensah.", "Shame on the council", "Kofi Mensah"},
+		{"a description, then the name set off by commas, then the verb", intro + "“The port will reopen,” the harbor board's chair, Ilse Varga, said.", "port will reopen", "Ilse Varga"},
+		{"lower-case words before a title", "“The port will reopen,” transit union president Ilse Varga told reporters.", "port will reopen", "Ilse Varga"},
 		{"title and org before name", intro + "“We will not back down,” Ashford Council president Teodor Pell told reporters.", "not back down", "Teodor Pell"},
 		{"according to", intro + "“The budget is balanced,” according to Raman.", "budget is balanced", "Priya Raman"},
 		{"pronoun", intro + "“We will fund it,” she said.", "fund it", "Priya Raman"},
