@@ -114,6 +114,21 @@ func TestWireAgencyHoldsNoPost(t *testing.T) {
 	}
 }
 
+// TestStanceToldTwiceIsOne checks that a stance a verb tells and the
+// next sentence's quotation restates is one event, the verb's.
+func TestStanceToldTwiceIsOne(t *testing.T) {
+	f := articleFacts(t, "twice.txt", "date 2026-03-12\nWilk backs Castellanos\n\nSenator Tomasz Wilk praised Rhea Castellanos on Monday. \"She is a fine leader,\" Wilk said.\n")
+	var got []powermap.Event
+	for _, e := range f.Events {
+		if e.Type == "support" {
+			got = append(got, e)
+		}
+	}
+	if len(got) != 1 || got[0].Source != "Tomasz Wilk" || got[0].Target != "Rhea Castellanos" || got[0].Rule != "praise/VERB" {
+		t.Errorf("want one support by the verb, got %+v", got)
+	}
+}
+
 // TestDatedDatelineNamesNoOne checks that a dateline carrying its date
 // ("SPRINGFIELD, Ill., March 26, 2026 - ") dates the article and names
 // no organization.

@@ -1523,10 +1523,11 @@ func (d *stage) venueAfterAt(si int) string {
 // mergeEvents keeps one event per happening: the same type and sentence
 // with the same participants; the same type and day with two or more
 // participants in common; one move of a person into, out of or in a
-// post at one organization; or a directed event told in two neighbouring
-// sentences, once without a date ("Bezos has expressed support for Trump.
-// … earlier in December, he said he's optimistic about a second Trump
-// term").
+// post at one organization; or a stance told in two neighbouring
+// sentences, once without a date or once in a quotation's words ("Bezos has expressed
+// support for Trump. … earlier in December, he said he's optimistic about
+// a second Trump term"; "Brenner praised Munro. “She is a fine leader,”
+// Brenner said").
 func (d *stage) mergeEvents() {
 	var out []powermap.Event
 	for _, e := range d.Events {
@@ -1537,9 +1538,9 @@ func (d *stage) mergeEvents() {
 				continue
 			}
 			if (e.Type == powermap.EventSupport || e.Type == powermap.EventOppose || e.Type == powermap.EventThreaten) && e.Rule != "derisive-nickname" && o.Rule != "derisive-nickname" &&
-				sameParticipants(o, &e) && (o.Date == "") != (e.Date == "") && d.adjacent(o.Evidence, e.Evidence) {
-				if o.Date == "" {
-					*o = e
+				sameParticipants(o, &e) && ((o.Date == "") != (e.Date == "") || o.Date == e.Date && quoteStance(o, &e)) && o.Evidence != e.Evidence && d.adjacent(o.Evidence, e.Evidence) {
+				if o.Date == "" && e.Date != "" || o.Date == e.Date && e.Confidence > o.Confidence {
+					*o = e // the dated telling, else the surer one
 				}
 				dup = true
 				break
@@ -1641,6 +1642,13 @@ func (d *stage) adjacent(a, b powermap.Span) bool {
 	}
 	between := d.Text[a.End:b.Start]
 	return !strings.ContainsAny(between, ".!?") && len(between) < 8
+}
+
+// quoteStance reports whether either of two stances was read from the
+// words of a quotation: the quotation restates the stance the other
+// tells.
+func quoteStance(a, b *powermap.Event) bool {
+	return strings.HasPrefix(a.Rule, "quote-") || strings.HasPrefix(b.Rule, "quote-")
 }
 
 func sameParticipants(a, b *powermap.Event) bool {
