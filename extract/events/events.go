@@ -807,8 +807,8 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 		if end > 0 && d.Tokens[end-1].Text == "as" {
 			end--
 		}
-		if end >= 2 && strings.EqualFold(d.Tokens[end-2].Text, "the") && suitNouns[strings.ToLower(d.Tokens[end-1].Text)] && speaker >= 0 {
-			if e := d.suitBringer(d.SentenceOf(end), speaker); e >= 0 {
+		if end >= 2 && (strings.EqualFold(d.Tokens[end-2].Text, "the") || strings.EqualFold(d.Tokens[end-2].Text, "this")) && speaker >= 0 {
+			if e := d.actAuthor(d.SentenceOf(end), speaker, strings.ToLower(d.Tokens[end-1].Text)); e >= 0 {
 				return e
 			}
 		}
@@ -883,17 +883,34 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 // suitNouns name a legal action someone brings (rules: suitNouns).
 var suitNouns = rules.WordClass("suitNouns")
 
-// suitBringer returns the one who, by an attack told in sentence si or
-// the three before it, sued or lodged a complaint against target: the
-// one whose suit "the lawsuit" is. Else -1.
-func (d *stage) suitBringer(si, target int) int {
-	for i := len(d.Events) - 1; i >= 0; i-- {
-		e := d.Events[i]
-		ej := d.SentenceOfByte(e.Evidence.Start)
-		if e.Type != powermap.EventOppose || ej > si || ej < si-3 || e.Target != d.Entities[target].Name {
-			continue
+// actAuthor returns the one whose act, told by an event in sentence si
+// or the three before it, "the NOUN" names, for a judgement of it: the
+// one who brought "the lawsuit" or "the complaint" (against the speaker
+// before anyone else), who made "the endorsement" or "the donation", who
+// handed in "the resignation". Else -1.
+func (d *stage) actAuthor(si, speaker int, noun string) int {
+	fits := func(e powermap.Event) bool {
+		r := strings.ToLower(e.Rule)
+		switch {
+		case suitNouns[noun]:
+			return e.Type == powermap.EventOppose && (strings.HasPrefix(r, "sue") || strings.Contains(r, "suit") || strings.Contains(r, "complaint") || strings.Contains(r, "file"))
+		case departureNouns[noun]:
+			return e.Type == powermap.EventPosition && e.Status == "end"
+		case endorsementNouns[noun]:
+			return e.Type == powermap.EventSupport
+		case giftNouns[noun]:
+			return e.Type == powermap.EventFund
 		}
-		if r := strings.ToLower(e.Rule); strings.HasPrefix(r, "sue") || strings.Contains(r, "suit") || strings.Contains(r, "complaint") || strings.Contains(r, "file") {
+		return false
+	}
+	name := d.Entities[speaker].Name
+	for _, against := range []bool{true, false} {
+		for i := len(d.Events) - 1; i >= 0; i-- {
+			e := d.Events[i]
+			ej := d.SentenceOfByte(e.Evidence.Start)
+			if ej > si || ej < si-3 || e.Source == name || against != (e.Target == name) || !fits(e) {
+				continue
+			}
 			for k, ent := range d.Entities {
 				if ent.Name == e.Source {
 					return k
@@ -903,6 +920,14 @@ func (d *stage) suitBringer(si, target int) int {
 	}
 	return -1
 }
+
+// departureNouns, endorsementNouns and giftNouns name an act a position's
+// end, a stance of support or a gift told (rules).
+var (
+	departureNouns   = rules.WordClass("departureNouns")
+	endorsementNouns = rules.WordClass("endorsementNouns")
+	giftNouns        = rules.WordClass("giftNouns")
+)
 
 // sentencesNaming returns the text of the sentences inside span that
 // name entity e, joined ("" if e is -1 or none does).
