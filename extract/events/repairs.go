@@ -532,35 +532,83 @@ func repairRelativeAdverbials(toks []syntax.Token, isName []bool) {
 	}
 }
 
-// repairDescribedObjectNames makes a name set off by a comma after a
-// verb's common-noun object, which the parser hung on the verb as a bare
-// oblique, the object's apposition: "fired its head of sales, Nadia
-// Ferro, on Monday", where the noun's of-phrase stands between the noun
-// and the comma.
+// repairDescribedObjectNames makes a name set off by a comma right after
+// a definite description the apposition of the description, where the
+// parser hung it elsewhere: on the verb as a bare oblique ("fired its
+// head of sales, Nadia Ferro, on Monday"), as an oblique of the verb
+// ("leads the state teachers union, the Ohio Teachers Guild"), or as a
+// conjunct with no conjunction ("chief executive of the combined company,
+// Brightway Stride").
 func repairDescribedObjectNames(toks []syntax.Token, isName []bool) {
 	for n := 2; n < len(toks); n++ {
-		v := toks[n].Head
-		if !isName[n] || toks[n].Rel != "obl:unmarked" && toks[n].Rel != "dep" || v < 0 || v > n || toks[n-1].Form != "," {
+		t := toks[n]
+		comma := n - 1
+		if strings.EqualFold(toks[comma].Form, "the") && toks[comma].Head == n && comma > 1 {
+			comma-- // ", the Ohio Teachers Guild"
+		}
+		if !isName[n] || toks[comma].Form != "," || t.Head < 0 {
 			continue
 		}
+		switch t.Rel {
+		case "obl:unmarked", "dep":
+		case "appos":
+			if toks[t.Head].UPOS != "VERB" {
+				continue // (a verb has no apposition)
+			}
+		case "obl":
+			if hasChild(toks, n, "case") {
+				continue // "…, on behalf of Acme"
+			}
+		case "conj":
+			if hasChild(toks, n, "cc") || hasChild(toks, n, "conj") || n+1 < len(toks) && strings.EqualFold(toks[n+1].Form, "and") {
+				continue // a list: "the mayor, Ana Pell and Tom Cruz"
+			}
+		default:
+			continue
+		}
+		// the description: the noun whose phrase ends right before the
+		// comma, definite ("the", "its", a possessor)
 		o := -1
-		for c := v + 1; c < n-1; c++ {
-			if toks[c].Head == v && toks[c].Rel == "obj" {
-				o = c
+		for k := comma - 1; k >= 0; k = toks[k].Head {
+			if toks[k].UPOS == "NOUN" && !isName[k] && lastOfPhrase(toks, k) == comma-1 {
+				o = k
+			}
+			if toks[k].Head < 0 || toks[k].Head > comma-1 {
+				break
 			}
 		}
-		if o < 0 || toks[o].UPOS != "NOUN" || isName[o] {
+		if o < 0 || o == t.Head && t.Rel != "conj" || !definiteNoun(toks, o) {
 			continue
 		}
-		inside := true
-		for c := o + 1; c < n-1; c++ {
-			inside = inside && inSubtree(toks, c, o)
-		}
-		if inside {
-			toks[n].Head, toks[n].Rel = o, "appos"
-			toks[n-1].Head = n
+		toks[n].Head, toks[n].Rel = o, "appos"
+		toks[comma].Head = n
+	}
+}
+
+// lastOfPhrase returns the last token of token h's subtree.
+func lastOfPhrase(toks []syntax.Token, h int) int {
+	last := h
+	for c := range toks {
+		if c > last && inSubtree(toks, c, h) {
+			last = c
 		}
 	}
+	return last
+}
+
+// definiteNoun reports whether noun h has a definite determiner or a
+// possessor: "the union", "its head of sales", "Acme's chief".
+func definiteNoun(toks []syntax.Token, h int) bool {
+	for c, t := range toks {
+		if t.Head != h {
+			continue
+		}
+		if t.Rel == "nmod:poss" || t.Rel == "det" && (strings.EqualFold(t.Form, "the") || strings.EqualFold(t.Form, "its") || strings.EqualFold(t.Form, "his") || strings.EqualFold(t.Form, "her") || strings.EqualFold(t.Form, "their")) {
+			return true
+		}
+		_ = c
+	}
+	return false
 }
 
 // repairSumObjects makes a sum the parser hung on a verb as a compound

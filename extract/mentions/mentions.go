@@ -1840,6 +1840,12 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		// and the rules' lists).
 		return doc.Org, "org-plural"
 	}
+	if title == "" && !GivenName(d.Doc, firstTok) && d.orgDescriptionBefore(i) {
+		// "the combined company, Brightway Stride", "the state teachers
+		// union, the Ohio Teachers Guild": a name set beside a definite
+		// description of a kind of organization names one.
+		return doc.Org, "described-org"
+	}
 	if n >= 2 && n <= 3 && d.nameLike(i, end) && !d.headlineLike(d.SentenceOfByte(toks[0].Start)) && !d.commonWords(toks) {
 		// Two or three capitalised words that are none of a function
 		// word, a place, a title or an organization word: in news
@@ -1855,6 +1861,34 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		return doc.Candidate, "coordinated-name"
 	}
 	return "", ""
+}
+
+// orgDescriptionBefore reports whether the name at token i is set off
+// by a comma (and perhaps "the") right after a definite description of a
+// kind of organization: "the combined company, …", "its parent firm, …".
+func (d *stage) orgDescriptionBefore(i int) bool {
+	c := i - 1
+	if c > 0 && strings.EqualFold(d.Tokens[c].Text, "the") {
+		c--
+	}
+	if c < 2 || d.Tokens[c].Text != "," {
+		return false
+	}
+	noun := d.Tokens[c-1]
+	if noun.Cap || !noun.Word || len(rules.OrgKinds[noun.Text]) == 0 {
+		return false
+	}
+	for k := c - 2; k >= 0 && k >= c-5; k-- {
+		t := d.Tokens[k]
+		switch strings.ToLower(t.Text) {
+		case "the", "its", "his", "her", "their", "'s", "’s":
+			return true
+		}
+		if !t.Word || t.Cap && k < c-2 {
+			return false
+		}
+	}
+	return false
 }
 
 // officeTitles end the title of an office with its field ("Foreign
