@@ -257,6 +257,8 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairDoubleObjects(p.toks, isName)
 	repairDescribedObjectNames(p.toks, isName)
 	repairSumObjects(p.toks)
+	repairDistantAgents(p.toks)
+	d.repairPossessiveCoordination(p.toks, isName)
 	repairAppositionTails(p.toks)
 	repairTrailingAppositions(p.toks)
 	repairSubordinatePrepositions(p.toks)

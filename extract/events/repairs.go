@@ -611,6 +611,57 @@ func definiteNoun(toks []syntax.Token, h int) bool {
 	return false
 }
 
+// repairDistantAgents gives a passive with no agent the by-phrase the
+// parser hung on a noun of the passive's oblique: "is being sued in an
+// employment tribunal by its former director, Owen Marsh".
+func repairDistantAgents(toks []syntax.Token) {
+	for b, t := range toks {
+		n := t.Head
+		if t.Rel != "case" || !strings.EqualFold(t.Form, "by") || n < 0 || toks[n].Rel != "nmod" {
+			continue
+		}
+		o := toks[n].Head
+		if o < 0 || !strings.HasPrefix(toks[o].Rel, "obl") || toks[o].Head < 0 {
+			continue
+		}
+		v := toks[o].Head
+		if toks[v].XPOS != "VBN" || !hasChild(toks, v, "aux:pass") && !hasChild(toks, v, "nsubj:pass") || hasChild(toks, v, "obl:agent") || b < v {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = v, "obl:agent"
+	}
+}
+
+// repairPossessiveCoordination mends "Lisa Crane and Gorman Steel's chief
+// negotiator, Paul Aird, held talks", read as the negotiator of both: a
+// person's name is coordinated with the description whose possessor, an
+// organization, the parser made the person's conjunct.
+func (d *stage) repairPossessiveCoordination(toks []syntax.Token, isName []bool) {
+	for x := range toks {
+		n := toks[x].Head
+		if !isName[x] || n <= x || toks[n].UPOS != "NOUN" || isName[n] || d.entityTypeOf(toks[x]) != doc.Person {
+			continue
+		}
+		y := -1
+		for c := x + 1; c < n; c++ {
+			if toks[c].Head == x && toks[c].Rel == "conj" && isName[c] && d.entityTypeOf(toks[c]) == doc.Org && hasChild(toks, c, "case") {
+				y = c
+			}
+		}
+		if y < 0 || toks[n].Head < 0 {
+			continue
+		}
+		toks[x].Head, toks[x].Rel = toks[n].Head, toks[n].Rel
+		toks[n].Head, toks[n].Rel = x, "conj"
+		toks[y].Head, toks[y].Rel = n, "nmod:poss"
+		for c := x + 1; c < y; c++ {
+			if toks[c].Head == y && toks[c].Rel == "cc" {
+				toks[c].Head = n
+			}
+		}
+	}
+}
+
 // repairSumObjects makes a sum the parser hung on a verb as a compound
 // the verb's object, with the words before it that the parser hung on
 // the verb: "gave a further $500,000 to …" read with "a" and "further"
