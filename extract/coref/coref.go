@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/mentions"
@@ -244,6 +245,10 @@ func (d *stage) resolve() {
 			}
 		case m.Last-m.First == 1 && hasKey(acronyms, d.Text[m.Start:m.End]):
 			m.Entity, m.Type = acronyms[d.Text[m.Start:m.End]], doc.Org
+		case m.Rule == "handle" && m.Entry == nil && d.handleOwner(mi) >= 0:
+			// "Nadia Ferro (@NadiaFerro)", "@nferro": an unknown handle
+			// spelled from a name the article uses.
+			m.Entity = d.handleOwner(mi)
 		case m.Type == doc.Pending || m.Type == doc.Person || m.Type == doc.Org:
 			m.Entity = d.resolveSingle(mi)
 			if m.Entity < 0 && m.Last-m.First == 1 && !d.Published.IsZero() && !d.introducesGivenName(mi) && m.Type != doc.Org {
@@ -276,7 +281,11 @@ func (d *stage) resolve() {
 		ent := d.Entities[m.Entity]
 		ent.Mentions = append(ent.Mentions, mi)
 		if !m.Pronoun && m.Rule != "description" {
-			ent.Aliases[d.Text[m.Start:m.End]] = true
+			name, nick := mentions.StripNickname(d.Text[m.Start:m.End])
+			ent.Aliases[name] = true
+			if nick != "" {
+				ent.Aliases[nick] = true // 'Margaret "Peg" Holt': "Peg"
+			}
 			ent.Named = true
 		}
 	}
@@ -2986,7 +2995,7 @@ func (d *stage) canonicalName(ent *doc.Entity) string {
 		if m.Pronoun || m.Rule == "description" || m.Rule == "title" || m.Rule == "org-role" || m.Rule == "handle" || m.Last-m.First < 2 && ent.KB != nil {
 			continue
 		}
-		s := d.Text[m.Start:m.End]
+		s, _ := mentions.StripNickname(d.Text[m.Start:m.End])
 		if ent.KB != nil && strings.HasPrefix(s, "The ") {
 			continue
 		}
@@ -3117,3 +3126,59 @@ func (d *stage) quotedTitleEnd(j int) int {
 
 // possessiveMark reports whether a token is the possessive ending.
 func possessiveMark(w string) bool { return w == "'s" || w == "’s" }
+
+// handleOwner returns the person or organization named before handle
+// mention mi whose name the handle spells: set in parentheses right
+// after the name ("Nadia Ferro (@NadiaFerro)"), or, letters only and
+// case aside, the name run together ("@NadiaFerro", "@FerroNadia"), its
+// initial and surname ("@nferro"), or most of an organization's name
+// ("@BrambleCap" for Bramble Capital). Else -1.
+func (d *stage) handleOwner(mi int) int {
+	m := d.Mentions[mi]
+	if k := m.First; k >= 2 && d.Tokens[k-1].Text == "(" && mi > 0 {
+		if p := d.Mentions[mi-1]; p.Last == k-1 && p.Entity >= 0 && !p.Pronoun {
+			return p.Entity
+		}
+	}
+	h := letters(d.Tokens[m.First].Text)
+	if len(h) < 4 {
+		return -1
+	}
+	found := -1
+	for e, ent := range d.Entities {
+		if ent.Type != doc.Person && ent.Type != doc.Org {
+			continue
+		}
+		words := strings.Fields(ent.Name)
+		if len(words) < 2 {
+			continue
+		}
+		all := letters(ent.Name)
+		first, last := letters(words[0]), letters(words[len(words)-1])
+		fits := h == all || h == last+first
+		if ent.Type == doc.Person && first != "" {
+			fits = fits || h == first[:1]+last
+		}
+		if ent.Type == doc.Org {
+			fits = fits || strings.HasPrefix(all, h) && 10*len(h) >= 6*len(all)
+		}
+		if fits {
+			if found >= 0 && found != e {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// letters returns the lower-case letters of s.
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/extract/doc"
@@ -1271,6 +1272,11 @@ func (d *stage) capRun(i, last int) int {
 			// A weekday after a name is the date ("Softbank Tuesday").
 			j++
 			continue
+		case j == i+1 && d.nicknameAt(j, last):
+			// 'Margaret "Peg" Holt': a nickname in quotation marks
+			// between a given name and a surname.
+			j += 3
+			continue
 		case j > i && rules.NameJoiners[t.Text]:
 			// "van der Berg", "bin Salman": joiners, then a capital.
 			k := j
@@ -1615,6 +1621,36 @@ func (d *stage) firstCap(k int) int {
 	return k
 }
 
+// nicknameAt reports whether tokens j to j+2 are a nickname in quotation
+// marks after the given name at j-1 and before a capitalised word:
+// 'Margaret "Peg" Holt'.
+func (d *stage) nicknameAt(j, last int) bool {
+	if j < 1 || j+3 >= last || !GivenName(d.Doc, d.Tokens[j-1].Text) {
+		return false
+	}
+	open, nick, closing, surname := d.Tokens[j], d.Tokens[j+1], d.Tokens[j+2], d.Tokens[j+3]
+	return (open.Text == "\"" || open.Text == "“") && (closing.Text == "\"" || closing.Text == "”") && nick.Word && nick.Cap && surname.Word && surname.Cap &&
+		open.End == nick.Start && nick.End == closing.Start
+}
+
+// StripNickname returns name without a nickname in quotation marks
+// inside it ('Margaret "Peg" Holt' is "Margaret Holt"), and the nickname.
+func StripNickname(name string) (string, string) {
+	i := strings.IndexAny(name, "\"“")
+	if i <= 0 || name[i-1] != ' ' {
+		return name, ""
+	}
+	_, w := utf8.DecodeRuneInString(name[i:])
+	j := strings.IndexAny(name[i+w:], "\"”")
+	if j <= 0 {
+		return name, ""
+	}
+	nick := name[i+w : i+w+j]
+	_, w2 := utf8.DecodeRuneInString(name[i+w+j:])
+	rest := strings.TrimLeft(name[i+w+j+w2:], " ")
+	return name[:i] + rest, nick
+}
+
 // quoteBoundary reports whether a quotation mark opens right before token
 // j, which then cannot continue a name begun outside the quote.
 func (d *stage) quoteBoundary(j int) bool {
@@ -1631,6 +1667,9 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	for k := 1; k+1 < len(toks); k++ {
 		if rules.NameJoiners[toks[k].Text] {
 			n--
+		}
+		if k == 1 && d.nicknameAt(i+1, end) {
+			n -= 3 // 'Margaret "Peg" Holt' is two words long
 		}
 	}
 	if len(toks) >= 2 && len(toks) <= 5 && campaignVerbs[strings.ToLower(firstTok)] && i > d.Sentences[d.SentenceOf(i)].First && title == "" && !GivenName(d.Doc, firstTok) {

@@ -321,3 +321,15 @@ func TestAssistanceOutsideCredits(t *testing.T) {
 		t.Errorf("mentions %q, want Harwell Capital Partners", got)
 	}
 }
+
+func TestStripNickname(t *testing.T) {
+	for in, want := range map[string][2]string{
+		`Margaret "Peg" Holt`: {"Margaret Holt", "Peg"},
+		"Margaret “Peg” Holt": {"Margaret Holt", "Peg"},
+		"Margaret Holt":       {"Margaret Holt", ""},
+	} {
+		if name, nick := StripNickname(in); name != want[0] || nick != want[1] {
+			t.Errorf("StripNickname(%q) = %q, %q; want %q, %q", in, name, nick, want[0], want[1])
+		}
+	}
+}
