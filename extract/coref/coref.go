@@ -63,6 +63,15 @@ func Run(d *doc.Doc) {
 	(&stage{Doc: d}).resolve()
 }
 
+// Describes reports whether person entity e of d is known by the role
+// noun (a title or role word before one of its mentions, a description
+// of that noun resolved to it before token before, a verb of doing right
+// after its name, a knowledge-base role): "the two candidates" may be
+// two named as running.
+func Describes(d *doc.Doc, e int, noun string, before int) bool {
+	return (&stage{Doc: d}).describes(e, noun, before)
+}
+
 // SubjectOf returns the mention index of the subject of sentence si of d
 // among mentions before token limit, or -1: the first person (or, failing
 // that, organization) mention that is not after a preposition, not inside
@@ -1839,6 +1848,15 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 	if doerOf(d.Tokens[m.Last].Text, noun) {
 		return true
 	}
+	if candidateNouns[noun] {
+		// "Blum and Dorsey are running for the Senate seat" for "the two
+		// candidates".
+		for k := m.Last; k < m.Last+6 && k+1 < len(d.Tokens) && d.SentenceOf(k) == m.Sent; k++ {
+			if w := strings.ToLower(d.Tokens[k].Text); (w == "running" || w == "runs" || w == "ran" || w == "run") && strings.EqualFold(d.Tokens[k+1].Text, "for") {
+				return true
+			}
+		}
+	}
 	if w := d.Tokens[m.Last].Text; giverNouns[noun] && !d.Tokens[m.Last].Cap && giverVerbs[syntax.Default().Lemma(strings.ToLower(w), "VERB", "VBD")] {
 		return true // "Brandvold gave $36,000 to …" for "the donor"
 	}
@@ -1967,6 +1985,9 @@ func doerOf(w, noun string) bool {
 	rest := w[len(stem):]
 	return rest == "s" || rest == "es" || rest == "ed" || rest == "d"
 }
+
+// candidateNouns name those running for office (rules: candidateNouns).
+var candidateNouns = rules.WordClass("candidateNouns")
 
 // abbreviates reports whether w is an abbreviated title standing for
 // noun: its letters before the period open the noun ("sen." for

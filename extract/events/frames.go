@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/coref"
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/frame"
 	"github.com/powermap/powermap/extract/quotes"
@@ -1952,6 +1953,19 @@ func (d *stage) pairBefore(si int) []int {
 	if len(pair) == 3 && typ == doc.Person && d.trioWordIn(si) {
 		return pair // "… On Friday night, the three dined together"
 	}
+	if noun := d.groupNoun(si); len(pair) > 2 && typ == doc.Person && noun != "" {
+		// "The two candidates are to debate on Oct. 23" after a
+		// sentence quoting a third person: the two the noun describes.
+		var of []int
+		for _, e := range pair {
+			if coref.Describes(d.Doc, e, noun, d.Sentences[si].First) {
+				of = append(of, e)
+			}
+		}
+		if len(of) == 2 {
+			return of
+		}
+	}
 	// "Both sides", "the two sides" after a person and an organization
 	// named before, and no two of either: "Asamoah sued Lumière Apparel
 	// in 2023. Both sides said Friday they had resolved their
@@ -2070,6 +2084,22 @@ func (d *stage) gendered(si int) string {
 				return "M"
 			case "women", "sisters", "mothers", "daughters":
 				return "F"
+			}
+		}
+	}
+	return ""
+}
+
+// groupNoun returns the singular of the plural noun of people after
+// "the two" or "both" in sentence si ("the two candidates": "candidate"),
+// or "" (nor for "men", "women", which gendered reads).
+func (d *stage) groupNoun(si int) string {
+	s := d.Sentences[si]
+	for k := s.First; k+1 < s.Last; k++ {
+		if w := strings.ToLower(d.Tokens[k].Text); w == "two" || w == "both" {
+			n := strings.ToLower(d.Tokens[k+1].Text)
+			if sg, ok := strings.CutSuffix(n, "s"); ok && len(sg) > 2 && !orgPlurals[n] {
+				return sg
 			}
 		}
 	}
