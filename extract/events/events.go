@@ -287,7 +287,8 @@ func (d *stage) stanceEvents() {
 		said = ownJudgements(said)
 		praise, attack, weak := 0, 0, 0
 		neg := -10 // index of the last word that turns a judgement round
-		for k, w := range stanceWords(said) {
+		words := stanceWords(said)
+		for k, w := range words {
 			if rules.StanceFlip(w) {
 				neg = k
 				continue
@@ -297,6 +298,9 @@ func (d *stage) stanceEvents() {
 				// "did nothing wrong", "is not corrupt": a defense;
 				// "is not a great leader" says neither.
 				st = max(-st, 0)
+			}
+			if st > 0 && lacking(words, k) {
+				st = -1 // "a lot less respect for her", "has got to be more thankful"
 			}
 			switch {
 			case st > 0 && weakStance[w]:
@@ -484,6 +488,26 @@ func ownClause(sent string) string {
 		break
 	}
 	return sent[:keep]
+}
+
+// lacking reports whether the word of praise at words[k] is said to be
+// wanting: after "less" or "fewer" ("I have a lot less respect for
+// him"), or after "be more" that a word of obligation governs ("you have
+// got to be more thankful", "she needs to be more honest").
+func lacking(words []string, k int) bool {
+	if k >= 1 && (words[k-1] == "less" || words[k-1] == "fewer") || k >= 2 && (words[k-2] == "less" || words[k-2] == "fewer") && !rules.FunctionWords[words[k-1]] {
+		return true
+	}
+	if k < 2 || words[k-1] != "more" || words[k-2] != "be" {
+		return false
+	}
+	for j := k - 3; j >= 0 && j >= k-6; j-- {
+		switch words[j] {
+		case "should", "must", "need", "needs", "got", "ought", "has", "have":
+			return true
+		}
+	}
+	return false
 }
 
 // quoteSentences splits a quotation's text after each ".", "?" or "!"

@@ -2665,6 +2665,37 @@ func (d *stage) frameEvents() {
 	d.quotedEvents()
 }
 
+// gloats reports whether support trigger t is said of someone's fall:
+// its object (or the noun it governs in a light verb's phrase) is a word
+// of misfortune with a possessor ("celebrated Ferro's resignation",
+// "cheered the ouster of Ferro").
+func gloats(toks []syntax.Token, t int) bool {
+	for c, x := range toks {
+		if x.Head != t || !fallNouns[strings.ToLower(x.Lemma)] || !(x.Rel == "obj" || x.Rel == "obl" && (hasCase(toks, c, "over") || hasCase(toks, c, "at"))) {
+			continue // (not "defended Chukwu after Saturday's defeat")
+		}
+		for _, y := range toks {
+			// whose fall: a name or a personal possessive
+			if y.Head == c && (y.Rel == "nmod:poss" || y.Rel == "nmod") && (y.UPOS == "PROPN" || y.UPOS == "PRON") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fallNouns name someone's fall (rules: misfortuneNouns and
+// fallNouns).
+var fallNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range []string{"misfortuneNouns", "fallNouns"} {
+		for w := range rules.WordClass(c) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // headsRelative reports whether a token within bytes [start, end) heads
 // a relative clause.
 func headsRelative(toks []syntax.Token, start, end int) bool {
@@ -3121,6 +3152,11 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		if strings.EqualFold(p.toks[r].Form, "as") {
 			return // "recalled him as a demanding boss": remembered
 		}
+	}
+	if typ == powermap.EventSupport && gloats(p.toks, m.Trigger) {
+		// "celebrated Ferro's resignation": glad of someone's fall,
+		// one is against them.
+		typ, rule = powermap.EventOppose, f.Name+" (of a fall)"
 	}
 	if m.Intent && typ == powermap.EventOppose {
 		typ, rule = powermap.EventThreaten, f.Name+" (intended)"
