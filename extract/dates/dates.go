@@ -16,6 +16,7 @@ import (
 
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/rules"
+	"github.com/powermap/powermap/extract/syntax"
 )
 
 // stage is the document while the stage runs.
@@ -158,7 +159,8 @@ func (d *stage) tenseAt(s doc.Sentence, k int) tense {
 		return tenseFuture
 	case pastWords[w]:
 		return tensePast
-	case strings.HasSuffix(w, "ed") && len(w) >= 5 && !notPastWords[w] && (!tok.Cap || k == s.First):
+	case strings.HasSuffix(w, "ed") && (len(w) >= 5 || syntax.PastForm(w)) && !notPastWords[w] && (!tok.Cap || k == s.First):
+		// (four letters too: "sued", "owed", "tied")
 		switch prev {
 		case "be", "been", "being", "is", "are", "am", "get", "gets", "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your":
 			// a passive after "be" ("will be joined") or an adjective
@@ -236,6 +238,11 @@ func (d *stage) clauseTense(s doc.Sentence, from, to int) tense {
 				continue
 			}
 			if t := d.tenseAt(s, k); t != tenseNone {
+				if w := strings.ToLower(tok.Text); (w == "upcoming" || w == "forthcoming") && dist+4 >= bestDist {
+					// an adjective's future ("the upcoming vote") is
+					// weaker than a verb's tense a little further off
+					return
+				}
 				best, bestDist = t, dist
 				return
 			}

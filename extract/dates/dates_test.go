@@ -78,6 +78,7 @@ func TestDateResolution(t *testing.T) {
 		{"next day", thu, "The board met on Jan. 5. The next day, Marchetti resigned.", "The next day", "2026-01-06"},
 		{"following day", thu, "The board met on Jan. 5. Marchetti resigned the following day.", "the following day", "2026-01-06"},
 		{"days later", thu, "Marchetti flew to Rome on March 2. Two days later, she met the bishop.", "Two days later", "2026-03-04"},
+		{"a past of four letters beside a future word", thu, "Marchetti sued the harbor board on Monday over the upcoming vote.", "Monday", "2026-03-09"},
 		{"years later, from a year", thu, "Marchetti joined the board in 2019. Two years later, she sued it.", "Two years later", "2021"},
 		{"months later, from a month", thu, "Marchetti joined the board in May 2019. Three months later, she quit.", "Three months later", "2019-08"},
 		{"weeks later, from a month: no day", thu, "Marchetti joined the board in May 2019. Two weeks later, she quit.", "Two weeks later", ""},
