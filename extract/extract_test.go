@@ -129,6 +129,23 @@ func TestStanceToldTwiceIsOne(t *testing.T) {
 	}
 }
 
+// TestPlannedMeetingIsNotTheOneTold checks that a meeting told without a
+// date and one planned for a day are two events.
+func TestPlannedMeetingIsNotTheOneTold(t *testing.T) {
+	f := articleFacts(t, "planned.txt", "date 2026-03-12\nRuiz and Price to meet\n\nAna Ruiz and Tom Price have met several times at the club. The two are scheduled to meet again on Friday.\n")
+	var past, planned int
+	for _, e := range f.Events {
+		if e.Type == "meet" && e.Planned {
+			planned++
+		} else if e.Type == "meet" {
+			past++
+		}
+	}
+	if past != 1 || planned != 1 {
+		t.Errorf("want one meeting told and one planned, got %d and %d: %+v", past, planned, f.Events)
+	}
+}
+
 // TestDatedDatelineNamesNoOne checks that a dateline carrying its date
 // ("SPRINGFIELD, Ill., March 26, 2026 - ") dates the article and names
 // no organization.

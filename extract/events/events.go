@@ -1627,7 +1627,7 @@ func (d *stage) mergeEvents() {
 					o.Date, o.Evidence, o.Rule = e.Date, e.Evidence, e.Rule
 				}
 				dup = true
-			} else if powermap.Undirected(e.Type) && (e.Date == "") != (o.Date == "") && sameParticipants(o, &e) {
+			} else if powermap.Undirected(e.Type) && (e.Date == "") != (o.Date == "") && e.Planned == o.Planned && sameParticipants(o, &e) {
 				// One article telling of one meeting twice, once with
 				// its date: the dated telling speaks for both.
 				if o.Date == "" {
