@@ -869,8 +869,10 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 			r := base(m.toks[c].Rel)
 			if r == "ccomp" && readyWords[m.lemma(c)] {
 				// "said she was prepared to open proceedings against
-				// …", "said he is ready to sue": readiness told.
-				if x := m.child(c, "xcomp"); x >= 0 {
+				// …", "said he is ready to sue": readiness told (the
+				// infinitive read as an extraposed subject too: "said it
+				// was prepared to go to court against …").
+				if x := m.child(c, "xcomp", "csubj"); x >= 0 {
 					if a, v := m.harmAct(x); a >= 0 && !m.negated(c) {
 						act, victim = a, v
 						break
@@ -1085,6 +1087,17 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 		// ("take" harms only to court: "take them to court", not "take
 		// over as conductor")
 		return c, -1
+	case l == "go" && m.toCourt(c):
+		// "would go to court against Ferro": the one it is against
+		// (on the verb or on "court").
+		v := m.marked(c, "against")
+		if k := m.marked(c, "to"); v < 0 && k >= 0 {
+			v = m.marked(k, "against")
+		}
+		if v < 0 || m.s.Entity[v] < 0 {
+			return -1, -1
+		}
+		return c, v
 	case (l == "replace" && m.passive(c) || quitVerbs[l]) && deontic(m, c):
 		// "said he should be replaced", "said she should resign": a
 		// post lost, demanded of its holder.
