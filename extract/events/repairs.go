@@ -287,7 +287,11 @@ func (d *stage) repairTriggerPPs(toks []syntax.Token) {
 			continue
 		}
 		o := toks[c].Head
-		if o <= c || o >= len(toks) || toks[o].Head != t.Head || toks[o].Rel != "obl" || strings.HasPrefix(t.Rel, "obj") && !at {
+		// (the object of a verb that hands things to someone keeps the
+		// verb's to-phrase; not one that cancels or doubles a gift:
+		// "threatened to cancel his pledge to the PAC")
+		handing := !strings.EqualFold(toks[c].Form, "to") || lightVerbs[strings.ToLower(toks[t.Head].Lemma)] || giverVerbs[strings.ToLower(toks[t.Head].Lemma)] || toks[t.Head].UPOS != "VERB"
+		if o <= c || o >= len(toks) || toks[o].Head != t.Head || toks[o].Rel != "obl" || strings.HasPrefix(t.Rel, "obj") && !at && handing {
 			continue
 		}
 		toks[o].Head, toks[o].Rel = n, "nmod"
@@ -3434,3 +3438,6 @@ func (d *stage) repairParticiples(model *syntax.Model, toks []syntax.Token) {
 		}
 	}
 }
+
+// giverVerbs hand money over (rules: giverVerbs).
+var giverVerbs = rules.WordClass("giverVerbs")

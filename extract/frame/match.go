@@ -671,7 +671,9 @@ func (m *matcher) extrasFit(f *Frame, i int) bool {
 			})
 		}
 		for _, c := range m.children[i] {
-			if is(c) {
+			if is(c) && !(m.toks[c].UPOS == "VERB" && (m.toks[c].XPOS == "VBG" || m.toks[c].XPOS == "VBD") && (base(m.toks[c].Rel) == "advcl" || base(m.toks[c].Rel) == "conj" || m.toks[c].Rel == "parataxis")) {
+				// (a clause of its own is no word of the trigger: "paid
+				// tribute to Brook, calling her …" pays no call)
 				found = true
 				break
 			}
@@ -1079,6 +1081,12 @@ var speculative = rules.WordClass("speculative")
 // it. planned is true for a future or intended event; intent for an
 // attack under a verb of intention ("vowed to sue").
 func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
+	if f.Type == "fund" && m.toks[i].UPOS == "NOUN" && m.child(i, "nmod:poss") >= 0 && !m.negated(i) && m.toks[i].Head >= 0 && base(m.toks[i].Rel) == "obj" {
+		// "threatened to cancel his $40 million pledge to …": one's
+		// gift, spoken of as the object of another act, was made
+		// whatever becomes of it.
+		return true, false, false
+	}
 	cur := i
 	for depth := 0; depth < 6 && cur >= 0; depth++ {
 		if m.negated(cur) || m.conditional(cur) {
@@ -4302,10 +4310,12 @@ func (l *Lexicon) RepairVerbs(toks []syntax.Token, isName []bool, model *syntax.
 			asVerb(t, "VBZ")
 			continue
 		}
-		if group := strings.ToLower(toks[k-1].Form); groupWords[group] && !hasVerb(toks) {
+		if group := strings.ToLower(toks[k-1].Form); groupWords[group] && (!hasVerb(toks) || k+1 < len(toks) && (toks[k+1].UPOS == "ADP" || toks[k+1].UPOS == "ADV" || toks[k+1].UPOS == "PUNCT")) {
 			// "The two spoke for an hour" with "spoke" read as a noun
 			// after the number: in a sentence with no verb, a past after
-			// the word for the group is its verb.
+			// the word for the group is its verb (or before a preposition
+			// or an adverb whatever other verbs follow: "The two met at
+			// the Ritz and talked for hours").
 			if _, ok := syntax.IrregularVerb(t.Form); ok || strings.HasSuffix(t.Form, "ed") {
 				asVerb(t, "VBD")
 				continue

@@ -702,7 +702,7 @@ func (m *Model) fixTags(toks []Token) {
 			t.UPOS, t.XPOS = "VERB", "VBN"
 			continue
 		}
-		if t.UPOS == "NOUN" && t.XPOS == "NN" && i > 0 && toks[i-1].XPOS == "MD" && isLowerWord(t.Form) && i+1 < len(toks) && (m.SeenAsVerb(t.Form) || toks[i+1].UPOS == "PART") && (toks[i+1].UPOS == "PART" || toks[i+1].UPOS == "ADP" || toks[i+1].UPOS == "DET" || toks[i+1].UPOS == "PROPN" || toks[i+1].UPOS == "PRON") {
+		if (t.UPOS == "NOUN" && t.XPOS == "NN" || t.XPOS == "NNP") && i > 0 && toks[i-1].XPOS == "MD" && isLowerWord(t.Form) && i+1 < len(toks) && (m.SeenAsVerb(t.Form) || wordnetVerbs[t.Form] || toks[i+1].UPOS == "PART") && (toks[i+1].UPOS == "PART" || toks[i+1].UPOS == "ADP" || toks[i+1].UPOS == "DET" || toks[i+1].UPOS == "PROPN" || toks[i+1].UPOS == "PRON" || toks[i+1].XPOS == "$") {
 			// "his papers would campaign to unseat …": after a modal, the
 			// verb's base form.
 			t.UPOS, t.XPOS = "VERB", "VB"
