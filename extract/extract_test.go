@@ -146,6 +146,16 @@ func TestPlannedMeetingIsNotTheOneTold(t *testing.T) {
 	}
 }
 
+// TestAccordingToDatesNothing checks that the time of an attribution
+// ("according to records released Tuesday") does not date the event.
+func TestAccordingToDatesNothing(t *testing.T) {
+	f := articleFacts(t, "according.txt", "date 2026-03-12\nKim backs Field\n\nDana Kim gave $1 million to Nora Field's campaign, according to records released Tuesday.\n")
+	e := event(f, "fund", "Dana Kim", "Nora Field")
+	if e == nil || e.Date != "" {
+		t.Errorf("want the gift undated, got %+v", e)
+	}
+}
+
 // TestDatedDatelineNamesNoOne checks that a dateline carrying its date
 // ("SPRINGFIELD, Ill., March 26, 2026 - ") dates the article and names
 // no organization.

@@ -2696,6 +2696,21 @@ var fallNouns = func() map[string]bool {
 	return m
 }()
 
+// inAccordingTo reports whether token t is inside an "according to"
+// phrase, which tells where the news comes from, not when the event was:
+// "gave $1 million …, according to records released Tuesday".
+func inAccordingTo(toks []syntax.Token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-8; k-- {
+		switch {
+		case strings.EqualFold(toks[k].Form, "according") && k+1 < len(toks) && strings.EqualFold(toks[k+1].Form, "to"):
+			return true
+		case toks[k].UPOS == "PUNCT":
+			return false // ("According to records released Tuesday, she gave … in May")
+		}
+	}
+	return false
+}
+
 // headsRelative reports whether a token within bytes [start, end) heads
 // a relative clause.
 func headsRelative(toks []syntax.Token, start, end int) bool {
@@ -3176,7 +3191,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	// clause's "who stepped down last month".
 	sameIsland := func(de doc.DateExpr) bool {
 		t := p.tokenAt(de.Start)
-		return t < 0 || relativeClause(p.toks, t) == relativeClause(p.toks, m.Trigger) && !inContent(p.toks, t, m.Trigger) &&
+		return t < 0 || relativeClause(p.toks, t) == relativeClause(p.toks, m.Trigger) && !inContent(p.toks, t, m.Trigger) && !inAccordingTo(p.toks, t) &&
 			!(typ == powermap.EventThreaten && d.ahead(de) && inThreatened(p.toks, t, m.Trigger))
 	}
 	when := d.dateExprNear(si, k, sameIsland)
