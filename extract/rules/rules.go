@@ -484,7 +484,11 @@ func GenderByEnding(name string) string {
 	if len(name) < 3 || ListedGender(name) != "" {
 		return ""
 	}
-	if strings.HasSuffix(strings.ToLower(name), "a") {
+	l := strings.ToLower(name)
+	if strings.HasSuffix(l, "endra") || strings.HasSuffix(l, "indra") {
+		return "" // "Rajendra", "Ravindra": men's names of South Asia
+	}
+	if strings.HasSuffix(l, "a") {
 		return "F"
 	}
 	return ""

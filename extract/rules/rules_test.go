@@ -105,7 +105,7 @@ func TestWordClasses(t *testing.T) {
 // TestGenderByEnding checks the guess from a given name's ending and
 // that the listed exceptions win.
 func TestGenderByEnding(t *testing.T) {
-	for name, want := range map[string]string{"Zodwa": "F", "Nkiruka": "F", "Anselm": "", "Chipo": "", "Ilya": "", "Andrea": "", "Jo": ""} {
+	for name, want := range map[string]string{"Zodwa": "F", "Nkiruka": "F", "Anselm": "", "Chipo": "", "Ilya": "", "Andrea": "", "Jo": "", "Rajendra": "", "Ravindra": ""} {
 		if got := GenderByEnding(name); got != want {
 			t.Errorf("GenderByEnding(%q) = %q, want %q", name, got, want)
 		}
