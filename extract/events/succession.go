@@ -226,8 +226,8 @@ func (d *stage) completeSuccessions() {
 		}
 		if post >= 0 && (s.org < 0 || told[post].Target == e.Target) {
 			known := told[post]
-			if known.Source == e.Source && known.Status == e.Status && (s.org < 0 || e.Role == "") && !s.own {
-				continue // the party's own post, already told (but "he will hand the job to …" ends the post he held)
+			if known.Source == e.Source && known.Status == e.Status && (s.org < 0 || e.Role == "") && !s.own && !(e.Role != "" && (known.Role == "" || twoRoles(known.Role, e.Role)) && !compatibleDates(known.Date, e.Date)) {
+				continue // the party's own post, already told (but "he will hand the job to …" ends the post he held; "hired in 2019 … this week promoted to president" is a move of its own)
 			}
 			e.Target = known.Target
 			if e.Role == "" {
@@ -252,7 +252,8 @@ func (d *stage) completeSuccessions() {
 // caretaker manager").
 func (d *stage) holds(told []powermap.Event, e powermap.Event) bool {
 	for _, o := range told {
-		if o.Type == powermap.EventPosition && o.Source == e.Source && o.Target == e.Target && o.Status == e.Status && !twoRoles(o.Role, e.Role) {
+		if o.Type == powermap.EventPosition && o.Source == e.Source && o.Target == e.Target && o.Status == e.Status && !twoRoles(o.Role, e.Role) &&
+			!(o.Role == "" && e.Role != "" && !compatibleDates(o.Date, e.Date)) { // ("hired in 2019 … this week promoted to president")
 			return true
 		}
 	}
