@@ -2292,6 +2292,14 @@ func (m *matcher) restoredState(i int) (Match, bool) {
 			return Match{}, false
 		}
 		parties = append(parties, m.child(i, "nsubj"), m.marked(i, "with"))
+	case mendVerbs[l] && t.UPOS == "VERB" && m.passive(i):
+		// "Their friendship was mended in 2024", "ties between A and B
+		// were restored": a bond repaired, its parties the bond's.
+		s := m.child(i, "nsubj:pass")
+		if s < 0 || !relationNouns[m.lemma(s)] && !bondWords[m.lemma(s)] || m.negated(i) {
+			return Match{}, false
+		}
+		parties = append(parties, m.marked(s, "between"), m.marked(s, "with"), m.child(s, "nmod:poss"))
 	case improveVerbs[l] && t.UPOS == "VERB":
 		// "Relations between A and B have thawed", "Tempers have cooled
 		// between A and B", "ties with B have improved".
@@ -2314,6 +2322,9 @@ func (m *matcher) restoredState(i int) (Match, bool) {
 			return Match{}, false
 		}
 		parties = append(parties, m.child(conflict, "nmod:poss"), m.marked(conflict, "between"), m.marked(conflict, "with"))
+		if d := m.child(conflict, "det"); d >= 0 && m.lemma(d) == "the" && len(parties) > 0 && m.marked(conflict, "between") < 0 && m.marked(conflict, "with") < 0 && len(m.s.Pair) == 2 {
+			pair = m.pairFillers(conflict) // "… feuded for years. By May, the feud was over."
+		}
 		if t.Head >= 0 && declareVerbs[m.lemma(t.Head)] {
 			parties = append(parties, m.logicalSubj(t.Head))
 		}
@@ -2341,6 +2352,13 @@ func (m *matcher) restoredState(i int) (Match, bool) {
 	}
 	return Match{Frame: restoredFrame, Trigger: i, Slots: map[string][]Filler{Actors: actors}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 }
+
+// mendVerbs repair a bond; bondWords name one that may be repaired
+// (rules: mendVerbs, bondWords).
+var (
+	mendVerbs = rules.WordClass("mendVerbs")
+	bondWords = rules.WordClass("bondWords")
+)
 
 // ConflictNoun reports whether a noun lemma names a conflict ("rift",
 // "feud").
