@@ -258,7 +258,6 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairDoubleObjects(p.toks, isName)
 	repairDescribedObjectNames(p.toks, isName)
 	repairSumObjects(p.toks)
-	repairConjunctsAfterRelatives(p.toks, isName)
 	repairDistantAgents(p.toks)
 	d.repairPossessiveCoordination(p.toks, isName)
 	repairAppositionTails(p.toks)

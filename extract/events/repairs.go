@@ -666,26 +666,6 @@ func (d *stage) repairPossessiveCoordination(toks []syntax.Token, isName []bool)
 	}
 }
 
-// repairConjunctsAfterRelatives hangs a name coordinated after a relative
-// clause's closing comma on the relative clause's antecedent, where the
-// parser made it a conjunct inside the clause: "Omar Haddad, who owns the
-// Rovers, and Clara Moss have agreed to end their feud".
-func repairConjunctsAfterRelatives(toks []syntax.Token, isName []bool) {
-	for x := 2; x < len(toks); x++ {
-		h := toks[x].Head
-		if !isName[x] || toks[x].Rel != "conj" || h < 0 || h > x || toks[h].Rel != "acl:relcl" || toks[h].Head < 0 || !isName[toks[h].Head] {
-			continue
-		}
-		if !strings.EqualFold(toks[x-1].Form, "and") || toks[x-2].Form != "," {
-			continue
-		}
-		a := toks[h].Head
-		toks[x].Head = a
-		toks[x-1].Head = x
-		toks[x-2].Head = x
-	}
-}
-
 // repairSumObjects makes a sum the parser hung on a verb as a compound
 // the verb's object, with the words before it that the parser hung on
 // the verb: "gave a further $500,000 to …" read with "a" and "further"
