@@ -156,6 +156,24 @@ func TestAccordingToDatesNothing(t *testing.T) {
 	}
 }
 
+// TestPostAuthorNamedOnlyInSignature checks that a post's author named
+// only in its signature, a person or an organization, speaks it.
+func TestPostAuthorNamedOnlyInSignature(t *testing.T) {
+	f := articleFacts(t, "post.txt", "date 2026-03-12\nAmsel named chief\n\nFenwick & Dale named Ruth Amsel its chief executive on Monday.\n\n    Sam Orr (@samorr): \"We congratulate Ruth Amsel and look forward to working with her.\"\n\n    Bramble Capital (@BrambleCap): \"Ruth Amsel is a brilliant and honest leader.\"\n")
+	for _, who := range []string{"Sam Orr", "Bramble Capital"} {
+		if e := event(f, "support", who, "Ruth Amsel"); e == nil {
+			t.Errorf("no support of %s for Ruth Amsel: %+v", who, f.Events)
+		}
+		found := false
+		for _, q := range f.Quotes {
+			found = found || q.Speaker == who
+		}
+		if !found {
+			t.Errorf("no quote by %s: %+v", who, f.Quotes)
+		}
+	}
+}
+
 // TestDatedDatelineNamesNoOne checks that a dateline carrying its date
 // ("SPRINGFIELD, Ill., March 26, 2026 - ") dates the article and names
 // no organization.

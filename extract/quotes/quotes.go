@@ -1177,7 +1177,7 @@ func (d *stage) postAuthor(p powermap.Post) int {
 		}
 	}
 	for i, ent := range d.Entities {
-		if ent.Type == doc.Person && (ent.Name == p.Author || ent.Aliases[p.Author]) {
+		if (ent.Type == doc.Person || ent.Type == doc.Org) && (ent.Name == p.Author || ent.Aliases[p.Author]) {
 			return i
 		}
 	}

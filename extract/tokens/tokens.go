@@ -193,18 +193,24 @@ func (d *stage) splitSentences() {
 		title            bool
 	}
 	var spans []span
-	postAt := map[int]int{}
-	for i, p := range a.Posts {
-		postAt[p.Start] = i
-	}
 	for _, b := range a.Blocks {
 		switch {
 		case b.Kind.IsProse():
 			spans = append(spans, span{b.Start, b.End, -1, b.Kind != powermap.BlockBody})
 		case b.Kind == powermap.BlockPost:
-			if pi, ok := postAt[b.Start]; ok {
-				p := a.Posts[pi]
-				spans = append(spans, span{p.TextStart, p.TextEnd, pi, false})
+			// (one block may hold several posts in a row)
+			for pi, p := range a.Posts {
+				if p.Start < b.Start || p.Start >= b.End {
+					continue
+				}
+				start := p.TextStart
+				if p.Author != "" && p.TextStart > p.Start {
+					// The signature ("Sam Orr (@samorr): …") names the
+					// post's author, who may be named nowhere else: it
+					// opens the post's first sentence.
+					start = p.Start
+				}
+				spans = append(spans, span{start, p.TextEnd, pi, false})
 			}
 		}
 	}
