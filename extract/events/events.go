@@ -325,6 +325,23 @@ func (d *stage) stanceEvents() {
 				attack++
 			}
 		}
+		for k := 1; k+1 < len(words); k++ {
+			// "the right leader at the right time", "the wrong man for
+			// the job": a person or a role judged fit or unfit
+			if words[k-1] != "the" || words[k] != "right" && words[k] != "wrong" {
+				continue
+			}
+			if n := words[k+1]; rules.RoleWord(n) || rules.PersonNoun(n) || n == "man" || n == "woman" || n == "person" || n == "choice" || n == "pick" {
+				if k >= 2 && rules.StanceFlip(words[k-2]) {
+					continue // "not the right person"
+				}
+				if words[k] == "right" {
+					praise++
+				} else {
+					attack++
+				}
+			}
+		}
 		if attack == 0 && bestEverRe.MatchString(text) {
 			// "the steadiest operator I have ever worked with", "the
 			// most careful steward … I have worked with in thirty
