@@ -14,16 +14,25 @@ var irregularData string
 // does not hold.
 var irregularVerbs = func() map[string]string {
 	m := map[string]string{}
-	for _, line := range strings.Split(irregularData, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	for _, line := range dataLines(irregularData) {
 		if form, base, ok := strings.Cut(line, " "); ok {
 			m[form] = base
 		}
 	}
 	return m
 }()
+
+// dataLines returns the lines of an embedded word list that are neither
+// empty nor comments ("#").
+func dataLines(data string) []string {
+	var out []string
+	for _, line := range strings.Split(data, "\n") {
+		if line != "" && line[0] != '#' {
+			out = append(out, line)
+		}
+	}
+	return out
+}
 
 // IrregularVerb returns the base form of an irregular verb form and
 // whether w is one.

@@ -13,10 +13,7 @@ var verbsData string
 // know of verbs the treebank lacks.
 var wordnetVerbs = func() map[string]bool {
 	m := map[string]bool{}
-	for _, line := range strings.Split(verbsData, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	for _, line := range dataLines(verbsData) {
 		for _, w := range strings.Fields(line) {
 			m[w] = true
 		}
