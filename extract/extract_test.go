@@ -174,6 +174,26 @@ func TestPostAuthorNamedOnlyInSignature(t *testing.T) {
 	}
 }
 
+// TestAccordingToTheActDates checks that a time in an "according to"
+// phrase naming the act's own document still dates it, and that a
+// judgement said in the next sentence is the same attack.
+func TestAccordingToTheActDates(t *testing.T) {
+	f := articleFacts(t, "act.txt", "date 2026-03-12\nHarlan sues Vance\n\nHarlan Motors is suing Dirk Vance over the deal, according to a complaint filed Tuesday in state court.\n")
+	if e := event(f, "oppose", "Harlan Motors", "Dirk Vance"); e == nil || e.Date != "2026-03-10" {
+		t.Errorf("want the suit dated Tuesday, got %+v", e)
+	}
+	f = articleFacts(t, "said.txt", "date 2026-03-12\nKemp on Vance\n\nRosa Kemp criticized Dirk Vance on Monday. \"He is a crook,\" Kemp said.\n")
+	n := 0
+	for _, e := range f.Events {
+		if e.Type == "oppose" && e.Source == "Rosa Kemp" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one attack by Kemp, got %d: %+v", n, f.Events)
+	}
+}
+
 // TestDatedDatelineNamesNoOne checks that a dateline carrying its date
 // ("SPRINGFIELD, Ill., March 26, 2026 - ") dates the article and names
 // no organization.

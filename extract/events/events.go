@@ -331,9 +331,12 @@ func (d *stage) stanceEvents() {
 			if words[k-1] != "the" || words[k] != "right" && words[k] != "wrong" {
 				continue
 			}
+			if k < 2 || !copulaWords[words[k-2]] {
+				continue // said of someone: "Lowe is the right leader" (not "must choose the right leader")
+			}
 			if n := words[k+1]; rules.RoleWord(n) || rules.PersonNoun(n) || n == "man" || n == "woman" || n == "person" || n == "choice" || n == "pick" {
-				if k >= 2 && rules.StanceFlip(words[k-2]) {
-					continue // "not the right person"
+				if k >= 3 && rules.StanceFlip(words[k-3]) {
+					continue // "is not the right person"
 				}
 				if words[k] == "right" {
 					praise++
@@ -1711,11 +1714,15 @@ func (d *stage) adjacent(a, b powermap.Span) bool {
 }
 
 // quoteStance reports whether either of two stances was read from the
-// words of a quotation: the quotation restates the stance the other
-// tells.
+// words of a quotation (or a judgement said): the quotation restates the
+// stance the other tells.
 func quoteStance(a, b *powermap.Event) bool {
-	return strings.HasPrefix(a.Rule, "quote-") || strings.HasPrefix(b.Rule, "quote-")
+	q := func(r string) bool { return strings.HasPrefix(r, "quote-") || strings.HasPrefix(r, "said-") }
+	return q(a.Rule) || q(b.Rule)
 }
+
+// copulaWords say what someone is: "is the right leader".
+var copulaWords = map[string]bool{"is": true, "was": true, "be": true, "s": true, "remains": true, "seems": true, "are": true}
 
 func sameParticipants(a, b *powermap.Event) bool {
 	if powermap.Undirected(a.Type) {

@@ -2674,11 +2674,19 @@ func gloats(toks []syntax.Token, t int) bool {
 		if x.Head != t || !fallNouns[strings.ToLower(x.Lemma)] || !(x.Rel == "obj" || x.Rel == "obl" && (hasCase(toks, c, "over") || hasCase(toks, c, "at"))) {
 			continue // (not "defended Chukwu after Saturday's defeat")
 		}
-		for _, y := range toks {
-			// whose fall: a name or a personal possessive
-			if y.Head == c && (y.Rel == "nmod:poss" || y.Rel == "nmod") && (y.UPOS == "PROPN" || y.UPOS == "PRON") {
-				return true
+		poss, of := false, false
+		for k, y := range toks {
+			if y.Head != c {
+				continue
 			}
+			poss = poss || y.Rel == "nmod:poss" && (y.UPOS == "PROPN" || y.UPOS == "PRON")
+			of = of || y.Rel == "nmod" && hasCase(toks, k, "of")
+		}
+		// whose fall: a name or a personal possessive, or the of-phrase
+		// ("the ouster of Ferro"); not both, where the possessor did it
+		// ("Orr's firing of the police chief")
+		if poss != of {
+			return true
 		}
 	}
 	return false
@@ -2697,19 +2705,27 @@ var fallNouns = func() map[string]bool {
 }()
 
 // inAccordingTo reports whether token t is inside an "according to"
-// phrase, which tells where the news comes from, not when the event was:
-// "gave $1 million …, according to records released Tuesday".
+// phrase, after a word of the source's release, which tells when the
+// news came out, not when the event was: "gave $1 million …, according to
+// records released Tuesday".
 func inAccordingTo(toks []syntax.Token, t int) bool {
+	released := false
 	for k := t - 1; k >= 0 && k >= t-8; k-- {
 		switch {
 		case strings.EqualFold(toks[k].Form, "according") && k+1 < len(toks) && strings.EqualFold(toks[k+1].Form, "to"):
-			return true
+			return released
 		case toks[k].UPOS == "PUNCT":
 			return false // ("According to records released Tuesday, she gave … in May")
+		case releaseWords[strings.ToLower(toks[k].Form)]:
+			released = true // (not "according to a complaint filed Tuesday", the act itself)
 		}
 	}
 	return false
 }
+
+// releaseWords tell when a source was made public or seen (rules:
+// releaseWords).
+var releaseWords = rules.WordClass("releaseWords")
 
 // headsRelative reports whether a token within bytes [start, end) heads
 // a relative clause.

@@ -226,7 +226,7 @@ func (d *stage) completeSuccessions() {
 		}
 		if post >= 0 && (s.org < 0 || told[post].Target == e.Target) {
 			known := told[post]
-			if known.Source == e.Source && known.Status == e.Status && (s.org < 0 || e.Role == "") && !s.own && !(e.Role != "" && (known.Role == "" || twoRoles(known.Role, e.Role)) && !compatibleDates(known.Date, e.Date)) {
+			if known.Source == e.Source && known.Status == e.Status && (s.org < 0 || e.Role == "") && !s.own && !(e.Role != "" && (twoRoles(known.Role, e.Role) || known.Role == "" && !compatibleDates(known.Date, e.Date))) {
 				continue // the party's own post, already told (but "he will hand the job to …" ends the post he held; "hired in 2019 … this week promoted to president" is a move of its own)
 			}
 			e.Target = known.Target

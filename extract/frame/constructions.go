@@ -963,13 +963,6 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	if d := m.child(act, "nsubj"); d >= 0 && act != i && d != victim && !receiveVerbs[m.lemma(act)] && !lossVerbs[m.lemma(act)] && (m.s.Entity[d] >= 0 || m.toks[d].UPOS == "NOUN" || m.toks[d].UPOS == "PROPN") {
 		speaker := func(f Filler) bool { return f.Entity == src[0].Entity }
 		other = !slices.ContainsFunc(m.resolveAs(d, false), speaker) && !slices.ContainsFunc(m.resolveAs(m.child(d, "nmod:poss"), false), speaker)
-		if other && (lemma == "warn" || lemma == "caution" || harmIntent[lemma]) && m.toks[d].UPOS == "NOUN" && speakerBodies[m.lemma(d)] && m.s.Entity[d] < 0 && len(m.resolveAs(d, false)) == 0 && m.child(d, "nmod:poss") < 0 {
-			// "Minister Falk warned that the state would cut its
-			// subsidies": a body named by its kind alone, which its
-			// official speaks for, in a warning (a report of what "the
-			// city would slash" may be a forecast).
-			other = false
-		}
 	}
 	if quitVerbs[m.lemma(act)] || m.passive(act) && deontic(m, act) {
 		// "said she should resign", "said he should be replaced (or
@@ -1040,10 +1033,6 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	}
 	return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 }
-
-// speakerBodies are bodies an official speaks for when naming them by
-// their kind alone ("the state", "the government", "the company").
-var speakerBodies = rules.WordClass("speakerBodies")
 
 // deontic reports whether verb v is said with a modal of obligation
 // ("should", "must", "ought to", "needs to").

@@ -1080,8 +1080,13 @@ var speculative = rules.WordClass("speculative")
 // hypothetical or conditional, through the chain of clauses that govern
 // it. planned is true for a future or intended event; intent for an
 // attack under a verb of intention ("vowed to sue").
+// wishVerbs seek, refuse or await what their object names, which need
+// not exist ("sought his donation", "refused her pledge") (rules:
+// wishVerbs).
+var wishVerbs = rules.WordClass("wishVerbs")
+
 func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
-	if f.Type == "fund" && m.toks[i].UPOS == "NOUN" && m.child(i, "nmod:poss") >= 0 && !m.negated(i) && m.toks[i].Head >= 0 && base(m.toks[i].Rel) == "obj" {
+	if f.Type == "fund" && m.toks[i].UPOS == "NOUN" && m.child(i, "nmod:poss") >= 0 && !m.negated(i) && m.toks[i].Head >= 0 && base(m.toks[i].Rel) == "obj" && !wishVerbs[m.lemma(m.toks[i].Head)] {
 		// "threatened to cancel his $40 million pledge to …": one's
 		// gift, spoken of as the object of another act, was made
 		// whatever becomes of it.

@@ -1979,7 +1979,7 @@ func (d *stage) itsLater(mi int) bool {
 		return false
 	}
 	for k := m.Last; k < s.Last; k++ {
-		if beForms[strings.ToLower(d.Tokens[k].Text)] {
+		if d.passiveBefore(k) {
 			return false // "Owen Blake was named its chief executive": its is another's
 		}
 		if d.Tokens[k].Text == "its" {
@@ -2735,6 +2735,24 @@ var (
 	arrivalForms = rules.WordClass("arrivalForms")
 )
 
+// passiveBefore reports whether token k is a form of "be" before a
+// participle ("was named", "is appointed"; not "is expanding") or of
+// "become" ("will become its chief creative officer").
+func (d *stage) passiveBefore(k int) bool {
+	switch strings.ToLower(d.Tokens[k].Text) {
+	case "become", "becomes", "became":
+		return true // "will become its chief creative officer"
+	}
+	if !beForms[strings.ToLower(d.Tokens[k].Text)] || k+1 >= len(d.Tokens) {
+		return false
+	}
+	n := strings.ToLower(d.Tokens[k+1].Text)
+	if n == "been" && k+2 < len(d.Tokens) {
+		n = strings.ToLower(d.Tokens[k+2].Text)
+	}
+	return strings.HasSuffix(n, "ed") || n == "made" || n == "chosen" || n == "given" || n == "named"
+}
+
 // beForms are the forms of "be" and "become".
 var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true,
 	"becomes": true, "became": true, "become": true}
@@ -2759,10 +2777,10 @@ func (d *stage) pronounAfter(end int) string {
 		switch {
 		case w == "its" && strict && k < end+4:
 			return "org"
-		case beForms[w]:
-			// "Owen Blake was named its chief executive", "is its
-			// founder": a subject said to be something of "its" is not
-			// what "its" stands for.
+		case d.passiveBefore(k):
+			// "Owen Blake was named its chief executive": one said to be
+			// made something of "its" is not what "its" stands for (but
+			// "Corvex is expanding its fleet" is Corvex's).
 			return ""
 		case rules.PersonPronouns[w]:
 			return "person"
