@@ -667,6 +667,11 @@ func (m *Model) fixTags(toks []Token) {
 			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NNS", m.lemmas.lemma(t.Form, "NOUN", "NNS")
 			continue
 		}
+		if strings.EqualFold(t.Form, "further") && i > 0 && i+1 < len(toks) && (strings.EqualFold(toks[i-1].Form, "a") || strings.EqualFold(toks[i-1].Form, "an")) && (toks[i+1].XPOS == "$" || toks[i+1].XPOS == "CD") {
+			// "gave a further $500,000": an adjective, as "additional"
+			t.UPOS, t.XPOS, t.Lemma = "ADJ", "JJ", "further"
+			continue
+		}
 		if i+1 < len(toks) && toks[i+1].Form == "$" && t.End == toks[i+1].Start && len(t.Form) <= 3 && strings.ToUpper(t.Form) == t.Form && strings.ToLower(t.Form) != t.Form {
 			// "A$500,000", "NZ$2 million": the letters name the dollar
 			// (not the article "a").

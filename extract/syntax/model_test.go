@@ -382,6 +382,7 @@ func TestFixTags(t *testing.T) {
 		{"Dana Olsen's $2 million contribution to the fund was the largest.", "'s", "PART", "POS"},
 		{"Having quit as director of the firm, Sinclair is writing a memoir.", "quit", "VERB", "VBN"},
 		{"It named Holm its chief executive on Monday.", "named", "VERB", "VBD"},
+		{"Holm gave a further $500,000 to the campaign in May.", "further", "ADJ", "JJ"},
 	} {
 		toks := analyze(c.text)
 		if k := find(t, toks, c.word); toks[k].UPOS != c.upos || toks[k].XPOS != c.xpos {
