@@ -258,6 +258,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairDoubleObjects(p.toks, isName)
 	repairDescribedObjectNames(p.toks, isName)
 	repairSumObjects(p.toks)
+	repairPassiveAmods(p.toks)
 	repairDistantAgents(p.toks)
 	d.repairPossessiveCoordination(p.toks, isName)
 	repairAppositionTails(p.toks)

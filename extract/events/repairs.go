@@ -666,6 +666,34 @@ func (d *stage) repairPossessiveCoordination(toks []syntax.Token, isName []bool)
 	}
 }
 
+// repairPassiveAmods mends a passive the parser read as an adjective of
+// the noun after it, rooting the sentence on the noun: "Kemp, who joined
+// …, was appointed chief executive on Monday" with "appointed" an amod of
+// "executive". A participle with an auxiliary is a verb: it takes the
+// noun's place, the noun becomes its predicate, and the noun's subject,
+// auxiliaries and the phrases after it go to the verb.
+func repairPassiveAmods(toks []syntax.Token) {
+	for v, t := range toks {
+		n := t.Head
+		if t.XPOS != "VBN" || t.Rel != "amod" || n <= v || toks[n].UPOS != "NOUN" || !hasChild(toks, v, "aux:pass") && !hasChild(toks, v, "aux") {
+			continue
+		}
+		for c := range toks {
+			if toks[c].Head != n || c == v {
+				continue
+			}
+			if r := toks[c].Rel; strings.HasPrefix(r, "nsubj") || r == "punct" || c > n {
+				toks[c].Head = v
+				if strings.HasPrefix(r, "nsubj") {
+					toks[c].Rel = "nsubj:pass"
+				}
+			}
+		}
+		toks[v].Head, toks[v].Rel = toks[n].Head, toks[n].Rel
+		toks[n].Head, toks[n].Rel = v, "xcomp"
+	}
+}
+
 // repairSumObjects makes a sum the parser hung on a verb as a compound
 // the verb's object, with the words before it that the parser hung on
 // the verb: "gave a further $500,000 to …" read with "a" and "further"
