@@ -414,6 +414,21 @@ func (d *stage) describedBy(e, si int) int {
 					return o.Entity
 				}
 			}
+			// after it: "Vance, its chief executive since 2019," with the
+			// organization the paragraph has just named
+			if k := m.Last; k+2 < d.Sentences[sj].Last && d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "its") {
+				// the role's words, up to "since 2019" or the comma
+				end := k + 2
+				for end < d.Sentences[sj].Last && end < k+7 && d.Tokens[end].Word {
+					end++
+				}
+				for end > k+2 && !d.onlyRoleWords(k+2, end) {
+					end--
+				}
+				if o := d.paragraphOrg(sj); o >= 0 && end > k+2 {
+					return o
+				}
+			}
 			// after it
 			for oi := mi + 1; oi < len(d.Mentions) && oi <= mi+2 && d.Mentions[oi].Sent == sj; oi++ {
 				o := d.Mentions[oi]
