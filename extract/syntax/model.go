@@ -467,6 +467,13 @@ func isLowerWord(w string) bool {
 // Lemma returns the lemma of form read with the given tags.
 func (m *Model) Lemma(form, upos, xpos string) string { return m.lemmas.lemma(form, upos, xpos) }
 
+// timeUnits and relativeTimeWords make a span of time counted from
+// another: "hours later", "days earlier", "weeks after".
+var (
+	timeUnits         = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true}
+	relativeTimeWords = map[string]bool{"later": true, "earlier": true, "after": true, "before": true, "ago": true}
+)
+
 // subjectPronouns are the personal pronouns in the subject's case.
 var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true}
 
@@ -665,6 +672,16 @@ func (m *Model) fixTags(toks []Token) {
 			// verb that agrees with a subject it lacks; the word is the
 			// plural noun.
 			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NNS", m.lemmas.lemma(t.Form, "NOUN", "NNS")
+			continue
+		}
+		if (t.XPOS == "VBN" || t.XPOS == "JJ") && !finite && i+2 < len(toks) && PastForm(strings.ToLower(t.Form)) && timeUnits[strings.ToLower(toks[i+1].Form)] && relativeTimeWords[strings.ToLower(toks[i+2].Form)] {
+			// "Its chief executive, Rosa Kemp, resigned hours later":
+			// in a sentence with no other finite verb, a past before a
+			// span of time counted from another is the verb, not an
+			// adjective of the span.
+			t.UPOS, t.XPOS = "VERB", "VBD"
+			t.Lemma = m.lemmas.lemma(t.Form, "VERB", "VBD")
+			finite = true
 			continue
 		}
 		if strings.EqualFold(t.Form, "further") && i > 0 && i+1 < len(toks) && (strings.EqualFold(toks[i-1].Form, "a") || strings.EqualFold(toks[i-1].Form, "an")) && (toks[i+1].XPOS == "$" || toks[i+1].XPOS == "CD") {

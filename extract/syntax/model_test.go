@@ -383,6 +383,7 @@ func TestFixTags(t *testing.T) {
 		{"Having quit as director of the firm, Sinclair is writing a memoir.", "quit", "VERB", "VBN"},
 		{"It named Holm its chief executive on Monday.", "named", "VERB", "VBD"},
 		{"Holm gave a further $500,000 to the campaign in May.", "further", "ADJ", "JJ"},
+		{"Its chief executive, Holm, resigned hours later.", "resigned", "VERB", "VBD"},
 	} {
 		toks := analyze(c.text)
 		if k := find(t, toks, c.word); toks[k].UPOS != c.upos || toks[k].XPOS != c.xpos {
