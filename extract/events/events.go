@@ -289,7 +289,8 @@ func (d *stage) stanceEvents() {
 		neg := -10 // index of the last word that turns a judgement round
 		words := stanceWords(said)
 		for k, w := range words {
-			if rules.StanceFlip(w) {
+			if rules.StanceFlip(w) && !(k+1 < len(words) && words[k+1] == "but") {
+				// (not "nothing but contempt", which only insists)
 				neg = k
 				continue
 			}
