@@ -192,6 +192,10 @@ func (d *stage) resolve() {
 	// Pass 2: everything that needs an antecedent, in text order.
 	for mi := range d.Mentions {
 		m := &d.Mentions[mi]
+		owner := -1
+		if m.Entity < 0 && m.Rule == "handle" && m.Entry == nil {
+			owner = d.handleOwner(mi)
+		}
 		switch {
 		case m.Entity >= 0:
 		case m.Pronoun:
@@ -254,10 +258,10 @@ func (d *stage) resolve() {
 			}
 		case m.Last-m.First == 1 && hasKey(acronyms, d.Text[m.Start:m.End]):
 			m.Entity, m.Type = acronyms[d.Text[m.Start:m.End]], doc.Org
-		case m.Rule == "handle" && m.Entry == nil && d.handleOwner(mi) >= 0:
+		case owner >= 0:
 			// "Nadia Ferro (@NadiaFerro)", "@nferro": an unknown handle
 			// spelled from a name the article uses.
-			m.Entity = d.handleOwner(mi)
+			m.Entity = owner
 		case m.Type == doc.Pending || m.Type == doc.Person || m.Type == doc.Org:
 			m.Entity = d.resolveSingle(mi)
 			if m.Entity < 0 && m.Last-m.First == 1 && !d.Published.IsZero() && !d.introducesGivenName(mi) && m.Type != doc.Org {

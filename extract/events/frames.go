@@ -2667,9 +2667,10 @@ func (d *stage) frameEvents() {
 }
 
 // gloats reports whether support trigger t is said of someone's fall:
-// its object (or the noun it governs in a light verb's phrase) is a word
-// of misfortune with a possessor ("celebrated Ferro's resignation",
-// "cheered the ouster of Ferro").
+// its object (or an over- or at-phrase) is a word of misfortune whose
+// possessor or of-phrase names who fell ("celebrated Ferro's
+// resignation", "cheered the ouster of Ferro"; not "praised Orr's
+// dismissal of the lawsuit", where the possessor did it).
 func gloats(toks []syntax.Token, t int) bool {
 	for c, x := range toks {
 		if x.Head != t || !fallNouns[strings.ToLower(x.Lemma)] || !(x.Rel == "obj" || x.Rel == "obl" && (hasCase(toks, c, "over") || hasCase(toks, c, "at"))) {

@@ -603,17 +603,16 @@ func lastOfPhrase(toks []syntax.Token, h int) int {
 // definiteNoun reports whether noun h has a definite determiner or a
 // possessor: "the union", "its head of sales", "Acme's chief".
 func definiteNoun(toks []syntax.Token, h int) bool {
-	for c, t := range toks {
-		if t.Head != h {
-			continue
-		}
-		if t.Rel == "nmod:poss" || t.Rel == "det" && (strings.EqualFold(t.Form, "the") || strings.EqualFold(t.Form, "its") || strings.EqualFold(t.Form, "his") || strings.EqualFold(t.Form, "her") || strings.EqualFold(t.Form, "their")) {
+	for _, t := range toks {
+		if t.Head == h && (t.Rel == "nmod:poss" || t.Rel == "det" && definiteDeterminers[strings.ToLower(t.Form)]) {
 			return true
 		}
-		_ = c
 	}
 	return false
 }
+
+// definiteDeterminers make a noun phrase definite.
+var definiteDeterminers = map[string]bool{"the": true, "its": true, "his": true, "her": true, "their": true}
 
 // repairDistantAgents gives a passive with no agent the by-phrase the
 // parser hung on a noun of the passive's oblique: "is being sued in an
@@ -671,7 +670,7 @@ func (d *stage) repairPossessiveCoordination(toks []syntax.Token, isName []bool)
 // …, was appointed chief executive on Monday" with "appointed" an amod of
 // "executive". A participle with an auxiliary is a verb: it takes the
 // noun's place, the noun becomes its predicate, and the noun's subject,
-// auxiliaries and the phrases after it go to the verb.
+// punctuation and the phrases after it go to the verb.
 func repairPassiveAmods(toks []syntax.Token) {
 	for v, t := range toks {
 		n := t.Head

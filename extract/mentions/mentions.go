@@ -2753,9 +2753,8 @@ func (d *stage) passiveBefore(k int) bool {
 	return strings.HasSuffix(n, "ed") || n == "made" || n == "chosen" || n == "given" || n == "named"
 }
 
-// beForms are the forms of "be" and "become".
-var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true,
-	"becomes": true, "became": true, "become": true}
+// beForms are the forms of "be".
+var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true}
 
 // postVerbs after "to" say what post someone was taken on for.
 var postVerbs = rules.WordClass("postVerbs")

@@ -406,11 +406,7 @@ func (d *stage) appositiveSpeaker(si, k, end int) int {
 		if n := strings.ToLower(d.Tokens[min(j+1, end-1)].Text); n == "and" || n == "or" {
 			return -1 // "X, a lawyer, and Y, a banker, said": a list of speakers
 		}
-		v := j + 1
-		if v+1 < end && strings.HasSuffix(d.Tokens[v].Text, "ly") && !d.Tokens[v].Cap {
-			v++ // "…, flatly said"
-		}
-		if v < end && rules.SpeechVerbs[d.Tokens[v].Text] {
+		if d.saidAt(j+1, end) {
 			return e
 		}
 	}
@@ -441,7 +437,7 @@ func (d *stage) describedSpeaker(si, k, end int) int {
 		}
 		c++
 	}
-	if c >= end || c == k || d.Tokens[c].Text != "," || !strings.EqualFold(d.Tokens[k].Text, "the") && !strings.EqualFold(d.Tokens[k].Text, "a") && !strings.EqualFold(d.Tokens[k].Text, "an") && !strings.EqualFold(d.Tokens[k].Text, "its") && !strings.EqualFold(d.Tokens[k].Text, "his") && !strings.EqualFold(d.Tokens[k].Text, "her") && !strings.EqualFold(d.Tokens[k].Text, "their") {
+	if c >= end || c == k || d.Tokens[c].Text != "," || !descriptionOpeners[strings.ToLower(d.Tokens[k].Text)] {
 		return -1
 	}
 	mi := d.FirstMentionIn(si)
@@ -455,14 +451,22 @@ func (d *stage) describedSpeaker(si, k, end int) int {
 	if m.TitleFirst != c+1 || m.Type != doc.Person || m.Entity < 0 || m.Pronoun || m.Last+1 >= end || d.Tokens[m.Last].Text != "," {
 		return -1
 	}
-	v := m.Last + 1
-	if v+1 < end && strings.HasSuffix(d.Tokens[v].Text, "ly") && !d.Tokens[v].Cap {
-		v++
-	}
-	if !rules.SpeechVerbs[d.Tokens[v].Text] {
+	if !d.saidAt(m.Last+1, end) {
 		return -1
 	}
 	return m.Entity
+}
+
+// descriptionOpeners open a description set before a speaker's name.
+var descriptionOpeners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true}
+
+// saidAt reports whether a verb of saying stands at token v (before
+// end), perhaps after an adverb in -ly ("…, flatly said").
+func (d *stage) saidAt(v, end int) bool {
+	if v+1 < end && strings.HasSuffix(d.Tokens[v].Text, "ly") && !d.Tokens[v].Cap {
+		v++
+	}
+	return v < end && rules.SpeechVerbs[d.Tokens[v].Text]
 }
 
 // appositionWindow is how many tokens a phrase set between a speaker's
