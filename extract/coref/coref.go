@@ -2601,7 +2601,7 @@ func (d *stage) resolvePronoun(mi int) int {
 	// her": her is Greer).
 	skip := map[int]bool{}
 	if j := d.LastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
-		if !d.verbObject(j) {
+		if !d.verbObject(j) && !d.possessivePronoun(j) {
 			if !d.prepositional(j) || d.adjacentToNext(j) || d.relativeAfter(j, m.First) {
 				// (a name a relative clause is about is that clause's
 				// subject: "welcomed by Faherty, who called her …")
@@ -3003,6 +3003,24 @@ func (d *stage) possessiveUse(k int) bool {
 		return true // "her former boss"
 	}
 	return n.Word && !rules.Prepositions[strings.ToLower(n.Text)] && !rules.FunctionWords[n.Text] && !rules.FunctionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]]
+}
+
+// possessivePronoun reports whether mention j is a possessive pronoun
+// ("his", "her claim", "their"): a possessor is no subject, so an object
+// pronoun after it may be the same person ("The company called her
+// claim false and accused her of lying").
+func (d *stage) possessivePronoun(j int) bool {
+	m := d.Mentions[j]
+	if !m.Pronoun {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[m.First].Text) {
+	case "his", "their":
+		return true
+	case "her":
+		return d.possessiveUse(m.First)
+	}
+	return false
 }
 
 // possessedAdjectives after "his" or "her" make it a possessive, though

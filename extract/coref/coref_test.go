@@ -455,6 +455,26 @@ func TestTwoPeopleDescribed(t *testing.T) {
 	}
 }
 
+// TestObjectPronounAfterPossessive checks that an object pronoun may be
+// the person a possessive pronoun before it stands for: a possessor is no
+// subject to pass over.
+func TestObjectPronounAfterPossessive(t *testing.T) {
+	body := "Colette Amaro sued Meridian Media on Monday. The company said her claim was false and accused her of lying."
+	d := resolved(t, "2025-06-04", body)
+	n := 0
+	for mi, m := range d.Mentions {
+		if d.Text[m.Start:m.End] == "her" {
+			n++
+			if got := d.EntityName(mi); got != "Colette Amaro" {
+				t.Errorf("her #%d = %q, want Colette Amaro", n, got)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d mentions of her, want 2", n)
+	}
+}
+
 // TestPronounNotTheNameItsClauseNames checks that a subject pronoun does
 // not stand for the one its own clause goes on to name.
 func TestPronounNotTheNameItsClauseNames(t *testing.T) {
