@@ -250,6 +250,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairNominalComplements(p.toks)
 	repairRootNameObjects(p.toks, isName)
 	repairNounObjects(p.toks, isName)
+	repairGroupAppositions(p.toks, isName)
 	repairRelativeRoots(p.toks, isName)
 	repairRelativeAdverbials(p.toks, isName)
 	repairFalseAuxiliaries(p.toks)

@@ -459,6 +459,55 @@ func repairNounObjects(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairGroupAppositions makes a list of names set off by a comma right
+// after a plural noun that noun's apposition, the names conjuncts of the
+// first: "criticized both candidates, Tom Baird and Ada Nwosu, for their
+// plans", which the parser may hang on a later word ("plans") as a
+// compound. Only a whole list ("A and B", "A, B and C") closed by a
+// comma, a full stop or the sentence's end counts: "the senators, Baird
+// said" is no list. Names the parser made a clause's subject or object
+// are left as they are.
+func repairGroupAppositions(toks []syntax.Token, isName []bool) {
+	for n := 0; n+4 < len(toks); n++ {
+		if toks[n].UPOS != "NOUN" || toks[n].XPOS != "NNS" || isName[n] || toks[n+1].Form != "," || !isName[n+2] {
+			continue
+		}
+		list := []int{n + 2}
+		k := n + 3
+		for k+1 < len(toks) && toks[k].Form == "," && isName[k+1] {
+			list = append(list, k+1)
+			k += 2
+		}
+		if k+1 >= len(toks) || !strings.EqualFold(toks[k].Form, "and") || !isName[k+1] {
+			continue
+		}
+		cc := k
+		list = append(list, k+1)
+		end := k + 2
+		if end < len(toks) && toks[end].Form != "," && toks[end].UPOS != "PUNCT" {
+			continue
+		}
+		first := list[0]
+		switch toks[first].Rel {
+		case "compound", "conj", "dep", "obl", "nmod", "obl:unmarked", "list", "parataxis":
+		default:
+			continue // (a subject or object the parser gave the names is kept)
+		}
+		toks[first].Head, toks[first].Rel = n, "appos"
+		toks[n+1].Head = first
+		for i, c := range list[1:] {
+			toks[c].Head, toks[c].Rel = first, "conj"
+			toks[c-1].Head = c // (the comma or "and" before it)
+			if i == len(list)-2 {
+				toks[cc].Head, toks[cc].Rel = c, "cc"
+			}
+		}
+		if end < len(toks) && toks[end].Form == "," {
+			toks[end].Head, toks[end].Rel = first, "punct"
+		}
+	}
+}
+
 // repairRootNameObjects mends a sentence the parser rooted on its object
 // name, with the past-tense verb before it read as the name's adjective
 // and the subject name as a compound of it: "Dana Price, who is backed by
