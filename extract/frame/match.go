@@ -356,10 +356,13 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					}
 				}
 			}
-			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleFirst >= 0 {
+			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleFirst >= 0 && !f.Stated {
+				// (not for a frame whose organization only its own path
+				// names: "Its chief operating officer, Dana Whitfield,
+				// joined in 2012" left no post "from" anywhere)
 				mt.Slots[Target] = m.orgWithin(mt.RoleFirst, mt.RoleLast)
 			}
-			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleLast >= 0 {
+			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleLast >= 0 && !f.Stated {
 				// "… as chief executive of Atlas Maritime": the
 				// organization right after the role.
 				if k := mt.RoleLast + 1; k+1 < len(m.toks) && (m.lemma(k) == "of" || m.lemma(k) == "at" || m.lemma(k) == "for") {
