@@ -441,6 +441,31 @@ func TestConstructionsOneByOne(t *testing.T) {
 	}
 }
 
+// TestPostTakenAtTheOrganizationHeldBefore checks that a post taken in
+// a sentence that names no organization, paragraphs after the person's
+// post at one was told, is at that one, not at the organization named
+// last.
+func TestPostTakenAtTheOrganizationHeldBefore(t *testing.T) {
+	text := "date 2026-03-02\nA new chief at Brightmoor\n\n" +
+		"Brightmoor Foods hired Dana Whitfield as chief operating officer in 2012.\n\n" +
+		"Kellan Partners, a fund, owns 9 percent of Ostrava Mills, a rival.\n\n" +
+		"Whitfield was named chief executive in 2018.\n"
+	f := articleFacts(t, "post.txt", text)
+	found := false
+	for _, e := range f.Events {
+		if e.Type != powermap.EventPosition || e.Source != "Dana Whitfield" || e.Role != "chief executive" {
+			continue
+		}
+		found = true
+		if e.Target != "Brightmoor Foods" || e.Status != "start" {
+			t.Errorf("chief executive post at %q (%s), want a start at Brightmoor Foods", e.Target, e.Status)
+		}
+	}
+	if !found {
+		t.Errorf("no chief executive post for Dana Whitfield in %+v", f.Events)
+	}
+}
+
 // articleFacts extracts the facts of an article written as text, read
 // as a file called name would be.
 func articleFacts(t *testing.T, name, text string) *powermap.Facts {

@@ -2216,10 +2216,11 @@ func (d *stage) postNamedIn(si int) bool {
 }
 
 // holderIn reports whether sentence si names someone whose post the
-// events of its paragraph have told in the three sentences before, or
-// whose title names an organization the article names: a sentence of one
-// name may then say they left it ("He resigned on Monday", "Labor
-// Secretary Villa resigned").
+// events of its paragraph have told in the three sentences before (or
+// the article's events before, a post held or taken), or whose title
+// names an organization the article names: a sentence of one name may
+// then say they left it or took another ("He resigned on Monday", "Labor
+// Secretary Villa resigned", "Whitfield became chief executive in 2018").
 func (d *stage) holderIn(si int) bool {
 	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
@@ -2230,7 +2231,10 @@ func (d *stage) holderIn(si int) bool {
 			return true // "Labor Secretary Villa resigned": the post her title names
 		}
 		for _, e := range d.Events {
-			if ej := d.SentenceOfByte(e.Evidence.Start); e.Type == powermap.EventPosition && e.Source == d.Entities[m.Entity].Name && ej < si && ej >= si-3 && d.SameParagraph(ej, si) {
+			if ej := d.SentenceOfByte(e.Evidence.Start); e.Type == powermap.EventPosition && e.Source == d.Entities[m.Entity].Name && ej < si && (ej >= si-3 && d.SameParagraph(ej, si) || e.Status != "end" && e.Target != "") {
+				// (a post held or taken anywhere before: "Whitfield
+				// became chief executive in 2018", paragraphs after her
+				// post at the company was told)
 				return true
 			}
 		}

@@ -311,6 +311,11 @@ func (d *stage) organizationOf(s succession) (int, string) {
 			return o, "the organization is the one the paragraph describes the one who ended the post by"
 		}
 	}
+	if s.arrival {
+		if o := d.postOrg(s.person, s.sent); o >= 0 {
+			return o, "the organization is the one the article said before the person held a post at"
+		}
+	}
 	if s.arrival || s.role != "" || s.firer >= 0 {
 		if o := d.paragraphOrg(s.sent); o >= 0 {
 			return o, "the organization is the one its paragraph has just named"
@@ -322,6 +327,34 @@ func (d *stage) organizationOf(s succession) (int, string) {
 		return o, "the organization is the one the article has named where such a post is held"
 	}
 	return -1, ""
+}
+
+// postOrg returns the one organization at which the events told before
+// sentence si, anywhere in the article, have person taking or holding
+// a post, or -1 when they have none or several: "Brightmoor's chief
+// operating officer, Dana Whitfield, … ¶ Whitfield became chief
+// executive in 2018" is a post at Brightmoor.
+func (d *stage) postOrg(person, si int) int {
+	name := d.Entities[person].Name
+	org := ""
+	for _, e := range d.Events {
+		if e.Type != powermap.EventPosition || e.Source != name || e.Target == "" || e.Status == "end" || d.SentenceOfByte(e.Evidence.Start) >= si {
+			continue
+		}
+		if org != "" && org != e.Target {
+			return -1
+		}
+		org = e.Target
+	}
+	if org == "" {
+		return -1
+	}
+	for k, ent := range d.Entities {
+		if ent.Name == org && ent.Type == doc.Org {
+			return k
+		}
+	}
+	return -1
 }
 
 // kindOrg returns the one organization, named in the article up to
