@@ -466,6 +466,39 @@ func TestPostTakenAtTheOrganizationHeldBefore(t *testing.T) {
 	}
 }
 
+// TestPostUnderHandleLine checks that a post laid out under its handle
+// line is its author's: the handle spelled from the name, or from a title
+// and the surname, and that what it says is dated by the post.
+func TestPostUnderHandleLine(t *testing.T) {
+	text := "date 2026-01-08\nHost and chef make peace\n\n" +
+		"Sloane Whitcombe, the host of a cooking show, had clashed with chef Rocco Bellini for months.\n\n" +
+		"@sloanewhitcombe\nTurns out Rocco Bellini is a great guy. Thank you for the short ribs.\n2:15 PM · Jan 7, 2026\n\n" +
+		"Mayor Harriet Onyango also weighed in.\n\n" +
+		"@MayorOnyango\nColette Amaro held every one of us accountable.\nJan. 6, 2026\n"
+	f := articleFacts(t, "handle.txt", text)
+	speakers := map[string]bool{}
+	for _, q := range f.Quotes {
+		speakers[q.Speaker] = true
+	}
+	for _, s := range []string{"Sloane Whitcombe", "Harriet Onyango"} {
+		if !speakers[s] {
+			t.Errorf("no post quoted as %s's: %+v", s, f.Quotes)
+		}
+	}
+	found := false
+	for _, e := range f.Events {
+		if e.Type == powermap.EventSupport && e.Source == "Sloane Whitcombe" && e.Target == "Rocco Bellini" {
+			found = true
+			if e.Date != "2026-01-07" {
+				t.Errorf("support dated %q, want the post's day 2026-01-07", e.Date)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no support Whitcombe > Bellini in %+v", f.Events)
+	}
+}
+
 // articleFacts extracts the facts of an article written as text, read
 // as a file called name would be.
 func articleFacts(t *testing.T, name, text string) *powermap.Facts {

@@ -54,6 +54,13 @@ var (
 	// postStampRe matches a line of a post's time and counts under its
 	// text: "> 1:58 PM · Jun 5, 2025 · 48.2M views".
 	postStampRe = regexp.MustCompile(`^>?\s*\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*·`)
+	// handleLineRe matches a line that is a post's handle alone, as a
+	// post copied from a page opens: "@sloanewhitcombe", with the
+	// author's name before it ("Sloane Whitcombe @sloanewhitcombe").
+	handleLineRe = regexp.MustCompile(`^(?:(\p{Lu}[^@()\n]{0,60}?)\s+)?@([\w.]{2,30})$`)
+	// postDateLineRe matches a post's date line under its text, with no
+	// time: "Nov. 23, 2025", "23 November 2025".
+	postDateLineRe = regexp.MustCompile(`^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})$`)
 	// handleOrMediaRe marks a short paragraph as part of an embedded post.
 	handleOrMediaRe = regexp.MustCompile(`@\w{2,}|pic\.twitter\.com/|https?://t\.co/`)
 	// datelineRe matches a dateline opening the body: "Palm Beach, Florida -
@@ -78,9 +85,21 @@ func markBody(text string, from int) ([]powermap.Block, []powermap.Post) {
 	lines := splitLines(text, from)
 	kinds := make([]powermap.BlockKind, len(lines))
 	inList := false
+	handlePost := false // the lines after a handle line are its post's, up to a blank line or its date
 	for i, ln := range lines {
 		s := strings.TrimSpace(text[ln.start:ln.end])
 		if s == "" {
+			handlePost = false
+			continue
+		}
+		if handlePost {
+			kinds[i] = powermap.BlockPost
+			handlePost = m.continueHandlePost(ln, s)
+			continue
+		}
+		if m.handleLinePost(lines, i) {
+			kinds[i] = powermap.BlockPost
+			handlePost = true
 			continue
 		}
 		switch {
@@ -151,6 +170,65 @@ func (m *blockMarker) leadPost(ln line) bool {
 		TextStart: start,
 		TextEnd:   end,
 	})
+	return true
+}
+
+// handleLinePost records line i as the opening of a post if it holds a
+// handle alone (perhaps after the author's name) and the line right
+// after it holds text, as a post copied from a page is laid out:
+//
+//	@sloanewhitcombe
+//	Turns out Rocco is a great guy …
+//	2:15 PM · Jan 7, 2026
+//
+// The post's text is the lines after it, added by continueHandlePost.
+func (m *blockMarker) handleLinePost(lines []line, i int) bool {
+	ln := lines[i]
+	ts := strings.TrimSpace(m.text[ln.start:ln.end])
+	loc := handleLineRe.FindStringSubmatchIndex(ts)
+	if loc == nil || i+1 >= len(lines) {
+		return false
+	}
+	next := strings.TrimSpace(m.text[lines[i+1].start:lines[i+1].end])
+	if next == "" || handleLineRe.MatchString(next) || postStampRe.MatchString(next) {
+		return false
+	}
+	author := ""
+	if loc[2] >= 0 {
+		if author = strings.TrimSpace(ts[loc[2]:loc[3]]); !nameLike(author) {
+			return false
+		}
+	}
+	start, _ := trimSpan(m.text, ln.start, ln.end)
+	m.posts = append(m.posts, powermap.Post{
+		Author:    author,
+		Handle:    strings.TrimRight(ts[loc[4]:loc[5]], "."),
+		Start:     start,
+		End:       ln.end,
+		TextStart: lines[i+1].start,
+		TextEnd:   lines[i+1].start,
+	})
+	return true
+}
+
+// continueHandlePost adds line ln (trimmed s) to the post a handle line
+// opened, as its text or, ending it, its date line, and reports whether
+// the post goes on.
+func (m *blockMarker) continueHandlePost(ln line, s string) bool {
+	p := &m.posts[len(m.posts)-1]
+	p.End = ln.end
+	if postStampRe.MatchString(s) || postDateLineRe.MatchString(s) {
+		date := s
+		if k := strings.Index(s, "·"); k >= 0 {
+			date = strings.TrimSpace(strings.Split(s[k+len("·"):], "·")[0])
+		}
+		p.Posted = parsePostDate(date)
+		return false
+	}
+	if p.TextStart == p.TextEnd {
+		p.TextStart, _ = trimSpan(m.text, ln.start, ln.end)
+	}
+	_, p.TextEnd = trimSpan(m.text, ln.start, ln.end)
 	return true
 }
 

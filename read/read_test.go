@@ -535,3 +535,43 @@ func TestPostSignedInsideItsBlock(t *testing.T) {
 		t.Errorf("post = %+v, text %q", p, got)
 	}
 }
+
+// TestPostsUnderAHandleLine checks posts laid out as a page shows them:
+// a line with the handle alone (or a name and the handle), the text on
+// the lines right after, and a time or date line that ends it; a handle
+// in running text, or a handle line with no text under it, opens none.
+func TestPostsUnderAHandleLine(t *testing.T) {
+	text := "date 2026-01-08\n\nHost and chef make peace\n\n" +
+		"Sloane Whitcombe had clashed with chef Rocco Bellini for months.\n\n" +
+		"@sloanewhitcombe\nTurns out Rocco is a great guy.\nThank you for the short ribs.\n2:15 PM · Jan 7, 2026\n\n" +
+		"The mayor, who posts as @MayorOnyango, also weighed in.\n\n" +
+		"Harriet Onyango @MayorOnyango\nWe owe Rocco a thank-you.\nJan. 6, 2026\n\n" +
+		"@nobodyhere\n\nThe feud began in March.\n"
+	a, err := ParseText("handle-posts.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, a, []byte(text))
+	want := []struct{ author, handle, text, day string }{
+		{"", "sloanewhitcombe", "Turns out Rocco is a great guy.\nThank you for the short ribs.", "2026-01-07"},
+		{"Harriet Onyango", "MayorOnyango", "We owe Rocco a thank-you.", "2026-01-06"},
+	}
+	if len(a.Posts) != len(want) {
+		t.Fatalf("posts = %+v, want %d", a.Posts, len(want))
+	}
+	for i, w := range want {
+		p := a.Posts[i]
+		if p.Author != w.author || p.Handle != w.handle || a.Text[p.TextStart:p.TextEnd] != w.text || p.Posted.Format("2006-01-02") != w.day {
+			t.Errorf("post %d = %+v (text %q), want %+v", i, p, a.Text[p.TextStart:p.TextEnd], w)
+		}
+	}
+	body := strings.Join(blockTexts(a, powermap.BlockBody), "\n")
+	for _, s := range []string{"who posts as @MayorOnyango", "The feud began in March."} {
+		if !strings.Contains(body, s) {
+			t.Errorf("body lost %q: %q", s, body)
+		}
+	}
+	if strings.Contains(body, "short ribs") || strings.Contains(body, "2:15 PM") {
+		t.Errorf("post lines leaked into the body: %q", body)
+	}
+}

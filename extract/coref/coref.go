@@ -3174,8 +3174,9 @@ func possessiveMark(w string) bool { return w == "'s" || w == "’s" }
 // mention mi whose name the handle spells: set in parentheses right
 // after the name ("Nadia Ferro (@NadiaFerro)"), or, letters only and
 // case aside, the name run together ("@NadiaFerro", "@FerroNadia"), its
-// initial and surname ("@nferro"), or most of an organization's name
-// ("@BrambleCap" for Bramble Capital). Else -1.
+// initial and surname ("@nferro"), a title before the surname or name
+// ("@MayorOnyango"), or most of an organization's name ("@BrambleCap"
+// for Bramble Capital). Else -1.
 func (d *stage) handleOwner(mi int) int {
 	m := d.Mentions[mi]
 	if k := m.First; k >= 2 && d.Tokens[k-1].Text == "(" && mi > 0 {
@@ -3201,6 +3202,13 @@ func (d *stage) handleOwner(mi int) int {
 		fits := h == all || h == last+first
 		if ent.Type == doc.Person && first != "" {
 			fits = fits || h == first[:1]+last
+			// a title or word of office before the surname or the whole
+			// name: "@MayorOnyango", "@SenArrecheaVance", "@RealTomRuiz"
+			for p := range handlePrefixes {
+				if rest, ok := strings.CutPrefix(h, p); ok && len(last) >= 4 && (rest == last || rest == all) {
+					fits = true
+				}
+			}
 		}
 		if ent.Type == doc.Org {
 			fits = fits || strings.HasPrefix(all, h) && 10*len(h) >= 6*len(all)
@@ -3214,6 +3222,10 @@ func (d *stage) handleOwner(mi int) int {
 	}
 	return found
 }
+
+// handlePrefixes are the titles and words a handle may put before its
+// owner's name (rules: handlePrefixes).
+var handlePrefixes = rules.WordClass("handlePrefixes")
 
 // letters returns the lower-case letters of s.
 func letters(s string) string {

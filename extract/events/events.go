@@ -395,6 +395,9 @@ func (d *stage) stanceEvents() {
 		s := d.Sentences[si]
 		ev := powermap.Event{Type: typ, Source: d.Entities[speaker].Name, Target: d.Entities[target].Name, Evidence: powermap.Span{Start: s.Start, End: s.End},
 			Rule: "quote-" + typ, Confidence: 0.5, Note: "inferred from the words of a quotation", Date: d.dateNear(si, s.First)}
+		if post := s.Post; ev.Date == "" && post >= 0 && !d.Article.Posts[post].Posted.IsZero() {
+			ev.Date = d.Article.Posts[post].Posted.Format("2006-01-02") // a post says it on its own day
+		}
 		if ev.Date == "" && d.LeadDay != "" && d.reportedSpeech(si) {
 			ev.Date = d.LeadDay
 		}

@@ -1171,7 +1171,8 @@ func (d *stage) isContinuation(qi, lastSent, speaker int) bool {
 }
 
 // postAuthor resolves an embedded post's author: by handle through the
-// knowledge base or the article's own entities, then by name.
+// knowledge base or the article's own entities, then by name, then by
+// the handle its opening line names.
 func (d *stage) postAuthor(p powermap.Post) int {
 	if e := d.KB.Handle(p.Handle, p.Posted); e != nil {
 		for i, ent := range d.Entities {
@@ -1183,6 +1184,15 @@ func (d *stage) postAuthor(p powermap.Post) int {
 	for i, ent := range d.Entities {
 		if (ent.Type == doc.Person || ent.Type == doc.Org) && (ent.Name == p.Author || ent.Aliases[p.Author]) {
 			return i
+		}
+	}
+	// The handle read in the post's opening line, resolved by the
+	// article's names ("@sloanewhitcombe" over the text).
+	for _, m := range d.Mentions {
+		if m.Start >= p.Start && m.End <= p.TextStart && m.Entity >= 0 && !m.Pronoun {
+			if t := d.Entities[m.Entity].Type; t == doc.Person || t == doc.Org {
+				return m.Entity
+			}
 		}
 	}
 	return -1

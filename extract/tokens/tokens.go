@@ -204,10 +204,10 @@ func (d *stage) splitSentences() {
 					continue
 				}
 				start := p.TextStart
-				if p.Author != "" && p.TextStart > p.Start {
-					// The signature ("Sam Orr (@samorr): …") names the
-					// post's author, who may be named nowhere else: it
-					// opens the post's first sentence.
+				if p.TextStart > p.Start {
+					// The signature ("Sam Orr (@samorr): …", a handle
+					// line) names the post's author, who may be named
+					// nowhere else: it opens the post's first sentence.
 					start = p.Start
 				}
 				spans = append(spans, span{start, p.TextEnd, pi, false})
