@@ -1904,6 +1904,45 @@ var lightVerbs = rules.WordClass("lightVerbs")
 // those "they", "the pair" or "the two men" in si may stand for; or its
 // three when si speaks of "the three". Else nil.
 func (d *stage) pairBefore(si int) []int {
+	pair := d.pairNear(si)
+	if noun := d.groupNoun(si); noun != "" && len(pair) == 2 && d.Entities[pair[0]].Type == doc.Person {
+		// "The two senators spoke by phone" after a sentence naming one
+		// senator and a spokesman: the two the noun describes, named in
+		// the sentences before.
+		first := d.Sentences[si].First
+		if !coref.Describes(d.Doc, pair[0], noun, first) || !coref.Describes(d.Doc, pair[1], noun, first) {
+			if of := d.describedBefore(si, noun); len(of) == 2 {
+				return of
+			}
+		}
+	}
+	return pair
+}
+
+// describedBefore returns the people named in the four sentences before
+// si (headlines aside) whom noun describes.
+func (d *stage) describedBefore(si int, noun string) []int {
+	var of []int
+	for sj := si - 1; sj >= 0 && sj >= si-4; sj-- {
+		if d.Sentences[sj].Title {
+			continue
+		}
+		for mi := d.FirstMentionIn(sj); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == sj; mi++ {
+			e := d.Mentions[mi].Entity
+			if e < 0 || d.Entities[e].Type != doc.Person || slices.Contains(of, e) || d.Quoted[d.Mentions[mi].First] {
+				continue
+			}
+			if coref.Describes(d.Doc, e, noun, d.Sentences[si].First) {
+				of = append(of, e)
+			}
+		}
+	}
+	return of
+}
+
+// pairNear is pairBefore without the look back for the two a plural
+// noun describes.
+func (d *stage) pairNear(si int) []int {
 	if si == 0 || d.Sentences[si].Title || d.Sentences[si-1].Title || d.Sentences[si].Post != d.Sentences[si-1].Post {
 		return nil
 	}
