@@ -508,6 +508,30 @@ func repairGroupAppositions(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairNameAndNoun mends a name joined by "and" to a noun phrase after
+// it that the parser read as the noun's compound ("Lena Ortiz and the
+// bank's chairman, Sam Cole, met …" with Ortiz a modifier of
+// "chairman"): the name takes the noun's place in the sentence and the
+// noun becomes its conjunct.
+func repairNameAndNoun(toks []syntax.Token, isName []bool) {
+	for i := 0; i+2 < len(toks); i++ {
+		h := toks[i].Head
+		if !isName[i] || toks[i].Rel != "compound" || !strings.EqualFold(toks[i+1].Form, "and") || h <= i+1 || toks[h].UPOS != "NOUN" || isName[h] {
+			continue
+		}
+		inside := true // the words between are the noun's phrase
+		for k := i + 2; k < h; k++ {
+			inside = inside && inSubtree(toks, k, h)
+		}
+		if !inside {
+			continue
+		}
+		toks[i].Head, toks[i].Rel = toks[h].Head, toks[h].Rel
+		toks[h].Head, toks[h].Rel = i, "conj"
+		toks[i+1].Head, toks[i+1].Rel = h, "cc"
+	}
+}
+
 // repairRootNameObjects mends a sentence the parser rooted on its object
 // name, with the past-tense verb before it read as the name's adjective
 // and the subject name as a compound of it: "Dana Price, who is backed by
