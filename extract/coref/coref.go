@@ -2040,6 +2040,14 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 		}
 	}
 	self := d.clauseSubject(mi)
+	if self < 0 && governingBodies[head] && m.First > 0 && conditionOpeners[strings.ToLower(d.Tokens[m.First-1].Text)] {
+		// "Kestrel said it would nominate three directors unless the
+		// board dropped the merger": a condition set on a board is set
+		// on another organization's, not the one that sets it.
+		if sj := d.firstSubject(m.Sent, m.First); sj >= 0 && d.Mentions[sj].Entity >= 0 && d.Entities[d.Mentions[sj].Entity].Type == doc.Org {
+			self = d.Mentions[sj].Entity
+		}
+	}
 	unknown, nearest := -1, -1
 	defer func() {
 		if e < 0 && len(want) != 1 {
@@ -2179,6 +2187,13 @@ func (d *stage) clauseSubject(mi int) int {
 	}
 	return p.Entity
 }
+
+// governingBodies govern an organization (rules: governingBodies);
+// conditionOpeners open a condition.
+var (
+	governingBodies  = rules.WordClass("governingBodies")
+	conditionOpeners = map[string]bool{"unless": true, "if": true, "until": true}
+)
 
 // clauseOpeners are the words that begin another clause or conjunct
 // between a subject and a description after it.
