@@ -1875,6 +1875,9 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 	if !demandVerbs[lemma] && !sayVerbs[lemma] {
 		return Match{}, false
 	}
+	if h := m.toks[i].Head; h >= 0 && m.toks[i].Rel == "xcomp" && threatVerbs[m.lemma(h)] {
+		return Match{}, false // "threatened to call a meeting to remove Benning": the threat tells it
+	}
 	heads := []int{i}
 	for _, c := range m.children[i] {
 		if base(m.toks[c].Rel) == "obl" && m.s.Entity[c] < 0 {

@@ -3826,6 +3826,17 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 		}
 	}
 	for _, c := range m.children[i] {
+		if m.toks[c].Rel == "xcomp" {
+			// "threatened to call a shareholder meeting to remove Benning
+			// as chair": the one a harm done to that end falls on.
+			for _, x := range m.subtree(c) {
+				if x != c && m.toks[x].UPOS == "VERB" && harmVerbs[m.lemma(x)] && base(m.toks[x].Rel) == "advcl" && m.infinitive(x) {
+					if out := others(m.resolve(m.logicalObj(x))); len(out) > 0 {
+						return out
+					}
+				}
+			}
+		}
 		if base(m.toks[c].Rel) == "advcl" && m.infinitive(c) {
 			// "threatened to strip Castro and Umarov of …" with the
 			// infinitive read as an adverbial: its objects, all of them.
