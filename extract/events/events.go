@@ -382,6 +382,9 @@ func (d *stage) stanceEvents() {
 		if d.namingDenied(q) {
 			continue // "denied calling Kessler “a crook”"
 		}
+		if k, _ := d.TokenRange(q.Span.Start, q.Span.End); k > 0 && d.accusedOf(d.SentenceOf(k), k) {
+			continue // "accused Ferro of firing the chief “to protect his friends”": the charge, no judgement of its own
+		}
 		speaker := d.QuoteSpeaker[qi]
 		target := d.quoteTarget(q, speaker, attack > 0)
 		if target < 0 || d.Entities[target].Type == doc.Org && attack == 0 && praise <= weak {

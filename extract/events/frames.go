@@ -2978,20 +2978,38 @@ func innerAttribution(toks []syntax.Token, entity []int, speaker int) bool {
 }
 
 // accusedOf reports whether the quotation opening at token k of
-// sentence si is what someone is accused of: right after "of" with a
-// verb of accusing before it ("accused the president of “…”").
+// sentence si is what someone is accused of: in the of-phrase of a verb
+// of accusing before it, with no saying between ("accused the president
+// of “…”", "accused Ferro of firing the chief “to protect …”").
 func (d *stage) accusedOf(si, k int) bool {
 	o := k - 1
 	for o > d.Sentences[si].First && !d.Tokens[o].Word {
 		o-- // (the opening mark)
 	}
 	if !strings.EqualFold(d.Tokens[o].Text, "of") {
-		return false
+		// "accused Ferro of firing the police chief “to protect his
+		// friends”": the quotation completes the charge's of-phrase,
+		// with no saying between.
+		if o <= d.Sentences[si].First {
+			return false
+		}
+		for o--; o > d.Sentences[si].First && !strings.EqualFold(d.Tokens[o].Text, "of"); o-- {
+			if w := strings.ToLower(d.Tokens[o].Text); rules.SpeechVerbs[w] || w == ";" || d.Quoted[o] {
+				return false
+			}
+		}
+		if !strings.EqualFold(d.Tokens[o].Text, "of") {
+			return false
+		}
 	}
-	for j := d.Sentences[si].First; j < o; j++ {
-		switch strings.ToLower(d.Tokens[j].Text) {
+	for j := o - 1; j >= d.Sentences[si].First; j-- {
+		switch w := strings.ToLower(d.Tokens[j].Text); w {
 		case "accused", "accuses", "accusing", "accuse", "charged", "charging", "suspected", "convicted":
 			return true
+		default:
+			if rules.SpeechVerbs[w] {
+				return false // "accused Ferro of lying, and said of Reyes: “…”"
+			}
 		}
 	}
 	return false
