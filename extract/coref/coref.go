@@ -2048,6 +2048,14 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 			self = d.Mentions[sj].Entity
 		}
 	}
+	if governingBodies[head] {
+		// "The board named Ines Darrow interim chief executive" after
+		// the company and its largest customer were named: the board of
+		// the organization the article speaks of most.
+		if o := d.salientOrg(mi, self, want); o >= 0 {
+			return o
+		}
+	}
 	unknown, nearest := -1, -1
 	defer func() {
 		if e < 0 && len(want) != 1 {
@@ -2095,6 +2103,34 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 		}
 	}
 	return unknown
+}
+
+// salientOrg returns, among the organizations named in the five
+// sentences before description mi (but self) whose kind fits want or is
+// unknown, the one the article has named most often before mi, the
+// nearest of those named as often; or -1.
+func (d *stage) salientOrg(mi, self int, want []string) int {
+	m := d.Mentions[mi]
+	count := map[int]int{}
+	last := map[int]int{}
+	for j := 0; j < mi; j++ {
+		p := d.Mentions[j]
+		if p.Entity < 0 || p.Entity == self || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.Sentences[p.Sent].Title || d.WireAgency(j) || d.pressSource(j, want) {
+			continue
+		}
+		count[p.Entity]++ // (descriptions and pronouns resolved to it count too)
+		last[p.Entity] = j
+	}
+	best := -1
+	for e, n := range count {
+		if d.Mentions[last[e]].Sent < m.Sent-5 || len(d.OrgKinds(e)) > 0 && !d.fitsKind(e, want) {
+			continue
+		}
+		if best < 0 || n > count[best] || n == count[best] && last[e] > last[best] {
+			best = e
+		}
+	}
+	return best
 }
 
 // localHolder returns the entity of a person named before title mention
