@@ -2602,7 +2602,9 @@ func (d *stage) orgContext(i, end int, title string) bool {
 		// "Citadel hedge fund CEO": a kind word may come between.
 		return true
 	}
-	if j+1 < len(d.Tokens) && rules.OrgAfter[d.Tokens[j+1].Text] && !d.Tokens[j].Cap && len(rules.OrgKinds[d.Tokens[j].Text]) > 0 {
+	if j+1 < len(d.Tokens) && rules.OrgAfter[d.Tokens[j+1].Text] && !d.Tokens[j].Cap && len(rules.OrgKinds[d.Tokens[j].Text]) > 0 && !slices.Contains(rules.OrgKinds[d.Tokens[j].Text], "campaign") {
+		// (not a campaign's: "named Sam Ortiz campaign manager", "the
+		// Ortiz campaign manager" — a campaign is named for a person)
 		return true
 	}
 	if j+2 < len(d.Tokens) && rules.OrgAfter[d.Tokens[j+2].Text] && !d.Tokens[j].Cap && !d.Tokens[j+1].Cap && len(rules.OrgKinds[d.Tokens[j+1].Text]) > 0 {

@@ -57,6 +57,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		// one ("Liberal"), or with a party the knowledge base knows, is
 		// an organization of its own.
 		{"Ida Roe joined the Liberal Party of Ontario.", "Ida Roe/person/first-name Liberal Party of Ontario/org/org-word"},
+		// A name before "campaign manager" is a person: a campaign is
+		// named for one.
+		{"Tom Reyes named Sam Ortiz campaign manager.", "Tom Reyes/person/first-name Sam Ortiz/person/first-name"},
 		{"Ida Roe joined the Democratic Party of Illinois.", "Ida Roe/person/first-name Democratic Party of Illinois/org/org-place"},
 		// A participle opening the sentence before a name opens a
 		// clause; a name that is the sentence's subject stays whole.
