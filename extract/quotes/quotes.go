@@ -597,7 +597,7 @@ func (d *stage) speakerMentionFrom(si, k, end int) int {
 					// "said Republican state Sen. Jane Doe", "said Acme
 					// chief executive Ann Roe": the party or firm
 					// describes the person named right after it.
-					if p := d.Mentions[mi+1]; p.Type == doc.Person && p.Entity >= 0 && !p.Pronoun && p.Sent == m.Sent && p.TitleFirst >= m.Last && p.TitleFirst <= m.Last+3 && d.onlyTitleWords(m.Last, p.First) {
+					if p := d.Mentions[mi+1]; p.Type == doc.Person && p.Entity >= 0 && !p.Pronoun && p.Sent == m.Sent && p.TitleFirst >= m.Last && p.TitleFirst <= m.Last+5 && (p.TitleFirst <= m.Last+3 && d.onlyTitleWords(m.Last, p.First) || d.roleBetween(m.Last, p.TitleFirst)) {
 						return p.Entity
 					}
 				}
@@ -607,12 +607,17 @@ func (d *stage) speakerMentionFrom(si, k, end int) int {
 		t := d.Tokens[j]
 		lw := strings.ToLower(t.Text)
 		if orgDescriptions[lw] && j > k && strings.EqualFold(d.Tokens[j-1].Text, "the") {
+			// "said the council's chair, Hamid Soltani": the person the
+			// description's role names
+			if p := d.NextMentionAfter(j, si); p >= 0 && d.Mentions[p].Type == doc.Person && d.Mentions[p].Entity >= 0 && !d.Mentions[p].Pronoun && d.Mentions[p].TitleFirst <= j+6 && d.roleBetween(j+1, d.Mentions[p].TitleFirst) {
+				return d.Mentions[p].Entity
+			}
 			return d.lastOrgBefore(si, j-1)
 		}
 		if !t.Word && t.Text != "’s" && t.Text != "'s" {
 			return -1
 		}
-		if !(t.Cap || lw == "the" || lw == "a" || titleTokenLower(t.Text) || rules.PersonNoun(lw) || lw == "former" || d.modifiesRoleBeforeName(j, end)) {
+		if !(t.Cap || lw == "the" || lw == "a" || titleTokenLower(t.Text) || rules.PersonNoun(lw) || titleQualifiers[lw] && j+1 < end && d.Tokens[j+1].Cap || d.modifiesRoleBeforeName(j, end)) {
 			return -1
 		}
 	}
@@ -647,6 +652,30 @@ func (d *stage) onlyTitleWords(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// roleBetween reports whether tokens [from, to) are an organization's
+// role for the name after them: perhaps "'s", at most three lower-case
+// words ending in a role or a kind of person, perhaps a comma ("Kestwick
+// Partners rate strategist Priyanka Dole", "the council's chair, Hamid
+// Soltani").
+func (d *stage) roleBetween(from, to int) bool {
+	if from < to && (d.Tokens[from].Text == "'s" || d.Tokens[from].Text == "’s") {
+		from++
+	}
+	if to > from && d.Tokens[to-1].Text == "," {
+		to--
+	}
+	if to <= from || to-from > 3 {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if t := d.Tokens[j]; !t.Word || t.Cap {
+			return false
+		}
+	}
+	w := strings.ToLower(d.Tokens[to-1].Text)
+	return rules.RoleWord(w) || rules.PersonNoun(w)
 }
 
 // titleQualifiers may stand before a title in a person's description
@@ -1117,7 +1146,11 @@ func (d *stage) quoteObjectPosition(mi int) bool {
 		return false
 	}
 	switch p.Text {
-	case "and", "or", "but", "that", "who", "which", "as", "then", "the":
+	case "and", "or", "but", "that", "who", "which", "as", "then", "the",
+		// a clause's subject after a word that opens the clause: "The
+		// feud began when Oyelowo said …", "at the time Holm accused him"
+		"when", "after", "because", "while", "since", "until", "before", "though", "although", "if", "unless", "once", "where", "whereas", "so", "than",
+		"time", "day", "moment", "night", "week", "year":
 		return false
 	}
 	// "the media baron Heinrich Falk": a kind of person describes the
