@@ -354,6 +354,12 @@ func (d *stage) stanceEvents() {
 			// ever worked for").
 			praise++
 		}
+		if d.brandedAs(q) {
+			// "branded Mayor Kranz “a weathervane in a nice suit”": to
+			// brand someone is to label them in scorn, whatever the
+			// label's words.
+			praise, attack = 0, max(attack, 1)
+		}
 		if praise == 0 && attack == 0 && (q.Rule == "naming-verb-quote" || d.predicateQuote(q)) {
 			// A label of a kind someone is called by: one that sizes a
 			// person up well ("a leader who listens", "a builder who bet
@@ -813,6 +819,24 @@ var (
 	labelPraise  = rules.WordClass("labelPraise")
 	neutralKinds = rules.WordClass("neutralKinds")
 )
+
+// brandedAs reports whether quotation q is the label of "brand" ("branded
+// him “a vulture”"): the verb stands at most four words before it, in its
+// sentence.
+func (d *stage) brandedAs(q powermap.Quote) bool {
+	k, _ := d.TokenRange(q.Span.Start, q.Span.End)
+	if k < 0 {
+		return false
+	}
+	si := d.SentenceOf(k)
+	for j := k - 1; j >= d.Sentences[si].First && j >= k-6; j-- {
+		switch strings.ToLower(d.Tokens[j].Text) {
+		case "brand", "brands", "branded", "branding":
+			return true
+		}
+	}
+	return false
+}
 
 // quoteTarget returns the person a quotation is about: one it names (not
 // its speaker), or the one it was told to ("he told the President"), or
