@@ -191,7 +191,20 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			if !posFits(f.POS, t) || !m.extrasFit(f, i) || m.excluded(f, i) {
 				continue
 			}
-			ok, planned, intent := m.stated(i, f)
+			var ok, planned, intent bool
+			if f.Type == "support" && f.POS == "NOUN" && m.noTrust(i) {
+				// "a vote of no confidence in Keel", "has no confidence in
+				// Pike": trust denied is an attack, stated as its verb is.
+				g := *f
+				g.Type, g.Name = "oppose", f.Name+" (denied)"
+				f = &g
+				ok = true
+				if h := m.toks[i].Head; h >= 0 {
+					ok, planned, intent = m.stated(h, f)
+				}
+			} else {
+				ok, planned, intent = m.stated(i, f)
+			}
 			if !ok {
 				continue
 			}
@@ -917,6 +930,28 @@ func (m *matcher) negated(i int) bool {
 	}
 	return false
 }
+
+// noTrust reports whether noun trigger i, or a word of trust it governs
+// ("a vote of no confidence"), is denied by "no": "no confidence", "no
+// trust", "no faith" (rules: trustNouns).
+func (m *matcher) noTrust(i int) bool {
+	for _, x := range append([]int{i}, m.children[i]...) {
+		if x != i && base(m.toks[x].Rel) != "nmod" {
+			continue
+		}
+		if !trustNouns[m.lemma(x)] {
+			continue
+		}
+		if d := m.child(x, "det"); d >= 0 && m.lemma(d) == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// trustNouns name a good opinion of someone that "no" turns into its
+// opposite (rules: trustNouns).
+var trustNouns = rules.WordClass("trustNouns")
 
 // uncertainTerms reports whether c is "terms" of "in no uncertain
 // terms", whose "no" asserts: "condemned Voss in no uncertain terms".
