@@ -2533,7 +2533,7 @@ func (d *stage) resolvePronoun(mi int) int {
 		if e := d.cataphor(mi); fits(e) {
 			return e
 		}
-		if e := subject(m.Sent, m.First); fits(e) {
+		if e := subject(m.Sent, m.First); fits(e) && !d.demandedOfOther(m.First) {
 			// A subject whose name tells no gender yields to one named
 			// between it and the pronoun whose name tells this one: "Party
 			// leader Frederik Aalto responded by warning her that she
@@ -2698,6 +2698,21 @@ func (d *stage) resolvePronoun(mi int) int {
 		return passed
 	}
 	return -1
+}
+
+// demandedOfOther reports whether the pronoun at token k is the subject of
+// a clause that a verb of demanding opens with "that" ("Brekke demanded
+// that she resign"): one demands of someone else, so the pronoun is not
+// the demanding subject.
+func (d *stage) demandedOfOther(k int) bool {
+	if k < 2 || !strings.EqualFold(d.Tokens[k-1].Text, "that") {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[k-2].Text) {
+	case "demanded", "demands", "demanding", "demand", "urged", "urges", "urging", "urge", "requested", "requests", "recommended", "recommends", "proposed", "asked", "asks":
+		return true
+	}
+	return false
 }
 
 // reportedBefore reports whether a speech verb stands before token k in

@@ -3382,8 +3382,8 @@ func repairActingRoles(toks []syntax.Token) {
 
 // repairSubjunctives reads as a verb the base form a demand puts after
 // its subject ("demanded that Burke resign", "insisted that the board
-// step down"), which the tagger, seeing a name before it, took for a
-// noun.
+// step down", "demanded that she resign"), which the tagger, seeing a
+// name or a pronoun before it, took for a noun.
 func (d *stage) repairSubjunctives(model *syntax.Model, toks []syntax.Token) {
 	for k := 0; k+3 < len(toks); k++ {
 		if toks[k].UPOS != "VERB" || !frame.DemandVerb(strings.ToLower(toks[k].Lemma)) {
@@ -3401,7 +3401,7 @@ func (d *stage) repairSubjunctives(model *syntax.Model, toks []syntax.Token) {
 			if t.UPOS == "VERB" || t.UPOS == "AUX" {
 				break
 			}
-			if t.UPOS == "NOUN" && (toks[v-1].UPOS == "PROPN" || toks[v-1].UPOS == "NOUN") && isLowerWord(t.Form) && (model.SeenAsVerb(t.Form) || d.frames.HasVerb(strings.ToLower(t.Form))) && !(strings.HasSuffix(t.Form, "s") && !strings.HasSuffix(t.Form, "ss")) {
+			if t.UPOS == "NOUN" && (toks[v-1].UPOS == "PROPN" || toks[v-1].UPOS == "NOUN" || toks[v-1].XPOS == "PRP") && isLowerWord(t.Form) && (model.SeenAsVerb(t.Form) || d.frames.HasVerb(strings.ToLower(t.Form))) && !(strings.HasSuffix(t.Form, "s") && !strings.HasSuffix(t.Form, "ss")) {
 				t.UPOS, t.XPOS, t.Lemma = "VERB", "VB", strings.ToLower(t.Form)
 				break
 			}

@@ -1921,7 +1921,7 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 			if b := base(r); b != "ccomp" && b != "xcomp" && b != "advcl" && r != "acl:relcl" || m.toks[c].UPOS != "VERB" {
 				continue
 			}
-			if mk := m.child(c, "mark"); (base(r) == "advcl" || r == "acl:relcl") && (mk < 0 || m.lemma(mk) != "to" && m.lemma(mk) != "that") {
+			if (base(r) == "advcl" || r == "acl:relcl") && !m.markedBy(c, "to") && !m.markedBy(c, "that") {
 				continue // "called an election after Raman resigned"
 			}
 			// A legal action demanded against someone ("asked

@@ -994,8 +994,12 @@ func (m *matcher) modal(i int) string {
 
 // markedBy reports whether clause i is opened by the word w ("from").
 func (m *matcher) markedBy(i int, w string) bool {
-	mk := m.child(i, "mark")
-	return mk >= 0 && m.lemma(mk) == w
+	for _, c := range m.children[i] {
+		if m.toks[c].Rel == "mark" && m.lemma(c) == w {
+			return true // (any of its marks: "for her to be fired")
+		}
+	}
+	return false
 }
 
 // perfectGerund reports whether verb i has "having" for its auxiliary
