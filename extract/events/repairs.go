@@ -1057,6 +1057,20 @@ func repairEmphaticReflexives(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// nounBeforeName returns the common noun that ends the phrase right
+// before name k and its comma (", The Harbor Herald" after "the student
+// newspaper"), or -1.
+func nounBeforeName(toks []syntax.Token, k int) int {
+	p := k - 1
+	if p >= 0 && toks[p].UPOS == "DET" && toks[p].Head == k {
+		p--
+	}
+	if p < 1 || toks[p].Form != "," || toks[p-1].UPOS != "NOUN" {
+		return -1
+	}
+	return p - 1
+}
+
 // appositionSubject reports whether c, the second subject the parser gave
 // verb v, is a name set off by commas after the first, a common noun and
 // its phrase: "The governor of the province, Rafael Quispe Mamani,
@@ -1440,6 +1454,15 @@ func repairDoubleSubjects(toks []syntax.Token) {
 			if and < 0 {
 				if appositionSubject(toks, v, first, c) {
 					toks[c].Head, toks[c].Rel = first, "appos"
+					continue
+				}
+				if n := nounBeforeName(toks, first); n >= 0 && toks[c].UPOS == "PROPN" && c > 0 && toks[c-1].Form == "," {
+					// "…, obtained by the student newspaper, The Harbor
+					// Herald, Walter Pym threatened …": the first name is
+					// set beside the noun before it; the second is the
+					// subject.
+					toks[first].Head, toks[first].Rel = n, "appos"
+					first = c
 					continue
 				}
 				stolenObject(toks, v, first, c)

@@ -931,6 +931,17 @@ func (m *matcher) negated(i int) bool {
 	return false
 }
 
+// withinRelative reports whether token x stands in a relative clause
+// inside the phrase headed by top.
+func (m *matcher) withinRelative(x, top int) bool {
+	for k := x; k >= 0 && k != top; k = m.toks[k].Head {
+		if m.toks[k].Rel == "acl:relcl" {
+			return true
+		}
+	}
+	return false
+}
+
 // noTrust reports whether noun trigger i, or a word of trust it governs
 // ("a vote of no confidence"), is denied by "no": "no confidence", "no
 // trust", "no faith" (rules: trustNouns).
@@ -3876,6 +3887,8 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 				}
 			}
 		}
+	}
+	for _, c := range m.children[i] {
 		if base(m.toks[c].Rel) == "advcl" && m.infinitive(c) {
 			// "threatened to strip Castro and Umarov of …" with the
 			// infinitive read as an adverbial: its objects, all of them.
@@ -3915,6 +3928,9 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 					// Herald, …": where it was said (but "In a phone call
 					// with Reyes, …" is to him)
 					continue
+				}
+				if c < i && m.withinRelative(x, c) {
+					continue // "In a letter, which was obtained by the Herald, …": the letter's story
 				}
 				if e := m.s.Entity[x]; e >= 0 && len(others([]Filler{{Entity: e}})) > 0 {
 					if m.s.IsOrg == nil || !m.s.IsOrg(e) {
