@@ -507,8 +507,21 @@ func (d *stage) speakerEndingAt(si, k, w int) int {
 	if w-1 >= k && orgDescriptions[strings.ToLower(d.Tokens[w-1].Text)] && w-2 >= k && strings.EqualFold(d.Tokens[w-2].Text, "the") {
 		return d.lastOrgBefore(si, w-2)
 	}
+	// "a Brightline spokesperson said", "a company spokesman said": the
+	// organization speaks through one unnamed.
+	if w-2 >= k && orgSpokesWords[strings.ToLower(d.Tokens[w-1].Text)] {
+		if mi := d.LastMentionBefore(w - 1); mi >= 0 && d.Mentions[mi].Last == w-1 && d.Mentions[mi].TitleFirst >= k && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == doc.Org {
+			return d.Mentions[mi].Entity
+		}
+		if orgDescriptions[strings.ToLower(d.Tokens[w-2].Text)] {
+			return d.lastOrgBefore(si, w-2)
+		}
+	}
 	return -1
 }
+
+// orgSpokesWords name one who speaks for an organization.
+var orgSpokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true}
 
 // personBeforeOf returns the person named right before organization
 // mention mi and an "of", "at" or "from" ("Ababio of Greater Zion

@@ -223,6 +223,8 @@ func quoted(t *testing.T, pub, body string) *doc.Doc {
 func TestSpokespersonSpeaksForTheOrganization(t *testing.T) {
 	tests := []struct{ body, speaker string }{
 		{`A Ferrovane Inc. spokesperson denied the report, dismissing it as "pure fiction from start to finish."`, "Ferrovane Inc."},
+		{`Brightline Foods is in talks with its union. "We remain committed to a fair deal," a company spokesperson said.`, "Brightline Foods"},
+		{`Brightline Foods is in talks with its union. "We remain committed," a Brightline Foods spokesman said.`, "Brightline Foods"},
 		{`A spokesman for Halvorsen Capital, Dmitri Obi, said only that the firm "will remain open no matter what happens."`, "Dmitri Obi"},
 		{`Cobalt Bay Partners, an activist fund that owns about 4 percent of Kisaragi Holdings, said the deal was negotiated "behind the backs of minority shareholders" and demanded a vote.`, "Cobalt Bay Partners"},
 	}
