@@ -914,6 +914,9 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 					return d.Mentions[mi].Entity, "speaker-verb-quote", 0.75, false
 				}
 			}
+			if d.unnamedSubjectBefore(k) {
+				return -1, "", 0, true // "in what one aide described as a “peace summit”": no one named speaks
+			}
 			if e := d.subjectBefore(q.Sent, k); e >= 0 {
 				return e, "speaker-verb-quote", 0.8, false
 			}
@@ -932,6 +935,29 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 		}
 	}
 	return -1, "", 0, false
+}
+
+// unnamedSubjectBefore reports whether the verb at token k has for its
+// subject, right before it, someone left unnamed: "one aide described",
+// "a person briefed on the talks said", "two officials said".
+func (d *stage) unnamedSubjectBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := d.Tokens[j]
+		if !t.Word || t.Cap || d.Quoted[j] {
+			return false
+		}
+		if !rules.PersonNoun(strings.ToLower(t.Text)) {
+			continue
+		}
+		if j > 0 {
+			switch strings.ToLower(d.Tokens[j-1].Text) {
+			case "one", "a", "an", "another", "two", "three", "several", "some", "many", "other":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // passiveAux make a participle after them passive.

@@ -156,6 +156,8 @@ func TestScareQuotesIgnored(t *testing.T) {
 		// Nobody is shown saying a quotation that only follows a colon in
 		// another paragraph without a speech verb.
 		{"Senator Priya Raman toured the port.\n\nThe agenda:\n\n“Dredging”", "Dredging"},
+		// Words someone left unnamed said are no named person's.
+		{"Senator Priya Raman met the rebels on Monday in what one aide described as a “peace summit.”", "peace summit"},
 	}
 	for _, tt := range tests {
 		d := quoted(t, "2026-03-12", tt.text)
