@@ -58,6 +58,8 @@ func TestQuoteAttribution(t *testing.T) {
 		{"a second judging verb after a first quote", intro + "Pell called the plan “reckless” and accused Raman of “putting yachts ahead of jobs.”", "putting yachts", "Teodor Pell"},
 		{"earlier verb claims a mid-sentence quote", intro + "Pell called the plan “a disgrace to the county,” Raman said.", "disgrace to the county", "Teodor Pell"},
 		{"a judgement after \"as\" on someone's words is the judge's", intro + "Raman dismissed Pell's remarks as “beneath comment.”", "beneath comment", "Priya Raman"},
+		{"a defending verb's quoted words", intro + "Raman defended Pell on Tuesday as “the hardest-working mayor in the state.”", "hardest-working mayor", "Priya Raman"},
+		{"a mocking infinitive's quoted words", intro + "Raman took to the floor on Tuesday to mock Pell as “a tourist in his own city.”", "tourist in his own", "Priya Raman"},
 		{"a clause's subject after a word that opens the clause", intro + "The feud began when Raman said the plan was “a gift to developers.”", "gift to developers", "Priya Raman"},
 		{"inverted, a firm and a role of two words before the name", "“Rates will fall,” said Kestwick Partners rate strategist Ilse Varga.", "Rates will fall", "Ilse Varga"},
 		{"inverted, a description's role set off before the name", intro + "“We will not back down,” said the council's chair, Ilse Varga.", "not back down", "Ilse Varga"},
