@@ -1038,7 +1038,13 @@ func (d *stage) subjectBefore(si, k int) int {
 	if w > d.Sentences[si].First && strings.HasSuffix(d.Tokens[w-1].Text, "ly") {
 		w--
 	}
-	// "The company said in a statement": the subject right before the verb.
+	// "The company said in a statement": the subject right before the verb
+	// (or set off by commas before it: "Fenn's label, Bluefin Audio, said").
+	if w > d.Sentences[si].First && d.Tokens[w-1].Text == "," {
+		if mi := d.LastMentionBefore(w - 1); mi >= 0 && d.Mentions[mi].Last == w-1 && d.Mentions[mi].TitleFirst > 0 && d.Tokens[d.Mentions[mi].TitleFirst-1].Text == "," && d.Mentions[mi].Sent == si && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == doc.Org {
+			return d.Mentions[mi].Entity
+		}
+	}
 	if mi := d.LastMentionBefore(w); mi >= 0 && d.Mentions[mi].Last == w && d.Mentions[mi].Sent == si && d.Mentions[mi].Entity >= 0 &&
 		d.Entities[d.Mentions[mi].Entity].Type == doc.Org {
 		return d.Mentions[mi].Entity
@@ -1154,6 +1160,11 @@ func (d *stage) nearestPersonBefore(si, k int) int {
 				// possessor inside the apposition is not the subject.
 				continue
 			}
+		}
+		if !m.Pronoun && d.possessorAt(mi) && m.Last+1 < k {
+			// "Rocco Fenn's record label, Bluefin Audio, called …": the
+			// thing possessed is the subject, not its possessor.
+			continue
 		}
 		return m.Entity
 	}
