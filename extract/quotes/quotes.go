@@ -287,13 +287,16 @@ func isTitleCase(s string) bool {
 	if len(words) == 0 || strings.ToUpper(s) == s || strings.TrimRight(s, "!?") != s {
 		return false // (an exclamation or a question is said: "Congratulations, Madam Governor!")
 	}
-	for _, w := range words {
-		if !unicode.IsUpper([]rune(w)[0]) {
-			return false
+	for i, w := range words {
+		if !unicode.IsUpper([]rune(w)[0]) && (i == 0 || !titleMinorWords[w]) {
+			return false // (the short words of a title may be lower-case: "Meet the Nation")
 		}
 	}
 	return true
 }
+
+// titleMinorWords may stand lower-case inside a title in capitals.
+var titleMinorWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "in": true, "on": true, "for": true, "to": true, "at": true, "with": true, "or": true}
 
 // speakerWindow is how many tokens after a quotation its attribution may
 // take: "…,” the Pentagon’s chief spokesman Sean Parnell said".

@@ -162,6 +162,8 @@ func TestScareQuotesIgnored(t *testing.T) {
 		// Words someone left unnamed said are no named person's.
 		{"Senator Priya Raman met the rebels on Monday in what one aide described as a “peace summit.”", "peace summit"},
 		{"Senator Priya Raman's lawyer called the lawsuit “a publicity stunt.”", "publicity stunt"},
+		// A title in capitals, its short words lower-case, names a show.
+		{"Senator Priya Raman made an appearance on “Meet the Nation” on Sunday.", "Meet the Nation"},
 	}
 	for _, tt := range tests {
 		d := quoted(t, "2026-03-12", tt.text)
