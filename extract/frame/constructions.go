@@ -2143,6 +2143,15 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 	var predToks []int
 	if pred >= 0 {
 		predToks = m.subtree(pred)
+		// Not a clause joined to it with its own subject: "saying Varga
+		// had “broken every promise” and that the club “deserves
+		// better”" judges the club there, not Varga.
+		for _, c := range m.children[pred] {
+			if m.toks[c].Rel == "conj" && m.child(c, "nsubj", "nsubj:pass") >= 0 {
+				other := m.subtree(c)
+				predToks = slices.DeleteFunc(predToks, func(k int) bool { return slices.Contains(other, k) })
+			}
+		}
 	} else if judged >= 0 && nameVerbs[lemma] {
 		// "portrayed Voss as disgruntled and reckless" with the
 		// as-phrase misparsed: the words after "as", to the clause's end.

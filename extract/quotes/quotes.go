@@ -114,7 +114,7 @@ func (d *stage) attributeQuotes() {
 		}
 		// A scare quote carries on a speaker only when joined to the
 		// previous quotation: “a great citizen” and a “good man”.
-		if speaker < 0 && !blocked && (!scare || d.coordinatedQuote(qi)) && lastSpeaker >= 0 && d.isContinuation(qi, lastSent, lastSpeaker) {
+		if speaker < 0 && !blocked && (!scare || d.coordinatedQuote(qi) || d.sameReport(qi)) && lastSpeaker >= 0 && d.isContinuation(qi, lastSent, lastSpeaker) {
 			speaker, rule, conf = lastSpeaker, "continued", 0.7
 		}
 		if qi > 0 && d.QuoteSpans[qi-1].RunOn && res[qi-1].speaker >= 0 && speaker < 0 {
@@ -963,6 +963,36 @@ func (d *stage) unnamedSubjectBefore(k int) bool {
 	return false
 }
 
+// sameReport reports whether quotation qi stands in a second clause of
+// the report the quotation before it in its sentence stands in (see
+// reportedAgain).
+func (d *stage) sameReport(qi int) bool {
+	if qi == 0 {
+		return false
+	}
+	prev, q := d.QuoteSpans[qi-1], d.QuoteSpans[qi]
+	return d.SentenceOf(prev.Close) == d.SentenceOf(q.Open) && d.reportedAgain(prev.Close+1, q.Open)
+}
+
+// reportedAgain reports whether tokens [from, to), between two
+// quotations of one sentence, open a second clause of the same report
+// ("… and that the club …"): "that" after "and", no verb of saying and
+// no quotation among them.
+func (d *stage) reportedAgain(from, to int) bool {
+	and := false
+	for k := from; k < to; k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if d.Quoted[k] || rules.SpeechVerbs[w] || w == "." || w == ";" {
+			return false
+		}
+		if w == "that" && and {
+			return true
+		}
+		and = w == "and" || w == "but"
+	}
+	return false
+}
+
 // passiveAux make a participle after them passive.
 var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true}
 
@@ -1246,6 +1276,9 @@ func (d *stage) isContinuation(qi, lastSent, speaker int) bool {
 			return false
 		}
 		from = max(from, d.Sentences[si].First-1)
+	}
+	if si == lastSent && d.reportedAgain(prev.Close+1, q.Open) {
+		return true // "saying Varga had “…” and that the club “…”": one report
 	}
 	// "The agency accepted the gift under “…”": a new subject.
 	for _, m := range d.Mentions {

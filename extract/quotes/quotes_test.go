@@ -59,6 +59,7 @@ func TestQuoteAttribution(t *testing.T) {
 		{"earlier verb claims a mid-sentence quote", intro + "Pell called the plan “a disgrace to the county,” Raman said.", "disgrace to the county", "Teodor Pell"},
 		{"a judgement after \"as\" on someone's words is the judge's", intro + "Raman dismissed Pell's remarks as “beneath comment.”", "beneath comment", "Priya Raman"},
 		{"a possessor is not the subject; the thing possessed, named beside it, is", intro + "Pell's shipping line, Harbor Freight Lines, called the lawsuit “a publicity stunt.”", "publicity stunt", "Harbor Freight Lines"},
+		{"a second quotation in a second clause of the same report", intro + "Raman said Pell had “lost the plot” and that the council should “start again.”", "start again", "Priya Raman"},
 		{"a defending verb's quoted words", intro + "Raman defended Pell on Tuesday as “the hardest-working mayor in the state.”", "hardest-working mayor", "Priya Raman"},
 		{"a mocking infinitive's quoted words", intro + "Raman took to the floor on Tuesday to mock Pell as “a tourist in his own city.”", "tourist in his own", "Priya Raman"},
 		{"a clause's subject after a word that opens the clause", intro + "The feud began when Raman said the plan was “a gift to developers.”", "gift to developers", "Priya Raman"},
