@@ -499,6 +499,26 @@ func TestPostUnderHandleLine(t *testing.T) {
 	}
 }
 
+// TestPostIntroducedBeforeIt checks that a post whose handle spells no
+// name is the words of the one the sentence before, ending in a colon,
+// says posted it.
+func TestPostIntroducedBeforeIt(t *testing.T) {
+	text := "date 2026-03-04\nMagnate and senator trade barbs\n\n" +
+		"Senator Lucia Marchetti on Monday accused shipping magnate Tobias Wrenfield of dodging port fees.\n\n" +
+		"The 61-year-old Wrenfield posted a reply on X the next morning:\n\n" +
+		"@GThraleShips\nMarchetti is a disgrace to the Senate and a total fraud.\n9:12 AM · Mar 3, 2026\n"
+	f := articleFacts(t, "intro.txt", text)
+	for _, q := range f.Quotes {
+		if strings.Contains(q.Text, "disgrace") {
+			if q.Speaker != "Tobias Wrenfield" {
+				t.Errorf("post quoted as %q's, want Tobias Wrenfield's", q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no quotation of the post in %+v", f.Quotes)
+}
+
 // articleFacts extracts the facts of an article written as text, read
 // as a file called name would be.
 func articleFacts(t *testing.T, name, text string) *powermap.Facts {

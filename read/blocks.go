@@ -58,6 +58,9 @@ var (
 	// post copied from a page opens: "@sloanewhitcombe", with the
 	// author's name before it ("Sloane Whitcombe @sloanewhitcombe").
 	handleLineRe = regexp.MustCompile(`^(?:(\p{Lu}[^@()\n]{0,60}?)\s+)?@([\w.]{2,30})$`)
+	// handleLeadRe matches a post on one line opened by its handle and a
+	// colon: "@twrenfield: Marchetti is a pathetic liar."
+	handleLeadRe = regexp.MustCompile(`^(?:>\s*)?@([\w.]{2,30}):\s+(\S.*)$`)
 	// postDateLineRe matches a post's date line under its text, with no
 	// time: "Nov. 23, 2025", "23 November 2025".
 	postDateLineRe = regexp.MustCompile(`^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})$`)
@@ -142,7 +145,13 @@ func (m *blockMarker) leadPost(ln line) bool {
 	s := m.text[ln.start:ln.end]
 	ts := strings.TrimSpace(s)
 	loc := postLeadRe.FindStringSubmatchIndex(ts)
-	if loc == nil || !nameLike(ts[loc[2]:loc[3]]) {
+	if loc == nil {
+		if h := handleLeadRe.FindStringSubmatchIndex(ts); h != nil {
+			// "@twrenfield: …": the handle alone names the author.
+			loc = []int{h[0], h[1], h[2], h[2], h[2], h[3], h[4], h[5]}
+		}
+	}
+	if loc == nil || loc[3] > loc[2] && !nameLike(ts[loc[2]:loc[3]]) {
 		return false
 	}
 	off := ln.start + strings.Index(s, ts)

@@ -575,3 +575,24 @@ func TestPostsUnderAHandleLine(t *testing.T) {
 		t.Errorf("post lines leaked into the body: %q", body)
 	}
 }
+
+// TestPostOpenedByItsHandle checks a post on one line opened by its
+// handle and a colon ("@twrenfield: …"), with no name before it.
+func TestPostOpenedByItsHandle(t *testing.T) {
+	text := "date 2026-03-04\n\nMagnate and senator trade barbs\n\n" +
+		"Senator Lucia Marchetti accused Tobias Wrenfield of dodging port fees.\n\n" +
+		"Wrenfield posted a reply within the hour:\n\n" +
+		"@twrenfield: Marchetti is a pathetic liar.\n\n" +
+		"Write to us at @harborherald: we read every letter.\n"
+	a, err := ParseText("handle-lead.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, a, []byte(text))
+	if len(a.Posts) != 1 {
+		t.Fatalf("posts = %+v, want 1", a.Posts)
+	}
+	if p := a.Posts[0]; p.Author != "" || p.Handle != "twrenfield" || a.Text[p.TextStart:p.TextEnd] != "Marchetti is a pathetic liar." {
+		t.Errorf("post = %+v, text %q", p, a.Text[p.TextStart:p.TextEnd])
+	}
+}

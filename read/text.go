@@ -108,7 +108,7 @@ func readHeaderLines(a *powermap.Article, pos int) int {
 		if s == "" {
 			continue
 		}
-		if len(s) > 300 || len(head) > 0 && datelineRe.MatchString(s) && findDateline(s) != "" || strings.HasPrefix(s, ">") || postLeadRe.MatchString(s) || handleLineRe.MatchString(s) {
+		if len(s) > 300 || len(head) > 0 && datelineRe.MatchString(s) && findDateline(s) != "" || strings.HasPrefix(s, ">") || postLeadRe.MatchString(s) || handleLineRe.MatchString(s) || handleLeadRe.MatchString(s) {
 			break // (a quoted line or a post, with its own time line, is the body's)
 		}
 		head = append(head, ln)

@@ -1314,5 +1314,37 @@ func (d *stage) postAuthor(p powermap.Post) int {
 			}
 		}
 	}
+	return d.postIntroducer(p)
+}
+
+// postIntroducer returns the one the sentence right before post p says
+// posted it, when that sentence ends in a colon and has a verb of
+// posting or replying ("Wrenfield posted a reply on X the next morning:"),
+// or -1.
+func (d *stage) postIntroducer(p powermap.Post) int {
+	k, _ := d.TokenRange(p.Start, p.End)
+	if k <= 0 {
+		return -1
+	}
+	si := d.SentenceOf(k - 1)
+	if si < 0 || d.Tokens[k-1].Text != ":" {
+		return -1
+	}
+	s := d.Sentences[si]
+	posting := false
+	for j := s.First; j < s.Last; j++ {
+		posting = posting || postingVerbs[strings.ToLower(d.Tokens[j].Text)]
+	}
+	if !posting {
+		return -1
+	}
+	if mi := coref.FirstSubjectOf(d.Doc, si, s.Last); mi >= 0 && d.Mentions[mi].Entity >= 0 {
+		if t := d.Entities[d.Mentions[mi].Entity].Type; t == doc.Person || t == doc.Org {
+			return d.Mentions[mi].Entity
+		}
+	}
 	return -1
 }
+
+// postingVerbs put out or answer with a post (rules: postingVerbs).
+var postingVerbs = rules.WordClass("postingVerbs")
