@@ -552,7 +552,9 @@ func (d *stage) findDescriptions() {
 					continue
 				}
 				t := d.Tokens[j].Text
-				if kinds := rules.OrgKinds[t]; (len(kinds) > 0 || !d.Tokens[j].Cap && d.orgHeadBefore(t, i) >= 0) && (!d.Tokens[j].Cap || mentions.IsAcronym(t)) && d.orgDescriptionEnds(j, s.Last) {
+				if kinds := rules.OrgKinds[t]; (len(kinds) > 0 || !d.Tokens[j].Cap && d.orgHeadBefore(t, i) >= 0) && (!d.Tokens[j].Cap || mentions.IsAcronym(t)) && d.orgDescriptionEnds(j, s.Last) && d.ageAfter(i+1) <= 0 {
+					// (an age describes a person: "the 70-year-old
+					// developer")
 					d.AddMention(si, i, j+1, doc.Org, "description", nil, "")
 					break
 				}
@@ -1261,7 +1263,7 @@ func (d *stage) onePersonBefore(i int) int {
 
 // namedPeopleBefore returns, nearest first, the mentions that name a
 // person by name before token i in its sentence and the three sentences
-// of its paragraph before it.
+// of its paragraph before it, outside quotations.
 func (d *stage) namedPeopleBefore(i int) []int {
 	si := d.SentenceOf(i)
 	var out []int
@@ -1273,8 +1275,8 @@ func (d *stage) namedPeopleBefore(i int) []int {
 		if m.Sent < si-3 || !d.SameParagraph(m.Sent, si) {
 			break
 		}
-		if m.Type == doc.Person && !m.Pronoun && m.Rule != "description" {
-			out = append(out, k)
+		if m.Type == doc.Person && !m.Pronoun && m.Rule != "description" && !d.Quoted[m.First] {
+			out = append(out, k) // (not one named inside a quotation: "“Vell has never built a house,” fumed the 52-year-old")
 		}
 	}
 	return out

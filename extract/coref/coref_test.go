@@ -1,8 +1,10 @@
 package coref
 
 import (
-	"github.com/powermap/powermap"
+	"strings"
 	"testing"
+
+	"github.com/powermap/powermap"
 
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/internal/stagetest"
@@ -472,6 +474,23 @@ func TestObjectPronounAfterPossessive(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("%d mentions of her, want 2", n)
+	}
+}
+
+// TestAgeDescriptionNotInsideQuotation checks that "the 52-year-old"
+// after a quotation is not someone the quotation names, and that an age
+// makes "the developer" a person, not a company.
+func TestAgeDescriptionNotInsideQuotation(t *testing.T) {
+	body := "Developer Karl Albrecht sued the city on Monday.\n\n“Harriet Vell has never built a house in her life,” fumed the 52-year-old."
+	if got := pronounIn(t, body, "the 52-year-old"); got == "Harriet Vell" {
+		t.Errorf("the 52-year-old = %q, someone the quotation names", got)
+	}
+	body = "Karl Albrecht founded Albrecht Homes in 1990. “It is time to move on,” the 70-year-old developer told reporters."
+	d := resolved(t, "2025-06-04", body)
+	for mi, m := range d.Mentions {
+		if strings.Contains(d.Text[m.Start:m.End], "developer") && m.Type == doc.Org {
+			t.Errorf("%q is an organization (%s)", d.Text[m.Start:m.End], d.EntityName(mi))
+		}
 	}
 }
 
