@@ -2575,6 +2575,9 @@ func (d *stage) orgContext(i, end int, title string) bool {
 	if title != "" {
 		return false
 	}
+	if w := d.Tokens[i].Text; end-i == 1 && (rules.RoleWord(strings.ToLower(w)) || titleWord(w) || roleRanks[strings.ToLower(w)]) {
+		return false // "Chief executive Julian Corr …" opening a sentence: a role, no organization
+	}
 	if i > 0 && rules.OrgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap && !(end-i >= 2 && end-i <= 3 && rules.NameGender[d.Tokens[i].Text] != "" && !rules.OrgTails[d.Tokens[end-1].Text]) {
 		// (a given name that tells a gender opens a person's name:
 		// "banking regulator Amara Okonkwo")
@@ -3097,3 +3100,7 @@ func (d *stage) headlineLike(si int) bool {
 	}
 	return words >= 3
 }
+
+// roleRanks open a role's name ("Chief executive", "Managing director")
+// and name no organization alone (rules: rankWords).
+var roleRanks = rules.WordClass("rankWords")

@@ -60,6 +60,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		// A name before "campaign manager" is a person: a campaign is
 		// named for one.
 		{"Tom Reyes named Sam Ortiz campaign manager.", "Tom Reyes/person/first-name Sam Ortiz/person/first-name"},
+		// A role opening a sentence before a company role word names no
+		// organization.
+		{"Chief executive Julian Corr will retire in May.", "Chief/pending/single Julian Corr/person/titled-name"},
 		{"Ida Roe joined the Democratic Party of Illinois.", "Ida Roe/person/first-name Democratic Party of Illinois/org/org-place"},
 		// A participle opening the sentence before a name opens a
 		// clause; a name that is the sentence's subject stays whole.
