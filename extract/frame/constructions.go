@@ -1732,6 +1732,22 @@ func VisitVerb(lemma string) bool { return presenceVerbs[lemma] || travelVerbs[l
 func (m *matcher) visitHome(i int) (Match, bool) {
 	t := m.toks[i]
 	v := t.Head
+	if v >= 0 && m.toks[v].UPOS == "NOUN" && visitOccasions[m.lemma(v)] && base(t.Rel) == "nmod" && m.caseOf(i) == "at" && m.homeOf(i) >= 0 {
+		// "had dinner at Berg's home", "attended a fundraiser at Berg's
+		// townhouse": the occasion is where its verb puts its subject.
+		if g := m.toks[v].Head; g >= 0 && m.toks[g].UPOS == "VERB" && base(m.toks[v].Rel) == "obj" {
+			owner := m.resolveAs(m.homeOf(i), false)
+			guest := m.resolveAs(m.logicalSubj(g), false)
+			if len(owner) == 1 && len(guest) > 0 && (m.s.IsOrg == nil || !m.s.IsOrg(owner[0].Entity)) {
+				if actors := dedupe(append(guest, owner...)); len(actors) >= 2 {
+					if ok, planned, _ := m.stated(g, visitFrame); ok {
+						return Match{Frame: visitFrame, Trigger: i, Slots: map[string][]Filler{Actors: actors}, RoleFirst: -1, RoleLast: -1, Governor: g, Planned: planned}, true
+					}
+				}
+			}
+		}
+		return Match{}, false
+	}
 	if v < 0 || m.toks[v].UPOS != "VERB" || !presenceVerbs[m.lemma(v)] && !travelVerbs[m.lemma(v)] || m.homeOf(i) < 0 {
 		return Match{}, false
 	}
@@ -1753,6 +1769,10 @@ func (m *matcher) visitHome(i int) (Match, bool) {
 	}
 	return Match{Frame: visitFrame, Trigger: i, Slots: map[string][]Filler{Actors: actors}, RoleFirst: -1, RoleLast: -1, Governor: v, Planned: planned}, true
 }
+
+// visitOccasions are gatherings held at someone's home that bring the
+// one who attends and the host together (rules: gatheringNouns).
+var visitOccasions = rules.WordClass("gatheringNouns")
 
 // travelVerbs take someone somewhere.
 var travelVerbs = rules.WordClass("travelVerbs")
