@@ -3724,6 +3724,11 @@ var roleModifiers = rules.WordClass("roleModifiers")
 // one by one (each separately stated gift is its own event), with the
 // giver, recipient and date its own phrases name, else the match's.
 func (d *stage) giftEvents(si int, p *parsed, m frame.Match, ev powermap.Event, src, tgt frame.Filler, weak func(...frame.Filler)) {
+	first := len(d.Events)
+	total := -1 // the sum of a total whose recipients only its parts name
+	defer func() {
+		d.totalOfParts(si, p, m, ev, total, first)
+	}()
 	for k, g := range m.Gifts {
 		if g.Unnamed {
 			continue
@@ -3737,6 +3742,9 @@ func (d *stage) giftEvents(si int, p *parsed, m frame.Match, ev powermap.Event, 
 			t = x[0]
 		}
 		if s.Entity == t.Entity || t.Entity < 0 {
+			if k == 0 && len(g.Slots[frame.Target]) == 0 {
+				total = g.Tok
+			}
 			continue // (the total went to people the sentence does not name: "to three aldermen")
 		}
 		e.Source, e.Target = d.Entities[s.Entity].Name, d.Entities[t.Entity].Name
@@ -3773,6 +3781,47 @@ func (d *stage) giftEvents(si int, p *parsed, m frame.Match, ev powermap.Event, 
 		weak(s, t)
 		d.Events = append(d.Events, e)
 	}
+}
+
+// totalOfParts adds the event of a total given to several, named only
+// by the parts that follow it ("gave a combined $9,000 to three
+// aldermen: $4,000 to Ruiz, $3,000 to Baird and $2,000 to Chen"): one
+// gift to the first part's recipient, the others in Also, of the total
+// sum — besides each part, as the corpus GUIDE counts a total and its
+// breakdown. tok is the total's sum token (-1: none), first the index of
+// the parts' events in d.Events.
+func (d *stage) totalOfParts(si int, p *parsed, m frame.Match, ev powermap.Event, tok, first int) {
+	if tok < 0 || len(d.Events)-first < 2 {
+		return
+	}
+	parts := d.Events[first:]
+	var usd float64
+	t := p.toks[tok]
+	for _, a := range d.Amounts {
+		if a.Sent == si && a.USD > 0 && a.Start < t.End && t.Start < a.End {
+			usd = a.USD
+		}
+	}
+	if usd == 0 {
+		return
+	}
+	e := ev
+	e.Source, e.Target, e.Also = parts[0].Source, parts[0].Target, nil
+	for _, x := range parts[1:] {
+		if x.Source != e.Source || x.AmountUSD == nil || *x.AmountUSD >= usd {
+			return // (not parts of one giver's total)
+		}
+		if x.Target != e.Target && !slices.Contains(e.Also, x.Target) {
+			e.Also = append(e.Also, x.Target)
+		}
+	}
+	if len(e.Also) == 0 {
+		return
+	}
+	e.AmountUSD = &usd
+	e.Date = parts[0].Date
+	e.Note = "a total given to several, its recipients named by the parts after it"
+	d.Events = append(d.Events, e)
 }
 
 // definite reports whether noun i of a parsed sentence has "the": a
