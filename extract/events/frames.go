@@ -3731,6 +3731,9 @@ func (d *stage) giftEvents(si int, p *parsed, m frame.Match, ev powermap.Event, 
 	}()
 	for k, g := range m.Gifts {
 		if g.Unnamed {
+			if k == 0 {
+				total = g.Tok // ("gave a combined $9,000 to the campaigns of three aldermen: …")
+			}
 			continue
 		}
 		e := ev
@@ -3742,7 +3745,7 @@ func (d *stage) giftEvents(si int, p *parsed, m frame.Match, ev powermap.Event, 
 			t = x[0]
 		}
 		if s.Entity == t.Entity || t.Entity < 0 {
-			if k == 0 && len(g.Slots[frame.Target]) == 0 {
+			if k == 0 {
 				total = g.Tok
 			}
 			continue // (the total went to people the sentence does not name: "to three aldermen")
@@ -3807,16 +3810,18 @@ func (d *stage) totalOfParts(si int, p *parsed, m frame.Match, ev powermap.Event
 	}
 	e := ev
 	e.Source, e.Target, e.Also = parts[0].Source, parts[0].Target, nil
-	for _, x := range parts[1:] {
+	sum := 0.0
+	for i, x := range parts {
 		if x.Source != e.Source || x.AmountUSD == nil || *x.AmountUSD >= usd {
 			return // (not parts of one giver's total)
 		}
-		if x.Target != e.Target && !slices.Contains(e.Also, x.Target) {
+		sum += *x.AmountUSD
+		if i > 0 && x.Target != e.Target && !slices.Contains(e.Also, x.Target) {
 			e.Also = append(e.Also, x.Target)
 		}
 	}
-	if len(e.Also) == 0 {
-		return
+	if len(e.Also) == 0 || sum > usd*1.01 || sum < usd/2 {
+		return // (parts that do not make up most of it are other gifts: "$2 million to a charity, and $500,000 to Ruiz")
 	}
 	e.AmountUSD = &usd
 	e.Date = parts[0].Date
