@@ -609,6 +609,14 @@ func (d *stage) speakerMentionFrom(si, k, end int) int {
 				break
 			}
 			if (m.First == j || m.TitleFirst == j) && m.Entity >= 0 && m.Type != doc.Place {
+				if d.possessorAt(mi) && !m.Pronoun {
+					// "said state Sen. Ward Hill's chief of staff, Kim
+					// Park": the one named after the possessor's role
+					if p := d.NextMentionAfter(m.Last, si); p >= 0 && d.Mentions[p].Type == doc.Person && d.Mentions[p].Entity >= 0 && !d.Mentions[p].Pronoun && d.Mentions[p].TitleFirst <= m.Last+7 && d.roleBetweenComma(m.Last, d.Mentions[p].TitleFirst) {
+						return d.Mentions[p].Entity
+					}
+					return -1
+				}
 				if m.Type == doc.Org && mi+1 < len(d.Mentions) {
 					// "said Republican state Sen. Jane Doe", "said Acme
 					// chief executive Ann Roe": the party or firm
@@ -692,6 +700,31 @@ func (d *stage) roleBetween(from, to int) bool {
 	}
 	w := strings.ToLower(d.Tokens[to-1].Text)
 	return rules.RoleWord(w) || rules.PersonNoun(w)
+}
+
+// roleBetweenComma is roleBetween allowing an of-phrase in the role
+// ("'s chief of staff,").
+func (d *stage) roleBetweenComma(from, to int) bool {
+	if d.roleBetween(from, to) {
+		return true
+	}
+	if from < to && (d.Tokens[from].Text == "'s" || d.Tokens[from].Text == "’s") {
+		from++
+	}
+	if to > from && d.Tokens[to-1].Text == "," {
+		to--
+	}
+	for j := from; j < to; j++ {
+		if t := d.Tokens[j]; !t.Word || t.Cap {
+			return false
+		}
+	}
+	for j := from; j < to; j++ {
+		if w := strings.ToLower(d.Tokens[j].Text); rules.RoleWord(w) || rules.PersonNoun(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleQualifiers may stand before a title in a person's description
@@ -803,8 +836,16 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 	q := d.QuoteSpans[qi]
 	s := d.Sentences[q.Sent]
 	stop := s.First
-	if qi > 0 && d.QuoteSpans[qi-1].Close >= s.First && d.QuoteSpans[qi-1].Close < q.Open {
-		stop = d.QuoteSpans[qi-1].Close + 1 // a verb before an earlier quote is that quote's
+	for pi := qi - 1; pi >= 0 && d.QuoteSpans[pi].Close >= s.First; pi-- {
+		p := d.QuoteSpans[pi]
+		if p.Close >= q.Open {
+			continue
+		}
+		if !p.RunOn && isTitleCase(strings.TrimSpace(d.Text[d.Tokens[p.Open].End:d.Tokens[p.Close].Start])) {
+			continue // a title is no quotation: "said on “Face the Facts” that she “…”"
+		}
+		stop = p.Close + 1 // a verb before an earlier quote is that quote's
+		break
 	}
 	// (a word or two after "as" are a judgement quoted too: "dismissed
 	// the remarks as “beneath comment”")
@@ -1194,15 +1235,84 @@ func (d *stage) nearestPersonBefore(si, k int) int {
 				continue
 			}
 		}
-		if !m.Pronoun && d.possessorAt(mi) && m.Last+1 < k {
+		if !m.Pronoun && d.possessorAt(mi) && m.Last+1 < k && !d.ownWords(m.Last+1, k) {
 			// "Rocco Fenn's record label, Bluefin Audio, called …": the
-			// thing possessed is the subject, not its possessor.
+			// thing possessed is the subject, not its possessor (but
+			// "Smith's statement said", "Hart's letter called": one's
+			// own words speak for one).
+			continue
+		}
+		if m.TitleFirst > 0 && quoteClauseOpeners[strings.ToLower(d.Tokens[m.TitleFirst-1].Text)] && d.commaBetween(m.Last, k) && d.insideInsertion(si, m.TitleFirst-1) {
+			// "Moore, who entered politics when Gov. Ben Hart was in
+			// office, called him …": a name in a clause set off after
+			// the subject, before the verb, is not its subject.
 			continue
 		}
 		return m.Entity
 	}
 	return -1
 }
+
+// ownWords reports whether the words from token from up to the verb at
+// k (after a possessor's "'s") open with a writing or speech of the
+// possessor's own: "statement", "letter", "post", "speech", "memoir".
+func (d *stage) ownWords(from, k int) bool {
+	if from < k && (d.Tokens[from].Text == "'s" || d.Tokens[from].Text == "’s") {
+		from++
+	}
+	for j := from; j < k && j < from+3; j++ {
+		t := d.Tokens[j]
+		if !t.Word || t.Cap {
+			return false
+		}
+		if w := strings.ToLower(t.Text); ownWordNouns[w] || ownWordNouns[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownWordNouns are writings and speech that speak for their author
+// (rules: documentNouns, ownWordNouns).
+var ownWordNouns = union(rules.WordClass("documentNouns"), rules.WordClass("ownWordNouns"))
+
+func union(a, b map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for w := range a {
+		out[w] = true
+	}
+	for w := range b {
+		out[w] = true
+	}
+	return out
+}
+
+// insideInsertion reports whether token k of sentence si stands in a
+// phrase set off by a comma after a person named before it, not yet
+// closed ("Moore, who entered politics when …").
+func (d *stage) insideInsertion(si, k int) bool {
+	for mi := d.LastMentionBefore(k); mi >= 0 && d.Mentions[mi].Sent == si; mi-- {
+		m := d.Mentions[mi]
+		if m.Entity < 0 || m.Pronoun || d.Entities[m.Entity].Type != doc.Person || m.Last >= k {
+			continue
+		}
+		return d.Tokens[m.Last].Text == "," && !d.commaBetween(m.Last+1, k)
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands among tokens [from, to).
+func (d *stage) commaBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.Tokens[j].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteClauseOpeners open a clause whose subject follows them.
+var quoteClauseOpeners = map[string]bool{"when": true, "after": true, "because": true, "while": true, "since": true, "until": true, "before": true, "though": true, "although": true, "if": true, "unless": true, "once": true, "where": true, "whereas": true}
 
 // relativeBetween reports whether a relative word ("who", "where",
 // "which", "whom", "when") stands among tokens [from, to).
