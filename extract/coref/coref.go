@@ -2109,8 +2109,9 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 
 // salientOrg returns, among the organizations named in the five
 // sentences before description mi (but self) whose kind fits want or is
-// unknown, the one the article has named most often before mi, the
-// nearest of those named as often; or -1.
+// unknown — those of a kind more telling than "company" if any — the one
+// the article has named most often before mi, the nearest of those named
+// as often; or -1.
 func (d *stage) salientOrg(mi, self int, want []string) int {
 	m := d.Mentions[mi]
 	count := map[int]int{}
@@ -2123,9 +2124,18 @@ func (d *stage) salientOrg(mi, self int, want []string) int {
 		count[p.Entity]++ // (descriptions and pronouns resolved to it count too)
 		last[p.Entity] = j
 	}
+	// A kind more telling than "company" first ("the board" of the
+	// university, though a company was named more).
+	telling := func(e int) bool {
+		return slices.ContainsFunc(d.OrgKinds(e), func(k string) bool { return k != "company" && slices.Contains(want, k) })
+	}
+	someTelling := false
+	for e := range count {
+		someTelling = someTelling || d.Mentions[last[e]].Sent >= m.Sent-5 && telling(e)
+	}
 	best := -1
 	for e, n := range count {
-		if d.Mentions[last[e]].Sent < m.Sent-5 || len(d.OrgKinds(e)) > 0 && !d.fitsKind(e, want) {
+		if d.Mentions[last[e]].Sent < m.Sent-5 || len(d.OrgKinds(e)) > 0 && !d.fitsKind(e, want) || someTelling && !telling(e) {
 			continue
 		}
 		if best < 0 || n > count[best] || n == count[best] && last[e] > last[best] {
