@@ -464,6 +464,16 @@ func TestPostTakenAtTheOrganizationHeldBefore(t *testing.T) {
 	if !found {
 		t.Errorf("no chief executive post for Dana Whitfield in %+v", f.Events)
 	}
+	// An office is at no firm: not "mayor" of the law firm.
+	text = "date 2026-03-02\nA lawyer turned mayor\n\n" +
+		"Tom Hale worked as a lawyer at Brisco Partners for a decade.\n\n" +
+		"Pay rose sharply across the region that year.\n\n" +
+		"In 2016 Hale became mayor.\n"
+	for _, e := range articleFacts(t, "mayor.txt", text).Events {
+		if e.Type == powermap.EventPosition && e.Role == "mayor" && e.Target == "Brisco Partners" {
+			t.Errorf("mayor of the law firm: %+v", e)
+		}
+	}
 }
 
 // TestPostUnderHandleLine checks that a post laid out under its handle

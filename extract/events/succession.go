@@ -312,7 +312,7 @@ func (d *stage) organizationOf(s succession) (int, string) {
 		}
 	}
 	if s.arrival {
-		if o := d.postOrg(s.person, s.sent); o >= 0 {
+		if o := d.postOrg(s.person, s.sent); o >= 0 && d.roleFits(s.role, o) {
 			return o, "the organization is the one the article said before the person held a post at"
 		}
 	}
@@ -328,6 +328,36 @@ func (d *stage) organizationOf(s succession) (int, string) {
 	}
 	return -1, ""
 }
+
+// roleFits reports whether role may be held at organization o: a role
+// held at kinds of organization ("mayor", "head coach") only at one of
+// those kinds; any other role anywhere.
+func (d *stage) roleFits(role string, o int) bool {
+	if o < 0 {
+		return true
+	}
+	kinds := roleKinds(role)
+	if f := strings.Fields(strings.ToLower(role)); len(f) > 0 && publicOffices[f[len(f)-1]] {
+		kinds = []string{"government", "legislature", "party"} // "he became mayor": an office, no firm's post
+	}
+	if len(kinds) == 0 || len(d.kindsOf(o)) == 0 {
+		return true // (an organization of no known kind may hold any post)
+	}
+	return slices.ContainsFunc(d.kindsOf(o), func(k string) bool { return slices.Contains(kinds, k) })
+}
+
+// orgNamed returns the organization entity called name, or -1.
+func (d *stage) orgNamed(name string) int {
+	for k, ent := range d.Entities {
+		if ent.Name == name && ent.Type == doc.Org {
+			return k
+		}
+	}
+	return -1
+}
+
+// publicOffices are held at no company (rules: publicOffices).
+var publicOffices = rules.WordClass("publicOffices")
 
 // postOrg returns the one organization at which the events told before
 // sentence si, anywhere in the article, have person taking or holding
@@ -349,12 +379,7 @@ func (d *stage) postOrg(person, si int) int {
 	if org == "" {
 		return -1
 	}
-	for k, ent := range d.Entities {
-		if ent.Name == org && ent.Type == doc.Org {
-			return k
-		}
-	}
-	return -1
+	return d.orgNamed(org)
 }
 
 // kindOrg returns the one organization, named in the article up to

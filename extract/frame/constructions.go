@@ -1735,7 +1735,8 @@ func (m *matcher) visitHome(i int) (Match, bool) {
 	if v >= 0 && m.toks[v].UPOS == "NOUN" && visitOccasions[m.lemma(v)] && base(t.Rel) == "nmod" && m.caseOf(i) == "at" && m.homeOf(i) >= 0 {
 		// "had dinner at Berg's home", "attended a fundraiser at Berg's
 		// townhouse": the occasion is where its verb puts its subject.
-		if g := m.toks[v].Head; g >= 0 && m.toks[g].UPOS == "VERB" && base(m.toks[v].Rel) == "obj" {
+		if g := m.toks[v].Head; g >= 0 && m.toks[g].UPOS == "VERB" && base(m.toks[v].Rel) == "obj" && !stopVerbs[m.lemma(g)] && !negImplicatve[m.lemma(g)] {
+			// (not "skipped a dinner at the home of …")
 			owner := m.resolveAs(m.homeOf(i), false)
 			guest := m.resolveAs(m.logicalSubj(g), false)
 			if len(owner) == 1 && len(guest) > 0 && (m.s.IsOrg == nil || !m.s.IsOrg(owner[0].Entity)) {
