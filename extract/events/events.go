@@ -978,6 +978,11 @@ func (d *stage) actAuthor(si, speaker int, noun string) int {
 		}
 		return false
 	}
+	if rulingNouns[noun] {
+		// "The league fined owner Piet Smalt … Smalt called the process
+		// “a sham”": the one who did the harm the ruling is of.
+		return d.harmerOf(si, speaker)
+	}
 	name := d.Entities[speaker].Name
 	for _, against := range []bool{true, false} {
 		for i := len(d.Events) - 1; i >= 0; i-- {
@@ -995,6 +1000,55 @@ func (d *stage) actAuthor(si, speaker int, noun string) int {
 	}
 	return -1
 }
+
+// harmerOf returns who, in sentence si or the three before it, did
+// someone a harm a verb tells ("fined", "suspended", "banned"): the
+// subject of a verb of harm whose object is victim; or -1.
+func (d *stage) harmerOf(si, victim int) int {
+	for sj := si; sj >= 0 && sj >= si-3; sj-- {
+		p := d.analyse(sj)
+		if !p.parsed {
+			continue
+		}
+		for k, t := range p.toks {
+			if t.UPOS != "VERB" || !frame.HarmVerb(strings.ToLower(t.Lemma)) {
+				continue
+			}
+			obj, subj := -1, -1
+			for ci, c := range p.toks {
+				if c.Head != k {
+					continue
+				}
+				switch c.Rel {
+				case "obj", "iobj": // ("fined Smalt $1 million")
+					if e := d.entityOfToken(c); e >= 0 {
+						obj = e
+						break
+					}
+					for _, g := range p.toks {
+						// (the name the parser hung on the sum as its
+						// compound)
+						if g.Head == ci && g.Rel == "compound" {
+							if e := d.entityOfToken(g); e >= 0 {
+								obj = e
+							}
+						}
+					}
+				case "nsubj":
+					subj = d.entityOfToken(c)
+				}
+			}
+			if obj == victim && subj >= 0 && subj != victim {
+				return subj
+			}
+		}
+	}
+	return -1
+}
+
+// rulingNouns name a decision or a proceeding against someone, judged
+// as its maker's (rules: rulingNouns).
+var rulingNouns = rules.WordClass("rulingNouns")
 
 // departureNouns, endorsementNouns and giftNouns name an act a position's
 // end, a stance of support or a gift told (rules).
