@@ -156,6 +156,17 @@ func TestAccordingToDatesNothing(t *testing.T) {
 	}
 }
 
+// TestStateSinceDatesNothingAfter checks that the start of a state told
+// in the sentence before ("has led the force since 2010") does not date
+// an event that sentence does not date.
+func TestStateSinceDatesNothingAfter(t *testing.T) {
+	f := articleFacts(t, "since.txt", "date 2026-03-12\nCouncil turns on chief\n\nChief Lou Park has led the force since 2010. Council member Bea Long called for him to step down.\n")
+	e := event(f, "oppose", "Bea Long", "Lou Park")
+	if e == nil || e.Date == "2010" {
+		t.Errorf("want the demand not dated 2010, got %+v", e)
+	}
+}
+
 // TestPostAuthorNamedOnlyInSignature checks that a post's author named
 // only in its signature, a person or an organization, speaks it.
 func TestPostAuthorNamedOnlyInSignature(t *testing.T) {

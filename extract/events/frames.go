@@ -3957,8 +3957,8 @@ func (d *stage) paragraphDate(si int) string {
 				}
 			}
 			any = true
-			if de.Value == "" || de.Future || v != "" && v != de.Value {
-				return ""
+			if q, _ := d.TokenRange(de.Start, de.End); de.Value == "" || de.Future || v != "" && v != de.Value || q >= 0 && (strings.EqualFold(d.Tokens[q].Text, "since") || q > 0 && strings.EqualFold(d.Tokens[q-1].Text, "since")) {
+				return "" // (nor the start of a state: "has led the force since 2010")
 			}
 			v = de.Value
 		}
