@@ -167,6 +167,20 @@ func TestStateSinceDatesNothingAfter(t *testing.T) {
 	}
 }
 
+// TestDescribedDonorUndated checks that a description that states giving
+// is undated though the clause it stands in is dated ("defended his donor
+// on Tuesday"), and dated by a verb that makes it ("became … in 2024").
+func TestDescribedDonorUndated(t *testing.T) {
+	f := articleFacts(t, "donor.txt", "date 2025-06-11\nGovernor defends donor\n\nGovernor Raymond Oyel, speaking to reporters on Tuesday, defended his donor, Owen Baird.\n")
+	if e := event(f, "fund", "Owen Baird", "Raymond Oyel"); e == nil || e.Date != "" {
+		t.Errorf("want an undated gift, got %+v", e)
+	}
+	f = articleFacts(t, "donor2.txt", "date 2025-06-11\nDonor rises\n\nIn 2024 Owen Baird became the biggest donor to Governor Raymond Oyel.\n")
+	if e := event(f, "fund", "Owen Baird", "Raymond Oyel"); e == nil || e.Date != "2024" {
+		t.Errorf("want the gift dated 2024, got %+v", e)
+	}
+}
+
 // TestPostAuthorNamedOnlyInSignature checks that a post's author named
 // only in its signature, a person or an organization, speaks it.
 func TestPostAuthorNamedOnlyInSignature(t *testing.T) {

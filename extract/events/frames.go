@@ -369,8 +369,8 @@ func againstAfterPP(toks []syntax.Token, n int) {
 func (p *parsed) datesPhrase(start, n int) bool {
 	t := p.tokenAt(start)
 	top := n
-	if r := base(p.toks[n].Rel); (r == "xcomp" || r == "obj" || r == "root" || r == "obl" && hasCase(p.toks, n, "as")) && p.toks[n].Head >= 0 {
-		top = p.toks[n].Head // (or "emerged on Monday as the most vocal critic of …")
+	if r := base(p.toks[n].Rel); (r == "xcomp" || r == "obj" && becomingVerbs[strings.ToLower(p.toks[p.toks[n].Head].Lemma)] || r == "root" || r == "obl" && hasCase(p.toks, n, "as")) && p.toks[n].Head >= 0 {
+		top = p.toks[n].Head // (or "emerged on Monday as the most vocal critic of …"; not "defended his donor on Tuesday")
 	}
 	for hops := 0; t >= 0 && hops < len(p.toks); hops++ {
 		if t == n || t == top {
@@ -380,6 +380,10 @@ func (p *parsed) datesPhrase(start, n int) bool {
 	}
 	return false
 }
+
+// becomingVerbs make their object what it is: a time on them dates the
+// description ("became his biggest donor in 2024", "named her its chief").
+var becomingVerbs = map[string]bool{"become": true, "remain": true, "name": true, "appoint": true, "make": true, "elect": true, "turn": true}
 
 // inPlannedClause reports whether the words at bytes [start, end) date
 // the clause of trigger trig itself: they hang on the trigger, or on a
