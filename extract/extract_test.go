@@ -181,6 +181,16 @@ func TestDescribedDonorUndated(t *testing.T) {
 	}
 }
 
+// TestQuotationDatedByItsParagraph checks that a stance read from a
+// quotation takes the time the paragraph has just given, before the
+// lead's.
+func TestQuotationDatedByItsParagraph(t *testing.T) {
+	f := articleFacts(t, "qdate.txt", "date 2025-06-11\nMayor and developer clash\n\nDeveloper Tom Baird unveiled a plan for the waterfront on Tuesday.\n\nMayor Ana Ruiz spoke to reporters on Monday night. “Tom Baird is a disgrace to this city,” she said.\n")
+	if e := event(f, "oppose", "Ana Ruiz", "Tom Baird"); e == nil || e.Date != "2025-06-09" {
+		t.Errorf("want the attack dated Monday 2025-06-09, got %+v", e)
+	}
+}
+
 // TestPostAuthorNamedOnlyInSignature checks that a post's author named
 // only in its signature, a person or an organization, speaks it.
 func TestPostAuthorNamedOnlyInSignature(t *testing.T) {

@@ -407,6 +407,13 @@ func (d *stage) stanceEvents() {
 		if post := s.Post; ev.Date == "" && post >= 0 && !d.Article.Posts[post].Posted.IsZero() {
 			ev.Date = d.Article.Posts[post].Posted.Format("2006-01-02") // a post says it on its own day
 		}
+		if ev.Date == "" && s.Post < 0 {
+			// "Fahl spoke on Monday night. “…,” she said": the time the
+			// paragraph has just given, before the lead's.
+			if first, _ := d.TokenRange(q.Span.Start, q.Span.End); first >= 0 {
+				ev.Date = d.paragraphDate(d.SentenceOf(first))
+			}
+		}
 		if ev.Date == "" && d.LeadDay != "" && d.reportedSpeech(si) {
 			ev.Date = d.LeadDay
 		}
