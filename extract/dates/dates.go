@@ -767,10 +767,16 @@ func (sc *dateScan) monthOfLast() string {
 }
 
 // fromBase is the day step days from the article's previous dated day;
-// without one, a step back counts from the reference day ("the day
-// before" in an article that names no day means the day before its news)
-// and a step forward gives no date.
+// after a coarser date told since, that date (a day of that month or
+// year); without one, a step back counts from the reference day ("the
+// day before" in an article that names no day means the day before its
+// news) and a step forward gives no date.
 func (sc *dateScan) fromBase(ref time.Time, step int) string {
+	if sc.lastDate != "" && len(sc.lastDate) < 10 {
+		// "Last month … the next morning": a day of the month told last,
+		// no nearer than it says.
+		return sc.lastDate
+	}
 	base := sc.lastDay
 	if base.IsZero() {
 		if step > 0 {
@@ -784,9 +790,11 @@ func (sc *dateScan) fromBase(ref time.Time, step int) string {
 // periodFromLast resolves "the following week", "the previous month",
 // "that year" against the article's previous date.
 func (sc *dateScan) periodFromLast(unit string, step int) string {
-	if !sc.lastDay.IsZero() {
+	if !sc.lastDay.IsZero() && (sc.lastDate == "" || len(sc.lastDate) == 10) {
 		return shift(sc.lastDay, unit, step)
 	}
+	// (a coarser date told since the last day is the nearer anchor: "the
+	// 2019 campaign … that year")
 	if sc.lastDate == "" {
 		return ""
 	}

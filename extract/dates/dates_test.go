@@ -80,6 +80,9 @@ func TestDateResolution(t *testing.T) {
 		{"days later", thu, "Marchetti flew to Rome on March 2. Two days later, she met the bishop.", "Two days later", "2026-03-04"},
 		{"a past of four letters beside a future word", thu, "Marchetti sued the harbor board on Monday over the upcoming vote.", "Monday", "2026-03-09"},
 		{"years later, from a year", thu, "Marchetti joined the board in 2019. Two years later, she sued it.", "Two years later", "2021"},
+		// A coarser date told since the last day is the nearer anchor.
+		{"that year, after a day and then a year", thu, "Marchetti spoke on Monday. Her 2019 campaign was her first. That year she sued the board.", "That year", "2019"},
+		{"the next morning, after a month", thu, "Marchetti spoke on Monday. Last month she met the bishop. The next morning she sued him.", "The next morning", "2026-02"},
 		{"months later, from a month", thu, "Marchetti joined the board in May 2019. Three months later, she quit.", "Three months later", "2019-08"},
 		{"weeks later, from a month: no day", thu, "Marchetti joined the board in May 2019. Two weeks later, she quit.", "Two weeks later", ""},
 		{"night before", thu, "Marchetti met Pell on Tuesday. The night before, she had dined with his rival.", "The night before", "2026-03-09"},
