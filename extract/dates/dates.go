@@ -184,7 +184,13 @@ func isProgressive(w string) bool {
 // other way round.
 func (d *stage) clauseTense(s doc.Sentence, from, to int) tense {
 	inQuote := d.Quoted[from]
-	opening := from <= s.First+1
+	// A date in the phrase that opens the sentence, before any comma or
+	// verb ("On Wednesday, …", "In a televised address on Sunday night,
+	// …"), is the main clause's, its attribution too.
+	opening := true
+	for k := s.First; k < from && opening; k++ {
+		opening = d.Tokens[k].Text != "," && !d.Quoted[k] && d.tenseAt(s, k) == tenseNone
+	}
 	best, bestDist := tenseNone, 1<<30
 	// A date in a relative clause set off by commas ("Oyelaran, who
 	// stepped down in January, will join …") takes the clause's tense:

@@ -58,6 +58,7 @@ func TestDateResolution(t *testing.T) {
 		{"future weekday", thu, "Senator Odile Marchetti will meet the harbor commissioner on Tuesday.", "Tuesday", "2026-03-17"},
 		{"end of the month, planned", thu, "Marchetti is stepping down as chair at the end of the month.", "of the month", "2026-03"},
 		{"opening weekday, then its speech verb", thu, "On Wednesday, Marchetti said she would sue the harbor commissioner.", "Wednesday", "2026-03-11"},
+		{"weekday in an opening phrase, then a naming verb and a future clause", thu, "In a televised address on Sunday night, Marchetti called the commissioner “a failure” and said she would cut his budget.", "Sunday", "2026-03-08"},
 		{"set to", thu, "Marchetti is set to tour the shipyard on Monday.", "Monday", "2026-03-16"},
 		{"plans to", thu, "Marchetti plans to travel to Ohio on Saturday.", "Saturday", "2026-03-14"},
 		{"contracted will", thu, "She’ll sign the budget on Monday, aides said.", "Monday", "2026-03-16"},
