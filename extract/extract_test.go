@@ -191,6 +191,15 @@ func TestQuotationDatedByItsParagraph(t *testing.T) {
 	}
 }
 
+// TestWhatRecordsShowIsNotTheLeadsDay checks that a gift records show,
+// told right after the lead, does not take the lead's day.
+func TestWhatRecordsShowIsNotTheLeadsDay(t *testing.T) {
+	f := articleFacts(t, "records.txt", "date 2025-06-11\nDeveloper's gifts draw scrutiny\n\nThe city council on Tuesday approved a 40-story tower by developer Tom Brill.\n\nCampaign finance reports show that Brill gave $11,500 to the re-election campaign of Mayor Ana Ruiz.\n")
+	if e := event(f, "fund", "Tom Brill", "Ana Ruiz"); e == nil || e.Date == "2025-06-10" {
+		t.Errorf("want the gift not dated by the lead, got %+v", e)
+	}
+}
+
 // TestPostAuthorNamedOnlyInSignature checks that a post's author named
 // only in its signature, a person or an organization, speaks it.
 func TestPostAuthorNamedOnlyInSignature(t *testing.T) {

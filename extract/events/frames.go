@@ -3864,8 +3864,14 @@ func (d *stage) mainPair(skip int) []frame.Filler {
 // background reports whether the verb at t tells of what came before
 // the news: in the past perfect ("had clashed"), or with "long",
 // "previously", "once", "already", "for years" or a perfect's "since"
-// ("has since criticized her").
+// ("has since criticized her"), or as what records show ("reports show
+// that Brill gave …").
 func background(toks []syntax.Token, t int) bool {
+	if h := toks[t].Head; h >= 0 && base(toks[t].Rel) == "ccomp" && recordVerbs[strings.ToLower(toks[h].Lemma)] {
+		// "Campaign finance reports show that Brill gave $11,500 to …":
+		// what records show was done some time before the news.
+		return true
+	}
 	for c, tk := range toks {
 		if tk.Head != t {
 			continue
@@ -3884,6 +3890,9 @@ func background(toks []syntax.Token, t int) bool {
 	}
 	return false
 }
+
+// recordVerbs tell what records or filings show (rules: recordVerbs).
+var recordVerbs = rules.WordClass("recordVerbs")
 
 // perfect reports whether the verb at t is in the present perfect ("has
 // criticized", "have met"), which names no time of its own.
