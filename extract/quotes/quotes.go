@@ -5,6 +5,7 @@
 package quotes
 
 import (
+	"maps"
 	"regexp"
 	"strings"
 	"unicode"
@@ -512,7 +513,7 @@ func (d *stage) speakerEndingAt(si, k, w int) int {
 	}
 	// "a Brightline spokesperson said", "a company spokesman said": the
 	// organization speaks through one unnamed.
-	if w-2 >= k && orgSpokesWords[strings.ToLower(d.Tokens[w-1].Text)] {
+	if w-2 >= k && spokesNouns[strings.ToLower(d.Tokens[w-1].Text)] {
 		if mi := d.LastMentionBefore(w - 1); mi >= 0 && d.Mentions[mi].Last == w-1 && d.Mentions[mi].TitleFirst >= k && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == doc.Org {
 			return d.Mentions[mi].Entity
 		}
@@ -522,9 +523,6 @@ func (d *stage) speakerEndingAt(si, k, w int) int {
 	}
 	return -1
 }
-
-// orgSpokesWords name one who speaks for an organization.
-var orgSpokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true}
 
 // personBeforeOf returns the person named right before organization
 // mention mi and an "of", "at" or "from" ("Ababio of Greater Zion
@@ -1274,18 +1272,11 @@ func (d *stage) ownWords(from, k int) bool {
 
 // ownWordNouns are writings and speech that speak for their author
 // (rules: documentNouns, ownWordNouns).
-var ownWordNouns = union(rules.WordClass("documentNouns"), rules.WordClass("ownWordNouns"))
-
-func union(a, b map[string]bool) map[string]bool {
-	out := map[string]bool{}
-	for w := range a {
-		out[w] = true
-	}
-	for w := range b {
-		out[w] = true
-	}
+var ownWordNouns = func() map[string]bool {
+	out := maps.Clone(rules.WordClass("documentNouns"))
+	maps.Copy(out, rules.WordClass("ownWordNouns"))
 	return out
-}
+}()
 
 // insideInsertion reports whether token k of sentence si stands in a
 // phrase set off by a comma after a person named before it, not yet
@@ -1338,12 +1329,14 @@ func (d *stage) quoteObjectPosition(mi int) bool {
 	if !p.Word || p.Cap {
 		return false
 	}
+	if quoteClauseOpeners[p.Text] {
+		return false // a clause's subject: "The feud began when Oyelowo said …"
+	}
 	switch p.Text {
 	case "and", "or", "but", "that", "who", "which", "as", "then", "the",
-		// a clause's subject after a word that opens the clause: "The
-		// feud began when Oyelowo said …", "at the time Holm accused him"
-		"when", "after", "because", "while", "since", "until", "before", "though", "although", "if", "unless", "once", "where", "whereas", "so", "than",
-		"time", "day", "moment", "night", "week", "year":
+		// (and after a time that opens a clause: "at the time Holm
+		// accused him")
+		"so", "than", "time", "day", "moment", "night", "week", "year":
 		return false
 	}
 	// "the media baron Heinrich Falk": a kind of person describes the
