@@ -2390,7 +2390,7 @@ func (d *stage) subjectMention(si, limit int, first bool) int {
 			prev = strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
 		}
 		if skipUntilComma {
-			if strings.Contains(d.Text[s.Start:m.Start], ",") && d.commaBetween(d.prevMentionEnd(mi), m.First) {
+			if strings.Contains(d.Text[s.Start:m.Start], ",") && d.CommaBetween(d.prevMentionEnd(mi), m.First) {
 				skipUntilComma = false
 			} else {
 				continue
@@ -2424,16 +2424,6 @@ func (d *stage) afterPreposition(k, first int) bool {
 		j--
 	}
 	return j >= first && rules.Prepositions[strings.ToLower(d.Tokens[j].Text)]
-}
-
-// commaBetween reports whether a comma token lies in [from, to).
-func (d *stage) commaBetween(from, to int) bool {
-	for k := from; k < to; k++ {
-		if d.Tokens[k].Text == "," {
-			return true
-		}
-	}
-	return false
 }
 
 // prevMentionEnd returns the token end of the mention before mi.

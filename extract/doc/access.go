@@ -88,6 +88,16 @@ func (d *Doc) MentionCovering(k int) int {
 	return -1
 }
 
+// CommaBetween reports whether a comma token lies in [from, to).
+func (d *Doc) CommaBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.Tokens[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // LastMentionBefore returns the last mention ending at or before token k.
 func (d *Doc) LastMentionBefore(k int) int {
 	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].First >= k })

@@ -828,7 +828,7 @@ var (
 )
 
 // brandedAs reports whether quotation q is the label of "brand" ("branded
-// him “a vulture”"): the verb stands at most four words before it, in its
+// him “a vulture”"): the verb stands at most six tokens before it, in its
 // sentence.
 func (d *stage) brandedAs(q powermap.Quote) bool {
 	k, _ := d.TokenRange(q.Span.Start, q.Span.End)

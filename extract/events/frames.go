@@ -3728,16 +3728,13 @@ var roleModifiers = rules.WordClass("roleModifiers")
 // one by one (each separately stated gift is its own event), with the
 // giver, recipient and date its own phrases name, else the match's.
 func (d *stage) giftEvents(si int, p *parsed, m frame.Match, ev powermap.Event, src, tgt frame.Filler, weak func(...frame.Filler)) {
+	// (the first sum may be a total whose recipients only the parts after
+	// it name: "gave a combined $9,000 to the campaigns of three aldermen:
+	// …"; totalOfParts tells)
 	first := len(d.Events)
-	total := -1 // the sum of a total whose recipients only its parts name
-	defer func() {
-		d.totalOfParts(si, p, m, ev, total, first)
-	}()
+	defer d.totalOfParts(si, p, m, ev, m.Gifts[0].Tok, first)
 	for k, g := range m.Gifts {
 		if g.Unnamed {
-			if k == 0 {
-				total = g.Tok // ("gave a combined $9,000 to the campaigns of three aldermen: …")
-			}
 			continue
 		}
 		e := ev
@@ -3749,9 +3746,6 @@ func (d *stage) giftEvents(si int, p *parsed, m frame.Match, ev powermap.Event, 
 			t = x[0]
 		}
 		if s.Entity == t.Entity || t.Entity < 0 {
-			if k == 0 {
-				total = g.Tok
-			}
 			continue // (the total went to people the sentence does not name: "to three aldermen")
 		}
 		e.Source, e.Target = d.Entities[s.Entity].Name, d.Entities[t.Entity].Name
@@ -3795,8 +3789,9 @@ func (d *stage) giftEvents(si int, p *parsed, m frame.Match, ev powermap.Event, 
 // aldermen: $4,000 to Ruiz, $3,000 to Baird and $2,000 to Chen"): one
 // gift to the first part's recipient, the others in Also, of the total
 // sum — besides each part, as the corpus GUIDE counts a total and its
-// breakdown. tok is the total's sum token (-1: none), first the index of
-// the parts' events in d.Events.
+// breakdown. tok is the first sum's token, first the index of the
+// events giftEvents added in d.Events; a first sum that made an event of
+// its own is no part-less total (every part must be smaller).
 func (d *stage) totalOfParts(si int, p *parsed, m frame.Match, ev powermap.Event, tok, first int) {
 	if tok < 0 || len(d.Events)-first < 2 {
 		return

@@ -681,48 +681,33 @@ func (d *stage) onlyTitleWords(from, to int) bool {
 // words ending in a role or a kind of person, perhaps a comma ("Kestwick
 // Partners rate strategist Priyanka Dole", "the council's chair, Hamid
 // Soltani").
-func (d *stage) roleBetween(from, to int) bool {
+func (d *stage) roleBetween(from, to int) bool { return d.roleWords(from, to, false) }
+
+// roleBetweenComma is roleBetween allowing an of-phrase in the role, any
+// of its words a role ("'s chief of staff,").
+func (d *stage) roleBetweenComma(from, to int) bool { return d.roleWords(from, to, true) }
+
+// roleWords is roleBetween (loose false) and roleBetweenComma (true).
+func (d *stage) roleWords(from, to int, loose bool) bool {
 	if from < to && (d.Tokens[from].Text == "'s" || d.Tokens[from].Text == "’s") {
 		from++
 	}
 	if to > from && d.Tokens[to-1].Text == "," {
 		to--
 	}
-	if to <= from || to-from > 3 {
+	if to <= from {
 		return false
 	}
+	role := false
 	for j := from; j < to; j++ {
-		if t := d.Tokens[j]; !t.Word || t.Cap {
+		t := d.Tokens[j]
+		if !t.Word || t.Cap {
 			return false
 		}
+		w := strings.ToLower(t.Text)
+		role = (loose && role) || rules.RoleWord(w) || rules.PersonNoun(w)
 	}
-	w := strings.ToLower(d.Tokens[to-1].Text)
-	return rules.RoleWord(w) || rules.PersonNoun(w)
-}
-
-// roleBetweenComma is roleBetween allowing an of-phrase in the role
-// ("'s chief of staff,").
-func (d *stage) roleBetweenComma(from, to int) bool {
-	if d.roleBetween(from, to) {
-		return true
-	}
-	if from < to && (d.Tokens[from].Text == "'s" || d.Tokens[from].Text == "’s") {
-		from++
-	}
-	if to > from && d.Tokens[to-1].Text == "," {
-		to--
-	}
-	for j := from; j < to; j++ {
-		if t := d.Tokens[j]; !t.Word || t.Cap {
-			return false
-		}
-	}
-	for j := from; j < to; j++ {
-		if w := strings.ToLower(d.Tokens[j].Text); rules.RoleWord(w) || rules.PersonNoun(w) {
-			return true
-		}
-	}
-	return false
+	return role && (loose || to-from <= 3)
 }
 
 // titleQualifiers may stand before a title in a person's description
@@ -1240,7 +1225,7 @@ func (d *stage) nearestPersonBefore(si, k int) int {
 			// own words speak for one).
 			continue
 		}
-		if m.TitleFirst > 0 && quoteClauseOpeners[strings.ToLower(d.Tokens[m.TitleFirst-1].Text)] && d.commaBetween(m.Last, k) && d.insideInsertion(si, m.TitleFirst-1) {
+		if m.TitleFirst > 0 && quoteClauseOpeners[strings.ToLower(d.Tokens[m.TitleFirst-1].Text)] && d.CommaBetween(m.Last, k) && d.insideInsertion(si, m.TitleFirst-1) {
 			// "Moore, who entered politics when Gov. Ben Hart was in
 			// office, called him …": a name in a clause set off after
 			// the subject, before the verb, is not its subject.
@@ -1287,17 +1272,7 @@ func (d *stage) insideInsertion(si, k int) bool {
 		if m.Entity < 0 || m.Pronoun || d.Entities[m.Entity].Type != doc.Person || m.Last >= k {
 			continue
 		}
-		return d.Tokens[m.Last].Text == "," && !d.commaBetween(m.Last+1, k)
-	}
-	return false
-}
-
-// commaBetween reports whether a comma stands among tokens [from, to).
-func (d *stage) commaBetween(from, to int) bool {
-	for j := from; j < to; j++ {
-		if d.Tokens[j].Text == "," {
-			return true
-		}
+		return d.Tokens[m.Last].Text == "," && !d.CommaBetween(m.Last+1, k)
 	}
 	return false
 }
