@@ -293,9 +293,19 @@ func readModel(br *bufio.Reader) (*Model, error) {
 	return m, nil
 }
 
+// skipLeftArcs lets the parser's decisions leave out the weights of the
+// left arcs (classes 1 to the number of labels, in both systems) when no
+// left arc is allowed.
+func (m *Model) skipLeftArcs() {
+	if m.parseW != nil {
+		m.parseW.skipClasses(1, 1+len(m.labels))
+	}
+}
+
 // init sets the model's parts and the indexes derived from them.
 func (m *Model) init(tags []tagClass, labels []string, lz *lemmatizer, tw, pw *weights) error {
 	m.tags, m.labels, m.lemmas, m.tagW, m.parseW = tags, labels, lz, tw, pw
+	m.skipLeftArcs()
 	m.tagIndex = map[tagClass]int{}
 	m.xposIndex = map[string]int{}
 	m.uposIndex = map[string]int{}

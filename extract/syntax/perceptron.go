@@ -215,15 +215,29 @@ type weights struct {
 	keys     []uint64 // the feature keys in increasing order
 	counts   []uint8  // the number of weights of each feature
 	// slots is an open-addressing table on the low bits of the key; a
-	// slot holds 24 high bits of the key, the number of weights and the
-	// offset of the first in entries. 0 is an empty slot.
+	// slot holds 24 high bits of the key, the number of weights, how many
+	// of them are of a class below skipHi, and the offset of the first in
+	// entries. 0 is an empty slot.
 	slots   []uint64
-	entries []uint32 // class<<16 | uint16(weight)
+	entries []uint32 // class<<16 | uint16(weight), each feature's by class
+	// skipLo and skipHi are the classes [skipLo, skipHi) that a decision
+	// may know to be invalid all at once (the parser's left arcs, when the
+	// word on the stack has its head: about half of its decisions), and
+	// then need not add up (scoreSkipping); 0, 0 when not set.
+	skipLo, skipHi int
 }
 
+// maxEntries is the number of weights a table can hold: a slot has 24 bits
+// for the offset of a feature's first (the parser has about 2 million).
+const maxEntries = 1 << 24
+
 // build makes the hash table over keys (increasing), counts[i] weights
-// for keys[i], given in that order in cls and w.
+// for keys[i], given in that order in cls and w; it sorts each feature's
+// weights by class.
 func (w *weights) build(keys []uint64, counts []int, cls []uint8, ws []int16) {
+	if len(cls) >= maxEntries {
+		panic(fmt.Errorf("%d weights; a table holds fewer than %d", len(cls), maxEntries))
+	}
 	c := 1024
 	for c < 2*len(keys) {
 		c *= 2
@@ -243,20 +257,50 @@ func (w *weights) build(keys []uint64, counts []int, cls []uint8, ws []int16) {
 			s = (s + 1) & mask
 		}
 		w.counts[i] = uint8(counts[i])
+		slices.Sort(w.entries[lo : lo+uint64(counts[i])]) // (by class, the high bits)
 		w.slots[s] = k>>40<<40 | uint64(counts[i])<<32 | lo
 		lo += uint64(counts[i])
+	}
+	w.skipClasses(w.skipLo, w.skipHi)
+}
+
+// skipClasses sets the classes [lo, hi) that scoreSkipping leaves out,
+// counting in each slot the weights of classes below hi.
+func (w *weights) skipClasses(lo, hi int) {
+	w.skipLo, w.skipHi = lo, hi
+	for s, sl := range w.slots {
+		if sl == 0 {
+			continue
+		}
+		off, n := uint32(sl)&(maxEntries-1), uint32(sl>>32)&0xff
+		below := 0
+		for _, e := range w.entries[off : off+n] {
+			if int(e>>16) < hi {
+				below++
+			}
+		}
+		w.slots[s] = sl&^(0xff<<24) | uint64(below)<<24
 	}
 }
 
 // score adds the weights of keys to scores, which must have room for 256
-// classes. The slots of all keys are
-// loaded first, then the weights of all found features, so that the
-// processor overlaps the cache misses instead of waiting for each.
-func (w *weights) score(keys []uint64, scores []int32) {
+// classes.
+func (w *weights) score(keys []uint64, scores []int32) { w.add(keys, scores, false) }
+
+// scoreSkipping is score without the weights of the classes set by
+// skipClasses, whose scores it leaves wrong: the caller knows them to be
+// invalid.
+func (w *weights) scoreSkipping(keys []uint64, scores []int32) { w.add(keys, scores, true) }
+
+// add adds the weights of keys to scores, without those of the classes
+// [w.skipLo, w.skipHi) if skip. The slots of all keys are loaded first,
+// then the weights of all found features, so that the processor overlaps
+// the cache misses instead of waiting for each.
+func (w *weights) add(keys []uint64, scores []int32, skip bool) {
 	const batch = 128
 	var found [batch]uint64
 	for len(keys) > batch {
-		w.score(keys[:batch], scores)
+		w.add(keys[:batch], scores, skip)
 		keys = keys[batch:]
 	}
 	mask := uint64(len(w.slots) - 1)
@@ -283,13 +327,24 @@ func (w *weights) score(keys []uint64, scores []int32) {
 	// so that the loads overlap; class 255 is never used and takes the sum.
 	sink := uint32(0)
 	for _, sl := range found[:nf] {
-		sink += entries[uint32(sl)]
+		sink += entries[uint32(sl)&(maxEntries-1)]
 	}
 	sc[255] = int32(sink)
+	skipLo := uint32(w.skipLo)
 	for _, sl := range found[:nf] {
-		lo := uint32(sl)
-		n := uint32(sl>>32) & 0xff
-		for _, e := range entries[lo : lo+n] {
+		lo := uint32(sl) & (maxEntries - 1)
+		run := entries[lo : lo+uint32(sl>>32)&0xff]
+		if skip {
+			below := uint32(sl>>24) & 0xff
+			for _, e := range run[:below] {
+				if e>>16 >= skipLo {
+					break
+				}
+				sc[uint8(e>>16)] += int32(int16(e))
+			}
+			run = run[below:]
+		}
+		for _, e := range run {
 			sc[uint8(e>>16)] += int32(int16(e))
 		}
 	}

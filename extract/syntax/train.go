@@ -216,6 +216,7 @@ func Train(ctx context.Context, trainPath, devPath string, opts TrainOptions, pr
 		return nil, fmt.Errorf("train parser: %w", err)
 	}
 	m.tagW, m.parseW = tagW, parseW
+	m.skipLeftArcs()
 	m.info = ModelInfo{Credit: DataCredit, License: DataLicense, Options: opts, TagEpochs: tagEp, ParseEpochs: parseEp,
 		TagFeatures: tagW.features(), ParseFeatures: parseW.features()}
 	m.info.Train.Sentences = len(train)
@@ -470,15 +471,34 @@ func tagAccuracy(w *weights, nc int, sents []*trainSent) float64 {
 // scorer is the perceptron in training or its compact averaged form.
 type scorer interface{ score([]uint64, []int32) }
 
-// decide returns the best valid action in st by w, and the feature keys.
+// decide returns the best valid action in st by w, and the feature keys
+// (none when only one action is valid: a sixth of all, such as the shift
+// onto an empty stack, is forced and needs no scoring).
 // scores must have room for 256 classes.
 func (m *Model) decide(w scorer, st *pstate, keys []uint64, scores []int32, ok []bool) (int, []uint64) {
 	nl := len(m.labels)
 	st.valid(ok, nl, m.rootLabel)
+	only := -1
+	for a, v := range ok {
+		if v {
+			if only >= 0 {
+				only = -1
+				break
+			}
+			only = a
+		}
+	}
+	if only >= 0 {
+		return only, keys[:0]
+	}
 	keys = st.features(keys[:0])
 	scores = scores[:m.nActions()]
 	clear(scores)
-	w.score(keys, scores)
+	if cw, isW := w.(*weights); isW && cw.skipHi > 0 && !slices.Contains(ok[cw.skipLo:cw.skipHi], true) {
+		cw.scoreSkipping(keys, scores)
+	} else {
+		w.score(keys, scores)
+	}
 	best := -1
 	for a, v := range ok {
 		if v && (best < 0 || scores[a] > scores[best]) {

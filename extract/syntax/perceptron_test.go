@@ -1,0 +1,97 @@
+package syntax
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// randomWeights builds a table of nc classes over nf random features, each
+// with weights for a random set of classes given in a shuffled order, and
+// returns each feature's weights by class as given.
+func randomWeights(rng *rand.Rand, nc, nf int) (*weights, []uint64, map[uint64][]int32) {
+	keySet := map[uint64]bool{}
+	for len(keySet) < nf {
+		if k := rng.Uint64(); k != 0 {
+			keySet[k] = true
+		}
+	}
+	var keys []uint64
+	for k := range keySet {
+		keys = append(keys, k)
+	}
+	for i := 1; i < len(keys); i++ { // increasing, as build wants
+		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+		}
+	}
+	var (
+		counts []int
+		cls    []uint8
+		ws     []int16
+	)
+	given := map[uint64][]int32{}
+	for _, k := range keys {
+		perm := rng.Perm(nc)[:1+rng.IntN(nc)]
+		counts = append(counts, len(perm))
+		v := make([]int32, nc)
+		for _, c := range perm {
+			cls = append(cls, uint8(c))
+			ws = append(ws, int16(rng.IntN(2001)-1000))
+			v[c] = int32(ws[len(ws)-1])
+		}
+		given[k] = v
+	}
+	w := &weights{nClasses: nc}
+	w.build(keys, counts, cls, ws)
+	return w, keys, given
+}
+
+// TestScoreSkipping checks that leaving out a range of classes changes no
+// other class's score, whatever order the weights were given in, and that
+// build keeps every weight (scores equal a sum made by hand).
+func TestScoreSkipping(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	const nc = 21
+	w, keys, want := randomWeights(rng, nc, 400)
+	w.skipClasses(1, 11)
+	for trial := range 200 {
+		var picked []uint64
+		var sum [nc]int32
+		for range 1 + rng.IntN(150) { // (past one batch of 128 too)
+			k := keys[rng.IntN(len(keys))]
+			if rng.IntN(4) == 0 {
+				k = rng.Uint64() // a feature the table lacks
+			} else {
+				v := want[k]
+				for c := range sum {
+					sum[c] += v[c]
+				}
+			}
+			picked = append(picked, k)
+		}
+		all, some := newScores(nc), newScores(nc)
+		w.score(picked, all)
+		w.scoreSkipping(picked, some)
+		for c := range nc {
+			if all[c] != sum[c] {
+				t.Fatalf("trial %d: score of class %d is %d, want %d", trial, c, all[c], sum[c])
+			}
+			if (c < 1 || c >= 11) && some[c] != sum[c] {
+				t.Fatalf("trial %d: skipping, class %d is %d, want %d", trial, c, some[c], sum[c])
+			}
+		}
+	}
+}
+
+// TestForcedDecision checks that a state with one valid action takes it
+// without looking at a single feature.
+func TestForcedDecision(t *testing.T) {
+	m := Default()
+	st := &pstate{hybrid: m.hybrid}
+	st.reset(3)
+	ok := make([]bool, m.nActions())
+	a, keys := m.decide(m.parseW, st, nil, newScores(m.nActions()), ok)
+	if a != 0 || len(keys) != 0 {
+		t.Fatalf("empty stack: action %d with %d features, want the shift (0) with none", a, len(keys))
+	}
+}
