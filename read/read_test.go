@@ -440,6 +440,9 @@ func TestHeaderLayouts(t *testing.T) {
 		{"a weekday date after a label",
 			"Last updated: Tuesday 14 July 2026\n\n",
 			"2026-07-14", "", ""},
+		{"a section label before the byline, a photographer's credit",
+			"date 2026-03-12\nPell and Reyes meet over harbor plan\n\nTHE SCENE | By Lena Ortiz\nPhotography by Sam Birch\n\nMarch 12, 2026\n\n",
+			"2026-03-12", "Lena Ortiz", "Pell and Reyes meet over harbor plan"},
 	}
 	for _, tt := range tests {
 		data := []byte(tt.head + body)
@@ -462,6 +465,11 @@ func TestHeaderLayouts(t *testing.T) {
 		}
 		if a.Dateline != "PORTLAND, Maine" {
 			t.Errorf("%s: dateline %q", tt.name, a.Dateline)
+		}
+		for _, b := range blockTexts(a, powermap.BlockBody) {
+			if strings.Contains(b, " by ") || strings.Contains(b, " By ") {
+				t.Errorf("%s: a byline or credit left in the body: %q", tt.name, b)
+			}
 		}
 	}
 	// A dateline with its date dates an article no header dates.

@@ -146,6 +146,12 @@ func readHeaderLines(a *powermap.Article, pos int) int {
 		if len(s) < 80 && bylineRe.MatchString(s) {
 			kind[i] = powermap.BlockByline
 			a.Byline = bylineRe.FindStringSubmatch(s)[1]
+		} else if k := strings.IndexAny(s, "·|•"); byline != "" && k > 0 && len(s) < 120 && sectionLabel(strings.TrimSpace(s[:k])) {
+			// "THE SCENE | By Ana Holt": a section's label, then the byline.
+			kind[i] = powermap.BlockByline
+			if a.Byline == "" {
+				a.Byline = byline
+			}
 		} else if len(s) < 200 && photoCreditRe.MatchString(s) {
 			kind[i] = powermap.BlockPhotoCredit
 		}
