@@ -1591,8 +1591,13 @@ func (d *stage) relativeAround(si, q int) (lo, hi int) {
 }
 
 // pastMarkers in a sentence mean its reported words are not from the day
-// of the article's news.
-var pastMarkers = regexp.MustCompile(`(?i)\b(?:at the time|previously|once|earlier|ago|last (?:year|month|week)|in the past|had (?:\w+ed|said|told|called)|years|months)\b`)
+// of the article's news; pluperfect, a past before the telling, only
+// before the words are reported (not "… and said the firm had invested
+// $2 billion").
+var (
+	pastMarkers = regexp.MustCompile(`(?i)\b(?:at the time|previously|once|earlier|ago|last (?:year|month|week)|in the past|years|months)\b`)
+	pluperfect  = regexp.MustCompile(`(?i)\bhad (?:\w+ed|said|told|called)\b`)
+)
 
 // reportedSpeech reports whether sentence si reports words (a quotation or
 // a speech verb) with nothing placing them in the past.
@@ -1603,7 +1608,7 @@ func (d *stage) reportedSpeech(si int) bool {
 	}
 	for k := s.First; k < s.Last; k++ {
 		if d.Quoted[k] || rules.SpeechVerbs[d.Tokens[k].Text] {
-			return true
+			return !pluperfect.MatchString(d.Text[s.Start:d.Tokens[k].End])
 		}
 	}
 	return false

@@ -686,6 +686,22 @@ func TestDatesFromContext(t *testing.T) {
 	if e := event(f, "position", "Ravi Sabet", "Tessellate Robotics"); e == nil || e.Date != "2026-03-09" {
 		t.Errorf("removal = %+v, want one dated by the lead, 2026-03-09", e)
 	}
+	// A quotation's judgement takes the lead's day, unless placed before
+	// it ("had told"), but not for a past told inside what it reports.
+	for _, tt := range []struct{ text, date string }{
+		{"Governor Ilse Varga attacked Tomas Brenner on Tuesday.\n\nBrenner answered within hours. In a statement released by his company, he called the governor's attack \"a campaign speech dressed up as policy\" and said his firm had invested millions in the town.", "2026-03-10"},
+		{"Governor Ilse Varga attacked Tomas Brenner on Tuesday.\n\nBrenner had called the governor's attack \"a campaign speech dressed up as policy\" in a statement.", ""},
+	} {
+		var reply *powermap.Event
+		for _, e := range extracted(t, "2026-03-12", tt.text).Facts().Events {
+			if e.Source == "Tomas Brenner" && e.Rule == "quote-oppose" {
+				reply = &e
+			}
+		}
+		if reply == nil || reply.Date != tt.date {
+			t.Errorf("%q: reply = %+v, want one dated %q", tt.text, reply, tt.date)
+		}
+	}
 	f = extracted(t, "2026-03-12", "Ravi Sabet, a longtime donor to Dorian Vex, met the mayor on Monday. The two spoke for an hour.").Facts()
 	if e := event(f, "fund", "Ravi Sabet", "Dorian Vex"); e != nil && e.Date != "" {
 		t.Errorf("donor description dated: %+v", e)
