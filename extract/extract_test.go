@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -582,4 +583,24 @@ func articleFacts(t *testing.T, name, text string) *powermap.Facts {
 		t.Fatal(err)
 	}
 	return New(testKB(t)).Facts(a)
+}
+
+// TestPartsOfAGroupAsSubject runs sentences whose subject is part of a
+// group named by a pronoun ("Most of them praised …"), where the part
+// stands for the pronoun and the pronoun for the sentence's subject: the
+// pipeline once recursed on them until the process died of a stack
+// overflow. Each must be read, and the group's people act.
+func TestPartsOfAGroupAsSubject(t *testing.T) {
+	x := New(testKB(t))
+	for _, part := range []string{"Most of them", "Some of them", "All of them", "Each of them", "Both of them", "Many of them", "Neither of them", "Several of them", "Two of them", "Most of their allies"} {
+		for _, verb := range []string{"praised", "met", "criticized", "threatened to sue", "donated $5,000 to"} {
+			body := "Tomas Brenner and Ilse Varga spoke on Sunday. " + part + " " + verb + " Elena Ruiz on Monday."
+			d := extractText(x, "2025-06-11", body)
+			if part == "Most of them" && verb == "praised" && !slices.ContainsFunc(d.Events, func(e powermap.Event) bool {
+				return e.Type == "support" && e.Target == "Elena Ruiz" && (e.Source == "Tomas Brenner" || e.Source == "Ilse Varga")
+			}) {
+				t.Errorf("%s: no praise by the two in %+v", body, d.Events)
+			}
+		}
+	}
 }

@@ -165,6 +165,11 @@ type matcher struct {
 	toks     []syntax.Token
 	children [][]int
 	lex      *Lexicon
+	// resolving holds the tokens whose entities resolveAs is finding, so
+	// that a token standing for itself through others ("Most of them
+	// praised …": "Most" stands for "them", whose group is the subject,
+	// "Most") names no one rather than recursing without end.
+	resolving []int
 }
 
 // Match returns the frames of l that fire in s: triggers whose lemma and
@@ -2968,9 +2973,11 @@ func (m *matcher) resolve(t int) []Filler {
 // only where descend is true (one criticizes Raman by criticizing her
 // plan, but does not meet her by welcoming her nomination).
 func (m *matcher) resolveAs(t int, descend bool) []Filler {
-	if t < 0 {
+	if t < 0 || slices.Contains(m.resolving, t) {
 		return nil
 	}
+	m.resolving = append(m.resolving, t)
+	defer func() { m.resolving = m.resolving[:len(m.resolving)-1] }()
 	var out []Filler
 	var visit func(t int, depth int)
 	visit = func(t int, depth int) {
