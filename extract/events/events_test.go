@@ -1007,3 +1007,29 @@ func TestGiftLines(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationsWorthParsing checks which quotations are parsed for the
+// events their speaker tells: those that name someone other than the
+// speaker, or address someone, or speak for a group; not those whose
+// only party would be the speaker.
+func TestQuotationsWorthParsing(t *testing.T) {
+	for _, tt := range []struct {
+		body string
+		want bool
+	}{
+		{`"I will keep fighting for this town and its families," Lorna Pettigrew said.`, false},
+		{`"I met with Anselm Drury twice last spring to talk it over," Lorna Pettigrew said.`, true},
+		{`"You know exactly what you did to this town," Lorna Pettigrew said.`, true},
+		{`"We are going to sue over this, no matter what," Lorna Pettigrew said.`, true},
+	} {
+		d := before(t, "2026-03-12", tt.body)
+		st := &stage{Doc: d, frames: DefaultFrames()}
+		if len(d.Quotes) != 1 {
+			t.Fatalf("%s: %d quotations", tt.body, len(d.Quotes))
+		}
+		first, last := d.TokenRange(d.Quotes[0].Span.Start, d.Quotes[0].Span.End)
+		if got := st.mayNameOther(d.SentenceOf(first), first, last); got != tt.want {
+			t.Errorf("%s: may name another %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

@@ -2846,6 +2846,9 @@ func (d *stage) quotedEvents() {
 		if d.accusedOf(si, first) {
 			continue // "accused him of “running the Senate like a casino”": what is alleged, not told
 		}
+		if !d.mayNameOther(si, first, last) {
+			continue // (tagging and parsing it would find no party but its speaker)
+		}
 		p := &parsed{}
 		d.parseSpan(si, q.Span.Start, q.Span.End, p)
 		if !p.parsed {
@@ -2885,6 +2888,25 @@ func (d *stage) quotedEvents() {
 			}
 		}
 	}
+}
+
+// mayNameOther reports whether words [first, last) of sentence si may
+// name a party to an event besides the one who says them: a mention of an
+// entity other than a place (as frameSentence fills its slots), or a word
+// for the one addressed or for those the speaker speaks for.
+func (d *stage) mayNameOther(si, first, last int) bool {
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		if m := d.Mentions[mi]; m.Entity >= 0 && d.Entities[m.Entity].Type != doc.Place && m.Last > first && m.First < last {
+			return true
+		}
+	}
+	for k := first; k < last; k++ {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "you", "your", "yours", "yourself", "yourselves", "we", "us", "our", "ours", "ourselves":
+			return true
+		}
+	}
+	return false
 }
 
 // markTold notes that quotation qi tells of others' acts or words: its
