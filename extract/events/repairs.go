@@ -2125,12 +2125,12 @@ func repairAmongInversion(model *syntax.Model, toks []syntax.Token, isName []boo
 }
 
 // repairWhetherClauses hangs a whether-clause the parser made an
-// adverbial of a verb further up on the verb right before it, whose
-// question it is: "filed a complaint asking it to investigate whether
-// Koury had failed to disclose …" with "failed" under "filed".
+// adverbial or oblique of a verb further up on the verb right before it,
+// whose question it is: "filed a complaint asking it to investigate
+// whether Koury had failed to disclose …" with "failed" under "filed".
 func repairWhetherClauses(toks []syntax.Token) {
 	for c, t := range toks {
-		if t.UPOS != "VERB" || base(t.Rel) != "advcl" {
+		if t.UPOS != "VERB" || base(t.Rel) != "advcl" && base(t.Rel) != "obl" {
 			continue
 		}
 		mk := markWord(toks, c, "whether")

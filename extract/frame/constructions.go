@@ -2024,15 +2024,21 @@ var inquiryNouns = rules.WordClass("inquiryNouns")
 
 // whetherSubject returns the named subject of a whether-clause verb c
 // governs ("investigate whether Koury had failed to disclose …": the one
-// looked into), or -1.
+// looked into), or the subject's possessor ("whether Koury's donations
+// broke …": whose affairs are looked into), or -1.
 func (m *matcher) whetherSubject(c int) int {
 	for _, w := range m.children[c] {
-		if base(m.toks[w].Rel) != "ccomp" {
-			continue
+		if r := base(m.toks[w].Rel); r != "ccomp" && (r != "obj" || m.toks[w].UPOS != "VERB") {
+			continue // (a clause the parser read as an object is one too)
 		}
 		if mk := m.child(w, "mark"); mk >= 0 && (m.lemma(mk) == "whether" || m.lemma(mk) == "if") {
 			if sb := m.entityChild(w, "nsubj"); sb >= 0 {
 				return sb
+			}
+			if sb := m.child(w, "nsubj"); sb >= 0 && m.toks[sb].UPOS == "NOUN" {
+				if ps := m.entityChild(sb, "nmod:poss"); ps >= 0 {
+					return ps
+				}
 			}
 		}
 	}
