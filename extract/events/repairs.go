@@ -3166,30 +3166,34 @@ func repairFrontedSubjects(toks []syntax.Token, isName []bool) {
 	}
 }
 
-// repairRepeatedNounAdverbs reads "face to face", "head to head", "one
-// on one" after a verb's object as the adverb it is: the parser made the
-// first noun the object and the name before it its compound ("met club
-// president Fairweather face to face"), so the name was no one's object.
+// repairRepeatedNounAdverbs reads "face to face", "shoulder to shoulder",
+// "side by side", "hand in hand", "one on one" after a verb as the adverb
+// it is. The parser made the first noun the verb's object and a name
+// before it the noun's compound ("met club president Fairweather face to
+// face"), so the name was no one's object; or read the second noun as a
+// verb taking the phrases after it ("stood shoulder to shoulder with
+// Brenner on Tuesday"), so they were no longer the verb's.
 func repairRepeatedNounAdverbs(toks []syntax.Token, isName []bool) {
 	for k := 1; k+2 < len(toks); k++ {
 		a, p, b := toks[k], strings.ToLower(toks[k+1].Form), toks[k+2]
-		if !strings.EqualFold(a.Form, b.Form) || p != "to" && p != "on" && p != "by" || a.Rel != "obj" || a.Head < 0 {
-			continue
-		}
-		n := -1
-		for c := k - 1; c >= 0 && c >= k-2; c-- {
-			if isName[c] && toks[c].Head == k {
-				n = c
-			}
-		}
-		if n < 0 {
+		if !strings.EqualFold(a.Form, b.Form) || p != "to" && p != "on" && p != "by" && p != "in" || a.Rel != "obj" || a.Head < 0 || toks[a.Head].UPOS != "VERB" {
 			continue
 		}
 		v := a.Head
-		toks[n].Head, toks[n].Rel = v, "obj"
+		for c := k - 1; c >= 0 && c >= k-2; c-- {
+			if isName[c] && toks[c].Head == k {
+				toks[c].Head, toks[c].Rel = v, "obj"
+			}
+		}
+		for c := range toks {
+			if c != k+1 && c != k+2 && (toks[c].Head == k+2 || toks[c].Head == k+1) && c > k+2 {
+				toks[c].Head = v // (the phrases after the adverb are the verb's)
+			}
+		}
 		toks[k].Rel = "advmod"
 		toks[k+1].Head, toks[k+1].Rel = k+2, "case"
 		toks[k+2].Head, toks[k+2].Rel = k, "nmod"
+		toks[k+2].UPOS, toks[k+2].XPOS, toks[k+2].Lemma = a.UPOS, a.XPOS, a.Lemma
 	}
 }
 
