@@ -80,9 +80,8 @@ var foreignMarks = []string{"€", "£", "¥", "₹", "₦", "₩", "₽", "₺"
 	"kron", "ruble", "rouble", "reais", "rand", "shilling", "won", "lira", "dirham", "riyal", "zlot", "forint", "cedi", "ringgit",
 	"baht", "shekel", "dinar", "hryvnia", "kwacha", "birr", "lei", "leva"}
 
-// mayBeForeign reports whether text holds one of foreignMarks.
-func mayBeForeign(text string) bool {
-	l := strings.ToLower(text)
+// mayBeForeign reports whether lower-case text holds one of foreignMarks.
+func mayBeForeign(l string) bool {
 	for _, m := range foreignMarks {
 		if strings.Contains(l, m) {
 			return true
@@ -114,7 +113,14 @@ func (d *stage) findAmounts() {
 		if !strings.ContainsAny(text, "$0123456789€£¥₹₦₩₽₺₱₪₫₴") && !strings.Contains(text, "dollars") && !strings.Contains(text, "sums") && !strings.Contains(text, "checks") {
 			continue
 		}
-		for _, m := range amountRe.FindAllStringSubmatchIndex(text, -1) {
+		lower := strings.ToLower(text)
+		// (amountRe needs one of these words or the sign; most sentences
+		// here hold only the digits of a date)
+		var sums [][]int
+		if strings.Contains(text, "$") || strings.Contains(lower, "usd") || strings.Contains(lower, "dollars") || strings.Contains(lower, "sums") || strings.Contains(lower, "checks") {
+			sums = amountRe.FindAllStringSubmatchIndex(text, -1)
+		}
+		for _, m := range sums {
 			a := doc.Amount{Start: s.Start + m[0], End: s.Start + m[1], Sent: si}
 			num, unit := "", ""
 			switch {
@@ -157,8 +163,8 @@ func (d *stage) findAmounts() {
 				d.Amounts = append(d.Amounts, a)
 			}
 		}
-		if !mayBeForeign(text) {
-			continue
+		if !strings.ContainsAny(text, "0123456789") || !mayBeForeign(lower) {
+			continue // (every sum foreignRe finds has a digit)
 		}
 		for _, m := range foreignRe.FindAllStringIndex(text, -1) {
 			d.Amounts = append(d.Amounts, doc.Amount{Start: s.Start + m[0], End: s.Start + m[1], Sent: si})

@@ -669,17 +669,31 @@ var bestEverRe = regexp.MustCompile(`\b(?:most|best|\w{3,}est) (?:[\w'-]+ ){0,6}
 // turns a judgement round among the four before it: "no longer has my
 // full backing", "is not bought and paid for" say neither.
 func phraseUnturned(text, p string) bool {
+	// (the phrase is looked for before anything else: a quotation holds
+	// few of the hundreds of phrases, and this runs for each)
+	at := func(from int) int {
+		for {
+			i := strings.Index(text[from:], p)
+			if i < 0 {
+				return -1
+			}
+			i += from
+			if i > 0 && text[i-1] == ' ' && i+len(p) < len(text) && text[i+len(p)] == ' ' {
+				return i - 1 // (where " "+p+" " starts)
+			}
+			from = i + 1
+		}
+	}
+	i := at(0)
+	if i < 0 {
+		return false
+	}
 	if slices.ContainsFunc(strings.Fields(p), func(w string) bool { return w == "more" || w == "harder" || w == "better" || w == "than" }) {
 		// a comparison is a superlative with its negation ("nobody has
 		// done more for …")
-		return strings.Contains(text, " "+p+" ")
+		return true
 	}
-	for from := 0; ; {
-		i := strings.Index(text[from:], " "+p+" ")
-		if i < 0 {
-			return false
-		}
-		i += from
+	for ; i >= 0; i = at(i + 2) {
 		before := strings.Fields(text[:i])
 		turned := false
 		for k := max(0, len(before)-4); k < len(before); k++ {
@@ -688,8 +702,8 @@ func phraseUnturned(text, p string) bool {
 		if !turned {
 			return true
 		}
-		from = i + 1
 	}
+	return false
 }
 
 // stanceWords splits a quotation into lower-case words for its stance,

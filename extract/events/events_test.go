@@ -1033,3 +1033,26 @@ func TestQuotationsWorthParsing(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseUnturned checks that a phrase of judgement counts where it
+// stands whole, between spaces, with no word turning it round among the
+// four before it, at any of its places; and that a comparison counts
+// wherever it stands.
+func TestPhraseUnturned(t *testing.T) {
+	for _, tt := range []struct {
+		text, phrase string
+		want         bool
+	}{
+		{" she has my full backing on this ", "full backing", true},
+		{" she no longer has my full backing ", "full backing", false},
+		{" she never had my full backing but today she has my full backing ", "full backing", true},
+		{" his full backingstore failed ", "full backing", false},
+		{" a fullfull backing ", "full backing", false},
+		{" nobody has done more for this city ", "done more for", true},
+		{" the real deal ", "real deal", true},
+	} {
+		if got := phraseUnturned(tt.text, tt.phrase); got != tt.want {
+			t.Errorf("phraseUnturned(%q, %q) = %v, want %v", tt.text, tt.phrase, got, tt.want)
+		}
+	}
+}
