@@ -1041,12 +1041,22 @@ type holidayRule struct {
 	common  bool // also an ordinary word: needs a preposition before it
 }
 
-// holidays maps the lower-case words of a holiday's name to its rule, and
-// holidayLen is the most tokens a name takes.
+// holidays maps the lower-case words of a holiday's name to its rule,
+// holidayLen is the most tokens a name takes, and holidayStarts holds the
+// first word of each name, up to an apostrophe ("valentine" of
+// "valentine's day"), so that most words are passed over at once.
 var (
-	holidays   = map[string]holidayRule{}
-	holidayLen = 1
+	holidays      = map[string]holidayRule{}
+	holidayLen    = 1
+	holidayStarts = map[string]bool{}
 )
+
+// holidayStart returns the part of lower-case word w that may open a
+// holiday's name, as holidayStarts keeps it.
+func holidayStart(w string) string {
+	w, _, _ = strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
+	return w
+}
 
 func init() {
 	for _, line := range rules.Lines("dateholidays.txt") {
@@ -1096,6 +1106,7 @@ func init() {
 		key := strings.TrimSpace(name)
 		holidays[key] = h
 		holidayLen = max(holidayLen, len(strings.Fields(key))+1)
+		holidayStarts[holidayStart(strings.Fields(key)[0])] = true
 	}
 }
 
@@ -1149,7 +1160,7 @@ func easter(y int) time.Time {
 // "next" or in a future clause, the first on or after it.
 func (sc *dateScan) holidayAt(s doc.Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
 	d := sc.d
-	if !d.Tokens[k].Cap {
+	if !d.Tokens[k].Cap || !holidayStarts[holidayStart(strings.ToLower(d.Tokens[k].Text))] {
 		return 0, 0, "", false
 	}
 	var h holidayRule

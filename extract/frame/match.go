@@ -165,6 +165,7 @@ type matcher struct {
 	toks     []syntax.Token
 	children [][]int
 	lex      *Lexicon
+	lemmas   []string // the tokens' lemmas in lower case
 	// resolving holds the tokens whose entities resolveAs is finding, so
 	// that a token standing for itself through others ("Most of them
 	// praised …": "Most" stands for "them", whose group is the subject,
@@ -176,11 +177,12 @@ type matcher struct {
 // part of speech fit, stated (not negated, hypothetical or conditional),
 // with their slots filled by the entities the tree relates to them.
 func (l *Lexicon) Match(s *Sentence) []Match {
-	m := &matcher{s: s, toks: s.Tokens, children: make([][]int, len(s.Tokens)), lex: l}
+	m := &matcher{s: s, toks: s.Tokens, children: make([][]int, len(s.Tokens)), lex: l, lemmas: make([]string, len(s.Tokens))}
 	for i, t := range s.Tokens {
 		if t.Head >= 0 && t.Head < len(s.Tokens) {
 			m.children[t.Head] = append(m.children[t.Head], i)
 		}
+		m.lemmas[i] = strings.ToLower(t.Lemma)
 	}
 	var out []Match
 	if s.Question {
@@ -808,7 +810,7 @@ func (m *matcher) causative(i int) bool {
 	return false
 }
 
-func (m *matcher) lemma(i int) string { return strings.ToLower(m.toks[i].Lemma) }
+func (m *matcher) lemma(i int) string { return m.lemmas[i] }
 
 // base returns a relation without its subtype ("nsubj:pass" → "nsubj").
 func base(rel string) string {
