@@ -1296,7 +1296,7 @@ var (
 func (d *stage) fitBefore(k int, noun string) bool {
 	si := d.SentenceOf(k)
 	for j := d.LastMentionBefore(k); j >= 0 && d.Mentions[j].Sent >= si-3; j-- {
-		if m := d.Mentions[j]; m.Type == doc.Person && d.mentionFits(m, noun) {
+		if m := d.Mentions[j]; m.Type == doc.Person && (d.mentionFits(m, noun) || d.asPostLater(m, noun, k)) {
 			return true
 		}
 	}
@@ -1792,7 +1792,7 @@ func (d *stage) describes(e int, noun string, before int) bool {
 	// The mentions resolved so far (the entity's list is filled after
 	// resolution).
 	for _, m := range d.Mentions {
-		if m.Entity == e && (m.Rule != "description" || m.Last <= before) && d.mentionFits(m, noun) {
+		if m.Entity == e && (m.Rule != "description" || m.Last <= before) && (d.mentionFits(m, noun) || d.asPostLater(m, noun, before)) {
 			return true
 		}
 	}
@@ -1802,6 +1802,52 @@ func (d *stage) describes(e int, noun string, before int) bool {
 			if role != "" && r.Role == role {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// asPostLater reports whether the clause of subject mention m gives its
+// bearer the post noun in an as-phrase further on, of an organization
+// ("Ferrante left the club on Friday after six years as its manager"
+// for "the manager"): up to a dozen words on, before a comma, a relative
+// or coordinated clause, or another person's mention; not "as his
+// deputy", someone else's; and only before token before (not the
+// as-phrase's own noun, which names the post, not its holder).
+func (d *stage) asPostLater(m doc.Mention, noun string, before int) bool {
+	if m.Pronoun || m.Rule == "description" {
+		return false
+	}
+	for k := m.Last; k < m.Last+12 && k+1 < len(d.Tokens) && d.SentenceOf(k+1) == m.Sent; k++ {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case ",", ";", ":", "who", "which", "that", "and", "but", "\"", "“", "”":
+			return false
+		case "as":
+		default:
+			if d.Tokens[k].Cap && d.otherPersonAt(k, m.Entity) {
+				return false
+			}
+			continue
+		}
+		for j := k + 1; j < k+5 && j < len(d.Tokens) && d.Tokens[j].Word && !d.Tokens[j].Cap && d.SentenceOf(j) == m.Sent; j++ {
+			switch w := strings.ToLower(d.Tokens[j].Text); {
+			case w == "his" || w == "her" || w == "their" || rules.Prepositions[w]:
+				return false
+			case w == noun:
+				return j < before && (j+1 >= len(d.Tokens) || !d.Tokens[j+1].Word || rules.Prepositions[strings.ToLower(d.Tokens[j+1].Text)] || d.Tokens[j+1].Text == ".")
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// otherPersonAt reports whether token k is in a mention of a person other
+// than entity e.
+func (d *stage) otherPersonAt(k, e int) bool {
+	for _, m := range d.Mentions {
+		if m.First <= k && k < m.Last {
+			return m.Entity >= 0 && m.Entity != e && m.Type == doc.Person
 		}
 	}
 	return false

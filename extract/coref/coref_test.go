@@ -41,6 +41,10 @@ func TestDescriptionsResolve(t *testing.T) {
 		// People: the most recent person named before, preferring one the
 		// description fits.
 		{"Senator Priya Raman met Tomas Reyes. The senator later left.", "The senator", "Priya Raman"},
+		// A post an as-phrase of the subject's clause gives, further on
+		// ("after six years as its manager"), not one given to another.
+		{"Tomas Reyes met Priya Raman. Dario Ferrante left the club on Friday after six years as its manager. Bev Holloway praised the departed manager.", "the departed manager", "Dario Ferrante"},
+		{"Dario Ferrante hired Luca Conti on Friday as its manager. Bev Holloway praised the manager.", "the manager", "Luca Conti"},
 		{"Congresswoman Ada Quill met Tomas Reyes on Monday. The congresswoman said the talks went well.", "The congresswoman", "Ada Quill"},
 		{"The billionaire investor Lars Eklund praised the plan. The billionaire later left.", "The billionaire", "Lars Eklund"},
 		// A description that opens its sentence as the subject, after a
