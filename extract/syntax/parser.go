@@ -138,6 +138,13 @@ type pstate struct {
 	punct      []int32  // punct[i]: the number of punctuation words before i
 	isP        []bool   // isP[i]: word i is punctuation
 	lnp, rnp   []int32  // leftmost and rightmost children that are not punctuation
+	// The scores of the buffer's features (bufferFeatures) for the front
+	// of the buffer at bufFor by the weights bufW: the same for every
+	// decision until the next shift, so added up once (-1: none yet).
+	bufFor    int
+	bufW      *weights
+	bufKeys   []uint64
+	bufScores []int32
 }
 
 // reset prepares s for a sentence of n words.
@@ -145,6 +152,7 @@ func (s *pstate) reset(n int) {
 	s.n = n
 	s.stack = s.stack[:0]
 	s.b = 0
+	s.bufFor, s.bufW = -1, nil
 	m := n + 1
 	grow := func(a []int) []int {
 		if cap(a) < m {
@@ -481,6 +489,56 @@ func (s *pstate) features(keys []uint64) []uint64 {
 	if s.hybrid {
 		return s.featuresHybrid(keys)
 	}
+	return s.stackFeatures(s.bufferFeatures(keys))
+}
+
+// bufferFeatures appends the keys of the arc-eager features that depend
+// only on the words from the front of the buffer on, as they were read
+// (forms, tags, lemmas): the same until the next shift.
+func (s *pstate) bufferFeatures(keys []uint64) []uint64 {
+	n := s.n
+	at := func(i int) (w, p, wp uint64) {
+		if i < 0 || i > n {
+			return hNone, hNone, hNone
+		}
+		return s.wh[i], s.ph[i], s.wp[i]
+	}
+	b0 := s.b
+	N0w, N0p, N0wp := at(b0)
+	N1w, N1p, N1wp := hNone, hNone, hNone
+	N2w, N2p, N2wp := hNone, hNone, hNone
+	N3p := hNone
+	if b0+1 <= n {
+		N1w, N1p, N1wp = at(b0 + 1)
+	}
+	if b0+2 <= n {
+		N2w, N2p, N2wp = at(b0 + 2)
+	}
+	if b0+3 <= n {
+		_, N3p, _ = at(b0 + 3)
+	}
+	N0a, N1a := hNone, hNone
+	if b0 < n {
+		N0a = s.ah[b0]
+		if b0+1 < n {
+			N1a = s.ah[b0+1]
+		}
+	}
+	return append(keys,
+		key1(pfN0wp, N0wp), key1(pfN0w, N0w), key1(pfN0p, N0p),
+		key1(pfN1wp, N1wp), key1(pfN1w, N1w), key1(pfN1p, N1p),
+		key1(pfN2wp, N2wp), key1(pfN2w, N2w), key1(pfN2p, N2p),
+		key1(pfN3p, N3p),
+		key2(pfN0pN1p, N0p, N1p),
+		key3(pfN0pN1pN2p, N0p, N1p, N2p),
+		key1(pfN0lemma, s.lh[b0]),
+		key1(pfN0amb, N0a), key1(pfN1amb, N1a),
+	)
+}
+
+// stackFeatures appends the keys of the other arc-eager features: of the
+// stack, of the arcs made so far, and of the stack with the buffer.
+func (s *pstate) stackFeatures(keys []uint64) []uint64 {
 	n := s.n
 	at := func(i int) (w, p, wp uint64) {
 		if i < 0 || i > n {
@@ -505,17 +563,9 @@ func (s *pstate) features(keys []uint64) []uint64 {
 	S0w, S0p, S0wp := at(s0)
 	S1w, S1p, _ := at(s1)
 	N0w, N0p, N0wp := at(b0)
-	N1w, N1p, N1wp := hNone, hNone, hNone
-	N2w, N2p, N2wp := hNone, hNone, hNone
-	N3p := hNone
+	N1p := hNone
 	if b0+1 <= n {
-		N1w, N1p, N1wp = at(b0 + 1)
-	}
-	if b0+2 <= n {
-		N2w, N2p, N2wp = at(b0 + 2)
-	}
-	if b0+3 <= n {
-		_, N3p, _ = at(b0 + 3)
+		_, N1p, _ = at(b0 + 1)
 	}
 	var (
 		S0l1w, S0l1p, S0l1l, S0l2w, S0l2p, S0l2l uint64 = hNone, hNone, 0, hNone, hNone, 0
@@ -551,13 +601,9 @@ func (s *pstate) features(keys []uint64) []uint64 {
 	N0l2w, N0l2p, N0l2l = child(s.lc2[b0])
 	N0vl = uint64(s.nl[b0])
 	N0sl = s.ls[b0]
-	N0lem := s.lh[b0]
-	N0a, N1a := hNone, hNone
+	N0a := hNone
 	if b0 < n {
 		N0a = s.ah[b0]
-		if b0+1 < n {
-			N1a = s.ah[b0+1]
-		}
 	}
 	punct := uint64(0)
 	if s0 >= 0 {
@@ -572,10 +618,6 @@ func (s *pstate) features(keys []uint64) []uint64 {
 	}
 	keys = append(keys,
 		key1(pfS0wp, S0wp), key1(pfS0w, S0w), key1(pfS0p, S0p),
-		key1(pfN0wp, N0wp), key1(pfN0w, N0w), key1(pfN0p, N0p),
-		key1(pfN1wp, N1wp), key1(pfN1w, N1w), key1(pfN1p, N1p),
-		key1(pfN2wp, N2wp), key1(pfN2w, N2w), key1(pfN2p, N2p),
-		key1(pfN3p, N3p),
 		key1(pfS1w, S1w), key1(pfS1p, S1p),
 		key2(pfS0wpN0wp, S0wp, N0wp),
 		key3(pfS0wpN0w, S0w, S0p, N0w),
@@ -584,8 +626,6 @@ func (s *pstate) features(keys []uint64) []uint64 {
 		key3(pfS0pN0wp, S0p, N0w, N0p),
 		key2(pfS0wN0w, S0w, N0w),
 		key2(pfS0pN0p, S0p, N0p),
-		key2(pfN0pN1p, N0p, N1p),
-		key3(pfN0pN1pN2p, N0p, N1p, N2p),
 		key3(pfS0pN0pN1p, S0p, N0p, N1p),
 		key3(pfS0hpS0pN0p, S0hp, S0p, N0p),
 		key3(pfS0pS0l1pN0p, S0p, S0l1p, N0p),
@@ -622,9 +662,9 @@ func (s *pstate) features(keys []uint64) []uint64 {
 		key2(pfN0pHeadless, N0p, headless),
 		key1(pfPunctS0N0, punct),
 		key3(pfS0pPunctN0p, S0p, punct, N0p),
-		key1(pfS0lemma, S0lem), key1(pfN0lemma, N0lem),
+		key1(pfS0lemma, S0lem),
 		key3(pfS0wN0pN1p, S0w, N0p, N1p),
-		key1(pfS0amb, S0a), key1(pfN0amb, N0a), key1(pfN1amb, N1a),
+		key1(pfS0amb, S0a),
 		key2(pfS0ambN0amb, S0a, N0a), key2(pfS0pN0amb, S0p, N0a), key2(pfS0ambN0p, S0a, N0p),
 
 		key2(pfN0lnpwS0p, N0lnpw, S0p),

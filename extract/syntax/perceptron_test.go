@@ -2,6 +2,8 @@ package syntax
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -93,5 +95,46 @@ func TestForcedDecision(t *testing.T) {
 	a, keys := m.decide(m.parseW, st, nil, newScores(m.nActions()), ok)
 	if a != 0 || len(keys) != 0 {
 		t.Fatalf("empty stack: action %d with %d features, want the shift (0) with none", a, len(keys))
+	}
+}
+
+// plainScorer hides the compact weights' type from decide, which then
+// scores every feature of every decision afresh.
+type plainScorer struct{ w *weights }
+
+func (p plainScorer) score(keys []uint64, scores []int32) { p.w.score(keys, scores) }
+
+// TestBufferScoresReused checks that adding up the buffer's features once
+// for each front of the buffer (and skipping the left arcs when none is
+// allowed) parses every sentence exactly as scoring every decision afresh.
+func TestBufferScoresReused(t *testing.T) {
+	dev := filepath.Join(udDir, "en_ewt-ud-dev.conllu.gz")
+	if _, err := os.Stat(dev); err != nil {
+		t.Skipf("skipping: the UD English Web Treebank is not at %s (../shared/ud beside the repository): %v", udDir, err)
+	}
+	gold, err := ReadCoNLLU(dev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Default()
+	sents, _ := m.prepare(gold[:500], false)
+	for _, s := range sents {
+		copy(s.ptags, s.tags)
+	}
+	m.setLemmaHashes(sents)
+	nA := m.nActions()
+	cached, fresh := pstate{hybrid: m.hybrid}, pstate{hybrid: m.hybrid}
+	scores, ok := newScores(256), make([]bool, nA)
+	for i, s := range sents {
+		m.parseSentence(m.parseW, &cached, s, nil, scores, ok)
+		m.parseSentence(plainScorer{m.parseW}, &fresh, s, nil, scores, ok)
+		for k := range s.words {
+			if cached.heads[k] != fresh.heads[k] || cached.rels[k] != fresh.rels[k] {
+				t.Fatalf("sentence %d, word %d: head %d rel %d reused, %d %d afresh", i, k, cached.heads[k], cached.rels[k], fresh.heads[k], fresh.rels[k])
+			}
+		}
+	}
+	if len(sents) < 5 {
+		t.Fatalf("only %d sentences", len(sents))
 	}
 }

@@ -471,10 +471,12 @@ func tagAccuracy(w *weights, nc int, sents []*trainSent) float64 {
 // scorer is the perceptron in training or its compact averaged form.
 type scorer interface{ score([]uint64, []int32) }
 
-// decide returns the best valid action in st by w, and the feature keys
-// (none when only one action is valid: a sixth of all, such as the shift
-// onto an empty stack, is forced and needs no scoring).
-// scores must have room for 256 classes.
+// decide returns the best valid action in st by w, and keys, whose room it
+// used for the feature keys it looked up (none when only one action is
+// valid: a sixth of all, such as the shift onto an empty stack, is forced
+// and needs no scoring; with the compact weights, those of the buffer are
+// looked up once for each front of the buffer, st.bufKeys). scores must
+// have room for 256 classes.
 func (m *Model) decide(w scorer, st *pstate, keys []uint64, scores []int32, ok []bool) (int, []uint64) {
 	nl := len(m.labels)
 	st.valid(ok, nl, m.rootLabel)
@@ -491,12 +493,30 @@ func (m *Model) decide(w scorer, st *pstate, keys []uint64, scores []int32, ok [
 	if only >= 0 {
 		return only, keys[:0]
 	}
-	keys = st.features(keys[:0])
 	scores = scores[:m.nActions()]
-	clear(scores)
-	if cw, isW := w.(*weights); isW && cw.skipHi > 0 && !slices.Contains(ok[cw.skipLo:cw.skipHi], true) {
-		cw.scoreSkipping(keys, scores)
+	if cw, isW := w.(*weights); isW && !st.hybrid {
+		// The buffer's features are added up once for each front of the
+		// buffer, the others for each decision.
+		if st.bufFor != st.b || st.bufW != cw {
+			if st.bufScores == nil {
+				st.bufScores = newScores(256)
+			}
+			st.bufKeys = st.bufferFeatures(st.bufKeys[:0])
+			st.bufScores = st.bufScores[:len(scores)]
+			clear(st.bufScores)
+			cw.score(st.bufKeys, st.bufScores)
+			st.bufFor, st.bufW = st.b, cw
+		}
+		keys = st.stackFeatures(keys[:0])
+		copy(scores, st.bufScores)
+		if cw.skipHi > 0 && !slices.Contains(ok[cw.skipLo:cw.skipHi], true) {
+			cw.scoreSkipping(keys, scores)
+		} else {
+			cw.score(keys, scores)
+		}
 	} else {
+		keys = st.features(keys[:0])
+		clear(scores)
 		w.score(keys, scores)
 	}
 	best := -1
