@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -227,11 +228,7 @@ func (m *blockMarker) continueHandlePost(ln line, s string) bool {
 	p := &m.posts[len(m.posts)-1]
 	p.End = ln.end
 	if postStampRe.MatchString(s) || postDateLineRe.MatchString(s) {
-		date := s
-		if k := strings.Index(s, "·"); k >= 0 {
-			date = strings.TrimSpace(strings.Split(s[k+len("·"):], "·")[0])
-		}
-		p.Posted = parsePostDate(date)
+		p.Posted = stampDate(s)
 		return false
 	}
 	if p.TextStart == p.TextEnd {
@@ -257,6 +254,17 @@ func nameLike(s string) bool {
 // nameParticles may stand lower-case inside a name.
 var nameParticles = map[string]bool{"de": true, "del": true, "della": true, "da": true, "dos": true, "van": true, "von": true, "der": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "du": true, "di": true}
 
+// stampDate returns the day of a post's time line: "2:15 PM · Jan 7,
+// 2026" (the part after the first "·"), or a date alone ("Jan 7, 2026");
+// zero if it gives none.
+func stampDate(s string) time.Time {
+	date := s
+	if k := strings.Index(s, "·"); k >= 0 {
+		date = strings.TrimSpace(strings.Split(s[k+len("·"):], "·")[0])
+	}
+	return parsePostDate(date)
+}
+
 // continuesLeadPost extends the post that opened with its author on the
 // line right before ln with ln, a line of its blockquote ("> She should
 // resign today.") or its time line, and reports whether it did.
@@ -269,8 +277,9 @@ func (m *blockMarker) continuesLeadPost(ln line) bool {
 		return false
 	}
 	p.End = ln.end
-	if postStampRe.MatchString(strings.TrimSpace(m.text[ln.start:ln.end])) {
-		return true // its time line: no text
+	if s := strings.TrimSpace(m.text[ln.start:ln.end]); postStampRe.MatchString(s) {
+		p.Posted = stampDate(s) // its time line: no text, the post's day
+		return true
 	}
 	if _, end := trimSpan(m.text, ln.start, ln.end); end > p.TextEnd {
 		p.TextEnd = end

@@ -513,6 +513,13 @@ func TestPostsOpeningWithTheirAuthor(t *testing.T) {
 			t.Errorf("post %d = %+v (text %q), want %+v", i, p, a.Text[p.TextStart:p.TextEnd], w)
 		}
 	}
+	// The time line under the blockquote gives the post its day.
+	if got := a.Posts[0].Posted.Format("2006-01-02"); got != "2025-06-05" {
+		t.Errorf("first post posted %s, want 2025-06-05 from its time line", got)
+	}
+	if !a.Posts[1].Posted.IsZero() {
+		t.Errorf("second post posted %v, want no day (it has no time line)", a.Posts[1].Posted)
+	}
 	body := strings.Join(blockTexts(a, powermap.BlockBody), "\n")
 	if strings.Contains(body, "48.2M views") || strings.Contains(body, "@dvarga") {
 		t.Errorf("post lines leaked into the body: %q", body)
