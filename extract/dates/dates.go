@@ -604,6 +604,17 @@ func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int
 			return k, k + 2, "", true
 		}
 		return k, k + 2, day(base), true
+	case w == "within" && (next == "hours" || next == "minutes" || next == "the" && low(k+2) == "hour"),
+		(w == "hours" || w == "minutes" || w == "moments") && (next == "later" || next == "afterward" || next == "afterwards") && !isSmallNumber(prev) && numberWords[prev] == 0 && !vagueCounts[prev]:
+		// "hit back within hours", "hours later": the day told last
+		end := k + 2
+		if next == "the" {
+			end = k + 3
+		}
+		if base.IsZero() {
+			return k, end, "", true
+		}
+		return k, end, day(base), true
 	case w == "the" && (next == "next" || next == "following" || next == "previous" || next == "prior") && (low(k+2) == "day" || dayParts[low(k+2)]):
 		// "the next day", "the following morning", "the previous night"
 		step := 1
