@@ -402,8 +402,15 @@ func (d *stage) stanceEvents() {
 		}
 		si := d.SentenceOfByte(q.Span.End)
 		s := d.Sentences[si]
+		// (the time nearest the quotation: "Dunleavy quit the following
+		// year and, in a memoir published last August, called Sulaiman
+		// “…”" is last August's)
+		near := s.First
+		if k, _ := d.TokenRange(q.Span.Start, q.Span.End); k >= s.First && k < s.Last {
+			near = k
+		}
 		ev := powermap.Event{Type: typ, Source: d.Entities[speaker].Name, Target: d.Entities[target].Name, Evidence: powermap.Span{Start: s.Start, End: s.End},
-			Rule: "quote-" + typ, Confidence: 0.5, Note: "inferred from the words of a quotation", Date: d.dateNear(si, s.First)}
+			Rule: "quote-" + typ, Confidence: 0.5, Note: "inferred from the words of a quotation", Date: d.dateNear(si, near)}
 		if post := s.Post; ev.Date == "" && post >= 0 && !d.Article.Posts[post].Posted.IsZero() {
 			ev.Date = d.Article.Posts[post].Posted.Format("2006-01-02") // a post says it on its own day
 		}
@@ -1590,18 +1597,89 @@ func (d *stage) relativeAround(si, q int) (lo, hi int) {
 	s := d.Sentences[si]
 	for k := q - 1; k > s.First; k-- {
 		t := d.Tokens[k].Text
-		if t == "," || t == ";" || t == "(" || t == "—" {
+		if t == "," {
+			if j := d.appositionBefore(s, k); j >= 0 {
+				k = j // (past an apposition inside the clause: "who sold his company, Parapet, to …")
+				continue
+			}
 			return -1, -1
 		}
-		if w := strings.ToLower(t); (w == "who" || w == "whom" || w == "whose" || w == "which") && d.Tokens[k-1].Text == "," {
+		if t == ";" || t == "(" || t == "—" {
+			return -1, -1
+		}
+		if w := strings.ToLower(t); w == "who" || w == "whom" || w == "whose" || w == "which" {
+			// (set off by a comma, or right after the noun it is of:
+			// "a software entrepreneur who sold his company in 2024")
 			hi = q
-			for hi < s.Last && d.Tokens[hi].Text != "," && d.Tokens[hi].Text != ";" {
+			for hi < s.Last && d.Tokens[hi].Text != ";" {
+				if d.Tokens[hi].Text == "," {
+					if j := d.appositionAfter(s, hi); j >= 0 {
+						hi = j + 1
+						continue
+					}
+					break
+				}
 				hi++
 			}
-			return k - 1, hi + 1
+			if d.Tokens[k-1].Text == "," {
+				return k - 1, hi + 1
+			}
+			return k, hi + 1
 		}
 	}
 	return -1, -1
+}
+
+// appositionBefore returns the comma that opens a short apposition closed
+// by the comma at k ("his company, Parapet, to …", "Oyelaran, a former
+// regulator, to the post"), or -1: a name, or a phrase opened by an
+// article or possessive, of at most six words.
+func (d *stage) appositionBefore(s doc.Sentence, k int) int {
+	for j := k - 1; j > s.First && j >= k-7; j-- {
+		if d.Tokens[j].Text == "," {
+			if d.apposition(j+1, k) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionAfter returns the comma that closes a short apposition opened
+// by the comma at k, or -1.
+func (d *stage) appositionAfter(s doc.Sentence, k int) int {
+	for j := k + 1; j < s.Last && j <= k+7; j++ {
+		if d.Tokens[j].Text == "," {
+			if d.apposition(k+1, j) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// apposition reports whether tokens [from, to) read as an apposition: a
+// name (every word capitalised) or a phrase opened by an article or a
+// possessive, with no relative pronoun.
+func (d *stage) apposition(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	name := true
+	for k := from; k < to; k++ {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "who", "whom", "whose", "which", "that":
+			return false
+		}
+		name = name && d.Tokens[k].Cap
+	}
+	switch strings.ToLower(d.Tokens[from].Text) {
+	case "a", "an", "the", "his", "her", "its", "their":
+		return true
+	}
+	return name
 }
 
 // pastMarkers in a sentence mean its reported words are not from the day

@@ -1056,3 +1056,23 @@ func TestPhraseUnturned(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationDatedNearIt checks that a quotation's judgement takes the
+// time nearest the quotation, not the sentence's first, and no time of a
+// relative clause with an apposition inside it.
+func TestQuotationDatedNearIt(t *testing.T) {
+	for _, tt := range []struct{ body, rule, date string }{
+		{`Rhea Castellanos left the council in 2019 and, in a memoir published last August, described Tomas Brenner as "a knife-wielding opportunist who mistook ambition for conviction."`, "quote-oppose", "2025-08"},
+		{`Rhea Castellanos, who hired Tomas Brenner, a former bank regulator, as her deputy in January, said on Tuesday: "Tomas is the most careful steward of public money I know."`, "quote-support", "2026-03-10"},
+	} {
+		var got *powermap.Event
+		for _, e := range extracted(t, "2026-03-12", tt.body).Facts().Events {
+			if e.Rule == tt.rule {
+				got = &e
+			}
+		}
+		if got == nil || got.Date != tt.date {
+			t.Errorf("%s: %s = %+v, want one dated %s", tt.body, tt.rule, got, tt.date)
+		}
+	}
+}
