@@ -192,16 +192,17 @@ func (d *stage) clauseTense(s doc.Sentence, from, to int) tense {
 		opening = d.Tokens[k].Text != "," && !d.Quoted[k] && d.tenseAt(s, k) == tenseNone
 	}
 	best, bestDist := tenseNone, 1<<30
-	// A date in a relative clause set off by commas ("Oyelaran, who
-	// stepped down in January, will join …") takes the clause's tense:
-	// its closing comma ends it.
+	// A date in a relative clause ("Oyelaran, who stepped down in
+	// January, will join …", "Moss, a former chief who was given the job
+	// in December, will remain …") takes the clause's tense: its closing
+	// comma ends it.
 	relative := false
 	for k := from - 1; k > s.First; k-- {
 		w := strings.ToLower(d.Tokens[k].Text)
 		if w == "," || w == "(" || w == "—" {
 			break
 		}
-		if (w == "who" || w == "which" || w == "whom" || w == "whose") && d.Tokens[k-1].Text == "," {
+		if w == "who" || w == "which" || w == "whom" || w == "whose" {
 			relative = true
 			break
 		}

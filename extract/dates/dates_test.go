@@ -89,6 +89,7 @@ func TestDateResolution(t *testing.T) {
 		{"night before", thu, "Marchetti met Pell on Tuesday. The night before, she had dined with his rival.", "The night before", "2026-03-09"},
 		{"day before in sentence", thu, "On Sunday, Pell said that the day before, he and Marchetti had lunch.", "the day before", "2026-03-07"},
 		{"that evening", thu, "Pell landed in Denver on Feb. 3 and met Marchetti that evening.", "that evening", "2026-02-03"},
+		{"a relative clause right after its noun keeps its past", thu, "Bettina Moss, a former operations chief who was named interim chief executive after the removal and was given the job on a permanent basis in December, will remain chief executive, the company said.", "in December", "2025-12"},
 		{"within hours", thu, "Marchetti attacked the board on Feb. 3. Pell hit back within hours.", "within hours", "2026-02-03"},
 		{"hours later", thu, "Marchetti attacked the board on Feb. 3. Hours later, Pell hit back.", "Hours later", "2026-02-03"},
 		{"within the hour", thu, "Marchetti attacked the board on Feb. 3. Pell answered within the hour.", "within the hour", "2026-02-03"},
