@@ -50,7 +50,8 @@ func readSuite(t *testing.T, path string) []suiteCase {
 		if len(cols) < 2 {
 			t.Fatalf("%s:%d: want EXPECTED<tab>SENTENCE", path, n)
 		}
-		c := newCase(fmt.Sprintf("%s:%d", filepath.Base(path), n), group, cols[0], cols[1])
+		// (a "\n" in a sentence breaks its paragraph)
+		c := newCase(fmt.Sprintf("%s:%d", filepath.Base(path), n), group, cols[0], strings.ReplaceAll(cols[1], `\n`, "\n"))
 		if len(cols) > 2 {
 			c.frame = strings.TrimSpace(cols[2])
 		}

@@ -1990,11 +1990,26 @@ func (d *stage) pairNear(si int) []int {
 		}
 	}
 	// The sentence before names fewer: the two sentences before it in
-	// the same paragraph may make up the pair ("Claudia Reyes is a former
+	// its paragraph may make up the pair ("Claudia Reyes is a former
 	// star. Esteban Lozano is the director who made her famous. The two
-	// have made peace").
-	for sj := si - 2; len(pair) < 2 && sj >= 0 && sj >= si-3 && !d.Sentences[sj].Title && d.SameParagraph(sj, si); sj-- {
+	// have made peace"), also when si opens the next paragraph.
+	for sj := si - 2; len(pair) < 2 && sj >= 0 && sj >= si-3 && !d.Sentences[sj].Title && d.SameParagraph(sj, si-1); sj-- {
+		single := slices.Clone(pair)
+		pair = pair[:0]
 		add(sj)
+		own := slices.Clone(pair)
+		pair = single
+		for _, e := range own {
+			if !slices.Contains(pair, e) {
+				pair = append(pair, e)
+			}
+		}
+		if len(single) == 1 && len(own) == 2 && !slices.Contains(own, single[0]) {
+			// "A has feuded with B. The dispute began when aide C leaked a
+			// memo. ¶ The two met …": the two named together, not the one
+			// told of in passing between.
+			pair = own
+		}
 	}
 	if len(pair) == 3 && typ == doc.Person && d.trioWordIn(si) {
 		return pair // "… On Friday night, the three dined together"
