@@ -1076,3 +1076,23 @@ func TestQuotationDatedNearIt(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedAsAnnounced checks that a post moved "effective immediately"
+// and an act its doer performs in the words that announce it ("We
+// congratulate …") take the day of the news when they give none.
+func TestDatedAsAnnounced(t *testing.T) {
+	for _, tt := range []struct{ body, typ, source, date string }{
+		{"President Ilse Varga fired Labor Secretary Tomas Brenner on Tuesday.\n\nDeputy Labor Secretary Rhea Castell will serve as acting secretary of the Department of Labor, effective immediately, the White House said.", "position", "Rhea Castell", "2026-03-10"},
+		{"Ashgrove Mills named Priya Mehta chief executive on Tuesday.\n\n\"We congratulate Priya Mehta and look forward to working with the board,\" Corran Capital said in a statement.", "support", "Corran Capital", "2026-03-10"},
+	} {
+		var got *powermap.Event
+		for _, e := range extracted(t, "2026-03-12", tt.body).Facts().Events {
+			if e.Type == tt.typ && e.Source == tt.source {
+				got = &e
+			}
+		}
+		if got == nil || got.Date != tt.date {
+			t.Errorf("%s: %s by %s = %+v, want one dated %s", tt.body, tt.typ, tt.source, got, tt.date)
+		}
+	}
+}

@@ -2893,6 +2893,15 @@ func (d *stage) quotedEvents() {
 				if own {
 					e.Confidence *= 0.8
 					e.Rule = "quoted " + e.Rule
+					if e.Date == "" && !e.Planned && d.Sentences[si].Post < 0 {
+						// "“We congratulate Priya Mehta …,” the fund said":
+						// done as it is said, on the day the paragraph has
+						// given, else the lead's when nothing places the
+						// telling before it (as a quotation's judgement).
+						if e.Date = d.paragraphDate(si); e.Date == "" && d.LeadDay != "" && d.reportedSpeech(si) {
+							e.Date = d.LeadDay
+						}
+					}
 					e.Note = strings.TrimPrefix(e.Note+"; stated in a quotation by its speaker", "; ")
 					continue
 				}
@@ -3273,6 +3282,9 @@ func inThreatened(toks []syntax.Token, t, trig int) bool {
 	return false
 }
 
+// immediateEffect marks a post that moves as it is announced.
+var immediateEffect = regexp.MustCompile(`(?i)\b(?:effective immediately|with immediate effect|immediately effective)\b`)
+
 // frameEvent turns one frame match into events.
 func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	f := m.Frame
@@ -3364,6 +3376,13 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		ev.Date = d.LeadDay
 		ev.Confidence *= 0.9
 		ev.Note = "date taken from the article's lead event"
+	}
+	if ev.Date == "" && typ == powermap.EventPosition && d.LeadDay != "" && immediateEffect.MatchString(d.Text[d.Sentences[si].Start:d.Sentences[si].End]) {
+		// "… will serve as acting secretary, effective immediately, the
+		// White House said": a post taken or left as it is announced, on
+		// the day of the news.
+		ev.Date = d.LeadDay
+		ev.Note = "date of the news: the post moves as it is announced"
 	}
 	if ev.Date == "" && (typ == "support" || typ == "oppose" || typ == "threaten") && !f.AgentNoun() && d.LeadDay != "" && d.reportedSpeech(si) && !background(p.toks, m.Trigger) {
 		// Words reported without a date of their own were said on the
