@@ -171,12 +171,7 @@ func (s *pstate) oracleHybrid(costs []int, ok []bool, gh, gl []int, nLabels int)
 // featuresHybrid appends the arc-hybrid feature keys of s.
 func (s *pstate) featuresHybrid(keys []uint64) []uint64 {
 	n := s.n
-	at := func(i int) (w, p, wp uint64) {
-		if i < 0 || i > n {
-			return hNone, hNone, hNone
-		}
-		return s.wh[i], s.ph[i], s.wp[i]
-	}
+	at := s.word
 	child := func(c int32) (w, p, l uint64) {
 		if c < 0 {
 			return hNone, hNone, 0
@@ -204,18 +199,9 @@ func (s *pstate) featuresHybrid(keys []uint64) []uint64 {
 	S1w, S1p, S1wp := at(s1)
 	S2w, S2p, _ := at(s2)
 	N0w, N0p, N0wp := at(b0)
-	N1w, N1p, N1wp := hNone, hNone, hNone
-	N2w, N2p, N2wp := hNone, hNone, hNone
-	N3p := hNone
-	if b0+1 <= n {
-		N1w, N1p, N1wp = at(b0 + 1)
-	}
-	if b0+2 <= n {
-		N2w, N2p, N2wp = at(b0 + 2)
-	}
-	if b0+3 <= n {
-		_, N3p, _ = at(b0 + 3)
-	}
+	N1w, N1p, N1wp := s.ahead(b0, 1)
+	N2w, N2p, N2wp := s.ahead(b0, 2)
+	_, N3p, _ := s.ahead(b0, 3)
 	var (
 		S0l1w, S0l1p, S0l1l, S0l2w, S0l2p, S0l2l uint64 = hNone, hNone, 0, hNone, hNone, 0
 		S0r1w, S0r1p, S0r1l, S0r2w, S0r2p, S0r2l uint64 = hNone, hNone, 0, hNone, hNone, 0

@@ -484,6 +484,24 @@ func (s *pstate) oracle(costs []int, ok []bool, gh, gl []int, nLabels int) {
 	}
 }
 
+// word returns the hashes of word i's form, tag and both (the root's at
+// n), or hNone for none.
+func (s *pstate) word(i int) (w, p, wp uint64) {
+	if i < 0 || i > s.n {
+		return hNone, hNone, hNone
+	}
+	return s.wh[i], s.ph[i], s.wp[i]
+}
+
+// ahead returns the hashes of the word k places after the front of the
+// buffer b0, or hNone past the root.
+func (s *pstate) ahead(b0, k int) (w, p, wp uint64) {
+	if b0+k > s.n {
+		return hNone, hNone, hNone
+	}
+	return s.word(b0 + k)
+}
+
 // features appends the feature keys of s.
 func (s *pstate) features(keys []uint64) []uint64 {
 	if s.hybrid {
@@ -497,26 +515,12 @@ func (s *pstate) features(keys []uint64) []uint64 {
 // (forms, tags, lemmas): the same until the next shift.
 func (s *pstate) bufferFeatures(keys []uint64) []uint64 {
 	n := s.n
-	at := func(i int) (w, p, wp uint64) {
-		if i < 0 || i > n {
-			return hNone, hNone, hNone
-		}
-		return s.wh[i], s.ph[i], s.wp[i]
-	}
+	at := s.word
 	b0 := s.b
 	N0w, N0p, N0wp := at(b0)
-	N1w, N1p, N1wp := hNone, hNone, hNone
-	N2w, N2p, N2wp := hNone, hNone, hNone
-	N3p := hNone
-	if b0+1 <= n {
-		N1w, N1p, N1wp = at(b0 + 1)
-	}
-	if b0+2 <= n {
-		N2w, N2p, N2wp = at(b0 + 2)
-	}
-	if b0+3 <= n {
-		_, N3p, _ = at(b0 + 3)
-	}
+	N1w, N1p, N1wp := s.ahead(b0, 1)
+	N2w, N2p, N2wp := s.ahead(b0, 2)
+	_, N3p, _ := s.ahead(b0, 3)
 	N0a, N1a := hNone, hNone
 	if b0 < n {
 		N0a = s.ah[b0]
@@ -540,12 +544,7 @@ func (s *pstate) bufferFeatures(keys []uint64) []uint64 {
 // stack, of the arcs made so far, and of the stack with the buffer.
 func (s *pstate) stackFeatures(keys []uint64) []uint64 {
 	n := s.n
-	at := func(i int) (w, p, wp uint64) {
-		if i < 0 || i > n {
-			return hNone, hNone, hNone
-		}
-		return s.wh[i], s.ph[i], s.wp[i]
-	}
+	at := s.word
 	child := func(c int32) (w, p, l uint64) {
 		if c < 0 {
 			return hNone, hNone, 0
