@@ -1807,8 +1807,8 @@ func (d *stage) describes(e int, noun string, before int) bool {
 	return false
 }
 
-// asPostLater reports whether the clause of subject mention m gives its
-// bearer the post noun in an as-phrase further on, of an organization
+// asPostLater reports whether the words after mention m give its bearer
+// the post noun in an as-phrase further on in the clause, of an organization
 // ("Ferrante left the club on Friday after six years as its manager"
 // for "the manager"): up to a dozen words on, before a comma, a relative
 // or coordinated clause, or another person's mention; not "as his

@@ -1366,9 +1366,7 @@ func init() {
 	for w := range weekdays {
 		dateWords[w] = true
 	}
-	for name := range holidays {
-		first, _, _ := strings.Cut(name, " ")
-		first, _, _ = strings.Cut(first, "'")
+	for first := range holidayStarts {
 		dateWords[first] = true
 	}
 }

@@ -92,6 +92,7 @@ func TestDateResolution(t *testing.T) {
 		{"a relative clause right after its noun keeps its past", thu, "Bettina Moss, a former operations chief who was named interim chief executive after the removal and was given the job on a permanent basis in December, will remain chief executive, the company said.", "in December", "2025-12"},
 		{"within hours", thu, "Marchetti attacked the board on Feb. 3. Pell hit back within hours.", "within hours", "2026-02-03"},
 		{"hours later", thu, "Marchetti attacked the board on Feb. 3. Hours later, Pell hit back.", "Hours later", "2026-02-03"},
+		{"hours afterward", thu, "Marchetti attacked the board on Feb. 3. Hours afterward, Pell hit back.", "Hours afterward", "2026-02-03"},
 		{"within the hour", thu, "Marchetti attacked the board on Feb. 3. Pell answered within the hour.", "within the hour", "2026-02-03"},
 		{"the following weekday", thu, "They met on Feb. 3, a Tuesday. The following Friday, Pell quit.", "The following Friday", "2026-02-06"},
 		// Relative to publication.

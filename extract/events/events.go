@@ -418,14 +418,25 @@ func (d *stage) stanceEvents() {
 			// "Fahl spoke on Monday night. “…,” she said": the time the
 			// paragraph has just given, before the lead's.
 			if first, _ := d.TokenRange(q.Span.Start, q.Span.End); first >= 0 {
-				ev.Date = d.paragraphDate(d.SentenceOf(first))
+				ev.Date = d.toldDate(d.SentenceOf(first), si)
 			}
-		}
-		if ev.Date == "" && d.LeadDay != "" && d.reportedSpeech(si) {
-			ev.Date = d.LeadDay
 		}
 		d.Events = append(d.Events, ev)
 	}
+}
+
+// toldDate returns the day of words reported in sentence si (their
+// quotation opening in sentence from): the day the paragraph has given
+// before from, else the lead's day when nothing in si places the telling
+// before it; or "".
+func (d *stage) toldDate(from, si int) string {
+	if v := d.paragraphDate(from); v != "" {
+		return v
+	}
+	if d.LeadDay != "" && d.reportedSpeech(si) {
+		return d.LeadDay
+	}
+	return ""
 }
 
 // ownJudgements returns the parts of a quotation that judge in the
@@ -1590,8 +1601,9 @@ func (d *stage) dateExprNear(si, k int, keep func(doc.DateExpr) bool) *doc.DateE
 	return best
 }
 
-// relativeAround returns the tokens [lo, hi) of a relative clause set
-// off by commas in sentence si that holds token q (", who had sat on the
+// relativeAround returns the tokens [lo, hi) of a relative clause (set
+// off by commas, or right after its noun and closed by a comma) in
+// sentence si that holds token q (", who had sat on the
 // board since 2019,"), or -1, -1.
 func (d *stage) relativeAround(si, q int) (lo, hi int) {
 	s := d.Sentences[si]
@@ -1623,6 +1635,9 @@ func (d *stage) relativeAround(si, q int) (lo, hi int) {
 			}
 			if d.Tokens[k-1].Text == "," {
 				return k - 1, hi + 1
+			}
+			if hi >= s.Last || d.Tokens[hi].Text != "," {
+				return -1, -1 // (with no comma before, only a comma ends it: "the member who proposed it resigned on Friday")
 			}
 			return k, hi + 1
 		}

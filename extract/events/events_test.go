@@ -682,6 +682,12 @@ func TestDatesFromContext(t *testing.T) {
 	if e := event(f, "oppose", "Maren Ostby", "Dorian Vex"); e == nil || e.Date != "2026-03-10" {
 		t.Errorf("attack = %+v, want one dated by the paragraph, 2026-03-10", e)
 	}
+	// (a relative clause with no comma before it ends only at a comma:
+	// "Everyone who backed the plan left on Tuesday" is dated)
+	f = extracted(t, "2026-03-12", "The harbor plan has divided the town for years.\n\nEveryone who backed the plan left the hall on Tuesday. Maren Ostby then criticized Dorian Vex, the developer.").Facts()
+	if e := event(f, "oppose", "Maren Ostby", "Dorian Vex"); e == nil || e.Date != "2026-03-10" {
+		t.Errorf("attack after a relative clause = %+v, want one dated by the paragraph, 2026-03-10", e)
+	}
 	f = extracted(t, "2026-03-12", "Tessellate Robotics has removed Ravi Sabet as chief executive. The board voted on Monday, the company said.\n\nSabet did not comment.").Facts()
 	if e := event(f, "position", "Ravi Sabet", "Tessellate Robotics"); e == nil || e.Date != "2026-03-09" {
 		t.Errorf("removal = %+v, want one dated by the lead, 2026-03-09", e)

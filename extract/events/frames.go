@@ -2006,8 +2006,8 @@ func (d *stage) pairNear(si int) []int {
 		}
 		if len(single) == 1 && len(own) == 2 && !slices.Contains(own, single[0]) {
 			// "A has feuded with B. The dispute began when aide C leaked a
-			// memo. ¶ The two met …": the two named together, not the one
-			// told of in passing between.
+			// memo. ¶ The two met …" (or in one paragraph): the two named
+			// together, not the one told of in passing between.
 			pair = own
 		}
 	}
@@ -2893,14 +2893,11 @@ func (d *stage) quotedEvents() {
 				if own {
 					e.Confidence *= 0.8
 					e.Rule = "quoted " + e.Rule
-					if e.Date == "" && !e.Planned && d.Sentences[si].Post < 0 {
+					if e.Date == "" && !e.Planned {
 						// "“We congratulate Priya Mehta …,” the fund said":
-						// done as it is said, on the day the paragraph has
-						// given, else the lead's when nothing places the
-						// telling before it (as a quotation's judgement).
-						if e.Date = d.paragraphDate(si); e.Date == "" && d.LeadDay != "" && d.reportedSpeech(si) {
-							e.Date = d.LeadDay
-						}
+						// done as it is said, on the day it is told (as a
+						// quotation's judgement).
+						e.Date = d.toldDate(si, si)
 					}
 					e.Note = strings.TrimPrefix(e.Note+"; stated in a quotation by its speaker", "; ")
 					continue

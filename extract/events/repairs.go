@@ -3176,7 +3176,7 @@ func repairFrontedSubjects(toks []syntax.Token, isName []bool) {
 func repairRepeatedNounAdverbs(toks []syntax.Token, isName []bool) {
 	for k := 1; k+2 < len(toks); k++ {
 		a, p, b := toks[k], strings.ToLower(toks[k+1].Form), toks[k+2]
-		if !strings.EqualFold(a.Form, b.Form) || p != "to" && p != "on" && p != "by" && p != "in" || a.Rel != "obj" || a.Head < 0 || toks[a.Head].UPOS != "VERB" {
+		if !strings.EqualFold(a.Form, b.Form) || p != "to" && p != "on" && p != "by" && p != "in" || a.Rel != "obj" || a.Head < 0 || a.Head >= k || toks[a.Head].UPOS != "VERB" {
 			continue
 		}
 		v := a.Head
@@ -3186,7 +3186,7 @@ func repairRepeatedNounAdverbs(toks []syntax.Token, isName []bool) {
 			}
 		}
 		for c := range toks {
-			if c != k+1 && c != k+2 && (toks[c].Head == k+2 || toks[c].Head == k+1) && c > k+2 {
+			if c > k+2 && (toks[c].Head == k+2 || toks[c].Head == k+1) {
 				toks[c].Head = v // (the phrases after the adverb are the verb's)
 			}
 		}

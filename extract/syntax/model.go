@@ -294,8 +294,8 @@ func readModel(br *bufio.Reader) (*Model, error) {
 }
 
 // skipLeftArcs lets the parser's decisions leave out the weights of the
-// left arcs (classes 1 to the number of labels, in both systems) when no
-// left arc is allowed.
+// left arcs (classes 1 to the number of labels) when no left arc is
+// allowed; decide does so for the arc-eager system only.
 func (m *Model) skipLeftArcs() {
 	if m.parseW != nil {
 		m.parseW.skipClasses(1, 1+len(m.labels))

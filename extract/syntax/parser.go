@@ -562,10 +562,7 @@ func (s *pstate) stackFeatures(keys []uint64) []uint64 {
 	S0w, S0p, S0wp := at(s0)
 	S1w, S1p, _ := at(s1)
 	N0w, N0p, N0wp := at(b0)
-	N1p := hNone
-	if b0+1 <= n {
-		_, N1p, _ = at(b0 + 1)
-	}
+	_, N1p, _ := s.ahead(b0, 1)
 	var (
 		S0l1w, S0l1p, S0l1l, S0l2w, S0l2p, S0l2l uint64 = hNone, hNone, 0, hNone, hNone, 0
 		S0r1w, S0r1p, S0r1l, S0r2w, S0r2p, S0r2l uint64 = hNone, hNone, 0, hNone, hNone, 0

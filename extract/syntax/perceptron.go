@@ -208,7 +208,8 @@ func (p *perceptron) average(prune float64, minUpdates int) *weights {
 
 // weights is a trained linear model in compact form: for each feature key
 // the classes it has a weight for and the weights, quantized to int16.
-// It is read-only and safe for concurrent use.
+// Once built (and skipClasses called, before it is shared) it is
+// read-only and safe for concurrent use.
 type weights struct {
 	nClasses int
 	scale    float32  // quantized = round(weight * scale)
@@ -261,7 +262,6 @@ func (w *weights) build(keys []uint64, counts []int, cls []uint8, ws []int16) {
 		w.slots[s] = k>>40<<40 | uint64(counts[i])<<32 | lo
 		lo += uint64(counts[i])
 	}
-	w.skipClasses(w.skipLo, w.skipHi)
 }
 
 // skipClasses sets the classes [lo, hi) that scoreSkipping leaves out,
