@@ -57,6 +57,8 @@ func TestMentionsOnSentences(t *testing.T) {
 		// one ("Liberal"), or with a party the knowledge base knows, is
 		// an organization of its own.
 		{"Ida Roe joined the Liberal Party of Ontario.", "Ida Roe/person/first-name Liberal Party of Ontario/org/org-word"},
+		// A religious body named by its last word; a street is a place.
+		{"Ida Roe left Glenmoor Church in May. She joined Greater Hope Tabernacle on Church Street.", "Ida Roe/person/first-name Glenmoor Church/org/org-word She/person/pronoun Greater Hope Tabernacle/org/org-word Church Street/place/place"},
 		// A name before "campaign manager" is a person: a campaign is
 		// named for one.
 		{"Tom Reyes named Sam Ortiz campaign manager.", "Tom Reyes/person/first-name Sam Ortiz/person/first-name"},
