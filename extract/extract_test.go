@@ -589,7 +589,8 @@ func articleFacts(t *testing.T, name, text string) *powermap.Facts {
 // group named by a pronoun ("Most of them praised …"), where the part
 // stands for the pronoun and the pronoun for the sentence's subject: the
 // pipeline once recursed on them until the process died of a stack
-// overflow. Each must be read, and the group's people act.
+// overflow. Each must be read (a crash fails the whole test binary), and
+// in "Most of them praised" the group's people act.
 func TestPartsOfAGroupAsSubject(t *testing.T) {
 	x := New(testKB(t))
 	for _, part := range []string{"Most of them", "Some of them", "All of them", "Each of them", "Both of them", "Many of them", "Neither of them", "Several of them", "Two of them", "Most of their allies"} {

@@ -170,7 +170,6 @@ func (s *pstate) oracleHybrid(costs []int, ok []bool, gh, gl []int, nLabels int)
 
 // featuresHybrid appends the arc-hybrid feature keys of s.
 func (s *pstate) featuresHybrid(keys []uint64) []uint64 {
-	n := s.n
 	at := s.word
 	child := func(c int32) (w, p, l uint64) {
 		if c < 0 {
@@ -178,12 +177,7 @@ func (s *pstate) featuresHybrid(keys []uint64) []uint64 {
 		}
 		return s.wh[c], s.ph[c], uint64(s.rels[c] + 1)
 	}
-	amb := func(i int) uint64 {
-		if i < 0 || i >= n {
-			return hNone
-		}
-		return s.ah[i]
-	}
+	amb := s.amb
 	s0, s1, s2 := -1, -1, -1
 	if k := len(s.stack); k > 0 {
 		s0 = s.stack[k-1]

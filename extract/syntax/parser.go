@@ -493,6 +493,15 @@ func (s *pstate) word(i int) (w, p, wp uint64) {
 	return s.wh[i], s.ph[i], s.wp[i]
 }
 
+// amb returns the hash of word i's tag set in the lexicon, or hNone for
+// none (the root included).
+func (s *pstate) amb(i int) uint64 {
+	if i < 0 || i >= s.n {
+		return hNone
+	}
+	return s.ah[i]
+}
+
 // ahead returns the hashes of the word k places after the front of the
 // buffer b0, or hNone past the root.
 func (s *pstate) ahead(b0, k int) (w, p, wp uint64) {
@@ -514,20 +523,13 @@ func (s *pstate) features(keys []uint64) []uint64 {
 // only on the words from the front of the buffer on, as they were read
 // (forms, tags, lemmas): the same until the next shift.
 func (s *pstate) bufferFeatures(keys []uint64) []uint64 {
-	n := s.n
 	at := s.word
 	b0 := s.b
 	N0w, N0p, N0wp := at(b0)
 	N1w, N1p, N1wp := s.ahead(b0, 1)
 	N2w, N2p, N2wp := s.ahead(b0, 2)
 	_, N3p, _ := s.ahead(b0, 3)
-	N0a, N1a := hNone, hNone
-	if b0 < n {
-		N0a = s.ah[b0]
-		if b0+1 < n {
-			N1a = s.ah[b0+1]
-		}
-	}
+	N0a, N1a := s.amb(b0), s.amb(b0+1)
 	return append(keys,
 		key1(pfN0wp, N0wp), key1(pfN0w, N0w), key1(pfN0p, N0p),
 		key1(pfN1wp, N1wp), key1(pfN1w, N1w), key1(pfN1p, N1p),
@@ -543,7 +545,6 @@ func (s *pstate) bufferFeatures(keys []uint64) []uint64 {
 // stackFeatures appends the keys of the other arc-eager features: of the
 // stack, of the arcs made so far, and of the stack with the buffer.
 func (s *pstate) stackFeatures(keys []uint64) []uint64 {
-	n := s.n
 	at := s.word
 	child := func(c int32) (w, p, l uint64) {
 		if c < 0 {
@@ -597,10 +598,7 @@ func (s *pstate) stackFeatures(keys []uint64) []uint64 {
 	N0l2w, N0l2p, N0l2l = child(s.lc2[b0])
 	N0vl = uint64(s.nl[b0])
 	N0sl = s.ls[b0]
-	N0a := hNone
-	if b0 < n {
-		N0a = s.ah[b0]
-	}
+	N0a := s.amb(b0)
 	punct := uint64(0)
 	if s0 >= 0 {
 		punct = uint64(min(s.punct[b0]-s.punct[s0+1], 3)) + 1
