@@ -1484,6 +1484,9 @@ func dropAppositives(toks []syntax.Token, isName []bool, names []int, keep func(
 		for x := k + 1; x <= end; x++ {
 			drop[x] = true
 		}
+		if insideApposition(toks, isName, k) {
+			drop[end] = false // the comma closes the outer one too
+		}
 		any = true
 		k = end
 	}
@@ -1491,6 +1494,26 @@ func dropAppositives(toks []syntax.Token, isName []bool, names []int, keep func(
 		return toks, names
 	}
 	return dropTokens(toks, names, drop)
+}
+
+// insideApposition reports whether name k ends a description of a name
+// before it, set off by a comma and held by a preposition ("Ines Varga,
+// director of the Harlow Institute, a think tank, said …": the comma
+// after "think tank" closes the description of Varga as well).
+func insideApposition(toks []syntax.Token, isName []bool, k int) bool {
+	prep := false
+	for x := k - 1; x > 0; x-- {
+		t := toks[x]
+		switch {
+		case t.Form == ",":
+			return prep && isName[x-1]
+		case t.UPOS == "ADP":
+			prep = true
+		case t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "PUNCT" || isName[x]:
+			return false
+		}
+	}
+	return false
 }
 
 // dropInsertions leaves out an aside set off by a pair of dashes or by

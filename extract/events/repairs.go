@@ -1651,7 +1651,10 @@ func repairDemandInfinitives(toks []syntax.Token) {
 		if t.Rel != "advcl" && t.Rel != "xcomp" || t.UPOS != "VERB" || h < 0 || h > v || !demandWords[strings.ToLower(toks[h].Lemma)] || markWord(toks, v, "to") < 0 {
 			continue
 		}
-		if on := strings.ToLower(toks[h+1].Form); strings.EqualFold(toks[h].Lemma, "call") && on != "on" && on != "upon" {
+		// ("called for Tran to resign": the one asked is the
+		// infinitive's subject, with "for" before it)
+		forSubject := v >= 3 && strings.EqualFold(toks[v-3].Form, "for") && toks[v-2].Head == h
+		if on := strings.ToLower(toks[h+1].Form); strings.EqualFold(toks[h].Lemma, "call") && on != "on" && on != "upon" && !forSubject {
 			continue // "called Karimi to discuss the ceasefire": a call made, not a demand ("called on the board to …")
 		}
 		toks[v].Rel = "xcomp"

@@ -1700,6 +1700,9 @@ func (m *matcher) logicalSubj(i int) int {
 		}
 		switch t.Rel {
 		case "advcl", "xcomp":
+			if o := m.forSubject(h, i); o >= 0 {
+				return o
+			}
 			// "appointed Lindgren to lead the agency" with the
 			// infinitive read as a clause of purpose: still his to lead.
 			if o := m.child(h, "obj"); o >= 0 && m.controls(h, i) && (t.Rel == "xcomp" || m.infinitive(i)) {
@@ -3177,6 +3180,26 @@ var advocacyVerbs = rules.WordClass("advocacyVerbs")
 
 // giveVerbs hand what their object names to their indirect object.
 var giveVerbs = rules.WordClass("giveVerbs")
+
+// forSubject returns the subject of to-infinitive i that the parser
+// hung on i's head h as an oblique with "for" right before the "to"
+// ("called for Reyes to resign", "pushed for the chairman to step
+// down": Reyes resigns, not the one who called), or -1.
+func (m *matcher) forSubject(h, i int) int {
+	if i < 2 || !strings.EqualFold(m.toks[i-1].Form, "to") || m.toks[i-1].Head != i {
+		return -1
+	}
+	o := i - 2
+	if m.toks[o].Head != h || base(m.toks[o].Rel) != "obl" {
+		return -1
+	}
+	for _, c := range m.children[o] {
+		if base(m.toks[c].Rel) == "case" && m.lemma(c) == "for" {
+			return o
+		}
+	}
+	return -1
+}
 
 // controls reports whether verb h gives its object as the subject of its
 // complement i: "urged Raman to resign", "had Kell back her up" — a
