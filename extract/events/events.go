@@ -1875,7 +1875,9 @@ func (d *stage) mergeEvents() {
 				if o.AmountUSD == nil {
 					o.AmountUSD = e.AmountUSD
 				}
-				if o.Date == "" {
+				if o.Date == "" && o.Planned == e.Planned {
+					// (not a plan's day for what was done: "held talks
+					// …, and are to meet again on Friday")
 					o.Date = e.Date
 				}
 				o.Place = firstNonEmpty(o.Place, e.Place)

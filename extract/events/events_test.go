@@ -1102,3 +1102,33 @@ func TestDatedAsAnnounced(t *testing.T) {
 		}
 	}
 }
+
+// TestConjunctKeepsItsOwnTime checks that a predicate coordinated with
+// the trigger's clause dates it only when it shares its tense and has
+// no clause of its own: a plan's day or a said clause's season is not
+// the deed's, nor is the planned conjunct's day merged into it.
+func TestConjunctKeepsItsOwnTime(t *testing.T) {
+	for _, tt := range []struct {
+		text, typ, want string
+		planned         bool
+	}{
+		{"Ruth Lam and Ivo Berg held talks at a downtown hotel, according to both sides, and are scheduled to meet again on Friday.", "meet", "", false},
+		{"The board of trustees named Provost Ivo Berg as interim president of Calloway University, effective immediately, and said a national search would begin in the fall.", "position", "", false},
+		{"Governor Tom Reyes met Senator Ann Cole and praised her on Friday.", "meet", "2026-03-06", false},
+		{"Governor Tom Reyes met Senator Ann Cole on Friday and will endorse her next week.", "meet", "2026-03-06", false},
+	} {
+		f := extracted(t, "2026-03-12", tt.text).Facts()
+		found := false
+		for _, e := range f.Events {
+			if e.Type == tt.typ {
+				found = true
+				if e.Date != tt.want || e.Planned != tt.planned {
+					t.Errorf("%q: %s dated %q planned %v, want %q planned %v", tt.text, tt.typ, e.Date, e.Planned, tt.want, tt.planned)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s in %v", tt.text, tt.typ, f.Events)
+		}
+	}
+}

@@ -206,6 +206,8 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	reparseFronted(model, p.toks)
 	reparseRelatives(model, p.toks, isName)
 	repairPunctHeads(p.toks)
+	repairAndRoot(p.toks)
+	repairAppointedPredicate(p.toks, isName)
 	repairAdjectivePassives(p.toks)
 	repairTimeRoots(p.toks)
 	repairDemandInfinitives(p.toks)
@@ -3198,6 +3200,59 @@ func inContent(toks []syntax.Token, t, trig int) bool {
 	return false
 }
 
+// inOtherConjunct reports whether time token t lies in a predicate
+// coordinated with the trigger trig's clause that has a time of its own:
+// a clause it governs ("named Ostrowski interim president and said a
+// search would begin in the fall") or another tense ("held talks …, and
+// are scheduled to meet again on Friday"). A conjunct in the same tense
+// shares its time ("met Cole and praised her on Friday").
+func inOtherConjunct(toks []syntax.Token, t, trig int) bool {
+	clause := false
+	for n := 0; t >= 0 && n < len(toks); n++ {
+		h := toks[t].Head
+		if h < 0 {
+			return false
+		}
+		switch base(toks[t].Rel) {
+		case "ccomp", "xcomp", "advcl":
+			clause = true
+		case "conj":
+			if toks[t].UPOS == "VERB" && !inSubtree(toks, trig, t) && inSubtree(toks, trig, h) {
+				a, b := clauseTense(toks, t), clauseTense(toks, trig)
+				return clause || a != "" && b != "" && a != b
+			}
+		}
+		t = h
+	}
+	return false
+}
+
+// clauseTense returns "past", "present" or "future" for verb v by its
+// auxiliaries or its own form, or "" where they do not tell (a bare
+// participle).
+func clauseTense(toks []syntax.Token, v int) string {
+	for c := range toks {
+		if toks[c].Head != v || base(toks[c].Rel) != "aux" {
+			continue
+		}
+		switch toks[c].XPOS {
+		case "MD":
+			return "future"
+		case "VBD":
+			return "past"
+		case "VBP", "VBZ":
+			return "present"
+		}
+	}
+	switch toks[v].XPOS {
+	case "VBD":
+		return "past"
+	case "VBP", "VBZ":
+		return "present"
+	}
+	return ""
+}
+
 // onClauseVerb reports whether time token t hangs on a verb of the
 // clause rooted at c as its time ("had donated … in 2022"), not inside a
 // noun's phrase ("Kessler's 2027 reelection bid") nor as a deadline ("by
@@ -3345,7 +3400,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	// clause's "who stepped down last month".
 	sameIsland := func(de doc.DateExpr) bool {
 		t := p.tokenAt(de.Start)
-		return t < 0 || relativeClause(p.toks, t) == relativeClause(p.toks, m.Trigger) && !inContent(p.toks, t, m.Trigger) && !inAccordingTo(p.toks, t) &&
+		return t < 0 || relativeClause(p.toks, t) == relativeClause(p.toks, m.Trigger) && !inContent(p.toks, t, m.Trigger) && !inAccordingTo(p.toks, t) && !inOtherConjunct(p.toks, t, m.Trigger) &&
 			!(typ == powermap.EventThreaten && d.ahead(de) && inThreatened(p.toks, t, m.Trigger))
 	}
 	when := d.dateExprNear(si, k, sameIsland)

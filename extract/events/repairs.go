@@ -1353,6 +1353,86 @@ func repairVerbAfterApposition(toks []syntax.Token) {
 	}
 }
 
+// repairAppointedPredicate mends "named Ostrowski interim president"
+// read with the name the verb's predicate and the post an object or
+// agent of the name or the verb, or with both objects: the name is the
+// one appointed (the object), the post its predicate.
+func repairAppointedPredicate(toks []syntax.Token, isName []bool) {
+	for n := 1; n+1 < len(toks); n++ {
+		v := toks[n].Head
+		if !isName[n] || v != n-1 || toks[n].Rel != "xcomp" && toks[n].Rel != "obj" || toks[v].UPOS != "VERB" || !appointWords[strings.ToLower(toks[v].Lemma)] ||
+			toks[n].Rel == "xcomp" && hasChild(toks, v, "obj") {
+			continue
+		}
+		for p := n + 1; p < len(toks) && p <= n+4; p++ {
+			t := toks[p]
+			if t.UPOS == "DET" || t.UPOS == "ADJ" || t.XPOS == "PRP$" || t.UPOS == "NOUN" && t.Rel == "compound" {
+				continue
+			}
+			if t.UPOS == "NOUN" && (t.Head == v || t.Head == n) && !hasChild(toks, p, "case") && rules.RoleWord(strings.ToLower(t.Lemma)) {
+				toks[n].Rel = "obj"
+				toks[p].Head, toks[p].Rel = v, "xcomp"
+			}
+			break
+		}
+	}
+}
+
+// appointWords put their object in a post (rules: appointVerbs).
+var appointWords = rules.WordClass("appointVerbs")
+
+// repairAndRoot mends a first clause the parser read as a reduced
+// relative because a second clause follows with "and": "The board of
+// trustees named Ostrowski interim president, effective immediately,
+// and said a search would begin" read with "named" modifying
+// "trustees" and "said" the root. A past form with an object right
+// after the subject's noun, and a root opened by "and" after it, is the
+// first of two coordinated predicates sharing the subject.
+func repairAndRoot(toks []syntax.Token) {
+	r := -1
+	for k, t := range toks {
+		if t.Head < 0 {
+			r = k
+		}
+	}
+	if r < 0 || toks[r].UPOS != "VERB" {
+		return
+	}
+	and, subj := -1, -1
+	for c, t := range toks {
+		if t.Head != r {
+			continue
+		}
+		switch {
+		case t.Rel == "cc" && strings.EqualFold(t.Form, "and") && c < r:
+			and = c
+		case t.Rel == "nsubj":
+			subj = c
+		}
+	}
+	if and < 0 || subj < 0 || subj > and {
+		return
+	}
+	for v := subj + 1; v < and; v++ {
+		t := toks[v]
+		if t.UPOS != "VERB" || t.Rel != "acl" || t.XPOS != "VBN" && t.XPOS != "VBD" || !inSubtree(toks, t.Head, subj) || hasChild(toks, v, "aux") || hasChild(toks, v, "aux:pass") {
+			continue
+		}
+		if !hasChild(toks, v, "obj") && !hasChild(toks, v, "xcomp") || slices.ContainsFunc(toks[subj:v], func(w syntax.Token) bool { return w.UPOS == "PRON" || w.UPOS == "PUNCT" }) {
+			return // ("The man named by the board, and …", "the ones who …")
+		}
+		toks[v].Head, toks[v].Rel, toks[v].XPOS = -1, "root", "VBD"
+		toks[r].Head, toks[r].Rel = v, "conj"
+		toks[subj].Head = v
+		for c := range toks {
+			if toks[c].Head == r && toks[c].UPOS == "PUNCT" && c == len(toks)-1 {
+				toks[c].Head = v // the final period
+			}
+		}
+		return
+	}
+}
+
 // repairPlanInfinitives hangs an infinitive back on the noun of intent
 // it completes, where a word between made the parser hang it on the verb:
 // "had no plans whatsoever to leave her post" — the plans are to leave,

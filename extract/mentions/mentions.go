@@ -2671,12 +2671,30 @@ func (d *stage) orgContext(i, end int, title string) bool {
 			return true
 		}
 	}
-	if end < len(d.Tokens) && strings.EqualFold(d.Tokens[end].Text, "its") && GivenName(d.Doc, d.Tokens[i].Text) {
+	if end < len(d.Tokens) && strings.EqualFold(d.Tokens[end].Text, "its") && (GivenName(d.Doc, d.Tokens[i].Text) || d.roleAfter(end+1)) {
 		// "named Catalina Herrera its chief executive": a person, then
-		// the role she is given.
+		// the role she is given (a role after "its" tells it however
+		// rare the given name).
 		return d.orgAppositiveAfter(end)
 	}
 	return d.pronounAfter(end) == "org" || d.orgAppositiveAfter(end)
+}
+
+// roleAfter reports whether a role word opens the words at token k,
+// after at most two lower-case modifiers ("chief executive", "new
+// finance director", "interim president").
+func (d *stage) roleAfter(k int) bool {
+	si := d.SentenceOf(k)
+	for j := k; j < len(d.Tokens) && j <= k+2 && d.SentenceOf(j) == si; j++ {
+		t := d.Tokens[j]
+		if !t.Word || t.Cap && j > k {
+			return false
+		}
+		if rules.RoleWord(strings.ToLower(t.Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // employerVerbs take on or let go of someone as staff.
