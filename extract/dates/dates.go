@@ -172,6 +172,27 @@ func (d *stage) tenseAt(s doc.Sentence, k int) tense {
 	return tenseNone
 }
 
+// asRole reports whether token k is an "as" that gives a role ("sworn
+// in as chair", "as its new president"), a preposition that opens no
+// clause.
+func (d *stage) asRole(s doc.Sentence, k int) bool {
+	if !strings.EqualFold(d.Tokens[k].Text, "as") {
+		return false
+	}
+	for j := k + 1; j < s.Last && j <= k+4; j++ {
+		w := strings.ToLower(d.Tokens[j].Text)
+		if rules.RoleWord(w) {
+			return true
+		}
+		switch w {
+		case "a", "an", "the", "its", "his", "her", "their", "interim", "acting", "new", "former", "deputy", "chief", "senior", "vice":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // isProgressive reports whether w is an "-ing" verb form.
 func isProgressive(w string) bool {
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && w != "nothing" && w != "something" && w != "everything" && w != "anything"
@@ -240,7 +261,7 @@ func (d *stage) clauseTense(s doc.Sentence, from, to int) tense {
 				tok.Text == "“" || tok.Text == "”" || tok.Text == "\"":
 				dist += 6
 				continue
-			case clauseBreaks[strings.ToLower(tok.Text)]:
+			case clauseBreaks[strings.ToLower(tok.Text)] && !d.asRole(s, k):
 				dist += 6
 				continue
 			}
@@ -356,6 +377,9 @@ func (sc *dateScan) sentence(si int, ref time.Time) {
 		}
 		if ahead == v || future {
 			ahead = ""
+		}
+		if f, shifted := sc.countedFrom(s, from, v); f >= 0 {
+			from, v, ahead = f, shifted, ""
 		}
 		d.Dates = append(d.Dates, doc.DateExpr{Start: d.Tokens[from].Start, End: d.Tokens[to-1].End, Sent: si, Value: v, Future: future, Ahead: ahead})
 		if v != "" {
@@ -578,6 +602,12 @@ func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int
 	w, prev, next := low(k), low(k-1), low(k+1)
 	base := sc.lastDay
 	switch {
+	case w == "the" && next == "day" && (low(k+2) == "before" && low(k+3) == "yesterday" || low(k+2) == "after" && low(k+3) == "tomorrow"):
+		step := -2
+		if low(k+3) == "tomorrow" {
+			step = 2
+		}
+		return k, k + 4, day(ref.AddDate(0, 0, step)), true
 	case w == "yesterday":
 		return k, k + 1, day(ref.AddDate(0, 0, -1)), true
 	case w == "tomorrow":
@@ -669,12 +699,20 @@ func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int
 			}
 		}
 		unit := strings.TrimSuffix(next, "s")
+		if unit == "decade" {
+			unit, n = "year", 10*n
+		}
 		if low(k+2) == "ago" {
 			return k, k + 3, shift(ref, unit, -n), true
 		}
 		step := n
 		if low(k+2) == "earlier" || low(k+2) == "before" {
 			step = -n
+		}
+		if unit == "week" && !sc.lastDay.IsZero() && len(sc.lastDate) == 10 {
+			// "The board voted on Aug. 22 … A week earlier, …": counted
+			// from a day, weeks pin a day as days do.
+			return k, k + 3, day(sc.lastDay.AddDate(0, 0, 7*step)), true
 		}
 		// (from the date told before, at its precision where that is no
 		// day: "in 2019 … two years later" is 2021)
@@ -757,6 +795,79 @@ func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int
 	return 0, 0, "", false
 }
 
+// countedFrom resolves a span counted from the date v that starts at
+// token from ("a day after the Nov. 5 election", "two days before
+// Christmas", "the day after Thanksgiving", "four years after 2015"): it
+// returns where the span starts and the day, month or year it gives, or
+// -1. Days and weeks count from a day; months from a month or a day;
+// years from any date.
+func (sc *dateScan) countedFrom(s doc.Sentence, from int, v string) (int, string) {
+	d := sc.d
+	low := func(k int) string {
+		if k < s.First || k >= s.Last {
+			return ""
+		}
+		return strings.ToLower(d.Tokens[k].Text)
+	}
+	k := from - 1
+	if w := low(from); w == "after" || w == "before" {
+		k = from // (the modifier taken into the span: "before Christmas")
+	} else if w := low(k); w == "the" || w == "a" || w == "this" || w == "last" {
+		k--
+	}
+	dir := 0
+	switch low(k) {
+	case "after":
+		dir = 1
+	case "before":
+		dir = -1
+	default:
+		return -1, ""
+	}
+	unit := strings.TrimSuffix(low(k-1), "s")
+	n, scale := 0, 1
+	if unit == "decade" {
+		unit, scale = "year", 10
+	}
+	switch c := low(k - 2); {
+	case numberWords[c] > 0:
+		n = numberWords[c]
+	case isSmallNumber(c):
+		n, _ = strconv.Atoi(c)
+	case c == "the" && !strings.HasSuffix(low(k-1), "s"):
+		n = 1 // "the day after Thanksgiving"
+	default:
+		return -1, ""
+	}
+	n *= scale
+	var t time.Time
+	var err error
+	switch {
+	case (unit == "day" || unit == "week") && len(v) == 10:
+		t, err = time.Parse("2006-01-02", v)
+		if unit == "week" {
+			n *= 7
+		}
+		if err != nil {
+			return -1, ""
+		}
+		return k - 2, day(t.AddDate(0, 0, dir*n))
+	case unit == "month" && len(v) >= 7:
+		t, err = time.Parse("2006-01", v[:7])
+		if err != nil {
+			return -1, ""
+		}
+		return k - 2, month(t.AddDate(0, dir*n, 0))
+	case unit == "year" && len(v) >= 4:
+		y, err := strconv.Atoi(v[:4])
+		if err != nil {
+			return -1, ""
+		}
+		return k - 2, strconv.Itoa(y + dir*n)
+	}
+	return -1, ""
+}
+
 // namesBase reports whether token k, right after "the day before" or "two
 // days after", starts what the span counts from ("the day before the
 // vote", "two days after Christmas"): then it is no relative date.
@@ -765,7 +876,7 @@ func (sc *dateScan) namesBase(s doc.Sentence, k int) bool {
 		return false
 	}
 	t := sc.d.Tokens[k]
-	if t.Cap && t.Word {
+	if t.Cap && t.Word || isYearToken(strings.ToLower(t.Text)) {
 		return true
 	}
 	switch strings.ToLower(t.Text) {
@@ -836,7 +947,7 @@ func (sc *dateScan) periodFromLast(unit string, step int) string {
 // isUnit reports whether w is a unit of "two days ago".
 func isUnit(w string) bool {
 	switch w {
-	case "day", "days", "week", "weeks", "month", "months", "year", "years":
+	case "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades":
 		return true
 	}
 	return false

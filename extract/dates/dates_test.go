@@ -143,6 +143,17 @@ func TestDateResolution(t *testing.T) {
 		{"labor day", "2025-09-10", "Pell marched on Labor Day.", "Labor Day", "2025-09-01"},
 		{"election day", "2025-01-10", "Pell won on Election Day.", "Election Day", "2024-11-05"},
 		{"fourth of july", "2025-07-10", "Pell spoke on the Fourth of July.", "Fourth of July", "2025-07-04"},
+		// Spans counted from a date they name, or from the date told before.
+		{"a day after a dated event", thu, "A day after the Feb. 3 vote, Pell resigned.", "A day after the Feb. 3", "2026-02-04"},
+		{"days before a holiday", "2026-01-07", "Two days before Christmas, Pell flew to Lagos.", "Two days before Christmas", "2025-12-23"},
+		{"the day after a holiday", "2025-12-01", "Pell quit the day after Thanksgiving.", "the day after Thanksgiving", "2025-11-28"},
+		{"years after a year", thu, "Four years after 2015, Pell ran again.", "Four years after 2015", "2019"},
+		{"a decade earlier", thu, "Pell won the seat in 2020. A decade earlier, Marchetti had sued him.", "A decade earlier", "2010"},
+		{"decades ago", thu, "Two decades ago, Marchetti sued Pell.", "Two decades ago", "2006"},
+		{"a week earlier than a day", thu, "The board voted on Feb. 20. A week earlier, Marchetti had met Pell.", "A week earlier", "2026-02-13"},
+		{"the day before yesterday", thu, "Pell resigned the day before yesterday.", "the day before yesterday", "2026-03-10"},
+		// "as" giving a role opens no clause of another tense.
+		{"as a role, then a past clause", thu, "Marchetti is scheduled to be sworn in as chair of the port board on Monday, a month after the board's members chose her.", "on Monday", "2026-03-16"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1132,3 +1132,27 @@ func TestConjunctKeepsItsOwnTime(t *testing.T) {
 		}
 	}
 }
+
+// TestTheVerbsOwnTime checks that a time the trigger's verb takes dates
+// the event before a nearer one of another phrase, and that a reported
+// clause's relative time hung on a noun is still the clause's.
+func TestTheVerbsOwnTime(t *testing.T) {
+	for _, tt := range []struct{ text, typ, want string }{
+		{"According to court papers filed on Monday, landlord Viktor Szabo threatened tenant organizer Marisa Dell in a voicemail on Feb. 9.", "threaten", "2026-02-09"},
+		{"Retired admiral Kenji Moriya told reporters Monday that he had resigned from the board of Halcyon Defense Systems two weeks earlier.", "position", "2026-02-23"},
+	} {
+		f := extracted(t, "2026-03-12", tt.text).Facts()
+		found := false
+		for _, e := range f.Events {
+			if e.Type == tt.typ {
+				found = true
+				if e.Date != tt.want {
+					t.Errorf("%q: %s dated %q, want %q", tt.text, tt.typ, e.Date, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s in %v", tt.text, tt.typ, f.Events)
+		}
+	}
+}

@@ -3200,6 +3200,19 @@ func inContent(toks []syntax.Token, t, trig int) bool {
 	return false
 }
 
+// hangsOn reports whether token t is an adverbial of verb v: its
+// oblique, temporal modifier or adverb.
+func hangsOn(toks []syntax.Token, t, v int) bool {
+	if t < 0 || v < 0 || toks[t].Head != v || toks[v].UPOS != "VERB" {
+		return false
+	}
+	switch base(toks[t].Rel) {
+	case "obl", "advmod", "nmod":
+		return true
+	}
+	return false
+}
+
 // inOtherConjunct reports whether time token t lies in a predicate
 // coordinated with the trigger trig's clause that has a time of its own:
 // a clause it governs ("named Ostrowski interim president and said a
@@ -3272,8 +3285,10 @@ func onClauseVerb(toks []syntax.Token, t, c int) bool {
 		if toks[h].UPOS == "NOUN" || toks[h].UPOS == "PROPN" {
 			// (a phrase of time the parser hung on the object is the
 			// verb's all the same: "donated $5,000 to his campaign in
-			// 2022"; a bare year modifying the noun is the noun's)
-			return hasCase(toks, t, "in") || hasCase(toks, t, "on") || hasCase(toks, t, "during")
+			// 2022"; a bare year modifying the noun is the noun's; an
+			// adverbial the parser hung on a noun is still the verb's:
+			// "resigned from the board … two weeks earlier")
+			return hasCase(toks, t, "in") || hasCase(toks, t, "on") || hasCase(toks, t, "during") || base(toks[t].Rel) == "obl"
 		}
 		t = h
 	}
@@ -3404,6 +3419,16 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			!(typ == powermap.EventThreaten && d.ahead(de) && inThreatened(p.toks, t, m.Trigger))
 	}
 	when := d.dateExprNear(si, k, sameIsland)
+	if when != nil && !hangsOn(p.toks, p.phraseHead(when.Start, when.End), m.Trigger) {
+		// A time the trigger's verb itself takes goes before a nearer
+		// one of another clause ("According to papers filed on Monday,
+		// Szabo threatened Delgado in a voicemail on Aug. 9").
+		if own := d.dateExprNear(si, k, func(de doc.DateExpr) bool {
+			return sameIsland(de) && hangsOn(p.toks, p.phraseHead(de.Start, de.End), m.Trigger)
+		}); own != nil {
+			when = own
+		}
+	}
 	if c := reportedClause(p.toks, m.Trigger); c >= 0 && when != nil && !inSubtree(p.toks, p.tokenAt(when.Start), c) {
 		// "said Friday she had donated $5,000 to his campaign in 2022":
 		// a reported clause's own time dates what it reports, before
