@@ -29,6 +29,61 @@ func Run(d *doc.Doc) {
 	s.findDates()
 	s.findTermDates()
 	s.findLeadDay()
+	s.findEntryDays()
+}
+
+// timeStamp matches a live blog's time that opens an entry, alone on its
+// line or before the entry's words: "7.52pm", "9:14 a.m. —", "14:05 BST".
+var timeStamp = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s*(?:[ap]\.m\.|[ap]m|[AP]M|GMT|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|UTC|IST|WAT|EAT|SAST)?(?:\s*[—–:-]\s*|\s*$|\s+[A-Z])`)
+
+// findEntryDays sets the day of each entry of a live blog: an article
+// with two or more time-stamped entries tells each one's news on the day
+// it is posted — the publication day, or the day a line of its own
+// dates, such as "Thursday 16 October 2025" above the entries.
+func (d *stage) findEntryDays() {
+	if d.Published.IsZero() {
+		return
+	}
+	stamps := 0
+	first := -1
+	for si, s := range d.Sentences {
+		if s.Post < 0 && !s.Title && timeStamp.MatchString(d.Text[s.Start:s.End]) {
+			stamps++
+			if first < 0 {
+				first = si
+			}
+		}
+	}
+	if stamps < 2 {
+		return
+	}
+	d.EntryDay = make([]string, len(d.Sentences))
+	cur := day(d.Published)
+	for si := range d.Sentences {
+		// (a line that is only a day dates the entries after it)
+		if v := d.onlyDay(si); v != "" {
+			cur = v
+		}
+		if si >= first {
+			d.EntryDay[si] = cur
+		}
+	}
+}
+
+// onlyDay returns the day sentence si names when it is nothing but a
+// date ("Thursday 16 October 2025", "Oct. 16"), else "".
+func (d *stage) onlyDay(si int) string {
+	s := d.Sentences[si]
+	for _, de := range d.Dates {
+		if de.Sent != si || len(de.Value) != 10 {
+			continue
+		}
+		rest := strings.Trim(d.Text[s.Start:de.Start]+d.Text[de.End:s.End], " \t.,")
+		if _, wd := weekdays[strings.ToLower(rest)]; rest == "" || wd {
+			return de.Value
+		}
+	}
+	return ""
 }
 
 // How dates are read

@@ -154,6 +154,10 @@ type Doc struct {
 	// LeadDay is the day of the news the article leads with, if it says
 	// (YYYY-MM-DD).
 	LeadDay string
+	// EntryDay is, for each sentence of a live blog's time-stamped
+	// entries, the day of its entry (YYYY-MM-DD); nil for an article that
+	// is no live blog.
+	EntryDay []string
 }
 
 // New returns the document of article a, to be read with knowledge base

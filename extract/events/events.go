@@ -59,7 +59,55 @@ func (d *stage) findEvents() {
 	d.stanceEvents()
 	d.dropCancelled()
 	d.dropPressInterviews()
+	d.entryDates()
 	d.mergeEvents()
+}
+
+// entryDates dates an event a live blog's entry tells without a time of
+// its own by the entry's day: an entry's news is the day's ("Adebayo-
+// Sinclair has been elected leader", "Harrow-Lim has conceded"). Not a
+// plan, a post held, a description ("the party's biggest donor"), nor
+// what the entry tells as before its news ("had criticized") or at a
+// vague time.
+func (d *stage) entryDates() {
+	if d.EntryDay == nil {
+		return
+	}
+	for i := range d.Events {
+		e := &d.Events[i]
+		if e.Date != "" || e.Planned || e.Status == "hold" || d.agentNounRule(e.Rule) {
+			continue
+		}
+		si := d.SentenceOfByte(e.Evidence.Start)
+		if si < 0 || d.EntryDay[si] == "" || d.pluperfectIn(si) || d.vagueTime(si, func(doc.DateExpr) bool { return true }) {
+			continue
+		}
+		e.Date = d.EntryDay[si]
+		e.Note = strings.TrimPrefix(e.Note+"; date of the live blog's entry", "; ")
+	}
+}
+
+// agentNounRule reports whether rule names a frame of a noun that
+// describes someone ("donor"), whose event the corpus leaves undated.
+func (d *stage) agentNounRule(rule string) bool {
+	for _, f := range d.frames.Frames {
+		if f.Name == rule {
+			return f.AgentNoun()
+		}
+	}
+	return false
+}
+
+// pluperfectIn reports whether sentence si holds "had" before a past
+// participle: what it tells came before its entry's news.
+func (d *stage) pluperfectIn(si int) bool {
+	s := d.Sentences[si]
+	for k := s.First; k+1 < s.Last; k++ {
+		if strings.EqualFold(d.Tokens[k].Text, "had") && strings.HasSuffix(strings.ToLower(d.Tokens[k+1].Text), "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // dropPressInterviews leaves a news outlet out of the parties to an

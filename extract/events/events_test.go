@@ -1156,3 +1156,36 @@ func TestTheVerbsOwnTime(t *testing.T) {
 		}
 	}
 }
+
+// TestLiveBlogEntryDays checks that a live blog's entries date what they
+// tell as news by the entry's day (the publication day, or a line that
+// is only a day above them), but not a plan, a pluperfect past or an
+// article with a single time in it.
+func TestLiveBlogEntryDays(t *testing.T) {
+	blog := "Key events\n\n7.52pm\nThat's all for tonight.\n\n7.12pm\nIn her victory speech, Nia Osei-Berg thanked the outgoing leader, Gunnar Lidholm.\n\n" +
+		"6.58pm\nNia Osei-Berg has been elected leader of the Reform Alliance.\n\n6.20pm\nTomas Rehn will meet Nia Osei-Berg next month.\n\n" +
+		"5.45pm\nLidholm had criticized Tomas Rehn in a letter."
+	f := extracted(t, "2026-03-12", blog).Facts()
+	for _, tt := range []struct{ typ, a, b, want string }{
+		{"support", "Nia Osei-Berg", "Gunnar Lidholm", "2026-03-12"},
+		{"position", "Nia Osei-Berg", "Reform Alliance", "2026-03-12"},
+		{"oppose", "Gunnar Lidholm", "Tomas Rehn", ""},
+	} {
+		if e := event(f, tt.typ, tt.a, tt.b); e == nil || e.Date != tt.want {
+			t.Errorf("%s %s %s = %+v, want one dated %q", tt.typ, tt.a, tt.b, e, tt.want)
+		}
+	}
+	if e := event(f, "meet", "Tomas Rehn", "Nia Osei-Berg"); e == nil || e.Date == "2026-03-12" {
+		t.Errorf("planned meeting = %+v, want it dated by its own month, not the entry's day", e)
+	}
+	// A line that is only a day dates the entries below it.
+	f = extracted(t, "2026-03-12", "Wednesday 11 March 2026\n\n9:14 a.m. — Speaker Ona Brandt praised Minority Leader Faisal Qadri.\n\n9:40 a.m. — Nothing yet.").Facts()
+	if e := event(f, "support", "Ona Brandt", "Faisal Qadri"); e == nil || e.Date != "2026-03-11" {
+		t.Errorf("praise = %+v, want it dated by the day line, 2026-03-11", e)
+	}
+	// One time in an article makes no live blog.
+	f = extracted(t, "2026-03-12", "At 7.30pm the hall filled.\n\nNia Osei-Berg thanked Gunnar Lidholm.").Facts()
+	if e := event(f, "support", "Nia Osei-Berg", "Gunnar Lidholm"); e == nil || e.Date != "" {
+		t.Errorf("thanks = %+v, want it undated", e)
+	}
+}
