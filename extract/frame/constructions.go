@@ -1971,7 +1971,10 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 				}
 				quit = prt >= 0 && (m.lemma(prt) == "down" || m.lemma(prt) == "aside")
 			}
-			if !harm && !quit || !demandVerbs[lemma] && base(r) != "ccomp" {
+			if !harm && !quit || !demandVerbs[lemma] && (base(r) != "ccomp" || !deontic(m, c)) {
+				// (a verb of saying demands only what "should" or
+				// "must" be: "said Cruz should be fired", not "announced
+				// that Cruz had been fired", which tells it done)
 				continue
 			}
 			if ok, _, _ := m.stated(i, demandFrame); !ok || m.negated(c) {

@@ -400,9 +400,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// gave.
 				mt.Slots[Target] = m.orgs(m.resolve(m.logicalSubj(g)))
 			}
-			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleFirst >= 0 {
+			if f.Type == "position" && len(mt.Slots[Target]) == 0 && (mt.RoleFirst >= 0 || f.Status == "end" && m.passive(i)) {
 				// "Westmarch Bank said that Appiah would succeed Farraday
-				// as chief executive": the organization announcing it.
+				// as chief executive": the organization announcing it
+				// (or one that tells someone was let go: "The Kestrels
+				// said that Cruz had been dismissed").
 				if h := s.Tokens[i].Head; h >= 0 && base(s.Tokens[i].Rel) == "ccomp" && sayVerbs[m.lemma(h)] {
 					// (or by a description of it: "The studio said that …")
 					if sb := m.entityChild(h, "nsubj"); sb >= 0 && m.s.Entity[sb] >= 0 && (m.toks[sb].UPOS == "PROPN" || m.toks[sb].UPOS == "NOUN") && m.s.IsOrg != nil && m.s.IsOrg(m.s.Entity[sb]) {

@@ -1814,7 +1814,9 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if n >= 2 && n <= 3 && d.roleAppositiveAfter(end) {
 		return doc.Person, "described-name"
 	}
-	if n >= 2 && n <= 3 && d.speechVerbAfter(end) {
+	if n >= 2 && n <= 3 && d.speechVerbAfter(end) && !(i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the") && d.pluralLike(lastTok)) {
+		// (but "The Riverside Kestrels said": a plural after "the" is
+		// a team's or a group's name, typed below)
 		if k := end + 1; k < len(d.Tokens) && sayingForms[d.Tokens[end].Text] && (d.Tokens[k].Text == "it" || k+1 < len(d.Tokens) && d.Tokens[k].Text == "that" && d.Tokens[k+1].Text == "it") && !personLike {
 			// "Ironroot Interactive says it owns …": a body speaking of
 			// itself.
