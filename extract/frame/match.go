@@ -263,6 +263,14 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			if groups, ok := f.Slots[Role]; ok {
 				m.role(&mt, groups)
 			}
+			if tgt := mt.Slots[Target]; f.Type == "position" && f.Status == "start" && appointVerbs[m.lemma(i)] && len(tgt) > 0 && tgt[0].Tok >= 0 && tgt[0].Tok == m.logicalSubj(i) {
+				// "The French government named her to chair a new
+				// council": the post is the council's, which the
+				// infinitive's own frame tells, not the appointer's.
+				if x := m.child(i, "xcomp"); x >= 0 && m.toks[x].UPOS == "VERB" && m.orgAt(m.child(x, "obj")) {
+					continue
+				}
+			}
 			if f.Type == "threaten" || f.Type == "oppose" {
 				if at := m.aimedAt(i); len(at) > 0 {
 					mt.Slots[Target] = at

@@ -81,13 +81,57 @@ func (d *stage) findMentions() {
 				i++
 			}
 		}
+		d.governmentMentions(si, n)
 		if it, ok := items[si]; ok {
 			d.listedName(si, it[0], it[1], n)
 		}
 	}
 	d.findOrgRoleMentions()
+	// (in text order, as FirstMentionIn searches them: the mentions of
+	// knowledge-base roles were added after all the others)
+	slices.SortStableFunc(d.Mentions, func(a, b doc.Mention) int { return a.Start - b.Start })
 	d.promoteCandidates()
 	d.dropPartyMembers()
+}
+
+// governmentMentions adds, among sentence si's mentions from index n on,
+// a country's government named by its people's word or its place
+// ("the French government", "the Kyrgyz government", "the U.S.
+// government"): an organization (GUIDE: governments are organizations,
+// countries places), named by those words.
+func (d *stage) governmentMentions(si, n int) {
+	s := d.Sentences[si]
+	for k := s.First; k+1 < s.Last; k++ {
+		if !strings.EqualFold(d.Tokens[k+1].Text, "government") || d.Tokens[k+1].Cap && k+1 != s.First {
+			continue
+		}
+		first := k
+		place := -1
+		for mi := n; mi < len(d.Mentions); mi++ {
+			// (the people's word may have been taken for a name alone:
+			// "Norwegian")
+			if m := d.Mentions[mi]; m.Last == k+1 && (m.Type == doc.Place || m.Type == doc.Pending && m.First == k) {
+				place, first = mi, m.First
+			}
+		}
+		if (place < 0 || d.Mentions[place].Type == doc.Pending) && !(d.Tokens[k].Cap && rules.IsDemonym(d.Tokens[k].Text)) {
+			continue
+		}
+		if d.TokenInMention(k+1) || place < 0 && d.TokenInMention(k) {
+			continue
+		}
+		m := doc.Mention{Start: d.Tokens[first].Start, End: d.Tokens[k+1].End, First: first, Last: k + 2, TitleFirst: first,
+			Sent: si, Type: doc.Org, Entity: -1, Rule: "government"}
+		if place >= 0 {
+			d.Mentions[place] = m // (the place, or the people's word, names the government)
+			continue
+		}
+		at := len(d.Mentions)
+		for at > n && d.Mentions[at-1].Start > m.Start {
+			at--
+		}
+		d.Mentions = slices.Insert(d.Mentions, at, m)
+	}
 }
 
 // dropPartyMembers drops the organization mentions that are a party's

@@ -85,7 +85,7 @@ func TestMentionsOnSentences(t *testing.T) {
 		// A known title and name; an organization and a role naming its
 		// holder; a role word opening a capitalised run.
 		{"President-elect Donald Trump met the Tesla CEO and Comedian Dana Whitcomb.",
-			"Donald Trump/person/kb Tesla/org/kb Dana Whitcomb/person/titled-name the Tesla CEO/person/org-role"},
+			"Donald Trump/person/kb the Tesla CEO/person/org-role Tesla/org/kb Dana Whitcomb/person/titled-name"},
 		// Names after "the" are things' (a sentence's opening "The"
 		// too): a newspaper, a team.
 		{"Ada Eze left the Harbourside Lantern. The Port Adair Mariners hired her.",
@@ -259,6 +259,14 @@ func TestMentionsOnSentences(t *testing.T) {
 			""},
 		// An acronym after the name it spells.
 		{"He thanked the National Port Council (NPC).", "He/person/pronoun National Port Council/org/org-word NPC/org/acronym"},
+		// A country's government named by its people's word or its
+		// place is an organization; the people's word alone is not.
+		{"Ida Roe accused the Norwegian government and the U.S. government of lying.",
+			"Ida Roe/person/first-name Norwegian government/org/government U.S. government/org/government"},
+		// A plural after "the" before a speech verb is a team's name.
+		{"The Riverside Kestrels said Ida Roe had resigned.", "Riverside Kestrels/org/org-the Ida Roe/person/first-name"},
+		// A rare given name before "its" and a role is a person's.
+		{"Quillor Systems named Xiomara Velandia its chief executive.", "Quillor Systems/org/org-word Xiomara Velandia/person/name-shape"},
 	}
 	for _, tt := range tests {
 		_, got := mentionsOf(t, tt.body)
