@@ -94,7 +94,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		}
 	}
 	p.toks, names = d.dropAmountHedges(si, p.toks, names)
-	repairPossessiveHer(p.toks)
+	repairPossessiveHer(p.toks, names)
 	isName := make([]bool, len(p.toks))
 	for _, i := range names {
 		t := &p.toks[i]
@@ -1782,6 +1782,12 @@ func (d *stage) descriptionStart(si, start int, done []syntax.Token) int {
 		return start
 	}
 	first := d.Sentences[si].First
+	if p := d.pluralOwnerBefore(first, k); p >= 0 && !(len(done) > 0 && done[len(done)-1].End > d.Tokens[p].Start) {
+		// "growers' union head Samuel Chebet": a plural's possessive
+		// before the title is the title's; the parser would make the
+		// name before it its owner ("Kamau and growers' …").
+		return d.Tokens[p].Start
+	}
 	for n := 0; n < 3 && k-1 >= first; n++ {
 		t := d.Tokens[k-1]
 		w := strings.ToLower(t.Text)
@@ -1807,6 +1813,29 @@ func (d *stage) descriptionStart(si, start int, done []syntax.Token) int {
 		k--
 	}
 	return d.Tokens[k].Start
+}
+
+// pluralOwnerBefore returns the token of a plural's possessive before
+// the title that starts at token k, past at most two more of the
+// title's lower-case words ("growers'" of "growers' union head"), in
+// the sentence whose first token is first; or -1.
+func (d *stage) pluralOwnerBefore(first, k int) int {
+	p := k - 1
+	for n := 0; n < 2 && p > first && d.Tokens[p].Word && !d.Tokens[p].Cap && !rules.FunctionWords[d.Tokens[p].Text]; n++ {
+		p-- // (past the title's own words: "union" of "union head")
+	}
+	if p < first {
+		return -1
+	}
+	possessive := false
+	if p-1 >= first && (d.Tokens[p].Text == "'" || d.Tokens[p].Text == "’") && d.Tokens[p-1].End == d.Tokens[p].Start {
+		p, possessive = p-1, true // ("growers" and "'" as two tokens)
+	}
+	w := d.Tokens[p].Text
+	if (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") || possessive && strings.HasSuffix(w, "s")) && d.Tokens[p].Word && !d.Tokens[p].Cap {
+		return p
+	}
+	return -1
 }
 
 // personNameEndsAt reports whether a person's name (not a pronoun or a

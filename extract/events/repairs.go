@@ -1242,14 +1242,19 @@ func repairClausalModifiers(toks []syntax.Token) {
 // repairPossessiveHer reads "her" before a kind of person or of
 // organization, after at most two modifiers, as the possessive the
 // tagger took for an object: "sued her former employer", "thanked her
-// longtime backer".
-func repairPossessiveHer(toks []syntax.Token) {
+// longtime backer"; and before words that end at a name, whatever the
+// tagger made of them ("praised her former co-star Luca Bertolini").
+func repairPossessiveHer(toks []syntax.Token, names []int) {
 	for i := 0; i+1 < len(toks); i++ {
 		if !strings.EqualFold(toks[i].Form, "her") || toks[i].XPOS != "PRP" {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
 			w := strings.ToLower(toks[j].Form)
+			if j > i+1 && slices.Contains(names, j) {
+				toks[i].XPOS, toks[i].Lemma = "PRP$", "her"
+				break
+			}
 			if toks[j].UPOS == "NOUN" {
 				if rules.PersonNoun(w) || rules.PersonNoun(strings.TrimSuffix(w, "s")) || len(rules.OrgKinds[w]) > 0 {
 					toks[i].XPOS, toks[i].Lemma = "PRP$", "her"
