@@ -2624,9 +2624,11 @@ func (d *stage) orgContext(i, end int, title string) bool {
 	if w := d.Tokens[i].Text; end-i == 1 && (rules.RoleWord(strings.ToLower(w)) || titleWord(w) || roleRanks[strings.ToLower(w)]) {
 		return false // "Chief executive Julian Corr …" opening a sentence: a role, no organization
 	}
-	if i > 0 && rules.OrgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap && !(end-i >= 2 && end-i <= 3 && rules.NameGender[d.Tokens[i].Text] != "" && !rules.OrgTails[d.Tokens[end-1].Text]) {
+	if i > 0 && rules.OrgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap && !(end-i >= 2 && end-i <= 3 && (rules.NameGender[d.Tokens[i].Text] != "" || d.pronounAfter(end) == "person" && d.subjectPronounAfter(end)) && !rules.OrgTails[d.Tokens[end-1].Text]) {
 		// (a given name that tells a gender opens a person's name:
-		// "banking regulator Amara Okonkwo")
+		// "banking regulator Amara Okonkwo"; so does "he" or "she"
+		// taking the name up: "quarry operator Hendrik Mulder said he
+		// …")
 		// "its former publisher Anneliese Brandt": a word of time before
 		// the kind makes it a person's role.
 		if i > 1 && rules.WordClass("timeOfRole")[strings.ToLower(d.Tokens[i-2].Text)] {
@@ -2852,13 +2854,27 @@ func (d *stage) pronounAfter(end int) string {
 			return ""
 		case rules.PersonPronouns[w]:
 			return "person"
-		case !t.Word || t.Cap:
-			return ""
+		case !t.Word || t.Cap && !rules.WeekdayOrMonth(t.Text):
+			return "" // (past a day: "announced on Monday that he …")
 		case w == "the" || w == "a" || w == "an" || rules.Prepositions[w] || w == "and" || w == "that" || w == "who" || w == "as":
 			strict = false
 		}
 	}
 	return ""
+}
+
+// subjectPronounAfter reports whether the first personal pronoun within
+// eight words after token end, in its sentence, is "he" or "she": a
+// person taken up as a clause's subject ("said he …"), not an object
+// ("sued her").
+func (d *stage) subjectPronounAfter(end int) bool {
+	si := d.SentenceOf(end - 1)
+	for k := end; k < len(d.Tokens) && k < end+8 && d.SentenceOf(k) == si; k++ {
+		if w := strings.ToLower(d.Tokens[k].Text); rules.PersonPronouns[w] {
+			return w == "he" || w == "she" // (the first of them: "sued her, alleging she …" is no subject)
+		}
+	}
+	return false
 }
 
 // personEarlierIn reports whether a person is named before token i in

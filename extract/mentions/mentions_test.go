@@ -263,6 +263,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		// place is an organization; the people's word alone is not.
 		{"Ida Roe accused the Norwegian government and the U.S. government of lying.",
 			"Ida Roe/person/first-name Norwegian government/org/government U.S. government/org/government"},
+		// A kind of organization before a name that "he" takes up is a
+		// person's trade, not a firm's kind.
+		{"Quarry operator Hendrik Mulder announced on Monday that he had resigned.", "Quarry/pending/single Hendrik Mulder/person/speaker-name he/person/pronoun"},
 		// A plural after "the" before a speech verb is a team's name.
 		{"The Riverside Kestrels said Ida Roe had resigned.", "Riverside Kestrels/org/org-the Ida Roe/person/first-name"},
 		// A rare given name before "its" and a role is a person's.
