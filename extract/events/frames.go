@@ -43,7 +43,7 @@ func (d *stage) analyse(si int) *parsed {
 	}
 	p := &parsed{}
 	d.syntax[si] = p
-	if n := d.mentionsIn(si); n < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) && !d.retortIn(si) && !(n == 1 && d.itOfOwner(si)) {
+	if n := d.mentionsIn(si); n < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) && !d.retortIn(si) && !(n == 1 && d.itOfOwner(si)) && !(n == 1 && d.legalActionIn(si)) {
 		return p
 	}
 	d.parseSpan(si, d.afterDateline(si), d.Sentences[si].End, p)
@@ -671,6 +671,9 @@ func hasCase(toks []syntax.Token, h int, form string) bool {
 	return slices.ContainsFunc(toks, func(t syntax.Token) bool { return t.Head == h && t.Rel == "case" && strings.EqualFold(t.Form, form) })
 }
 
+// legalVerbs bring legal action (rules: legalVerbs).
+var legalVerbs = rules.WordClass("legalVerbs")
+
 // movingVerbs go in or out of a place (rules: movingVerbs).
 var movingVerbs = rules.WordClass("movingVerbs")
 
@@ -876,6 +879,28 @@ func (d *stage) retortIn(si int) bool {
 	for k := s.First; k < s.Last; k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
 		if w == "back" || slices.ContainsFunc([]string{"VBD", "VBZ", "VBG", "VB"}, func(x string) bool { return retortVerbs[syntax.Default().Lemma(w, "VERB", x)] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// legalActionIn reports whether sentence si has a verb of legal action
+// ("vowed to sue", "would countersue") and names someone who was just
+// sued or harmed, at whose harmer the action may be aimed though the
+// sentence names no one else.
+func (d *stage) legalActionIn(si int) bool {
+	s := d.Sentences[si]
+	legal := false
+	for k := s.First; k < s.Last && !legal; k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		legal = slices.ContainsFunc([]string{"VBD", "VBZ", "VBG", "VB"}, func(x string) bool { return legalVerbs[syntax.Default().Lemma(w, "VERB", x)] })
+	}
+	if !legal {
+		return false
+	}
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		if e := d.Mentions[mi].Entity; e >= 0 && (d.actAuthor(si, e, "suit") >= 0 || d.harmerOf(si, e) >= 0) {
 			return true
 		}
 	}
@@ -3657,6 +3682,19 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		if r := d.documentRecipient(si, p, m.Trigger); r >= 0 && r != srcs[0].Entity {
 			tgts = []frame.Filler{{Entity: r, Tok: -1, Weak: true}}
 			ev.Note = "the target is the one the writing was sent to"
+		}
+	}
+	if len(tgts) == 0 && len(srcs) > 0 && (typ == powermap.EventThreaten || typ == powermap.EventOppose) && legalVerbs[f.Lemma] {
+		// "Lund sued Berg on Monday. … Berg said he would countersue",
+		// "Lind fired Ortega on Friday. … Ortega vowed to sue for
+		// wrongful termination": legal action that names no one is
+		// aimed at the one who just sued or harmed the speaker.
+		if a := d.actAuthor(si, srcs[0].Entity, "suit"); a >= 0 {
+			tgts = []frame.Filler{{Entity: a, Tok: -1, Weak: true}}
+			ev.Note = "the target is the one who sued the speaker just before"
+		} else if a := d.harmerOf(si, srcs[0].Entity); a >= 0 {
+			tgts = []frame.Filler{{Entity: a, Tok: -1, Weak: true}}
+			ev.Note = "the target is the one who harmed the speaker just before"
 		}
 	}
 	if typ == powermap.EventFund && len(srcs) > 0 && len(tgts) == 0 && len(m.Gifts) >= 2 {

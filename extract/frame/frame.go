@@ -58,9 +58,11 @@ type Frame struct {
 	// leaves, named nearby ("He succeeds Fitzwilliam", after "named
 	// Darko its chief executive").
 	Succession bool
-	// Stated marks a frame whose organization must be named in its own
-	// slots, never inferred from the paragraph ("joined Tessellate from
-	// Corvane" leaves Corvane; "joined the board" leaves nothing).
+	// Stated marks a frame whose organization (position) or target
+	// (oppose, threaten) must be named in its own slots, never inferred
+	// from the paragraph or the clause around it ("joined Tessellate
+	// from Corvane" leaves Corvane; "joined the board" leaves nothing;
+	// "came out against" attacks only whom "against" names).
 	Stated bool
 	Conf   float64
 	// Name is the trigger as written ("lash out/VERB"); Where is the file

@@ -262,6 +262,12 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 			}
 			if groups, ok := f.Slots[Role]; ok {
 				m.role(&mt, groups)
+				if o := m.child(i, "obj"); f.Type == "position" && o >= 0 && o >= mt.RoleFirst && o <= mt.RoleLast && slotHas(groups, "obj") && !f.ExtraWord(m.lemma(o)) && !m.namesRole(mt.RoleFirst, mt.RoleLast) {
+					// "took aim at Whitlock on Facebook" is no post of
+					// "aim" taken on: an object a frame reads as the role
+					// ("took on the role of …") must name one.
+					continue
+				}
 			}
 			if tgt := mt.Slots[Target]; f.Type == "position" && f.Status == "start" && appointVerbs[m.lemma(i)] && len(tgt) > 0 && tgt[0].Tok >= 0 && tgt[0].Tok == m.logicalSubj(i) {
 				// "The French government named her to chair a new
@@ -292,10 +298,10 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// "became the target of a blistering attack by Santos".
 				mt.Slots[Target] = m.targetOf(i)
 			}
-			if f.Type == "threaten" && len(mt.Slots[Target]) == 0 {
+			if f.Type == "threaten" && len(mt.Slots[Target]) == 0 && !f.Stated {
 				mt.Slots[Target] = m.threatened(i, mt.Slots[Source])
 			}
-			if (f.Type == "threaten" || f.Type == "oppose") && len(mt.Slots[Target]) == 0 {
+			if (f.Type == "threaten" || f.Type == "oppose") && len(mt.Slots[Target]) == 0 && !f.Stated {
 				// "took aim at Murdoch, threatening to …": the one the
 				// governing clause aims at.
 				// (not when its own object names no one: "while two
@@ -318,7 +324,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					}
 				}
 			}
-			if (f.Type == "threaten" || f.Type == "oppose") && len(mt.Slots[Target]) == 0 && len(mt.Slots[Source]) > 0 {
+			if (f.Type == "threaten" || f.Type == "oppose") && len(mt.Slots[Target]) == 0 && !f.Stated && len(mt.Slots[Source]) > 0 {
 				// "threatened legal action after the Ledger published the
 				// letter": at the one whose act prompted it.
 				mt.Slots[Target] = m.promptedBy(i, mt.Slots[Source][0].Entity)
@@ -3209,6 +3215,27 @@ func (m *matcher) forSubject(h, i int) int {
 		}
 	}
 	return -1
+}
+
+// slotHas reports whether a slot's groups of alternatives hold path p.
+func slotHas(groups [][]string, p string) bool {
+	for _, alts := range groups {
+		if slices.Contains(alts, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesRole reports whether tokens [first, last] hold a role word or a
+// noun of a post ("chair", "the job of treasurer").
+func (m *matcher) namesRole(first, last int) bool {
+	for k := first; k <= last && k < len(m.toks); k++ {
+		if m.s.RoleWord == nil || m.s.RoleWord(strings.ToLower(m.toks[k].Form)) || m.s.RoleWord(m.lemma(k)) || postNouns[m.lemma(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // controls reports whether verb h gives its object as the subject of its
