@@ -1358,6 +1358,44 @@ func repairVerbAfterApposition(toks []syntax.Token) {
 	}
 }
 
+// repairConjunctSubjects mends a second clause whose subject, set
+// beside a name, the parser made a conjunct of the first clause's verb:
+// "Tal accused Rez of lying, and her party, Green Dawn, demanded his
+// resignation" read with "party" and "demanded" both conjuncts of
+// "accused". A name, or a noun a name is set beside, conjunct of that
+// verb or of its object, right before a verb conjunct of the same head
+// with no subject of its own, is that verb's subject.
+func repairConjunctSubjects(toks []syntax.Token, isName []bool) {
+	for v, t := range toks {
+		if t.UPOS != "VERB" || t.Rel != "conj" || t.Head < 0 || hasChild(toks, v, "nsubj") || hasChild(toks, v, "nsubj:pass") {
+			continue
+		}
+		for n := v - 1; n > t.Head; n-- {
+			u := toks[n]
+			if u.UPOS == "PUNCT" || u.Rel == "appos" || u.Head > n && u.Head < v && toks[u.Head].Rel == "appos" {
+				continue // (commas, and the noun's apposition)
+			}
+			// (or of the first verb's object: "praised Rez, and the union,
+			// Local Forward, endorsed him" read as "praised Rez and Local
+			// Forward")
+			named := isName[n]
+			for a := n + 1; a < v && !named; a++ {
+				named = isName[a] && toks[a].Head == n && toks[a].Rel == "appos"
+			}
+			if u.Rel == "conj" && named && (u.UPOS == "NOUN" || u.UPOS == "PROPN") && (u.Head == t.Head || u.Head >= 0 && toks[u.Head].Head == t.Head && base(toks[u.Head].Rel) == "obj") {
+				toks[n].Head, toks[n].Rel = v, "nsubj"
+				for c := range toks {
+					// its "and" and comma go with the verb
+					if c < n && toks[c].Head == n && (toks[c].Rel == "cc" || toks[c].UPOS == "PUNCT") {
+						toks[c].Head = v
+					}
+				}
+			}
+			break
+		}
+	}
+}
+
 // repairAppointedPredicate mends "named Ostrowski interim president"
 // read with the name the verb's predicate and the post an object or
 // agent of the name or the verb, or with both objects: the name is the
