@@ -3256,14 +3256,15 @@ func (m *matcher) controls(h, i int) bool {
 var causative = rules.WordClass("causative")
 
 // standsFor returns the word that common noun t stands for as a party,
-// or -1: a document's author ("A lawsuit filed by Fenwick accuses …"), a
+// or -1: an organization named before its kind ("the Green Dawn
+// party"), a document's author ("A lawsuit filed by Fenwick accuses …"), a
 // home's owner ("a visit to Chikwanha's farm"), a lawyer's or
 // spokesperson's principal ("whose lawyers have threatened …"), a
 // group's leader ("critics led by Ostrow"), the organization unnamed
 // people come from ("executives from OpenAI"), or what a framing noun
 // frames ("on behalf of Achterberg", "much of Fairweather's bid").
 func (m *matcher) standsFor(t int) int {
-	for _, f := range []func(int) int{m.documentAuthor, m.homeOf, m.principal, m.groupLeader, m.groupFrom, m.transparent} {
+	for _, f := range []func(int) int{m.documentAuthor, m.homeOf, m.principal, m.groupLeader, m.groupFrom, m.transparent, m.namedKind} {
 		if x := f(t); x >= 0 {
 			return x
 		}
@@ -3498,6 +3499,25 @@ var attendVerbs = rules.WordClass("attendVerbs")
 
 // groupNouns are bodies of people sent or led together.
 var groupNouns = rules.WordClass("groupNouns")
+
+// namedKind returns the organization's name that kind noun t is named
+// by, as its compound ("The Green Dawn party criticized …", "the Orion
+// group"), or -1.
+func (m *matcher) namedKind(t int) int {
+	if m.toks[t].UPOS != "NOUN" || m.s.IsOrg == nil || !orgKindNouns[m.lemma(t)] {
+		return -1
+	}
+	for _, c := range m.children[t] {
+		if m.toks[c].Rel == "compound" && c == t-1 && m.s.Entity[c] >= 0 && m.s.IsOrg(m.s.Entity[c]) {
+			return c
+		}
+	}
+	return -1
+}
+
+// orgKindNouns name a kind of organization a name may come before
+// (rules: orgKindNouns).
+var orgKindNouns = rules.WordClass("orgKindNouns")
 
 // transparent returns the of-phrase or possessor that noun t stands for
 // when t only measures or frames it ("behalf", "much", "part", "bulk"),
