@@ -1140,6 +1140,10 @@ func TestTheVerbsOwnTime(t *testing.T) {
 	for _, tt := range []struct{ text, typ, want string }{
 		{"According to court papers filed on Monday, landlord Viktor Szabo threatened tenant organizer Marisa Dell in a voicemail on Feb. 9.", "threaten", "2026-02-09"},
 		{"Retired admiral Kenji Moriya told reporters Monday that he had resigned from the board of Halcyon Defense Systems two weeks earlier.", "position", "2026-02-23"},
+		// A weekday in what an accusation is about is the accusation's;
+		// a year there is the deed's.
+		{"Senator Cela Hart accused Governor Vik Desai of lying about the budget on Monday.", "oppose", "2026-03-09"},
+		{"Senator Cela Hart accused Governor Vik Desai of ignoring warnings in 2024.", "oppose", ""},
 	} {
 		f := extracted(t, "2026-03-12", tt.text).Facts()
 		found := false

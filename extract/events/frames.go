@@ -3268,6 +3268,35 @@ func hangsOn(toks []syntax.Token, t, v int) bool {
 	return false
 }
 
+// newsWeekday reports whether date expression de names a weekday of the
+// week before publication ("on Monday"): the time news tells its acts
+// by, not that of what an act is about.
+func (d *stage) newsWeekday(de doc.DateExpr) bool {
+	if len(de.Value) != 10 || de.Future {
+		return false
+	}
+	k, _ := d.TokenRange(de.Start, de.End)
+	for ; k >= 0 && k < len(d.Tokens) && d.Tokens[k].Start < de.End; k++ {
+		if rules.Weekday(d.Tokens[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundContent reports whether token t lies in a gerund's clause the
+// trigger trig governs as what it is about ("accused Desai of lying
+// about the budget on Monday"): a weekday there is the accusation's.
+func gerundContent(toks []syntax.Token, t, trig int) bool {
+	for n := 0; t >= 0 && n < len(toks); n++ {
+		if toks[t].Head == trig {
+			return toks[t].XPOS == "VBG"
+		}
+		t = toks[t].Head
+	}
+	return false
+}
+
 // inOtherConjunct reports whether time token t lies in a predicate
 // coordinated with the trigger trig's clause that has a time of its own:
 // a clause it governs ("named Ostrowski interim president and said a
@@ -3470,7 +3499,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	// clause's "who stepped down last month".
 	sameIsland := func(de doc.DateExpr) bool {
 		t := p.tokenAt(de.Start)
-		return t < 0 || relativeClause(p.toks, t) == relativeClause(p.toks, m.Trigger) && !inContent(p.toks, t, m.Trigger) && !inAccordingTo(p.toks, t) && !inOtherConjunct(p.toks, t, m.Trigger) &&
+		return t < 0 || relativeClause(p.toks, t) == relativeClause(p.toks, m.Trigger) && (!inContent(p.toks, t, m.Trigger) || d.newsWeekday(de) && gerundContent(p.toks, t, m.Trigger)) && !inAccordingTo(p.toks, t) && !inOtherConjunct(p.toks, t, m.Trigger) &&
 			!(typ == powermap.EventThreaten && d.ahead(de) && inThreatened(p.toks, t, m.Trigger))
 	}
 	when := d.dateExprNear(si, k, sameIsland)

@@ -454,14 +454,23 @@ func PersonNounPlural(w string) bool {
 	return ok && len(b) > 2 && PersonNoun(b)
 }
 
-// WeekdayOrMonth reports whether w names a day of the week (in any case)
-// or a month, capitalised, in full or short ("Jan.", "Sept").
-func WeekdayOrMonth(w string) bool {
-	l := strings.ToLower(strings.TrimSuffix(w, "."))
+// Weekday reports whether w names a day of the week, in any case.
+func Weekday(w string) bool {
+	l := strings.ToLower(w)
 	for d := time.Sunday; d <= time.Saturday; d++ {
 		if l == strings.ToLower(d.String()) {
 			return true
 		}
+	}
+	return false
+}
+
+// WeekdayOrMonth reports whether w names a day of the week (in any case)
+// or a month, capitalised, in full or short ("Jan.", "Sept").
+func WeekdayOrMonth(w string) bool {
+	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	if Weekday(l) {
+		return true
 	}
 	if len(l) < 3 || w[0] < 'A' || w[0] > 'Z' {
 		return false
