@@ -2800,8 +2800,10 @@ func (d *stage) relativeAfter(j, k int) bool {
 // verbObject reports whether mention j is a verb's object, right after a
 // past form ("removed Rashid Khalil as chairman and replaced him") or a
 // participle opening a clause (", branding Hollis Kincaid a fraud and
-// calling him …", "after meeting Kincaid"): such a name is no subject
-// for a later object pronoun to pass over.
+// calling him …", "after meeting Kincaid"), or set beside a description
+// that is one ("criticized the prime minister, Oskar Falk, accusing him
+// …"): such a name is no subject for a later object pronoun to pass
+// over.
 func (d *stage) verbObject(j int) bool {
 	m := d.Mentions[j]
 	k := m.TitleFirst - 1
@@ -2810,6 +2812,24 @@ func (d *stage) verbObject(j int) bool {
 		return false
 	}
 	t := d.Tokens[k]
+	if t.Text == "," {
+		// "criticized the prime minister, Oskar Falk,": a name set
+		// beside a description the verb takes as its object.
+		for v := k - 1; v > first && v >= k-6; v-- {
+			w := d.Tokens[v]
+			if !w.Word || w.Cap && v != k-1 {
+				break
+			}
+			if syntax.PastForm(w.Text) && !rules.SpeechVerbs[w.Text] {
+				switch strings.ToLower(d.Tokens[v+1].Text) {
+				case "the", "a", "an", "his", "her", "its", "their":
+					return v+1 < k-1
+				}
+				return false
+			}
+		}
+		return false
+	}
 	if !t.Word || t.Cap {
 		return false
 	}
