@@ -1193,3 +1193,15 @@ func TestLiveBlogEntryDays(t *testing.T) {
 		t.Errorf("thanks = %+v, want it undated", e)
 	}
 }
+
+// TestObjectPronounAfterDescribedName checks that "him" after a name set
+// beside the object's description is that name, not a man named before.
+func TestObjectPronounAfterDescribedName(t *testing.T) {
+	f := extracted(t, "2026-03-12", "Senator Ivo Brandt resigned in July.\n\nMara Lenz spoke on Monday. She then criticized the prime minister, Oskar Falk, accusing him of incompetence.").Facts()
+	if e := event(f, "oppose", "Mara Lenz", "Ivo Brandt"); e != nil {
+		t.Errorf("attack on the man named before: %+v", e)
+	}
+	if e := event(f, "oppose", "Mara Lenz", "Oskar Falk"); e == nil {
+		t.Errorf("no attack on Falk in %+v", f.Events)
+	}
+}
