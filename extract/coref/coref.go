@@ -2664,6 +2664,15 @@ func (d *stage) resolvePronoun(mi int) int {
 		}
 		near = -1
 	}
+	if (p == "his" || p == "her") && d.harmOwned(m.First) {
+		// "Mayor Jo Hart demanded his resignation": one demands another's
+		// fall, not one's own; the nearest other person before.
+		for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-2; j-- {
+			if q := d.Mentions[j]; !q.Pronoun && q.Entity >= 0 && q.Entity != subj && fits(q.Entity) && !d.Quoted[q.First] {
+				return q.Entity
+			}
+		}
+	}
 	if p == "his" || p == "her" && d.possessiveUse(m.First) {
 		// A possessive usually belongs to its clause's subject ("Musk
 		// reflected on his regrets", "Trump had his Vice President").
@@ -2747,6 +2756,23 @@ func (d *stage) resolvePronoun(mi int) int {
 	}
 	return -1
 }
+
+// harmOwned reports whether the possessive at token k owns a harm
+// demanded ("demanded his resignation", "called for her ouster"): the
+// fall of someone other than the one demanding it.
+func (d *stage) harmOwned(k int) bool {
+	if k < 1 || k+1 >= len(d.Tokens) || !harmNouns[strings.ToLower(d.Tokens[k+1].Text)] {
+		return false
+	}
+	switch w := strings.ToLower(d.Tokens[k-1].Text); w {
+	case "for", "demanded", "demanding", "demands", "demand", "sought", "seeking", "seeks", "urged", "urging", "urges":
+		return true
+	}
+	return false
+}
+
+// harmNouns name a harm done to someone (rules: harmNouns).
+var harmNouns = rules.WordClass("harmNouns")
 
 // demandedOfOther reports whether the pronoun at token k is the subject of
 // a clause that a verb of demanding opens with "that" ("Brekke demanded
