@@ -2765,8 +2765,17 @@ func (d *stage) harmOwned(k int) bool {
 		return false
 	}
 	switch w := strings.ToLower(d.Tokens[k-1].Text); w {
-	case "for", "demanded", "demanding", "demands", "demand", "sought", "seeking", "seeks", "urged", "urging", "urges":
+	case "demanded", "demanding", "demands", "demand", "sought", "seeking", "seeks", "urged", "urging", "urges":
 		return true
+	case "for":
+		// (after a call or a push for it, not "the reasons for his
+		// resignation", "apologized for his dismissal")
+		if k >= 2 {
+			switch strings.ToLower(d.Tokens[k-2].Text) {
+			case "call", "calls", "called", "calling", "push", "pushed", "pushing", "pressed", "pressing", "clamored", "lobbied", "campaigned", "demands", "demand", "petitioned":
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -2843,8 +2852,8 @@ func (d *stage) verbObject(j int) bool {
 		// beside a description the verb takes as its object.
 		for v := k - 1; v > first && v >= k-6; v-- {
 			w := d.Tokens[v]
-			if !w.Word || w.Cap && v != k-1 {
-				break
+			if !w.Word {
+				break // (words of a title may be capitalised: "the Prime Minister, Oskar Falk,")
 			}
 			if syntax.PastForm(w.Text) && !rules.SpeechVerbs[w.Text] {
 				switch strings.ToLower(d.Tokens[v+1].Text) {

@@ -237,6 +237,12 @@ func (d *stage) asRole(s doc.Sentence, k int) bool {
 	for j := k + 1; j < s.Last && j <= k+4; j++ {
 		w := strings.ToLower(d.Tokens[j].Text)
 		if rules.RoleWord(w) {
+			// (not a clause's subject: "as the president said")
+			if n := j + 1; n < s.Last {
+				if v := strings.ToLower(d.Tokens[n].Text); rules.SpeechVerbs[v] || syntax.PastForm(v) || d.tenseAt(s, n) != tenseNone {
+					return false
+				}
+			}
 			return true
 		}
 		switch w {
@@ -878,6 +884,9 @@ func (sc *dateScan) countedFrom(s doc.Sentence, from int, v string) (int, string
 		dir = -1
 	default:
 		return -1, ""
+	}
+	if low(k-3) == "for" {
+		return -1, "" // ("jailed for two years before 2020": how long, not when)
 	}
 	unit := strings.TrimSuffix(low(k-1), "s")
 	n, scale := 0, 1

@@ -152,6 +152,7 @@ func TestDateResolution(t *testing.T) {
 		{"decades ago", thu, "Two decades ago, Marchetti sued Pell.", "Two decades ago", "2006"},
 		{"a week earlier than a day", thu, "The board voted on Feb. 20. A week earlier, Marchetti had met Pell.", "A week earlier", "2026-02-13"},
 		{"the day before yesterday", thu, "Pell resigned the day before yesterday.", "the day before yesterday", "2026-03-10"},
+		{"a duration before a year is no span counted from it", thu, "Pell was jailed for two years before 2020.", "before 2020", "2020"},
 		// "as" giving a role opens no clause of another tense.
 		{"as a role, then a past clause", thu, "Marchetti is scheduled to be sworn in as chair of the port board on Monday, a month after the board's members chose her.", "on Monday", "2026-03-16"},
 	}

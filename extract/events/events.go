@@ -90,6 +90,7 @@ func (d *stage) entryDates() {
 // agentNounRule reports whether rule names a frame of a noun that
 // describes someone ("donor"), whose event the corpus leaves undated.
 func (d *stage) agentNounRule(rule string) bool {
+	rule, _, _ = strings.Cut(rule, " (") // ("sue/VERB (intended)")
 	for _, f := range d.frames.Frames {
 		if f.Name == rule {
 			return f.AgentNoun()
@@ -99,12 +100,13 @@ func (d *stage) agentNounRule(rule string) bool {
 }
 
 // pluperfectIn reports whether sentence si holds "had" before a past
-// participle: what it tells came before its entry's news.
+// participle, regular or not: what it tells came before its entry's
+// news.
 func (d *stage) pluperfectIn(si int) bool {
 	s := d.Sentences[si]
 	for k := s.First; k+1 < s.Last; k++ {
-		if strings.EqualFold(d.Tokens[k].Text, "had") && strings.HasSuffix(strings.ToLower(d.Tokens[k+1].Text), "ed") {
-			return true
+		if w := strings.ToLower(d.Tokens[k+1].Text); strings.EqualFold(d.Tokens[k].Text, "had") && (strings.HasSuffix(w, "ed") || w == "been" || syntax.PastForm(w)) {
+			return true // ("had criticized", "had met", "had been")
 		}
 	}
 	return false

@@ -1144,6 +1144,7 @@ func TestTheVerbsOwnTime(t *testing.T) {
 		// a year there is the deed's.
 		{"Senator Cela Hart accused Governor Vik Desai of lying about the budget on Monday.", "oppose", "2026-03-09"},
 		{"Senator Cela Hart accused Governor Vik Desai of ignoring warnings in 2024.", "oppose", ""},
+		{"Senator Cela Hart accused Governor Vik Desai of lying about the budget on Monday, March 4, 2024.", "oppose", ""},
 	} {
 		f := extracted(t, "2026-03-12", tt.text).Facts()
 		found := false
@@ -1197,11 +1198,13 @@ func TestLiveBlogEntryDays(t *testing.T) {
 // TestObjectPronounAfterDescribedName checks that "him" after a name set
 // beside the object's description is that name, not a man named before.
 func TestObjectPronounAfterDescribedName(t *testing.T) {
-	f := extracted(t, "2026-03-12", "Senator Ivo Brandt resigned in July.\n\nMara Lenz spoke on Monday. She then criticized the prime minister, Oskar Falk, accusing him of incompetence.").Facts()
-	if e := event(f, "oppose", "Mara Lenz", "Ivo Brandt"); e != nil {
-		t.Errorf("attack on the man named before: %+v", e)
-	}
-	if e := event(f, "oppose", "Mara Lenz", "Oskar Falk"); e == nil {
-		t.Errorf("no attack on Falk in %+v", f.Events)
+	for _, title := range []string{"the prime minister", "the Prime Minister"} {
+		f := extracted(t, "2026-03-12", "Senator Ivo Brandt resigned in July.\n\nMara Lenz spoke on Monday. She then criticized "+title+", Oskar Falk, accusing him of incompetence.").Facts()
+		if e := event(f, "oppose", "Mara Lenz", "Ivo Brandt"); e != nil {
+			t.Errorf("%s: attack on the man named before: %+v", title, e)
+		}
+		if e := event(f, "oppose", "Mara Lenz", "Oskar Falk"); e == nil {
+			t.Errorf("%s: no attack on Falk in %+v", title, f.Events)
+		}
 	}
 }

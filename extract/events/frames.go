@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -670,6 +671,17 @@ func finiteBetween(toks []syntax.Token, i, j int) bool {
 // among its dependents ("with" of "with Gallina").
 func hasCase(toks []syntax.Token, h int, form string) bool {
 	return slices.ContainsFunc(toks, func(t syntax.Token) bool { return t.Head == h && t.Rel == "case" && strings.EqualFold(t.Form, form) })
+}
+
+// namesOwnTarget reports whether verb v has an object, or an
+// against-phrase, that is no pronoun: it says whom it acts on itself.
+func namesOwnTarget(toks []syntax.Token, v int) bool {
+	for c, t := range toks {
+		if t.Head == v && t.UPOS != "PRON" && (base(t.Rel) == "obj" || base(t.Rel) == "obl" && hasCase(toks, c, "against")) {
+			return true
+		}
+	}
+	return false
 }
 
 // legalVerbs bring legal action (rules: legalVerbs).
@@ -3275,6 +3287,9 @@ func (d *stage) newsWeekday(de doc.DateExpr) bool {
 	if len(de.Value) != 10 || de.Future {
 		return false
 	}
+	if t, err := time.Parse("2006-01-02", de.Value); err != nil || d.Published.IsZero() || t.After(d.Published) || d.Published.Sub(t) > 7*24*time.Hour {
+		return false // ("on Monday, March 4, 2024": a day of its own, not the news week's)
+	}
 	k, _ := d.TokenRange(de.Start, de.End)
 	for ; k >= 0 && k < len(d.Tokens) && d.Tokens[k].Start < de.End; k++ {
 		if rules.Weekday(d.Tokens[k].Text) {
@@ -3714,7 +3729,10 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			ev.Note = "the target is the one the writing was sent to"
 		}
 	}
-	if len(tgts) == 0 && len(srcs) > 0 && (typ == powermap.EventThreaten || typ == powermap.EventOppose) && legalVerbs[f.Lemma] {
+	if len(tgts) == 0 && len(srcs) > 0 && (typ == powermap.EventThreaten || typ == powermap.EventOppose) && legalVerbs[f.Lemma] && !namesOwnTarget(p.toks, m.Trigger) {
+		// (not "would sue the newspaper that published …": a suit that
+		// names whom it is against, however the frame read it; "suing
+		// it" names no one)
 		// "Lund sued Berg on Monday. … Berg said he would countersue",
 		// "Lind fired Ortega on Friday. … Ortega vowed to sue for
 		// wrongful termination": legal action that names no one is

@@ -1242,8 +1242,8 @@ func repairClausalModifiers(toks []syntax.Token) {
 // repairPossessiveHer reads "her" before a kind of person or of
 // organization, after at most two modifiers, as the possessive the
 // tagger took for an object: "sued her former employer", "thanked her
-// longtime backer"; and before words that end at a name, whatever the
-// tagger made of them ("praised her former co-star Luca Bertolini").
+// longtime backer"; and before modifiers and a noun, however unknown,
+// that end at a name ("praised her former co-star Luca Bertolini").
 func repairPossessiveHer(toks []syntax.Token, names []int) {
 	for i := 0; i+1 < len(toks); i++ {
 		if !strings.EqualFold(toks[i].Form, "her") || toks[i].XPOS != "PRP" {
@@ -1256,7 +1256,7 @@ func repairPossessiveHer(toks []syntax.Token, names []int) {
 				break
 			}
 			if toks[j].UPOS == "NOUN" {
-				if rules.PersonNoun(w) || rules.PersonNoun(strings.TrimSuffix(w, "s")) || len(rules.OrgKinds[w]) > 0 {
+				if rules.PersonNoun(w) || rules.PersonNoun(strings.TrimSuffix(w, "s")) || len(rules.OrgKinds[w]) > 0 || slices.Contains(names, j+1) {
 					toks[i].XPOS, toks[i].Lemma = "PRP$", "her"
 				}
 				break
@@ -1776,7 +1776,7 @@ func repairDemandInfinitives(toks []syntax.Token) {
 		}
 		// ("called for Tran to resign": the one asked is the
 		// infinitive's subject, with "for" before it)
-		forSubject := v >= 3 && strings.EqualFold(toks[v-3].Form, "for") && toks[v-2].Head == h
+		forSubject := frame.ForSubject(toks, h, v) >= 0
 		if on := strings.ToLower(toks[h+1].Form); strings.EqualFold(toks[h].Lemma, "call") && on != "on" && on != "upon" && !forSubject {
 			continue // "called Karimi to discuss the ceasefire": a call made, not a demand ("called on the board to …")
 		}

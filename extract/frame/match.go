@@ -3198,19 +3198,24 @@ var advocacyVerbs = rules.WordClass("advocacyVerbs")
 var giveVerbs = rules.WordClass("giveVerbs")
 
 // forSubject returns the subject of to-infinitive i that the parser
-// hung on i's head h as an oblique with "for" right before the "to"
-// ("called for Reyes to resign", "pushed for the chairman to step
+// hung on i's head h as an oblique with "for" ("called for Reyes to
+// resign"), or -1 (ForSubject).
+func (m *matcher) forSubject(h, i int) int { return ForSubject(m.toks, h, i) }
+
+// ForSubject returns the subject of to-infinitive i of toks that the
+// parser hung on i's head h as an oblique with "for" right before the
+// "to" ("called for Reyes to resign", "pushed for the chairman to step
 // down": Reyes resigns, not the one who called), or -1.
-func (m *matcher) forSubject(h, i int) int {
-	if i < 2 || !strings.EqualFold(m.toks[i-1].Form, "to") || m.toks[i-1].Head != i {
+func ForSubject(toks []syntax.Token, h, i int) int {
+	if i < 2 || !strings.EqualFold(toks[i-1].Form, "to") || toks[i-1].Head != i {
 		return -1
 	}
 	o := i - 2
-	if m.toks[o].Head != h || base(m.toks[o].Rel) != "obl" {
+	if toks[o].Head != h || base(toks[o].Rel) != "obl" {
 		return -1
 	}
-	for _, c := range m.children[o] {
-		if base(m.toks[c].Rel) == "case" && m.lemma(c) == "for" {
+	for c := range toks {
+		if toks[c].Head == o && base(toks[c].Rel) == "case" && strings.EqualFold(toks[c].Lemma, "for") {
 			return o
 		}
 	}

@@ -2624,7 +2624,7 @@ func (d *stage) orgContext(i, end int, title string) bool {
 	if w := d.Tokens[i].Text; end-i == 1 && (rules.RoleWord(strings.ToLower(w)) || titleWord(w) || roleRanks[strings.ToLower(w)]) {
 		return false // "Chief executive Julian Corr …" opening a sentence: a role, no organization
 	}
-	if i > 0 && rules.OrgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap && !(end-i >= 2 && end-i <= 3 && (rules.NameGender[d.Tokens[i].Text] != "" || d.pronounAfter(end) == "person" && d.subjectPronounAfter(end)) && !rules.OrgTails[d.Tokens[end-1].Text]) {
+	if i > 0 && rules.OrgBefore[d.Tokens[i-1].Text] && !d.Tokens[i-1].Cap && !(end-i >= 2 && end-i <= 3 && (rules.NameGender[d.Tokens[i].Text] != "" || d.pronounAfter(end) == "person" && d.subjectPronounAfter(end) && !d.personNamedBefore(i)) && !rules.OrgTails[d.Tokens[end-1].Text]) {
 		// (a given name that tells a gender opens a person's name:
 		// "banking regulator Amara Okonkwo"; so does "he" or "she"
 		// taking the name up: "quarry operator Hendrik Mulder said he
@@ -2864,14 +2864,35 @@ func (d *stage) pronounAfter(end int) string {
 }
 
 // subjectPronounAfter reports whether the first personal pronoun within
-// eight words after token end, in its sentence, is "he" or "she": a
-// person taken up as a clause's subject ("said he …"), not an object
-// ("sued her").
+// eight words after token end, in its sentence, is "he" or "she" opening
+// a reported clause: a person taken up as the subject of what they say
+// ("announced that he …"), not an object ("sued her").
 func (d *stage) subjectPronounAfter(end int) bool {
 	si := d.SentenceOf(end - 1)
 	for k := end; k < len(d.Tokens) && k < end+8 && d.SentenceOf(k) == si; k++ {
 		if w := strings.ToLower(d.Tokens[k].Text); rules.PersonPronouns[w] {
-			return w == "he" || w == "she" // (the first of them: "sued her, alleging she …" is no subject)
+			// (the first of them, opening the reported clause: "said he",
+			// "announced that she"; not "sued her, alleging she …", nor
+			// a "she" that may be someone named before)
+			if w != "he" && w != "she" || k == 0 {
+				return false
+			}
+			prev := strings.ToLower(d.Tokens[k-1].Text)
+			return prev == "that" || rules.SpeechVerbs[prev]
+		}
+	}
+	return false
+}
+
+// personNamedBefore reports whether a person is named by a name (not a
+// pronoun or a description) in the two sentences before token i's or
+// in its own before i: a pronoun after i may be theirs ("Anna Reyes was a
+// paralegal. Law firm Baker Holt said she had been fired").
+func (d *stage) personNamedBefore(i int) bool {
+	si := d.SentenceOf(i)
+	for k := len(d.Mentions) - 1; k >= 0 && d.Mentions[k].Sent >= si-2; k-- {
+		if m := d.Mentions[k]; m.Type == doc.Person && !m.Pronoun && m.Rule != "description" && m.Last <= i {
+			return true
 		}
 	}
 	return false

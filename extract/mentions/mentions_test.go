@@ -266,6 +266,8 @@ func TestMentionsOnSentences(t *testing.T) {
 		// A kind of organization before a name that "he" takes up is a
 		// person's trade, not a firm's kind.
 		{"Quarry operator Hendrik Mulder announced on Monday that he had resigned.", "Quarry/pending/single Hendrik Mulder/person/speaker-name he/person/pronoun"},
+		// … but not a "she" who may be the person named before.
+		{"Anna Reyes was a paralegal. Law firm Baker Holt said on Monday that she had been fired.", "Anna Reyes/person/first-name Law/pending/single Baker Holt/org/org-context she/person/pronoun"},
 		// A plural after "the" before a speech verb is a team's name.
 		{"The Riverside Kestrels said Ida Roe had resigned.", "Riverside Kestrels/org/org-the Ida Roe/person/first-name"},
 		// A rare given name before "its" and a role is a person's.
