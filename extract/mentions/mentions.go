@@ -1622,9 +1622,11 @@ func (d *stage) forName(j, last int) bool {
 
 // committeeSlot reports whether a name running over tokens [f, k) stands
 // where a campaign committee's name does, not a candidate's: opening its
-// sentence before a verb, with one word before "for" ("Kessler for
-// Atlanta threatened …"), or set off by commas after "campaign" ("his
-// campaign, Houtkamp for Governor,").
+// sentence or clause before a verb, with one word before "for" ("Kessler
+// for Atlanta threatened …", "On Monday, Tallis for Senate accused …"),
+// set off by commas after "campaign" ("his campaign, Houtkamp for
+// Governor,"), or after a role and "for" ("campaign manager for
+// Brightwater for Governor").
 func (d *stage) committeeSlot(f, k int) bool {
 	si := d.SentenceOf(f)
 	if k >= d.Sentences[si].Last {
@@ -1639,6 +1641,17 @@ func (d *stage) committeeSlot(f, k int) bool {
 	if f >= 2 && d.Tokens[f-1].Text == "," && d.Tokens[k].Text == "," {
 		w := strings.ToLower(d.Tokens[f-2].Text)
 		return w == "campaign" || w == "committee"
+	}
+	if f > d.Sentences[si].First && d.Tokens[f-1].Text == "," && k-f == 3 {
+		// "On Monday, Tallis for Senate accused …": opening its clause
+		// after a fronted phrase, with one name before "for".
+		n := d.Tokens[k]
+		return n.Word && !n.Cap && (syntax.Default().PastTense(n.Text) || strings.HasSuffix(n.Text, "s"))
+	}
+	if f >= 2 && d.Tokens[f-1].Text == "for" && rules.RoleWord(strings.ToLower(d.Tokens[f-2].Text)) {
+		// "signed on as campaign manager for Brightwater for Governor":
+		// a role held for it.
+		return true
 	}
 	return false
 }

@@ -268,6 +268,10 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Quarry operator Hendrik Mulder announced on Monday that he had resigned.", "Quarry/pending/single Hendrik Mulder/person/speaker-name he/person/pronoun"},
 		// … but not a "she" who may be the person named before.
 		{"Anna Reyes was a paralegal. Law firm Baker Holt said on Monday that she had been fired.", "Anna Reyes/person/first-name Law/pending/single Baker Holt/org/org-context she/person/pronoun"},
+		// A candidate's committee named for the office, opening its
+		// clause after a fronted phrase, or after a role and "for".
+		{"On Monday, Tallis for Senate accused Governor Rex Hume of lying.", "Tallis for Senate/org/org-word Rex Hume/person/titled-name"},
+		{"Farida Okon signed on as campaign manager for Brightwater for Governor.", "Farida Okon/person/first-name Brightwater for Governor/org/org-for"},
 		// A plural after "the" before a speech verb is a team's name.
 		{"The Riverside Kestrels said Ida Roe had resigned.", "Riverside Kestrels/org/org-the Ida Roe/person/first-name"},
 		// A rare given name before "its" and a role is a person's.
