@@ -1886,7 +1886,9 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		if rules.SourceVerbs[d.Tokens[end].Text] {
 			return doc.Org, "source"
 		}
-		if rules.SpeakerVerbs[d.Tokens[end].Text] && !d.Quoted[i] && !d.commonPlural(i) {
+		if rules.SpeakerVerbs[d.Tokens[end].Text] && !d.Quoted[i] && !d.commonPlural(i) && !(i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the") && d.pluralLike(firstTok)) {
+			// (not "The Falcons said": a plural after "the" is a team's
+			// or a group's name, typed below)
 			return doc.Person, "speaker-name"
 		}
 	}

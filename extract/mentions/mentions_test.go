@@ -274,6 +274,7 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Farida Okon signed on as campaign manager for Brightwater for Governor.", "Farida Okon/person/first-name Brightwater for Governor/org/org-for"},
 		// A plural after "the" before a speech verb is a team's name.
 		{"The Riverside Kestrels said Ida Roe had resigned.", "Riverside Kestrels/org/org-the Ida Roe/person/first-name"},
+		{"The Falcons said Ida Roe had resigned.", "Falcons/org/org-the Ida Roe/person/first-name"},
 		// A rare given name before "its" and a role is a person's.
 		{"Quillor Systems named Xiomara Velandia its chief executive.", "Quillor Systems/org/org-word Xiomara Velandia/person/name-shape"},
 	}
