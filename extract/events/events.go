@@ -1051,7 +1051,8 @@ var suitNouns = rules.WordClass("suitNouns")
 // or the three before it, "the NOUN" names, for a judgement of it: the
 // one who brought "the lawsuit" or "the complaint" (against the speaker
 // before anyone else), who made "the endorsement" or "the donation", who
-// handed in "the resignation". Else -1.
+// handed in "the resignation", whose attack on the speaker "the remark"
+// or "the allegations" were. Else -1.
 func (d *stage) actAuthor(si, speaker int, noun string) int {
 	fits := func(e powermap.Event) bool {
 		r := strings.ToLower(e.Rule)
@@ -1071,6 +1072,12 @@ func (d *stage) actAuthor(si, speaker int, noun string) int {
 		// "The league fined owner Piet Smalt … Smalt called the process
 		// “a sham”": the one who did the harm the ruling is of.
 		return d.harmerOf(si, speaker)
+	}
+	if remarkNouns[noun] && speaker >= 0 {
+		// "Kaur accused Meridian of lying. Meridian called the remark
+		// “false and inflammatory”": the one whose attack on the
+		// speaker it was.
+		return d.lastAttacker(si, speaker)
 	}
 	name := d.Entities[speaker].Name
 	for _, against := range []bool{true, false} {
@@ -1134,6 +1141,10 @@ func (d *stage) harmerOf(si, victim int) int {
 	}
 	return -1
 }
+
+// remarkNouns name what someone said against another, judged as its
+// speaker's (rules: remarkNouns).
+var remarkNouns = rules.WordClass("remarkNouns")
 
 // rulingNouns name a decision or a proceeding against someone, judged
 // as its maker's (rules: rulingNouns).
