@@ -1358,6 +1358,45 @@ func repairVerbAfterApposition(toks []syntax.Token) {
 	}
 }
 
+// repairDateThatClauses mends a that-clause the parser made a relative
+// clause of a date between a verb of saying and it: "announced on June
+// 20 that coach Ben Cruz had been dismissed" read with "that" the
+// relative pronoun of "20". The clause is the verb's complement, "that"
+// its mark, and a second that-clause after "and" its conjunct.
+func repairDateThatClauses(toks []syntax.Token) {
+	for v, t := range toks {
+		h := t.Head
+		if t.Rel != "acl:relcl" || h < 0 || h+1 >= len(toks) || !strings.EqualFold(toks[h+1].Form, "that") || toks[h+1].Head != v {
+			continue
+		}
+		month := false
+		for c := range toks {
+			month = month || toks[c].Head == h && rules.WeekdayOrMonth(toks[c].Form)
+		}
+		if !weekdayOrTime(toks[h]) && !(toks[h].UPOS == "NUM" && month) && !rules.WeekdayOrMonth(toks[h].Form) {
+			continue
+		}
+		s := toks[h].Head
+		if s < 0 || toks[s].UPOS != "VERB" || !sayWords[strings.ToLower(toks[s].Lemma)] {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = s, "ccomp"
+		toks[h+1].Head, toks[h+1].Rel, toks[h+1].UPOS, toks[h+1].XPOS = v, "mark", "SCONJ", "IN"
+		// A second that-clause after "and" the parser then made the
+		// verb of saying's own conjunct is the first clause's.
+		for c := v + 1; c < len(toks); c++ {
+			if toks[c].Head == s && toks[c].Rel == "conj" && toks[c].UPOS == "VERB" && hasMark(toks, c, "that") {
+				toks[c].Head = v
+			}
+		}
+	}
+}
+
+// hasMark reports whether clause c is opened by the mark w.
+func hasMark(toks []syntax.Token, c int, w string) bool {
+	return slices.ContainsFunc(toks, func(t syntax.Token) bool { return t.Head == c && t.Rel == "mark" && strings.EqualFold(t.Form, w) })
+}
+
 // repairConjunctSubjects mends a second clause whose subject, set
 // beside a name, the parser made a conjunct of the first clause's verb:
 // "Tal accused Rez of lying, and her party, Green Dawn, demanded his

@@ -419,7 +419,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// as chief executive": the organization announcing it
 				// (or one that tells someone was let go: "The Kestrels
 				// said that Cruz had been dismissed").
-				if h := s.Tokens[i].Head; h >= 0 && base(s.Tokens[i].Rel) == "ccomp" && sayVerbs[m.lemma(h)] {
+				c := i
+				if h := s.Tokens[i].Head; h >= 0 && base(s.Tokens[i].Rel) == "conj" && base(s.Tokens[h].Rel) == "ccomp" {
+					c = h // ("announced that Cruz had been dismissed and that Reno would take over": the second clause too)
+				}
+				if h := s.Tokens[c].Head; h >= 0 && base(s.Tokens[c].Rel) == "ccomp" && sayVerbs[m.lemma(h)] {
 					// (or by a description of it: "The studio said that …")
 					if sb := m.entityChild(h, "nsubj"); sb >= 0 && m.s.Entity[sb] >= 0 && (m.toks[sb].UPOS == "PROPN" || m.toks[sb].UPOS == "NOUN") && m.s.IsOrg != nil && m.s.IsOrg(m.s.Entity[sb]) {
 						mt.Slots[Target] = []Filler{{Entity: m.s.Entity[sb], Tok: sb, Weak: true}}
@@ -1544,8 +1548,12 @@ func (m *matcher) auxForm(i int) string {
 	return ""
 }
 
-// underSpeech reports whether clause i is the complement of a verb.
+// underSpeech reports whether clause i is the complement of a verb, or
+// a second one opened by "that" after "and".
 func (m *matcher) underSpeech(i int) bool {
+	if h := m.toks[i].Head; base(m.toks[i].Rel) == "conj" && h >= 0 && m.markedBy(i, "that") {
+		i = h // (a second reported clause: "said that … and that Reno would take over")
+	}
 	return base(m.toks[i].Rel) == "ccomp" && m.toks[i].Head >= 0
 }
 
