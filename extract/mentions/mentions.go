@@ -408,6 +408,13 @@ func (d *stage) titleAt(i, last int) (string, int) {
 	for n := min(rules.TitleWords, last-i); n >= 1; n-- {
 		s := d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End]
 		if _, ok := rules.Titles[s]; ok {
+			// An abbreviated title before another is one with it ("Lt.
+			// Gov. Deshawn Barnes"): the name starts after the last.
+			if strings.HasSuffix(s, ".") {
+				if _, j := d.titleAt(i+n, last); j > i+n {
+					return d.Text[d.Tokens[i].Start:d.Tokens[j-1].End], j
+				}
+			}
 			return s, i + n
 		}
 	}
