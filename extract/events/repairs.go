@@ -3552,11 +3552,20 @@ func (d *stage) repairVerbAfterName(toks []syntax.Token, isName []bool) {
 
 // repairLowerPropers reads as a common noun a lower-case word after a
 // determiner that the tagger took for a proper noun ("led a march
-// against …", read as the month).
+// against …", read as the month), and as an infinitive one after "to"
+// ("vowed to sue for wrongful termination", read as the name Sue).
 func repairLowerPropers(toks []syntax.Token) {
 	for k := 1; k < len(toks); k++ {
-		if t := &toks[k]; t.UPOS == "PROPN" && isLowerWord(t.Form) && toks[k-1].UPOS == "DET" {
+		t := &toks[k]
+		if t.UPOS != "PROPN" || !isLowerWord(t.Form) {
+			continue
+		}
+		switch {
+		case toks[k-1].UPOS == "DET":
 			t.UPOS, t.XPOS, t.Lemma = "NOUN", "NN", strings.ToLower(t.Form)
+		case strings.EqualFold(toks[k-1].Form, "to") && k >= 2 && toks[k-2].UPOS == "VERB":
+			t.UPOS, t.XPOS, t.Lemma = "VERB", "VB", strings.ToLower(t.Form)
+			toks[k-1].UPOS, toks[k-1].XPOS = "PART", "TO"
 		}
 	}
 }
