@@ -1208,3 +1208,13 @@ func TestObjectPronounAfterDescribedName(t *testing.T) {
 		}
 	}
 }
+
+// TestVowedToSue checks that "sue" after "vowed to", which the tagger
+// can read as the name Sue, is the verb, aimed at the one who harmed
+// the speaker just before.
+func TestVowedToSue(t *testing.T) {
+	f := extracted(t, "2026-03-12", "Mayor Rhea Lind fired police chief Dan Ortega on Friday.\n\nOn Saturday, Ortega vowed to sue for wrongful termination.").Facts()
+	if e := event(f, "threaten", "Dan Ortega", "Rhea Lind"); e == nil {
+		t.Errorf("no threat in %+v", f.Events)
+	}
+}
