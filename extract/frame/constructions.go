@@ -880,6 +880,18 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 				}
 			}
 			x, v := m.harmAct(c)
+			if x < 0 && r == "xcomp" && harmIntent[lemma] {
+				// "vowed to spend millions to defeat Cole": the harm is
+				// what the vowed act is for.
+				for _, a := range m.children[c] {
+					if base(m.toks[a].Rel) == "advcl" && m.infinitive(a) {
+						if ax, av := m.harmAct(a); ax >= 0 {
+							x, v = ax, av
+							break
+						}
+					}
+				}
+			}
 			if o := m.child(c, "obj"); x < 0 && r == "ccomp" && lossVerbs[m.lemma(c)] && o >= 0 && heldNouns[m.lemma(o)] {
 				// "told Ohl she would lose her committee seat": the loss
 				// of what one holds, foretold to its holder (not "would
