@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -29,26 +28,8 @@ var suiteDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 // naming the construction of the cases below them.
 func readDateSuite(t *testing.T, path string) []dateCase {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var out []dateCase
-	group := ""
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		if strings.HasPrefix(line, "#") {
-			group = strings.TrimSpace(strings.TrimLeft(line, "# "))
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		where := fmt.Sprintf("%s:%d", filepath.Base(path), n)
+	suiteLines(t, path, func(where, group string, cols []string) {
 		if len(cols) != 4 {
 			t.Fatalf("%s: want PUBLISHED<tab>EXPECTED<tab>DATE<tab>TEXT, got %d fields", where, len(cols))
 		}
@@ -60,10 +41,7 @@ func readDateSuite(t *testing.T, path string) []dateCase {
 		}
 		out = append(out, dateCase{where: where, group: group, pub: cols[0], date: cols[2],
 			text: strings.ReplaceAll(cols[3], `\n`, "\n"), want: parseExpect(strings.TrimSpace(cols[1]))})
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
+	})
 	return out
 }
 

@@ -29,35 +29,48 @@ type suiteCase struct {
 // line, # comments naming the construction of the cases below them.
 func readSuite(t *testing.T, path string) []suiteCase {
 	t.Helper()
+	var out []suiteCase
+	suiteLines(t, path, func(where, group string, cols []string) {
+		if len(cols) < 2 {
+			t.Fatalf("%s: want EXPECTED<tab>SENTENCE", where)
+		}
+		// (a "\n" in a sentence breaks its paragraph)
+		c := newCase(where, group, cols[0], strings.ReplaceAll(cols[1], `\n`, "\n"))
+		if len(cols) > 2 {
+			c.frame = strings.TrimSpace(cols[2])
+		}
+		out = append(out, c)
+	})
+	return out
+}
+
+// suiteLines calls line for each case of a suite file, its tab-separated
+// columns with where it stands ("probes3.tsv:12") and the group the last
+// # comment before it names; blank lines are skipped.
+func suiteLines(t *testing.T, path string, line func(where, group string, cols []string)) {
+	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var out []suiteCase
 	group := ""
 	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
 	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" {
+		l := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(l) == "" {
 			continue
 		}
-		if strings.HasPrefix(line, "#") {
-			group = strings.TrimSpace(strings.TrimLeft(line, "# "))
+		if strings.HasPrefix(l, "#") {
+			group = strings.TrimSpace(strings.TrimLeft(l, "# "))
 			continue
 		}
-		cols := strings.Split(line, "\t")
-		if len(cols) < 2 {
-			t.Fatalf("%s:%d: want EXPECTED<tab>SENTENCE", path, n)
-		}
-		// (a "\n" in a sentence breaks its paragraph)
-		c := newCase(fmt.Sprintf("%s:%d", filepath.Base(path), n), group, cols[0], strings.ReplaceAll(cols[1], `\n`, "\n"))
-		if len(cols) > 2 {
-			c.frame = strings.TrimSpace(cols[2])
-		}
-		out = append(out, c)
+		line(fmt.Sprintf("%s:%d", filepath.Base(path), n), group, strings.Split(l, "\t"))
 	}
-	return out
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
 }
 
 // newCase makes a suite case of a sentence and its expectations

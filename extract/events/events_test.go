@@ -814,6 +814,30 @@ func TestToldInThePassive(t *testing.T) {
 	}
 }
 
+// checkDated checks that text, published on 2026-03-12, gives an event
+// of type typ and that every such event is dated want (and, where given,
+// planned as planned[0] says).
+func checkDated(t *testing.T, text, typ, want string, planned ...bool) {
+	t.Helper()
+	f := extracted(t, "2026-03-12", text).Facts()
+	found := false
+	for _, e := range f.Events {
+		if e.Type != typ {
+			continue
+		}
+		found = true
+		if e.Date != want {
+			t.Errorf("%q: %s dated %q, want %q", text, typ, e.Date, want)
+		}
+		if len(planned) > 0 && e.Planned != planned[0] {
+			t.Errorf("%q: %s planned %v, want %v", text, typ, e.Planned, planned[0])
+		}
+	}
+	if !found {
+		t.Errorf("%q: no %s in %v", text, typ, f.Events)
+	}
+}
+
 // TestComingDateOnlyInThePlannedClause checks that a date hung on a past
 // form, or on a phrase of the subject, keeps its past reading however
 // planned the event.
@@ -825,19 +849,7 @@ func TestComingDateOnlyInThePlannedClause(t *testing.T) {
 		{"Dana Holt, reached by phone on Tuesday, said she plans to meet Governor Ravi Oyelowo.", "meet", "2026-03-10"},
 		{"Corvane Holdings, in a filing dated Feb. 20, said it will donate $2 million to Governor Ravi Oyelowo's foundation.", "fund", "2026-02-20"},
 	} {
-		f := extracted(t, "2026-03-12", tt.text).Facts()
-		found := false
-		for _, e := range f.Events {
-			if e.Type == tt.typ {
-				found = true
-				if e.Date != tt.want {
-					t.Errorf("%q: %s dated %q, want %q", tt.text, tt.typ, e.Date, tt.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s in %v", tt.text, tt.typ, f.Events)
-		}
+		checkDated(t, tt.text, tt.typ, tt.want)
 	}
 }
 
@@ -1117,19 +1129,7 @@ func TestConjunctKeepsItsOwnTime(t *testing.T) {
 		{"Governor Tom Reyes met Senator Ann Cole and praised her on Friday.", "meet", "2026-03-06", false},
 		{"Governor Tom Reyes met Senator Ann Cole on Friday and will endorse her next week.", "meet", "2026-03-06", false},
 	} {
-		f := extracted(t, "2026-03-12", tt.text).Facts()
-		found := false
-		for _, e := range f.Events {
-			if e.Type == tt.typ {
-				found = true
-				if e.Date != tt.want || e.Planned != tt.planned {
-					t.Errorf("%q: %s dated %q planned %v, want %q planned %v", tt.text, tt.typ, e.Date, e.Planned, tt.want, tt.planned)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s in %v", tt.text, tt.typ, f.Events)
-		}
+		checkDated(t, tt.text, tt.typ, tt.want, tt.planned)
 	}
 }
 
@@ -1146,19 +1146,7 @@ func TestTheVerbsOwnTime(t *testing.T) {
 		{"Senator Cela Hart accused Governor Vik Desai of ignoring warnings in 2024.", "oppose", ""},
 		{"Senator Cela Hart accused Governor Vik Desai of lying about the budget on Monday, March 4, 2024.", "oppose", ""},
 	} {
-		f := extracted(t, "2026-03-12", tt.text).Facts()
-		found := false
-		for _, e := range f.Events {
-			if e.Type == tt.typ {
-				found = true
-				if e.Date != tt.want {
-					t.Errorf("%q: %s dated %q, want %q", tt.text, tt.typ, e.Date, tt.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s in %v", tt.text, tt.typ, f.Events)
-		}
+		checkDated(t, tt.text, tt.typ, tt.want)
 	}
 }
 

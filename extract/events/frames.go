@@ -892,7 +892,7 @@ func (d *stage) retortIn(si int) bool {
 	s := d.Sentences[si]
 	for k := s.First; k < s.Last; k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
-		if w == "back" || slices.ContainsFunc([]string{"VBD", "VBZ", "VBG", "VB"}, func(x string) bool { return retortVerbs[syntax.Default().Lemma(w, "VERB", x)] }) {
+		if w == "back" || verbFormOf(w, retortVerbs) {
 			return true
 		}
 	}
@@ -908,7 +908,7 @@ func (d *stage) legalActionIn(si int) bool {
 	legal := false
 	for k := s.First; k < s.Last && !legal; k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
-		legal = slices.ContainsFunc([]string{"VBD", "VBZ", "VBG", "VB"}, func(x string) bool { return legalVerbs[syntax.Default().Lemma(w, "VERB", x)] })
+		legal = verbFormOf(w, legalVerbs)
 	}
 	if !legal {
 		return false
@@ -919,6 +919,12 @@ func (d *stage) legalActionIn(si int) bool {
 		}
 	}
 	return false
+}
+
+// verbFormOf reports whether lower-case word w is a form (past, third
+// person, "-ing" or base) of a verb whose lemma class holds.
+func verbFormOf(w string, class map[string]bool) bool {
+	return slices.ContainsFunc([]string{"VBD", "VBZ", "VBG", "VB"}, func(x string) bool { return class[syntax.Default().Lemma(w, "VERB", x)] })
 }
 
 // quotedTarget returns the one person or organization other than speaker
