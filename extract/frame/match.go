@@ -2877,6 +2877,9 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 				}
 			}
 		}
+		if x >= 0 && m.forum(x, p) {
+			x = -1 // "filed suit in Tokyo District Court": where the case is heard
+		}
 		if x >= 0 && len(m.resolve(x)) == 0 && (timeWord(m.toks[x].Form) || timeNouns[m.lemma(x)]) {
 			// "served notice on Reyes on Monday": a time with the same
 			// preposition, read first, names no one; the phrase may hang
@@ -2907,7 +2910,9 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 			}
 		}
 		if len(toks) == 0 && mt.Governor >= 0 {
-			add(m.marked(mt.Governor, p))
+			if x := m.marked(mt.Governor, p); x < 0 || !m.forum(x, p) {
+				add(x)
+			}
 		}
 		if h := m.toks[i].Head; len(toks) == 0 && noun && slot == Target && h >= 0 && base(m.toks[i].Rel) == "nsubj" && giveVerbs[m.lemma(h)] && m.toks[h].UPOS == "VERB" {
 			// "The endorsement from Haddad gives Ocampo a boost": what
@@ -4553,3 +4558,23 @@ func lowerWord(w string) bool {
 	}
 	return w != ""
 }
+
+// forum reports whether token x, marked by preposition p, is a court
+// that a case is filed in or heard before ("sued her in the Tokyo District
+// Court", "a complaint before the tribunal"): where, not whom.
+func (m *matcher) forum(x int, p string) bool {
+	if p != "in" && p != "before" {
+		return false
+	}
+	if forumNouns[m.lemma(x)] {
+		return true
+	}
+	f := m.toks[x].Form
+	if k := strings.LastIndexAny(f, " \u00a0"); k >= 0 && forumNouns[strings.ToLower(f[k+1:])] {
+		return true // a name: "Santa Clara County Superior Court"
+	}
+	return strings.Contains(f, " Court of ") // "the Delaware Court of Chancery"
+}
+
+// forumNouns are courts and tribunals.
+var forumNouns = rules.WordClass("forumNouns")
