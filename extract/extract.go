@@ -12,6 +12,8 @@
 //   - quotes: the speakers of quotations and embedded posts
 //   - events: events from frames over the dependency tree (extract/frame)
 //     of the sentences where one may fire, parsed by extract/syntax
+//   - roster: which organizations the facts list (not those named only in
+//     passing: "wrote on Instagram", "a Senate seat")
 //
 // Every layer carries byte offsets into Article.Text, which is never
 // changed. This package only wires the stages, in that order, and keeps
@@ -21,7 +23,7 @@
 // checks (libraries without a document first; a stage never imports a
 // later one):
 //
-//	rules, syntax < frame < doc < tokens < mentions < coref < dates < amounts < quotes < events < extract
+//	rules, syntax < frame < doc < tokens < mentions < coref < dates < amounts < quotes < events < roster < extract
 //
 // rules embeds the data files (frames, titles, lexicons) and the word
 // lists several stages share; doc holds the document, its layer types and
@@ -40,6 +42,7 @@ import (
 	"github.com/powermap/powermap/extract/frame"
 	"github.com/powermap/powermap/extract/mentions"
 	"github.com/powermap/powermap/extract/quotes"
+	"github.com/powermap/powermap/extract/roster"
 	"github.com/powermap/powermap/extract/tokens"
 	"github.com/powermap/powermap/kb"
 )
@@ -82,6 +85,7 @@ func (x *Extractor) Extract(a *powermap.Article) *Doc {
 	amounts.Run(d)
 	quotes.Run(d)
 	events.Run(d, x.frames)
+	roster.Run(d)
 	return d
 }
 

@@ -129,7 +129,7 @@ func TestStagesImportOnlyEarlierStages(t *testing.T) {
 // imports include earlier stages.
 func TestImportCheckSeesLaterStages(t *testing.T) {
 	rank := dependencyOrder(t)
-	order := []string{"doc", "tokens", "mentions", "coref", "dates", "amounts", "quotes", "events", "extract"}
+	order := []string{"doc", "tokens", "mentions", "coref", "dates", "amounts", "quotes", "events", "roster", "extract"}
 	for i := 1; i < len(order); i++ {
 		if rank[order[i-1]] >= rank[order[i]] {
 			t.Errorf("%s does not come before %s in the stated order", order[i-1], order[i])

@@ -81,6 +81,10 @@ type Entity struct {
 	// Named is true when the article names the entity (not only by a title
 	// or a pronoun); listed people must be named or identified by title.
 	Named bool
+	// Passing is true for an organization that takes part in nothing and
+	// that every mention names only in passing ("wrote on Instagram", "a
+	// Senate seat"): the facts do not list it (see extract/roster).
+	Passing bool
 }
 
 // DateExpr is a date expression normalised against the publication date.

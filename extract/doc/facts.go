@@ -25,7 +25,7 @@ func (d *Doc) Facts() *powermap.Facts {
 				named = true
 			}
 		}
-		if !named || d.onlyInTitle(ent) {
+		if !named || ent.Passing || d.onlyInTitle(ent) {
 			continue
 		}
 		e := powermap.Entity{Name: ent.Name, Type: string(ent.Type), Aliases: []string{}}

@@ -1,0 +1,120 @@
+// Package roster is the last stage of the extraction pipeline: it decides
+// which organizations an article's facts list. The corpus guide lists the
+// organizations that take part in an event, speak, or are named as
+// someone's organization ("an analyst at Kestrel Partners", "told the
+// Daily Current"). A name that the mention stage typed an organization by
+// its words alone ("… Club", "… Hall", "… Court") but that every mention
+// gives only as the place where something happened ("dined at the
+// Brightwater Club", "a forum at the Millersburg Grange Hall", "sued in
+// Tokyo District Court") is a venue: if it takes part in nothing, the
+// facts leave it out.
+//
+// The stage only marks entities (doc.Entity.Passing); their mentions stay
+// on the document. Organizations the knowledge base knows ("at the White
+// House") are always listed, as the dev gold lists them.
+package roster
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/rules"
+)
+
+// Run marks the organizations of d named only as venues.
+func Run(d *doc.Doc) {
+	s := &stage{d}
+	taking := s.takingPart()
+	for e, ent := range d.Entities {
+		if ent.Type != doc.Org || ent.KB != nil || taking[e] || len(ent.Mentions) == 0 {
+			continue
+		}
+		ent.Passing = !slices.ContainsFunc(ent.Mentions, func(mi int) bool { return !s.venueMention(mi) })
+	}
+}
+
+type stage struct{ *doc.Doc }
+
+// takingPart returns the entities that are a party to an event or speak a
+// quote.
+func (s *stage) takingPart() map[int]bool {
+	byName := map[string]int{}
+	for e, ent := range s.Entities {
+		byName[ent.Name] = e
+	}
+	out := map[int]bool{}
+	mark := func(name string) {
+		if e, ok := byName[name]; ok && name != "" {
+			out[e] = true
+		}
+	}
+	for _, ev := range s.Events {
+		mark(ev.Source)
+		mark(ev.Target)
+		mark(ev.Mediator)
+		for _, n := range ev.Actors {
+			mark(n)
+		}
+		for _, n := range ev.Also {
+			mark(n)
+		}
+	}
+	for _, e := range s.QuoteSpeaker {
+		if e >= 0 {
+			out[e] = true
+		}
+	}
+	return out
+}
+
+// venueMention reports whether mention mi names a building, a ground or a
+// court as where something happened: a name of two words or more whose
+// last word is a word for a venue ("the Harborview Hotel", "Tokyo
+// District Court") or whose first is ("Hôtel de Brienne"), after a
+// preposition of place ("at", "in", "before" …), but not after a person
+// ("a fellow at the Wilson Center" names her organization).
+func (s *stage) venueMention(mi int) bool {
+	m := s.Mentions[mi]
+	if m.Pronoun || m.Last-m.First < 2 || m.Last > len(s.Tokens) {
+		return false
+	}
+	first, last := strings.ToLower(s.Tokens[m.First].Text), strings.ToLower(s.Tokens[m.Last-1].Text)
+	if !venueWords[last] && !venueHeads[first] {
+		return false
+	}
+	p := s.wordBefore(m.First)
+	if p < 0 || !locatives[strings.ToLower(s.Tokens[p].Text)] {
+		return false
+	}
+	if strings.EqualFold(s.Tokens[p].Text, "at") && p > s.Sentences[m.Sent].First {
+		w := strings.ToLower(s.Tokens[p-1].Text)
+		if rules.PersonNoun(w) || rules.RoleWord(w) || rules.PersonNounPlural(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordBefore returns the token before k in its sentence, past "the", or -1.
+func (s *stage) wordBefore(k int) int {
+	first := s.Sentences[s.SentenceOf(k)].First
+	k--
+	if k >= first && strings.EqualFold(s.Tokens[k].Text, "the") {
+		k--
+	}
+	if k < first {
+		return -1
+	}
+	return k
+}
+
+var (
+	// locatives put a place after them: a venue, or a court a case is
+	// filed in or heard before.
+	locatives = rules.WordClass("venueLocatives")
+	// venueWords end the names of buildings, grounds and courts;
+	// venueHeads begin them.
+	venueWords = rules.WordClass("venueWords")
+	venueHeads = rules.WordClass("venueHeads")
+)

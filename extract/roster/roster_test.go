@@ -1,0 +1,82 @@
+package roster
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/powermap/powermap/extract/amounts"
+	"github.com/powermap/powermap/extract/coref"
+	"github.com/powermap/powermap/extract/dates"
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/events"
+	"github.com/powermap/powermap/extract/internal/stagetest"
+	"github.com/powermap/powermap/extract/mentions"
+	"github.com/powermap/powermap/extract/quotes"
+	"github.com/powermap/powermap/extract/tokens"
+)
+
+// listed runs every stage over body and returns the organizations the
+// facts list.
+func listed(t *testing.T, body string) []string {
+	t.Helper()
+	d := stagetest.Doc(t, "2025-06-11", body)
+	tokens.Run(d)
+	mentions.Run(d)
+	coref.Run(d)
+	dates.Run(d)
+	amounts.Run(d)
+	quotes.Run(d)
+	events.Run(d, events.DefaultFrames())
+	Run(d)
+	var out []string
+	for _, e := range d.Facts().Organizations {
+		out = append(out, e.Name)
+	}
+	return out
+}
+
+func TestVenues(t *testing.T) {
+	for _, c := range []struct {
+		body, org string
+		want      bool
+	}{
+		// where something happened, taking part in nothing
+		{"Senator Priya Raman dined with Tomasz Wieczorek at the Ashcombe Club on Monday.", "Ashcombe Club", false},
+		{"The candidates met voters at a forum at the Millbury Grange Hall on Thursday.", "Millbury Grange Hall", false},
+		{"Ines Duarte filed suit in Galloway County Circuit Court on Monday.", "Galloway County Circuit Court", false},
+		{"Rafael Montoya spoke to donors inside the Harrowgate Hotel on Friday.", "Harrowgate Hotel", false},
+		// someone's organization: a person before "at"
+		{"\"It will not last,\" said Odette Lambert, a fellow at the Carrick Center.", "Carrick Center", true},
+		// acting, or named other than as a place
+		{"The Ashcombe Club said on Monday that it would admit women.", "Ashcombe Club", true},
+		{"Ines Duarte sued the Ashcombe Club on Monday, accusing it of fraud.", "Ashcombe Club", true},
+		{"Tomasz Wieczorek gave $2 million to the Harrowgate Museum in May.", "Harrowgate Museum", true},
+		// an organization the knowledge base knows is always listed
+		{"Senator Priya Raman met Tomasz Wieczorek at the White House on Monday.", "White House", true},
+	} {
+		got := slices.Contains(listed(t, c.body), c.org)
+		if got != c.want {
+			t.Errorf("%q: %s listed %v, want %v", c.body, c.org, got, c.want)
+		}
+	}
+}
+
+// TestMentionsStay checks that a venue left off the facts keeps its
+// mention on the document.
+func TestMentionsStay(t *testing.T) {
+	d := stagetest.Doc(t, "2025-06-11", "Senator Priya Raman dined with Tomasz Wieczorek at the Ashcombe Club on Monday.")
+	tokens.Run(d)
+	mentions.Run(d)
+	coref.Run(d)
+	events.Run(d, events.DefaultFrames())
+	Run(d)
+	found := false
+	for _, m := range d.Mentions {
+		if m.Entity >= 0 && d.Entities[m.Entity].Name == "Ashcombe Club" {
+			found = d.Entities[m.Entity].Passing && d.Entities[m.Entity].Type == doc.Org
+		}
+	}
+	if !found {
+		t.Error("the Ashcombe Club is no organization marked passing among the mentions")
+	}
+}
