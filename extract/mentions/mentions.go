@@ -1247,6 +1247,29 @@ func (d *stage) friendsOf(i int) bool {
 	return i+2 < len(d.Tokens) && d.Tokens[i].Text == "Friends" && d.Tokens[i+1].Text == "of" && GivenName(d.Doc, d.Tokens[i+2].Text)
 }
 
+// membersOf reports whether the capitalised word at i, "of" and the
+// capitalised words after it (past "the") name a group for its members:
+// a plural common noun or kind of person, not the first word of its
+// sentence ("Builders of Tomorrow", "Friends of the Tiber", "Guardians of
+// Clearwater"; not "Residents of Maple Street said …", where the capital
+// is the sentence's).
+func (d *stage) membersOf(i, last int) bool {
+	if i+2 >= last || d.Tokens[i+1].Text != "of" || i == d.Sentences[d.SentenceOf(i)].First {
+		return false
+	}
+	k := i + 2
+	if strings.EqualFold(d.Tokens[k].Text, "the") {
+		k++
+	}
+	if k >= last || !d.Tokens[k].Cap || !d.Tokens[k].Word {
+		return false
+	}
+	w := d.Tokens[i].Text
+	l := strings.ToLower(w)
+	return d.Tokens[i].Cap && !GivenName(d.Doc, w) && !titleWord(w) && len(l) > 4 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") &&
+		(rules.PersonNounPlural(l) || syntax.Default().CommonWord(l) && syntax.Default().CommonWord(l[:len(l)-1]))
+}
+
 // orgRunAfter reports whether a run of minWords to maxWords capitalised words
 // starts at k and ends in an organization's last word ("Africa Trade
 // Council" of "Horn of Africa Trade Council", "Partners" of "Route 9
@@ -1344,6 +1367,14 @@ func (d *stage) capRun(i, last int) int {
 		case j == i+1 && d.friendsOf(i) && j+2 < last:
 			// "Friends of Ann Cole": a candidate's committee.
 			j++
+			continue
+		case j == i+1 && t.Text == "of" && d.membersOf(i, last):
+			// "Builders of Tomorrow", "Friends of the Tiber": a group
+			// named for its members and what they stand for.
+			j++
+			if strings.EqualFold(d.Tokens[j].Text, "the") {
+				j++
+			}
 			continue
 		case j > i && t.Text == "of" && rules.OrgTails[d.Tokens[j-1].Text] && j+1 < last && rules.PlaceNames[d.Tokens[j+1].Text] && (j+2 >= last || !d.Tokens[j+2].Cap):
 			// "the Labor Party of Ohio": a body of a place.
@@ -1822,6 +1853,9 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	}
 	if len(toks) >= 4 && d.friendsOf(i) {
 		return doc.Org, "org-word" // "Friends of Ann Cole", a candidate's committee
+	}
+	if len(toks) >= 3 && toks[1].Text == "of" && d.membersOf(i, end) {
+		return doc.Org, "org-members" // "Builders of Tomorrow"
 	}
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].Text == "for" {

@@ -127,6 +127,11 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Ada Eze owns Harwick Rovers. The fans of Rovers cheered.", "Ada Eze/person/first-name Harwick Rovers/org/org-plural Rovers/pending/single"},
 		// Campaign committees: "Friends of" a candidate, a candidate "for" a
 		// place; a party of a place.
+		// a group named for its members and what they stand for, but not
+		// people of a place at the start of a sentence
+		{"Ada Eze gave $5,000 to Builders of Tomorrow and to Friends of the Tiber.",
+			"Ada Eze/person/first-name Builders of Tomorrow/org/org-members Friends of the Tiber/org/org-members"},
+		{"Residents of Maple Street said Ada Eze lied.", "Residents/pending/single Maple Street/place/place Ada Eze/person/first-name"},
 		{"Ada Eze gave to Friends of Ann Cole, Cole for Denver and the Labor Party of Ohio.",
 			"Ada Eze/person/first-name Friends of Ann Cole/org/org-word Cole for Denver/org/org-for Labor Party of Ohio/org/org-word"},
 		// Foreign words for a company end a name.
