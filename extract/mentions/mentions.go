@@ -2231,7 +2231,20 @@ func (d *stage) roleAppositiveAfter(end int) bool {
 			return false
 		}
 		if rules.PersonNoun(strings.ToLower(t)) {
-			return true
+			return !d.orgHeadBefore(k+1, end+8) // (not "Keep Ohio Strong, the governor's super PAC")
+		}
+	}
+	return false
+}
+
+// orgHeadBefore reports whether the phrase from token k to the next comma
+// or period (before token limit) ends in a kind of organization: "the
+// governor's super PAC" is a PAC.
+func (d *stage) orgHeadBefore(k, limit int) bool {
+	for ; k < len(d.Tokens) && k < limit; k++ {
+		if t := d.Tokens[k].Text; t == "," || t == "." {
+			w := d.Tokens[k-1].Text
+			return len(rules.OrgKinds[w]) > 0 || len(rules.OrgKinds[strings.ToLower(w)]) > 0
 		}
 	}
 	return false
@@ -2998,6 +3011,9 @@ func (d *stage) orgAppositiveAfter(end int) bool {
 	}
 	for k := start; k < len(d.Tokens) && k <= start+5; k++ {
 		t := d.Tokens[k]
+		if (t.Text == "'s" || t.Text == "’s") && k > start {
+			continue // ", the governor's super PAC,"
+		}
 		if !t.Word {
 			return false
 		}

@@ -74,6 +74,10 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Three MPs endorsed Ida Roe on Thursday.", "Ida Roe/person/first-name"},
 		// What someone founded is an organization.
 		{"Ida Roe founded Quillfeather in 2014.", "Ida Roe/person/first-name Quillfeather/org/org-context"},
+		// An apposition whose head is a kind of organization past a
+		// possessor: a body, not the possessor's person.
+		{"Keep Ohio Strong, the governor's super PAC, said it would spend $8 million.", "Keep Ohio Strong/org/org-context it/org/pronoun"},
+		{"Harlow Rune, the company's chief executive, said he would appeal.", "Harlow Rune/person/described-name he/person/pronoun"},
 		// "City of …", "Town of …": a local government.
 		{"Ida Roe sued the City of Marlow Falls.", "Ida Roe/person/first-name City of Marlow Falls/org/org-word"},
 		// A title in quotation marks names a show, not a person.
