@@ -849,6 +849,16 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 					return d.Mentions[mi].Entity, "naming-verb-quote", 0.7, false
 				}
 			}
+			if k > s.First && d.Tokens[k-1].Text == "," && strings.HasSuffix(d.Tokens[k].Text, "ing") {
+				// "The union endorsed Brandt on Monday, calling him “…”":
+				// a participle after a comma names for the sentence's
+				// subject — a body opening the sentence too, which the
+				// search for a person below would pass over for the
+				// verb's object.
+				if mi := coref.FirstSubjectOf(d.Doc, q.Sent, k); mi >= 0 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == doc.Org && !d.quoteObjectPosition(mi) {
+					return d.Mentions[mi].Entity, "naming-verb-quote", 0.7, false
+				}
+			}
 			if e := d.subjectBefore(q.Sent, k); e >= 0 {
 				return e, "naming-verb-quote", 0.7, false
 			}
