@@ -2463,8 +2463,14 @@ func (d *stage) gatheredAt(toks []syntax.Token, t, g int) bool {
 	if strings.HasPrefix(toks[t].Rel, "nsubj") {
 		v = toks[t].Head // "their rapprochement was sealed with a handshake"
 	}
+	o := -1
 	for c, tk := range toks {
-		if tk.Head != t && (g < 0 || tk.Head != g) && (v < 0 || tk.Head != v) || !strings.HasPrefix(tk.Rel, "obl") && !(tk.Head == t && base(tk.Rel) == "nmod") {
+		if tk.Head == t && tk.Rel == "obj" {
+			o = c // "buried the hatchet over breakfast": the phrase may hang on the object
+		}
+	}
+	for c, tk := range toks {
+		if tk.Head != t && (g < 0 || tk.Head != g) && (v < 0 || tk.Head != v) && (o < 0 || tk.Head != o) || !strings.HasPrefix(tk.Rel, "obl") && !((tk.Head == t || tk.Head == o) && base(tk.Rel) == "nmod") {
 			continue
 		}
 		if hasCase(toks, c, "at") && gathering(tk) {
