@@ -277,6 +277,13 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					continue
 				}
 			}
+			if f.Type == "fund" && len(mt.Slots[Target]) == 0 {
+				// "spent $4.3 million supporting Whitcomb", "… to elect
+				// Whitcomb": the one the spending is for.
+				if c := m.spentFor(i); c >= 0 {
+					mt.Slots[Target] = m.resolve(m.logicalObj(c))
+				}
+			}
 			if f.Type == "threaten" || f.Type == "oppose" {
 				if at := m.aimedAt(i); len(at) > 0 {
 					mt.Slots[Target] = at
@@ -2120,6 +2127,13 @@ func (m *matcher) fundsNotStances(ms []Match) []Match {
 			// (the participle hung on the verb, right after the ads)
 			continue
 		}
+		if (mt.Frame.Type == "support" || mt.Frame.Type == "position") && fund && slices.ContainsFunc(ms, func(f Match) bool {
+			return f.Frame.Type == "fund" && m.spentFor(f.Trigger) == i
+		}) {
+			// "spent $4.3 million supporting Whitcomb", "… to elect
+			// Whitcomb": what the money was for, told in the gift.
+			continue
+		}
 		if mt.Frame.Type == "support" && mt.Frame.POS == "VERB" && m.infinitive(i) && m.toks[i].Head >= 0 {
 			if h := m.toks[i].Head; base(m.toks[i].Rel) == "advcl" || base(m.toks[i].Rel) == "xcomp" {
 				spent := false
@@ -2137,6 +2151,23 @@ func (m *matcher) fundsNotStances(ms []Match) []Match {
 	}
 	return out
 }
+
+// spentFor returns the clause that says what fund trigger i's money was
+// spent for: a participle or an infinitive of promoting or electing hung
+// on it, with an object ("spent $2 million supporting Whitcomb", "poured
+// $5 million into the race to elect Ruiz"); -1 when none.
+func (m *matcher) spentFor(i int) int {
+	for _, c := range m.children[i] {
+		if r := base(m.toks[c].Rel); (r == "advcl" || r == "xcomp") && m.toks[c].UPOS == "VERB" && (m.toks[c].XPOS == "VBG" || m.infinitive(c)) &&
+			(promoteVerbs[m.lemma(c)] || electVerbs[m.lemma(c)]) && m.logicalObj(c) >= 0 {
+			return c
+		}
+	}
+	return -1
+}
+
+// electVerbs put someone in office by vote.
+var electVerbs = rules.WordClass("electVerbs")
 
 // claimVerbs allege; unnamedClaimants are the people left unnamed who
 // do (rules: claimVerbs, unnamedClaimants).
