@@ -133,7 +133,7 @@ func parseExpect(e string) expect {
 		case " status=":
 			x.status = v
 		case " role=":
-			x.role = v
+			x.role = strings.ReplaceAll(v, "_", " ") // ("chief_executive", as frames write spaces)
 		}
 		e = e[:i]
 	}
