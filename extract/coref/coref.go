@@ -364,6 +364,9 @@ func (d *stage) fullOrgName(mi int) string {
 		if same {
 			return d.Text[o.Start:o.End]
 		}
+		if n == 2 && d.Tokens[m.First].Text == "Local" && d.Tokens[o.Last-2].Text == "Local" && d.Tokens[o.Last-1].Text == d.Tokens[m.Last-1].Text {
+			return d.Text[o.Start:o.End] // "Local 418" of "Teamsters Local 418"
+		}
 	}
 	return ""
 }

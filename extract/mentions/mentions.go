@@ -1411,7 +1411,8 @@ func (d *stage) capRun(i, last int) int {
 			// organization's name.
 			j++
 			continue
-		case j > i+1 && numberedWord(d.Tokens[j-1]) && isNumber(t.Text):
+		case (j > i+1 && numberedWord(d.Tokens[j-1]) || j == i+1 && d.Tokens[i].Text == "Local") && isNumber(t.Text):
+			// ("Local 418" alone: the union local, named again)
 			// "Steelworkers Local 1230": a union's local by its number;
 			// "WKVR Channel 7", "American Legion Post 12".
 			j++
@@ -1470,7 +1471,7 @@ func (d *stage) capRun(i, last int) int {
 		j--
 	}
 	// Do not end on a joiner.
-	for j > i && !d.Tokens[j-1].Cap && !(j-2 > i && numberedWord(d.Tokens[j-2]) && isNumber(d.Tokens[j-1].Text)) {
+	for j > i && !d.Tokens[j-1].Cap && !((j-2 > i || j-2 == i && d.Tokens[i].Text == "Local") && numberedWord(d.Tokens[j-2]) && isNumber(d.Tokens[j-1].Text)) {
 		j--
 	}
 	// "Make America Great Again, Inc.": a company suffix after a comma;
@@ -1826,7 +1827,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 			return doc.Org, "org-word" // "Ellingham & Stowe": a firm of partners
 		}
 	}
-	if len(toks) > 2 && toks[len(toks)-2].Text == "Local" && isNumber(lastTok) {
+	if len(toks) >= 2 && toks[len(toks)-2].Text == "Local" && isNumber(lastTok) {
 		return doc.Org, "org-word" // "Steelworkers Local 1230"
 	}
 	if rules.OrgTails[lastTok] && len(toks) > 1 || rules.OrgHeads[firstTok] && len(toks) > 1 {
