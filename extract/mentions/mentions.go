@@ -82,6 +82,7 @@ func (d *stage) findMentions() {
 			}
 		}
 		d.governmentMentions(si, n)
+		d.officePlaces(si, n)
 		if it, ok := items[si]; ok {
 			d.listedName(si, it[0], it[1], n)
 		}
@@ -133,6 +134,27 @@ func (d *stage) governmentMentions(si, n int) {
 		d.Mentions = slices.Insert(d.Mentions, at, m)
 	}
 }
+
+// officePlaces types as an organization, among sentence si's mentions
+// from index n on, a place named as the seat of a local or regional
+// office: "mayor of Port Ellis", "governor of Arlen", "premier of
+// Ontario". What one holds the post at is the place's government (GUIDE:
+// governments are organizations), which the place's name stands for.
+func (d *stage) officePlaces(si, n int) {
+	for mi := n; mi < len(d.Mentions); mi++ {
+		m := &d.Mentions[mi]
+		if m.Type != doc.Place && !(m.Type == doc.Pending && m.Last-m.First == 1) || m.First < 2 || d.Tokens[m.First-1].Text != "of" {
+			continue
+		}
+		if k := m.First - 2; k >= d.Sentences[si].First && placeOffices[strings.ToLower(d.Tokens[k].Text)] {
+			m.Type, m.Rule = doc.Org, "office-of"
+		}
+	}
+}
+
+// placeOffices are the posts held at a town's, a county's, a state's or a
+// province's government.
+var placeOffices = rules.WordClass("placeOffices")
 
 // dropPartyMembers drops the organization mentions that are a party's
 // member word after an article, with a place between at most: "the

@@ -136,6 +136,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Ada Eze gave $5,000 to Builders of Tomorrow and to Friends of the Tiber.",
 			"Ada Eze/person/first-name Builders of Tomorrow/org/org-members Friends of the Tiber/org/org-members"},
 		{"Residents of Maple Street said Ada Eze lied.", "Residents/pending/single Maple Street/place/place Ada Eze/person/first-name"},
+		// a place as the seat of a local office: its government
+		{"Ada Eze was elected mayor of Port Ellis.", "Ada Eze/person/first-name Port Ellis/org/office-of"},
+		{"Ada Eze toured the port of Port Ellis.", "Ada Eze/person/first-name Port Ellis/place/place"},
 		// a union local named by its number alone
 		{"Local 418 gave $5,000 to Ada Eze.", "Local 418/org/org-word Ada Eze/person/first-name"},
 		{"Ada Eze gave to Friends of Ann Cole, Cole for Denver and the Labor Party of Ohio.",

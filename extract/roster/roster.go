@@ -9,6 +9,10 @@
 // Tokyo District Court") is a venue: if it takes part in nothing, the
 // facts leave it out.
 //
+// So is a place typed an organization as the seat of an office ("the
+// mayor of Port Ellis", see mentions) when no post there is taken, held
+// or left in the article's events.
+//
 // The stage only marks entities (doc.Entity.Passing); their mentions stay
 // on the document. Organizations the knowledge base knows ("at the White
 // House") are always listed, as the dev gold lists them.
@@ -30,7 +34,7 @@ func Run(d *doc.Doc) {
 		if ent.Type != doc.Org || ent.KB != nil || taking[e] || len(ent.Mentions) == 0 {
 			continue
 		}
-		ent.Passing = !slices.ContainsFunc(ent.Mentions, func(mi int) bool { return !s.venueMention(mi) })
+		ent.Passing = !slices.ContainsFunc(ent.Mentions, func(mi int) bool { return !s.venueMention(mi) && !s.officeSeat(mi) })
 	}
 }
 
@@ -95,6 +99,12 @@ func (s *stage) venueMention(mi int) bool {
 	}
 	return true
 }
+
+// officeSeat reports whether mention mi is a place the mention stage
+// typed an organization only as the seat of an office ("the mayor of
+// Port Ellis"): its government, which is listed when someone takes or
+// leaves the post there, not when the office only describes someone.
+func (s *stage) officeSeat(mi int) bool { return s.Mentions[mi].Rule == "office-of" }
 
 // wordBefore returns the token before k in its sentence, past "the", or -1.
 func (s *stage) wordBefore(k int) int {

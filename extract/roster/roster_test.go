@@ -51,6 +51,10 @@ func TestVenues(t *testing.T) {
 		{"The Ashcombe Club said on Monday that it would admit women.", "Ashcombe Club", true},
 		{"Ines Duarte sued the Ashcombe Club on Monday, accusing it of fraud.", "Ashcombe Club", true},
 		{"Tomasz Wieczorek gave $2 million to the Harrowgate Museum in May.", "Harrowgate Museum", true},
+		// a place typed as the seat of an office: listed only when a post
+		// there is taken, held or left
+		{"Mira Castell, the mayor of Port Ellis, met Omar Tell on Monday.", "Port Ellis", false},
+		{"Mira Castell was elected mayor of Port Ellis on Tuesday.", "Port Ellis", true},
 		// an organization the knowledge base knows is always listed
 		{"Senator Priya Raman met Tomasz Wieczorek at the White House on Monday.", "White House", true},
 	} {
