@@ -40,8 +40,8 @@ func splitLines(text string, from int) []line {
 // Boilerplate patterns. Each matches a whole (trimmed) line.
 var (
 	photoCreditRe  = regexp.MustCompile(`(?i)^\(?\s*(?:(?:cover|lead|top|main|header|featured)\s+)?(?:photo(?:graph)?s?|photography|image|picture|video|illustration|collage)\s*(?:by|:|credit:?|courtesy(?: of)?)\s|^\(?\s*(?:credit|image credit|photo credit|source: getty)\s*:|(?:getty images|via reuters|/reuters|/ap photo|ap photo/[^)]*|/afp)\)?\.?$`)
-	linkListHeadRe = regexp.MustCompile(`(?i)^(?:more (?:on|from|about|stories)|read (?:also|more|next)|also read|related(?: stories| articles| coverage| reading)?|see also|recommended(?: for you| reading)?|you may also like|most read|trending(?: now)?|latest news)\b[^.!?]*:?$`)
-	listItemRe     = regexp.MustCompile(`^\s*(?:[-•*–·]|\d{1,2}[.)])\s+\S`)
+	linkListHeadRe = regexp.MustCompile(`(?i)^(?:more (?:on|from|about|stories)|read (?:also|more|next)|also read|related(?: stories| articles| coverage| reading)?|see also|recommended(?: for you| reading)?|you may also like|most read|trending(?: now)?|latest news|further reading|more (?:[\p{L}'’]+ ){0,2}(?:coverage|stories|news)|also (?:on|in|from) |elsewhere (?:on|in) |don'?t miss|editor'?s picks|top stories|in case you missed it)\b[^.!?]*:?$`)
+	listItemRe     = regexp.MustCompile(`^\s*(?:[-•*–·→»▸›]|\d{1,2}[.)])\s+\S`)
 	shareRe        = regexp.MustCompile(`(?i)^(?:advertisement(?:\s+advertisement)*|sponsored(?: content)?|share (?:this|on|via)\b.*|share|tweet|email|print|copy link|subscribe\b.*|sign up\b.*|follow (?:us|me)\b.*|click here\b.*|download (?:our|the) app\b.*|story continues below.*|continue reading.*|listen to (?:this|the) (?:article|story).*)$`)
 	// postSigRe matches the signature that ends an embedded post, at the
 	// end of a line: "— Elon Musk (@elonmusk) January 4, 2026".

@@ -611,3 +611,27 @@ func TestPostOpenedByItsHandle(t *testing.T) {
 		t.Errorf("post = %+v, text %q", p, a.Text[p.TextStart:p.TextEnd])
 	}
 }
+
+// TestLinkListHeads checks the link-list headings and bullets of other
+// sites' styles: each heading and its items are one link list, and the
+// body around them stays body.
+func TestLinkListHeads(t *testing.T) {
+	for _, c := range []struct{ head, item string }{
+		{"Further reading:", "- Interview: Former envoy Ines Marlow on the lost decade of talks"},
+		{"Related:", "→ Tomas Reyes on why the donor's money may backfire"},
+		{"More Kestrels coverage:", "- Column: Why Ada Quill thinks the league needs a code"},
+		{"Also on the Gazette:", "- Who is Owen Castle, the strategist behind the campaign?"},
+		{"Don't miss:", "» Reyes buys a minor-league team"},
+	} {
+		text := "date 2025-03-14\nQuill and Reyes settle\n\nAda Quill and Tomas Reyes settled their feud on Friday.\n\n" +
+			c.head + "\n" + c.item + "\n- Another headline about the feud\n\nThe end of the story came later.\n"
+		a, err := ParseText("x.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		links := blockTexts(a, powermap.BlockLinkList)
+		if len(links) != 1 || !strings.HasPrefix(links[0], c.head) || !strings.HasSuffix(links[0], "Another headline about the feud") {
+			t.Errorf("%s: link lists = %q", c.head, links)
+		}
+	}
+}
