@@ -152,6 +152,15 @@ func (d *stage) officePlaces(si, n int) {
 	}
 }
 
+// inPlaceWords put a place after them: "in", "near", "outside" … (not
+// "at" or "from", which people follow as often: "shouted at", "a gift
+// from").
+var inPlaceWords = rules.WordClass("inPlaceWords")
+
+// personIn are the words after which "in" puts a person: "an ally in",
+// "confidence in", "invested in".
+var personIn = rules.WordClass("personIn")
+
 // placeOffices are the posts held at a town's, a county's, a state's or a
 // province's government.
 var placeOffices = rules.WordClass("placeOffices")
@@ -2009,6 +2018,15 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		// union, the Ohio Teachers Guild": a name set beside a definite
 		// description of a kind of organization names one.
 		return doc.Org, "described-org"
+	}
+	if n >= 2 && n <= 3 && title == "" && i > 1 && inPlaceWords[strings.ToLower(d.Tokens[i-1].Text)] && !personIn[strings.ToLower(d.Tokens[i-2].Text)] && !GivenName(d.Doc, firstTok) && !(end < len(d.Tokens) && (d.Tokens[end].Text == "'s" || d.Tokens[end].Text == "’s")) {
+		// "offices in Palo Alto", "campaigned in Cedar Bluff": a name
+		// that opens with no given name, after a preposition that puts a
+		// place after it, is a place's (but "in Ana Ruiz's office" and
+		// "in Tovar Halden's favour" are people's, and so is one found
+		// in someone: "an ally in Hana Kobayashi", "confidence in Lena
+		// Brightwater").
+		return doc.Place, "place-after"
 	}
 	if n >= 2 && n <= 3 && d.nameLike(i, end) && !d.headlineLike(d.SentenceOfByte(toks[0].Start)) && !d.commonWords(toks) {
 		// Two or three capitalised words that are none of a function

@@ -139,6 +139,11 @@ func TestMentionsOnSentences(t *testing.T) {
 		// a place as the seat of a local office: its government
 		{"Ada Eze was elected mayor of Port Ellis.", "Ada Eze/person/first-name Port Ellis/org/office-of"},
 		{"Ada Eze toured the port of Port Ellis.", "Ada Eze/person/first-name Port Ellis/place/place"},
+		// after "in", a name that opens with no given name is a place's,
+		// but not one found in someone, nor one that owns
+		{"Ada Eze met donors in Cedar Bluff.", "Ada Eze/person/first-name Cedar Bluff/place/place-after"},
+		{"Ada Eze has an ally in Tovar Halden.", "Ada Eze/person/first-name Tovar Halden/person/name-shape"},
+		{"Ada Eze sat in Tovar Halden's office.", "Ada Eze/person/first-name Tovar Halden/person/name-shape"},
 		// a union local named by its number alone
 		{"Local 418 gave $5,000 to Ada Eze.", "Local 418/org/org-word Ada Eze/person/first-name"},
 		{"Ada Eze gave to Friends of Ann Cole, Cole for Denver and the Labor Party of Ohio.",
