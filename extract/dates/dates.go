@@ -117,8 +117,7 @@ func (d *stage) onlyDay(si int) string {
 // its year.
 //
 // Precision is what the text pins. A week ("last week", "earlier this
-// week", "two weeks ago") gives its month when the whole week lies in one
-// month, else its year when it lies in one year, else nothing. A season
+// week", "two weeks ago") gives the month most of its days lie in. A season
 // ("last summer", "this spring", "in the fall of 2024") pins neither month
 // nor day and gives a year (nothing for a winter that spans two years).
 // Vague spans ("in recent weeks", "recently", "a few days ago") are kept
@@ -1046,18 +1045,14 @@ func weekStart(t time.Time) time.Time {
 	return t.AddDate(0, 0, -back)
 }
 
-// weekValue is the date a week starting on Monday mon pins: its month if
-// all seven days lie in one month, else its year if they lie in one year,
-// else nothing.
+// weekValue is the month a week starting on Monday mon falls in: the
+// month of its Thursday, which holds four of its seven days (as ISO 8601
+// gives a week the year of its Thursday). A reader dating "two weeks
+// ago" by its month takes the month most of the week lay in; a year, or
+// nothing, where the week straddles two months would be right only for a
+// reader who dates it no closer than the year.
 func weekValue(mon time.Time) string {
-	sun := mon.AddDate(0, 0, 6)
-	switch {
-	case mon.Month() == sun.Month() && mon.Year() == sun.Year():
-		return month(mon)
-	case mon.Year() == sun.Year():
-		return strconv.Itoa(mon.Year())
-	}
-	return ""
+	return month(mon.AddDate(0, 0, 3))
 }
 
 // relativePeriod resolves "last month", "this year", "next week", "the

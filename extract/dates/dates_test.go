@@ -103,7 +103,7 @@ func TestDateResolution(t *testing.T) {
 		{"last night", thu, "Marchetti spoke last night.", "last night", "2026-03-11"},
 		{"days ago", thu, "Marchetti spoke three days ago.", "three days ago", "2026-03-09"},
 		{"last week in one month", thu, "Marchetti met Pell last week.", "last week", "2026-03"},
-		{"last week over two months", "2026-03-04", "Marchetti met Pell last week.", "last week", "2026"},
+		{"last week over two months", "2026-03-04", "Marchetti met Pell last week.", "last week", "2026-02"},
 		{"earlier this week", thu, "Marchetti met Pell earlier this week.", "earlier this week", "2026-03"},
 		{"earlier this month", thu, "Marchetti met Pell earlier this month.", "earlier this month", "2026-03"},
 		{"last month", thu, "Marchetti met Pell last month.", "last month", "2026-02"},
@@ -252,8 +252,8 @@ func TestWeekValue(t *testing.T) {
 	mon := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
 	for _, tt := range []struct{ monday, want string }{
 		{"2026-03-02", "2026-03"},
-		{"2026-02-23", "2026"},
-		{"2025-12-29", ""},
+		{"2026-02-23", "2026-02"}, // Feb. 23 to March 1: four days in February
+		{"2025-12-29", "2026-01"}, // Dec. 29 to Jan. 4: four days in January
 	} {
 		if got := weekValue(mon(tt.monday)); got != tt.want {
 			t.Errorf("week of %s = %q, want %q", tt.monday, got, tt.want)
