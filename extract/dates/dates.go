@@ -120,8 +120,10 @@ func (d *stage) onlyDay(si int) string {
 // week", "two weeks ago") gives the month most of its days lie in. A season
 // ("last summer", "this spring", "in the fall of 2024") pins neither month
 // nor day and gives a year (nothing for a winter that spans two years).
-// Vague spans ("in recent weeks", "recently", "a few days ago") are kept
-// with an empty value so that they still count as a date being stated.
+// Vague spans ("in recent weeks", "recently", "a few weeks ago") are kept
+// with an empty value so that they still count as a date being stated;
+// "a few days ago" lies within the week and gives the month of three days
+// back, "a couple of weeks ago" the month of two weeks back.
 
 var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
@@ -778,7 +780,8 @@ func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int
 		// day: "in 2019 … two years later" is 2021)
 		return k, k + 3, sc.periodFromLast(unit, step), true
 	case vagueCounts[w] && (isUnit(next) || (next == "of" && isUnit(low(k+2)))):
-		// "a few days ago", "several weeks later": no number, no date.
+		// "a few weeks ago", "several weeks later": no number, no date
+		// (but days ago stay within the week).
 		end := k + 2
 		if next == "of" {
 			end = k + 3
@@ -786,6 +789,14 @@ func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int
 		if n := low(end); n == "ago" || n == "later" || n == "earlier" {
 			if n == "later" && low(end-1) == "days" {
 				return k, end + 1, sc.monthOfLast(), true // "a few days later": that month
+			}
+			if n == "ago" && low(end-1) == "days" {
+				// "a few days ago": a day or so under a week back, in the
+				// month of three days before.
+				return k, end + 1, month(ref.AddDate(0, 0, -3)), true
+			}
+			if n == "ago" && w == "couple" && low(end-1) == "weeks" {
+				return k, end + 1, shift(ref, "week", -2), true // "a couple of weeks ago": two
 			}
 			return k, end + 1, "", true
 		}
