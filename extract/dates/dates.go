@@ -1073,14 +1073,9 @@ func relativePeriod(ref time.Time, mod, unit string) string {
 		// "the past week": the seven days up to the reference day.
 		switch unit {
 		case "week":
-			from := ref.AddDate(0, 0, -7)
-			if from.Month() == ref.Month() {
-				return month(ref)
-			}
-			if from.Year() == ref.Year() {
-				return strconv.Itoa(ref.Year())
-			}
-			return ""
+			// (the month of its middle day, four days back, as weekValue
+			// takes a week's Thursday)
+			return month(ref.AddDate(0, 0, -4))
 		case "month":
 			return ""
 		case "year":

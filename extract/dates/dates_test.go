@@ -104,6 +104,7 @@ func TestDateResolution(t *testing.T) {
 		{"days ago", thu, "Marchetti spoke three days ago.", "three days ago", "2026-03-09"},
 		{"last week in one month", thu, "Marchetti met Pell last week.", "last week", "2026-03"},
 		{"last week over two months", "2026-03-04", "Marchetti met Pell last week.", "last week", "2026-02"},
+		{"the past week across a month's end", "2026-03-03", "Marchetti met Pell twice in the past week.", "the past week", "2026-02"},
 		{"a few days ago", "2026-03-04", "Marchetti met Pell a few days ago.", "few days ago", "2026-03"},
 		{"a few days ago across a month's end", "2026-03-02", "Marchetti met Pell a few days ago.", "few days ago", "2026-02"},
 		{"a couple of weeks ago", "2026-03-04", "Marchetti met Pell a couple of weeks ago.", "couple of weeks ago", "2026-02"},
