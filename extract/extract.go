@@ -12,8 +12,8 @@
 //   - quotes: the speakers of quotations and embedded posts
 //   - events: events from frames over the dependency tree (extract/frame)
 //     of the sentences where one may fire, parsed by extract/syntax
-//   - roster: which organizations the facts list (not those named only in
-//     passing: "wrote on Instagram", "a Senate seat")
+//   - roster: which organizations the facts list (not those named only
+//     as a venue, "dined at the Ashcombe Club", or as an office's seat)
 //
 // Every layer carries byte offsets into Article.Text, which is never
 // changed. This package only wires the stages, in that order, and keeps

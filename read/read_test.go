@@ -622,6 +622,7 @@ func TestLinkListHeads(t *testing.T) {
 		{"More Kestrels coverage:", "- Column: Why Ada Quill thinks the league needs a code"},
 		{"Also on the Gazette:", "- Who is Owen Castle, the strategist behind the campaign?"},
 		{"Don't miss:", "» Reyes buys a minor-league team"},
+		{"Also in this issue:", "- Why Owen Castle left the council"},
 	} {
 		text := "date 2025-03-14\nQuill and Reyes settle\n\nAda Quill and Tomas Reyes settled their feud on Friday.\n\n" +
 			c.head + "\n" + c.item + "\n- Another headline about the feud\n\nThe end of the story came later.\n"
@@ -633,5 +634,18 @@ func TestLinkListHeads(t *testing.T) {
 		if len(links) != 1 || !strings.HasPrefix(links[0], c.head) || !strings.HasSuffix(links[0], "Another headline about the feud") {
 			t.Errorf("%s: link lists = %q", c.head, links)
 		}
+	}
+}
+
+// TestListsThatAreBody checks that a list under a heading of the story's
+// own ("Also on the ballot:") stays body: its items are facts, not links.
+func TestListsThatAreBody(t *testing.T) {
+	text := "date 2025-03-14\nVoters decide\n\nVoters will decide three measures on Tuesday.\n\nAlso on the ballot:\n- Measure A, a $40 million school bond backed by Mayor Ada Quill\n- Measure B, which Tomas Reyes has opposed\n"
+	a, err := ParseText("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if links := blockTexts(a, powermap.BlockLinkList); len(links) != 0 {
+		t.Errorf("link lists = %q, want none", links)
 	}
 }

@@ -790,7 +790,7 @@ func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int
 			if n == "later" && low(end-1) == "days" {
 				return k, end + 1, sc.monthOfLast(), true // "a few days later": that month
 			}
-			if n == "ago" && low(end-1) == "days" {
+			if n == "ago" && low(end-1) == "days" && (w == "few" || w == "several" || w == "couple") {
 				// "a few days ago": a day or so under a week back, in the
 				// month of three days before.
 				return k, end + 1, month(ref.AddDate(0, 0, -3)), true
@@ -811,13 +811,22 @@ func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int
 		}
 		if prev == "this" && (low(k-2) == "earlier" || low(k-2) == "later" || low(k-2) == "early" || low(k-2) == "late") {
 			start = k - 2
+			if w == "week" {
+				return start, k + 1, partOfWeek(ref, low(k-2)), true
+			}
 		}
 		return start, k + 1, relativePeriod(ref, prev, w), true
 	case (w == "earlier" || w == "later" || w == "early" || w == "late") && next == "in" && low(k+2) == "the" && (low(k+3) == "week" || low(k+3) == "month" || low(k+3) == "year"):
 		// "earlier in the week": the week, month or year of the news.
+		if low(k+3) == "week" {
+			return k, k + 4, partOfWeek(ref, w), true
+		}
 		return k, k + 4, relativePeriod(ref, "this", low(k+3)), true
 	case w == "of" && next == "the" && (low(k+2) == "month" || low(k+2) == "week") && (prev == "end" || prev == "start" || prev == "beginning" || prev == "middle"):
 		// "at the end of the month": the month (or week) of the news.
+		if low(k+2) == "week" {
+			return k, k + 3, partOfWeek(ref, prev), true
+		}
 		return k, k + 3, relativePeriod(ref, "this", low(k+2)), true
 	case w == "of" && next == "the" && low(k+2) == "year" && low(k+3) != "award":
 		// "in the first three months of the year", "by the end of the
@@ -1064,6 +1073,25 @@ func weekStart(t time.Time) time.Time {
 // reader who dates it no closer than the year.
 func weekValue(mon time.Time) string {
 	return month(mon.AddDate(0, 0, 3))
+}
+
+// partOfWeek is the month of the part of the news day's week that which
+// names: "earlier" (or "early", "start", "beginning") the days from Monday
+// to the day before, "later" ("late", "end") the days after it to Sunday,
+// "middle" the whole week; the month of the part's middle day.
+func partOfWeek(ref time.Time, which string) string {
+	mon := weekStart(ref)
+	from, to := mon, mon.AddDate(0, 0, 6)
+	switch which {
+	case "earlier", "early", "start", "beginning":
+		to = ref.AddDate(0, 0, -1)
+	case "later", "late", "end":
+		from = ref.AddDate(0, 0, 1)
+	}
+	if to.Before(from) {
+		return weekValue(mon)
+	}
+	return month(from.AddDate(0, 0, int(to.Sub(from).Hours()/24)/2))
 }
 
 // relativePeriod resolves "last month", "this year", "next week", "the

@@ -82,8 +82,9 @@ type Entity struct {
 	// or a pronoun); listed people must be named or identified by title.
 	Named bool
 	// Passing is true for an organization that takes part in nothing and
-	// that every mention names only in passing ("wrote on Instagram", "a
-	// Senate seat"): the facts do not list it (see extract/roster).
+	// that every mention names only as a venue ("dined at the Ashcombe
+	// Club", "filed in Superior Court") or as the seat of an office ("the
+	// mayor of Port Ellis"): the facts do not list it (see extract/roster).
 	Passing bool
 }
 

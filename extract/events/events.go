@@ -416,11 +416,11 @@ func (d *stage) stanceEvents() {
 			// on this city") praises; another drawn out mocks.
 			words := stanceWords(q.Text)
 			switch {
-			case praiseKinds[labelHead(words)] && !slices.ContainsFunc(words, func(w string) bool { return labelNegations[w] }) && !badOfObject(words):
+			case praiseKinds[labelHead(words)] && !negatedLabel(words) && !badOfObject(words):
 				// (not "a leader without a plan", "a fighter who never
 				// shows up")
 				praise = 1
-			case slices.ContainsFunc(words, func(w string) bool { return labelPraise[w] }) && !slices.ContainsFunc(words, func(w string) bool { return labelNegations[w] }):
+			case slices.ContainsFunc(words, func(w string) bool { return labelPraise[w] }) && !negatedLabel(words):
 				praise = 1 // "a really good guy", "a decent man"
 			case neutralKinds[labelHead(words)]:
 				// "a longtime member of our board", "a mother of three":
@@ -891,6 +891,21 @@ var badKinds = rules.WordClass("badKinds")
 // praiseSuperlatives and praiseMosts make a kind of person predicated of
 // someone praise (rules: praiseSuperlatives, praiseMosts).
 var praiseSuperlatives, praiseMosts = rules.WordClass("praiseSuperlatives"), rules.WordClass("praiseMosts")
+
+// negatedLabel reports whether a word of labelNegations turns the label
+// words round: not one before a word of giving up, which it turns back
+// ("a fighter who never quits", "a leader who never backs down" praise).
+func negatedLabel(words []string) bool {
+	for i, w := range words {
+		if labelNegations[w] && !(i+1 < len(words) && givingUp[words[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// givingUp are words of giving up or failing: negated, they praise.
+var givingUp = rules.WordClass("givingUp")
 
 // labelNegations turn a label of praise round ("a leader with no plan",
 // "a leader who doesn't listen": "t" is what is left of "n't").

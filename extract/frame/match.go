@@ -2158,9 +2158,16 @@ func (m *matcher) fundsNotStances(ms []Match) []Match {
 // $5 million into the race to elect Ruiz"); -1 when none.
 func (m *matcher) spentFor(i int) int {
 	for _, c := range m.children[i] {
-		if r := base(m.toks[c].Rel); (r == "advcl" || r == "xcomp") && m.toks[c].UPOS == "VERB" && (m.toks[c].XPOS == "VBG" || m.infinitive(c)) &&
-			(promoteVerbs[m.lemma(c)] || electVerbs[m.lemma(c)]) && m.logicalObj(c) >= 0 {
-			return c
+		if r := base(m.toks[c].Rel); (r == "advcl" || r == "xcomp") && m.toks[c].UPOS == "VERB" && (m.toks[c].XPOS == "VBG" || m.infinitive(c)) {
+			if l := m.lemma(c); l == "help" || l == "try" {
+				// "spent $5 million to help elect Okonkwo"
+				if x := m.child(c, "xcomp"); x >= 0 {
+					c = x
+				}
+			}
+			if (promoteVerbs[m.lemma(c)] || electVerbs[m.lemma(c)]) && m.logicalObj(c) >= 0 {
+				return c
+			}
 		}
 	}
 	return -1
@@ -2908,7 +2915,7 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 				}
 			}
 		}
-		if x >= 0 && m.forum(x, p) {
+		if x >= 0 && legalType(f) && m.forum(x, p) {
 			x = -1 // "filed suit in Tokyo District Court": where the case is heard
 		}
 		if x >= 0 && len(m.resolve(x)) == 0 && (timeWord(m.toks[x].Form) || timeNouns[m.lemma(x)]) {
@@ -2941,7 +2948,7 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 			}
 		}
 		if len(toks) == 0 && mt.Governor >= 0 {
-			if x := m.marked(mt.Governor, p); x < 0 || !m.forum(x, p) {
+			if x := m.marked(mt.Governor, p); x < 0 || !legalType(f) || !m.forum(x, p) {
 				add(x)
 			}
 		}
@@ -4606,6 +4613,12 @@ func (m *matcher) forum(x int, p string) bool {
 	}
 	return strings.Contains(f, " Court of ") // "the Delaware Court of Chancery"
 }
+
+// legalType reports whether frame f is of a type legal action states
+// (oppose, threaten): only there is a court where a case is heard rather
+// than whom something is about ("full confidence in the Marlow Superior
+// Court" supports the court).
+func legalType(f *Frame) bool { return f.Type == "oppose" || f.Type == "threaten" }
 
 // forumNouns are courts and tribunals.
 var forumNouns = rules.WordClass("forumNouns")

@@ -157,8 +157,34 @@ func (d *stage) officePlaces(si, n int) {
 // from").
 var inPlaceWords = rules.WordClass("inPlaceWords")
 
-// personIn are the words after which "in" puts a person: "an ally in",
-// "confidence in", "invested in".
+// findsPersonIn reports whether word k is one after which "in" puts a
+// person or a publication, not a place: a kind of person, one of them
+// ("an ally in", "a fierce critic in"), or a word of trust, stake or writing
+// ("confidence in", "invested in", "writing in").
+func (d *stage) findsPersonIn(k int) bool {
+	w := strings.ToLower(d.Tokens[k].Text)
+	if personIn[w] {
+		return true
+	}
+	if !rules.PersonNoun(w) && !rules.RoleWord(w) {
+		return false // (a plural too: "met donors in Cedar Bluff")
+	}
+	// One found or had in someone ("has found a fierce critic in", "has an
+	// ally in"), not one who lives or works there ("a lawyer in Palo Alto").
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if foundIn[strings.ToLower(d.Tokens[j].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// foundIn are the verbs of finding or having someone in another: "found
+// an ally in", "has a friend in".
+var foundIn = rules.WordClass("foundIn")
+
+// personIn are the words after which "in" puts a person or a
+// publication: "confidence in", "invested in", "writing in".
 var personIn = rules.WordClass("personIn")
 
 // placeOffices are the posts held at a town's, a county's, a state's or a
@@ -1278,6 +1304,15 @@ func (d *stage) friendsOf(i int) bool {
 	return i+2 < len(d.Tokens) && d.Tokens[i].Text == "Friends" && d.Tokens[i+1].Text == "of" && GivenName(d.Doc, d.Tokens[i+2].Text)
 }
 
+// postHolders are the plurals of posts' holders, whose "of" names what
+// they hold a post in, not a group ("Members of Parliament").
+var postHolders = rules.WordClass("postHolders")
+
+// yearLike reports whether digits w read as a year (1900 to 2099).
+func yearLike(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
+}
+
 // membersOf reports whether the capitalised word at i, "of" and the
 // capitalised words after it (past "the") name a group for its members:
 // a plural common noun or kind of person, not the first word of its
@@ -1297,6 +1332,9 @@ func (d *stage) membersOf(i, last int) bool {
 	}
 	w := d.Tokens[i].Text
 	l := strings.ToLower(w)
+	if postHolders[l] || rules.OrgHeads[d.Tokens[k].Text] || officeBodies[strings.ToLower(d.Tokens[k].Text)] || rules.IsTitle(d.Tokens[k].Text) {
+		return false // "Members of Parliament", "Heads of State": holders of a post, no group's name
+	}
 	return d.Tokens[i].Cap && !GivenName(d.Doc, w) && !titleWord(w) && len(l) > 4 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") &&
 		(rules.PersonNounPlural(l) || syntax.Default().CommonWord(l) && syntax.Default().CommonWord(l[:len(l)-1]))
 }
@@ -1442,8 +1480,10 @@ func (d *stage) capRun(i, last int) int {
 			// organization's name.
 			j++
 			continue
-		case (j > i+1 && numberedWord(d.Tokens[j-1]) || j == i+1 && d.Tokens[i].Text == "Local") && isNumber(t.Text):
-			// ("Local 418" alone: the union local, named again)
+		case (j > i+1 && numberedWord(d.Tokens[j-1]) || j == i+1 && d.Tokens[i].Text == "Local" && !(i == d.Sentences[d.SentenceOf(i)].First && yearLike(t.Text))) && isNumber(t.Text):
+			// ("Local 418" alone: the union local, named again — but not
+			// "Local 2026 races drew …", a year after a capital opening
+			// the sentence)
 			// "Steelworkers Local 1230": a union's local by its number;
 			// "WKVR Channel 7", "American Legion Post 12".
 			j++
@@ -1816,7 +1856,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		return "", "" // "Three senior MPs", "two CEOs": a kind, many of them
 	}
 	if len(toks) >= 2 && title == "" && !rules.OrgTails[lastTok] && (placeTails[strings.ToLower(lastTok)] || len(toks) == 2 && placeOpeners[strings.ToLower(firstTok)] && !GivenName(d.Doc, firstTok) ||
-		surnamePlaceTails[strings.ToLower(lastTok)] && !GivenName(d.Doc, firstTok) && i > 0 && placeBefore[strings.ToLower(d.Tokens[i-1].Text)] && !(end < len(d.Tokens) && (d.Tokens[end].Text == "'s" || d.Tokens[end].Text == "’s"))) {
+		surnamePlaceTails[strings.ToLower(lastTok)] && !GivenName(d.Doc, firstTok) && i > 0 && placeBefore[strings.ToLower(d.Tokens[i-1].Text)] && !(end < len(d.Tokens) && possessive(d.Tokens[end].Text))) {
 		// "on Harambee Avenue", "in Santa Barbara": a street, a building,
 		// a town ("around Haverleigh Park", "at Wexcombe Hall", but not
 		// "Ji-woo Park met …", "at Brennan Wood's home": a word that is a
@@ -2019,7 +2059,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		// description of a kind of organization names one.
 		return doc.Org, "described-org"
 	}
-	if n >= 2 && n <= 3 && title == "" && i > 1 && inPlaceWords[strings.ToLower(d.Tokens[i-1].Text)] && !personIn[strings.ToLower(d.Tokens[i-2].Text)] && !GivenName(d.Doc, firstTok) && !(end < len(d.Tokens) && (d.Tokens[end].Text == "'s" || d.Tokens[end].Text == "’s")) {
+	if n >= 2 && n <= 3 && title == "" && i > 1 && inPlaceWords[strings.ToLower(d.Tokens[i-1].Text)] && !d.findsPersonIn(i-2) && !GivenName(d.Doc, firstTok) && !(end < len(d.Tokens) && possessive(d.Tokens[end].Text)) {
 		// "offices in Palo Alto", "campaigned in Cedar Bluff": a name
 		// that opens with no given name, after a preposition that puts a
 		// place after it, is a place's (but "in Ana Ruiz's office" and
@@ -2272,17 +2312,26 @@ func (d *stage) roleAppositiveAfter(end int) bool {
 			return false
 		}
 		if rules.PersonNoun(strings.ToLower(t)) {
-			return !d.orgHeadBefore(k+1, end+8) // (not "Keep Ohio Strong, the governor's super PAC")
+			// (not "Keep Ohio Strong, the governor's super PAC": a
+			// person noun that owns the head; but "an organizer with
+			// the union" describes a person)
+			return !(k+1 < len(d.Tokens) && possessive(d.Tokens[k+1].Text) && d.orgHeadBefore(k+2, end+8))
 		}
 	}
 	return false
 }
 
+// possessive reports whether token text w is the possessive "'s".
+func possessive(w string) bool { return w == "'s" || w == "’s" }
+
 // orgHeadBefore reports whether the phrase from token k to the next comma
-// or period (before token limit) ends in a kind of organization: "the
-// governor's super PAC" is a PAC.
+// or period (before token limit), with no preposition, ends in a kind of
+// organization: "the governor's super PAC" is a PAC.
 func (d *stage) orgHeadBefore(k, limit int) bool {
 	for ; k < len(d.Tokens) && k < limit; k++ {
+		if rules.Prepositions[d.Tokens[k].Text] {
+			return false
+		}
 		if t := d.Tokens[k].Text; t == "," || t == "." {
 			w := d.Tokens[k-1].Text
 			return len(rules.OrgKinds[w]) > 0 || len(rules.OrgKinds[strings.ToLower(w)]) > 0
@@ -3052,7 +3101,7 @@ func (d *stage) orgAppositiveAfter(end int) bool {
 	}
 	for k := start; k < len(d.Tokens) && k <= start+5; k++ {
 		t := d.Tokens[k]
-		if (t.Text == "'s" || t.Text == "’s") && k > start {
+		if possessive(t.Text) && k > start {
 			continue // ", the governor's super PAC,"
 		}
 		if !t.Word {

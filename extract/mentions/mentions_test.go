@@ -144,6 +144,12 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Ada Eze met donors in Cedar Bluff.", "Ada Eze/person/first-name Cedar Bluff/place/place-after"},
 		{"Ada Eze has an ally in Tovar Halden.", "Ada Eze/person/first-name Tovar Halden/person/name-shape"},
 		{"Ada Eze sat in Tovar Halden's office.", "Ada Eze/person/first-name Tovar Halden/person/name-shape"},
+		{"Ada Eze has found a fierce critic in Tovar Halden.", "Ada Eze/person/first-name Tovar Halden/person/name-shape"},
+		// not holders of a post in something, nor a year opening a sentence
+		{"Dozens of Members of Parliament wrote to Ada Eze.", "Members/pending/single Ada Eze/person/first-name"},
+		{"Local 2026 races drew money, Ada Eze said.", "Ada Eze/person/first-name"},
+		// a person described with a body after a preposition
+		{"Wisdom Oduya, an organizer with the union, said the strike would go on.", "Wisdom Oduya/person/described-name"},
 		// a union local named by its number alone
 		{"Local 418 gave $5,000 to Ada Eze.", "Local 418/org/org-word Ada Eze/person/first-name"},
 		{"Ada Eze gave to Friends of Ann Cole, Cole for Denver and the Labor Party of Ohio.",

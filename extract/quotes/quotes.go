@@ -855,7 +855,12 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 				// subject — a body opening the sentence too, which the
 				// search for a person below would pass over for the
 				// verb's object.
-				if mi := coref.FirstSubjectOf(d.Doc, q.Sent, k); mi >= 0 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == doc.Org && !d.quoteObjectPosition(mi) {
+				if mi := coref.FirstSubjectOf(d.Doc, q.Sent, k); mi >= 0 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == doc.Org && !d.quoteObjectPosition(mi) &&
+					!d.afterAccordingTo(mi) && !d.reportsBetween(d.Mentions[mi].Last, k) {
+					// (not "According to the union, Eze endorsed Pell,
+					// calling him …", nor "The union said Eze had endorsed
+					// Pell, calling him …": the participle is the
+					// reported clause's)
 					return d.Mentions[mi].Entity, "naming-verb-quote", 0.7, false
 				}
 			}
@@ -972,6 +977,27 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 		}
 	}
 	return -1, "", 0, false
+}
+
+// afterAccordingTo reports whether mention mi follows "according to"
+// ("According to the Harlow Builders Union, …").
+func (d *stage) afterAccordingTo(mi int) bool {
+	k := d.Mentions[mi].First - 1
+	if k >= 0 && strings.EqualFold(d.Tokens[k].Text, "the") {
+		k--
+	}
+	return k >= 1 && d.Tokens[k].Text == "to" && strings.EqualFold(d.Tokens[k-1].Text, "according")
+}
+
+// reportsBetween reports whether a verb of speech stands among tokens
+// [from, to): what follows it is a reported clause.
+func (d *stage) reportsBetween(from, to int) bool {
+	for k := from; k < to && k < len(d.Tokens); k++ {
+		if rules.SpeechVerbs[d.Tokens[k].Text] && !d.Quoted[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedSubjectBefore reports whether the verb at token k has for its

@@ -53,6 +53,7 @@ func TestQuoteAttribution(t *testing.T) {
 		{"a naming verb in a relative clause", intro + "The plan was welcomed by Mayor Teodor Pell, who called it “a gift to the harbor.”", "gift to the harbor", "Teodor Pell"},
 		{"a naming verb with a described object", intro + "Raman called her old rival Teodor Pell “a man who has never kept a promise.”", "never kept a promise", "Priya Raman"},
 		{"a naming participle after an object's appositive", intro + "Raman endorsed Teodor Pell, the former mayor, calling him “a fighter who never quits.”", "fighter who never quits", "Priya Raman"},
+		{"a naming participle in a clause reported by a body", intro + "According to the Harlow Builders Union, Raman endorsed Teodor Pell on Monday, calling him “a fighter who never quits.”", "fighter who never quits", "Priya Raman"},
 		{"a naming participle after a body's verb and its object", intro + "The Harlow Builders Union endorsed Teodor Pell on Monday, calling him “the only candidate who has stood on a job site.”", "only candidate who has stood", "Harlow Builders Union"},
 		{"a judging verb's quoted words", intro + "Pell accused Raman on Tuesday of wanting “a harbor for yachts, not for ships.”", "harbor for yachts", "Teodor Pell"},
 		{"a judging participle's quoted words", intro + "Pell issued a statement on Tuesday praising Raman's “steady, patient work on the harbor.”", "steady, patient work", "Teodor Pell"},

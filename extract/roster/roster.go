@@ -91,9 +91,12 @@ func (s *stage) venueMention(mi int) bool {
 	if p < 0 || !locatives[strings.ToLower(s.Tokens[p].Text)] {
 		return false
 	}
-	if strings.EqualFold(s.Tokens[p].Text, "at") && p > s.Sentences[m.Sent].First {
+	if at := strings.ToLower(s.Tokens[p].Text); (at == "at" || at == "in") && p > s.Sentences[m.Sent].First {
+		// "a fellow at the Carrick Center", "a judge in Galloway County
+		// Circuit Court", "a stake in the Harborview Hotel": the
+		// organization of a person, or one owned.
 		w := strings.ToLower(s.Tokens[p-1].Text)
-		if rules.PersonNoun(w) || rules.RoleWord(w) || rules.PersonNounPlural(w) {
+		if rules.PersonNoun(w) || rules.RoleWord(w) || rules.PersonNounPlural(w) || ownedIn[w] {
 			return false
 		}
 	}
@@ -127,4 +130,6 @@ var (
 	// venueHeads begin them.
 	venueWords = rules.WordClass("venueWords")
 	venueHeads = rules.WordClass("venueHeads")
+	// ownedIn are the words of a holding in something ("a stake in").
+	ownedIn = rules.WordClass("ownedIn")
 )

@@ -55,6 +55,7 @@ func TestVenues(t *testing.T) {
 		// there is taken, held or left
 		{"Mira Castell, the mayor of Port Ellis, met Omar Tell on Monday.", "Port Ellis", false},
 		{"Mira Castell was elected mayor of Port Ellis on Tuesday.", "Port Ellis", true},
+		{"Ada Eze, a judge in Galloway County Circuit Court, said the ruling stood.", "Galloway County Circuit Court", true},
 		// an organization the knowledge base knows is always listed
 		{"Senator Priya Raman met Tomasz Wieczorek at the White House on Monday.", "White House", true},
 	} {
