@@ -1080,7 +1080,10 @@ func TestPhraseUnturned(t *testing.T) {
 // relative clause with an apposition inside it.
 func TestQuotationDatedNearIt(t *testing.T) {
 	for _, tt := range []struct{ body, rule, date string }{
-		{`Rhea Castellanos left the council in 2019 and, in a memoir published last August, described Tomas Brenner as "a knife-wielding opportunist who mistook ambition for conviction."`, "quote-oppose", "2025-08"},
+		{`Rhea Castellanos left the council in 2019 and, in a memoir published last August, described Tomas Brenner as "a knife-wielding climber who mistook ambition for conviction."`, "quote-oppose", "2025-08"},
+		// (a word of the stance lists makes the verb's frame state it,
+		// dated the same way)
+		{`Rhea Castellanos left the council in 2019 and, in a memoir published last August, described Tomas Brenner as "a knife-wielding opportunist who mistook ambition for conviction."`, "said-attack/VERB", "2025-08"},
 		{`Rhea Castellanos, who hired Tomas Brenner, a former bank regulator, as her deputy in January, said on Tuesday: "Tomas is the most careful steward of public money I know."`, "quote-support", "2026-03-10"},
 	} {
 		var got *powermap.Event
