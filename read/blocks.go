@@ -39,7 +39,7 @@ func splitLines(text string, from int) []line {
 
 // Boilerplate patterns. Each matches a whole (trimmed) line.
 var (
-	photoCreditRe  = regexp.MustCompile(`(?i)^\(?\s*(?:(?:cover|lead|top|main|header|featured)\s+)?(?:photo(?:graph)?s?|photography|image|picture|video|illustration|collage)\s*(?:by|:|credit:?|courtesy(?: of)?)\s|^\(?\s*(?:credit|image credit|photo credit|source: getty)\s*:|(?:getty images|via reuters|/reuters|/ap photo|ap photo/[^)]*|/afp)\)?\.?$`)
+	photoCreditRe  = regexp.MustCompile(`(?i)^\(?\s*(?:(?:cover|lead|top|main|header|featured|live blog|live|staff|additional)\s+)?(?:photo(?:graph)?s?|photography|image|picture|video|illustration|collage)\s*(?:by|:|credit:?|courtesy(?: of)?)\s|^\(?\s*(?:credit|image credit|photo credit|source: getty)\s*:|(?:getty images|via reuters|/reuters|/ap photo|ap photo/[^)]*|/afp)\)?\.?$`)
 	linkListHeadRe = regexp.MustCompile(`^(?:(?i:more (?:on|from|about|stories)|read (?:also|more|next)|also read|related(?: stories| articles| coverage| reading)?|see also|recommended(?: for you| reading)?|you may also like|most read|trending(?: now)?|latest news|further reading|more (?:[\p{L}'’]+ ){0,2}(?:coverage|stories|news)|don'?t miss|editor'?s picks|top stories|in case you missed it)\b|(?i:also (?:on|in|from)|elsewhere (?:on|in)) (?:(?i:the) )?(?:[\p{Lu}\d]|(?i:this|our|today'?s|these|the (?:site|web|app|newsletter|podcast|paper))\b))[^.!?]*:?$`)
 	listItemRe     = regexp.MustCompile(`^\s*(?:[-•*–·→»▸›]|\d{1,2}[.)])\s+\S`)
 	shareRe        = regexp.MustCompile(`(?i)^(?:advertisement(?:\s+advertisement)*|sponsored(?: content)?|share (?:this|on|via)\b.*|share|tweet|email|print|copy link|subscribe\b.*|sign up\b.*|follow (?:us|me)\b.*|click here\b.*|download (?:our|the) app\b.*|story continues below.*|continue reading.*|listen to (?:this|the) (?:article|story).*)$`)
@@ -70,7 +70,12 @@ var (
 	// datelineRe matches a dateline opening the body: "Palm Beach, Florida -
 	// ", "BRIDGEWATER, N.J. — (AP) — ", "WASHINGTON (Reuters) - ".
 	datelineRe = regexp.MustCompile(`^([A-Z][\p{L}.'’]*(?:[ ,]+[A-Z][\p{L}.'’]*){0,5})\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\)\s*)?[-–—]{1,2}\s+(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\)\s*[-–—]{1,2}\s+)?`)
-	bylineRe   = regexp.MustCompile(`^(?i:by)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|der|la|le))*)(?:\s*[,|]\s*[\p{L} .&]+)?$`)
+	// writtenByRe ends a header line in its author: "… Written by Ana
+	// Holt."; correspondentRe is a byline's first line: "From our
+	// correspondent in Lagos", "By our staff reporter".
+	writtenByRe     = regexp.MustCompile(`(?:^|[.!?]\s+)(?:Written|Reported|Compiled|Edited) by ([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3})\.?$`)
+	correspondentRe = regexp.MustCompile(`(?i)^(?:from|by) (?:our|a) (?:own |special |staff |foreign |political )?(?:correspondent|reporter|staff writer)s?\b[^.!?]*$`)
+	bylineRe        = regexp.MustCompile(`^(?i:by)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|and|&|de|van|von|der|la|le))*)(?:\s*[,|]\s*[\p{L} .&]+)?$`)
 )
 
 // blockMarker classifies the lines of an article body into blocks and

@@ -649,3 +649,24 @@ func TestListsThatAreBody(t *testing.T) {
 		t.Errorf("link lists = %q, want none", links)
 	}
 }
+
+// TestHeaderBylines checks two more layouts of a byline in an article's
+// head: a correspondent's line over the name, and a newsletter's
+// description ending in its author. Neither is body.
+func TestHeaderBylines(t *testing.T) {
+	for _, c := range []struct{ text, byline string }{
+		{"date 2025-12-04\nEnvoy recalled\n\nFrom our correspondent in Port Ellis\nJakob Marlow-Eze\n\nThursday 4 December 2025\n\nThe ministry recalled its ambassador on Wednesday.\n", "Jakob Marlow-Eze"},
+		{"date 2025-10-03\nThe Ballot Box\n\nTHE BALLOT BOX | Friday, October 3, 2025\nA weekly newsletter on the money behind the state's ballot measures. Written by Harriet Lowell-Obi.\n\nThe measure drew money.\n", "Harriet Lowell-Obi"},
+	} {
+		a, err := ParseText("x.txt", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Byline != c.byline {
+			t.Errorf("byline = %q, want %q", a.Byline, c.byline)
+		}
+		if body := blockTexts(a, powermap.BlockBody); strings.Contains(strings.Join(body, "\n"), c.byline) {
+			t.Errorf("the byline %q is left in the body: %q", c.byline, body)
+		}
+	}
+}

@@ -154,6 +154,22 @@ func readHeaderLines(a *powermap.Article, pos int) int {
 			}
 		} else if len(s) < 200 && photoCreditRe.MatchString(s) {
 			kind[i] = powermap.BlockPhotoCredit
+		} else if m := writtenByRe.FindStringSubmatch(s); m != nil && len(s) < 300 {
+			// "A weekly newsletter on … Written by Ana Holt.": a
+			// newsletter's description, ending in its author.
+			kind[i] = powermap.BlockByline
+			if a.Byline == "" {
+				a.Byline = strings.TrimSuffix(m[1], ".")
+			}
+		} else if i+1 < len(head) && correspondentRe.MatchString(s) {
+			// "From our correspondent in Puerto Sal" over "Ana Holt":
+			// both the byline.
+			if n := strings.TrimSpace(text[head[i+1].start:head[i+1].end]); nameLine(n) {
+				kind[i], kind[i+1] = powermap.BlockByline, powermap.BlockByline
+				if a.Byline == "" {
+					a.Byline = n
+				}
+			}
 		}
 	}
 	// "Ana Holt in New York and Ben Roe in Washington", "Harriet Lomax,
@@ -284,6 +300,21 @@ func sectionLabel(s string) bool {
 // namesOnly reports whether s is only names, places and a job title, as
 // a byline without "By" gives them: every word capitalised but "and",
 // "in", "of", "at", "for", ten words or fewer, no sentence's end.
+// nameLine reports whether s is one name alone on its line: two to four
+// capitalised words ("Jakob Thornquist-Mbeki").
+func nameLine(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 || strings.ContainsAny(s, ".?!:;,\"“”") {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func namesOnly(s string) bool {
 	words := strings.Fields(strings.NewReplacer(",", " ", "&", " and ").Replace(s))
 	if len(words) < 2 || len(words) > 10 || strings.ContainsAny(s, ".?!:;\"“”") {
