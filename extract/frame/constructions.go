@@ -172,7 +172,11 @@ func (m *matcher) gifts(mt *Match) []Gift {
 	// the PAC, and Eisele added $250,000"): its sums are not this match's.
 	other := map[int]bool{}
 	for _, c := range m.children[mt.Trigger] {
-		if m.othersClause(c) {
+		// (a clause of giving with a subject of its own too, however the
+		// parser hung it: "A gave $50,000 to B, and C contributed
+		// $200,000 to D" with the first clause read as the second's
+		// adverbial)
+		if m.othersClause(c) || m.toks[c].UPOS == "VERB" && m.child(c, "nsubj") >= 0 && m.lex != nil && m.lex.HasType(m.lemma(c), "fund", "VERB") {
 			for _, x := range m.subtree(c) {
 				other[x] = true
 			}

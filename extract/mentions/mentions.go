@@ -992,12 +992,15 @@ func (d *stage) reportedIt(i int) bool {
 // president of the country" (rules: nationWords).
 var nationWords = rules.WordClass("nationWords")
 
-// moneyTo reports whether "it" at token i is where money went: after
-// "to" that follows a sum in its clause ("pledged $10 million to it over
-// five years"), not a charge ("paid a $5,000 fine to it"). Nothing but a
-// body takes money so.
+// moneyTo reports whether "it" at token i is where money went: given a
+// sum ("gave it $250,000"), or after "to" that follows a sum in its clause
+// ("pledged $10 million to it over five years"), not a charge ("paid a
+// $5,000 fine to it"). Nothing but a body takes money so.
 func (d *stage) moneyTo(i int) bool {
 	si := d.SentenceOf(i)
+	if i >= 1 && i+1 < d.Sentences[si].Last && d.Tokens[i].Text == "it" && givingForms[strings.ToLower(d.Tokens[i-1].Text)] && d.Tokens[i+1].Text == "$" {
+		return true // "Voss gave it $250,000": the one given the sum
+	}
 	if i < 2 || d.Tokens[i].Text != "it" || !strings.EqualFold(d.Tokens[i-1].Text, "to") {
 		return false
 	}
@@ -1012,6 +1015,10 @@ func (d *stage) moneyTo(i int) bool {
 	}
 	return false
 }
+
+// givingForms are forms of verbs that give someone a sum as their first
+// object ("gave it $250,000").
+var givingForms = rules.WordClass("givingForms")
 
 // chargeNouns are sums owed or exacted, not given (rules: chargeNouns).
 var chargeNouns = rules.WordClass("chargeNouns")
