@@ -2586,7 +2586,13 @@ func (m *matcher) receives(mt *Match) bool {
 // talks", "at a dinner with …" for meetings. Else -1.
 func (m *matcher) governor(i int, f *Frame) int {
 	t := m.toks[i]
-	if t.UPOS != "NOUN" || t.Head < 0 {
+	if t.UPOS != "NOUN" {
+		return -1
+	}
+	if v := m.relativeLightVerb(i); v >= 0 {
+		return v // "the $50 million pledge he made to Eastbrook"
+	}
+	if t.Head < 0 {
 		return -1
 	}
 	h := t.Head
@@ -2656,6 +2662,27 @@ func (m *matcher) governor(i int, f *Frame) int {
 		// agent does what the noun names (but "was received by" the
 		// one it is for).
 		return h
+	}
+	return -1
+}
+
+// relativeLightVerb returns the verb of a relative clause on noun i
+// whose gapped object the noun is, when the verb does what the noun names
+// ("the $50 million pledge he made to Eastbrook", "the support she
+// offered Ruiz"): active, with a subject and no object of its own, and
+// no verb of reporting, judging or undoing someone else's doing ("the
+// donation he criticized"); else -1.
+func (m *matcher) relativeLightVerb(i int) int {
+	for _, v := range m.children[i] {
+		if m.toks[v].Rel != "acl:relcl" || m.toks[v].UPOS != "VERB" || m.passive(v) || othersDoing[m.lemma(v)] {
+			continue
+		}
+		if m.child(v, "obj") >= 0 && m.toks[m.child(v, "obj")].UPOS != "PRON" {
+			continue // (an object of its own; "that" as the object is the noun)
+		}
+		if s := m.child(v, "nsubj"); s >= 0 && m.toks[s].XPOS != "WDT" && m.toks[s].XPOS != "WP" {
+			return v
+		}
 	}
 	return -1
 }
