@@ -1942,7 +1942,7 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 			// ("Linda Haugen, the commission's chair,": a possessive
 			// inside; "Grant Whitcomb, the incumbent senator," for "the
 			// incumbent": a kind before the role it qualifies)
-			for j := k + 2; j < len(d.Tokens) && j <= k+6 && (d.Tokens[j].Word && !d.Tokens[j].Cap || possessiveMark(d.Tokens[j].Text)) && d.SentenceOf(j) == m.Sent; j++ {
+			for j := k + 2; j < len(d.Tokens) && j <= k+6 && (d.Tokens[j].Word && !d.Tokens[j].Cap || doc.Possessive(d.Tokens[j].Text)) && d.SentenceOf(j) == m.Sent; j++ {
 				if rules.Prepositions[d.Tokens[j].Text] {
 					break // "Okafor, a major donor to the governor,": not the governor
 				}
@@ -3338,9 +3338,6 @@ func (d *stage) quotedTitleEnd(j int) int {
 	}
 	return q.Close
 }
-
-// possessiveMark reports whether a token is the possessive ending.
-func possessiveMark(w string) bool { return w == "'s" || w == "’s" }
 
 // handleOwner returns the person or organization named before handle
 // mention mi whose name the handle spells: set in parentheses right

@@ -155,3 +155,17 @@ func (d *Doc) QuoteOpenedAt(k int) (QuoteSpan, bool) {
 	}
 	return QuoteSpan{}, false
 }
+
+// AfterAccordingTo reports whether token i follows "according to (the)":
+// a name there is a source cited ("According to the Harlow Builders
+// Union, …").
+func (d *Doc) AfterAccordingTo(i int) bool {
+	j := i - 1
+	if j >= 0 && strings.EqualFold(d.Tokens[j].Text, "the") {
+		j--
+	}
+	return j >= 1 && d.Tokens[j].Text == "to" && strings.EqualFold(d.Tokens[j-1].Text, "according")
+}
+
+// Possessive reports whether token text w is the possessive "'s".
+func Possessive(w string) bool { return w == "'s" || w == "’s" }

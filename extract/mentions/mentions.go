@@ -171,7 +171,7 @@ func (d *stage) findsPersonIn(k int) bool {
 	}
 	// One found or had in someone ("has found a fierce critic in", "has an
 	// ally in"), not one who lives or works there ("a lawyer in Palo Alto").
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	for j := k - 1; j >= d.Sentences[d.SentenceOf(k)].First && j >= k-4; j-- {
 		if foundIn[strings.ToLower(d.Tokens[j].Text)] {
 			return true
 		}
@@ -1863,7 +1863,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		return "", "" // "Three senior MPs", "two CEOs": a kind, many of them
 	}
 	if len(toks) >= 2 && title == "" && !rules.OrgTails[lastTok] && (placeTails[strings.ToLower(lastTok)] || len(toks) == 2 && placeOpeners[strings.ToLower(firstTok)] && !GivenName(d.Doc, firstTok) ||
-		surnamePlaceTails[strings.ToLower(lastTok)] && !GivenName(d.Doc, firstTok) && i > 0 && placeBefore[strings.ToLower(d.Tokens[i-1].Text)] && !(end < len(d.Tokens) && possessive(d.Tokens[end].Text))) {
+		surnamePlaceTails[strings.ToLower(lastTok)] && !GivenName(d.Doc, firstTok) && i > 0 && placeBefore[strings.ToLower(d.Tokens[i-1].Text)] && !(end < len(d.Tokens) && doc.Possessive(d.Tokens[end].Text))) {
 		// "on Harambee Avenue", "in Santa Barbara": a street, a building,
 		// a town ("around Haverleigh Park", "at Wexcombe Hall", but not
 		// "Ji-woo Park met …", "at Brennan Wood's home": a word that is a
@@ -2027,7 +2027,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if n >= 2 && n <= 3 && d.usedAlone(lastTok, i) && !d.KB.HasSurname(lastTok) {
 		return doc.Person, "surname-reused"
 	}
-	if d.afterAccordingTo(i) {
+	if d.AfterAccordingTo(i) {
 		return doc.Org, "source"
 	}
 	if len(toks) == 1 && i > 0 && (d.Tokens[i-1].Text == "the" || d.Tokens[i-1].Text == "The") && d.pluralLike(firstTok) && title == "" &&
@@ -2066,7 +2066,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		// description of a kind of organization names one.
 		return doc.Org, "described-org"
 	}
-	if n >= 2 && n <= 3 && title == "" && i > 1 && inPlaceWords[strings.ToLower(d.Tokens[i-1].Text)] && !d.findsPersonIn(i-2) && !GivenName(d.Doc, firstTok) && !(end < len(d.Tokens) && possessive(d.Tokens[end].Text)) {
+	if n >= 2 && n <= 3 && title == "" && i > 1 && inPlaceWords[strings.ToLower(d.Tokens[i-1].Text)] && !d.findsPersonIn(i-2) && !GivenName(d.Doc, firstTok) && !(end < len(d.Tokens) && doc.Possessive(d.Tokens[end].Text)) {
 		// "offices in Palo Alto", "campaigned in Cedar Bluff": a name
 		// that opens with no given name, after a preposition that puts a
 		// place after it, is a place's (but "in Ana Ruiz's office" and
@@ -2292,16 +2292,6 @@ func (d *stage) listedWithPerson(mi int) bool {
 	return mi > 0 && isPerson(d.Mentions[mi-1]) && joins(d.Mentions[mi-1].Last, m.TitleFirst)
 }
 
-// afterAccordingTo reports whether token i follows "according to (the)":
-// a name there that is no one's full name is a news source.
-func (d *stage) afterAccordingTo(i int) bool {
-	j := i - 1
-	if j >= 0 && strings.EqualFold(d.Tokens[j].Text, "the") {
-		j--
-	}
-	return j >= 1 && d.Tokens[j].Text == "to" && strings.EqualFold(d.Tokens[j-1].Text, "according")
-}
-
 // roleAppositiveAfter reports whether a description of a person follows
 // token end: ", the Conservative leader,", ", a former senator,".
 func (d *stage) roleAppositiveAfter(end int) bool {
@@ -2322,14 +2312,11 @@ func (d *stage) roleAppositiveAfter(end int) bool {
 			// (not "Keep Ohio Strong, the governor's super PAC": a
 			// person noun that owns the head; but "an organizer with
 			// the union" describes a person)
-			return !(k+1 < len(d.Tokens) && possessive(d.Tokens[k+1].Text) && d.orgHeadBefore(k+2, end+8))
+			return !(k+1 < len(d.Tokens) && doc.Possessive(d.Tokens[k+1].Text) && d.orgHeadBefore(k+2, end+8))
 		}
 	}
 	return false
 }
-
-// possessive reports whether token text w is the possessive "'s".
-func possessive(w string) bool { return w == "'s" || w == "’s" }
 
 // orgHeadBefore reports whether the phrase from token k to the next comma
 // or period (before token limit), with no preposition, ends in a kind of
@@ -3108,7 +3095,7 @@ func (d *stage) orgAppositiveAfter(end int) bool {
 	}
 	for k := start; k < len(d.Tokens) && k <= start+5; k++ {
 		t := d.Tokens[k]
-		if possessive(t.Text) && k > start {
+		if doc.Possessive(t.Text) && k > start {
 			continue // ", the governor's super PAC,"
 		}
 		if !t.Word {

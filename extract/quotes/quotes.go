@@ -856,7 +856,7 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 				// search for a person below would pass over for the
 				// verb's object.
 				if mi := coref.FirstSubjectOf(d.Doc, q.Sent, k); mi >= 0 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == doc.Org && !d.quoteObjectPosition(mi) &&
-					!d.afterAccordingTo(mi) && !d.reportsBetween(d.Mentions[mi].Last, k) {
+					!d.AfterAccordingTo(d.Mentions[mi].First) && !d.reportsBetween(d.Mentions[mi].Last, k) {
 					// (not "According to the union, Eze endorsed Pell,
 					// calling him …", nor "The union said Eze had endorsed
 					// Pell, calling him …": the participle is the
@@ -977,16 +977,6 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 		}
 	}
 	return -1, "", 0, false
-}
-
-// afterAccordingTo reports whether mention mi follows "according to"
-// ("According to the Harlow Builders Union, …").
-func (d *stage) afterAccordingTo(mi int) bool {
-	k := d.Mentions[mi].First - 1
-	if k >= 0 && strings.EqualFold(d.Tokens[k].Text, "the") {
-		k--
-	}
-	return k >= 1 && d.Tokens[k].Text == "to" && strings.EqualFold(d.Tokens[k-1].Text, "according")
 }
 
 // reportsBetween reports whether a verb of speech stands among tokens
