@@ -208,6 +208,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	reparseRelatives(model, p.toks, isName)
 	repairPunctHeads(p.toks)
 	repairAndRoot(p.toks)
+	repairNounRootInfinitive(p.toks)
 	repairDateThatClauses(p.toks)
 	repairConjunctSubjects(p.toks, isName)
 	repairAppointedPredicate(p.toks, isName)

@@ -1515,6 +1515,48 @@ func repairAndRoot(toks []syntax.Token) {
 	}
 }
 
+// repairNounRootInfinitive mends a garden path the parser takes after a
+// noun subject's infinitive: in "Tell's threat to sue Castell drew
+// criticism" it roots the sentence on "threat" and reads "Castell drew
+// criticism" as what "sue" reports. When the root is a noun, its
+// infinitive has no object, and a finite verb under the infinitive has
+// for subject the name right after the infinitive's verb, the name is
+// the infinitive's object and the finite verb the sentence's root, with
+// the noun its subject.
+func repairNounRootInfinitive(toks []syntax.Token) {
+	r := -1
+	for k, t := range toks {
+		if t.Head < 0 {
+			r = k
+		}
+	}
+	if r < 0 || toks[r].UPOS != "NOUN" {
+		return
+	}
+	for v, t := range toks {
+		h := t.Head
+		if t.UPOS != "VERB" || t.Rel != "ccomp" || t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" || h < 0 || h+1 >= len(toks) {
+			continue
+		}
+		if toks[h].Rel != "acl" || toks[h].Head != r || !hasChild(toks, h, "mark") || hasChild(toks, h, "obj") {
+			continue
+		}
+		n := h + 1
+		if toks[n].Head != v || toks[n].Rel != "nsubj" || toks[n].UPOS != "PROPN" {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = h, "obj"
+		toks[v].Head, toks[v].Rel = -1, "root"
+		toks[r].Head, toks[r].Rel = v, "nsubj"
+		for c := range toks {
+			if toks[c].Head == r && toks[c].UPOS == "PUNCT" && c == len(toks)-1 {
+				toks[c].Head = v // the final period
+			}
+		}
+		return
+	}
+}
+
 // repairPlanInfinitives hangs an infinitive back on the noun of intent
 // it completes, where a word between made the parser hang it on the verb:
 // "had no plans whatsoever to leave her post" — the plans are to leave,
