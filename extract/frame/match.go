@@ -1799,6 +1799,16 @@ func (m *matcher) logicalSubj(i int) int {
 				from, i = i, h
 				continue
 			}
+			if m.infinitive(i) && decidedNouns[m.lemma(h)] && m.s.Entity[h] < 0 {
+				// "Tell's decision to endorse Castell", "the move by Tell
+				// to fire her": the one who decided does it.
+				if ps := m.entityChild(h, "nmod:poss"); ps >= 0 {
+					return ps
+				}
+				if b := m.marked(h, "by"); b >= 0 && m.s.Entity[b] >= 0 {
+					return b
+				}
+			}
 			if t.XPOS == "VBG" || !m.passive(i) {
 				// "A and B are among the companies bankrolling …": the
 				// noun is a predicate; its subject does the bankrolling.
@@ -2665,6 +2675,11 @@ func (m *matcher) governor(i int, f *Frame) int {
 	}
 	return -1
 }
+
+// decidedNouns tell of a doing decided and done, which their infinitive
+// names ("the decision to endorse", "the move to fire"); nouns of plans,
+// bids and threats tell of one not done.
+var decidedNouns = rules.WordClass("decidedNouns")
 
 // relativeLightVerb returns the verb of a relative clause on noun i
 // whose gapped object the noun is, when the verb does what the noun names
