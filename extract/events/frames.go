@@ -908,8 +908,10 @@ func (d *stage) legalActionIn(si int) bool {
 	s := d.Sentences[si]
 	legal := false
 	for k := s.First; k < s.Last && !legal; k++ {
-		w := strings.ToLower(d.Tokens[k].Text)
-		legal = verbFormOf(w, legalVerbs)
+		if t := d.Tokens[k]; !t.Word || t.Cap && k != s.First {
+			continue // (a name is no verb: "Sue Alder said …")
+		}
+		legal = verbFormOf(strings.ToLower(d.Tokens[k].Text), legalVerbs)
 	}
 	if !legal {
 		return false
