@@ -85,6 +85,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairActingRoles(p.toks)
 	d.repairParticiples(model, p.toks)
 	d.repairAdjectiveParticiples(p.toks)
+	repairPrenominalParticiples(p.toks)
 	repairRoleNouns(model, p.toks)
 	p.toks, names = d.absorbDescriptions(model, p.toks, names)
 	for _, i := range names {

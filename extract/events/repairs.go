@@ -3692,6 +3692,30 @@ func (d *stage) repairAdjectiveParticiples(toks []syntax.Token) {
 	}
 }
 
+// repairPrenominalParticiples tags as an adjective a participle the
+// tagger took for a verb between a preposition or a determiner and a
+// noun or name: "heaped praise on departed manager Dario Ferro", "spoke
+// with ousted chief executive Ana Ruiz", "the embattled mayor". A
+// preposition governs no finite verb, and a verb form there only
+// qualifies the noun after it (but not after a quantifier that floats
+// apart from its noun: "they have each visited Governor Sarti").
+func repairPrenominalParticiples(toks []syntax.Token) {
+	for k := 1; k+1 < len(toks); k++ {
+		t, prev, next := &toks[k], toks[k-1], toks[k+1]
+		if t.UPOS != "VERB" || t.XPOS != "VBD" && t.XPOS != "VBN" {
+			continue
+		}
+		if prev.UPOS != "ADP" && (prev.UPOS != "DET" || floatingQuantifiers[strings.ToLower(prev.Form)]) && prev.XPOS != "PRP$" || next.UPOS != "NOUN" && next.UPOS != "PROPN" {
+			continue
+		}
+		t.UPOS, t.XPOS, t.Lemma = "ADJ", "JJ", strings.ToLower(t.Form)
+	}
+}
+
+// floatingQuantifiers may stand apart from their noun, before its verb
+// ("they have each visited", "both signed").
+var floatingQuantifiers = map[string]bool{"each": true, "both": true, "all": true}
+
 // repairAdjectivePassives relabels the passive subject and auxiliary the
 // parser still gave an adjective of feeling (repairAdjectiveParticiples)
 // as its subject and copula: "she was encouraged by his plan".
