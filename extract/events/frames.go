@@ -506,12 +506,7 @@ func reparseFronted(model *syntax.Model, toks []syntax.Token) {
 	if c < 2 || c > len(toks)-4 || relativeWords[strings.ToLower(toks[c+1].Form)] {
 		return
 	}
-	root := -1
-	for k, t := range toks {
-		if t.Head < 0 {
-			root = k
-		}
-	}
+	root := rootIndex(toks)
 	hangsBack := false // a word after the comma hung inside the phrase
 	for k := c + 1; k < len(toks); k++ {
 		hangsBack = hangsBack || toks[k].Head >= 0 && toks[k].Head < c && toks[k].Rel != "punct"

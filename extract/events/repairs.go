@@ -885,15 +885,30 @@ func repairRootNounObjects(toks []syntax.Token) {
 	}
 }
 
-// nounRoot returns the root of a parse when it is a noun or a name (a
-// sentence the parser left without a predicate), or -1.
-func nounRoot(toks []syntax.Token) int {
+// rootIndex returns the root of a parse (its last word without a head),
+// or -1.
+func rootIndex(toks []syntax.Token) int {
 	r := -1
 	for k, t := range toks {
 		if t.Head < 0 {
 			r = k
 		}
 	}
+	return r
+}
+
+// moveFinalPunct hangs the sentence's final punctuation, hung on the old
+// root from, on the new root to.
+func moveFinalPunct(toks []syntax.Token, from, to int) {
+	if n := len(toks) - 1; n >= 0 && toks[n].Head == from && toks[n].UPOS == "PUNCT" {
+		toks[n].Head = to
+	}
+}
+
+// nounRoot returns the root of a parse when it is a noun or a name (a
+// sentence the parser left without a predicate), or -1.
+func nounRoot(toks []syntax.Token) int {
+	r := rootIndex(toks)
 	if r < 0 || toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" {
 		return -1
 	}
@@ -1471,12 +1486,7 @@ var appointWords = rules.WordClass("appointVerbs")
 // after the subject's noun, and a root opened by "and" after it, is the
 // first of two coordinated predicates sharing the subject.
 func repairAndRoot(toks []syntax.Token) {
-	r := -1
-	for k, t := range toks {
-		if t.Head < 0 {
-			r = k
-		}
-	}
+	r := rootIndex(toks)
 	if r < 0 || toks[r].UPOS != "VERB" {
 		return
 	}
@@ -1506,11 +1516,7 @@ func repairAndRoot(toks []syntax.Token) {
 		toks[v].Head, toks[v].Rel, toks[v].XPOS = -1, "root", "VBD"
 		toks[r].Head, toks[r].Rel = v, "conj"
 		toks[subj].Head = v
-		for c := range toks {
-			if toks[c].Head == r && toks[c].UPOS == "PUNCT" && c == len(toks)-1 {
-				toks[c].Head = v // the final period
-			}
-		}
+		moveFinalPunct(toks, r, v)
 		return
 	}
 }
@@ -1524,12 +1530,7 @@ func repairAndRoot(toks []syntax.Token) {
 // the infinitive's object and the finite verb the sentence's root, with
 // the noun its subject.
 func repairNounRootInfinitive(toks []syntax.Token) {
-	r := -1
-	for k, t := range toks {
-		if t.Head < 0 {
-			r = k
-		}
-	}
+	r := nounRoot(toks)
 	if r < 0 || toks[r].UPOS != "NOUN" {
 		return
 	}
@@ -1548,11 +1549,7 @@ func repairNounRootInfinitive(toks []syntax.Token) {
 		toks[n].Head, toks[n].Rel = h, "obj"
 		toks[v].Head, toks[v].Rel = -1, "root"
 		toks[r].Head, toks[r].Rel = v, "nsubj"
-		for c := range toks {
-			if toks[c].Head == r && toks[c].UPOS == "PUNCT" && c == len(toks)-1 {
-				toks[c].Head = v // the final period
-			}
-		}
+		moveFinalPunct(toks, r, v)
 		return
 	}
 }

@@ -171,7 +171,8 @@ func (d *stage) findsPersonIn(k int) bool {
 	}
 	// One found or had in someone ("has found a fierce critic in", "has an
 	// ally in"), not one who lives or works there ("a lawyer in Palo Alto").
-	for j := k - 1; j >= d.Sentences[d.SentenceOf(k)].First && j >= k-4; j-- {
+	first := d.Sentences[d.SentenceOf(k)].First
+	for j := k - 1; j >= first && j >= k-4; j-- {
 		if foundIn[strings.ToLower(d.Tokens[j].Text)] {
 			return true
 		}
