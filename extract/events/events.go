@@ -986,8 +986,12 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 		if end > 0 && d.Tokens[end-1].Text == "as" {
 			end--
 		}
-		if end >= 2 && (strings.EqualFold(d.Tokens[end-2].Text, "the") || strings.EqualFold(d.Tokens[end-2].Text, "this")) && speaker >= 0 {
-			if e := d.actAuthor(d.SentenceOf(end), speaker, strings.ToLower(d.Tokens[end-1].Text)); e >= 0 {
+		noun := d.judgedAct(end)
+		if noun == "" {
+			noun = d.actBeforeIt(end)
+		}
+		if noun != "" && speaker >= 0 {
+			if e := d.actAuthor(d.SentenceOf(end), speaker, noun); e >= 0 && e != speaker {
 				return e
 			}
 		}
@@ -1062,6 +1066,64 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 // suitNouns name a legal action someone brings (rules: suitNouns).
 var suitNouns = rules.WordClass("suitNouns")
 
+// threatNouns name a threat made; reportNouns a piece of reporting
+// (rules: threatNouns, reportNouns).
+var (
+	threatNouns = rules.WordClass("threatNouns")
+	reportNouns = rules.WordClass("reportNouns")
+)
+
+// judgingForms name a thing as what a quotation after them says ("called
+// the lawsuit “a stunt”", "remarks that she dismissed as “slander”")
+// (rules: judgingForms).
+var judgingForms = rules.WordClass("judgingForms")
+
+// judgedAct returns, lower case, the noun of an act that the words before
+// token end (a quotation's opening mark, or its "as") name, for a
+// judgement the quotation passes on it: a noun with a determiner and at
+// most three words of its own before it ("the lawsuit", "the ethics
+// complaint", "these latest allegations"), or the noun a relative clause
+// ending in a verb of naming is of ("remarks that Njoroge later dismissed
+// as"); else "".
+func (d *stage) judgedAct(end int) string {
+	n := end - 1
+	if n <= 0 {
+		return ""
+	}
+	first := d.Sentences[d.SentenceOf(n)].First
+	w := strings.ToLower(d.Tokens[n].Text)
+	if judgingForms[w] {
+		// "remarks that Njoroge later dismissed as": the noun before
+		// "that" or "which", with its subject and an adverb between.
+		for j := n - 1; j > first && j >= n-6; j-- {
+			switch t := strings.ToLower(d.Tokens[j].Text); {
+			case t == "that" || t == "which":
+				if isLowerWord(d.Tokens[j-1].Text) {
+					return strings.ToLower(d.Tokens[j-1].Text)
+				}
+				return ""
+			case !d.Tokens[j].Word:
+				return ""
+			}
+		}
+		return ""
+	}
+	if !isLowerWord(d.Tokens[n].Text) {
+		return ""
+	}
+	for j := n - 1; j >= first && j >= n-4; j-- {
+		t := d.Tokens[j].Text
+		switch strings.ToLower(t) {
+		case "the", "this", "that", "these", "those":
+			return w
+		}
+		if !isLowerWord(t) {
+			return ""
+		}
+	}
+	return ""
+}
+
 // actAuthor returns the one whose act, told by an event in sentence si
 // or the three before it, "the NOUN" names, for a judgement of it: the
 // one who brought "the lawsuit" or "the complaint" (against the speaker
@@ -1080,8 +1142,15 @@ func (d *stage) actAuthor(si, speaker int, noun string) int {
 			return e.Type == powermap.EventSupport
 		case giftNouns[noun]:
 			return e.Type == powermap.EventFund
+		case threatNouns[noun]:
+			return e.Type == powermap.EventThreaten
 		}
 		return false
+	}
+	if reportNouns[noun] {
+		// "The Ledger reported that … Pell denied the report, calling
+		// it “pure invention”": the one who published it.
+		return d.reporterOf(si, speaker)
 	}
 	if rulingNouns[noun] {
 		// "The league fined owner Piet Smalt … Smalt called the process
@@ -1107,6 +1176,89 @@ func (d *stage) actAuthor(si, speaker int, noun string) int {
 					return k
 				}
 			}
+		}
+	}
+	return -1
+}
+
+// actBeforeIt returns, lower case, the noun of an act that "it" or
+// "them", token end-1, stands for when its sentence named one before it
+// ("denied a report in the Ledger, calling it “…”", "rejected the
+// allegations, calling them …"), or "".
+func (d *stage) actBeforeIt(end int) string {
+	n := end - 1
+	if n <= 0 {
+		return ""
+	}
+	if w := strings.ToLower(d.Tokens[n].Text); w != "it" && w != "them" {
+		return ""
+	}
+	first := d.Sentences[d.SentenceOf(n)].First
+	for j := n - 1; j >= first && j >= n-15; j-- {
+		w := strings.ToLower(d.Tokens[j].Text)
+		if w == "it" || w == "them" || w == "they" {
+			return "" // (another "it" between: whichever it is)
+		}
+		if suitNouns[w] || remarkNouns[w] || threatNouns[w] || reportNouns[w] || rulingNouns[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// publishForms are verb forms of publishing news ("The Ledger reported
+// …"); reportLeads may stand between the publisher and them ("first
+// reported") (rules: publishForms, reportLeads).
+var (
+	publishForms = rules.WordClass("publishForms")
+	reportLeads  = rules.WordClass("reportLeads")
+)
+
+// reporterOf returns who published the report that a judgement in
+// sentence si names ("denied the report, calling it …"): in si or the
+// three sentences before it, the latest name of a person or organization
+// right before a verb of publishing ("The Ledger reported on Monday",
+// "the Ledger first reported"), after a report noun and "in", "by" or
+// "from" ("a report in the Daily Mirror"), or owning a report noun ("the
+// Ledger's story"); never the speaker. Else -1.
+func (d *stage) reporterOf(si, speaker int) int {
+	for sj := si; sj >= 0 && sj >= si-3; sj-- {
+		s := d.Sentences[sj]
+		found := -1
+		for k := s.First; k < s.Last; k++ {
+			w := strings.ToLower(d.Tokens[k].Text)
+			mi := -1
+			switch {
+			case publishForms[w]:
+				j := k
+				for j > s.First && reportLeads[strings.ToLower(d.Tokens[j-1].Text)] {
+					j--
+				}
+				if m := d.LastMentionBefore(j); m >= 0 && d.Mentions[m].Last == j {
+					mi = m
+				}
+			case reportNouns[w] && k+2 < s.Last:
+				switch strings.ToLower(d.Tokens[k+1].Text) {
+				case "in", "by", "from":
+					if m := d.NextMentionAfter(k+1, sj); m >= 0 && d.Mentions[m].First <= k+3 {
+						mi = m
+					}
+				}
+			}
+			if reportNouns[w] && k >= 2 && doc.Possessive(d.Tokens[k-1].Text) {
+				if m := d.LastMentionBefore(k - 1); m >= 0 && d.Mentions[m].Last == k-1 {
+					mi = m
+				}
+			}
+			if mi < 0 {
+				continue
+			}
+			if m := d.Mentions[mi]; m.Entity >= 0 && m.Entity != speaker && (m.Type == doc.Org || m.Type == doc.Person) {
+				found = m.Entity
+			}
+		}
+		if found >= 0 {
+			return found
 		}
 	}
 	return -1

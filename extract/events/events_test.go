@@ -1209,3 +1209,30 @@ func TestVowedToSue(t *testing.T) {
 		t.Errorf("no threat in %+v", f.Events)
 	}
 }
+
+// TestJudgedActsJudgeTheirAuthors checks that a quoted judgement of an act
+// named by a noun ("the ethics complaint", "the threat", "the report",
+// "it" for a report named before, a relative clause's noun) is aimed at
+// the one who did the act, and that praise of a plan aims at no one.
+func TestJudgedActsJudgeTheirAuthors(t *testing.T) {
+	for _, c := range []struct{ body, judge, author string }{
+		{"Ana Brell filed an ethics complaint against Tomas Reyes on Monday. Senator Lia Moss, an ally of Reyes, defended him, calling the ethics complaint “a political stunt.”", "Lia Moss", "Ana Brell"},
+		{"Ana Brell threatened to sue Tomas Reyes over the deal. Reyes called the threat “a cheap stunt.”", "Tomas Reyes", "Ana Brell"},
+		{"The Harbor Ledger reported on Monday that Tomas Reyes had hidden the loans. Reyes called the story “false and malicious.”", "Tomas Reyes", "Harbor Ledger"},
+		{"The Harbor Ledger first reported on Monday that Tomas Reyes had hidden the loans. Reyes denied the report, calling it “false and malicious.”", "Tomas Reyes", "Harbor Ledger"},
+		{"Tomas Reyes denied a report in the Harbor Ledger that he had hidden loans, calling it “false and malicious.”", "Tomas Reyes", "Harbor Ledger"},
+		{"Ana Brell said on Monday that Tomas Reyes had lied to voters, remarks that Reyes later dismissed as “a cheap stunt.”", "Tomas Reyes", "Ana Brell"},
+		{"Ana Brell said on Monday that Tomas Reyes had lied to voters. Reyes called these latest allegations “a cheap stunt.”", "Tomas Reyes", "Ana Brell"},
+	} {
+		f := extracted(t, "2025-06-11", c.body).Facts()
+		if !slices.ContainsFunc(f.Events, func(e powermap.Event) bool {
+			return e.Type == "oppose" && e.Source == c.judge && e.Target == c.author
+		}) {
+			t.Errorf("%s\nwant %s opposing %s: %v", c.body, c.judge, c.author, f.Events)
+		}
+	}
+	f := extracted(t, "2025-06-11", "The Harbor Ledger reported on Monday that Tomas Reyes had won the contract. Reyes called the story “a bold step.”").Facts()
+	if e := event(f, "oppose", "Tomas Reyes", "Harbor Ledger"); e != nil {
+		t.Errorf("no attack in %v", f.Events)
+	}
+}
