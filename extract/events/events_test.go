@@ -1236,3 +1236,25 @@ func TestJudgedActsJudgeTheirAuthors(t *testing.T) {
 		t.Errorf("no attack in %v", f.Events)
 	}
 }
+
+// TestTheTwoNamedInTheirSentence checks that "the two men" stands for the
+// two people its own sentence names before it, not for the two of the
+// sentence before, and that an indefinite "two more witnesses" or "the
+// two governments" stands for neither.
+func TestTheTwoNamedInTheirSentence(t *testing.T) {
+	f := extracted(t, "2025-06-11", "Rodrigo Menezes, a mining tycoon, met Minister Helena Tavares on Wednesday. "+
+		"Paulo Ribeiro, an analyst, said Tavares was firm with Menezes. "+
+		"The state governor, Eduardo Sa, a longtime friend of Menezes, has said little, though his office confirmed that the two men had spoken by telephone on Tuesday.").Facts()
+	if event(f, "meet", "Eduardo Sa", "Rodrigo Menezes") == nil || event(f, "meet", "Paulo Ribeiro", "Rodrigo Menezes") != nil {
+		t.Errorf("want Sa and Menezes, not Ribeiro: %v", f.Events)
+	}
+	for _, body := range []string{
+		"Oyelowo's lawyer, Rahim Eskil, said the jury would hear from two more witnesses who had attended the lake-house dinner.",
+		"Foreign Minister Ana Amaral thanked Secretary Grace Ellison, and said the two governments had agreed to convene a new dialogue.",
+	} {
+		f := extracted(t, "2025-06-11", body).Facts()
+		if e := event(f, "meet"); e != nil {
+			t.Errorf("%s\nno meeting of the two named: %+v", body, e)
+		}
+	}
+}

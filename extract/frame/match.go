@@ -3651,6 +3651,19 @@ func (m *matcher) groupAntecedent(t int) (got []Filler) {
 			return got
 		}
 	}
+	if m.s.Entity[t] < 0 && m.groupSize(t) == 2 && m.definitePeople(t) {
+		// "Sá, a longtime friend of Menezes, said the two men had
+		// spoken": exactly two people named before it in its sentence.
+		var got []Filler
+		for k := t - 1; k >= 0; k-- {
+			if e := m.s.Entity[k]; e >= 0 && (m.s.IsOrg == nil || !m.s.IsOrg(e)) && !slices.ContainsFunc(got, func(g Filler) bool { return g.Entity == e }) {
+				got = append(got, Filler{Entity: e, Tok: k, Weak: true})
+			}
+		}
+		if len(got) == 2 {
+			return got
+		}
+	}
 	if n := m.groupSize(t); m.s.Entity[t] < 0 && n > 0 && len(m.s.Pair) == n {
 		// "The pair reconnected at …", "the two men", "both", "the
 		// three": the people the sentence before spoke of.
@@ -3798,6 +3811,28 @@ func (m *matcher) groupSize(t int) int {
 		return 2
 	}
 	return 0
+}
+
+// definitePeople reports whether group word t, of two, is definite and
+// of people: "the pair", "both", "the two men", "both leaders" (not "two
+// more witnesses", not "the two governments").
+func (m *matcher) definitePeople(t int) bool {
+	l := m.lemma(t)
+	switch l {
+	case "pair", "duo", "two", "couple", "both":
+		return true
+	}
+	people := l == "man" || l == "woman" || l == "person" || rules.PersonNoun(l) || rules.PersonNounPlural(strings.ToLower(m.toks[t].Form)) ||
+		m.s.KindWord != nil && m.s.KindWord(l)
+	if !people {
+		return false
+	}
+	for _, c := range m.children[t] {
+		if cl := m.lemma(c); cl == "both" || cl == "the" && m.toks[c].Rel == "det" {
+			return true
+		}
+	}
+	return false
 }
 
 // pairFillers returns the sentence's Pair as fillers of token t.
