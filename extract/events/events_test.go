@@ -1258,3 +1258,23 @@ func TestTheTwoNamedInTheirSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentsSpeakForTheirFilers checks that what a document filed or
+// sent says is its filer's ("filed a complaint … that accuses", "the
+// letter that Brell sent", "the lawsuit that Brell filed accuses"), also
+// when the parser hung the relative clause on a noun after the document.
+func TestDocumentsSpeakForTheirFilers(t *testing.T) {
+	for _, c := range []struct{ body, source, target string }{
+		{"Pruitt for Senate went further on Friday, filing a complaint with federal election regulators that accuses Frontier Future PAC of illegally coordinating its advertising.", "Pruitt for Senate", "Frontier Future PAC"},
+		{"Pruitt for Senate filed a complaint that accuses Frontier Future PAC of illegally coordinating its advertising.", "Pruitt for Senate", "Frontier Future PAC"},
+		{"The lawsuit that Ana Brell filed accuses Tom Reyes of fraud.", "Ana Brell", "Tom Reyes"},
+		{"Tom Reyes criticized the letter that Ana Brell sent to the board.", "Tom Reyes", "Ana Brell"},
+	} {
+		f := extracted(t, "2025-06-11", c.body).Facts()
+		if !slices.ContainsFunc(f.Events, func(e powermap.Event) bool {
+			return e.Type == "oppose" && e.Source == c.source && e.Target == c.target
+		}) {
+			t.Errorf("%s\nwant %s opposing %s: %v", c.body, c.source, c.target, f.Events)
+		}
+	}
+}

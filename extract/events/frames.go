@@ -243,6 +243,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairTitleAppositions(p.toks, isName)
 	repairConjAppositions(p.toks, isName)
 	repairRelativeSubjects(p.toks)
+	repairDocumentRelatives(p.toks)
 	repairWhoAntecedents(p.toks, isName)
 	repairNegatedInfinitives(p.toks)
 	repairSplitPossessives(p.toks, isName)

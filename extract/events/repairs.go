@@ -2906,6 +2906,38 @@ func repairCopulaAfterAside(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairDocumentRelatives hangs a relative clause of what a document
+// says ("that accuses …", "which alleges …") on the document noun when
+// the parser hung it on a noun of a phrase after the document ("filing a
+// complaint with federal regulators that accuses Frontier of …"): with
+// "that" or "which", it is the complaint that accuses.
+func repairDocumentRelatives(toks []syntax.Token) {
+	for v, t := range toks {
+		h := t.Head
+		if t.Rel != "acl:relcl" || h < 0 || h >= v || !documentActs[strings.ToLower(t.Lemma)] || documentNouns[strings.ToLower(toks[h].Lemma)] {
+			continue
+		}
+		d := toks[h].Head
+		if d < 0 || d >= h || base(toks[h].Rel) != "nmod" || toks[d].UPOS != "NOUN" || !documentNouns[strings.ToLower(toks[d].Lemma)] {
+			continue
+		}
+		for c := h + 1; c < v; c++ {
+			if w := strings.ToLower(toks[c].Form); toks[c].Head == v && toks[c].Rel == "nsubj" && (w == "that" || w == "which") {
+				toks[v].Head = d
+				break
+			}
+		}
+	}
+}
+
+// documentActs are what a document does when it speaks ("a complaint
+// that accuses …"); documentNouns are the documents (rules: documentActs,
+// documentNouns).
+var (
+	documentActs  = rules.WordClass("documentActs")
+	documentNouns = rules.WordClass("documentNouns")
+)
+
 // repairRelativeSubjects undoes a relative clause the parser read as an
 // adverbial clause with two subjects, the name and its relative pronoun
 // ("The county Republican Party, which backed her in 2022, has turned on

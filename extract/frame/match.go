@@ -3372,8 +3372,13 @@ func (m *matcher) standsFor(t int) int {
 
 // documentAuthor returns who wrote, filed or sent document noun t when
 // t is a subject that acts ("A lawsuit filed by Fenwick accuses …", "a
-// letter from Dunmore warned …"), or -1.
+// letter from Dunmore warned …") or the object of a verb of filing whose
+// relative clause or participle acts ("filed a complaint that accuses
+// …"), or -1.
 func (m *matcher) documentAuthor(t int) int {
+	if a := m.filedBy(t); a >= 0 {
+		return a
+	}
 	if !documentNouns[m.lemma(t)] || !strings.HasPrefix(m.toks[t].Rel, "nsubj") {
 		return -1
 	}
@@ -3401,6 +3406,33 @@ func (m *matcher) documentAuthor(t int) int {
 	}
 	return -1
 }
+
+// filedBy returns the one who filed, sent or wrote document noun t: the
+// logical subject of a verb of doing so that t is the object of
+// ("Pruitt for Senate filed a complaint that accuses …"), or the subject
+// of a relative clause of doing so on t ("criticized the letter that
+// Brell sent"); or -1.
+func (m *matcher) filedBy(t int) int {
+	if !documentNouns[m.lemma(t)] {
+		return -1
+	}
+	if v := m.toks[t].Head; v >= 0 && base(m.toks[t].Rel) == "obj" && authorVerbs[m.lemma(v)] {
+		return m.logicalSubj(v)
+	}
+	for _, v := range m.children[t] {
+		// "the letter that Brell sent": the subject of a relative
+		// clause of filing on it
+		if m.toks[v].Rel == "acl:relcl" && authorVerbs[m.lemma(v)] && !m.passive(v) {
+			if c := m.entityChild(v, "nsubj"); c >= 0 && !m.isRelPronoun(c) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// authorVerbs file, send or write a document (rules: authorVerbs).
+var authorVerbs = rules.WordClass("authorVerbs")
 
 // adSponsor returns who paid for or put out the ads at t, the subject
 // of a verb of sponsoring they are the object or oblique of ("The super
