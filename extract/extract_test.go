@@ -605,3 +605,27 @@ func TestPartsOfAGroupAsSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestHandleWithAWordOfItsOwn checks that a handle made of a name part
+// and a word of its own ("@chefyusuf", "@LeaderGottlieb") names the one
+// person whose name part it holds, that the full name's handle wins over
+// a shared surname, and that a name part of four letters is too short.
+func TestHandleWithAWordOfItsOwn(t *testing.T) {
+	text := "date 2026-01-08\nA dinner in the hills\n\n" +
+		"Chef Yusuf Demir hosted Sloane Whitcombe and Leader Ephraim Gottlieb on Saturday. Her sister Margot Whitcombe stayed home.\n\n" +
+		"@sloanewhitcombe\nThank you @chefyusuf for the short ribs. Thanks to @LeaderGottlieb for the patience.\n2:15 PM · Jan 7, 2026\n"
+	f := articleFacts(t, "handle.txt", text)
+	for _, target := range []string{"Yusuf Demir", "Ephraim Gottlieb"} {
+		if !slices.ContainsFunc(f.Events, func(e powermap.Event) bool {
+			return e.Type == powermap.EventSupport && e.Source == "Sloane Whitcombe" && e.Target == target
+		}) {
+			t.Errorf("no support Sloane Whitcombe > %s in %+v", target, f.Events)
+		}
+	}
+	f = articleFacts(t, "handle.txt", "date 2026-01-08\nA rally\n\nTeam Sela held a rally for the singer Marisela Quintanilla on Monday.\n\n@selaofficial\nKessler Brandt has had four years to fix the buses.\n")
+	for _, p := range f.People {
+		if p.Name == "Team Sela" && slices.Contains(p.Aliases, "@selaofficial") {
+			t.Errorf("a four-letter name part took the handle: %+v", p)
+		}
+	}
+}

@@ -3345,7 +3345,8 @@ func (d *stage) quotedTitleEnd(j int) int {
 // case aside, the name run together ("@NadiaFerro", "@FerroNadia"), its
 // initial and surname ("@nferro"), a title before the surname or name
 // ("@MayorOnyango"), or most of an organization's name ("@BrambleCap"
-// for Bramble Capital). Else -1.
+// for Bramble Capital); only one may fit. Failing those, the one person
+// a looser form fits (looseFit: "@chefyusuf"). Else -1.
 func (d *stage) handleOwner(mi int) int {
 	m := d.Mentions[mi]
 	if k := m.First; k >= 2 && d.Tokens[k-1].Text == "(" && mi > 0 {
@@ -3358,6 +3359,7 @@ func (d *stage) handleOwner(mi int) int {
 		return -1
 	}
 	found := -1
+	var loose []int // people only the looser forms fit
 	for e, ent := range d.Entities {
 		if ent.Type != doc.Person && ent.Type != doc.Org {
 			continue
@@ -3378,6 +3380,9 @@ func (d *stage) handleOwner(mi int) int {
 					fits = true
 				}
 			}
+			if !fits && looseFit(h, all, last, first) {
+				loose = append(loose, e)
+			}
 		}
 		if ent.Type == doc.Org {
 			fits = fits || strings.HasPrefix(all, h) && 10*len(h) >= 6*len(all)
@@ -3389,7 +3394,29 @@ func (d *stage) handleOwner(mi int) int {
 			found = e
 		}
 	}
+	if found < 0 && len(loose) == 1 {
+		return loose[0]
+	}
 	return found
+}
+
+// looseFit reports whether handle h (letters only) is a word of its own,
+// of at most eight letters, before or after a person's whole name, surname
+// or given name of five letters or more (all, last, first): "@chefyusuf",
+// "@LeaderGottlieb", "@YasminTranMP".
+func looseFit(h, all, last, first string) bool {
+	for _, part := range []string{all, last, first} {
+		if len(part) < 5 {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(h, part); ok && len(rest) <= 8 {
+			return true
+		}
+		if rest, ok := strings.CutSuffix(h, part); ok && len(rest) <= 8 {
+			return true
+		}
+	}
+	return false
 }
 
 // handlePrefixes are the titles and words a handle may put before its
