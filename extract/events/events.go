@@ -376,6 +376,9 @@ func (d *stage) stanceEvents() {
 				attack++
 			}
 		}
+		if praise == 0 && attack == 0 && negatedAchievement(words) {
+			attack++ // "Pemberton has never built anything", "can't build a chatbot"
+		}
 		for k := 1; k+1 < len(words); k++ {
 			// "the right leader at the right time", "the wrong man for
 			// the job": a person or a role judged fit or unfit
@@ -786,6 +789,45 @@ func stanceWords(text string) []string {
 	}
 	return out
 }
+
+// negatedAchievement reports whether words (a quotation's, from
+// stanceWords) deny someone other than the speaker a thing done well: a
+// negation ("never", "not", the "t" of "n't", "cannot"), at most two
+// words of degree between ("never once", "can't even"), then a verb of
+// achievement ("has never built anything", "can't build a chatbot that
+// counts to ten", "has never signed a paycheck"), with no "i" or "we"
+// among the three words before the negation ("I never built it alone").
+func negatedAchievement(words []string) bool {
+	for k, w := range words {
+		if w != "never" && w != "not" && w != "t" && w != "cannot" {
+			continue
+		}
+		self := false
+		for j := max(k-3, 0); j < k; j++ {
+			self = self || words[j] == "i" || words[j] == "we"
+		}
+		if self {
+			continue
+		}
+		for j := k + 1; j < len(words) && j <= k+3; j++ {
+			if achievementForms[words[j]] {
+				return true
+			}
+			if !degreeWords[words[j]] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// achievementForms are forms of verbs of doing something well, which a
+// negation turns into an attack; degreeWords may stand between the two
+// (rules: achievementForms, degreeWords).
+var (
+	achievementForms = rules.WordClass("achievementForms")
+	degreeWords      = rules.WordClass("degreeWords")
+)
 
 // derisiveLabel reports whether a quotation someone is called by is a
 // drawn-out label of a kind ("a casino with a website", "a man with no

@@ -1278,3 +1278,24 @@ func TestDocumentsSpeakForTheirFilers(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedAchievementAttacks checks that a quotation denying someone a
+// thing done well attacks them, and that the speaker's own denial or a
+// denied wrong does not.
+func TestNegatedAchievementAttacks(t *testing.T) {
+	if !negatedAchievement(stanceWords("Pemberton has never built anything but a bigger office.")) ||
+		!negatedAchievement(stanceWords("She can't even build a chatbot that counts to ten.")) {
+		t.Error("a denied achievement is no attack")
+	}
+	for _, s := range []string{"I never built it alone.", "We have not won anything yet.", "He never did anything wrong.", "He never lost an election."} {
+		if negatedAchievement(stanceWords(s)) {
+			t.Errorf("%q read as a denied achievement", s)
+		}
+	}
+	f := extracted(t, "2025-06-11", `Senator Cyrus Pemberton criticized the plan on Monday. "Pemberton has never built anything but a bigger office," Dmitri Varga said on Tuesday.`).Facts()
+	if !slices.ContainsFunc(f.Events, func(e powermap.Event) bool {
+		return e.Type == "oppose" && e.Source == "Dmitri Varga" && e.Target == "Cyrus Pemberton"
+	}) {
+		t.Errorf("no attack of Varga's on Pemberton: %v", f.Events)
+	}
+}
