@@ -2483,6 +2483,19 @@ func (d *stage) prevMentionEnd(mi int) int {
 	return d.Mentions[mi-1].Last
 }
 
+// objectPossessor reports whether mention j owns the noun after it
+// ("'s") and stands after a lower-case word, as a verb's object does
+// ("demanded Crane's resignation, accusing him …"): not its clause's
+// subject, which a later object pronoun may be.
+func (d *stage) objectPossessor(j int) bool {
+	m := d.Mentions[j]
+	if m.Last >= len(d.Tokens) || !doc.Possessive(d.Tokens[m.Last].Text) || m.TitleFirst <= d.Sentences[m.Sent].First {
+		return false
+	}
+	b := d.Tokens[m.TitleFirst-1]
+	return b.Word && !b.Cap && !strings.EqualFold(b.Text, "and")
+}
+
 // resolvePronoun resolves he/she to the subject of its sentence (if it
 // comes first) or of an earlier sentence, and him/his/her to the most
 // recent person who is not the subject of its own clause.
@@ -2712,7 +2725,7 @@ func (d *stage) resolvePronoun(mi int) int {
 	// her": her is Greer).
 	skip := map[int]bool{}
 	if j := d.LastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
-		if !d.verbObject(j) && !d.possessivePronoun(j) {
+		if !d.verbObject(j) && !d.possessivePronoun(j) && !d.objectPossessor(j) {
 			if !d.prepositional(j) || d.adjacentToNext(j) || d.relativeAfter(j, m.First) {
 				// (a name a relative clause is about is that clause's
 				// subject: "welcomed by Faherty, who called her …")

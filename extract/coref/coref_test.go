@@ -562,3 +562,18 @@ func TestCounterpartPastAnOrganization(t *testing.T) {
 		t.Errorf("his colleague = %q, want Adaeze Okafor", got)
 	}
 }
+
+// TestObjectPronounAfterObjectPossessor checks that an object pronoun may
+// stand for a name that owns the object before it ("demanded Crane's
+// resignation, accusing him"), not for someone named sentences before,
+// while the subject's own possessor is still passed over.
+func TestObjectPronounAfterObjectPossessor(t *testing.T) {
+	body := "Rasmus Ekdahl founded a drone company. Senator Margit Lind demanded Thaddeus Crane's resignation, accusing him of running a shakedown."
+	if got := pronounIn(t, body, "him"); got != "Thaddeus Crane" {
+		t.Errorf("him = %q, want Thaddeus Crane", got)
+	}
+	body = "Rasmus Ekdahl founded a drone company. Thaddeus Crane's lawyer met Ekdahl on Monday and accused him of lying."
+	if got := pronounIn(t, body, "him"); got == "Thaddeus Crane" {
+		t.Errorf("him = %q, the subject's possessor", got)
+	}
+}
