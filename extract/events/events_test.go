@@ -1299,3 +1299,25 @@ func TestNegatedAchievementAttacks(t *testing.T) {
 		t.Errorf("no attack of Varga's on Pemberton: %v", f.Events)
 	}
 }
+
+// TestAttemptedStanceIsTaken checks that an attack or a defense attempted
+// ("tried to discredit", "sought to discredit", "tried to defend") is
+// made, while one only to come or denied, or a meeting tried, is not.
+func TestAttemptedStanceIsTaken(t *testing.T) {
+	for _, c := range []struct {
+		body, typ string
+		want      bool
+	}{
+		{"Nadia Orlov tried to discredit Peter Quade during the hearing.", "oppose", true},
+		{"Nadia Orlov sought to discredit Peter Quade during the hearing.", "oppose", true},
+		{"Nadia Orlov tried to defend Peter Quade on Monday.", "support", true},
+		{"Nadia Orlov will try to discredit Peter Quade.", "oppose", false},
+		{"Nadia Orlov did not try to discredit Peter Quade.", "oppose", false},
+		{"Nadia Orlov tried to meet Peter Quade on Monday.", "meet", false},
+	} {
+		f := extracted(t, "2025-06-11", c.body).Facts()
+		if got := event(f, c.typ, "Nadia Orlov", "Peter Quade") != nil; got != c.want {
+			t.Errorf("%s\n%s: %v, want %v (%v)", c.body, c.typ, got, c.want, f.Events)
+		}
+	}
+}

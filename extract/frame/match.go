@@ -1267,6 +1267,10 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 					// ("is going to sue": a harm promised; "was going to
 					// sue … but changed her mind" is a plan of the past)
 					intent = true
+				case (g == "try" || g == "seek" || g == "attempt") && (f.Type == "support" || f.Type == "oppose") && m.modal(h) == "" && !m.negated(h):
+					// "tried to destroy me", "sought to discredit Quade",
+					// "tried to downplay Musk's attacks": an attack or a
+					// defense attempted is made.
 				case m.toks[h].UPOS == "ADJ" && factiveAdjectives[g] && m.modal(h) == "" && !m.negated(h) && (f.Type == "support" || f.Type == "fund" || f.Type == "meet"):
 					// "is proud to support Crane", "was delighted to
 					// welcome …": glad of what is done
