@@ -1864,6 +1864,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		return "", "" // "Three senior MPs", "two CEOs": a kind, many of them
 	}
 	if len(toks) >= 2 && title == "" && !rules.OrgTails[lastTok] && (placeTails[strings.ToLower(lastTok)] || len(toks) == 2 && placeOpeners[strings.ToLower(firstTok)] && !GivenName(d.Doc, firstTok) ||
+		landTails[strings.ToLower(lastTok)] && !slices.ContainsFunc(toks, func(t doc.Token) bool { return !t.Cap }) ||
 		surnamePlaceTails[strings.ToLower(lastTok)] && !GivenName(d.Doc, firstTok) && i > 0 && placeBefore[strings.ToLower(d.Tokens[i-1].Text)] && !(end < len(d.Tokens) && doc.Possessive(d.Tokens[end].Text))) {
 		// "on Harambee Avenue", "in Santa Barbara": a street, a building,
 		// a town ("around Haverleigh Park", "at Wexcombe Hall", but not
@@ -3187,10 +3188,12 @@ func (d *stage) personalStaffAt(i, end, j int) bool {
 }
 
 // surnamePlaceTails end places' names but are surnames too ("Park",
-// "Hall"); placeBefore put a place after them ("around", "at").
+// "Hall"); placeBefore put a place after them ("around", "at"); landTails
+// end rivers', valleys' and regions' names (rules: landTails).
 var (
 	surnamePlaceTails = rules.WordClass("surnamePlaceTails")
 	placeBefore       = rules.WordClass("placeBefore")
+	landTails         = rules.WordClass("landTails")
 )
 
 // descriptorAdjectives size up the person or body after them and name

@@ -207,6 +207,8 @@ func TestMentionsOnSentences(t *testing.T) {
 		// word that puts a place after it.
 		{"The fans marched around Haverleigh Park before Ji-woo Park spoke.",
 			"Haverleigh Park/place/place Ji-woo Park/person/name-shape"},
+		{"Victoria Lane told reporters the Blackstone River was poisoned.",
+			"Victoria Lane/person/first-name Blackstone River/place/place"},
 		// A dollar other than the US one is no part of the name before it.
 		{"The Coal Workers Federation gave Green Harbor Alliance A$2 million.",
 			"Coal Workers Federation/org/org-word Green Harbor Alliance/org/org-word"},
@@ -347,7 +349,8 @@ func TestListedNames(t *testing.T) {
 }
 
 // TestCreditsAndPlacesNameNoOne checks that names in credit lines, after
-// the first name too, and streets, buildings and towns are no people.
+// the first name too, and streets, buildings, towns, rivers and regions
+// are no people or organizations.
 func TestCreditsAndPlacesNameNoOne(t *testing.T) {
 	for _, body := range []string{
 		"(Reporting by Nadia Throckmore and Elias Brandvik; Editing by Marguerite Ostberg)",
@@ -356,6 +359,9 @@ func TestCreditsAndPlacesNameNoOne(t *testing.T) {
 		"The rally on Harambee Avenue drew a crowd.",
 		"The two met in Santa Barbara.",
 		"Political analysts said the race was close.",
+		"Residents said the Blackstone River was poisoned.",
+		"Wildfires spread across the Pacific Northwest.",
+		"She lives near Marsh Lane.",
 	} {
 		d, _ := mentionsOf(t, body)
 		for _, m := range d.Mentions {
