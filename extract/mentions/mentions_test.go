@@ -163,6 +163,8 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Bank Leumi sued Ada Eze. The Joneses hosted her.", "Bank Leumi/org/org-word Ada Eze/person/first-name Joneses/pending/single her/person/pronoun"},
 		{"Photographer Yaw Asamoah sued Harbor Bank and Trust Company.",
 			"Yaw Asamoah/person/titled-name Harbor Bank and Trust Company/org/org-word"},
+		{"The Arizona Privacy and Innovation Coalition sued Vantor Bank and Harlow Group.",
+			"Arizona Privacy and Innovation Coalition/org/org-word Vantor Bank/org/org-word Harlow Group/org/org-word"},
 		// A kind of business, a hyphenated role, a month's short form
 		// before a name are no part of it / part of it.
 		{"Automaker Stellwerk Motors sued Kestrel Broadcasting.",
