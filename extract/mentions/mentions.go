@@ -1625,6 +1625,16 @@ func (d *stage) possessiveInName(i, j, last int) bool {
 	if prev.End != t.Start || !prev.Cap || (t.Text == "'" || t.Text == "’") && !strings.HasSuffix(prev.Text, "s") {
 		return false
 	}
+	saint := func(k int) bool { return k >= 0 && saintWords[d.Tokens[k].Text] }
+	if j-2 >= i && saint(j-2) {
+		// "St. Brendan's Medical Center", "St. Brigid's Children's
+		// Hospital Foundation": a saint's name opens a body's name.
+		e := j + 1
+		for e < last && e-j <= 5 && (d.Tokens[e].Word && d.Tokens[e].Cap || doc.Possessive(d.Tokens[e].Text)) {
+			e++
+		}
+		return e > j+1 && rules.OrgTails[d.Tokens[e-1].Text] && (e == last || !d.Tokens[e].Cap)
+	}
 	// The possessor is a common plural ("Workers", "People"), the run
 	// before it no person's name — or a title before an office
 	// ("Sheriff's Office", "Attorney General's Office").
@@ -1637,7 +1647,10 @@ func (d *stage) possessiveInName(i, j, last int) bool {
 			cause = true
 			continue
 		}
-		if !w.Cap && !(cause && (w.Text == "a" || w.Text == "the")) && !(k > 0 && (w.Text == "and" || w.Text == "&")) || GivenName(d.Doc, w.Text) {
+		if doc.Possessive(w.Text) && saint(i+k-2) {
+			continue // ("St. Brigid's Children's Hospital Foundation")
+		}
+		if !w.Cap && !(cause && (w.Text == "a" || w.Text == "the")) && !(k > 0 && (w.Text == "and" || w.Text == "&")) || GivenName(d.Doc, w.Text) && !saint(i+k-1) {
 			return false // (but "Press and Media Workers' Union")
 		}
 	}
@@ -1649,6 +1662,9 @@ func (d *stage) possessiveInName(i, j, last int) bool {
 	// Health": the cause's words need no organization's word at the end.
 	return e > j+1 && (rules.OrgTails[d.Tokens[e-1].Text] || cause) && (e == last || !d.Tokens[e].Cap)
 }
+
+// saintWords open a saint's name ("St. Brendan's", "Saint Jude").
+var saintWords = map[string]bool{"St.": true, "St": true, "Saint": true, "Ste.": true}
 
 // collectivePlurals are plurals without an -s.
 var collectivePlurals = rules.WordClass("collectivePlurals")

@@ -163,6 +163,8 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Bank Leumi sued Ada Eze. The Joneses hosted her.", "Bank Leumi/org/org-word Ada Eze/person/first-name Joneses/pending/single her/person/pronoun"},
 		{"Photographer Yaw Asamoah sued Harbor Bank and Trust Company.",
 			"Yaw Asamoah/person/titled-name Harbor Bank and Trust Company/org/org-word"},
+		{"Nadia Orlov thanked St. Brigid's Children's Hospital Foundation and St. Jude Children's Research Hospital.",
+			"Nadia Orlov/person/first-name St. Brigid's Children's Hospital Foundation/org/org-word St. Jude Children's Research Hospital/org/org-word"},
 		{"The Arizona Privacy and Innovation Coalition sued Vantor Bank and Harlow Group.",
 			"Arizona Privacy and Innovation Coalition/org/org-word Vantor Bank/org/org-word Harlow Group/org/org-word"},
 		// A kind of business, a hyphenated role, a month's short form
