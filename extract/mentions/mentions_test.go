@@ -366,6 +366,7 @@ func TestCreditsAndPlacesNameNoOne(t *testing.T) {
 		"Residents said the Blackstone River was poisoned.",
 		"Wildfires spread across the Pacific Northwest.",
 		"She lives near Marsh Lane.",
+		"The rocket rose over Cape Canaveral.",
 	} {
 		d, _ := mentionsOf(t, body)
 		for _, m := range d.Mentions {
