@@ -1321,3 +1321,22 @@ func TestAttemptedStanceIsTaken(t *testing.T) {
 		}
 	}
 }
+
+// TestStanceDatedByTheLead checks that a stance taken in the simple past,
+// undated, after a lead dated to a day with no other time told since, is
+// dated by the lead; and that one after a paragraph set in another year
+// is not.
+func TestStanceDatedByTheLead(t *testing.T) {
+	body := "NAIROBI - Kilima Telecom, the operator controlled by Baraka Otieno, sued the National Treasury on Friday.\n\n" +
+		"The petition seeks damages of 4.2 billion shillings.\n\n" +
+		"Speaking to reporters outside the courthouse, Otieno accused Treasury Secretary Amina Wekesa of pursuing a vendetta.\n\n" +
+		"The feud began in 2023. That year Otieno praised Tom Kamau.\n\n" +
+		"Otieno criticized Kamau as well."
+	f := extracted(t, "2025-11-14", body).Facts()
+	if e := event(f, "oppose", "Baraka Otieno", "Amina Wekesa"); e == nil || e.Date != "2025-11-14" {
+		t.Errorf("accusation = %+v, want it dated 2025-11-14", e)
+	}
+	if e := event(f, "oppose", "Baraka Otieno", "Tom Kamau"); e == nil || e.Date == "2025-11-14" {
+		t.Errorf("criticism after the 2023 paragraph = %+v, want it not dated by the lead", e)
+	}
+}

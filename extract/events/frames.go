@@ -3603,6 +3603,16 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		ev.Confidence *= 0.9
 		ev.Note = "date taken from the article's lead event"
 	}
+	if ev.Date == "" && (typ == "support" || typ == "oppose" || typ == "threaten") && !f.AgentNoun() && d.LeadDay != "" && d.Sentences[si].Post < 0 &&
+		p.toks[m.Trigger].XPOS == "VBD" && !hasChild(p.toks, m.Trigger, "aux") && !strings.HasPrefix(p.toks[m.Trigger].Rel, "acl") && !background(p.toks, m.Trigger) &&
+		!d.vagueTime(si, sameIsland) && d.lastDateBefore(si) == d.LeadDay {
+		// "Speaking to reporters outside the courthouse, Otieno accused
+		// Wekesa of …" after a lead dated Friday, with no other time
+		// told since: a stance taken in the simple past is the day's news.
+		ev.Date = d.LeadDay
+		ev.Confidence *= 0.85
+		ev.Note = "date taken from the article's lead event: no other time is told before it"
+	}
 	if d.Sentences[si].Post < 0 && (typ == "meet" || typ == "fund" || typ == "position") && d.dateIsFuture(si, sameIsland) {
 		ev.Planned = true
 	}
@@ -4228,6 +4238,19 @@ func (d *stage) leadSentence(si int) bool {
 		}
 	}
 	return false
+}
+
+// lastDateBefore returns the value of the last past or present date
+// stated in a body sentence before si, or the lead's day when none is.
+func (d *stage) lastDateBefore(si int) string {
+	last, at := d.LeadDay, -1
+	for _, de := range d.Dates {
+		if de.Sent >= si || de.Sent < at || de.Value == "" || de.Future || d.Sentences[de.Sent].Title || d.Sentences[de.Sent].Post >= 0 {
+			continue
+		}
+		last, at = de.Value, de.Sent
+	}
+	return last
 }
 
 // paragraphDate returns the one date given by the last sentence before si
