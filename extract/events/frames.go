@@ -3605,7 +3605,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 	}
 	if ev.Date == "" && (typ == "support" || typ == "oppose" || typ == "threaten") && !f.AgentNoun() && d.LeadDay != "" && d.Sentences[si].Post < 0 &&
 		p.toks[m.Trigger].XPOS == "VBD" && !hasChild(p.toks, m.Trigger, "aux") && !strings.HasPrefix(p.toks[m.Trigger].Rel, "acl") && !background(p.toks, m.Trigger) &&
-		!d.vagueTime(si, sameIsland) && d.lastDateBefore(si) == d.LeadDay {
+		!d.vagueTime(si, sameIsland) && !d.leadSentence(si) && !d.datedSentence(si) && d.lastDateBefore(si) == d.LeadDay {
 		// "Speaking to reporters outside the courthouse, Otieno accused
 		// Wekesa of …" after a lead dated Friday, with no other time
 		// told since: a stance taken in the simple past is the day's news.
@@ -4238,6 +4238,12 @@ func (d *stage) leadSentence(si int) bool {
 		}
 	}
 	return false
+}
+
+// datedSentence reports whether sentence si states any time at all (a
+// deadline, a plan's day): then it is no day's plain news.
+func (d *stage) datedSentence(si int) bool {
+	return slices.ContainsFunc(d.Dates, func(de doc.DateExpr) bool { return de.Sent == si })
 }
 
 // lastDateBefore returns the value of the last past or present date
