@@ -1330,11 +1330,18 @@ func TestStanceDatedByTheLead(t *testing.T) {
 	body := "NAIROBI - Kilima Telecom, the operator controlled by Baraka Otieno, sued the National Treasury on Friday.\n\n" +
 		"The petition seeks damages of 4.2 billion shillings.\n\n" +
 		"Speaking to reporters outside the courthouse, Otieno accused Treasury Secretary Amina Wekesa of pursuing a vendetta.\n\n" +
+		"Wekesa met Justice Ruth Nyambura at the court. The ruling came a day after Otieno and Nyambura met for dinner.\n\n" +
 		"The feud began in 2023. That year Otieno praised Tom Kamau.\n\n" +
 		"Otieno criticized Kamau as well."
 	f := extracted(t, "2025-11-14", body).Facts()
 	if e := event(f, "oppose", "Baraka Otieno", "Amina Wekesa"); e == nil || e.Date != "2025-11-14" {
 		t.Errorf("accusation = %+v, want it dated 2025-11-14", e)
+	}
+	if e := event(f, "meet", "Amina Wekesa", "Ruth Nyambura"); e == nil || e.Date != "2025-11-14" {
+		t.Errorf("meeting = %+v, want it dated 2025-11-14", e)
+	}
+	if e := event(f, "meet", "Baraka Otieno", "Ruth Nyambura"); e == nil || e.Date == "2025-11-14" {
+		t.Errorf("dinner a day before = %+v, want it not dated by the lead", e)
 	}
 	if e := event(f, "oppose", "Baraka Otieno", "Tom Kamau"); e == nil || e.Date == "2025-11-14" {
 		t.Errorf("criticism after the 2023 paragraph = %+v, want it not dated by the lead", e)

@@ -3603,12 +3603,13 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		ev.Confidence *= 0.9
 		ev.Note = "date taken from the article's lead event"
 	}
-	if ev.Date == "" && (typ == "support" || typ == "oppose" || typ == "threaten") && !f.AgentNoun() && d.LeadDay != "" && d.Sentences[si].Post < 0 &&
+	if ev.Date == "" && (typ == "support" || typ == "oppose" || typ == "threaten" || typ == "meet") && !f.AgentNoun() && d.LeadDay != "" && d.Sentences[si].Post < 0 &&
 		p.toks[m.Trigger].XPOS == "VBD" && !hasChild(p.toks, m.Trigger, "aux") && !strings.HasPrefix(p.toks[m.Trigger].Rel, "acl") && !background(p.toks, m.Trigger) &&
-		!d.vagueTime(si, sameIsland) && !d.leadSentence(si) && !d.datedSentence(si) && d.lastDateBefore(si) == d.LeadDay {
+		!d.vagueTime(si, sameIsland) && !d.leadSentence(si) && !d.datedSentence(si) && !d.relativeTimeIn(si) && d.lastDateBefore(si) == d.LeadDay {
 		// "Speaking to reporters outside the courthouse, Otieno accused
 		// Wekesa of …" after a lead dated Friday, with no other time
-		// told since: a stance taken in the simple past is the day's news.
+		// told since: a stance taken or a meeting held in the simple
+		// past is the day's news.
 		ev.Date = d.LeadDay
 		ev.Confidence *= 0.85
 		ev.Note = "date taken from the article's lead event: no other time is told before it"
@@ -4244,6 +4245,19 @@ func (d *stage) leadSentence(si int) bool {
 // deadline, a plan's day): then it is no day's plain news.
 func (d *stage) datedSentence(si int) bool {
 	return slices.ContainsFunc(d.Dates, func(de doc.DateExpr) bool { return de.Sent == si })
+}
+
+// relativeTimeIn reports whether sentence si places something before or
+// after another time ("a day after Yıldız and Vogt met", "weeks
+// earlier"), which the lead's day does not date.
+func (d *stage) relativeTimeIn(si int) bool {
+	for k := d.Sentences[si].First; k < d.Sentences[si].Last; k++ {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "after", "before", "earlier", "later", "ago", "previously", "since", "until":
+			return true
+		}
+	}
+	return false
 }
 
 // lastDateBefore returns the value of the last past or present date
