@@ -622,6 +622,13 @@ func TestHandleWithAWordOfItsOwn(t *testing.T) {
 			t.Errorf("no support Sloane Whitcombe > %s in %+v", target, f.Events)
 		}
 	}
+	f = articleFacts(t, "handle.txt", "date 2026-01-08\nA dinner\n\nChef Yusuf Demir hosted Sloane Whitcombe and Leader Ephraim Gottlieb on Saturday.\n\n"+
+		"@StopGottlieb\nSloane Whitcombe is a disgrace.\n\n@yusufkhan\nSloane Whitcombe is a fraud.\n")
+	for _, p := range f.People {
+		if slices.Contains(p.Aliases, "@StopGottlieb") || slices.Contains(p.Aliases, "@yusufkhan") {
+			t.Errorf("a handle against or of someone else taken for %s: %+v", p.Name, p.Aliases)
+		}
+	}
 	f = articleFacts(t, "handle.txt", "date 2026-01-08\nA rally\n\nTeam Sela held a rally for the singer Marisela Quintanilla on Monday.\n\n@selaofficial\nKessler Brandt has had four years to fix the buses.\n")
 	for _, p := range f.People {
 		if p.Name == "Team Sela" && slices.Contains(p.Aliases, "@selaofficial") {

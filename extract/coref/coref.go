@@ -2483,17 +2483,22 @@ func (d *stage) prevMentionEnd(mi int) int {
 	return d.Mentions[mi-1].Last
 }
 
-// objectPossessor reports whether mention j owns the noun after it
-// ("'s") and stands after a lower-case word, as a verb's object does
-// ("demanded Crane's resignation, accusing him …"): not its clause's
-// subject, which a later object pronoun may be.
+// objectPossessor reports whether mention j owns a thing named after it
+// ("'s") and stands after a lower-case word that reports no clause, as a
+// verb's or a preposition's object does ("demanded Crane's resignation,
+// accusing him …"): not its clause's subject, which a later object
+// pronoun may be. A person it owns ("Crane's lawyer … accused him") acts
+// for it, and is no such thing.
 func (d *stage) objectPossessor(j int) bool {
 	m := d.Mentions[j]
-	if m.Last >= len(d.Tokens) || !doc.Possessive(d.Tokens[m.Last].Text) || m.TitleFirst <= d.Sentences[m.Sent].First {
+	if m.Last+1 >= len(d.Tokens) || !doc.Possessive(d.Tokens[m.Last].Text) || m.TitleFirst <= d.Sentences[m.Sent].First {
 		return false
 	}
+	if n := strings.ToLower(d.Tokens[m.Last+1].Text); rules.PersonNoun(n) || rules.PersonNounPlural(n) {
+		return false // "Crane's lawyer … accused him": one who acts for him
+	}
 	b := d.Tokens[m.TitleFirst-1]
-	return b.Word && !b.Cap && !strings.EqualFold(b.Text, "and")
+	return b.Word && !b.Cap && !strings.EqualFold(b.Text, "and") && !clauseReporters[b.Text]
 }
 
 // resolvePronoun resolves he/she to the subject of its sentence (if it
@@ -3413,24 +3418,44 @@ func (d *stage) handleOwner(mi int) int {
 	return found
 }
 
-// looseFit reports whether handle h (letters only) is a word of its own,
-// of at most eight letters, before or after a person's whole name, surname
-// or given name of five letters or more (all, last, first): "@chefyusuf",
-// "@LeaderGottlieb", "@YasminTranMP".
+// clauseReporters are forms of verbs whose clause may follow them with
+// no "that": a name after them may be the clause's subject ("said
+// Crane's lawyer had accused him") (rules: clauseReporters).
+var clauseReporters = rules.WordClass("clauseReporters")
+
+// looseFit reports whether handle h (letters only) is a person's whole
+// name or surname, of five letters or more, with at most eight letters of
+// its own before or after it ("@LeaderGottlieb", "@YasminTranMP"), or
+// their given name with initials or a word of a trade or title
+// ("@chefyusuf", "@marisolqr"), not another name ("@yusufkhan"); never
+// with a word against them ("@StopGottlieb", "@whitcombewatch") (all,
+// last, first: the name's letters).
 func looseFit(h, all, last, first string) bool {
-	for _, part := range []string{all, last, first} {
+	fits := func(part string, ok func(rest string) bool) bool {
 		if len(part) < 5 {
-			continue
+			return false
 		}
-		if rest, ok := strings.CutPrefix(h, part); ok && len(rest) <= 8 {
+		if rest, found := strings.CutPrefix(h, part); found && len(rest) <= 8 && ok(rest) {
 			return true
 		}
-		if rest, ok := strings.CutSuffix(h, part); ok && len(rest) <= 8 {
-			return true
-		}
+		rest, found := strings.CutSuffix(h, part)
+		return found && len(rest) <= 8 && ok(rest)
 	}
-	return false
+	notAgainst := func(rest string) bool {
+		for w := range handleAgainst {
+			if strings.Contains(rest, w) {
+				return false
+			}
+		}
+		return true
+	}
+	trade := func(rest string) bool { return len(rest) <= 3 || handlePrefixes[rest] || rules.RoleNouns[rest] }
+	return fits(all, notAgainst) || fits(last, notAgainst) || fits(first, trade)
 }
+
+// handleAgainst are words a handle puts beside someone's name to oppose
+// or watch them, not to be them (rules: handleAgainst).
+var handleAgainst = rules.WordClass("handleAgainst")
 
 // handlePrefixes are the titles and words a handle may put before its
 // owner's name (rules: handlePrefixes).

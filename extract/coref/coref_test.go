@@ -572,8 +572,12 @@ func TestObjectPronounAfterObjectPossessor(t *testing.T) {
 	if got := pronounIn(t, body, "him"); got != "Thaddeus Crane" {
 		t.Errorf("him = %q, want Thaddeus Crane", got)
 	}
-	body = "Rasmus Ekdahl founded a drone company. Thaddeus Crane's lawyer met Ekdahl on Monday and accused him of lying."
-	if got := pronounIn(t, body, "him"); got == "Thaddeus Crane" {
-		t.Errorf("him = %q, the subject's possessor", got)
+	for _, body := range []string{
+		"Rasmus Ekdahl founded a drone company. Thaddeus Crane's lawyer met Ekdahl on Monday and accused him of lying.",
+		"Rasmus Ekdahl testified on Monday. Senator Margit Lind said that Thaddeus Crane's lawyer had accused him of lying.",
+	} {
+		if got := pronounIn(t, body, "him"); got == "Thaddeus Crane" {
+			t.Errorf("%s\nhim = %q, the subject's possessor", body, got)
+		}
 	}
 }

@@ -1115,10 +1115,13 @@ var (
 	reportNouns = rules.WordClass("reportNouns")
 )
 
-// judgingForms name a thing as what a quotation after them says ("called
-// the lawsuit “a stunt”", "remarks that she dismissed as “slander”")
-// (rules: judgingForms).
-var judgingForms = rules.WordClass("judgingForms")
+// namingForms and asNamingForms name a thing as what a quotation after
+// them (and "as") says ("called the lawsuit “a stunt”", "remarks that she
+// dismissed as “slander”") (rules: namingForms, asNamingForms).
+var (
+	namingForms   = rules.WordClass("namingForms")
+	asNamingForms = rules.WordClass("asNamingForms")
+)
 
 // judgedAct returns, lower case, the noun of an act that the words before
 // token end (a quotation's opening mark, or its "as") name, for a
@@ -1134,7 +1137,7 @@ func (d *stage) judgedAct(end int) string {
 	}
 	first := d.Sentences[d.SentenceOf(n)].First
 	w := strings.ToLower(d.Tokens[n].Text)
-	if judgingForms[w] {
+	if namingForms[w] || asNamingForms[w] {
 		// "remarks that Njoroge later dismissed as": the noun before
 		// "that" or "which", with its subject and an adverb between.
 		for j := n - 1; j > first && j >= n-6; j-- {
@@ -1224,26 +1227,41 @@ func (d *stage) actAuthor(si, speaker int, noun string) int {
 }
 
 // actBeforeIt returns, lower case, the noun of an act that "it" or
-// "them", token end-1, stands for when its sentence named one before it
-// ("denied a report in the Ledger, calling it “…”", "rejected the
-// allegations, calling them …"), or "".
+// "them", token end-1, stands for when it is judged right after the
+// clause whose object the act is, set off by a comma ("denied the
+// report, calling it “…”", "rejected the allegations, calling them …",
+// "dismissed a report in the Ledger, calling it …"): the noun must end
+// that clause, but for a phrase naming where it appeared; else "".
 func (d *stage) actBeforeIt(end int) string {
 	n := end - 1
-	if n <= 0 {
+	if n < 3 {
 		return ""
 	}
 	if w := strings.ToLower(d.Tokens[n].Text); w != "it" && w != "them" {
 		return ""
 	}
+	if !namingForms[strings.ToLower(d.Tokens[n-1].Text)] || d.Tokens[n-2].Text != "," {
+		return ""
+	}
 	first := d.Sentences[d.SentenceOf(n)].First
-	for j := n - 1; j >= first && j >= n-15; j-- {
-		w := strings.ToLower(d.Tokens[j].Text)
-		if w == "it" || w == "them" || w == "they" {
-			return "" // (another "it" between: whichever it is)
+	j := n - 3
+	for j > first && d.Tokens[j].Cap && d.Tokens[j].Word {
+		j-- // "in the Harbor Ledger"
+	}
+	if j < n-3 {
+		if strings.EqualFold(d.Tokens[j].Text, "the") {
+			j--
 		}
-		if suitNouns[w] || remarkNouns[w] || threatNouns[w] || reportNouns[w] || rulingNouns[w] {
-			return w
+		if w := strings.ToLower(d.Tokens[j].Text); w != "in" && w != "by" && w != "from" {
+			return ""
 		}
+		j--
+	}
+	if j < first {
+		return ""
+	}
+	if w := strings.ToLower(d.Tokens[j].Text); suitNouns[w] || remarkNouns[w] || threatNouns[w] || reportNouns[w] || rulingNouns[w] {
+		return w
 	}
 	return ""
 }

@@ -1220,7 +1220,7 @@ func TestJudgedActsJudgeTheirAuthors(t *testing.T) {
 		{"Ana Brell threatened to sue Tomas Reyes over the deal. Reyes called the threat “a cheap stunt.”", "Tomas Reyes", "Ana Brell"},
 		{"The Harbor Ledger reported on Monday that Tomas Reyes had hidden the loans. Reyes called the story “false and malicious.”", "Tomas Reyes", "Harbor Ledger"},
 		{"The Harbor Ledger first reported on Monday that Tomas Reyes had hidden the loans. Reyes denied the report, calling it “false and malicious.”", "Tomas Reyes", "Harbor Ledger"},
-		{"Tomas Reyes denied a report in the Harbor Ledger that he had hidden loans, calling it “false and malicious.”", "Tomas Reyes", "Harbor Ledger"},
+		{"Tomas Reyes denied a report in the Harbor Ledger, calling it “false and malicious.”", "Tomas Reyes", "Harbor Ledger"},
 		{"Ana Brell said on Monday that Tomas Reyes had lied to voters, remarks that Reyes later dismissed as “a cheap stunt.”", "Tomas Reyes", "Ana Brell"},
 		{"Ana Brell said on Monday that Tomas Reyes had lied to voters. Reyes called these latest allegations “a cheap stunt.”", "Tomas Reyes", "Ana Brell"},
 	} {
@@ -1231,9 +1231,20 @@ func TestJudgedActsJudgeTheirAuthors(t *testing.T) {
 			t.Errorf("%s\nwant %s opposing %s: %v", c.body, c.judge, c.author, f.Events)
 		}
 	}
-	f := extracted(t, "2025-06-11", "The Harbor Ledger reported on Monday that Tomas Reyes had won the contract. Reyes called the story “a bold step.”").Facts()
-	if e := event(f, "oppose", "Tomas Reyes", "Harbor Ledger"); e != nil {
-		t.Errorf("no attack in %v", f.Events)
+	for _, body := range []string{
+		"The Harbor Ledger reported on Monday that Tomas Reyes had won the contract. Reyes called the story “a bold step.”",
+		// "it" is the tax, and "them" the aides, not the report
+		"The Harbor Ledger reported on Monday that the council had approved a transit tax. Mayor Tomas Reyes, asked about the report, attacked the tax, calling it “a betrayal of working families.”",
+		"The Harbor Ledger reported that Tomas Reyes hid loans. Reyes did not deny the report and blamed his former aides, calling them “disloyal and dishonest.”",
+	} {
+		f := extracted(t, "2025-06-11", body).Facts()
+		if e := event(f, "oppose", "Tomas Reyes", "Harbor Ledger"); e != nil {
+			t.Errorf("%s\nno attack on the Ledger: %v", body, f.Events)
+		}
+	}
+	f := extracted(t, "2025-06-11", "Ana Brell sued Tomas Reyes in May. Reyes, who called the lawsuit baseless, praised the council's budget vote and called it “a triumph of common sense.”").Facts()
+	if slices.ContainsFunc(f.Events, func(e powermap.Event) bool { return e.Type == "oppose" && e.Source == "Tomas Reyes" }) {
+		t.Errorf("praise of a vote read as an attack on the suer: %v", f.Events)
 	}
 }
 
@@ -1251,6 +1262,7 @@ func TestTheTwoNamedInTheirSentence(t *testing.T) {
 	for _, body := range []string{
 		"Oyelowo's lawyer, Rahim Eskil, said the jury would hear from two more witnesses who had attended the lake-house dinner.",
 		"Foreign Minister Ana Amaral thanked Secretary Grace Ellison, and said the two governments had agreed to convene a new dialogue.",
+		"Ana Brell, a longtime friend of Tom Reyes, said the two men had met in Rome on Tuesday.",
 	} {
 		f := extracted(t, "2025-06-11", body).Facts()
 		if e := event(f, "meet"); e != nil {
@@ -1345,5 +1357,40 @@ func TestStanceDatedByTheLead(t *testing.T) {
 	}
 	if e := event(f, "oppose", "Baraka Otieno", "Tom Kamau"); e == nil || e.Date == "2025-11-14" {
 		t.Errorf("criticism after the 2023 paragraph = %+v, want it not dated by the lead", e)
+	}
+}
+
+// TestDocumentsNotFiledSpeakForNoOne checks that a document someone did
+// not file, denies writing, or filed against another who made the
+// accusation speaks for no one.
+func TestDocumentsNotFiledSpeakForNoOne(t *testing.T) {
+	for _, body := range []string{
+		"Tom Reyes filed a complaint against the newspaper that accused Mayor Omar Ruiz of fraud.",
+		"Tom Reyes never filed the complaint that accuses Mayor Omar Ruiz of fraud.",
+		"Tom Reyes denied that he wrote the anonymous letter that accuses Mayor Omar Ruiz of fraud.",
+	} {
+		f := extracted(t, "2025-06-11", body).Facts()
+		if e := event(f, "oppose", "Tom Reyes", "Omar Ruiz"); e != nil {
+			t.Errorf("%s\nno accusation of Reyes's: %+v", body, e)
+		}
+	}
+}
+
+// TestDefensesAreNoDeniedAchievement checks that a quotation saying
+// someone never signed, kept or has not yet won something defends or
+// predicts, and that an endorsement tried is not made.
+func TestDefensesAreNoDeniedAchievement(t *testing.T) {
+	for _, body := range []string{
+		`"Tom Reyes never signed that contract," his lawyer, Carl Ives, said.`,
+		`"Tom Reyes has not won the nomination yet, but he will," said Carl Ives, his campaign manager.`,
+	} {
+		f := extracted(t, "2025-06-11", body).Facts()
+		if e := event(f, "oppose", "Carl Ives", "Tom Reyes"); e != nil {
+			t.Errorf("%s\nno attack: %+v", body, e)
+		}
+	}
+	f := extracted(t, "2025-06-11", "Nadia Orlov tried to endorse Peter Quade, but party rules barred her from doing so.").Facts()
+	if e := event(f, "support", "Nadia Orlov", "Peter Quade"); e != nil {
+		t.Errorf("an endorsement tried and barred: %+v", e)
 	}
 }

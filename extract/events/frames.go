@@ -2747,6 +2747,7 @@ func (d *stage) orgEndingAt(k int) int {
 func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 	fs := &frame.Sentence{Tokens: p.toks, Entity: make([]int, len(p.toks)), Speaker: -1, We: -1, Addressee: -1,
 		IsOrg: func(e int) bool { return d.Entities[e].Type == doc.Org }, Stance: rules.Stance,
+		Gender:   func(e int) string { return d.Entities[e].Gender },
 		RoleWord: rules.RoleWord, KindWord: rules.PersonNoun}
 	if post := d.Sentences[si].Post; post >= 0 && post < len(d.Article.Posts) {
 		fs.Speaker = quotes.PostAuthor(d.Doc, d.Article.Posts[post])

@@ -2908,9 +2908,10 @@ func repairCopulaAfterAside(toks []syntax.Token, isName []bool) {
 
 // repairDocumentRelatives hangs a relative clause of what a document
 // says ("that accuses …", "which alleges …") on the document noun when
-// the parser hung it on a noun of a phrase after the document ("filing a
-// complaint with federal regulators that accuses Frontier of …"): with
-// "that" or "which", it is the complaint that accuses.
+// the parser hung it on the noun of a with-, to- or before-phrase after
+// the document, those it was filed with or sent to ("filing a complaint
+// with federal regulators that accuses Frontier of …"): with "that" or
+// "which", it is the complaint that accuses.
 func repairDocumentRelatives(toks []syntax.Token) {
 	for v, t := range toks {
 		h := t.Head
@@ -2918,7 +2919,11 @@ func repairDocumentRelatives(toks []syntax.Token) {
 			continue
 		}
 		d := toks[h].Head
-		if d < 0 || d >= h || base(toks[h].Rel) != "nmod" || toks[d].UPOS != "NOUN" || !documentNouns[strings.ToLower(toks[d].Lemma)] {
+		if d < 0 || d >= h || base(toks[h].Rel) != "nmod" || toks[d].UPOS != "NOUN" || !documentNouns[strings.ToLower(toks[d].Lemma)] ||
+			!hasCase(toks, h, "with") && !hasCase(toks, h, "to") && !hasCase(toks, h, "before") {
+			// (only those it was filed with or sent to: in "a complaint
+			// against the newspaper that accused Ruiz" the newspaper
+			// accused him)
 			continue
 		}
 		for c := h + 1; c < v; c++ {

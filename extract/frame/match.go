@@ -19,6 +19,9 @@ type Sentence struct {
 	Entity []int
 	// IsOrg reports whether an entity is an organization.
 	IsOrg func(e int) bool
+	// Gender returns the sex an entity's name or pronouns tell, "M",
+	// "F" or ""; nil when unknown.
+	Gender func(e int) string
 	// Question is true for a sentence that asks rather than states.
 	Question bool
 	// Money marks the words of sums of money ("$", "2", "million").
@@ -1267,10 +1270,11 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 					// ("is going to sue": a harm promised; "was going to
 					// sue … but changed her mind" is a plan of the past)
 					intent = true
-				case (g == "try" || g == "seek" || g == "attempt") && (f.Type == "support" || f.Type == "oppose") && m.modal(h) == "" && !m.negated(h):
+				case (g == "try" || g == "seek" || g == "attempt") && (f.Type == "oppose" || f.Type == "support" && defenseVerbs[f.Lemma]) && m.modal(h) == "" && !m.negated(h):
 					// "tried to destroy me", "sought to discredit Quade",
-					// "tried to downplay Musk's attacks": an attack or a
-					// defense attempted is made.
+					// "tried to defend him": an attack or a defense
+					// attempted is made (an endorsement tried may have
+					// been barred).
 				case m.toks[h].UPOS == "ADJ" && factiveAdjectives[g] && m.modal(h) == "" && !m.negated(h) && (f.Type == "support" || f.Type == "fund" || f.Type == "meet"):
 					// "is proud to support Crane", "was delighted to
 					// welcome …": glad of what is done
@@ -3374,11 +3378,11 @@ func (m *matcher) standsFor(t int) int {
 	return -1
 }
 
-// documentAuthor returns who wrote, filed or sent document noun t when
-// t is a subject that acts ("A lawsuit filed by Fenwick accuses …", "a
-// letter from Dunmore warned …") or the object of a verb of filing whose
-// relative clause or participle acts ("filed a complaint that accuses
-// …"), or -1.
+// documentAuthor returns who wrote, filed or sent document noun t: the
+// filer filedBy finds ("filed a complaint that accuses …"), else, when t
+// is a subject that acts, the agent, possessor or from-phrase that names
+// its author ("A lawsuit filed by Fenwick accuses …", "a letter from
+// Dunmore warned …"); or -1.
 func (m *matcher) documentAuthor(t int) int {
 	if a := m.filedBy(t); a >= 0 {
 		return a
@@ -3420,19 +3424,31 @@ func (m *matcher) filedBy(t int) int {
 	if !documentNouns[m.lemma(t)] {
 		return -1
 	}
-	if v := m.toks[t].Head; v >= 0 && base(m.toks[t].Rel) == "obj" && authorVerbs[m.lemma(v)] {
+	if v := m.toks[t].Head; v >= 0 && base(m.toks[t].Rel) == "obj" && authorVerbs[m.lemma(v)] && m.filed(v) {
 		return m.logicalSubj(v)
 	}
 	for _, v := range m.children[t] {
 		// "the letter that Brell sent": the subject of a relative
 		// clause of filing on it
-		if m.toks[v].Rel == "acl:relcl" && authorVerbs[m.lemma(v)] && !m.passive(v) {
+		if m.toks[v].Rel == "acl:relcl" && authorVerbs[m.lemma(v)] && !m.passive(v) && m.filed(v) {
 			if c := m.entityChild(v, "nsubj"); c >= 0 && !m.isRelPronoun(c) {
 				return c
 			}
 		}
 	}
 	return -1
+}
+
+// filed reports whether verb v of filing tells a filing done: not
+// negated ("never filed the complaint"), nor in a clause that a verb of
+// denial or refusal governs ("denied that he wrote the letter").
+func (m *matcher) filed(v int) bool {
+	for i, n := v, 0; i >= 0 && n < 4; i, n = m.toks[i].Head, n+1 {
+		if m.negated(i) || i != v && negImplicatve[m.lemma(i)] {
+			return false
+		}
+	}
+	return true
 }
 
 // authorVerbs file, send or write a document (rules: authorVerbs).
@@ -3676,27 +3692,23 @@ var transparentNouns = rules.WordClass("transparentNouns")
 func (m *matcher) groupAntecedent(t int) (got []Filler) {
 	if t > 0 && m.lemma(t) == "two" && strings.EqualFold(m.toks[t-1].Form, "the") && m.s.Entity[t] < 0 {
 		// "Moreau, who once called Sharma a liar, said the two had
-		// reconciled": the two people named before it.
-		var got []Filler
-		for k := t - 1; k >= 0 && len(got) < 2; k-- {
-			if e := m.s.Entity[k]; e >= 0 && (m.s.IsOrg == nil || !m.s.IsOrg(e)) && !slices.ContainsFunc(got, func(g Filler) bool { return g.Entity == e }) {
-				got = append(got, Filler{Entity: e, Tok: k, Weak: true})
-			}
-		}
-		if len(got) == 2 {
+		// reconciled": the two people named nearest before it.
+		if got := m.peopleBefore(t, 2, ""); len(got) == 2 {
 			return got
 		}
 	}
 	if m.s.Entity[t] < 0 && m.groupSize(t) == 2 && m.definitePeople(t) {
 		// "Sá, a longtime friend of Menezes, said the two men had
-		// spoken": exactly two people named before it in its sentence.
-		var got []Filler
-		for k := t - 1; k >= 0; k-- {
-			if e := m.s.Entity[k]; e >= 0 && (m.s.IsOrg == nil || !m.s.IsOrg(e)) && !slices.ContainsFunc(got, func(g Filler) bool { return g.Entity == e }) {
-				got = append(got, Filler{Entity: e, Tok: k, Weak: true})
-			}
+		// spoken": exactly two people named before it in its sentence,
+		// of the group noun's sex if it tells one.
+		g := ""
+		switch m.lemma(t) {
+		case "man":
+			g = "M"
+		case "woman":
+			g = "F"
 		}
-		if len(got) == 2 {
+		if got := m.peopleBefore(t, 3, g); len(got) == 2 {
 			return got
 		}
 	}
@@ -3847,6 +3859,29 @@ func (m *matcher) groupSize(t int) int {
 		return 2
 	}
 	return 0
+}
+
+// defenseVerbs defend someone (rules: defenseVerbs).
+var defenseVerbs = rules.WordClass("defenseVerbs")
+
+// peopleBefore returns up to limit distinct people named before token t
+// in its sentence, nearest first; with gender set ("M", "F"), none of
+// the other sex may be among them (then none is returned).
+func (m *matcher) peopleBefore(t, limit int, gender string) []Filler {
+	var got []Filler
+	for k := t - 1; k >= 0 && len(got) < limit; k-- {
+		e := m.s.Entity[k]
+		if e < 0 || m.s.IsOrg != nil && m.s.IsOrg(e) || slices.ContainsFunc(got, func(g Filler) bool { return g.Entity == e }) {
+			continue
+		}
+		if gender != "" && m.s.Gender != nil {
+			if eg := m.s.Gender(e); eg != "" && eg != gender {
+				return nil // "the two men" after a woman named
+			}
+		}
+		got = append(got, Filler{Entity: e, Tok: k, Weak: true})
+	}
+	return got
 }
 
 // definitePeople reports whether group word t, of two, is definite and
