@@ -1114,6 +1114,9 @@ func (d *stage) subjectBefore(si, k int) int {
 	if e := d.spokesOrg(si, k); e >= 0 {
 		return e
 	}
+	if e := d.coordinatedSubject(si, k); e >= 0 {
+		return e
+	}
 	if e := d.nearestPersonBefore(si, k); e >= 0 {
 		return e
 	}
@@ -1137,6 +1140,51 @@ func (d *stage) subjectBefore(si, k int) int {
 	}
 	return -1
 }
+
+// coordinatedSubject returns, for a verb at token k right after
+// "and" (perhaps with an adverb between), the person the sentence opens
+// with when the one person named between them is the object of the
+// first verb: "Odhiambo met envoy Bradley Stroud on Wednesday and
+// afterwards praised the American diplomat as “…”" is Odhiambo's praise,
+// not Stroud's. Else -1.
+func (d *stage) coordinatedSubject(si, k int) int {
+	first := d.Sentences[si].First
+	j := k - 1
+	for j > first && (strings.HasSuffix(d.Tokens[j].Text, "ly") || coordAdverbs[strings.ToLower(d.Tokens[j].Text)]) {
+		j--
+	}
+	if j <= first || !strings.EqualFold(d.Tokens[j].Text, "and") {
+		return -1
+	}
+	s := coref.FirstSubjectOf(d.Doc, si, j)
+	if s < 0 || d.Mentions[s].Entity < 0 || d.Mentions[s].Pronoun || d.Entities[d.Mentions[s].Entity].Type != doc.Person {
+		return -1
+	}
+	// Between the subject and "and": one other person, right after a
+	// lower-case word (the first verb: "met envoy Bradley Stroud").
+	other := -1
+	for mi := s + 1; mi < len(d.Mentions) && d.Mentions[mi].First < j; mi++ {
+		m := d.Mentions[mi]
+		if m.Entity < 0 || m.Entity == d.Mentions[s].Entity || m.Type != doc.Person {
+			continue
+		}
+		if other >= 0 && other != m.Entity {
+			return -1
+		}
+		if b := m.TitleFirst - 1; b <= first || !d.Tokens[b].Word || d.Tokens[b].Cap || d.Tokens[b-1].Text == "," {
+			return -1
+		}
+		other = m.Entity
+	}
+	if other < 0 {
+		return -1
+	}
+	return d.Mentions[s].Entity
+}
+
+// coordAdverbs may stand between "and" and a second verb: "and afterwards
+// praised", "and then called".
+var coordAdverbs = map[string]bool{"then": true, "afterwards": true, "afterward": true, "later": true, "also": true}
 
 // spokesOrg returns the organization an unnamed spokesperson speaks
 // for when one opens sentence si's clause before token k: "A Ferrovane

@@ -67,6 +67,7 @@ func TestQuoteAttribution(t *testing.T) {
 		{"inverted, a possessor's role and the name set beside it", intro + "“Nothing changes,” said state Sen. Ward Hill's chief of staff, Ilse Varga.", "Nothing changes", "Ilse Varga"},
 		{"a title in quotation marks does not take the verb before it", intro + "Raman said on “Face the Facts” that she “will not back down.”", "will not back down", "Priya Raman"},
 		{"a defending verb's quoted words", intro + "Raman defended Pell on Tuesday as “the hardest-working mayor in the state.”", "hardest-working mayor", "Priya Raman"},
+		{"a second verb after \"and\" shares the first verb's subject, not its object", "Foreign Minister Priya Raman met U.S. envoy Teodor Pell in Nairobi on Wednesday, and afterwards praised the American diplomat as “a serious man who has done his homework.”", "serious man", "Priya Raman"},
 		{"a mocking infinitive's quoted words", intro + "Raman took to the floor on Tuesday to mock Pell as “a tourist in his own city.”", "tourist in his own", "Priya Raman"},
 		{"a clause's subject after a word that opens the clause", intro + "The feud began when Raman said the plan was “a gift to developers.”", "gift to developers", "Priya Raman"},
 		{"inverted, a firm and a role of two words before the name", "“Rates will fall,” said Kestwick Partners rate strategist Ilse Varga.", "Rates will fall", "Ilse Varga"},
