@@ -1505,10 +1505,11 @@ func (d *stage) capRun(i, last int) int {
 			continue
 		case j >= i+2 && t.Text == "and" && d.Tokens[j-1].Cap && !rules.OrgTails[d.Tokens[j-1].Text] && !rules.OrgHeads[d.Tokens[j-1].Text] &&
 			syntax.Default().CommonWord(strings.ToLower(d.Tokens[j-1].Text)) && !GivenName(d.Doc, d.Tokens[j-1].Text) && j+1 < last && d.commonOrgTail(j+1, last):
-			// "Arizona Privacy and Innovation Coalition", "National
-			// Mediation and Conciliation Board": a common word before
-			// "and" that names no body, and common words after it that
-			// end in an organization's word, are one name.
+			// "Arizona Privacy and Innovation Coalition": two or more
+			// capitalised words ending in a common word that names no
+			// body, "and", then common words ending in an
+			// organization's word, are one name (not "Vantor Bank and
+			// Harlow Group").
 			j++
 			continue
 		case j > i+2 && t.Text == "of" && d.ofOrgHead(i, j) && j+1 < last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word && !GivenName(d.Doc, d.Tokens[j+1].Text):
