@@ -1172,9 +1172,11 @@ func (d *stage) judgedAct(end int) string {
 // actAuthor returns the one whose act, told by an event in sentence si
 // or the three before it, "the NOUN" names, for a judgement of it: the
 // one who brought "the lawsuit" or "the complaint" (against the speaker
-// before anyone else), who made "the endorsement" or "the donation", who
-// handed in "the resignation", whose attack on the speaker "the remark"
-// or "the allegations" were. Else -1.
+// before anyone else), who made "the endorsement", "the donation" or
+// "the threat", who handed in "the resignation", whose attack on the
+// speaker "the remark" or "the allegations" were, who did the harm "the
+// ruling" is of (harmerOf), or who published "the report" (reporterOf).
+// Else -1.
 func (d *stage) actAuthor(si, speaker int, noun string) int {
 	fits := func(e powermap.Event) bool {
 		r := strings.ToLower(e.Rule)
