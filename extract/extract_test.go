@@ -521,6 +521,49 @@ func TestPostTakenAtTheOrganizationHeldBefore(t *testing.T) {
 	}
 }
 
+// TestPostLeftThenTakenAndTheHeadlinesBoard checks that a post taken
+// whose sentence names no organization is at the one where the article
+// said the person left that very post (the taking told after the
+// leaving), not at another post's; and that "the board" is of the
+// organization the headline is about, though another was named more in
+// the body just before.
+func TestPostLeftThenTakenAndTheHeadlinesBoard(t *testing.T) {
+	text := "date 2025-03-14\nVelora Foods chief Marsh quits; Kent named interim CEO\n\n" +
+		"Julian Marsh stepped down as chief executive of Velora Foods on Thursday, bowing to pressure from the activist investor Brookline Capital, which had accused him of drift.\n\n" +
+		"The board on Thursday named finance director Priya Kent as interim chief executive, the company said.\n\n" +
+		"Marsh, 61, became chief executive in 2016. He will receive a year's pay.\n"
+	f := articleFacts(t, "board.txt", text)
+	want := map[string]bool{"Priya Kent": false, "Julian Marsh 2016": false}
+	for _, e := range f.Events {
+		if e.Type != powermap.EventPosition || e.Status != "start" {
+			continue
+		}
+		if e.Target != "Velora Foods" {
+			t.Errorf("post taken at %q, want Velora Foods: %+v", e.Target, e)
+		}
+		switch {
+		case e.Source == "Priya Kent":
+			want["Priya Kent"] = true
+		case e.Source == "Julian Marsh" && e.Date == "2016":
+			want["Julian Marsh 2016"] = true
+		}
+	}
+	for k, ok := range want {
+		if !ok {
+			t.Errorf("no post taken for %s in %+v", k, f.Events)
+		}
+	}
+	// Another post left there says nothing of where a new one is.
+	text = "date 2025-03-14\nShake-up at Velora\n\n" +
+		"Ada Brooks stepped down as chief financial officer of Velora Foods in January.\n\n" +
+		"Brooks became chief executive on Monday.\n"
+	for _, e := range articleFacts(t, "other.txt", text).Events {
+		if e.Type == powermap.EventPosition && e.Status == "start" && e.Target == "Velora Foods" {
+			t.Errorf("a new post at the organization left: %+v", e)
+		}
+	}
+}
+
 // TestPostUnderHandleLine checks that a post laid out under its handle
 // line is its author's: the handle spelled from the name, or from a title
 // and the surname, and that what it says is dated by the post.

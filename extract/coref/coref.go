@@ -2159,19 +2159,23 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 // salientOrg returns, among the organizations named in the five
 // sentences before description mi (but self) whose kind fits want or is
 // unknown — those of a kind more telling than "company" if any — the one
-// the article has named most often before mi, the nearest of those named
-// as often; or -1.
+// the article (its headline too) has named most often before mi, the
+// nearest of those named as often; or -1.
 func (d *stage) salientOrg(mi, self int, want []string) int {
 	m := d.Mentions[mi]
 	count := map[int]int{}
 	last := map[int]int{}
 	for j := 0; j < mi; j++ {
 		p := d.Mentions[j]
-		if p.Entity < 0 || p.Entity == self || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.Sentences[p.Sent].Title || d.WireAgency(j) || d.pressSource(j, want) {
+		if p.Entity < 0 || p.Entity == self || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.WireAgency(j) || d.pressSource(j, want) {
 			continue
 		}
 		count[p.Entity]++ // (descriptions and pronouns resolved to it count too)
-		last[p.Entity] = j
+		if !d.Sentences[p.Sent].Title {
+			// (a headline's name counts, as what the story is about,
+			// but only a name in the body is near)
+			last[p.Entity] = j
+		}
 	}
 	// A kind more telling than "company" first ("the board" of the
 	// university, though a company was named more).
@@ -2179,12 +2183,12 @@ func (d *stage) salientOrg(mi, self int, want []string) int {
 		return slices.ContainsFunc(d.OrgKinds(e), func(k string) bool { return k != "company" && slices.Contains(want, k) })
 	}
 	someTelling := false
-	for e := range count {
-		someTelling = someTelling || d.Mentions[last[e]].Sent >= m.Sent-5 && telling(e)
+	for e, j := range last {
+		someTelling = someTelling || d.Mentions[j].Sent >= m.Sent-5 && telling(e)
 	}
 	best := -1
 	for e, n := range count {
-		if d.Mentions[last[e]].Sent < m.Sent-5 || len(d.OrgKinds(e)) > 0 && !d.fitsKind(e, want) || someTelling && !telling(e) {
+		if _, ok := last[e]; !ok || d.Mentions[last[e]].Sent < m.Sent-5 || len(d.OrgKinds(e)) > 0 && !d.fitsKind(e, want) || someTelling && !telling(e) {
 			continue
 		}
 		if best < 0 || n > count[best] || n == count[best] && last[e] > last[best] {

@@ -2375,7 +2375,7 @@ func (d *stage) postNamedIn(si int) bool {
 
 // holderIn reports whether sentence si names someone whose post the
 // events of its paragraph have told in the three sentences before (or
-// the article's events before, a post held or taken), or whose title
+// the article's events before, a post held, taken or left), or whose title
 // names an organization the article names: a sentence of one name may
 // then say they left it or took another ("He resigned on Monday", "Labor
 // Secretary Villa resigned", "Whitfield became chief executive in 2018").
@@ -2389,10 +2389,10 @@ func (d *stage) holderIn(si int) bool {
 			return true // "Labor Secretary Villa resigned": the post her title names
 		}
 		for _, e := range d.Events {
-			if ej := d.SentenceOfByte(e.Evidence.Start); e.Type == powermap.EventPosition && e.Source == d.Entities[m.Entity].Name && ej < si && (ej >= si-3 && d.SameParagraph(ej, si) || e.Status != "end" && e.Target != "") {
-				// (a post held or taken anywhere before: "Whitfield
-				// became chief executive in 2018", paragraphs after her
-				// post at the company was told)
+			if ej := d.SentenceOfByte(e.Evidence.Start); e.Type == powermap.EventPosition && e.Source == d.Entities[m.Entity].Name && ej < si && (ej >= si-3 && d.SameParagraph(ej, si) || e.Target != "") {
+				// (a post held, taken or left anywhere before:
+				// "Whitfield became chief executive in 2018", paragraphs
+				// after her post at the company was told)
 				return true
 			}
 		}

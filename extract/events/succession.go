@@ -212,8 +212,12 @@ func (d *stage) completeSuccessions() {
 		}
 		if (s.arrival || s.own) && s.org < 0 && post < 0 {
 			o, note := d.organizationOf(s)
-			if o >= 0 && s.arrival && d.holds(told, powermap.Event{Source: d.Entities[s.person].Name, Target: d.Entities[o].Name, Status: "end"}) {
-				o = -1 // "Adeyemi, who left Kronlund in January, was appointed chief financial officer": not of Kronlund
+			if o >= 0 && s.arrival && d.holds(told, powermap.Event{Source: d.Entities[s.person].Name, Target: d.Entities[o].Name, Status: "end"}) && !leftRole(told, d.Entities[s.person].Name, d.Entities[o].Name, s.role) {
+				// "Adeyemi, who left Kronlund in January, was appointed
+				// chief financial officer": not of Kronlund (but "Marsh
+				// stepped down as chief executive of Velora … Marsh became
+				// chief executive in 2016" took the post he left)
+				o = -1
 			}
 			if o < 0 && s.arrival {
 				continue
@@ -244,6 +248,14 @@ func (d *stage) completeSuccessions() {
 		}
 		d.Events = append(d.Events, e)
 	}
+}
+
+// leftRole reports whether events tell that person left post role at
+// organization org.
+func leftRole(told []powermap.Event, person, org, role string) bool {
+	return role != "" && slices.ContainsFunc(told, func(e powermap.Event) bool {
+		return e.Type == powermap.EventPosition && e.Status == "end" && e.Source == person && e.Target == org && strings.EqualFold(e.Role, role)
+	})
 }
 
 // holds reports whether events already tell that e's person takes (or
@@ -312,7 +324,7 @@ func (d *stage) organizationOf(s succession) (int, string) {
 		}
 	}
 	if s.arrival {
-		if o := d.postOrg(s.person, s.sent); o >= 0 && d.roleFits(s.role, o) {
+		if o := d.postOrg(s.person, s.sent, s.role); o >= 0 && d.roleFits(s.role, o) {
 			return o, "the organization is the one the article said before the person held a post at"
 		}
 	}
@@ -361,15 +373,20 @@ var publicOffices = rules.WordClass("publicOffices")
 
 // postOrg returns the one organization at which the events told before
 // sentence si, anywhere in the article, have person taking or holding
-// a post, or -1 when they have none or several: "Brightmoor's chief
-// operating officer, Dana Whitfield, … ¶ Whitfield became chief
-// executive in 2018" is a post at Brightmoor.
-func (d *stage) postOrg(person, si int) int {
+// a post, or leaving post role, or -1 when they have none or several:
+// "Brightmoor's chief operating officer, Dana Whitfield, … ¶ Whitfield
+// became chief executive in 2018" is a post at Brightmoor, and so is
+// "Marsh stepped down as chief executive of Velora … ¶ Marsh became chief
+// executive in 2016" at Velora.
+func (d *stage) postOrg(person, si int, role string) int {
 	name := d.Entities[person].Name
 	org := ""
 	for _, e := range d.Events {
-		if e.Type != powermap.EventPosition || e.Source != name || e.Target == "" || e.Status == "end" || d.SentenceOfByte(e.Evidence.Start) >= si {
+		if e.Type != powermap.EventPosition || e.Source != name || e.Target == "" || d.SentenceOfByte(e.Evidence.Start) >= si {
 			continue
+		}
+		if e.Status == "end" && (role == "" || !strings.EqualFold(e.Role, role)) {
+			continue // (another post left says nothing of where this one is)
 		}
 		if org != "" && org != e.Target {
 			return -1
