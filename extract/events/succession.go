@@ -299,8 +299,9 @@ func (d *stage) withParty(si int, p *parsed, t int) bool {
 // sentence names none most likely is at, and a note saying why, or -1:
 // for a departure, the one the paragraph describes the person by ("the
 // company's founder, Tobiah Reinholt, said he was quitting as chief
-// executive"); the one its sentence ties the person to ("After 22 years
-// at Harwick General Hospital, …"); else, for a post taken or a departure
+// executive"); the one the person's title names ("Labor Secretary"); the
+// one its sentence ties the person to ("After 22 years at Harwick General
+// Hospital, …"); else, for a post taken or a departure
 // whose role is named, the one the paragraph has just named ("Acme is in
 // turmoil. Jane Roe quit as chief executive").
 func (d *stage) organizationOf(s succession) (int, string) {
@@ -312,11 +313,14 @@ func (d *stage) organizationOf(s succession) (int, string) {
 			return o, "the organization is the one the paragraph describes the person by"
 		}
 	}
+	if o := d.titleOrg(s.person); o >= 0 {
+		// (before the one the sentence ties them to: "Labor Secretary
+		// Ana Ruiz resigned after clashes with officials at the White
+		// House")
+		return o, "the organization is the one the person's title names (\"Labor Secretary\")"
+	}
 	if o := d.tiedOrg(s.sent); o >= 0 {
 		return o, "the organization is the one its sentence ties the person to"
-	}
-	if o := d.titleOrg(s.person); o >= 0 {
-		return o, "the organization is the one the person's title names (\"Labor Secretary\")"
 	}
 	if s.firer >= 0 {
 		if o := d.describedBy(s.firer, s.sent); o >= 0 {
