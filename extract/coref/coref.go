@@ -1299,7 +1299,7 @@ var (
 func (d *stage) fitBefore(k int, noun string) bool {
 	si := d.SentenceOf(k)
 	for j := d.LastMentionBefore(k); j >= 0 && d.Mentions[j].Sent >= si-3; j-- {
-		if m := d.Mentions[j]; m.Type == doc.Person && (d.mentionFits(m, noun) || d.asPostLater(m, noun, k)) {
+		if m := d.Mentions[j]; m.Type == doc.Person && (d.mentionFitsKind(m, noun) || d.asPostLater(m, noun, k)) {
 			return true
 		}
 	}
@@ -1709,7 +1709,7 @@ func (d *stage) describedOtherwise(e int, noun string, mi int) bool {
 				w = ""
 			}
 		}
-		if w != "" && w != noun && descriptionNouns[w] && !(wealthNouns[w] && wealthNouns[noun]) {
+		if w != "" && w != noun && descriptionNouns[w] && !(wealthNouns[w] && wealthNouns[noun]) && !rules.NarrowerKind(w, noun) {
 			return true
 		}
 	}
@@ -1788,14 +1788,15 @@ func courtesyTitle(t string) bool { return courtesyTitles[strings.ToLower(string
 
 // describes reports whether person entity e is known by the role noun:
 // a title or role word before one of its mentions ("Senator Priya Raman",
-// "billionaire Lars Eklund"), a description of that noun resolved to it
+// "billionaire Lars Eklund"), or one of a narrower kind ("U.S. envoy Ray
+// Ochoa" for "the diplomat"), a description of that noun resolved to it
 // ending by token before, or a knowledge-base role.
 func (d *stage) describes(e int, noun string, before int) bool {
 	ent := d.Entities[e]
 	// The mentions resolved so far (the entity's list is filled after
 	// resolution).
 	for _, m := range d.Mentions {
-		if m.Entity == e && (m.Rule != "description" || m.Last <= before) && (d.mentionFits(m, noun) || d.asPostLater(m, noun, before)) {
+		if m.Entity == e && (m.Rule != "description" || m.Last <= before) && (d.mentionFitsKind(m, noun) || d.asPostLater(m, noun, before)) {
 			return true
 		}
 	}
@@ -1851,6 +1852,21 @@ func (d *stage) otherPersonAt(k, e int) bool {
 	for _, m := range d.Mentions {
 		if m.First <= k && k < m.Last {
 			return m.Entity >= 0 && m.Entity != e && m.Type == doc.Person
+		}
+	}
+	return false
+}
+
+// mentionFitsKind reports whether mention m describes its bearer by noun
+// or by a narrower kind of person (rules.NarrowerKinds): "U.S. envoy Ray
+// Ochoa" for "the American diplomat", "Senator Ochoa" for "the lawmaker".
+func (d *stage) mentionFitsKind(m doc.Mention, noun string) bool {
+	if d.mentionFits(m, noun) {
+		return true
+	}
+	for n := range rules.NarrowerKinds(noun) {
+		if d.mentionFits(m, n) {
+			return true
 		}
 	}
 	return false

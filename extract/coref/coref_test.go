@@ -84,6 +84,11 @@ func TestDescriptionsResolve(t *testing.T) {
 		// role it qualifies.
 		{"Linda Haugen, the commission's chair, faced a recall. Tomas Delgado came to the chair's defense.", "the chair", "Linda Haugen"},
 		{"Grant Whitcomb, the incumbent senator, seeks a third term. Leo Ashgrove praised the incumbent.", "the incumbent", "Grant Whitcomb"},
+		// A broader kind of person than the one the article described
+		// someone by (rules.NarrowerKinds): an envoy is a diplomat, a
+		// rapper a singer; not the other person of the sentence.
+		{"Ada Crane met U.S. envoy Ray Ochoa in Lagos on Wednesday and afterwards praised the American diplomat.", "the American diplomat", "Ray Ochoa"},
+		{"The rapper Ray Ochoa feuded with the producer Tom Hale for years. On Sunday, Ada Crane praised the singer.", "the singer", "Ray Ochoa"},
 	}
 	for _, tt := range tests {
 		if got := descriptionOf(t, tt.body, tt.desc); got != tt.want {

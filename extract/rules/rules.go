@@ -614,3 +614,24 @@ var demonymForms = []struct {
 	{"i", []string{""}},
 	{"", []string{"y"}},
 }
+
+// NarrowerKind reports whether kind of person narrow lies under broad
+// (rules/personkinds.txt, from WordNet's hypernyms): "envoy" under
+// "diplomat", "senator" under "lawmaker", "rapper" under "singer".
+func NarrowerKind(narrow, broad string) bool { return personKinds[broad][narrow] }
+
+// NarrowerKinds returns the kinds of person under broad, or nil.
+func NarrowerKinds(broad string) map[string]bool { return personKinds[broad] }
+
+// personKinds maps a kind of person to the kinds under it.
+var personKinds = func() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, line := range Lines("personkinds.txt") {
+		f := strings.Fields(line)
+		out[f[0]] = map[string]bool{}
+		for _, w := range f[1:] {
+			out[f[0]][w] = true
+		}
+	}
+	return out
+}()

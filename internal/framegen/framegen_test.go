@@ -206,12 +206,23 @@ func TestPersonNouns(t *testing.T) {
 	db := load(t)
 	// "hotelier" is kept; "Emirati" is capitalised, "sup" is a verb too,
 	// and "criticism" is a person only in its second sense.
-	if got := strings.Join(PersonNouns(db, false), " "); got != "hotelier" {
-		t.Errorf("PersonNouns = %q, want %q", got, "hotelier")
+	if got, want := strings.Join(PersonNouns(db, false), " "), "courier diplomat emissary envoy hotelier"; got != want {
+		t.Errorf("PersonNouns = %q, want %q", got, want)
 	}
 	// With verbs, only the nouns that are bare verbs too.
 	if got := strings.Join(PersonNouns(db, true), " "); got != "sup" {
 		t.Errorf("PersonNouns(verbs) = %q, want %q", got, "sup")
+	}
+}
+
+// TestPersonKinds checks that a kind of person takes in the words of the
+// kinds one hypernym link under it (both words of a synset), and not
+// those two links down, which the kind one link down takes in.
+func TestPersonKinds(t *testing.T) {
+	kinds := PersonKinds(load(t))
+	want := map[string][]string{"diplomat": {"emissary", "envoy"}, "envoy": {"courier"}, "emissary": {"courier"}}
+	if !reflect.DeepEqual(kinds, want) {
+		t.Errorf("PersonKinds = %v, want %v", kinds, want)
 	}
 }
 

@@ -41,6 +41,7 @@ func main() {
 	persons := flag.String("persons", "", "write WordNet's nouns for kinds of people (hotelier, grower) to this file and exit")
 	personVerbs := flag.String("person-verbs", "", "write WordNet's nouns for kinds of people that are also verbs (host, engineer) to this file and exit")
 	verbs := flag.String("verbs", "", "write WordNet's one-word verbs to this file and exit")
+	kinds := flag.String("kinds", "", "write kinds of people and the narrower kinds under them (diplomat: envoy, ambassador) to this file and exit")
 	stance := flag.String("stance", "", "write the candidate words of praise and attack WordNet reaches from extract/rules/stance.txt to this file and exit")
 	flag.Parse()
 	db, err := Load(*dir)
@@ -50,6 +51,13 @@ func main() {
 	}
 	if *irregular != "" {
 		if err := writeIrregular(db, *irregular); err != nil {
+			fmt.Fprintln(os.Stderr, "framegen:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if *kinds != "" {
+		if err := writeKinds(db, *kinds); err != nil {
 			fmt.Fprintln(os.Stderr, "framegen:", err)
 			os.Exit(1)
 		}
