@@ -195,12 +195,13 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	}
 	// A judgement with a verb that reports it; a role stated with "be";
 	// a harm, which may be promised or demanded; "no longer" with "be",
-	// which may be a post left ("is no longer with …"); a doing together or a
-	// trip made to see someone, which may be a meeting; a consequence told
+	// which may be a post left ("is no longer with …"); a doing together, a
+	// trip made to see someone or being at their home, which may be a
+	// meeting; a consequence told
 	// on a condition, which may be a threat; in a sentence the tagger left without a verb, a
 	// past tense that triggers a verb frame ("A and B, once fierce
 	// rivals, set aside …").
-	trigger = trigger || judged && judging || role && copula || longer && copula || harm || together || see && travel || dwelling && visit || refer && authority || judging && condition || d.verbless(p.toks, model)
+	trigger = trigger || judged && judging || role && copula || longer && copula || harm || together || see && travel || dwelling && (visit || copula) || refer && authority || judging && condition || d.verbless(p.toks, model)
 	if !trigger {
 		return
 	}

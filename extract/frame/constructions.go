@@ -1748,7 +1748,21 @@ func VisitVerb(lemma string) bool { return presenceVerbs[lemma] || travelVerbs[l
 func (m *matcher) visitHome(i int) (Match, bool) {
 	t := m.toks[i]
 	v := t.Head
-	if v >= 0 && m.toks[v].UPOS == "NOUN" && visitOccasions[m.lemma(v)] && base(t.Rel) == "nmod" && m.caseOf(i) == "at" && m.homeOf(i) >= 0 {
+	if m.child(i, "cop") >= 0 && (m.caseOf(i) == "at" || m.caseOf(i) == "in") && m.homeOf(i) >= 0 {
+		// "Crane was at Ochoa's home on Monday": the subject of "be" is
+		// where the predicate says.
+		return m.presentAt(i, i, i)
+	}
+	if v >= 0 && m.toks[v].UPOS == "NOUN" && visitOccasions[m.lemma(v)] && (base(t.Rel) == "nmod" || base(t.Rel) == "obl") && m.caseOf(i) == "at" && m.homeOf(i) >= 0 {
+		if m.child(v, "cop") >= 0 && m.caseOf(v) == "at" {
+			// "Crane was at a dinner at Ochoa's home"
+			return m.presentAt(i, i, v)
+		}
+		if g := m.toks[v].Head; g >= 0 && m.lemma(g) == "guest" && m.child(g, "cop") >= 0 && m.caseOf(v) == "at" {
+			// "Crane was the guest of honour at a dinner at Ochoa's
+			// estate": the guest is there.
+			return m.presentAt(i, i, g)
+		}
 		// "had dinner at Berg's home", "attended a fundraiser at Berg's
 		// townhouse": the occasion is where its verb puts its subject.
 		if g := m.toks[v].Head; g >= 0 && m.toks[g].UPOS == "VERB" && base(m.toks[v].Rel) == "obj" && !stopVerbs[m.lemma(g)] && !negImplicatve[m.lemma(g)] {
@@ -1785,6 +1799,27 @@ func (m *matcher) visitHome(i int) (Match, bool) {
 		return Match{}, false
 	}
 	return Match{Frame: visitFrame, Trigger: i, Slots: map[string][]Filler{Actors: actors}, RoleFirst: -1, RoleLast: -1, Governor: v, Planned: planned}, true
+}
+
+// presentAt matches the subject of predicate pred, a copula's ("was at
+// Ochoa's home", "was at a dinner at …", "was the guest … at …"), with
+// the one whose home token home is: they met there. The occasion is
+// stated as pred's clause is.
+func (m *matcher) presentAt(i, home, pred int) (Match, bool) {
+	owner := m.resolveAs(m.homeOf(home), false)
+	guest := m.resolveAs(m.child(pred, "nsubj"), false)
+	if len(owner) != 1 || len(guest) == 0 || m.s.IsOrg != nil && m.s.IsOrg(owner[0].Entity) {
+		return Match{}, false
+	}
+	actors := dedupe(append(guest, owner...))
+	if len(actors) < 2 {
+		return Match{}, false
+	}
+	ok, planned, _ := m.stated(pred, visitFrame)
+	if !ok {
+		return Match{}, false
+	}
+	return Match{Frame: visitFrame, Trigger: i, Slots: map[string][]Filler{Actors: actors}, RoleFirst: -1, RoleLast: -1, Governor: pred, Planned: planned}, true
 }
 
 // visitOccasions are gatherings held at someone's home that bring the

@@ -2000,13 +2000,17 @@ func started(f *Frame) *Frame {
 // others on an occasion of their own — "A, B and C have all dined with
 // D", "A and B are among those who have met D", "are two who have …"
 // (the corpus guide: separate occasions are separate events) — into one
-// match per subject; it returns nil for any other match.
+// match per subject, and separate occasions with several others into one
+// per other (separateOccasions); it returns nil for any other match.
 func (m *matcher) separately(mt Match) []Match {
 	i := mt.Trigger
 	if mt.Frame.Type != "meet" {
 		return nil
 	}
 	if mt.Frame.POS == "NOUN" {
+		if out := m.separateOccasions(mt); out != nil {
+			return out
+		}
 		// "shared a meal with …": the verb whose object the noun is.
 		if i = mt.Governor; i < 0 || base(m.toks[mt.Trigger].Rel) != "obj" {
 			return nil
@@ -2045,6 +2049,48 @@ func (m *matcher) separately(mt Match) []Match {
 			one.Slots[k] = v
 		}
 		one.Slots[Actors] = append([]Filler{s}, others...)
+		out = append(out, one)
+	}
+	return out
+}
+
+// separateOccasions splits a nominal meeting said to be several, one
+// with each of the others ("held separate phone calls with A and B",
+// "separate meetings with A and B"), into one match per other, each with
+// the subject of the verb the noun is the object of; it returns nil for
+// any other match.
+func (m *matcher) separateOccasions(mt Match) []Match {
+	t, g := mt.Trigger, mt.Governor
+	if g < 0 || base(m.toks[t].Rel) != "obj" || m.toks[t].XPOS != "NNS" {
+		return nil
+	}
+	separate := false
+	for _, c := range m.children[t] {
+		if l := m.lemma(c); base(m.toks[c].Rel) == "amod" && (l == "separate" || l == "individual") {
+			separate = true
+		}
+	}
+	subj := m.resolve(m.logicalSubj(g))
+	if !separate || len(subj) == 0 {
+		return nil
+	}
+	var others []Filler
+	for _, a := range mt.Slots[Actors] {
+		if !slices.ContainsFunc(subj, func(s Filler) bool { return s.Entity == a.Entity }) {
+			others = append(others, a)
+		}
+	}
+	if len(others) < 2 {
+		return nil
+	}
+	var out []Match
+	for _, o := range others {
+		one := mt
+		one.Slots = map[string][]Filler{}
+		for k, v := range mt.Slots {
+			one.Slots[k] = v
+		}
+		one.Slots[Actors] = append(slices.Clone(subj), o)
 		out = append(out, one)
 	}
 	return out
