@@ -234,6 +234,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairMoneyModifiers(p.toks)
 	repairMoneyRecipients(p.toks, isName, func(l string) bool { return d.frames.HasType(l, "fund", "VERB") })
 	repairSinceVerbs(p.toks)
+	repairClausesReadAsPhrases(p.toks)
 	repairTimeInPassive(p.toks)
 	repairTimeAppositionSubjects(p.toks)
 	repairWhoConjuncts(p.toks, isName)

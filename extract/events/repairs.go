@@ -2752,6 +2752,52 @@ func repairTimeInPassive(toks []syntax.Token) {
 	}
 }
 
+// clauseOpeners are the prepositions that also open a clause ("after her
+// predecessor stepped down").
+var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true, "once": true}
+
+// repairClausesReadAsPhrases mends a clause of time the parser read as a
+// prepositional phrase and a conjunct: "took up her post after her
+// predecessor stepped down" with "after her predecessor" an oblique of
+// "took" and "stepped" a conjunct sharing its subject. A past or present
+// verb right after the phrase's noun, a conjunct with no conjunction and
+// no subject of its own, becomes an adverbial clause whose subject is the
+// noun; the preposition becomes its mark.
+func repairClausesReadAsPhrases(toks []syntax.Token) {
+	for v := 1; v < len(toks); v++ {
+		n := v - 1
+		t := &toks[v]
+		if t.UPOS != "VERB" || t.Rel != "conj" || t.XPOS != "VBD" && t.XPOS != "VBN" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
+			continue // (a past the tagger took for a participle too: no auxiliary governs it)
+		}
+		if k := toks[n].UPOS; k != "NOUN" && k != "PROPN" && k != "PRON" || base(toks[n].Rel) != "obl" && base(toks[n].Rel) != "nmod" {
+			continue
+		}
+		mark := -1
+		own := false
+		for c := range toks {
+			switch {
+			case toks[c].Head == n && toks[c].Rel == "case" && clauseOpeners[strings.ToLower(toks[c].Form)]:
+				mark = c
+			case toks[c].Head == v && (toks[c].Rel == "cc" || strings.HasPrefix(toks[c].Rel, "nsubj") || strings.HasPrefix(toks[c].Rel, "aux")):
+				own = true // ("… after the vote and stepped down", "… and she stepped down")
+			}
+		}
+		if mark < 0 || own {
+			continue
+		}
+		if toks[n].Head == v {
+			continue // (a noun hung on the verb itself)
+		}
+		t.Head, t.Rel = toks[n].Head, "advcl"
+		if t.XPOS == "VBN" {
+			t.XPOS = "VBD"
+		}
+		toks[n].Head, toks[n].Rel = v, "nsubj"
+		toks[mark].Head, toks[mark].Rel, toks[mark].UPOS, toks[mark].XPOS = v, "mark", "SCONJ", "IN"
+	}
+}
+
 // repairSinceVerbs mends a perfect's "since" the tagger took for the
 // verb: "have since patched things up" read with "since" the root and
 // "patched" an adjective of "things". The participle takes its place;
