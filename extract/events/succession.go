@@ -332,7 +332,10 @@ func (d *stage) organizationOf(s succession) (int, string) {
 			return o, "the organization is the one the article said before the person held a post at"
 		}
 	}
-	if s.arrival || s.role != "" || s.firer >= 0 {
+	if (s.arrival || s.role != "" || s.firer >= 0) && !(s.ev.Status == "hold" && s.role != "" && len(roleKinds(s.role)) == 0) {
+		// (not a post only said to be held whose role no kind of
+		// organization holds: "now works as a pundit" after the club he
+		// captained)
 		if o := d.paragraphOrg(s.sent); o >= 0 {
 			return o, "the organization is the one its paragraph has just named"
 		}
