@@ -2138,12 +2138,13 @@ func (m *matcher) afterRelative(i int) bool {
 // timeNouns say when, never what post: "was appointed last month as …".
 var timeNouns = rules.WordClass("timeNouns")
 
-// onlyTime reports whether noun r is a word of time with no role word in
-// its phrase ("last month"; not "chief executive spring", a role read
-// with the time after it).
+// onlyTime reports whether noun r is a word of time, or a day's or
+// month's name, with no role word in its phrase ("last month", "on
+// Saturday"; not "chief executive spring", a role read with the time
+// after it).
 func (m *matcher) onlyTime(r int) bool {
-	if !timeNouns[m.lemma(r)] {
-		return false
+	if !timeNouns[m.lemma(r)] && !timeWord(m.toks[r].Form) {
+		return false // (a day or a month too: "On Saturday, they sat down …")
 	}
 	first, last := m.rolePhrase(r)
 	for k := first; k >= 0 && k <= last; k++ {
