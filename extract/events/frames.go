@@ -2838,6 +2838,31 @@ func (d *stage) frameEvents() {
 	d.quotedEvents()
 }
 
+// alleged reports whether token t is inside what a verb of accusing
+// charges someone with: its of-phrase ("accused Ross of running the
+// agency like a fiefdom").
+func alleged(toks []syntax.Token, t int) bool {
+	accuses := func(v int) bool {
+		return v >= 0 && toks[v].UPOS == "VERB" && accuseVerbs[strings.ToLower(toks[v].Lemma)]
+	}
+	for c, n := t, 0; c >= 0 && n < 6; c, n = toks[c].Head, n+1 {
+		if !hasCase(toks, c, "of") && !hasMark(toks, c, "of") {
+			continue
+		}
+		h := toks[c].Head
+		switch r := base(toks[c].Rel); {
+		case (r == "advcl" || r == "obl") && accuses(h):
+			return true
+		case (r == "acl" || r == "nmod") && h >= 0 && base(toks[h].Rel) == "obj" && accuses(toks[h].Head):
+			return true // (hung on the one accused: "accused the president of running …")
+		}
+	}
+	return false
+}
+
+// accuseVerbs charge someone with what their of-phrase says.
+var accuseVerbs = map[string]bool{"accuse": true, "charge": true, "suspect": true, "convict": true}
+
 // gloats reports whether support trigger t is said of someone's fall:
 // its object (or an over- or at-phrase) is a word of misfortune whose
 // possessor or of-phrase names who fell ("celebrated Ferro's
@@ -3506,6 +3531,9 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		if strings.EqualFold(p.toks[r].Form, "as") {
 			return // "recalled him as a demanding boss": remembered
 		}
+	}
+	if typ == powermap.EventPosition && alleged(p.toks, m.Trigger) {
+		return // "accused the president of running the Senate like a casino": the charge, no post
 	}
 	if typ == powermap.EventSupport && gloats(p.toks, m.Trigger) {
 		// "celebrated Ferro's resignation": glad of someone's fall,
