@@ -345,13 +345,13 @@ func (d *stage) stanceEvents() {
 				continue
 			}
 			st := rules.Stance(w)
-			if st != 0 && k-neg <= 3 {
+			switch {
+			case st > 0 && lacking(words, k):
+				st = -1 // "a lot less respect for her", "has got to be more thankful", "does not have the courage"
+			case st != 0 && k-neg <= 3:
 				// "did nothing wrong", "is not corrupt": a defense;
 				// "is not a great leader" says neither.
 				st = max(-st, 0)
-			}
-			if st > 0 && lacking(words, k) {
-				st = -1 // "a lot less respect for her", "has got to be more thankful"
 			}
 			switch {
 			case st > 0 && weakStance[w]:
@@ -407,7 +407,7 @@ func (d *stage) stanceEvents() {
 			// ever worked for").
 			praise++
 		}
-		if d.brandedAs(q) {
+		if d.brandedAs(q) || d.scornedAs(q) {
 			// "branded Mayor Kranz “a weathervane in a nice suit”": to
 			// brand someone is to label them in scorn, whatever the
 			// label's words.
@@ -603,11 +603,21 @@ func ownClause(sent string) string {
 
 // lacking reports whether the word of praise at words[k] is said to be
 // wanting: after "less" or "fewer" ("I have a lot less respect for
-// him"), or after "be more" that a word of obligation governs ("you have
-// got to be more thankful", "she needs to be more honest").
+// him"), after a verb of losing or lacking ("has lost the trust of the
+// people", "lacks the courage"; not "never lost") or a negated "have"
+// ("what he does not have is the courage") a few words before, or after "be more" that a
+// word of obligation governs ("you have got to be more thankful", "she
+// needs to be more honest").
 func lacking(words []string, k int) bool {
 	if k >= 1 && (words[k-1] == "less" || words[k-1] == "fewer") || k >= 2 && (words[k-2] == "less" || words[k-2] == "fewer") && !rules.FunctionWords[words[k-1]] {
 		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		negated := j >= 1 && (words[j-1] == "not" || words[j-1] == "t" || words[j-1] == "never")
+		if lossWords[words[j]] && !negated || words[j] == "have" && negated {
+			// ("doesn't" is "doesn", "t" in stanceWords)
+			return true
+		}
 	}
 	if k < 2 || words[k-1] != "more" || words[k-2] != "be" {
 		return false
@@ -957,6 +967,10 @@ var labelNegations = map[string]bool{"no": true, "not": true, "never": true, "wi
 // them one (rules: praiseKinds).
 var praiseKinds = rules.WordClass("praiseKinds")
 
+// lossWords lose or lack what a word of praise after them names (rules:
+// lossWords).
+var lossWords = rules.WordClass("lossWords")
+
 // labelPraise are plain words of praise that, in a label of a person,
 // praise ("a really good guy"); neutralKinds are kinds a label may name
 // without judging ("a longtime member", "a father of three") (rules:
@@ -983,6 +997,49 @@ func (d *stage) brandedAs(q powermap.Quote) bool {
 	}
 	return false
 }
+
+// scornedAs reports whether quotation q is a label given while scorning
+// someone: a naming participle ("calling", "dubbing", "labeling") at most
+// four tokens before it whose object is a person, after a verb of scorn
+// (rules: scornForms) in its sentence ("mocked the heiress on his podcast, calling her “a trust fund
+// with a ring light”").
+func (d *stage) scornedAs(q powermap.Quote) bool {
+	k, _ := d.TokenRange(q.Span.Start, q.Span.End)
+	if k < 0 {
+		return false
+	}
+	si := d.SentenceOf(k)
+	naming := -1
+	for j := k - 1; j >= d.Sentences[si].First && j >= k-4; j-- {
+		switch strings.ToLower(d.Tokens[j].Text) {
+		case "calling", "dubbing", "labeling", "labelling", "describing":
+			naming = j
+		}
+	}
+	if naming < 0 || naming+1 >= k {
+		return false
+	}
+	if w := strings.ToLower(d.Tokens[naming+1].Text); w != "her" && w != "him" && w != "them" && !d.personAt(naming+1) {
+		return false // (a label of what someone did: "calling the suit “a tantrum with a filing fee”")
+	}
+	for j := naming - 1; naming > 0 && j >= d.Sentences[si].First && j >= naming-12; j-- {
+		if w := strings.ToLower(d.Tokens[j].Text); scornForms[w] {
+			return true
+		} else if w == ";" || d.Quoted[j] {
+			break
+		}
+	}
+	return false
+}
+
+// personAt reports whether token k is in a mention of a person.
+func (d *stage) personAt(k int) bool {
+	mi := d.MentionCovering(k)
+	return mi >= 0 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == doc.Person
+}
+
+// scornForms are the forms of verbs of scorn (rules: scornForms).
+var scornForms = rules.WordClass("scornForms")
 
 // quoteTarget returns the person a quotation is about: one it names (not
 // its speaker), or the one it was told to ("he told the President"), or

@@ -2277,7 +2277,14 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		if k == judged || m.s.Entity[k] >= 0 {
 			continue
 		}
+		if m.toks[k].Rel == "compound" && m.toks[k].UPOS == "NOUN" {
+			continue // a noun naming a kind of thing: "a trust fund with a ring light"
+		}
 		st := m.s.Stance(strings.ToLower(m.toks[k].Form))
+		if st > 0 && m.lost(k) {
+			score-- // "had lost the trust of the people"
+			continue
+		}
 		if st != 0 && k+1 < len(m.toks) && strings.EqualFold(m.toks[k].Form, "effective") && (m.toks[k+1].UPOS == "ADV" || m.toks[k+1].UPOS == "PROPN" || m.toks[k+1].UPOS == "NUM" || m.toks[k+1].UPOS == "ADP") {
 			// "resigned, effective immediately", "effective March 1",
 			// "effective from Monday": when, not how well.
@@ -2308,6 +2315,17 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 	}
 	return Match{Frame: f, Trigger: i, Slots: map[string][]Filler{Source: src, Target: who}, RoleFirst: -1, RoleLast: -1, Planned: planned, Governor: -1}, true
 }
+
+// lost reports whether noun k is what a verb of losing or lacking, not
+// negated, takes as its object ("lost the trust of the people", "lacks
+// the courage").
+func (m *matcher) lost(k int) bool {
+	h := m.toks[k].Head
+	return h >= 0 && base(m.toks[k].Rel) == "obj" && m.toks[h].UPOS == "VERB" && lackVerbs[m.lemma(h)] && !m.negated(h)
+}
+
+// lackVerbs lose or lack what their object names (rules: lossWords).
+var lackVerbs = rules.WordClass("lossWords")
 
 // misfortuneNouns name someone's fall, which one may be glad of without
 // praising them (rules: misfortuneNouns).
