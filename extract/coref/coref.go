@@ -230,7 +230,9 @@ func (d *stage) resolve() {
 					}
 				}
 			}
-			if want := rules.OrgKinds[d.Tokens[m.Last-1].Text]; m.Entity < 0 && m.Type == doc.Org && (len(want) != 1 || want[0] == "company") {
+			if want := rules.OrgKinds[d.Tokens[m.Last-1].Text]; m.Entity < 0 && m.Type == doc.Org && (len(want) != 1 || want[0] == "company" || mi > 0 && d.Mentions[mi-1].Last+1 == m.First && d.Tokens[m.First-1].Text == ",") {
+				// (any kind set beside the word: "on Chirp, the social
+				// platform he owns")
 				// "Lanternbox has been searching for a programming chief.
 				// The streamer on Wednesday tapped …": a single word of
 				// no known kind that the description takes up is the
@@ -898,9 +900,10 @@ func (d *stage) otherOfTwo(i, e int) int {
 // pendingOrgBefore returns the single capitalised word that an
 // organization's description mi may take up, or -1: the nearest word of
 // the sentence before or the description's own sentence that nothing has
-// typed, outside quotation marks, and that is no ordinary English word
-// ("Hours later …", "Sailing champion …"), given name, place, weekday or
-// month.
+// typed, outside quotation marks, that opens its sentence, has a role word
+// after it or has the description set beside it ("on Chirp, the social
+// platform he owns"), and that is no ordinary English word ("Hours later
+// …", "Sailing champion …"), given name, place, weekday or month.
 func (d *stage) pendingOrgBefore(mi int) int {
 	m := d.Mentions[mi]
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-1; j-- {
@@ -912,20 +915,24 @@ func (d *stage) pendingOrgBefore(mi int) int {
 			continue
 		}
 		w := d.Tokens[p.First].Text
-		if p.First != d.Sentences[p.Sent].First && !d.afterFrontedPhrase(p.First) && !d.roleAfter(p.Last) {
+		// "on Chirp, the social platform he owns": a capitalised word
+		// inside its sentence with the description set beside it, even a
+		// common word's (not "Meanwhile, the company said")
+		beside := p.Last+1 == m.First && d.Tokens[p.Last].Text == "," && p.First != d.Sentences[p.Sent].First && !d.afterFrontedPhrase(p.First)
+		if p.First != d.Sentences[p.Sent].First && !d.afterFrontedPhrase(p.First) && !d.roleAfter(p.Last) && !beside {
 			// the organization is the subject its sentence opens with
 			// ("Quorvix has been searching …"), or has someone acting
 			// for it ("Fairshake spokesperson Josh Vlasto"); not "Reporters
 			// asked Eze about the merger"
 			continue
 		}
-		if prev := p.First - 1; prev >= 0 && locatives[strings.ToLower(d.Tokens[prev].Text)] {
-			continue // "in Portland", "from Lyon": a place
+		if prev := p.First - 1; prev >= 0 && locatives[strings.ToLower(d.Tokens[prev].Text)] && !beside {
+			continue // "in Portland", "from Lyon": a place (but "in Quorvix, the app")
 		}
 		if next := p.Last; next < len(d.Tokens) && d.Tokens[next].Word && !d.Tokens[next].Cap && syntax.Default().CommonNoun(d.Tokens[next].Text) {
 			continue // "Portland politics": a name as a modifier
 		}
-		if strings.ContainsAny(w, "0123456789") || syntax.Default().CommonWord(w) || syntax.Default().SeenAsVerb(w) || strings.HasSuffix(w, "ing") || mentions.GivenName(d.Doc, w) || rules.PlaceNames[w] || rules.WeekdayOrMonth(w) || rules.NonNames[w] || rules.FunctionWords[w] || rules.IsDemonym(w) || mentions.IsAcronym(w) || d.KB.HasSurname(w) {
+		if strings.ContainsAny(w, "0123456789") || !beside && (syntax.Default().CommonWord(w) || syntax.Default().SeenAsVerb(w)) || strings.HasSuffix(w, "ing") || mentions.GivenName(d.Doc, w) || rules.PlaceNames[w] || rules.WeekdayOrMonth(w) || rules.NonNames[w] || rules.FunctionWords[w] || rules.IsDemonym(w) || mentions.IsAcronym(w) || d.KB.HasSurname(w) {
 			continue
 		}
 		return j

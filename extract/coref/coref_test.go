@@ -172,6 +172,12 @@ func TestSurnamesAndSingleNames(t *testing.T) {
 		{"Ada Smith spoke. Smith and John Doe met on Friday.", []string{"person:Ada Smith", "person:John Doe"}, []string{"person:Smith Doe"}},
 		{"Dana Mason spoke on Monday. Mason and John Doe met on Friday.", []string{"person:Dana Mason"}, []string{"person:Mason Doe"}},
 		{"Senators Vantreese and Dana Whitfield met.", []string{"person:Dana Whitfield"}, []string{"person:Vantreese Whitfield"}},
+		// A word inside its sentence with an organization's description
+		// set beside it is that organization, even a common word; an
+		// acronym someone told something is an outlet.
+		{"Ray Ochoa attacked Senator Ada Crane on Chirp, the social platform he owns.", []string{"org:Chirp"}, nil},
+		{"Meanwhile, the company said it would appeal.", nil, []string{"org:Meanwhile"}},
+		{"\"I do not take orders from him,\" Ada Crane told MNN on Friday.", []string{"org:MNN"}, nil},
 	}
 	for _, tt := range tests {
 		got := entitiesOf(t, tt.body)

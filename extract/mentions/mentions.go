@@ -2004,6 +2004,9 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		if d.orgContext(i, end, title) {
 			return doc.Org, "org-context"
 		}
+		if w := strings.ToLower(d.Tokens[max(i-1, 0)].Text); i > 0 && (w == "told" || w == "tells" || w == "telling") {
+			return doc.Org, "source" // "told MNN on Friday": the outlet a speaker told
+		}
 		return doc.Org, "acronym"
 	}
 	if title == "" && d.orgContext(i, end, title) && !d.adjectiveOpening(i, end) {

@@ -81,7 +81,7 @@ func TestMentionsOnSentences(t *testing.T) {
 		// "City of …", "Town of …": a local government.
 		{"Ida Roe sued the City of Marlow Falls.", "Ida Roe/person/first-name City of Marlow Falls/org/org-word"},
 		// A title in quotation marks names a show, not a person.
-		{"Ida Roe told WKRN's \"Capitol Beat\" she would run.", "Ida Roe/person/first-name WKRN/org/acronym she/person/pronoun"},
+		{"Ida Roe told WKRN's \"Capitol Beat\" she would run.", "Ida Roe/person/first-name WKRN/org/source she/person/pronoun"},
 		{"Ida Roe gave to \"Citizens for Clean Water\" last year.", "Ida Roe/person/first-name Citizens for Clean Water/org/org-for"},
 		// A role word before a name; a kind of organization before one.
 		{"Businesswoman Ngozi Adeyemi praised automaker Stellantis on Monday.",
