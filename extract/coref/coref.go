@@ -1871,9 +1871,21 @@ func (d *stage) mentionFitsKind(m doc.Mention, noun string) bool {
 	if d.mentionFits(m, noun) {
 		return true
 	}
-	for n := range rules.NarrowerKinds(noun) {
-		if d.mentionFits(m, n) {
-			return true
+	narrower := rules.NarrowerKinds(noun)
+	if len(narrower) == 0 {
+		return false
+	}
+	// Only the narrower kinds among the words around the mention can fit
+	// it (a title, an apposition, an as-phrase): a dozen look-ups, not
+	// one fit per narrower kind.
+	s := d.Sentences[m.Sent]
+	tried := map[string]bool{}
+	for k := max(s.First, min(m.TitleFirst, m.First)-8); k < min(s.Last, m.Last+12); k++ {
+		if w := strings.ToLower(d.Tokens[k].Text); narrower[w] && !tried[w] {
+			tried[w] = true
+			if d.mentionFits(m, w) {
+				return true
+			}
 		}
 	}
 	return false
