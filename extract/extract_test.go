@@ -526,7 +526,7 @@ func TestPostTakenAtTheOrganizationHeldBefore(t *testing.T) {
 // said the person left that very post (the taking told after the
 // leaving), not at another post's; and that "the board" is of the
 // organization the headline is about, though another was named more in
-// the body just before.
+// the body just before, unless its own paragraph names one.
 func TestPostLeftThenTakenAndTheHeadlinesBoard(t *testing.T) {
 	text := "date 2025-03-14\nVelora Foods chief Marsh quits; Kent named interim CEO\n\n" +
 		"Julian Marsh stepped down as chief executive of Velora Foods on Thursday, bowing to pressure from the activist investor Brookline Capital, which had accused him of drift.\n\n" +
@@ -552,6 +552,23 @@ func TestPostLeftThenTakenAndTheHeadlinesBoard(t *testing.T) {
 		if !ok {
 			t.Errorf("no post taken for %s in %+v", k, f.Events)
 		}
+	}
+	// The board of the one organization its own paragraph names comes
+	// before the headline's.
+	text = "date 2025-03-14\nVelora Foods wins bidding war for dairy\n\n" +
+		"Velora Foods agreed on Thursday to buy Brightmoor Dairy for $2 billion. Velora Foods beat a rival offer.\n\n" +
+		"Tom Hale resigned as chief executive of Brightmoor Dairy in January. The board named Lena Park interim chief executive on Thursday.\n"
+	found := false
+	for _, e := range articleFacts(t, "dairy.txt", text).Events {
+		if e.Type == powermap.EventPosition && e.Source == "Lena Park" {
+			found = true
+			if e.Target != "Brightmoor Dairy" {
+				t.Errorf("Lena Park's post at %q, want Brightmoor Dairy", e.Target)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no post for Lena Park")
 	}
 	// Another post left there says nothing of where a new one is.
 	text = "date 2025-03-14\nShake-up at Velora\n\n" +

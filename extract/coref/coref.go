@@ -1482,6 +1482,18 @@ func (d *stage) resolveDescription(mi int) int {
 			return p.Entity
 		}
 	}
+	// Then one described by a narrower kind ("U.S. envoy Ray Ochoa … the
+	// American diplomat"), only where no one fits the noun itself ("Party
+	// leader Ada Crane met lawmaker Tom Hale … the leader" is Crane).
+	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-4; j-- {
+		p := d.Mentions[j]
+		if p.First >= m.First || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != doc.Person {
+			continue
+		}
+		if d.describesNarrower(p.Entity, noun, m.First) {
+			return p.Entity
+		}
+	}
 	// Further back, the one person the article has described so ("Former
 	// judge Alma Reyes …", paragraphs later "the former judge").
 	fit := -1
@@ -1795,15 +1807,14 @@ func courtesyTitle(t string) bool { return courtesyTitles[strings.ToLower(string
 
 // describes reports whether person entity e is known by the role noun:
 // a title or role word before one of its mentions ("Senator Priya Raman",
-// "billionaire Lars Eklund"), or one of a narrower kind ("U.S. envoy Ray
-// Ochoa" for "the diplomat"), a description of that noun resolved to it
+// "billionaire Lars Eklund"), a description of that noun resolved to it
 // ending by token before, or a knowledge-base role.
 func (d *stage) describes(e int, noun string, before int) bool {
 	ent := d.Entities[e]
 	// The mentions resolved so far (the entity's list is filled after
 	// resolution).
 	for _, m := range d.Mentions {
-		if m.Entity == e && (m.Rule != "description" || m.Last <= before) && (d.mentionFitsKind(m, noun) || d.asPostLater(m, noun, before)) {
+		if m.Entity == e && (m.Rule != "description" || m.Last <= before) && (d.mentionFits(m, noun) || d.asPostLater(m, noun, before)) {
 			return true
 		}
 	}
@@ -1864,13 +1875,28 @@ func (d *stage) otherPersonAt(k, e int) bool {
 	return false
 }
 
-// mentionFitsKind reports whether mention m describes its bearer by noun
-// or by a narrower kind of person (rules.NarrowerKinds): "U.S. envoy Ray
-// Ochoa" for "the American diplomat", "Senator Ochoa" for "the lawmaker".
-func (d *stage) mentionFitsKind(m doc.Mention, noun string) bool {
-	if d.mentionFits(m, noun) {
-		return true
+// describesNarrower reports whether a mention of person entity e before
+// token before describes them by a kind of person narrower than noun
+// (mentionFitsNarrower).
+func (d *stage) describesNarrower(e int, noun string, before int) bool {
+	if len(rules.NarrowerKinds(noun)) == 0 {
+		return false
 	}
+	return slices.ContainsFunc(d.Mentions, func(m doc.Mention) bool {
+		return m.Entity == e && m.Rule != "description" && m.Last <= before && d.mentionFitsNarrower(m, noun)
+	})
+}
+
+// mentionFitsKind reports whether mention m describes its bearer by noun
+// or by a narrower kind of person (mentionFitsNarrower).
+func (d *stage) mentionFitsKind(m doc.Mention, noun string) bool {
+	return d.mentionFits(m, noun) || d.mentionFitsNarrower(m, noun)
+}
+
+// mentionFitsNarrower reports whether mention m describes its bearer by a
+// kind of person narrower than noun (rules.NarrowerKinds): "U.S. envoy Ray
+// Ochoa" for "the American diplomat", "the rapper" for "the singer".
+func (d *stage) mentionFitsNarrower(m doc.Mention, noun string) bool {
 	narrower := rules.NarrowerKinds(noun)
 	if len(narrower) == 0 {
 		return false
@@ -2191,19 +2217,39 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 	return unknown
 }
 
-// salientOrg returns, among the organizations named in the five
-// sentences before description mi (but self) whose kind fits want or is
-// unknown — those of a kind more telling than "company" if any — the one
-// the article (its headline too) has named most often before mi, the
-// nearest of those named as often; or -1.
+// salientOrg returns the one organization (but self) whose kind fits want
+// or is unknown that description mi's paragraph has named before it; else,
+// among the organizations named in the five sentences before mi — those of
+// a kind more telling than "company" if any — the one the article (its
+// headline too) has named most often before mi, the nearest of those named
+// as often; or -1.
 func (d *stage) salientOrg(mi, self int, want []string) int {
 	m := d.Mentions[mi]
+	// The one organization its own paragraph has named before it, first:
+	// "Hale resigned as chief executive of Brightmoor Dairy in January.
+	// The board named Lena Park …" is Brightmoor's board, whatever the
+	// headline is about.
+	local := -1
+	for j := mi - 1; j >= 0 && d.SameParagraph(d.Mentions[j].Sent, m.Sent); j-- {
+		p := d.Mentions[j]
+		if p.Entity < 0 || p.Entity == self || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.WireAgency(j) || d.pressSource(j, want) || len(d.OrgKinds(p.Entity)) > 0 && !d.fitsKind(p.Entity, want) || p.Sent == m.Sent && d.rolesPerson(j) {
+			continue
+		}
+		if local >= 0 && local != p.Entity {
+			local = -2
+			break
+		}
+		local = p.Entity
+	}
+	if local >= 0 {
+		return local
+	}
 	count := map[int]int{}
 	last := map[int]int{}
 	for j := 0; j < mi; j++ {
 		p := d.Mentions[j]
-		if p.Entity < 0 || p.Entity == self || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.WireAgency(j) || d.pressSource(j, want) {
-			continue
+		if p.Entity < 0 || p.Entity == self || d.Entities[p.Entity].Type != doc.Org || d.Quoted[p.First] || d.WireAgency(j) || d.pressSource(j, want) || p.Sent == m.Sent && d.rolesPerson(j) {
+			continue // (nor one its sentence names as someone's: "Corran founder Niamh Carrick … accused the board")
 		}
 		count[p.Entity]++ // (descriptions and pronouns resolved to it count too)
 		if !d.Sentences[p.Sent].Title {
@@ -2231,6 +2277,32 @@ func (d *stage) salientOrg(mi, self int, want []string) int {
 		}
 	}
 	return best
+}
+
+// rolesPerson reports whether organization mention j describes the person
+// named right after it by a role ("Corran founder Niamh Carrick",
+// "Acme's chief executive, Jo Ruiz"): in the sentence of a description of
+// a board, that person's organization, not the board they speak of.
+func (d *stage) rolesPerson(j int) bool {
+	p := d.Mentions[j]
+	if j+1 >= len(d.Mentions) {
+		return false
+	}
+	n := d.Mentions[j+1]
+	if n.Sent != p.Sent || n.Type != doc.Person || n.First-p.Last > 4 {
+		return false
+	}
+	role := false
+	for k := p.Last; k < n.TitleFirst && k < n.First; k++ {
+		switch w := strings.ToLower(d.Tokens[k].Text); {
+		case rules.RoleWord(w):
+			role = true
+		case w == "'s" || w == "’s" || w == ",":
+		default:
+			return false
+		}
+	}
+	return role || n.TitleFirst < n.First && n.TitleFirst == p.Last
 }
 
 // localHolder returns the entity of a person named before title mention

@@ -89,6 +89,10 @@ func TestDescriptionsResolve(t *testing.T) {
 		// rapper a singer; not the other person of the sentence.
 		{"Ada Crane met U.S. envoy Ray Ochoa in Lagos on Wednesday and afterwards praised the American diplomat.", "the American diplomat", "Ray Ochoa"},
 		{"The rapper Ray Ochoa feuded with the producer Tom Hale for years. On Sunday, Ada Crane praised the singer.", "the singer", "Ray Ochoa"},
+		// ... only where no one fits the noun itself.
+		{"Party leader Ada Crane met lawmaker Tom Hale on Monday. Afterwards the leader criticized Velora Foods.", "the leader", "Ada Crane"},
+		{"Ada Crane, a tech executive, married Tom Hale, a rainmaker at Brightmoor Bank, in June. Later the executive praised Velora Foods.", "the executive", "Ada Crane"},
+		{"Interior Secretary Ada Crane met Undersecretary Tom Hale on Monday. Later the secretary praised Velora Foods.", "the secretary", "Ada Crane"},
 	}
 	for _, tt := range tests {
 		if got := descriptionOf(t, tt.body, tt.desc); got != tt.want {

@@ -605,19 +605,33 @@ func ownClause(sent string) string {
 // wanting: after "less" or "fewer" ("I have a lot less respect for
 // him"), after a verb of losing or lacking ("has lost the trust of the
 // people", "lacks the courage"; not "never lost") or a negated "have"
-// ("what he does not have is the courage") a few words before, or after "be more" that a
+// ("what he does not have is the courage") with only a determiner between,
+// the word not modifying another ("we lost a great leader"), or after "be more" that a
 // word of obligation governs ("you have got to be more thankful", "she
 // needs to be more honest").
 func lacking(words []string, k int) bool {
 	if k >= 1 && (words[k-1] == "less" || words[k-1] == "fewer") || k >= 2 && (words[k-2] == "less" || words[k-2] == "fewer") && !rules.FunctionWords[words[k-1]] {
 		return true
 	}
+	if k+1 < len(words) && !rules.FunctionWords[words[k+1]] && !rules.Prepositions[words[k+1]] {
+		return false // a modifier of what is lost: "we lost a great leader"
+	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		negated := j >= 1 && (words[j-1] == "not" || words[j-1] == "t" || words[j-1] == "never")
-		if lossWords[words[j]] && !negated || words[j] == "have" && negated {
+		if !(lossWords[words[j]] && !negated || words[j] == "have" && negated) {
 			// ("doesn't" is "doesn", "t" in stanceWords)
-			return true
+			continue
 		}
+		// Only a determiner or "is" between the verb and the word: "has
+		// lost the trust", "does not have the courage", "what he does not
+		// have is the courage" (not "lost none of his courage", "don't
+		// have anything but respect", "don't have a better friend").
+		for _, b := range words[j+1 : k] {
+			if !lackedDeterminers[b] {
+				return false
+			}
+		}
+		return true
 	}
 	if k < 2 || words[k-1] != "more" || words[k-2] != "be" {
 		return false
@@ -971,6 +985,11 @@ var praiseKinds = rules.WordClass("praiseKinds")
 // lossWords).
 var lossWords = rules.WordClass("lossWords")
 
+// lackedDeterminers may stand between a verb of losing or lacking and the
+// word of praise it governs.
+var lackedDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "my": true, "your": true, "all": true, "any": true, "is": true, "was": true, "public": true}
+
 // labelPraise are plain words of praise that, in a label of a person,
 // praise ("a really good guy"); neutralKinds are kinds a label may name
 // without judging ("a longtime member", "a father of three") (rules:
@@ -999,10 +1018,13 @@ func (d *stage) brandedAs(q powermap.Quote) bool {
 }
 
 // scornedAs reports whether quotation q is a label given while scorning
-// someone: a naming participle ("calling", "dubbing", "labeling") at most
-// four tokens before it whose object is a person, after a verb of scorn
-// (rules: scornForms) in its sentence ("mocked the heiress on his podcast, calling her “a trust fund
-// with a ring light”").
+// a person: a naming participle ("calling", "dubbing", "labeling",
+// "labelling", "describing") at most four tokens before it whose object
+// is a person, governed in the sentence's parse by an active verb of scorn
+// (rules: scornVerbs): "mocked the heiress on his podcast, calling her “a
+// trust fund with a ring light”" (not "Crane, whom Ochoa mocked, praised
+// Hale, calling him …", nor "… Hale, who had been insulted by his rivals,
+// calling him …").
 func (d *stage) scornedAs(q powermap.Quote) bool {
 	k, _ := d.TokenRange(q.Span.Start, q.Span.End)
 	if k < 0 {
@@ -1022,24 +1044,31 @@ func (d *stage) scornedAs(q powermap.Quote) bool {
 	if w := strings.ToLower(d.Tokens[naming+1].Text); w != "her" && w != "him" && w != "them" && !d.personAt(naming+1) {
 		return false // (a label of what someone did: "calling the suit “a tantrum with a filing fee”")
 	}
-	for j := naming - 1; naming > 0 && j >= d.Sentences[si].First && j >= naming-12; j-- {
-		if w := strings.ToLower(d.Tokens[j].Text); scornForms[w] {
-			return true
-		} else if w == ";" || d.Quoted[j] {
-			break
+	p := d.analyse(si)
+	t := p.tokenAt(d.Tokens[naming].Start)
+	if !p.parsed || t < 0 {
+		return false
+	}
+	h := p.toks[t].Head
+	if h < 0 || p.toks[h].UPOS != "VERB" || !scornVerbs[strings.ToLower(p.toks[h].Lemma)] {
+		return false
+	}
+	for _, c := range p.toks {
+		if c.Head == h && (c.Rel == "aux:pass" || c.Rel == "nsubj:pass") {
+			return false // (scorned, not scorning)
 		}
 	}
-	return false
+	return true
 }
+
+// scornVerbs are verbs of scorn (rules: scornVerbs).
+var scornVerbs = rules.WordClass("scornVerbs")
 
 // personAt reports whether token k is in a mention of a person.
 func (d *stage) personAt(k int) bool {
 	mi := d.MentionCovering(k)
 	return mi >= 0 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == doc.Person
 }
-
-// scornForms are the forms of verbs of scorn (rules: scornForms).
-var scornForms = rules.WordClass("scornForms")
 
 // quoteTarget returns the person a quotation is about: one it names (not
 // its speaker), or the one it was told to ("he told the President"), or

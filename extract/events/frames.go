@@ -79,6 +79,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	model := syntax.Default()
 	model.TagNames(p.toks, names)
 	d.repairInfinitives(p.toks)
+	repairYieldedNouns(p.toks)
 	d.repairSubjunctives(model, p.toks)
 	d.repairLightNouns(p.toks)
 	repairLowerPropers(p.toks)
@@ -2839,22 +2840,30 @@ func (d *stage) frameEvents() {
 }
 
 // alleged reports whether token t is inside what a verb of accusing
-// charges someone with: its of-phrase ("accused Ross of running the
-// agency like a fiefdom").
+// charges someone with: its of-phrase, hung on the verb or on the one
+// accused ("accused the president of running the Senate like a casino");
+// not inside a clause of its own there, a relative clause or one with its
+// own subject ("of lying about the day she was appointed chief
+// executive", "ever since she became chief executive").
 func alleged(toks []syntax.Token, t int) bool {
 	accuses := func(v int) bool {
 		return v >= 0 && toks[v].UPOS == "VERB" && accuseVerbs[strings.ToLower(toks[v].Lemma)]
 	}
+	ownSubject := func(c int) bool {
+		return slices.ContainsFunc(toks, func(x syntax.Token) bool { return x.Head == c && strings.HasPrefix(x.Rel, "nsubj") })
+	}
 	for c, n := t, 0; c >= 0 && n < 6; c, n = toks[c].Head, n+1 {
-		if !hasCase(toks, c, "of") && !hasMark(toks, c, "of") {
-			continue
+		if hasCase(toks, c, "of") || hasMark(toks, c, "of") {
+			h := toks[c].Head
+			switch r := base(toks[c].Rel); {
+			case (r == "advcl" || r == "obl") && accuses(h):
+				return true
+			case (r == "acl" || r == "nmod") && h >= 0 && base(toks[h].Rel) == "obj" && accuses(toks[h].Head):
+				return true // (hung on the one accused)
+			}
 		}
-		h := toks[c].Head
-		switch r := base(toks[c].Rel); {
-		case (r == "advcl" || r == "obl") && accuses(h):
-			return true
-		case (r == "acl" || r == "nmod") && h >= 0 && base(toks[h].Rel) == "obj" && accuses(toks[h].Head):
-			return true // (hung on the one accused: "accused the president of running …")
+		if toks[c].Rel == "acl:relcl" || base(toks[c].Rel) == "advcl" && ownSubject(c) {
+			return false // a clause of its own inside the charge
 		}
 	}
 	return false

@@ -2759,15 +2759,16 @@ var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true
 // repairClausesReadAsPhrases mends a clause of time the parser read as a
 // prepositional phrase and a conjunct: "took up her post after her
 // predecessor stepped down" with "after her predecessor" an oblique of
-// "took" and "stepped" a conjunct sharing its subject. A past or present
-// verb right after the phrase's noun, a conjunct with no conjunction and
-// no subject of its own, becomes an adverbial clause whose subject is the
+// "took" and "stepped" a conjunct sharing its subject (or an adverbial
+// clause without one). A past or present verb right after the phrase's
+// noun, a conjunct or adverbial clause with no conjunction, subject or
+// auxiliary of its own, becomes an adverbial clause whose subject is the
 // noun; the preposition becomes its mark.
 func repairClausesReadAsPhrases(toks []syntax.Token) {
 	for v := 1; v < len(toks); v++ {
 		n := v - 1
 		t := &toks[v]
-		if t.UPOS != "VERB" || t.Rel != "conj" || t.XPOS != "VBD" && t.XPOS != "VBN" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
+		if t.UPOS != "VERB" || t.Rel != "conj" && t.Rel != "advcl" || t.XPOS != "VBD" && t.XPOS != "VBN" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
 			continue // (a past the tagger took for a participle too: no auxiliary governs it)
 		}
 		if k := toks[n].UPOS; k != "NOUN" && k != "PROPN" && k != "PRON" || base(toks[n].Rel) != "obl" && base(toks[n].Rel) != "nmod" {
@@ -3568,6 +3569,25 @@ func repairRoleNouns(model *syntax.Model, toks []syntax.Token) {
 		toks[k].Lemma = model.Lemma(t.Form, "NOUN", "NN")
 	}
 }
+
+// repairYieldedNouns retags a noun the tagger read as an infinitive after
+// a verb of yielding and "to": "bowing to pressure from Corran", "caved
+// to demands from the union" (what one yields to is a thing, not an act of
+// one's own).
+func repairYieldedNouns(toks []syntax.Token) {
+	for k := 0; k+2 < len(toks); k++ {
+		if !yieldVerbs[strings.ToLower(toks[k].Lemma)] || !strings.EqualFold(toks[k+1].Form, "to") {
+			continue
+		}
+		if v := &toks[k+2]; v.UPOS == "VERB" && v.XPOS == "VB" && (k+3 == len(toks) || toks[k+3].UPOS == "ADP" || toks[k+3].UPOS == "PUNCT") {
+			v.UPOS, v.XPOS, v.Lemma = "NOUN", "NN", strings.ToLower(v.Form)
+			toks[k+1].UPOS, toks[k+1].XPOS = "ADP", "IN"
+		}
+	}
+}
+
+// yieldVerbs give way to what their to-phrase names.
+var yieldVerbs = map[string]bool{"bow": true, "yield": true, "succumb": true, "cave": true, "bend": true, "submit": true, "surrender": true, "relent": true}
 
 // repairInfinitives retags "to" + a trigger verb's bare form followed by
 // a name, a determiner or a pronoun ("to back Trump", "to sue the

@@ -212,7 +212,7 @@ func (d *stage) completeSuccessions() {
 		}
 		if (s.arrival || s.own) && s.org < 0 && post < 0 {
 			o, note := d.organizationOf(s)
-			if o >= 0 && s.arrival && d.holds(told, powermap.Event{Source: d.Entities[s.person].Name, Target: d.Entities[o].Name, Status: "end"}) && !leftRole(told, d.Entities[s.person].Name, d.Entities[o].Name, s.role) {
+			if o >= 0 && s.arrival && d.holds(told, powermap.Event{Source: d.Entities[s.person].Name, Target: d.Entities[o].Name, Status: "end"}) && !leftRole(told, d.Entities[s.person].Name, d.Entities[o].Name, s.role, s.ev.Date) {
 				// "Adeyemi, who left Kronlund in January, was appointed
 				// chief financial officer": not of Kronlund (but "Marsh
 				// stepped down as chief executive of Velora … Marsh became
@@ -251,11 +251,22 @@ func (d *stage) completeSuccessions() {
 }
 
 // leftRole reports whether events tell that person left post role at
-// organization org.
-func leftRole(told []powermap.Event, person, org, role string) bool {
+// organization org after date, the day the post was taken: "stepped down
+// as chief executive of Velora on Thursday … became chief executive in
+// 2016" took the post left (not "stepped down … in 2019 … became chief
+// executive in 2023", another).
+func leftRole(told []powermap.Event, person, org, role, date string) bool {
 	return role != "" && slices.ContainsFunc(told, func(e powermap.Event) bool {
-		return e.Type == powermap.EventPosition && e.Status == "end" && e.Source == person && e.Target == org && strings.EqualFold(e.Role, role)
+		return e.Type == powermap.EventPosition && e.Status == "end" && e.Source == person && e.Target == org && strings.EqualFold(e.Role, role) && dateBefore(date, e.Date)
 	})
+}
+
+// dateBefore reports whether date a (YYYY, YYYY-MM or YYYY-MM-DD) is
+// before date b at the precision both give; false when either is unknown
+// or they agree as far as both go.
+func dateBefore(a, b string) bool {
+	n := min(len(a), len(b))
+	return n >= 4 && a[:n] < b[:n]
 }
 
 // holds reports whether events already tell that e's person takes (or
@@ -299,9 +310,10 @@ func (d *stage) withParty(si int, p *parsed, t int) bool {
 // sentence names none most likely is at, and a note saying why, or -1:
 // for a departure, the one the paragraph describes the person by ("the
 // company's founder, Tobiah Reinholt, said he was quitting as chief
-// executive"); the one the person's title names ("Labor Secretary"); the
-// one its sentence ties the person to ("After 22 years at Harwick General
-// Hospital, …"); else, for a post taken or a departure
+// executive"); for a departure, the one the person's title names
+// ("Labor Secretary"; not a former title), then the one its sentence ties
+// the person to ("After 22 years at Harwick General Hospital, …"), for an
+// arrival the other way round; else, for a post taken or a departure
 // whose role is named, the one the paragraph has just named ("Acme is in
 // turmoil. Jane Roe quit as chief executive").
 func (d *stage) organizationOf(s succession) (int, string) {
@@ -313,14 +325,17 @@ func (d *stage) organizationOf(s succession) (int, string) {
 			return o, "the organization is the one the paragraph describes the person by"
 		}
 	}
-	if o := d.titleOrg(s.person); o >= 0 {
-		// (before the one the sentence ties them to: "Labor Secretary
-		// Ana Ruiz resigned after clashes with officials at the White
-		// House")
+	if o := d.titleOrg(s.person); o >= 0 && !s.arrival {
+		// (a post left: before the one the sentence ties them to, "Labor
+		// Secretary Ana Ruiz resigned after clashes with officials at the
+		// White House"; a post taken is more likely another)
 		return o, "the organization is the one the person's title names (\"Labor Secretary\")"
 	}
 	if o := d.tiedOrg(s.sent); o >= 0 {
 		return o, "the organization is the one its sentence ties the person to"
+	}
+	if o := d.titleOrg(s.person); o >= 0 {
+		return o, "the organization is the one the person's title names (\"Labor Secretary\")"
 	}
 	if s.firer >= 0 {
 		if o := d.describedBy(s.firer, s.sent); o >= 0 {
@@ -328,14 +343,13 @@ func (d *stage) organizationOf(s succession) (int, string) {
 		}
 	}
 	if s.arrival {
-		if o := d.postOrg(s.person, s.sent, s.role); o >= 0 && d.roleFits(s.role, o) {
+		if o := d.postOrg(s.person, s.sent, s.role, s.ev.Date); o >= 0 && d.roleFits(s.role, o) {
 			return o, "the organization is the one the article said before the person held a post at"
 		}
 	}
-	if (s.arrival || s.role != "" || s.firer >= 0) && !(s.ev.Status == "hold" && s.role != "" && len(roleKinds(s.role)) == 0) {
-		// (not a post only said to be held whose role no kind of
-		// organization holds: "now works as a pundit" after the club he
-		// captained)
+	if (s.arrival || s.role != "" || s.firer >= 0) && !(s.ev.Status == "hold" && freeRole(s.role)) {
+		// (not a post only said to be held in a role one holds on one's
+		// own: "now works as a pundit" after the club he captained)
 		if o := d.paragraphOrg(s.sent); o >= 0 {
 			return o, "the organization is the one its paragraph has just named"
 		}
@@ -347,6 +361,17 @@ func (d *stage) organizationOf(s succession) (int, string) {
 	}
 	return -1, ""
 }
+
+// freeRole reports whether role is one people hold on their own, at no
+// organization ("pundit", "consultant"; rules: freeRoles), by its last
+// word.
+func freeRole(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	return len(f) > 0 && freeRoles[f[len(f)-1]]
+}
+
+// freeRoles are held at no organization (rules: freeRoles).
+var freeRoles = rules.WordClass("freeRoles")
 
 // roleFits reports whether role may be held at organization o: a role
 // held at kinds of organization ("mayor", "head coach") only at one of
@@ -380,20 +405,21 @@ var publicOffices = rules.WordClass("publicOffices")
 
 // postOrg returns the one organization at which the events told before
 // sentence si, anywhere in the article, have person taking or holding
-// a post, or leaving post role, or -1 when they have none or several:
-// "Brightmoor's chief operating officer, Dana Whitfield, … ¶ Whitfield
-// became chief executive in 2018" is a post at Brightmoor, and so is
+// a post, or leaving post role after date (leftRole), or -1 when they
+// have none or several: "Brightmoor's chief operating officer, Dana
+// Whitfield, … ¶ Whitfield became chief executive in 2018" is a post at
+// Brightmoor, and so is
 // "Marsh stepped down as chief executive of Velora … ¶ Marsh became chief
 // executive in 2016" at Velora.
-func (d *stage) postOrg(person, si int, role string) int {
+func (d *stage) postOrg(person, si int, role, date string) int {
 	name := d.Entities[person].Name
 	org := ""
 	for _, e := range d.Events {
 		if e.Type != powermap.EventPosition || e.Source != name || e.Target == "" || d.SentenceOfByte(e.Evidence.Start) >= si {
 			continue
 		}
-		if e.Status == "end" && (role == "" || !strings.EqualFold(e.Role, role)) {
-			continue // (another post left says nothing of where this one is)
+		if e.Status == "end" && (role == "" || !strings.EqualFold(e.Role, role) || !dateBefore(date, e.Date)) {
+			continue // (another post left, or one left before this was taken, says nothing of where this one is)
 		}
 		if org != "" && org != e.Target {
 			return -1
@@ -593,8 +619,8 @@ func (d *stage) paragraphOrg(si int) int {
 func (d *stage) titleOrg(e int) int {
 	for _, mi := range d.Entities[e].Mentions {
 		m := d.Mentions[mi]
-		if m.Title == "" {
-			continue
+		if m.Title == "" || d.formerTitle(m) {
+			continue // (a former title names a post no longer held: "Former Labor Secretary Ana Ruiz")
 		}
 		org := rules.Titles[m.Title].Org
 		if org == "" {
@@ -607,6 +633,18 @@ func (d *stage) titleOrg(e int) int {
 		}
 	}
 	return -1
+}
+
+// formerTitle reports whether person mention m's title is a former one
+// ("Former Labor Secretary Ana Ruiz", "ex-Senator Pike").
+func (d *stage) formerTitle(m doc.Mention) bool {
+	for k := m.TitleFirst - 1; k >= 0 && k <= m.TitleFirst && k < m.First; k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if w == "former" || w == "onetime" || w == "then" || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(m.Title), "former")
 }
 
 // formerPost reports whether organization mention mi is the

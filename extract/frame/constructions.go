@@ -1748,19 +1748,25 @@ func VisitVerb(lemma string) bool { return presenceVerbs[lemma] || travelVerbs[l
 func (m *matcher) visitHome(i int) (Match, bool) {
 	t := m.toks[i]
 	v := t.Head
-	if m.child(i, "cop") >= 0 && (m.caseOf(i) == "at" || m.caseOf(i) == "in") && m.homeOf(i) >= 0 {
+	if m.child(i, "cop") >= 0 && m.caseOf(i) == "at" && m.homeOf(i) >= 0 {
 		// "Crane was at Ochoa's home on Monday": the subject of "be" is
-		// where the predicate says.
+		// where the predicate says (not "was in Ochoa's office for six
+		// years", a workplace).
 		return m.presentAt(i, i, i)
+	}
+	if v >= 0 && presentRoles[m.lemma(v)] && m.child(v, "cop") >= 0 && base(t.Rel) == "nmod" && m.caseOf(i) == "at" && m.homeOf(i) >= 0 {
+		// "Crane was a speaker at a dinner at Ochoa's home" with the home
+		// hung on the role
+		return m.presentAt(i, i, v)
 	}
 	if v >= 0 && m.toks[v].UPOS == "NOUN" && visitOccasions[m.lemma(v)] && (base(t.Rel) == "nmod" || base(t.Rel) == "obl") && m.caseOf(i) == "at" && m.homeOf(i) >= 0 {
 		if m.child(v, "cop") >= 0 && m.caseOf(v) == "at" {
 			// "Crane was at a dinner at Ochoa's home"
 			return m.presentAt(i, i, v)
 		}
-		if g := m.toks[v].Head; g >= 0 && m.lemma(g) == "guest" && m.child(g, "cop") >= 0 && m.caseOf(v) == "at" {
+		if g := m.toks[v].Head; g >= 0 && presentRoles[m.lemma(g)] && m.child(g, "cop") >= 0 && m.caseOf(v) == "at" {
 			// "Crane was the guest of honour at a dinner at Ochoa's
-			// estate": the guest is there.
+			// estate", "was a speaker at a fundraiser at …": one there.
 			return m.presentAt(i, i, g)
 		}
 		// "had dinner at Berg's home", "attended a fundraiser at Berg's
@@ -1802,12 +1808,16 @@ func (m *matcher) visitHome(i int) (Match, bool) {
 }
 
 // presentAt matches the subject of predicate pred, a copula's ("was at
-// Ochoa's home", "was at a dinner at …", "was the guest … at …"), with
+// Ochoa's home", "was at a dinner at …", "was the guest … at …"), a
+// person, with
 // the one whose home token home is: they met there. The occasion is
 // stated as pred's clause is.
 func (m *matcher) presentAt(i, home, pred int) (Match, bool) {
 	owner := m.resolveAs(m.homeOf(home), false)
 	guest := m.resolveAs(m.child(pred, "nsubj"), false)
+	if m.s.IsOrg != nil {
+		guest = slices.DeleteFunc(guest, func(f Filler) bool { return m.s.IsOrg(f.Entity) }) // (a board is no guest)
+	}
 	if len(owner) != 1 || len(guest) == 0 || m.s.IsOrg != nil && m.s.IsOrg(owner[0].Entity) {
 		return Match{}, false
 	}
@@ -1821,6 +1831,10 @@ func (m *matcher) presentAt(i, home, pred int) (Match, bool) {
 	}
 	return Match{Frame: visitFrame, Trigger: i, Slots: map[string][]Filler{Actors: actors}, RoleFirst: -1, RoleLast: -1, Governor: pred, Planned: planned}, true
 }
+
+// presentRoles are what someone is at an occasion they attend ("the
+// guest of honour", "a speaker"; rules: presentRoles).
+var presentRoles = rules.WordClass("presentRoles")
 
 // visitOccasions are gatherings held at someone's home that bring the
 // one who attends and the host together (rules: gatheringNouns).
@@ -2324,8 +2338,8 @@ func (m *matcher) lost(k int) bool {
 	return h >= 0 && base(m.toks[k].Rel) == "obj" && m.toks[h].UPOS == "VERB" && lackVerbs[m.lemma(h)] && !m.negated(h)
 }
 
-// lackVerbs lose or lack what their object names (rules: lossWords).
-var lackVerbs = rules.WordClass("lossWords")
+// lackVerbs lose or lack what their object names (rules: lackVerbs).
+var lackVerbs = rules.WordClass("lackVerbs")
 
 // misfortuneNouns name someone's fall, which one may be glad of without
 // praising them (rules: misfortuneNouns).

@@ -2054,11 +2054,10 @@ func (m *matcher) separately(mt Match) []Match {
 	return out
 }
 
-// separateOccasions splits a nominal meeting said to be several, one
-// with each of the others ("held separate phone calls with A and B",
-// "separate meetings with A and B"), into one match per other, each with
-// the subject of the verb the noun is the object of; it returns nil for
-// any other match.
+// separateOccasions splits a nominal meeting said to be several ("held
+// separate phone calls with A and B", "A and B held separate meetings
+// with C") into one match for each subject of the verb the noun is the
+// object of and each of the others; it returns nil for any other match.
 func (m *matcher) separateOccasions(mt Match) []Match {
 	t, g := mt.Trigger, mt.Governor
 	if g < 0 || base(m.toks[t].Rel) != "obj" || m.toks[t].XPOS != "NNS" {
@@ -2080,18 +2079,22 @@ func (m *matcher) separateOccasions(mt Match) []Match {
 			others = append(others, a)
 		}
 	}
-	if len(others) < 2 {
+	if len(others) == 0 || len(subj)+len(others) < 3 {
 		return nil
 	}
+	// One occasion for each subject and each other: "A held separate
+	// calls with B and C", "A and B held separate meetings with C".
 	var out []Match
-	for _, o := range others {
-		one := mt
-		one.Slots = map[string][]Filler{}
-		for k, v := range mt.Slots {
-			one.Slots[k] = v
+	for _, sb := range subj {
+		for _, o := range others {
+			one := mt
+			one.Slots = map[string][]Filler{}
+			for k, v := range mt.Slots {
+				one.Slots[k] = v
+			}
+			one.Slots[Actors] = []Filler{sb, o}
+			out = append(out, one)
 		}
-		one.Slots[Actors] = append(slices.Clone(subj), o)
-		out = append(out, one)
 	}
 	return out
 }
@@ -2139,9 +2142,9 @@ func (m *matcher) afterRelative(i int) bool {
 var timeNouns = rules.WordClass("timeNouns")
 
 // onlyTime reports whether noun r is a word of time, or a day's or
-// month's name, with no role word in its phrase ("last month", "on
-// Saturday"; not "chief executive spring", a role read with the time
-// after it).
+// month's name or a year (timeWord), with no role word in its phrase
+// ("last month", "on Saturday"; not "chief executive spring", a role read
+// with the time after it).
 func (m *matcher) onlyTime(r int) bool {
 	if !timeNouns[m.lemma(r)] && !timeWord(m.toks[r].Form) {
 		return false // (a day or a month too: "On Saturday, they sat down …")

@@ -617,7 +617,7 @@ var demonymForms = []struct {
 
 // NarrowerKind reports whether kind of person narrow lies under broad
 // (rules/personkinds.txt, from WordNet's hypernyms): "envoy" under
-// "diplomat", "senator" under "lawmaker", "rapper" under "singer".
+// "diplomat", "senator" under "legislator", "rapper" under "singer".
 func NarrowerKind(narrow, broad string) bool { return personKinds[broad][narrow] }
 
 // NarrowerKinds returns the kinds of person under broad, or nil.

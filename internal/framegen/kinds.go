@@ -18,12 +18,24 @@ const kindDepth = 1
 // whoever was named last, which the coreference stage already tries.
 const maxNarrower = 60
 
+// relationNouns name someone by a relation to another person or by rank
+// alone ("the rival", "her friend", "the leader", "the chief"), not by
+// what they are: a description by one of them fits no one for being of a
+// narrower kind, and the coreference stage reads them otherwise (left out
+// by hand after reading the generated file).
+var relationNouns = map[string]bool{
+	"adversary": true, "associate": true, "challenger": true, "companion": true, "competitor": true, "contender": true,
+	"follower": true, "friend": true, "member": true, "partner": true, "peer": true, "relative": true, "rival": true,
+	"subordinate": true, "superior": true, "supporter": true, "employee": true, "employer": true,
+	"leader": true, "chief": true, "head": true, "boss": true,
+}
+
 // PersonKinds maps a one-word kind of person ("diplomat") to the kinds of
 // person PersonNouns lists whose commonest sense lies under it in WordNet's
 // hypernym tree, at most kindDepth links down ("envoy", "ambassador",
 // "consul"), when its own commonest sense is the one reached (all the
-// words of that synset). Kinds that
-// take in more than maxNarrower others are left out.
+// words of that synset). Kinds that take in more than maxNarrower others,
+// and relationNouns, are left out.
 func PersonKinds(db *DB) map[string][]string {
 	persons := map[string]bool{}
 	for _, verbs := range []bool{false, true} {
@@ -69,7 +81,7 @@ func PersonKinds(db *DB) map[string][]string {
 	}
 	out := map[string][]string{}
 	for k, set := range narrower {
-		if len(set) > maxNarrower {
+		if len(set) > maxNarrower || relationNouns[k] {
 			continue
 		}
 		for p := range set {
