@@ -158,7 +158,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	// A frame's trigger, a sum of money, or a word of praise or attack
 	// with a verb that reports a judgement.
 	trigger := d.amountInSentence(si)
-	judged, judging, role, copula, harm, together, see, travel, refer, authority, condition, longer, dwelling, visit := false, false, false, false, false, false, false, false, false, false, false, false, false, false
+	judged, judging, role, copula, harm, together, see, travel, refer, authority, condition, longer, dwelling, visit, atHome := false, false, false, false, false, false, false, false, false, false, false, false, false, false, false
 	// A kind of person states a post only with an organization after
 	// "of" or "at" ("principal cellist of the Tiber Symphony").
 	postOf := false
@@ -185,6 +185,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		authority = authority || t.UPOS == "NOUN" && frame.AuthorityNoun(l)
 		travel = travel || t.UPOS == "VERB" && travelVerbs[l]
 		dwelling = dwelling || t.UPOS == "NOUN" && frame.DwellingNoun(l)
+		atHome = atHome || l == "at" && k+2 < len(p.toks) && (p.toks[k+2].Form == "'s" || p.toks[k+2].Form == "’s" || k+3 < len(p.toks) && (p.toks[k+3].Form == "'s" || p.toks[k+3].Form == "’s"))
 		visit = visit || t.UPOS == "VERB" && frame.VisitVerb(l)
 		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l) || t.UPOS == "NOUN" && (frame.HarmNoun(l) || frame.DemandedHarm(l) || frame.RestoredWord(l))
 		if t.UPOS == "VERB" && k+1 < len(p.toks) {
@@ -197,12 +198,12 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	// A judgement with a verb that reports it; a role stated with "be";
 	// a harm, which may be promised or demanded; "no longer" with "be",
 	// which may be a post left ("is no longer with …"); a doing together, a
-	// trip made to see someone or being at their home, which may be a
-	// meeting; a consequence told
+	// trip made to see someone or being at their home ("at" and a
+	// possessive), which may be a meeting; a consequence told
 	// on a condition, which may be a threat; in a sentence the tagger left without a verb, a
 	// past tense that triggers a verb frame ("A and B, once fierce
 	// rivals, set aside …").
-	trigger = trigger || judged && judging || role && copula || longer && copula || harm || together || see && travel || dwelling && (visit || copula) || refer && authority || judging && condition || d.verbless(p.toks, model)
+	trigger = trigger || judged && judging || role && copula || longer && copula || harm || together || see && travel || dwelling && (visit || copula && atHome) || refer && authority || judging && condition || d.verbless(p.toks, model)
 	if !trigger {
 		return
 	}
