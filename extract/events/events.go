@@ -605,16 +605,17 @@ func ownClause(sent string) string {
 // wanting: after "less" or "fewer" ("I have a lot less respect for
 // him"), after a verb of losing or lacking ("has lost the trust of the
 // people", "lacks the courage"; not "never lost") or a negated "have"
-// ("what he does not have is the courage") with only a determiner between,
-// the word not modifying another ("we lost a great leader"), or after "be more" that a
+// ("what he does not have is the courage") with only a determiner between
+// ("the public's"), the word not modifying a person ("we lost a great
+// leader"), or after "be more" that a
 // word of obligation governs ("you have got to be more thankful", "she
 // needs to be more honest").
 func lacking(words []string, k int) bool {
 	if k >= 1 && (words[k-1] == "less" || words[k-1] == "fewer") || k >= 2 && (words[k-2] == "less" || words[k-2] == "fewer") && !rules.FunctionWords[words[k-1]] {
 		return true
 	}
-	if k+1 < len(words) && !rules.FunctionWords[words[k+1]] && !rules.Prepositions[words[k+1]] {
-		return false // a modifier of what is lost: "we lost a great leader"
+	if k+1 < len(words) && rules.PersonNoun(words[k+1]) {
+		return false // a modifier of whom is lost: "we lost a great leader"
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		negated := j >= 1 && (words[j-1] == "not" || words[j-1] == "t" || words[j-1] == "never")
@@ -988,7 +989,7 @@ var lossWords = rules.WordClass("lossWords")
 // lackedDeterminers may stand between a verb of losing or lacking and the
 // word of praise it governs.
 var lackedDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
-	"our": true, "my": true, "your": true, "all": true, "any": true, "is": true, "was": true, "public": true}
+	"our": true, "my": true, "your": true, "all": true, "any": true, "is": true, "was": true, "public": true, "s": true}
 
 // labelPraise are plain words of praise that, in a label of a person,
 // praise ("a really good guy"); neutralKinds are kinds a label may name
@@ -1021,7 +1022,8 @@ func (d *stage) brandedAs(q powermap.Quote) bool {
 // a person: a naming participle ("calling", "dubbing", "labeling",
 // "labelling", "describing") at most four tokens before it whose object
 // is a person, governed in the sentence's parse by an active verb of scorn
-// (rules: scornVerbs): "mocked the heiress on his podcast, calling her “a
+// (rules: scornVerbs), or by a verb whose purpose clause is one ("took to
+// his show to ridicule the plan, calling her …"): "mocked the heiress on his podcast, calling her “a
 // trust fund with a ring light”" (not "Crane, whom Ochoa mocked, praised
 // Hale, calling him …", nor "… Hale, who had been insulted by his rivals,
 // calling him …").
@@ -1050,6 +1052,17 @@ func (d *stage) scornedAs(q powermap.Quote) bool {
 		return false
 	}
 	h := p.toks[t].Head
+	if h >= 0 && !scornVerbs[strings.ToLower(p.toks[h].Lemma)] {
+		// "took to his radio show to ridicule the plan, calling her …":
+		// the verb of scorn may be the purpose clause of the one the
+		// participle hangs on.
+		for c, x := range p.toks {
+			if x.Head == h && (x.Rel == "xcomp" || x.Rel == "advcl") && x.UPOS == "VERB" && scornVerbs[strings.ToLower(x.Lemma)] && c < t {
+				h = c
+				break
+			}
+		}
+	}
 	if h < 0 || p.toks[h].UPOS != "VERB" || !scornVerbs[strings.ToLower(p.toks[h].Lemma)] {
 		return false
 	}

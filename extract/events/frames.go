@@ -185,7 +185,13 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		authority = authority || t.UPOS == "NOUN" && frame.AuthorityNoun(l)
 		travel = travel || t.UPOS == "VERB" && travelVerbs[l]
 		dwelling = dwelling || t.UPOS == "NOUN" && frame.DwellingNoun(l)
-		atHome = atHome || l == "at" && k+2 < len(p.toks) && (p.toks[k+2].Form == "'s" || p.toks[k+2].Form == "’s" || k+3 < len(p.toks) && (p.toks[k+3].Form == "'s" || p.toks[k+3].Form == "’s"))
+		if l == "at" {
+			// "at Ochoa's home", "at the (lakeside) home of Ochoa"
+			for j := k + 2; j < len(p.toks) && j <= k+4; j++ {
+				f := strings.ToLower(p.toks[j].Form)
+				atHome = atHome || f == "'s" || f == "’s" || f == "of" && frame.DwellingNoun(strings.ToLower(p.toks[j-1].Lemma))
+			}
+		}
 		visit = visit || t.UPOS == "VERB" && frame.VisitVerb(l)
 		harm = harm || t.UPOS == "VERB" && frame.HarmVerb(l) || t.UPOS == "NOUN" && (frame.HarmNoun(l) || frame.DemandedHarm(l) || frame.RestoredWord(l))
 		if t.UPOS == "VERB" && k+1 < len(p.toks) {
@@ -199,7 +205,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	// a harm, which may be promised or demanded; "no longer" with "be",
 	// which may be a post left ("is no longer with …"); a doing together, a
 	// trip made to see someone or being at their home ("at" and a
-	// possessive), which may be a meeting; a consequence told
+	// possessive or "home of"), which may be a meeting; a consequence told
 	// on a condition, which may be a threat; in a sentence the tagger left without a verb, a
 	// past tense that triggers a verb frame ("A and B, once fierce
 	// rivals, set aside …").

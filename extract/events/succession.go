@@ -251,7 +251,7 @@ func (d *stage) completeSuccessions() {
 }
 
 // leftRole reports whether events tell that person left post role at
-// organization org after date, the day the post was taken: "stepped down
+// organization org not before date, the day the post was taken: "stepped down
 // as chief executive of Velora on Thursday … became chief executive in
 // 2016" took the post left (not "stepped down … in 2019 … became chief
 // executive in 2023", another).
@@ -261,12 +261,13 @@ func leftRole(told []powermap.Event, person, org, role, date string) bool {
 	})
 }
 
-// dateBefore reports whether date a (YYYY, YYYY-MM or YYYY-MM-DD) is
-// before date b at the precision both give; false when either is unknown
-// or they agree as far as both go.
+// dateBefore reports whether date a (YYYY, YYYY-MM or YYYY-MM-DD) may be
+// before date b: false only when both are known and a is after b at the
+// precision both give ("became chief executive in 2023" after "stepped
+// down … in 2019"); an unknown date counts against nothing.
 func dateBefore(a, b string) bool {
 	n := min(len(a), len(b))
-	return n >= 4 && a[:n] < b[:n]
+	return n < 4 || a[:n] <= b[:n]
 }
 
 // holds reports whether events already tell that e's person takes (or
@@ -325,7 +326,8 @@ func (d *stage) organizationOf(s succession) (int, string) {
 			return o, "the organization is the one the paragraph describes the person by"
 		}
 	}
-	if o := d.titleOrg(s.person); o >= 0 && !s.arrival {
+	title := d.titleOrg(s.person)
+	if o := title; o >= 0 && !s.arrival {
 		// (a post left: before the one the sentence ties them to, "Labor
 		// Secretary Ana Ruiz resigned after clashes with officials at the
 		// White House"; a post taken is more likely another)
@@ -334,7 +336,7 @@ func (d *stage) organizationOf(s succession) (int, string) {
 	if o := d.tiedOrg(s.sent); o >= 0 {
 		return o, "the organization is the one its sentence ties the person to"
 	}
-	if o := d.titleOrg(s.person); o >= 0 {
+	if o := title; o >= 0 {
 		return o, "the organization is the one the person's title names (\"Labor Secretary\")"
 	}
 	if s.firer >= 0 {
@@ -636,12 +638,14 @@ func (d *stage) titleOrg(e int) int {
 }
 
 // formerTitle reports whether person mention m's title is a former one
-// ("Former Labor Secretary Ana Ruiz", "ex-Senator Pike").
+// ("Former Labor Secretary Ana Ruiz", "ex-Senator Pike", "the then
+// secretary", "then-Secretary").
 func (d *stage) formerTitle(m doc.Mention) bool {
-	for k := m.TitleFirst - 1; k >= 0 && k <= m.TitleFirst && k < m.First; k++ {
+	for k := max(m.TitleFirst-1, 0); k <= m.TitleFirst && k < m.First; k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
-		if w == "former" || w == "onetime" || w == "then" || strings.HasPrefix(w, "ex-") {
-			return true
+		if w == "former" || w == "onetime" || strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "then-") ||
+			w == "then" && k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the") {
+			return true // (not the adverb: "and then Labor Secretary Ruiz resigned")
 		}
 	}
 	return strings.Contains(strings.ToLower(m.Title), "former")
