@@ -1471,27 +1471,21 @@ func (d *stage) resolveDescription(mi int) int {
 	if e := d.runnerOf(mi, noun); e >= 0 {
 		return e
 	}
-	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-4; j-- {
-		p := d.Mentions[j]
-		// (an exact fit may come earlier in the same sentence: "the
-		// office of Mayor Solberg … the mayor's calendar")
-		if p.First >= m.First || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != doc.Person {
-			continue
-		}
-		if d.describes(p.Entity, noun, m.First) {
-			return p.Entity
-		}
-	}
-	// Then one described by a narrower kind ("U.S. envoy Ray Ochoa … the
-	// American diplomat"), only where no one fits the noun itself ("Party
-	// leader Ada Crane met lawmaker Tom Hale … the leader" is Crane).
-	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-4; j-- {
-		p := d.Mentions[j]
-		if p.First >= m.First || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != doc.Person {
-			continue
-		}
-		if d.describesNarrower(p.Entity, noun, m.First) {
-			return p.Entity
+	// The nearest the noun describes, then the nearest described by a
+	// narrower kind ("U.S. envoy Ray Ochoa … the American diplomat"), only
+	// where no one fits the noun itself ("Party leader Ada Crane met
+	// lawmaker Tom Hale … the leader" is Crane).
+	for _, fits := range []func(e int, noun string, before int) bool{d.describes, d.describesNarrower} {
+		for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-4; j-- {
+			p := d.Mentions[j]
+			// (an exact fit may come earlier in the same sentence: "the
+			// office of Mayor Solberg … the mayor's calendar")
+			if p.First >= m.First || p.Entity < 0 || p.Pronoun || d.Entities[p.Entity].Type != doc.Person {
+				continue
+			}
+			if fits(p.Entity, noun, m.First) {
+				return p.Entity
+			}
 		}
 	}
 	// Further back, the one person the article has described so ("Former

@@ -1752,22 +1752,22 @@ func (m *matcher) visitHome(i int) (Match, bool) {
 		// "Crane was at Ochoa's home on Monday": the subject of "be" is
 		// where the predicate says (not "was in Ochoa's office for six
 		// years", a workplace).
-		return m.presentAt(i, i, i)
+		return m.presentAt(i, i)
 	}
 	if v >= 0 && presentRoles[m.lemma(v)] && m.child(v, "cop") >= 0 && base(t.Rel) == "nmod" && m.caseOf(i) == "at" && m.homeOf(i) >= 0 {
 		// "Crane was a speaker at a dinner at Ochoa's home" with the home
 		// hung on the role
-		return m.presentAt(i, i, v)
+		return m.presentAt(i, v)
 	}
 	if v >= 0 && m.toks[v].UPOS == "NOUN" && visitOccasions[m.lemma(v)] && (base(t.Rel) == "nmod" || base(t.Rel) == "obl") && m.caseOf(i) == "at" && m.homeOf(i) >= 0 {
 		if m.child(v, "cop") >= 0 && m.caseOf(v) == "at" {
 			// "Crane was at a dinner at Ochoa's home"
-			return m.presentAt(i, i, v)
+			return m.presentAt(i, v)
 		}
 		if g := m.toks[v].Head; g >= 0 && presentRoles[m.lemma(g)] && m.child(g, "cop") >= 0 && m.caseOf(v) == "at" {
 			// "Crane was the guest of honour at a dinner at Ochoa's
 			// estate", "was a speaker at a fundraiser at …": one there.
-			return m.presentAt(i, i, g)
+			return m.presentAt(i, g)
 		}
 		// "had dinner at Berg's home", "attended a fundraiser at Berg's
 		// townhouse": the occasion is where its verb puts its subject.
@@ -1791,45 +1791,38 @@ func (m *matcher) visitHome(i int) (Match, bool) {
 	if c := m.caseOf(i); !(base(t.Rel) == "obl" && (c == "at" || c == "to" || c == "in" && presenceVerbs[m.lemma(v)]) || base(t.Rel) == "obj" && m.lemma(v) == "visit") {
 		return Match{}, false
 	}
-	owner := m.resolveAs(m.homeOf(i), false)
-	guest := m.resolveAs(m.logicalSubj(v), false)
-	if len(owner) != 1 || len(guest) == 0 || m.s.IsOrg != nil && m.s.IsOrg(owner[0].Entity) {
-		return Match{}, false
-	}
-	actors := dedupe(append(guest, owner...))
-	if len(actors) < 2 {
-		return Match{}, false
-	}
-	ok, planned, _ := m.stated(v, visitFrame)
-	if !ok {
-		return Match{}, false
-	}
-	return Match{Frame: visitFrame, Trigger: i, Slots: map[string][]Filler{Actors: actors}, RoleFirst: -1, RoleLast: -1, Governor: v, Planned: planned}, true
+	return m.visitAt(i, m.logicalSubj(v), v, false)
 }
 
 // presentAt matches the subject of predicate pred, a copula's ("was at
 // Ochoa's home", "was at a dinner at …", "was the guest … at …"), a
-// person, with
-// the one whose home token home is: they met there. The occasion is
-// stated as pred's clause is.
-func (m *matcher) presentAt(i, home, pred int) (Match, bool) {
+// person, with the one whose home token home is: they met there. The
+// occasion is stated as pred's clause is.
+func (m *matcher) presentAt(home, pred int) (Match, bool) {
+	return m.visitAt(home, m.child(pred, "nsubj"), pred, true)
+}
+
+// visitAt matches a visit to the home token home names: the one guest
+// stands for (only people if people) with the home's owner, a person,
+// stated as governor gov's clause is.
+func (m *matcher) visitAt(home, guest, gov int, people bool) (Match, bool) {
 	owner := m.resolveAs(m.homeOf(home), false)
-	guest := m.resolveAs(m.child(pred, "nsubj"), false)
-	if m.s.IsOrg != nil {
-		guest = slices.DeleteFunc(guest, func(f Filler) bool { return m.s.IsOrg(f.Entity) }) // (a board is no guest)
+	guests := m.resolveAs(guest, false)
+	if people && m.s.IsOrg != nil {
+		guests = slices.DeleteFunc(guests, func(f Filler) bool { return m.s.IsOrg(f.Entity) }) // (a board is no guest)
 	}
-	if len(owner) != 1 || len(guest) == 0 || m.s.IsOrg != nil && m.s.IsOrg(owner[0].Entity) {
+	if len(owner) != 1 || len(guests) == 0 || m.s.IsOrg != nil && m.s.IsOrg(owner[0].Entity) {
 		return Match{}, false
 	}
-	actors := dedupe(append(guest, owner...))
+	actors := dedupe(append(guests, owner...))
 	if len(actors) < 2 {
 		return Match{}, false
 	}
-	ok, planned, _ := m.stated(pred, visitFrame)
+	ok, planned, _ := m.stated(gov, visitFrame)
 	if !ok {
 		return Match{}, false
 	}
-	return Match{Frame: visitFrame, Trigger: i, Slots: map[string][]Filler{Actors: actors}, RoleFirst: -1, RoleLast: -1, Governor: pred, Planned: planned}, true
+	return Match{Frame: visitFrame, Trigger: home, Slots: map[string][]Filler{Actors: actors}, RoleFirst: -1, RoleLast: -1, Governor: gov, Planned: planned}, true
 }
 
 // presentRoles are what someone is at an occasion they attend ("the
