@@ -2213,18 +2213,16 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 
 // salientOrg returns the one organization (but self) whose kind fits want
 // or is unknown that description mi's paragraph has named in the sentences
-// before mi's; else,
-// among the organizations named in the five sentences before mi — those of
-// a kind more telling than "company" if any — the one the article (its
-// headline too) has named most often before mi, the nearest of those named
-// as often; or -1.
+// before mi's; else, among the organizations named in the five sentences
+// before mi — those of a kind more telling than "company" if any — the one
+// the article (its headline too) has named most often before mi, the
+// nearest of those named as often; or -1.
 func (d *stage) salientOrg(mi, self int, want []string) int {
 	m := d.Mentions[mi]
 	// The one organization its own paragraph has named in the sentences
-	// before it, first:
-	// "Hale resigned as chief executive of Brightmoor Dairy in January.
-	// The board named Lena Park …" is Brightmoor's board, whatever the
-	// headline is about.
+	// before it, first: "Hale resigned as chief executive of Brightmoor
+	// Dairy in January. The board named Lena Park …" is Brightmoor's
+	// board, whatever the headline is about.
 	local := -1
 	for j := mi - 1; j >= 0 && d.SameParagraph(d.Mentions[j].Sent, m.Sent); j-- {
 		p := d.Mentions[j]
