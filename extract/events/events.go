@@ -987,9 +987,8 @@ var praiseKinds = rules.WordClass("praiseKinds")
 var lossWords = rules.WordClass("lossWords")
 
 // lackedDeterminers may stand between a verb of losing or lacking and the
-// word of praise it governs.
-var lackedDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
-	"our": true, "my": true, "your": true, "all": true, "any": true, "is": true, "was": true, "public": true, "s": true}
+// word of praise it governs (rules: lackedDeterminers).
+var lackedDeterminers = rules.WordClass("lackedDeterminers")
 
 // labelPraise are plain words of praise that, in a label of a person,
 // praise ("a really good guy"); neutralKinds are kinds a label may name

@@ -2876,8 +2876,9 @@ func alleged(toks []syntax.Token, t int) bool {
 	return false
 }
 
-// accuseVerbs charge someone with what their of-phrase says.
-var accuseVerbs = map[string]bool{"accuse": true, "charge": true, "suspect": true, "convict": true}
+// accuseVerbs charge someone with what their of-phrase says (rules:
+// accuseVerbs).
+var accuseVerbs = rules.WordClass("accuseVerbs")
 
 // gloats reports whether support trigger t is said of someone's fall:
 // its object (or an over- or at-phrase) is a word of misfortune whose

@@ -2753,8 +2753,8 @@ func repairTimeInPassive(toks []syntax.Token) {
 }
 
 // clauseOpeners are the prepositions that also open a clause ("after her
-// predecessor stepped down").
-var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true, "once": true}
+// predecessor stepped down"; rules: timeClauseOpeners).
+var clauseOpeners = rules.WordClass("timeClauseOpeners")
 
 // repairClausesReadAsPhrases mends a clause of time the parser read as a
 // prepositional phrase and a conjunct: "took up her post after her
@@ -3586,8 +3586,8 @@ func repairYieldedNouns(toks []syntax.Token) {
 	}
 }
 
-// yieldVerbs give way to what their to-phrase names.
-var yieldVerbs = map[string]bool{"bow": true, "yield": true, "succumb": true, "cave": true, "bend": true, "submit": true, "surrender": true, "relent": true}
+// yieldVerbs give way to what their to-phrase names (rules: yieldVerbs).
+var yieldVerbs = rules.WordClass("yieldVerbs")
 
 // repairInfinitives retags "to" + a trigger verb's bare form followed by
 // a name, a determiner or a pronoun ("to back Trump", "to sue the
