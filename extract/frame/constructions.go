@@ -975,10 +975,15 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	// (the act's own subject: not one who suffers it, "he would face a
 	// challenger", nor what is the speaker's, "his papers would
 	// campaign to unseat her")
-	other := false
+	other, body := false, -1
 	if d := m.child(act, "nsubj"); d >= 0 && act != i && d != victim && !receiveVerbs[m.lemma(act)] && !lossVerbs[m.lemma(act)] && (m.s.Entity[d] >= 0 || m.toks[d].UPOS == "NOUN" || m.toks[d].UPOS == "PROPN") {
 		speaker := func(f Filler) bool { return f.Entity == src[0].Entity }
 		other = !slices.ContainsFunc(m.resolveAs(d, false), speaker) && !slices.ContainsFunc(m.resolveAs(m.child(d, "nmod:poss"), false), speaker)
+		if other && m.speakerBody(d) {
+			// (the body is the speaker's side, never the one harmed:
+			// "warned that the bank would pull the deal")
+			other, body = false, m.s.Entity[d]
+		}
 	}
 	if quitVerbs[m.lemma(act)] || m.passive(act) && deontic(m, act) {
 		// "said she should resign", "said he should be replaced (or
@@ -1041,6 +1046,9 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	if len(tgt) == 0 {
 		tgt = m.promptedBy(act, src[0].Entity) // "vowed to sue after the Ledger published …"
 	}
+	if body >= 0 {
+		tgt = slices.DeleteFunc(tgt, func(f Filler) bool { return f.Entity == body })
+	}
 	if len(tgt) == 0 {
 		return Match{}, false
 	}
@@ -1049,6 +1057,39 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	}
 	return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 }
+
+// speakerBody reports whether noun d, the subject of a harm in a
+// speaker's reported clause, is "the" and a body one speaks for ("the
+// mayor said the city would cancel the contract", "warned that the
+// company would sue"), with nothing of its own that makes it another's
+// ("the rival company", "the company's lawyers", "the union that
+// represents them" are no such plain mention).
+func (m *matcher) speakerBody(d int) bool {
+	if m.toks[d].UPOS != "NOUN" || m.toks[d].XPOS == "NNS" || !speakerBodies[m.lemma(d)] {
+		return false
+	}
+	if e := m.s.Entity[d]; e >= 0 && (m.s.IsOrg == nil || !m.s.IsOrg(e)) {
+		return false
+	}
+	det := false
+	for _, c := range m.children[d] {
+		switch r := base(m.toks[c].Rel); {
+		case r == "det":
+			det = strings.EqualFold(m.toks[c].Form, "the")
+		case r == "amod" && rivalWords[m.lemma(c)], r == "nmod", r == "compound", r == "acl", r == "appos", r == "conj":
+			return false
+		}
+	}
+	return det
+}
+
+// speakerBodies name, with "the", the body a speaker speaks for
+// (rules: speakerBodies); rivalWords make it another's ("the rival
+// company").
+var (
+	speakerBodies = rules.WordClass("speakerBodies")
+	rivalWords    = map[string]bool{"rival": true, "other": true, "opposing": true, "competing": true}
+)
 
 // deontic reports whether verb v is said with a modal of obligation
 // ("should", "must", "ought to", "needs to").
