@@ -871,7 +871,7 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	for _, h := range heads {
 		for _, c := range m.children[h] {
 			r := base(m.toks[c].Rel)
-			if r == "ccomp" && readyWords[m.lemma(c)] {
+			if r == "ccomp" && m.readiness(c) {
 				// "said she was prepared to open proceedings against
 				// …", "said he is ready to sue": readiness told (the
 				// infinitive read as an extraposed subject too: "said it
@@ -1292,6 +1292,13 @@ var attemptVerbs = rules.WordClass("attemptVerbs")
 // to", "willing to").
 var readyWords = rules.WordClass("readyWords")
 
+// readiness reports whether word c tells readiness: a readyWord as an
+// adjective, or as the participle the tagger may read ("was prepared
+// to", lemma "prepare").
+func (m *matcher) readiness(c int) bool {
+	return readyWords[m.lemma(c)] || readyWords[strings.ToLower(m.toks[c].Form)]
+}
+
 // harmActNouns name an act of harm done with a verb of doing ("take
 // action", "file a lawsuit", "open proceedings", "call a strike",
 // "recruit a challenger").
@@ -1381,7 +1388,10 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 	}
 	for _, c := range m.children[i] {
 		vowed := base(m.toks[c].Rel) == "xcomp" && harmIntent[lemma] && lemma != "promise" && m.toks[c].UPOS == "VERB" && !m.negated(c)
-		if !vowed && (base(m.toks[c].Rel) != "ccomp" || m.toks[c].UPOS != "VERB" || m.negated(c) || m.modal(c) == "" && !strings.EqualFold(m.auxForm(c), "would")) {
+		// ("said the company was prepared to hire replacements if …":
+		// readiness told)
+		ready := base(m.toks[c].Rel) == "ccomp" && m.readiness(c) && m.child(c, "xcomp", "csubj") >= 0 && !m.negated(c)
+		if !vowed && !ready && (base(m.toks[c].Rel) != "ccomp" || m.toks[c].UPOS != "VERB" || m.negated(c) || m.modal(c) == "" && !strings.EqualFold(m.auxForm(c), "would")) {
 			continue // (told with "will" or "would", or vowed: "vowed to move the team if …")
 		}
 		cond, unless, act := -1, false, c
@@ -1394,9 +1404,13 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 				acts = append(acts, a)
 			}
 		}
+		// (or on the verb of telling after the consequence, where the
+		// parser may hang it: "telling shareholders that the company was
+		// prepared to hire replacements if the union did not return")
+		acts = append(acts, i)
 		for _, x := range acts {
 			for _, a := range m.children[x] {
-				if base(m.toks[a].Rel) != "advcl" {
+				if base(m.toks[a].Rel) != "advcl" || x == i && a < c {
 					continue
 				}
 				if mk := m.child(a, "mark"); mk >= 0 && (m.lemma(mk) == "if" || m.lemma(mk) == "unless" || m.lemma(mk) == "until") {
@@ -1404,6 +1418,9 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 					// harm lasting until the other yields is one unless
 					// it does)
 					cond, unless, act = a, m.lemma(mk) != "if", x
+					if x == i {
+						act = c
+					}
 					break
 				}
 			}
