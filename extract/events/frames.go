@@ -225,6 +225,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairAdjectivePassives(p.toks)
 	repairTimeRoots(p.toks)
 	repairDemandInfinitives(p.toks)
+	repairIntentInfinitives(p.toks)
 	repairXcompSubjects(p.toks)
 	repairPerfectParticiples(p.toks)
 	repairThatDeterminers(p.toks)

@@ -1869,6 +1869,29 @@ func repairDemandInfinitives(toks []syntax.Token) {
 	}
 }
 
+// repairIntentInfinitives makes the to-infinitive the parser hung on the
+// noun of an oblique phrase the complement of the verb of intention
+// before it, where that verb has none: "vowed in the same statement to
+// subpoena the committee's records" (the vow is to subpoena them; a
+// statement does nothing).
+func repairIntentInfinitives(toks []syntax.Token) {
+	for v, t := range toks {
+		n := t.Head
+		if t.Rel != "acl" || t.UPOS != "VERB" || n < 0 || n > v || markWord(toks, v, "to") < 0 || toks[n].Rel != "obl" {
+			continue
+		}
+		h := toks[n].Head
+		if h < 0 || h > n || toks[h].UPOS != "VERB" || !intentVerbs[strings.ToLower(toks[h].Lemma)] || hasChild(toks, h, "xcomp") || hasChild(toks, h, "ccomp") || hasChild(toks, h, "obj") {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = h, "xcomp"
+	}
+}
+
+// intentVerbs tell an intention their infinitive states (rules:
+// harmIntent).
+var intentVerbs = rules.WordClass("harmIntent")
+
 // repairXcompSubjects makes the object of a verb the subject the parser
 // gave the infinitive after it: "named her to lead the department" with
 // "her" the subject of "lead". The treebank makes it the first verb's

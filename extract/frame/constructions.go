@@ -884,10 +884,17 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 				}
 			}
 			x, v := m.harmAct(c)
-			if x < 0 && r == "xcomp" && harmIntent[lemma] {
+			if x < 0 && (r == "xcomp" || r == "advcl" && m.infinitive(c)) && harmIntent[lemma] {
 				// "vowed to spend millions to defeat Cole": the harm is
-				// what the vowed act is for.
+				// what the vowed act is for (also past a clause of its
+				// object: "to spend whatever it takes to defeat Cole").
+				ins := m.children[c]
 				for _, a := range m.children[c] {
+					if base(m.toks[a].Rel) == "ccomp" && a > c {
+						ins = append(slices.Clone(ins), m.children[a]...)
+					}
+				}
+				for _, a := range ins {
 					if base(m.toks[a].Rel) == "advcl" && m.infinitive(a) {
 						if ax, av := m.harmAct(a); ax >= 0 {
 							x, v = ax, av
@@ -1224,9 +1231,27 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 			}
 			return c, v
 		}
+		// "introduce a measure to strip his office of its powers", "file
+		// a motion to remove her": a harm a measure is put forward to do.
+		if o := m.child(c, "obj"); o >= 0 && harmInstruments[m.lemma(o)] {
+			for _, h := range []int{c, o} {
+				for _, x := range m.children[h] {
+					if r := base(m.toks[x].Rel); (r == "advcl" || r == "acl") && m.infinitive(x) {
+						if a, v := m.harmAct(x); a >= 0 {
+							return a, v
+						}
+					}
+				}
+			}
+		}
 	}
 	return -1, -1
 }
+
+// harmInstruments are measures put forward to do what their infinitive
+// says ("a bill to strip …", "a motion to remove …") (rules:
+// harmInstruments).
+var harmInstruments = rules.WordClass("harmInstruments")
 
 // subjunctive reports whether verb c, hung on a verb of demand by
 // relation r, is the bare form a demand puts after "that" ("demanded
