@@ -336,7 +336,8 @@ func (d *stage) stanceEvents() {
 		}
 		said = ownJudgements(said)
 		praise, attack, weak := 0, 0, 0
-		neg := -10 // index of the last word that turns a judgement round
+		neg := -10      // index of the last word that turns a judgement round
+		attacked := -10 // index of the last word of attack
 		words := stanceWords(said)
 		for k, w := range words {
 			if rules.StanceFlip(w) && !(k+1 < len(words) && words[k+1] == "but") {
@@ -353,6 +354,11 @@ func (d *stage) stanceEvents() {
 				// "is not a great leader" says neither.
 				st = max(-st, 0)
 			}
+			if st > 0 && k-attacked <= 2 {
+				// what an attack harms or fakes: "undermined public
+				// confidence", "a fake hero"
+				st = 0
+			}
 			switch {
 			case st > 0 && weakStance[w]:
 				weak++ // ("new leadership", "the trust of voters")
@@ -360,6 +366,7 @@ func (d *stage) stanceEvents() {
 				praise++
 			case st < 0:
 				attack++
+				attacked = k
 			}
 		}
 		if attack == 0 {

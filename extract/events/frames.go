@@ -227,7 +227,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairDemandInfinitives(p.toks)
 	repairIntentInfinitives(p.toks)
 	repairXcompSubjects(p.toks)
-	repairPerfectParticiples(p.toks)
+	repairPerfectParticiples(model, p.toks)
 	repairThatDeterminers(p.toks)
 	repairThatClauses(p.toks)
 	repairWhetherClauses(p.toks)

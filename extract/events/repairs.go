@@ -2496,22 +2496,32 @@ func repairThatClauses(toks []syntax.Token) {
 // amends" read as the noun phrase "made amends" with "brothers" its
 // subject. The participle takes the noun's place, the noun becomes its
 // object, and what came before the participle is the verb's.
-func repairPerfectParticiples(toks []syntax.Token) {
+func repairPerfectParticiples(model *syntax.Model, toks []syntax.Token) {
 	for v, t := range toks {
 		n := t.Head
-		if t.XPOS != "VBN" || t.Rel != "amod" || n <= v || toks[n].UPOS != "NOUN" {
+		// (the tagger may call the participle an adjective and hang
+		// "have" on it: "wrote that Mazur had repeatedly undermined
+		// public confidence")
+		adj := t.UPOS == "ADJ" && t.XPOS != "VBN" && strings.HasSuffix(strings.ToLower(t.Form), "ed")
+		if t.XPOS != "VBN" && !adj || t.Rel != "amod" || n <= v || toks[n].UPOS != "NOUN" {
 			continue
 		}
 		aux := -1
 		for k := v - 1; k >= 0 && k >= v-3; k-- {
-			if toks[k].Head == n && toks[k].Rel == "aux" && strings.EqualFold(toks[k].Lemma, "have") {
+			if (toks[k].Head == n || adj && toks[k].Head == v) && toks[k].Rel == "aux" && strings.EqualFold(toks[k].Lemma, "have") {
 				aux = k
 			}
 		}
 		if aux < 0 {
 			continue
 		}
+		if adj {
+			toks[v].XPOS, toks[v].Lemma = "VBN", model.Lemma(t.Form, "VERB", "VBN")
+		}
 		toks[v].UPOS, toks[v].Head, toks[v].Rel = "VERB", toks[n].Head, toks[n].Rel
+		if hasChild(toks, v, "mark") && toks[v].Rel == "obj" {
+			toks[v].Rel = "ccomp" // (a clause: "wrote that …")
+		}
 		toks[n].Head, toks[n].Rel = v, "obj"
 		for c := range toks {
 			if toks[c].Head != n || c == v {
@@ -3100,7 +3110,9 @@ func repairNegatedInfinitives(toks []syntax.Token) {
 // repairWhoAntecedents hangs a relative clause opened by "who" or "whom"
 // on the name right before it, where the parser hung it on a common
 // noun further back that names no one ("a turbulent moment for Harwick
-// Rovers, who sacked their coach"): "who" stands for someone.
+// Rovers, who sacked their coach"): "who" stands for someone. One the
+// parser hung on the place an apposition's bearer is from goes to the
+// apposition ("a Republican from Kansas who …").
 func repairWhoAntecedents(toks []syntax.Token, isName []bool) {
 	for r, t := range toks {
 		if w := strings.ToLower(t.Form); w != "who" && w != "whom" || r < 2 {
@@ -3121,6 +3133,24 @@ func repairWhoAntecedents(toks []syntax.Token, isName []bool) {
 			continue
 		}
 		toks[v].Head = n
+	}
+	for r, t := range toks {
+		// "a Republican from Kansas who had called for …": a place one is
+		// from is no one; "who" is the one described.
+		if w := strings.ToLower(t.Form); w != "who" && w != "whom" {
+			continue
+		}
+		v := t.Head
+		if v <= r || base(toks[v].Rel) != "acl" {
+			continue
+		}
+		h := toks[v].Head
+		if h < 0 || h >= r || toks[h].UPOS != "PROPN" || !hasCase(toks, h, "from") {
+			continue
+		}
+		if g := toks[h].Head; g >= 0 && g < h && toks[g].Rel == "appos" && !isName[g] {
+			toks[v].Head = g
+		}
 	}
 }
 

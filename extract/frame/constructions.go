@@ -2375,6 +2375,9 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 			score-- // "had lost the trust of the people"
 			continue
 		}
+		if h := m.toks[k].Head; st > 0 && h >= 0 && m.toks[h].UPOS == "VERB" && slices.Contains(predToks, h) && m.s.Stance(strings.ToLower(m.toks[h].Form)) < 0 {
+			continue // what an attack harms: "had undermined public confidence"
+		}
 		if st != 0 && k+1 < len(m.toks) && strings.EqualFold(m.toks[k].Form, "effective") && (m.toks[k+1].UPOS == "ADV" || m.toks[k+1].UPOS == "PROPN" || m.toks[k+1].UPOS == "NUM" || m.toks[k+1].UPOS == "ADP") {
 			// "resigned, effective immediately", "effective March 1",
 			// "effective from Monday": when, not how well.
