@@ -1292,6 +1292,13 @@ func (d *stage) nearestPersonBefore(si, k int) int {
 				continue
 			}
 		}
+		if m.Pronoun && !subjPronoun && d.possessorAt(mi) && d.CommaBetween(m.Last, k) {
+			// "Acker, who had called for her firing over her hostility
+			// to business, said …": a possessive set off before the verb
+			// is no one's speaking (but "her office said", "His message
+			// was direct: …" speak for their possessor).
+			continue
+		}
 		if !m.Pronoun && d.possessorAt(mi) && m.Last+1 < k && !d.ownWords(m.Last+1, k) {
 			// "Rocco Fenn's record label, Bluefin Audio, called …": the
 			// thing possessed is the subject, not its possessor (but

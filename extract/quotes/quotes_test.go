@@ -297,3 +297,21 @@ func TestQuoteSentenceBeforeOnlyWhole(t *testing.T) {
 		}
 	}
 }
+
+// A possessive pronoun set off by a comma before the verb is inside an
+// insertion, no speaker; one right before the verb's noun speaks for
+// its possessor.
+func TestPossessiveBeforeSpeechVerb(t *testing.T) {
+	d := quoted(t, "2026-03-06", "Labor Secretary Renata Villa resigned on Thursday. "+
+		"Senator Preston Acker, who had called for her to be fired over what he described as her hostility to small businesses, said on Thursday that her exit was “overdue.” "+
+		"Mayor Ines Balogun spoke with both sides on Tuesday, her office said, urging them to “stay at the table and talk.”")
+	got := map[string]string{}
+	for _, q := range d.Quotes {
+		got[q.Text] = q.Speaker
+	}
+	for text, speaker := range map[string]string{"overdue.": "Preston Acker", "stay at the table and talk.": "Ines Balogun"} {
+		if got[text] != speaker {
+			t.Errorf("quote %q: speaker %q, want %q (all: %v)", text, got[text], speaker, got)
+		}
+	}
+}
