@@ -2873,6 +2873,20 @@ func alleged(toks []syntax.Token, t int) bool {
 		if toks[c].Rel == "acl:relcl" || base(toks[c].Rel) == "advcl" && ownSubject(c) {
 			return false // a clause of its own inside the charge
 		}
+		if h := toks[c].Head; accuses(h) && c > h+2 && !ownSubject(c) {
+			// "accused the board of having “protected a friend”" with
+			// the quoted participle hung on the verb of accusing: "of
+			// having" (or "being") right before it, with only quotation
+			// marks or adverbs between, still opens the charge.
+			k := c - 1
+			for k > h && (toks[k].UPOS == "PUNCT" || toks[k].UPOS == "ADV") {
+				k--
+			}
+			if w := strings.ToLower(toks[k].Form); (w == "having" || w == "being") && strings.EqualFold(toks[k-1].Form, "of") {
+				return true
+			}
+			return false
+		}
 	}
 	return false
 }
@@ -3550,8 +3564,11 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			return // "recalled him as a demanding boss": remembered
 		}
 	}
-	if typ == powermap.EventPosition && alleged(p.toks, m.Trigger) {
-		return // "accused the president of running the Senate like a casino": the charge, no post
+	if alleged(p.toks, m.Trigger) {
+		// "accused the president of running the Senate like a casino",
+		// "accused the board of having protected a friend": the charge,
+		// no post or act the article tells
+		return
 	}
 	if typ == powermap.EventSupport && gloats(p.toks, m.Trigger) {
 		// "celebrated Ferro's resignation": glad of someone's fall,
