@@ -2847,6 +2847,21 @@ func (d *stage) frameEvents() {
 	d.quotedEvents()
 }
 
+// backingNoun reports whether noun n, of entity type typ, names a group or
+// an advertisement, which a participle of support describes by its
+// purpose: an organization, a kind of one ("group", "PAC"), or an ad
+// (rules: adNouns).
+func backingNoun(n syntax.Token, typ doc.MentionType) bool {
+	if n.UPOS != "NOUN" {
+		return false
+	}
+	l := strings.ToLower(n.Lemma)
+	return typ == doc.Org || len(rules.OrgKinds[l]) > 0 || len(rules.OrgKinds[n.Form]) > 0 || adNouns[l]
+}
+
+// adNouns name advertisements (rules: adNouns).
+var adNouns = rules.WordClass("adNouns")
+
 // alleged reports whether token t is inside what a verb of accusing
 // charges someone with: its of-phrase, hung on the verb or on the one
 // accused ("accused the president of running the Senate like a casino");
@@ -3568,6 +3583,13 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		// "accused the president of running the Senate like a casino",
 		// "accused the board of having protected a friend": the charge,
 		// no post or act the article tells
+		return
+	}
+	if t := p.toks[m.Trigger]; typ == powermap.EventSupport && t.UPOS == "VERB" && t.XPOS == "VBG" && t.Rel == "acl" && t.Head >= 0 && backingNoun(p.toks[t.Head], d.entityTypeOf(p.toks[t.Head])) {
+		// "Forward Keystone, a super PAC supporting Nwankwo", "ads
+		// backing her": what a group or an ad is for describes it (money
+		// given it is the gift); no praise is told ("a statement praising
+		// her" still is)
 		return
 	}
 	if typ == powermap.EventSupport && gloats(p.toks, m.Trigger) {
