@@ -2370,6 +2370,9 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		if m.toks[k].Rel == "compound" && m.toks[k].UPOS == "NOUN" {
 			continue // a noun naming a kind of thing: "a trust fund with a ring light"
 		}
+		if h := m.toks[k].Head; h >= 0 && m.s.RoleWord != nil && m.s.RoleWord(strings.ToLower(m.toks[h].Lemma)) && m.caseOf(k) == "of" {
+			continue // the field of a post: "its vice-president of product integrity"
+		}
 		st := m.s.Stance(strings.ToLower(m.toks[k].Form))
 		if st > 0 && m.lost(k) {
 			score-- // "had lost the trust of the people"
