@@ -226,6 +226,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairTimeRoots(p.toks)
 	repairDemandInfinitives(p.toks)
 	repairIntentInfinitives(p.toks)
+	repairDesireInfinitives(p.toks)
 	repairXcompSubjects(p.toks)
 	repairPerfectParticiples(model, p.toks)
 	repairThatDeterminers(p.toks)

@@ -1892,6 +1892,24 @@ func repairIntentInfinitives(toks []syntax.Token) {
 // harmIntent).
 var intentVerbs = rules.WordClass("harmIntent")
 
+// repairDesireInfinitives makes the to-infinitive after a verb of wish or
+// attempt its complement where the parser made it an adverbial of
+// purpose: "had tried last year to hire Lumora's chief scientist" (what
+// was tried, not done), as it reads it without the time between.
+func repairDesireInfinitives(toks []syntax.Token) {
+	for v, t := range toks {
+		h := t.Head
+		if t.Rel != "advcl" || t.UPOS != "VERB" || h < 0 || h > v || toks[h].UPOS != "VERB" || !desireWords[strings.ToLower(toks[h].Lemma)] || markWord(toks, v, "to") < 0 || hasChild(toks, h, "xcomp") {
+			continue
+		}
+		toks[v].Rel = "xcomp"
+	}
+}
+
+// desireWords only wish, weigh or try what their infinitive says
+// (rules: desireVerbs).
+var desireWords = rules.WordClass("desireVerbs")
+
 // repairXcompSubjects makes the object of a verb the subject the parser
 // gave the infinitive after it: "named her to lead the department" with
 // "her" the subject of "lead". The treebank makes it the first verb's
