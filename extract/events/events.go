@@ -2218,6 +2218,9 @@ func (d *stage) mergeEvents() {
 				continue // two gifts, each its own event
 			}
 			if sameSentence && sameParticipants(o, &e) && !twoActs(o, &e) && !twoPosts(o, &e) {
+				if o.Type == powermap.EventPosition && o.Status == "hold" && e.Status == "end" {
+					*o = e // (the post left speaks for the post held beside it)
+				}
 				dup = true
 			} else if e.Type == powermap.EventReconcile && sameParticipants(o, &e) && (o.Date == "" || e.Date == "" || o.Date == e.Date) {
 				// One article tells of one reconciliation however often
@@ -2351,6 +2354,12 @@ func shared(a, b []string) int {
 // "chief executive officer") or is only "the job".
 func twoPosts(a, b *powermap.Event) bool {
 	if a.Type != powermap.EventPosition {
+		return false
+	}
+	if a.Status == "hold" && a.Date == "" && b.Status == "end" || b.Status == "hold" && b.Date == "" && a.Status == "end" {
+		// "Mehrotra, who steered the hospital through the pandemic,
+		// resigned as its chief executive": an undated post held, told
+		// beside its leaving, is the post left.
 		return false
 	}
 	return twoRoles(a.Role, b.Role) || (a.Status == "end") != (b.Status == "end") && a.Status != "" && b.Status != ""
