@@ -365,6 +365,9 @@ func (d *stage) mentionAt(si, i, last int) int {
 		// (nor "the chief of staff, Mark Dolan,": the name set beside the
 		// title is its holder)
 		named := tj+2 < last && d.Tokens[tj].Text == "," && d.startsName(tj+1) && d.Tokens[tj+2].Cap && GivenName(d.Doc, d.Tokens[tj+1].Text)
+		// (nor "President @ConradAshby": the handle after the title
+		// names its holder)
+		named = named || tj < last && strings.HasPrefix(d.Tokens[tj].Text, "@")
 		if tr := rules.Titles[title]; tr.Role != "" && !ofOther && !named && (tok.Cap || (i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the"))) {
 			var e *kb.Entry
 			if tr.Elect {

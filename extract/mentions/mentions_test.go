@@ -57,6 +57,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		// one ("Liberal"), or with a party the knowledge base knows, is
 		// an organization of its own.
 		{"Ida Roe joined the Liberal Party of Ontario.", "Ida Roe/person/first-name Liberal Party of Ontario/org/org-word"},
+		// A title before a handle is the handle's bearer's, no holder
+		// the knowledge base knows.
+		{"Dev Varga regretted his posts about President @ConradAshby.", "Dev Varga/person/first-name his/person/pronoun @ConradAshby/person/handle"},
 		// A religious body named by its last word; a street is a place.
 		{"Ida Roe left Glenmoor Church in May. She joined Greater Hope Tabernacle on Church Street.", "Ida Roe/person/first-name Glenmoor Church/org/org-word She/person/pronoun Greater Hope Tabernacle/org/org-word Church Street/place/place"},
 		// A name before "campaign manager" is a person: a campaign is
