@@ -2754,6 +2754,27 @@ func (d *stage) innerNameStart(i, end int) int {
 // "Peter Navarro"), and drops a run none of whose words the body uses
 // ("Apple CEO Faces Backlash"). It returns the new end.
 func (d *stage) headlineName(i, end int) int {
+	// Title case runs a name into the words after it: a function word
+	// ends it ("Villalobos-Hart Resigns After Months"), and so do common
+	// words at its end that the body does not use ("… Resigns"); a
+	// common word opening it that the body does not use is none of it
+	// ("Calls Amara" after "Dmitri Ostrowski").
+	for k := i + 1; k < end; k++ {
+		if rules.FunctionWords[d.Tokens[k].Text] {
+			end = k
+			break
+		}
+	}
+	common := func(k int) bool {
+		t := d.Tokens[k].Text
+		return (syntax.Default().CommonWord(t) || syntax.VerbInS(t)) && !GivenName(d.Doc, t) && !rules.OrgTails[t] && !rules.OrgHeads[t] && !d.inBody(t)
+	}
+	for end > i+1 && common(end-1) && !d.inBody(d.Text[d.Tokens[i].Start:d.Tokens[end-1].End]) {
+		end--
+	}
+	if end > i+1 && common(i) && !d.inBody(d.Text[d.Tokens[i].Start:d.Tokens[end-1].End]) {
+		return i
+	}
 	if end-i < 2 {
 		if d.inBody(d.Tokens[i].Text) {
 			return end

@@ -400,3 +400,26 @@ func TestStripNickname(t *testing.T) {
 		}
 	}
 }
+
+// A headline in title case runs names into the words after them: a
+// function word ends a name, as do common words and verbs in -s at its
+// end that the body does not use, and one opening it.
+func TestHeadlineNamesCut(t *testing.T) {
+	for _, c := range []struct{ body, bad, want string }{
+		{"Labor Secretary Vela-Quist Resigns After Months of Friction With Congress\n\nLabor Secretary Renata Vela-Quist resigned on Thursday. Vela-Quist, 61, said she was grateful.",
+			"Resigns", "Vela-Quist/person/titled-name"},
+		{"Billionaire Dmitri Ostrow Calls Amara 'Ungrateful' After She Skips His Gala\n\nBillionaire Dmitri Ostrow has gone to war with the singer Amara Nwosu. Amara has not replied.",
+			"Calls", "Amara/"},
+		{"QuillBook News - Money in Politics\n\nRecords reviewed by QuillBook show that Ada Quill gave $5,000 to Tom Hale.",
+			"Politics", "QuillBook News/org/"},
+	} {
+		_, got := mentionsOf(t, c.body)
+		all := strings.Join(got, " | ")
+		if strings.Contains(all, c.bad) {
+			t.Errorf("%q: a mention holds %q: %s", c.body, c.bad, all)
+		}
+		if !strings.Contains(all, c.want) {
+			t.Errorf("%q: no mention %q: %s", c.body, c.want, all)
+		}
+	}
+}

@@ -20,6 +20,22 @@ func (m *Model) CommonWord(w string) bool {
 	return false
 }
 
+// VerbInS reports whether w, lower-cased, is the third person of a
+// verb WordNet lists ("resigns", "slams"), as title case writes a
+// headline's verb.
+func VerbInS(w string) bool {
+	w = strings.ToLower(normalize(w))
+	if !strings.HasSuffix(w, "s") || len(w) < 4 {
+		return false
+	}
+	for _, c := range verbThird(w) {
+		if wordnetVerbs[c] {
+			return true
+		}
+	}
+	return false
+}
+
 // SeenAsVerb reports whether the treebank uses w, lower-cased, as a verb
 // in some form ("state", "shipping", but not "mayoral"): a word it never
 // saw as one is a verb only when context says so.
