@@ -2753,6 +2753,27 @@ func (d *stage) orgEndingAt(k int) int {
 	return -1
 }
 
+// roleBeside reports whether sentence si sets noun beside a mention of
+// entity e as the last word of an apposition ("Tobias Rein, Echeverría's
+// campaign manager, said …"), which coreference keeps no mention of.
+func (d *stage) roleBeside(si, e int, noun string) bool {
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		m := d.Mentions[mi]
+		if m.Entity != e || m.Last >= len(d.Tokens) || d.Tokens[m.Last].Text != "," {
+			continue
+		}
+		for k := m.Last + 1; k < len(d.Tokens) && k <= m.Last+8 && d.SentenceOf(k) == si; k++ {
+			if t := d.Tokens[k].Text; t == "," {
+				if strings.EqualFold(d.Tokens[k-1].Text, noun) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
 // frameSentence maps the words of a parsed sentence to the entities of
 // the mentions they fall in; words inside a quotation name nobody (a
 // quotation's words are the speaker's, not the narration's).
@@ -2760,7 +2781,10 @@ func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 	fs := &frame.Sentence{Tokens: p.toks, Entity: make([]int, len(p.toks)), Speaker: -1, We: -1, Addressee: -1,
 		IsOrg: func(e int) bool { return d.Entities[e].Type == doc.Org }, Stance: rules.Stance,
 		Gender:   func(e int) string { return d.Entities[e].Gender },
-		RoleWord: rules.RoleWord, KindWord: rules.PersonNoun}
+		RoleWord: rules.RoleWord, KindWord: rules.PersonNoun,
+		DescribedAs: func(e int, noun string) bool {
+			return d.Entities[e].Type == doc.Person && (coref.Describes(d.Doc, e, noun, d.Sentences[si].Last) || d.roleBeside(si, e, noun))
+		}}
 	if post := d.Sentences[si].Post; post >= 0 && post < len(d.Article.Posts) {
 		fs.Speaker = quotes.PostAuthor(d.Doc, d.Article.Posts[post])
 	}

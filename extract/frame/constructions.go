@@ -986,7 +986,7 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	if d := m.child(act, "nsubj"); d >= 0 && act != i && d != victim && !receiveVerbs[m.lemma(act)] && !lossVerbs[m.lemma(act)] && (m.s.Entity[d] >= 0 || m.toks[d].UPOS == "NOUN" || m.toks[d].UPOS == "PROPN") {
 		speaker := func(f Filler) bool { return f.Entity == src[0].Entity }
 		other = !slices.ContainsFunc(m.resolveAs(d, false), speaker) && !slices.ContainsFunc(m.resolveAs(m.child(d, "nmod:poss"), false), speaker)
-		if other && m.speakerBody(d) {
+		if other && m.speakerBody(d, src[0].Entity) {
 			// (the body is the speaker's side, never the one harmed:
 			// "warned that the bank would pull the deal")
 			other, body = false, m.s.Entity[d]
@@ -1065,17 +1065,24 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 }
 
-// speakerBody reports whether noun d, the subject of a harm in a
-// speaker's reported clause, is "the" and a body one speaks for ("the
-// mayor said the city would cancel the contract", "warned that the
-// company would sue"), with nothing of its own that makes it another's
-// ("the rival company", "the company's lawyers", "the union that
-// represents them" are no such plain mention).
-func (m *matcher) speakerBody(d int) bool {
-	if m.toks[d].UPOS != "NOUN" || m.toks[d].XPOS == "NNS" || !speakerBodies[m.lemma(d)] {
+// speakerBody reports whether noun d, the subject of a harm in the
+// reported clause of speaker entity e, is "the" and a body e speaks for
+// by a role the article gives them ("Mayor Quill said the city would
+// cancel the contract", "the chief executive warned that the company
+// would sue"), with nothing of its own that makes it another's ("the
+// rival company", "the company's lawyers", "the union that represents
+// them" are no such plain mention). Someone given no such role only
+// reports or forecasts the body's act ("Ana Ruiz said the city would
+// slash …", "Senator Brandvold said the board would fire him").
+func (m *matcher) speakerBody(d, e int) bool {
+	if m.toks[d].UPOS != "NOUN" || m.toks[d].XPOS == "NNS" || m.s.DescribedAs == nil {
 		return false
 	}
-	if e := m.s.Entity[d]; e >= 0 && (m.s.IsOrg == nil || !m.s.IsOrg(e)) {
+	roles := speakerBodies[m.lemma(d)]
+	if len(roles) == 0 || !slices.ContainsFunc(roles, func(r string) bool { return m.s.DescribedAs(e, r) }) {
+		return false
+	}
+	if x := m.s.Entity[d]; x >= 0 && (m.s.IsOrg == nil || !m.s.IsOrg(x)) {
 		return false
 	}
 	det := false
@@ -1090,12 +1097,24 @@ func (m *matcher) speakerBody(d int) bool {
 	return det
 }
 
-// speakerBodies name, with "the", the body a speaker speaks for
-// (rules: speakerBodies); rivalWords make it another's ("the rival
-// company").
+// speakerBodies give, for each noun of a body one speaks for, the role
+// nouns of those who speak for it (rules/speakerbodies.txt); rivalWords
+// make it another's ("the rival company").
 var (
-	speakerBodies = rules.WordClass("speakerBodies")
-	rivalWords    = map[string]bool{"rival": true, "other": true, "opposing": true, "competing": true}
+	speakerBodies = func() map[string][]string {
+		out := map[string][]string{}
+		for _, line := range rules.Lines("speakerbodies.txt") {
+			bodies, roles, ok := strings.Cut(line, ":")
+			if !ok {
+				panic("rules/speakerbodies.txt: line without a colon: " + line)
+			}
+			for _, b := range strings.Fields(bodies) {
+				out[b] = append(out[b], strings.Fields(roles)...)
+			}
+		}
+		return out
+	}()
+	rivalWords = map[string]bool{"rival": true, "other": true, "opposing": true, "competing": true}
 )
 
 // deontic reports whether verb v is said with a modal of obligation

@@ -37,6 +37,10 @@ type Sentence struct {
 	// Stance tells whether a word (lower case) praises (+1) or attacks
 	// (-1); nil turns off reported evaluations.
 	Stance func(word string) int
+	// DescribedAs reports whether the article gives entity e the role
+	// noun ("mayor", "executive") by a title or a description; nil when
+	// unknown.
+	DescribedAs func(e int, noun string) bool
 	// Speaker is the entity whose own words the sentence is (the author
 	// of an embedded post), or -1: "I", "me" and "we" name it, and a
 	// clause without a subject ("Had a lovely dinner with …") is its.
