@@ -2356,13 +2356,25 @@ func twoPosts(a, b *powermap.Event) bool {
 	if a.Type != powermap.EventPosition {
 		return false
 	}
-	if a.Status == "hold" && a.Date == "" && b.Status == "end" || b.Status == "hold" && b.Date == "" && a.Status == "end" {
+	if leftHold(a, b) || leftHold(b, a) {
 		// "Mehrotra, who steered the hospital through the pandemic,
 		// resigned as its chief executive": an undated post held, told
 		// beside its leaving, is the post left.
 		return false
 	}
 	return twoRoles(a.Role, b.Role) || (a.Status == "end") != (b.Status == "end") && a.Status != "" && b.Status != ""
+}
+
+// leftHold reports whether position event h is an undated post held by
+// leading ("steered", "ran", role "head") or of the same role as the post
+// left in event e: the one post, told twice. A different post kept
+// ("resigned as chief executive but will remain its chairwoman", "who
+// chairs its board") is another.
+func leftHold(h, e *powermap.Event) bool {
+	if h.Status != "hold" || h.Date != "" || e.Status != "end" {
+		return false
+	}
+	return h.Role == "" || strings.EqualFold(h.Role, "head") || !twoRoles(h.Role, e.Role)
 }
 
 // twoRoles reports whether roles a and b are two posts: both named by a

@@ -2875,13 +2875,14 @@ func (d *stage) frameEvents() {
 // backingNoun reports whether noun n, of entity type typ, names a group or
 // an advertisement, which a participle of support describes by its
 // purpose: an organization, a kind of one ("group", "PAC"), or an ad
-// (rules: adNouns).
-func backingNoun(n syntax.Token, typ doc.MentionType) bool {
+// (rules: adNouns) bought with a sum the sentence states (money spent on
+// ads is the gift; "released an ad praising her" praises).
+func backingNoun(n syntax.Token, typ doc.MentionType, money bool) bool {
 	if n.UPOS != "NOUN" {
 		return false
 	}
 	l := strings.ToLower(n.Lemma)
-	return typ == doc.Org || len(rules.OrgKinds[l]) > 0 || len(rules.OrgKinds[n.Form]) > 0 || adNouns[l]
+	return typ == doc.Org || len(rules.OrgKinds[l]) > 0 || len(rules.OrgKinds[n.Form]) > 0 || adNouns[l] && money
 }
 
 // adNouns name advertisements (rules: adNouns).
@@ -3610,7 +3611,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		// no post or act the article tells
 		return
 	}
-	if t := p.toks[m.Trigger]; typ == powermap.EventSupport && t.UPOS == "VERB" && t.XPOS == "VBG" && t.Rel == "acl" && t.Head >= 0 && backingNoun(p.toks[t.Head], d.entityTypeOf(p.toks[t.Head])) {
+	if t := p.toks[m.Trigger]; typ == powermap.EventSupport && t.UPOS == "VERB" && t.XPOS == "VBG" && t.Rel == "acl" && t.Head >= 0 && backingNoun(p.toks[t.Head], d.entityTypeOf(p.toks[t.Head]), d.amountInSentence(si)) {
 		// "Forward Keystone, a super PAC supporting Nwankwo", "ads
 		// backing her": what a group or an ad is for describes it (money
 		// given it is the gift); no praise is told ("a statement praising

@@ -1895,11 +1895,13 @@ var intentVerbs = rules.WordClass("harmIntent")
 // repairDesireInfinitives makes the to-infinitive after a verb of wish or
 // attempt its complement where the parser made it an adverbial of
 // purpose: "had tried last year to hire Lumora's chief scientist" (what
-// was tried, not done), as it reads it without the time between.
+// was tried, not done), as it reads it without the time between. A verb
+// with an object keeps its clause of purpose ("needed only a month to
+// hire him": the hiring was done).
 func repairDesireInfinitives(toks []syntax.Token) {
 	for v, t := range toks {
 		h := t.Head
-		if t.Rel != "advcl" || t.UPOS != "VERB" || h < 0 || h > v || toks[h].UPOS != "VERB" || !desireWords[strings.ToLower(toks[h].Lemma)] || markWord(toks, v, "to") < 0 || hasChild(toks, h, "xcomp") {
+		if t.Rel != "advcl" || t.UPOS != "VERB" || h < 0 || h > v || toks[h].UPOS != "VERB" || !desireWords[strings.ToLower(toks[h].Lemma)] || markWord(toks, v, "to") < 0 || hasChild(toks, h, "xcomp") || slices.ContainsFunc(toks, func(o syntax.Token) bool { return o.Head == h && o.Rel == "obj" && o.UPOS != "PRON" }) {
 			continue
 		}
 		toks[v].Rel = "xcomp"
@@ -3089,7 +3091,9 @@ func repairBehindPronouns(toks []syntax.Token) {
 
 // repairSplitPossessives hangs a name with "'s" on the noun it owns,
 // where the parser hung both on the verb ("who became Eastbrook's
-// president" with "Eastbrook" and "president" two complements).
+// president" with "Eastbrook" and "president" two complements), or read
+// "'s" as "is" before a noun that is a verb's subject ("Local 418's
+// political action committee gave …").
 func repairSplitPossessives(toks []syntax.Token, isName []bool) {
 	for i := 0; i+2 < len(toks); i++ {
 		if !isName[i] || toks[i+1].Form != "'s" && toks[i+1].Form != "’s" {
@@ -3099,11 +3103,19 @@ func repairSplitPossessives(toks []syntax.Token, isName []bool) {
 		for n < len(toks) && n <= i+4 && (toks[n].UPOS == "ADJ" || toks[n].UPOS == "NOUN" && n+1 < len(toks) && toks[n+1].UPOS == "NOUN") {
 			n++
 		}
-		if n >= len(toks) || toks[n].UPOS != "NOUN" || toks[i].Head == n || toks[i].Head != toks[n].Head {
+		if n >= len(toks) || toks[n].UPOS != "NOUN" {
+			continue
+		}
+		// ("Local 418's political action committee gave …" with "'s"
+		// read as "is": the noun the copula would have for predicate is
+		// the verb's subject, so "'s" owns it)
+		copula := toks[i+1].Rel == "cop" && toks[i+1].Head == n && toks[i].Head == n && strings.HasPrefix(toks[n].Rel, "nsubj")
+		if !copula && (toks[i].Head == n || toks[i].Head != toks[n].Head) {
 			continue
 		}
 		toks[i].Head, toks[i].Rel = n, "nmod:poss"
 		toks[i+1].Head, toks[i+1].Rel = i, "case"
+		toks[i+1].UPOS, toks[i+1].XPOS, toks[i+1].Lemma = "PART", "POS", toks[i+1].Form
 	}
 }
 

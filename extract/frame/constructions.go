@@ -868,10 +868,11 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 		return Match{}, false
 	}
 	act, victim := -1, -1
+	clause := -1 // the reported clause the harm is told in
 	for _, h := range heads {
 		for _, c := range m.children[h] {
 			r := base(m.toks[c].Rel)
-			if r == "ccomp" && m.readiness(c) {
+			if r == "ccomp" && m.readiness(c) && m.readyAsSpeaker(c, i) {
 				// "said she was prepared to open proceedings against
 				// …", "said he is ready to sue": readiness told (the
 				// infinitive read as an extraposed subject too: "said it
@@ -932,7 +933,7 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 				told && m.passive(c) && (m.modal(c) != "" && m.conditionedOn(c) || deontic(m, c)) {
 				// (a harm told in the passive on a condition: "announced
 				// that Morgan would be dropped if he skipped …")
-				act, victim = x, v
+				act, victim, clause = x, v, c
 				if m.passive(x) && v < 0 {
 					victim = m.entityChild(x, "nsubj:pass")
 				}
@@ -983,7 +984,13 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	// challenger", nor what is the speaker's, "his papers would
 	// campaign to unseat her")
 	other, body := false, -1
-	if d := m.child(act, "nsubj"); d >= 0 && act != i && d != victim && !receiveVerbs[m.lemma(act)] && !lossVerbs[m.lemma(act)] && (m.s.Entity[d] >= 0 || m.toks[d].UPOS == "NOUN" || m.toks[d].UPOS == "PROPN") {
+	d := m.child(act, "nsubj")
+	if d < 0 && clause >= 0 && clause != act && m.toks[clause].UPOS == "VERB" {
+		// the subject of the clause the harm hangs in: "said Brede would
+		// introduce a bill to strip …", "said the city would move to cut …"
+		d = m.child(clause, "nsubj")
+	}
+	if d >= 0 && act != i && d != victim && !receiveVerbs[m.lemma(act)] && !lossVerbs[m.lemma(act)] && (m.s.Entity[d] >= 0 || m.toks[d].UPOS == "NOUN" || m.toks[d].UPOS == "PROPN") {
 		speaker := func(f Filler) bool { return f.Entity == src[0].Entity }
 		other = !slices.ContainsFunc(m.resolveAs(d, false), speaker) && !slices.ContainsFunc(m.resolveAs(m.child(d, "nmod:poss"), false), speaker)
 		if other && m.speakerBody(d, src[0].Entity) {
@@ -1251,8 +1258,9 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 			return c, v
 		}
 		// "introduce a measure to strip his office of its powers", "file
-		// a motion to remove her": a harm a measure is put forward to do.
-		if o := m.child(c, "obj"); o >= 0 && harmInstruments[m.lemma(o)] {
+		// a motion to remove her": a harm a measure is put forward to do,
+		// by the one who puts it forward (not "oppose a measure to …").
+		if o := m.child(c, "obj"); o >= 0 && harmInstruments[m.lemma(o)] && proposeVerbs[m.lemma(c)] {
 			for _, h := range []int{c, o} {
 				for _, x := range m.children[h] {
 					if r := base(m.toks[x].Rel); (r == "advcl" || r == "acl") && m.infinitive(x) {
@@ -1271,6 +1279,9 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 // says ("a bill to strip …", "a motion to remove …") (rules:
 // harmInstruments).
 var harmInstruments = rules.WordClass("harmInstruments")
+
+// proposeVerbs put a measure forward (rules: proposeVerbs).
+var proposeVerbs = rules.WordClass("proposeVerbs")
 
 // subjunctive reports whether verb c, hung on a verb of demand by
 // relation r, is the bare form a demand puts after "that" ("demanded
@@ -1335,6 +1346,33 @@ var attemptVerbs = rules.WordClass("attemptVerbs")
 // readyWords tell that one stands ready to act ("prepared to", "ready
 // to", "willing to").
 var readyWords = rules.WordClass("readyWords")
+
+// readyAsSpeaker reports whether the one clause c, hung on the verb of
+// telling i, says is ready is the speaker: by name or pronoun, or as a
+// body the speaker speaks for ("said the company was prepared to …"),
+// not someone else ("said Brede was prepared to sue …"); a clause with
+// no subject of its own is the speaker's.
+func (m *matcher) readyAsSpeaker(c, i int) bool {
+	sb := m.entityChild(c, "nsubj", "nsubj:pass") // (not a day the parser made a subject too)
+	if sb < 0 {
+		sb = m.child(c, "nsubj", "nsubj:pass")
+	}
+	if sb < 0 {
+		return true
+	}
+	src := m.resolveAs(m.logicalSubj(i), false)
+	if len(src) == 0 {
+		return false
+	}
+	who := m.resolveAs(sb, false)
+	if slices.ContainsFunc(who, func(f Filler) bool { return f.Entity == src[0].Entity }) {
+		return true
+	}
+	if len(who) == 0 && m.toks[sb].UPOS == "PRON" {
+		return true // "said she was prepared to …" with "she" left unresolved
+	}
+	return m.speakerBody(sb, src[0].Entity)
+}
 
 // readiness reports whether word c tells readiness: a readyWord as an
 // adjective, or as the participle the tagger may read ("was prepared
@@ -1434,7 +1472,7 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 		vowed := base(m.toks[c].Rel) == "xcomp" && harmIntent[lemma] && lemma != "promise" && m.toks[c].UPOS == "VERB" && !m.negated(c)
 		// ("said the company was prepared to hire replacements if …":
 		// readiness told)
-		ready := base(m.toks[c].Rel) == "ccomp" && m.readiness(c) && m.child(c, "xcomp", "csubj") >= 0 && !m.negated(c)
+		ready := base(m.toks[c].Rel) == "ccomp" && m.readiness(c) && m.child(c, "xcomp", "csubj") >= 0 && !m.negated(c) && m.readyAsSpeaker(c, i)
 		if !vowed && !ready && (base(m.toks[c].Rel) != "ccomp" || m.toks[c].UPOS != "VERB" || m.negated(c) || m.modal(c) == "" && !strings.EqualFold(m.auxForm(c), "would")) {
 			continue // (told with "will" or "would", or vowed: "vowed to move the team if …")
 		}
@@ -2389,8 +2427,11 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		if m.toks[k].Rel == "compound" && m.toks[k].UPOS == "NOUN" {
 			continue // a noun naming a kind of thing: "a trust fund with a ring light"
 		}
-		if h := m.toks[k].Head; h >= 0 && m.s.RoleWord != nil && m.s.RoleWord(strings.ToLower(m.toks[h].Lemma)) && m.caseOf(k) == "of" {
-			continue // the field of a post: "its vice-president of product integrity"
+		if h := m.toks[k].Head; h >= 0 && m.s.RoleWord != nil && m.s.RoleWord(strings.ToLower(m.toks[h].Lemma)) && m.caseOf(k) == "of" && m.child(k, "amod") < 0 && !m.indefinite(h) {
+			// the field of a post: "its vice-president of product
+			// integrity" (not a quality: "a senator of uncommon courage",
+			// "a model of integrity")
+			continue
 		}
 		st := m.s.Stance(strings.ToLower(m.toks[k].Form))
 		if st > 0 && m.lost(k) {
@@ -2652,3 +2693,9 @@ func (m *matcher) sideBySide(c int) bool {
 
 // notTogether are doings together that are no meeting.
 var notTogether = rules.WordClass("notTogether")
+
+// indefinite reports whether noun n has "a" or "an" for its determiner.
+func (m *matcher) indefinite(n int) bool {
+	d := m.child(n, "det")
+	return d >= 0 && (strings.EqualFold(m.toks[d].Form, "a") || strings.EqualFold(m.toks[d].Form, "an"))
+}

@@ -1292,11 +1292,14 @@ func (d *stage) nearestPersonBefore(si, k int) int {
 				continue
 			}
 		}
-		if m.Pronoun && !subjPronoun && d.possessorAt(mi) && d.CommaBetween(m.Last, k) {
-			// "Acker, who had called for her firing over her hostility
-			// to business, said …": a possessive set off before the verb
-			// is no one's speaking (but "her office said", "His message
-			// was direct: …" speak for their possessor).
+		if m.Pronoun && !subjPronoun && d.possessorAt(mi) && d.CommaBetween(m.Last, k) && m.First > d.Sentences[si].First && d.Tokens[m.First-1].Word && !strings.EqualFold(d.Tokens[m.First-1].Text, "and") {
+			// "Acker, who had called for her firing over what he
+			// described as her hostility to business, said …": a
+			// possessive inside a phrase set off before the verb is no
+			// one's speaking (but one opening the subject speaks for its
+			// possessor: "Her office, in a statement, said", "On Monday,
+			// her lawyers, in a filing, said", "her office said", "His
+			// message was direct: …").
 			continue
 		}
 		if !m.Pronoun && d.possessorAt(mi) && m.Last+1 < k && !d.ownWords(m.Last+1, k) {

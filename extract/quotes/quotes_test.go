@@ -315,3 +315,19 @@ func TestPossessiveBeforeSpeechVerb(t *testing.T) {
 		}
 	}
 }
+
+// A possessive opening the subject speaks for its possessor, however the
+// subject is set off from the verb.
+func TestPossessiveSubjectSpeaks(t *testing.T) {
+	d := quoted(t, "2026-03-06", "Ada Quill resigned on Monday. Her office, in a statement, said she was “proud of the work.” "+
+		"Tomas Brede sued her. On Tuesday, his lawyers, in a filing, said the claim was “well founded.”")
+	got := map[string]string{}
+	for _, q := range d.Quotes {
+		got[q.Text] = q.Speaker
+	}
+	for text, speaker := range map[string]string{"proud of the work.": "Ada Quill", "well founded.": "Tomas Brede"} {
+		if got[text] != speaker {
+			t.Errorf("quote %q: speaker %q, want %q (all: %v)", text, got[text], speaker, got)
+		}
+	}
+}
