@@ -32,6 +32,9 @@ type stage struct {
 	successions []succession
 	// orgKinds caches the kinds of each organization entity (kindOrg).
 	orgKinds map[int][]string
+	// chained counts the sentences pairNear has looked back through that
+	// name no one but speak of a pair.
+	chained int
 	// toldQuotes are the quotations that tell of an act between others
 	// (quotedEvents), whose words of judgement are that act's, not
 	// their speaker's.

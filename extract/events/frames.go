@@ -2077,6 +2077,14 @@ func (d *stage) pairNear(si int) []int {
 		}
 	}
 	add(si - 1)
+	if len(pair) == 0 && d.groupWordIn(si-1) && si >= 2 && d.chained < 2 {
+		// "… he had never discussed it with Ashgrove. The two men are
+		// not strangers. They met privately …": a sentence that names no
+		// one but speaks of the pair hands it on.
+		d.chained++
+		pair = append(pair, d.pairNear(si-1)...)
+		d.chained--
+	}
 	if len(pair) == 3 && typ == doc.Person && !d.trioWordIn(si) {
 		// "The two men …" after a sentence naming two men and a woman:
 		// the men.
