@@ -57,6 +57,10 @@ func TestMentionsOnSentences(t *testing.T) {
 		// one ("Liberal"), or with a party the knowledge base knows, is
 		// an organization of its own.
 		{"Ida Roe joined the Liberal Party of Ontario.", "Ida Roe/person/first-name Liberal Party of Ontario/org/org-word"},
+		// A funding round is no organization: the company that raises it
+		// is ("Tessellate's Series C round"); the letter alone is left
+		// pending, and names no one.
+		{"Halcyon Ventures invested in Tessellate Robotics' Series C round.", "Halcyon Ventures/org/org-word Tessellate Robotics/org/org-word C/pending/single"},
 		// A title before a handle is the handle's bearer's, no holder
 		// the knowledge base knows.
 		{"Dev Varga regretted his posts about President @ConradAshby.", "Dev Varga/person/first-name his/person/pronoun @ConradAshby/person/handle"},
