@@ -2077,12 +2077,16 @@ func (d *stage) pairNear(si int) []int {
 		}
 	}
 	add(si - 1)
-	if len(pair) == 0 && d.groupWordIn(si-1) && si >= 2 && d.chained < 2 {
+	if len(pair) == 0 && si >= 2 && d.chained < 2 && d.pairWordIn(si-1) {
 		// "… he had never discussed it with Ashgrove. The two men are
 		// not strangers. They met privately …": a sentence that names no
-		// one but speaks of the pair hands it on.
+		// one but speaks of two people hands them on, if its words fit
+		// them (not "The two companies …", "Both teams …", "The two
+		// women …" after two men, "The two brothers who own …").
 		d.chained++
-		pair = append(pair, d.pairNear(si-1)...)
+		if of := d.pairNear(si - 1); len(of) == 2 && d.Entities[of[0]].Type == doc.Person && d.Entities[of[1]].Type == doc.Person && d.pairFits(si-1, of) {
+			pair = append(pair, of...)
+		}
 		d.chained--
 	}
 	if len(pair) == 3 && typ == doc.Person && !d.trioWordIn(si) {
@@ -2334,6 +2338,69 @@ func (d *stage) protagonists(si int) []int {
 	}
 	return []int{cs[0].e, cs[1].e}
 }
+
+// pairWordIn reports whether sentence si speaks of two people as a pair
+// ("the two", "both", "the pair", "the duo"), none of organizations.
+func (d *stage) pairWordIn(si int) bool {
+	if d.groupsOfOrgs(si) {
+		return false
+	}
+	s := d.Sentences[si]
+	for k := s.First; k < s.Last; k++ {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "two", "both", "pair", "duo":
+			return true
+		}
+	}
+	return false
+}
+
+// pairFits reports whether the people of pair fit what sentence si calls
+// them: the gender of "the two men", the noun of "the two senators"
+// (and no noun of things: "Both teams", "the two bakeries").
+func (d *stage) pairFits(si int, pair []int) bool {
+	if g := d.gendered(si); g != "" {
+		for _, e := range pair {
+			if eg := d.Entities[e].Gender; eg != "" && eg != g {
+				return false
+			}
+		}
+		return true
+	}
+	noun := d.groupNoun(si)
+	if noun == "" {
+		return true
+	}
+	if pairRelations[noun] {
+		return true // "the two rivals", "the old friends"
+	}
+	first := d.Sentences[si].First
+	if coref.Describes(d.Doc, pair[0], noun, first) && coref.Describes(d.Doc, pair[1], noun, first) {
+		return true
+	}
+	// A kind of person the article has not called them may still be
+	// theirs ("the two executives"), unless a phrase after it says whose
+	// or which ("the two brothers who own the bakery", "the two
+	// lawyers for the city").
+	if !rules.PersonNoun(noun) {
+		return false
+	}
+	s := d.Sentences[si]
+	for k := s.First; k+1 < s.Last; k++ {
+		if strings.HasPrefix(strings.ToLower(d.Tokens[k].Text), noun) && k > s.First && (strings.EqualFold(d.Tokens[k-1].Text, "two") || strings.EqualFold(d.Tokens[k-1].Text, "both")) {
+			switch strings.ToLower(d.Tokens[k+1].Text) {
+			case "who", "that", "of", "from", "at", "for", "in", "with":
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// pairRelations name two people by what they are to each other (rules:
+// pairRelations).
+var pairRelations = rules.WordClass("pairRelations")
 
 // groupWordIn reports whether sentence si holds a word that may stand for
 // two people spoken of before ("they", "the pair", "both", "the
@@ -2761,22 +2828,93 @@ func (d *stage) orgEndingAt(k int) int {
 	return -1
 }
 
-// roleBeside reports whether sentence si sets noun beside a mention of
-// entity e as the last word of an apposition ("Tobias Rein, Echeverría's
-// campaign manager, said …"), which coreference keeps no mention of.
+// roleBeside reports whether sentence si sets the role noun beside a
+// mention of entity e, in an apposition after it ("Tobias Rein,
+// Echeverría's campaign manager, said …", "Ada Quill, mayor of Harlow,
+// said …") or before it ("The city's mayor, Ada Quill, said …"), which
+// coreference keeps no mention of. An apposition that names an
+// organization, or a former role, gives no role here ("a spokeswoman for
+// Kestrel Partners", "a former chief executive of Norvik").
 func (d *stage) roleBeside(si, e int, noun string) bool {
 	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
-		if m.Entity != e || m.Last >= len(d.Tokens) || d.Tokens[m.Last].Text != "," {
+		if m.Entity != e {
 			continue
 		}
+		if f := m.TitleFirst; f >= 2 && d.Tokens[f-1].Text == "," && strings.EqualFold(d.Tokens[f-2].Text, noun) && !d.formerIn(max(f-6, 0), f-1) {
+			return true
+		}
+		if m.Last >= len(d.Tokens) || d.Tokens[m.Last].Text != "," {
+			continue
+		}
+		found := false
 		for k := m.Last + 1; k < len(d.Tokens) && k <= m.Last+8 && d.SentenceOf(k) == si; k++ {
-			if t := d.Tokens[k].Text; t == "," {
-				if strings.EqualFold(d.Tokens[k-1].Text, noun) {
+			t := d.Tokens[k].Text
+			if t == "," {
+				if found && !d.orgIn(m.Last+1, k) {
 					return true
 				}
 				break
 			}
+			switch w := strings.ToLower(t); {
+			case w == "former" || strings.HasPrefix(w, "ex-"):
+				k = len(d.Tokens) // no role now
+			case w == noun:
+				found = true
+			}
+		}
+	}
+	return false
+}
+
+// speaksAs reports whether the article, up to sentence si, gives person
+// entity e the role noun now: in a title ("Mayor Ada Quill", "Chief
+// executive Ada Crane"), a description resolved to them ("the mayor")
+// or an apposition (roleBeside); not a former one, nor one at an
+// organization named beside it ("a spokeswoman for Kestrel Partners").
+func (d *stage) speaksAs(si, e int, noun string) bool {
+	end := d.Sentences[si].Last
+	for _, m := range d.Mentions {
+		if m.Entity != e || m.First >= end || m.Pronoun {
+			continue
+		}
+		if t := strings.Fields(strings.ToLower(m.Title)); slices.Contains(t, noun) && !slices.Contains(t, "former") {
+			return true
+		}
+		if f := m.TitleFirst; f > 0 && strings.EqualFold(d.Tokens[f-1].Text, noun) && !d.formerIn(max(f-4, 0), f) {
+			return true // a role right before the name ("Meridian chief executive Augustin Delacroix")
+		}
+		if m.Rule != "description" || !strings.EqualFold(d.Tokens[m.Last-1].Text, noun) || d.formerIn(m.First, m.Last) {
+			continue
+		}
+		k := m.Last
+		for k < len(d.Tokens) && k < m.Last+8 && d.Tokens[k].Text != "," && d.Tokens[k].Text != "." {
+			k++
+		}
+		if !d.orgIn(m.Last, k) {
+			return true
+		}
+	}
+	return d.roleBeside(si, e, noun)
+}
+
+// formerIn reports whether tokens [from, to) say a role was held before
+// ("former", "ex-").
+func (d *stage) formerIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := strings.ToLower(d.Tokens[k].Text); w == "former" || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return false
+}
+
+// orgIn reports whether an organization is named among tokens [from, to)
+// of the text.
+func (d *stage) orgIn(from, to int) bool {
+	for _, m := range d.Mentions {
+		if m.First >= max(from, 0) && m.Last <= to && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Org {
+			return true
 		}
 	}
 	return false
@@ -2791,7 +2929,7 @@ func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 		Gender:   func(e int) string { return d.Entities[e].Gender },
 		RoleWord: rules.RoleWord, KindWord: rules.PersonNoun,
 		DescribedAs: func(e int, noun string) bool {
-			return d.Entities[e].Type == doc.Person && (coref.Describes(d.Doc, e, noun, d.Sentences[si].Last) || d.roleBeside(si, e, noun))
+			return d.Entities[e].Type == doc.Person && d.speaksAs(si, e, noun)
 		}}
 	if post := d.Sentences[si].Post; post >= 0 && post < len(d.Article.Posts) {
 		fs.Speaker = quotes.PostAuthor(d.Doc, d.Article.Posts[post])

@@ -1365,8 +1365,9 @@ func (m *matcher) readyAsSpeaker(c, i int) bool {
 		return false
 	}
 	who := m.resolveAs(sb, false)
-	if slices.ContainsFunc(who, func(f Filler) bool { return f.Entity == src[0].Entity }) {
-		return true
+	speaker := func(f Filler) bool { return f.Entity == src[0].Entity }
+	if slices.ContainsFunc(who, speaker) || slices.ContainsFunc(m.resolveAs(m.child(sb, "nmod:poss"), false), speaker) {
+		return true // (or the speaker's own body: "said her campaign was ready to sue")
 	}
 	if len(who) == 0 && m.toks[sb].UPOS == "PRON" {
 		return true // "said she was prepared to …" with "she" left unresolved

@@ -1292,6 +1292,11 @@ func (d *stage) nearestPersonBefore(si, k int) int {
 				continue
 			}
 		}
+		if m.Pronoun && !subjPronoun && d.possessorAt(mi) && m.Last < k && !d.speaksForPossessor(m.Last, k) {
+			// "His rival, in a statement, said …", "Her husband said …":
+			// someone of the possessor's who does not speak for them.
+			continue
+		}
 		if m.Pronoun && !subjPronoun && d.possessorAt(mi) && d.CommaBetween(m.Last, k) && m.First > d.Sentences[si].First && d.Tokens[m.First-1].Word && !strings.EqualFold(d.Tokens[m.First-1].Text, "and") {
 			// "Acker, who had called for her firing over what he
 			// described as her hostility to business, said …": a
@@ -1319,6 +1324,31 @@ func (d *stage) nearestPersonBefore(si, k int) int {
 	}
 	return -1
 }
+
+// speaksForPossessor reports whether the noun after a possessive pronoun
+// at token from (before the verb at k) is one who or what speaks for the
+// possessor: their office, lawyers, spokesman, campaign, or their own
+// words ("Her office said", "His lawyers, in a filing, said"), not
+// someone else of theirs ("His rival said", "Her husband said").
+func (d *stage) speaksForPossessor(from, k int) bool {
+	if d.ownWords(from, k) {
+		return true
+	}
+	for j := from; j < k && j < from+4; j++ {
+		t := d.Tokens[j]
+		if !t.Word {
+			break
+		}
+		if w := strings.ToLower(t.Text); forPossessor[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// forPossessor are those who speak for the one whose they are (rules
+// quotewords.txt: for).
+var forPossessor = rules.Set(quoteWords["for"])
 
 // ownWords reports whether the words from token from up to the verb at
 // k (after a possessor's "'s") open with a writing or speech of the

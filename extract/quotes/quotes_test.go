@@ -331,3 +331,14 @@ func TestPossessiveSubjectSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// Someone of the possessor's who does not speak for them speaks for
+// themselves: no quotation of the possessor.
+func TestPossessiveOthersSpeakForThemselves(t *testing.T) {
+	d := quoted(t, "2026-03-06", "Tomas Brede spoke on Monday. His rival, in a statement, said, “He is finished.” Her husband said, “She earned it.”")
+	for _, q := range d.Quotes {
+		if q.Speaker == "Tomas Brede" {
+			t.Errorf("quote %q given to Tomas Brede", q.Text)
+		}
+	}
+}
