@@ -298,36 +298,32 @@ func TestQuoteSentenceBeforeOnlyWhole(t *testing.T) {
 	}
 }
 
-// A possessive pronoun set off by a comma before the verb is inside an
-// insertion, no speaker; one right before the verb's noun speaks for
-// its possessor.
+// A possessive pronoun inside a phrase set off before the verb is no
+// speaker; one opening the subject, or right before the verb's noun,
+// speaks for its possessor, however the subject is set off from the
+// verb.
 func TestPossessiveBeforeSpeechVerb(t *testing.T) {
-	d := quoted(t, "2026-03-06", "Labor Secretary Renata Villa resigned on Thursday. "+
-		"Senator Preston Acker, who had called for her to be fired over what he described as her hostility to small businesses, said on Thursday that her exit was “overdue.” "+
-		"Mayor Ines Balogun spoke with both sides on Tuesday, her office said, urging them to “stay at the table and talk.”")
-	got := map[string]string{}
-	for _, q := range d.Quotes {
-		got[q.Text] = q.Speaker
-	}
-	for text, speaker := range map[string]string{"overdue.": "Preston Acker", "stay at the table and talk.": "Ines Balogun"} {
-		if got[text] != speaker {
-			t.Errorf("quote %q: speaker %q, want %q (all: %v)", text, got[text], speaker, got)
+	for _, c := range []struct {
+		body string
+		want map[string]string
+	}{
+		{"Labor Secretary Renata Villa resigned on Thursday. " +
+			"Senator Preston Acker, who had called for her to be fired over what he described as her hostility to small businesses, said on Thursday that her exit was “overdue.” " +
+			"Mayor Ines Balogun spoke with both sides on Tuesday, her office said, urging them to “stay at the table and talk.”",
+			map[string]string{"overdue.": "Preston Acker", "stay at the table and talk.": "Ines Balogun"}},
+		{"Ada Quill resigned on Monday. Her office, in a statement, said she was “proud of the work.” " +
+			"Tomas Brede sued her. On Tuesday, his lawyers, in a filing, said the claim was “well founded.”",
+			map[string]string{"proud of the work.": "Ada Quill", "well founded.": "Tomas Brede"}},
+	} {
+		d := quoted(t, "2026-03-06", c.body)
+		got := map[string]string{}
+		for _, q := range d.Quotes {
+			got[q.Text] = q.Speaker
 		}
-	}
-}
-
-// A possessive opening the subject speaks for its possessor, however the
-// subject is set off from the verb.
-func TestPossessiveSubjectSpeaks(t *testing.T) {
-	d := quoted(t, "2026-03-06", "Ada Quill resigned on Monday. Her office, in a statement, said she was “proud of the work.” "+
-		"Tomas Brede sued her. On Tuesday, his lawyers, in a filing, said the claim was “well founded.”")
-	got := map[string]string{}
-	for _, q := range d.Quotes {
-		got[q.Text] = q.Speaker
-	}
-	for text, speaker := range map[string]string{"proud of the work.": "Ada Quill", "well founded.": "Tomas Brede"} {
-		if got[text] != speaker {
-			t.Errorf("quote %q: speaker %q, want %q (all: %v)", text, got[text], speaker, got)
+		for text, speaker := range c.want {
+			if got[text] != speaker {
+				t.Errorf("quote %q: speaker %q, want %q (all: %v)", text, got[text], speaker, got)
+			}
 		}
 	}
 }
