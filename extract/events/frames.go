@@ -2849,19 +2849,13 @@ func (d *stage) roleBeside(si, e int, noun string) bool {
 		}
 		found := false
 		for k := m.Last + 1; k < len(d.Tokens) && k <= m.Last+8 && d.SentenceOf(k) == si; k++ {
-			t := d.Tokens[k].Text
-			if t == "," {
-				if found && !d.orgIn(m.Last+1, k) {
+			if d.Tokens[k].Text == "," {
+				if found && !d.formerIn(m.Last+1, k) && !d.orgIn(m.Last+1, k) {
 					return true
 				}
 				break
 			}
-			switch w := strings.ToLower(t); {
-			case w == "former" || strings.HasPrefix(w, "ex-"):
-				k = len(d.Tokens) // no role now
-			case w == noun:
-				found = true
-			}
+			found = found || strings.EqualFold(d.Tokens[k].Text, noun)
 		}
 	}
 	return false
