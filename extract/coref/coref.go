@@ -345,7 +345,8 @@ var strongOrgRules = map[string]bool{"org-word": true, "org-context": true, "org
 // fullOrgName returns the name of an organization the article names
 // in full whose words are mention mi's and then only words that end
 // organizations' names ("Serra Alta" of "Serra Alta Mineração",
-// "Kisaragi Holdings" of "Kisaragi Holdings Group"), or "".
+// "Kisaragi Holdings" of "Kisaragi Holdings Group") but for a body the
+// organization sets up (rules.AffiliateTails), or "".
 func (d *stage) fullOrgName(mi int) string {
 	m := d.Mentions[mi]
 	if m.Type == doc.Person && mentions.GivenName(d.Doc, d.Tokens[m.First].Text) {
@@ -361,7 +362,9 @@ func (d *stage) fullOrgName(mi int) string {
 			same = d.Tokens[o.First+k].Text == d.Tokens[m.First+k].Text
 		}
 		for k := o.First + n; k < o.Last && same; k++ {
-			same = rules.OrgTails[d.Tokens[k].Text] || d.Tokens[k].Text == "," || d.Tokens[k].Text == "and" || d.Tokens[k].Text == "&"
+			// (not a body the organization set up: "Orrin Freight PAC"
+			// is no longer name of Orrin Freight)
+			same = rules.OrgTails[d.Tokens[k].Text] && !rules.AffiliateTails[d.Tokens[k].Text] || d.Tokens[k].Text == "," || d.Tokens[k].Text == "and" || d.Tokens[k].Text == "&"
 		}
 		if same {
 			return d.Text[o.Start:o.End]

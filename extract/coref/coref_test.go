@@ -354,7 +354,8 @@ func TestDescriptionFarBack(t *testing.T) {
 
 // TestPersonNamedForOrganization checks that a person whose name opens an
 // organization's name stays a person ("Tomas Weir … the Tomas Weir
-// Institute"), while a short form of a firm's name joins the firm.
+// Institute"), while a short form of a firm's name joins the firm, but
+// not a body the firm set up ("Orrin Freight PAC").
 func TestPersonNamedForOrganization(t *testing.T) {
 	body := "Tomas Weir founded the Tomas Weir Institute in 2010. Tomas Weir said on Monday that he would step down."
 	d := resolved(t, "2025-06-04", body)
@@ -365,6 +366,16 @@ func TestPersonNamedForOrganization(t *testing.T) {
 	}
 	if got := pronounIn(t, "Lena Ortiz joined Harbor Bank as a teller. Harbor Bank and Trust Company fired her on Monday.", "Harbor Bank"); got != "Harbor Bank and Trust Company" {
 		t.Errorf("Harbor Bank = %q, want Harbor Bank and Trust Company", got)
+	}
+	// A body the firm set up, named by the firm's name and its kind, is
+	// another organization: the firm is not a short form of its PAC.
+	for _, body := range []string{
+		"Dockworkers struck the shipping company Orrin Freight. The Orrin Freight PAC gave $20,000 to Ada Quill.",
+		"The Orrin Freight Foundation gave $20,000 to a clinic. Dockworkers struck the shipping company Orrin Freight.",
+	} {
+		if got := pronounIn(t, body, "Orrin Freight"); got != "Orrin Freight" {
+			t.Errorf("%s: Orrin Freight = %q, want itself", body, got)
+		}
 	}
 }
 

@@ -136,6 +136,10 @@ var (
 	PraisePhrases, AttackPhrases []string
 	OrgHeads                     = map[string]bool{} // first words of organizations' names (rules/orgwords.txt)
 	OrgTails                     = map[string]bool{} // last words of organizations' names
+	// AffiliateTails end the name of a body set up by the organization
+	// whose name they follow, not a longer name of it ("Orrin Freight
+	// PAC", "the Kestrel Foundation"); they are OrgTails too.
+	AffiliateTails = map[string]bool{}
 	// Titles maps a title phrase to the role it names ("" when it only
 	// introduces a name); TitleWords bounds how many words a title has and
 	// TitleTokens holds every word of every title.
@@ -246,8 +250,13 @@ func init() {
 	for _, line := range Lines("orgwords.txt") {
 		f := strings.Fields(line)
 		set := OrgTails
-		if f[0] == "head" {
+		switch f[0] {
+		case "head":
 			set = OrgHeads
+		case "affiliate":
+			for _, w := range f[1:] {
+				AffiliateTails[w] = true
+			}
 		}
 		for _, w := range f[1:] {
 			set[w] = true
