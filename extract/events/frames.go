@@ -264,6 +264,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairFrontedAppositions(p.toks, isName)
 	repairClefts(p.toks, isName)
 	repairAdverbNouns(p.toks)
+	d.repairPrepositionParticles(p.toks, isName)
 	repairParticleObjects(p.toks)
 	repairRepeatedNounAdverbs(p.toks, isName)
 	repairOfGerunds(p.toks)

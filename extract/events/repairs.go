@@ -3260,6 +3260,40 @@ func repairClefts(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairPrepositionParticles makes a preposition right after a verb the
+// verb's particle, and the name it was read to introduce the verb's
+// object, when the verb has no object and the two words are a trigger
+// whose frame takes an object ("brought in Tomas Vik to replace her",
+// read as brought + "in Tomas Vik"); not before a time ("brought in
+// 2024") and not where the frame wants no object.
+func (d *stage) repairPrepositionParticles(toks []syntax.Token, isName []bool) {
+	for p := 1; p < len(toks); p++ {
+		v, n := p-1, toks[p].Head
+		if toks[v].UPOS != "VERB" || toks[p].UPOS != "ADP" || toks[p].Rel != "case" || n <= p || !isName[n] || toks[n].Head != v || base(toks[n].Rel) != "obl" {
+			continue
+		}
+		if slices.ContainsFunc(toks, func(t syntax.Token) bool { return t.Head == v && (base(t.Rel) == "obj" || t.Rel == "compound:prt") }) {
+			continue
+		}
+		prt := strings.ToLower(toks[p].Form)
+		takesObj := false
+		for _, f := range d.frames.ByLemma(strings.ToLower(toks[v].Lemma)) {
+			if f.POS != "VERB" || len(f.Extra) != 1 || f.Extra[0] != prt {
+				continue
+			}
+			for _, groups := range f.Slots {
+				for _, g := range groups {
+					takesObj = takesObj || slices.Contains(g, "obj")
+				}
+			}
+		}
+		if takesObj {
+			toks[p].Head, toks[p].Rel = v, "compound:prt"
+			toks[n].Rel = "obj"
+		}
+	}
+}
+
 // repairParticleObjects makes the bare oblique right after a verb's
 // particle its object, when it has none ("turned over the proceeds to
 // …" read with the proceeds an oblique).

@@ -389,7 +389,10 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// (the apposition may be a description of the same
 				// person: "Castell, the vice chairman of Ostrava Steel")
 				src := mt.Slots[Source][0]
-				if a := m.child(src.Tok, "appos"); a >= 0 && (m.s.Entity[a] < 0 || m.s.Entity[a] == src.Entity) && m.toks[a].UPOS == "NOUN" && m.s.RoleWord != nil && m.s.RoleWord(m.lemma(a)) {
+				if a := m.child(src.Tok, "appos"); a >= 0 && (m.s.Entity[a] < 0 || m.s.Entity[a] == src.Entity) && m.toks[a].UPOS == "NOUN" && m.s.RoleWord != nil && m.s.RoleWord(m.lemma(a)) && !(f.Status == "start" && m.pastOrOther(a)) {
+					// (a post taken is no post described as one of many
+					// or as held before: "hired Vik, a former executive
+					// at Orrin Group, to replace her")
 					// (only when the sentence names no other post: "named
 					// Lindgren, the Quillon Labs co-founder, as director of
 					// the Office of …" — the apposition tells what he was)
@@ -738,6 +741,9 @@ func (m *matcher) extrasFit(f *Frame, i int) bool {
 			// word of the trigger ("to" from "bat"), or be a particle the
 			// parser hung from the object.
 			inTrigger := f.ExtraWord(m.lemma(c))
+			if u := m.toks[c].UPOS; (u == "VERB" || u == "AUX") && !inTrigger {
+				continue // (another verb's particle: "stepped down …, and the company brought in Vik" is no "step in")
+			}
 			for _, cc := range m.children[c] {
 				r := m.toks[cc].Rel
 				if is(cc) && (inTrigger || r == "compound:prt" || r == "advmod" || r == "fixed" || r == "case" && base(m.toks[c].Rel) == "obl" && !(m.timeWord(c) && datePrepositions[m.lemma(cc)])) {
@@ -4562,6 +4568,20 @@ func (m *matcher) namedInRole(mt *Match) {
 		}
 		return
 	}
+}
+
+// pastOrOther reports whether role noun a is described as a post held
+// before ("former", "ex-") or as one of many ("a partner at …").
+func (m *matcher) pastOrOther(a int) bool {
+	for _, c := range m.children[a] {
+		switch l := m.lemma(c); {
+		case m.toks[c].Rel == "det" && (l == "a" || l == "an"):
+			return true
+		case m.toks[c].Rel == "amod" && (l == "former" || l == "ex"):
+			return true
+		}
+	}
+	return false
 }
 
 // rolePhrase returns the words of the role headed by token r: its
