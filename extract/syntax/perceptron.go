@@ -216,9 +216,10 @@ type weights struct {
 	keys     []uint64 // the feature keys in increasing order
 	counts   []uint8  // the number of weights of each feature
 	// slots is an open-addressing table on the low bits of the key; a
-	// slot holds 24 high bits of the key, the number of weights, how many
-	// of them are of a class below skipHi, and the offset of the first in
-	// entries. 0 is an empty slot.
+	// slot holds 23 high bits of the key, whether its weights are a dense
+	// row (denseBit), the number of weights, how many of them are of a
+	// class below skipHi, and the offset of the first in entries (or of
+	// its row in dense). 0 is an empty slot.
 	slots   []uint64
 	entries []uint32 // class<<16 | uint16(weight), each feature's by class
 	// skipLo and skipHi are the classes [skipLo, skipHi) that a decision
@@ -226,6 +227,35 @@ type weights struct {
 	// word on the stack has its head: about half of its decisions), and
 	// then need not add up (scoreSkipping); 0, 0 when not set.
 	skipLo, skipHi int
+	// dense holds, for each feature with weights for many classes, all
+	// its weights as a row of denseWidth, so that they are added up a
+	// row at a time (addRows) without reading a class for each; such a
+	// feature's slot has denseBit set and its offset counts rows.
+	dense []int16
+}
+
+// denseWidth is the length of a dense row: a table of more classes keeps
+// no dense rows.
+const denseWidth = 112
+
+// denseBit marks a slot whose feature's weights are a dense row; the
+// key's fingerprint takes the 23 bits above it.
+const denseBit = 1 << 40
+
+// denseMin is the number of weights from which a feature keeps them as a
+// dense row: adding a row costs about as much as reading that many
+// weights one by one.
+const denseMin = 16
+
+// addRowsGo is addRows without the processor's vector instructions.
+func addRowsGo(acc []int32, base []int16, offs []int32) {
+	acc = acc[:denseWidth]
+	for _, o := range offs {
+		row := base[o : o+denseWidth]
+		for j, v := range row {
+			acc[j] += int32(v)
+		}
+	}
 }
 
 // maxEntries is the number of weights a table can hold: a slot has 24 bits
@@ -250,6 +280,7 @@ func (w *weights) build(keys []uint64, counts []int, cls []uint8, ws []int16) {
 	for i := range cls {
 		w.entries[i] = uint32(cls[i])<<16 | uint32(uint16(ws[i]))
 	}
+	w.dense = nil
 	mask := uint64(c - 1)
 	lo := uint64(0)
 	for i, k := range keys {
@@ -258,8 +289,18 @@ func (w *weights) build(keys []uint64, counts []int, cls []uint8, ws []int16) {
 			s = (s + 1) & mask
 		}
 		w.counts[i] = uint8(counts[i])
-		slices.Sort(w.entries[lo : lo+uint64(counts[i])]) // (by class, the high bits)
-		w.slots[s] = k>>40<<40 | uint64(counts[i])<<32 | lo
+		run := w.entries[lo : lo+uint64(counts[i])]
+		slices.Sort(run) // (by class, the high bits)
+		sl := k>>41<<41 | uint64(counts[i])<<32 | lo
+		if counts[i] >= denseMin && w.nClasses <= denseWidth && len(w.dense)/denseWidth < maxEntries {
+			sl = k>>41<<41 | denseBit | uint64(counts[i])<<32 | uint64(len(w.dense)/denseWidth)
+			row := make([]int16, denseWidth)
+			for _, e := range run {
+				row[e>>16] = int16(e)
+			}
+			w.dense = append(w.dense, row...)
+		}
+		w.slots[s] = sl
 		lo += uint64(counts[i])
 	}
 }
@@ -271,6 +312,9 @@ func (w *weights) skipClasses(lo, hi int) {
 	for s, sl := range w.slots {
 		if sl == 0 {
 			continue
+		}
+		if sl&denseBit != 0 {
+			continue // (a dense row is added whole)
 		}
 		off, n := uint32(sl)&(maxEntries-1), uint32(sl>>32)&0xff
 		below := 0
@@ -293,12 +337,15 @@ func (w *weights) score(keys []uint64, scores []int32) { w.add(keys, scores, fal
 func (w *weights) scoreSkipping(keys []uint64, scores []int32) { w.add(keys, scores, true) }
 
 // add adds the weights of keys to scores, without those of the classes
-// [w.skipLo, w.skipHi) if skip. The slots of all keys are loaded first,
-// then the weights of all found features, so that the processor overlaps
-// the cache misses instead of waiting for each.
+// [w.skipLo, w.skipHi) if skip (dense rows add them all: their scores are
+// left wrong either way). The slots of all keys are loaded first, then
+// the weights of all found features, so that the processor overlaps the
+// cache misses instead of waiting for each; dense rows are added last,
+// all at once.
 func (w *weights) add(keys []uint64, scores []int32, skip bool) {
 	const batch = 128
 	var found [batch]uint64
+	var rows [batch]int32
 	for len(keys) > batch {
 		w.add(keys[:batch], scores, skip)
 		keys = keys[batch:]
@@ -308,15 +355,20 @@ func (w *weights) add(keys []uint64, scores []int32, skip bool) {
 	for i, k := range keys {
 		found[i] = slots[k&mask]
 	}
-	nf := 0
+	nf, nr := 0, 0
 	sc := (*[256]int32)(scores[:256])
 	for i, k := range keys {
-		fp := k >> 40
+		fp := k >> 41
 		sl := found[i]
 		for s := k & mask; sl != 0; {
-			if sl>>40 == fp {
-				found[nf] = sl
-				nf++
+			if sl>>41 == fp {
+				if sl&denseBit != 0 {
+					rows[nr] = int32(uint32(sl)&(maxEntries-1)) * denseWidth
+					nr++
+				} else {
+					found[nf] = sl
+					nf++
+				}
 				break
 			}
 			s = (s + 1) & mask
@@ -328,6 +380,9 @@ func (w *weights) add(keys []uint64, scores []int32, skip bool) {
 	sink := uint32(0)
 	for _, sl := range found[:nf] {
 		sink += entries[uint32(sl)&(maxEntries-1)]
+	}
+	for _, r := range rows[:nr] {
+		sink += uint32(w.dense[r])
 	}
 	sc[255] = int32(sink)
 	skipLo := uint32(w.skipLo)
@@ -348,6 +403,7 @@ func (w *weights) add(keys []uint64, scores []int32, skip bool) {
 			sc[uint8(e>>16)] += int32(int16(e))
 		}
 	}
+	addRows(sc[:], w.dense, rows[:nr])
 }
 
 // features returns the number of features with weights.

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -141,5 +142,36 @@ func TestBufferScoresReused(t *testing.T) {
 	}
 	if len(sents) < 5 {
 		t.Fatalf("only %d sentences", len(sents))
+	}
+}
+
+// TestDenseRows checks that the dense rows added with the processor's
+// vector instructions, where it has them, sum as the plain loop does,
+// and that a table keeps its many-weight features as dense rows.
+func TestDenseRows(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	base := make([]int16, 9*denseWidth)
+	for i := range base {
+		base[i] = int16(rng.IntN(65536) - 32768)
+	}
+	for trial := range 50 {
+		var offs []int32
+		for range rng.IntN(40) {
+			offs = append(offs, int32(rng.IntN(9)*denseWidth))
+		}
+		got, want := make([]int32, 256), make([]int32, 256)
+		for i := range denseWidth {
+			got[i] = int32(rng.IntN(1000))
+			want[i] = got[i]
+		}
+		addRows(got, base, offs)
+		addRowsGo(want, base, offs)
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d: %d rows sum differently", trial, len(offs))
+		}
+	}
+	w, _, _ := randomWeights(rng, 21, 400)
+	if len(w.dense) == 0 {
+		t.Errorf("no dense rows among 400 features of up to 21 weights (denseMin %d)", denseMin)
 	}
 }
