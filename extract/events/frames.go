@@ -2835,8 +2835,9 @@ func (d *stage) orgEndingAt(k int) int {
 // said …") or before it ("The city's mayor, Ada Quill, said …"), which
 // coreference keeps no mention of. An apposition that names an
 // organization, or a former role, gives no role here ("a spokeswoman for
-// Kestrel Partners", "a former chief executive of Norvik").
-func (d *stage) roleBeside(si, e int, noun string) bool {
+// Kestrel Partners", "a former chief executive of Norvik"), unless the
+// organization is body.
+func (d *stage) roleBeside(si, e int, noun string, body int) bool {
 	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
 		if m.Entity != e {
@@ -2851,7 +2852,7 @@ func (d *stage) roleBeside(si, e int, noun string) bool {
 		found := false
 		for k := m.Last + 1; k < len(d.Tokens) && k <= m.Last+8 && d.SentenceOf(k) == si; k++ {
 			if d.Tokens[k].Text == "," {
-				if found && !d.formerIn(m.Last+1, k) && !d.orgIn(m.Last+1, k) {
+				if found && !d.formerIn(m.Last+1, k) && !d.otherOrgIn(m.Last+1, k, body) {
 					return true
 				}
 				break
@@ -2866,8 +2867,10 @@ func (d *stage) roleBeside(si, e int, noun string) bool {
 // entity e the role noun now: in a title ("Mayor Ada Quill", "Chief
 // executive Ada Crane"), a description resolved to them ("the mayor")
 // or an apposition (roleBeside); not a former one, nor one at an
-// organization named beside it ("a spokeswoman for Kestrel Partners").
-func (d *stage) speaksAs(si, e int, noun string) bool {
+// organization named beside it ("a spokeswoman for Kestrel Partners")
+// other than body ("the chief executive of Orrin Freight" for Orrin
+// Freight; body -1 for none).
+func (d *stage) speaksAs(si, e int, noun string, body int) bool {
 	end := d.Sentences[si].Last
 	for _, m := range d.Mentions {
 		if m.Entity != e || m.First >= end || m.Pronoun {
@@ -2886,11 +2889,11 @@ func (d *stage) speaksAs(si, e int, noun string) bool {
 		for k < len(d.Tokens) && k < m.Last+8 && d.Tokens[k].Text != "," && d.Tokens[k].Text != "." {
 			k++
 		}
-		if !d.orgIn(m.Last, k) {
+		if !d.otherOrgIn(m.Last, k, body) {
 			return true
 		}
 	}
-	return d.roleBeside(si, e, noun)
+	return d.roleBeside(si, e, noun, body)
 }
 
 // formerIn reports whether tokens [from, to) say a role was held before
@@ -2904,11 +2907,11 @@ func (d *stage) formerIn(from, to int) bool {
 	return false
 }
 
-// orgIn reports whether an organization is named among tokens [from, to)
-// of the text.
-func (d *stage) orgIn(from, to int) bool {
+// otherOrgIn reports whether an organization other than entity body is
+// named among tokens [from, to) of the text.
+func (d *stage) otherOrgIn(from, to, body int) bool {
 	for _, m := range d.Mentions {
-		if m.First >= max(from, 0) && m.Last <= to && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Org {
+		if m.First >= max(from, 0) && m.Last <= to && m.Entity >= 0 && m.Entity != body && d.Entities[m.Entity].Type == doc.Org {
 			return true
 		}
 	}
@@ -2923,8 +2926,8 @@ func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 		IsOrg: func(e int) bool { return d.Entities[e].Type == doc.Org }, Stance: rules.Stance,
 		Gender:   func(e int) string { return d.Entities[e].Gender },
 		RoleWord: rules.RoleWord, KindWord: rules.PersonNoun,
-		DescribedAs: func(e int, noun string) bool {
-			return d.Entities[e].Type == doc.Person && d.speaksAs(si, e, noun)
+		DescribedAs: func(e int, noun string, body int) bool {
+			return d.Entities[e].Type == doc.Person && d.speaksAs(si, e, noun, body)
 		}}
 	if post := d.Sentences[si].Post; post >= 0 && post < len(d.Article.Posts) {
 		fs.Speaker = quotes.PostAuthor(d.Doc, d.Article.Posts[post])

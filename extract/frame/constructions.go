@@ -1085,11 +1085,12 @@ func (m *matcher) speakerBody(d, e int) bool {
 	if m.toks[d].UPOS != "NOUN" || m.toks[d].XPOS == "NNS" || m.s.DescribedAs == nil {
 		return false
 	}
-	roles := speakerBodies[m.lemma(d)]
-	if len(roles) == 0 || !slices.ContainsFunc(roles, func(r string) bool { return m.s.DescribedAs(e, r) }) {
+	body := m.s.Entity[d]
+	if body >= 0 && (m.s.IsOrg == nil || !m.s.IsOrg(body)) {
 		return false
 	}
-	if x := m.s.Entity[d]; x >= 0 && (m.s.IsOrg == nil || !m.s.IsOrg(x)) {
+	roles := speakerBodies[m.lemma(d)]
+	if len(roles) == 0 || !slices.ContainsFunc(roles, func(r string) bool { return m.s.DescribedAs(e, r, body) }) {
 		return false
 	}
 	det := false

@@ -38,9 +38,11 @@ type Sentence struct {
 	// (-1); nil turns off reported evaluations.
 	Stance func(word string) int
 	// DescribedAs reports whether the article gives entity e the role
-	// noun ("mayor", "executive") by a title or a description; nil when
+	// noun ("mayor", "executive") by a title or a description, at no
+	// organization named beside it but body (-1 for none: "the chief
+	// executive of Orrin Freight" speaks for Orrin Freight); nil when
 	// unknown.
-	DescribedAs func(e int, noun string) bool
+	DescribedAs func(e int, noun string, body int) bool
 	// Speaker is the entity whose own words the sentence is (the author
 	// of an embedded post), or -1: "I", "me" and "we" name it, and a
 	// clause without a subject ("Had a lovely dinner with …") is its.
