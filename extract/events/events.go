@@ -442,6 +442,9 @@ func (d *stage) stanceEvents() {
 				attack = 1
 			}
 		}
+		if praise == 0 && attack == 0 && d.labelsSuitOnSpeaker(q, d.QuoteSpeaker[qi]) {
+			attack = 1 // (even a label that only says what a thing is: "a press release with a filing fee")
+		}
 		if praise == 0 && attack == 0 && copulaPraise(said) {
 			praise = 1
 		}
@@ -1287,10 +1290,9 @@ func (d *stage) judgedAct(end int) string {
 // Else -1.
 func (d *stage) actAuthor(si, speaker int, noun string) int {
 	fits := func(e powermap.Event) bool {
-		r := strings.ToLower(e.Rule)
 		switch {
 		case suitNouns[noun]:
-			return e.Type == powermap.EventOppose && (strings.HasPrefix(r, "sue") || strings.Contains(r, "suit") || strings.Contains(r, "complaint") || strings.Contains(r, "file"))
+			return suitEvent(e)
 		case departureNouns[noun]:
 			return e.Type == powermap.EventPosition && e.Status == "end"
 		case endorsementNouns[noun]:
@@ -1334,6 +1336,63 @@ func (d *stage) actAuthor(si, speaker int, noun string) int {
 		}
 	}
 	return -1
+}
+
+// suitEvent reports whether event e is a legal action brought: an
+// oppose event of suing, a suit, a complaint or a filing.
+func suitEvent(e powermap.Event) bool {
+	r := strings.ToLower(e.Rule)
+	return e.Type == powermap.EventOppose && (strings.HasPrefix(r, "sue") || strings.Contains(r, "suit") || strings.Contains(r, "complaint") || strings.Contains(r, "file"))
+}
+
+// praisingVerb reports whether verb form w names in praise ("hailed",
+// "lauded", "touted", "praised").
+func praisingVerb(w string) bool {
+	for _, p := range []string{"hail", "laud", "tout", "prais"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return rules.Stance(w) > 0
+}
+
+// labelsSuitOnSpeaker reports whether quotation q labels a legal action
+// that someone brought against its speaker, told in its sentence or the
+// three before ("Quillon sued Aperture … Aperture called the suit “a
+// press release with a filing fee”"): the one sued who names the suit
+// by anything but praise dismisses it, whatever the label's words.
+func (d *stage) labelsSuitOnSpeaker(q powermap.Quote, speaker int) bool {
+	k, _ := d.TokenRange(q.Span.Start, q.Span.End)
+	if speaker < 0 || k <= 2 {
+		return false
+	}
+	end := k - 1 // the opening mark
+	if d.Tokens[end-1].Text == "as" {
+		end--
+	}
+	noun := d.judgedAct(end)
+	if noun == "" {
+		noun = d.actBeforeIt(end)
+	}
+	if !suitNouns[noun] {
+		return false
+	}
+	si, name := d.SentenceOf(end), d.Entities[speaker].Name
+	naming := false // a verb of naming before the suit's noun: "called", "dismissed … as"
+	for j := end - 1; j >= d.Sentences[si].First && j >= end-7 && !naming; j-- {
+		w := strings.ToLower(d.Tokens[j].Text)
+		if praisingVerb(w) {
+			return false // "hailed the suit as …"
+		}
+		naming = namingForms[w] || asNamingForms[w]
+	}
+	if !naming {
+		return false // ("said the lawsuit “raises questions”" labels nothing)
+	}
+	return slices.ContainsFunc(d.Events, func(e powermap.Event) bool {
+		ej := d.SentenceOfByte(e.Evidence.Start)
+		return ej <= si && ej >= si-3 && e.Target == name && suitEvent(e)
+	})
 }
 
 // actBeforeIt returns, lower case, the noun of an act that "it" or
