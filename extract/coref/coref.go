@@ -345,8 +345,9 @@ var strongOrgRules = map[string]bool{"org-word": true, "org-context": true, "org
 // fullOrgName returns the name of an organization the article names
 // in full whose words are mention mi's and then only words that end
 // organizations' names ("Serra Alta" of "Serra Alta Mineração",
-// "Kisaragi Holdings" of "Kisaragi Holdings Group") but for a body the
-// organization sets up (rules.AffiliateTails), or "".
+// "Kisaragi Holdings" of "Kisaragi Holdings Group") but for a body an
+// organization sets up (rules.AffiliateTails) when the mention is typed
+// an organization of its own, or "".
 func (d *stage) fullOrgName(mi int) string {
 	m := d.Mentions[mi]
 	if m.Type == doc.Person && mentions.GivenName(d.Doc, d.Tokens[m.First].Text) {
@@ -362,9 +363,12 @@ func (d *stage) fullOrgName(mi int) string {
 			same = d.Tokens[o.First+k].Text == d.Tokens[m.First+k].Text
 		}
 		for k := o.First + n; k < o.Last && same; k++ {
-			// (not a body the organization set up: "Orrin Freight PAC"
-			// is no longer name of Orrin Freight)
-			same = rules.OrgTails[d.Tokens[k].Text] && !rules.AffiliateTails[d.Tokens[k].Text] || d.Tokens[k].Text == "," || d.Tokens[k].Text == "and" || d.Tokens[k].Text == "&"
+			// (not a body set up by an organization the shorter name is
+			// found to be on its own: "the shipping company Orrin
+			// Freight" is not "Orrin Freight PAC"; "Pinecrest Family" of
+			// "the Pinecrest Family Foundation" still is)
+			w := d.Tokens[k].Text
+			same = rules.OrgTails[w] && !(rules.AffiliateTails[w] && m.Type == doc.Org) || w == "," || w == "and" || w == "&"
 		}
 		if same {
 			return d.Text[o.Start:o.End]

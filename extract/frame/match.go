@@ -3417,11 +3417,21 @@ func (m *matcher) controls(h, i int) bool {
 	if causative[m.lemma(h)] {
 		return m.toks[i].XPOS == "VB" && !m.infinitive(i)
 	}
+	if personControl[m.lemma(h)] {
+		// "brought in Vik to replace her", not "brought her campaign to
+		// Harlow to attack Vik": only one named or a kind of person
+		o := m.child(h, "obj")
+		return o >= 0 && (m.s.Entity[o] >= 0 || m.s.KindWord != nil && m.s.KindWord(m.lemma(o)))
+	}
 	return true
 }
 
-// causative verbs control their object only with a bare base form.
-var causative = rules.WordClass("causative")
+// causative verbs control their object only with a bare base form;
+// personControl verbs only an object that names someone.
+var (
+	causative     = rules.WordClass("causative")
+	personControl = rules.WordClass("personControl")
+)
 
 // standsFor returns the word that common noun t stands for as a party,
 // or -1: an organization named before its kind ("the Green Dawn
@@ -4573,8 +4583,13 @@ func (m *matcher) namedInRole(mt *Match) {
 }
 
 // pastOrOther reports whether role noun a is described as a post held
-// before ("former", "ex-") or as one of many ("a partner at …").
+// before ("former", "ex-") or as one of many ("a partner at …"), and
+// does not hold the verb's as-phrase, which the parser may hang inside
+// it ("appointed Vik, a longtime aide, as chief of staff at …").
 func (m *matcher) pastOrOther(a int) bool {
+	if slices.ContainsFunc(m.subtree(a), func(k int) bool { return m.lemma(k) == "as" }) {
+		return false
+	}
 	for _, c := range m.children[a] {
 		switch l := m.lemma(c); {
 		case m.toks[c].Rel == "det" && (l == "a" || l == "an"):
