@@ -3915,10 +3915,20 @@ func (d *stage) repairAdjectiveParticiples(toks []syntax.Token) {
 // with ousted chief executive Ana Ruiz", "the embattled mayor". A
 // preposition governs no finite verb, and a verb form there only
 // qualifies the noun after it (but not after a quantifier that floats
-// apart from its noun: "they have each visited Governor Sarti").
+// apart from its noun: "they have each visited Governor Sarti"); a
+// present participle only after a determiner or possessive ("the
+// managing partner").
 func repairPrenominalParticiples(toks []syntax.Token) {
 	for k := 1; k+1 < len(toks); k++ {
 		t, prev, next := &toks[k], toks[k-1], toks[k+1]
+		if t.UPOS == "VERB" && t.XPOS == "VBG" && (prev.UPOS == "DET" && !floatingQuantifiers[strings.ToLower(prev.Form)] || prev.XPOS == "PRP$") && next.UPOS == "NOUN" {
+			// "the managing partner", "its governing board": a present
+			// participle between a determiner and a common noun (not
+			// after a preposition, where it may take an object: "after
+			// meeting donors")
+			t.UPOS, t.XPOS, t.Lemma = "ADJ", "JJ", strings.ToLower(t.Form)
+			continue
+		}
 		if t.UPOS != "VERB" || t.XPOS != "VBD" && t.XPOS != "VBN" {
 			continue
 		}
