@@ -603,9 +603,26 @@ func (l *Lexicon) movesNotRoles(m *matcher, ms []Match) []Match {
 		if r := mt.RoleLast; mt.Frame.Type == "position" && r >= 0 && (m.toks[r].UPOS == "NUM" || m.toks[r].UPOS == "PRON" || m.toks[r].UPOS == "DET") {
 			continue // "has become one of Washington's most sought-after guests": no post
 		}
+		if f := mt.Frame; f.Lemma == "welcome" && f.POS == "VERB" && len(f.Extra) == 0 && (f.Type == "meet" || f.Type == "support") && (f.Type == "meet") == m.welcomedInto(mt.Trigger) {
+			// "welcomed her to the party" backs one who joins; "welcomed
+			// him to the White House" (or just "welcomed him") meets.
+			continue
+		}
 		out = append(out, mt)
 	}
 	return out
+}
+
+// welcomedInto reports whether welcoming verb i has a to-phrase naming a
+// kind of organization ("to the party", "to the team"): not a place one
+// works or lives in ("to his office"), nor a name, which may be a place's
+// ("to the Union Buildings"), though the noun may stand for one named.
+func (m *matcher) welcomedInto(i int) bool {
+	to := m.marked(i, "to")
+	if to < 0 {
+		return false
+	}
+	return m.toks[to].UPOS == "NOUN" && len(rules.OrgKinds[m.lemma(to)]) > 0 && !homeNouns[m.lemma(to)]
 }
 
 // Triggers reports whether tagged token t may trigger a frame: one with
