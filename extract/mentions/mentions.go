@@ -188,6 +188,9 @@ var foundIn = rules.WordClass("foundIn")
 // publication: "confidence in", "invested in", "writing in".
 var personIn = rules.WordClass("personIn")
 
+// giverNouns describe one who gives money (rules: giverNouns).
+var giverNouns = rules.WordClass("giverNouns")
+
 // placeOffices are the posts held at a town's, a county's, a state's or a
 // province's government.
 var placeOffices = rules.WordClass("placeOffices")
@@ -1226,10 +1229,14 @@ func (d *stage) contextOK(es []*kb.Entry, i, end int) []*kb.Entry {
 // noun for a person: after an article, with only lower-case words or a
 // place between ("a Democrat", "the two-term Republican", "the Ohio
 // Democrat"), or before a person's given name ("backing Democrat Callie
-// Northrup").
+// Northrup"); not before a noun of giving, which it qualifies as the
+// party's ("a longtime Republican donor").
 func (d *stage) memberNoun(i int) bool {
 	if d.memberBeforeName(i) {
 		return true
+	}
+	if i+1 < len(d.Tokens) && giverNouns[strings.ToLower(d.Tokens[i+1].Text)] {
+		return false // "a longtime Republican donor": the party's giver
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch w := d.Tokens[k].Text; strings.ToLower(w) {
@@ -1881,6 +1888,11 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		if p := strings.ToLower(d.Tokens[i-1].Text); rules.Prepositions[p] || p == "the" || p == "," || p == "and" {
 			return doc.Org, "org-aim"
 		}
+	}
+	if len(toks) == 1 && rules.NonNames[firstTok] && end < len(d.Tokens) && giverNouns[strings.ToLower(d.Tokens[end].Text)] && slices.ContainsFunc(d.KB.Match(firstTok), func(e *kb.Entry) bool { return e.Type == "org" }) {
+		// "Vik, a longtime Republican donor,": the party a giver is
+		// described by, which the knowledge base knows by that word.
+		return doc.Org, "org-giver"
 	}
 	if len(toks) == 1 && rules.NonNames[firstTok] {
 		return "", ""
