@@ -386,6 +386,11 @@ func (d *stage) stanceEvents() {
 				attack++
 			}
 		}
+		for _, p := range rules.AimPhrases {
+			if phraseUnturned(text, p) && !aimedAtNamed(said, p) {
+				attack++
+			}
+		}
 		if praise == 0 && attack == 0 && negatedAchievement(words) {
 			attack++ // "Pemberton has never built anything", "can't build a chatbot"
 		}
@@ -776,6 +781,30 @@ var bestEverRe = regexp.MustCompile(`\b(?:most|best|\w{3,}est) (?:[\w'-]+ ){0,6}
 // phraseUnturned reports whether phrase p (words joined by spaces)
 // stands in text (lower-case words between spaces) with no word that
 // turns a judgement round among the four before it: "no longer has my
+// aimedAtNamed reports whether aim phrase p (lower case) is followed in
+// said by a name or an object pronoun, the one the wrongful act aims at
+// ("any attempt to intimidate Tomas Vik", "meant to silence her").
+func aimedAtNamed(said, p string) bool {
+	lower := strings.ToLower(said)
+	for from := 0; ; {
+		i := strings.Index(lower[from:], p)
+		if i < 0 {
+			return false
+		}
+		rest := strings.TrimLeft(said[from+i+len(p):], " ")
+		w := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+		if len(rest) > 0 && len(w) > 0 && strings.HasPrefix(rest, w[0]) {
+			if r, _ := utf8.DecodeRuneInString(w[0]); unicode.IsUpper(r) || objectPronouns[strings.ToLower(w[0])] {
+				return true
+			}
+		}
+		from += i + len(p)
+	}
+}
+
+// objectPronouns stand for the one an act is aimed at.
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "you": true}
+
 // full backing", "is not bought and paid for" say neither.
 func phraseUnturned(text, p string) bool {
 	// (the phrase is looked for before anything else: a quotation holds
@@ -1377,6 +1406,9 @@ func (d *stage) labelsSuitOnSpeaker(q powermap.Quote, speaker int) bool {
 	if !suitNouns[noun] {
 		return false
 	}
+	if neutralLabels[labelHead(stanceWords(q.Text))] {
+		return false // "a matter for the courts", "the first step in a long process"
+	}
 	si, name := d.SentenceOf(end), d.Entities[speaker].Name
 	naming := false // a verb of naming before the suit's noun: "called", "dismissed … as"
 	for j := end - 1; j >= d.Sentences[si].First && j >= end-7 && !naming; j-- {
@@ -1389,11 +1421,21 @@ func (d *stage) labelsSuitOnSpeaker(q powermap.Quote, speaker int) bool {
 	if !naming {
 		return false // ("said the lawsuit “raises questions”" labels nothing)
 	}
-	return slices.ContainsFunc(d.Events, func(e powermap.Event) bool {
-		ej := d.SentenceOfByte(e.Evidence.Start)
-		return ej <= si && ej >= si-3 && e.Target == name && suitEvent(e)
-	})
+	// the suit told last, within three sentences, must be against the
+	// speaker ("Vik sued Quill … Brede sued Orrin Freight. Quill called
+	// the suit …" speaks of Brede's)
+	for i := len(d.Events) - 1; i >= 0; i-- {
+		e := d.Events[i]
+		if ej := d.SentenceOfByte(e.Evidence.Start); ej <= si && ej >= si-3 && suitEvent(e) {
+			return e.Target == name
+		}
+	}
+	return false
 }
+
+// neutralLabels head labels that say what a suit is without judging it
+// (rules: neutralLabels).
+var neutralLabels = rules.WordClass("neutralLabels")
 
 // actBeforeIt returns, lower case, the noun of an act that "it" or
 // "them", token end-1, stands for when it is judged right after the

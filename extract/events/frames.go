@@ -2836,7 +2836,8 @@ func (d *stage) orgEndingAt(k int) int {
 // coreference keeps no mention of. An apposition that names an
 // organization, or a former role, gives no role here ("a spokeswoman for
 // Kestrel Partners", "a former chief executive of Norvik"), unless the
-// organization is body.
+// organization is body; nor a role another holds ("the daughter of
+// Orrin Freight's founder") or one held until a time.
 func (d *stage) roleBeside(si, e int, noun string, body int) bool {
 	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
@@ -2849,7 +2850,7 @@ func (d *stage) roleBeside(si, e int, noun string, body int) bool {
 		if m.Last >= len(d.Tokens) || d.Tokens[m.Last].Text != "," {
 			continue
 		}
-		found := false
+		found, owned := false, false
 		for k := m.Last + 1; k < len(d.Tokens) && k <= m.Last+8 && d.SentenceOf(k) == si; k++ {
 			if d.Tokens[k].Text == "," {
 				if found && !d.formerIn(m.Last+1, k) && !d.otherOrgIn(m.Last+1, k, body) {
@@ -2857,7 +2858,15 @@ func (d *stage) roleBeside(si, e int, noun string, body int) bool {
 				}
 				break
 			}
-			found = found || strings.EqualFold(d.Tokens[k].Text, noun)
+			// (a role after "of" or "for" is another's: "the daughter
+			// of Orrin Freight's founder", "a lawyer for its founder";
+			// one held "until" a time is held no more)
+			w := strings.ToLower(d.Tokens[k].Text)
+			owned = owned || w == "of" || w == "for"
+			if w == "until" {
+				break
+			}
+			found = found || !owned && strings.EqualFold(d.Tokens[k].Text, noun)
 		}
 	}
 	return false
@@ -2889,8 +2898,8 @@ func (d *stage) speaksAs(si, e int, noun string, body int) bool {
 		for k < len(d.Tokens) && k < m.Last+8 && d.Tokens[k].Text != "," && d.Tokens[k].Text != "." {
 			k++
 		}
-		if !d.otherOrgIn(m.Last, k, body) {
-			return true
+		if !d.otherOrgIn(m.Last, k, body) && !slices.ContainsFunc(d.Tokens[m.Last:k], func(t doc.Token) bool { return strings.EqualFold(t.Text, "until") }) {
+			return true // (not "… of Orrin Freight until 2024")
 		}
 	}
 	return d.roleBeside(si, e, noun, body)

@@ -614,16 +614,30 @@ func (l *Lexicon) movesNotRoles(m *matcher, ms []Match) []Match {
 }
 
 // welcomedInto reports whether welcoming verb i has a to-phrase naming a
-// kind of organization ("to the party", "to the team"): not a place one
-// works or lives in ("to his office"), nor a name, which may be a place's
-// ("to the Union Buildings"), though the noun may stand for one named.
+// body one joins ("to the team", "to the board", "to the party" for a
+// party named): not a place one may visit ("to his office", "to the
+// university"), nor a name, which may be a place's ("to the Union
+// Buildings").
 func (m *matcher) welcomedInto(i int) bool {
 	to := m.marked(i, "to")
 	if to < 0 {
 		return false
 	}
-	return m.toks[to].UPOS == "NOUN" && len(rules.OrgKinds[m.lemma(to)]) > 0 && !homeNouns[m.lemma(to)]
+	if m.toks[to].UPOS != "NOUN" {
+		return false
+	}
+	if m.lemma(to) == "party" {
+		// a party one joins is one named ("the party" for the Unity
+		// Party), not one held at someone's house
+		e := m.s.Entity[to]
+		return e >= 0 && m.s.IsOrg != nil && m.s.IsOrg(e)
+	}
+	return memberBodies[m.lemma(to)]
 }
+
+// memberBodies are kinds of body one is welcomed into as a member (rules:
+// memberBodies).
+var memberBodies = rules.WordClass("memberBodies")
 
 // Triggers reports whether tagged token t may trigger a frame: one with
 // its lemma and its part of speech.

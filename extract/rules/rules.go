@@ -134,8 +134,12 @@ var (
 	// praise or attack in a quotation ("done more for", "should be
 	// ashamed"), lower case.
 	PraisePhrases, AttackPhrases []string
-	OrgHeads                     = map[string]bool{} // first words of organizations' names (rules/orgwords.txt)
-	OrgTails                     = map[string]bool{} // last words of organizations' names
+	// AimPhrases tell a wrongful purpose of an act ("an attempt to
+	// intimidate"): they attack the act's author, not the one named as
+	// its object after them ("any attempt to intimidate Vik").
+	AimPhrases []string
+	OrgHeads   = map[string]bool{} // first words of organizations' names (rules/orgwords.txt)
+	OrgTails   = map[string]bool{} // last words of organizations' names
 	// AffiliateTails end the name of a body set up by the organization
 	// whose name they follow, not a longer name of it ("Orrin Freight
 	// PAC", "the Kestrel Foundation"); they are OrgTails too.
@@ -226,14 +230,17 @@ func init() {
 	for _, line := range append(Lines("stance.txt"), Lines("stance_wordnet.txt")...) {
 		f := strings.Fields(line)
 		switch f[0] {
-		case "praise-phrase", "attack-phrase":
+		case "praise-phrase", "attack-phrase", "aim-phrase":
 			// a phrase of several words, underscores between them
 			for _, w := range f[1:] {
 				for _, p := range phraseForms(strings.ReplaceAll(w, "_", " ")) {
-					if f[0] == "praise-phrase" {
+					switch f[0] {
+					case "praise-phrase":
 						PraisePhrases = append(PraisePhrases, p)
-					} else {
+					case "attack-phrase":
 						AttackPhrases = append(AttackPhrases, p)
+					default:
+						AimPhrases = append(AimPhrases, p)
 					}
 				}
 			}
