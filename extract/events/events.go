@@ -778,14 +778,14 @@ var negImplicatives = rules.WordClass("negImplicatve")
 // (not "the biggest mistake I have ever seen").
 var bestEverRe = regexp.MustCompile(`\b(?:most|best|\w{3,}est) (?:[\w'-]+ ){0,6}?(?:i|we) (?:have |had |'ve |ve )?(?:ever )?(?:worked with|met|known|served with|worked for)\b`)
 
-// phraseUnturned reports whether phrase p (words joined by spaces)
-// stands in text (lower-case words between spaces) with no word that
-// turns a judgement round among the four before it: "no longer has my
 // aimedAtNamed reports whether aim phrase p (lower case) is followed in
 // said by a name or an object pronoun, the one the wrongful act aims at
 // ("any attempt to intimidate Tomas Vik", "meant to silence her").
 func aimedAtNamed(said, p string) bool {
 	lower := strings.ToLower(said)
+	if len(lower) != len(said) {
+		return false // (a letter whose lower case is of another length: no offsets to share)
+	}
 	for from := 0; ; {
 		i := strings.Index(lower[from:], p)
 		if i < 0 {
@@ -805,6 +805,9 @@ func aimedAtNamed(said, p string) bool {
 // objectPronouns stand for the one an act is aimed at.
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "you": true}
 
+// phraseUnturned reports whether phrase p (words joined by spaces)
+// stands in text (lower-case words between spaces) with no word that
+// turns a judgement round among the four before it: "no longer has my
 // full backing", "is not bought and paid for" say neither.
 func phraseUnturned(text, p string) bool {
 	// (the phrase is looked for before anything else: a quotation holds

@@ -593,7 +593,9 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 // movesNotRoles drops a verb's post whose role is a noun of moving into
 // or out of a post: "His ouster as president was confirmed" tells of the
 // ouster, which the noun's own frame states, not of a post "ouster"; and
-// a post whose role is a number or a pronoun ("became one of …").
+// a post whose role is a number or a pronoun ("became one of …"); and of
+// the two frames of "welcome", the one its to-phrase rules out
+// (welcomedInto).
 func (l *Lexicon) movesNotRoles(m *matcher, ms []Match) []Match {
 	out := ms[:0]
 	for _, mt := range ms {
