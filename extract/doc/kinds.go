@@ -8,8 +8,10 @@ import (
 )
 
 // OrgKinds returns the kinds of organization entity e: from the
-// knowledge base, the last word of its names ("Halvorsen Capital"), or a
-// kind noun right before one of its mentions ("automaker Stellantis").
+// knowledge base, the last word of its names ("Halvorsen Capital"), a
+// kind noun right before one of its mentions ("automaker Stellantis"), a
+// union or a school for a word of members or of schools inside its
+// name.
 func (d *Doc) OrgKinds(e int) []string {
 	ent := d.Entities[e]
 	if ent.KB != nil && ent.KB.Kind != "" {
@@ -41,6 +43,12 @@ func (d *Doc) OrgKinds(e int) []string {
 			// Alliance", "Allied Dockers' Association").
 			if w := d.Tokens[k].Text; d.Tokens[k].Cap && (slices.Contains(rules.OrgKinds[w], "union") || rules.PersonNounPlural(strings.ToLower(w))) {
 				out = append(out, "union")
+			}
+			// A body named for the schools it runs is one of them too
+			// ("Cedar Hollow Unified School District", whose
+			// superintendent is a school post).
+			if w := d.Tokens[k].Text; d.Tokens[k].Cap && slices.Contains(rules.OrgKinds[w], "school") {
+				out = append(out, "school")
 			}
 		}
 	}
