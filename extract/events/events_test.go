@@ -649,6 +649,11 @@ func TestPlannedTakesTheComingDate(t *testing.T) {
 	if e := event(f, "meet", "Dorian Vex", "Tova Marr"); e == nil || e.Date != "2026-01-15" {
 		t.Errorf("meeting = %+v, want one on 2026-01-15", e)
 	}
+	// the month on the light verb of a noun trigger dates the plan too
+	f = extracted(t, "2026-03-12", "Dorian Vex and Tova Marr have agreed to have lunch together in December.").Facts()
+	if e := event(f, "meet", "Dorian Vex", "Tova Marr"); e == nil || e.Date != "2026-12" || !e.Planned {
+		t.Errorf("lunch = %+v, want one planned for 2026-12", e)
+	}
 }
 
 // TestAgreedInTheMonthPast checks that a month governed by a past verb

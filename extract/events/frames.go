@@ -409,7 +409,8 @@ var becomingVerbs = map[string]bool{"become": true, "remain": true, "name": true
 // inPlannedClause reports whether the words at bytes [start, end) date
 // the clause of trigger trig itself: they hang on the trigger, or on a
 // word below it ("will become chairman when the sale completes in
-// July"), not through a phrase of a subject, and on no verb in a past
+// July"), or on the light verb of a noun trigger ("agreed to have lunch
+// in December"), not through a phrase of a subject, and on no verb in a past
 // form ("In February she had agreed to meet him", "Holt, appointed in
 // January, will take over", "reached by phone on Tuesday, said she plans
 // to meet him").
@@ -431,8 +432,8 @@ func (p *parsed) inPlannedClause(start, end, trig int) bool {
 		if t.XPOS == "VBD" || t.XPOS == "VBN" {
 			return false
 		}
-		if h == trig {
-			return true
+		if h == trig || p.toks[trig].UPOS == "NOUN" && h == p.toks[trig].Head && t.UPOS == "VERB" {
+			return true // (or the light verb of a noun trigger: "agreed to have lunch in December")
 		}
 		switch base(t.Rel) {
 		case "nsubj", "appos", "acl", "parataxis":
