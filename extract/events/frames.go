@@ -2838,7 +2838,7 @@ func (d *stage) orgEndingAt(k int) int {
 // organization, or a former role, gives no role here ("a spokeswoman for
 // Kestrel Partners", "a former chief executive of Norvik"), unless the
 // organization is body; nor a role another holds ("the daughter of
-// Orrin Freight's founder") or one held until a time.
+// Orrin Freight's founder").
 func (d *stage) roleBeside(si, e int, noun string, body int) bool {
 	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		m := d.Mentions[mi]
@@ -2860,13 +2860,9 @@ func (d *stage) roleBeside(si, e int, noun string, body int) bool {
 				break
 			}
 			// (a role after "of" or "for" is another's: "the daughter
-			// of Orrin Freight's founder", "a lawyer for its founder";
-			// one held "until" a time is held no more)
+			// of Orrin Freight's founder", "a lawyer for its founder")
 			w := strings.ToLower(d.Tokens[k].Text)
 			owned = owned || w == "of" || w == "for"
-			if w == "until" {
-				break
-			}
 			found = found || !owned && strings.EqualFold(d.Tokens[k].Text, noun)
 		}
 	}
@@ -2892,25 +2888,25 @@ func (d *stage) speaksAs(si, e int, noun string, body int) bool {
 		if f := m.TitleFirst; f > 0 && strings.EqualFold(d.Tokens[f-1].Text, noun) && !d.formerIn(max(f-4, 0), f) {
 			return true // a role right before the name ("Meridian chief executive Augustin Delacroix")
 		}
-		if m.Rule != "description" || !strings.EqualFold(d.Tokens[m.Last-1].Text, noun) || d.formerIn(m.First, m.Last) {
+		if m.Rule != "description" || !strings.EqualFold(d.Tokens[m.Last-1].Text, noun) {
 			continue
 		}
 		k := m.Last
 		for k < len(d.Tokens) && k < m.Last+8 && d.Tokens[k].Text != "," && d.Tokens[k].Text != "." {
 			k++
 		}
-		if !d.otherOrgIn(m.Last, k, body) && !slices.ContainsFunc(d.Tokens[m.Last:k], func(t doc.Token) bool { return strings.EqualFold(t.Text, "until") }) {
-			return true // (not "… of Orrin Freight until 2024")
+		if !d.formerIn(m.First, k) && !d.otherOrgIn(m.Last, k, body) {
+			return true
 		}
 	}
 	return d.roleBeside(si, e, noun, body)
 }
 
 // formerIn reports whether tokens [from, to) say a role was held before
-// ("former", "ex-").
+// ("former", "ex-", "… until 2024").
 func (d *stage) formerIn(from, to int) bool {
 	for k := from; k < to; k++ {
-		if w := strings.ToLower(d.Tokens[k].Text); w == "former" || strings.HasPrefix(w, "ex-") {
+		if w := strings.ToLower(d.Tokens[k].Text); w == "former" || w == "until" || strings.HasPrefix(w, "ex-") {
 			return true
 		}
 	}
