@@ -231,6 +231,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairPerfectParticiples(model, p.toks)
 	repairThatDeterminers(p.toks)
 	repairThatClauses(p.toks)
+	repairThatIfClauses(p.toks)
 	repairWhetherClauses(p.toks)
 	repairAmongInversion(model, p.toks, isName)
 	repairNameModifiers(p.toks, isName)

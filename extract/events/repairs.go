@@ -2510,6 +2510,62 @@ func repairThatClauses(toks []syntax.Token) {
 	}
 }
 
+// repairThatIfClauses mends a reported clause that opens with a
+// condition: in "wrote that if the senator does not apologize, her
+// lawyers will sue" the parser makes the condition's verb the
+// complement of "wrote" (with both "that" and "if" as its marks) and
+// hangs "sue" on "wrote" as an adverbial. The verb after the comma
+// becomes the complement, with "that", and the condition its
+// adverbial, keeping "if".
+func repairThatIfClauses(toks []syntax.Token) {
+	for c, t := range toks {
+		if t.UPOS != "VERB" && t.UPOS != "AUX" || t.Rel != "ccomp" || t.Head < 0 || t.Head > c {
+			continue
+		}
+		v := t.Head
+		that, cond := -1, -1
+		for k := v + 1; k < c; k++ {
+			if toks[k].Head != c || toks[k].Rel != "mark" {
+				continue
+			}
+			switch strings.ToLower(toks[k].Form) {
+			case "that":
+				that = k
+			case "if", "unless", "until":
+				cond = k
+			}
+		}
+		if that < 0 || cond < that {
+			continue
+		}
+		// the main verb of the reported clause: hung on v or on c after
+		// a comma that closes the condition
+		m := -1
+		for k := c + 1; k < len(toks); k++ {
+			if (toks[k].Head == v || toks[k].Head == c) && (toks[k].Rel == "advcl" || toks[k].Rel == "parataxis" || toks[k].Rel == "conj") && (toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX") && toks[k-1].Rel != "cc" {
+				m = k
+				break
+			}
+		}
+		if m < 0 || !commaBetween(toks, c, m) || hasChild(toks, m, "mark") || hasChild(toks, m, "cc") {
+			continue
+		}
+		toks[m].Head, toks[m].Rel = v, "ccomp"
+		toks[that].Head = m
+		toks[c].Head, toks[c].Rel = m, "advcl"
+	}
+}
+
+// commaBetween reports whether a comma lies between tokens a and b.
+func commaBetween(toks []syntax.Token, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if toks[k].Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // repairPerfectParticiples makes a verb again a participle the parser
 // read as an adjective of the noun after it when an auxiliary "have"
 // before it hangs on that noun too: "The brothers have since made

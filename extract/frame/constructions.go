@@ -1538,11 +1538,12 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 			if len(tgt) > 0 && l.offers(m, c) && !m.harms(c, tgt[0].Entity) {
 				continue // (but "would back his rival unless he …" harms)
 			}
-		} else if t := condTarget(cond); len(t) > 0 && (m.harms(c, t[0].Entity) || withdrawVerbs[m.lemma(c)]) {
+		} else if t := condTarget(cond); len(t) > 0 && (m.harms(c, t[0].Entity) || withdrawVerbs[m.lemma(c)] && m.child(c, "obj") >= 0) {
 			// "would fund her rivals if she went ahead", "would move its
 			// headquarters out of the state if he signs it": whatever the
 			// condition, a consequence that harms its subject or takes
-			// something away.
+			// something away (not one who only goes: "would move to
+			// Canada if he wins").
 			tgt = t
 		} else if len(t) == 0 && harmVerbs[m.lemma(act)] && m.actsAs(act, src[0].Entity) {
 			// "would slash the union's overtime budget if officers kept
