@@ -631,6 +631,37 @@ func groupSubjectBefore(toks []Token, i int) bool {
 // subject without a comma ("Last month the three investors gathered").
 var fronting = map[string]bool{"month": true, "week": true, "year": true, "night": true, "morning": true, "evening": true, "afternoon": true, "weekend": true, "later": true, "then": true, "now": true}
 
+// conditionVerb reports whether token i, tagged a noun, is the verb of a
+// clause of condition or time: right after a plural noun (with a
+// determiner, adjectives or nouns before it, or none) that follows "unless", "if", "until", "once",
+// "when", "before" or "after"; a lower-case word the treebank or WordNet
+// uses as a verb; and ending the clause or leading into a phrase
+// ("resume on Monday"), not followed by more of a noun phrase ("if sales
+// tax rises").
+func conditionVerb(m *Model, toks []Token, i int) bool {
+	if i < 2 || toks[i-1].XPOS != "NNS" || !isLowerWord(toks[i].Form) || !(m.SeenAsVerb(toks[i].Form) || wordnetVerbs[toks[i].Form]) {
+		return false
+	}
+	k := i - 2
+	for k > 0 && k > i-5 && (toks[k].UPOS == "DET" || toks[k].UPOS == "ADJ" || toks[k].XPOS == "NN" || toks[k].XPOS == "PRP$") {
+		k-- // ("unless wage talks resume", "if its members vote")
+	}
+	if !conditionMarks[strings.ToLower(toks[k].Form)] {
+		return false
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].UPOS {
+		case "PUNCT", "ADP", "ADV", "DET", "PART", "SCONJ", "CCONJ":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// conditionMarks open a clause of condition or time.
+var conditionMarks = map[string]bool{"unless": true, "if": true, "until": true, "once": true, "when": true, "before": true, "after": true}
+
 // IsQuoteMark reports whether w is a double quotation mark (single ones
 // are apostrophes too).
 func IsQuoteMark(w string) bool {
@@ -738,6 +769,14 @@ func (m *Model) fixTags(toks []Token) {
 			// "his papers would campaign to unseat …": after a modal, the
 			// verb's base form.
 			t.UPOS, t.XPOS = "VERB", "VB"
+			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+			continue
+		}
+		if t.XPOS == "NN" && conditionVerb(m, toks, i) {
+			// "unless talks resume", "if the members vote": after a
+			// plural subject that opens a clause of condition or time,
+			// the verb in its plain form.
+			t.UPOS, t.XPOS = "VERB", "VBP"
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
 			continue
 		}

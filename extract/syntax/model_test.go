@@ -384,6 +384,11 @@ func TestFixTags(t *testing.T) {
 		{"It named Holm its chief executive on Monday.", "named", "VERB", "VBD"},
 		{"Holm gave a further $500,000 to the campaign in May.", "further", "ADJ", "JJ"},
 		{"Its chief executive, Holm, resigned hours later.", "resigned", "VERB", "VBD"},
+		{"The union said its members would walk out unless talks resume.", "resume", "VERB", "VBP"},
+		{"The mill will close if the owners default on the loan.", "default", "VERB", "VBP"},
+		{"Nothing will change until the members vote in June.", "vote", "VERB", "VBP"},
+		{"Pilots will walk out on Friday unless wage talks resume.", "resume", "VERB", "VBP"},
+		{"The strike will go ahead if sales tax revenue falls.", "tax", "NOUN", "NN"},
 	} {
 		toks := analyze(c.text)
 		if k := find(t, toks, c.word); toks[k].UPOS != c.upos || toks[k].XPOS != c.xpos {
