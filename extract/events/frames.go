@@ -2465,8 +2465,10 @@ func (d *stage) postNamedIn(si int) bool {
 
 // holderIn reports whether sentence si names someone whose post the
 // events of its paragraph have told in the three sentences before (or
-// the article's events before, a post held, taken or left), or whose title
-// names an organization the article names: a sentence of one name may
+// the article's events before, a post held, taken or left), whose title
+// names an organization the article names, or whom a sentence before
+// described by a post at an organization (describedEarlier) when the
+// sentence names a post as such ("took office"): a sentence of one name may
 // then say they left it or took another ("He resigned on Monday", "Labor
 // Secretary Villa resigned", "Whitfield became chief executive in 2018").
 func (d *stage) holderIn(si int) bool {
@@ -2478,6 +2480,9 @@ func (d *stage) holderIn(si int) bool {
 		if m.Title != "" && rules.Titles[m.Title].Org != "" && d.titleOrg(m.Entity) >= 0 {
 			return true // "Labor Secretary Villa resigned": the post her title names
 		}
+		if d.postWordIn(si) && d.describedEarlier(m.Entity, si) >= 0 {
+			return true // "Reyes, the president of Dunmore College, … ¶ Reyes took office in 2023"
+		}
 		for _, e := range d.Events {
 			if ej := d.SentenceOfByte(e.Evidence.Start); e.Type == powermap.EventPosition && e.Source == d.Entities[m.Entity].Name && ej < si && (ej >= si-3 && d.SameParagraph(ej, si) || e.Target != "") {
 				// (a post held, taken or left anywhere before:
@@ -2485,6 +2490,18 @@ func (d *stage) holderIn(si int) bool {
 				// after her post at the company was told)
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// postWordIn reports whether sentence si names a post as such, in lower
+// case: "took office", "the job" (rules: postNouns).
+func (d *stage) postWordIn(si int) bool {
+	s := d.Sentences[si]
+	for k := s.First; k < s.Last; k++ {
+		if t := d.Tokens[k]; t.Word && !t.Cap && postNounWords[t.Text] {
+			return true
 		}
 	}
 	return false
@@ -3986,7 +4003,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		d.noteDeparture(si, k, p, m, ev)
 		return
 	}
-	if !f.Succession && typ == powermap.EventPosition && (ev.Status == "start" || ev.Status == "hold") && len(srcs) > 0 && len(tgts) == 0 && (m.RoleFirst >= 0 || postPhrase(p, m.Trigger)) {
+	if !f.Succession && typ == powermap.EventPosition && (ev.Status == "start" || ev.Status == "hold") && len(srcs) > 0 && len(tgts) == 0 && (m.RoleFirst >= 0 || postPhrase(p, m.Trigger) || postTrigger(f)) {
 		d.noteArrival(si, k, p, m, ev)
 		return
 	}

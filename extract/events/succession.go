@@ -95,6 +95,13 @@ func postPhrase(p *parsed, t int) bool {
 	return false
 }
 
+// postTrigger reports whether frame f's trigger names the post as such:
+// "took office", "assumed the post" (its organization is the one the
+// article ties the person to).
+func postTrigger(f *frame.Frame) bool {
+	return slices.ContainsFunc(f.Extra, func(w string) bool { return postNounWords[w] })
+}
+
 // describedBody reports whether verb t places its subject at, with or
 // in a body the sentence names only by a common noun ("teaches at a law
 // school in Chicago", "joined a rival firm"), or role t is of one
@@ -349,6 +356,12 @@ func (d *stage) organizationOf(s succession) (int, string) {
 			return o, "the organization is the one the article said before the person held a post at"
 		}
 	}
+	if o := d.describedEarlier(s.person, s.sent); o >= 0 && s.arrival && s.role == "" {
+		// "Alan Reyes, the president of Dunmore College, … ¶ Reyes,
+		// who took office in July 2023": a post taken with no role of
+		// its own is the one the article described them by.
+		return o, "the organization is the one an earlier description of the person ties them to"
+	}
 	if (s.arrival || s.role != "" || s.firer >= 0) && !(s.ev.Status == "hold" && freeRole(s.role)) {
 		// (not a post only said to be held in a role one holds on one's
 		// own: "now works as a pundit" after the club he captained)
@@ -511,52 +524,75 @@ func roleKinds(role string) []string {
 // ("a former executive at …") ties no one.
 func (d *stage) describedBy(e, si int) int {
 	for sj := si; sj >= 0 && sj >= si-3 && d.SameParagraph(sj, si); sj-- {
-		first := d.FirstMentionIn(sj)
-		for mi := first; mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == sj; mi++ {
-			m := d.Mentions[mi]
-			if m.Entity != e || m.Pronoun {
+		if o := d.describedIn(e, sj); o >= 0 {
+			return o
+		}
+	}
+	return -1
+}
+
+// describedEarlier returns the organization that the latest description
+// of person e in the sentences before si, anywhere in the article, ties e
+// to (see describedIn), or -1: "Alan Reyes, the president of Dunmore
+// College, … ¶ Reyes, who took office in July 2023, …" took the post at
+// Dunmore College.
+func (d *stage) describedEarlier(e, si int) int {
+	for sj := si - 1; sj >= 0; sj-- {
+		if o := d.describedIn(e, sj); o >= 0 {
+			return o
+		}
+	}
+	return -1
+}
+
+// describedIn returns the organization that a description of person e
+// in sentence sj ties e to (see describedBy), or -1.
+func (d *stage) describedIn(e, sj int) int {
+	first := d.FirstMentionIn(sj)
+	for mi := first; mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == sj; mi++ {
+		m := d.Mentions[mi]
+		if m.Entity != e || m.Pronoun {
+			continue
+		}
+		// before the name
+		for oi := mi - 1; oi >= first && oi >= mi-2; oi-- {
+			o := d.Mentions[oi]
+			if o.Entity >= 0 && d.Entities[o.Entity].Type == doc.Org && d.onlyRoleWords(o.Last, m.First) {
+				return o.Entity
+			}
+		}
+		// after it: "Vance, its chief executive since 2019," with the
+		// organization the paragraph has just named
+		if k := m.Last; k+2 < d.Sentences[sj].Last && d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "its") {
+			// the role's words, up to "since 2019" or the comma
+			end := k + 2
+			for end < d.Sentences[sj].Last && end < k+7 && d.Tokens[end].Word {
+				end++
+			}
+			for end > k+2 && !d.onlyRoleWords(k+2, end) {
+				end--
+			}
+			if o := d.paragraphOrg(sj); o >= 0 && end > k+2 {
+				return o
+			}
+		}
+		// after it
+		for oi := mi + 1; oi < len(d.Mentions) && oi <= mi+2 && d.Mentions[oi].Sent == sj; oi++ {
+			o := d.Mentions[oi]
+			if o.Entity < 0 || d.Entities[o.Entity].Type != doc.Org || o.First <= m.Last || d.Tokens[m.Last].Text != "," {
 				continue
 			}
-			// before the name
-			for oi := mi - 1; oi >= first && oi >= mi-2; oi-- {
-				o := d.Mentions[oi]
-				if o.Entity >= 0 && d.Entities[o.Entity].Type == doc.Org && d.onlyRoleWords(o.Last, m.First) {
-					return o.Entity
-				}
+			if d.onlyRoleWords(m.Last, o.First) {
+				return o.Entity
 			}
-			// after it: "Vance, its chief executive since 2019," with the
-			// organization the paragraph has just named
-			if k := m.Last; k+2 < d.Sentences[sj].Last && d.Tokens[k].Text == "," && strings.EqualFold(d.Tokens[k+1].Text, "its") {
-				// the role's words, up to "since 2019" or the comma
-				end := k + 2
-				for end < d.Sentences[sj].Last && end < k+7 && d.Tokens[end].Word {
+			if o.First == m.Last+1 && d.possessive(o) {
+				// "Okafor, Harlow Group's chief executive,"
+				end := o.Last + 1 // past the "'s", to the phrase's last word
+				for end < d.Sentences[sj].Last && d.Tokens[end].Word && end < o.Last+7 {
 					end++
 				}
-				for end > k+2 && !d.onlyRoleWords(k+2, end) {
-					end--
-				}
-				if o := d.paragraphOrg(sj); o >= 0 && end > k+2 {
-					return o
-				}
-			}
-			// after it
-			for oi := mi + 1; oi < len(d.Mentions) && oi <= mi+2 && d.Mentions[oi].Sent == sj; oi++ {
-				o := d.Mentions[oi]
-				if o.Entity < 0 || d.Entities[o.Entity].Type != doc.Org || o.First <= m.Last || d.Tokens[m.Last].Text != "," {
-					continue
-				}
-				if d.onlyRoleWords(m.Last, o.First) {
+				if d.onlyRoleWords(o.Last, end) {
 					return o.Entity
-				}
-				if o.First == m.Last+1 && d.possessive(o) {
-					// "Okafor, Harlow Group's chief executive,"
-					end := o.Last + 1 // past the "'s", to the phrase's last word
-					for end < d.Sentences[sj].Last && d.Tokens[end].Word && end < o.Last+7 {
-						end++
-					}
-					if d.onlyRoleWords(o.Last, end) {
-						return o.Entity
-					}
 				}
 			}
 		}
