@@ -13,9 +13,15 @@
 // mayor of Port Ellis", see mentions) when no post there is taken, held
 // or left in the article's events.
 //
+// So is an organization named only as the credit of a photograph
+// ("PHOTO: AP"): the source of the picture, not of anything the story
+// tells. (A wire's name in a dateline, "NAIROBI (Reuters) -", stays: the
+// dev gold lists it as the outlet the story is cited from.)
+//
 // The stage only marks entities (doc.Entity.Passing); their mentions stay
 // on the document. Organizations the knowledge base knows ("at the White
-// House") are always listed, as the dev gold lists them.
+// House") are always listed, as the dev gold lists them, unless they are
+// only credits.
 package roster
 
 import (
@@ -31,11 +37,38 @@ func Run(d *doc.Doc) {
 	s := &stage{d}
 	taking := s.takingPart()
 	for e, ent := range d.Entities {
-		if ent.Type != doc.Org || ent.KB != nil || taking[e] || len(ent.Mentions) == 0 {
+		if ent.Type != doc.Org || taking[e] || len(ent.Mentions) == 0 {
 			continue
 		}
-		ent.Passing = !slices.ContainsFunc(ent.Mentions, func(mi int) bool { return !s.venueMention(mi) && !s.officeSeat(mi) })
+		if !slices.ContainsFunc(ent.Mentions, func(mi int) bool { return !s.creditMention(mi) }) {
+			ent.Passing = true
+			continue
+		}
+		if ent.KB != nil {
+			continue
+		}
+		ent.Passing = !slices.ContainsFunc(ent.Mentions, func(mi int) bool { return !s.venueMention(mi) && !s.officeSeat(mi) && !s.creditMention(mi) })
 	}
+}
+
+// creditMention reports whether mention mi is a photograph's credit: a
+// name after a credit word and its mark ("PHOTO: AP", "Photo/Reuters",
+// "Photograph by AP").
+func (s *stage) creditMention(mi int) bool {
+	m := s.Mentions[mi]
+	if m.Pronoun || m.First == 0 {
+		return false
+	}
+	first := s.Sentences[m.Sent].First
+	for k := m.First - 1; k > first && k >= m.First-2; k-- {
+		if mark := s.Tokens[k].Text; mark == ":" || mark == "/" || mark == "by" {
+			w := s.Tokens[k-1].Text
+			if rules.CreditWords[w] || len(w) > 1 && rules.CreditWords[w[:1]+strings.ToLower(w[1:])] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type stage struct{ *doc.Doc }

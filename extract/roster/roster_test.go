@@ -58,6 +58,12 @@ func TestVenues(t *testing.T) {
 		{"Ada Eze, a judge in Galloway County Circuit Court, said the ruling stood.", "Galloway County Circuit Court", true},
 		// an organization the knowledge base knows is always listed
 		{"Senator Priya Raman met Tomasz Wieczorek at the White House on Monday.", "White House", true},
+		// the credit of a photograph, known or not, is no party; the
+		// same outlet cited, or a wire in a dateline, is listed
+		{"Workers tour the Delvin Steel mill in Gary, Ind. / PHOTO: AP\n\nSenator Priya Raman praised Delvin Steel on Monday.", "Associated Press", false},
+		{"Senator Priya Raman toured the mill on Monday. Photo: Harlan Wire Service\n\nShe praised its owners.", "Harlan Wire Service", false},
+		{"Senator Priya Raman praised Delvin Steel on Monday, the Associated Press reported.", "Associated Press", true},
+		{"GARY, Ind. (AP) - Senator Priya Raman praised Delvin Steel on Monday.", "Associated Press", true},
 	} {
 		got := slices.Contains(listed(t, c.body), c.org)
 		if got != c.want {
