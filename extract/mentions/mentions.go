@@ -1513,13 +1513,14 @@ func (d *stage) capRun(i, last int) int {
 			// Group and Union Bank", opened by a head word, are two).
 			j++
 			continue
-		case j >= i+2 && t.Text == "and" && d.Tokens[j-1].Cap && !rules.OrgTails[d.Tokens[j-1].Text] && !rules.OrgHeads[d.Tokens[j-1].Text] &&
-			syntax.Default().CommonWord(strings.ToLower(d.Tokens[j-1].Text)) && !GivenName(d.Doc, d.Tokens[j-1].Text) && j+1 < last && d.commonOrgTail(j+1, last):
+		case (j >= i+2 || j == i+1 && d.afterThe(i)) && t.Text == "and" && d.Tokens[j-1].Cap && !rules.OrgTails[d.Tokens[j-1].Text] && !rules.OrgHeads[d.Tokens[j-1].Text] &&
+			commonCap(d.Tokens[j-1].Text) && !GivenName(d.Doc, d.Tokens[j-1].Text) && j+1 < last && d.commonOrgTail(j+1, last):
 			// "Arizona Privacy and Innovation Coalition": two or more
 			// capitalised words ending in a common word that names no
 			// body, "and", then common words ending in an
 			// organization's word, are one name (not "Vantor Bank and
-			// Harlow Group").
+			// Harlow Group"); so is one such word after "the" ("the
+			// Ethics and Integrity Directorate").
 			j++
 			continue
 		case j > i+2 && t.Text == "of" && d.ofOrgHead(i, j) && j+1 < last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word && !GivenName(d.Doc, d.Tokens[j+1].Text):
@@ -1599,24 +1600,58 @@ func (d *stage) ofOrgHead(i, j int) bool {
 func (d *stage) commonCaps(k, last int) bool {
 	n := 0
 	for ; k < last && d.Tokens[k].Word && d.Tokens[k].Cap; k++ {
-		w := d.Tokens[k].Text
-		if b, ok := strings.CutSuffix(w, "s"); !syntax.Default().CommonWord(w) && !(ok && len(b) > 3 && syntax.Default().CommonWord(b)) {
-			return false // (a plural the treebank lacks: "Sciences")
+		if !commonCap(d.Tokens[k].Text) {
+			return false
 		}
 		n++
 	}
 	return n >= 1 && n <= 3
 }
 
-// commonOrgTail reports whether the capitalised words from token k are
-// all common words and end in an organization's word ("Trust Company",
-// "Media Group").
+// afterThe reports whether token i follows "the" in its sentence.
+func (d *stage) afterThe(i int) bool {
+	return i > d.Sentences[d.SentenceOf(i)].First && strings.EqualFold(d.Tokens[i-1].Text, "the")
+}
+
+// commonCap reports whether capitalised word w is an ordinary English
+// word: one the treebank knows, its plural ("Sciences"), an abstract
+// noun by its ending the treebank lacks ("Conciliation", "Integrity",
+// "Accountability"), or such words joined by a hyphen after a prefix
+// ("Anti-Corruption", "Cross-Border").
+func commonCap(w string) bool {
+	if b, ok := strings.CutSuffix(w, "s"); syntax.Default().CommonWord(w) || ok && len(b) > 3 && syntax.Default().CommonWord(b) {
+		return true
+	}
+	l := strings.ToLower(w)
+	if parts := strings.Split(l, "-"); len(parts) == 2 && parts[0] != "" && parts[1] != "" {
+		return (wordPrefixes[parts[0]] || syntax.Default().CommonWord(parts[0])) && commonCap(parts[1])
+	}
+	for suf, n := range abstractEndings {
+		if len(l) >= n && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// abstractEndings end English abstract nouns, which name no one: a
+// capitalised word with one, at least as long as given, is a common
+// word of a body's name. The lengths keep out names with the same
+// endings ("Bastion", "Trinity", "Clement", "Florence", "Constance").
+var abstractEndings = map[string]int{"ation": 8, "ition": 8, "ution": 8, "ction": 8, "ssion": 8, "ption": 8, "ity": 8, "ment": 9, "ance": 10, "ence": 10, "ness": 9, "ism": 8, "ship": 9}
+
+// wordPrefixes open a hyphenated common word ("anti-corruption").
+var wordPrefixes = map[string]bool{"anti": true, "non": true, "co": true, "pre": true, "post": true, "multi": true, "inter": true, "cross": true, "self": true, "counter": true, "re": true}
+
+// commonOrgTail reports whether the capitalised words from token k end
+// in an organization's word after common words, if any ("Trust
+// Company", "Media Group", "Integrity Directorate").
 func (d *stage) commonOrgTail(k, last int) bool {
 	e := k
 	for e < last && d.Tokens[e].Word && d.Tokens[e].Cap {
 		e++
 	}
-	return e > k && e-k <= 3 && rules.OrgTails[d.Tokens[e-1].Text] && d.commonCaps(k, e)
+	return e > k && e-k <= 3 && rules.OrgTails[d.Tokens[e-1].Text] && (e-1 == k || d.commonCaps(k, e-1))
 }
 
 // possessiveInName reports whether the possessive at token j joins the

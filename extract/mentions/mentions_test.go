@@ -174,6 +174,15 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Nadia Orlov/person/first-name St. Brigid's Children's Hospital Foundation/org/org-word St. Jude Children's Research Hospital/org/org-word"},
 		{"The Arizona Privacy and Innovation Coalition sued Vantor Bank and Harlow Group.",
 			"Arizona Privacy and Innovation Coalition/org/org-word Vantor Bank/org/org-word Harlow Group/org/org-word"},
+		// common words the treebank lacks, known by their endings; one
+		// word after "the" before "and"; a tail word that is no common
+		// word; but a name with such an ending stays a name
+		{"Omar Lund was questioned by the Ethics and Anti-Corruption Directorate.",
+			"Omar Lund/person/first-name Ethics and Anti-Corruption Directorate/org/org-word"},
+		{"Omar Lund met the Regional Mediation and Conciliation Board on Monday.",
+			"Omar Lund/person/first-name Regional Mediation and Conciliation Board/org/org-word"},
+		{"Greer Holdings and Bastion Capital settled on Monday.",
+			"Greer Holdings/org/org-word Bastion Capital/org/org-word"},
 		// A kind of business, a hyphenated role, a month's short form
 		// before a name are no part of it / part of it.
 		{"Automaker Stellwerk Motors sued Kestrel Broadcasting.",
