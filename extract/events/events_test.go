@@ -1399,3 +1399,38 @@ func TestDefensesAreNoDeniedAchievement(t *testing.T) {
 		t.Errorf("an endorsement tried and barred: %+v", e)
 	}
 }
+
+// TestModifierGiftHasNoMainSum checks that a giving told in a clause
+// that modifies a noun ("a super PAC financed by …") takes no sum from
+// the sentence's main clause, while one with its own sum keeps it.
+func TestModifierGiftHasNoMainSum(t *testing.T) {
+	f := extracted(t, "2026-03-03", "Prairie Forward, a super PAC financed largely by the grain trader Hal Voss, spent $2 million on ads.").Facts()
+	if e := event(f, "fund", "Hal Voss", "Prairie Forward"); e == nil || e.AmountUSD != nil {
+		t.Errorf("financed by = %+v, want a gift with no sum", e)
+	}
+	f = extracted(t, "2026-03-03", "Hal Voss, who gave $3 million to Prairie Forward, met Ada Bell on Monday.").Facts()
+	if e := event(f, "fund", "Hal Voss", "Prairie Forward"); e == nil || e.AmountUSD == nil || *e.AmountUSD != 3e6 {
+		t.Errorf("who gave $3 million = %+v, want $3,000,000", e)
+	}
+}
+
+// TestTheCampaignIsTheCandidates checks that "the campaign", with no name
+// of its own, is the candidate's the sentences before told running, and
+// no one's where no one was.
+func TestTheCampaignIsTheCandidates(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want bool
+	}{
+		{"Sheriff Dale Ruth is running for a fourth term. Gus Pappa has given $2,500 to the campaign, the filings show.", true},
+		{"Dale Ruth's re-election campaign has raised $400,000. Gus Pappa gave $2,500 to the campaign in May.", true},
+		{"Dale Ruth is running for governor. The campaign received $2,500 from Gus Pappa on Tuesday.", true},
+		{"Dale Ruth is running the company. Gus Pappa gave $2,500 to the campaign on Tuesday.", false},
+		{"Dale Ruth is seeking damages. Gus Pappa gave $2,500 to the campaign on Tuesday.", false},
+	} {
+		f := extracted(t, "2026-03-03", c.body).Facts()
+		if e := event(f, "fund", "Gus Pappa", "Dale Ruth"); (e != nil) != c.want {
+			t.Errorf("%q: gift to Ruth = %+v, want %v", c.body, e, c.want)
+		}
+	}
+}

@@ -44,7 +44,7 @@ func (d *stage) analyse(si int) *parsed {
 	}
 	p := &parsed{}
 	d.syntax[si] = p
-	if n := d.mentionsIn(si); n < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) && !d.retortIn(si) && !(n == 1 && d.itOfOwner(si)) && !(n == 1 && d.legalActionIn(si)) {
+	if n := d.mentionsIn(si); n < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) && !d.retortIn(si) && !(n == 1 && d.itOfOwner(si)) && !(n == 1 && d.legalActionIn(si)) && !(n == 1 && d.campaignIn(si)) {
 		return p
 	}
 	d.parseSpan(si, d.afterDateline(si), d.Sentences[si].End, p)
@@ -2986,6 +2986,15 @@ func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 		}
 	}
 	for i, t := range p.toks {
+		// "Ruth is running for a fourth term. … gave $2,500 to the
+		// campaign": the candidate's.
+		if fs.Entity[i] < 0 && t.UPOS == "NOUN" && strings.EqualFold(t.Form, "campaign") {
+			if k, _ := d.TokenRange(t.Start, t.End); k >= 0 {
+				fs.Entity[i] = d.campaignAt(k)
+			}
+		}
+	}
+	for i, t := range p.toks {
 		// "Dlamini unveiled her housing plan. … Ashcombe called it “a
 		// giveaway”": what is done to someone's work is done to them.
 		if fs.Entity[i] < 0 && t.UPOS == "PRON" && strings.EqualFold(t.Form, "it") && (base(t.Rel) == "obj" || t.Rel == "nsubj:pass") && t.Head >= 0 && d.judgesWork(p.toks[t.Head]) {
@@ -4069,7 +4078,10 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		if chargeObject(p.toks, m.Trigger) {
 			return // "handed the club a $500,000 penalty": exacted, not given
 		}
-		if amt > 0 {
+		if amt > 0 && (own || !d.modifierClause(p, m.Trigger)) {
+			// (not the main clause's sum for a modifier's giving:
+			// "Prairie Forward, a super PAC financed by Hal Voss, spent
+			// $2 million")
 			ev.AmountUSD = &amt
 		}
 	case powermap.EventPosition:

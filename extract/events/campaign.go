@@ -1,0 +1,144 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/rules"
+)
+
+// A candidate's campaign named only as "the campaign": money given to it,
+// or a suit against it, is given to or brought against the candidate,
+// as "gave $2,500 to her campaign" is (the corpus guide's gold keeps the
+// candidate). "Dale Ruth is running for a fourth term. … Gus Pappa has
+// given another $2,500 to the campaign" funds Ruth.
+
+// campaignAt returns the candidate whose campaign token k, "the
+// campaign" with no name or possessor of its own, is: the nearest person
+// before it, in its sentence or the four before, told running for
+// office ("Ruth is running", "Ruth, who is seeking re-election") or
+// owning a campaign ("Ruth's re-election campaign", "launched his
+// campaign"); or -1. A campaign the article names as an organization
+// ("Ruth for Sheriff") is that organization's, not resolved here.
+func (d *stage) campaignAt(k int) int {
+	if k < 1 || !strings.EqualFold(d.Tokens[k].Text, "campaign") || !strings.EqualFold(d.Tokens[k-1].Text, "the") || d.Quoted[k] {
+		return -1
+	}
+	si := d.SentenceOf(k)
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		if m := d.Mentions[mi]; m.First <= k && k < m.Last && m.Entity >= 0 {
+			return -1 // (a description coreference resolved: "the campaign" of a named committee)
+		}
+	}
+	if d.campaignOrgBefore(si) {
+		return -1
+	}
+	first := d.Sentences[max(si-4, 0)].First
+	for mi := len(d.Mentions) - 1; mi >= 0; mi-- {
+		m := d.Mentions[mi]
+		if m.First >= k || m.Sent == si && m.Last > k {
+			continue
+		}
+		if m.First < first {
+			break
+		}
+		if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Person || d.Quoted[m.First] {
+			continue
+		}
+		if d.runningAfter(m) {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// campaignIn reports whether sentence si names a candidate's campaign
+// as "the campaign" (campaignAt).
+func (d *stage) campaignIn(si int) bool {
+	s := d.Sentences[si]
+	for k := s.First; k < s.Last; k++ {
+		if d.campaignAt(k) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// runningAfter reports whether the words after person mention m tell
+// the person running for office: a possessive before a campaign noun
+// ("Ruth's re-election campaign", "his bid"), or a verb of running within
+// a few words ("is running", "who is seeking re-election", "launched his
+// campaign").
+func (d *stage) runningAfter(m doc.Mention) bool {
+	end := min(m.Last+5, d.Sentences[m.Sent].Last)
+	for j := m.Last; j < end; j++ {
+		w := strings.ToLower(d.Tokens[j].Text)
+		switch {
+		case campaignWords[w] && j <= m.Last+3 && (d.possessive(m) || m.Pronoun && possessives[strings.ToLower(d.Tokens[m.First].Text)]):
+			return true
+		case runningForms[w] && d.forOffice(j+1, d.Sentences[m.Sent].Last):
+			return true // "is running for", "ran again", "is seeking re-election", "is seeking a fourth term"
+		case w == "campaigning":
+			return true
+		case w == "launched" || w == "launches" || w == "announced":
+			if j+2 < d.Sentences[m.Sent].Last && possessives[strings.ToLower(d.Tokens[j+1].Text)] && campaignWords[strings.ToLower(d.Tokens[j+2].Text)] {
+				return true
+			}
+		case !d.Tokens[j].Word && d.Tokens[j].Text != "," && d.Tokens[j].Text != "'s" && d.Tokens[j].Text != "’s":
+			return false
+		}
+	}
+	return false
+}
+
+// forOffice reports whether the words from token j, before last, tell
+// what a verb of running is for: "for", "again", "re-election",
+// "office", or a term or seat ("a fourth term").
+func (d *stage) forOffice(j, last int) bool {
+	if j >= last {
+		return false
+	}
+	w := strings.ToLower(d.Tokens[j].Text)
+	if runningAfterWords[w] {
+		return true
+	}
+	if w != "a" && w != "an" && w != "another" {
+		return false
+	}
+	for k := j + 1; k < last && k <= j+3; k++ {
+		if t := strings.ToLower(d.Tokens[k].Text); t == "term" || t == "seat" {
+			return true
+		}
+	}
+	return false
+}
+
+// campaignOrgBefore reports whether an organization the article names
+// up to sentence si is a campaign by its name's last word or its "for"
+// ("the Ruth Campaign", "Ruth for Sheriff"): "the campaign" is more
+// likely that one.
+func (d *stage) campaignOrgBefore(si int) bool {
+	for _, m := range d.Mentions {
+		if m.Sent > si {
+			break
+		}
+		if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Org {
+			continue
+		}
+		name := strings.ToLower(d.Entities[m.Entity].Name)
+		if strings.HasSuffix(name, " campaign") || strings.Contains(name, " for ") || strings.HasSuffix(name, " committee") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// campaignWords are a candidate's run for office after a possessive
+	// (rules: campaignNouns).
+	campaignWords = rules.WordClass("campaignNouns")
+	// runningForms tell someone running for office before one of
+	// runningAfterWords (rules: runningForms, runningAfter).
+	runningForms      = rules.WordClass("runningForms")
+	runningAfterWords = rules.WordClass("runningAfter")
+)
