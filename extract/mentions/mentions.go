@@ -2059,7 +2059,8 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		}
 		return doc.Org, "acronym"
 	}
-	if title == "" && d.orgContext(i, end, title) && !d.adjectiveOpening(i, end) {
+	if title == "" && d.orgContext(i, end, title) && !d.adjectiveOpening(i, end) && !(len(toks) == 1 && rules.IsDemonym(firstTok)) {
+		// (a people's name is no team: "the Argentine coach of Vila Nova")
 		return doc.Org, "org-context"
 	}
 	if (title != "" || d.roleNounBefore(i)) && !(len(toks) == 1 && d.modifiesRole(end)) {

@@ -183,6 +183,9 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Omar Lund/person/first-name Regional Mediation and Conciliation Board/org/org-word"},
 		{"Greer Holdings and Bastion Capital settled on Monday.",
 			"Greer Holdings/org/org-word Bastion Capital/org/org-word"},
+		// a people's name before a role is no team the role is of
+		{"Matias Ferro, the Argentine coach of Vila Nova, met Ana Ruiz.",
+			"Matias Ferro/person/described-name Argentine/pending/single Vila Nova/org/org-context Ana Ruiz/person/first-name"},
 		// A kind of business, a hyphenated role, a month's short form
 		// before a name are no part of it / part of it.
 		{"Automaker Stellwerk Motors sued Kestrel Broadcasting.",
