@@ -35,6 +35,10 @@ type succession struct {
 	// firer is the person who ended the post ("Ellis sacked Rowe"), or
 	// -1: the post is at the organization the paragraph ties them to.
 	firer int
+	// asSuch marks an arrival whose verb names the post only as such
+	// ("took office"): its organization is the one an earlier
+	// description ties the person to, or none.
+	asSuch bool
 }
 
 // noteParty keeps a party of succession match m whose event the
@@ -66,6 +70,7 @@ func (d *stage) noteArrival(si, k int, p *parsed, m frame.Match, ev powermap.Eve
 	if len(d.successions) > n {
 		s := &d.successions[n]
 		s.arrival = true
+		s.asSuch = m.RoleFirst < 0 && !postPhrase(p, m.Trigger) && postTrigger(m.Frame)
 		if s.role == "" && m.RoleFirst >= 0 {
 			s.role = strings.ToLower(d.Text[p.toks[m.RoleFirst].Start:p.toks[m.RoleLast].End])
 		}
@@ -328,6 +333,16 @@ func (d *stage) organizationOf(s succession) (int, string) {
 	if s.elsewhere {
 		return -1, ""
 	}
+	if s.asSuch {
+		// "Alan Reyes, the president of Dunmore College, … ¶ Reyes,
+		// who took office in July 2023": the post the article described
+		// them by (not the paragraph's other body: "Quell, the mayor
+		// of Bellport, said Reyes had taken office …").
+		if o := d.describedEarlier(s.person, s.sent); o >= 0 {
+			return o, "the organization is the one an earlier description of the person ties them to"
+		}
+		return -1, ""
+	}
 	if s.own {
 		if o := d.describedBy(s.person, s.sent); o >= 0 {
 			return o, "the organization is the one the paragraph describes the person by"
@@ -355,12 +370,6 @@ func (d *stage) organizationOf(s succession) (int, string) {
 		if o := d.postOrg(s.person, s.sent, s.role, s.ev.Date); o >= 0 && d.roleFits(s.role, o) {
 			return o, "the organization is the one the article said before the person held a post at"
 		}
-	}
-	if o := d.describedEarlier(s.person, s.sent); o >= 0 && s.arrival && s.role == "" {
-		// "Alan Reyes, the president of Dunmore College, … ¶ Reyes,
-		// who took office in July 2023": a post taken with no role of
-		// its own is the one the article described them by.
-		return o, "the organization is the one an earlier description of the person ties them to"
 	}
 	if (s.arrival || s.role != "" || s.firer >= 0) && !(s.ev.Status == "hold" && freeRole(s.role)) {
 		// (not a post only said to be held in a role one holds on one's
@@ -539,10 +548,39 @@ func (d *stage) describedBy(e, si int) int {
 func (d *stage) describedEarlier(e, si int) int {
 	for sj := si - 1; sj >= 0; sj-- {
 		if o := d.describedIn(e, sj); o >= 0 {
+			if d.roleNamedWith(e, sj) > 1 {
+				return -1 // "Reyes, a trustee of Dunmore College, won the race for governor"
+			}
 			return o
+		}
+		if d.roleNamedWith(e, sj) > 0 {
+			return -1 // "… was elected governor. Reyes took office in January": another post told since
 		}
 	}
 	return -1
+}
+
+// roleNamedWith counts, when sentence sj names person e, the role and
+// office words it holds in lower case ("won the race for governor", "was
+// elected mayor"): a post other than one described before may be the
+// one taken next.
+func (d *stage) roleNamedWith(e, sj int) int {
+	named := false
+	for mi := d.FirstMentionIn(sj); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == sj; mi++ {
+		if d.Mentions[mi].Entity == e {
+			named = true
+		}
+	}
+	if !named {
+		return 0
+	}
+	s, n := d.Sentences[sj], 0
+	for k := s.First; k < s.Last; k++ {
+		if t := d.Tokens[k]; t.Word && !t.Cap && rules.RoleNouns[t.Text] {
+			n++
+		}
+	}
+	return n
 }
 
 // describedIn returns the organization that a description of person e

@@ -1478,6 +1478,11 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 		if !vowed && !ready && (base(m.toks[c].Rel) != "ccomp" || m.toks[c].UPOS != "VERB" || m.negated(c) || m.modal(c) == "" && !strings.EqualFold(m.auxForm(c), "would")) {
 			continue // (told with "will" or "would", or vowed: "vowed to move the team if …")
 		}
+		if m.counterfactual(c) {
+			// "wrote that if Kell had not resigned, the board would have
+			// fired her": what would have been, no threat.
+			continue
+		}
 		cond, unless, act := -1, false, c
 		// The condition may hang on an infinitive the consequence
 		// governs: "would instruct composers to withhold all new scores
@@ -1538,12 +1543,13 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 			if len(tgt) > 0 && l.offers(m, c) && !m.harms(c, tgt[0].Entity) {
 				continue // (but "would back his rival unless he …" harms)
 			}
-		} else if t := condTarget(cond); len(t) > 0 && (m.harms(c, t[0].Entity) || withdrawVerbs[m.lemma(c)] && m.child(c, "obj") >= 0) {
+		} else if t := condTarget(cond); len(t) > 0 && (m.harms(c, t[0].Entity) || withdrawVerbs[m.lemma(c)] && (m.child(c, "obj") >= 0 || m.marked(c, "from") >= 0)) {
 			// "would fund her rivals if she went ahead", "would move its
-			// headquarters out of the state if he signs it": whatever the
-			// condition, a consequence that harms its subject or takes
-			// something away (not one who only goes: "would move to
-			// Canada if he wins").
+			// headquarters out of the state if he signs it", "would
+			// withdraw from the coalition if …": whatever the condition,
+			// a consequence that harms its subject or takes something
+			// away (not one who only goes: "would move to Canada if he
+			// wins").
 			tgt = t
 		} else if len(t) == 0 && harmVerbs[m.lemma(act)] && m.actsAs(act, src[0].Entity) {
 			// "would slash the union's overtime budget if officers kept
@@ -1568,6 +1574,24 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 		return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 	}
 	return Match{}, false
+}
+
+// counterfactual reports whether clause c is told with a modal and the
+// perfect "have": "would have fired her", "could have sued".
+func (m *matcher) counterfactual(c int) bool {
+	modal, have := false, false
+	for _, a := range m.children[c] {
+		if m.toks[a].Rel != "aux" {
+			continue
+		}
+		switch l := m.lemma(a); {
+		case l == "have":
+			have = true
+		case m.toks[a].XPOS == "MD":
+			modal = true
+		}
+	}
+	return modal && have
 }
 
 // actsAs reports whether clause c is not told of someone other than

@@ -1506,7 +1506,7 @@ func (d *stage) capRun(i, last int) int {
 			// "WKVR Channel 7", "American Legion Post 12".
 			j++
 			continue
-		case j > i && (t.Text == "and" || t.Text == "&") && (rules.OrgTails[d.Tokens[j-1].Text] || rules.OrgHeads[d.Tokens[j-1].Text]) && j+1 < last && !rules.OrgHeads[d.Tokens[j+1].Text] && d.commonOrgTail(j+1, last):
+		case j > i && (t.Text == "and" || t.Text == "&") && (rules.OrgTails[d.Tokens[j-1].Text] || rules.OrgHeads[d.Tokens[j-1].Text]) && j+1 < last && !rules.OrgHeads[d.Tokens[j+1].Text] && d.commonOrgTail(j+1, last, false):
 			// "Harbor Bank and Trust Company", "Lumen Studios and Media
 			// Group": common words after "and" that end in an
 			// organization's word name nothing on their own (but "Acme
@@ -1514,7 +1514,7 @@ func (d *stage) capRun(i, last int) int {
 			j++
 			continue
 		case (j >= i+2 || j == i+1 && d.afterThe(i)) && t.Text == "and" && d.Tokens[j-1].Cap && !rules.OrgTails[d.Tokens[j-1].Text] && !rules.OrgHeads[d.Tokens[j-1].Text] &&
-			commonCap(d.Tokens[j-1].Text) && !GivenName(d.Doc, d.Tokens[j-1].Text) && j+1 < last && d.commonOrgTail(j+1, last):
+			commonCap(d.Tokens[j-1].Text) && !GivenName(d.Doc, d.Tokens[j-1].Text) && j+1 < last && d.commonOrgTail(j+1, last, true):
 			// "Arizona Privacy and Innovation Coalition": two or more
 			// capitalised words ending in a common word that names no
 			// body, "and", then common words ending in an
@@ -1622,6 +1622,9 @@ func commonCap(w string) bool {
 	if b, ok := strings.CutSuffix(w, "s"); syntax.Default().CommonWord(w) || ok && len(b) > 3 && syntax.Default().CommonWord(b) {
 		return true
 	}
+	if rules.PlaceNames[w] {
+		return false // "Independence", "Providence": a place opens the name
+	}
 	l := strings.ToLower(w)
 	if parts := strings.Split(l, "-"); len(parts) == 2 && parts[0] != "" && parts[1] != "" {
 		return (wordPrefixes[parts[0]] || syntax.Default().CommonWord(parts[0])) && commonCap(parts[1])
@@ -1643,15 +1646,22 @@ var abstractEndings = map[string]int{"ation": 8, "ition": 8, "ution": 8, "ction"
 // wordPrefixes open a hyphenated common word ("anti-corruption").
 var wordPrefixes = map[string]bool{"anti": true, "non": true, "co": true, "pre": true, "post": true, "multi": true, "inter": true, "cross": true, "self": true, "counter": true, "re": true}
 
-// commonOrgTail reports whether the capitalised words from token k end
-// in an organization's word after common words, if any ("Trust
-// Company", "Media Group", "Integrity Directorate").
-func (d *stage) commonOrgTail(k, last int) bool {
+// commonOrgTail reports whether the capitalised words from token k are
+// all common words and end in an organization's word ("Trust Company",
+// "Media Group"); where anyTail is true the organization's word itself
+// need not be a common one ("Integrity Directorate").
+func (d *stage) commonOrgTail(k, last int, anyTail bool) bool {
 	e := k
 	for e < last && d.Tokens[e].Word && d.Tokens[e].Cap {
 		e++
 	}
-	return e > k && e-k <= 3 && rules.OrgTails[d.Tokens[e-1].Text] && (e-1 == k || d.commonCaps(k, e-1))
+	if e <= k || e-k > 3 || !rules.OrgTails[d.Tokens[e-1].Text] {
+		return false
+	}
+	if anyTail {
+		return e-1 == k || d.commonCaps(k, e-1)
+	}
+	return d.commonCaps(k, e)
 }
 
 // possessiveInName reports whether the possessive at token j joins the

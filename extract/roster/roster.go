@@ -62,14 +62,19 @@ func (s *stage) creditMention(mi int) bool {
 	first := s.Sentences[m.Sent].First
 	for k := m.First - 1; k > first && k >= m.First-2; k-- {
 		if mark := s.Tokens[k].Text; mark == ":" || mark == "/" || mark == "by" {
-			w := s.Tokens[k-1].Text
-			if rules.CreditWords[w] || len(w) > 1 && rules.CreditWords[w[:1]+strings.ToLower(w[1:])] {
+			// (a picture's credit word, capitalised as a caption writes
+			// it: not "according to reporting by the Associated Press",
+			// nor "a photo by the Harlan Gazette" in a sentence)
+			if w := s.Tokens[k-1]; w.Cap && pictureWords[strings.ToLower(w.Text)] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// pictureWords credit a picture (rules: pictureCredits).
+var pictureWords = rules.WordClass("pictureCredits")
 
 type stage struct{ *doc.Doc }
 

@@ -64,6 +64,8 @@ func TestVenues(t *testing.T) {
 		{"Senator Priya Raman toured the mill on Monday. Photo: Harlan Wire Service\n\nShe praised its owners.", "Harlan Wire Service", false},
 		{"Senator Priya Raman praised Delvin Steel on Monday, the Associated Press reported.", "Associated Press", true},
 		{"GARY, Ind. (AP) - Senator Priya Raman praised Delvin Steel on Monday.", "Associated Press", true},
+		{"According to reporting by the Associated Press, Senator Priya Raman met Delvin Steel's owners.", "Associated Press", true},
+		{"Senator Priya Raman praised the mill, in a photo by the Harlan Gazette.", "Harlan Gazette", true},
 	} {
 		got := slices.Contains(listed(t, c.body), c.org)
 		if got != c.want {

@@ -633,11 +633,11 @@ var fronting = map[string]bool{"month": true, "week": true, "year": true, "night
 
 // conditionVerb reports whether token i, tagged a noun, is the verb of a
 // clause of condition or time: right after a plural noun (with a
-// determiner, adjectives or nouns before it, or none) that follows "unless", "if", "until", "once",
-// "when", "before" or "after"; a lower-case word the treebank or WordNet
-// uses as a verb; and ending the clause or leading into a phrase
+// determiner, adjectives or nouns before it, or none) that follows
+// "unless", "if", "once" or "when"; a lower-case word the treebank or
+// WordNet uses as a verb; ending the clause or leading into a phrase
 // ("resume on Monday"), not followed by more of a noun phrase ("if sales
-// tax rises").
+// tax rises"), and with no finite verb after it in its clause.
 func conditionVerb(m *Model, toks []Token, i int) bool {
 	if i < 2 || toks[i-1].XPOS != "NNS" || !isLowerWord(toks[i].Form) || !(m.SeenAsVerb(toks[i].Form) || wordnetVerbs[toks[i].Form]) {
 		return false
@@ -656,11 +656,17 @@ func conditionVerb(m *Model, toks []Token, i int) bool {
 			return false
 		}
 	}
+	for k := i + 1; k < len(toks) && toks[k].Form != "," && toks[k].Form != ";"; k++ {
+		if toks[k].XPOS == "VBD" || toks[k].XPOS == "VBZ" || toks[k].XPOS == "VBP" || toks[k].XPOS == "MD" {
+			return false // "when the workers fund at Varn ran dry": the clause has its verb
+		}
+	}
 	return true
 }
 
-// conditionMarks open a clause of condition or time.
-var conditionMarks = map[string]bool{"unless": true, "if": true, "until": true, "once": true, "when": true, "before": true, "after": true}
+// conditionMarks open a clause of condition or time, never a phrase ("until
+// the playoffs", "after the sports camp" are phrases).
+var conditionMarks = map[string]bool{"unless": true, "if": true, "once": true, "when": true}
 
 // IsQuoteMark reports whether w is a double quotation mark (single ones
 // are apostrophes too).

@@ -386,7 +386,9 @@ func TestFixTags(t *testing.T) {
 		{"Its chief executive, Holm, resigned hours later.", "resigned", "VERB", "VBD"},
 		{"The union said its members would walk out unless talks resume.", "resume", "VERB", "VBP"},
 		{"The mill will close if the owners default on the loan.", "default", "VERB", "VBP"},
-		{"Nothing will change until the members vote in June.", "vote", "VERB", "VBP"},
+		{"Nothing will change unless the members vote in June.", "vote", "VERB", "VBP"},
+		{"After the sports camp in July, the team left.", "camp", "NOUN", "NN"},
+		{"When the workers fund at Varn Industries ran dry, the strike ended.", "fund", "NOUN", "NN"},
 		{"Pilots will walk out on Friday unless wage talks resume.", "resume", "VERB", "VBP"},
 		{"The strike will go ahead if sales tax revenue falls.", "tax", "NOUN", "NN"},
 	} {
