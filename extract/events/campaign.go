@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/powermap/powermap/extract/doc"
@@ -142,3 +143,76 @@ var (
 	runningForms      = rules.WordClass("runningForms")
 	runningAfterWords = rules.WordClass("runningAfter")
 )
+
+// A gift told with no one to take it ("Ito gave $800,000, the filing
+// shows") goes to the one its paragraph has just said takes such gifts:
+// "Forward Pacific PAC reported a surge in contributions. … Ito gave
+// $800,000"; "Lucía Herrera's inauguration fund closed its books. …
+// The real estate mogul contributed $1 million".
+
+// implicitRecipient returns the one recipient of gifts that sentence si
+// or the two before it in its paragraph name, other than giver: an
+// organization named as a political committee or fund ("… PAC", "…
+// Victory Fund", "Ruth for Sheriff"), or a person whose campaign or fund
+// a possessive names ("Herrera's inauguration fund", "her campaign");
+// -1 when none or several.
+func (d *stage) implicitRecipient(si, giver int) int {
+	found := -1
+	for sj := max(si-2, 0); sj <= si; sj++ {
+		if !d.SameParagraph(sj, si) {
+			continue
+		}
+		for mi := d.FirstMentionIn(sj); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == sj; mi++ {
+			m := d.Mentions[mi]
+			if m.Entity < 0 || m.Entity == giver || d.Quoted[m.First] {
+				continue
+			}
+			ok := false
+			switch d.Entities[m.Entity].Type {
+			case doc.Org:
+				ok = !m.Pronoun && m.Rule != "description" && givingBody(d.Entities[m.Entity].Name)
+			case doc.Person:
+				ok = (d.possessive(m) || m.Pronoun && possessives[strings.ToLower(d.Tokens[m.First].Text)]) && d.fundNounAfter(m)
+			}
+			if !ok {
+				continue
+			}
+			if found >= 0 && found != m.Entity {
+				return -1
+			}
+			found = m.Entity
+		}
+	}
+	return found
+}
+
+// sumIn reports whether sentence si states a sum of money.
+func (d *stage) sumIn(si int) bool {
+	return slices.ContainsFunc(d.Amounts, func(a doc.Amount) bool { return a.Sent == si })
+}
+
+// givingBody reports whether an organization's name makes it one that
+// takes political gifts: it ends in a word of a political committee or
+// fund ("Forward Pacific PAC", "Castellano Victory Fund", "Prairie
+// Horizon Action") or names a candidate for an office ("Ruth for
+// Sheriff").
+func givingBody(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && (givingBodyTails[strings.ToLower(f[len(f)-1])] || slices.Contains(f[1:len(f)-1], "for"))
+}
+
+// fundNounAfter reports whether a campaign or fund noun follows person
+// mention m within three words ("Herrera's inauguration fund", "her
+// re-election campaign").
+func (d *stage) fundNounAfter(m doc.Mention) bool {
+	for j := m.Last; j < d.Sentences[m.Sent].Last && j <= m.Last+3; j++ {
+		if w := strings.ToLower(d.Tokens[j].Text); campaignWords[w] || w == "fund" {
+			return true
+		}
+	}
+	return false
+}
+
+// givingBodyTails end the names of bodies that take political gifts
+// (rules: givingBodyTails).
+var givingBodyTails = rules.WordClass("givingBodyTails")

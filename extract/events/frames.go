@@ -44,7 +44,7 @@ func (d *stage) analyse(si int) *parsed {
 	}
 	p := &parsed{}
 	d.syntax[si] = p
-	if n := d.mentionsIn(si); n < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) && !d.retortIn(si) && !(n == 1 && d.itOfOwner(si)) && !(n == 1 && d.legalActionIn(si)) && !(n == 1 && d.campaignIn(si)) {
+	if n := d.mentionsIn(si); n < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) && !d.retortIn(si) && !(n == 1 && d.itOfOwner(si)) && !(n == 1 && d.legalActionIn(si)) && !(n == 1 && d.campaignIn(si)) && !(n == 1 && d.sumIn(si) && d.implicitRecipient(si, -1) >= 0) {
 		return p
 	}
 	d.parseSpan(si, d.afterDateline(si), d.Sentences[si].End, p)
@@ -4058,6 +4058,17 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		} else if a := d.harmerOf(si, srcs[0].Entity); a >= 0 {
 			tgts = []frame.Filler{{Entity: a, Tok: -1, Weak: true}}
 			ev.Note = "the target is the one who harmed the speaker just before"
+		}
+	}
+	if typ == powermap.EventFund && len(srcs) == 1 && len(tgts) == 0 && len(m.Gifts) < 2 && ev.Status == "" {
+		// "Forward Pacific PAC reported a surge in contributions. … Ito
+		// gave $800,000": a gift of its own sum with no one to take it
+		// goes to the one its paragraph says takes such gifts.
+		if _, own, _ := d.amountNear(si, p, m.Trigger); own {
+			if r := d.implicitRecipient(si, srcs[0].Entity); r >= 0 {
+				tgts = []frame.Filler{{Entity: r, Tok: -1, Weak: true}}
+				ev.Note = "the recipient is the one its paragraph names as taking such gifts"
+			}
 		}
 	}
 	if typ == powermap.EventFund && len(srcs) > 0 && len(tgts) == 0 && len(m.Gifts) >= 2 {
