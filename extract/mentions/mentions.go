@@ -367,7 +367,7 @@ func (d *stage) mentionAt(si, i, last int) int {
 		}
 		// (nor "the chief of staff, Mark Dolan,": the name set beside the
 		// title is its holder)
-		named := tj+2 < last && d.Tokens[tj].Text == "," && d.startsName(tj+1) && d.Tokens[tj+2].Cap && GivenName(d.Doc, d.Tokens[tj+1].Text)
+		named := tj+2 < last && d.Tokens[tj].Text == "," && d.startsName(tj+1) && d.Tokens[tj+2].Cap && (GivenName(d.Doc, d.Tokens[tj+1].Text) || d.appositeName(tj+1, last))
 		// (nor "President @ConradAshby": the handle after the title
 		// names its holder)
 		named = named || tj < last && strings.HasPrefix(d.Tokens[tj].Text, "@")
@@ -1419,6 +1419,23 @@ func (d *stage) localAfter(k, last int) bool {
 func (d *stage) currencyLetters(j int) bool {
 	t := d.Tokens[j]
 	return j+1 < len(d.Tokens) && len(t.Text) <= 3 && strings.ToUpper(t.Text) == t.Text && d.Tokens[j+1].Start == t.End && strings.HasPrefix(d.Tokens[j+1].Text, "$")
+}
+
+// appositeName reports whether the capitalised words from token k are a
+// person's name set off by commas after a title ("the speaker, Anneke
+// Visser, said"): two or three words, none an organization's, closed by a
+// comma or the sentence's end.
+func (d *stage) appositeName(k, last int) bool {
+	e := d.capRun(k, last)
+	if n := e - k; n < 2 || n > 3 || e < last && d.Tokens[e].Text != "," {
+		return false
+	}
+	for _, t := range d.Tokens[k:e] {
+		if rules.OrgTails[t.Text] || rules.OrgHeads[t.Text] || !t.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // capRun returns the end of the run of capitalised words starting at i,

@@ -183,6 +183,10 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Omar Lund/person/first-name Regional Mediation and Conciliation Board/org/org-word"},
 		{"Greer Holdings and Bastion Capital settled on Monday.",
 			"Greer Holdings/org/org-word Bastion Capital/org/org-word"},
+		// a title set beside a name it does not know as a given name is
+		// that person's, not the office-holder the knowledge base knows
+		{"The speaker, Anneke Visser, criticized Kwabena Ofori.",
+			"Anneke Visser/person/name-shape Kwabena Ofori/person/first-name"},
 		// a people's name before a role is no team the role is of
 		{"Matias Ferro, the Argentine coach of Vila Nova, met Ana Ruiz.",
 			"Matias Ferro/person/described-name Argentine/pending/single Vila Nova/org/org-context Ana Ruiz/person/first-name"},
