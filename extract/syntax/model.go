@@ -778,6 +778,14 @@ func (m *Model) fixTags(toks []Token) {
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
 			continue
 		}
+		if t.XPOS == "NN" && i > 1 && toks[i-1].UPOS == "NUM" && strings.EqualFold(toks[i-2].Form, "the") && isLowerWord(t.Form) && m.PastTense(t.Form) && !m.CommonNoun(t.Form) {
+			// "the two shook hands", "the three met for lunch": a
+			// number standing for people, then a past tense the treebank
+			// never uses as a noun.
+			t.UPOS, t.XPOS = "VERB", "VBD"
+			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+			continue
+		}
 		if t.XPOS == "NN" && conditionVerb(m, toks, i) {
 			// "unless talks resume", "if the members vote": after a
 			// plural subject that opens a clause of condition or time,

@@ -390,6 +390,7 @@ func TestFixTags(t *testing.T) {
 		{"After the sports camp in July, the team left.", "camp", "NOUN", "NN"},
 		{"When the workers fund at Varn Industries ran dry, the strike ended.", "fund", "NOUN", "NN"},
 		{"Pilots will walk out on Friday unless wage talks resume.", "resume", "VERB", "VBP"},
+		{"It ended on Saturday, when the two shook hands at a gala.", "shook", "VERB", "VBD"},
 		{"The strike will go ahead if sales tax revenue falls.", "tax", "NOUN", "NN"},
 	} {
 		toks := analyze(c.text)
