@@ -2018,6 +2018,26 @@ func (d *stage) inWovenQuote(k int) bool {
 	return false
 }
 
+// wovenPredicate reports whether the quotation holding token k is woven
+// into its clause right after a form of "be", the predicate of a
+// subject outside its marks that is not its speaker ("said the company
+// was “grateful to …”", not "said he was “very optimistic” about …").
+func (d *stage) wovenPredicate(k, speaker int) bool {
+	for _, q := range d.QuoteSpans {
+		if q.Open < k && k < q.Close {
+			if q.Open < 2 || !d.woven(q) || !beForms[strings.ToLower(d.Tokens[q.Open-1].Text)] {
+				return false
+			}
+			mi := d.LastMentionBefore(q.Open - 1)
+			return mi < 0 || d.Mentions[mi].Last != q.Open-1 || d.Mentions[mi].Entity != speaker
+		}
+	}
+	return false
+}
+
+// beForms are the forms of "be" a predicate follows.
+var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true, "remains": true, "remained": true}
+
 // woven reports whether quotation q is woven into its sentence's clause:
 // a short phrase ("he's “actually very optimistic” about"), or words up
 // to 25 that open with a lower-case word right after a word of the

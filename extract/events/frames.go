@@ -3247,6 +3247,12 @@ func (d *stage) quotedEvents() {
 		if !d.mayNameOther(si, first, last) {
 			continue // (tagging and parsing it would find no party but its speaker)
 		}
+		if d.wovenPredicate(first, speaker) {
+			// "said the company was “grateful to Ana Ruiz for her
+			// service”": the clause's subject, outside the marks, is the
+			// one grateful; the sentence's own parse tells it.
+			continue
+		}
 		p := &parsed{}
 		d.parseSpan(si, q.Span.Start, q.Span.End, p)
 		if !p.parsed {

@@ -1576,6 +1576,12 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 	return Match{}, false
 }
 
+// sameParty reports whether tokens a and b stand for the same one.
+func (m *matcher) sameParty(a, b int) bool {
+	x, y := m.resolveAs(a, false), m.resolveAs(b, false)
+	return len(x) == 1 && len(y) == 1 && x[0].Entity == y[0].Entity
+}
+
 // counterfactual reports whether clause c is told with a modal and the
 // perfect "have": "would have fired her", "could have sued".
 func (m *matcher) counterfactual(c int) bool {
@@ -2364,6 +2370,14 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		if m.toks[c].UPOS == "VERB" && m.child(c, "obj") >= 0 && m.lex != nil && m.lex.HasType(m.lemma(c), "support", "VERB") {
 			// "said Kessler had praised her plan": his praise of another,
 			// which its own frame tells, not the speaker's of him.
+			judged = -1
+		}
+		if m.toks[c].UPOS == "ADJ" && m.lex != nil && (m.lex.HasType(m.lemma(c), "support", "ADJ") || m.lex.HasType(m.lemma(c), "oppose", "ADJ")) && !m.sameParty(m.logicalSubj(c), m.logicalSubj(i)) {
+			// "said the company was grateful to Ruiz", "said Vale was
+			// critical of the plan": the subject's own stance, which the
+			// adjective's frame tells, not the speaker's of the subject
+			// (but "said he was optimistic about working with Ruiz" is
+			// the speaker's, of the one the predicate names).
 			judged = -1
 		}
 	case nameVerbs[lemma]:
