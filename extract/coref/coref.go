@@ -564,12 +564,6 @@ func (d *stage) findDescriptions() {
 					continue
 				}
 				t := d.Tokens[j].Text
-				if j == i+1 && !d.Tokens[j].Cap && d.membersOrgBefore(t, i) >= 0 && d.orgDescriptionEnds(j, s.Last) {
-					// "the Harbor Dockworkers Union … support to the
-					// dockworkers": the body named for its members.
-					d.AddMention(si, i, j+1, doc.Org, "description", nil, "")
-					break
-				}
 				if kinds := rules.OrgKinds[t]; (len(kinds) > 0 || !d.Tokens[j].Cap && d.orgHeadBefore(t, i) >= 0) && (!d.Tokens[j].Cap || mentions.IsAcronym(t)) && d.orgDescriptionEnds(j, s.Last) && d.ageAfter(i+1) <= 0 {
 					// (an age describes a person: "the 70-year-old
 					// developer")
@@ -761,7 +755,7 @@ func (d *stage) possessiveDescription(si, i int) {
 			}
 			return
 		}
-		if d.fitBefore(i, w) || counterpartNouns[w] && !d.nameBesideAfter(j+1) && (d.counterpartBefore(i) >= 0 || d.twoNamedBefore(i)) {
+		if d.fitBefore(i, w) || counterpartNouns[w] && !d.nameBesideAfter(j+1) && !d.describedAfter(j+1) && (d.counterpartBefore(i) >= 0 || d.twoNamedBefore(i)) {
 			d.AddMention(si, i+1, j+1, doc.Person, "description", nil, "")
 		}
 		return
@@ -803,6 +797,21 @@ func (d *stage) nameBesideAfter(k int) bool {
 		if x := strings.ToLower(d.Tokens[j].Text); rules.PersonNoun(x) || rules.RoleNouns[x] {
 			return j+1 >= len(d.Tokens) || !d.Tokens[j+1].Word
 		}
+	}
+	return false
+}
+
+// describedAfter reports whether the words from token k set a
+// description or a relative clause off by a comma ("his ally, a senator
+// from Ohio,", "his partner, who cooks for him"): someone the words
+// introduce, not the other person named before.
+func (d *stage) describedAfter(k int) bool {
+	if k+1 >= len(d.Tokens) || d.Tokens[k].Text != "," || d.SentenceOf(k+1) != d.SentenceOf(k) {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[k+1].Text) {
+	case "a", "an", "who", "whom":
+		return true
 	}
 	return false
 }
@@ -2142,9 +2151,6 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 			return p.Entity
 		}
 	}
-	if j := d.membersOrgBefore(d.Tokens[m.Last-1].Text, m.First); j >= 0 && m.Last-m.First == 2 {
-		return d.Mentions[j].Entity // "the trustees": the Board of Trustees named before
-	}
 	if j := d.orgHeadBefore(d.Tokens[m.Last-1].Text, m.First); j >= 0 && (d.Mentions[j].Sent >= m.Sent-5 || d.onlyHeadBefore(j, m.First)) {
 		// "the Ashgrove Water Authority … the authority" (further back
 		// when it is the only one so named: "the Department of Labor
@@ -2530,45 +2536,6 @@ func (d *stage) orgHeadBefore(noun string, k int) int {
 	}
 	return -1
 }
-
-// membersOrgBefore returns the one organization mention in the five
-// sentences before token k, outside a quotation, whose name holds noun,
-// a plural of people not too common (genericMembers),
-// capitalised ("the Harbor Dockworkers Union" for "the dockworkers",
-// "the Board of Trustees" for "the trustees"), or -1 when none or
-// several organizations do (told apart by entity once resolved, else by
-// name).
-func (d *stage) membersOrgBefore(noun string, k int) int {
-	if !rules.PersonNounPlural(noun) && !peoplePlurals[noun] || genericMembers[noun] || d.Quoted[k] {
-		return -1
-	}
-	si := d.SentenceOf(k)
-	found := -1
-	for j := d.LastMentionBefore(k); j >= 0 && d.Mentions[j].Sent >= si-5; j-- {
-		m := d.Mentions[j]
-		if m.Type != doc.Org || m.Pronoun || m.Rule == "description" || d.Quoted[m.First] {
-			continue
-		}
-		for _, t := range d.Tokens[m.First:m.Last] {
-			if t.Cap && strings.EqualFold(t.Text, noun) {
-				if found >= 0 {
-					if f := d.Mentions[found]; f.Entity >= 0 && f.Entity != m.Entity || f.Entity < 0 && d.Text[f.Start:f.End] != d.Text[m.Start:m.End] {
-						return -1
-					}
-				}
-				if found < 0 {
-					found = j
-				}
-			}
-		}
-	}
-	return found
-}
-
-// genericMembers are plurals of people too common to stand for the body a
-// name makes of them: "the workers" are people, even after the Transit
-// Workers Union (rules: genericMembers).
-var genericMembers = rules.WordClass("genericMembers")
 
 // subjectOf returns the mention index of the subject of sentence si among
 // mentions before token limit: the first person (or, failing that,

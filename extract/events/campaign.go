@@ -4,8 +4,10 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/rules"
+	"github.com/powermap/powermap/extract/syntax"
 )
 
 // A candidate's campaign named only as "the campaign": money given to it,
@@ -15,17 +17,21 @@ import (
 // given another $2,500 to the campaign" funds Ruth.
 
 // campaignAt returns the candidate whose campaign token k, "the
-// campaign" with no name or possessor of its own, is: the nearest person
-// before it, in its sentence or the four before, told running for
-// office ("Ruth is running", "Ruth, who is seeking re-election") or
-// owning a campaign ("Ruth's re-election campaign", "launched his
-// campaign"); or -1. A campaign the article names as an organization
+// campaign" with no name, possessor or complement of its own, is: the
+// one person before it, in its sentence or the four before in its
+// paragraph, told running for office ("Ruth is running", "Ruth, who is
+// seeking re-election") or owning a campaign ("Ruth's re-election
+// campaign", "launched his campaign"), with no other campaign named
+// between; or -1. A campaign the article names as an organization
 // ("Ruth for Sheriff") is that organization's, not resolved here.
 func (d *stage) campaignAt(k int) int {
 	if k < 1 || !strings.EqualFold(d.Tokens[k].Text, "campaign") || !strings.EqualFold(d.Tokens[k-1].Text, "the") || d.Quoted[k] {
 		return -1
 	}
 	si := d.SentenceOf(k)
+	if k+1 < d.Sentences[si].Last && campaignComplements[strings.ToLower(d.Tokens[k+1].Text)] {
+		return -1 // "the campaign of Tilda Marsh", "the campaign to save the park": its own phrase says whose or what for
+	}
 	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		if m := d.Mentions[mi]; m.First <= k && k < m.Last && m.Entity >= 0 {
 			return -1 // (a description coreference resolved: "the campaign" of a named committee)
@@ -35,22 +41,52 @@ func (d *stage) campaignAt(k int) int {
 		return -1
 	}
 	first := d.Sentences[max(si-4, 0)].First
+	found := -1
 	for mi := len(d.Mentions) - 1; mi >= 0; mi-- {
 		m := d.Mentions[mi]
 		if m.First >= k || m.Sent == si && m.Last > k {
 			continue
 		}
-		if m.First < first {
+		if m.First < first || !d.SameParagraph(m.Sent, si) {
 			break
 		}
-		if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Person || d.Quoted[m.First] {
+		if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Person || d.Quoted[m.First] || !d.runningAfter(m) {
 			continue
 		}
-		if d.runningAfter(m) {
-			return m.Entity
+		if found >= 0 && found != m.Entity {
+			return -1 // "Ruth is running for a fourth term. Marsh is running against her.": whose is not told
+		}
+		if found < 0 && d.otherCampaignBetween(m.Last, k) {
+			return -1 // "… Brindle Foods launched a new ad campaign. … gave $2,500 to the campaign"
+		}
+		found = m.Entity
+	}
+	return found
+}
+
+// otherCampaignBetween reports whether a campaign word stands between
+// tokens a and b other than in the run of words right after a (the
+// candidate's own: "Ruth's re-election campaign"): another campaign "the
+// campaign" may be.
+func (d *stage) otherCampaignBetween(a, b int) bool {
+	for j := a + 4; j < b; j++ {
+		if w := strings.ToLower(d.Tokens[j].Text); w == "campaign" || w == "campaigns" {
+			return true
 		}
 	}
-	return -1
+	return false
+}
+
+// stanceOrGift reports whether token t triggers a frame of giving,
+// attack, threat or backing, as "the campaign" may be the party of.
+func (d *stage) stanceOrGift(t syntax.Token) bool {
+	l := strings.ToLower(t.Lemma)
+	for _, typ := range []string{powermap.EventFund, powermap.EventOppose, powermap.EventThreaten, powermap.EventSupport} {
+		if d.frames.HasType(l, typ, "") {
+			return true
+		}
+	}
+	return false
 }
 
 // campaignIn reports whether sentence si names a candidate's campaign
@@ -135,6 +171,8 @@ func (d *stage) campaignOrgBefore(si int) bool {
 }
 
 var (
+	// campaignComplements after "campaign" give its own owner or aim.
+	campaignComplements = map[string]bool{"of": true, "to": true, "for": true, "against": true, "by": true}
 	// campaignWords are a candidate's run for office after a possessive
 	// (rules: campaignNouns).
 	campaignWords = rules.WordClass("campaignNouns")
@@ -192,13 +230,56 @@ func (d *stage) sumIn(si int) bool {
 }
 
 // givingBody reports whether an organization's name makes it one that
-// takes political gifts: it ends in a word of a political committee or
-// fund ("Forward Pacific PAC", "Castellano Victory Fund", "Prairie
-// Horizon Action") or names a candidate for an office ("Ruth for
-// Sheriff").
+// takes political gifts: it ends in a political committee's word
+// ("Forward Pacific PAC", "Prairie Horizon Action"), or in "Fund" or
+// "Committee" with no word of a legislature or of investing before it
+// ("Castellano Victory Fund", "the Vogt Inaugural Committee"; not "the
+// Senate Ethics Committee", "the Teachers Pension Fund"), or names a
+// candidate for an office ("Ruth for Sheriff").
 func givingBody(name string) bool {
 	f := strings.Fields(name)
-	return len(f) >= 2 && (givingBodyTails[strings.ToLower(f[len(f)-1])] || slices.Contains(f[1:len(f)-1], "for"))
+	if len(f) < 2 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	switch {
+	case givingBodyTails[last]:
+		return true
+	case last == "fund" || last == "committee":
+		// (not a legislature's committee or an investor's fund)
+		return !slices.ContainsFunc(f[:len(f)-1], func(w string) bool { return nonPoliticalWords[strings.ToLower(w)] })
+	}
+	return slices.Contains(f[1:len(f)-1], "for")
+}
+
+// givenElsewhere reports whether giving verb trig of toks says where the
+// money went other than to someone: back, on something, or to, for or
+// into a thing no one owns ("donated $800,000 to charity", "spent
+// $800,000 on ads", "gave $5,000 back").
+func givenElsewhere(toks []syntax.Token, trig int) bool {
+	for c, t := range toks {
+		if t.Head != trig {
+			continue
+		}
+		if strings.EqualFold(t.Form, "back") {
+			return true
+		}
+		if r := t.Rel; !strings.HasPrefix(r, "obl") && !strings.HasPrefix(r, "nmod") {
+			continue
+		}
+		if hasCase(toks, c, "on") && !weekdayOrTime(t) && !rules.WeekdayOrMonth(t.Form) && t.UPOS != "NUM" {
+			return true // "spent $800,000 on ads" (not "gave $800,000 on Tuesday")
+		}
+		// (a thing given to, not a campaign or someone's: "to charity",
+		// "for a beach house", but "to the senator's campaign" is the
+		// senator's, whom the paragraph may name)
+		l := strings.ToLower(t.Lemma)
+		thing := t.UPOS == "NOUN" && !campaignWords[l] && len(rules.OrgKinds[l]) == 0 && !hasChild(toks, c, "nmod:poss")
+		if thing && (hasCase(toks, c, "to") || hasCase(toks, c, "for") || hasCase(toks, c, "into") || hasCase(toks, c, "toward") || hasCase(toks, c, "towards")) {
+			return true
+		}
+	}
+	return false
 }
 
 // fundNounAfter reports whether a campaign or fund noun follows person
@@ -213,6 +294,14 @@ func (d *stage) fundNounAfter(m doc.Mention) bool {
 	return false
 }
 
-// givingBodyTails end the names of bodies that take political gifts
-// (rules: givingBodyTails).
-var givingBodyTails = rules.WordClass("givingBodyTails")
+// givingBodyTails end the names of bodies that take political gifts;
+// nonPoliticalWords in a name ending in "Fund" or "Committee" make it a
+// legislature's or an investor's;
+// implicitNotGiving are the fund frames' words that give no money to a
+// recipient the paragraph may name: raising, investing or lending it
+// (rules: wordclasses.txt).
+var (
+	givingBodyTails   = rules.WordClass("givingBodyTails")
+	nonPoliticalWords = rules.WordClass("nonPoliticalFundWords")
+	implicitNotGiving = rules.WordClass("implicitNotGiving")
+)

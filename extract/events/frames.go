@@ -2988,7 +2988,9 @@ func (d *stage) frameSentence(si int, p *parsed, quoted int) *frame.Sentence {
 	for i, t := range p.toks {
 		// "Ruth is running for a fourth term. … gave $2,500 to the
 		// campaign": the candidate's.
-		if fs.Entity[i] < 0 && t.UPOS == "NOUN" && strings.EqualFold(t.Form, "campaign") {
+		if fs.Entity[i] < 0 && t.UPOS == "NOUN" && strings.EqualFold(t.Form, "campaign") && t.Head >= 0 && d.stanceOrGift(p.toks[t.Head]) {
+			// (given to, received by, attacked or backed: not "joined the
+			// campaign as treasurer", a post at it)
 			if k, _ := d.TokenRange(t.Start, t.End); k >= 0 {
 				fs.Entity[i] = d.campaignAt(k)
 			}
@@ -4066,10 +4068,11 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			ev.Note = "the target is the one who harmed the speaker just before"
 		}
 	}
-	if typ == powermap.EventFund && len(srcs) == 1 && len(tgts) == 0 && len(m.Gifts) < 2 && ev.Status == "" {
+	if typ == powermap.EventFund && len(srcs) == 1 && len(tgts) == 0 && len(m.Gifts) < 2 && ev.Status == "" && !implicitNotGiving[f.Lemma] && !givenElsewhere(p.toks, m.Trigger) {
 		// "Forward Pacific PAC reported a surge in contributions. … Ito
 		// gave $800,000": a gift of its own sum with no one to take it
-		// goes to the one its paragraph says takes such gifts.
+		// goes to the one its paragraph says takes such gifts (not
+		// money raised, spent or paid, nor given to a cause or back).
 		if _, own, _ := d.amountNear(si, p, m.Trigger); own {
 			if r := d.implicitRecipient(si, srcs[0].Entity); r >= 0 {
 				tgts = []frame.Filler{{Entity: r, Tok: -1, Weak: true}}
