@@ -274,7 +274,9 @@ func givenElsewhere(toks []syntax.Token, trig int) bool {
 		// "for a beach house", but "to the senator's campaign" is the
 		// senator's, whom the paragraph may name)
 		l := strings.ToLower(t.Lemma)
-		thing := t.UPOS == "NOUN" && !campaignWords[l] && len(rules.OrgKinds[l]) == 0 && !hasChild(toks, c, "nmod:poss")
+		// (a kind of body with no determiner is a cause, "to charity";
+		// with one it may be the body named before, "to the super PAC")
+		thing := t.UPOS == "NOUN" && !campaignWords[l] && (len(rules.OrgKinds[l]) == 0 || !hasChild(toks, c, "det")) && !hasChild(toks, c, "nmod:poss")
 		if thing && (hasCase(toks, c, "to") || hasCase(toks, c, "for") || hasCase(toks, c, "into") || hasCase(toks, c, "toward") || hasCase(toks, c, "towards")) {
 			return true
 		}

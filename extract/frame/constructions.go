@@ -966,6 +966,9 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	if lemma == "threaten" {
 		return Match{}, false // "threatened to …" is a frame of its own
 	}
+	if consequenceVerbs[m.lemma(act)] && !harmIntent[lemma] {
+		return Match{}, false // "said another loss would lead to his removal" forecasts; "warned that …" threatens
+	}
 	// (a refusal to give is the harm itself: "never to give")
 	if ok, _, _ := m.stated(i, harmFrame); !ok || m.negated(act) && !givingVerb(m.lemma(act)) {
 		return Match{}, false
@@ -990,7 +993,9 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 		// introduce a bill to strip …", "said the city would move to cut …"
 		d = m.child(clause, "nsubj")
 	}
-	if d >= 0 && act != i && d != victim && !receiveVerbs[m.lemma(act)] && !lossVerbs[m.lemma(act)] && (m.s.Entity[d] >= 0 || m.toks[d].UPOS == "NOUN" || m.toks[d].UPOS == "PROPN") {
+	if d >= 0 && act != i && d != victim && !receiveVerbs[m.lemma(act)] && !lossVerbs[m.lemma(act)] && !consequenceVerbs[m.lemma(act)] && (m.s.Entity[d] >= 0 || m.toks[d].UPOS == "NOUN" || m.toks[d].UPOS == "PROPN") {
+		// (a consequence's subject is its cause, no one's doing: "any
+		// further violation would lead to his suspension")
 		speaker := func(f Filler) bool { return f.Entity == src[0].Entity }
 		other = !slices.ContainsFunc(m.resolveAs(d, false), speaker) && !slices.ContainsFunc(m.resolveAs(m.child(d, "nmod:poss"), false), speaker)
 		if other && m.speakerBody(d, src[0].Entity) {
@@ -1224,6 +1229,20 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 		if m.inCourt(c) {
 			return c, -1
 		}
+	case l == "lead" || l == "result":
+		// "any further violation would lead to his suspension", "would
+		// result in her removal": a harm befalling the harm noun's
+		// possessor (not one's own resignation: "would lead to my
+		// resignation" harms no one else).
+		k := m.marked(c, "to")
+		if l == "result" {
+			k = m.marked(c, "in")
+		}
+		if k >= 0 && harmNouns[m.lemma(k)] && m.lemma(k) != "resignation" {
+			if v := m.child(k, "nmod:poss"); v >= 0 && len(m.resolve(v)) > 0 {
+				return c, v
+			}
+		}
 	case l == "report" || l == "refer" || l == "turn" || l == "hand":
 		// "report him to the ethics board", "refer her to prosecutors",
 		// "turn them over to the police": someone sent to those who
@@ -1275,6 +1294,10 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 	}
 	return -1, -1
 }
+
+// consequenceVerbs tell what a cause brings about ("would lead to his
+// suspension", "would result in her removal").
+var consequenceVerbs = map[string]bool{"lead": true, "result": true}
 
 // harmInstruments are measures put forward to do what their infinitive
 // says ("a bill to strip …", "a motion to remove …") (rules:
