@@ -921,6 +921,12 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 			// "he speaks", "… said, adding": a participle after a comma
 			// speaks for the sentence's subject.
 			if k > s.First && d.Tokens[k-1].Text == "," && strings.HasSuffix(t, "ing") {
+				if e := d.withSubject(q.Sent, k); e >= 0 {
+					// "…, with its director, Makoa Kealoha, calling the
+					// singer “…”": the with-phrase is the participle's
+					// subject.
+					return e, "speaker-participle-quote", 0.75, false
+				}
 				if mi := coref.SubjectOf(d.Doc, q.Sent, k); mi >= 0 && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == doc.Person {
 					return d.Mentions[mi].Entity, "speaker-participle-quote", 0.75, false
 				}
@@ -1255,6 +1261,41 @@ func (d *stage) subjectWordBefore(k int) bool {
 	return mi >= 0 && d.Mentions[mi].Last == k
 }
 
+// withSubject returns the person named in a with-phrase, set off after
+// a comma, that ends right before the participle at token k: ", with its
+// director, Makoa Kealoha, calling …" (the participle's own subject, in
+// an absolute construction); or -1.
+func (d *stage) withSubject(si, k int) int {
+	first := d.Sentences[si].First
+	for w := k - 1; w > first && w >= k-10; w-- {
+		if !strings.EqualFold(d.Tokens[w].Text, "with") {
+			continue
+		}
+		if !d.absoluteWith(w, k) {
+			return -1
+		}
+		e := -1
+		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+			if m := d.Mentions[mi]; m.First > w && m.Last < k && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Person {
+				if e >= 0 && e != m.Entity {
+					return -1
+				}
+				e = m.Entity
+			}
+		}
+		return e
+	}
+	return -1
+}
+
+// absoluteWith reports whether "with" at token w, after a comma, opens
+// the subject of the participle at token k: ", with its director, Makoa
+// Kealoha, calling the singer …" (not "met with Reyes, calling him …",
+// where "with" follows its verb).
+func (d *stage) absoluteWith(w, k int) bool {
+	return w > 0 && strings.EqualFold(d.Tokens[w].Text, "with") && d.Tokens[w-1].Text == "," && strings.HasSuffix(d.Tokens[k].Text, "ing") && k-w <= 10
+}
+
 // nearestPersonBefore returns the entity of the person mention closest
 // before token k in sentence si, outside quotations.
 func (d *stage) nearestPersonBefore(si, k int) int {
@@ -1278,7 +1319,9 @@ func (d *stage) nearestPersonBefore(si, k int) int {
 		gerund := m.Last == k && strings.HasSuffix(d.Tokens[k].Text, "ing")
 		if m.TitleFirst > 0 && !subjPronoun && !gerund {
 			prev := strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
-			if rules.Prepositions[prev] || d.quoteObjectPosition(mi) {
+			// (but "…, with its director, Makoa Kealoha, calling the
+			// singer …": the with-phrase is the participle's subject)
+			if rules.Prepositions[prev] && !d.absoluteWith(m.TitleFirst-1, k) || d.quoteObjectPosition(mi) {
 				continue
 			}
 			if prev == "," && mi > 0 && d.Mentions[mi-1].Entity == m.Entity && d.Mentions[mi-1].Last == m.TitleFirst-1 {

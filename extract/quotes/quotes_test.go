@@ -280,6 +280,20 @@ func TestSpeakerWithApposition(t *testing.T) {
 	}
 }
 
+// TestAbsoluteWithSpeaks checks that a participle after a with-phrase
+// set off by a comma speaks for the with-phrase's person, not the
+// sentence's subject; a with-phrase right after its verb does not.
+func TestAbsoluteWithSpeaks(t *testing.T) {
+	d := quoted(t, "2026-03-11", `Kalani Reyes gave $2 million to the charity on Monday, with its director, Makoa Kealoha, calling the singer "a fierce friend to the Pacific."`)
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != "Makoa Kealoha" {
+		t.Errorf("quotes %+v, want one by Makoa Kealoha", d.Quotes)
+	}
+	d = quoted(t, "2026-03-11", `Ana Ruiz toured the plant with Tom Reyes, saying she was "impressed by the work."`)
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != "Ana Ruiz" {
+		t.Errorf("quotes %+v, want one by Ana Ruiz", d.Quotes)
+	}
+}
+
 // TestQuoteSentenceBeforeOnlyWhole checks that a quotation takes the
 // one person of the short sentence before only when it is a whole
 // sentence with no speaker of its own, that sentence's subject is that
