@@ -232,6 +232,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairThatDeterminers(p.toks)
 	repairThatClauses(p.toks)
 	repairThatIfClauses(p.toks)
+	repairOrUltimatums(p.toks)
 	repairWhetherClauses(p.toks)
 	repairAmongInversion(model, p.toks, isName)
 	repairNameModifiers(p.toks, isName)

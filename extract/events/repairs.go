@@ -2566,6 +2566,54 @@ func commaBetween(toks []syntax.Token, a, b int) bool {
 	return false
 }
 
+// repairOrUltimatums hangs the consequence of an ultimatum on the clause
+// that sets it: in "told Reyes to repay the loan by Friday or she would
+// sue him" the parser makes "sue" a conjunct of "repay", inside what was
+// asked of Reyes; but a clause after "or" with a subject and a modal of
+// its own is the asker's promise. It is hung on the verb that governs
+// the demand: as its complement when that verb tells ("told Reyes she
+// would sue him"), else as its conjunct.
+func repairOrUltimatums(toks []syntax.Token) {
+	for c, t := range toks {
+		if t.Rel != "conj" || t.UPOS != "VERB" || t.Head < 0 {
+			continue
+		}
+		h := toks[t.Head]
+		if r := h.Rel; (r != "xcomp" && r != "ccomp" && !strings.HasPrefix(r, "acl") && r != "advcl") || h.Head < 0 {
+			continue
+		}
+		or, subj, modal := false, false, false
+		for k, x := range toks {
+			if x.Head != c {
+				continue
+			}
+			switch {
+			case x.Rel == "cc" && strings.EqualFold(x.Form, "or") && k < c:
+				or = true
+			case strings.HasPrefix(x.Rel, "nsubj") && k < c:
+				subj = true
+			case x.Rel == "aux" && x.XPOS == "MD" && willModals[strings.ToLower(x.Form)]:
+				modal = true
+			}
+		}
+		if or && subj && modal {
+			v := h.Head
+			for toks[v].Rel != "root" && strings.HasPrefix(toks[v].Rel, "acl") && toks[v].Head >= 0 {
+				v = toks[v].Head // (the demand hung on a noun: "a deadline … to find a buyer")
+			}
+			if !inSubtree(toks, v, c) {
+				toks[c].Head = v
+				if sayWords[strings.ToLower(toks[v].Lemma)] && !hasChild(toks, v, "ccomp") {
+					toks[c].Rel = "ccomp" // (told, as "told Reyes she would sue him")
+				}
+			}
+		}
+	}
+}
+
+// willModals tell a promise: "will", "would", "'ll".
+var willModals = map[string]bool{"will": true, "would": true, "'ll": true, "’ll": true, "wo": true}
+
 // repairPerfectParticiples makes a verb again a participle the parser
 // read as an adjective of the noun after it when an auxiliary "have"
 // before it hangs on that noun too: "The brothers have since made
