@@ -1541,12 +1541,36 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			if f.Type != "oppose" && f.Type != "threaten" && t.UPOS == "NOUN" && m.caseOf(cur) == "for" && demandNouns[m.lemma(h)] {
 				return false, false, false // "faces calls for his resignation"
 			}
+			if t.UPOS == "NOUN" && m.caseOf(cur) == "of" && (rumorNouns[m.lemma(h)] || hearsayNouns[m.lemma(h)] && m.hearsayDenied(h)) {
+				// "Rumors of a reconciliation between A and B", "reports of
+				// a meeting … were false": what is rumored, or reported
+				// and denied, the article does not tell.
+				return false, false, false
+			}
 			return true, planned, intent
 		default:
 			return true, planned, intent
 		}
 	}
 	return true, planned, intent
+}
+
+// hearsayDenied reports whether hearsay noun h is judged untrue or
+// denied: the subject of a word of falsity ("reports … were false"), the
+// passive subject of a verb of denial or stopping ("were denied"), or
+// the object of one ("denied reports of …").
+func (m *matcher) hearsayDenied(h int) bool {
+	hh := m.toks[h].Head
+	if hh < 0 {
+		return false
+	}
+	switch base(m.toks[h].Rel) {
+	case "nsubj":
+		return falsityWords[m.lemma(hh)] || m.judgedFalse(hh)
+	case "nsubj:pass", "obj":
+		return negImplicatve[m.lemma(hh)] || stopVerbs[m.lemma(hh)]
+	}
+	return false
 }
 
 // orgMarked reports whether one of the prepositions ps marks an
