@@ -127,7 +127,10 @@ var (
 	prospectiveNouns      = rules.WordClass("prospectiveNouns")
 	prospectiveAdjectives = rules.WordClass("prospectiveAdjectives")
 	negImplicatve         = rules.WordClass("negImplicatve")
-	intentVerbs           = rules.WordClass("intentVerbs")
+	// allegeVerbs report a claim the article does not stand behind
+	// (rules: allegeVerbs).
+	allegeVerbs = rules.WordClass("allegeVerbs")
+	intentVerbs = rules.WordClass("intentVerbs")
 	// harmIntent verbs turn an attack they govern into a threat.
 	harmIntent = rules.WordClass("harmIntent")
 	// objectControl verbs give their object as the subject of their
@@ -1379,6 +1382,13 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 					// "Critics claim, without offering evidence, that
 					// Fenwick funded Ekwall's campaign": what people
 					// left unnamed allege, the article does not tell.
+					return false, false, false
+				}
+				if allegeVerbs[g] && f.Type != "oppose" && f.Type != "threaten" {
+					// "Okoro claimed that Pell had secretly bankrolled
+					// Moss": a claim the article reports, not a gift it
+					// tells (an attack or threat claimed is still told
+					// of its claimant's words).
 					return false, false, false
 				}
 				return true, planned, intent
