@@ -233,6 +233,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairThatClauses(p.toks)
 	repairThatIfClauses(p.toks)
 	repairOrUltimatums(p.toks)
+	repairWhetherCase(p.toks)
 	repairWhetherClauses(p.toks)
 	repairAmongInversion(model, p.toks, isName)
 	repairNameModifiers(p.toks, isName)

@@ -2371,6 +2371,42 @@ func repairAmongInversion(model *syntax.Model, toks []syntax.Token, isName []boo
 	}
 }
 
+// repairWhetherCase mends a "whether" the parser read as a preposition
+// before a clause it broke up: "was asked on Tuesday whether the two had
+// patched things up" with "whether" a case of "asked" and "patched" an
+// adjective. The first verb after "whether" that has a subject becomes
+// the complement of the verb "whether" hangs on, marked by it, and the
+// words between hang on that verb's subject or on it.
+func repairWhetherCase(toks []syntax.Token) {
+	for w, t := range toks {
+		if !strings.EqualFold(t.Form, "whether") || t.Rel != "case" || t.Head < 0 || toks[t.Head].UPOS != "VERB" {
+			continue
+		}
+		h := t.Head
+		for c := w + 1; c < len(toks) && c <= w+8; c++ {
+			if toks[c].UPOS == "PUNCT" {
+				break
+			}
+			if toks[c].UPOS != "VERB" || !hasSubject(toks, c) || inSubtree(toks, h, c) {
+				continue
+			}
+			toks[c].Head, toks[c].Rel = h, "ccomp"
+			toks[w].Head, toks[w].Rel = c, "mark"
+			for k := w + 1; k < c; k++ {
+				if toks[k].Head == h && toks[k].UPOS == "DET" {
+					// ("the" of "the two", hung on the verb)
+					for n := k + 1; n < c; n++ {
+						if toks[n].Head == c && strings.HasPrefix(toks[n].Rel, "nsubj") {
+							toks[k].Head = n
+						}
+					}
+				}
+			}
+			break
+		}
+	}
+}
+
 // repairWhetherClauses hangs a whether-clause the parser made an
 // adverbial or oblique of a verb further up on the verb right before it,
 // whose question it is: "filed a complaint asking it to investigate
