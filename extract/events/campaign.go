@@ -114,7 +114,7 @@ func (d *stage) runningAfter(m doc.Mention) bool {
 		case campaignWords[w] && j <= m.Last+3 && (d.possessive(m) || m.Pronoun && possessives[strings.ToLower(d.Tokens[m.First].Text)]):
 			return true
 		case runningForms[w] && d.forOffice(j+1, d.Sentences[m.Sent].Last):
-			return true // "is running for", "ran again", "is seeking re-election", "is seeking a fourth term"
+			return true // "is running for", "runs again", "is seeking re-election", "is seeking a fourth term"
 		case w == "campaigning":
 			return true
 		case w == "launched" || w == "launches" || w == "announced":
@@ -270,12 +270,12 @@ func givenElsewhere(toks []syntax.Token, trig int) bool {
 		if hasCase(toks, c, "on") && !weekdayOrTime(t) && !rules.WeekdayOrMonth(t.Form) && t.UPOS != "NUM" {
 			return true // "spent $800,000 on ads" (not "gave $800,000 on Tuesday")
 		}
-		// (a thing given to, not a campaign or someone's: "to charity",
-		// "for a beach house", but "to the senator's campaign" is the
-		// senator's, whom the paragraph may name)
+		// A thing given to or for, not a campaign or someone's: "to
+		// charity", "for a beach house" (but "to the senator's campaign"
+		// is the senator's, whom the paragraph may name, and a kind of
+		// body with a determiner may be the body named before, "to the
+		// super PAC").
 		l := strings.ToLower(t.Lemma)
-		// (a kind of body with no determiner is a cause, "to charity";
-		// with one it may be the body named before, "to the super PAC")
 		thing := t.UPOS == "NOUN" && !campaignWords[l] && (len(rules.OrgKinds[l]) == 0 || !hasChild(toks, c, "det")) && !hasChild(toks, c, "nmod:poss")
 		if thing && (hasCase(toks, c, "to") || hasCase(toks, c, "for") || hasCase(toks, c, "into") || hasCase(toks, c, "toward") || hasCase(toks, c, "towards")) {
 			return true

@@ -4074,7 +4074,8 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		// "Forward Pacific PAC reported a surge in contributions. … Ito
 		// gave $800,000": a gift of its own sum with no one to take it
 		// goes to the one its paragraph says takes such gifts (not
-		// money raised, spent or paid, nor given to a cause or back).
+		// money raised, invested or lent, spent on or given to a thing,
+		// or given back).
 		if _, own, _ := d.amountNear(si, p, m.Trigger); own {
 			if r := d.implicitRecipient(si, srcs[0].Entity); r >= 0 {
 				tgts = []frame.Filler{{Entity: r, Tok: -1, Weak: true}}

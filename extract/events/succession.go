@@ -544,7 +544,9 @@ func (d *stage) describedBy(e, si int) int {
 // of person e in the sentences before si, anywhere in the article, ties e
 // to (see describedIn), or -1: "Alan Reyes, the president of Dunmore
 // College, … ¶ Reyes, who took office in July 2023, …" took the post at
-// Dunmore College.
+// Dunmore College. A sentence since that names e with a role word of
+// its own, or a description sentence that names a second one, tells of
+// another post, and leaves none.
 func (d *stage) describedEarlier(e, si int) int {
 	for sj := si - 1; sj >= 0; sj-- {
 		if o := d.describedIn(e, sj); o >= 0 {
