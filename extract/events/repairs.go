@@ -2372,17 +2372,39 @@ func repairAmongInversion(model *syntax.Model, toks []syntax.Token, isName []boo
 }
 
 // repairWhetherCase mends a "whether" the parser read as a preposition
-// before a clause it broke up: "was asked on Tuesday whether the two had
+// before a clause it broke up ("was asked on Tuesday whether the two had
 // patched things up" with "whether" a case of "asked" and "patched" an
-// adjective. The first verb after "whether" that has a subject becomes
-// the complement of the verb "whether" hangs on, marked by it, and the
-// words between hang on that verb's subject or on it.
+// adjective), or hung as the mark of the main verb after a fronted
+// participle ("Asked whether the two had patched things up, Lind said
+// …"). The first verb after "whether" that has a subject becomes the
+// complement of the verb the question is put by, marked by "whether",
+// and a determiner left on that verb hangs on its subject.
 func repairWhetherCase(toks []syntax.Token) {
 	for w, t := range toks {
-		if !strings.EqualFold(t.Form, "whether") || t.Rel != "case" || t.Head < 0 || toks[t.Head].UPOS != "VERB" {
+		if !strings.EqualFold(t.Form, "whether") || t.Head < 0 || toks[t.Head].UPOS != "VERB" {
 			continue
 		}
-		h := t.Head
+		h, orig := t.Head, t.Head
+		switch {
+		case t.Rel == "case":
+		case t.Rel == "mark" && h > w && commaBetween(toks, w, h):
+			// "Asked on Tuesday whether the two had patched things up,
+			// Lind said …" with "whether" marking "said": the question
+			// is the fronted participle's, the verb right before it.
+			v := -1
+			for k := w - 1; k >= 0; k-- {
+				if toks[k].UPOS == "VERB" {
+					v = k
+					break
+				}
+			}
+			if v < 0 {
+				continue
+			}
+			h = v
+		default:
+			continue
+		}
 		for c := w + 1; c < len(toks) && c <= w+8; c++ {
 			if toks[c].UPOS == "PUNCT" {
 				break
@@ -2393,7 +2415,7 @@ func repairWhetherCase(toks []syntax.Token) {
 			toks[c].Head, toks[c].Rel = h, "ccomp"
 			toks[w].Head, toks[w].Rel = c, "mark"
 			for k := w + 1; k < c; k++ {
-				if toks[k].Head == h && toks[k].UPOS == "DET" {
+				if (toks[k].Head == h || toks[k].Head == orig) && toks[k].UPOS == "DET" {
 					// ("the" of "the two", hung on the verb)
 					for n := k + 1; n < c; n++ {
 						if toks[n].Head == c && strings.HasPrefix(toks[n].Rel, "nsubj") {
