@@ -111,7 +111,7 @@ func (d *stage) runningAfter(m doc.Mention) bool {
 	for j := m.Last; j < end; j++ {
 		w := strings.ToLower(d.Tokens[j].Text)
 		switch {
-		case campaignWords[w] && j <= m.Last+3 && (d.possessive(m) || m.Pronoun && possessives[strings.ToLower(d.Tokens[m.First].Text)]):
+		case campaignWords[w] && j <= m.Last+3 && d.ownerMention(m):
 			return true
 		case runningForms[w] && d.forOffice(j+1, d.Sentences[m.Sent].Last):
 			return true // "is running for", "runs again", "is seeking re-election", "is seeking a fourth term"
@@ -210,7 +210,7 @@ func (d *stage) implicitRecipient(si, giver int) int {
 			case doc.Org:
 				ok = !m.Pronoun && m.Rule != "description" && givingBody(d.Entities[m.Entity].Name)
 			case doc.Person:
-				ok = (d.possessive(m) || m.Pronoun && possessives[strings.ToLower(d.Tokens[m.First].Text)]) && d.fundNounAfter(m)
+				ok = d.ownerMention(m) && d.fundNounAfter(m)
 			}
 			if !ok {
 				continue
@@ -222,11 +222,6 @@ func (d *stage) implicitRecipient(si, giver int) int {
 		}
 	}
 	return found
-}
-
-// sumIn reports whether sentence si states a sum of money.
-func (d *stage) sumIn(si int) bool {
-	return slices.ContainsFunc(d.Amounts, func(a doc.Amount) bool { return a.Sent == si })
 }
 
 // givingBody reports whether an organization's name makes it one that
@@ -282,6 +277,12 @@ func givenElsewhere(toks []syntax.Token, trig int) bool {
 		}
 	}
 	return false
+}
+
+// ownerMention reports whether person mention m owns what follows it: a
+// name's possessive ("Ruth's") or a possessive pronoun ("her").
+func (d *stage) ownerMention(m doc.Mention) bool {
+	return d.possessive(m) || m.Pronoun && possessives[strings.ToLower(d.Tokens[m.First].Text)]
 }
 
 // fundNounAfter reports whether a campaign or fund noun follows person

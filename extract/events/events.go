@@ -2025,7 +2025,7 @@ func (d *stage) inWovenQuote(k int) bool {
 func (d *stage) wovenPredicate(k, speaker int) bool {
 	for _, q := range d.QuoteSpans {
 		if q.Open < k && k < q.Close {
-			if q.Open < 2 || !d.woven(q) || !beForms[strings.ToLower(d.Tokens[q.Open-1].Text)] {
+			if q.Open < 2 || !d.woven(q) || !copulaWords[strings.ToLower(d.Tokens[q.Open-1].Text)] {
 				return false
 			}
 			mi := d.LastMentionBefore(q.Open - 1)
@@ -2034,9 +2034,6 @@ func (d *stage) wovenPredicate(k, speaker int) bool {
 	}
 	return false
 }
-
-// beForms are the forms of "be" a predicate follows.
-var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true, "remains": true, "remained": true}
 
 // woven reports whether quotation q is woven into its sentence's clause:
 // a short phrase ("he's “actually very optimistic” about"), or words up
@@ -2452,8 +2449,9 @@ func quoteStance(a, b *powermap.Event) bool {
 	return q(a.Rule) || q(b.Rule)
 }
 
-// copulaWords say what someone is: "is the right leader".
-var copulaWords = map[string]bool{"is": true, "was": true, "be": true, "s": true, "remains": true, "seems": true, "are": true}
+// copulaWords say what someone is: "is the right leader", "the company
+// was “grateful to …”".
+var copulaWords = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true, "s": true, "remains": true, "remained": true, "seems": true}
 
 func sameParticipants(a, b *powermap.Event) bool {
 	if powermap.Undirected(a.Type) {
