@@ -289,6 +289,7 @@ func (d *stage) resolve() {
 			m.Type = d.Entities[m.Entity].Type
 		}
 	}
+	d.sameWordLater()
 	for mi, m := range d.Mentions {
 		if m.Entity < 0 {
 			continue
@@ -425,9 +426,12 @@ func (d *stage) indexNames() {
 		}
 		d.surnames[lastWord] = appendOnce(d.surnames[lastWord], m.Entity)
 		first := words[0].Text
-		if d.Entities[m.Entity].Type == doc.Person || !rules.FunctionWords[first] && !rules.NonNames[first] && !rules.OrgHeads[first] && !rules.PlaceNames[first] {
+		if d.Entities[m.Entity].Type == doc.Person || !rules.FunctionWords[first] && !rules.NonNames[first] && !rules.OrgHeads[first] && !rules.PlaceNames[first] && !setUpBody(words) {
 			// People by first name; organizations by their first word
-			// ("Halvorsen" for Halvorsen Capital).
+			// ("Halvorsen" for Halvorsen Capital), but not a body set up
+			// by or for what its first word names ("Parcelon" is not
+			// "Parcelon Employees for Good Government", nor "Halvorsen"
+			// "Halvorsen for Senate").
 			d.givenNames[first] = appendOnce(d.givenNames[first], m.Entity)
 		}
 		_ = mi
@@ -448,6 +452,43 @@ func (d *stage) indexNames() {
 			d.givenNames[f[0]] = appendOnce(d.givenNames[f[0]], i)
 		}
 	}
+}
+
+// sameWordLater gives a one-word name left pending the entity a later
+// mention of the same word was found to name on its own, by its context:
+// "Tessaline will cut 300 jobs … Shares of Tessaline fell": the word the
+// article first used bare names the company its context typed later.
+func (d *stage) sameWordLater() {
+	for mi := range d.Mentions {
+		m := &d.Mentions[mi]
+		if m.Entity >= 0 || m.Type != doc.Pending || m.Pronoun || m.Last-m.First != 1 {
+			continue
+		}
+		w := d.Tokens[m.First].Text
+		for _, e := range d.surnames[w] {
+			if d.Entities[e].Name == w {
+				m.Entity, m.Type = e, d.Entities[e].Type
+				break
+			}
+		}
+	}
+}
+
+// setUpBody reports whether the words of an organization's name are
+// those of a body another sets up: a name with "for" after its first word
+// ("Brennan for Senate", "Orrin Employees for Good Government") or one
+// ending in a word of such bodies (rules.AffiliateTails: "Orrin Freight
+// PAC", "the Kestrel Foundation").
+func setUpBody(words []doc.Token) bool {
+	if rules.AffiliateTails[words[len(words)-1].Text] {
+		return true
+	}
+	for _, t := range words[1:] {
+		if t.Text == "for" {
+			return true
+		}
+	}
+	return false
 }
 
 func appendOnce(s []int, v int) []int {

@@ -607,3 +607,31 @@ func TestObjectPronounAfterObjectPossessor(t *testing.T) {
 		}
 	}
 }
+
+// TestOneWordNamesTheCompanyNotItsBody checks that a bare word the
+// article types later names that organization wherever it stands, and
+// that it is not the longer name of a body set up by or for it.
+func TestOneWordNamesTheCompanyNotItsBody(t *testing.T) {
+	tests := []struct{ body, word, want, not string }{
+		{"Tessaline will cut 300 jobs, Ines Varga said. Shares of Tessaline fell 9% and Tessaline's board met.", "Tessaline", "Tessaline", ""},
+		{"Workers at Quorvant walked out. Quorvant Employees for Good Government, the firm's PAC, gave $5,000 to Ada Crane. Quorvant's chief executive declined to comment.", "Quorvant", "Quorvant", ""},
+		{"Ada Crane thanked Pell. Pell for Senate, her campaign committee, raised $2 million.", "Pell", "", "Pell for Senate"},
+	}
+	for _, tt := range tests {
+		d := resolved(t, "2026-03-03", tt.body)
+		n := 0
+		for mi, m := range d.Mentions {
+			if d.Text[m.Start:m.End] != tt.word {
+				continue
+			}
+			n++
+			got := d.EntityName(mi)
+			if tt.want != "" && got != tt.want || tt.not != "" && got == tt.not {
+				t.Errorf("%q: %q at %d names %q, want %q, not %q", tt.body, tt.word, m.Start, got, tt.want, tt.not)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no mention %q", tt.body, tt.word)
+		}
+	}
+}
