@@ -1706,6 +1706,9 @@ func (d *stage) possessiveInName(i, j, last int) bool {
 		for e < last && e-j <= 5 && (d.Tokens[e].Word && d.Tokens[e].Cap || doc.Possessive(d.Tokens[e].Text)) {
 			e++
 		}
+		if e > j+1 && doc.Possessive(d.Tokens[e-1].Text) {
+			e-- // the name's own possessive: "… Hospital Foundation's gala"
+		}
 		return e > j+1 && rules.OrgTails[d.Tokens[e-1].Text] && (e == last || !d.Tokens[e].Cap)
 	}
 	// The possessor is a common plural ("Workers", "People"), the run

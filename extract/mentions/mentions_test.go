@@ -172,6 +172,8 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Yaw Asamoah/person/titled-name Harbor Bank and Trust Company/org/org-word"},
 		{"Nadia Orlov thanked St. Brigid's Children's Hospital Foundation and St. Jude Children's Research Hospital.",
 			"Nadia Orlov/person/first-name St. Brigid's Children's Hospital Foundation/org/org-word St. Jude Children's Research Hospital/org/org-word"},
+		{"Nadia Orlov chaired St. Brendan's Medical Center's annual gala.",
+			"Nadia Orlov/person/first-name St. Brendan's Medical Center/org/org-word"},
 		{"The Arizona Privacy and Innovation Coalition sued Vantor Bank and Harlow Group.",
 			"Arizona Privacy and Innovation Coalition/org/org-word Vantor Bank/org/org-word Harlow Group/org/org-word"},
 		// common words the treebank lacks, known by their endings; one
