@@ -231,6 +231,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairPerfectParticiples(model, p.toks)
 	repairThatDeterminers(p.toks)
 	repairThatClauses(p.toks)
+	repairParticipleClauses(p.toks)
 	repairThatIfClauses(p.toks)
 	repairOrUltimatums(p.toks)
 	repairWhetherCase(p.toks)

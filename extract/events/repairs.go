@@ -2568,6 +2568,32 @@ func repairThatClauses(toks []syntax.Token) {
 	}
 }
 
+// repairParticipleClauses gives a participle of saying the clause after
+// it which the parser hung on the verb the participle's phrase belongs
+// to: in "sent a letter to Akana warning that it would sue her" the
+// parser makes "sue" the complement of "sent", which says nothing; the
+// clause is what the letter warned.
+func repairParticipleClauses(toks []syntax.Token) {
+	for c, t := range toks {
+		if t.Rel != "ccomp" || t.Head < 0 || t.Head > c || (t.UPOS != "VERB" && t.UPOS != "AUX") {
+			continue
+		}
+		h := t.Head
+		if l := strings.ToLower(toks[h].Lemma); sayWords[l] || clauseVerbs[l] {
+			continue
+		}
+		for v := c - 1; v > h; v-- {
+			if toks[v].UPOS != "VERB" || toks[v].XPOS != "VBG" || !sayWords[strings.ToLower(toks[v].Lemma)] || !inSubtree(toks, v, h) {
+				continue
+			}
+			if r := base(toks[v].Rel); r == "acl" || r == "advcl" {
+				giveComplement(toks, v, c)
+			}
+			break
+		}
+	}
+}
+
 // repairThatIfClauses mends a reported clause that opens with a
 // condition: in "wrote that if the senator does not apologize, her
 // lawyers will sue" the parser makes the condition's verb the
