@@ -456,6 +456,15 @@ func repairNounObjects(toks []syntax.Token, isName []bool) {
 		if isName[c] && toks[c].Rel == "obj" && toks[c].Head == n && toks[n].UPOS == "NOUN" && !isName[n] {
 			toks[c].Rel = "appos"
 		}
+		// "will host trade delegate Hortense Lavigne for breakfast" with
+		// "delegate" the object and the name a second complement of the
+		// verb: the name sets off the noun before it.
+		if isName[c] && toks[n].UPOS == "NOUN" && !isName[n] && toks[n].Head >= 0 && toks[c].Head == toks[n].Head && (toks[n].Rel == "obj" || toks[n].Rel == "iobj") {
+			switch toks[c].Rel {
+			case "xcomp", "obj", "dep", "iobj":
+				toks[c].Head, toks[c].Rel = n, "appos"
+			}
+		}
 	}
 }
 
