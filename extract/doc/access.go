@@ -169,3 +169,31 @@ func (d *Doc) AfterAccordingTo(i int) bool {
 
 // Possessive reports whether token text w is the possessive "'s".
 func Possessive(w string) bool { return w == "'s" || w == "’s" }
+
+// AsideOpening returns the comma that opens an aside closed by the comma
+// at token c — a relative clause or a description set off after a name
+// ("Abernethy, who plays her brother,", "Abernethy, a longtime friend,")
+// — or -1 when c closes none.
+func (d *Doc) AsideOpening(c int) int {
+	if c <= 0 || d.Tokens[c].Text != "," {
+		return -1
+	}
+	si := d.SentenceOf(c)
+	for k := c - 1; k > d.Sentences[si].First && k >= c-20; k-- {
+		if d.Quoted[k] {
+			return -1
+		}
+		if d.Tokens[k].Text != "," {
+			continue
+		}
+		if k+1 >= c {
+			return -1
+		}
+		switch strings.ToLower(d.Tokens[k+1].Text) {
+		case "who", "whom", "whose", "a", "an", "the", "his", "her", "their", "its":
+			return k
+		}
+		return -1
+	}
+	return -1
+}

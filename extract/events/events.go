@@ -1147,6 +1147,9 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 			if end > 0 && d.Tokens[end-1].Text == "as" {
 				end--
 			}
+			if c := d.AsideOpening(end - 1); c > 0 {
+				end = c // "described Abernethy, who plays her brother, as “…”"
+			}
 			if mi := d.LastMentionBefore(end); mi >= 0 && (d.Mentions[mi].Last == end || attack && d.Mentions[mi].Last < end && end-d.Mentions[mi].Last <= 3 && d.Mentions[mi].Sent == d.SentenceOf(end)) {
 				// (or, for an attack, the owner of the thing named:
 				// "calling his new menu “an insult …”" — praise of one's

@@ -3723,7 +3723,8 @@ func namingPredicate(toks []syntax.Token, v int) bool {
 // after token k of sentence si with only the object between (its names,
 // pronouns and articles): what a verb of naming calls its object.
 func (d *stage) namingQuoteAfter(si, k int) bool {
-	for j := k + 1; j < d.Sentences[si].Last && j <= k+8; j++ {
+	limit := k + 8
+	for j := k + 1; j < d.Sentences[si].Last && j <= limit; j++ {
 		if _, ok := d.QuoteOpenedAt(j); ok {
 			return j > k+1
 		}
@@ -3733,11 +3734,33 @@ func (d *stage) namingQuoteAfter(si, k int) bool {
 		case "him", "her", "them", "it", "the", "a", "an", "his", "their", "its", "'s", "’s":
 			continue
 		}
+		if d.Tokens[j].Text == "," && j > k+1 && d.TokenInMention(j-1) {
+			if c := d.asideClosing(j); c > j && c+1 < d.Sentences[si].Last {
+				limit += c - j
+				j = c // "called Abernethy, who plays her brother, “a fraud”"
+				continue
+			}
+		}
 		if !d.TokenInMention(j) {
 			return false
 		}
 	}
 	return false
+}
+
+// asideClosing returns the comma that closes the aside opened by the
+// comma at token o, or -1 (the converse of doc.AsideOpening).
+func (d *stage) asideClosing(o int) int {
+	si := d.SentenceOf(o)
+	for c := o + 2; c < d.Sentences[si].Last && c <= o+20; c++ {
+		if d.Tokens[c].Text == "," {
+			if d.AsideOpening(c) == o {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // reportedClause returns the root of the clause a verb of saying reports

@@ -1065,6 +1065,9 @@ func (d *stage) namingVerbBefore(q doc.QuoteSpan) int {
 	if end > 0 && d.Tokens[end-1].Text == "as" {
 		end, as = end-1, true
 	}
+	if c := d.AsideOpening(end - 1); c > 0 {
+		end = c // "described Abernethy, who plays her brother, as “…”", "called Holt, a rival, “…”"
+	}
 	mi := d.LastMentionBefore(end)
 	if mi < 0 {
 		return -1
