@@ -474,7 +474,7 @@ func (d *stage) kindOrg(role string, si int) int {
 		if e < 0 || e == org || d.Entities[e].Type != doc.Org {
 			continue
 		}
-		if !slices.ContainsFunc(d.kindsOf(e), func(k string) bool { return slices.Contains(kinds, k) }) || d.Quoted[m.First] || d.formerPost(mi) || d.CitedSource(mi) {
+		if !slices.ContainsFunc(d.kindsOf(e), func(k string) bool { return slices.Contains(kinds, k) }) || d.Quoted[m.First] || d.formerPost(mi) || d.CitedSource(mi) || d.othersOf(m) {
 			continue
 		}
 		if org >= 0 {
@@ -679,7 +679,7 @@ func (d *stage) paragraphOrg(si int) int {
 	for sj := si; sj >= 0 && sj >= si-2 && d.SameParagraph(sj, si); sj-- {
 		for mi := d.FirstMentionIn(sj); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == sj; mi++ {
 			m := d.Mentions[mi]
-			if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Org || d.Quoted[m.First] || d.formerPost(mi) || d.CitedSource(mi) {
+			if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Org || d.Quoted[m.First] || d.formerPost(mi) || d.CitedSource(mi) || d.othersOf(m) {
 				continue
 			}
 			if org >= 0 && org != m.Entity {
@@ -689,6 +689,17 @@ func (d *stage) paragraphOrg(si int) int {
 		}
 	}
 	return org
+}
+
+// othersOf reports whether mention m names an organization only as the
+// one unnamed others belong to ("days after FBI agents searched her
+// home", "Tesla workers"): a plural word for people right after it.
+func (d *stage) othersOf(m doc.Mention) bool {
+	if m.Pronoun || m.Last >= len(d.Tokens) {
+		return false
+	}
+	t := d.Tokens[m.Last]
+	return t.Word && !t.Cap && strings.HasSuffix(t.Text, "s") && rules.PersonNounPlural(t.Text)
 }
 
 // titleOrg returns the organization, named in the article, whose post a

@@ -252,6 +252,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				continue
 			}
 			mt := Match{Frame: f, Trigger: i, Slots: map[string][]Filler{}, RoleFirst: -1, RoleLast: -1, Planned: planned || f.Planned, Intent: intent, Governor: m.governor(i, f)}
+			var people []Filler // the people a frame that takes only organizations found instead
 			for slot, groups := range f.Slots {
 				if slot == Role {
 					continue
@@ -262,7 +263,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					for _, p := range alts {
 						got := m.fill(i, f, &mt, slot, p)
 						if orgOnly {
+							all := got
 							got = m.orgs(got)
+							if f.Org && p == "obj" && len(all) > 0 && len(got) == 0 {
+								people = append(people, all...) // (the thing joined or entered, not the appointer)
+							}
 						}
 						if len(got) > 0 {
 							fill = append(fill, got...)
@@ -280,6 +285,15 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					// ("took on the role of …") must name one.
 					continue
 				}
+			}
+			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleFirst < 0 && slices.ContainsFunc(people, func(p Filler) bool {
+				return !slices.ContainsFunc(mt.Slots[Source], func(s Filler) bool { return s.Entity == p.Entity })
+			}) {
+				// "joined Tom Brandt at a rally": the one joined is
+				// another person and no role is named, so no post is
+				// taken (not "named Tanabe director of …", whose object
+				// is the one who takes it).
+				continue
 			}
 			if tgt := mt.Slots[Target]; f.Type == "position" && f.Status == "start" && appointVerbs[m.lemma(i)] && len(tgt) > 0 && tgt[0].Tok >= 0 && tgt[0].Tok == m.logicalSubj(i) {
 				// "The French government named her to chair a new
@@ -1463,10 +1477,12 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			if m.conditional(cur) || m.inverted(cur) || m.heldBack(cur, h) {
 				return false, false, false
 			}
-			if m.infinitive(cur) && m.toks[h].UPOS == "VERB" && (m.modal(h) != "" || m.conditionedOn(h)) {
+			if m.infinitive(cur) && m.toks[h].UPOS == "VERB" && (m.modal(h) != "" || m.conditionedOn(h) || m.infinitive(h)) {
 				// "If elected, she would appoint Qureshi to head the
 				// office": a purpose infinitive is as hypothetical as the
-				// verb it serves.
+				// verb it serves — and, served by an infinitive, as real
+				// as that one ("threatened to call a meeting to remove
+				// Hale": threatened, not done).
 				cur = h
 				continue
 			}
