@@ -366,6 +366,28 @@ func (m *matcher) addedGifts(ms []Match) []Match {
 	return out
 }
 
+// ownBody reports whether verb t names, by a common noun, a body of its
+// own that it places its subject at, with or in ("now teaches at a law
+// school", "joined a rival firm"): a post there is not one the clause
+// beside it names.
+func (m *matcher) ownBody(t int) bool {
+	for _, c := range m.children[t] {
+		if m.toks[c].UPOS != "NOUN" || len(rules.OrgKinds[m.lemma(c)]) == 0 {
+			continue
+		}
+		switch r := base(m.toks[c].Rel); {
+		case r == "obj":
+			return true
+		case r == "obl":
+			switch m.caseOf(c) {
+			case "at", "for", "with", "in":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // shareSuccession gives a post taken in a clause coordinated with the
 // leaving of it the organization and role it leaves, and its plan: "Aas
 // will retire as governor of the Reserve in June and be succeeded by
@@ -373,7 +395,7 @@ func (m *matcher) addedGifts(ms []Match) []Match {
 func (m *matcher) shareSuccession(ms []Match) {
 	for k := range ms {
 		mt := &ms[k]
-		if mt.Frame.Type != "position" || len(mt.Slots[Target]) > 0 || len(mt.Slots[Source]) == 0 || m.toks[mt.Trigger].Rel != "conj" {
+		if mt.Frame.Type != "position" || len(mt.Slots[Target]) > 0 || len(mt.Slots[Source]) == 0 || m.toks[mt.Trigger].Rel != "conj" || m.ownBody(mt.Trigger) {
 			continue
 		}
 		h := m.toks[mt.Trigger].Head
