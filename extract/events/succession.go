@@ -374,7 +374,7 @@ func (d *stage) organizationOf(s succession) (int, string) {
 	if (s.arrival || s.role != "" || s.firer >= 0) && !(s.ev.Status == "hold" && freeRole(s.role)) {
 		// (not a post only said to be held in a role one holds on one's
 		// own: "now works as a pundit" after the club he captained)
-		if o := d.paragraphOrg(s.sent); o >= 0 {
+		if o := d.paragraphOrg(s.sent); o >= 0 && !d.unfitForRole(s.role, o, s.sent) {
 			return o, "the organization is the one its paragraph has just named"
 		}
 	}
@@ -384,6 +384,34 @@ func (d *stage) organizationOf(s succession) (int, string) {
 		return o, "the organization is the one the article has named where such a post is held"
 	}
 	return -1, ""
+}
+
+// namedInSentence reports whether entity e is named in sentence si.
+func (d *stage) namedInSentence(e, si int) bool {
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		if d.Mentions[mi].Entity == e {
+			return true
+		}
+	}
+	return false
+}
+
+// unfitForRole reports whether organization o, of a known kind, cannot
+// hold role (told in sentence si), a post held at one or two kinds of body only ("chief of
+// staff", "editor", "head coach"): "was named interim chief of staff"
+// after the lobbying firm the one before went to is no post of the
+// firm's. Roles held at many kinds ("chairman", "director") fit any:
+// the lists of where they are held are too short to turn a body away.
+func (d *stage) unfitForRole(role string, o, si int) bool {
+	if kinds := roleKinds(role); len(kinds) == 0 || len(kinds) > 2 {
+		return false
+	}
+	if f := strings.Fields(role); len(f) > 1 && len(rules.OrgKinds[f[0]]) > 0 && d.namedInSentence(o, si) {
+		// "deposed Mensah as party leader" in a sentence that names the
+		// People's Alliance: the role says what kind the body is.
+		return false
+	}
+	return !d.roleFits(role, o)
 }
 
 // freeRole reports whether role is one people hold on their own, at no
@@ -509,6 +537,11 @@ func roleKinds(role string) []string {
 		return k
 	}
 	words := strings.Fields(role)
+	for i := 1; i < len(words); i++ {
+		if k := rules.RoleKinds[strings.Join(words[i:], " ")]; len(k) > 0 {
+			return k // "interim chief of staff": a role of several words after its modifiers
+		}
+	}
 	for i, w := range words {
 		if i > 0 && (w == "of" || w == "at" || w == "for") {
 			return nil // "principal of an elementary school": the role names its body
