@@ -444,10 +444,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					}
 				}
 			}
-			if g := mt.Governor; f.Type == "position" && f.POS == "NOUN" && len(mt.Slots[Target]) == 0 && g >= 0 && m.orgAt(m.logicalSubj(g)) {
+			if g := mt.Governor; f.Type == "position" && f.POS == "NOUN" && len(mt.Slots[Target]) == 0 && g >= 0 && !f.Stated && !stanceGovernor(m.lemma(g)) && m.orgAt(m.logicalSubj(g)) {
 				// "Hargrove Mutual announced the appointment of Oyelowo
 				// as general counsel": the firm that tells of a post it
-				// gave.
+				// gave (not "a super PAC supporting his re-election",
+				// which backs one).
 				mt.Slots[Target] = m.orgs(m.resolve(m.logicalSubj(g)))
 			}
 			if f.Type == "position" && len(mt.Slots[Target]) == 0 && (mt.RoleFirst >= 0 || f.Status == "end" && m.passive(i)) {
@@ -4944,3 +4945,20 @@ func legalType(f *Frame) bool { return f.Type == "oppose" || f.Type == "threaten
 
 // forumNouns are courts and tribunals.
 var forumNouns = rules.WordClass("forumNouns")
+
+// stanceGovernor reports whether a verb that governs a noun of a post
+// takes a stance on it ("supporting his re-election", "opposed her
+// nomination") rather than telling of a post its subject gives.
+func stanceGovernor(l string) bool { return stanceVerbs()[l] }
+
+// stanceVerbs are the lemmas of the shipped verb frames of support and
+// opposition.
+var stanceVerbs = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, f := range Default().Frames {
+		if f.POS == "VERB" && (f.Type == "support" || f.Type == "oppose") {
+			out[f.Lemma] = true
+		}
+	}
+	return out
+})
