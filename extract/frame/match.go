@@ -286,6 +286,19 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 					continue
 				}
 			}
+			if x := m.marked(i, "for"); f.Type == "support" && f.POS == "VERB" && x >= 0 && harmNouns[m.lemma(x)] {
+				// "voted for the removal of Holt", "campaigned for her
+				// ouster": backing a harm to someone is a demand against
+				// them.
+				tgt := m.resolve(m.child(x, "nmod:poss"))
+				if len(tgt) == 0 {
+					tgt = m.resolve(m.marked(x, "of"))
+				}
+				if src := mt.Slots[Source]; len(tgt) == 0 || len(src) == 0 || tgt[0].Entity == src[0].Entity {
+					continue
+				}
+				mt.Frame, mt.Slots[Target] = demandFrame, tgt
+			}
 			if f.Type == "position" && len(mt.Slots[Target]) == 0 && mt.RoleFirst < 0 && slices.ContainsFunc(people, func(p Filler) bool {
 				return !slices.ContainsFunc(mt.Slots[Source], func(s Filler) bool { return s.Entity == p.Entity })
 			}) {
