@@ -4747,6 +4747,9 @@ func (d *stage) modifierClause(p *parsed, trig int) bool {
 	if strings.HasSuffix(toks[trig].Rel, ":relcl") {
 		return true // (a relative clause, wherever the parser hung it)
 	}
+	if r := base(toks[trig].Rel); (r == "advcl" || r == "xcomp") && toks[h].UPOS == "VERB" && toks[h].Head >= 0 && (strings.HasSuffix(toks[h].Rel, ":relcl") || base(toks[h].Rel) == "acl" && toks[toks[h].Head].UPOS != "VERB") {
+		return true // "a super PAC set up to back Holt": the purpose of a modifier
+	}
 	return base(toks[trig].Rel) == "acl" && toks[h].UPOS != "VERB"
 }
 

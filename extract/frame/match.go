@@ -1491,6 +1491,12 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			if m.conditional(cur) || m.inverted(cur) || m.heldBack(cur, h) {
 				return false, false, false
 			}
+			if hh := m.toks[h].Head; m.infinitive(cur) && m.reducedPassive(h) && hh >= 0 && m.toks[hh].UPOS == "NOUN" && f.Type != "support" && f.Type != "oppose" {
+				// "a group created to elect Holt": what a body was made
+				// for is its aim (a stance, but no post given or money
+				// paid yet).
+				return false, false, false
+			}
 			if m.infinitive(cur) && m.toks[h].UPOS == "VERB" && (m.modal(h) != "" || m.conditionedOn(h) || m.infinitive(h)) {
 				// "If elected, she would appoint Qureshi to head the
 				// office": a purpose infinitive is as hypothetical as the
@@ -1850,6 +1856,12 @@ func (m *matcher) logicalSubj(i int) int {
 		case "advcl", "xcomp":
 			if o := m.forSubject(h, i); o >= 0 {
 				return o
+			}
+			if hh := m.toks[h].Head; base(t.Rel) == "advcl" && m.infinitive(i) && m.reducedPassive(h) && hh >= 0 && m.toks[hh].UPOS == "NOUN" {
+				// "a super PAC formed to support Holt", "a group set up
+				// to promote her candidacy": what was made for a purpose
+				// pursues it.
+				return hh
 			}
 			// "appointed Lindgren to lead the agency" with the
 			// infinitive read as a clause of purpose: still his to lead.
@@ -4975,3 +4987,10 @@ var stanceVerbs = sync.OnceValue(func() map[string]bool {
 	}
 	return out
 })
+
+// reducedPassive reports whether verb h is a past participle modifying a
+// noun on its own ("a group formed to …", "a PAC set up to …"): no
+// relative clause with a subject or auxiliary of its own.
+func (m *matcher) reducedPassive(h int) bool {
+	return m.toks[h].Rel == "acl" && m.toks[h].XPOS == "VBN" && m.child(h, "nsubj", "nsubj:pass", "aux", "aux:pass") < 0
+}
