@@ -1446,6 +1446,9 @@ func (d *stage) orgDescriptionEnds(j, last int) bool {
 	if !n.Cap && syntax.Default().PastTense(n.Text) {
 		return true // "the chipmaker put Osterholt on notice"
 	}
+	if !n.Cap && len(n.Text) > 5 && strings.HasSuffix(n.Text, "ing") && syntax.Default().SeenAsVerb(n.Text) {
+		return true // "the union representing its workers said …": a participle's phrase modifies it
+	}
 	if rules.Prepositions[n.Text] && j+2 < last && (rules.WeekdayOrMonth(d.Tokens[j+2].Text) || timeNouns[strings.ToLower(d.Tokens[j+2].Text)]) {
 		return true // "the streamer on Wednesday tapped …"
 	}

@@ -38,6 +38,9 @@ func TestDescriptionsResolve(t *testing.T) {
 		{"Brightwater Holdings hired a lobbyist after the Federal Trade Commission opened an inquiry. The firm denied wrongdoing.", "The firm", "Brightwater Holdings"},
 		{"Hannah Kowalczyk posted on X, and Meta removed the post. The social media platform said it broke the rules.", "The social media platform", "X"},
 		{"The Stand With Harbor Campaign raised $2 million. Okafor praised the campaign on Monday.", "the campaign", "Stand With Harbor Campaign"},
+		// A participle's phrase after the noun ("the union representing
+		// its workers") still describes the one named before.
+		{"The Harbor Dockers Union has long battled Orrin Freight. The union representing 900 workers at the port said on Thursday that they would strike.", "The union", "Harbor Dockers Union"},
 		// People: the most recent person named before, preferring one the
 		// description fits.
 		{"Senator Priya Raman met Tomas Reyes. The senator later left.", "The senator", "Priya Raman"},
