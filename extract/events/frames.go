@@ -232,6 +232,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairThatDeterminers(p.toks)
 	repairThatClauses(p.toks)
 	repairParticipleClauses(p.toks)
+	repairSayingNouns(model, p.toks)
 	repairThatIfClauses(p.toks)
 	repairOrUltimatums(p.toks)
 	repairWhetherCase(p.toks)

@@ -2603,6 +2603,50 @@ func repairParticipleClauses(toks []syntax.Token) {
 	}
 }
 
+// repairSayingNouns mends a participle of saying after a comma that the
+// tagger read as a noun: in "has given the firm 30 days to present an
+// audit, warning in a formal notice that its licence could be suspended"
+// "warning" was made a conjunct of "audit" and the that-clause a
+// modifier of "notice". The participle becomes an adverbial of the main
+// verb, and the that-clause after it (within a few words) its
+// complement.
+func repairSayingNouns(model *syntax.Model, toks []syntax.Token) {
+	root := rootIndex(toks)
+	for w := 1; w < len(toks); w++ {
+		t := toks[w]
+		if root < 0 || w <= root || t.UPOS != "NOUN" || toks[w-1].Form != "," || !strings.HasSuffix(strings.ToLower(t.Form), "ing") {
+			continue
+		}
+		lemma := model.Lemma(t.Form, "VERB", "VBG")
+		if !sayWords[lemma] {
+			continue
+		}
+		c := -1 // the verb of the that-clause
+		for k := w + 1; k < len(toks) && k <= w+8; k++ {
+			if toks[k].Form == "," || toks[k].Form == "." {
+				break
+			}
+			if strings.EqualFold(toks[k].Form, "that") && toks[k].Rel == "mark" && toks[k].Head > k {
+				c = toks[k].Head
+				break
+			}
+		}
+		if c < 0 || toks[c].UPOS != "VERB" && toks[c].UPOS != "AUX" {
+			continue
+		}
+		toks[w].UPOS, toks[w].XPOS, toks[w].Lemma = "VERB", "VBG", lemma
+		toks[w].Head, toks[w].Rel = root, "advcl"
+		for k := w + 1; k < c; k++ {
+			if toks[k].Rel == "obl" || toks[k].Rel == "nmod" {
+				if h := toks[k].Head; h < w || h > c {
+					toks[k].Head, toks[k].Rel = w, "obl" // "in a formal notice"
+				}
+			}
+		}
+		toks[c].Head, toks[c].Rel = w, "ccomp"
+	}
+}
+
 // repairThatIfClauses mends a reported clause that opens with a
 // condition: in "wrote that if the senator does not apologize, her
 // lawyers will sue" the parser makes the condition's verb the
