@@ -384,7 +384,7 @@ func (d *stage) fullOrgName(mi int) string {
 // ownEntityRules are the rules that type a one-word name firmly enough
 // for it to stand as an entity of its own when it names no one the
 // article has named in full.
-var ownEntityRules = map[string]bool{"office-of": true, "org-the": true, "org-says-it": true, "titled-name": true, "speaker-name": true, "source": true, "org-context": true, "listed-org": true, "web": true, "list-item": true}
+var ownEntityRules = map[string]bool{"office-of": true, "org-the": true, "titled-name": true, "speaker-name": true, "source": true, "org-context": true, "listed-org": true, "web": true, "list-item": true}
 
 // introducesGivenName reports whether mention mi is a given name after a
 // role word ("fellow billionaire Paul"): someone the article introduces,
@@ -1447,7 +1447,16 @@ func (d *stage) orgDescriptionEnds(j, last int) bool {
 		return true // "the chipmaker put Osterholt on notice"
 	}
 	if !n.Cap && len(n.Text) > 5 && strings.HasSuffix(n.Text, "ing") && syntax.Default().SeenAsVerb(n.Text) {
-		return true // "the union representing its workers said …": a participle's phrase modifies it
+		// "the union representing its workers said …": a participle's
+		// phrase modifies it — unless a name set off after the phrase
+		// says which ("the union representing nurses, Harbor Nurses
+		// United, said …").
+		for k := j + 2; k+1 < last && k <= j+10; k++ {
+			if d.Tokens[k].Text == "," {
+				return !(d.Tokens[k+1].Cap && d.Tokens[k+1].Word)
+			}
+		}
+		return true
 	}
 	if rules.Prepositions[n.Text] && j+2 < last && (rules.WeekdayOrMonth(d.Tokens[j+2].Text) || timeNouns[strings.ToLower(d.Tokens[j+2].Text)]) {
 		return true // "the streamer on Wednesday tapped …"

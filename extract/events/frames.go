@@ -3724,10 +3724,12 @@ func namingPredicate(toks []syntax.Token, v int) bool {
 // after token k of sentence si with only the object between (its names,
 // pronouns and articles): what a verb of naming calls its object.
 func (d *stage) namingQuoteAfter(si, k int) bool {
-	limit := k + 8
+	limit, aside := k+8, false
 	for j := k + 1; j < d.Sentences[si].Last && j <= limit; j++ {
-		if _, ok := d.QuoteOpenedAt(j); ok {
-			return j > k+1
+		if q, ok := d.QuoteOpenedAt(j); ok {
+			// (past an aside, a label of a few words: "called Lind, a
+			// former partner, “every day”" was a call)
+			return j > k+1 && (!aside || q.Close-q.Open > 3)
 		}
 		// (only the object between: "called Park on Sunday to offer
 		// “whatever help he needs”" is a call)
@@ -3738,7 +3740,7 @@ func (d *stage) namingQuoteAfter(si, k int) bool {
 		if d.Tokens[j].Text == "," && j > k+1 && d.TokenInMention(j-1) {
 			if c := d.asideClosing(j); c > j && c+1 < d.Sentences[si].Last {
 				limit += c - j
-				j = c // "called Abernethy, who plays her brother, “a fraud”"
+				j, aside = c, true // "called Abernethy, who plays her brother, “a fraud”"
 				continue
 			}
 		}

@@ -291,8 +291,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// ouster": backing a harm to someone is a demand against
 				// them.
 				tgt := m.resolve(m.child(x, "nmod:poss"))
-				if len(tgt) == 0 {
-					tgt = m.resolve(m.marked(x, "of"))
+				if o := m.marked(x, "of"); len(tgt) == 0 && o >= 0 && (m.s.Entity[o] >= 0 || m.toks[o].UPOS == "PRON" || m.holdsPeople(o) || heldNouns[m.lemma(o)]) {
+					// (someone, or someone's post — not someone's thing:
+					// "the removal of Bask's suspension" helps him, "of a
+					// statue of Bask" is no harm to him)
+					tgt = m.resolve(o)
 				}
 				if src := mt.Slots[Source]; len(tgt) == 0 || len(src) == 0 || tgt[0].Entity == src[0].Entity {
 					continue

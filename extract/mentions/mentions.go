@@ -2117,13 +2117,6 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		if rules.SourceVerbs[d.Tokens[end].Text] {
 			return doc.Org, "source"
 		}
-		if d.speaksOfItself(end) && !GivenName(d.Doc, firstTok) && !d.KB.HasSurname(firstTok) && !d.personEarlierIn(i) && d.pronounAfter(end) != "person" {
-			// "Ferrovane said in a statement that it would appeal": a
-			// one-word name no person of the article or the knowledge
-			// base bears, speaking of itself as "it" (and of no "he" or
-			// "she"), is a body's.
-			return doc.Org, "org-says-it"
-		}
 		if rules.SpeakerVerbs[d.Tokens[end].Text] && !d.Quoted[i] && !d.commonPlural(i) && !(i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the") && d.pluralLike(firstTok)) {
 			// (not "The Falcons said": a plural after "the" is a team's
 			// or a group's name, typed below)
@@ -2652,48 +2645,6 @@ func (d *stage) speechVerbAfter(end int) bool {
 // sometimesSpeech are speech verbs that speak only with a particle or
 // the words right after them ("fired back", "shot off a letter").
 var sometimesSpeech = rules.WordClass("sometimesSpeech")
-
-// speaksOfItself reports whether token k is a saying form whose reported
-// clause, past a short phrase of place or time ("in a statement on
-// Wednesday"), has "it" doing something ("it would appeal", "it had
-// hired") or "its" opening its subject: a body speaking of itself. An
-// empty "it" ("said it was unfair", "said it would be a mistake") is not.
-func (d *stage) speaksOfItself(k int) bool {
-	if k >= len(d.Tokens) || !sayingForms[d.Tokens[k].Text] {
-		return false
-	}
-	si := d.SentenceOf(k)
-	last := d.Sentences[si].Last
-	j := k + 1
-	for n := 0; j < last && n < 7; j, n = j+1, n+1 {
-		t := d.Tokens[j]
-		w := strings.ToLower(t.Text)
-		if w == "it" || w == "its" || w == "that" || !t.Word || t.Cap && !rules.WeekdayOrMonth(t.Text) {
-			break
-		}
-	}
-	if j < last && d.Tokens[j].Text == "that" {
-		j++
-	}
-	if j+2 >= last {
-		return false
-	}
-	switch d.Tokens[j].Text {
-	case "its":
-		return true
-	case "it":
-		n, m := strings.ToLower(d.Tokens[j+1].Text), strings.ToLower(d.Tokens[j+2].Text)
-		if selfModals[n] {
-			// "it would appeal", "it will not cut": a doing, not a state
-			return m != "be" && m != "have" && (m != "not" || j+3 < last && d.Tokens[j+3].Text != "be")
-		}
-		return syntax.Default().PastTense(n) && !auxiliaries[n] || doingAfterIt(n, m, d.Tokens[min(j+3, last-1)].Text)
-	}
-	return false
-}
-
-// selfModals are the modals after which "it" says what a body will do.
-var selfModals = map[string]bool{"would": true, "will": true, "could": true, "plans": true, "planned": true, "intends": true, "intended": true}
 
 // sayingForms report a claim in a clause after them ("says it owns …"),
 // unlike speech verbs that take an object ("called it quits") (rules: sayingForms).
