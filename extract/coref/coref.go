@@ -456,7 +456,7 @@ func (d *stage) indexNames() {
 
 // sameWordLater gives a one-word name left pending the entity a later
 // mention of the same word was found to name on its own, by its context:
-// "Tessaline will cut 300 jobs … Shares of Tessaline fell": the word the
+// "Tessaline will cut 300 jobs … Tessaline's board met": the word the
 // article first used bare names the company its context typed later.
 func (d *stage) sameWordLater() {
 	for mi := range d.Mentions {

@@ -397,11 +397,12 @@ func (d *stage) namedInSentence(e, si int) bool {
 }
 
 // unfitForRole reports whether organization o, of a known kind, cannot
-// hold role (told in sentence si), a post held at one or two kinds of body only ("chief of
-// staff", "editor", "head coach"): "was named interim chief of staff"
-// after the lobbying firm the one before went to is no post of the
-// firm's. Roles held at many kinds ("chairman", "director") fit any:
-// the lists of where they are held are too short to turn a body away.
+// hold role, told in sentence si, a post held at one or two kinds of
+// body only ("chief of staff", "editor", "head coach"): "was named
+// interim chief of staff" after the lobbying firm the one before went
+// to is no post of the firm's. Roles held at many kinds ("chairman",
+// "director") fit any: the lists of where they are held are too short
+// to turn a body away.
 func (d *stage) unfitForRole(role string, o, si int) bool {
 	if kinds := roleKinds(role); len(kinds) == 0 || len(kinds) > 2 {
 		return false
