@@ -1166,7 +1166,32 @@ func (d *stage) objectDescription(i, j int) bool {
 			other = last
 		}
 	}
+	if subject == "" && other != "" && d.onlyOrgsBefore(si, i) {
+		// "Vasilescu announced the layoffs. The union accused the
+		// shipping boss of …": a body's act on the one person named.
+		return true
+	}
 	return subject != "" && other != ""
+}
+
+// onlyOrgsBefore reports whether the words of sentence si before token i
+// name an organization, by name or by "the" and a kind ("The union"),
+// and no person: a body is the clause's subject.
+func (d *stage) onlyOrgsBefore(si, i int) bool {
+	org := false
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && d.Mentions[mi].Last <= i; mi++ {
+		switch d.Mentions[mi].Type {
+		case doc.Person:
+			return false
+		case doc.Org:
+			org = true
+		}
+	}
+	for k := d.Sentences[si].First + 1; k < i && !org; k++ {
+		t := d.Tokens[k]
+		org = t.Word && !t.Cap && len(rules.OrgKinds[t.Text]) > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the")
+	}
+	return org
 }
 
 // describedSubject reports whether the words of sentence si before verb
