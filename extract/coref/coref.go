@@ -1168,11 +1168,21 @@ func (d *stage) objectDescription(i, j int) bool {
 	}
 	if subject == "" && other != "" && d.onlyOrgsBefore(si, i) {
 		// "Vasilescu announced the layoffs. The union accused the
-		// shipping boss of …": a body's act on the one person named.
+		// shipping boss of …": a body's act on the one person named —
+		// one the article gave no role of its own ("Dana Holt, the head
+		// of the union, …" is not "the port director").
+		for _, k := range d.namedPeopleBefore(i) {
+			if m := d.Mentions[k]; m.Title != "" || m.Last+1 < len(d.Tokens) && d.Tokens[m.Last].Text == "," && articles[strings.ToLower(d.Tokens[m.Last+1].Text)] {
+				return false
+			}
+		}
 		return true
 	}
 	return subject != "" && other != ""
 }
+
+// articles open a description set beside a name.
+var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // onlyOrgsBefore reports whether the words of sentence si before token i
 // name an organization, by name or by "the" and a kind ("The union"),
