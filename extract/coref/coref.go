@@ -1166,42 +1166,7 @@ func (d *stage) objectDescription(i, j int) bool {
 			other = last
 		}
 	}
-	if subject == "" && other != "" && d.onlyOrgsBefore(si, i) {
-		// "Vasilescu announced the layoffs. The union accused the
-		// shipping boss of …": a body's act on the one person named —
-		// one the article gave no role of its own ("Dana Holt, the head
-		// of the union, …" is not "the port director").
-		for _, k := range d.namedPeopleBefore(i) {
-			if m := d.Mentions[k]; m.Title != "" || m.Last+1 < len(d.Tokens) && d.Tokens[m.Last].Text == "," && articles[strings.ToLower(d.Tokens[m.Last+1].Text)] {
-				return false
-			}
-		}
-		return true
-	}
 	return subject != "" && other != ""
-}
-
-// articles open a description set beside a name.
-var articles = map[string]bool{"the": true, "a": true, "an": true}
-
-// onlyOrgsBefore reports whether the words of sentence si before token i
-// name an organization, by name or by "the" and a kind ("The union"),
-// and no person: a body is the clause's subject.
-func (d *stage) onlyOrgsBefore(si, i int) bool {
-	org := false
-	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si && d.Mentions[mi].Last <= i; mi++ {
-		switch d.Mentions[mi].Type {
-		case doc.Person:
-			return false
-		case doc.Org:
-			org = true
-		}
-	}
-	for k := d.Sentences[si].First + 1; k < i && !org; k++ {
-		t := d.Tokens[k]
-		org = t.Word && !t.Cap && len(rules.OrgKinds[t.Text]) > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the")
-	}
-	return org
 }
 
 // describedSubject reports whether the words of sentence si before verb

@@ -464,12 +464,6 @@ func (d *stage) startsName(i int) bool {
 		// Names the knowledge base spells in lower case ("xAI").
 		return len(d.KB.Match(t.Text)) > 0 && d.KB.Match(t.Text)[0].Name == t.Text
 	}
-	if si := d.SentenceOf(i); i == d.Sentences[si].First && i+1 < d.Sentences[si].Last && syntax.VerbInIng(t.Text) && !GivenName(d.Doc, t.Text) && GivenName(d.Doc, d.Tokens[i+1].Text) {
-		// "Ridiculing Pilar Esteban's proposal, …": a participle
-		// opening its sentence before a given name is no part of the
-		// name (a name opens with the given name).
-		return false
-	}
 	return true
 }
 

@@ -36,22 +36,6 @@ func VerbInS(w string) bool {
 	return false
 }
 
-// VerbInIng reports whether w, lower-cased, is the -ing form of a verb
-// WordNet lists ("ridiculing", "canceling"), as a gerund or participle
-// opening a sentence is capitalised.
-func VerbInIng(w string) bool {
-	w = strings.ToLower(normalize(w))
-	if !strings.HasSuffix(w, "ing") || len(w) < 6 {
-		return false
-	}
-	for _, c := range verbStem(w, "ing") {
-		if wordnetVerbs[c] {
-			return true
-		}
-	}
-	return false
-}
-
 // SeenAsVerb reports whether the treebank uses w, lower-cased, as a verb
 // in some form ("state", "shipping", but not "mayoral"): a word it never
 // saw as one is a verb only when context says so.
