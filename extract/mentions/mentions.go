@@ -467,6 +467,11 @@ func (d *stage) startsName(i int) bool {
 	return true
 }
 
+// indefinitePronouns are the compound pronouns ("everything", "someone",
+// "nobody"), capitalised when they open a sentence (rules:
+// indefinitePronouns).
+var indefinitePronouns = rules.WordClass("indefinitePronouns")
+
 // titleAt returns the longest title phrase starting at token i.
 func (d *stage) titleAt(i, last int) (string, int) {
 	for n := min(rules.TitleWords, last-i); n >= 1; n-- {
@@ -700,6 +705,13 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 		// "Prominent Unity Party donor Felix Oberholzer": an adjective
 		// of standing opening the sentence is no part of the name after
 		// it.
+		return i + 1
+	}
+	if title == "" && runEnd-i >= 2 && indefinitePronouns[strings.ToLower(first)] && !rules.OrgTails[d.Tokens[runEnd-1].Text] {
+		// "Everything Yara has said is true": an indefinite pronoun
+		// opening a run of capitalised words is no part of a name that
+		// ends in no word of organizations (it may open a firm's:
+		// "Nothing Technology", "Someone Special Foundation").
 		return i + 1
 	}
 	if title == "" && first != "" && (rules.FunctionWords[first] && !(monthAbbrevs[strings.ToLower(first)] && runEnd-i >= 2) || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || d.orgTailEnds(i+1, runEnd)))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) && !(rules.NonNames[first] && !rules.FunctionWords[first] && d.orgWordIn(i+1, runEnd)) {

@@ -249,8 +249,10 @@ func TestMentionsOnSentences(t *testing.T) {
 		// sentence with a past tense is one too.
 		{"Ashgrove Quill says it owns the series. Corvel Dynamics sued Ashgrove Quill. It also sued Tamsin Okoro.",
 			"Ashgrove Quill/org/org-says-it it/org/pronoun Corvel Dynamics/org/org-plural Ashgrove Quill/org/repeated It/org/pronoun Tamsin Okoro/person/name-shape"},
-		// An indefinite pronoun opening a sentence starts no name.
-		{"Everything Yara Mensah said was true.", "Yara Mensah/person/speaker-name"},
+		// An indefinite pronoun opening a sentence starts no name, but
+		// may open a firm's.
+		{"Everything Yara Mensah said was true.", "Yara Mensah/person/titled-name"},
+		{"Nothing Technology hired Yara Mensah.", "Nothing Technology/org/org-word Yara Mensah/person/name-shape"},
 		// A kind of organization in the plural, capitalised by the
 		// sentence's start, names none.
 		{"Super PACs tied to Ines Calder spent heavily.", "Ines Calder/person/first-name"},
