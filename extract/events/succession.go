@@ -601,13 +601,7 @@ func (d *stage) describedEarlier(e, si int) int {
 // elected mayor"): a post other than one described before may be the
 // one taken next.
 func (d *stage) roleNamedWith(e, sj int) int {
-	named := false
-	for mi := d.FirstMentionIn(sj); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == sj; mi++ {
-		if d.Mentions[mi].Entity == e {
-			named = true
-		}
-	}
-	if !named {
+	if !d.namedInSentence(e, sj) {
 		return 0
 	}
 	s, n := d.Sentences[sj], 0
