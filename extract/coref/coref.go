@@ -638,8 +638,8 @@ func (d *stage) findDescriptions() {
 				if !d.Tokens[j].Word && d.Tokens[j].Text != "’s" && d.Tokens[j].Text != "'s" || rules.Prepositions[t] {
 					break
 				}
-				if l := strings.ToLower(t); l == "and" || l == "or" || l == "but" || l == "the" || l == "a" || l == "an" {
-					break // "the striker and the club": two descriptions
+				if l := strings.ToLower(t); clauseOpeners[l] || l == "the" || l == "a" || l == "an" {
+					break // "the striker and the club": two descriptions; "the job unless the company": a clause between
 				}
 			}
 		}
@@ -2283,7 +2283,72 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 			return p.Entity
 		}
 	}
+	if unknown < 0 && nearest < 0 {
+		return d.namedLater(mi, want)
+	}
 	return unknown
+}
+
+// opensSentence reports whether token i opens its sentence: first, after
+// a fronted phrase, or after a dateline ("WINDSOR, Ont. — The union …").
+func (d *stage) opensSentence(i int) bool {
+	first := d.Sentences[d.SentenceOf(i)].First
+	if i == first || d.afterFrontedPhrase(i) {
+		return true
+	}
+	if t := d.Tokens[i-1].Text; t != "—" && t != "–" && t != "-" {
+		return false
+	}
+	for k := first; k < i-1; k++ {
+		if t := d.Tokens[k]; t.Word && !t.Cap && strings.Trim(t.Text, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// namedLater returns the organization a description that opens the story
+// before anything of its kind was named stands for, when the next
+// sentences name one that fits: "The union representing 9,000 drivers at
+// Kestrel Freight said it would strike. … The Amalgamated Drivers Union,
+// which …" (a lead names the actor by a description first, and by name a
+// few sentences on). It asks for a name that carries the description's
+// noun or a kind more telling than "company", and nothing of the kind,
+// the headline included, before the description; else -1.
+func (d *stage) namedLater(mi int, want []string) int {
+	m := d.Mentions[mi]
+	head := strings.ToLower(d.Tokens[m.Last-1].Text)
+	if len(want) == 0 || rules.PersonNoun(head) || rules.PersonNounPlural(head) || peoplePlurals[head] {
+		return -1
+	}
+	body := 0
+	for body < len(d.Sentences) && d.Sentences[body].Title {
+		body++
+	}
+	if m.Sent > body+1 || !d.opensSentence(m.First) {
+		return -1 // (only a lead's first sentences name their actor later)
+	}
+	fits := func(p doc.Mention) bool {
+		if slices.ContainsFunc(d.Tokens[p.First:p.Last], func(t doc.Token) bool { return strings.ToLower(t.Text) == head }) {
+			return true
+		}
+		return slices.ContainsFunc(d.OrgKinds(p.Entity), func(k string) bool { return k != "company" && slices.Contains(want, k) })
+	}
+	for j := range mi {
+		if p := d.Mentions[j]; p.Type == doc.Org && p.Entity >= 0 && !p.Pronoun && fits(p) {
+			return -1
+		}
+	}
+	for j := mi + 1; j < len(d.Mentions) && d.Mentions[j].Sent <= m.Sent+4; j++ {
+		p := d.Mentions[j]
+		if p.Sent == m.Sent || p.Type != doc.Org || p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Quoted[p.First] || d.WireAgency(j) || d.pressSource(j, want) {
+			continue
+		}
+		if fits(p) {
+			return p.Entity
+		}
+	}
+	return -1
 }
 
 // salientOrg returns the one organization (but self) whose kind fits want

@@ -41,6 +41,10 @@ func TestDescriptionsResolve(t *testing.T) {
 		// A participle's phrase after the noun ("the union representing
 		// its workers") still describes the one named before.
 		{"The Harbor Dockers Union has long battled Orrin Freight. The union representing 900 workers at the port said on Thursday that they would strike.", "The union", "Harbor Dockers Union"},
+		// A lead that opens with a description names its actor a few
+		// sentences on (after a dateline too).
+		{"The union representing 9,000 drivers at Kestrel Freight said on Thursday that they would walk out. Talks broke down on Friday. The Amalgamated Drivers Union has represented the drivers since 1998.", "The union", "Amalgamated Drivers Union"},
+		{"TACOMA, Wash. — The union representing 900 nurses at Pellam Health threatened to strike. The nurses belong to Riverbend Nurses Local 44.", "The union", "Riverbend Nurses Local 44"},
 		// People: the most recent person named before, preferring one the
 		// description fits.
 		{"Senator Priya Raman met Tomas Reyes. The senator later left.", "The senator", "Priya Raman"},
@@ -440,6 +444,10 @@ func TestDescriptionNotGuessed(t *testing.T) {
 	for _, tt := range []struct{ body, desc, not string }{
 		{"Dana Holt, the head of the Harbor Workers Union, spoke at a rally on Monday. The union accused the port director of ignoring safety rules.", "the port director", "Dana Holt"},
 		{"Mayor Ellery Crane campaigned on transparency. Nadia Bensaid says he has delivered the opposite. In an op-ed on Sunday, the columnist praised the governor.", "the governor", "Ellery Crane"},
+		// Only a lead's opening description waits for a later name; not
+		// one deep in the story, nor one of a kind the headline named.
+		{"Kestrel Freight cut wages. Drivers were angry. Talks stalled. Pay fell again. In a letter on Monday, Kestrel said the union had refused to meet. The Amalgamated Drivers Union later denied it.", "the union", "Amalgamated Drivers Union"},
+		{"Officials met on Monday. Kestrel Freight said it had cut wages because the union had refused to talk. The Amalgamated Drivers Union denied it.", "the union", "Amalgamated Drivers Union"},
 	} {
 		noMention(t, tt.body, "resolved to "+tt.not, func(d *doc.Doc, mi int) bool {
 			return d.Text[d.Mentions[mi].Start:d.Mentions[mi].End] == tt.desc && d.EntityName(mi) == tt.not
