@@ -98,6 +98,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	}
 	p.toks, names = d.dropAmountHedges(si, p.toks, names)
 	repairPossessiveHer(p.toks, names)
+	repairPluralPossessives(p.toks)
 	isName := make([]bool, len(p.toks))
 	for _, i := range names {
 		t := &p.toks[i]
@@ -264,6 +265,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairWhoAntecedents(p.toks, isName)
 	repairNegatedInfinitives(p.toks)
 	repairSplitPossessives(p.toks, isName)
+	repairCompoundPossessors(p.toks)
 	repairBehindPronouns(p.toks)
 	repairCopulaAfterAside(p.toks, isName)
 	repairFrontedAppositions(p.toks, isName)

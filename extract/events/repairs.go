@@ -1263,6 +1263,39 @@ func repairClausalModifiers(toks []syntax.Token) {
 	}
 }
 
+// repairPluralPossessives reads an apostrophe set right after a word
+// ending in "s" and before another word as the possessive the tagger took
+// for a closing quotation mark: "at Orrin Motors' two plants", "the
+// workers’ union". One after an opening single quote in the sentence
+// closes it ("called them 'bosses' and left").
+func repairPluralPossessives(toks []syntax.Token) {
+	open := false
+	for i, t := range toks {
+		if t.Form != "'" && t.Form != "’" && t.Form != "‘" {
+			continue
+		}
+		attachedBefore := i > 0 && toks[i-1].End == t.Start
+		if t.Form == "‘" || !attachedBefore {
+			open = !open
+			continue
+		}
+		if open {
+			open = false
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].Start > t.End && strings.HasSuffix(strings.ToLower(toks[i-1].Form), "s") && isWordToken(toks[i+1]) {
+			toks[i].UPOS, toks[i].XPOS, toks[i].Lemma = "PART", "POS", "'s"
+		}
+	}
+}
+
+// isWordToken reports whether t is a word (letters or digits), not
+// punctuation.
+func isWordToken(t syntax.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Form)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 // repairPossessiveHer reads "her" before a kind of person or of
 // organization, after at most two modifiers, as the possessive the
 // tagger took for an object: "sued her former employer", "thanked her
@@ -3357,6 +3390,22 @@ func repairSplitPossessives(toks []syntax.Token, isName []bool) {
 		toks[i].Head, toks[i].Rel = n, "nmod:poss"
 		toks[i+1].Head, toks[i+1].Rel = i, "case"
 		toks[i+1].UPOS, toks[i+1].XPOS, toks[i+1].Lemma = "PART", "POS", toks[i+1].Form
+	}
+}
+
+// repairCompoundPossessors hangs a possessor the parser hung on the first
+// noun of a compound on the compound's head: in "mocked Viridian Motors'
+// earnings guidance" the firm owns the guidance, not the earnings.
+func repairCompoundPossessors(toks []syntax.Token) {
+	for i := range toks {
+		if toks[i].Rel != "nmod:poss" {
+			continue
+		}
+		h := toks[i].Head
+		for h > i && toks[h].Rel == "compound" && toks[h].Head > h {
+			h = toks[h].Head
+		}
+		toks[i].Head = h
 	}
 }
 
