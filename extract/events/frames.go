@@ -233,6 +233,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairThatDeterminers(p.toks)
 	repairThatClauses(p.toks)
 	repairParticipleClauses(p.toks)
+	repairWithAsking(p.toks)
 	repairSayingNouns(model, p.toks)
 	repairThatIfClauses(p.toks)
 	repairOrUltimatums(p.toks)

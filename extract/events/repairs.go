@@ -2636,6 +2636,42 @@ func repairParticipleClauses(toks []syntax.Token) {
 	}
 }
 
+// repairWithAsking mends a participle of asking that the parser read as
+// an absolute clause with "with": in "filed a complaint with the ethics
+// commission asking it to investigate Hale" the commission was made the
+// subject of "asking", though the pronoun "asking" takes ("it", "them")
+// is the commission itself. The name becomes the verb's oblique with "with",
+// and the participle the subject's own act.
+func repairWithAsking(toks []syntax.Token) {
+	for v, t := range toks {
+		if t.XPOS != "VBG" || base(t.Rel) != "advcl" || t.Head < 0 || !frame.DemandVerb(strings.ToLower(t.Lemma)) {
+			continue
+		}
+		mark, subj, obj := -1, -1, -1
+		for k, c := range toks {
+			if c.Head != v {
+				continue
+			}
+			switch {
+			case c.Rel == "mark" && strings.EqualFold(c.Form, "with"):
+				mark = k
+			case base(c.Rel) == "nsubj":
+				subj = k
+			case c.Rel == "obj" || c.Rel == "obl" && k > v:
+				if obj < 0 {
+					obj = k
+				}
+			}
+		}
+		if mark < t.Head || subj < mark || subj > v || obj < 0 || !strings.EqualFold(toks[obj].Form, "it") && !strings.EqualFold(toks[obj].Form, "them") {
+			continue // (a real absolute, before its verb or of someone: "With Quill asking him to resign, Hale …")
+		}
+		toks[subj].Head, toks[subj].Rel = t.Head, "obl"
+		toks[mark].Head, toks[mark].Rel = subj, "case"
+		toks[mark].UPOS, toks[mark].XPOS = "ADP", "IN"
+	}
+}
+
 // repairSayingNouns mends a participle of saying after a comma that the
 // tagger read as a noun: in "has given the firm 30 days to present an
 // audit, warning in a formal notice that its licence could be suspended"
