@@ -361,6 +361,9 @@ func (d *stage) organizationOf(s succession) (int, string) {
 	if o := title; o >= 0 {
 		return o, "the organization is the one the person's title names (\"Labor Secretary\")"
 	}
+	if o := d.describedEarlierAs(s.person, s.sent, s.role); o >= 0 {
+		return o, "the organization is the one an earlier description of the person in the same role ties them to"
+	}
 	if s.firer >= 0 {
 		if o := d.describedBy(s.firer, s.sent); o >= 0 {
 			return o, "the organization is the one the paragraph describes the one who ended the post by"
@@ -591,6 +594,30 @@ func (d *stage) describedEarlier(e, si int) int {
 		}
 		if d.roleNamedWith(e, sj) > 0 {
 			return -1 // "… was elected governor. Reyes took office in January": another post told since
+		}
+	}
+	return -1
+}
+
+// describedEarlierAs returns the organization that the latest
+// description of person e before sentence si in which role's last word
+// appears ties e to, or -1: "the club's president, Celina Prado, …
+// ¶ Prado, who was elected president in 2023, …" took the post at the
+// club, whatever body the paragraph names.
+func (d *stage) describedEarlierAs(e, si int, role string) int {
+	f := strings.Fields(strings.ToLower(role))
+	if len(f) == 0 {
+		return -1
+	}
+	head := f[len(f)-1]
+	for sj := si - 1; sj >= 0; sj-- {
+		o := d.describedIn(e, sj)
+		if o < 0 {
+			continue
+		}
+		s := d.Sentences[sj]
+		if slices.ContainsFunc(d.Tokens[s.First:s.Last], func(t doc.Token) bool { return strings.ToLower(t.Text) == head }) {
+			return o
 		}
 	}
 	return -1
