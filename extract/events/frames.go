@@ -2436,10 +2436,11 @@ func (d *stage) groupWordIn(si int) bool {
 }
 
 // postNamedIn reports whether sentence si names a person and a role word
-// in a paragraph that has just named an organization, or in an article
-// that has named one organization where such a post is held (kindOrg):
-// "Lanternbox is reshuffling. Ilse Brouwer was named head of content" may
-// tell a post taken there.
+// in a paragraph that has just named an organization, in an article
+// that has named one organization where such a post is held (kindOrg),
+// or after a description that put the person in that role at one
+// (describedEarlierAs): "Lanternbox is reshuffling. Ilse Brouwer was
+// named head of content" may tell a post taken there.
 func (d *stage) postNamedIn(si int) bool {
 	s := d.Sentences[si]
 	var roles []string
@@ -2453,17 +2454,25 @@ func (d *stage) postNamedIn(si int) bool {
 	if len(roles) == 0 {
 		return false
 	}
-	person := false
+	var people []int
 	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
 		if m := d.Mentions[mi]; m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Person {
-			person = true
+			people = append(people, m.Entity)
 		}
 	}
-	if !person {
+	if len(people) == 0 {
 		return false
 	}
 	if d.paragraphOrg(si) >= 0 {
 		return true
+	}
+	for _, e := range people {
+		// (or where an earlier description put them in that role:
+		// "Kestrel chairman Edmund Hale … ¶ Hale, who became chairman in
+		// 2019, …")
+		if slices.ContainsFunc(roles, func(r string) bool { return d.describedEarlierAs(e, si, r) >= 0 }) {
+			return true
+		}
 	}
 	// (or the article's one organization where such a post is held:
 	// "was named provost in 2022" after a university was named)
