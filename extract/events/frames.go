@@ -267,6 +267,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairNegatedInfinitives(p.toks)
 	repairSplitPossessives(p.toks, isName)
 	repairCompoundPossessors(p.toks)
+	repairObjectAuthors(p.toks, isName)
 	repairBehindPronouns(p.toks)
 	repairCopulaAfterAside(p.toks, isName)
 	repairFrontedAppositions(p.toks, isName)

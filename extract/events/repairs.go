@@ -3429,6 +3429,33 @@ func repairSplitPossessives(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairObjectAuthors hangs a by-phrase naming someone right after an
+// active verb's object on the object, where the parser hung it on the
+// verb as if it were a passive's agent: in "praised the speech by
+// Governor Hale" Hale gave the speech, and is not the one praising.
+func repairObjectAuthors(toks []syntax.Token, isName []bool) {
+	for o := 0; o+2 < len(toks); o++ {
+		v := toks[o].Head
+		if toks[o].Rel != "obj" || toks[o].UPOS != "NOUN" || v < 0 || v > o || !strings.EqualFold(toks[o+1].Form, "by") {
+			continue
+		}
+		n := o + 2
+		for n < len(toks) && toks[n].Head == n+1 && (toks[n].UPOS == "DET" || toks[n].UPOS == "ADJ" || toks[n].Rel == "compound") {
+			n++ // "by the Redfern police"
+		}
+		if n >= len(toks) || toks[n].Head != v || base(toks[n].Rel) != "obl" || !isName[n] && toks[n].UPOS != "PROPN" || toks[o+1].Head != n {
+			continue
+		}
+		passive := false
+		for _, c := range toks {
+			passive = passive || c.Head == v && (c.Rel == "aux:pass" || c.Rel == "nsubj:pass")
+		}
+		if !passive {
+			toks[n].Head, toks[n].Rel = o, "nmod"
+		}
+	}
+}
+
 // repairCompoundPossessors hangs a possessor the parser hung on the first
 // noun of a compound on the compound's head: in "mocked Viridian Motors'
 // earnings guidance" the firm owns the guidance, not the earnings.

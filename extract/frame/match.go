@@ -3345,6 +3345,7 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 				// of-phrase names before the body a compound does.
 				rels = []string{"nmod:poss", "nmod", "compound"}
 			}
+			found := false
 			for _, rel := range rels {
 				c := m.child(t, rel)
 				if c < 0 || rel == "nmod" && m.caseOf(c) != "of" {
@@ -3356,7 +3357,15 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 				}
 				if n >= 0 {
 					out = append(out, Filler{Entity: m.s.Entity[n], Tok: n, Weak: true})
+					found = true
 					break
+				}
+			}
+			if by := m.marked(t, "by"); !found && by >= 0 && m.toks[t].UPOS == "NOUN" && base(m.toks[by].Rel) == "nmod" {
+				// "dismissed the allegations by Lucia Bena": the author
+				// of what is judged, as its possessor would be.
+				if n := m.named(by); n >= 0 {
+					out = append(out, Filler{Entity: m.s.Entity[n], Tok: n, Weak: true})
 				}
 			}
 		}
