@@ -44,7 +44,7 @@ func (d *stage) analyse(si int) *parsed {
 	}
 	p := &parsed{}
 	d.syntax[si] = p
-	if n := d.mentionsIn(si); n < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) && !d.retortIn(si) && !(n == 1 && d.itOfOwner(si)) && !(n == 1 && d.legalActionIn(si)) && !(n == 1 && d.campaignIn(si)) && !(n == 1 && d.amountInSentence(si) && d.implicitRecipient(si, -1) >= 0) {
+	if n := d.mentionsIn(si); n < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) && !d.retortIn(si) && !(n == 1 && d.itOfOwner(si)) && !(n == 1 && d.legalActionIn(si)) && !(n == 1 && d.judgedActIn(si)) && !(n == 1 && d.campaignIn(si)) && !(n == 1 && d.amountInSentence(si) && d.implicitRecipient(si, -1) >= 0) {
 		return p
 	}
 	d.parseSpan(si, d.afterDateline(si), d.Sentences[si].End, p)
@@ -920,6 +920,26 @@ func (d *stage) retortIn(si int) bool {
 	return false
 }
 
+// judgedActIn reports whether sentence si names one whose act the
+// article just told and "the" with the act's noun ("dismissed the
+// allegations", "praised the donation"): a judgement of the act may be
+// aimed at its author though the sentence names no one else.
+func (d *stage) judgedActIn(si int) bool {
+	s := d.Sentences[si]
+	for k := s.First + 1; k < s.Last; k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if !strings.EqualFold(d.Tokens[k-1].Text, "the") || !(remarkNouns[w] || suitNouns[w] || rulingNouns[w] || reportNouns[w] || giftNouns[w] || endorsementNouns[w] || threatNouns[w]) {
+			continue
+		}
+		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+			if e := d.Mentions[mi].Entity; e >= 0 && d.actAuthor(si, e, w) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // legalActionIn reports whether sentence si has a verb of legal action
 // ("vowed to sue", "would countersue") and names someone who was just
 // sued or harmed, at whose harmer the action may be aimed though the
@@ -978,6 +998,37 @@ func (d *stage) quotedTarget(si, e int) int {
 // back", "retort", "retaliate".
 func retort(f *frame.Frame) bool {
 	return slices.Contains(f.Extra, "back") || retortVerbs[f.Lemma]
+}
+
+// definiteObject returns verb v's object when it is a common noun with
+// "the" and nothing naming its owner (no possessor, compound or
+// phrase of its own): "dismissed the allegations"; else -1.
+func definiteObject(toks []syntax.Token, v int) int {
+	o := -1
+	for c := range toks {
+		if toks[c].Head == v && toks[c].Rel == "obj" {
+			o = c
+		}
+	}
+	if o < 0 || toks[o].UPOS != "NOUN" {
+		return -1
+	}
+	the := false
+	for c := range toks {
+		if toks[c].Head != o {
+			continue
+		}
+		switch r := base(toks[c].Rel); {
+		case r == "det":
+			the = strings.EqualFold(toks[c].Form, "the")
+		case r == "nmod" || r == "compound" || r == "acl" || r == "appos":
+			return -1
+		}
+	}
+	if !the {
+		return -1
+	}
+	return o
 }
 
 // retortVerbs answer an attack in a word of their own (rules:
@@ -4079,6 +4130,17 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 			// name.
 			tgts = []frame.Filler{{Entity: a, Tok: -1, Weak: true}}
 			ev.Note = "the target is the one the speaker's quotation names"
+		}
+	}
+	if len(tgts) == 0 && len(srcs) == 1 && (typ == powermap.EventOppose || typ == powermap.EventSupport) && f.POS == "VERB" {
+		// "Benavides accused the sheriff of bias. Rutherford dismissed
+		// the allegations as lies": a judgement of an act the article
+		// just told, named by "the" and its noun, judges its author.
+		if o := definiteObject(p.toks, m.Trigger); o >= 0 {
+			if a := d.actAuthor(si, srcs[0].Entity, strings.ToLower(p.toks[o].Form)); a >= 0 && a != srcs[0].Entity {
+				tgts = []frame.Filler{{Entity: a, Tok: -1, Weak: true}}
+				ev.Note = "the target is the author of the act its object names"
+			}
 		}
 	}
 	if len(tgts) == 0 && len(srcs) >= 2 && f.POS == "VERB" && reciprocalVerbs[f.Lemma] && typ != powermap.EventPosition && typ != powermap.EventFund {
