@@ -579,7 +579,7 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 		d.AddMention(si, i, runEnd, doc.Org, "org-place", nil, title)
 		return runEnd
 	}
-	if kbEnd > i && runEnd > kbEnd && !rules.OrgTails[d.Tokens[runEnd-1].Text] && !GivenName(d.Doc, d.Tokens[i].Text) {
+	if kbEnd > i && runEnd > kbEnd && !rules.OrgTails[d.Tokens[runEnd-1].Text] && !GivenName(d.Doc, d.Tokens[i].Text) && !d.fieldGoesOn(i, kbEnd, runEnd) {
 		runEnd = kbEnd // "SpaceX CEO", "Elon Musk Bury the Hatchet": the known name
 	}
 	if kbEnd > i && runEnd > kbEnd && GivenName(d.Doc, d.Tokens[i].Text) && kbEnd-i >= 2 {
@@ -1510,7 +1510,7 @@ func (d *stage) capRun(i, last int) int {
 			// Workers": a union named for two trades.
 			j++
 			continue
-		case j > i+2 && t.Text == "and" && d.ofOrgHead(i, j) && syntax.Default().CommonWord(d.Tokens[j-1].Text) && d.commonCaps(j+1, last):
+		case j > i+2 && t.Text == "and" && d.ofOrgHead(i, j) && commonCap(d.Tokens[j-1].Text) && d.commonCaps(j+1, last):
 			// "Office of Science and Technology Policy", "Department of
 			// Health and Human Services": a body's name after "of" joins
 			// two common words (not "Department of Justice and Google",
@@ -1623,6 +1623,19 @@ func (d *stage) ofOrgHead(i, j int) bool {
 	return false
 }
 
+// fieldGoesOn reports whether the run [i, runEnd) goes on past a known
+// body's name [i, kbEnd) with "and" and the common words of a second
+// field: "the Department of Energy and Environmental Protection" is a
+// state's department, not the federal one the knowledge base knows.
+func (d *stage) fieldGoesOn(i, kbEnd, runEnd int) bool {
+	if d.Tokens[kbEnd].Text != "and" || !d.ofOrgHead(i, kbEnd) || !d.commonCaps(kbEnd+1, runEnd) {
+		return false
+	}
+	// (not a known name after "and": "the Department of Justice and
+	// Google" are two)
+	return len(d.KB.Match(d.Text[d.Tokens[kbEnd+1].Start:d.Tokens[runEnd-1].End])) == 0 && len(d.KB.Match(d.Tokens[kbEnd+1].Text)) == 0
+}
+
 // commonCaps reports whether one to three capitalised common words
 // ("Technology Policy", "Human Services") start at token k and end the
 // run of capitals before last.
@@ -1670,7 +1683,7 @@ func commonCap(w string) bool {
 // capitalised word with one, at least as long as given, is a common
 // word of a body's name. The lengths keep out names with the same
 // endings ("Bastion", "Trinity", "Clement", "Florence", "Constance").
-var abstractEndings = map[string]int{"ation": 8, "ition": 8, "ution": 8, "ction": 8, "ssion": 8, "ption": 8, "ity": 8, "ment": 9, "ance": 10, "ence": 10, "ness": 9, "ism": 8, "ship": 9}
+var abstractEndings = map[string]int{"ation": 8, "ition": 8, "ution": 8, "ction": 8, "ssion": 8, "ption": 8, "ity": 8, "ment": 9, "ance": 10, "ence": 10, "ness": 9, "ism": 8, "ship": 9, "ture": 9}
 
 // wordPrefixes open a hyphenated common word ("anti-corruption").
 var wordPrefixes = map[string]bool{"anti": true, "non": true, "co": true, "pre": true, "post": true, "multi": true, "inter": true, "cross": true, "self": true, "counter": true, "re": true}

@@ -35,6 +35,14 @@ func TestMentionsOnSentences(t *testing.T) {
 		// A body's name after "of" joins two common words by "and".
 		{"Kestrel Adeyemi was named director of the Office of Science and Technology Policy.",
 			"Kestrel Adeyemi/person/name-shape Office of Science and Technology Policy/org/org-word"},
+		// Also past a first field the knowledge base knows as a federal
+		// body, or one the treebank lacks ("Agriculture"); not past a
+		// known name after "and".
+		{"Kestrel Adeyemi ran the Department of Energy and Environmental Protection.",
+			"Kestrel Adeyemi/person/name-shape Department of Energy and Environmental Protection/org/org-word"},
+		{"Kestrel Adeyemi ran the Department of Agriculture and Consumer Services.",
+			"Kestrel Adeyemi/person/name-shape Department of Agriculture and Consumer Services/org/org-word"},
+		{"The Department of Justice and Google settled.", "Department of Justice/org/kb Google/org/kb"},
 		// What money goes to, named by no person's name, is a body.
 		{"Vivian Strand gave $2 million to Common Ground Majority and made a donation to Harbor Light Forward.",
 			"Vivian Strand/person/first-name Common Ground Majority/org/recipient Harbor Light Forward/org/recipient"},
