@@ -1510,7 +1510,7 @@ func (d *stage) capRun(i, last int) int {
 			// Workers": a union named for two trades.
 			j++
 			continue
-		case j > i+2 && t.Text == "and" && d.ofOrgHead(i, j) && commonCap(d.Tokens[j-1].Text) && d.commonCaps(j+1, last):
+		case j > i+2 && t.Text == "and" && d.ofOrgHead(i, j) && d.fieldWord(j-1) && d.commonCaps(j+1, last):
 			// "Office of Science and Technology Policy", "Department of
 			// Health and Human Services": a body's name after "of" joins
 			// two common words (not "Department of Justice and Google",
@@ -1621,6 +1621,19 @@ func (d *stage) ofOrgHead(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// fieldWord reports whether token k, after a body's head and "of"
+// ("Ministry of Labour and …"), may be the word of its field: a common
+// word, or a word in title case that is no given name and no place (the
+// treebank lacks "Labour", "Interior").
+func (d *stage) fieldWord(k int) bool {
+	w := d.Tokens[k].Text
+	if commonCap(w) {
+		return true
+	}
+	rest := w[1:]
+	return len(w) >= 4 && rest == strings.ToLower(rest) && !GivenName(d.Doc, w) && !rules.PlaceNames[w]
 }
 
 // fieldGoesOn reports whether the run [i, runEnd) goes on past a known

@@ -43,6 +43,11 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Kestrel Adeyemi ran the Department of Agriculture and Consumer Services.",
 			"Kestrel Adeyemi/person/name-shape Department of Agriculture and Consumer Services/org/org-word"},
 		{"The Department of Justice and Google settled.", "Department of Justice/org/kb Google/org/kb"},
+		// A field word the treebank lacks ("Labour"), but no body named
+		// after "and".
+		{"Kestrel Adeyemi left the Ministry of Labour and Employment.",
+			"Kestrel Adeyemi/person/name-shape Ministry of Labour and Employment/org/org-word"},
+		{"The Ministry of Defence and Halden Systems settled.", "Ministry of Defence/org/org-word Halden Systems/org/org-word"},
 		// What money goes to, named by no person's name, is a body.
 		{"Vivian Strand gave $2 million to Common Ground Majority and made a donation to Harbor Light Forward.",
 			"Vivian Strand/person/first-name Common Ground Majority/org/recipient Harbor Light Forward/org/recipient"},
