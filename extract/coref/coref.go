@@ -2313,8 +2313,9 @@ func (d *stage) opensSentence(i int) bool {
 // Kestrel Freight said it would strike. … The Amalgamated Drivers Union,
 // which …" (a lead names the actor by a description first, and by name a
 // few sentences on). It asks for a name that carries the description's
-// noun or a kind more telling than "company", and nothing of the kind,
-// the headline included, before the description; else -1.
+// noun or a kind more telling than "company", named as one that acts
+// (actsAs), and no other of the kind in those sentences; nothing of the
+// kind, the headline included, may come before the description. Else -1.
 func (d *stage) namedLater(mi int, want []string) int {
 	m := d.Mentions[mi]
 	head := strings.ToLower(d.Tokens[m.Last-1].Text)
@@ -2339,16 +2340,46 @@ func (d *stage) namedLater(mi int, want []string) int {
 			return -1
 		}
 	}
+	found := -1
 	for j := mi + 1; j < len(d.Mentions) && d.Mentions[j].Sent <= m.Sent+4; j++ {
 		p := d.Mentions[j]
-		if p.Sent == m.Sent || p.Type != doc.Org || p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Quoted[p.First] || d.WireAgency(j) || d.pressSource(j, want) {
+		if p.Sent == m.Sent || p.Type != doc.Org || p.Entity < 0 || p.Pronoun || p.Rule == "description" || d.Quoted[p.First] || d.WireAgency(j) || d.pressSource(j, want) || !fits(p) {
 			continue
 		}
-		if fits(p) {
-			return p.Entity
+		if found >= 0 && found != p.Entity {
+			return -1 // two of the kind: which one the lead meant is not said
 		}
+		if found < 0 && !d.actsAs(p) {
+			return -1 // the first of the kind named only as someone's ("a member of the Halden Nurses Union")
+		}
+		found = p.Entity
 	}
-	return -1
+	return found
+}
+
+// actsAs reports whether organization mention p is named as one that
+// acts or speaks, not only as someone's or something's: opening its
+// sentence ("The Amalgamated Drivers Union has represented …"), as the
+// author of a noun ("The announcement by the United Warehouse Workers"),
+// or beside its leader's role ("Northern Autoworkers Union president
+// Delphine Arsenault", "the union's president", "president of the
+// union").
+func (d *stage) actsAs(p doc.Mention) bool {
+	k := p.First
+	if k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the") {
+		k--
+	}
+	if d.opensSentence(k) || k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "by") {
+		return true
+	}
+	if k > 1 && d.Tokens[k-1].Text == "of" && leaderNouns[strings.ToLower(d.Tokens[k-2].Text)] {
+		return true // "Marla Quince, president of the Eastern Autoworkers Union"
+	}
+	n := p.Last
+	if n < len(d.Tokens) && (d.Tokens[n].Text == "'s" || d.Tokens[n].Text == "’s") {
+		n++
+	}
+	return n < len(d.Tokens) && leaderNouns[strings.ToLower(d.Tokens[n].Text)]
 }
 
 // salientOrg returns the one organization (but self) whose kind fits want

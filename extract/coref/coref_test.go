@@ -44,7 +44,7 @@ func TestDescriptionsResolve(t *testing.T) {
 		// A lead that opens with a description names its actor a few
 		// sentences on (after a dateline too).
 		{"The union representing 9,000 drivers at Kestrel Freight said on Thursday that they would walk out. Talks broke down on Friday. The Amalgamated Drivers Union has represented the drivers since 1998.", "The union", "Amalgamated Drivers Union"},
-		{"TACOMA, Wash. — The union representing 900 nurses at Pellam Health threatened to strike. The nurses belong to Riverbend Nurses Local 44.", "The union", "Riverbend Nurses Local 44"},
+		{"TACOMA, Wash. — The union representing 900 nurses at Pellam Health threatened to strike. \"We are ready,\" said Dana Pike, president of Riverbend Nurses Local 44.", "The union", "Riverbend Nurses Local 44"},
 		// People: the most recent person named before, preferring one the
 		// description fits.
 		{"Senator Priya Raman met Tomas Reyes. The senator later left.", "The senator", "Priya Raman"},
@@ -448,6 +448,11 @@ func TestDescriptionNotGuessed(t *testing.T) {
 		// one deep in the story, nor one of a kind the headline named.
 		{"Kestrel Freight cut wages. Drivers were angry. Talks stalled. Pay fell again. In a letter on Monday, Kestrel said the union had refused to meet. The Amalgamated Drivers Union later denied it.", "the union", "Amalgamated Drivers Union"},
 		{"Officials met on Monday. Kestrel Freight said it had cut wages because the union had refused to talk. The Amalgamated Drivers Union denied it.", "the union", "Amalgamated Drivers Union"},
+		// Nor the first of its kind named only as someone's, or as an
+		// object, or one of two of the kind.
+		{"The union representing 9,000 drivers at Kestrel Freight criticized Premier Lana Voss. Dana Pike, a member of the Halden Nurses Union, agreed.", "The union", "Halden Nurses Union"},
+		{"The union representing 9,000 drivers at Kestrel Freight criticized Premier Lana Voss. Voss said she had met the Halden Nurses Union.", "The union", "Halden Nurses Union"},
+		{"The union criticized Premier Lana Voss on Monday. The Halden Nurses Union praised her, and the Kestrel Drivers Union did not.", "The union", "Halden Nurses Union"},
 	} {
 		noMention(t, tt.body, "resolved to "+tt.not, func(d *doc.Doc, mi int) bool {
 			return d.Text[d.Mentions[mi].Start:d.Mentions[mi].End] == tt.desc && d.EntityName(mi) == tt.not

@@ -921,14 +921,14 @@ func (d *stage) retortIn(si int) bool {
 }
 
 // judgedActIn reports whether sentence si names one whose act the
-// article just told and "the" with the act's noun ("dismissed the
-// allegations", "praised the donation"): a judgement of the act may be
-// aimed at its author though the sentence names no one else.
+// article just told and "the" with the act's noun (actorsAct: "dismissed
+// the allegations", "praised the donation"): a judgement of the act may
+// be aimed at its author though the sentence names no one else.
 func (d *stage) judgedActIn(si int) bool {
 	s := d.Sentences[si]
 	for k := s.First + 1; k < s.Last; k++ {
 		w := strings.ToLower(d.Tokens[k].Text)
-		if !strings.EqualFold(d.Tokens[k-1].Text, "the") || !(remarkNouns[w] || suitNouns[w] || rulingNouns[w] || reportNouns[w] || giftNouns[w] || endorsementNouns[w] || threatNouns[w]) {
+		if !strings.EqualFold(d.Tokens[k-1].Text, "the") || !actorsAct(w) {
 			continue
 		}
 		for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
@@ -938,6 +938,13 @@ func (d *stage) judgedActIn(si int) bool {
 		}
 	}
 	return false
+}
+
+// actorsAct reports whether noun w names an act whose author is the one
+// who did it: a remark, a suit, a report, a gift, an endorsement or a
+// threat — not a ruling, which a court makes on another's suit.
+func actorsAct(w string) bool {
+	return remarkNouns[w] || suitNouns[w] || reportNouns[w] || giftNouns[w] || endorsementNouns[w] || threatNouns[w]
 }
 
 // legalActionIn reports whether sentence si has a verb of legal action
@@ -4136,7 +4143,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		// "Benavides accused the sheriff of bias. Rutherford dismissed
 		// the allegations as lies": a judgement of an act the article
 		// just told, named by "the" and its noun, judges its author.
-		if o := definiteObject(p.toks, m.Trigger); o >= 0 {
+		if o := definiteObject(p.toks, m.Trigger); o >= 0 && actorsAct(strings.ToLower(p.toks[o].Form)) {
 			if a := d.actAuthor(si, srcs[0].Entity, strings.ToLower(p.toks[o].Form)); a >= 0 && a != srcs[0].Entity {
 				tgts = []frame.Filler{{Entity: a, Tok: -1, Weak: true}}
 				ev.Note = "the target is the author of the act its object names"

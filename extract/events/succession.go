@@ -601,7 +601,8 @@ func (d *stage) describedEarlier(e, si int) int {
 
 // describedEarlierAs returns the organization that the latest
 // description of person e before sentence si in which role's last word
-// appears ties e to, or -1: "the club's president, Celina Prado, …
+// appears ties e to, not as a former post, when si names no organization
+// of its own; or -1: "the club's president, Celina Prado, …
 // ¶ Prado, who was elected president in 2023, …" took the post at the
 // club, whatever body the paragraph names.
 func (d *stage) describedEarlierAs(e, si int, role string) int {
@@ -610,17 +611,38 @@ func (d *stage) describedEarlierAs(e, si int, role string) int {
 		return -1
 	}
 	head := f[len(f)-1]
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		if m := d.Mentions[mi]; m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Org {
+			return -1 // (its own sentence names a body: "joined Orrin Motors in 2016 and became chairman in 2019")
+		}
+	}
 	for sj := si - 1; sj >= 0; sj-- {
 		o := d.describedIn(e, sj)
 		if o < 0 {
 			continue
 		}
 		s := d.Sentences[sj]
+		if d.formerlyDescribed(e, sj) {
+			continue // "Former Kestrel Foods chairman Edmund Hale"
+		}
 		if slices.ContainsFunc(d.Tokens[s.First:s.Last], func(t doc.Token) bool { return strings.ToLower(t.Text) == head }) {
 			return o
 		}
 	}
 	return -1
+}
+
+// formerlyDescribed reports whether sentence sj gives person e a former
+// title or a post at an organization as former ("Former Kestrel Foods
+// chairman Edmund Hale", "Hale, a former chairman of Kestrel Foods,").
+func (d *stage) formerlyDescribed(e, sj int) bool {
+	for mi := d.FirstMentionIn(sj); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == sj; mi++ {
+		m := d.Mentions[mi]
+		if m.Entity == e && d.formerTitle(m) || m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Org && d.formerPost(mi) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleNamedWith counts, when sentence sj names person e, the role and

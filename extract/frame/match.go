@@ -1783,6 +1783,9 @@ func (m *matcher) marked(i int, p string) int {
 		}
 		for _, cc := range m.children[c] {
 			if (base(m.toks[cc].Rel) == "case" || base(m.toks[cc].Rel) == "mark") && m.lemma(cc) == p {
+				if p == "with" && m.absolute(c) {
+					break // "with Ada Quill away in Ottawa": a state of hers, no company
+				}
 				if m.s.Entity[c] < 0 && (timeWord(m.toks[c].Form) || timeNouns[m.lemma(c)]) {
 					if first < 0 {
 						first = c
@@ -1796,6 +1799,31 @@ func (m *matcher) marked(i int, p string) int {
 	}
 	return first
 }
+
+// absolute reports whether the noun c of a with-phrase is the subject of
+// an absolute construction: a predicate of absence or a participle
+// right after it ("with Ada Quill away in Ottawa", "with Reyes still in
+// custody", "with Brandt in mind", "with Quill watching"), so that the
+// phrase tells no one's company.
+func (m *matcher) absolute(c int) bool {
+	n := c + 1
+	if n >= len(m.toks) {
+		return false
+	}
+	w := strings.ToLower(m.toks[n].Form)
+	if absentWords[w] || m.toks[n].XPOS == "VBG" {
+		return true
+	}
+	return w == "in" && n+1 < len(m.toks) && absentPlaces[strings.ToLower(m.toks[n+1].Form)]
+}
+
+// absentWords, right after a with-phrase's noun, make it an absolute
+// construction; absentPlaces after "in" too (rules: absentWords,
+// absentPlaces).
+var (
+	absentWords  = rules.WordClass("absentWords")
+	absentPlaces = rules.WordClass("absentPlaces")
+)
 
 // logicalSubj returns the token that is the logical subject of predicate
 // i: its subject, its by-phrase when passive, or the subject it shares
