@@ -467,6 +467,16 @@ func (d *stage) stanceEvents() {
 		if target < 0 || d.Entities[target].Type == doc.Org && attack == 0 && praise <= weak {
 			continue // (an organization is judged only by a word that judges)
 		}
+		if sq := d.SentenceOfByte(q.Span.End); d.spokesperson(sq, speaker) {
+			// "“… grateful to Secretary Villa,” said Garrett Lund, a
+			// White House spokesman": the judgement is the body's.
+			if o := d.speaksFor(sq, speaker); o >= 0 {
+				if o == target {
+					continue
+				}
+				speaker = o
+			}
+		}
 		typ := powermap.EventSupport
 		if attack > 0 {
 			typ = powermap.EventOppose

@@ -2856,6 +2856,9 @@ func (d *stage) speaksFor(si, e int) int {
 			k, end := m.Last, d.Sentences[s].Last
 			if k < end && d.Tokens[k].Text == "," {
 				k++
+				if o := d.orgBeforeAgent(k, end); o >= 0 {
+					return o // ", a White House spokesman"
+				}
 				agent := false
 				for n := 0; k < end && n < 4 && d.Tokens[k].Word && !d.Tokens[k].Cap; n, k = n+1, k+1 {
 					if w := strings.ToLower(d.Tokens[k].Text); w == "former" || w == "ex" {
@@ -2884,6 +2887,73 @@ func (d *stage) speaksFor(si, e int) int {
 					return o
 				}
 			}
+		}
+	}
+	return -1
+}
+
+// spokesperson reports whether person e is named in sentence si beside a
+// noun of speaking for someone ("spokesman Gideon Fair", "Gideon Fair, a
+// spokesman for the league,"): what such a one says an organization does
+// is the organization's own word.
+func (d *stage) spokesperson(si, e int) bool {
+	if e < 0 || d.Entities[e].Type != doc.Person {
+		return false
+	}
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		m := d.Mentions[mi]
+		if m.Entity != e || m.Pronoun {
+			continue
+		}
+		k := m.TitleFirst - 1
+		if k >= 0 && d.Tokens[k].Text == "," {
+			k--
+		}
+		if k >= 0 && spokesNouns[strings.ToLower(d.Tokens[k].Text)] {
+			return true
+		}
+		if k := m.Last; k+2 < len(d.Tokens) && d.Tokens[k].Text == "," && (d.Tokens[k+1].Cap || strings.EqualFold(d.Tokens[k+1].Text, "a") || strings.EqualFold(d.Tokens[k+1].Text, "the")) {
+			for j := k + 1; j < k+7 && j < len(d.Tokens) && (d.Tokens[j].Word || d.Tokens[j].Text == "'s" || d.Tokens[j].Text == "’s"); j++ {
+				if spokesNouns[strings.ToLower(d.Tokens[j].Text)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// spokesNouns speak for someone else (rules: spokesNouns).
+var spokesNouns = rules.WordClass("spokesNouns")
+
+// orgSource reports whether match m's source is one organization.
+func orgSource(m frame.Match, ents []*doc.Entity) bool {
+	src := m.Slots[frame.Source]
+	return len(src) == 1 && src[0].Entity >= 0 && ents[src[0].Entity].Type == doc.Org
+}
+
+// orgBeforeAgent returns the organization named from token k (after an
+// article) when a noun of acting for someone follows it, before end: "a
+// White House spokesman", "the Corvane lawyer", "Corvane's spokeswoman";
+// or -1.
+func (d *stage) orgBeforeAgent(k, end int) int {
+	if k < end && (strings.EqualFold(d.Tokens[k].Text, "a") || strings.EqualFold(d.Tokens[k].Text, "the")) {
+		k++
+	}
+	for mi := d.FirstMentionIn(d.SentenceOf(k)); mi >= 0 && mi < len(d.Mentions); mi++ {
+		m := d.Mentions[mi]
+		if m.First > k || m.Sent != d.SentenceOf(k) {
+			break
+		}
+		if m.First != k || m.Entity < 0 || d.Entities[m.Entity].Type != doc.Org {
+			continue
+		}
+		n := m.Last
+		if n < end && (d.Tokens[n].Text == "'s" || d.Tokens[n].Text == "’s") {
+			n++
+		}
+		if n < end && agentNouns[strings.ToLower(d.Tokens[n].Text)] {
+			return m.Entity
 		}
 	}
 	return -1
@@ -3343,7 +3413,8 @@ func (d *stage) quotedEvents() {
 			d.markTold(qi)
 		}
 		for _, m := range d.frames.Match(fs) {
-			own := d.speaksInQuote(m, p, speaker) || fs.We >= 0 && speaks(m, fs.We) // (or the one a lawyer's "we" is)
+			own := d.speaksInQuote(m, p, speaker) || fs.We >= 0 && speaks(m, fs.We) || // (or the one a lawyer's "we" is)
+				d.spokesperson(si, speaker) && orgSource(m, d.Entities) // ("“The league stands behind the commissioner,” spokesman Gideon Fair said")
 			if !own && (!d.namedInQuote(m, p, speaker, first, last) || !assertedInQuote(p.toks, m.Trigger, q.Text)) {
 				continue
 			}

@@ -1246,8 +1246,9 @@ func (d *stage) pastVerbBetween(from, to int) bool {
 	return false
 }
 
-// spokesNouns speak for someone unnamed in their stead.
-var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true}
+// spokesNouns speak for someone unnamed in their stead (rules:
+// spokesNouns).
+var spokesNouns = rules.WordClass("spokesNouns")
 
 // ambiguousSpeechVerbs are also nouns ("calls", "claims"): they attribute a
 // quote only right after their subject or an adverb.
