@@ -1825,6 +1825,11 @@ var (
 	absentPlaces = rules.WordClass("absentPlaces")
 )
 
+// makerVerbs make or put forward what their object is, so that their
+// agent is its author ("the allegations made by Bena", "the plan
+// approved by the council"; rules: makerVerbs).
+var makerVerbs = rules.WordClass("makerVerbs")
+
 // logicalSubj returns the token that is the logical subject of predicate
 // i: its subject, its by-phrase when passive, or the subject it shares
 // with the verb that governs it (control, coordination, participles).
@@ -3394,6 +3399,20 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 				// of what is judged, as its possessor would be.
 				if n := m.named(by); n >= 0 {
 					out = append(out, Filler{Entity: m.s.Entity[n], Tok: n, Weak: true})
+					found = true
+				}
+			}
+			for _, c := range m.children[t] {
+				// "the allegations made by Lucia Bena", "the speech given
+				// by Governor Hale": a participle's agent.
+				if found || m.toks[t].UPOS != "NOUN" || base(m.toks[c].Rel) != "acl" || m.toks[c].XPOS != "VBN" || !makerVerbs[m.lemma(c)] {
+					continue // (not "an estate owned by Vail": its owner made nothing)
+				}
+				if a := m.agent(c); a >= 0 {
+					if n := m.named(a); n >= 0 {
+						out = append(out, Filler{Entity: m.s.Entity[n], Tok: n, Weak: true})
+						found = true
+					}
 				}
 			}
 		}
