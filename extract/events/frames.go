@@ -332,6 +332,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairEachSubject(p.toks)
 	d.repairConjunctsAfterQuotes(p.toks)
 	repairVerbConjuncts(p.toks)
+	repairClauseSubjectNouns(p.toks)
 	p.parsed = true
 }
 

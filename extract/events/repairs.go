@@ -3456,6 +3456,58 @@ func repairObjectAuthors(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairClauseSubjectNouns mends a subordinate clause whose subject the
+// parser took for a clause without a verb: in "praised Quill on Monday,
+// while the city's largest union, the Harbor Workers Union, criticized
+// her" "union" was made the clause (marked by "while") and "criticized"
+// a conjunct of "praised" with no "and", so the praise's subject became
+// the critic. The verb becomes the clause, with the noun its subject.
+func repairClauseSubjectNouns(toks []syntax.Token) {
+	for n, t := range toks {
+		if t.UPOS != "NOUN" || base(t.Rel) != "advcl" || t.Head < 0 || t.Head > n {
+			continue
+		}
+		mark, cop := -1, false
+		for c := range toks {
+			if toks[c].Head != n {
+				continue
+			}
+			if toks[c].Rel == "mark" {
+				mark = c
+			}
+			cop = cop || toks[c].Rel == "cop"
+		}
+		if mark < 0 || cop {
+			continue
+		}
+		for v := n + 1; v < len(toks); v++ {
+			if toks[v].Head == t.Head && toks[v].Rel == "conj" && toks[v].UPOS == "VERB" {
+				cc := false
+				for c := range toks {
+					cc = cc || toks[c].Head == v && toks[c].Rel == "cc"
+				}
+				if !cc && inSubtreeSpan(toks, n, v) {
+					toks[v].Head, toks[v].Rel = t.Head, "advcl"
+					toks[n].Head, toks[n].Rel = v, "nsubj"
+					toks[mark].Head = v
+				}
+				break
+			}
+		}
+	}
+}
+
+// inSubtreeSpan reports whether every token between n and v (exclusive)
+// is punctuation or lies in n's subtree.
+func inSubtreeSpan(toks []syntax.Token, n, v int) bool {
+	for k := n + 1; k < v; k++ {
+		if toks[k].UPOS != "PUNCT" && !inSubtree(toks, k, n) {
+			return false
+		}
+	}
+	return true
+}
+
 // repairCompoundPossessors hangs a possessor the parser hung on the first
 // noun of a compound on the compound's head: in "mocked Viridian Motors'
 // earnings guidance" the firm owns the guidance, not the earnings.
