@@ -94,6 +94,8 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Three MPs endorsed Ida Roe on Thursday.", "Ida Roe/person/first-name"},
 		// What someone founded is an organization.
 		{"Ida Roe founded Quillfeather in 2014.", "Ida Roe/person/first-name Quillfeather/org/org-context"},
+		// A newspaper described by how often it appears.
+		{"Ida Roe now works at the Harbinger, a weekly.", "Ida Roe/person/first-name Harbinger/org/org-context"},
 		// An apposition whose head is a kind of organization past a
 		// possessor: a body, not the possessor's person.
 		{"Keep Ohio Strong, the governor's super PAC, said it would spend $8 million.", "Keep Ohio Strong/org/org-context it/org/pronoun"},
