@@ -8,7 +8,8 @@ import (
 )
 
 // NewsOutlet reports whether entity e is a news outlet: of the knowledge
-// base's media kind, or named as one ("… News", "… Times").
+// base's media kind, named as one ("… News", "… Times"), or described as
+// one ("Pulse, a daily,").
 func (d *Doc) NewsOutlet(e int) bool {
 	ent := d.Entities[e]
 	if ent.Type != Org {
@@ -18,7 +19,26 @@ func (d *Doc) NewsOutlet(e int) bool {
 		return true
 	}
 	words := strings.Fields(ent.Name)
-	return len(words) > 0 && slices.Contains(rules.OrgKinds[words[len(words)-1]], "media")
+	if len(words) > 0 && slices.Contains(rules.OrgKinds[words[len(words)-1]], "media") {
+		return true
+	}
+	for _, mi := range ent.Mentions {
+		// "Pulse, a daily,", "the Harbinger, a weekly newspaper": an
+		// apposition of the media kind.
+		k := d.Mentions[mi].Last
+		if k+2 >= len(d.Tokens) || d.Tokens[k].Text != "," {
+			continue
+		}
+		if w := strings.ToLower(d.Tokens[k+1].Text); w != "a" && w != "an" && w != "the" {
+			continue
+		}
+		for j := k + 2; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Word; j++ {
+			if slices.Contains(rules.OrgKinds[strings.ToLower(d.Tokens[j].Text)], "media") && (j+1 >= len(d.Tokens) || !d.Tokens[j+1].Word) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // CitedSource reports whether mention mi names a news outlet as the

@@ -1510,7 +1510,7 @@ func (d *stage) capRun(i, last int) int {
 			// Workers": a union named for two trades.
 			j++
 			continue
-		case j > i+2 && t.Text == "and" && d.ofOrgHead(i, j) && d.fieldWord(j-1) && d.commonCaps(j+1, last):
+		case j > i+2 && t.Text == "and" && d.ofOrgHead(i, j) && d.fieldWord(j-1) && d.secondField(j+1, last):
 			// "Office of Science and Technology Policy", "Department of
 			// Health and Human Services": a body's name after "of" joins
 			// two common words (not "Department of Justice and Google",
@@ -1543,13 +1543,16 @@ func (d *stage) capRun(i, last int) int {
 			j++
 			continue
 		case (j >= i+2 || j == i+1 && d.afterThe(i)) && t.Text == "and" && d.Tokens[j-1].Cap && !rules.OrgTails[d.Tokens[j-1].Text] && !rules.OrgHeads[d.Tokens[j-1].Text] &&
-			commonCap(d.Tokens[j-1].Text) && !GivenName(d.Doc, d.Tokens[j-1].Text) && j+1 < last && d.commonOrgTail(j+1, last, true):
+			commonCap(d.Tokens[j-1].Text) && !GivenName(d.Doc, d.Tokens[j-1].Text) && j+1 < last && d.commonOrgTail(j+1, last, true) && !(d.ofOrgHead(i, j) && !d.fieldEnds(j+1)):
 			// "Arizona Privacy and Innovation Coalition": two or more
 			// capitalised words ending in a common word that names no
 			// body, "and", then common words ending in an
 			// organization's word, are one name (not "Vantor Bank and
 			// Harlow Group"); so is one such word after "the" ("the
-			// Ethics and Integrity Directorate").
+			// Ethics and Integrity Directorate"). After a body's head and
+			// "of", not when they end in an agency's word or modify a
+			// noun ("the Department of Agriculture and Farm Bureau
+			// officials": fieldEnds).
 			j++
 			continue
 		case j > i+2 && t.Text == "of" && d.ofOrgHead(i, j) && j+1 < last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word && !GivenName(d.Doc, d.Tokens[j+1].Text):
@@ -1641,13 +1644,44 @@ func (d *stage) fieldWord(k int) bool {
 // field: "the Department of Energy and Environmental Protection" is a
 // state's department, not the federal one the knowledge base knows.
 func (d *stage) fieldGoesOn(i, kbEnd, runEnd int) bool {
-	if d.Tokens[kbEnd].Text != "and" || !d.ofOrgHead(i, kbEnd) || !d.commonCaps(kbEnd+1, runEnd) {
+	if d.Tokens[kbEnd].Text != "and" || !d.ofOrgHead(i, kbEnd) || !d.secondField(kbEnd+1, runEnd) {
 		return false
 	}
 	// (not a known name after "and": "the Department of Justice and
 	// Google" are two)
 	return len(d.KB.Match(d.Text[d.Tokens[kbEnd+1].Start:d.Tokens[runEnd-1].End])) == 0 && len(d.KB.Match(d.Tokens[kbEnd+1].Text)) == 0
 }
+
+// secondField reports whether the capitalised common words from token k
+// (commonCaps) are the second field of a body's name after "and" ("…
+// and Human Services", "… and Energy"), not a body of their own ("… and
+// Forest Service", ending in an agency's word) nor words modifying a
+// noun after them ("… and Border agents", "… and Union leaders").
+func (d *stage) secondField(k, last int) bool {
+	return d.commonCaps(k, last) && d.fieldEnds(k)
+}
+
+// fieldEnds reports whether the run of capitalised words from token k
+// ends a field's name: not in an agency's word ("Forest Service") and
+// not before a noun it modifies ("Border agents").
+func (d *stage) fieldEnds(k int) bool {
+	e := k
+	for e < len(d.Tokens) && d.Tokens[e].Word && d.Tokens[e].Cap {
+		e++
+	}
+	if e == k || agencyWords[strings.ToLower(d.Tokens[e-1].Text)] {
+		return false
+	}
+	if e >= len(d.Tokens) || !d.Tokens[e].Word || d.Tokens[e].Cap {
+		return true
+	}
+	w := d.Tokens[e].Text
+	return rules.Prepositions[w] || rules.FunctionWords[w] || !syntax.Default().CommonNoun(w)
+}
+
+// agencyWords end the name of a public body of its own (rules:
+// agencyWords).
+var agencyWords = rules.WordClass("agencyWords")
 
 // commonCaps reports whether one to three capitalised common words
 // ("Technology Policy", "Human Services") start at token k and end the

@@ -48,6 +48,11 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Kestrel Adeyemi left the Ministry of Labour and Employment.",
 			"Kestrel Adeyemi/person/name-shape Ministry of Labour and Employment/org/org-word"},
 		{"The Ministry of Defence and Halden Systems settled.", "Ministry of Defence/org/org-word Halden Systems/org/org-word"},
+		// Nor a second body ending in an agency's word, nor capitalised
+		// words modifying a noun after them.
+		{"The Department of Justice and Border Patrol criticized Ida Roe.", "Department of Justice/org/kb Border Patrol/org/org-word Ida Roe/person/first-name"},
+		{"The Ministry of Labour and Union leaders met Ida Roe.", "Ministry of Labour/org/org-word Ida Roe/person/first-name"},
+		{"Ida Roe praised the Ministry of Fuel and Refining.", "Ida Roe/person/first-name Ministry of Fuel and Refining/org/org-word"},
 		// What money goes to, named by no person's name, is a body.
 		{"Vivian Strand gave $2 million to Common Ground Majority and made a donation to Harbor Light Forward.",
 			"Vivian Strand/person/first-name Common Ground Majority/org/recipient Harbor Light Forward/org/recipient"},

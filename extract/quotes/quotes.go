@@ -1247,8 +1247,18 @@ func (d *stage) pastVerbBetween(from, to int) bool {
 }
 
 // spokesNouns speak for someone unnamed in their stead (rules:
-// spokesNouns).
-var spokesNouns = rules.WordClass("spokesNouns")
+// spokesNouns), and so, unnamed, does a representative ("a Norvik
+// representative said").
+var spokesNouns = withWord(rules.WordClass("spokesNouns"), "representative")
+
+// withWord returns a copy of class with w added.
+func withWord(class map[string]bool, w string) map[string]bool {
+	out := map[string]bool{w: true}
+	for k := range class {
+		out[k] = true
+	}
+	return out
+}
 
 // ambiguousSpeechVerbs are also nouns ("calls", "claims"): they attribute a
 // quote only right after their subject or an adverb.
