@@ -2878,6 +2878,9 @@ func (d *stage) speaksFor(si, e int) int {
 			k = m.First - 1
 			if k >= 0 && d.Tokens[k].Text == "," {
 				k--
+				if o, agent := d.agentForBefore(k); o >= 0 && agentNouns[agent] {
+					return o // "a spokesman for the White House, Garrett Mwan"
+				}
 			}
 			if k > 0 && agentNouns[strings.ToLower(d.Tokens[k].Text)] {
 				k--
@@ -2909,6 +2912,9 @@ func (d *stage) spokesperson(si, e int) bool {
 		k := m.TitleFirst - 1
 		if k >= 0 && d.Tokens[k].Text == "," {
 			k--
+			if _, agent := d.agentForBefore(k); spokesNouns[agent] {
+				return true // "a spokesman for the White House, Garrett Mwan"
+			}
 		}
 		if k >= 0 && spokesNouns[strings.ToLower(d.Tokens[k].Text)] {
 			return true
@@ -2931,6 +2937,28 @@ var spokesNouns = rules.WordClass("spokesNouns")
 func orgSource(m frame.Match, ents []*doc.Entity) bool {
 	src := m.Slots[frame.Source]
 	return len(src) == 1 && src[0].Entity >= 0 && ents[src[0].Entity].Type == doc.Org
+}
+
+// agentForBefore returns the organization a mention ending at token k
+// names and the noun of acting for it before "for" or "of" ("a
+// spokesman for the White House", "a lawyer for Corvane"), or -1 and "".
+func (d *stage) agentForBefore(k int) (int, string) {
+	o := d.orgEndingAt(k)
+	if o < 0 {
+		return -1, ""
+	}
+	mi := d.LastMentionBefore(k + 1)
+	if mi < 0 {
+		return -1, ""
+	}
+	x := d.Mentions[mi].TitleFirst - 1
+	if x > 0 && strings.EqualFold(d.Tokens[x].Text, "the") {
+		x--
+	}
+	if x < 1 || !strings.EqualFold(d.Tokens[x].Text, "for") && !strings.EqualFold(d.Tokens[x].Text, "of") {
+		return -1, ""
+	}
+	return o, strings.ToLower(d.Tokens[x-1].Text)
 }
 
 // orgBeforeAgent returns the organization named from token k (after an
@@ -4197,6 +4225,14 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		return
 	}
 	tgts = d.withoutMedium(p, tgts)
+	if f.Where == "frame.evaluation" && len(srcs) == 1 && d.spokesperson(si, srcs[0].Entity) {
+		// "A spokesman for the White House, Garrett Mwan, said Villa had
+		// done a superb job": the judgement is the body's, as a
+		// spokesperson's quotation is.
+		if o := d.speaksFor(si, srcs[0].Entity); o >= 0 {
+			srcs = []frame.Filler{{Entity: o, Tok: -1, Weak: true}}
+		}
+	}
 	if len(tgts) == 0 && len(srcs) == 1 && typ == powermap.EventOppose && retort(f) {
 		// "Hardy criticized Pell on Friday. Pell fired back on
 		// Saturday": a retort is aimed at the one who attacked first.

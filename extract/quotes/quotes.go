@@ -364,7 +364,7 @@ func (d *stage) attributionFrom(si, k, end int) (int, string, float64) {
 		}
 		if v == k {
 			// said X / added the senator
-			if e := d.speakerMentionFrom(si, v+1, min(end, v+7)); e >= 0 {
+			if e := d.speakerMentionFrom(si, v+1, min(end, v+11)); e >= 0 {
 				return e, "quote-said-speaker", 0.9
 			}
 			return -1, "", 0
@@ -607,6 +607,13 @@ func (d *stage) speakerMentionFrom(si, k, end int) int {
 				break
 			}
 			if (m.First == j || m.TitleFirst == j) && m.Entity >= 0 && m.Type != doc.Place {
+				if m.Type == doc.Org && d.servedBy(k, m.TitleFirst) && m.Last+1 < end && d.Tokens[m.Last].Text == "," {
+					// "said a spokesman for the White House, Garrett
+					// Mwan": the one named after whom the role serves
+					if p := d.NextMentionAfter(m.Last, si); p >= 0 && d.Mentions[p].TitleFirst == m.Last+1 && d.Mentions[p].Type == doc.Person && d.Mentions[p].Entity >= 0 && !d.Mentions[p].Pronoun {
+						return d.Mentions[p].Entity
+					}
+				}
 				if d.possessorAt(mi) && !m.Pronoun {
 					// "said state Sen. Ward Hill's chief of staff, Kim
 					// Park": the one named after the possessor's role
@@ -636,14 +643,59 @@ func (d *stage) speakerMentionFrom(si, k, end int) int {
 			}
 			return d.lastOrgBefore(si, j-1)
 		}
+		if t.Text == "," && j > k {
+			// "said a spokesman for the White House, Garrett Mwan": the
+			// one named after a description of a role set before them.
+			if p := d.NextMentionAfter(j, si); p >= 0 && d.Mentions[p].TitleFirst == j+1 && d.Mentions[p].Type == doc.Person && d.Mentions[p].Entity >= 0 && !d.Mentions[p].Pronoun && d.roleDescription(k, j) {
+				return d.Mentions[p].Entity
+			}
+			return -1
+		}
 		if !t.Word && t.Text != "’s" && t.Text != "'s" {
 			return -1
 		}
-		if !(t.Cap || lw == "the" || lw == "a" || titleTokenLower(t.Text) || rules.PersonNoun(lw) || titleQualifiers[lw] && j+1 < end && d.Tokens[j+1].Cap || d.modifiesRoleBeforeName(j, end)) {
+		if !(t.Cap || lw == "the" || lw == "a" || titleTokenLower(t.Text) || rules.PersonNoun(lw) || titleQualifiers[lw] && j+1 < end && d.Tokens[j+1].Cap || d.modifiesRoleBeforeName(j, end) || lw == "for" && j > k && d.roleDescription(k, j)) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// servedBy reports whether a role description from token k ends with
+// "for" or "of" (and "the") right before token f: the one named at f is
+// whom the role serves ("a spokesman for the White House").
+func (d *stage) servedBy(k, f int) bool {
+	x := f - 1
+	if x > k && strings.EqualFold(d.Tokens[x].Text, "the") {
+		x--
+	}
+	if x <= k {
+		return false
+	}
+	if w := strings.ToLower(d.Tokens[x].Text); w != "for" && w != "of" {
+		return false
+	}
+	return d.roleDescription(k, x)
+}
+
+// roleDescription reports whether tokens [k, j) are an indefinite or
+// definite description of a role, perhaps with whom it is for ("a
+// spokesman", "a spokesman for the White House", "the mayor's chief of
+// staff"): an article first, a role word or a kind of person among them,
+// and no verb of saying.
+func (d *stage) roleDescription(k, j int) bool {
+	if !descriptionOpeners[strings.ToLower(d.Tokens[k].Text)] {
+		return false
+	}
+	role := false
+	for x := k + 1; x < j; x++ {
+		w := strings.ToLower(d.Tokens[x].Text)
+		if rules.SpeechVerbs[w] || d.Quoted[x] {
+			return false
+		}
+		role = role || rules.RoleWord(w) || rules.PersonNoun(w) || spokesNouns[w]
+	}
+	return role
 }
 
 // modifiesRoleBeforeName reports whether lower-case word j opens a run of

@@ -242,6 +242,11 @@ func TestSpokespersonSpeaksForTheOrganization(t *testing.T) {
 		{`Brightline Foods is in talks with its union. "We remain committed to a fair deal," a company spokesperson said.`, "Brightline Foods"},
 		{`Brightline Foods is in talks with its union. "We remain committed," a Brightline Foods spokesman said.`, "Brightline Foods"},
 		{`A spokesman for Halvorsen Capital, Dmitri Obi, said only that the firm "will remain open no matter what happens."`, "Dmitri Obi"},
+		// Inverted, the person named after the role and whom it serves;
+		// with no name, the body.
+		{`"We remain committed to a fair deal," said a spokesman for Halvorsen Capital, Dmitri Obi.`, "Dmitri Obi"},
+		{`"We remain committed to a fair deal," said a spokesman, Dmitri Obi.`, "Dmitri Obi"},
+		{`"We remain committed to a fair deal," said a spokesman for Halvorsen Capital.`, "Halvorsen Capital"},
 		{`Cobalt Bay Partners, an activist fund that owns about 4 percent of Kisaragi Holdings, said the deal was negotiated "behind the backs of minority shareholders" and demanded a vote.`, "Cobalt Bay Partners"},
 	}
 	for _, tt := range tests {
