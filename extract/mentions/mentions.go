@@ -2087,6 +2087,14 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if len(toks) >= 2 && toks[len(toks)-2].Text == "Local" && isNumber(lastTok) {
 		return doc.Org, "org-word" // "Steelworkers Local 1230"
 	}
+	if len(toks) == 2 && rules.OrgTails[lastTok] && !rules.OrgHeads[firstTok] && GivenName(d.Doc, firstTok) && i > 0 {
+		// "union spokeswoman Kara Mills", "the steelworker Tom Banks": a
+		// given name after a word for a kind of person is that person's,
+		// though the surname ends firms' names too.
+		if w := d.Tokens[i-1]; w.Word && !w.Cap && (rules.RoleNouns[w.Text] || rules.PersonNoun(w.Text)) {
+			return doc.Person, "first-name"
+		}
+	}
 	if rules.OrgTails[lastTok] && len(toks) > 1 || rules.OrgHeads[firstTok] && len(toks) > 1 {
 		return doc.Org, "org-word"
 	}

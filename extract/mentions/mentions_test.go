@@ -99,6 +99,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Three MPs endorsed Ida Roe on Thursday.", "Ida Roe/person/first-name"},
 		// What someone founded is an organization.
 		{"Ida Roe founded Quillfeather in 2014.", "Ida Roe/person/first-name Quillfeather/org/org-context"},
+		// A given name and a surname that ends firms' names too, after a
+		// word for a kind of person.
+		{"Union spokeswoman Kara Mills said the strike would go on.", "Kara Mills/person/first-name"},
 		// A newspaper described by how often it appears.
 		{"Ida Roe now works at the Harbinger, a weekly.", "Ida Roe/person/first-name Harbinger/org/org-context"},
 		// An apposition whose head is a kind of organization past a
