@@ -1635,7 +1635,8 @@ func (d *stage) fieldWord(k int) bool {
 	if commonCap(w) {
 		return true
 	}
-	rest := w[1:]
+	_, n := utf8.DecodeRuneInString(w)
+	rest := w[n:]
 	return len(w) >= 4 && rest == strings.ToLower(rest) && !GivenName(d.Doc, w) && !rules.PlaceNames[w]
 }
 
