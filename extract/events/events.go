@@ -469,7 +469,11 @@ func (d *stage) stanceEvents() {
 		}
 		if sq := d.SentenceOfByte(q.Span.End); d.spokesperson(sq, speaker) {
 			// "“… grateful to Secretary Villa,” said Garrett Lund, a
-			// White House spokesman": the judgement is the body's.
+			// White House spokesman": the judgement is the body's; a
+			// spokesperson's word of the one spoken for is none.
+			if d.spokesPrincipal(sq, speaker) == target {
+				continue
+			}
 			if o := d.speaksFor(sq, speaker); o >= 0 {
 				if o == target {
 					continue

@@ -2930,6 +2930,50 @@ func (d *stage) spokesperson(si, e int) bool {
 	return false
 }
 
+// spokesPrincipal returns whom person e, named in sentence si as a
+// spokesperson, speaks for, a person or an organization: "Ilse Varga, a
+// spokeswoman for Marsh,", "a spokesman for the White House, Garrett
+// Mwan", "Marsh's spokeswoman, Ilse Varga"; or -1.
+func (d *stage) spokesPrincipal(si, e int) int {
+	if !d.spokesperson(si, e) {
+		return -1
+	}
+	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
+		m := d.Mentions[mi]
+		if m.Entity != e || m.Pronoun {
+			continue
+		}
+		// after the name: ", a spokeswoman for Marsh"
+		if k := m.Last; k+3 < len(d.Tokens) && d.Tokens[k].Text == "," {
+			for j := k + 1; j < k+5 && j+1 < len(d.Tokens) && d.Tokens[j].Word && !d.Tokens[j].Cap; j++ {
+				if w := strings.ToLower(d.Tokens[j].Text); (w == "for" || w == "of") && spokesNouns[strings.ToLower(d.Tokens[j-1].Text)] {
+					if p := d.NextMentionAfter(j, si); p >= 0 && d.Mentions[p].TitleFirst <= j+2 && d.Mentions[p].Entity >= 0 {
+						return d.Mentions[p].Entity
+					}
+				}
+			}
+		}
+		// before it: "a spokesman for X, NAME", "X's spokeswoman, NAME", "X spokesman NAME"
+		k := m.TitleFirst - 1
+		if k >= 0 && d.Tokens[k].Text == "," {
+			k--
+		}
+		if o, agent := d.agentForBefore(k); o >= 0 && spokesNouns[agent] {
+			return o
+		}
+		if k > 0 && spokesNouns[strings.ToLower(d.Tokens[k].Text)] {
+			k--
+			if k >= 0 && (d.Tokens[k].Text == "’s" || d.Tokens[k].Text == "'s") {
+				k--
+			}
+			if p := d.LastMentionBefore(k + 1); p >= 0 && d.Mentions[p].Last == k+1 && d.Mentions[p].Entity >= 0 {
+				return d.Mentions[p].Entity
+			}
+		}
+	}
+	return -1
+}
+
 // spokesNouns speak for someone else (rules: spokesNouns).
 var spokesNouns = rules.WordClass("spokesNouns")
 
