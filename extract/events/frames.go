@@ -2849,46 +2849,9 @@ func (d *stage) speaksFor(si, e int) int {
 			continue
 		}
 		for mi := d.FirstMentionIn(s); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == s; mi++ {
-			m := d.Mentions[mi]
-			if m.Entity != e || m.Pronoun {
-				continue
-			}
-			// after the name: ", a lawyer for Corvane"
-			k, end := m.Last, d.Sentences[s].Last
-			if k < end && d.Tokens[k].Text == "," {
-				k++
-				if o := d.orgBeforeAgent(k, end); o >= 0 {
-					return o // ", a White House spokesman"
-				}
-				agent := false
-				for n := 0; k < end && n < 4 && d.Tokens[k].Word && !d.Tokens[k].Cap; n, k = n+1, k+1 {
-					if w := strings.ToLower(d.Tokens[k].Text); w == "former" || w == "ex" {
-						break // "a former lawyer for Corvane" speaks for it no more
-					} else if agentNouns[w] {
-						agent = true
-					} else if agent && (w == "for" || w == "of" || w == "representing") {
-						if o := d.orgAt(k + 1); o >= 0 {
-							return o
-						}
-						break
-					}
-				}
-			}
-			// before it: "Corvane spokeswoman Dana Holt", "Corvane's lawyer, Dana Holt,"
-			k = m.First - 1
-			if k >= 0 && d.Tokens[k].Text == "," {
-				k--
-				if o, agent := d.agentForBefore(k); o >= 0 && agentNouns[agent] {
-					return o // "a spokesman for the White House, Garrett Mwan"
-				}
-			}
-			if k > 0 && agentNouns[strings.ToLower(d.Tokens[k].Text)] {
-				k--
-				if k >= 0 && (d.Tokens[k].Text == "’s" || d.Tokens[k].Text == "'s") {
-					k--
-				}
-				if o := d.orgEndingAt(k); o >= 0 {
-					return o
+			if m := d.Mentions[mi]; m.Entity == e && !m.Pronoun {
+				if p, _ := d.agentBeside(m, agentNouns); p >= 0 && d.Entities[p].Type == doc.Org {
+					return p
 				}
 			}
 		}
@@ -2901,33 +2864,8 @@ func (d *stage) speaksFor(si, e int) int {
 // spokesman for the league,"): what such a one says an organization does
 // is the organization's own word.
 func (d *stage) spokesperson(si, e int) bool {
-	if e < 0 || d.Entities[e].Type != doc.Person {
-		return false
-	}
-	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
-		m := d.Mentions[mi]
-		if m.Entity != e || m.Pronoun {
-			continue
-		}
-		k := m.TitleFirst - 1
-		if k >= 0 && d.Tokens[k].Text == "," {
-			k--
-			if _, agent := d.agentForBefore(k); spokesNouns[agent] {
-				return true // "a spokesman for the White House, Garrett Mwan"
-			}
-		}
-		if k >= 0 && spokesNouns[strings.ToLower(d.Tokens[k].Text)] {
-			return true
-		}
-		if k := m.Last; k+2 < len(d.Tokens) && d.Tokens[k].Text == "," && (d.Tokens[k+1].Cap || strings.EqualFold(d.Tokens[k+1].Text, "a") || strings.EqualFold(d.Tokens[k+1].Text, "the")) {
-			for j := k + 1; j < k+7 && j < len(d.Tokens) && (d.Tokens[j].Word || d.Tokens[j].Text == "'s" || d.Tokens[j].Text == "’s"); j++ {
-				if spokesNouns[strings.ToLower(d.Tokens[j].Text)] {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	_, found := d.spokesFor(si, e)
+	return found
 }
 
 // spokesPrincipal returns whom person e, named in sentence si as a
@@ -2935,60 +2873,97 @@ func (d *stage) spokesperson(si, e int) bool {
 // spokeswoman for Marsh,", "a spokesman for the White House, Garrett
 // Mwan", "Marsh's spokeswoman, Ilse Varga"; or -1.
 func (d *stage) spokesPrincipal(si, e int) int {
-	if !d.spokesperson(si, e) {
-		return -1
+	p, _ := d.spokesFor(si, e)
+	return p
+}
+
+// spokesFor reads sentence si's mentions of person e for a spokes-noun
+// beside them (agentBeside): whom it speaks for (or -1), and whether
+// there is one.
+func (d *stage) spokesFor(si, e int) (principal int, found bool) {
+	if e < 0 || d.Entities[e].Type != doc.Person {
+		return -1, false
 	}
+	principal = -1
 	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
-		m := d.Mentions[mi]
-		if m.Entity != e || m.Pronoun {
-			continue
-		}
-		// after the name: ", a spokeswoman for Marsh"
-		if k := m.Last; k+3 < len(d.Tokens) && d.Tokens[k].Text == "," {
-			for j := k + 1; j < k+5 && j+1 < len(d.Tokens) && d.Tokens[j].Word && !d.Tokens[j].Cap; j++ {
-				if w := strings.ToLower(d.Tokens[j].Text); (w == "for" || w == "of") && spokesNouns[strings.ToLower(d.Tokens[j-1].Text)] {
-					if p := d.NextMentionAfter(j, si); p >= 0 && d.Mentions[p].TitleFirst <= j+2 && d.Mentions[p].Entity >= 0 {
-						return d.Mentions[p].Entity
-					}
+		if m := d.Mentions[mi]; m.Entity == e && !m.Pronoun {
+			if p, ok := d.agentBeside(m, spokesNouns); ok {
+				found = true
+				if p >= 0 {
+					return p, true
 				}
 			}
 		}
-		// before it: "a spokesman for X, NAME", "X's spokeswoman, NAME", "X spokesman NAME"
-		k := m.TitleFirst - 1
-		if k >= 0 && d.Tokens[k].Text == "," {
-			k--
-		}
-		if o, agent := d.agentForBefore(k); o >= 0 && spokesNouns[agent] {
-			return o
-		}
-		if k > 0 && spokesNouns[strings.ToLower(d.Tokens[k].Text)] {
-			k--
-			if k >= 0 && (d.Tokens[k].Text == "’s" || d.Tokens[k].Text == "'s") {
-				k--
+	}
+	return principal, found
+}
+
+// agentBeside reads the words set beside person mention m, in its
+// sentence, for one of nouns (nouns of acting for someone: a lawyer, a
+// spokesperson) and whom it acts for. After the name: ", a lawyer for
+// Corvane", ", a White House spokesman", ", Marsh's spokeswoman"; before
+// it: "Corvane spokeswoman Dana Holt", "Corvane's lawyer, Dana Holt", "a
+// spokesman for the White House, Garrett Mwan". found reports such a
+// noun; principal is the person or organization it names, or -1. A
+// former role ("a former lawyer for Corvane") acts for no one.
+func (d *stage) agentBeside(m doc.Mention, nouns map[string]bool) (principal int, found bool) {
+	end := d.Sentences[m.Sent].Last
+	if k := m.Last; k+1 < end && d.Tokens[k].Text == "," && (d.Tokens[k+1].Cap || descriptionDeterminers[strings.ToLower(d.Tokens[k+1].Text)]) {
+		for j := k + 1; j < end && j < k+8 && (d.Tokens[j].Word || possessiveMark(d.Tokens[j].Text)); j++ {
+			w := strings.ToLower(d.Tokens[j].Text)
+			if w == "former" || w == "ex" || strings.HasPrefix(w, "ex-") {
+				break
 			}
-			if p := d.LastMentionBefore(k + 1); p >= 0 && d.Mentions[p].Last == k+1 && d.Mentions[p].Entity >= 0 {
-				return d.Mentions[p].Entity
+			if !nouns[w] {
+				continue
 			}
+			x := j - 1
+			if x > k && possessiveMark(d.Tokens[x].Text) {
+				x--
+			}
+			if p := d.entityEndingAt(x); p >= 0 && x > k {
+				return p, true // ", a White House spokesman", ", Marsh's spokeswoman"
+			}
+			if j+1 < end {
+				if n := strings.ToLower(d.Tokens[j+1].Text); n == "for" || n == "of" || n == "representing" {
+					return d.entityAt(j + 2), true // ", a lawyer for Corvane"
+				}
+			}
+			return -1, true
 		}
 	}
-	return -1
+	for _, k := range []int{m.First - 1, m.TitleFirst - 1} {
+		comma := k >= 0 && d.Tokens[k].Text == ","
+		if comma {
+			k--
+			if p, w := d.servedBefore(k); p >= 0 && nouns[w] {
+				return p, true // "a spokesman for the White House, Garrett Mwan"
+			}
+		}
+		if k >= 0 && nouns[strings.ToLower(d.Tokens[k].Text)] {
+			x := k - 1
+			if x >= 0 && possessiveMark(d.Tokens[x].Text) {
+				x--
+			}
+			return d.entityEndingAt(x), true // "Corvane spokeswoman Dana Holt", "Corvane's lawyer, Dana Holt"
+		}
+	}
+	return -1, false
 }
 
-// spokesNouns speak for someone else (rules: spokesNouns).
-var spokesNouns = rules.WordClass("spokesNouns")
+// descriptionDeterminers open an apposition that describes someone.
+var descriptionDeterminers = map[string]bool{"a": true, "an": true, "the": true}
 
-// orgSource reports whether match m's source is one organization.
-func orgSource(m frame.Match, ents []*doc.Entity) bool {
-	src := m.Slots[frame.Source]
-	return len(src) == 1 && src[0].Entity >= 0 && ents[src[0].Entity].Type == doc.Org
-}
+// possessiveMark reports whether token text t is the possessive "'s".
+func possessiveMark(t string) bool { return t == "'s" || t == "’s" }
 
-// agentForBefore returns the organization a mention ending at token k
-// names and the noun of acting for it before "for" or "of" ("a
-// spokesman for the White House", "a lawyer for Corvane"), or -1 and "".
-func (d *stage) agentForBefore(k int) (int, string) {
-	o := d.orgEndingAt(k)
-	if o < 0 {
+// servedBefore returns the person or organization a mention ending at
+// token k names and the noun of acting for it before "for" or "of"
+// ("a spokesman for the White House", "a lawyer for Corvane"), or -1 and
+// "".
+func (d *stage) servedBefore(k int) (int, string) {
+	p := d.entityEndingAt(k)
+	if p < 0 {
 		return -1, ""
 	}
 	mi := d.LastMentionBefore(k + 1)
@@ -3002,48 +2977,31 @@ func (d *stage) agentForBefore(k int) (int, string) {
 	if x < 1 || !strings.EqualFold(d.Tokens[x].Text, "for") && !strings.EqualFold(d.Tokens[x].Text, "of") {
 		return -1, ""
 	}
-	return o, strings.ToLower(d.Tokens[x-1].Text)
+	return p, strings.ToLower(d.Tokens[x-1].Text)
 }
 
-// orgBeforeAgent returns the organization named from token k (after an
-// article) when a noun of acting for someone follows it, before end: "a
-// White House spokesman", "the Corvane lawyer", "Corvane's spokeswoman";
-// or -1.
-func (d *stage) orgBeforeAgent(k, end int) int {
-	if k < end && (strings.EqualFold(d.Tokens[k].Text, "a") || strings.EqualFold(d.Tokens[k].Text, "the")) {
-		k++
-	}
-	for mi := d.FirstMentionIn(d.SentenceOf(k)); mi >= 0 && mi < len(d.Mentions); mi++ {
-		m := d.Mentions[mi]
-		if m.First > k || m.Sent != d.SentenceOf(k) {
-			break
-		}
-		if m.First != k || m.Entity < 0 || d.Entities[m.Entity].Type != doc.Org {
-			continue
-		}
-		n := m.Last
-		if n < end && (d.Tokens[n].Text == "'s" || d.Tokens[n].Text == "’s") {
-			n++
-		}
-		if n < end && agentNouns[strings.ToLower(d.Tokens[n].Text)] {
-			return m.Entity
-		}
-	}
-	return -1
+// spokesNouns speak for someone else (rules: spokesNouns).
+var spokesNouns = rules.WordClass("spokesNouns")
+
+// orgSource reports whether match m's source is one organization.
+func orgSource(m frame.Match, ents []*doc.Entity) bool {
+	src := m.Slots[frame.Source]
+	return len(src) == 1 && src[0].Entity >= 0 && ents[src[0].Entity].Type == doc.Org
 }
 
 // agentNouns act for someone else (rules: agentNouns).
 var agentNouns = rules.WordClass("agentNouns")
 
-// orgAt returns the organization a mention starting at token k (after an
-// article) names, when the phrase ends with it ("for Corvane Holdings,"
-// — not "for Corvane Holdings workers", "for Corvane's chief"), or -1.
-func (d *stage) orgAt(k int) int {
+// entityAt returns the person or organization a mention starting at
+// token k (after an article) names, when the phrase ends with it ("for
+// Corvane Holdings," — not "for Corvane Holdings workers", "for
+// Corvane's chief"), or -1.
+func (d *stage) entityAt(k int) int {
 	if k < len(d.Tokens) && strings.EqualFold(d.Tokens[k].Text, "the") {
 		k++
 	}
 	for mi := range d.Mentions {
-		if m := d.Mentions[mi]; m.First == k && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Org {
+		if m := d.Mentions[mi]; (m.First == k || m.TitleFirst == k) && m.Entity >= 0 && d.Entities[m.Entity].Type != doc.Place {
 			if n := m.Last; n < len(d.Tokens) && (d.Tokens[n].Word || d.Tokens[n].Text == "’s" || d.Tokens[n].Text == "'s" || d.Tokens[n].Text == "’" || d.Tokens[n].Text == "'") {
 				if w := strings.ToLower(d.Tokens[n].Text); w != "said" && w != "says" && w != "told" && w != "and" {
 					return -1
@@ -3055,11 +3013,11 @@ func (d *stage) orgAt(k int) int {
 	return -1
 }
 
-// orgEndingAt returns the organization a mention ending at token k
-// names, or -1.
-func (d *stage) orgEndingAt(k int) int {
+// entityEndingAt returns the person or organization a mention ending at
+// token k names, or -1.
+func (d *stage) entityEndingAt(k int) int {
 	for mi := range d.Mentions {
-		if m := d.Mentions[mi]; m.Last == k+1 && m.Entity >= 0 && d.Entities[m.Entity].Type == doc.Org {
+		if m := d.Mentions[mi]; m.Last == k+1 && m.Entity >= 0 && d.Entities[m.Entity].Type != doc.Place {
 			return m.Entity
 		}
 	}
