@@ -164,6 +164,12 @@ func (d *stage) resolve() {
 			full := d.sharedSurname(mi)
 			m.Type = doc.Person
 			m.Entity = entity("person:"+kb.Fold(full), full, doc.Person, nil)
+		case m.Type == doc.Person && !m.Pronoun && m.Rule != "description" && d.particleSurname(mi) >= 0:
+			// "De Wit criticized …" after "Pieter de Wit": the surname
+			// with its particle, capitalised to open a sentence.
+			full := d.Mentions[d.particleSurname(mi)]
+			text := d.Text[full.Start:full.End]
+			m.Entity = entity(string(doc.Person)+":"+kb.Fold(text), text, doc.Person, nil)
 		case (m.Type == doc.Person || m.Type == doc.Org) && !m.Pronoun && m.Rule != "description" && m.Last-m.First >= 2:
 			text := d.Text[m.Start:m.End]
 			typ := m.Type
@@ -3586,6 +3592,33 @@ func (d *stage) usedAsSurname(w string) bool {
 	return slices.ContainsFunc(d.Mentions, func(m doc.Mention) bool {
 		return m.Type == doc.Person && !m.Pronoun && m.Last-m.First >= 2 && d.Tokens[m.Last-1].Text == w
 	})
+}
+
+// particleSurname returns the mention of a longer person's name that
+// mention mi, a surname led by a particle ("De Wit", "Van der Berg",
+// "di Santo"), ends in any case ("Pieter de Wit"), when one such name
+// does; else -1.
+func (d *stage) particleSurname(mi int) int {
+	m := d.Mentions[mi]
+	if m.Last-m.First < 2 || !rules.NameJoiners[strings.ToLower(d.Tokens[m.First].Text)] {
+		return -1
+	}
+	tail := " " + strings.ToLower(d.Text[m.Start:m.End])
+	found, name := -1, ""
+	for j, o := range d.Mentions {
+		if o.Type != doc.Person || o.Pronoun || o.Last-o.First <= m.Last-m.First {
+			continue
+		}
+		full := d.Text[o.Start:o.End]
+		if !strings.HasSuffix(strings.ToLower(full), tail) {
+			continue
+		}
+		if found >= 0 && full != name {
+			return -1 // (two people of that surname)
+		}
+		found, name = j, full
+	}
+	return found
 }
 
 // nameAfterPhrase returns the entity of a person's full name set off by

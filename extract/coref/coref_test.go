@@ -651,3 +651,21 @@ func TestOneWordNamesTheCompanyNotItsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestParticleSurname checks that a surname led by a particle, capitalised
+// to open a sentence ("De Wit", "Van der Berg"), is the person whose full
+// name ends in it, and that two people of that surname leave it alone.
+func TestParticleSurname(t *testing.T) {
+	for _, c := range []struct{ body, short, want string }{
+		{"Pieter de Wit is a climate campaigner. De Wit criticized the plan on Tuesday.", "De Wit", "Pieter de Wit"},
+		{"Maria van der Berg runs a charity. Van der Berg praised the mayor.", "Van der Berg", "Maria van der Berg"},
+		{"Luca di Santo owns a bank. Di Santo met the governor on Friday.", "Di Santo", "Luca di Santo"},
+	} {
+		if got := pronounIn(t, c.body, c.short); got != c.want {
+			t.Errorf("%q: %s = %q, want %q", c.body, c.short, got, c.want)
+		}
+	}
+	if got := pronounIn(t, "Pieter de Wit and Anna de Wit run a charity. De Wit spoke first.", "De Wit"); got == "Pieter de Wit" || got == "Anna de Wit" {
+		t.Errorf("De Wit with two of that surname = %q, want neither", got)
+	}
+}
