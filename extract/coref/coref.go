@@ -2783,6 +2783,43 @@ func (d *stage) objectPossessor(j int) bool {
 	return b.Word && !b.Cap && !strings.EqualFold(b.Text, "and") && !clauseReporters[b.Text]
 }
 
+// conditionIt resolves "it" opening a condition ("unless it improved its
+// offer", "if it does not pay") to the one organization its sentence
+// named before it, or, of two or more, the one other than the
+// sentence's subject ("the union said pilots would strike at Drava
+// Airlines unless it improved its offer": the airline, the one the
+// condition is put to). ok is false when "it" opens no condition or the
+// sentence names no organization before it.
+func (d *stage) conditionIt(mi int) (int, bool) {
+	m := d.Mentions[mi]
+	if m.First == d.Sentences[m.Sent].First {
+		return -1, false
+	}
+	switch strings.ToLower(d.Tokens[m.First-1].Text) {
+	case "unless", "if", "until":
+	default:
+		return -1, false
+	}
+	var orgs []int
+	for j := d.FirstMentionIn(m.Sent); j >= 0 && j < mi; j++ {
+		if e := d.Mentions[j].Entity; e >= 0 && d.Entities[e].Type == doc.Org && !d.Quoted[d.Mentions[j].First] && !slices.Contains(orgs, e) {
+			orgs = append(orgs, e)
+		}
+	}
+	if len(orgs) > 1 {
+		if s := d.firstSubject(m.Sent, m.First); s >= 0 {
+			orgs = slices.DeleteFunc(orgs, func(e int) bool { return e == d.Mentions[s].Entity })
+		}
+	}
+	switch len(orgs) {
+	case 0:
+		return -1, false
+	case 1:
+		return orgs[0], true
+	}
+	return -1, true
+}
+
 // resolvePronoun resolves he/she to the subject of its sentence (if it
 // comes first) or of an earlier sentence, and him/his/her to the most
 // recent person who is not the subject of its own clause.
@@ -2790,6 +2827,9 @@ func (d *stage) resolvePronoun(mi int) int {
 	m := d.Mentions[mi]
 	p := strings.ToLower(d.Tokens[m.First].Text)
 	if m.Type == doc.Org {
+		if e, ok := d.conditionIt(mi); ok {
+			return e
+		}
 		// "it" reported by a speech verb: the organization that speaks,
 		// the subject of the reporting clause.
 		if s := d.firstSubject(m.Sent, m.First); s >= 0 && s != mi {

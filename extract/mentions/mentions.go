@@ -988,7 +988,7 @@ func (d *stage) reportedIt(i int) bool {
 			return true // ("This year it is making an exception": a doing in progress)
 		}
 	}
-	if d.moneyTo(i) {
+	if d.moneyTo(i) || d.conditionIt(i) {
 		return true
 	}
 	k := i - 1
@@ -1006,6 +1006,37 @@ func (d *stage) reportedIt(i int) bool {
 	}
 	return k >= 0 && d.SentenceOf(k) == d.SentenceOf(i) && rules.SpeechVerbs[strings.ToLower(d.Tokens[k].Text)]
 }
+
+// conditionIt reports whether "it" at token i is the subject of a
+// condition put to someone who must act: right after "unless", "if" or
+// "until", before a verb of doing in the past or the present ("unless it
+// improved its offer", "if it pays", "until it does not"), not one that
+// makes it empty or a thing ("if it is approved", "unless it rains").
+func (d *stage) conditionIt(i int) bool {
+	si := d.SentenceOf(i)
+	if d.Tokens[i].Text != "it" || i == d.Sentences[si].First || i+2 >= d.Sentences[si].Last {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[i-1].Text) {
+	case "unless", "if", "until":
+	default:
+		return false
+	}
+	n := strings.ToLower(d.Tokens[i+1].Text)
+	if n == "does" || n == "did" {
+		nx := strings.ToLower(d.Tokens[i+2].Text)
+		return nx == "not" || nx == "n't"
+	}
+	if auxiliaries[n] || thingItVerbs[n] {
+		return false
+	}
+	return syntax.Default().PastTense(n) || syntax.VerbInS(n) && !syntax.Default().CommonNoun(n)
+}
+
+// thingItVerbs in a condition mostly have a thing or nothing for their
+// "it" ("unless it rains", "if it passes", "if it fails") (rules:
+// thingItVerbs).
+var thingItVerbs = rules.WordClass("thingItVerbs")
 
 // nationWords after "of the" keep a national title the nation's: "the
 // president of the country" (rules: nationWords).
