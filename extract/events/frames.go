@@ -174,7 +174,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 			break
 		}
 		l := strings.ToLower(t.Lemma)
-		judged = judged || rules.Stance(strings.ToLower(t.Form)) != 0
+		judged = judged || rules.Stance(strings.ToLower(t.Form)) != 0 || t.UPOS == "ADV" && frame.ConductWord(strings.ToLower(t.Form))
 		judging = judging || frame.JudgementVerb(l)
 		role = role || t.UPOS == "NOUN" && (rules.RoleWord(l) || rules.PersonNoun(l) && postOf)
 		copula = copula || l == "be" || l == "remain" || l == "stay"

@@ -2391,6 +2391,77 @@ func LossOfHeld(verb, noun string) bool { return lossVerbs[verb] && heldNouns[no
 // or promise ("legal action", "a lawsuit", "a strike").
 func HarmNoun(lemma string) bool { return harmActNouns[lemma] }
 
+// conduct tells whether adverb k, the manner of a doing in the judged
+// words preds, praises (+1) or faults (-1) how it was done: a word of
+// conduct ("had acted properly", "handled it badly"; rules:
+// conductAdverbs), "better" or "worse" than another ("handled the crisis
+// better than I would have"), "right" or "wrong" after a verb of doing
+// ("did everything right", "got it wrong"); else 0. (Not every adverb of a judging adjective:
+// "honestly believed", "greatly expanded", "effectively ended" judge
+// nothing.)
+func (m *matcher) conduct(k int, preds []int) int {
+	h := m.toks[k].Head
+	if m.toks[k].UPOS != "ADV" && m.toks[k].UPOS != "ADJ" || h < 0 || m.toks[h].UPOS != "VERB" || !slices.Contains(preds, h) || base(m.toks[k].Rel) != "advmod" && base(m.toks[k].Rel) != "xcomp" {
+		return 0
+	}
+	if m.negated(h) || m.modal(h) != "" || strings.EqualFold(m.auxForm(h), "would") {
+		return 0 // ("should act responsibly", "would properly report": what is asked or promised, not done)
+	}
+	if mk := m.child(h, "mark"); mk >= 0 && (m.lemma(mk) == "whether" || m.lemma(mk) == "if") {
+		return 0 // ("to examine whether she had properly reported …": a question)
+	}
+	if g := m.toks[h].Head; g >= 0 && base(m.toks[h].Rel) == "xcomp" && (failVerbs[m.lemma(g)] || m.negated(g)) {
+		return 0 // ("had failed to properly report": the fault is the failing's)
+	}
+	w := strings.ToLower(m.toks[k].Form)
+	switch {
+	case conductPraise[w]:
+		return 1
+	case conductFault[w]:
+		return -1
+	case w == "better" || w == "worse":
+		if k+1 < len(m.toks) && m.lemma(k+1) == "than" {
+			if w == "better" {
+				return 1
+			}
+			return -1
+		}
+		return 0
+	case w == "right" || w == "wrong":
+		if k+1 < len(m.toks) && rightBefore[m.lemma(k+1)] || m.lemma(h) != "do" && m.lemma(h) != "get" && m.lemma(h) != "handle" {
+			return 0 // ("got right to work", "did it right after the vote", "had turned right")
+		}
+		if w == "right" {
+			return 1
+		}
+		return -1
+	}
+	return 0
+}
+
+// ConductWord reports whether word w (lower case) may judge how someone
+// did what they did (see conduct), so that a sentence with one and a
+// verb that reports a judgement may state an evaluation.
+func ConductWord(w string) bool {
+	switch w {
+	case "better", "worse", "right", "wrong":
+		return true
+	}
+	return conductPraise[w] || conductFault[w]
+}
+
+// conductPraise and conductFault are adverbs that judge how someone did
+// what they did (rules: conductPraise, conductFault).
+var conductPraise, conductFault = rules.WordClass("conductPraise"), rules.WordClass("conductFault")
+
+// rightBefore may follow "right" that says where or when, not how well
+// ("right now", "right after the vote") (rules: rightBefore).
+var rightBefore = rules.WordClass("rightBefore")
+
+// failVerbs leave undone what their infinitive says ("failed to properly
+// report") (rules: failVerbs).
+var failVerbs = rules.WordClass("failVerbs")
+
 // evaluation matches a speech verb whose clause judges someone, or a
 // naming verb whose predicate does: the speaker praises or attacks the
 // one judged.
@@ -2520,6 +2591,9 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 			continue
 		}
 		st := m.s.Stance(strings.ToLower(m.toks[k].Form))
+		if st == 0 {
+			st = m.conduct(k, predToks)
+		}
 		if st > 0 && m.lost(k) {
 			score-- // "had lost the trust of the people"
 			continue
