@@ -4222,7 +4222,7 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		d.noteDeparture(si, k, p, m, ev)
 		return
 	}
-	if !f.Succession && typ == powermap.EventPosition && (ev.Status == "start" || ev.Status == "hold") && len(srcs) > 0 && len(tgts) == 0 && (m.RoleFirst >= 0 || postPhrase(p, m.Trigger) || postTrigger(f)) {
+	if !f.Succession && typ == powermap.EventPosition && (ev.Status == "start" || ev.Status == "hold") && len(srcs) > 0 && len(tgts) == 0 && (m.RoleFirst >= 0 || postPhrase(p, m.Trigger) || postTaken(p, m)) {
 		d.noteArrival(si, k, p, m, ev)
 		return
 	}

@@ -70,7 +70,7 @@ func (d *stage) noteArrival(si, k int, p *parsed, m frame.Match, ev powermap.Eve
 	if len(d.successions) > n {
 		s := &d.successions[n]
 		s.arrival = true
-		s.asSuch = m.RoleFirst < 0 && !postPhrase(p, m.Trigger) && postTrigger(m.Frame)
+		s.asSuch = m.RoleFirst < 0 && !postPhrase(p, m.Trigger) && postTaken(p, m)
 		if s.role == "" && m.RoleFirst >= 0 {
 			s.role = strings.ToLower(d.Text[p.toks[m.RoleFirst].Start:p.toks[m.RoleLast].End])
 		}
@@ -100,11 +100,37 @@ func postPhrase(p *parsed, t int) bool {
 	return false
 }
 
+// postTaken reports whether match m's trigger takes a post named as
+// such (postTrigger) for its object, or into or to it: "assumed the
+// post", "stepped into the role" (not "took the dispute public with a
+// post on X").
+func postTaken(p *parsed, m frame.Match) bool {
+	if !postTrigger(m.Frame) {
+		return false
+	}
+	for c, tok := range p.toks {
+		if tok.Head != m.Trigger || !postNounWords[strings.ToLower(tok.Lemma)] {
+			continue
+		}
+		if tok.Rel == "obj" || strings.HasPrefix(tok.Rel, "obl") && (hasCase(p.toks, c, "into") || hasCase(p.toks, c, "to")) {
+			return true
+		}
+	}
+	// (a verb with the post in its own words: "took office")
+	return slices.ContainsFunc(m.Frame.Extra, func(w string) bool { return postNounWords[w] })
+}
+
 // postTrigger reports whether frame f's trigger names the post as such:
 // "took office", "assumed the post" (its organization is the one the
 // article ties the person to).
 func postTrigger(f *frame.Frame) bool {
-	return slices.ContainsFunc(f.Extra, func(w string) bool { return postNounWords[w] })
+	for _, alts := range f.Extra {
+		// (a class of words is held joined by "|": "post|job|position")
+		if slices.ContainsFunc(strings.Split(alts, "|"), func(w string) bool { return postNounWords[w] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedBody reports whether verb t places its subject at, with or
@@ -224,6 +250,18 @@ func (d *stage) completeSuccessions() {
 		}
 		if (s.arrival || s.own) && s.org < 0 && post < 0 {
 			o, note := d.organizationOf(s)
+			if o < 0 && s.asSuch {
+				// "Bellhaven Foods has been without a chief executive
+				// since September. … Marchbanks would fill the post":
+				// the post the paragraph said was open.
+				var role string
+				if o, role = d.vacancyBefore(s.sent); o >= 0 {
+					note = "the post is the one the paragraph said the organization was without or seeking"
+					if e.Role == "" {
+						e.Role = role
+					}
+				}
+			}
 			if o >= 0 && s.arrival && d.holds(told, powermap.Event{Source: d.Entities[s.person].Name, Target: d.Entities[o].Name, Status: "end"}) && !leftRole(told, d.Entities[s.person].Name, d.Entities[o].Name, s.role, s.ev.Date) {
 				// "Adeyemi, who left Kronlund in January, was appointed
 				// chief financial officer": not of Kronlund (but "Marsh
@@ -261,6 +299,69 @@ func (d *stage) completeSuccessions() {
 		d.Events = append(d.Events, e)
 	}
 }
+
+// vacancyBefore returns the organization and the role of a post that
+// one of the two sentences before si, in its paragraph, tells is open:
+// a role named with "a" or "an", maybe "new", "next", "permanent" or
+// "interim" ("has a new president", "has been without a chief
+// executive", "needs a new chairman", "is searching for a head coach"),
+// in a sentence that names one organization and no one holding that
+// role; else -1, "".
+func (d *stage) vacancyBefore(si int) (int, string) {
+	for sj := si - 1; sj >= 0 && sj >= si-2 && d.SameParagraph(sj, si); sj-- {
+		org, role := -1, ""
+		for mi := d.FirstMentionIn(sj); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == sj; mi++ {
+			m := d.Mentions[mi]
+			if m.Entity < 0 || d.Entities[m.Entity].Type != doc.Org || d.Quoted[m.First] {
+				continue
+			}
+			if org >= 0 && org != m.Entity {
+				return -1, ""
+			}
+			org = m.Entity
+		}
+		s := d.Sentences[sj]
+		for k := s.First; k < s.Last; k++ {
+			if w := strings.ToLower(d.Tokens[k].Text); w != "a" && w != "an" {
+				continue
+			}
+			j := k + 1
+			for j < s.Last && openPostWords[strings.ToLower(d.Tokens[j].Text)] {
+				j++
+			}
+			end := -1 // the role's last word: the last role noun of a run of lower-case words
+			for x := j; x < s.Last && x < j+4; x++ {
+				t := d.Tokens[x]
+				if !t.Word || t.Cap || rules.FunctionWords[t.Text] {
+					break
+				}
+				if rules.RoleNouns[t.Text] {
+					end = x
+				}
+			}
+			if end < 0 {
+				continue
+			}
+			if n := end + 1; n < s.Last && (d.Tokens[n].Cap || d.Tokens[n].Text == "," && n+1 < s.Last && d.Tokens[n+1].Cap) {
+				return -1, "" // "named a new president, Tom Hale": a holder, not an open post
+			}
+			role = d.Text[d.Tokens[j].Start:d.Tokens[end].End]
+			break
+		}
+		if role != "" {
+			if org < 0 {
+				return -1, ""
+			}
+			return org, role
+		}
+	}
+	return -1, ""
+}
+
+// openPostWords may stand between "a" and a role the organization has
+// yet to fill: "a new president", "an interim chief executive" (rules:
+// openPostWords).
+var openPostWords = rules.WordClass("openPostWords")
 
 // leftRole reports whether events tell that person left post role at
 // organization org not before date, the day the post was taken: "stepped down

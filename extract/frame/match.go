@@ -800,6 +800,9 @@ func (m *matcher) extrasFit(f *Frame, i int) bool {
 			})
 		}
 		for _, c := range m.children[i] {
+			if is(c) && f.Type == "position" && m.toks[c].UPOS == "NOUN" && m.caseOf(c) == "with" {
+				continue // (a post is never taken "with": "took the fight public with a post on X")
+			}
 			if is(c) && !(m.toks[c].UPOS == "VERB" && (m.toks[c].XPOS == "VBG" || m.toks[c].XPOS == "VBD") && (base(m.toks[c].Rel) == "advcl" || base(m.toks[c].Rel) == "conj" || m.toks[c].Rel == "parataxis")) {
 				// (a clause of its own is no word of the trigger: "paid
 				// tribute to Brook, calling her …" pays no call)
