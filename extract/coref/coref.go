@@ -1597,7 +1597,7 @@ func (d *stage) resolveDescription(mi int) int {
 		// demanded …".
 		if o := d.openingPerson(m.Sent-1, m.Sent); o >= 0 && d.Mentions[o].Entity >= 0 {
 			e := d.Mentions[o].Entity
-			if eg := d.Entities[e].Gender; (g == "" || eg == "" || eg == g) && !d.describedOtherwise(e, noun, mi) && d.titled(e) == officeNoun(noun) {
+			if eg := d.Entities[e].Gender; (g == "" || eg == "" || eg == g) && !d.describedOtherwise(e, noun, mi) && d.titled(e) == (officeNoun(noun) || holderNouns[noun]) {
 				return e
 			}
 		}
@@ -1614,7 +1614,7 @@ func (d *stage) resolveDescription(mi int) int {
 	// its lack ("the billionaire" after "Shipping magnate Lindqvist …
 	// Governor Brandt" is Lindqvist; "the lawmaker" after "Senator Brandt
 	// met developer Vogt" is Brandt), then anyone.
-	office := officeNoun(noun)
+	office := officeNoun(noun) || holderNouns[noun]
 	for _, strict := range []bool{true, false} {
 		for j := mi - 1; j >= 0 && (!strict || d.Mentions[j].Sent >= m.Sent-4); j-- {
 			p := d.Mentions[j]
@@ -1845,6 +1845,11 @@ func officeNoun(noun string) bool {
 	}
 	return officeNouns[noun]
 }
+
+// holderNouns describe whoever holds an office, of any title ("the
+// incumbent"): titled people fit them first, as they do office nouns
+// (rules: holderNouns).
+var holderNouns = rules.WordClass("holderNouns")
 
 // officeNouns name public offices or their holders (rules: officeNouns).
 var officeNouns = rules.WordClass("officeNouns")

@@ -91,6 +91,9 @@ func TestDescriptionsResolve(t *testing.T) {
 		// role it qualifies.
 		{"Linda Haugen, the commission's chair, faced a recall. Tomas Delgado came to the chair's defense.", "the chair", "Linda Haugen"},
 		{"Grant Whitcomb, the incumbent senator, seeks a third term. Leo Ashgrove praised the incumbent.", "the incumbent", "Grant Whitcomb"},
+		// "the incumbent" holds an office of any title: the titled
+		// governor, not an untitled coach named before.
+		{"Coach Dario Fenn left the club on Friday.\n\nGovernor Grant Whitcomb is running again. Leo Ashgrove praised the incumbent on Monday.", "the incumbent", "Grant Whitcomb"},
 		// A broader kind of person than the one the article described
 		// someone by (rules.NarrowerKinds): an envoy is a diplomat, a
 		// rapper a singer; not the other person of the sentence.
