@@ -2358,7 +2358,7 @@ func (d *stage) mergeEvents() {
 			if o.AmountUSD != nil && e.AmountUSD != nil && *o.AmountUSD != *e.AmountUSD {
 				continue // two gifts, each its own event
 			}
-			if sameSentence && sameParticipants(o, &e) && !twoActs(o, &e) && !twoPosts(o, &e) {
+			if sameSentence && sameParticipants(o, &e) && !twoActs(o, &e) && !twoPosts(o, &e) && !twoOccasions(o, &e) {
 				if o.Type == powermap.EventPosition && o.Status == "hold" && e.Status == "end" {
 					*o = e // (the post left speaks for the post held beside it)
 				}
@@ -2532,6 +2532,15 @@ func twoRoles(a, b string) bool {
 func postRole(r string) bool {
 	ws := strings.Fields(r)
 	return len(ws) > 0 && (rules.RoleWord(ws[len(ws)-1]) || rules.RoleWord(ws[0]))
+}
+
+// twoOccasions reports whether two meetings of one sentence are dated
+// on days that cannot be one ("held talks on Tuesday and are scheduled
+// to meet again on Friday"): each is an occasion of its own. (Not two
+// stances: frames that find one act may date it apart, "praised Odhiambo
+// as … and said he expected to return before the end of March".)
+func twoOccasions(a, b *powermap.Event) bool {
+	return powermap.Undirected(a.Type) && a.Date != "" && b.Date != "" && !compatibleDates(a.Date, b.Date)
 }
 
 // twoActs reports whether two events of one sentence are two acts its

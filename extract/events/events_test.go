@@ -1434,3 +1434,28 @@ func TestTheCampaignIsTheCandidates(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoOccasionsInOneSentence checks that two meetings one sentence
+// dates apart are two events, and that one occasion two frames find is
+// one.
+func TestTwoOccasionsInOneSentence(t *testing.T) {
+	for _, tt := range []struct {
+		body  string
+		dates []string
+	}{
+		{"Odile Brannock and Kasimir Thale held four hours of talks on Tuesday and are scheduled to meet again on Friday.", []string{"2026-03-10", "2026-03-13"}},
+		{"Odile Brannock met Kasimir Thale in January and will meet him again in May.", []string{"2026-01", "2026-05"}},
+		{"Odile Brannock met Kasimir Thale for lunch on Tuesday.", []string{"2026-03-10"}},
+	} {
+		var got []string
+		for _, e := range extracted(t, "2026-03-12", tt.body).Facts().Events {
+			if e.Type == "meet" {
+				got = append(got, e.Date)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.dates) {
+			t.Errorf("%s: meetings on %v, want %v", tt.body, got, tt.dates)
+		}
+	}
+}
