@@ -224,6 +224,13 @@ func (d *stage) resolve() {
 			}
 		case m.Rule == "description":
 			m.Entity = d.resolveDescription(mi)
+			if self := d.appositionOwner(mi); self >= 0 && m.Entity == self {
+				// "Rapper Teo Vance, a longtime friend of the singer, …":
+				// a description inside the apposition of a person is
+				// someone else; resolve it with that person's mentions
+				// set aside.
+				m.Entity = d.resolveDescriptionWithout(mi, self)
+			}
 			if e := m.Entity; e >= 0 && m.Type == doc.Person {
 				// An object pronoun later in its clause is someone else:
 				// "But the investor is now suing her" is the man of the
@@ -3637,6 +3644,54 @@ func (d *stage) usedAsSurname(w string) bool {
 	return slices.ContainsFunc(d.Mentions, func(m doc.Mention) bool {
 		return m.Type == doc.Person && !m.Pronoun && m.Last-m.First >= 2 && d.Tokens[m.Last-1].Text == w
 	})
+}
+
+// appositionOwner returns the person entity whose apposition holds
+// description mi in an of-phrase ("Teo Vance, a longtime friend of the
+// singer": Vance), or -1.
+func (d *stage) appositionOwner(mi int) int {
+	m := d.Mentions[mi]
+	if m.First < 2 || !strings.EqualFold(d.Tokens[m.First-1].Text, "of") {
+		return -1
+	}
+	for k, n := m.First-2, 0; k > d.Sentences[m.Sent].First && n < 6; k, n = k-1, n+1 {
+		t := d.Tokens[k]
+		if t.Text == "," {
+			for j := mi - 1; j >= 0 && d.Mentions[j].Sent == m.Sent; j-- {
+				if p := d.Mentions[j]; p.Last == k && p.Entity >= 0 && !p.Pronoun && d.Entities[p.Entity].Type == doc.Person {
+					return p.Entity
+				}
+			}
+			return -1
+		}
+		if !t.Word || t.Cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// resolveDescriptionWithout resolves description mi as if person entity
+// e had not been named before it, to one the article described by its
+// noun, or -1.
+func (d *stage) resolveDescriptionWithout(mi, e int) int {
+	var hidden []int
+	for j := 0; j < mi; j++ {
+		if d.Mentions[j].Entity == e {
+			d.Mentions[j].Entity = -1
+			hidden = append(hidden, j)
+		}
+	}
+	got := d.resolveDescription(mi)
+	for _, j := range hidden {
+		d.Mentions[j].Entity = e
+	}
+	m := d.Mentions[mi]
+	noun := strings.ToLower(d.Tokens[m.Last-1].Text)
+	if got == e || got >= 0 && !d.describes(got, noun, m.First) && !d.describesNarrower(got, noun, m.First) {
+		return -1 // (only one the article described so: not the nearest of anyone)
+	}
+	return got
 }
 
 // particleSurname returns the mention of a longer person's name that

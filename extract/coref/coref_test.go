@@ -672,3 +672,18 @@ func TestParticleSurname(t *testing.T) {
 		t.Errorf("De Wit with two of that surname = %q, want neither", got)
 	}
 }
+
+// TestDescriptionInsideApposition checks that a description inside the
+// apposition of a person ("Teo Vance, a longtime friend of the singer")
+// is someone else, though a rapper is a kind of singer: the singer named
+// before, or no one when the article never called anyone so.
+func TestDescriptionInsideApposition(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Pop singer Amara Nwosu skipped the gala.\n\nFans weren't the only ones picking sides.\n\nRapper Teo Vance, a longtime friend of the singer, rushed to her defense on Sunday.", "Amara Nwosu"},
+		{"Pop star Amara Nwosu skipped the gala.\n\nFans weren't the only ones picking sides.\n\nRapper Teo Vance, a longtime friend of the singer, rushed to her defense on Sunday.", ""},
+	} {
+		if got := pronounIn(t, c.body, "the singer"); got != c.want {
+			t.Errorf("%q: the singer = %q, want %q", c.body, got, c.want)
+		}
+	}
+}
