@@ -1181,9 +1181,12 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 			}
 		}
 	}
-	if k, _ := d.TokenRange(q.Span.Start, q.Span.End); attack && k > 2 {
+	if k, _ := d.TokenRange(q.Span.Start, q.Span.End); k > 2 {
 		// "Holt called the lawsuit “a publicity stunt”": the one who
-		// brought the suit against her, told just before.
+		// brought the suit against her, told just before. Praise of an
+		// act is praise of its author only for a gift or a backing
+		// ("called the pledge “an extraordinary act of faith”"), not
+		// for what befell them ("called her exit “great news”").
 		end := k - 1 // the opening mark
 		if end > 0 && d.Tokens[end-1].Text == "as" {
 			end--
@@ -1192,7 +1195,7 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 		if noun == "" {
 			noun = d.actBeforeIt(end)
 		}
-		if noun != "" && speaker >= 0 {
+		if noun != "" && speaker >= 0 && (attack || giftNouns[noun] || endorsementNouns[noun]) {
 			if e := d.actAuthor(d.SentenceOf(end), speaker, noun); e >= 0 && e != speaker {
 				return e
 			}
