@@ -1459,3 +1459,21 @@ func TestTwoOccasionsInOneSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestTheTwoAfterAParagraphOfOthers checks that "the two officials", in a
+// paragraph that names no one, are the article's two main people: the
+// pair the article's events join most, though a third is named about as
+// often.
+func TestTheTwoAfterAParagraphOfOthers(t *testing.T) {
+	body := "Governor Erik Lindvall and Attorney General Folake Adeyinka are at war.\n\n" +
+		"Adeyinka sued Lindvall on Tuesday over the budget. Lindvall accused Adeyinka of grandstanding. Adeyinka criticized Lindvall again on Wednesday.\n\n" +
+		"Lindvall praised his budget director, Marcus Oyelade. Oyelade thanked Lindvall. Oyelade declined to comment on the suit.\n\n" +
+		"The rupture comes despite a last attempt at peace. The two officials met for two hours on Monday, according to aides on both sides."
+	f := extracted(t, "2026-03-12", body).Facts()
+	if e := event(f, "meet", "Erik Lindvall", "Folake Adeyinka"); e == nil {
+		t.Errorf("no meeting of Lindvall and Adeyinka in %v", f.Events)
+	}
+	if e := event(f, "meet", "Marcus Oyelade"); e != nil {
+		t.Errorf("meeting with Oyelade: %+v", e)
+	}
+}

@@ -2248,7 +2248,16 @@ func (d *stage) pairNear(si int) []int {
 			if len(pair) == 2 {
 				return pair
 			}
-			return mixed()
+			if both := mixed(); both != nil {
+				return both
+			}
+			// ("The two officials met … according to aides on both
+			// sides" after a sentence naming no one: the article's two
+			// main people, if the words fit them)
+			if main := d.protagonists(si); len(main) == 2 && d.pairFits(si, main) {
+				return main
+			}
+			return nil
 		}
 		if typ == doc.Person && d.conflictWordIn(si) {
 			// "Fairlane Motors and the dealers' council clashed for
@@ -2379,7 +2388,8 @@ var orgPlurals = rules.WordClass("orgPlurals")
 // speaks of "the pair", "the duo" or "the two men" and the sentence before
 // names no two: the two people named most often, each at least three
 // times and clearly more than anyone else ("Despite the fallout, the
-// relationship has recovered. The pair reconnected at …"). Else nil.
+// relationship has recovered. The pair reconnected at …"), else the two
+// the most events so far join (mostLinkedPair). Else nil.
 func (d *stage) protagonists(si int) []int {
 	s := d.Sentences[si]
 	pairWord := false
@@ -2403,10 +2413,70 @@ func (d *stage) protagonists(si int) []int {
 	if len(cs) == 2 {
 		return []int{cs[0].e, cs[1].e} // the article's only two people
 	}
-	if len(cs) < 2 || cs[1].n < 3 || cs[2].n*2 > cs[1].n {
+	if len(cs) < 2 || cs[1].n < 3 {
 		return nil
 	}
+	if cs[2].n*2 > cs[1].n {
+		// No clear two by their names: the two the article has told
+		// most events between, at least two, before this sentence
+		// ("Lindqvist … Adeyemi … his budget director, Oyelaran … The
+		// two officials met …").
+		return d.mostLinkedPair(si)
+	}
 	return []int{cs[0].e, cs[1].e}
+}
+
+// mostLinkedPair returns the two people whom the most events before
+// sentence si join (at least two events, and more than any other pair),
+// or nil.
+func (d *stage) mostLinkedPair(si int) []int {
+	n := map[[2]string]int{}
+	for _, e := range d.Events {
+		if d.SentenceOfByte(e.Evidence.Start) >= si {
+			continue
+		}
+		names := e.Actors
+		if e.Source != "" && e.Target != "" {
+			names = []string{e.Source, e.Target}
+		}
+		for i := 0; i < len(names); i++ {
+			for j := i + 1; j < len(names); j++ {
+				a, b := names[i], names[j]
+				if a > b {
+					a, b = b, a
+				}
+				if a != b {
+					n[[2]string{a, b}]++
+				}
+			}
+		}
+	}
+	var best [2]string
+	top, second := 0, 0
+	for k, c := range n {
+		switch {
+		case c > top:
+			best, top, second = k, c, top
+		case c > second:
+			second = c
+		}
+	}
+	if top < 2 || second == top {
+		return nil
+	}
+	var pair []int
+	for _, name := range best {
+		for i, ent := range d.Entities {
+			if ent.Name == name && ent.Type == doc.Person {
+				pair = append(pair, i)
+				break
+			}
+		}
+	}
+	if len(pair) != 2 {
+		return nil
+	}
+	return pair
 }
 
 // pairWordIn reports whether sentence si speaks of two people as a pair
