@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/powermap/powermap"
+	"github.com/powermap/powermap/extract/coref"
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/rules"
 	"github.com/powermap/powermap/extract/syntax"
@@ -222,6 +223,57 @@ func (d *stage) implicitRecipient(si, giver int) int {
 		}
 	}
 	return found
+}
+
+// implicitGiver returns the one giver of the money sentence si says
+// went somewhere without naming whose it was ("The bulk of the money,
+// $3 million, went to Frontier Future PAC"), and when the giving was:
+// the source of the gifts the two sentences before it in its paragraph
+// told, else the subject of the sentence before if it states a sum
+// ("Holmgren spent $3.5 million in the last months of 2025 …", dated by
+// its one time); -1 when none or several, or the giver would be
+// recipient.
+func (d *stage) implicitGiver(si, recipient int) (int, string) {
+	found, date := "", ""
+	for _, e := range d.Events {
+		sj := d.SentenceOfByte(e.Evidence.Start)
+		if e.Type != powermap.EventFund || e.Source == "" || sj >= si || sj < si-2 || !d.SameParagraph(sj, si) {
+			continue
+		}
+		if found != "" && found != e.Source {
+			return -1, ""
+		}
+		found, date = e.Source, e.Date
+	}
+	if found != "" {
+		for i, ent := range d.Entities {
+			if ent.Name == found && i != recipient {
+				return i, date
+			}
+		}
+		return -1, ""
+	}
+	if si == 0 || d.Sentences[si-1].Title || !d.amountInSentence(si-1) {
+		return -1, "" // (the sentence before, in its paragraph or closing the one before)
+	}
+	s := coref.SubjectOf(d.Doc, si-1, d.Sentences[si-1].Last)
+	if s < 0 {
+		return -1, ""
+	}
+	e := d.Mentions[s].Entity
+	if e < 0 || e == recipient || d.Entities[e].Type == doc.Place {
+		return -1, ""
+	}
+	for _, de := range d.Dates {
+		if de.Sent != si-1 || de.Future {
+			continue
+		}
+		if date != "" && date != de.Value {
+			return e, "" // (two times: no telling which)
+		}
+		date = de.Value
+	}
+	return e, date
 }
 
 // givingBody reports whether an organization's name makes it one that

@@ -1477,3 +1477,21 @@ func TestTheTwoAfterAParagraphOfOthers(t *testing.T) {
 		t.Errorf("meeting with Oyelade: %+v", e)
 	}
 }
+
+// TestMoneyWentTo checks that money moving to someone is a gift from its
+// owner: its possessor, or the one the sentence before said spent it,
+// with that sentence's time and the sum of its own sentence.
+func TestMoneyWentTo(t *testing.T) {
+	f := extracted(t, "2026-03-12", "Osric Vandermeer spent $4.2 million in the last months of 2025 trying to unseat Senator Hale Brant.\n\n"+
+		"The bulk of the money, $3 million, went to Prairie Lantern Action, a super PAC. Most of Marit Solbakken's money went to Tidewater Forward PAC.").Facts()
+	e := event(f, "fund", "Osric Vandermeer", "Prairie Lantern Action")
+	if e == nil || e.Date != "2025" || e.AmountUSD == nil || *e.AmountUSD != 3e6 {
+		t.Errorf("gift to Prairie Lantern Action = %+v", e)
+	}
+	if e := event(f, "fund", "Marit Solbakken", "Tidewater Forward PAC"); e == nil {
+		t.Errorf("no gift from Marit Solbakken in %v", f.Events)
+	}
+	if e := event(f, "fund", "Osric Vandermeer", "Tidewater Forward PAC"); e != nil {
+		t.Errorf("Solbakken's money given by Vandermeer: %+v", e)
+	}
+}

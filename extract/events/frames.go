@@ -44,11 +44,37 @@ func (d *stage) analyse(si int) *parsed {
 	}
 	p := &parsed{}
 	d.syntax[si] = p
-	if n := d.mentionsIn(si); n < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) && !d.retortIn(si) && !(n == 1 && d.itOfOwner(si)) && !(n == 1 && d.legalActionIn(si)) && !(n == 1 && d.judgedActIn(si)) && !(n == 1 && d.campaignIn(si)) && !(n == 1 && d.amountInSentence(si) && d.implicitRecipient(si, -1) >= 0) {
+	if n := d.mentionsIn(si); n < 2 && !(d.groupWordIn(si) && len(d.pairBefore(si)) >= 2) && !d.holderIn(si) && !d.postNamedIn(si) && !d.retortIn(si) && !(n == 1 && d.itOfOwner(si)) && !(n == 1 && d.legalActionIn(si)) && !(n == 1 && d.judgedActIn(si)) && !(n == 1 && d.campaignIn(si)) && !(n == 1 && d.amountInSentence(si) && d.implicitRecipient(si, -1) >= 0) && !(n == 1 && d.moneyWentIn(si) && d.givenBefore(si)) {
 		return p
 	}
 	d.parseSpan(si, d.afterDateline(si), d.Sentences[si].End, p)
 	return p
+}
+
+// givenBefore reports whether the sentences before si tell of someone
+// who gave or spent money (implicitGiver).
+func (d *stage) givenBefore(si int) bool {
+	g, _ := d.implicitGiver(si, -1)
+	return g >= 0
+}
+
+// moneyWentIn reports whether sentence si has a verb that may move
+// money to someone with money for its subject ("went", "flowed"; rules:
+// moneyMotionVerbs) and a word of money or a sum before it.
+func (d *stage) moneyWentIn(si int) bool {
+	s := d.Sentences[si]
+	money := false
+	for k := s.First; k < s.Last; k++ {
+		t := d.Tokens[k]
+		w := strings.ToLower(t.Text)
+		if frame.MoneyNoun(w) || strings.HasPrefix(w, "$") {
+			money = true
+		}
+		if money && t.Word && !t.Cap && frame.MoneyMotionForm(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // parseSpan tags and parses the bytes [lo, hi) of sentence si into p —
@@ -4377,6 +4403,17 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		// Kim Lee, …": the gifts listed, each with its own recipient.
 		d.giftEvents(si, p, m, ev, srcs[0], frame.Filler{Entity: -1, Tok: -1}, weak)
 		return
+	}
+	if len(srcs) == 0 && len(tgts) == 1 && f.Name == frame.MoneyWentRule {
+		// "The bulk of the money, $3 million, went to Frontier Future
+		// PAC": the money the sentences before said someone gave.
+		if g, when := d.implicitGiver(si, tgts[0].Entity); g >= 0 {
+			srcs = []frame.Filler{{Entity: g, Tok: -1, Weak: true}}
+			ev.Note = "the giver is the one the sentences before said gave or spent the money"
+			if ev.Date == "" {
+				ev.Date = when
+			}
+		}
 	}
 	if len(srcs) == 0 || len(tgts) == 0 {
 		return

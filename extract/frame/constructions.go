@@ -71,6 +71,89 @@ func (m *matcher) moneyTo(i int) (Match, bool) {
 	return mt, len(mt.Slots[Target]) > 0 && len(mt.Slots[Source]) > 0
 }
 
+// moneyWentFrame is the construction "$X went to B", "most of the money
+// went to B": a sum, or money, moving to someone is a gift to them from
+// whoever owns it (its possessor or from-phrase) or, when the sentence
+// names no one, whoever the sentences before said gave or spent it (the
+// events stage finds them).
+var moneyWentFrame = &Frame{Type: "fund", POS: "VERB", Name: "money-went/VERB", Conf: 0.6, Where: "frame.moneyWent"}
+
+// MoneyWentRule is the rule name of the construction whose giver the
+// sentence may leave to the sentences before.
+const MoneyWentRule = "money-went/VERB"
+
+// moneyWent matches the construction at verb i: its subject a sum, money
+// (rules: moneyNouns) or a part of either ("the bulk of the money"), the
+// verb one of motion (rules: moneyMotionVerbs), and someone named after
+// "to", "into" or "toward".
+func (m *matcher) moneyWent(i int) (Match, bool) {
+	if !moneyMotionVerbs[m.lemma(i)] || m.negated(i) {
+		return Match{}, false
+	}
+	sum := func(k int) bool { return len(m.s.Money) == len(m.toks) && (m.s.Money[k] || m.moneyBelow(k)) }
+	sb := m.child(i, "nsubj")
+	if sb < 0 {
+		return Match{}, false
+	}
+	money := -1 // the money noun, whose possessor owns it
+	switch {
+	case moneyNouns[m.lemma(sb)]:
+		money = sb
+	case portionWords[m.lemma(sb)]:
+		// "the bulk of the money", "most of his donations"
+		if of := m.marked(sb, "of"); of >= 0 && (moneyNouns[m.lemma(of)] || sum(of)) {
+			money = of
+		} else if !sum(sb) {
+			return Match{}, false
+		}
+	case sum(sb):
+	default:
+		return Match{}, false
+	}
+	var tgt []Filler
+	for _, p := range []string{"to", "into", "toward", "towards"} {
+		if got := m.resolve(m.marked(i, p)); len(got) > 0 {
+			tgt = got
+			break
+		}
+	}
+	if len(tgt) == 0 {
+		return Match{}, false
+	}
+	ok, planned, _ := m.stated(i, moneyWentFrame)
+	if !ok {
+		return Match{}, false
+	}
+	var src []Filler
+	if money >= 0 {
+		src = m.resolve(m.child(money, "nmod:poss"))
+		if len(src) == 0 {
+			src = m.resolve(m.marked(money, "from"))
+		}
+	}
+	if len(src) == 0 {
+		src = m.resolve(m.marked(i, "from"))
+	}
+	return Match{Frame: moneyWentFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Planned: planned, Governor: -1}, true
+}
+
+// MoneyNoun reports whether word w (lower case) names money or a gift
+// of it ("money", "donations").
+func MoneyNoun(w string) bool { return moneyNouns[w] }
+
+// MoneyMotionForm reports whether word w (lower case) is a form of a
+// verb that moves money when money is its subject ("went", "flowed").
+func MoneyMotionForm(w string) bool { return moneyMotionForms[w] }
+
+// moneyMotionVerbs move money to someone when money is their subject
+// (rules: moneyMotionVerbs); moneyNouns name money or a gift of it, and
+// portionWords a part of it ("the bulk of the money").
+var moneyMotionVerbs, moneyNouns, portionWords = rules.WordClass("moneyMotionVerbs"), rules.WordClass("moneyNouns"), rules.WordClass("portionWords")
+
+// moneyMotionForms are the forms of moneyMotionVerbs (rules:
+// moneyMotionForms).
+var moneyMotionForms = rules.WordClass("moneyMotionForms")
+
 // particleIn reports whether oblique c of verb i is "in" right after the
 // verb, a particle misread as a preposition ("chipped in $25,000",
 // "kicked in $15,000").

@@ -555,6 +555,8 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 		if t.UPOS == "VERB" && !hasFund(out, i) {
 			if mt, ok := m.moneyTo(i); ok {
 				out = append(out, mt)
+			} else if mt, ok := m.moneyWent(i); ok {
+				out = append(out, mt)
 			}
 		}
 	}
