@@ -4182,10 +4182,24 @@ func (d *stage) repairLightNouns(toks []syntax.Token) {
 // past: "hit", "set") of a verb a frame knows ("Holt hit back at …"), or
 // such a verb's present in -s ("Wright heads the Ashford Foundation",
 // "Benali chairs Maghreb Telecom"); a present the tagger took for a
-// verb but left unlemmatised ("works") gets its lemma.
+// verb but left unlemmatised ("works") gets its lemma. So too an
+// irregular past the tagger made a noun, adverb, adjective or name right after
+// the comma or dash that closes a name's apposition ("Varga, the founder
+// of Voltaris and Skyforge, tore into …", "Varga — the founder … — tore
+// into …").
 func (d *stage) repairVerbAfterName(toks []syntax.Token, isName []bool) {
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]
+		if setOff(toks[k-1].Form) && (t.UPOS == "NOUN" || t.UPOS == "ADV" || t.UPOS == "ADJ" || t.UPOS == "PROPN") && isLowerWord(t.Form) && closesApposition(toks, isName, k-1) {
+			w := strings.ToLower(t.Form)
+			if b, ok := syntax.IrregularVerb(w); ok && d.frames.HasVerb(b) && !syntax.Default().CommonNoun(w) && !syntax.Default().CommonAdjective(w) {
+				switch toks[k+1].UPOS {
+				case "DET", "NOUN", "ADP", "PRON", "ADV", "PROPN":
+					t.UPOS, t.XPOS, t.Lemma = "VERB", "VBD", b
+				}
+			}
+			continue
+		}
 		if !isName[k-1] || !isLowerWord(t.Form) {
 			continue
 		}
@@ -4213,6 +4227,26 @@ func (d *stage) repairVerbAfterName(toks []syntax.Token, isName []bool) {
 		}
 	}
 }
+
+// closesApposition reports whether the comma or dash at c closes an
+// apposition set after a name that opens its clause: a name, a comma or
+// dash, then words with no verb and no other such mark up to c ("Varga,
+// the founder of Voltaris and Skyforge,", "Varga — the founder of … —").
+func closesApposition(toks []syntax.Token, isName []bool, c int) bool {
+	for k := c - 1; k > 0 && k >= c-25; k-- {
+		switch {
+		case setOff(toks[k].Form):
+			return isName[k-1] && (k-1 == 0 || toks[k-2].Form == "," || toks[k-2].UPOS == "DET" || toks[k-2].UPOS == "ADP" && k-2 == 0)
+		case toks[k].UPOS == "VERB" && toks[k].XPOS != "VBN" && toks[k].XPOS != "VBG" || toks[k].UPOS == "AUX":
+			return false
+		}
+	}
+	return false
+}
+
+// setOff reports whether form f is a comma or a dash, which set off an
+// apposition.
+func setOff(f string) bool { return f == "," || f == "—" || f == "–" || f == "--" }
 
 // repairLowerPropers reads as a common noun a lower-case word after a
 // determiner that the tagger took for a proper noun ("led a march
