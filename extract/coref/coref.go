@@ -223,7 +223,15 @@ func (d *stage) resolve() {
 				}
 			}
 		case m.Rule == "description":
-			m.Entity = d.resolveDescription(mi)
+			if m.Type == doc.Org && d.apposedToPending(mi) {
+				// "on Chirp, the social platform he owns": the word the
+				// description is set beside, before any organization
+				// named earlier (handled with the other pending words
+				// below).
+				m.Entity = -1
+			} else {
+				m.Entity = d.resolveDescription(mi)
+			}
 			if self := d.appositionOwner(mi); self >= 0 && m.Entity == self {
 				// "Rapper Teo Vance, a longtime friend of the singer, …":
 				// a description inside the apposition of a person is
@@ -971,6 +979,17 @@ func (d *stage) otherOfTwo(i, e int) int {
 		return -1
 	}
 	return other
+}
+
+// apposedToPending reports whether description mi is set, after a
+// comma, right beside a one-word name nothing has typed yet ("Chirp, the
+// social platform he owns").
+func (d *stage) apposedToPending(mi int) bool {
+	if mi == 0 {
+		return false
+	}
+	m, p := d.Mentions[mi], d.Mentions[mi-1]
+	return p.Sent == m.Sent && p.Last+1 == m.First && d.Tokens[p.Last].Text == "," && p.Type == doc.Pending && p.Entity < 0 && p.Last-p.First == 1 && !d.Quoted[p.First]
 }
 
 // pendingOrgBefore returns the single capitalised word that an

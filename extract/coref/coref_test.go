@@ -687,3 +687,13 @@ func TestDescriptionInsideApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionBesideNewName checks that a description set beside a
+// one-word name nothing typed ("Chirp, the social platform he owns") is
+// that name's organization, though another was named before.
+func TestDescriptionBesideNewName(t *testing.T) {
+	body := "Mayor Ann Cole spoke at Greater Zion Tabernacle on Sunday.\n\nOn Wednesday, Dmitri Varga attacked the mayor on Chirp, the social platform he owns."
+	if got := descriptionOf(t, body, "the social platform"); got != "Chirp" {
+		t.Errorf("the social platform = %q, want Chirp", got)
+	}
+}
