@@ -307,6 +307,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairRootNameObjects(p.toks, isName)
 	repairNounObjects(p.toks, isName)
 	repairGroupAppositions(p.toks, isName)
+	repairAppositiveParticiples(p.toks, isName)
 	repairNameAndNoun(p.toks, isName)
 	repairRelativeRoots(p.toks, isName)
 	repairRelativeAdverbials(p.toks, isName)

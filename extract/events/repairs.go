@@ -468,6 +468,26 @@ func repairNounObjects(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairAppositiveParticiples hangs on an apposition's noun the
+// participle right after it that the parser hung on the clause's verb:
+// "gave $1 million to Citizens for Clean Water, a group opposing Mayor
+// Hale" made Ann Cole, the giver, the one opposing. A present participle
+// with an object, right after a common noun set beside a name, is that
+// noun's modifier (and so its agent the name's).
+func repairAppositiveParticiples(toks []syntax.Token, isName []bool) {
+	for v := 2; v < len(toks); v++ {
+		n := v - 1
+		t := toks[v]
+		if t.XPOS != "VBG" || t.UPOS != "VERB" || base(t.Rel) != "advcl" || t.Head == n || toks[n].UPOS != "NOUN" || toks[n].Rel != "appos" {
+			continue
+		}
+		if h := toks[n].Head; h < 0 || !isName[h] || !hasChild(toks, v, "obj") {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = n, "acl"
+	}
+}
+
 // repairGroupAppositions makes a list of names set off by a comma right
 // after a plural noun that noun's apposition, the names conjuncts of the
 // first: "criticized both candidates, Tom Baird and Ada Nwosu, for their
