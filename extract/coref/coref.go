@@ -2635,7 +2635,7 @@ func (d *stage) onlyVenue(e int) bool {
 		if m.Entity != e || m.Rule == "description" {
 			continue
 		}
-		if m.First == 0 {
+		if m.First <= d.Sentences[m.Sent].First {
 			return false
 		}
 		if w := strings.ToLower(d.Tokens[m.First-1].Text); w != "on" && w != "via" {

@@ -145,7 +145,7 @@ func (d *stage) conjoined(from, to int) bool {
 // of staff to Senator Dana Whitfield"), which cannot be a subject.
 func (d *stage) prepositional(mi int) bool {
 	m := d.Mentions[mi]
-	return m.TitleFirst > 0 && rules.Prepositions[strings.ToLower(d.Tokens[m.TitleFirst-1].Text)]
+	return m.TitleFirst > d.Sentences[m.Sent].First && rules.Prepositions[strings.ToLower(d.Tokens[m.TitleFirst-1].Text)]
 }
 
 // adjacentToNext reports whether mention mi is followed directly by a

@@ -35,7 +35,7 @@ func (d *Doc) OrgKinds(e int) []string {
 			}
 		}
 		out = append(out, rules.OrgKinds[d.Tokens[head].Text]...)
-		if m.First > 0 && !d.Tokens[m.First-1].Cap {
+		if m.First > d.Sentences[m.Sent].First && !d.Tokens[m.First-1].Cap {
 			out = append(out, rules.OrgKinds[d.Tokens[m.First-1].Text]...)
 		}
 		for k := m.First; k+1 < m.Last; k++ {

@@ -4615,8 +4615,8 @@ func (d *stage) titleRole(t syntax.Token) string {
 // before mention mi's name, lower case, or "" (see titleRole).
 func (d *stage) mentionTitleRole(mi int) string {
 	m := d.Mentions[mi]
-	if m.First == 0 {
-		return ""
+	if m.First <= d.Sentences[m.Sent].First {
+		return "" // (opening its sentence: a headline's last word is no title)
 	}
 	first := m.TitleFirst
 	if first >= m.First {

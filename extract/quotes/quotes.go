@@ -1275,7 +1275,7 @@ func (d *stage) spokesOrg(si, k int) int {
 				continue
 			}
 			w := ""
-			if m.TitleFirst > 0 {
+			if m.TitleFirst > d.Sentences[si].First {
 				w = strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
 			}
 			if m.Last == j || m.Last == j-1 && (d.Tokens[j-1].Text == "'s" || d.Tokens[j-1].Text == "’s") || m.First > j && (w == "for" || w == "of" || w == "the" && j+2 < len(d.Tokens) && (d.Tokens[j+1].Text == "for" || d.Tokens[j+1].Text == "of")) {
@@ -1383,7 +1383,7 @@ func (d *stage) nearestPersonBefore(si, k int) int {
 		// before it ("respond to Musk calling it") speak.
 		subjPronoun := m.Pronoun && (strings.EqualFold(d.Tokens[m.First].Text, "he") || strings.EqualFold(d.Tokens[m.First].Text, "she"))
 		gerund := m.Last == k && strings.HasSuffix(d.Tokens[k].Text, "ing")
-		if m.TitleFirst > 0 && !subjPronoun && !gerund {
+		if m.TitleFirst > d.Sentences[si].First && !subjPronoun && !gerund {
 			prev := strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
 			// (but "…, with its director, Makoa Kealoha, calling the
 			// singer …": the with-phrase is the participle's subject)
@@ -1423,7 +1423,7 @@ func (d *stage) nearestPersonBefore(si, k int) int {
 			// own words speak for one).
 			continue
 		}
-		if m.TitleFirst > 0 && quoteClauseOpeners[strings.ToLower(d.Tokens[m.TitleFirst-1].Text)] && d.CommaBetween(m.Last, k) && d.insideInsertion(si, m.TitleFirst-1) {
+		if m.TitleFirst > d.Sentences[si].First && quoteClauseOpeners[strings.ToLower(d.Tokens[m.TitleFirst-1].Text)] && d.CommaBetween(m.Last, k) && d.insideInsertion(si, m.TitleFirst-1) {
 			// "Moore, who entered politics when Gov. Ben Hart was in
 			// office, called him …": a name in a clause set off after
 			// the subject, before the verb, is not its subject.
@@ -1520,8 +1520,8 @@ func (d *stage) relativeBetween(from, to int) bool {
 // does ("criticized Whitfield").
 func (d *stage) quoteObjectPosition(mi int) bool {
 	m := d.Mentions[mi]
-	if m.TitleFirst == 0 {
-		return false
+	if m.TitleFirst <= d.Sentences[m.Sent].First {
+		return false // (opening its sentence; the word before is another's, a headline's perhaps)
 	}
 	p := d.Tokens[m.TitleFirst-1]
 	if !p.Word || p.Cap {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/powermap/powermap"
 	"github.com/powermap/powermap/extract/coref"
 	"github.com/powermap/powermap/extract/doc"
 	"github.com/powermap/powermap/extract/internal/stagetest"
@@ -355,5 +356,24 @@ func TestPossessiveOthersSpeakForThemselves(t *testing.T) {
 		if q.Speaker == "Tomas Brede" {
 			t.Errorf("quote %q given to Tomas Brede", q.Text)
 		}
+	}
+}
+
+// TestFirstSentenceAfterHeadline checks that the first sentence of the
+// body, after a headline that ends in a lower-case word and no stop,
+// attributes its quotation as any other: the headline's last word is no
+// verb whose object the speaker would be.
+func TestFirstSentenceAfterHeadline(t *testing.T) {
+	const title, body = "Owner stands by coach despite losing streak", `Renato Alves said on Tuesday that Matias Ferre "has my full confidence for now."`
+	a := stagetest.Article(t, "2026-03-10", title+"\n\n"+body)
+	start := a.Blocks[1].Start
+	a.Blocks = []powermap.Block{a.Blocks[0], {Kind: powermap.BlockTitle, Start: start, End: start + len(title)}, {Kind: powermap.BlockBody, Start: start + len(title) + 2, End: len(a.Text)}}
+	d := doc.New(a, stagetest.KB(t))
+	tokens.Run(d)
+	mentions.Run(d)
+	coref.Run(d)
+	Run(d)
+	if got, ok := quoteBy(d, "full confidence"); !ok || got != "Renato Alves" {
+		t.Errorf("speaker = %q (found %v), want Renato Alves", got, ok)
 	}
 }
