@@ -1495,3 +1495,32 @@ func TestMoneyWentTo(t *testing.T) {
 		t.Errorf("Solbakken's money given by Vandermeer: %+v", e)
 	}
 }
+
+// TestTheTwoAfterAHeading checks that "the two men" right after a
+// heading (a live blog's entry) are the article's two main people, while
+// a bare "the two" there is no one.
+func TestTheTwoAfterAHeading(t *testing.T) {
+	lead := "President Conrad Ashdown and Dmitri Varov fell out in May. Ashdown accused Varov of disloyalty. Varov called Ashdown ungrateful. Ashdown threatened to cancel Varov's contracts.\n\n"
+	for _, c := range []struct {
+		entry string
+		want  bool
+	}{
+		{"The two men are scheduled to have lunch in Palm Beach on June 21, an official said.", true},
+		{"The two are scheduled to have lunch in Palm Beach on June 21, an official said.", false},
+	} {
+		const heading = "Lunch on the calendar"
+		a := stagetest.Article(t, "2026-06-12", lead+heading+"\n\n"+c.entry)
+		body := a.Blocks[1]
+		h := strings.Index(a.Text, heading)
+		a.Blocks = []powermap.Block{a.Blocks[0], {Kind: powermap.BlockBody, Start: body.Start, End: h - 2}, {Kind: powermap.BlockHeading, Start: h, End: h + len(heading)}, {Kind: powermap.BlockBody, Start: h + len(heading) + 2, End: len(a.Text)}}
+		d := doc.New(a, stagetest.KB(t))
+		for _, run := range []func(*doc.Doc){tokens.Run, mentions.Run, coref.Run, dates.Run, amounts.Run, quotes.Run} {
+			run(d)
+		}
+		Run(d, DefaultFrames())
+		e := event(d.Facts(), "meet", "Conrad Ashdown", "Dmitri Varov")
+		if (e != nil && e.Date == "2026-06-21") != c.want {
+			t.Errorf("%s: lunch = %+v, want found %v", c.entry, e, c.want)
+		}
+	}
+}

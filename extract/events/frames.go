@@ -2156,7 +2156,17 @@ func (d *stage) describedBefore(si int, noun string) []int {
 // pairNear is pairBefore without the look back for the two a plural
 // noun describes.
 func (d *stage) pairNear(si int) []int {
-	if si == 0 || d.Sentences[si].Title || d.Sentences[si-1].Title || d.Sentences[si].Post != d.Sentences[si-1].Post {
+	if si == 0 || d.Sentences[si].Title || d.Sentences[si].Post != d.Sentences[si-1].Post {
+		return nil
+	}
+	if d.Sentences[si-1].Title {
+		// Right after a heading (a live blog's entry, a section): no
+		// sentence before names them; the article's two main people,
+		// if the words fit them ("Lunch on the calendar ¶ The two men
+		// are scheduled to have lunch …").
+		if main := d.protagonists(si); len(main) == 2 && (d.groupNoun(si) != "" || d.gendered(si) != "") && d.pairFits(si, main) {
+			return main // (with a noun that says who: "the two men", not "the two")
+		}
 		return nil
 	}
 	typ := doc.Person
