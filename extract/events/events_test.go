@@ -15,6 +15,7 @@ import (
 	"github.com/powermap/powermap/extract/internal/stagetest"
 	"github.com/powermap/powermap/extract/mentions"
 	"github.com/powermap/powermap/extract/quotes"
+	"github.com/powermap/powermap/extract/syntax"
 	"github.com/powermap/powermap/extract/tokens"
 )
 
@@ -1522,5 +1523,20 @@ func TestTheTwoAfterAHeading(t *testing.T) {
 		if (e != nil && e.Date == "2026-06-21") != c.want {
 			t.Errorf("%s: lunch = %+v, want found %v", c.entry, e, c.want)
 		}
+	}
+}
+
+// TestPluralAfterTo checks that a plural kind of person the tagger read
+// as an infinitive after "to" ("in a letter to trustees") becomes a noun
+// and "to" its preposition, and that a verb there stays one.
+func TestPluralAfterTo(t *testing.T) {
+	toks := []syntax.Token{{Form: "letter", UPOS: "NOUN"}, {Form: "to", UPOS: "PART", XPOS: "TO"}, {Form: "trustees", UPOS: "VERB", XPOS: "VB"},
+		{Form: "to", UPOS: "PART", XPOS: "TO"}, {Form: "discuss", UPOS: "VERB", XPOS: "VB"}}
+	repairPluralsAfterTo(toks)
+	if toks[2].UPOS != "NOUN" || toks[1].UPOS != "ADP" {
+		t.Errorf("to trustees = %s %s", toks[1].UPOS, toks[2].UPOS)
+	}
+	if toks[4].UPOS != "VERB" || toks[3].UPOS != "PART" {
+		t.Errorf("to discuss = %s %s", toks[3].UPOS, toks[4].UPOS)
 	}
 }

@@ -105,6 +105,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	model := syntax.Default()
 	model.TagNames(p.toks, names)
 	d.repairInfinitives(p.toks)
+	repairPluralsAfterTo(p.toks)
 	repairYieldedNouns(p.toks)
 	d.repairSubjunctives(model, p.toks)
 	d.repairLightNouns(p.toks)
@@ -3510,6 +3511,21 @@ func (d *stage) dropMannerActs(first int, trigs []int, toks []syntax.Token) {
 	d.Events = out
 }
 
+// conditionBefore reports whether the quotation opening at token first of
+// sentence si completes a condition: "if", "unless", "until" or
+// "whether" a few words before it, with no comma between.
+func (d *stage) conditionBefore(si, first int) bool {
+	for k := first - 1; k >= d.Sentences[si].First && k >= first-8; k-- {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case ",", ";", ":":
+			return false
+		case "if", "unless", "until", "whether":
+			return true
+		}
+	}
+	return false
+}
+
 // quotedEvents finds the events a speaker states in their own words: a
 // quotation of a sentence or more is parsed on its own, with "I" and "we"
 // its speaker ("“I have complete confidence in Lindgren,” Kerr said"),
@@ -3528,6 +3544,9 @@ func (d *stage) quotedEvents() {
 		}
 		if d.accusedOf(si, first) {
 			continue // "accused him of “running the Senate like a casino”": what is alleged, not told
+		}
+		if d.conditionBefore(si, first) {
+			continue // "unless the board “restores confidence in the hospital's management”": asked for, not done
 		}
 		if !d.mayNameOther(si, first, last) {
 			continue // (tagging and parsing it would find no party but its speaker)

@@ -4131,6 +4131,25 @@ func repairYieldedNouns(toks []syntax.Token) {
 // yieldVerbs give way to what their to-phrase names (rules: yieldVerbs).
 var yieldVerbs = rules.WordClass("yieldVerbs")
 
+// repairPluralsAfterTo reads as a plural noun a word after "to" that the
+// tagger took for an infinitive though it is the plural of a kind of
+// person ("in a letter to trustees", "said to shareholders"): no verb's
+// bare form is.
+func repairPluralsAfterTo(toks []syntax.Token) {
+	for k := 0; k+1 < len(toks); k++ {
+		v := &toks[k+1]
+		if !strings.EqualFold(toks[k].Form, "to") || v.UPOS != "VERB" || !isLowerWord(v.Form) {
+			continue
+		}
+		w := strings.ToLower(v.Form)
+		if !strings.HasSuffix(w, "s") || !rules.PersonNounPlural(w) || syntax.Default().SeenAsVerb(w) {
+			continue
+		}
+		v.UPOS, v.XPOS, v.Lemma = "NOUN", "NNS", syntax.Default().Lemma(w, "NOUN", "NNS")
+		toks[k].UPOS, toks[k].XPOS = "ADP", "IN"
+	}
+}
+
 // repairInfinitives retags "to" + a trigger verb's bare form followed by
 // a name, a determiner or a pronoun ("to back Trump", "to sue the
 // company", "to fire Powell") as an infinitive: the tagger, trained on
