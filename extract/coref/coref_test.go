@@ -91,6 +91,10 @@ func TestDescriptionsResolve(t *testing.T) {
 		// role it qualifies.
 		{"Linda Haugen, the commission's chair, faced a recall. Tomas Delgado came to the chair's defense.", "the chair", "Linda Haugen"},
 		{"Grant Whitcomb, the incumbent senator, seeks a third term. Leo Ashgrove praised the incumbent.", "the incumbent", "Grant Whitcomb"},
+		// A name's first word that heads names ("Banco", "Banque") tells
+		// its kind: "the bank" is Banco Meridional, not the company
+		// named a paragraph before.
+		{"Quillon Systems sued Aperture Labs on Sunday.\n\nBanco Meridional chief executive Heloisa Tavares warned on Monday that the bank would pull its sponsorship.", "the bank", "Banco Meridional"},
 		// "the incumbent" holds an office of any title: the titled
 		// governor, not an untitled coach named before.
 		{"Coach Dario Fenn left the club on Friday.\n\nGovernor Grant Whitcomb is running again. Leo Ashgrove praised the incumbent on Monday.", "the incumbent", "Grant Whitcomb"},

@@ -35,6 +35,11 @@ func (d *Doc) OrgKinds(e int) []string {
 			}
 		}
 		out = append(out, rules.OrgKinds[d.Tokens[head].Text]...)
+		if f := d.Tokens[m.First].Text; head != m.First && rules.OrgHeads[f] {
+			// "Banco Meridional", "Grupo Alvear": a first word that heads
+			// names tells the kind too.
+			out = append(out, rules.OrgKinds[f]...)
+		}
 		if m.First > d.Sentences[m.Sent].First && !d.Tokens[m.First-1].Cap {
 			out = append(out, rules.OrgKinds[d.Tokens[m.First-1].Text]...)
 		}
