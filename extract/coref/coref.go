@@ -2851,6 +2851,30 @@ func (d *stage) conditionIt(mi int) (int, bool) {
 	return -1, true
 }
 
+// coordinatedOfGender returns the one person of two named joined by
+// "and" before mention mi in its sentence ("Koury and Marchetti-Abara")
+// whose known gender is gender, when the other's is not; else -1.
+func (d *stage) coordinatedOfGender(mi int, gender string) int {
+	m := d.Mentions[mi]
+	for j := d.FirstMentionIn(m.Sent); j >= 0 && j+1 < mi; j++ {
+		a, b := d.Mentions[j], d.Mentions[j+1]
+		if a.Pronoun || b.Pronoun || a.Entity < 0 || b.Entity < 0 || a.Entity == b.Entity || b.TitleFirst != a.Last+1 || !strings.EqualFold(d.Tokens[a.Last].Text, "and") {
+			continue
+		}
+		if d.Entities[a.Entity].Type != doc.Person || d.Entities[b.Entity].Type != doc.Person {
+			continue
+		}
+		ga, gb := d.Entities[a.Entity].Gender, d.Entities[b.Entity].Gender
+		switch {
+		case ga == gender && gb != "" && gb != gender:
+			return a.Entity
+		case gb == gender && ga != "" && ga != gender:
+			return b.Entity
+		}
+	}
+	return -1
+}
+
 // resolvePronoun resolves he/she to the subject of its sentence (if it
 // comes first) or of an earlier sentence, and him/his/her to the most
 // recent person who is not the subject of its own clause.
@@ -2965,6 +2989,13 @@ func (d *stage) resolvePronoun(mi int) int {
 					return o
 				}
 			}
+			return e
+		}
+		// "Koury and Marchetti-Abara have known each other since 2019,
+		// when he served as her legislative director": of two people
+		// coordinated before it in its sentence, the one whose gender
+		// is the pronoun's.
+		if e := d.coordinatedOfGender(mi, gender); e >= 0 {
 			return e
 		}
 		// The subjects of the three sentences before: one whose name

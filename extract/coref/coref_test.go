@@ -701,3 +701,12 @@ func TestDescriptionBesideNewName(t *testing.T) {
 		t.Errorf("the social platform = %q, want Chirp", got)
 	}
 }
+
+// TestPronounOfCoordinatedPair checks that "he" after two people joined by
+// "and" is the man of the two, not the subject of the sentence before.
+func TestPronounOfCoordinatedPair(t *testing.T) {
+	body := "Senator Ned Asante, who received money from the firm, defended Koury on Tuesday.\n\nAssemblywoman Dana Koury and Felix Marchetti have known each other since 2019, when he served as her legislative director."
+	if got := pronounIn(t, body, "he"); got != "Felix Marchetti" {
+		t.Errorf("he = %q, want Felix Marchetti", got)
+	}
+}
