@@ -2317,6 +2317,9 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 			continue
 		}
 		if d.fitsKind(p.Entity, want) {
+			if o := d.mainOfKindOver(mi, j, self, want); o >= 0 {
+				return o
+			}
 			return p.Entity
 		}
 	}
@@ -2324,6 +2327,37 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 		return d.namedLater(mi, want)
 	}
 	return unknown
+}
+
+// mainOfKindOver returns the organization of the kinds want that the
+// article has named at least three times before description mi, when
+// the nearer one of those kinds, mention j, was named there only once
+// and in passing, in an earlier paragraph and not as its sentence's
+// subject: "Lazarenko … the Trust
+// threatened to boycott the home clash with Ashby Rovers … Lazarenko,
+// who bought the club …" is the club the story is about. Else -1.
+func (d *stage) mainOfKindOver(mi, j, self int, want []string) int {
+	near := d.Mentions[j].Entity
+	count := map[int]int{}
+	for k := 0; k < mi; k++ {
+		if e := d.Mentions[k].Entity; e >= 0 && e != self && d.Entities[e].Type == doc.Org && !d.Quoted[d.Mentions[k].First] {
+			count[e]++
+		}
+	}
+	if count[near] != 1 || d.subjectOf(d.Mentions[j].Sent, d.Sentences[d.Mentions[j].Sent].Last) == j || d.SameParagraph(d.Mentions[j].Sent, d.Mentions[mi].Sent) {
+		return -1
+	}
+	main := -1
+	for e, n := range count {
+		if e == near || n < 3 || !d.fitsKind(e, want) {
+			continue
+		}
+		if main >= 0 {
+			return -1 // (two such: no telling)
+		}
+		main = e
+	}
+	return main
 }
 
 // opensSentence reports whether token i opens its sentence: first, after

@@ -91,6 +91,9 @@ func TestDescriptionsResolve(t *testing.T) {
 		// role it qualifies.
 		{"Linda Haugen, the commission's chair, faced a recall. Tomas Delgado came to the chair's defense.", "the chair", "Linda Haugen"},
 		{"Grant Whitcomb, the incumbent senator, seeks a third term. Leo Ashgrove praised the incumbent.", "the incumbent", "Grant Whitcomb"},
+		// A club named once in passing a paragraph before is not "the
+		// club" the story is about.
+		{"Kingsmere Athletic sacked its manager on Monday. Owner Mikhail Lazar said Kingsmere Athletic needed a change. Kingsmere Athletic lost again on Saturday.\n\nThe supporters' trust threatened to boycott the home match with Ashby Rovers.\n\nLazar, who bought the club in 2021, declined to comment.", "the club", "Kingsmere Athletic"},
 		// A name's first word that heads names ("Banco", "Banque") tells
 		// its kind: "the bank" is Banco Meridional, not the company
 		// named a paragraph before.
