@@ -3148,13 +3148,23 @@ func (d *stage) resolvePronoun(mi int) int {
 	// her": her is Greer).
 	skip := map[int]bool{}
 	if j := d.LastMentionBefore(m.First); j >= 0 && d.Mentions[j].Sent == m.Sent {
-		if !d.verbObject(j) && !d.possessivePronoun(j) && !d.objectPossessor(j) {
-			if !d.prepositional(j) || d.adjacentToNext(j) || d.relativeAfter(j, m.First) {
+		// (a name set beside a description stands where the description
+		// does: "turned her fire on the prime minister, Alistair Pemberton,
+		// accusing him of …" — the preposition's object, not a subject)
+		at := j
+		if a := j - 1; a >= 0 && d.Mentions[a].Sent == m.Sent && d.Mentions[a].Entity == d.Mentions[j].Entity && d.Mentions[a].Last+1 == d.Mentions[j].TitleFirst && d.Tokens[d.Mentions[a].Last].Text == "," {
+			at = a
+		}
+		if !d.verbObject(at) && !d.possessivePronoun(at) && !d.objectPossessor(at) {
+			if !d.prepositional(at) || d.adjacentToNext(j) || d.relativeAfter(j, m.First) {
 				// (a name a relative clause is about is that clause's
 				// subject: "welcomed by Faherty, who called her …")
 				skip[near] = true
 			}
 			for _, p := range d.group(j, m.Sent, -1) {
+				if at != j && d.prepositional(at) {
+					break // (a description and its name are no list)
+				}
 				skip[p.entity] = true
 			}
 		}

@@ -713,3 +713,21 @@ func TestPronounOfCoordinatedPair(t *testing.T) {
 		t.Errorf("he = %q, want Felix Marchetti", got)
 	}
 }
+
+// TestObjectPronounAfterAppositionOfObject checks that an object pronoun
+// after a preposition's object named by a description and its name ("on
+// the prime minister, Alistair Pemberton, accusing him") is that person,
+// not someone of a sentence before.
+func TestObjectPronounAfterAppositionOfObject(t *testing.T) {
+	body := "Former leader Gerhard Mensah resigned in July. Winnie Adebayo praised him on Monday. She then turned her fire on the prime minister, Alistair Pemberton, accusing him of lying."
+	d := resolved(t, "2026-03-10", body)
+	var got []string
+	for mi, m := range d.Mentions {
+		if d.Text[m.Start:m.End] == "him" {
+			got = append(got, d.EntityName(mi))
+		}
+	}
+	if len(got) != 2 || got[0] != "Gerhard Mensah" || got[1] != "Alistair Pemberton" {
+		t.Errorf("him, him = %v, want Gerhard Mensah, Alistair Pemberton", got)
+	}
+}
