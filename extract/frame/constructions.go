@@ -1103,7 +1103,7 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 		// further violation would lead to his suspension")
 		speaker := func(f Filler) bool { return f.Entity == src[0].Entity }
 		other = !slices.ContainsFunc(m.resolveAs(d, false), speaker) && !slices.ContainsFunc(m.resolveAs(m.child(d, "nmod:poss"), false), speaker)
-		if other && (m.speakerBody(d, src[0].Entity) || m.speakerNamedBody(d, src[0].Entity)) {
+		if other && m.speakerBody(d, src[0].Entity) {
 			// (the body is the speaker's side, never the one harmed:
 			// "warned that the bank would pull the deal")
 			other, body = false, m.s.Entity[d]
@@ -1213,19 +1213,6 @@ func (m *matcher) speakerBody(d, e int) bool {
 		}
 	}
 	return det
-}
-
-// speakerNamedBody reports whether d names an organization that speaker
-// entity e leads or speaks for by a role the article gives e there
-// ("Saltmarsh Terminals chief executive Henrietta Vos warned that
-// Saltmarsh would seek an injunction"): the roles of a company's
-// speakers (rules: speakerbodies.txt).
-func (m *matcher) speakerNamedBody(d, e int) bool {
-	body := m.s.Entity[d]
-	if body < 0 || m.s.IsOrg == nil || !m.s.IsOrg(body) || m.s.DescribedAs == nil {
-		return false
-	}
-	return slices.ContainsFunc(speakerBodies["company"], func(r string) bool { return m.s.DescribedAs(e, r, body) })
 }
 
 // speakerBodies give, for each noun of a body one speaks for, the role
