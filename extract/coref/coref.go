@@ -2887,9 +2887,24 @@ func (d *stage) conditionIt(mi int) (int, bool) {
 
 // coordinatedOfGender returns the one person of two named joined by
 // "and" before mention mi in its sentence ("Koury and Marchetti-Abara")
-// whose known gender is gender, when the other's is not; else -1.
+// whose known gender is gender, when the other's is not and a pronoun of
+// the other's gender follows in the sentence ("when he served as her
+// legislative director": the pair is what the clause speaks of); else
+// -1. (Not "Marchetti and Koury arrived late, and he attacked them
+// both": someone else may be meant.)
 func (d *stage) coordinatedOfGender(mi int, gender string) int {
 	m := d.Mentions[mi]
+	other := false
+	for k := mi + 1; k < len(d.Mentions) && d.Mentions[k].Sent == m.Sent; k++ {
+		if q := d.Mentions[k]; q.Pronoun {
+			if g := rules.Pronouns[strings.ToLower(d.Tokens[q.First].Text)]; (g == "M" || g == "F") && g != gender {
+				other = true
+			}
+		}
+	}
+	if !other {
+		return -1
+	}
 	for j := d.FirstMentionIn(m.Sent); j >= 0 && j+1 < mi; j++ {
 		a, b := d.Mentions[j], d.Mentions[j+1]
 		if a.Pronoun || b.Pronoun || a.Entity < 0 || b.Entity < 0 || a.Entity == b.Entity || b.TitleFirst != a.Last+1 || !strings.EqualFold(d.Tokens[a.Last].Text, "and") {

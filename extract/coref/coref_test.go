@@ -712,6 +712,10 @@ func TestPronounOfCoordinatedPair(t *testing.T) {
 	if got := pronounIn(t, body, "he"); got != "Felix Marchetti" {
 		t.Errorf("he = %q, want Felix Marchetti", got)
 	}
+	// (no pronoun of the other's gender: someone else may be meant)
+	if got := pronounIn(t, "Governor Tom Reyes spoke on Monday. Lena Marchetti and Omar Koury arrived late, and he attacked them both.", "he"); got != "Tom Reyes" {
+		t.Errorf("he = %q, want Tom Reyes", got)
+	}
 }
 
 // TestObjectPronounAfterAppositionOfObject checks that an object pronoun

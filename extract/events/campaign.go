@@ -228,11 +228,13 @@ func (d *stage) implicitRecipient(si, giver int) int {
 // implicitGiver returns the one giver of the money sentence si says
 // went somewhere without naming whose it was ("The bulk of the money,
 // $3 million, went to Frontier Future PAC"), and when the giving was:
-// the source of the gifts the two sentences before it in its paragraph
-// told, else the subject of the sentence before if it states a sum
-// ("Holmgren spent $3.5 million in the last months of 2025 …", dated by
-// its one time); -1 when none or several, or the giver would be
-// recipient.
+// the source of the gifts told in the two sentences before in the
+// paragraph; else the subject of the sentence before, when it states a sum
+// given or spent by a verb of giving ("Holmgren spent $3.5 million in
+// the last months of 2025 …"; rules: moneyGivenForms), not spent on a
+// thing ("spent $10 million on roads"), and dated by its one time. Money
+// raised, received, lost, paid or fined is no one's gift; -1 then, or
+// when the giver would be recipient.
 func (d *stage) implicitGiver(si, recipient int) (int, string) {
 	found, date := "", ""
 	for _, e := range d.Events {
@@ -256,7 +258,27 @@ func (d *stage) implicitGiver(si, recipient int) (int, string) {
 	if si == 0 || d.Sentences[si-1].Title || !d.amountInSentence(si-1) {
 		return -1, "" // (the sentence before, in its paragraph or closing the one before)
 	}
-	s := coref.SubjectOf(d.Doc, si-1, d.Sentences[si-1].Last)
+	prev := d.Sentences[si-1]
+	given := false
+	for k := prev.First; k < prev.Last; k++ {
+		w := strings.ToLower(d.Tokens[k].Text)
+		if !moneyGivenForms[w] {
+			continue
+		}
+		if strings.HasPrefix(w, "spen") {
+			// (spent on something: a purchase, not a gift)
+			for j := k + 1; j < prev.Last && j <= k+7; j++ {
+				if strings.EqualFold(d.Tokens[j].Text, "on") {
+					return -1, ""
+				}
+			}
+		}
+		given = true
+	}
+	if !given {
+		return -1, ""
+	}
+	s := coref.SubjectOf(d.Doc, si-1, prev.Last)
 	if s < 0 {
 		return -1, ""
 	}
@@ -275,6 +297,10 @@ func (d *stage) implicitGiver(si, recipient int) (int, string) {
 	}
 	return e, date
 }
+
+// moneyGivenForms are forms of verbs that give or spend money (rules:
+// moneyGivenForms).
+var moneyGivenForms = rules.WordClass("moneyGivenForms")
 
 // givingBody reports whether an organization's name makes it one that
 // takes political gifts: it ends in a political committee's word

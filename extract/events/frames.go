@@ -2161,12 +2161,16 @@ func (d *stage) pairNear(si int) []int {
 		return nil
 	}
 	if d.Sentences[si-1].Title {
-		// Right after a heading (a live blog's entry, a section): no
-		// sentence before names them; the article's two main people,
-		// if the words fit them ("Lunch on the calendar ¶ The two men
-		// are scheduled to have lunch …").
-		if main := d.protagonists(si); len(main) == 2 && (d.groupNoun(si) != "" || d.gendered(si) != "") && d.pairFits(si, main) {
-			return main // (with a noun that says who: "the two men", not "the two")
+		// Right after a heading (a live blog's entry, a section), with a
+		// noun that says who ("the two men", not "the two"): the
+		// article's two main people, if they fit ("Lunch on the calendar
+		// ¶ The two men are scheduled to have lunch …"). (Preferring two
+		// named in the sentence before the heading cost two unread sets.)
+		if d.groupNoun(si) == "" && d.gendered(si) == "" {
+			return nil
+		}
+		if main := d.protagonists(si); len(main) == 2 && d.pairFits(si, main) {
+			return main
 		}
 		return nil
 	}

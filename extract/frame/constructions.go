@@ -2474,18 +2474,26 @@ func LossOfHeld(verb, noun string) bool { return lossVerbs[verb] && heldNouns[no
 // or promise ("legal action", "a lawsuit", "a strike").
 func HarmNoun(lemma string) bool { return harmActNouns[lemma] }
 
-// conduct tells whether adverb k, the manner of a doing in the judged
-// words preds, praises (+1) or faults (-1) how it was done: a word of
+// conduct tells whether adverb k, the manner of the judged clause's own
+// doing (its verb pred, or one coordinated with it, among the judged
+// words preds; not a passive), praises (+1) or faults (-1) how it was
+// done: a word of
 // conduct ("had acted properly", "handled it badly"; rules:
 // conductAdverbs), "better" or "worse" than another ("handled the crisis
 // better than I would have"), "right" or "wrong" after a verb of doing
 // ("did everything right", "got it wrong"); else 0. (Not every adverb of a judging adjective:
 // "honestly believed", "greatly expanded", "effectively ended" judge
 // nothing.)
-func (m *matcher) conduct(k int, preds []int) int {
+func (m *matcher) conduct(k, pred int, preds []int) int {
 	h := m.toks[k].Head
 	if m.toks[k].UPOS != "ADV" && m.toks[k].UPOS != "ADJ" || h < 0 || m.toks[h].UPOS != "VERB" || !slices.Contains(preds, h) || base(m.toks[k].Rel) != "advmod" && base(m.toks[k].Rel) != "xcomp" {
 		return 0
+	}
+	if h != pred && !(m.toks[h].Rel == "conj" && m.toks[h].Head == pred) {
+		return 0 // (the judged one's own doing, not one told inside it: "had accused Petrak of acting illegally")
+	}
+	if m.passive(h) || m.toks[h].XPOS == "VBN" && slices.ContainsFunc(m.children[h], func(c int) bool { return m.lemma(c) == "be" }) {
+		return 0 // (what befell them: "had been badly injured")
 	}
 	if m.negated(h) || m.modal(h) != "" || strings.EqualFold(m.auxForm(h), "would") {
 		return 0 // ("should act responsibly", "would properly report": what is asked or promised, not done)
@@ -2675,7 +2683,7 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		}
 		st := m.s.Stance(strings.ToLower(m.toks[k].Form))
 		if st == 0 {
-			st = m.conduct(k, predToks)
+			st = m.conduct(k, pred, predToks)
 		}
 		if st > 0 && m.lost(k) {
 			score-- // "had lost the trust of the people"
