@@ -714,7 +714,7 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 		// "Nothing Technology", "Someone Special Foundation").
 		return i + 1
 	}
-	if title == "" && first != "" && (rules.FunctionWords[first] && !(monthAbbrevs[strings.ToLower(first)] && runEnd-i >= 2) || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || d.orgTailEnds(i+1, runEnd)))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) && !(rules.NonNames[first] && !rules.FunctionWords[first] && d.orgWordIn(i+1, runEnd)) {
+	if title == "" && first != "" && (rules.FunctionWords[first] && !(monthAbbrevs[strings.ToLower(first)] && runEnd-i >= 2) && !(nameOrdinals[first] && runEnd-i >= 3 && d.orgTailEnds(i+1, runEnd)) || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || d.orgTailEnds(i+1, runEnd)))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) && !(rules.NonNames[first] && !rules.FunctionWords[first] && d.orgWordIn(i+1, runEnd)) {
 		if runEnd == i+1 {
 			return i + 1
 		}
@@ -1115,6 +1115,12 @@ var sentenceAdverbs = rules.WordClass("sentenceAdverbs")
 // auxiliaries after "It" make it an expletive ("It is unclear", "It was
 // not until …").
 var auxiliaries = rules.WordClass("itAuxiliaries")
+
+// nameOrdinals may open an organization's name of three words or more
+// that ends in an organization's word ("Second Term Inaugural
+// Committee", "New Horizon Party"), though alone they are no name
+// (rules: nameOrdinals).
+var nameOrdinals = rules.WordClass("nameOrdinals")
 
 // foreignArticles open the names of newspapers, parties and firms in other
 // languages, never a person's given name ("Le Quotidien Libre").

@@ -32,6 +32,11 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Quillmark Labs sued Halberd AI and Veska BV on Monday.",
 			"Quillmark Labs/org/org-word Halberd AI/org/org-acronym Veska BV/org/org-acronym"},
 		{"Mayor Hollis Crane III met the board.", "Hollis Crane III/person/titled-name"},
+		// An ordinal or "New" opens an organization's name that ends in
+		// an organization's word; a sport's position before a name is a
+		// title, not part of it.
+		{"Halcyra Energy gave $500,000 to the Second Term Inaugural Committee.", "Halcyra Energy/org/org-word Second Term Inaugural Committee/org/org-word"},
+		{"Defenseman Petr Holub signed on Monday.", "Petr Holub/person/titled-name"},
 		// A body's name after "of" joins two common words by "and".
 		{"Kestrel Adeyemi was named director of the Office of Science and Technology Policy.",
 			"Kestrel Adeyemi/person/name-shape Office of Science and Technology Policy/org/org-word"},
