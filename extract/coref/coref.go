@@ -989,6 +989,9 @@ func (d *stage) apposedToPending(mi int) bool {
 		return false
 	}
 	m, p := d.Mentions[mi], d.Mentions[mi-1]
+	if m.Last < len(d.Tokens) && doc.Possessive(d.Tokens[m.Last].Text) {
+		return false // ("Kessler, the company's founder": a person the description's possessor employs)
+	}
 	return p.Sent == m.Sent && p.Last+1 == m.First && d.Tokens[p.Last].Text == "," && p.Type == doc.Pending && p.Entity < 0 && p.Last-p.First == 1 && !d.Quoted[p.First]
 }
 
@@ -2329,11 +2332,31 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 	return unknown
 }
 
+// passingPhrase reports whether mention j is named in passing, as the
+// object of "with", "against", "versus" or "over" ("the home clash with
+// Ashby Rovers", "the defeat against Dunmore"): not a verb's object or
+// subject, which a story may go on about.
+func (d *stage) passingPhrase(j int) bool {
+	m := d.Mentions[j]
+	if m.TitleFirst <= d.Sentences[m.Sent].First {
+		return false
+	}
+	k := m.TitleFirst - 1
+	if strings.EqualFold(d.Tokens[k].Text, "the") && k > d.Sentences[m.Sent].First {
+		k--
+	}
+	switch strings.ToLower(d.Tokens[k].Text) {
+	case "with", "against", "versus", "vs", "vs.", "over":
+		return true
+	}
+	return false
+}
+
 // mainOfKindOver returns the organization of the kinds want that the
 // article has named at least three times before description mi, when
 // the nearer one of those kinds, mention j, was named there only once
-// and in passing, in an earlier paragraph and not as its sentence's
-// subject: "Lazarenko … the Trust
+// and in passing (passingPhrase), in an earlier paragraph: "Lazarenko
+// … the Trust
 // threatened to boycott the home clash with Ashby Rovers … Lazarenko,
 // who bought the club …" is the club the story is about. Else -1.
 func (d *stage) mainOfKindOver(mi, j, self int, want []string) int {
@@ -2344,7 +2367,7 @@ func (d *stage) mainOfKindOver(mi, j, self int, want []string) int {
 			count[e]++
 		}
 	}
-	if count[near] != 1 || d.subjectOf(d.Mentions[j].Sent, d.Sentences[d.Mentions[j].Sent].Last) == j || d.SameParagraph(d.Mentions[j].Sent, d.Mentions[mi].Sent) {
+	if count[near] != 1 || d.SameParagraph(d.Mentions[j].Sent, d.Mentions[mi].Sent) || !d.passingPhrase(j) {
 		return -1
 	}
 	main := -1

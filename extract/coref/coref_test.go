@@ -94,6 +94,8 @@ func TestDescriptionsResolve(t *testing.T) {
 		// A club named once in passing a paragraph before is not "the
 		// club" the story is about.
 		{"Kingsmere Athletic sacked its manager on Monday. Owner Mikhail Lazar said Kingsmere Athletic needed a change. Kingsmere Athletic lost again on Saturday.\n\nThe supporters' trust threatened to boycott the home match with Ashby Rovers.\n\nLazar, who bought the club in 2021, declined to comment.", "the club", "Kingsmere Athletic"},
+		// (not a club the paragraph before was about, as a verb's object)
+		{"Harwick Athletic sacked its coach on Monday. Harwick Athletic had lost six games. Harwick Athletic fans protested.\n\nFormer coach Leo Danz joined Dunmore United in January.\n\nDanz said he would sue the club over unpaid wages.", "the club", "Dunmore United"},
 		// A name's first word that heads names ("Banco", "Banque") tells
 		// its kind: "the bank" is Banco Meridional, not the company
 		// named a paragraph before.
@@ -702,6 +704,13 @@ func TestDescriptionBesideNewName(t *testing.T) {
 	body := "Mayor Ann Cole spoke at Greater Zion Tabernacle on Sunday.\n\nOn Wednesday, Dmitri Varga attacked the mayor on Chirp, the social platform he owns."
 	if got := descriptionOf(t, body, "the social platform"); got != "Chirp" {
 		t.Errorf("the social platform = %q, want Chirp", got)
+	}
+	// (not a person beside "the company's founder")
+	d := resolved(t, "2026-03-10", "Senator Joe Paley criticized Ferro Holdings on Sunday.\n\nOn Monday, Paley praised Kessler, the company's founder.")
+	for _, e := range d.Entities {
+		if e.Name == "Kessler" && e.Type == doc.Org {
+			t.Errorf("Kessler typed %s", e.Type)
+		}
 	}
 }
 

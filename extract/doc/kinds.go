@@ -35,9 +35,11 @@ func (d *Doc) OrgKinds(e int) []string {
 			}
 		}
 		out = append(out, rules.OrgKinds[d.Tokens[head].Text]...)
-		if f := d.Tokens[m.First].Text; head != m.First && rules.OrgHeads[f] {
+		if f := d.Tokens[m.First].Text; head != m.First && foreignHeads[f] {
 			// "Banco Meridional", "Grupo Alvear": a first word that heads
-			// names tells the kind too.
+			// names in another language tells the kind too (not English
+			// ones that also open other names: "United Airlines", "Court
+			// Street Capital").
 			out = append(out, rules.OrgKinds[f]...)
 		}
 		if m.First > d.Sentences[m.Sent].First && !d.Tokens[m.First-1].Cap {
@@ -59,3 +61,7 @@ func (d *Doc) OrgKinds(e int) []string {
 	}
 	return out
 }
+
+// foreignHeads open organizations' names in other languages and tell
+// their kind (rules: foreignOrgHeads).
+var foreignHeads = rules.WordClass("foreignOrgHeads")
