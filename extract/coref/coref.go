@@ -145,6 +145,7 @@ func (d *stage) resolve() {
 				}
 			}
 		}
+		particle := d.particleSurname(mi)
 		switch {
 		case local >= 0:
 			// "Anjali Rao, the president of Calloway University, … the
@@ -164,10 +165,10 @@ func (d *stage) resolve() {
 			full := d.sharedSurname(mi)
 			m.Type = doc.Person
 			m.Entity = entity("person:"+kb.Fold(full), full, doc.Person, nil)
-		case m.Type == doc.Person && !m.Pronoun && m.Rule != "description" && d.particleSurname(mi) >= 0:
+		case m.Type == doc.Person && !m.Pronoun && m.Rule != "description" && particle >= 0:
 			// "De Wit criticized …" after "Pieter de Wit": the surname
 			// with its particle, capitalised to open a sentence.
-			full := d.Mentions[d.particleSurname(mi)]
+			full := d.Mentions[particle]
 			text := d.Text[full.Start:full.End]
 			m.Entity = entity(string(doc.Person)+":"+kb.Fold(text), text, doc.Person, nil)
 		case (m.Type == doc.Person || m.Type == doc.Org) && !m.Pronoun && m.Rule != "description" && m.Last-m.First >= 2:
@@ -2356,9 +2357,9 @@ func (d *stage) passingPhrase(j int) bool {
 // article has named at least three times before description mi, when
 // the nearer one of those kinds, mention j, was named there only once
 // and in passing (passingPhrase), in an earlier paragraph: "Lazarenko
-// … the Trust
-// threatened to boycott the home clash with Ashby Rovers … Lazarenko,
-// who bought the club …" is the club the story is about. Else -1.
+// … the Trust threatened to boycott the home clash with Ashby Rovers …
+// Lazarenko, who bought the club …" is the club the story is about.
+// Else -1.
 func (d *stage) mainOfKindOver(mi, j, self int, want []string) int {
 	near := d.Mentions[j].Entity
 	count := map[int]int{}

@@ -4222,10 +4222,10 @@ func (d *stage) repairLightNouns(toks []syntax.Token) {
 // such a verb's present in -s ("Wright heads the Ashford Foundation",
 // "Benali chairs Maghreb Telecom"); a present the tagger took for a
 // verb but left unlemmatised ("works") gets its lemma. So too an
-// irregular past the tagger made a noun, adverb, adjective or name right after
-// the comma or dash that closes a name's apposition ("Varga, the founder
-// of Voltaris and Skyforge, tore into …", "Varga — the founder … — tore
-// into …").
+// irregular past the tagger made a noun, adverb, adjective or name right
+// after the comma or dash that closes a name's apposition ("Varga, the
+// founder of Voltaris and Skyforge, tore into …", "Varga — the founder …
+// — tore into …").
 func (d *stage) repairVerbAfterName(toks []syntax.Token, isName []bool) {
 	for k := 1; k+1 < len(toks); k++ {
 		t := &toks[k]

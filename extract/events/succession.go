@@ -332,7 +332,7 @@ func (d *stage) vacancyBefore(si int) (int, string) {
 			end := -1 // the role's last word: the last role noun of a run of lower-case words
 			for x := j; x < s.Last && x < j+4; x++ {
 				t := d.Tokens[x]
-				if !t.Word || t.Cap || rules.FunctionWords[t.Text] {
+				if !t.Word || t.Cap || rules.Prepositions[t.Text] || t.Text == "and" || t.Text == "or" {
 					break
 				}
 				if rules.RoleNouns[t.Text] {

@@ -2477,13 +2477,12 @@ func HarmNoun(lemma string) bool { return harmActNouns[lemma] }
 // conduct tells whether adverb k, the manner of the judged clause's own
 // doing (its verb pred, or one coordinated with it, among the judged
 // words preds; not a passive), praises (+1) or faults (-1) how it was
-// done: a word of
-// conduct ("had acted properly", "handled it badly"; rules:
-// conductAdverbs), "better" or "worse" than another ("handled the crisis
-// better than I would have"), "right" or "wrong" after a verb of doing
-// ("did everything right", "got it wrong"); else 0. (Not every adverb of a judging adjective:
-// "honestly believed", "greatly expanded", "effectively ended" judge
-// nothing.)
+// done: a word of conduct ("had acted properly", "handled it badly";
+// rules: conductPraise, conductFault), "better" or "worse" than another
+// ("handled the crisis better than I would have"), or "right" or "wrong"
+// after a verb of doing ("did everything right", "got it wrong"); else
+// 0. (Not every adverb of a judging adjective: "honestly believed",
+// "greatly expanded", "effectively ended" judge nothing.)
 func (m *matcher) conduct(k, pred int, preds []int) int {
 	h := m.toks[k].Head
 	if m.toks[k].UPOS != "ADV" && m.toks[k].UPOS != "ADJ" || h < 0 || m.toks[h].UPOS != "VERB" || !slices.Contains(preds, h) || base(m.toks[k].Rel) != "advmod" && base(m.toks[k].Rel) != "xcomp" {
