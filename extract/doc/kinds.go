@@ -35,7 +35,7 @@ func (d *Doc) OrgKinds(e int) []string {
 			}
 		}
 		out = append(out, rules.OrgKinds[d.Tokens[head].Text]...)
-		if f := d.Tokens[m.First].Text; head != m.First && foreignHeads[f] {
+		if f := d.Tokens[m.First].Text; head != m.First && foreignHeads[strings.ToLower(f)] {
 			// "Banco Meridional", "Grupo Alvear": a first word that heads
 			// names in another language tells the kind too (not English
 			// ones that also open other names: "United Airlines", "Court

@@ -714,7 +714,7 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 		// "Nothing Technology", "Someone Special Foundation").
 		return i + 1
 	}
-	if title == "" && first != "" && (rules.FunctionWords[first] && !(monthAbbrevs[strings.ToLower(first)] && runEnd-i >= 2) && !(nameOrdinals[first] && runEnd-i >= 3 && d.orgTailEnds(i+1, runEnd)) || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || d.orgTailEnds(i+1, runEnd)))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) && !(rules.NonNames[first] && !rules.FunctionWords[first] && d.orgWordIn(i+1, runEnd)) {
+	if title == "" && first != "" && (rules.FunctionWords[first] && !(monthAbbrevs[strings.ToLower(first)] && runEnd-i >= 2) && !(nameOrdinals[strings.ToLower(first)] && runEnd-i >= 3 && d.orgTailEnds(i+1, runEnd)) || rules.NonNames[first] && !(runEnd-i >= 2 && (GivenName(d.Doc, first) || d.orgTailEnds(i+1, runEnd)))) && !(nameWord(first) && d.wordAsGivenName(i, runEnd)) && !(rules.NonNames[first] && !rules.FunctionWords[first] && d.orgWordIn(i+1, runEnd)) {
 		if runEnd == i+1 {
 			return i + 1
 		}
