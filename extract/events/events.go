@@ -1344,7 +1344,7 @@ func (d *stage) actAuthor(si, speaker int, noun string) int {
 	fits := func(e powermap.Event) bool {
 		switch {
 		case suitNouns[noun]:
-			return suitEvent(e)
+			return d.suitEvent(e)
 		case departureNouns[noun]:
 			return e.Type == powermap.EventPosition && e.Status == "end"
 		case endorsementNouns[noun]:
@@ -1380,21 +1380,61 @@ func (d *stage) actAuthor(si, speaker int, noun string) int {
 			if ej > si || ej < si-3 || e.Source == name || against != (e.Target == name) || !fits(e) {
 				continue
 			}
-			for k, ent := range d.Entities {
-				if ent.Name == e.Source {
-					return k
-				}
+			return d.entityNamed(e.Source)
+		}
+	}
+	if suitNouns[noun] {
+		// "the suit" a story is about, brought against the speaker
+		// further back (the lead told it): the one who brought it, if
+		// only one did.
+		suer := ""
+		for _, e := range d.Events {
+			if d.SentenceOfByte(e.Evidence.Start) > si || e.Target != name || !fits(e) {
+				continue
 			}
+			if suer != "" && suer != e.Source {
+				return -1
+			}
+			suer = e.Source
+		}
+		if suer != "" {
+			return d.entityNamed(suer)
+		}
+	}
+	return -1
+}
+
+// entityNamed returns the entity whose name is name, or -1.
+func (d *stage) entityNamed(name string) int {
+	for k, ent := range d.Entities {
+		if ent.Name == name {
+			return k
 		}
 	}
 	return -1
 }
 
 // suitEvent reports whether event e is a legal action brought: an
-// oppose event of suing, a suit, a complaint or a filing.
-func suitEvent(e powermap.Event) bool {
+// oppose event of suing, a suit, a complaint or a filing — by its rule,
+// or by its sentence when another frame's event stands for it ("filed a
+// lawsuit … accusing Lindqvist of …" kept as the accusation).
+func (d *stage) suitEvent(e powermap.Event) bool {
+	if e.Type != powermap.EventOppose {
+		return false
+	}
 	r := strings.ToLower(e.Rule)
-	return e.Type == powermap.EventOppose && (strings.HasPrefix(r, "sue") || strings.Contains(r, "suit") || strings.Contains(r, "complaint") || strings.Contains(r, "file"))
+	if strings.HasPrefix(r, "sue") || strings.Contains(r, "suit") || strings.Contains(r, "complaint") || strings.Contains(r, "file") {
+		return true
+	}
+	if e.Evidence.End > len(d.Text) || e.Evidence.Start >= e.Evidence.End {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(d.Text[e.Evidence.Start:e.Evidence.End]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "sued" || w == "lawsuit" || w == "suit" || w == "complaint" {
+			return true
+		}
+	}
+	return false
 }
 
 // praisingVerb reports whether verb form w names in praise ("hailed",
@@ -1449,7 +1489,7 @@ func (d *stage) labelsSuitOnSpeaker(q powermap.Quote, speaker int) bool {
 	// the suit …" speaks of Brede's)
 	for i := len(d.Events) - 1; i >= 0; i-- {
 		e := d.Events[i]
-		if ej := d.SentenceOfByte(e.Evidence.Start); ej <= si && ej >= si-3 && suitEvent(e) {
+		if ej := d.SentenceOfByte(e.Evidence.Start); ej <= si && ej >= si-3 && d.suitEvent(e) {
 			return e.Target == name
 		}
 	}
