@@ -248,10 +248,8 @@ func (d *stage) implicitGiver(si, recipient int) (int, string) {
 		found, date = e.Source, e.Date
 	}
 	if found != "" {
-		for i, ent := range d.Entities {
-			if ent.Name == found && i != recipient {
-				return i, date
-			}
+		if i := d.entityNamed(found); i >= 0 && i != recipient {
+			return i, date
 		}
 		return -1, ""
 	}

@@ -1083,10 +1083,8 @@ func (d *stage) lastAttacker(si, e int) int {
 			continue
 		}
 		if (ev.Type == powermap.EventOppose || ev.Type == powermap.EventThreaten) && ev.Target == name && ev.Source != name {
-			for k, ent := range d.Entities {
-				if ent.Name == ev.Source {
-					return k
-				}
+			if k := d.entityNamed(ev.Source); k >= 0 {
+				return k
 			}
 		}
 	}
