@@ -394,6 +394,9 @@ func (d *stage) stanceEvents() {
 		if praise == 0 && attack == 0 && negatedAchievement(words) {
 			attack++ // "Pemberton has never built anything", "can't build a chatbot"
 		}
+		if praise == 0 && attack == 0 && scornfulSimile(words) {
+			attack++ // "treats this club like a toy"
+		}
 		for k := 1; k+1 < len(words); k++ {
 			// "the right leader at the right time", "the wrong man for
 			// the job": a person or a role judged fit or unfit
@@ -904,6 +907,52 @@ func negatedAchievement(words []string) bool {
 	}
 	return false
 }
+
+// scornfulSimile reports whether words (a quotation's, from stanceWords)
+// say that someone other than the speaker treats something like what it
+// is not: a form of "treat", not passive and not negated, then within six
+// words "like", "as if" or "as though", and no word of regard among the
+// four after it ("treats its workers like spare parts", "treating the
+// budget like a loyalty program"; not "treated us like family", "was
+// treated like a criminal", "never treated us like servants", "we treat
+// players like adults").
+func scornfulSimile(words []string) bool {
+	for k, w := range words {
+		if !treatForms[w] {
+			continue
+		}
+		turned := false
+		for j := max(k-3, 0); j < k; j++ {
+			turned = turned || words[j] == "i" || words[j] == "we" || rules.StanceFlip(words[j])
+		}
+		if turned || k > 0 && beingWords[words[k-1]] {
+			continue
+		}
+		for j := k + 1; j < len(words) && j <= k+6; j++ {
+			if words[j] != "like" && (words[j] != "as" || j+1 >= len(words) || words[j+1] != "if" && words[j+1] != "though") {
+				continue
+			}
+			regard := false
+			for _, x := range words[j+1 : min(j+5, len(words))] {
+				regard = regard || regardKinds[x]
+			}
+			if !regard {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// treatForms are the forms of "treat"; beingWords, before one, make it
+// passive; regardKinds are what treating someone like honours them
+// (rules: treatForms, beingWords, regardKinds).
+var (
+	treatForms  = rules.WordClass("treatForms")
+	beingWords  = rules.WordClass("beingWords")
+	regardKinds = rules.WordClass("regardKinds")
+)
 
 // achievementForms are forms of verbs of doing something well, which a
 // negation turns into an attack; degreeWords may stand between the two

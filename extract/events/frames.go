@@ -201,7 +201,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 			break
 		}
 		l := strings.ToLower(t.Lemma)
-		judged = judged || rules.Stance(strings.ToLower(t.Form)) != 0 || t.UPOS == "ADV" && frame.ConductWord(strings.ToLower(t.Form))
+		judged = judged || rules.Stance(strings.ToLower(t.Form)) != 0 || t.UPOS == "ADV" && frame.ConductWord(strings.ToLower(t.Form)) || l == "treat" // (treating something like what it is not, frame.scornfulSimile)
 		judging = judging || frame.JudgementVerb(l)
 		role = role || t.UPOS == "NOUN" && (rules.RoleWord(l) || rules.PersonNoun(l) && postOf)
 		copula = copula || l == "be" || l == "remain" || l == "stay"

@@ -2266,7 +2266,9 @@ func repairSaidConjuncts(toks []syntax.Token) {
 // "said in an interview that Munro was a liar" (a clause of being,
 // headed by its predicate), and so when the parser read "that" as a
 // relative pronoun though the clause has a subject of its own ("told
-// reporters in a briefing that Munro was a disgrace").
+// reporters in a briefing that Munro was a disgrace"), also where the
+// parser hung it on the one told ("told the council that Munro had
+// treated the port like a piggy bank").
 func repairSaidClauses(toks []syntax.Token) {
 	for c, t := range toks {
 		if t.UPOS != "VERB" && !hasChild(toks, c, "cop") || t.Rel != "acl" && t.Rel != "acl:relcl" || t.Head < 0 {
@@ -2281,12 +2283,15 @@ func repairSaidClauses(toks []syntax.Token) {
 		for w >= 0 && toks[w].Rel == "nmod" {
 			w = toks[w].Head
 		}
-		if !that || w < 0 || toks[w].Rel != "obl" || toks[w].Head < 0 {
+		if !that || w < 0 || toks[w].Head < 0 {
 			continue
 		}
 		v := toks[w].Head
 		if !sayWords[strings.ToLower(toks[v].Lemma)] {
 			continue
+		}
+		if r := toks[w].Rel; r != "obl" && (r != "iobj" && r != "obj" || !strings.EqualFold(toks[v].Lemma, "tell")) {
+			continue // (the one told: "told the council that Kalnins had treated the port like …")
 		}
 		if rel >= 0 {
 			toks[rel].Rel = "mark"

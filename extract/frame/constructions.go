@@ -2568,7 +2568,7 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 			return Match{}, false
 		}
 		judged, pred = m.logicalSubj(c), c
-		if m.toks[c].UPOS == "VERB" && m.toks[c].XPOS != "VBN" && m.child(c, "cop") < 0 && m.child(c, "aux") < 0 && rules.Stance(strings.ToLower(m.toks[c].Form)) == 0 {
+		if m.toks[c].UPOS == "VERB" && m.toks[c].XPOS != "VBN" && m.child(c, "cop") < 0 && m.child(c, "aux") < 0 && rules.Stance(strings.ToLower(m.toks[c].Form)) == 0 && !m.scornfulSimile(c) {
 			// "said Musk sells cars": an action, not a judgement (but
 			// "said Diallo deserves a second term" judges by its verb).
 			judged = -1
@@ -2640,6 +2640,11 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		return Match{}, false
 	}
 	who := m.resolveAs(judged, false)
+	if len(who) == 0 && sayVerbs[lemma] && heldNouns[m.lemma(judged)] {
+		// "said the Tobin administration was reckless": an office
+		// judged judges its holder.
+		who = m.resolveAs(judged, true)
+	}
 	if len(who) == 0 && nameVerbs[lemma] {
 		// "called her tenure “an embarrassment”": what someone did or
 		// holds, judged, judges them.
@@ -2705,6 +2710,9 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		}
 		score += st
 	}
+	if score == 0 && sayVerbs[lemma] && m.scornfulSimile(pred) {
+		score = -1 // "said Parcelon treats its workers like spare parts"
+	}
 	f := supportEval
 	switch {
 	case score < 0:
@@ -2721,6 +2729,33 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 	}
 	return Match{Frame: f, Trigger: i, Slots: map[string][]Filler{Source: src, Target: who}, RoleFirst: -1, RoleLast: -1, Planned: planned, Governor: -1}, true
 }
+
+// scornfulSimile reports whether verb c says its subject treats
+// something like what it is not: "treat", active and not negated, with a
+// like-phrase (or an as-if clause) whose noun is no word of regard
+// ("treats its workers like spare parts"; not "treats them like family").
+func (m *matcher) scornfulSimile(c int) bool {
+	if c < 0 || m.lemma(c) != "treat" || m.toks[c].UPOS != "VERB" || m.child(c, "aux:pass", "nsubj:pass") >= 0 || m.negated(c) {
+		return false
+	}
+	like := m.marked(c, "like")
+	if o := m.child(c, "obj"); like < 0 && o >= 0 {
+		like = m.marked(o, "like") // (the phrase hung on the object)
+	}
+	if like < 0 {
+		for _, k := range m.children[c] {
+			if base(m.toks[k].Rel) == "advcl" && m.markedBy(k, "as") && (m.markedBy(k, "if") || m.markedBy(k, "though")) {
+				return true // "treats the state as if it were his"
+			}
+		}
+		return false
+	}
+	return !regardKinds[m.lemma(like)]
+}
+
+// regardKinds are what treating someone like honours them ("like
+// family"; rules: regardKinds).
+var regardKinds = rules.WordClass("regardKinds")
 
 // lost reports whether noun k is what a verb of losing or lacking, not
 // negated, takes as its object ("lost the trust of the people", "lacks
