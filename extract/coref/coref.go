@@ -1167,13 +1167,18 @@ var evidenceForms = rules.WordClass("evidenceForms")
 // person noun at j, right after a verb in the past, describes the one
 // person its paragraph named before other than the clause's subject: "The
 // Mariners signed Rafael Ibarra on Friday. General manager Ken Adair
-// called the pitcher …" (a description is not its own clause's subject).
+// called the pitcher …" (a description is not its own clause's subject);
+// so may a preposition a few words after such a verb ("heaped praise on
+// the pitcher").
 func (d *stage) objectDescription(i, j int) bool {
 	si := d.SentenceOf(i)
 	if i == d.Sentences[si].First || newcomerNouns[d.Tokens[j].Text] || officeNoun(d.Tokens[j].Text) {
 		return false
 	}
-	if v := d.Tokens[i-1]; !v.Word || v.Cap || !syntax.Default().PastTense(v.Text) {
+	past := func(v doc.Token) bool { return v.Word && !v.Cap && syntax.Default().PastTense(v.Text) }
+	if !past(d.Tokens[i-1]) && !(objectPrepositions[strings.ToLower(d.Tokens[i-1].Text)] && slices.ContainsFunc(d.Tokens[max(i-4, d.Sentences[si].First):i-1], past)) {
+		// (nor a preposition a verb in the past opens a few words
+		// before: "heaped praise on the boss", "lashed out at the owner")
 		return false
 	}
 	if j+1 < d.Sentences[si].Last {
@@ -1204,6 +1209,10 @@ func (d *stage) objectDescription(i, j int) bool {
 	}
 	return subject != "" && other != ""
 }
+
+// objectPrepositions open the phrase of the one a verb is done to
+// ("lashed out at …", "heaped praise on …"; rules: objectPrepositions).
+var objectPrepositions = rules.WordClass("objectPrepositions")
 
 // describedSubject reports whether the words of sentence si before verb
 // v are "the" and a few lower-case words ending in a kind of person ("The

@@ -52,6 +52,11 @@ func TestDescriptionsResolve(t *testing.T) {
 		// ("after six years as its manager"), not one given to another.
 		{"Tomas Reyes met Priya Raman. Dario Ferrante left the club on Friday after six years as its manager. Bev Holloway praised the departed manager.", "the departed manager", "Dario Ferrante"},
 		{"Dario Ferrante hired Luca Conti on Friday as its manager. Bev Holloway praised the manager.", "the manager", "Luca Conti"},
+		// The one a verb in the past is done to, after a preposition a
+		// few words on, like its object: the one person named before
+		// besides the subject.
+		{"Coach Dario Ferrante was sacked on Monday. Bev Holloway heaped praise on the departed boss.", "the departed boss", "Dario Ferrante"},
+		{"The club is owned by Mikhail Lazar. Dana Pike lashed out at the owner on Monday.", "the owner", "Mikhail Lazar"},
 		{"Congresswoman Ada Quill met Tomas Reyes on Monday. The congresswoman said the talks went well.", "The congresswoman", "Ada Quill"},
 		{"The billionaire investor Lars Eklund praised the plan. The billionaire later left.", "The billionaire", "Lars Eklund"},
 		// A description that opens its sentence as the subject, after a
