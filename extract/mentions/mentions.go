@@ -1945,6 +1945,14 @@ func (d *stage) forName(j, last int) bool {
 		// set beside "campaign".
 		return true
 	}
+	if f := d.firstCap(j - 1); k <= j+4 && f >= 2 && k < last && d.Tokens[f-1].Text == "," && d.Tokens[k].Text == "," {
+		// "the mayor's re-election committee, Lindqvist for Kettering
+		// Falls, …": set beside "campaign" or "committee", whatever
+		// place it is named for.
+		if w := strings.ToLower(d.Tokens[f-2].Text); w == "campaign" || w == "committee" {
+			return true
+		}
+	}
 	return d.membersNamed(j - 1)
 }
 
@@ -1953,8 +1961,8 @@ func (d *stage) forName(j, last int) bool {
 // sentence or clause before a verb, with one word before "for" ("Kessler
 // for Atlanta threatened …", "On Monday, Tallis for Senate accused …"),
 // set off by commas after "campaign" ("his campaign, Houtkamp for
-// Governor,"), or after a role and "for" ("campaign manager for
-// Brightwater for Governor").
+// Governor,"), or after a role and "for" or "of" ("campaign manager for
+// Brightwater for Governor", "the chair of Ashcombe for America").
 func (d *stage) committeeSlot(f, k int) bool {
 	si := d.SentenceOf(f)
 	if k >= d.Sentences[si].Last {
@@ -1976,9 +1984,9 @@ func (d *stage) committeeSlot(f, k int) bool {
 		n := d.Tokens[k]
 		return n.Word && !n.Cap && (syntax.Default().PastTense(n.Text) || strings.HasSuffix(n.Text, "s"))
 	}
-	if f >= 2 && d.Tokens[f-1].Text == "for" && rules.RoleWord(strings.ToLower(d.Tokens[f-2].Text)) {
-		// "signed on as campaign manager for Brightwater for Governor":
-		// a role held for it.
+	if f >= 2 && (d.Tokens[f-1].Text == "for" || d.Tokens[f-1].Text == "of") && rules.RoleWord(strings.ToLower(d.Tokens[f-2].Text)) {
+		// "signed on as campaign manager for Brightwater for Governor",
+		// "the chair of Ashcombe for America": a role held for it.
 		return true
 	}
 	return false
@@ -2078,14 +2086,16 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if pluralAcronym(lastTok) {
 		return "", "" // "Three senior MPs", "two CEOs": a kind, many of them
 	}
-	if len(toks) >= 2 && title == "" && !rules.OrgTails[lastTok] && (placeTails[strings.ToLower(lastTok)] || len(toks) == 2 && placeOpeners[strings.ToLower(firstTok)] && !GivenName(d.Doc, firstTok) ||
+	innerFor := len(toks) > 2 && slices.ContainsFunc(toks[1:len(toks)-1], func(t doc.Token) bool { return t.Text == "for" })
+	if len(toks) >= 2 && title == "" && !rules.OrgTails[lastTok] && !innerFor && (placeTails[strings.ToLower(lastTok)] || len(toks) == 2 && placeOpeners[strings.ToLower(firstTok)] && !GivenName(d.Doc, firstTok) ||
 		landTails[strings.ToLower(lastTok)] && !slices.ContainsFunc(toks, func(t doc.Token) bool { return !t.Cap }) ||
 		surnamePlaceTails[strings.ToLower(lastTok)] && !GivenName(d.Doc, firstTok) && i > 0 && placeBefore[strings.ToLower(d.Tokens[i-1].Text)] && !(end < len(d.Tokens) && doc.Possessive(d.Tokens[end].Text))) {
 		// "on Harambee Avenue", "in Santa Barbara": a street, a building,
 		// a town ("around Haverleigh Park", "at Wexcombe Hall", but not
 		// "Ji-woo Park met …", "at Brennan Wood's home": a word that is a
 		// surname too ends a place only after a word that puts a place
-		// after it, and not before "'s").
+		// after it, and not before "'s"; a name with "for" inside is
+		// named for a place: "Tallis for Brennock Heights").
 		return doc.Place, "place"
 	}
 	if len(toks) >= 2 && localGovernments[strings.ToLower(lastTok)] && toks[len(toks)-1].Cap && title == "" {

@@ -360,6 +360,8 @@ func TestMentionsOnSentences(t *testing.T) {
 		// clause after a fronted phrase, or after a role and "for".
 		{"On Monday, Tallis for Senate accused Governor Rex Hume of lying.", "Tallis for Senate/org/org-word Rex Hume/person/titled-name"},
 		{"Farida Okon signed on as campaign manager for Brightwater for Governor.", "Farida Okon/person/first-name Brightwater for Governor/org/org-for"},
+		{"Farida Okon is the new treasurer of Halvard for Ohio.", "Farida Okon/person/first-name Halvard for Ohio/org/org-for"},
+		{"Lars Ek gave $500 to the mayor's committee, Tallis for Brennock Heights, in May.", "Lars Ek/person/first-name Tallis for Brennock Heights/org/org-for"},
 		// Two abbreviated titles in a row are one.
 		{"Lt. Gov. Deshawn Barnes praised Governor Marisol Reyes.", "Deshawn Barnes/person/titled-name Marisol Reyes/person/titled-name"},
 		// A plural after "the" before a speech verb is a team's name.
