@@ -1306,7 +1306,7 @@ var municipalHeads = rules.WordClass("municipalHeads")
 
 // namedByItsWords are the rules that type a run by words of
 // organizations inside it.
-var namedByItsWords = map[string]bool{"org-word": true, "org-for": true, "org-acronym": true, "web": true}
+var namedByItsWords = map[string]bool{"org-word": true, "org-for": true, "org-acronym": true, "org-brand": true, "web": true}
 
 // committeeTails end the names of committees and funds; officeBodies
 // are what candidates run for (rules: committeeTails, officeBodies).
@@ -1898,6 +1898,39 @@ func (d *stage) orgWordIn(i, end int) bool {
 	return false
 }
 
+// camelCase reports whether word has a capital after a lower-case letter
+// past its first three letters, with no other capital but the first before
+// it, and neither a surname's prefix nor a given name before it: a brand's
+// name ("StrideWorks", "OpenAI", "LinkedIn"), not a person's ("MacLeod",
+// "VanDyke", "DeLaRosa", "LeeAnn", "DeSantis", "LaToya": two letters
+// before the capital are a name's).
+func (d *stage) camelCase(word string) bool {
+	if word == "" || word[0] < 'A' || word[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < len(word); k++ {
+		if word[k] < 'A' || word[k] > 'Z' {
+			continue
+		}
+		if k < 3 || word[k-1] < 'a' || word[k-1] > 'z' {
+			return false
+		}
+		return !surnamePrefixes[strings.ToLower(word[:k])] && !GivenName(d.Doc, word[:k])
+	}
+	return false
+}
+
+// surnamePrefixes open surnames written with a capital inside (rules:
+// surnamePrefixes).
+var surnamePrefixes = rules.WordClass("surnamePrefixes")
+
+// mediaCompound reports whether word is hyphenated and ends in a word
+// newspapers are named with ("Dispatch-Herald", "Post-Gazette").
+func mediaCompound(word string) bool {
+	k := strings.LastIndexByte(word, '-')
+	return k > 0 && k+1 < len(word) && word[0] >= 'A' && word[0] <= 'Z' && rules.OrgTails[word[k+1:]] && slices.Contains(rules.OrgKinds[word[k+1:]], "media")
+}
+
 // orgTailEnds reports whether the run [i, end) ends with an
 // organization's last word, or has one joined by "of" to a place or name
 // after it ("Liberal Party of Ontario", "Labour Party of Wales").
@@ -2079,6 +2112,13 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	}
 	if len(toks) == 1 && rules.NonNames[firstTok] {
 		return "", ""
+	}
+	if len(toks) == 1 && title == "" && (d.camelCase(firstTok) || mediaCompound(firstTok)) && !(toks[0].Start > 0 && (d.Text[toks[0].Start-1] == '#' || d.Text[toks[0].Start-1] == '@')) {
+		// "sued StrideWorks", "told the Dispatch-Herald": a capital inside
+		// a word names a brand (not "McAllister", "DeSantis"); a
+		// hyphenated word ending in a newspaper's word, a paper (not a
+		// hashtag: "#DarnellForMayor").
+		return doc.Org, "org-brand"
 	}
 	if len(toks) == 2 && firstTok == "Big" && title == "" {
 		return "", "" // "Big Tech", "Big Pharma": an industry's nickname, no one body
