@@ -233,6 +233,11 @@ func (d *stage) resolve() {
 			} else {
 				m.Entity = d.resolveDescription(mi)
 			}
+			if self := d.possessorApposed(mi); self >= 0 && m.Entity == self {
+				if m.Entity = d.resolveHiding(mi, self); m.Entity == self {
+					m.Entity = -1
+				}
+			}
 			if self := d.appositionOwner(mi); self >= 0 && m.Entity == self {
 				// "Rapper Teo Vance, a longtime friend of the singer, …":
 				// a description inside the apposition of a person is
@@ -396,12 +401,42 @@ func (d *stage) fullOrgName(mi int) string {
 		if same {
 			return d.Text[o.Start:o.End]
 		}
+		if m.Type == doc.Org && d.headedByKinds(m, o) {
+			return d.Text[o.Start:o.End] // "Vila Serrana" of "Esporte Clube Vila Serrana"
+		}
 		if n == 2 && d.Tokens[m.First].Text == "Local" && d.Tokens[o.Last-2].Text == "Local" && d.Tokens[o.Last-1].Text == d.Tokens[m.Last-1].Text {
 			return d.Text[o.Start:o.End] // "Local 418" of "Teamsters Local 418"
 		}
 	}
 	return ""
 }
+
+// headedByKinds reports whether organization mention o ends in the n
+// words of mention m and has only words of organizations' kinds before
+// them, or words that open names in other languages: "Esporte Clube Vila
+// Serrana" for "Vila Serrana", "Banco Meridional do Sul" for "Meridional
+// do Sul".
+func (d *stage) headedByKinds(m, o doc.Mention) bool {
+	n, extra := m.Last-m.First, (o.Last-o.First)-(m.Last-m.First)
+	if n < 2 || extra < 1 {
+		return false
+	}
+	for k := 0; k < n; k++ {
+		if d.Tokens[o.First+extra+k].Text != d.Tokens[m.First+k].Text {
+			return false
+		}
+	}
+	for k := o.First; k < o.First+extra; k++ {
+		if w := d.Tokens[k].Text; !d.Tokens[k].Cap || !foreignOrgHeads[strings.ToLower(w)] && len(rules.OrgKinds[w]) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// foreignOrgHeads open organizations' names in other languages (rules:
+// foreignOrgHeads).
+var foreignOrgHeads = rules.WordClass("foreignOrgHeads")
 
 // ownEntityRules are the rules that type a one-word name firmly enough
 // for it to stand as an entity of its own when it names no one the
@@ -2780,8 +2815,8 @@ func (d *stage) orgHeadBefore(noun string, k int) int {
 		if x := m.Last; x+1 < len(d.Tokens) && d.Tokens[x].Text == "," && d.SentenceOf(x+1) == m.Sent {
 			if w := strings.ToLower(d.Tokens[x+1].Text); w == "a" || w == "an" || w == "the" {
 				for y := x + 2; y < len(d.Tokens) && y <= x+8 && d.Tokens[y].Word && d.SentenceOf(y) == m.Sent; y++ {
-					if d.Tokens[y].Text == noun && (y+1 >= len(d.Tokens) || !d.Tokens[y+1].Word) {
-						return j
+					if d.Tokens[y].Text == noun && (y+1 >= len(d.Tokens) || !d.Tokens[y+1].Word && !doc.Possessive(d.Tokens[y+1].Text)) {
+						return j // (not a possessor in it: ", the club's supporters' group,")
 					}
 				}
 			}
@@ -3817,6 +3852,18 @@ func (d *stage) appositionOwner(mi int) int {
 // e had not been named before it, to one the article described by its
 // noun, or -1.
 func (d *stage) resolveDescriptionWithout(mi, e int) int {
+	got := d.resolveHiding(mi, e)
+	m := d.Mentions[mi]
+	noun := strings.ToLower(d.Tokens[m.Last-1].Text)
+	if got == e || got >= 0 && !d.describes(got, noun, m.First) && !d.describesNarrower(got, noun, m.First) {
+		return -1 // (only one the article described so: not the nearest of anyone)
+	}
+	return got
+}
+
+// resolveHiding resolves description mi as if entity e had not been
+// named before it; it may still come back as e.
+func (d *stage) resolveHiding(mi, e int) int {
 	var hidden []int
 	for j := 0; j < mi; j++ {
 		if d.Mentions[j].Entity == e {
@@ -3828,12 +3875,24 @@ func (d *stage) resolveDescriptionWithout(mi, e int) int {
 	for _, j := range hidden {
 		d.Mentions[j].Entity = e
 	}
-	m := d.Mentions[mi]
-	noun := strings.ToLower(d.Tokens[m.Last-1].Text)
-	if got == e || got >= 0 && !d.describes(got, noun, m.First) && !d.describesNarrower(got, noun, m.First) {
-		return -1 // (only one the article described so: not the nearest of anyone)
-	}
 	return got
+}
+
+// possessorApposed returns the organization entity named right before
+// the comma that opens description mi, when the description is a
+// possessor ("Furia Serrana, the club's largest supporters' group": the
+// club is not Furia Serrana, which is its group), or -1.
+func (d *stage) possessorApposed(mi int) int {
+	m := d.Mentions[mi]
+	if m.Type != doc.Org || m.First < 1 || d.Tokens[m.First-1].Text != "," || m.Last >= len(d.Tokens) || !doc.Possessive(d.Tokens[m.Last].Text) {
+		return -1
+	}
+	for j := mi - 1; j >= 0 && d.Mentions[j].Sent == m.Sent; j-- {
+		if p := d.Mentions[j]; p.Last == m.First-1 && p.Entity >= 0 && !p.Pronoun && d.Entities[p.Entity].Type == doc.Org {
+			return p.Entity
+		}
+	}
+	return -1
 }
 
 // particleSurname returns the mention of a longer person's name that

@@ -33,6 +33,11 @@ func TestDescriptionsResolve(t *testing.T) {
 		// Organizations: the most recent one whose kind fits.
 		{"Meridian Ventures invested in Quillfeather Inc. The company said it would expand.", "The company", "Quillfeather Inc."},
 		{"Tesla sold more cars. The automaker said demand was strong.", "The automaker", "Tesla"},
+		// A description that is a possessor in the apposition of an
+		// organization is another one ("X, the club's supporters' group");
+		// a short name is the long one whose extra words are only kinds
+		// (TestShortNameAfterKinds).
+		{"Esporte Clube Vila Nova fired its coach. On Sunday, members of Torcida Nova, the club's largest supporters' group, marched to the stadium.", "the club", "Esporte Clube Vila Nova"},
 		{"The crypto PAC Fairshake spent $40 million, the PAC said.", "the PAC", "Fairshake"},
 		{"Ada Lund sued the Federal Trade Commission and Brightwater Holdings. The agency declined to comment.", "The agency", "Federal Trade Commission"},
 		{"Brightwater Holdings hired a lobbyist after the Federal Trade Commission opened an inquiry. The firm denied wrongdoing.", "The firm", "Brightwater Holdings"},
@@ -747,5 +752,18 @@ func TestObjectPronounAfterAppositionOfObject(t *testing.T) {
 	}
 	if len(got) != 2 || got[0] != "Gerhard Mensah" || got[1] != "Alistair Pemberton" {
 		t.Errorf("him, him = %v, want Gerhard Mensah, Alistair Pemberton", got)
+	}
+}
+
+// TestShortNameAfterKinds checks that a name used before the full one,
+// whose extra words open it and only tell its kind, is the same
+// organization: "Vila Nova" of "Esporte Clube Vila Nova".
+func TestShortNameAfterKinds(t *testing.T) {
+	d := resolved(t, "2025-06-04", "Vila Nova fired its coach. Esporte Clube Vila Nova said on Monday that it would appeal.")
+	for mi, m := range d.Mentions {
+		text := d.Text[m.Start:m.End]
+		if text == "Vila Nova" && d.EntityName(mi) != "Esporte Clube Vila Nova" {
+			t.Errorf("%q is %q, want the club's full name", text, d.EntityName(mi))
+		}
 	}
 }

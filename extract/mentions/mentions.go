@@ -1898,6 +1898,10 @@ func (d *stage) orgWordIn(i, end int) bool {
 	return false
 }
 
+// companyHoldings are what only a company has, after its name (rules:
+// companyHoldings).
+var companyHoldings = rules.WordClass("companyHoldings")
+
 // camelCase reports whether word has a capital after a lower-case letter
 // past its first three letters, with no other capital but the first before
 // it, and neither a surname's prefix nor a given name before it: a brand's
@@ -3105,6 +3109,9 @@ func (d *stage) orgContext(i, end int, title string) bool {
 	if j < len(d.Tokens) && rules.OrgAfter[d.Tokens[j].Text] && d.SentenceOf(j) == d.SentenceOf(i) && d.roleOfOrg(i, j) {
 		// "Citadel hedge fund CEO": a kind word may come between.
 		return true
+	}
+	if j < len(d.Tokens) && companyHoldings[d.Tokens[j].Text] && d.SentenceOf(j) == d.SentenceOf(i) && !GivenName(d.Doc, d.Tokens[i].Text) {
+		return true // "Skyforge's shares", "Voltaris revenue"
 	}
 	if j+1 < len(d.Tokens) && rules.OrgAfter[d.Tokens[j+1].Text] && !d.Tokens[j].Cap && len(rules.OrgKinds[d.Tokens[j].Text]) > 0 && !slices.Contains(rules.OrgKinds[d.Tokens[j].Text], "campaign") {
 		// (not a campaign's: "named Sam Ortiz campaign manager", "the
