@@ -250,6 +250,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairDateThatClauses(p.toks)
 	repairConjunctSubjects(p.toks, isName)
 	repairAppointedPredicate(p.toks, isName)
+	repairNamedPredicate(p.toks, isName)
 	repairAdjectivePassives(p.toks)
 	repairTimeRoots(p.toks)
 	repairDemandInfinitives(p.toks)

@@ -1537,6 +1537,30 @@ func repairAppointedPredicate(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairNamedPredicate gives a verb of naming both its object and the
+// word it calls the object when the parser read the name as the word's
+// compound: "called Okafor arrogant" read as "called (Okafor arrogant)",
+// a noun "arrogant" with "Okafor" modifying it. A name right after the
+// verb, compound of the next word, a lower-case noun or adjective that
+// is the verb's object, is the object, and that word its predicate.
+func repairNamedPredicate(toks []syntax.Token, isName []bool) {
+	for n := 1; n+1 < len(toks); n++ {
+		v, p := n-1, n+1
+		if !isName[n] || toks[n].Head != p || toks[n].Rel != "compound" || toks[v].UPOS != "VERB" || !namingWords[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		if t := toks[p]; t.Head != v || t.Rel != "obj" && t.Rel != "xcomp" || t.UPOS != "NOUN" && t.UPOS != "ADJ" || isName[p] || t.Form != strings.ToLower(t.Form) {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = v, "obj"
+		toks[p].Rel = "xcomp"
+	}
+}
+
+// namingWords give their object a name or a quality as a predicate
+// (rules: nameVerbs).
+var namingWords = rules.WordClass("nameVerbs")
+
 // appointWords put their object in a post (rules: appointVerbs).
 var appointWords = rules.WordClass("appointVerbs")
 

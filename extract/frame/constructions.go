@@ -2568,6 +2568,12 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 			return Match{}, false
 		}
 		judged, pred = m.logicalSubj(c), c
+		if sp := m.child(c, "nsubj:pass"); judged < 0 && sp >= 0 && m.toks[c].XPOS == "VBN" && m.child(c, "obl:agent") < 0 && m.sameParty(sp, m.logicalSubj(i)) {
+			// "said she was deeply disappointed in Okafor", read as a
+			// passive: the speaker's own feeling, of whom its phrase
+			// speaks (another's is their own stance, not the speaker's).
+			judged = sp
+		}
 		if m.toks[c].UPOS == "VERB" && m.toks[c].XPOS != "VBN" && m.child(c, "cop") < 0 && m.child(c, "aux") < 0 && rules.Stance(strings.ToLower(m.toks[c].Form)) == 0 && !m.scornfulSimile(c) {
 			// "said Musk sells cars": an action, not a judgement (but
 			// "said Diallo deserves a second term" judges by its verb).
