@@ -219,7 +219,7 @@ func (d *stage) resolve() {
 				// in a headline, whose clipped grammar leaves a pronoun's
 				// antecedent a guess: "Blaylock vows to oust Marchetti,
 				// calls her …")
-				if g := rules.Pronouns[strings.ToLower(d.Tokens[m.First].Text)]; m.Entity >= 0 && !d.Sentences[m.Sent].Title && (d.Entities[m.Entity].Gender == "" || d.Entities[m.Entity].GenderGuessed) && (g == "M" || g == "F") {
+				if g := rules.Pronouns[d.Tokens[m.First].Lower]; m.Entity >= 0 && !d.Sentences[m.Sent].Title && (d.Entities[m.Entity].Gender == "" || d.Entities[m.Entity].GenderGuessed) && (g == "M" || g == "F") {
 					d.Entities[m.Entity].Gender, d.Entities[m.Entity].GenderGuessed = g, false
 				}
 			}
@@ -249,7 +249,7 @@ func (d *stage) resolve() {
 				// An object pronoun later in its clause is someone else:
 				// "But the investor is now suing her" is the man of the
 				// pair named before.
-				if g := d.objectPronounGender(mi); g != "" && d.Entities[e].Gender == g && !d.describes(e, strings.ToLower(d.Tokens[m.Last-1].Text), m.First) {
+				if g := d.objectPronounGender(mi); g != "" && d.Entities[e].Gender == g && !d.describes(e, d.Tokens[m.Last-1].Lower, m.First) {
 					// (not one the description fits by a title or role:
 					// "Mayor Leon Park … The mayor later sued him")
 					if o := d.personBefore(mi, 4, func(o int) bool { return d.Entities[o].Gender != g }); o >= 0 {
@@ -276,7 +276,7 @@ func (d *stage) resolve() {
 					d.surnames[w] = appendOnce(d.surnames[w], m.Entity)
 				}
 			}
-			if noun := strings.ToLower(d.Tokens[m.Last-1].Text); m.Entity < 0 && m.Type == doc.Org && (descriptionNouns[noun] || rules.PersonNoun(noun)) {
+			if noun := d.Tokens[m.Last-1].Lower; m.Entity < 0 && m.Type == doc.Org && (descriptionNouns[noun] || rules.PersonNoun(noun)) {
 				// "The real-estate developer played eighteen holes …"
 				// with no firm spoken of: a person of that kind.
 				m.Type = doc.Person
@@ -621,7 +621,7 @@ func (d *stage) findDescriptions() {
 		for i := s.First; i < s.Last; i++ {
 			found = append(found, d.Mentions[n:]...)
 			d.Mentions = d.Mentions[:n]
-			if w := strings.ToLower(d.Tokens[i].Text); w == "his" || w == "her" || w == "their" || w == "its" && d.orgAndIts(si, i) {
+			if w := d.Tokens[i].Lower; w == "his" || w == "her" || w == "their" || w == "its" && d.orgAndIts(si, i) {
 				d.possessiveDescription(si, i)
 				continue
 			}
@@ -634,7 +634,7 @@ func (d *stage) findDescriptions() {
 				d.AddMention(si, i, i+2, doc.Person, "description", nil, "")
 				continue
 			}
-			if e := d.ageAfter(i + 1); e > 0 && !(e < s.Last && d.Tokens[e].Word && (rules.PersonNoun(strings.ToLower(d.Tokens[e].Text)) || d.Tokens[e].Cap)) {
+			if e := d.ageAfter(i + 1); e > 0 && !(e < s.Last && d.Tokens[e].Word && (rules.PersonNoun(d.Tokens[e].Lower) || d.Tokens[e].Cap)) {
 				// "The 52-year-old has been recruited as …": a person
 				// described by age alone (not "the 52-year-old
 				// executive", which its noun describes, nor a name after).
@@ -876,7 +876,7 @@ var pronounGender = map[string]string{"his": "M", "her": "F"}
 // Brandt,", "his opponent in the race, a little-known lawyer"): then
 // the phrase speaks of someone it goes on to name or describe.
 func (d *stage) nameBesideAfter(k int) bool {
-	if k < len(d.Tokens) && rules.Prepositions[strings.ToLower(d.Tokens[k].Text)] {
+	if k < len(d.Tokens) && rules.Prepositions[d.Tokens[k].Lower] {
 		// past a phrase that completes the noun ("in the race")
 		for end := k + 8; k < len(d.Tokens) && k < end && d.Tokens[k].Word; k++ {
 		}
@@ -892,7 +892,7 @@ func (d *stage) nameBesideAfter(k int) bool {
 	// a description of a person: "a little-known lawyer" (not "the
 	// newspaper reported", "a day after the debate")
 	for j := k + 2; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Word && !d.Tokens[j].Cap; j++ {
-		if x := strings.ToLower(d.Tokens[j].Text); rules.PersonNoun(x) || rules.RoleNouns[x] {
+		if x := d.Tokens[j].Lower; rules.PersonNoun(x) || rules.RoleNouns[x] {
 			return j+1 >= len(d.Tokens) || !d.Tokens[j+1].Word
 		}
 	}
@@ -907,7 +907,7 @@ func (d *stage) describedAfter(k int) bool {
 	if k+1 >= len(d.Tokens) || d.Tokens[k].Text != "," || d.SentenceOf(k+1) != d.SentenceOf(k) {
 		return false
 	}
-	switch strings.ToLower(d.Tokens[k+1].Text) {
+	switch d.Tokens[k+1].Lower {
 	case "a", "an", "who", "whom":
 		return true
 	}
@@ -944,7 +944,7 @@ func (d *stage) counterpartBefore(i int) int {
 	if g == "" {
 		g = d.KB.GivenNameGender(d.Tokens[d.Mentions[named[0]].First].Text)
 	}
-	if g != "" && g != "-" && g != pronounGender[strings.ToLower(d.Tokens[i].Text)] && strings.ToLower(d.Tokens[i].Text) != "their" {
+	if g != "" && g != "-" && g != pronounGender[d.Tokens[i].Lower] && d.Tokens[i].Lower != "their" {
 		return -1 // "Ilse Brandvold gave $50,000 to his opponent": not hers
 	}
 	last := func(k int) string { return d.Tokens[d.Mentions[k].Last-1].Text }
@@ -1060,7 +1060,7 @@ func (d *stage) pendingOrgBefore(mi int) int {
 			// asked Eze about the merger"
 			continue
 		}
-		if prev := p.First - 1; prev >= 0 && locatives[strings.ToLower(d.Tokens[prev].Text)] && !beside {
+		if prev := p.First - 1; prev >= 0 && locatives[d.Tokens[prev].Lower] && !beside {
 			continue // "in Portland", "from Lyon": a place (but "in Quorvix, the app")
 		}
 		if next := p.Last; next < len(d.Tokens) && d.Tokens[next].Word && !d.Tokens[next].Cap && syntax.Default().CommonNoun(d.Tokens[next].Text) {
@@ -1080,7 +1080,7 @@ func (d *stage) roleAfter(k int) bool {
 	if k >= len(d.Tokens) || !d.Tokens[k].Word || d.Tokens[k].Cap {
 		return false
 	}
-	w := strings.ToLower(d.Tokens[k].Text)
+	w := d.Tokens[k].Lower
 	return rules.RoleNouns[w] || rules.PersonNoun(w)
 }
 
@@ -1142,7 +1142,7 @@ func (d *stage) topicDescription(i, j int) bool {
 // "Brandt's lawyer"): it names no subject.
 func (d *stage) possessor(mi int) bool {
 	m := d.Mentions[mi]
-	if m.Pronoun && possessives[strings.ToLower(d.Tokens[m.First].Text)] {
+	if m.Pronoun && possessives[d.Tokens[m.First].Lower] {
 		return true
 	}
 	return m.Last < len(d.Tokens) && (d.Tokens[m.Last].Text == "’s" || d.Tokens[m.Last].Text == "'s")
@@ -1186,7 +1186,7 @@ func (d *stage) afterRecords(i int) bool {
 	if k <= first || k-first > 3 || !d.Tokens[k].Word || d.Tokens[k].Cap {
 		return false
 	}
-	if v := strings.ToLower(d.Tokens[k].Text); !rules.SpeechVerbs[v] && !evidenceForms[v] {
+	if v := d.Tokens[k].Lower; !rules.SpeechVerbs[v] && !evidenceForms[v] {
 		return false
 	}
 	// (not when someone named says it)
@@ -1211,7 +1211,7 @@ func (d *stage) objectDescription(i, j int) bool {
 		return false
 	}
 	past := func(v doc.Token) bool { return v.Word && !v.Cap && syntax.Default().PastTense(v.Text) }
-	if !past(d.Tokens[i-1]) && !(objectPrepositions[strings.ToLower(d.Tokens[i-1].Text)] && slices.ContainsFunc(d.Tokens[max(i-4, d.Sentences[si].First):i-1], past)) {
+	if !past(d.Tokens[i-1]) && !(objectPrepositions[d.Tokens[i-1].Lower] && slices.ContainsFunc(d.Tokens[max(i-4, d.Sentences[si].First):i-1], past)) {
 		// (nor a preposition a verb in the past opens a few words
 		// before: "heaped praise on the boss", "lashed out at the owner")
 		return false
@@ -1302,7 +1302,7 @@ func (d *stage) afterFrontedPhrase(i int) bool {
 	if d.frontedTime(first, i) {
 		return true // "This year the car dealer has given …"
 	}
-	if (i == first+1 || i == first+2 && d.Tokens[first+1].Text == ",") && openingConnectives[strings.ToLower(d.Tokens[first].Text)] {
+	if (i == first+1 || i == first+2 && d.Tokens[first+1].Text == ",") && openingConnectives[d.Tokens[first].Lower] {
 		return true // "But the former trader was mocked …", "Now, the partner is suing …"
 	}
 	if i-first < 3 || i-first > 16 || d.Tokens[i-1].Text != "," {
@@ -1460,7 +1460,7 @@ func (d *stage) fitBefore(k int, noun string) bool {
 // the object of a preposition after a noun for a person ("a spokesman
 // for the mayor, Ansel Fitz,"): a name set beside it is that person's.
 func (d *stage) personNounOf(i int) bool {
-	return i >= 2 && rules.Prepositions[strings.ToLower(d.Tokens[i-1].Text)] && rules.PersonNoun(strings.ToLower(d.Tokens[i-2].Text))
+	return i >= 2 && rules.Prepositions[d.Tokens[i-1].Lower] && rules.PersonNoun(d.Tokens[i-2].Lower)
 }
 
 // underRank reports whether title t holds noun only under a word of
@@ -1538,7 +1538,7 @@ func (d *stage) orgDescriptionEnds(j, last int) bool {
 		}
 		return true
 	}
-	if rules.Prepositions[n.Text] && j+2 < last && (rules.WeekdayOrMonth(d.Tokens[j+2].Text) || timeNouns[strings.ToLower(d.Tokens[j+2].Text)]) {
+	if rules.Prepositions[n.Text] && j+2 < last && (rules.WeekdayOrMonth(d.Tokens[j+2].Text) || timeNouns[d.Tokens[j+2].Lower]) {
 		return true // "the streamer on Wednesday tapped …"
 	}
 	return !n.Word || n.Text == "’s" || n.Text == "'s" || rules.SpeechVerbs[n.Text] || syntax.PastForm(n.Text) || rules.FunctionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]] ||
@@ -1578,8 +1578,8 @@ func (d *stage) resolveDescription(mi int) int {
 		}
 		return -1
 	}
-	noun := strings.ToLower(d.Tokens[m.Last-1].Text)
-	if counterpartNouns[noun] && m.First > 0 && possessives[strings.ToLower(d.Tokens[m.First-1].Text)] {
+	noun := d.Tokens[m.Last-1].Lower
+	if counterpartNouns[noun] && m.First > 0 && possessives[d.Tokens[m.First-1].Lower] {
 		if k := d.counterpartBefore(m.First - 1); k >= 0 && d.Mentions[k].Entity >= 0 {
 			return d.Mentions[k].Entity // "attacked her colleague": the other one named
 		}
@@ -1613,10 +1613,10 @@ func (d *stage) resolveDescription(mi int) int {
 			return p.Entity
 		}
 	}
-	if m.Last-m.First >= 2 && rankWords[strings.ToLower(d.Tokens[m.Last-2].Text)] {
+	if m.Last-m.First >= 2 && rankWords[d.Tokens[m.Last-2].Lower] {
 		// "the lieutenant governor", "the deputy mayor": a holder of
 		// that rank of the office, titled so, first.
-		ranked := strings.ToLower(d.Tokens[m.Last-2].Text) + " " + noun
+		ranked := d.Tokens[m.Last-2].Lower + " " + noun
 		for j := mi - 1; j >= 0; j-- {
 			if p := d.Mentions[j]; p.Type == doc.Person && p.Entity >= 0 && !p.Pronoun && strings.Contains(d.titleText(p), ranked) {
 				return p.Entity
@@ -1773,13 +1773,13 @@ func (d *stage) runnerBefore(k, si int, kind string) int {
 			if !d.Tokens[j].Word {
 				break
 			}
-			w := strings.ToLower(d.Tokens[j].Text)
+			w := d.Tokens[j].Lower
 			if rules.Prepositions[w] {
 				break
 			}
 			// (the head of what is run, not a word modifying it: "led the
 			// union campaign" runs a campaign)
-			if n := j + 1; (w == kind || w == kind+"s") && (n >= len(d.Tokens) || !d.Tokens[n].Word || rules.Prepositions[strings.ToLower(d.Tokens[n].Text)] || d.Tokens[n].Cap) {
+			if n := j + 1; (w == kind || w == kind+"s") && (n >= len(d.Tokens) || !d.Tokens[n].Word || rules.Prepositions[d.Tokens[n].Lower] || d.Tokens[n].Cap) {
 				if fit >= 0 {
 					return -1 // two run one: no telling
 				}
@@ -1816,7 +1816,7 @@ func (d *stage) objectPronounGender(mi int) string {
 		case "him":
 			return "M"
 		case "her":
-			if n := strings.ToLower(d.Tokens[min(k+1, last-1)].Text); k+1 >= last || !d.Tokens[k+1].Word || rules.Prepositions[n] || afterObjectWords[n] {
+			if n := d.Tokens[min(k+1, last-1)].Lower; k+1 >= last || !d.Tokens[k+1].Word || rules.Prepositions[n] || afterObjectWords[n] {
 				return "F"
 			}
 		}
@@ -1870,9 +1870,9 @@ func (d *stage) describedOtherwise(e int, noun string, mi int) bool {
 		var w string
 		switch {
 		case m.Rule == "description":
-			w = strings.ToLower(d.Tokens[m.Last-1].Text)
+			w = d.Tokens[m.Last-1].Lower
 		case m.First > 0 && m.TitleFirst == m.First:
-			w = strings.ToLower(d.Tokens[m.First-1].Text)
+			w = d.Tokens[m.First-1].Lower
 			if !rules.PersonNoun(w) {
 				w = ""
 			}
@@ -1995,7 +1995,7 @@ func (d *stage) asPostLater(m doc.Mention, noun string, before int) bool {
 		return false
 	}
 	for k := m.Last; k < m.Last+12 && k+1 < len(d.Tokens) && d.SentenceOf(k+1) == m.Sent; k++ {
-		switch strings.ToLower(d.Tokens[k].Text) {
+		switch d.Tokens[k].Lower {
 		case ",", ";", ":", "who", "which", "that", "and", "but", "\"", "“", "”":
 			return false
 		case "as":
@@ -2006,11 +2006,11 @@ func (d *stage) asPostLater(m doc.Mention, noun string, before int) bool {
 			continue
 		}
 		for j := k + 1; j < k+5 && j < len(d.Tokens) && d.Tokens[j].Word && !d.Tokens[j].Cap && d.SentenceOf(j) == m.Sent; j++ {
-			switch w := strings.ToLower(d.Tokens[j].Text); {
+			switch w := d.Tokens[j].Lower; {
 			case w == "his" || w == "her" || w == "their" || rules.Prepositions[w]:
 				return false
 			case w == noun:
-				return j < before && (j+1 >= len(d.Tokens) || !d.Tokens[j+1].Word || rules.Prepositions[strings.ToLower(d.Tokens[j+1].Text)] || d.Tokens[j+1].Text == ".")
+				return j < before && (j+1 >= len(d.Tokens) || !d.Tokens[j+1].Word || rules.Prepositions[d.Tokens[j+1].Lower] || d.Tokens[j+1].Text == ".")
 			}
 		}
 		return false
@@ -2061,7 +2061,7 @@ func (d *stage) mentionFitsNarrower(m doc.Mention, noun string) bool {
 	s := d.Sentences[m.Sent]
 	tried := map[string]bool{}
 	for k := max(s.First, min(m.TitleFirst, m.First)-8); k < min(s.Last, m.Last+12); k++ {
-		if w := strings.ToLower(d.Tokens[k].Text); narrower[w] && !tried[w] {
+		if w := d.Tokens[k].Lower; narrower[w] && !tried[w] {
 			tried[w] = true
 			if d.mentionFits(m, w) {
 				return true
@@ -2082,15 +2082,15 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 	if t := d.titleText(m); strings.Contains(t, noun) && !underRank(t, noun) {
 		return true
 	}
-	if m.Rule == "description" && !m.Pronoun && strings.EqualFold(d.Tokens[m.Last-1].Text, noun) && !(m.Last-m.First >= 2 && rankWords[strings.ToLower(d.Tokens[m.Last-2].Text)]) && d.besideName(m) {
+	if m.Rule == "description" && !m.Pronoun && strings.EqualFold(d.Tokens[m.Last-1].Text, noun) && !(m.Last-m.First >= 2 && rankWords[d.Tokens[m.Last-2].Lower]) && d.besideName(m) {
 		return true // "Ashgrove, the reclusive logistics billionaire, …" … "the billionaire"
 	}
 	for k := m.TitleFirst; k < m.First; k++ {
-		if w := strings.ToLower(d.Tokens[k].Text); (w == noun || abbreviates(w, noun)) && !(k > 0 && rankWords[strings.ToLower(d.Tokens[k-1].Text)]) {
+		if w := d.Tokens[k].Lower; (w == noun || abbreviates(w, noun)) && !(k > 0 && rankWords[d.Tokens[k-1].Lower]) {
 			return true
 		}
 	}
-	if m.First > 0 && strings.ToLower(d.Tokens[m.First-1].Text) == noun && !(m.First > 1 && rankWords[strings.ToLower(d.Tokens[m.First-2].Text)]) {
+	if m.First > 0 && d.Tokens[m.First-1].Lower == noun && !(m.First > 1 && rankWords[d.Tokens[m.First-2].Lower]) {
 		return true
 	}
 	if k := m.TitleFirst - 1; k > 2 && d.Tokens[k].Text == "," {
@@ -2102,11 +2102,11 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 				break
 			}
 			if strings.ToLower(t.Text) == noun && !t.Cap {
-				switch strings.ToLower(d.Tokens[j-1].Text) {
+				switch d.Tokens[j-1].Lower {
 				case "its", "the", "his", "her", "their", "our":
 					// (not the object of a preposition: "a spokesman for
 					// the mayor, Ansel Fitzgibbon," is the spokesman)
-					return j < 2 || !rules.Prepositions[strings.ToLower(d.Tokens[j-2].Text)]
+					return j < 2 || !rules.Prepositions[d.Tokens[j-2].Lower]
 				}
 				break
 			}
@@ -2122,7 +2122,7 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 		// "Blum and Dorsey are running for the Senate seat" for "the two
 		// candidates".
 		for k := m.Last; k < m.Last+6 && k+1 < len(d.Tokens) && d.SentenceOf(k) == m.Sent; k++ {
-			if w := strings.ToLower(d.Tokens[k].Text); (w == "running" || w == "runs" || w == "ran" || w == "run") && strings.EqualFold(d.Tokens[k+1].Text, "for") {
+			if w := d.Tokens[k].Lower; (w == "running" || w == "runs" || w == "ran" || w == "run") && strings.EqualFold(d.Tokens[k+1].Text, "for") {
 				return true
 			}
 		}
@@ -2140,20 +2140,20 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 			if w := d.Tokens[j].Text; w == "his" || w == "her" || w == "their" || w == "its" {
 				break // "named Tracy as her deputy": a description itself
 			}
-			if strings.ToLower(d.Tokens[j].Text) == noun {
+			if d.Tokens[j].Lower == noun {
 				return true
 			}
 		}
 		break
 	}
-	if k := m.Last; k+2 < len(d.Tokens) && d.Tokens[k].Text == "," && strings.ToLower(d.Tokens[k+1].Text) == "who" && doerOf(d.Tokens[k+2].Text, noun) {
+	if k := m.Last; k+2 < len(d.Tokens) && d.Tokens[k].Text == "," && d.Tokens[k+1].Lower == "who" && doerOf(d.Tokens[k+2].Text, noun) {
 		return true // "Haugen, who chairs the commission," for "the chair"
 	}
 	// "Kayla Drummond is an influencer; Tyson Reed is a boxer": what a
 	// copula makes the name; "Marcus Hale, the senior pastor of Shiloh
 	// Church,": what an appositive makes it.
 	if k := m.Last; k+2 < len(d.Tokens) && d.Tokens[k].Text == "," {
-		if a := strings.ToLower(d.Tokens[k+1].Text); a == "a" || a == "an" || a == "the" || a == "its" || a == "his" || a == "her" || a == "their" {
+		if a := d.Tokens[k+1].Lower; a == "a" || a == "an" || a == "the" || a == "its" || a == "his" || a == "her" || a == "their" {
 			// ("Linda Haugen, the commission's chair,": a possessive
 			// inside; "Grant Whitcomb, the incumbent senator," for "the
 			// incumbent": a kind before the role it qualifies)
@@ -2161,7 +2161,7 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 				if rules.Prepositions[d.Tokens[j].Text] {
 					break // "Okafor, a major donor to the governor,": not the governor
 				}
-				if strings.ToLower(d.Tokens[j].Text) != noun {
+				if d.Tokens[j].Lower != noun {
 					continue
 				}
 				if j+1 >= len(d.Tokens) || !d.Tokens[j+1].Word || rules.Prepositions[d.Tokens[j+1].Text] || d.Tokens[j+1].Text == "who" ||
@@ -2172,9 +2172,9 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 		}
 	}
 	if k := m.Last; k+2 < len(d.Tokens) && (d.Tokens[k].Text == "is" || d.Tokens[k].Text == "was") {
-		if a := strings.ToLower(d.Tokens[k+1].Text); a == "a" || a == "an" || a == "the" {
+		if a := d.Tokens[k+1].Lower; a == "a" || a == "an" || a == "the" {
 			for j := k + 2; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Word && d.SentenceOf(j) == m.Sent; j++ {
-				if strings.ToLower(d.Tokens[j].Text) == noun && (j+1 >= len(d.Tokens) || !d.Tokens[j+1].Word || rules.Prepositions[d.Tokens[j+1].Text] || d.Tokens[j+1].Text == "who") {
+				if d.Tokens[j].Lower == noun && (j+1 >= len(d.Tokens) || !d.Tokens[j+1].Word || rules.Prepositions[d.Tokens[j+1].Text] || d.Tokens[j+1].Text == "who") {
 					return true
 				}
 			}
@@ -2208,14 +2208,14 @@ func (d *stage) titleText(m doc.Mention) string {
 	if m.TitleFirst < m.First {
 		var ws []string
 		for k := m.TitleFirst; k < m.First; k++ {
-			ws = append(ws, strings.ToLower(d.Tokens[k].Text))
+			ws = append(ws, d.Tokens[k].Lower)
 		}
 		if full := strings.Join(ws, " "); strings.HasSuffix(full, t) {
 			t = full
 		}
 	}
-	if k := m.TitleFirst - 1; t != "" && k >= 0 && rankWords[strings.ToLower(d.Tokens[k].Text)] {
-		t = strings.ToLower(d.Tokens[k].Text) + " " + t // "Lieutenant" left out of the title found
+	if k := m.TitleFirst - 1; t != "" && k >= 0 && rankWords[d.Tokens[k].Lower] {
+		t = d.Tokens[k].Lower + " " + t // "Lieutenant" left out of the title found
 	}
 	return t
 }
@@ -2280,12 +2280,12 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 			return p.Entity
 		}
 	}
-	head := strings.ToLower(d.Tokens[m.Last-1].Text)
+	head := d.Tokens[m.Last-1].Lower
 	for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= m.Sent-1; j-- {
 		// "The investment firm said that Brandt, who left the Corvane
 		// Trust Company, will join the firm": a description with the
 		// same head just before stands for the same organization.
-		if p := d.Mentions[j]; p.Rule == "description" && p.Type == doc.Org && p.Entity >= 0 && strings.ToLower(d.Tokens[p.Last-1].Text) == head && p.Last-p.First > m.Last-m.First {
+		if p := d.Mentions[j]; p.Rule == "description" && p.Type == doc.Org && p.Entity >= 0 && d.Tokens[p.Last-1].Lower == head && p.Last-p.First > m.Last-m.First {
 			return p.Entity
 		}
 	}
@@ -2306,7 +2306,7 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 		}
 	}
 	self := d.clauseSubject(mi)
-	if self < 0 && governingBodies[head] && m.First > 0 && conditionOpeners[strings.ToLower(d.Tokens[m.First-1].Text)] {
+	if self < 0 && governingBodies[head] && m.First > 0 && conditionOpeners[d.Tokens[m.First-1].Lower] {
 		// "Kestrel said it would nominate three directors unless the
 		// board dropped the merger": a condition set on a board is set
 		// on another organization's, not the one that sets it.
@@ -2353,7 +2353,7 @@ func (d *stage) resolveOrgDescription(mi int) (e int) {
 			// (nor a headline's capitals: "Council OKs Harbor Point")
 			continue
 		}
-		if nearest < 0 && (len(want) == 0 || genericOrgNouns[strings.ToLower(d.Tokens[m.Last-1].Text)] || len(d.OrgKinds(p.Entity)) == 0 || d.fitsKind(p.Entity, want)) {
+		if nearest < 0 && (len(want) == 0 || genericOrgNouns[d.Tokens[m.Last-1].Lower] || len(d.OrgKinds(p.Entity)) == 0 || d.fitsKind(p.Entity, want)) {
 			// (not one of a kind the noun rules out: "the streamer" is
 			// not the writers' union named before it)
 			nearest = p.Entity
@@ -2390,7 +2390,7 @@ func (d *stage) passingPhrase(j int) bool {
 	if strings.EqualFold(d.Tokens[k].Text, "the") && k > d.Sentences[m.Sent].First {
 		k--
 	}
-	switch strings.ToLower(d.Tokens[k].Text) {
+	switch d.Tokens[k].Lower {
 	case "with", "against", "versus", "vs", "vs.", "over":
 		return true
 	}
@@ -2457,7 +2457,7 @@ func (d *stage) opensSentence(i int) bool {
 // kind, the headline included, may come before the description. Else -1.
 func (d *stage) namedLater(mi int, want []string) int {
 	m := d.Mentions[mi]
-	head := strings.ToLower(d.Tokens[m.Last-1].Text)
+	head := d.Tokens[m.Last-1].Lower
 	if len(want) == 0 || rules.PersonNoun(head) || rules.PersonNounPlural(head) || peoplePlurals[head] {
 		return -1
 	}
@@ -2511,14 +2511,14 @@ func (d *stage) actsAs(p doc.Mention) bool {
 	if d.opensSentence(k) || k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "by") {
 		return true
 	}
-	if k > 1 && d.Tokens[k-1].Text == "of" && leaderNouns[strings.ToLower(d.Tokens[k-2].Text)] {
+	if k > 1 && d.Tokens[k-1].Text == "of" && leaderNouns[d.Tokens[k-2].Lower] {
 		return true // "Marla Quince, president of the Eastern Autoworkers Union"
 	}
 	n := p.Last
 	if n < len(d.Tokens) && (d.Tokens[n].Text == "'s" || d.Tokens[n].Text == "’s") {
 		n++
 	}
-	return n < len(d.Tokens) && leaderNouns[strings.ToLower(d.Tokens[n].Text)]
+	return n < len(d.Tokens) && leaderNouns[d.Tokens[n].Lower]
 }
 
 // salientOrg returns the one organization (but self) whose kind fits want
@@ -2598,7 +2598,7 @@ func (d *stage) rolesPerson(j int) bool {
 	}
 	role := false
 	for k := p.Last; k < n.TitleFirst && k < n.First; k++ {
-		switch w := strings.ToLower(d.Tokens[k].Text); {
+		switch w := d.Tokens[k].Lower; {
 		case rules.RoleWord(w):
 			role = true
 		case w == "'s" || w == "’s" || w == ",":
@@ -2619,7 +2619,7 @@ func (d *stage) localHolder(mi int) int {
 	if !strings.EqualFold(d.Tokens[m.First].Text, "the") || m.Last-m.First < 2 {
 		return -1
 	}
-	noun := strings.ToLower(d.Tokens[m.Last-1].Text)
+	noun := d.Tokens[m.Last-1].Lower
 	title := d.Text[d.Tokens[m.First+1].Start:d.Tokens[m.Last-1].End]
 	for j := mi - 1; j >= 0; j-- {
 		p := d.Mentions[j]
@@ -2740,7 +2740,7 @@ func (d *stage) onlyVenue(e int) bool {
 		if m.First <= d.Sentences[m.Sent].First {
 			return false
 		}
-		if w := strings.ToLower(d.Tokens[m.First-1].Text); w != "on" && w != "via" {
+		if w := d.Tokens[m.First-1].Lower; w != "on" && w != "via" {
 			return false
 		}
 	}
@@ -2807,13 +2807,13 @@ func (d *stage) orgHeadBefore(noun string, k int) int {
 			continue
 		}
 		head := d.nameHead(m)
-		if (head > m.First || head < m.Last-1) && strings.ToLower(d.Tokens[head].Text) == noun {
+		if (head > m.First || head < m.Last-1) && d.Tokens[head].Lower == noun {
 			return j // (the head opening the name too: "the Department of Labor")
 		}
 		// An apposition: ", a community theater troupe," ", the region's
 		// main supplier,".
 		if x := m.Last; x+1 < len(d.Tokens) && d.Tokens[x].Text == "," && d.SentenceOf(x+1) == m.Sent {
-			if w := strings.ToLower(d.Tokens[x+1].Text); w == "a" || w == "an" || w == "the" {
+			if w := d.Tokens[x+1].Lower; w == "a" || w == "an" || w == "the" {
 				for y := x + 2; y < len(d.Tokens) && y <= x+8 && d.Tokens[y].Word && d.SentenceOf(y) == m.Sent; y++ {
 					if d.Tokens[y].Text == noun && (y+1 >= len(d.Tokens) || !d.Tokens[y+1].Word && !doc.Possessive(d.Tokens[y+1].Text)) {
 						return j // (not a possessor in it: ", the club's supporters' group,")
@@ -2851,7 +2851,7 @@ func (d *stage) subjectMention(si, limit int, first bool) int {
 		}
 		prev := ""
 		if m.TitleFirst > s.First {
-			prev = strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
+			prev = d.Tokens[m.TitleFirst-1].Lower
 		}
 		if skipUntilComma {
 			if strings.Contains(d.Text[s.Start:m.Start], ",") && d.CommaBetween(d.prevMentionEnd(mi), m.First) {
@@ -2887,7 +2887,7 @@ func (d *stage) afterPreposition(k, first int) bool {
 	for j >= first && d.Tokens[j].Cap && d.Tokens[j].Word {
 		j--
 	}
-	return j >= first && rules.Prepositions[strings.ToLower(d.Tokens[j].Text)]
+	return j >= first && rules.Prepositions[d.Tokens[j].Lower]
 }
 
 // prevMentionEnd returns the token end of the mention before mi.
@@ -2909,7 +2909,7 @@ func (d *stage) objectPossessor(j int) bool {
 	if m.Last+1 >= len(d.Tokens) || !doc.Possessive(d.Tokens[m.Last].Text) || m.TitleFirst <= d.Sentences[m.Sent].First {
 		return false
 	}
-	if n := strings.ToLower(d.Tokens[m.Last+1].Text); rules.PersonNoun(n) || rules.PersonNounPlural(n) {
+	if n := d.Tokens[m.Last+1].Lower; rules.PersonNoun(n) || rules.PersonNounPlural(n) {
 		return false // "Crane's lawyer … accused him": one who acts for him
 	}
 	b := d.Tokens[m.TitleFirst-1]
@@ -2928,7 +2928,7 @@ func (d *stage) conditionIt(mi int) (int, bool) {
 	if m.First == d.Sentences[m.Sent].First {
 		return -1, false
 	}
-	switch strings.ToLower(d.Tokens[m.First-1].Text) {
+	switch d.Tokens[m.First-1].Lower {
 	case "unless", "if", "until":
 	default:
 		return -1, false
@@ -2965,7 +2965,7 @@ func (d *stage) coordinatedOfGender(mi int, gender string) int {
 	other := false
 	for k := mi + 1; k < len(d.Mentions) && d.Mentions[k].Sent == m.Sent; k++ {
 		if q := d.Mentions[k]; q.Pronoun {
-			if g := rules.Pronouns[strings.ToLower(d.Tokens[q.First].Text)]; (g == "M" || g == "F") && g != gender {
+			if g := rules.Pronouns[d.Tokens[q.First].Lower]; (g == "M" || g == "F") && g != gender {
 				other = true
 			}
 		}
@@ -2997,7 +2997,7 @@ func (d *stage) coordinatedOfGender(mi int, gender string) int {
 // recent person who is not the subject of its own clause.
 func (d *stage) resolvePronoun(mi int) int {
 	m := d.Mentions[mi]
-	p := strings.ToLower(d.Tokens[m.First].Text)
+	p := d.Tokens[m.First].Lower
 	if m.Type == doc.Org {
 		if e, ok := d.conditionIt(mi); ok {
 			return e
@@ -3293,17 +3293,17 @@ func (d *stage) resolvePronoun(mi int) int {
 // demanded ("demanded his resignation", "called for her ouster"): the
 // fall of someone other than the one demanding it.
 func (d *stage) harmOwned(k int) bool {
-	if k < 1 || k+1 >= len(d.Tokens) || !harmNouns[strings.ToLower(d.Tokens[k+1].Text)] {
+	if k < 1 || k+1 >= len(d.Tokens) || !harmNouns[d.Tokens[k+1].Lower] {
 		return false
 	}
-	switch w := strings.ToLower(d.Tokens[k-1].Text); w {
+	switch w := d.Tokens[k-1].Lower; w {
 	case "demanded", "demanding", "demands", "demand", "sought", "seeking", "seeks", "urged", "urging", "urges":
 		return true
 	case "for":
 		// (after a call or a push for it, not "the reasons for his
 		// resignation", "apologized for his dismissal")
 		if k >= 2 {
-			switch strings.ToLower(d.Tokens[k-2].Text) {
+			switch d.Tokens[k-2].Lower {
 			case "call", "calls", "called", "calling", "push", "pushed", "pushing", "pressed", "pressing", "clamored", "lobbied", "campaigned", "demands", "demand", "petitioned":
 				return true
 			}
@@ -3323,7 +3323,7 @@ func (d *stage) demandedOfOther(k int) bool {
 	if k < 2 || !strings.EqualFold(d.Tokens[k-1].Text, "that") {
 		return false
 	}
-	switch strings.ToLower(d.Tokens[k-2].Text) {
+	switch d.Tokens[k-2].Lower {
 	case "demanded", "demands", "demanding", "demand", "urged", "urges", "urging", "urge", "requested", "requests", "recommended", "recommends", "proposed", "asked", "asks":
 		return true
 	}
@@ -3334,7 +3334,7 @@ func (d *stage) demandedOfOther(k int) bool {
 // sentence si: k is in a reported clause.
 func (d *stage) reportedBefore(si, k int) bool {
 	for j := d.Sentences[si].First; j < k; j++ {
-		if rules.SpeechVerbs[strings.ToLower(d.Tokens[j].Text)] && !d.Quoted[j] {
+		if rules.SpeechVerbs[d.Tokens[j].Lower] && !d.Quoted[j] {
 			return true
 		}
 	}
@@ -3346,7 +3346,7 @@ func (d *stage) reportedBefore(si, k int) bool {
 // relative clause rather than its sentence's own.
 func (d *stage) inRelativeClause(si, k int) bool {
 	for j := k - 1; j > d.Sentences[si].First; j-- {
-		switch strings.ToLower(d.Tokens[j].Text) {
+		switch d.Tokens[j].Lower {
 		case "that", "which", "who", "whom":
 			p := d.Tokens[j-1]
 			return p.Word && !p.Cap && !rules.SpeechVerbs[strings.ToLower(p.Text)] && !syntax.PastForm(p.Text)
@@ -3388,7 +3388,7 @@ func (d *stage) verbObject(j int) bool {
 				break // (words of a title may be capitalised: "the Prime Minister, Oskar Falk,")
 			}
 			if syntax.PastForm(w.Text) && !rules.SpeechVerbs[w.Text] {
-				switch strings.ToLower(d.Tokens[v+1].Text) {
+				switch d.Tokens[v+1].Lower {
 				case "the", "a", "an", "his", "her", "its", "their":
 					return v+1 < k-1
 				}
@@ -3404,7 +3404,7 @@ func (d *stage) verbObject(j int) bool {
 		return true
 	}
 	return len(t.Text) > 4 && strings.HasSuffix(t.Text, "ing") && !rules.Prepositions[t.Text] &&
-		k > first && participleOpeners[strings.ToLower(d.Tokens[k-1].Text)]
+		k > first && participleOpeners[d.Tokens[k-1].Lower]
 }
 
 // participleOpeners stand before a participle that opens a clause of its
@@ -3478,7 +3478,7 @@ func (d *stage) genderedBetween(subj, mi int, g string) int {
 // two before, when the names tell the gender and only one fits; else -1.
 func (d *stage) quotedPronoun(mi int) int {
 	m := d.Mentions[mi]
-	gender := rules.Pronouns[strings.ToLower(d.Tokens[m.First].Text)]
+	gender := rules.Pronouns[d.Tokens[m.First].Lower]
 	if gender != "M" && gender != "F" {
 		return -1
 	}
@@ -3537,7 +3537,7 @@ func (d *stage) namedLaterInClause(mi, e int) int {
 	if e < 0 {
 		return e
 	}
-	switch strings.ToLower(d.Tokens[m.First].Text) {
+	switch d.Tokens[m.First].Lower {
 	case "he", "she":
 	default:
 		return e
@@ -3560,7 +3560,7 @@ func (d *stage) namedLaterInClause(mi, e int) int {
 	if !named {
 		return e
 	}
-	gender := rules.Pronouns[strings.ToLower(d.Tokens[m.First].Text)]
+	gender := rules.Pronouns[d.Tokens[m.First].Lower]
 	return d.personBefore(mi, 2, func(o int) bool {
 		g := d.Entities[o].Gender
 		return o != e && (g == "" || g == gender)
@@ -3630,8 +3630,8 @@ func (d *stage) relativeHead(mi int) int {
 	m := d.Mentions[mi]
 	s := d.Sentences[m.Sent]
 	for k := m.First - 1; k > s.First+1; k-- {
-		w := strings.ToLower(d.Tokens[k].Text)
-		if w == "," && k+1 < m.First && strings.ToLower(d.Tokens[k+1].Text) != "who" {
+		w := d.Tokens[k].Lower
+		if w == "," && k+1 < m.First && d.Tokens[k+1].Lower != "who" {
 			return -1 // the clause closed before the pronoun
 		}
 		if w == "who" && d.Tokens[k-1].Text == "," {
@@ -3715,7 +3715,7 @@ func (d *stage) possessivePronoun(j int) bool {
 	if !m.Pronoun {
 		return false
 	}
-	switch strings.ToLower(d.Tokens[m.First].Text) {
+	switch d.Tokens[m.First].Lower {
 	case "his", "their":
 		return true
 	case "her":
@@ -3854,7 +3854,7 @@ func (d *stage) appositionOwner(mi int) int {
 func (d *stage) resolveDescriptionWithout(mi, e int) int {
 	got := d.resolveHiding(mi, e)
 	m := d.Mentions[mi]
-	noun := strings.ToLower(d.Tokens[m.Last-1].Text)
+	noun := d.Tokens[m.Last-1].Lower
 	if got == e || got >= 0 && !d.describes(got, noun, m.First) && !d.describesNarrower(got, noun, m.First) {
 		return -1 // (only one the article described so: not the nearest of anyone)
 	}
@@ -3901,7 +3901,7 @@ func (d *stage) possessorApposed(mi int) int {
 // does; else -1.
 func (d *stage) particleSurname(mi int) int {
 	m := d.Mentions[mi]
-	if m.Last-m.First < 2 || !rules.NameJoiners[strings.ToLower(d.Tokens[m.First].Text)] {
+	if m.Last-m.First < 2 || !rules.NameJoiners[d.Tokens[m.First].Lower] {
 		return -1
 	}
 	tail := " " + strings.ToLower(d.Text[m.Start:m.End])

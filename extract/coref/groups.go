@@ -115,7 +115,7 @@ func (d *stage) conjoined(from, to int) bool {
 	}
 	joined, described := false, false
 	for k := from; k < to; k++ {
-		switch strings.ToLower(d.Tokens[k].Text) {
+		switch d.Tokens[k].Lower {
 		case "and", "or", "&", "as", "well", "both":
 			joined = true
 		case ",", "’s", "'s", "of":
@@ -145,7 +145,7 @@ func (d *stage) conjoined(from, to int) bool {
 // of staff to Senator Dana Whitfield"), which cannot be a subject.
 func (d *stage) prepositional(mi int) bool {
 	m := d.Mentions[mi]
-	return m.TitleFirst > d.Sentences[m.Sent].First && rules.Prepositions[strings.ToLower(d.Tokens[m.TitleFirst-1].Text)]
+	return m.TitleFirst > d.Sentences[m.Sent].First && rules.Prepositions[d.Tokens[m.TitleFirst-1].Lower]
 }
 
 // adjacentToNext reports whether mention mi is followed directly by a

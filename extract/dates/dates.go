@@ -191,11 +191,11 @@ func (d *stage) tenseAt(s doc.Sentence, k int) tense {
 		if k+n >= s.Last {
 			return ""
 		}
-		return strings.ToLower(d.Tokens[k+n].Text)
+		return d.Tokens[k+n].Lower
 	}
 	prev := ""
 	if k > s.First {
-		prev = strings.ToLower(d.Tokens[k-1].Text)
+		prev = d.Tokens[k-1].Lower
 	}
 	switch {
 	case futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
@@ -236,11 +236,11 @@ func (d *stage) asRole(s doc.Sentence, k int) bool {
 		return false
 	}
 	for j := k + 1; j < s.Last && j <= k+4; j++ {
-		w := strings.ToLower(d.Tokens[j].Text)
+		w := d.Tokens[j].Lower
 		if rules.RoleWord(w) {
 			// (not a clause's subject: "as the president said")
 			if n := j + 1; n < s.Last {
-				if v := strings.ToLower(d.Tokens[n].Text); rules.SpeechVerbs[v] || syntax.PastForm(v) || d.tenseAt(s, n) != tenseNone {
+				if v := d.Tokens[n].Lower; rules.SpeechVerbs[v] || syntax.PastForm(v) || d.tenseAt(s, n) != tenseNone {
 					return false
 				}
 			}
@@ -281,7 +281,7 @@ func (d *stage) clauseTense(s doc.Sentence, from, to int) tense {
 	// comma ends it.
 	relative := false
 	for k := from - 1; k > s.First; k-- {
-		w := strings.ToLower(d.Tokens[k].Text)
+		w := d.Tokens[k].Lower
 		if w == "," || w == "(" || w == "—" {
 			break
 		}
@@ -400,7 +400,7 @@ func (d *stage) findDates() {
 // ISO date.
 func (d *stage) namesYear(from, to int) bool {
 	for k := from; k < to; k++ {
-		if w := strings.ToLower(d.Tokens[k].Text); isYearToken(w) || isISODate(w) {
+		if w := d.Tokens[k].Lower; isYearToken(w) || isISODate(w) {
 			return true
 		}
 	}
@@ -455,7 +455,7 @@ func (sc *dateScan) sentence(si int, ref time.Time) {
 		if k < s.First || k >= s.Last {
 			return ""
 		}
-		return strings.ToLower(d.Tokens[k].Text)
+		return d.Tokens[k].Lower
 	}
 	for k := s.First; k < s.Last; k++ {
 		if !d.Tokens[k].Word {
@@ -531,7 +531,7 @@ func (sc *dateScan) weekday(s doc.Sentence, k int, wd time.Weekday, ref time.Tim
 		if k < s.First || k >= s.Last {
 			return ""
 		}
-		return strings.ToLower(d.Tokens[k].Text)
+		return d.Tokens[k].Lower
 	}
 	from, to = k, k+1
 	mod := low(k - 1)
@@ -597,7 +597,7 @@ func (sc *dateScan) monthAt(s doc.Sentence, k int, ref time.Time) (from, to int,
 		if k < s.First || k >= s.Last {
 			return ""
 		}
-		return strings.ToLower(d.Tokens[k].Text)
+		return d.Tokens[k].Lower
 	}
 	m := months[strings.TrimSuffix(low(k), ".")]
 	if dd, ok := dayNumber(low(k + 1)); ok {
@@ -659,7 +659,7 @@ func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int
 		if k < s.First || k >= s.Last {
 			return ""
 		}
-		return strings.ToLower(d.Tokens[k].Text)
+		return d.Tokens[k].Lower
 	}
 	w, prev, next := low(k), low(k-1), low(k+1)
 	base := sc.lastDay
@@ -686,7 +686,7 @@ func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int
 		// sentence since set another time without a date ("When she ran
 		// for mayor, …").
 		for p := sc.lastDateSent + 1; p < d.SentenceOf(k); p++ {
-			if f := d.Sentences[p].First; timeClauseWords[strings.ToLower(d.Tokens[f].Text)] {
+			if f := d.Sentences[p].First; timeClauseWords[d.Tokens[f].Lower] {
 				return k, k + 3, "", true
 			}
 		}
@@ -887,7 +887,7 @@ func (sc *dateScan) countedFrom(s doc.Sentence, from int, v string) (int, string
 		if k < s.First || k >= s.Last {
 			return ""
 		}
-		return strings.ToLower(d.Tokens[k].Text)
+		return d.Tokens[k].Lower
 	}
 	k := from - 1
 	if w := low(from); w == "after" || w == "before" {
@@ -1138,13 +1138,13 @@ func (sc *dateScan) isSeason(s doc.Sentence, k int) bool {
 	d := sc.d
 	prev := ""
 	if k > s.First {
-		prev = strings.ToLower(d.Tokens[k-1].Text)
+		prev = d.Tokens[k-1].Lower
 	}
 	next := func(n int) string {
 		if k+n >= s.Last {
 			return ""
 		}
-		return strings.ToLower(d.Tokens[k+n].Text)
+		return d.Tokens[k+n].Lower
 	}
 	if _, ok := yearNumber(next(1)); ok {
 		return true
@@ -1160,7 +1160,7 @@ func (sc *dateScan) isSeason(s doc.Sentence, k int) bool {
 			return false // "the fall of the city"
 		}
 		if k-2 >= s.First {
-			switch strings.ToLower(d.Tokens[k-2].Text) {
+			switch d.Tokens[k-2].Lower {
 			case "in", "during", "over", "since", "by", "until", "through":
 				return true
 			}
@@ -1178,7 +1178,7 @@ func (sc *dateScan) season(s doc.Sentence, k int, ref time.Time) (from, to int, 
 		if k < s.First || k >= s.Last {
 			return ""
 		}
-		return strings.ToLower(d.Tokens[k].Text)
+		return d.Tokens[k].Lower
 	}
 	first := seasons[low(k)]
 	from, to = k, k+1
@@ -1376,7 +1376,7 @@ func easter(y int) time.Time {
 // "next" or in a future clause, the first on or after it.
 func (sc *dateScan) holidayAt(s doc.Sentence, k int, ref time.Time) (from, to int, v string, ok bool) {
 	d := sc.d
-	if !d.Tokens[k].Cap || !holidayStarts[holidayStart(strings.ToLower(d.Tokens[k].Text))] {
+	if !d.Tokens[k].Cap || !holidayStarts[holidayStart(d.Tokens[k].Lower)] {
 		return 0, 0, "", false
 	}
 	var h holidayRule
@@ -1384,7 +1384,7 @@ func (sc *dateScan) holidayAt(s doc.Sentence, k int, ref time.Time) (from, to in
 	for n := min(holidayLen, s.Last-k); n >= 1 && !found; n-- {
 		parts := make([]string, 0, n)
 		for j := k; j < k+n; j++ {
-			parts = append(parts, strings.ToLower(d.Tokens[j].Text))
+			parts = append(parts, d.Tokens[j].Lower)
 		}
 		key := strings.ReplaceAll(strings.ReplaceAll(strings.Join(parts, " "), "’", "'"), " '", "'")
 		if h, found = holidays[key]; found {
@@ -1397,11 +1397,11 @@ func (sc *dateScan) holidayAt(s doc.Sentence, k int, ref time.Time) (from, to in
 	from = k
 	prev := ""
 	if k > s.First {
-		prev = strings.ToLower(d.Tokens[k-1].Text)
+		prev = d.Tokens[k-1].Lower
 	}
 	if prev == "the" && k-1 > s.First {
 		// "on the Fourth of July"
-		prev, from = strings.ToLower(d.Tokens[k-2].Text), k-1
+		prev, from = d.Tokens[k-2].Lower, k-1
 	}
 	if h.common && !dateMods[prev] {
 		return 0, 0, "", false
@@ -1410,7 +1410,7 @@ func (sc *dateScan) holidayAt(s doc.Sentence, k int, ref time.Time) (from, to in
 		from = k - 1
 	}
 	if to < s.Last {
-		if y, ok := yearNumber(strings.ToLower(d.Tokens[to].Text)); ok {
+		if y, ok := yearNumber(d.Tokens[to].Lower); ok {
 			return from, to + 1, day(h.in(y)), true
 		}
 	}

@@ -189,7 +189,7 @@ func (d *Doc) AsideOpening(c int) int {
 		if k+1 >= c {
 			return -1
 		}
-		switch strings.ToLower(d.Tokens[k+1].Text) {
+		switch d.Tokens[k+1].Lower {
 		case "who", "whom", "whose", "a", "an", "the", "his", "her", "their", "its":
 			return k
 		}

@@ -18,6 +18,7 @@ import (
 type Token struct {
 	Start, End int
 	Text       string // Doc.Text[Start:End]
+	Lower      string // Text in lower case, computed once
 	Cap        bool   // starts with an upper-case letter
 	Word       bool   // letters or digits (not punctuation)
 }

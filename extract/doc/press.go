@@ -29,11 +29,11 @@ func (d *Doc) NewsOutlet(e int) bool {
 		if k+2 >= len(d.Tokens) || d.Tokens[k].Text != "," {
 			continue
 		}
-		if w := strings.ToLower(d.Tokens[k+1].Text); w != "a" && w != "an" && w != "the" {
+		if w := d.Tokens[k+1].Lower; w != "a" && w != "an" && w != "the" {
 			continue
 		}
 		for j := k + 2; j < len(d.Tokens) && j <= k+5 && d.Tokens[j].Word; j++ {
-			if slices.Contains(rules.OrgKinds[strings.ToLower(d.Tokens[j].Text)], "media") && (j+1 >= len(d.Tokens) || !d.Tokens[j+1].Word) {
+			if slices.Contains(rules.OrgKinds[d.Tokens[j].Lower], "media") && (j+1 >= len(d.Tokens) || !d.Tokens[j+1].Word) {
 				return true
 			}
 		}
@@ -57,13 +57,13 @@ func (d *Doc) CitedSource(mi int) bool {
 		if strings.EqualFold(d.Tokens[k].Text, "the") && k > 0 {
 			k--
 		}
-		switch strings.ToLower(d.Tokens[k].Text) {
+		switch d.Tokens[k].Lower {
 		case "to", "told", "by", "with", "according", "(":
 			return true
 		}
 	}
 	if m.Last < len(d.Tokens) {
-		switch strings.ToLower(d.Tokens[m.Last].Text) {
+		switch d.Tokens[m.Last].Lower {
 		case "reported", "reports":
 			return true
 		}

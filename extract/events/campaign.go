@@ -30,7 +30,7 @@ func (d *stage) campaignAt(k int) int {
 		return -1
 	}
 	si := d.SentenceOf(k)
-	if k+1 < d.Sentences[si].Last && campaignComplements[strings.ToLower(d.Tokens[k+1].Text)] {
+	if k+1 < d.Sentences[si].Last && campaignComplements[d.Tokens[k+1].Lower] {
 		return -1 // "the campaign of Tilda Marsh", "the campaign to save the park": its own phrase says whose or what for
 	}
 	for mi := d.FirstMentionIn(si); mi >= 0 && mi < len(d.Mentions) && d.Mentions[mi].Sent == si; mi++ {
@@ -71,7 +71,7 @@ func (d *stage) campaignAt(k int) int {
 // campaign" may be.
 func (d *stage) otherCampaignBetween(a, b int) bool {
 	for j := a + 4; j < b; j++ {
-		if w := strings.ToLower(d.Tokens[j].Text); w == "campaign" || w == "campaigns" {
+		if w := d.Tokens[j].Lower; w == "campaign" || w == "campaigns" {
 			return true
 		}
 	}
@@ -110,7 +110,7 @@ func (d *stage) campaignIn(si int) bool {
 func (d *stage) runningAfter(m doc.Mention) bool {
 	end := min(m.Last+5, d.Sentences[m.Sent].Last)
 	for j := m.Last; j < end; j++ {
-		w := strings.ToLower(d.Tokens[j].Text)
+		w := d.Tokens[j].Lower
 		switch {
 		case campaignWords[w] && j <= m.Last+3 && d.ownerMention(m):
 			return true
@@ -119,7 +119,7 @@ func (d *stage) runningAfter(m doc.Mention) bool {
 		case w == "campaigning":
 			return true
 		case w == "launched" || w == "launches" || w == "announced":
-			if j+2 < d.Sentences[m.Sent].Last && possessives[strings.ToLower(d.Tokens[j+1].Text)] && campaignWords[strings.ToLower(d.Tokens[j+2].Text)] {
+			if j+2 < d.Sentences[m.Sent].Last && possessives[d.Tokens[j+1].Lower] && campaignWords[d.Tokens[j+2].Lower] {
 				return true
 			}
 		case !d.Tokens[j].Word && d.Tokens[j].Text != "," && d.Tokens[j].Text != "'s" && d.Tokens[j].Text != "’s":
@@ -136,7 +136,7 @@ func (d *stage) forOffice(j, last int) bool {
 	if j >= last {
 		return false
 	}
-	w := strings.ToLower(d.Tokens[j].Text)
+	w := d.Tokens[j].Lower
 	if runningAfterWords[w] {
 		return true
 	}
@@ -144,7 +144,7 @@ func (d *stage) forOffice(j, last int) bool {
 		return false
 	}
 	for k := j + 1; k < last && k <= j+3; k++ {
-		if t := strings.ToLower(d.Tokens[k].Text); t == "term" || t == "seat" {
+		if t := d.Tokens[k].Lower; t == "term" || t == "seat" {
 			return true
 		}
 	}
@@ -259,7 +259,7 @@ func (d *stage) implicitGiver(si, recipient int) (int, string) {
 	prev := d.Sentences[si-1]
 	given := false
 	for k := prev.First; k < prev.Last; k++ {
-		w := strings.ToLower(d.Tokens[k].Text)
+		w := d.Tokens[k].Lower
 		if !moneyGivenForms[w] {
 			continue
 		}
@@ -358,7 +358,7 @@ func givenElsewhere(toks []syntax.Token, trig int) bool {
 // ownerMention reports whether person mention m owns what follows it: a
 // name's possessive ("Ruth's") or a possessive pronoun ("her").
 func (d *stage) ownerMention(m doc.Mention) bool {
-	return d.possessive(m) || m.Pronoun && possessives[strings.ToLower(d.Tokens[m.First].Text)]
+	return d.possessive(m) || m.Pronoun && possessives[d.Tokens[m.First].Lower]
 }
 
 // fundNounAfter reports whether a campaign or fund noun follows person
@@ -366,7 +366,7 @@ func (d *stage) ownerMention(m doc.Mention) bool {
 // re-election campaign").
 func (d *stage) fundNounAfter(m doc.Mention) bool {
 	for j := m.Last; j < d.Sentences[m.Sent].Last && j <= m.Last+3; j++ {
-		if w := strings.ToLower(d.Tokens[j].Text); campaignWords[w] || w == "fund" {
+		if w := d.Tokens[j].Lower; campaignWords[w] || w == "fund" {
 			return true
 		}
 	}

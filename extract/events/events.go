@@ -108,7 +108,7 @@ func (d *stage) agentNounRule(rule string) bool {
 func (d *stage) pluperfectIn(si int) bool {
 	s := d.Sentences[si]
 	for k := s.First; k+1 < s.Last; k++ {
-		if w := strings.ToLower(d.Tokens[k+1].Text); strings.EqualFold(d.Tokens[k].Text, "had") && (strings.HasSuffix(w, "ed") || w == "been" || syntax.PastForm(w)) {
+		if w := d.Tokens[k+1].Lower; strings.EqualFold(d.Tokens[k].Text, "had") && (strings.HasSuffix(w, "ed") || w == "been" || syntax.PastForm(w)) {
 			return true // ("had criticized", "had met", "had been")
 		}
 	}
@@ -189,7 +189,7 @@ func (d *stage) callsOff(si int) bool {
 	k := s.First
 	if k < s.Last && strings.EqualFold(d.Tokens[k].Text, "the") {
 		k++
-		if k >= s.Last || !occasionNouns[strings.ToLower(d.Tokens[k].Text)] {
+		if k >= s.Last || !occasionNouns[d.Tokens[k].Lower] {
 			return false
 		}
 	} else if k >= s.Last || d.Tokens[k].Text != "It" {
@@ -204,7 +204,7 @@ func (d *stage) callsOff(si int) bool {
 	if k >= s.Last || !passive {
 		return false
 	}
-	l := syntax.Default().Lemma(strings.ToLower(d.Tokens[k].Text), "VERB", "VBN")
+	l := syntax.Default().Lemma(d.Tokens[k].Lower, "VERB", "VBN")
 	return stopVerbs[l]
 }
 
@@ -724,7 +724,7 @@ func (d *stage) predicateQuote(q powermap.Quote) bool {
 	if k < 1 {
 		return false
 	}
-	switch strings.ToLower(d.Tokens[k-1].Text) {
+	switch d.Tokens[k-1].Lower {
 	case "was", "is", "were", "are", "remains", "remained":
 	default:
 		return false
@@ -1117,7 +1117,7 @@ func (d *stage) brandedAs(q powermap.Quote) bool {
 	}
 	si := d.SentenceOf(k)
 	for j := k - 1; j >= d.Sentences[si].First && j >= k-6; j-- {
-		switch strings.ToLower(d.Tokens[j].Text) {
+		switch d.Tokens[j].Lower {
 		case "brand", "brands", "branded", "branding":
 			return true
 		}
@@ -1142,7 +1142,7 @@ func (d *stage) scornedAs(q powermap.Quote) bool {
 	si := d.SentenceOf(k)
 	naming := -1
 	for j := k - 1; j >= d.Sentences[si].First && j >= k-4; j-- {
-		switch strings.ToLower(d.Tokens[j].Text) {
+		switch d.Tokens[j].Lower {
 		case "calling", "dubbing", "labeling", "labelling", "describing":
 			naming = j
 		}
@@ -1150,7 +1150,7 @@ func (d *stage) scornedAs(q powermap.Quote) bool {
 	if naming < 0 || naming+1 >= k {
 		return false
 	}
-	if w := strings.ToLower(d.Tokens[naming+1].Text); w != "her" && w != "him" && w != "them" && !d.personAt(naming+1) {
+	if w := d.Tokens[naming+1].Lower; w != "her" && w != "him" && w != "them" && !d.personAt(naming+1) {
 		return false // (a label of what someone did: "calling the suit “a tantrum with a filing fee”")
 	}
 	p := d.analyse(si)
@@ -1266,7 +1266,7 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 			mark = k // (the span holds its marks)
 		}
 		end := mark
-		for n := 0; n < 2 && end > s.First && quoteAuxiliaries[strings.ToLower(d.Tokens[end-1].Text)]; n++ {
+		for n := 0; n < 2 && end > s.First && quoteAuxiliaries[d.Tokens[end-1].Lower]; n++ {
 			end-- // "… that Governor Restrepo had “done more for …”"
 		}
 		if mi := d.LastMentionBefore(end); mi >= 0 && d.Mentions[mi].Last == end && d.Mentions[mi].Sent == si {
@@ -1348,15 +1348,15 @@ func (d *stage) judgedAct(end int) string {
 		return ""
 	}
 	first := d.Sentences[d.SentenceOf(n)].First
-	w := strings.ToLower(d.Tokens[n].Text)
+	w := d.Tokens[n].Lower
 	if namingForms[w] || asNamingForms[w] {
 		// "remarks that Njoroge later dismissed as": the noun before
 		// "that" or "which", with its subject and an adverb between.
 		for j := n - 1; j > first && j >= n-6; j-- {
-			switch t := strings.ToLower(d.Tokens[j].Text); {
+			switch t := d.Tokens[j].Lower; {
 			case t == "that" || t == "which":
 				if isLowerWord(d.Tokens[j-1].Text) {
-					return strings.ToLower(d.Tokens[j-1].Text)
+					return d.Tokens[j-1].Lower
 				}
 				return ""
 			case !d.Tokens[j].Word:
@@ -1524,7 +1524,7 @@ func (d *stage) labelsSuitOnSpeaker(q powermap.Quote, speaker int) bool {
 	si, name := d.SentenceOf(end), d.Entities[speaker].Name
 	naming := false // a verb of naming before the suit's noun: "called", "dismissed … as"
 	for j := end - 1; j >= d.Sentences[si].First && j >= end-7 && !naming; j-- {
-		w := strings.ToLower(d.Tokens[j].Text)
+		w := d.Tokens[j].Lower
 		if praisingVerb(w) {
 			return false // "hailed the suit as …"
 		}
@@ -1560,10 +1560,10 @@ func (d *stage) actBeforeIt(end int) string {
 	if n < 3 {
 		return ""
 	}
-	if w := strings.ToLower(d.Tokens[n].Text); w != "it" && w != "them" {
+	if w := d.Tokens[n].Lower; w != "it" && w != "them" {
 		return ""
 	}
-	if !namingForms[strings.ToLower(d.Tokens[n-1].Text)] || d.Tokens[n-2].Text != "," {
+	if !namingForms[d.Tokens[n-1].Lower] || d.Tokens[n-2].Text != "," {
 		return ""
 	}
 	first := d.Sentences[d.SentenceOf(n)].First
@@ -1575,7 +1575,7 @@ func (d *stage) actBeforeIt(end int) string {
 		if strings.EqualFold(d.Tokens[j].Text, "the") {
 			j--
 		}
-		if w := strings.ToLower(d.Tokens[j].Text); w != "in" && w != "by" && w != "from" {
+		if w := d.Tokens[j].Lower; w != "in" && w != "by" && w != "from" {
 			return ""
 		}
 		j--
@@ -1583,7 +1583,7 @@ func (d *stage) actBeforeIt(end int) string {
 	if j < first {
 		return ""
 	}
-	if w := strings.ToLower(d.Tokens[j].Text); suitNouns[w] || remarkNouns[w] || threatNouns[w] || reportNouns[w] || rulingNouns[w] {
+	if w := d.Tokens[j].Lower; suitNouns[w] || remarkNouns[w] || threatNouns[w] || reportNouns[w] || rulingNouns[w] {
 		return w
 	}
 	return ""
@@ -1609,19 +1609,19 @@ func (d *stage) reporterOf(si, speaker int) int {
 		s := d.Sentences[sj]
 		found := -1
 		for k := s.First; k < s.Last; k++ {
-			w := strings.ToLower(d.Tokens[k].Text)
+			w := d.Tokens[k].Lower
 			mi := -1
 			switch {
 			case publishForms[w]:
 				j := k
-				for j > s.First && reportLeads[strings.ToLower(d.Tokens[j-1].Text)] {
+				for j > s.First && reportLeads[d.Tokens[j-1].Lower] {
 					j--
 				}
 				if m := d.LastMentionBefore(j); m >= 0 && d.Mentions[m].Last == j {
 					mi = m
 				}
 			case reportNouns[w] && k+2 < s.Last:
-				switch strings.ToLower(d.Tokens[k+1].Text) {
+				switch d.Tokens[k+1].Lower {
 				case "in", "by", "from":
 					if m := d.NextMentionAfter(k+1, sj); m >= 0 && d.Mentions[m].First <= k+3 {
 						mi = m
@@ -1839,7 +1839,7 @@ var quoteAuxiliaries = rules.WordClass("quoteAuxiliaries")
 // punctuation between.
 func (d *stage) saidBefore(si, k int) bool {
 	for j := k - 1; j >= d.Sentences[si].First && j >= k-6 && d.Tokens[j].Word; j-- {
-		if rules.SpeechVerbs[strings.ToLower(d.Tokens[j].Text)] {
+		if rules.SpeechVerbs[d.Tokens[j].Lower] {
 			return true
 		}
 	}
@@ -1881,7 +1881,7 @@ func (d *stage) describedEvents() {
 			continue
 		}
 		k := m.First - 1
-		w := strings.ToLower(d.Tokens[k].Text)
+		w := d.Tokens[k].Lower
 		fs := d.frames.Describing(w)
 		if len(fs) == 0 {
 			fs = d.frames.Describing(strings.TrimSuffix(w, "s"))
@@ -2093,7 +2093,7 @@ func (d *stage) giverBefore(si, from int) int {
 // "contributed", "funding" speak of gifts.
 func (d *stage) speaksOf(first, last int, typ, pos string) bool {
 	for k := first; k < last; k++ {
-		w := strings.ToLower(d.Tokens[k].Text)
+		w := d.Tokens[k].Lower
 		for _, suf := range [...]string{"", "s", "d", "ed", "ing"} {
 			if b, ok := strings.CutSuffix(w, suf); ok && len(b) > 2 && d.frames.HasType(b, typ, pos) {
 				return true
@@ -2134,7 +2134,7 @@ func (d *stage) inWovenQuote(k int) bool {
 func (d *stage) wovenPredicate(k, speaker int) bool {
 	for _, q := range d.QuoteSpans {
 		if q.Open < k && k < q.Close {
-			if q.Open < 2 || !d.woven(q) || !copulaWords[strings.ToLower(d.Tokens[q.Open-1].Text)] {
+			if q.Open < 2 || !d.woven(q) || !copulaWords[d.Tokens[q.Open-1].Lower] {
 				return false
 			}
 			mi := d.LastMentionBefore(q.Open - 1)
@@ -2177,9 +2177,9 @@ func (d *stage) dateNear(si, k int) string {
 // anything was done.
 func (d *stage) deadline(q, end int) bool {
 	_, after := d.TokenRange(end, end)
-	w := strings.ToLower(d.Tokens[q].Text)
+	w := d.Tokens[q].Lower
 	if !deadlineWords[w] {
-		w = strings.ToLower(d.Tokens[q-1].Text) // (the span may hold its preposition)
+		w = d.Tokens[q-1].Lower // (the span may hold its preposition)
 	}
 	return deadlineWords[w] && after < len(d.Tokens) && d.SentenceOf(after) == d.SentenceOf(q) && strings.EqualFold(d.Tokens[after].Text, "to")
 }
@@ -2312,13 +2312,13 @@ func (d *stage) apposition(from, to int) bool {
 	}
 	name := true
 	for k := from; k < to; k++ {
-		switch strings.ToLower(d.Tokens[k].Text) {
+		switch d.Tokens[k].Lower {
 		case "who", "whom", "whose", "which", "that":
 			return false
 		}
 		name = name && d.Tokens[k].Cap
 	}
-	switch strings.ToLower(d.Tokens[from].Text) {
+	switch d.Tokens[from].Lower {
 	case "a", "an", "the", "his", "her", "its", "their":
 		return true
 	}
@@ -2375,9 +2375,9 @@ func (d *stage) placeIn(si, ts int) string {
 		text := d.Text[m.Start:m.End]
 		prev := ""
 		if m.TitleFirst > s.First {
-			prev = strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
+			prev = d.Tokens[m.TitleFirst-1].Lower
 			if prev == "the" && m.TitleFirst-1 > s.First {
-				prev = strings.ToLower(d.Tokens[m.TitleFirst-2].Text)
+				prev = d.Tokens[m.TitleFirst-2].Lower
 			}
 		}
 		venue := (prev == "at" || prev == "in") && (m.Type == doc.Place || m.Type == doc.Org)

@@ -942,7 +942,7 @@ func (d *stage) retortIn(si int) bool {
 	}
 	s := d.Sentences[si]
 	for k := s.First; k < s.Last; k++ {
-		w := strings.ToLower(d.Tokens[k].Text)
+		w := d.Tokens[k].Lower
 		if w == "back" || verbFormOf(w, retortVerbs) {
 			return true
 		}
@@ -957,7 +957,7 @@ func (d *stage) retortIn(si int) bool {
 func (d *stage) judgedActIn(si int) bool {
 	s := d.Sentences[si]
 	for k := s.First + 1; k < s.Last; k++ {
-		w := strings.ToLower(d.Tokens[k].Text)
+		w := d.Tokens[k].Lower
 		if !strings.EqualFold(d.Tokens[k-1].Text, "the") || !actorsAct(w) {
 			continue
 		}
@@ -988,7 +988,7 @@ func (d *stage) legalActionIn(si int) bool {
 		if t := d.Tokens[k]; !t.Word || t.Cap && k != s.First {
 			continue // (a name is no verb: "Sue Alder said …")
 		}
-		legal = verbFormOf(strings.ToLower(d.Tokens[k].Text), legalVerbs)
+		legal = verbFormOf(d.Tokens[k].Lower, legalVerbs)
 	}
 	if !legal {
 		return false
@@ -2020,9 +2020,9 @@ func (d *stage) mergeNames(si int, p *parsed) []int {
 			// "Governor Lars Eklund", "Chief executive Priya Raman": the
 			// title is part of the name's phrase.
 			start = d.Tokens[m.TitleFirst].Start
-		} else if f := m.First; m.Type != doc.Place && f > 0 && d.Sentences[si].First < f && (rules.PersonNoun(strings.ToLower(d.Tokens[f-1].Text)) || rules.PersonNounPlural(strings.ToLower(d.Tokens[f-1].Text))) &&
-			!(f >= 2 && (modalWords[strings.ToLower(d.Tokens[f-2].Text)] || relativeOrSubject[strings.ToLower(d.Tokens[f-2].Text)])) &&
-			!(d.personNameEndsAt(f-1) && !rules.PersonNoun(strings.ToLower(d.Tokens[f-1].Text))) {
+		} else if f := m.First; m.Type != doc.Place && f > 0 && d.Sentences[si].First < f && (rules.PersonNoun(d.Tokens[f-1].Lower) || rules.PersonNounPlural(d.Tokens[f-1].Lower)) &&
+			!(f >= 2 && (modalWords[d.Tokens[f-2].Lower] || relativeOrSubject[d.Tokens[f-2].Lower])) &&
+			!(d.personNameEndsAt(f-1) && !rules.PersonNoun(d.Tokens[f-1].Lower)) {
 			// "investor Grace Okafor", "businesswoman Ngozi Adeyemi" (not a
 			// place, nor a verb after a modal or a subject: "will host
 			// Quebec …", "who chairs Eastbrook's board", "Benali chairs
@@ -2326,7 +2326,7 @@ func (d *stage) pairNear(si int) []int {
 func (d *stage) conflictWordIn(si int) bool {
 	s := d.Sentences[si]
 	for k := s.First + 1; k < s.Last; k++ {
-		if w := strings.ToLower(d.Tokens[k-1].Text); (w == "the" || w == "their") && frame.ConflictNoun(strings.ToLower(d.Tokens[k].Text)) {
+		if w := d.Tokens[k-1].Lower; (w == "the" || w == "their") && frame.ConflictNoun(d.Tokens[k].Lower) {
 			return true
 		}
 	}
@@ -2348,7 +2348,7 @@ func (d *stage) subjectPair(si int, typ doc.MentionType) (int, int) {
 	// Only "and" (and a title or "the") between them.
 	between := 0
 	for k := a.Last; k < b.TitleFirst; k++ {
-		switch strings.ToLower(d.Tokens[k].Text) {
+		switch d.Tokens[k].Lower {
 		case "and":
 			between++
 		case "the":
@@ -2367,9 +2367,9 @@ func (d *stage) subjectPair(si int, typ doc.MentionType) (int, int) {
 func (d *stage) trioWordIn(si int) bool {
 	s := d.Sentences[si]
 	for k := s.First + 1; k < s.Last; k++ {
-		switch strings.ToLower(d.Tokens[k].Text) {
+		switch d.Tokens[k].Lower {
 		case "three", "trio":
-			if w := strings.ToLower(d.Tokens[k-1].Text); w == "the" || w == "all" {
+			if w := d.Tokens[k-1].Lower; w == "the" || w == "all" {
 				return true
 			}
 		}
@@ -2382,8 +2382,8 @@ func (d *stage) trioWordIn(si int) bool {
 func (d *stage) gendered(si int) string {
 	s := d.Sentences[si]
 	for k := s.First; k+1 < s.Last; k++ {
-		if w := strings.ToLower(d.Tokens[k].Text); w == "two" || w == "both" {
-			switch strings.ToLower(d.Tokens[k+1].Text) {
+		if w := d.Tokens[k].Lower; w == "two" || w == "both" {
+			switch d.Tokens[k+1].Lower {
 			case "men", "brothers", "fathers", "sons":
 				return "M"
 			case "women", "sisters", "mothers", "daughters":
@@ -2400,8 +2400,8 @@ func (d *stage) gendered(si int) string {
 func (d *stage) groupNoun(si int) string {
 	s := d.Sentences[si]
 	for k := s.First; k+1 < s.Last; k++ {
-		if w := strings.ToLower(d.Tokens[k].Text); w == "two" || w == "both" {
-			n := strings.ToLower(d.Tokens[k+1].Text)
+		if w := d.Tokens[k].Lower; w == "two" || w == "both" {
+			n := d.Tokens[k+1].Lower
 			if sg, ok := strings.CutSuffix(n, "s"); ok && len(sg) > 2 && !orgPlurals[n] {
 				return sg
 			}
@@ -2415,7 +2415,7 @@ func (d *stage) groupNoun(si int) string {
 func (d *stage) groupsOfOrgs(si int) bool {
 	s := d.Sentences[si]
 	for k := s.First; k+1 < s.Last; k++ {
-		if w := strings.ToLower(d.Tokens[k].Text); (w == "two" || w == "both") && orgPlurals[strings.ToLower(d.Tokens[k+1].Text)] {
+		if w := d.Tokens[k].Lower; (w == "two" || w == "both") && orgPlurals[d.Tokens[k+1].Lower] {
 			return true
 		}
 	}
@@ -2435,7 +2435,7 @@ func (d *stage) protagonists(si int) []int {
 	s := d.Sentences[si]
 	pairWord := false
 	for k := s.First; k < s.Last; k++ {
-		switch strings.ToLower(d.Tokens[k].Text) {
+		switch d.Tokens[k].Lower {
 		case "pair", "duo", "two":
 			pairWord = pairWord || k > s.First && strings.EqualFold(d.Tokens[k-1].Text, "the")
 		}
@@ -2528,7 +2528,7 @@ func (d *stage) pairWordIn(si int) bool {
 	}
 	s := d.Sentences[si]
 	for k := s.First; k < s.Last; k++ {
-		switch strings.ToLower(d.Tokens[k].Text) {
+		switch d.Tokens[k].Lower {
 		case "two", "both", "pair", "duo":
 			return true
 		}
@@ -2568,8 +2568,8 @@ func (d *stage) pairFits(si int, pair []int) bool {
 	}
 	s := d.Sentences[si]
 	for k := s.First; k+1 < s.Last; k++ {
-		if strings.HasPrefix(strings.ToLower(d.Tokens[k].Text), noun) && k > s.First && (strings.EqualFold(d.Tokens[k-1].Text, "two") || strings.EqualFold(d.Tokens[k-1].Text, "both")) {
-			switch strings.ToLower(d.Tokens[k+1].Text) {
+		if strings.HasPrefix(d.Tokens[k].Lower, noun) && k > s.First && (strings.EqualFold(d.Tokens[k-1].Text, "two") || strings.EqualFold(d.Tokens[k-1].Text, "both")) {
+			switch d.Tokens[k+1].Lower {
 			case "who", "that", "of", "from", "at", "for", "in", "with":
 				return false
 			}
@@ -2589,7 +2589,7 @@ var pairRelations = rules.WordClass("pairRelations")
 func (d *stage) groupWordIn(si int) bool {
 	s := d.Sentences[si]
 	for k := s.First; k < s.Last; k++ {
-		switch w := strings.ToLower(d.Tokens[k].Text); w {
+		switch w := d.Tokens[k].Lower; w {
 		case "they", "them", "their", "pair", "duo", "both", "two", "three", "trio", "couple":
 			return true
 		default:
@@ -2895,7 +2895,7 @@ func (d *stage) thingOwner(si, k int) int {
 					continue
 				}
 				n++
-			} else if n < d.Sentences[p].Last && articles[strings.ToLower(d.Tokens[n].Text)] {
+			} else if n < d.Sentences[p].Last && articles[d.Tokens[n].Lower] {
 				continue // "showed her a plan": an object, no owner
 			}
 			for j := n; j < d.Sentences[p].Last && j < n+3; j++ {
@@ -2927,7 +2927,7 @@ var articles = map[string]bool{"a": true, "an": true, "the": true, "this": true,
 // "read a new audit"), which "it" after them may stand for.
 func (d *stage) thingNamed(si, from, to int) bool {
 	for k := from; k+1 < to; k++ {
-		if !articles[strings.ToLower(d.Tokens[k].Text)] || k > d.Sentences[si].First && rules.Prepositions[strings.ToLower(d.Tokens[k-1].Text)] {
+		if !articles[d.Tokens[k].Lower] || k > d.Sentences[si].First && rules.Prepositions[d.Tokens[k-1].Lower] {
 			continue
 		}
 		for j := k + 1; j < to && j <= k+3; j++ {
@@ -3019,9 +3019,9 @@ func (d *stage) spokesFor(si, e int) (principal int, found bool) {
 // former role ("a former lawyer for Corvane") acts for no one.
 func (d *stage) agentBeside(m doc.Mention, nouns map[string]bool) (principal int, found bool) {
 	end := d.Sentences[m.Sent].Last
-	if k := m.Last; k+1 < end && d.Tokens[k].Text == "," && (d.Tokens[k+1].Cap || descriptionDeterminers[strings.ToLower(d.Tokens[k+1].Text)]) {
+	if k := m.Last; k+1 < end && d.Tokens[k].Text == "," && (d.Tokens[k+1].Cap || descriptionDeterminers[d.Tokens[k+1].Lower]) {
 		for j := k + 1; j < end && j < k+8 && (d.Tokens[j].Word || possessiveMark(d.Tokens[j].Text)); j++ {
-			w := strings.ToLower(d.Tokens[j].Text)
+			w := d.Tokens[j].Lower
 			if w == "former" || w == "ex" || strings.HasPrefix(w, "ex-") {
 				break
 			}
@@ -3036,7 +3036,7 @@ func (d *stage) agentBeside(m doc.Mention, nouns map[string]bool) (principal int
 				return p, true // ", a White House spokesman", ", Marsh's spokeswoman"
 			}
 			if j+1 < end {
-				if n := strings.ToLower(d.Tokens[j+1].Text); n == "for" || n == "of" || n == "representing" {
+				if n := d.Tokens[j+1].Lower; n == "for" || n == "of" || n == "representing" {
 					return d.entityAt(j + 2), true // ", a lawyer for Corvane"
 				}
 			}
@@ -3051,7 +3051,7 @@ func (d *stage) agentBeside(m doc.Mention, nouns map[string]bool) (principal int
 				return p, true // "a spokesman for the White House, Garrett Mwan"
 			}
 		}
-		if k >= 0 && nouns[strings.ToLower(d.Tokens[k].Text)] {
+		if k >= 0 && nouns[d.Tokens[k].Lower] {
 			x := k - 1
 			if x >= 0 && possessiveMark(d.Tokens[x].Text) {
 				x--
@@ -3088,7 +3088,7 @@ func (d *stage) servedBefore(k int) (int, string) {
 	if x < 1 || !strings.EqualFold(d.Tokens[x].Text, "for") && !strings.EqualFold(d.Tokens[x].Text, "of") {
 		return -1, ""
 	}
-	return p, strings.ToLower(d.Tokens[x-1].Text)
+	return p, d.Tokens[x-1].Lower
 }
 
 // spokesNouns speak for someone else (rules: spokesNouns).
@@ -3114,7 +3114,7 @@ func (d *stage) entityAt(k int) int {
 	for mi := range d.Mentions {
 		if m := d.Mentions[mi]; (m.First == k || m.TitleFirst == k) && m.Entity >= 0 && d.Entities[m.Entity].Type != doc.Place {
 			if n := m.Last; n < len(d.Tokens) && (d.Tokens[n].Word || d.Tokens[n].Text == "’s" || d.Tokens[n].Text == "'s" || d.Tokens[n].Text == "’" || d.Tokens[n].Text == "'") {
-				if w := strings.ToLower(d.Tokens[n].Text); w != "said" && w != "says" && w != "told" && w != "and" {
+				if w := d.Tokens[n].Lower; w != "said" && w != "says" && w != "told" && w != "and" {
 					return -1
 				}
 			}
@@ -3166,7 +3166,7 @@ func (d *stage) roleBeside(si, e int, noun string, body int) bool {
 			}
 			// (a role after "of" or "for" is another's: "the daughter
 			// of Orrin Freight's founder", "a lawyer for its founder")
-			w := strings.ToLower(d.Tokens[k].Text)
+			w := d.Tokens[k].Lower
 			owned = owned || w == "of" || w == "for"
 			found = found || !owned && strings.EqualFold(d.Tokens[k].Text, noun)
 		}
@@ -3211,7 +3211,7 @@ func (d *stage) speaksAs(si, e int, noun string, body int) bool {
 // ("former", "ex-", "… until 2024").
 func (d *stage) formerIn(from, to int) bool {
 	for k := from; k < to; k++ {
-		if w := strings.ToLower(d.Tokens[k].Text); w == "former" || w == "until" || strings.HasPrefix(w, "ex-") {
+		if w := d.Tokens[k].Lower; w == "former" || w == "until" || strings.HasPrefix(w, "ex-") {
 			return true
 		}
 	}
@@ -3519,7 +3519,7 @@ func (d *stage) dropMannerActs(first int, trigs []int, toks []syntax.Token) {
 // "whether" a few words before it, with no comma between.
 func (d *stage) conditionBefore(si, first int) bool {
 	for k := first - 1; k >= d.Sentences[si].First && k >= first-8; k-- {
-		switch strings.ToLower(d.Tokens[k].Text) {
+		switch d.Tokens[k].Lower {
 		case ",", ";", ":":
 			return false
 		case "if", "unless", "until", "whether":
@@ -3619,7 +3619,7 @@ func (d *stage) mayNameOther(si, first, last int) bool {
 		}
 	}
 	for k := first; k < last; k++ {
-		switch strings.ToLower(d.Tokens[k].Text) {
+		switch d.Tokens[k].Lower {
 		case "you", "your", "yours", "yourself", "yourselves", "we", "us", "our", "ours", "ourselves":
 			return true
 		}
@@ -3738,7 +3738,7 @@ func (d *stage) accusedOf(si, k int) bool {
 			return false
 		}
 		for o--; o > d.Sentences[si].First && !strings.EqualFold(d.Tokens[o].Text, "of"); o-- {
-			if w := strings.ToLower(d.Tokens[o].Text); rules.SpeechVerbs[w] || w == ";" || d.Quoted[o] {
+			if w := d.Tokens[o].Lower; rules.SpeechVerbs[w] || w == ";" || d.Quoted[o] {
 				return false
 			}
 		}
@@ -3747,7 +3747,7 @@ func (d *stage) accusedOf(si, k int) bool {
 		}
 	}
 	for j := o - 1; j >= d.Sentences[si].First; j-- {
-		switch w := strings.ToLower(d.Tokens[j].Text); w {
+		switch w := d.Tokens[j].Lower; w {
 		case "accused", "accuses", "accusing", "accuse", "charged", "charging", "suspected", "convicted":
 			return true
 		default:
@@ -3768,7 +3768,7 @@ func (d *stage) addressee(si, first, last, speaker int) int {
 		if k >= first-1 && k <= last || d.Quoted[k] {
 			continue
 		}
-		w := strings.ToLower(d.Tokens[k].Text)
+		w := d.Tokens[k].Lower
 		to := k + 1
 		switch {
 		case tellVerbs[w]:
@@ -4035,7 +4035,7 @@ func (d *stage) namingQuoteAfter(si, k int) bool {
 		}
 		// (only the object between: "called Park on Sunday to offer
 		// “whatever help he needs”" is a call)
-		switch strings.ToLower(d.Tokens[j].Text) {
+		switch d.Tokens[j].Lower {
 		case "him", "her", "them", "it", "the", "a", "an", "his", "their", "its", "'s", "’s":
 			continue
 		}
@@ -4653,11 +4653,11 @@ func (d *stage) mentionTitleRole(mi int) string {
 	first := m.TitleFirst
 	if first >= m.First {
 		first = m.First
-		if !rules.RoleNouns[strings.ToLower(d.Tokens[first-1].Text)] {
+		if !rules.RoleNouns[d.Tokens[first-1].Lower] {
 			return ""
 		}
 		for first > 0 && d.Tokens[first-1].Word && d.SentenceOf(first-1) == m.Sent && first > m.First-4 {
-			w := strings.ToLower(d.Tokens[first-1].Text)
+			w := d.Tokens[first-1].Lower
 			if !rules.RoleNouns[w] && !roleModifiers[w] || mi > 0 && d.Mentions[mi-1].Last >= first && d.Mentions[mi-1].First < first {
 				break // (nor a word of the name before: "Fenwick Athletic manager")
 			}
@@ -4928,7 +4928,7 @@ func (d *stage) datedSentence(si int) bool {
 // earlier"), which the lead's day does not date.
 func (d *stage) relativeTimeIn(si int) bool {
 	for k := d.Sentences[si].First; k < d.Sentences[si].Last; k++ {
-		switch strings.ToLower(d.Tokens[k].Text) {
+		switch d.Tokens[k].Lower {
 		case "after", "before", "earlier", "later", "ago", "previously", "since", "until":
 			return true
 		}

@@ -322,11 +322,11 @@ func (d *stage) vacancyBefore(si int) (int, string) {
 		}
 		s := d.Sentences[sj]
 		for k := s.First; k < s.Last; k++ {
-			if w := strings.ToLower(d.Tokens[k].Text); w != "a" && w != "an" {
+			if w := d.Tokens[k].Lower; w != "a" && w != "an" {
 				continue
 			}
 			j := k + 1
-			for j < s.Last && openPostWords[strings.ToLower(d.Tokens[j].Text)] {
+			for j < s.Last && openPostWords[d.Tokens[j].Lower] {
 				j++
 			}
 			end := -1 // the role's last word: the last role noun of a run of lower-case words
@@ -838,7 +838,7 @@ func (d *stage) tiedOrg(si int) int {
 				k-- // "at the Harwick …"
 			}
 			if k >= 0 {
-				w := strings.ToLower(d.Tokens[k].Text)
+				w := d.Tokens[k].Lower
 				tied = tied || w == "at" || w == "of" || w == "with"
 			}
 		}
@@ -907,7 +907,7 @@ func (d *stage) titleOrg(e int) int {
 // secretary", "then-Secretary").
 func (d *stage) formerTitle(m doc.Mention) bool {
 	for k := max(m.TitleFirst-1, 0); k <= m.TitleFirst && k < m.First; k++ {
-		w := strings.ToLower(d.Tokens[k].Text)
+		w := d.Tokens[k].Lower
 		if w == "former" || w == "onetime" || strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "then-") ||
 			w == "then" && k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the") {
 			return true // (not the adverb: "and then Labor Secretary Ruiz resigned")
@@ -922,7 +922,7 @@ func (d *stage) formerTitle(m doc.Mention) bool {
 func (d *stage) formerPost(mi int) bool {
 	m := d.Mentions[mi]
 	for k := m.TitleFirst - 1; k >= 0 && k >= m.TitleFirst-6 && d.SentenceOf(k) == m.Sent; k-- {
-		w := strings.ToLower(d.Tokens[k].Text)
+		w := d.Tokens[k].Lower
 		switch {
 		case w == "former" || w == "onetime" || strings.HasPrefix(w, "ex-"):
 			return true
@@ -944,7 +944,7 @@ func (d *stage) onlyRoleWords(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		w := strings.ToLower(d.Tokens[k].Text)
+		w := d.Tokens[k].Lower
 		switch {
 		case w == "former" || strings.HasPrefix(w, "ex-") || w == "then":
 			return false

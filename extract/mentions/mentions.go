@@ -146,7 +146,7 @@ func (d *stage) officePlaces(si, n int) {
 		if m.Type != doc.Place && !(m.Type == doc.Pending && m.Last-m.First == 1) || m.First < 2 || d.Tokens[m.First-1].Text != "of" {
 			continue
 		}
-		if k := m.First - 2; k >= d.Sentences[si].First && placeOffices[strings.ToLower(d.Tokens[k].Text)] {
+		if k := m.First - 2; k >= d.Sentences[si].First && placeOffices[d.Tokens[k].Lower] {
 			m.Type, m.Rule = doc.Org, "office-of"
 		}
 	}
@@ -162,7 +162,7 @@ var inPlaceWords = rules.WordClass("inPlaceWords")
 // ("an ally in", "a fierce critic in"), or a word of trust, stake or writing
 // ("confidence in", "invested in", "writing in").
 func (d *stage) findsPersonIn(k int) bool {
-	w := strings.ToLower(d.Tokens[k].Text)
+	w := d.Tokens[k].Lower
 	if personIn[w] {
 		return true
 	}
@@ -173,7 +173,7 @@ func (d *stage) findsPersonIn(k int) bool {
 	// ally in"), not one who lives or works there ("a lawyer in Palo Alto").
 	first := d.Sentences[d.SentenceOf(k)].First
 	for j := k - 1; j >= first && j >= k-4; j-- {
-		if foundIn[strings.ToLower(d.Tokens[j].Text)] {
+		if foundIn[d.Tokens[j].Lower] {
 			return true
 		}
 	}
@@ -211,7 +211,7 @@ func (d *stage) dropPartyMembers() {
 				k = -1
 			}
 			if k >= 0 {
-				if a := strings.ToLower(d.Tokens[k].Text); a == "the" || a == "a" || a == "an" {
+				if a := d.Tokens[k].Lower; a == "the" || a == "a" || a == "an" {
 					continue
 				}
 			}
@@ -360,9 +360,9 @@ func (d *stage) mentionAt(si, i, last int) int {
 			// "the president of the Law Society", "the president of the
 			// party": a post at a body (not "of the United States", "of
 			// the country")
-			switch strings.ToLower(d.Tokens[tj+1].Text) {
+			switch d.Tokens[tj+1].Lower {
 			case "the", "its", "his", "her", "their", "a":
-				ofOther = !strings.HasPrefix(d.Text[d.Tokens[tj+2].Start:], "United States") && !nationWords[strings.ToLower(d.Tokens[tj+2].Text)]
+				ofOther = !strings.HasPrefix(d.Text[d.Tokens[tj+2].Start:], "United States") && !nationWords[d.Tokens[tj+2].Lower]
 			}
 		}
 		// (nor "the chief of staff, Mark Dolan,": the name set beside the
@@ -523,7 +523,7 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	// A participle opening a sentence before a name ("Thanking Abebe
 	// Tesfaye for …, Moretti said", "Ousted as chief, Sabine Roth …")
 	// opens a clause; it is no part of the name.
-	if l := strings.ToLower(d.Tokens[i].Text); title == "" && (runEnd-i == 1 || d.Tokens[i+1].Cap) && i == d.Sentences[si].First && l != d.Tokens[i].Text && len(l) > 4 &&
+	if l := d.Tokens[i].Lower; title == "" && (runEnd-i == 1 || d.Tokens[i+1].Cap) && i == d.Sentences[si].First && l != d.Tokens[i].Text && len(l) > 4 &&
 		participleOfVerb(l) && !GivenName(d.Doc, d.Tokens[i].Text) && !rules.OrgTails[d.Tokens[runEnd-1].Text] && d.clauseGoesOn(runEnd) {
 		// (not a name that is its sentence's subject: "Blessing Uzoma
 		// is little known", "Blessing Okereke and Hallvard Dahl have
@@ -615,11 +615,11 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	if title == "" && !rules.OrgTails[d.Tokens[runEnd-1].Text] {
 		for k := i + 1; k < runEnd-1; k++ {
 			_, tj := d.titleAt(k, runEnd)
-			if rest := runEnd - k - 1; tj == k && rules.RoleNouns[strings.ToLower(d.Tokens[k].Text)] && rest >= 2 && rest <= 3 && d.nameLike(k+1, runEnd) {
+			if rest := runEnd - k - 1; tj == k && rules.RoleNouns[d.Tokens[k].Lower] && rest >= 2 && rest <= 3 && d.nameLike(k+1, runEnd) {
 				tj = k + 1 // "… Chief Executive Lena Park": a role word, then a name
 			}
 			if tj > k && tj < runEnd && d.Tokens[tj].Cap {
-				for k-1 > i && rules.RoleNouns[strings.ToLower(d.Tokens[k-1].Text)] {
+				for k-1 > i && rules.RoleNouns[d.Tokens[k-1].Lower] {
 					k-- // "Chief Executive": the role words before the title
 				}
 				if typ, rule := d.typeRun(i, k, ""); typ == doc.Org {
@@ -652,19 +652,19 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	// ("Activist Brandt threatens proxy fight", "Billionaire Voss said")
 	// is a title too: the name is the surname the article gives in full
 	// elsewhere.
-	if l := strings.ToLower(d.Tokens[i].Text); title == "" && runEnd-i == 2 && i == d.Sentences[si].First && l != d.Tokens[i].Text && rules.RoleNouns[l] && len(rules.OrgKinds[l]) == 0 &&
-		!GivenName(d.Doc, d.Tokens[i].Text) && !GivenName(d.Doc, d.Tokens[i+1].Text) && !syntax.Default().CommonWord(strings.ToLower(d.Tokens[i+1].Text)) && d.nameLike(i+1, runEnd) && !rules.OrgTails[d.Tokens[i+1].Text] {
+	if l := d.Tokens[i].Lower; title == "" && runEnd-i == 2 && i == d.Sentences[si].First && l != d.Tokens[i].Text && rules.RoleNouns[l] && len(rules.OrgKinds[l]) == 0 &&
+		!GivenName(d.Doc, d.Tokens[i].Text) && !GivenName(d.Doc, d.Tokens[i+1].Text) && !syntax.Default().CommonWord(d.Tokens[i+1].Lower) && d.nameLike(i+1, runEnd) && !rules.OrgTails[d.Tokens[i+1].Text] {
 		next := d.nameAt(si, i+1, runEnd, d.Tokens[i].Text)
 		d.setTitleStart(i+1, i)
 		return next
 	}
 	// A kind of business opening a sentence before a name ("Automaker
 	// Stellwerk Motors threatened …") is no part of it.
-	if l := strings.ToLower(d.Tokens[i].Text); i == d.Sentences[si].First && runEnd-i >= 3 && l != d.Tokens[i].Text && len(rules.OrgKinds[l]) > 0 && len(rules.OrgKinds[d.Tokens[i].Text]) == 0 {
+	if l := d.Tokens[i].Lower; i == d.Sentences[si].First && runEnd-i >= 3 && l != d.Tokens[i].Text && len(rules.OrgKinds[l]) > 0 && len(rules.OrgKinds[d.Tokens[i].Text]) == 0 {
 		return i + 1
 	}
 	// "Streamer Flixcast named …": the kind types a one-word name after it.
-	if l := strings.ToLower(d.Tokens[i].Text); i == d.Sentences[si].First && runEnd-i == 2 && l != d.Tokens[i].Text && len(rules.OrgKinds[l]) > 0 && !rules.PersonNoun(l) && !rules.OrgHeads[d.Tokens[i].Text] &&
+	if l := d.Tokens[i].Lower; i == d.Sentences[si].First && runEnd-i == 2 && l != d.Tokens[i].Text && len(rules.OrgKinds[l]) > 0 && !rules.PersonNoun(l) && !rules.OrgHeads[d.Tokens[i].Text] &&
 		!syntax.Default().CommonWord(d.Tokens[i+1].Text) && !GivenName(d.Doc, d.Tokens[i+1].Text) && d.nameLike(i+1, runEnd) {
 		d.AddMention(si, i+1, runEnd, doc.Org, "org-context", nil, "")
 		return runEnd
@@ -672,12 +672,12 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 	// People acting for someone, opening a sentence ("Lawyers for Reza
 	// Farahani sent …", "Attorneys for Meridian Media warned …"), are no
 	// part of the name after "for" (unlike "Citizens for Clean Water").
-	if l := strings.ToLower(d.Tokens[i].Text); i == d.Sentences[si].First && runEnd-i >= 3 && d.Tokens[i+1].Text == "for" && agentPlurals[l] {
+	if l := d.Tokens[i].Lower; i == d.Sentences[si].First && runEnd-i >= 3 && d.Tokens[i+1].Text == "for" && agentPlurals[l] {
 		return i + 2
 	}
 	// A party's member before a name ("backing Democrat Callie
 	// Northrup") describes its holder, as a title does.
-	if title == "" && runEnd-i >= 3 && partyMembers[strings.ToLower(d.Tokens[i].Text)] && d.memberBeforeName(i) {
+	if title == "" && runEnd-i >= 3 && partyMembers[d.Tokens[i].Lower] && d.memberBeforeName(i) {
 		next := d.nameAt(si, i+1, runEnd, d.Tokens[i].Text)
 		d.setTitleStart(i+1, i)
 		return next
@@ -777,7 +777,7 @@ func (d *stage) nameAt(si, i, last int, title string) int {
 // adjective capitalised only because it opens the sentence ("Political
 // analysts said …", "Legal experts …"), not a name.
 func (d *stage) adjectiveOpening(i, end int) bool {
-	w := strings.ToLower(d.Tokens[i].Text)
+	w := d.Tokens[i].Lower
 	if end != i+1 || i != d.Sentences[d.SentenceOf(i)].First || !syntax.Default().CommonWord(w) {
 		return false
 	}
@@ -974,15 +974,15 @@ func (d *stage) reportedIt(i int) bool {
 			return true
 		}
 	}
-	if d.Tokens[i].Text == "it" && i+2 < d.Sentences[si].Last && i > d.Sentences[si].First && (itOpeners[strings.ToLower(d.Tokens[i-1].Text)] || isWeekday(d.Tokens[i-1].Text) || d.frontedComma(i-1)) {
+	if d.Tokens[i].Text == "it" && i+2 < d.Sentences[si].Last && i > d.Sentences[si].First && (itOpeners[d.Tokens[i-1].Lower] || isWeekday(d.Tokens[i-1].Text) || d.frontedComma(i-1)) {
 		// "This time it has spent $400,000 on …", "…, and it gave …",
 		// "After weeks of debate, it formally endorsed …": "it" opening
 		// a clause as the subject of a doing, past, perfect or in
 		// progress, not of a verb that makes it empty ("it emerged",
 		// "it has been", "it is looking").
-		n := strings.ToLower(d.Tokens[i+1].Text)
+		n := d.Tokens[i+1].Lower
 		if j := i + 1; strings.HasSuffix(n, "ly") && j+1 < d.Sentences[si].Last && !syntax.Default().PastTense(n) {
-			n = strings.ToLower(d.Tokens[j+1].Text) // "it formally endorsed"
+			n = d.Tokens[j+1].Lower // "it formally endorsed"
 		}
 		if syntax.Default().PastTense(n) && !auxiliaries[n] || i+3 < d.Sentences[si].Last && doingAfterIt(n, d.Tokens[i+2].Text, d.Tokens[i+3].Text) {
 			return true // ("This year it is making an exception": a doing in progress)
@@ -1001,10 +1001,10 @@ func (d *stage) reportedIt(i int) bool {
 			k-- // "said on Wednesday that it …"
 		}
 	}
-	if n := i + 1; n < len(d.Tokens) && (strings.Contains(",.;:)", d.Tokens[n].Text) || rules.Prepositions[strings.ToLower(d.Tokens[n].Text)]) {
+	if n := i + 1; n < len(d.Tokens) && (strings.Contains(",.;:)", d.Tokens[n].Text) || rules.Prepositions[d.Tokens[n].Lower]) {
 		return false // "warned it on Friday": the object, not a reported clause's subject
 	}
-	return k >= 0 && d.SentenceOf(k) == d.SentenceOf(i) && rules.SpeechVerbs[strings.ToLower(d.Tokens[k].Text)]
+	return k >= 0 && d.SentenceOf(k) == d.SentenceOf(i) && rules.SpeechVerbs[d.Tokens[k].Lower]
 }
 
 // conditionIt reports whether "it" at token i is the subject of a
@@ -1017,14 +1017,14 @@ func (d *stage) conditionIt(i int) bool {
 	if d.Tokens[i].Text != "it" || i == d.Sentences[si].First || i+2 >= d.Sentences[si].Last {
 		return false
 	}
-	switch strings.ToLower(d.Tokens[i-1].Text) {
+	switch d.Tokens[i-1].Lower {
 	case "unless", "if", "until":
 	default:
 		return false
 	}
-	n := strings.ToLower(d.Tokens[i+1].Text)
+	n := d.Tokens[i+1].Lower
 	if n == "does" || n == "did" {
-		nx := strings.ToLower(d.Tokens[i+2].Text)
+		nx := d.Tokens[i+2].Lower
 		return nx == "not" || nx == "n't"
 	}
 	if auxiliaries[n] || thingItVerbs[n] {
@@ -1048,14 +1048,14 @@ var nationWords = rules.WordClass("nationWords")
 // $5,000 fine to it"). Nothing but a body takes money so.
 func (d *stage) moneyTo(i int) bool {
 	si := d.SentenceOf(i)
-	if i >= 1 && i+1 < d.Sentences[si].Last && d.Tokens[i].Text == "it" && givingForms[strings.ToLower(d.Tokens[i-1].Text)] && d.Tokens[i+1].Text == "$" {
+	if i >= 1 && i+1 < d.Sentences[si].Last && d.Tokens[i].Text == "it" && givingForms[d.Tokens[i-1].Lower] && d.Tokens[i+1].Text == "$" {
 		return true // "Voss gave it $250,000": the one given the sum
 	}
 	if i < 2 || d.Tokens[i].Text != "it" || !strings.EqualFold(d.Tokens[i-1].Text, "to") {
 		return false
 	}
 	for k := i - 2; k >= d.Sentences[si].First && k >= i-7; k-- {
-		w := strings.ToLower(d.Tokens[k].Text)
+		w := d.Tokens[k].Lower
 		if w == "," || w == ";" || chargeNouns[w] {
 			return false // (not "paid a $5,000 fine to it")
 		}
@@ -1247,7 +1247,7 @@ func (d *stage) setTitleStart(first, from int) {
 // contextOK drops entries that need context ("X", "Time") where the text
 // does not give it: "on X", "X post", "his X platform".
 func (d *stage) contextOK(es []*kb.Entry, i, end int) []*kb.Entry {
-	if end == i+1 && partyMembers[strings.ToLower(d.Tokens[i].Text)] && d.memberNoun(i) {
+	if end == i+1 && partyMembers[d.Tokens[i].Lower] && d.memberNoun(i) {
 		return nil // "the two-term Democrat challenging Whitcomb": a person
 	}
 	var out []*kb.Entry
@@ -1258,10 +1258,10 @@ func (d *stage) contextOK(es []*kb.Entry, i, end int) []*kb.Entry {
 		}
 		prev, next := "", ""
 		if i > 0 {
-			prev = strings.ToLower(d.Tokens[i-1].Text)
+			prev = d.Tokens[i-1].Lower
 		}
 		if end < len(d.Tokens) {
-			next = strings.ToLower(d.Tokens[end].Text)
+			next = d.Tokens[end].Lower
 		}
 		switch {
 		case prev == "on" || prev == "platform" || prev == "his" || prev == "her" || prev == "their" || prev == "via" || prev == "its":
@@ -1284,7 +1284,7 @@ func (d *stage) memberNoun(i int) bool {
 	if d.memberBeforeName(i) {
 		return true
 	}
-	if i+1 < len(d.Tokens) && giverNouns[strings.ToLower(d.Tokens[i+1].Text)] {
+	if i+1 < len(d.Tokens) && giverNouns[d.Tokens[i+1].Lower] {
 		return false // "a longtime Republican donor": the party's giver
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -1399,7 +1399,7 @@ func (d *stage) membersOf(i, last int) bool {
 	}
 	w := d.Tokens[i].Text
 	l := strings.ToLower(w)
-	if postHolders[l] || rules.OrgHeads[d.Tokens[k].Text] || officeBodies[strings.ToLower(d.Tokens[k].Text)] || rules.IsTitle(d.Tokens[k].Text) {
+	if postHolders[l] || rules.OrgHeads[d.Tokens[k].Text] || officeBodies[d.Tokens[k].Lower] || rules.IsTitle(d.Tokens[k].Text) {
 		return false // "Members of Parliament", "Heads of State": holders of a post, no group's name
 	}
 	return d.Tokens[i].Cap && !GivenName(d.Doc, w) && !titleWord(w) && len(l) > 4 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") &&
@@ -1442,7 +1442,7 @@ func (d *stage) unionAfter(k, last int) bool {
 	for e < last && e-k < 4 && d.Tokens[e].Word && d.Tokens[e].Cap {
 		e++
 	}
-	return e-k >= 2 && unionTails[strings.ToLower(d.Tokens[e-1].Text)]
+	return e-k >= 2 && unionTails[d.Tokens[e-1].Lower]
 }
 
 // unionTails end the names of bodies of workers.
@@ -1534,7 +1534,7 @@ func (d *stage) capRun(i, last int) int {
 			j++
 			continue
 		case j > i && j-i <= 2 && t.Text == "of" && !GivenName(d.Doc, d.Tokens[i].Text) && syntax.Default().CommonWord(d.Tokens[j-1].Text) && !titleWord(d.Tokens[j-1].Text) && d.orgRunAfter(j+1, last, 2, 4) &&
-			!(j-1 == d.Sentences[d.SentenceOf(j)].First && rules.PersonNounPlural(strings.ToLower(d.Tokens[j-1].Text))):
+			!(j-1 == d.Sentences[d.SentenceOf(j)].First && rules.PersonNounPlural(d.Tokens[j-1].Lower)):
 			// "Horn of Africa Trade Council": words joined by "of" to a
 			// run that ends in an organization's word (not a surname:
 			// "Tesfaye of Harbor Trade Council"; nor people of it opening
@@ -1597,20 +1597,20 @@ func (d *stage) capRun(i, last int) int {
 			// after an organization's head and its first.
 			j++
 			continue
-		case j > i && t.Text == "on" && (onHeads[strings.ToLower(d.Tokens[j-1].Text)] && d.Tokens[j-1].Cap || d.membersNamed(j-1)) && j+1 < last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word && !rules.WeekdayOrMonth(d.Tokens[j+1].Text):
+		case j > i && t.Text == "on" && (onHeads[d.Tokens[j-1].Lower] && d.Tokens[j-1].Cap || d.membersNamed(j-1)) && j+1 < last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word && !rules.WeekdayOrMonth(d.Tokens[j+1].Text):
 			// "the Committee on Fair Elections", "Council on Foreign
 			// Relations", "Parents on Patrol" (not "the Council on
 			// Monday", nor "Harbor Bank on Main Street").
 			j++
 			continue
-		case j > i && (t.Text == "of" || t.Text == "for") && (rules.OrgHeads[d.Tokens[j-1].Text] || t.Text == "of" && j == i+1 && d.Tokens[i].Cap && municipalHeads[strings.ToLower(d.Tokens[i].Text)] || t.Text == "for" && causeTails[strings.ToLower(d.Tokens[j-1].Text)]) && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the" || t.Text == "for" && d.Tokens[j+1].Text == "a"):
+		case j > i && (t.Text == "of" || t.Text == "for") && (rules.OrgHeads[d.Tokens[j-1].Text] || t.Text == "of" && j == i+1 && d.Tokens[i].Cap && municipalHeads[d.Tokens[i].Lower] || t.Text == "for" && causeTails[d.Tokens[j-1].Lower]) && j+1 < last && (d.Tokens[j+1].Cap || d.Tokens[j+1].Text == "the" || t.Text == "for" && d.Tokens[j+1].Text == "a"):
 			j++
 			if d.Tokens[j].Text == "the" || d.Tokens[j].Text == "a" {
 				j++
 			}
 			continue
-		case j > i && t.Text == "for" && j+1 < last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word && !rules.IsTitle(d.Tokens[j+1].Text) && !officeBodies[strings.ToLower(d.Tokens[j+1].Text)] &&
-			committeeTails[strings.ToLower(d.Tokens[d.capRun(j+1, last)-1].Text)]:
+		case j > i && t.Text == "for" && j+1 < last && d.Tokens[j+1].Cap && d.Tokens[j+1].Word && !rules.IsTitle(d.Tokens[j+1].Text) && !officeBodies[d.Tokens[j+1].Lower] &&
+			committeeTails[d.Tokens[d.capRun(j+1, last)-1].Lower]:
 			// "the Price for Progress Fund", "Lund for Tomorrow PAC": a
 			// committee named for its candidate and cause (not an office
 			// one runs for: "endorsed Ferraro for City Council").
@@ -1620,12 +1620,12 @@ func (d *stage) capRun(i, last int) int {
 			// "Citizens for a Better Tomorrow".
 			j += 2
 			continue
-		case j == i+1 && t.Text == "the" && campaignVerbs[strings.ToLower(d.Tokens[i].Text)] && i > d.Sentences[d.SentenceOf(i)].First && j+1 < last && d.Tokens[j+1].Cap:
+		case j == i+1 && t.Text == "the" && campaignVerbs[d.Tokens[i].Lower] && i > d.Sentences[d.SentenceOf(i)].First && j+1 < last && d.Tokens[j+1].Cap:
 			// "gave $4 million to Restore the Republic", "Save the
 			// Fillmore Corridor": a group named for what it urges.
 			j++
 			continue
-		case j > i && t.Text == "to" && (rules.OrgHeads[d.Tokens[j-1].Text] || rules.OrgTails[d.Tokens[j-1].Text]) && j+1 < last && d.Tokens[j+1].Cap && campaignVerbs[strings.ToLower(d.Tokens[j+1].Text)]:
+		case j > i && t.Text == "to" && (rules.OrgHeads[d.Tokens[j-1].Text] || rules.OrgTails[d.Tokens[j-1].Text]) && j+1 < last && d.Tokens[j+1].Cap && campaignVerbs[d.Tokens[j+1].Lower]:
 			// "the Committee to Elect Ramona Beltrán", "Campaign to
 			// Save Sutton Park": a group named for its aim.
 			j++
@@ -1707,7 +1707,7 @@ func (d *stage) fieldEnds(k int) bool {
 	for e < len(d.Tokens) && d.Tokens[e].Word && d.Tokens[e].Cap {
 		e++
 	}
-	if e == k || agencyWords[strings.ToLower(d.Tokens[e-1].Text)] {
+	if e == k || agencyWords[d.Tokens[e-1].Lower] {
 		return false
 	}
 	if e >= len(d.Tokens) || !d.Tokens[e].Word || d.Tokens[e].Cap {
@@ -1963,7 +1963,7 @@ func (d *stage) forName(j, last int) bool {
 		k++
 	}
 	if k < last {
-		switch strings.ToLower(d.Tokens[k].Text) {
+		switch d.Tokens[k].Lower {
 		case "campaign", "committee", "pac", "fund", "effort":
 			return true
 		}
@@ -1986,7 +1986,7 @@ func (d *stage) forName(j, last int) bool {
 		// "the mayor's re-election committee, Lindqvist for Kettering
 		// Falls, …": set beside "campaign" or "committee", whatever
 		// place it is named for.
-		if w := strings.ToLower(d.Tokens[f-2].Text); w == "campaign" || w == "committee" {
+		if w := d.Tokens[f-2].Lower; w == "campaign" || w == "committee" {
 			return true
 		}
 	}
@@ -2012,7 +2012,7 @@ func (d *stage) committeeSlot(f, k int) bool {
 		return n.Word && !n.Cap && (syntax.Default().PastTense(n.Text) || strings.HasSuffix(n.Text, "s"))
 	}
 	if f >= 2 && d.Tokens[f-1].Text == "," && d.Tokens[k].Text == "," {
-		w := strings.ToLower(d.Tokens[f-2].Text)
+		w := d.Tokens[f-2].Lower
 		return w == "campaign" || w == "committee"
 	}
 	if f > d.Sentences[si].First && d.Tokens[f-1].Text == "," && k-f == 3 {
@@ -2021,7 +2021,7 @@ func (d *stage) committeeSlot(f, k int) bool {
 		n := d.Tokens[k]
 		return n.Word && !n.Cap && (syntax.Default().PastTense(n.Text) || strings.HasSuffix(n.Text, "s"))
 	}
-	if f >= 2 && (d.Tokens[f-1].Text == "for" || d.Tokens[f-1].Text == "of") && rules.RoleWord(strings.ToLower(d.Tokens[f-2].Text)) {
+	if f >= 2 && (d.Tokens[f-1].Text == "for" || d.Tokens[f-1].Text == "of") && rules.RoleWord(d.Tokens[f-2].Lower) {
 		// "signed on as campaign manager for Brightwater for Governor",
 		// "the chair of Ashcombe for America": a role held for it.
 		return true
@@ -2105,11 +2105,11 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if len(toks) >= 2 && len(toks) <= 5 && campaignVerbs[strings.ToLower(firstTok)] && i > d.Sentences[d.SentenceOf(i)].First && title == "" && !GivenName(d.Doc, firstTok) {
 		// "gave $500,000 to Keep Lakeshore Green", "Stand Up Arizona":
 		// a group named for what it urges, in the middle of a sentence.
-		if p := strings.ToLower(d.Tokens[i-1].Text); rules.Prepositions[p] || p == "the" || p == "," || p == "and" {
+		if p := d.Tokens[i-1].Lower; rules.Prepositions[p] || p == "the" || p == "," || p == "and" {
 			return doc.Org, "org-aim"
 		}
 	}
-	if len(toks) == 1 && rules.NonNames[firstTok] && end < len(d.Tokens) && giverNouns[strings.ToLower(d.Tokens[end].Text)] && slices.ContainsFunc(d.KB.Match(firstTok), func(e *kb.Entry) bool { return e.Type == "org" }) {
+	if len(toks) == 1 && rules.NonNames[firstTok] && end < len(d.Tokens) && giverNouns[d.Tokens[end].Lower] && slices.ContainsFunc(d.KB.Match(firstTok), func(e *kb.Entry) bool { return e.Type == "org" }) {
 		// "Vik, a longtime Republican donor,": the party a giver is
 		// described by, which the knowledge base knows by that word.
 		return doc.Org, "org-giver"
@@ -2133,7 +2133,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	innerFor := len(toks) > 2 && slices.ContainsFunc(toks[1:len(toks)-1], func(t doc.Token) bool { return t.Text == "for" })
 	if len(toks) >= 2 && title == "" && !rules.OrgTails[lastTok] && !innerFor && (placeTails[strings.ToLower(lastTok)] || len(toks) == 2 && placeOpeners[strings.ToLower(firstTok)] && !GivenName(d.Doc, firstTok) ||
 		landTails[strings.ToLower(lastTok)] && !slices.ContainsFunc(toks, func(t doc.Token) bool { return !t.Cap }) ||
-		surnamePlaceTails[strings.ToLower(lastTok)] && !GivenName(d.Doc, firstTok) && i > 0 && placeBefore[strings.ToLower(d.Tokens[i-1].Text)] && !(end < len(d.Tokens) && doc.Possessive(d.Tokens[end].Text))) {
+		surnamePlaceTails[strings.ToLower(lastTok)] && !GivenName(d.Doc, firstTok) && i > 0 && placeBefore[d.Tokens[i-1].Lower] && !(end < len(d.Tokens) && doc.Possessive(d.Tokens[end].Text))) {
 		// "on Harambee Avenue", "in Santa Barbara": a street, a building,
 		// a town ("around Haverleigh Park", "at Wexcombe Hall", but not
 		// "Ji-woo Park met …", "at Brennan Wood's home": a word that is a
@@ -2145,7 +2145,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if len(toks) >= 2 && localGovernments[strings.ToLower(lastTok)] && toks[len(toks)-1].Cap && title == "" {
 		// "Ada Ruiz sued Dunmore County": a county's government acts (an
 		// organization); "lives in Dunmore County" names the place.
-		if i > 0 && locatives[strings.ToLower(d.Tokens[i-1].Text)] {
+		if i > 0 && locatives[d.Tokens[i-1].Lower] {
 			return doc.Place, "place"
 		}
 		return doc.Org, "org-word"
@@ -2256,7 +2256,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		if d.orgContext(i, end, title) {
 			return doc.Org, "org-context"
 		}
-		if w := strings.ToLower(d.Tokens[max(i-1, 0)].Text); i > 0 && (w == "told" || w == "tells" || w == "telling") {
+		if w := d.Tokens[max(i-1, 0)].Lower; i > 0 && (w == "told" || w == "tells" || w == "telling") {
 			return doc.Org, "source" // "told MNN on Friday": the outlet a speaker told
 		}
 		return doc.Org, "acronym"
@@ -2349,7 +2349,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		// description of a kind of organization names one.
 		return doc.Org, "described-org"
 	}
-	if n >= 2 && n <= 3 && title == "" && i > 1 && inPlaceWords[strings.ToLower(d.Tokens[i-1].Text)] && !d.findsPersonIn(i-2) && !GivenName(d.Doc, firstTok) && !(end < len(d.Tokens) && doc.Possessive(d.Tokens[end].Text)) {
+	if n >= 2 && n <= 3 && title == "" && i > 1 && inPlaceWords[d.Tokens[i-1].Lower] && !d.findsPersonIn(i-2) && !GivenName(d.Doc, firstTok) && !(end < len(d.Tokens) && doc.Possessive(d.Tokens[end].Text)) {
 		// "offices in Palo Alto", "campaigned in Cedar Bluff": a name
 		// that opens with no given name, after a preposition that puts a
 		// place after it, is a place's (but "in Ana Ruiz's office" and
@@ -2581,7 +2581,7 @@ func (d *stage) roleAppositiveAfter(end int) bool {
 	if end+2 >= len(d.Tokens) || d.Tokens[end].Text != "," {
 		return false
 	}
-	switch strings.ToLower(d.Tokens[end+1].Text) {
+	switch d.Tokens[end+1].Lower {
 	case "the", "a", "an", "his", "her", "their":
 	default:
 		return false
@@ -2695,7 +2695,7 @@ func (d *stage) clauseGoesOn(k int) bool {
 	if k >= len(d.Tokens) || d.SentenceOf(k) != d.SentenceOf(k-1) {
 		return false
 	}
-	w := strings.ToLower(d.Tokens[k].Text)
+	w := d.Tokens[k].Lower
 	return w == "," || rules.Prepositions[w]
 }
 
@@ -2748,7 +2748,7 @@ func romanNumeral(s string) bool {
 // Whitcomb") or, at the start of a sentence or after a dash or quotation mark, a noun for a kind of person
 // that is no given name ("Hotelier Keanu Alapai", but "Hunter Ellison").
 func (d *stage) roleOpensRun(i int) bool {
-	w := strings.ToLower(d.Tokens[i].Text)
+	w := d.Tokens[i].Lower
 	if rules.FunctionWords[d.Tokens[i].Text] || rules.FunctionWords[w] {
 		return false // "A Helix Forge spokesperson"
 	}
@@ -2918,7 +2918,7 @@ func (d *stage) creditBefore(i int) bool {
 	}
 	// (a kind of person right before the name, with no mark between, is
 	// its title: "Photographer Yaw Asamoah sued …")
-	if k >= 0 && rules.CreditWords[d.Tokens[k].Text] && d.Tokens[k].Text != "By" && (mark || !rules.PersonNoun(strings.ToLower(d.Tokens[k].Text))) {
+	if k >= 0 && rules.CreditWords[d.Tokens[k].Text] && d.Tokens[k].Text != "By" && (mark || !rules.PersonNoun(d.Tokens[k].Lower)) {
 		return true
 	}
 	// Names joined by a slash ("Joe Raedle/Getty Images"), or in a line
@@ -2956,7 +2956,7 @@ func (d *stage) creditOpening(first, k int) bool {
 		return false
 	}
 	for j++; j < k; j++ {
-		if w := strings.ToLower(d.Tokens[j].Text); w != "additional" && w != "reporting" && w != "research" {
+		if w := d.Tokens[j].Lower; w != "additional" && w != "reporting" && w != "research" {
 			return false
 		}
 	}
@@ -3088,7 +3088,7 @@ func (d *stage) orgContext(i, end int, title string) bool {
 		// …")
 		// "its former publisher Anneliese Brandt": a word of time before
 		// the kind makes it a person's role.
-		if i > 1 && rules.WordClass("timeOfRole")[strings.ToLower(d.Tokens[i-2].Text)] {
+		if i > 1 && rules.WordClass("timeOfRole")[d.Tokens[i-2].Lower] {
 			return false
 		}
 		return true
@@ -3122,7 +3122,7 @@ func (d *stage) orgContext(i, end int, title string) bool {
 		return true
 	}
 	if i >= 2 && rules.OrgAt[d.Tokens[i-1].Text] {
-		w := strings.ToLower(d.Tokens[i-2].Text)
+		w := d.Tokens[i-2].Lower
 		if rules.RoleNouns[w] || rules.RoleNouns[strings.TrimSuffix(w, "s")] || rules.OrgAfter[d.Tokens[i-2].Text] {
 			return true
 		}
@@ -3131,7 +3131,7 @@ func (d *stage) orgContext(i, end int, title string) bool {
 		for k := i - 2; k >= 1 && k >= i-5; k-- {
 			t := d.Tokens[k]
 			if t.Text == "of" {
-				if rules.RoleNouns[strings.ToLower(d.Tokens[k-1].Text)] {
+				if rules.RoleNouns[d.Tokens[k-1].Lower] {
 					return true
 				}
 				break
@@ -3154,7 +3154,7 @@ func (d *stage) orgContext(i, end int, title string) bool {
 		end < len(d.Tokens) && d.Tokens[end].Text == "," && !GivenName(d.Doc, d.Tokens[i].Text) {
 		// (set off by commas on both sides, and not a person's name: not
 		// "After years at the company, Harlan Whitaker is retiring")
-		switch strings.ToLower(d.Tokens[i-3].Text) {
+		switch d.Tokens[i-3].Lower {
 		case "the", "its", "his", "her", "their", "our":
 			return true
 		}
@@ -3174,7 +3174,7 @@ func (d *stage) orgContext(i, end int, title string) bool {
 		return true
 	}
 	if end < len(d.Tokens) && rules.PlatformNouns[d.Tokens[end].Text] && i > 0 {
-		switch strings.ToLower(d.Tokens[i-1].Text) {
+		switch d.Tokens[i-1].Lower {
 		case "his", "her", "their", "its", "on", "via":
 			return true
 		}
@@ -3270,16 +3270,16 @@ var (
 // participle ("was named", "is appointed"; not "is expanding") or of
 // "become" ("will become its chief creative officer").
 func (d *stage) passiveBefore(k int) bool {
-	switch strings.ToLower(d.Tokens[k].Text) {
+	switch d.Tokens[k].Lower {
 	case "become", "becomes", "became":
 		return true // "will become its chief creative officer"
 	}
-	if !beForms[strings.ToLower(d.Tokens[k].Text)] || k+1 >= len(d.Tokens) {
+	if !beForms[d.Tokens[k].Lower] || k+1 >= len(d.Tokens) {
 		return false
 	}
-	n := strings.ToLower(d.Tokens[k+1].Text)
+	n := d.Tokens[k+1].Lower
 	if n == "been" && k+2 < len(d.Tokens) {
-		n = strings.ToLower(d.Tokens[k+2].Text)
+		n = d.Tokens[k+2].Lower
 	}
 	return strings.HasSuffix(n, "ed") || n == "made" || n == "chosen" || n == "given" || n == "named"
 }
@@ -3330,14 +3330,14 @@ func (d *stage) pronounAfter(end int) string {
 func (d *stage) subjectPronounAfter(end int) bool {
 	si := d.SentenceOf(end - 1)
 	for k := end; k < len(d.Tokens) && k < end+8 && d.SentenceOf(k) == si; k++ {
-		if w := strings.ToLower(d.Tokens[k].Text); rules.PersonPronouns[w] {
+		if w := d.Tokens[k].Lower; rules.PersonPronouns[w] {
 			// (the first of them, opening the reported clause: "said he",
 			// "announced that she"; not "sued her, alleging she …", nor
 			// a "she" that may be someone named before)
 			if w != "he" && w != "she" || k == 0 {
 				return false
 			}
-			prev := strings.ToLower(d.Tokens[k-1].Text)
+			prev := d.Tokens[k-1].Lower
 			return prev == "that" || rules.SpeechVerbs[prev]
 		}
 	}
@@ -3380,7 +3380,7 @@ func (d *stage) orgAppositiveAfter(end int) bool {
 		return false
 	}
 	start := end + 2
-	switch strings.ToLower(d.Tokens[end+1].Text) {
+	switch d.Tokens[end+1].Lower {
 	case "the", "a", "an", "his", "her", "its", "their", "our":
 	default:
 		// A possessor of up to four words: "Dmitri Varga's".
@@ -3465,7 +3465,7 @@ func (d *stage) orgNounBeside(i, end int) bool {
 		switch t := d.Tokens[k].Text; strings.ToLower(t) {
 		case "the", "its", "his", "her", "their", "our", "'s", "’s":
 			// (the noun not one someone speaks "for" or works "at")
-			return k == 0 || !rules.Prepositions[strings.ToLower(d.Tokens[k-1].Text)]
+			return k == 0 || !rules.Prepositions[d.Tokens[k-1].Lower]
 		}
 		if !d.Tokens[k].Word {
 			return false
@@ -3482,7 +3482,7 @@ func (d *stage) personalStaffAt(i, end, j int) bool {
 	if end-i < 2 || end-i > 3 || !GivenName(d.Doc, d.Tokens[i].Text) || !d.nameLike(i, end) || j >= len(d.Tokens) {
 		return false
 	}
-	w := strings.ToLower(d.Tokens[j].Text)
+	w := d.Tokens[j].Lower
 	switch {
 	case personalStaff[w] || w == "campaign" || w == "re-election" || w == "reelection":
 		return true
@@ -3525,7 +3525,7 @@ func (d *stage) roleOfOrg(i, j int) bool {
 		return true
 	}
 	if i > 0 {
-		switch strings.ToLower(d.Tokens[i-1].Text) {
+		switch d.Tokens[i-1].Lower {
 		case "the", "a", "an", "former", "ex":
 			return true
 		}

@@ -407,7 +407,7 @@ func (d *stage) appositiveSpeaker(si, k, end int) int {
 		if t.Text != "," || j == c+1 {
 			continue
 		}
-		if n := strings.ToLower(d.Tokens[min(j+1, end-1)].Text); n == "and" || n == "or" {
+		if n := d.Tokens[min(j+1, end-1)].Lower; n == "and" || n == "or" {
 			return -1 // "X, a lawyer, and Y, a banker, said": a list of speakers
 		}
 		if d.saidAt(j+1, end) {
@@ -424,7 +424,7 @@ func (d *stage) roleRunBefore(j, first int) bool {
 	if first <= j {
 		return false
 	}
-	last := strings.ToLower(d.Tokens[first-1].Text)
+	last := d.Tokens[first-1].Lower
 	return rules.RoleWord(last) || titleTokenLower(last) || rules.PersonNoun(last)
 }
 
@@ -441,7 +441,7 @@ func (d *stage) describedSpeaker(si, k, end int) int {
 		}
 		c++
 	}
-	if c >= end || c == k || d.Tokens[c].Text != "," || !descriptionOpeners[strings.ToLower(d.Tokens[k].Text)] {
+	if c >= end || c == k || d.Tokens[c].Text != "," || !descriptionOpeners[d.Tokens[k].Lower] {
 		return -1
 	}
 	mi := d.FirstMentionIn(si)
@@ -508,16 +508,16 @@ func (d *stage) speakerEndingAt(si, k, w int) int {
 		return m.Entity
 	}
 	// "the company said", "the campaign said in a statement"
-	if w-1 >= k && orgDescriptions[strings.ToLower(d.Tokens[w-1].Text)] && w-2 >= k && strings.EqualFold(d.Tokens[w-2].Text, "the") {
+	if w-1 >= k && orgDescriptions[d.Tokens[w-1].Lower] && w-2 >= k && strings.EqualFold(d.Tokens[w-2].Text, "the") {
 		return d.lastOrgBefore(si, w-2)
 	}
 	// "a Brightline spokesperson said", "a company spokesman said": the
 	// organization speaks through one unnamed.
-	if w-2 >= k && spokesNouns[strings.ToLower(d.Tokens[w-1].Text)] {
+	if w-2 >= k && spokesNouns[d.Tokens[w-1].Lower] {
 		if mi := d.LastMentionBefore(w - 1); mi >= 0 && d.Mentions[mi].Last == w-1 && d.Mentions[mi].TitleFirst >= k && d.Mentions[mi].Entity >= 0 && d.Entities[d.Mentions[mi].Entity].Type == doc.Org {
 			return d.Mentions[mi].Entity
 		}
-		if orgDescriptions[strings.ToLower(d.Tokens[w-2].Text)] {
+		if orgDescriptions[d.Tokens[w-2].Lower] {
 			return d.lastOrgBefore(si, w-2)
 		}
 	}
@@ -672,7 +672,7 @@ func (d *stage) servedBy(k, f int) bool {
 	if x <= k {
 		return false
 	}
-	if w := strings.ToLower(d.Tokens[x].Text); w != "for" && w != "of" {
+	if w := d.Tokens[x].Lower; w != "for" && w != "of" {
 		return false
 	}
 	return d.roleDescription(k, x)
@@ -684,12 +684,12 @@ func (d *stage) servedBy(k, f int) bool {
 // staff"): an article first, a role word or a kind of person among them,
 // and no verb of saying.
 func (d *stage) roleDescription(k, j int) bool {
-	if !descriptionOpeners[strings.ToLower(d.Tokens[k].Text)] {
+	if !descriptionOpeners[d.Tokens[k].Lower] {
 		return false
 	}
 	role := false
 	for x := k + 1; x < j; x++ {
-		w := strings.ToLower(d.Tokens[x].Text)
+		w := d.Tokens[x].Lower
 		if rules.SpeechVerbs[w] || d.Quoted[x] {
 			return false
 		}
@@ -809,10 +809,10 @@ func (d *stage) speakerNextSentence(q doc.QuoteSpan) (int, string, float64) {
 // relative "who" after it stands for those people.
 func (d *stage) afterTheirPeople(mi int) bool {
 	p := d.Mentions[mi].TitleFirst - 2
-	if p < 0 || !rules.Prepositions[strings.ToLower(d.Tokens[p+1].Text)] {
+	if p < 0 || !rules.Prepositions[d.Tokens[p+1].Lower] {
 		return false
 	}
-	w := strings.ToLower(d.Tokens[p].Text)
+	w := d.Tokens[p].Lower
 	return rules.PersonNounPlural(w) || w == "family" || w == "staff" || w == "team" || w == "camp"
 }
 
@@ -825,7 +825,7 @@ func (d *stage) speakerSentenceBefore(q doc.QuoteSpan) (int, string, float64) {
 	if q.RunOn || si < 1 || d.Sentences[si].First != q.Open || d.Sentences[si].Last != q.Close+1 || !d.SameParagraph(si-1, si) {
 		return -1, "", 0 // (the whole sentence: not "“It was a rout,” one aide said.")
 	}
-	if w := strings.ToLower(d.Tokens[q.Open+1].Text); w == "he" || w == "she" || w == "they" || w == "his" || w == "her" {
+	if w := d.Tokens[q.Open+1].Lower; w == "he" || w == "she" || w == "they" || w == "his" || w == "her" {
 		return -1, "", 0 // "… was not at the meeting. “He has lost the room.”": said of them
 	}
 	prev := d.Sentences[si-1]
@@ -947,7 +947,7 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 			}
 			return -1, "", 0, true
 		}
-		if (!scare || asJudged) && judgingVerbs[t] && k > s.First && passiveAux[strings.ToLower(d.Tokens[k-1].Text)] {
+		if (!scare || asJudged) && judgingVerbs[t] && k > s.First && passiveAux[d.Tokens[k-1].Lower] {
 			// "was dismissed by a company spokeswoman as “baseless”": the
 			// judge is the by-phrase's, not the subject's
 			if mi := d.NextMentionAfter(k, q.Sent); mi >= 0 && d.Mentions[mi].First < q.Open && d.Mentions[mi].TitleFirst > 0 && strings.EqualFold(d.Tokens[d.Mentions[mi].TitleFirst-1].Text, "by") && d.Mentions[mi].Entity >= 0 {
@@ -984,7 +984,7 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 				}
 			}
 			if k > s.First {
-				prev := strings.ToLower(d.Tokens[k-1].Text)
+				prev := d.Tokens[k-1].Lower
 				if prev == "that" || prev == "which" {
 					return -1, "", 0, true // "a post that said": not a person speaking
 				}
@@ -1061,7 +1061,7 @@ func (d *stage) unnamedSubjectBefore(k int) bool {
 			continue
 		}
 		if j > 0 {
-			switch strings.ToLower(d.Tokens[j-1].Text) {
+			switch d.Tokens[j-1].Lower {
 			case "one", "a", "an", "another", "two", "three", "several", "some", "many", "other":
 				return true
 			}
@@ -1089,7 +1089,7 @@ func (d *stage) sameReport(qi int) bool {
 func (d *stage) reportedAgain(from, to int) bool {
 	and := false
 	for k := from; k < to; k++ {
-		w := strings.ToLower(d.Tokens[k].Text)
+		w := d.Tokens[k].Lower
 		if d.Quoted[k] || rules.SpeechVerbs[w] || w == "." || w == ";" {
 			return false
 		}
@@ -1140,7 +1140,7 @@ func (d *stage) namingVerbBefore(q doc.QuoteSpan) int {
 		return -1
 	}
 	k := m.TitleFirst - 1
-	for k > d.Sentences[q.Sent].First && d.Tokens[k].Word && !d.Tokens[k].Cap && (rules.PersonNoun(strings.ToLower(d.Tokens[k].Text)) || k == m.TitleFirst-1 && (d.Tokens[k].Text == "her" || d.Tokens[k].Text == "his" || d.Tokens[k].Text == "the" || d.Tokens[k].Text == "former")) {
+	for k > d.Sentences[q.Sent].First && d.Tokens[k].Word && !d.Tokens[k].Cap && (rules.PersonNoun(d.Tokens[k].Lower) || k == m.TitleFirst-1 && (d.Tokens[k].Text == "her" || d.Tokens[k].Text == "his" || d.Tokens[k].Text == "the" || d.Tokens[k].Text == "former")) {
 		k-- // "called her former protégé Jonas Eriksen “…”"
 	}
 	if k < d.Sentences[q.Sent].First || !namingForms[d.Tokens[k].Text] && !(as && asNamingForms[d.Tokens[k].Text]) {
@@ -1157,7 +1157,7 @@ var asNamingForms = rules.WordClass("asNamingForms")
 // "their", or a name before "'s".
 func (d *stage) possessorAt(mi int) bool {
 	m := d.Mentions[mi]
-	switch strings.ToLower(d.Tokens[m.First].Text) {
+	switch d.Tokens[m.First].Lower {
 	case "his", "her", "their", "its":
 		return m.Pronoun
 	}
@@ -1196,7 +1196,7 @@ func (d *stage) subjectBefore(si, k int) int {
 		d.Entities[d.Mentions[mi].Entity].Type == doc.Org {
 		return d.Mentions[mi].Entity
 	}
-	if w-2 >= d.Sentences[si].First && orgDescriptions[strings.ToLower(d.Tokens[w-1].Text)] && strings.EqualFold(d.Tokens[w-2].Text, "the") {
+	if w-2 >= d.Sentences[si].First && orgDescriptions[d.Tokens[w-1].Lower] && strings.EqualFold(d.Tokens[w-2].Text, "the") {
 		return d.lastOrgBefore(si, w-2)
 	}
 	return -1
@@ -1211,7 +1211,7 @@ func (d *stage) subjectBefore(si, k int) int {
 func (d *stage) coordinatedSubject(si, k int) int {
 	first := d.Sentences[si].First
 	j := k - 1
-	for j > first && (strings.HasSuffix(d.Tokens[j].Text, "ly") || coordAdverbs[strings.ToLower(d.Tokens[j].Text)]) {
+	for j > first && (strings.HasSuffix(d.Tokens[j].Text, "ly") || coordAdverbs[d.Tokens[j].Lower]) {
 		j--
 	}
 	if j <= first || !strings.EqualFold(d.Tokens[j].Text, "and") {
@@ -1255,7 +1255,7 @@ var coordAdverbs = map[string]bool{"then": true, "afterwards": true, "afterward"
 func (d *stage) spokesOrg(si, k int) int {
 	s := d.Sentences[si]
 	for j := s.First; j < k && j < s.First+6; j++ {
-		if !spokesNouns[strings.ToLower(d.Tokens[j].Text)] {
+		if !spokesNouns[d.Tokens[j].Lower] {
 			continue
 		}
 		if j+2 < len(d.Tokens) && d.Tokens[j+1].Text == "," && d.Tokens[j+2].Cap {
@@ -1276,7 +1276,7 @@ func (d *stage) spokesOrg(si, k int) int {
 			}
 			w := ""
 			if m.TitleFirst > d.Sentences[si].First {
-				w = strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
+				w = d.Tokens[m.TitleFirst-1].Lower
 			}
 			if m.Last == j || m.Last == j-1 && (d.Tokens[j-1].Text == "'s" || d.Tokens[j-1].Text == "’s") || m.First > j && (w == "for" || w == "of" || w == "the" && j+2 < len(d.Tokens) && (d.Tokens[j+1].Text == "for" || d.Tokens[j+1].Text == "of")) {
 				return m.Entity
@@ -1384,7 +1384,7 @@ func (d *stage) nearestPersonBefore(si, k int) int {
 		subjPronoun := m.Pronoun && (strings.EqualFold(d.Tokens[m.First].Text, "he") || strings.EqualFold(d.Tokens[m.First].Text, "she"))
 		gerund := m.Last == k && strings.HasSuffix(d.Tokens[k].Text, "ing")
 		if m.TitleFirst > d.Sentences[si].First && !subjPronoun && !gerund {
-			prev := strings.ToLower(d.Tokens[m.TitleFirst-1].Text)
+			prev := d.Tokens[m.TitleFirst-1].Lower
 			// (but "…, with its director, Makoa Kealoha, calling the
 			// singer …": the with-phrase is the participle's subject)
 			if rules.Prepositions[prev] && !d.absoluteWith(m.TitleFirst-1, k) || d.quoteObjectPosition(mi) {
@@ -1423,7 +1423,7 @@ func (d *stage) nearestPersonBefore(si, k int) int {
 			// own words speak for one).
 			continue
 		}
-		if m.TitleFirst > d.Sentences[si].First && quoteClauseOpeners[strings.ToLower(d.Tokens[m.TitleFirst-1].Text)] && d.CommaBetween(m.Last, k) && d.insideInsertion(si, m.TitleFirst-1) {
+		if m.TitleFirst > d.Sentences[si].First && quoteClauseOpeners[d.Tokens[m.TitleFirst-1].Lower] && d.CommaBetween(m.Last, k) && d.insideInsertion(si, m.TitleFirst-1) {
 			// "Moore, who entered politics when Gov. Ben Hart was in
 			// office, called him …": a name in a clause set off after
 			// the subject, before the verb, is not its subject.
@@ -1507,7 +1507,7 @@ var quoteClauseOpeners = map[string]bool{"when": true, "after": true, "because":
 // "which", "whom", "when") stands among tokens [from, to).
 func (d *stage) relativeBetween(from, to int) bool {
 	for k := from; k < to; k++ {
-		switch strings.ToLower(d.Tokens[k].Text) {
+		switch d.Tokens[k].Lower {
 		case "who", "whom", "where", "which", "when":
 			return true
 		}
@@ -1634,7 +1634,7 @@ func (d *stage) postIntroducer(p powermap.Post) int {
 	s := d.Sentences[si]
 	posting := false
 	for j := s.First; j < s.Last; j++ {
-		posting = posting || postingVerbs[strings.ToLower(d.Tokens[j].Text)]
+		posting = posting || postingVerbs[d.Tokens[j].Lower]
 	}
 	if !posting {
 		return -1

@@ -176,7 +176,7 @@ func isDigitBefore(t string, j int) bool {
 
 func (d *stage) addToken(start, end int, word bool) {
 	r, _ := utf8.DecodeRuneInString(d.Text[start:])
-	d.Tokens = append(d.Tokens, doc.Token{Start: start, End: end, Text: d.Text[start:end], Cap: unicode.IsUpper(r), Word: word})
+	d.Tokens = append(d.Tokens, doc.Token{Start: start, End: end, Text: d.Text[start:end], Lower: strings.ToLower(d.Text[start:end]), Cap: unicode.IsUpper(r), Word: word})
 }
 
 // closers may follow a sentence's final punctuation.
