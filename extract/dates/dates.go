@@ -726,6 +726,31 @@ func (sc *dateScan) relative(s doc.Sentence, k int, ref time.Time) (from, to int
 			step = 1
 		}
 		return k, k + 3, sc.fromBase(ref, step), true
+	case (w == "day" || w == "night" || w == "week") && (prev == "a" || prev == "one") && (next == "before" || next == "after") && sc.clauseBase(s, k+2):
+		// "resigned on Tuesday, a day after Okafor threatened to fire
+		// her": what the clause tells came a day before the day told.
+		step := -1
+		if next == "before" {
+			step = 1
+		}
+		if w == "week" {
+			step *= 7
+		}
+		return k - 1, k + 2, day(sc.lastDay.AddDate(0, 0, step)), true
+	case (numberWords[w] > 0 || isSmallNumber(w)) && (next == "days" || next == "weeks") && (low(k+2) == "before" || low(k+2) == "after") && sc.clauseBase(s, k+3):
+		// "two days after Okafor criticized her", counted back from
+		// the day told before it in the sentence.
+		n := numberWords[w]
+		if n == 0 {
+			n, _ = strconv.Atoi(w)
+		}
+		if next == "weeks" {
+			n *= 7
+		}
+		if low(k+2) == "after" {
+			n = -n
+		}
+		return k, k + 3, day(sc.lastDay.AddDate(0, 0, n)), true
 	case (w == "day" || w == "night") && (prev == "a" || prev == "one") && (next == "later" || next == "earlier" || next == "before" || next == "after") && !sc.namesBase(s, k+2):
 		step := 1
 		if next == "earlier" || next == "before" {
@@ -965,6 +990,35 @@ func (sc *dateScan) namesBase(s doc.Sentence, k int) bool {
 	switch strings.ToLower(t.Text) {
 	case "the", "his", "her", "their", "its", "a", "an", "this", "that", "he", "she", "they", "it", "we", "i":
 		return true
+	}
+	return false
+}
+
+// clauseBase reports whether the words from token k are a clause that a
+// count of days before or after it dates from the day its sentence told
+// just before ("resigned on Tuesday, a day after Okafor threatened …"):
+// a name or a personal pronoun, then a verb in the past within four
+// words, with a day told earlier in the same sentence.
+func (sc *dateScan) clauseBase(s doc.Sentence, k int) bool {
+	d := sc.d
+	if k >= s.Last || sc.lastDay.IsZero() || len(sc.lastDate) != 10 || sc.lastDateSent != d.SentenceOf(k) || d.Tokens[k].Start < 0 {
+		return false
+	}
+	if t := d.Tokens[k]; !(t.Cap && t.Word) {
+		switch t.Lower {
+		case "he", "she", "they", "it", "we", "i":
+		default:
+			return false
+		}
+	}
+	for j := k + 1; j < s.Last && j <= k+4; j++ {
+		t := d.Tokens[j]
+		if !t.Word {
+			return false
+		}
+		if !t.Cap && (syntax.PastForm(t.Lower) || strings.HasSuffix(t.Lower, "ed")) {
+			return true
+		}
 	}
 	return false
 }

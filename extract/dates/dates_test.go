@@ -73,6 +73,11 @@ func TestDateResolution(t *testing.T) {
 		{"two clauses: future", thu, "Marchetti announced on Monday that she will retire on Friday.", "Friday", "2026-03-13"},
 		{"fronted weekday", thu, "On Wednesday, Marchetti said she had dined with the mayor.", "Wednesday", "2026-03-11"},
 		{"weekday night", thu, "Marchetti dined with Mayor Teodor Pell on Monday night.", "Monday night", "2026-03-09"},
+		// A count before or after a clause dates the clause from the day
+		// the sentence told before it; after a noun it names its own base.
+		{"a day after a clause", thu, "Marchetti resigned on Tuesday, a day after Teodor Pell threatened to fire her.", "a day after", "2026-03-09"},
+		{"days after a clause", thu, "Marchetti resigned on Tuesday, two days after Pell criticized her.", "two days after", "2026-03-08"},
+		{"a week after a pronoun's clause", thu, "Marchetti met Pell on Wednesday, a week after he sued her.", "a week after", "2026-03-04"},
 		{"weekday as modifier", thu, "Pell answered during a Monday radio interview.", "Monday", "2026-03-09"},
 		{"weekday with full date", thu, "Marchetti resigned on Friday, Feb. 27, after a long fight.", "Friday", "2026-02-27"},
 		// Relative to the article's previous date.
