@@ -2092,7 +2092,11 @@ func (m *matcher) visitHome(i int) (Match, bool) {
 	if c := m.caseOf(i); !(base(t.Rel) == "obl" && (c == "at" || c == "to" || c == "in" && presenceVerbs[m.lemma(v)]) || base(t.Rel) == "obj" && m.lemma(v) == "visit") {
 		return Match{}, false
 	}
-	return m.visitAt(i, m.logicalSubj(v), v, false)
+	guest := m.logicalSubj(v)
+	if sp := m.child(v, "nsubj:pass"); guest < 0 && sp >= 0 {
+		guest = sp // "Vaughn was hosted at Halvorsen's townhouse": the one received there
+	}
+	return m.visitAt(i, guest, v, false)
 }
 
 // presentAt matches the subject of predicate pred, a copula's ("was at

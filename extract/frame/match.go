@@ -1115,6 +1115,9 @@ func (m *matcher) modal(i int) string {
 		}
 		w := strings.ToLower(m.toks[c].Form)
 		switch {
+		case (w == "can" || w == "could") && m.shownPassive(i):
+			// "can be seen golfing with …" (in a photograph): what is
+			// shown, not what may be
 		case hypoModals[w] || hypoModals[m.lemma(c)]:
 			return "hypo"
 		case futureModals[w] || m.lemma(c) == "will":
@@ -1122,6 +1125,17 @@ func (m *matcher) modal(i int) string {
 		}
 	}
 	return ""
+}
+
+// shownPassive reports whether token i is a passive verb of seeing or
+// hearing ("can be seen", "could be heard"): with "can" or "could" it
+// tells what a picture or a recording shows.
+func (m *matcher) shownPassive(i int) bool {
+	switch m.lemma(i) {
+	case "see", "hear", "spot", "show", "observe", "watch":
+		return m.child(i, "aux:pass") >= 0
+	}
+	return false
 }
 
 // markedBy reports whether clause i is opened by the word w ("from").
