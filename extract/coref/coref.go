@@ -1173,6 +1173,53 @@ func (d *stage) openingPerson(p, si int) int {
 	return mi
 }
 
+// quoteSpeakerSlot reports whether description mi stands right after a
+// quotation and its comma and before a verb of saying: “…,” the mayor
+// said.
+func (d *stage) quoteSpeakerSlot(mi int) bool {
+	m := d.Mentions[mi]
+	k := m.First
+	if k < 2 || m.Last >= d.Sentences[m.Sent].Last || !rules.SpeechVerbs[d.Tokens[m.Last].Lower] {
+		return false
+	}
+	q := d.Tokens[k-1].Text
+	return (q == "\"" || q == "”") && (d.Tokens[k-2].Text == "," || d.Tokens[k-2].Text == "?" || d.Tokens[k-2].Text == "!")
+}
+
+// openingSubject returns the person mention, by name or by a pronoun
+// resolved so far, that opens sentence p (or follows its fronted phrase)
+// when p names no other person; else -1.
+func (d *stage) openingSubject(p int) int {
+	if p < 0 {
+		return -1
+	}
+	mi := d.FirstMentionIn(p)
+	if mi < 0 || mi >= len(d.Mentions) {
+		return -1
+	}
+	m := d.Mentions[mi]
+	if m.Sent != p || m.TitleFirst != d.Sentences[p].First && !d.afterFrontedPhrase(m.TitleFirst) || m.Type != doc.Person || m.Entity < 0 || m.Rule == "description" {
+		return -1
+	}
+	for k := mi + 1; k < len(d.Mentions) && d.Mentions[k].Sent == p; k++ {
+		if o := d.Mentions[k]; o.Type == doc.Person && o.Entity >= 0 && o.Entity != m.Entity {
+			return -1
+		}
+	}
+	return mi
+}
+
+// titledAs reports whether someone named before mention mi bears a title
+// that noun names ("Mayor Ada Park" for "the mayor").
+func (d *stage) titledAs(noun string, mi int) bool {
+	for j := mi - 1; j >= 0; j-- {
+		if p := d.Mentions[j]; p.Type == doc.Person && !p.Pronoun && p.Rule != "description" && strings.Contains(strings.ToLower(d.titleText(p)), noun) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterRecords reports whether token i opens the clause that a short
 // subject naming no one reports at the start of its sentence: "Records
 // show the studio chief gave …", "Filings indicate that the investor …".
@@ -1672,6 +1719,19 @@ func (d *stage) resolveDescription(mi int) int {
 		if o := d.openingPerson(m.Sent-1, m.Sent); o >= 0 && d.Mentions[o].Entity >= 0 {
 			e := d.Mentions[o].Entity
 			if eg := d.Entities[e].Gender; (g == "" || eg == "" || eg == g) && !d.describedOtherwise(e, noun, mi) && d.titled(e) == (officeNoun(noun) || holderNouns[noun]) {
+				return e
+			}
+		}
+	}
+	if d.quoteSpeakerSlot(mi) {
+		// "She laughed. “He couldn't run a lemonade stand,” the mayor
+		// said": a description saying a quotation is the one the
+		// sentence before opened with, even by a pronoun, when no one
+		// else is titled by the description's noun (and not one the
+		// quotation speaks of).
+		if o := d.openingSubject(m.Sent - 1); o >= 0 && d.SameParagraph(m.Sent-1, m.Sent) {
+			e := d.Mentions[o].Entity
+			if eg := d.Entities[e].Gender; (g == "" || eg == "" || eg == g) && !d.describedOtherwise(e, noun, mi) && (d.titled(e) || !d.titledAs(noun, mi)) {
 				return e
 			}
 		}

@@ -62,6 +62,9 @@ func TestDescriptionsResolve(t *testing.T) {
 		// besides the subject.
 		{"Coach Dario Ferrante was sacked on Monday. Bev Holloway heaped praise on the departed boss.", "the departed boss", "Dario Ferrante"},
 		{"The club is owned by Mikhail Lazar. Dana Pike lashed out at the owner on Monday.", "the owner", "Mikhail Lazar"},
+		// A description saying a quotation is the one the sentence before
+		// opened with, by a pronoun too, not one the quotation speaks of.
+		{"Sigrid Falk was asked about Tomas Reyes on Wednesday. She laughed. \"He could not run a bake sale,\" the mayor said.", "the mayor", "Sigrid Falk"},
 		{"Congresswoman Ada Quill met Tomas Reyes on Monday. The congresswoman said the talks went well.", "The congresswoman", "Ada Quill"},
 		{"The billionaire investor Lars Eklund praised the plan. The billionaire later left.", "The billionaire", "Lars Eklund"},
 		// A description that opens its sentence as the subject, after a
