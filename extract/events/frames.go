@@ -251,6 +251,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairConjunctSubjects(p.toks, isName)
 	repairAppointedPredicate(p.toks, isName)
 	repairNamedPredicate(p.toks, isName)
+	repairWonSums(p.toks)
 	repairAdjectivePassives(p.toks)
 	repairTimeRoots(p.toks)
 	repairDemandInfinitives(p.toks)

@@ -1561,6 +1561,31 @@ func repairNamedPredicate(toks []syntax.Token, isName []bool) {
 // (rules: nameVerbs).
 var namingWords = rules.WordClass("nameVerbs")
 
+// repairWonSums reads "won" after a number as the Korean currency, not
+// the past of "win": "contributed 500 million won to Hope Kitchen" read
+// as "(500 million) won (to Hope Kitchen)", a clause of winning. The sum
+// becomes the verb's object, its number its modifier, and what the parser
+// hung on "won" goes back to the verb.
+func repairWonSums(toks []syntax.Token) {
+	for w := 1; w < len(toks); w++ {
+		n := w - 1
+		if !strings.EqualFold(toks[w].Form, "won") || toks[w].UPOS != "VERB" || toks[n].UPOS != "NUM" || toks[n].Head != w || toks[w].Head < 0 {
+			continue
+		}
+		v := toks[w].Head
+		if toks[v].UPOS != "VERB" || toks[w].Rel != "ccomp" && toks[w].Rel != "xcomp" && toks[w].Rel != "advcl" && toks[w].Rel != "conj" {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == w && k > w {
+				toks[k].Head = v
+			}
+		}
+		toks[w].UPOS, toks[w].XPOS, toks[w].Lemma, toks[w].Rel = "NOUN", "NN", "won", "obj"
+		toks[n].Rel = "nummod"
+	}
+}
+
 // appointWords put their object in a post (rules: appointVerbs).
 var appointWords = rules.WordClass("appointVerbs")
 
