@@ -3145,6 +3145,11 @@ func (d *stage) resolvePronoun(mi int) int {
 			return b.Entity
 		}
 	}
+	if p == "him" || p == "her" && !d.possessiveUse(m.First) {
+		if e := d.cataphorObject(mi); fits(e) {
+			return e
+		}
+	}
 	if p == "he" || p == "she" {
 		// Inside ", who … he …" the pronoun is the relative clause's head:
 		// "Theo Von, who last month … when he opened for Trump".
@@ -3710,10 +3715,43 @@ func (d *stage) relativeHead(mi int) int {
 // the subject after the clause: a name right after its comma (a title or
 // a role word or two between allowed) for an adverbial clause.
 func (d *stage) cataphor(mi int) int {
+	if j := d.cataphorSubject(mi); j >= 0 {
+		return d.Mentions[j].Entity
+	}
+	return -1
+}
+
+// cataphorObject resolves an object pronoun inside such a fronted clause
+// to the person the main clause names after its subject: "Three months
+// after she called him “a fraud”, Speaker Corinne Haddad made up with Dev
+// Raghunathan" (him is Raghunathan), when the clause names no one itself.
+func (d *stage) cataphorObject(mi int) int {
+	j := d.cataphorSubject(mi)
+	if j < 0 {
+		return -1
+	}
+	m := d.Mentions[mi]
+	for k := d.FirstMentionIn(m.Sent); k >= 0 && k < mi; k++ {
+		if o := d.Mentions[k]; !o.Pronoun && o.Type == doc.Person {
+			return -1 // ("After Vega met Dunn, he praised him …": named in the clause)
+		}
+	}
+	subj := d.Mentions[j].Entity
+	for k := j + 1; k < len(d.Mentions) && d.Mentions[k].Sent == m.Sent; k++ {
+		if o := d.Mentions[k]; !o.Pronoun && o.Type == doc.Person && o.Entity >= 0 && o.Entity != subj && !d.Quoted[o.First] {
+			return o.Entity
+		}
+	}
+	return -1
+}
+
+// cataphorSubject returns the mention of the main clause's subject that a
+// pronoun inside a fronted clause points forward to (cataphor), or -1.
+func (d *stage) cataphorSubject(mi int) int {
 	m := d.Mentions[mi]
 	s := d.Sentences[m.Sent]
 	first := d.Tokens[s.First].Text
-	adverbial := frontedClauseWords[strings.ToLower(first)]
+	adverbial := frontedClauseWords[strings.ToLower(first)] || d.countedOpener(s)
 	if !adverbial && !strings.HasSuffix(first, "ing") && first != "Asked" && first != "Pressed" {
 		return -1
 	}
@@ -3740,9 +3778,34 @@ func (d *stage) cataphor(mi int) int {
 				}
 			}
 		}
-		return d.Mentions[j].Entity
+		return j
 	}
 	return -1
+}
+
+// countedOpener reports whether sentence s opens with a count of time
+// and then a word that opens a clause: "Three months after she called him
+// …", "Days before he resigned, …", "Hours after".
+func (d *stage) countedOpener(s doc.Sentence) bool {
+	for k := s.First; k < s.Last && k <= s.First+3; k++ {
+		w := d.Tokens[k].Lower
+		if k > s.First && frontedClauseWords[w] {
+			return true
+		}
+		if !countWords[w] && !timeUnits[w] && !isDigits(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// countWords and timeUnits make the count of time a fronted clause may
+// open with (rules: countWords, timeUnits).
+var countWords, timeUnits = rules.WordClass("countWords"), rules.WordClass("timeUnits")
+
+// isDigits reports whether w is written in digits only.
+func isDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // frontedClauseWords open an adverbial clause before the main one, whose
