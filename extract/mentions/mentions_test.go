@@ -361,6 +361,7 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"On Monday, Tallis for Senate accused Governor Rex Hume of lying.", "Tallis for Senate/org/org-word Rex Hume/person/titled-name"},
 		{"Farida Okon signed on as campaign manager for Brightwater for Governor.", "Farida Okon/person/first-name Brightwater for Governor/org/org-for"},
 		{"Farida Okon is the new treasurer of Halvard for Ohio.", "Farida Okon/person/first-name Halvard for Ohio/org/org-for"},
+		{"Midfielder Ada Lund joined Atlético Valderrama from Sporting Braga.", "Ada Lund/person/titled-name Atlético Valderrama/org/org-word Sporting Braga/org/org-word"},
 		{"Orvale's shares fell after Ada Lund's products were recalled.", "Orvale/org/org-context Ada Lund/person/first-name"},
 		{"Ada Lund sued BrightLoom on Monday and told the Harbor-Herald she would win.", "Ada Lund/person/first-name BrightLoom/org/org-brand Harbor-Herald/org/org-brand she/person/pronoun"},
 		{"Ada Lund met Tomas MacLeod, Rae DeLuca, LeeAnn Pryce and DeShawn Oyelaran-Brooks.", "Ada Lund/person/first-name Tomas MacLeod/person/first-name Rae DeLuca/person/name-shape LeeAnn Pryce/person/name-shape DeShawn Oyelaran-Brooks/person/first-name"},
