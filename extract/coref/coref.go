@@ -3538,9 +3538,38 @@ func (d *stage) genderedBetween(subj, mi int, g string) int {
 	return -1
 }
 
+// saidOf returns the person a quotation holding mention mi is said of:
+// the name right after "of" or "about" and a verb of saying, a few words
+// after the quotation closes ("“…,” Draganescu said of Oana Pirvulescu");
+// else -1.
+func (d *stage) saidOf(mi int) int {
+	m := d.Mentions[mi]
+	s := d.Sentences[m.Sent]
+	k := m.Last
+	for k < s.Last && d.Quoted[k] {
+		k++
+	}
+	for end := k + 10; k < s.Last && k < end; k++ {
+		if !rules.SpeechVerbs[d.Tokens[k].Lower] || k+1 >= s.Last {
+			continue
+		}
+		if w := d.Tokens[k+1].Lower; w != "of" && w != "about" {
+			continue
+		}
+		for j := mi + 1; j < len(d.Mentions) && d.Mentions[j].Sent == m.Sent; j++ {
+			if q := d.Mentions[j]; q.TitleFirst >= k+2 && q.TitleFirst <= k+3 && !q.Pronoun && q.Entity >= 0 && d.Entities[q.Entity].Type == doc.Person {
+				return q.Entity
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // quotedPronoun resolves he, she, him or her inside a quotation to the one
-// person of that gender named outside quotations in its sentence or the
-// two before, when the names tell the gender and only one fits; else -1.
+// the quotation is said of (saidOf), else to the one person of that
+// gender named outside quotations in its sentence or the two before, when
+// the names tell the gender and only one fits; else -1.
 func (d *stage) quotedPronoun(mi int) int {
 	m := d.Mentions[mi]
 	gender := rules.Pronouns[d.Tokens[m.First].Lower]
@@ -3556,6 +3585,11 @@ func (d *stage) quotedPronoun(mi int) int {
 		if e := d.Mentions[j].Entity; e >= 0 && e != speaker && d.Entities[e].Type == doc.Person && (d.Entities[e].Gender == gender || d.Entities[e].Gender == "") && !d.clauseBreakBetween(d.Mentions[j].Last, m.First) {
 			return e
 		}
+	}
+	if e := d.saidOf(mi); e >= 0 && e != speaker && (d.Entities[e].Gender == "" || d.Entities[e].Gender == gender) {
+		// "“I will see her in court,” Draganescu said of Oana
+		// Pirvulescu": the one the quotation is said of.
+		return e
 	}
 	if d.genderedBefore(mi, gender) {
 		if speaker < 0 {

@@ -770,3 +770,15 @@ func TestShortNameAfterKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounSaidOf checks that a pronoun inside a quotation said of
+// someone named after it is that person, whatever their name tells of
+// their gender.
+func TestPronounSaidOf(t *testing.T) {
+	d := resolved(t, "2025-06-04", "\"She has lied to this city for years,\" Lucian Draganescu said of Oana Pirvulescu on Wednesday.")
+	for mi, m := range d.Mentions {
+		if d.Text[m.Start:m.End] == "She" && d.EntityName(mi) != "Oana Pirvulescu" {
+			t.Errorf("She = %q, want Oana Pirvulescu", d.EntityName(mi))
+		}
+	}
+}
