@@ -213,6 +213,9 @@ func (d *stage) resolve() {
 				m.Entity = d.quotedPronoun(mi)
 			} else {
 				m.Entity = d.resolvePronoun(mi)
+				if m.Entity < 0 {
+					m.Entity = d.leadPossessor(mi)
+				}
 				m.Entity = d.namedLaterInClause(mi, m.Entity)
 				// "he" or "she" tells the gender of one whose name did
 				// not: a later "her" is someone else than the "he". (Not
@@ -3751,6 +3754,34 @@ func (d *stage) relativeHead(mi int) int {
 func (d *stage) cataphor(mi int) int {
 	if j := d.cataphorSubject(mi); j >= 0 {
 		return d.Mentions[j].Entity
+	}
+	return -1
+}
+
+// leadPossessor resolves "his" or "her" before anyone is named in the
+// article to the first person its sentence names after it whose gender
+// fits: "His $2 million donation to the Coastal Renewal PAC made Teodoro
+// Valdez its largest contributor" (a lead that names its subject last).
+func (d *stage) leadPossessor(mi int) int {
+	m := d.Mentions[mi]
+	g := pronounGender[d.Tokens[m.First].Lower]
+	if g == "" || d.Quoted[m.First] || !d.possessiveUse(m.First) {
+		return -1
+	}
+	for j := 0; j < mi; j++ {
+		if d.Mentions[j].Type == doc.Person {
+			return -1 // (someone named before: no lead)
+		}
+	}
+	for j := mi + 1; j < len(d.Mentions) && d.Mentions[j].Sent == m.Sent; j++ {
+		o := d.Mentions[j]
+		if o.Pronoun || o.Entity < 0 || o.Type != doc.Person || d.Quoted[o.First] {
+			continue
+		}
+		if eg := d.Entities[o.Entity].Gender; eg != "" && eg != g {
+			continue
+		}
+		return o.Entity
 	}
 	return -1
 }
