@@ -1261,11 +1261,17 @@ func (d *stage) objectDescription(i, j int) bool {
 		return false
 	}
 	past := func(v doc.Token) bool { return v.Word && !v.Cap && syntax.Default().PastTense(v.Text) }
-	if !past(d.Tokens[i-1]) && !(objectPrepositions[d.Tokens[i-1].Lower] && slices.ContainsFunc(d.Tokens[max(i-4, d.Sentences[si].First):i-1], past)) {
+	afterPreposition := !past(d.Tokens[i-1])
+	if afterPreposition && !(objectPrepositions[d.Tokens[i-1].Lower] && slices.ContainsFunc(d.Tokens[max(i-4, d.Sentences[si].First):i-1], past)) {
 		// (nor a preposition a verb in the past opens a few words
-		// before: "heaped praise on the boss", "lashed out at the owner")
+		// before: "heaped praise on the boss")
 		return false
 	}
+	// After a preposition a post's noun that the one named before was
+	// titled otherwise names someone else: "Coach Bellini was sacked.
+	// Quinn lashed out at the referee".
+	noun := d.Tokens[j].Lower
+	otherPost := afterPreposition && rules.RoleNouns[noun] && !headNouns[noun]
 	if j+1 < d.Sentences[si].Last {
 		if next := d.Tokens[j+1]; next.Word && (next.Cap || rules.PersonNoun(strings.ToLower(next.Text)) || descriptionNouns[next.Text]) {
 			return false
@@ -1290,10 +1296,18 @@ func (d *stage) objectDescription(i, j int) bool {
 			return false // two people: which one is meant?
 		default:
 			other = last
+			if otherPost && m.TitleFirst < m.First && !strings.Contains(strings.ToLower(d.titleText(m)), noun) {
+				return false
+			}
 		}
 	}
 	return subject != "" && other != ""
 }
+
+// headNouns name one at the head of something, whatever their post
+// ("the boss", "the owner"), which a title of another post does not
+// rule out (rules: headNouns).
+var headNouns = rules.WordClass("headNouns")
 
 // objectPrepositions open the phrase of the one a verb is done to
 // ("lashed out at …", "heaped praise on …"; rules: objectPrepositions).
@@ -1734,8 +1748,8 @@ func (d *stage) resolveDescription(mi int) int {
 		// quotation speaks of).
 		if o := d.openingSubject(m.Sent - 1); o >= 0 && d.SameParagraph(m.Sent-1, m.Sent) {
 			e := d.Mentions[o].Entity
-			if eg := d.Entities[e].Gender; (g == "" || eg == "" || eg == g) && !d.describedOtherwise(e, noun, mi) && (d.titled(e) || !d.titledAs(noun, mi)) {
-				return e
+			if eg := d.Entities[e].Gender; (g == "" || eg == "" || eg == g) && !d.describedOtherwise(e, noun, mi) && !d.titled(e) && !d.titledAs(noun, mi) {
+				return e // (not one titled otherwise: "Governor Moreno … the mayor said")
 			}
 		}
 	}
@@ -3816,7 +3830,7 @@ func (d *stage) cataphorSubject(mi int) int {
 	m := d.Mentions[mi]
 	s := d.Sentences[m.Sent]
 	first := d.Tokens[s.First].Text
-	adverbial := frontedClauseWords[strings.ToLower(first)] || d.countedOpener(s)
+	adverbial := frontedClauseWords[strings.ToLower(first)] || d.countedOpener(s) && !d.personInParagraphBefore(m.Sent)
 	if !adverbial && !strings.HasSuffix(first, "ing") && first != "Asked" && first != "Pressed" {
 		return -1
 	}
@@ -3859,6 +3873,26 @@ func (d *stage) countedOpener(s doc.Sentence) bool {
 		}
 		if !countWords[w] && !timeUnits[w] && !isDigits(w) {
 			return false
+		}
+	}
+	return false
+}
+
+// personInParagraphBefore reports whether the sentences of sentence
+// si's paragraph before it name a person: then a pronoun in a clause
+// opened by a count of time ("Hours after she attacked him, …") more
+// likely stands for them than for anyone named after it.
+func (d *stage) personInParagraphBefore(si int) bool {
+	for mi := d.FirstMentionIn(si) - 1; mi >= 0; mi-- {
+		m := d.Mentions[mi]
+		if m.Sent >= si {
+			continue
+		}
+		if !d.SameParagraph(m.Sent, si) {
+			return false
+		}
+		if m.Type == doc.Person {
+			return true
 		}
 	}
 	return false

@@ -932,11 +932,15 @@ func scornfulSimile(words []string) bool {
 			if words[j] != "like" && (words[j] != "as" || j+1 >= len(words) || words[j+1] != "if" && words[j+1] != "though") {
 				continue
 			}
-			regard := false
-			for _, x := range words[j+1 : min(j+5, len(words))] {
+			regard, kind := false, false
+			for n, x := range words[j+1 : min(j+5, len(words))] {
 				regard = regard || regardKinds[x]
+				// what it is likened to: "a toy", "his fiefdom", "spare
+				// parts" (not "like malaria", "like housing and transit":
+				// such as)
+				kind = kind || n == 0 && likenedDeterminers[x] || n < 3 && len(x) > 3 && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss")
 			}
-			if !regard {
+			if !regard && (kind || words[j] == "as") {
 				return true
 			}
 			break
@@ -944,6 +948,10 @@ func scornfulSimile(words []string) bool {
 	}
 	return false
 }
+
+// likenedDeterminers open what something is treated like ("like a toy",
+// "like his own fiefdom").
+var likenedDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "its": true, "their": true, "my": true, "our": true, "your": true, "some": true}
 
 // treatForms are the forms of "treat"; beingWords, before one, make it
 // passive; regardKinds are what treating someone like honours them
@@ -2425,10 +2433,11 @@ func (d *stage) venueAfterAt(si int) string {
 // with the same participants; the same type and day with two or more
 // participants in common; one move of a person into, out of or in a
 // post at one organization; or a stance told in two neighbouring
-// sentences, once without a date or once in a quotation's words ("Bezos has expressed
-// support for Trump. … earlier in December, he said he's optimistic about
-// a second Trump term"; "Brenner praised Munro. “She is a fine leader,”
-// Brenner said").
+// sentences, once without a date, once in a quotation's words, or twice by
+// the same word on the same day ("Bezos has expressed support for Trump.
+// … earlier in December, he said he's optimistic about a second Trump
+// term"; "Brenner praised Munro. “She is a fine leader,” Brenner said";
+// "Diaz attacked Reyes on Monday. Hours after she attacked him, …").
 func (d *stage) mergeEvents() {
 	var out []powermap.Event
 	for _, e := range d.Events {
@@ -2439,7 +2448,7 @@ func (d *stage) mergeEvents() {
 				continue
 			}
 			if (e.Type == powermap.EventSupport || e.Type == powermap.EventOppose || e.Type == powermap.EventThreaten) && e.Rule != "derisive-nickname" && o.Rule != "derisive-nickname" &&
-				sameParticipants(o, &e) && ((o.Date == "") != (e.Date == "") || o.Date == e.Date && quoteStance(o, &e)) && o.Evidence != e.Evidence && d.adjacent(o.Evidence, e.Evidence) {
+				sameParticipants(o, &e) && ((o.Date == "") != (e.Date == "") || o.Date == e.Date && (quoteStance(o, &e) || o.Date != "" && o.Rule == e.Rule)) && o.Evidence != e.Evidence && d.adjacent(o.Evidence, e.Evidence) {
 				if o.Date == "" && e.Date != "" || o.Date == e.Date && e.Confidence > o.Confidence {
 					*o = e // the dated telling, else the surer one
 				}

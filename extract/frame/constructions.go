@@ -2572,7 +2572,7 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 			return Match{}, false
 		}
 		judged, pred = m.logicalSubj(c), c
-		if sp := m.child(c, "nsubj:pass"); judged < 0 && sp >= 0 && m.toks[c].XPOS == "VBN" && m.child(c, "obl:agent") < 0 && m.sameParty(sp, m.logicalSubj(i)) {
+		if sp := m.child(c, "nsubj:pass"); judged < 0 && sp >= 0 && m.toks[c].XPOS == "VBN" && m.child(c, "obl:agent") < 0 && m.sameParty(sp, m.logicalSubj(i)) && !m.negated(c) {
 			// "said she was deeply disappointed in Okafor", read as a
 			// passive: the speaker's own feeling, of whom its phrase
 			// speaks (another's is their own stance, not the speaker's).
@@ -2650,7 +2650,7 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		return Match{}, false
 	}
 	who := m.resolveAs(judged, false)
-	if len(who) == 0 && sayVerbs[lemma] && heldNouns[m.lemma(judged)] {
+	if len(who) == 0 && sayVerbs[lemma] && tenureNouns[m.lemma(judged)] && pred == m.toks[judged].Head {
 		// "said the Tobin administration was reckless": an office
 		// judged judges its holder.
 		who = m.resolveAs(judged, true)
@@ -2760,8 +2760,15 @@ func (m *matcher) scornfulSimile(c int) bool {
 		}
 		return false
 	}
+	if m.toks[like].XPOS != "NNS" && m.child(like, "det") < 0 && m.child(like, "nmod:poss") < 0 {
+		return false // "treats diseases like malaria": such as
+	}
 	return !regardKinds[m.lemma(like)]
 }
+
+// tenureNouns are a holder's time in office, whose judging judges the
+// holder ("the Tobin administration", "his tenure"; rules: tenureNouns).
+var tenureNouns = rules.WordClass("tenureNouns")
 
 // regardKinds are what treating someone like honours them ("like
 // family"; rules: regardKinds).

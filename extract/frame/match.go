@@ -1115,7 +1115,7 @@ func (m *matcher) modal(i int) string {
 		}
 		w := strings.ToLower(m.toks[c].Form)
 		switch {
-		case (w == "can" || w == "could") && m.shownPassive(i):
+		case w == "can" && m.shownPassive(i):
 			// "can be seen golfing with …" (in a photograph): what is
 			// shown, not what may be
 		case hypoModals[w] || hypoModals[m.lemma(c)]:
@@ -1128,8 +1128,8 @@ func (m *matcher) modal(i int) string {
 }
 
 // shownPassive reports whether token i is a passive verb of seeing or
-// hearing ("can be seen", "could be heard"): with "can" or "could" it
-// tells what a picture or a recording shows.
+// hearing ("can be seen", "can be heard"): with "can" it tells what a
+// picture or a recording shows ("could be seen … next week" may be).
 func (m *matcher) shownPassive(i int) bool {
 	switch m.lemma(i) {
 	case "see", "hear", "spot", "show", "observe", "watch":

@@ -1928,11 +1928,12 @@ func (d *stage) camelCase(word string) bool {
 // surnamePrefixes).
 var surnamePrefixes = rules.WordClass("surnamePrefixes")
 
-// mediaCompound reports whether word is hyphenated and ends in a word
-// newspapers are named with ("Dispatch-Herald", "Post-Gazette").
+// mediaCompound reports whether word is two words of organizations'
+// names joined by a hyphen, the last one newspapers are named with
+// ("Dispatch-Herald", "Post-Gazette"; not "Knox-Post", a surname).
 func mediaCompound(word string) bool {
 	k := strings.LastIndexByte(word, '-')
-	return k > 0 && k+1 < len(word) && word[0] >= 'A' && word[0] <= 'Z' && rules.OrgTails[word[k+1:]] && slices.Contains(rules.OrgKinds[word[k+1:]], "media")
+	return k > 0 && k+1 < len(word) && word[0] >= 'A' && word[0] <= 'Z' && rules.OrgTails[word[:k]] && rules.OrgTails[word[k+1:]] && slices.Contains(rules.OrgKinds[word[k+1:]], "media")
 }
 
 // orgTailEnds reports whether the run [i, end) ends with an
@@ -2021,9 +2022,10 @@ func (d *stage) committeeSlot(f, k int) bool {
 		n := d.Tokens[k]
 		return n.Word && !n.Cap && (syntax.Default().PastTense(n.Text) || strings.HasSuffix(n.Text, "s"))
 	}
-	if f >= 2 && (d.Tokens[f-1].Text == "for" || d.Tokens[f-1].Text == "of") && rules.RoleWord(d.Tokens[f-2].Lower) {
+	if f >= 2 && (d.Tokens[f-1].Text == "for" || d.Tokens[f-1].Text == "of" && !syntax.Default().CommonWord(d.Tokens[f].Lower)) && rules.RoleWord(d.Tokens[f-2].Lower) {
 		// "signed on as campaign manager for Brightwater for Governor",
-		// "the chair of Ashcombe for America": a role held for it.
+		// "the chair of Ashcombe for America": a role held for it (not
+		// "the secretary of State for Ohio", whose word is a common one).
 		return true
 	}
 	return false
@@ -3110,8 +3112,8 @@ func (d *stage) orgContext(i, end int, title string) bool {
 		// "Citadel hedge fund CEO": a kind word may come between.
 		return true
 	}
-	if j < len(d.Tokens) && companyHoldings[d.Tokens[j].Text] && d.SentenceOf(j) == d.SentenceOf(i) && !GivenName(d.Doc, d.Tokens[i].Text) {
-		return true // "Skyforge's shares", "Voltaris revenue"
+	if j > end && j < len(d.Tokens) && companyHoldings[d.Tokens[j].Text] && d.SentenceOf(j) == d.SentenceOf(i) && !GivenName(d.Doc, d.Tokens[i].Text) {
+		return true // "Skyforge's shares", "Voltaris's revenue" (not "Wylie stores grain")
 	}
 	if j+1 < len(d.Tokens) && rules.OrgAfter[d.Tokens[j+1].Text] && !d.Tokens[j].Cap && len(rules.OrgKinds[d.Tokens[j].Text]) > 0 && !slices.Contains(rules.OrgKinds[d.Tokens[j].Text], "campaign") {
 		// (not a campaign's: "named Sam Ortiz campaign manager", "the

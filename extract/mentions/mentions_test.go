@@ -363,7 +363,7 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Farida Okon is the new treasurer of Halvard for Ohio.", "Farida Okon/person/first-name Halvard for Ohio/org/org-for"},
 		{"Midfielder Ada Lund joined Atlético Valderrama from Sporting Braga.", "Ada Lund/person/titled-name Atlético Valderrama/org/org-word Sporting Braga/org/org-word"},
 		{"Orvale's shares fell after Ada Lund's products were recalled.", "Orvale/org/org-context Ada Lund/person/first-name"},
-		{"Ada Lund sued BrightLoom on Monday and told the Harbor-Herald she would win.", "Ada Lund/person/first-name BrightLoom/org/org-brand Harbor-Herald/org/org-brand she/person/pronoun"},
+		{"Ada Lund sued BrightLoom on Monday and told the Courier-Herald she would win.", "Ada Lund/person/first-name BrightLoom/org/org-brand Courier-Herald/org/org-brand she/person/pronoun"},
 		{"Ada Lund met Tomas MacLeod, Rae DeLuca, LeeAnn Pryce and DeShawn Oyelaran-Brooks.", "Ada Lund/person/first-name Tomas MacLeod/person/first-name Rae DeLuca/person/name-shape LeeAnn Pryce/person/name-shape DeShawn Oyelaran-Brooks/person/first-name"},
 		{"Lars Ek gave $500 to the mayor's committee, Tallis for Brennock Heights, in May.", "Lars Ek/person/first-name Tallis for Brennock Heights/org/org-for"},
 		// Two abbreviated titles in a row are one.
