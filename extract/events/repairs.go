@@ -1563,25 +1563,32 @@ var namingWords = rules.WordClass("nameVerbs")
 
 // repairWonSums reads "won" after a number as the Korean currency, not
 // the past of "win": "contributed 500 million won to Hope Kitchen" read
-// as "(500 million) won (to Hope Kitchen)", a clause of winning. The sum
-// becomes the verb's object, its number its modifier, and what the parser
-// hung on "won" goes back to the verb.
+// as "(500 million) won (to Hope Kitchen)", a clause of winning under
+// "contributed", or with "won" for the root and "donated" hung on it. The
+// verb before the number governs the sum as its object, takes what the
+// parser hung on "won", and takes "won"'s place if "won" governed it.
 func repairWonSums(toks []syntax.Token) {
 	for w := 1; w < len(toks); w++ {
 		n := w - 1
-		if !strings.EqualFold(toks[w].Form, "won") || toks[w].UPOS != "VERB" || toks[n].UPOS != "NUM" || toks[n].Head != w || toks[w].Head < 0 {
+		if !strings.EqualFold(toks[w].Form, "won") || toks[w].UPOS != "VERB" || toks[n].UPOS != "NUM" || toks[n].Head != w {
 			continue
 		}
-		v := toks[w].Head
-		if toks[v].UPOS != "VERB" || toks[w].Rel != "ccomp" && toks[w].Rel != "xcomp" && toks[w].Rel != "advcl" && toks[w].Rel != "conj" {
+		v := n
+		for v >= 0 && toks[v].UPOS == "NUM" {
+			v--
+		}
+		if v < 0 || toks[v].UPOS != "VERB" || toks[v].Head != w && toks[w].Head != v {
 			continue
+		}
+		if toks[v].Head == w {
+			toks[v].Head, toks[v].Rel = toks[w].Head, toks[w].Rel
 		}
 		for k := range toks {
-			if toks[k].Head == w && k > w {
+			if toks[k].Head == w && k != n && k != v {
 				toks[k].Head = v
 			}
 		}
-		toks[w].UPOS, toks[w].XPOS, toks[w].Lemma, toks[w].Rel = "NOUN", "NN", "won", "obj"
+		toks[w].UPOS, toks[w].XPOS, toks[w].Lemma, toks[w].Head, toks[w].Rel = "NOUN", "NN", "won", v, "obj"
 		toks[n].Rel = "nummod"
 	}
 }
