@@ -1001,7 +1001,7 @@ func (sc *dateScan) namesBase(s doc.Sentence, k int) bool {
 // words, with a day told earlier in the same sentence.
 func (sc *dateScan) clauseBase(s doc.Sentence, k int) bool {
 	d := sc.d
-	if k >= s.Last || sc.lastDay.IsZero() || len(sc.lastDate) != 10 || sc.lastDateSent != d.SentenceOf(k) || d.Tokens[k].Start < 0 {
+	if k >= s.Last || sc.lastDay.IsZero() || len(sc.lastDate) != 10 || sc.lastDateSent != d.SentenceOf(k) {
 		return false
 	}
 	if t := d.Tokens[k]; !(t.Cap && t.Word) {

@@ -911,11 +911,12 @@ func negatedAchievement(words []string) bool {
 // scornfulSimile reports whether words (a quotation's, from stanceWords)
 // say that someone other than the speaker treats something like what it
 // is not: a form of "treat", not passive and not negated, then within six
-// words "like", "as if" or "as though", and no word of regard among the
-// four after it ("treats its workers like spare parts", "treating the
-// budget like a loyalty program"; not "treated us like family", "was
-// treated like a criminal", "never treated us like servants", "we treat
-// players like adults").
+// words "as if", "as though", or "like" before a determiner or a plural,
+// and no word of regard among the four words after it ("treats its
+// workers like spare parts", "treating the budget like a loyalty
+// program"; not "treated us like family", "was treated like a criminal",
+// "never treated us like servants", "we treat players like adults",
+// "treats diseases like malaria", where "like" is "such as").
 func scornfulSimile(words []string) bool {
 	for k, w := range words {
 		if !treatForms[w] {
