@@ -1507,14 +1507,30 @@ var (
 )
 
 // fitBefore reports whether a person mentioned in the three sentences
-// up to token k is described by noun: then "the owner", "the host" are
-// descriptions of someone even where the noun is none of the usual
-// descriptions.
+// up to token k is described by noun, there or where the article named
+// them before by the same surname ("The Rev. Ana Ruiz … Ruiz said … the
+// pastor"): then "the owner", "the host" are descriptions of someone
+// even where the noun is none of the usual descriptions. (Entities are
+// not yet formed when descriptions are sought: a name is told by its
+// last word.)
 func (d *stage) fitBefore(k int, noun string) bool {
 	si := d.SentenceOf(k)
 	for j := d.LastMentionBefore(k); j >= 0 && d.Mentions[j].Sent >= si-3; j-- {
-		if m := d.Mentions[j]; m.Type == doc.Person && (d.mentionFitsKind(m, noun) || d.asPostLater(m, noun, k)) {
+		m := d.Mentions[j]
+		if m.Type != doc.Person {
+			continue
+		}
+		if d.mentionFitsKind(m, noun) || d.asPostLater(m, noun, k) {
 			return true
+		}
+		if m.Pronoun || m.Rule == "description" {
+			continue
+		}
+		last := d.Tokens[m.Last-1].Text
+		for i := j - 1; i >= 0; i-- {
+			if p := d.Mentions[i]; p.Type == doc.Person && !p.Pronoun && p.Rule != "description" && d.Tokens[p.Last-1].Text == last && d.mentionFitsKind(p, noun) {
+				return true
+			}
 		}
 	}
 	return false
@@ -2163,7 +2179,7 @@ func (d *stage) mentionFits(m doc.Mention, noun string) bool {
 		return true // "Ashgrove, the reclusive logistics billionaire, …" … "the billionaire"
 	}
 	for k := m.TitleFirst; k < m.First; k++ {
-		if w := d.Tokens[k].Lower; (w == noun || abbreviates(w, noun)) && !(k > 0 && rankWords[d.Tokens[k-1].Lower]) {
+		if w := d.Tokens[k].Lower; (w == noun || abbreviates(w, noun) || titleImplies(w, noun)) && !(k > 0 && rankWords[d.Tokens[k-1].Lower]) {
 			return true
 		}
 	}
@@ -2342,6 +2358,23 @@ var candidateNouns = rules.WordClass("candidateNouns")
 func abbreviates(w, noun string) bool {
 	a, ok := strings.CutSuffix(w, ".")
 	return ok && len(a) >= 2 && len(noun) > len(a) && strings.HasPrefix(noun, a)
+}
+
+// Titles that make their bearer a kind of person the title does not spell
+// (rules: clergyTitles, clergyNouns, legislatorTitles, legislatorNouns).
+var (
+	clergyTitles     = rules.WordClass("clergyTitles")
+	clergyNouns      = rules.WordClass("clergyNouns")
+	legislatorTitles = rules.WordClass("legislatorTitles")
+	legislatorNouns  = rules.WordClass("legislatorNouns")
+)
+
+// titleImplies reports whether title word w (lower case, "rev." or
+// "sen") before a name makes its bearer a noun the title does not spell:
+// "the Rev. Ana Ruiz" is a pastor, "Sen. Ana Ruiz" a lawmaker.
+func titleImplies(w, noun string) bool {
+	t := strings.TrimSuffix(w, ".")
+	return clergyTitles[t] && clergyNouns[noun] || legislatorTitles[t] && legislatorNouns[noun]
 }
 
 // resolveOrgDescription sends "the company", "the agency", "the

@@ -777,3 +777,30 @@ func TestPronounSaidOf(t *testing.T) {
 		t.Errorf("He = %q, want Kester Abiodun", got)
 	}
 }
+
+// TestDescriptionByTitleKind checks that a title names a kind of person it
+// does not spell: "the Rev. Tobiah Quell" is the pastor, "Sen. Orla
+// Dunmore" the lawmaker, though someone else, titled otherwise, was named
+// nearer.
+func TestDescriptionByTitleKind(t *testing.T) {
+	for _, c := range []struct{ body, desc, want string }{
+		{"The Rev. Tobiah Quell endorsed Councilwoman Mira Sandoval on Sunday. Mayor Ines Corbet criticized the pastor on Tuesday.", "the pastor", "Tobiah Quell"},
+		{"Sen. Orla Dunmore praised Mayor Kenji Albright on Friday. Governor Petra Vance mocked the lawmaker on Saturday.", "the lawmaker", "Orla Dunmore"},
+	} {
+		if got := pronounIn(t, c.body, c.desc); got != c.want {
+			t.Errorf("%s = %q, want %s", c.desc, got, c.want)
+		}
+	}
+}
+
+// TestDescriptionBySurnameNamedEarlier checks that a description fits a
+// person named within three sentences by a surname whose fuller mention,
+// further back, gave the title that fits it.
+func TestDescriptionBySurnameNamedEarlier(t *testing.T) {
+	body := "The Rev. Tobiah Quell has never been shy about politics. On Sunday he went further than ever, telling worshippers to vote for Councilwoman Mira Sandoval.\n\n" +
+		"\"I am telling you now,\" Quell said. \"Mira Sandoval has earned our trust.\"\n\n" +
+		"The reaction was swift. Mayor Ines Corbet, who is seeking a third term, accused the pastor on Sunday evening of turning a church into a campaign office."
+	if got := pronounIn(t, body, "the pastor"); got != "Tobiah Quell" {
+		t.Errorf("the pastor = %q, want Tobiah Quell", got)
+	}
+}
