@@ -1540,3 +1540,16 @@ func TestPluralAfterTo(t *testing.T) {
 		t.Errorf("to discuss = %s %s", toks[3].UPOS, toks[4].UPOS)
 	}
 }
+
+// TestSubjectAcrossLongApposition checks that the subject of a verb after
+// a long apposition with a relative clause is the name it describes, not
+// a company named inside the clause, where the parser rooted the sentence
+// on the apposition's noun.
+func TestSubjectAcrossLongApposition(t *testing.T) {
+	d := extracted(t, "2026-03-12", "And on Wednesday evening, Oren Tsadik, a software entrepreneur and Marlow alumnus who sold his data-security company, Ledgerly, to a larger rival in 2024, announced a $10 million gift to the Marlow University scholarship fund.")
+	f := d.Facts()
+	e := event(f, "fund", "Marlow University")
+	if e == nil || e.Source != "Oren Tsadik" {
+		t.Errorf("gift = %+v, want from Oren Tsadik (events %+v)", e, f.Events)
+	}
+}

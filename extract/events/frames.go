@@ -317,6 +317,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairFalseAuxiliaries(p.toks)
 	repairPlanInfinitives(p.toks)
 	repairVerbAfterApposition(p.toks)
+	repairNameBeforeApposition(p.toks, isName)
 	repairDoubleObjects(p.toks, isName)
 	repairDescribedObjectNames(p.toks, isName)
 	repairSumObjects(p.toks)

@@ -1435,6 +1435,56 @@ func repairVerbAfterApposition(toks []syntax.Token) {
 	}
 }
 
+// repairNameBeforeApposition gives a verb back the name its subject's
+// apposition describes, where the parser took the apposition's noun for
+// the subject or for the sentence's root: "On Wednesday, Cole, a software
+// entrepreneur and alumnus who sold his company, Parapet, in 2024,
+// announced a gift …" read with "Cole" the apposition of "Wednesday" and
+// "entrepreneur" the subject of "announced", or with "alumnus" the root,
+// "Cole" its compound and "announced" its subjectless conjunct. The name
+// (set off from the noun by a comma) becomes the verb's subject and the
+// noun its apposition; with a noun root, a finite verb after a comma,
+// conjoined to the root with no subject of its own, is the head, and what
+// hung on the root before the name (an opening "And", a time) hangs on it.
+func repairNameBeforeApposition(toks []syntax.Token, isName []bool) {
+	for n := 0; n+2 < len(toks); n++ {
+		if !isName[n] || toks[n+1].Form != "," || hasChild(toks, n, "case") {
+			continue
+		}
+		h := toks[n].Head
+		if toks[n].Rel == "appos" && h >= 0 && h < n && weekdayOrTime(toks[h]) && toks[h].Head > n && toks[toks[h].Head].UPOS == "VERB" {
+			// "On Wednesday, Cole, a … entrepreneur …, announced"
+			v := toks[h].Head
+			s := slices.IndexFunc(toks, func(x syntax.Token) bool { return x.Head == v && x.Rel == "nsubj" })
+			if s > n+1 && s < v && !isName[s] && toks[s].UPOS == "NOUN" {
+				toks[s].Head, toks[s].Rel = n, "appos"
+				toks[n].Head, toks[n].Rel = v, "nsubj"
+			}
+			return
+		}
+		r := nounRoot(toks)
+		if r < 0 || isName[r] || r <= n+1 || !(toks[n].Head == r && toks[n].Rel == "compound" || toks[n].Rel == "appos" && h >= 0 && toks[h].Head == r && weekdayOrTime(toks[h])) {
+			return
+		}
+		for v := r + 1; v < len(toks); v++ {
+			t := toks[v]
+			if t.UPOS != "VERB" || t.Head != r || t.Rel != "conj" || toks[v-1].Form != "," || !finiteTags[t.XPOS] || hasSubject(toks, v) {
+				continue
+			}
+			for c := range toks {
+				if toks[c].Head == r && (c < n || c > v && toks[c].UPOS == "PUNCT") {
+					toks[c].Head = v
+				}
+			}
+			toks[v].Head, toks[v].Rel = -1, "root"
+			toks[n].Head, toks[n].Rel = v, "nsubj"
+			toks[r].Head, toks[r].Rel = n, "appos"
+			return
+		}
+		return
+	}
+}
+
 // repairDateThatClauses mends a that-clause the parser made a relative
 // clause of a date between a verb of saying and it: "announced on June
 // 20 that coach Ben Cruz had been dismissed" read with "that" the
