@@ -443,6 +443,12 @@ func (d *stage) stanceEvents() {
 				praise = 1
 			case slices.ContainsFunc(words, func(w string) bool { return labelPraise[w] }) && !negatedLabel(words):
 				praise = 1 // "a really good guy", "a decent man"
+			case (neutralKinds[labelHead(words)] || servantKinds[labelHead(words)]) && ofHomeplace(words):
+				// "a daughter of this city", "a servant of our people": one
+				// of the place the speaker claims as home, or who serves it
+				// (what the clause after the place says of her does not
+				// turn it: "… who has never forgotten where she came from")
+				praise = 1
 			case neutralKinds[labelHead(words)]:
 				// "a longtime member of our board", "a mother of three":
 				// what someone is, not how good
@@ -978,6 +984,24 @@ var (
 func derisiveLabel(text string) bool {
 	w := strings.Fields(strings.ToLower(text))
 	return len(w) >= 4 && (w[0] == "a" || w[0] == "an")
+}
+
+// servantKinds are those who serve; homeplaces are the places and
+// peoples a speaker calls "this" or "our" ("this city", "our people")
+// (rules: servantKinds, homeplaces).
+var (
+	servantKinds = rules.WordClass("servantKinds")
+	homeplaces   = rules.WordClass("homeplaces")
+)
+
+// ofHomeplace reports whether label words set their head noun of a home
+// place: "a daughter of this city who never forgot where she came from",
+// "a servant of our people" (not "a member of our board", "a son of a
+// farmer", "no friend of this city").
+func ofHomeplace(w []string) bool {
+	head := labelHead(w)
+	i := slices.Index(w, head)
+	return i > 0 && i+3 < len(w) && w[i+1] == "of" && (w[i+2] == "this" || w[i+2] == "our") && homeplaces[w[i+3]] && !negatedLabel(w[:i])
 }
 
 // labelHead returns the head noun of a label of a kind ("a leader who

@@ -1553,3 +1553,32 @@ func TestSubjectAcrossLongApposition(t *testing.T) {
 		t.Errorf("gift = %+v, want from Oren Tsadik (events %+v)", e, f.Events)
 	}
 }
+
+// TestLabelOfHomeplace checks that a label naming someone as one of the
+// place the speaker calls home, or its servant, praises, whatever the
+// clause after it says, and that a label of membership judges no one.
+func TestLabelOfHomeplace(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want string // "support", or "" for no stance
+	}{
+		{`Pastor Idris Vell called Mayor Sabine Orrow "a servant of this city" on Sunday.`, "support"},
+		{`Pastor Idris Vell called Mayor Sabine Orrow "a daughter of this city who has never forgotten where she came from."`, "support"},
+		{`Pastor Idris Vell called Mayor Sabine Orrow "a longtime member of our board."`, ""},
+	} {
+		f := extracted(t, "2026-03-12", c.body).Facts()
+		var got []string
+		for _, e := range f.Events {
+			if e.Type == "support" || e.Type == "oppose" {
+				got = append(got, e.Type+" "+e.Source+" -> "+e.Target)
+			}
+		}
+		want := []string{}
+		if c.want != "" {
+			want = []string{c.want + " Idris Vell -> Sabine Orrow"}
+		}
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%s: stance %v, want %v", c.body, got, want)
+		}
+	}
+}
