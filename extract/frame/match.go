@@ -508,9 +508,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// "picked Ortiz to run the commission": she starts there.
 				mt.Frame = started(f)
 			}
-			if g := mt.Governor; f.Type == "meet" && f.POS == "NOUN" && g >= 0 && base(s.Tokens[i].Rel) == "obl" && (negImplicatve[m.lemma(g)] || stopVerbs[m.lemma(g)]) {
+			if g := mt.Governor; f.Type == "meet" && f.POS == "NOUN" && g >= 0 && base(s.Tokens[i].Rel) == "obl" && (negImplicatve[m.lemma(g)] || stopVerbs[m.lemma(g)]) && !m.passive(g) {
 				// "denied meeting Grant at the conference": an occasion
-				// of what the verb denies or undoes states nothing.
+				// of what the verb denies or undoes states nothing (but
+				// one is there when done to: "was dismissed in a phone
+				// call from Voth").
 				continue
 			}
 			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" && !m.otherTime(i) && !pressOccasions[m.lemma(i)] && !m.remarkAmongOthers(i, mt.Governor) {
