@@ -320,12 +320,73 @@ func (d *stage) rolesFromTitles() {
 	}
 }
 
+// feuds returns the pairs of entities (speaker, other) that the events
+// found so far set against each other: the other attacked, accused, sued
+// or threatened the speaker, and the speaker has not yet been found
+// doing so to the other (whose quotation would tell that attack again).
+// Pairs the events also show reconciling, or either backing the other,
+// are left out.
+func (d *stage) feuds() map[[2]string]bool {
+	at, peace, done := map[[2]string]bool{}, map[[2]string]bool{}, map[[2]string]bool{}
+	for _, e := range d.Events {
+		switch e.Type {
+		case powermap.EventOppose, powermap.EventThreaten:
+			at[[2]string{e.Target, e.Source}] = true
+			done[[2]string{e.Source, e.Target}] = true
+		case powermap.EventSupport:
+			peace[[2]string{e.Source, e.Target}] = true
+			peace[[2]string{e.Target, e.Source}] = true
+		case powermap.EventReconcile:
+			for _, a := range e.Actors {
+				for _, b := range e.Actors {
+					peace[[2]string{a, b}] = true
+				}
+			}
+		}
+	}
+	for p := range at {
+		if peace[p] || done[p] {
+			delete(at, p)
+		}
+	}
+	return at
+}
+
+// feudNamed returns the one person or organization that quotation q
+// names by name, other than its speaker, when the article's events set
+// the two against each other (feuds), or -1. A rival named in words no
+// list judges is jabbed at, not praised: "Kalani flies to her concerts
+// on a private jet and lectures my captains about emissions".
+func (d *stage) feudNamed(q powermap.Quote, speaker int, feuds map[[2]string]bool) int {
+	if speaker < 0 || len(feuds) == 0 {
+		return -1
+	}
+	found := -1
+	for _, m := range d.Mentions {
+		if m.Start < q.Span.Start || m.End > q.Span.End || m.Entity < 0 || m.Entity == speaker || m.Pronoun || m.Rule == "description" {
+			continue
+		}
+		if t := d.Entities[m.Entity].Type; t != doc.Person && t != doc.Org {
+			continue
+		}
+		if found >= 0 && found != m.Entity {
+			return -1 // (two named: whom it jabs is not told)
+		}
+		found = m.Entity
+	}
+	if found < 0 || !feuds[[2]string{d.Entities[speaker].Name, d.Entities[found].Name}] {
+		return -1
+	}
+	return found
+}
+
 // stanceEvents turns a quotation whose words only praise (or only attack)
 // into support (or opposition) by its speaker of the person it names or
 // was told to: "“President Trump has done more than any person … to earn
 // the trust of the movement he leads,” Vance said." Such events are less
 // certain than stated ones and say so.
 func (d *stage) stanceEvents() {
+	feuds := d.feuds()
 	for qi, q := range d.Quotes {
 		if d.toldQuotes[qi] {
 			continue
@@ -462,6 +523,14 @@ func (d *stage) stanceEvents() {
 		if praise == 0 && attack == 0 && copulaPraise(said) {
 			praise = 1
 		}
+		feud := -1
+		if praise == 0 && attack == 0 {
+			// (words that judge by no list, said of a rival by name:
+			// "Selin's real product is press releases")
+			if feud = d.feudNamed(q, d.QuoteSpeaker[qi], feuds); feud >= 0 {
+				attack = 1
+			}
+		}
 		if (praise == 0) == (attack == 0) {
 			continue // neither, or both
 		}
@@ -473,6 +542,9 @@ func (d *stage) stanceEvents() {
 		}
 		speaker := d.QuoteSpeaker[qi]
 		target := d.quoteTarget(q, speaker, attack > 0)
+		if feud >= 0 {
+			target = feud
+		}
 		if target < 0 || d.Entities[target].Type == doc.Org && attack == 0 && praise <= weak {
 			continue // (an organization is judged only by a word that judges)
 		}
@@ -505,6 +577,9 @@ func (d *stage) stanceEvents() {
 		}
 		ev := powermap.Event{Type: typ, Source: d.Entities[speaker].Name, Target: d.Entities[target].Name, Evidence: powermap.Span{Start: s.Start, End: s.End},
 			Rule: "quote-" + typ, Confidence: 0.5, Note: "inferred from the words of a quotation", Date: d.dateNear(si, near)}
+		if feud >= 0 {
+			ev.Rule, ev.Confidence, ev.Note = "quote-feud", 0.4, "a quotation naming one the speaker is at odds with in this article"
+		}
 		if post := s.Post; ev.Date == "" && post >= 0 && !d.Article.Posts[post].Posted.IsZero() {
 			ev.Date = d.Article.Posts[post].Posted.Format("2006-01-02") // a post says it on its own day
 		}

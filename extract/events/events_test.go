@@ -1582,3 +1582,33 @@ func TestLabelOfHomeplace(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteNamingRival checks that a quotation naming, in words no list
+// judges, one who attacked its speaker is a jab back, and that it is none
+// where the two are shown making peace or backing each other, or where it
+// names two people.
+func TestQuoteNamingRival(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want bool
+	}{
+		{"Gideon Arbery attacked Selma Quist on Monday, calling her a fraud. Quist answered the next morning.\n\n\"Gideon builds nothing but press releases. When his company ships something that works, call me,\" Quist said.", true},
+		{"Gideon Arbery praised Selma Quist on Monday. \"Gideon builds nothing but press releases,\" Quist said.", false},
+		{"Gideon Arbery attacked Selma Quist on Monday. On Friday the two made peace over lunch. \"Gideon builds nothing but press releases,\" Quist said.", false},
+		{"Gideon Arbery attacked Selma Quist on Monday. \"Gideon and Nils Varre build nothing but press releases,\" Quist said.", false},
+	} {
+		f := extracted(t, "2026-03-12", c.body).Facts()
+		var e *powermap.Event
+		for i := range f.Events {
+			if x := &f.Events[i]; x.Type == "oppose" && x.Source == "Selma Quist" && x.Target == "Gideon Arbery" {
+				e = x
+			}
+		}
+		if got := e != nil; got != c.want {
+			t.Errorf("%q: jab back %v, want %v (events %+v)", c.body, got, c.want, f.Events)
+		}
+		if e != nil && c.want && (e.Rule != "quote-feud" || e.Confidence >= 0.5) {
+			t.Errorf("jab back = %+v, want rule quote-feud, confidence below 0.5", e)
+		}
+	}
+}
