@@ -2361,20 +2361,27 @@ func abbreviates(w, noun string) bool {
 }
 
 // Titles that make their bearer a kind of person the title does not spell
-// (rules: clergyTitles, clergyNouns, legislatorTitles, legislatorNouns).
-var (
-	clergyTitles     = rules.WordClass("clergyTitles")
-	clergyNouns      = rules.WordClass("clergyNouns")
-	legislatorTitles = rules.WordClass("legislatorTitles")
-	legislatorNouns  = rules.WordClass("legislatorNouns")
-)
+// (rules: pastorTitles, priestTitles, clericTitles, legislatorTitles and
+// their nouns).
+var titleKinds = []struct{ titles, nouns map[string]bool }{
+	{rules.WordClass("pastorTitles"), rules.WordClass("pastorNouns")},
+	{rules.WordClass("priestTitles"), rules.WordClass("priestNouns")},
+	{rules.WordClass("clericTitles"), rules.WordClass("clericNouns")},
+	{rules.WordClass("legislatorTitles"), rules.WordClass("legislatorNouns")},
+}
 
 // titleImplies reports whether title word w (lower case, "rev." or
 // "sen") before a name makes its bearer a noun the title does not spell:
-// "the Rev. Ana Ruiz" is a pastor, "Sen. Ana Ruiz" a lawmaker.
+// "the Rev. Ana Ruiz" is a pastor, "Rabbi Ana Ruiz" a cleric (not a
+// pastor), "Sen. Ana Ruiz" a lawmaker.
 func titleImplies(w, noun string) bool {
 	t := strings.TrimSuffix(w, ".")
-	return clergyTitles[t] && clergyNouns[noun] || legislatorTitles[t] && legislatorNouns[noun]
+	for _, k := range titleKinds {
+		if k.titles[t] && k.nouns[noun] {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveOrgDescription sends "the company", "the agency", "the

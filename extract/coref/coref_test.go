@@ -804,3 +804,18 @@ func TestDescriptionBySurnameNamedEarlier(t *testing.T) {
 		t.Errorf("the pastor = %q, want Tobiah Quell", got)
 	}
 }
+
+// TestClergyTitlesKeepTheirKinds checks that a clergy title implies only
+// the kinds of cleric it names: a rabbi is no pastor, and "the minister"
+// stays a government's minister.
+func TestClergyTitlesKeepTheirKinds(t *testing.T) {
+	for _, c := range []struct{ body, desc, want string }{
+		{"Rabbi Miriam Stoll met the Rev. Tobiah Quell on Friday. The rabbi praised the pastor.", "the pastor", "Tobiah Quell"},
+		{"Foreign Minister Ana Ruiz met the Rev. Tobiah Quell on Monday. The minister criticized the plan.", "The minister", "Ana Ruiz"},
+		{"Father Luis Ortega met the Rev. Tobiah Quell on Friday. The priest praised the plan.", "The priest", "Luis Ortega"},
+	} {
+		if got := pronounIn(t, c.body, c.desc); got != c.want {
+			t.Errorf("%s: %s = %q, want %s", c.body, c.desc, got, c.want)
+		}
+	}
+}

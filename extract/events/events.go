@@ -1070,14 +1070,48 @@ var (
 )
 
 // ofHomeplace reports whether label words set their head noun of a home
-// place: "a daughter of this city who never forgot where she came from",
-// "a servant of our people" (not "a member of our board", "a son of a
-// farmer", "no friend of this city").
+// place, ending there or going on with a relative clause that says
+// something good of its bearer and turns nothing against them: "a
+// daughter of this city", "a servant of our people", "a son of this city
+// who has never forgotten where he came from". Not "a member of our board", "a son of a farmer", "no friend of
+// this city", "a servant of this city's developers" (the place only
+// owns what is served), "a so-called servant of this city", "a son of
+// this city who lost his way", "… who only serves himself".
 func ofHomeplace(w []string) bool {
 	head := labelHead(w)
 	i := slices.Index(w, head)
-	return i > 0 && i+3 < len(w) && w[i+1] == "of" && (w[i+2] == "this" || w[i+2] == "our") && homeplaces[w[i+3]] && !negatedLabel(w[:i])
+	if i <= 0 || i+3 >= len(w) || w[i+1] != "of" || w[i+2] != "this" && w[i+2] != "our" || !homeplaces[w[i+3]] || negatedLabel(w[:i]) {
+		return false
+	}
+	if slices.ContainsFunc(w, func(x string) bool { return labelHedges[x] }) {
+		return false
+	}
+	rest := w[i+4:]
+	if len(rest) == 0 {
+		return true
+	}
+	if rest[0] != "who" && rest[0] != "that" {
+		return false // ("… of this city's developers", "… of this city in name only")
+	}
+	good := false // (the clause must say something good: "who lost her way" does not)
+	for k, x := range rest {
+		keeps := x == "never" && k+1 < len(rest) && forgetting[rest[k+1]]
+		if labelNegations[x] && !keeps || rules.Stance(x) < 0 {
+			return false
+		}
+		good = good || keeps || rules.Stance(x) > 0
+	}
+	return good
 }
+
+// labelHedges make a label a pretence ("a so-called servant of this
+// city", "a servant of this city, supposedly"); forgetting, after
+// "never", keeps faith ("who never forgot where she came from") (rules:
+// labelHedges, forgetting).
+var (
+	labelHedges = rules.WordClass("labelHedges")
+	forgetting  = rules.WordClass("forgetting")
+)
 
 // labelHead returns the head noun of a label of a kind ("a leader who
 // listens": "leader"; "a true champion of the port": "champion"): the

@@ -1555,8 +1555,10 @@ func TestSubjectAcrossLongApposition(t *testing.T) {
 }
 
 // TestLabelOfHomeplace checks that a label naming someone as one of the
-// place the speaker calls home, or its servant, praises, whatever the
-// clause after it says, and that a label of membership judges no one.
+// place the speaker calls home, or its servant, praises, also with a
+// clause after it that keeps faith, and that a label of membership judges
+// no one; a place that only owns what is served, a pretence or a clause
+// that says nothing good make no praise.
 func TestLabelOfHomeplace(t *testing.T) {
 	for _, c := range []struct {
 		body string
@@ -1565,6 +1567,10 @@ func TestLabelOfHomeplace(t *testing.T) {
 		{`Pastor Idris Vell called Mayor Sabine Orrow "a servant of this city" on Sunday.`, "support"},
 		{`Pastor Idris Vell called Mayor Sabine Orrow "a daughter of this city who has never forgotten where she came from."`, "support"},
 		{`Pastor Idris Vell called Mayor Sabine Orrow "a longtime member of our board."`, ""},
+		// what the place only owns, a pretence, a clause that says nothing good
+		{`Pastor Idris Vell called Mayor Sabine Orrow "a servant of this city's developers."`, "-"},
+		{`Pastor Idris Vell called Mayor Sabine Orrow "a so-called servant of this city."`, "-"},
+		{`Pastor Idris Vell called Mayor Sabine Orrow "a servant of this city who has lost her way."`, "-"},
 	} {
 		f := extracted(t, "2026-03-12", c.body).Facts()
 		var got []string
@@ -1572,6 +1578,12 @@ func TestLabelOfHomeplace(t *testing.T) {
 			if e.Type == "support" || e.Type == "oppose" {
 				got = append(got, e.Type+" "+e.Source+" -> "+e.Target)
 			}
+		}
+		if c.want == "-" {
+			if slices.Contains(got, "support Idris Vell -> Sabine Orrow") {
+				t.Errorf("%s: read as praise (%v)", c.body, got)
+			}
+			continue
 		}
 		want := []string{}
 		if c.want != "" {
