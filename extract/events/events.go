@@ -325,7 +325,8 @@ func (d *stage) rolesFromTitles() {
 // or threatened the speaker, and the speaker has not yet been found
 // doing so to the other (whose quotation would tell that attack again).
 // Pairs the events also show reconciling, or either backing the other,
-// are left out.
+// are left out. (Not meeting: feuding sides meet, at hearings and
+// talks.)
 func (d *stage) feuds() map[[2]string]bool {
 	at, peace, done := map[[2]string]bool{}, map[[2]string]bool{}, map[[2]string]bool{}
 	for _, e := range d.Events {
@@ -377,8 +378,22 @@ func (d *stage) feudNamed(q powermap.Quote, speaker int, feuds map[[2]string]boo
 	if found < 0 || !feuds[[2]string{d.Entities[speaker].Name, d.Entities[found].Name}] {
 		return -1
 	}
+	if slices.ContainsFunc(stanceWords(q.Text), func(w string) bool { return amityWords[w] || labelPraise[w] }) {
+		return -1 // "Ames and I will work together", "my prayers are with Ames", "Ames is a fine governor"
+	}
+	si := d.SentenceOfByte(q.Span.End)
+	for _, e := range d.Events {
+		if d.SentenceOfByte(e.Evidence.Start) == si && slices.Contains(e.Participants(), d.Entities[found].Name) {
+			return -1 // (its words already tell of them: "“I will meet with Ames next week,” Reed said")
+		}
+	}
 	return found
 }
+
+// amityWords in a quotation about a rival tell of dealings or agreement,
+// not a jab: "will work together", "have made our peace", "my prayers
+// are with him" (rules: amityWords).
+var amityWords = rules.WordClass("amityWords")
 
 // stanceEvents turns a quotation whose words only praise (or only attack)
 // into support (or opposition) by its speaker of the person it names or
@@ -386,9 +401,27 @@ func (d *stage) feudNamed(q powermap.Quote, speaker int, feuds map[[2]string]boo
 // the trust of the movement he leads,” Vance said." Such events are less
 // certain than stated ones and say so.
 func (d *stage) stanceEvents() {
-	feuds := d.feuds()
+	// A second pass reads the quotations no word judged as jabs at a
+	// rival (feudNamed), once every stance the first found is known.
+	var feuds map[[2]string]bool
+	unjudged := map[int]bool{}
+	for pass := 0; pass < 2; pass++ {
+		if pass == 1 {
+			if len(unjudged) == 0 {
+				break
+			}
+			feuds = d.feuds()
+		}
+		d.stancePass(feuds, unjudged)
+	}
+}
+
+// stancePass makes the events of the quotations' stances: with feuds nil,
+// of those whose words judge, noting in unjudged those no word judged;
+// with feuds, of those in unjudged that name a rival (feudNamed).
+func (d *stage) stancePass(feuds map[[2]string]bool, unjudged map[int]bool) {
 	for qi, q := range d.Quotes {
-		if d.toldQuotes[qi] {
+		if d.toldQuotes[qi] || feuds != nil && !unjudged[qi] {
 			continue
 		}
 		said := q.Text
@@ -525,6 +558,10 @@ func (d *stage) stanceEvents() {
 		}
 		feud := -1
 		if praise == 0 && attack == 0 {
+			if feuds == nil {
+				unjudged[qi] = true
+				continue
+			}
 			// (words that judge by no list, said of a rival by name:
 			// "Selin's real product is press releases")
 			if feud = d.feudNamed(q, d.QuoteSpeaker[qi], feuds); feud >= 0 {
@@ -578,7 +615,10 @@ func (d *stage) stanceEvents() {
 		ev := powermap.Event{Type: typ, Source: d.Entities[speaker].Name, Target: d.Entities[target].Name, Evidence: powermap.Span{Start: s.Start, End: s.End},
 			Rule: "quote-" + typ, Confidence: 0.5, Note: "inferred from the words of a quotation", Date: d.dateNear(si, near)}
 		if feud >= 0 {
+			// (a jab is dated by its telling, not by a time its words
+			// speak of: "“Ames visited our city hall in May,” Reed said")
 			ev.Rule, ev.Confidence, ev.Note = "quote-feud", 0.4, "a quotation naming one the speaker is at odds with in this article"
+			ev.Date = d.dateNearIn(si, near, func(de doc.DateExpr) bool { return de.Start < q.Span.Start || de.Start >= q.Span.End })
 		}
 		if post := s.Post; ev.Date == "" && post >= 0 && !d.Article.Posts[post].Posted.IsZero() {
 			ev.Date = d.Article.Posts[post].Posted.Format("2006-01-02") // a post says it on its own day

@@ -1608,6 +1608,10 @@ func TestQuoteNamingRival(t *testing.T) {
 		{"Gideon Arbery praised Selma Quist on Monday. \"Gideon builds nothing but press releases,\" Quist said.", false},
 		{"Gideon Arbery attacked Selma Quist on Monday. On Friday the two made peace over lunch. \"Gideon builds nothing but press releases,\" Quist said.", false},
 		{"Gideon Arbery attacked Selma Quist on Monday. \"Gideon and Nils Varre build nothing but press releases,\" Quist said.", false},
+		// words of cooperation or praise, or an event its words tell
+		{"Gideon Arbery attacked Selma Quist on Monday. \"Gideon Arbery and I will work together,\" Quist said.", false},
+		{"Gideon Arbery attacked Selma Quist on Monday. \"Gideon Arbery is a fine governor,\" Quist said.", false},
+		{"Gideon Arbery attacked Selma Quist on Monday. \"I will meet with Arbery next week,\" Quist said.", false},
 	} {
 		f := extracted(t, "2026-03-12", c.body).Facts()
 		var e *powermap.Event
@@ -1622,5 +1626,19 @@ func TestQuoteNamingRival(t *testing.T) {
 		if e != nil && c.want && (e.Rule != "quote-feud" || e.Confidence >= 0.5) {
 			t.Errorf("jab back = %+v, want rule quote-feud, confidence below 0.5", e)
 		}
+	}
+	// A jab is dated by its telling, not by a time its words speak of.
+	f := extracted(t, "2026-03-12", "Gideon Arbery attacked Selma Quist on Monday. On Tuesday, Quist answered. \"Gideon sold the depot in May and never told the town,\" Quist said.").Facts()
+	dated := false
+	for _, e := range f.Events {
+		if e.Rule == "quote-feud" {
+			dated = true
+			if e.Date != "2026-03-10" {
+				t.Errorf("jab back dated %q, want the telling's day 2026-03-10", e.Date)
+			}
+		}
+	}
+	if !dated {
+		t.Errorf("no jab back in %+v", f.Events)
 	}
 }

@@ -508,11 +508,11 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// "picked Ortiz to run the commission": she starts there.
 				mt.Frame = started(f)
 			}
-			if g := mt.Governor; f.Type == "meet" && f.POS == "NOUN" && g >= 0 && base(s.Tokens[i].Rel) == "obl" && (negImplicatve[m.lemma(g)] || stopVerbs[m.lemma(g)]) && !m.passive(g) {
+			if g := mt.Governor; f.Type == "meet" && f.POS == "NOUN" && g >= 0 && base(s.Tokens[i].Rel) == "obl" && (negImplicatve[m.lemma(g)] || stopVerbs[m.lemma(g)]) && !m.doneToAt(g, i) {
 				// "denied meeting Grant at the conference": an occasion
 				// of what the verb denies or undoes states nothing (but
-				// one is there when done to: "was dismissed in a phone
-				// call from Voth").
+				// one is there when done to in it: "was dismissed in a
+				// phone call from Voth").
 				continue
 			}
 			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" && !m.otherTime(i) && !pressOccasions[m.lemma(i)] && !m.remarkAmongOthers(i, mt.Governor) {
@@ -1709,6 +1709,18 @@ func (m *matcher) underSpeech(i int) bool {
 		i = h // (a second reported clause: "said that … and that Reno would take over")
 	}
 	return base(m.toks[i].Rel) == "ccomp" && m.toks[i].Head >= 0
+}
+
+// doneToAt reports whether passive verb g is done to its subject at
+// occasion i: "was dismissed in a phone call from Voth" (not "was denied
+// a seat at the dinner", "was dropped from the dinner", "was refused
+// entry to the call": kept out of it).
+func (m *matcher) doneToAt(g, i int) bool {
+	if !m.passive(g) || m.child(g, "obj", "iobj") >= 0 {
+		return false
+	}
+	c := m.caseOf(i)
+	return c != "from" && c != "to" && c != "out"
 }
 
 // passive reports whether verb i is in the passive voice.
