@@ -154,6 +154,7 @@ var (
 	futureToWords = map[string]bool{}
 	pastWords     = map[string]bool{}
 	notPastWords  = map[string]bool{}
+	pastAfterOne  = map[string]bool{}
 )
 
 func init() {
@@ -162,7 +163,7 @@ func init() {
 		if !ok {
 			panic("rules/datetense.txt: line without a class: " + line)
 		}
-		set := map[string]map[string]bool{"future": futureWords, "future-to": futureToWords, "past": pastWords, "not-past": notPastWords}[strings.TrimSpace(class)]
+		set := map[string]map[string]bool{"future": futureWords, "future-to": futureToWords, "past": pastWords, "not-past": notPastWords, "past-after-one": pastAfterOne}[strings.TrimSpace(class)]
 		if set == nil {
 			panic("rules/datetense.txt: unknown class " + class)
 		}
@@ -178,6 +179,10 @@ var clauseBreaks = rules.Set(dateClasses["clause-break"])
 
 // dateClasses are the classes of words of rules/datewords.txt.
 var dateClasses = rules.Classes("datewords.txt")
+
+// pluralPronouns may open a sentence with a capital; after them a
+// bare-form verb ("They hit back") tells no tense.
+var pluralPronouns = map[string]bool{"they": true, "we": true, "i": true, "you": true}
 
 // tenseAt returns the tense token k of sentence s marks by itself: "will",
 // "’ll", "set to", "is meeting", "was", "met", "-ed" verbs.
@@ -214,6 +219,10 @@ func (d *stage) tenseAt(s doc.Sentence, k int) tense {
 		// speaks of what is arranged.
 		return tenseFuture
 	case pastWords[w]:
+		return tensePast
+	case pastAfterOne[w] && k > s.First && (prev == "he" || prev == "she" || prev == "it" || d.Tokens[k-1].Cap && d.Tokens[k-1].Word && !pluralPronouns[prev]):
+		// "Okafor hit back on Monday": one who hits now "hits" (not
+		// "They hit back", nor a sentence's first word: "Set to meet …")
 		return tensePast
 	case strings.HasSuffix(w, "ed") && (len(w) >= 5 || syntax.PastForm(w)) && !notPastWords[w] && (!tok.Cap || k == s.First):
 		// (four letters too: "sued", "owed", "tied")
