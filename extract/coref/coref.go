@@ -444,7 +444,7 @@ var foreignOrgHeads = rules.WordClass("foreignOrgHeads")
 // ownEntityRules are the rules that type a one-word name firmly enough
 // for it to stand as an entity of its own when it names no one the
 // article has named in full.
-var ownEntityRules = map[string]bool{"office-of": true, "org-the": true, "titled-name": true, "speaker-name": true, "source": true, "org-context": true, "listed-org": true, "web": true, "list-item": true, "org-brand": true}
+var ownEntityRules = map[string]bool{"office-of": true, "org-the": true, "titled-name": true, "speaker-name": true, "source": true, "org-says-it": true, "org-context": true, "listed-org": true, "web": true, "list-item": true, "org-brand": true}
 
 // introducesGivenName reports whether mention mi is a given name after a
 // role word ("fellow billionaire Paul"): someone the article introduces,

@@ -2279,7 +2279,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if n >= 2 && n <= 3 && d.speechVerbAfter(end) && !(i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the") && d.pluralLike(lastTok)) {
 		// (but "The Riverside Kestrels said": a plural after "the" is
 		// a team's or a group's name, typed below)
-		if k := end + 1; k < len(d.Tokens) && sayingForms[d.Tokens[end].Text] && (d.Tokens[k].Text == "it" || k+1 < len(d.Tokens) && d.Tokens[k].Text == "that" && d.Tokens[k+1].Text == "it") && !personLike {
+		if sayingForms[d.Tokens[end].Text] && d.saysIt(end) && !personLike {
 			// "Ironroot Interactive says it owns …": a body speaking of
 			// itself.
 			return doc.Org, "org-says-it"
@@ -2294,6 +2294,12 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		if rules.SpeakerVerbs[d.Tokens[end].Text] && !d.Quoted[i] && !d.commonPlural(i) && !(i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the") && d.pluralLike(firstTok)) {
 			// (not "The Falcons said": a plural after "the" is a team's
 			// or a group's name, typed below)
+			if sayingForms[d.Tokens[end].Text] && d.saysIt(end) && !strings.Contains(d.Text[:d.Tokens[i].Start], firstTok) {
+				// "Vistaplay said on Monday that it would …": a word no
+				// name before has held speaks of itself as "it" (not
+				// "Adeyemi said it was a mistake" after "Ngozi Adeyemi")
+				return doc.Org, "org-says-it"
+			}
 			return doc.Person, "speaker-name"
 		}
 	}
@@ -2796,6 +2802,27 @@ func (d *stage) coordinatedAfter(i int) bool {
 func (d *stage) roleNounBefore(i int) bool {
 	return i > 0 && rules.PersonNoun(d.Tokens[i-1].Text)
 }
+
+// saysIt reports whether the speech verb at token end reports words
+// whose subject is "it", right after it or after "that" and a time
+// ("says it owns", "said on Monday that it would"): one speaking of
+// itself as "it" is an organization.
+func (d *stage) saysIt(end int) bool {
+	si := d.SentenceOf(end)
+	for k := end + 1; k < len(d.Tokens) && k <= end+6 && d.SentenceOf(k) == si; k++ {
+		switch w := d.Tokens[k].Lower; {
+		case w == "it":
+			return true
+		case w == "that" || w == "on" || w == "in" || w == "late" || w == "early" || w == "last" || w == "this" || timeOfDay[w] || isWeekday(d.Tokens[k].Text):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// timeOfDay are the parts of a day after a weekday ("on Monday night").
+var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // speechVerbAfter reports whether a speech verb follows token end.
 func (d *stage) speechVerbAfter(end int) bool {

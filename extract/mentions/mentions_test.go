@@ -277,6 +277,13 @@ func TestMentionsOnSentences(t *testing.T) {
 		// sentence with a past tense is one too.
 		{"Ashgrove Quill says it owns the series. Corvel Dynamics sued Ashgrove Quill. It also sued Tamsin Okoro.",
 			"Ashgrove Quill/org/org-says-it it/org/pronoun Corvel Dynamics/org/org-plural Ashgrove Quill/org/repeated It/org/pronoun Tamsin Okoro/person/name-shape"},
+		// One word no name before has held that says, after a time and
+		// "that", that "it" will act is a body; a surname named before
+		// in full is a person's, whatever "it" means.
+		{"Vistaplay said on Monday that it would sue Odile Brenner.",
+			"Vistaplay/org/org-says-it it/org/pronoun Odile Brenner/person/name-shape"},
+		{"Odile Brenner spoke. Brenner said it was a mistake.",
+			"Odile Brenner/person/surname-reused Brenner/person/speaker-name it/org/pronoun"},
 		// An indefinite pronoun opening a sentence starts no name, but
 		// may open a firm's.
 		{"Everything Yara Mensah said was true.", "Yara Mensah/person/titled-name"},
