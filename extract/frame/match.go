@@ -4432,6 +4432,25 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 	if out := others(m.aimedAt(i)); len(out) > 0 {
 		return out
 	}
+	// "threatened to move Kestrel's jobs out of the state if Governor
+	// Dubois signed the bill", "his threat to move …": an act that is no
+	// harm in itself, done on a condition put to someone named, is held
+	// over that one, not over whose things it moves.
+	for _, c := range m.children[i] {
+		if r := base(m.toks[c].Rel); r != "xcomp" && r != "acl" && !(r == "advcl" && m.infinitive(c)) || m.toks[c].UPOS != "VERB" || harmVerbs[m.lemma(c)] {
+			continue
+		}
+		for _, a := range m.children[c] {
+			if base(m.toks[a].Rel) != "advcl" {
+				continue
+			}
+			if mk := m.child(a, "mark"); mk >= 0 && (m.lemma(mk) == "if" || m.lemma(mk) == "unless") {
+				if out := others(m.resolve(m.entityChildOnly(a, "nsubj"))); len(out) > 0 {
+					return out
+				}
+			}
+		}
+	}
 	if o := m.child(i, "obj"); o >= 0 && harmActNouns[m.lemma(o)] {
 		// "threatened a citywide strike against Ridewell", "a walkout at
 		// Goldreef Resources": the one the harm is against.
