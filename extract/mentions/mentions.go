@@ -2329,6 +2329,15 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		// Smiths" after Ada Smith, nor "the Obamas").
 		return doc.Org, "org-the"
 	}
+	if i > 1 && doc.Possessive(d.Tokens[i-1].Text) && d.Tokens[i-2].Cap && d.pluralLike(lastTok) && title == "" && !GivenName(d.Doc, firstTok) &&
+		!d.familyName(lastTok, i) && !eventPlurals[strings.ToLower(lastTok)] && !rules.NonNames[lastTok] && !demonymPlural(lastTok) &&
+		!syntax.Default().CommonWord(strings.ToLower(firstTok)) {
+		// "Philippa Nwachukwu's Tidewater Gulls won …": a capitalised
+		// plural someone named has, opened by no common word, is their
+		// team or firm, no person (not "Dmitri's Governmental Subsidies
+		// and Contracts", common words capitalised in a post).
+		return doc.Org, "org-possessed"
+	}
 	if len(toks) == 1 {
 		return doc.Pending, "single"
 	}

@@ -284,6 +284,10 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Vistaplay/org/org-says-it it/org/pronoun Odile Brenner/person/name-shape"},
 		{"Odile Brenner spoke. Brenner said it was a mistake.",
 			"Odile Brenner/person/surname-reused Brenner/person/speaker-name it/org/pronoun"},
+		// A capitalised plural someone named has is their team (not
+		// common words capitalised in a post).
+		{"Odile Brenner's Tidewater Gulls won the title.",
+			"Odile Brenner/person/name-shape Tidewater Gulls/org/org-possessed"},
 		// An indefinite pronoun opening a sentence starts no name, but
 		// may open a firm's.
 		{"Everything Yara Mensah said was true.", "Yara Mensah/person/titled-name"},
