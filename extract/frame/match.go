@@ -3331,6 +3331,10 @@ func (m *matcher) resolve(t int) []Filler {
 	return m.resolveAs(t, true)
 }
 
+// teamNouns are the people who work under someone, whose doings are
+// that one's ("her team's work") (rules: teamNouns).
+var teamNouns = rules.WordClass("teamNouns")
+
 // resolveAs is resolve; a possessor or modifier stands for the noun
 // only where descend is true (one criticizes Raman by criticizing her
 // plan, but does not meet her by welcoming her nomination).
@@ -3425,6 +3429,16 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 					out = append(out, Filler{Entity: m.s.Entity[n], Tok: n, Weak: true})
 					found = true
 					break
+				}
+			}
+			if c := m.child(t, "nmod:poss"); !found && c >= 0 && m.named(c) < 0 && teamNouns[m.lemma(c)] {
+				// "lauded her team's work", "Ruiz's campaign's ads": what
+				// one's team does is theirs.
+				if p := m.child(c, "nmod:poss"); p >= 0 {
+					if n := m.named(p); n >= 0 {
+						out = append(out, Filler{Entity: m.s.Entity[n], Tok: n, Weak: true})
+						found = true
+					}
 				}
 			}
 			if by := m.marked(t, "by"); !found && by >= 0 && m.toks[t].UPOS == "NOUN" && base(m.toks[by].Rel) == "nmod" {
