@@ -3331,6 +3331,10 @@ func (m *matcher) resolve(t int) []Filler {
 	return m.resolveAs(t, true)
 }
 
+// misconductNouns are wrongs an organization may be charged with, whose
+// at-phrase names it (rules: misconductNouns).
+var misconductNouns = rules.WordClass("misconductNouns")
+
 // teamNouns are the people who work under someone, whose doings are
 // that one's ("her team's work") (rules: teamNouns).
 var teamNouns = rules.WordClass("teamNouns")
@@ -3418,7 +3422,18 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			found := false
 			for _, rel := range rels {
 				c := m.child(t, rel)
-				if c < 0 || rel == "nmod" && m.caseOf(c) != "of" {
+				if rel == "nmod" && misconductNouns[m.lemma(t)] {
+					// "alleged safety lapses at Orbis", "fraud within the
+					// agency": where the misconduct lies is whose it is.
+					c = m.marked(t, "at")
+					if c < 0 {
+						c = m.marked(t, "within")
+					}
+					if h := m.toks[t].Head; c < 0 && h >= 0 && base(m.toks[t].Rel) == "obj" {
+						c = m.marked(h, "at") // (the phrase hung on the verb)
+					}
+				}
+				if c < 0 || rel == "nmod" && m.caseOf(c) != "of" && !misconductNouns[m.lemma(t)] {
 					continue
 				}
 				n := m.named(c)
