@@ -3404,8 +3404,14 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 			out = append(out, Filler{Entity: m.s.Entity[b], Tok: b})
 		} else if in := m.includedIn(t); in >= 0 {
 			// "a coalition of lawmakers, including Sen. Chuck Schumer,
-			// criticized …": the one named among them.
+			// criticized …": the one named among them (and those named
+			// with them: "leaders including Morozova and Khoury").
 			out = append(out, Filler{Entity: m.s.Entity[in], Tok: in, Weak: true})
+			for _, c := range m.children[in] {
+				if base(m.toks[c].Rel) == "conj" && m.s.Entity[c] >= 0 {
+					out = append(out, Filler{Entity: m.s.Entity[c], Tok: c, Weak: true})
+				}
+			}
 		} else if descend && !rivalNouns[m.lemma(t)] && !otherPersonNouns[m.lemma(t)] {
 			// (but "her rivals" are not she, nor "her predecessor")
 			for _, c := range m.children[t] {
