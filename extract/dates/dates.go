@@ -180,6 +180,22 @@ var clauseBreaks = rules.Set(dateClasses["clause-break"])
 // dateClasses are the classes of words of rules/datewords.txt.
 var dateClasses = rules.Classes("datewords.txt")
 
+// inCondition reports whether token k stands in a clause opened by "if",
+// "unless", "once", "until" or "when" (within a few words, with no comma
+// between): "would sue him if Varga cut funding on Friday", where the
+// bare form speaks of what may come.
+func (d *stage) inCondition(s doc.Sentence, k int) bool {
+	for j := k - 1; j >= s.First && j >= k-6; j-- {
+		switch d.Tokens[j].Lower {
+		case "if", "unless", "once", "until", "when":
+			return true
+		case ",", ";", ":", "—":
+			return false
+		}
+	}
+	return false
+}
+
 // pluralPronouns may open a sentence with a capital; after them a
 // bare-form verb ("They hit back") tells no tense.
 var pluralPronouns = map[string]bool{"they": true, "we": true, "i": true, "you": true}
@@ -220,7 +236,7 @@ func (d *stage) tenseAt(s doc.Sentence, k int) tense {
 		return tenseFuture
 	case pastWords[w]:
 		return tensePast
-	case pastAfterOne[w] && k > s.First && (prev == "he" || prev == "she" || prev == "it" || d.Tokens[k-1].Cap && d.Tokens[k-1].Word && !pluralPronouns[prev]):
+	case pastAfterOne[w] && k > s.First && (prev == "he" || prev == "she" || prev == "it" || d.Tokens[k-1].Cap && d.Tokens[k-1].Word && !pluralPronouns[prev]) && !d.inCondition(s, k):
 		// "Okafor hit back on Monday": one who hits now "hits" (not
 		// "They hit back", nor a sentence's first word: "Set to meet …")
 		return tensePast

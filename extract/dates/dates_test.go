@@ -73,6 +73,7 @@ func TestDateResolution(t *testing.T) {
 		{"two clauses: future", thu, "Marchetti announced on Monday that she will retire on Friday.", "Friday", "2026-03-13"},
 		{"fronted weekday", thu, "On Wednesday, Marchetti said she had dined with the mayor.", "Wednesday", "2026-03-11"},
 		{"bare-form past after a name", thu, "Marchetti hit back on Monday, saying she would sue the commissioner.", "Monday", "2026-03-09"},
+		{"bare form in a condition: what may come", thu, "Marchetti said she would sue the commissioner if he cut funding on Friday.", "Friday", "2026-03-13"},
 		{"bare form after a plural: no tense of its own", thu, "They hit back on Monday, saying they would sue the commissioner.", "Monday", "2026-03-16"},
 		{"weekday night", thu, "Marchetti dined with Mayor Teodor Pell on Monday night.", "Monday night", "2026-03-09"},
 		// A count before or after a clause dates the clause from the day

@@ -4475,6 +4475,9 @@ func (m *matcher) threatened(i int, self []Filler) []Filler {
 		if r := base(m.toks[c].Rel); r != "xcomp" && r != "acl" && !(r == "advcl" && m.infinitive(c)) || m.toks[c].UPOS != "VERB" || harmVerbs[m.lemma(c)] {
 			continue
 		}
+		if o := m.child(c, "obj"); o >= 0 && m.named(o) >= 0 && (m.s.IsOrg == nil || !m.s.IsOrg(m.s.Entity[m.named(o)])) {
+			continue // (a person the act is done to: "threatened to replace Lisk as coach if the Hawks lost")
+		}
 		for _, a := range m.children[c] {
 			if base(m.toks[a].Rel) != "advcl" {
 				continue

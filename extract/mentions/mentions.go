@@ -2279,7 +2279,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 	if n >= 2 && n <= 3 && d.speechVerbAfter(end) && !(i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the") && d.pluralLike(lastTok)) {
 		// (but "The Riverside Kestrels said": a plural after "the" is
 		// a team's or a group's name, typed below)
-		if sayingForms[d.Tokens[end].Text] && d.saysIt(end) && !personLike {
+		if sayingForms[d.Tokens[end].Text] && d.saysIt(end, true) && !personLike {
 			// "Ironroot Interactive says it owns …": a body speaking of
 			// itself.
 			return doc.Org, "org-says-it"
@@ -2294,7 +2294,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		if rules.SpeakerVerbs[d.Tokens[end].Text] && !d.Quoted[i] && !d.commonPlural(i) && !(i > 0 && strings.EqualFold(d.Tokens[i-1].Text, "the") && d.pluralLike(firstTok)) {
 			// (not "The Falcons said": a plural after "the" is a team's
 			// or a group's name, typed below)
-			if sayingForms[d.Tokens[end].Text] && d.saysIt(end) && !strings.Contains(d.Text[:d.Tokens[i].Start], firstTok) {
+			if sayingForms[d.Tokens[end].Text] && d.saysIt(end, false) && !strings.Contains(d.Text[:d.Tokens[i].Start], firstTok) {
 				// "Vistaplay said on Monday that it would …": a word no
 				// name before has held speaks of itself as "it" (not
 				// "Adeyemi said it was a mistake" after "Ngozi Adeyemi")
@@ -2815,13 +2815,18 @@ func (d *stage) roleNounBefore(i int) bool {
 // saysIt reports whether the speech verb at token end reports words
 // whose subject is "it", right after it or after "that" and a time
 // ("says it owns", "said on Monday that it would"): one speaking of
-// itself as "it" is an organization.
-func (d *stage) saysIt(end int) bool {
+// itself as "it" is an organization. Unless near holds (a name of several
+// words, "it" right after the verb or "that"), "it" must do something
+// (itActs): "Okafor said it was a mistake" is a person's.
+func (d *stage) saysIt(end int, near bool) bool {
 	si := d.SentenceOf(end)
 	for k := end + 1; k < len(d.Tokens) && k <= end+6 && d.SentenceOf(k) == si; k++ {
 		switch w := d.Tokens[k].Lower; {
 		case w == "it":
-			return true
+			// (a name of several words that "says it" or "says that it"
+			// is taken at its word; one word, or "it" after a time, only
+			// if "it" does something)
+			return near && d.Tokens[k].Text == "it" && (k == end+1 || k == end+2 && d.Tokens[end+1].Lower == "that") || d.itActs(k)
 		case w == "that" || w == "on" || w == "in" || w == "late" || w == "early" || w == "last" || w == "this" || timeOfDay[w] || isWeekday(d.Tokens[k].Text):
 		default:
 			return false
@@ -2829,6 +2834,47 @@ func (d *stage) saysIt(end int) bool {
 	}
 	return false
 }
+
+// itActs reports whether "it" at token k is the subject of a doing: a
+// modal and a verb that does something ("it would sue", "it will
+// appeal"), a perfect or a progressive of one ("it had fired", "it is
+// suing"), or a past or present tense ("it fired", "it owns"); not an
+// empty "it" ("it was a
+// mistake", "it would be wrong", "it is time", "it seemed", "it would
+// take time", "it hurt").
+func (d *stage) itActs(k int) bool {
+	si := d.SentenceOf(k)
+	w := func(j int) string {
+		if j >= d.Sentences[si].Last || !d.Tokens[j].Word {
+			return ""
+		}
+		return d.Tokens[j].Lower
+	}
+	n, m := w(k+1), w(k+2)
+	switch n {
+	case "would", "will", "could", "might", "may", "can", "plans", "intends", "wants", "wanted", "planned", "intended":
+		if m == "not" || m == "also" || m == "soon" {
+			m = w(k + 3)
+		}
+		return m != "" && !emptyItVerbs[m] && !auxiliaries[m]
+	}
+	if doingAfterIt(n, m, w(k+3)) {
+		return true
+	}
+	if n == "" || auxiliaries[n] || emptyItVerbs[n] || n == "is" || n == "was" || n == "has" {
+		return false
+	}
+	// "it fired", "says it owns"
+	return syntax.Default().PastTense(n) || len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !emptyItVerbs[strings.TrimSuffix(n, "s")]
+}
+
+// emptyItVerbs leave "it" empty: "it would be wrong", "it seemed", "it
+// would take time", "it hurt to lose".
+var emptyItVerbs = map[string]bool{"be": true, "been": true, "seem": true, "seemed": true, "appear": true, "appeared": true, "take": true, "took": true,
+	"hurt": true, "help": true, "helped": true, "matter": true, "mattered": true, "remain": true, "remained": true, "become": true, "became": true,
+	"make": true, "made": true, "mean": true, "meant": true, "feel": true, "felt": true, "look": true, "looked": true, "come": true, "came": true, "happen": true, "happened": true,
+	"seems": true, "appears": true, "takes": true, "hurts": true, "helps": true, "matters": true, "remains": true, "becomes": true, "makes": true,
+	"means": true, "feels": true, "looks": true, "comes": true, "happens": true}
 
 // timeOfDay are the parts of a day after a weekday ("on Monday night").
 var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}

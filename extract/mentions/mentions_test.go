@@ -282,6 +282,8 @@ func TestMentionsOnSentences(t *testing.T) {
 		// in full is a person's, whatever "it" means.
 		{"Vistaplay said on Monday that it would sue Odile Brenner.",
 			"Vistaplay/org/org-says-it it/org/pronoun Odile Brenner/person/name-shape"},
+		{"Pellow said on Friday that it was a mistake to back Odile Brenner.",
+			"Pellow/person/speaker-name it/org/pronoun Odile Brenner/person/name-shape"},
 		{"Odile Brenner spoke. Brenner said it was a mistake.",
 			"Odile Brenner/person/surname-reused Brenner/person/speaker-name it/org/pronoun"},
 		// A capitalised plural someone named has is their team (not
