@@ -781,14 +781,19 @@ func TestPronounSaidOf(t *testing.T) {
 // TestDescriptionByTitleKind checks that a title names a kind of person it
 // does not spell: "the Rev. Tobiah Quell" is the pastor, "Sen. Orla
 // Dunmore" the lawmaker, though someone else, titled otherwise, was named
-// nearer.
+// nearer; and only the kinds it names (a rabbi is no pastor).
 func TestDescriptionByTitleKind(t *testing.T) {
 	for _, c := range []struct{ body, desc, want string }{
 		{"The Rev. Tobiah Quell endorsed Councilwoman Mira Sandoval on Sunday. Mayor Ines Corbet criticized the pastor on Tuesday.", "the pastor", "Tobiah Quell"},
 		{"Sen. Orla Dunmore praised Mayor Kenji Albright on Friday. Governor Petra Vance mocked the lawmaker on Saturday.", "the lawmaker", "Orla Dunmore"},
+		// each clergy title implies only its own kinds: a rabbi is no
+		// pastor, and "the minister" stays a government's minister
+		{"Rabbi Miriam Stoll met the Rev. Tobiah Quell on Friday. The rabbi praised the pastor.", "the pastor", "Tobiah Quell"},
+		{"Foreign Minister Ana Ruiz met the Rev. Tobiah Quell on Monday. The minister criticized the plan.", "The minister", "Ana Ruiz"},
+		{"Father Luis Ortega met the Rev. Tobiah Quell on Friday. The priest praised the plan.", "The priest", "Luis Ortega"},
 	} {
 		if got := pronounIn(t, c.body, c.desc); got != c.want {
-			t.Errorf("%s = %q, want %s", c.desc, got, c.want)
+			t.Errorf("%s: %s = %q, want %s", c.body, c.desc, got, c.want)
 		}
 	}
 }
@@ -802,20 +807,5 @@ func TestDescriptionBySurnameNamedEarlier(t *testing.T) {
 		"The reaction was swift. Mayor Ines Corbet, who is seeking a third term, accused the pastor on Sunday evening of turning a church into a campaign office."
 	if got := pronounIn(t, body, "the pastor"); got != "Tobiah Quell" {
 		t.Errorf("the pastor = %q, want Tobiah Quell", got)
-	}
-}
-
-// TestClergyTitlesKeepTheirKinds checks that a clergy title implies only
-// the kinds of cleric it names: a rabbi is no pastor, and "the minister"
-// stays a government's minister.
-func TestClergyTitlesKeepTheirKinds(t *testing.T) {
-	for _, c := range []struct{ body, desc, want string }{
-		{"Rabbi Miriam Stoll met the Rev. Tobiah Quell on Friday. The rabbi praised the pastor.", "the pastor", "Tobiah Quell"},
-		{"Foreign Minister Ana Ruiz met the Rev. Tobiah Quell on Monday. The minister criticized the plan.", "The minister", "Ana Ruiz"},
-		{"Father Luis Ortega met the Rev. Tobiah Quell on Friday. The priest praised the plan.", "The priest", "Luis Ortega"},
-	} {
-		if got := pronounIn(t, c.body, c.desc); got != c.want {
-			t.Errorf("%s: %s = %q, want %s", c.body, c.desc, got, c.want)
-		}
 	}
 }
