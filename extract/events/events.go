@@ -540,8 +540,8 @@ func (d *stage) stancePass(feuds map[[2]string]bool, unjudged map[int]bool) {
 			case (neutralKinds[labelHead(words)] || servantKinds[labelHead(words)]) && ofHomeplace(words):
 				// "a daughter of this city", "a servant of our people": one
 				// of the place the speaker claims as home, or who serves it
-				// (what the clause after the place says of her does not
-				// turn it: "… who has never forgotten where she came from")
+				// (a clause after the place must say something good: "…
+				// who has never forgotten where she came from")
 				praise = 1
 			case neutralKinds[labelHead(words)]:
 				// "a longtime member of our board", "a mother of three":
@@ -1113,10 +1113,11 @@ var (
 // place, ending there or going on with a relative clause that says
 // something good of its bearer and turns nothing against them: "a
 // daughter of this city", "a servant of our people", "a son of this city
-// who has never forgotten where he came from". Not "a member of our board", "a son of a farmer", "no friend of
-// this city", "a servant of this city's developers" (the place only
-// owns what is served), "a so-called servant of this city", "a son of
-// this city who lost his way", "… who only serves himself".
+// who has never forgotten where he came from". Not "a member of our
+// board", "a son of a farmer", "no friend of this city", "a servant of
+// this city's developers" (the place only owns what is served), "a
+// so-called servant of this city", "a son of this city who lost his
+// way", "… who only serves himself".
 func ofHomeplace(w []string) bool {
 	head := labelHead(w)
 	i := slices.Index(w, head)

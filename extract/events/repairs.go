@@ -1446,6 +1446,7 @@ func repairVerbAfterApposition(toks []syntax.Token) {
 // noun its apposition; with a noun root, a finite verb after a comma,
 // conjoined to the root with no subject of its own, is the head, and what
 // hung on the root before the name (an opening "And", a time) hangs on it.
+// Only the sentence's first name set off by a comma is looked at.
 func repairNameBeforeApposition(toks []syntax.Token, isName []bool) {
 	for n := 0; n+2 < len(toks); n++ {
 		if !isName[n] || toks[n+1].Form != "," || hasChild(toks, n, "case") {

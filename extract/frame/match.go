@@ -3430,16 +3430,20 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 				c := m.child(t, rel)
 				if rel == "nmod" && misconductNouns[m.lemma(t)] {
 					// "alleged safety lapses at Orbis", "fraud within the
-					// agency": where the misconduct lies is whose it is.
-					c = m.marked(t, "at")
-					if c < 0 {
-						c = m.marked(t, "within")
+					// agency": where the misconduct lies is whose it is
+					// (else its of-phrase: "the corruption of the mayor").
+					at := m.marked(t, "at")
+					if at < 0 {
+						at = m.marked(t, "within")
 					}
-					if h := m.toks[t].Head; c < 0 && h >= 0 && base(m.toks[t].Rel) == "obj" {
-						c = m.marked(h, "at") // (the phrase hung on the verb)
+					if h := m.toks[t].Head; at < 0 && h >= 0 && base(m.toks[t].Rel) == "obj" {
+						at = m.marked(h, "at") // (the phrase hung on the verb)
+					}
+					if at >= 0 && m.named(at) >= 0 {
+						c = at
 					}
 				}
-				if c < 0 || rel == "nmod" && m.caseOf(c) != "of" && !misconductNouns[m.lemma(t)] {
+				if c < 0 || rel == "nmod" && m.caseOf(c) != "of" && !(misconductNouns[m.lemma(t)] && (m.caseOf(c) == "at" || m.caseOf(c) == "within")) {
 					continue
 				}
 				n := m.named(c)

@@ -2839,9 +2839,8 @@ func (d *stage) saysIt(end int, near bool) bool {
 // modal and a verb that does something ("it would sue", "it will
 // appeal"), a perfect or a progressive of one ("it had fired", "it is
 // suing"), or a past or present tense ("it fired", "it owns"); not an
-// empty "it" ("it was a
-// mistake", "it would be wrong", "it is time", "it seemed", "it would
-// take time", "it hurt").
+// empty "it" ("it was a mistake", "it would be wrong", "it is time", "it
+// seemed", "it would take time", "it hurt").
 func (d *stage) itActs(k int) bool {
 	si := d.SentenceOf(k)
 	w := func(j int) string {
@@ -2869,12 +2868,8 @@ func (d *stage) itActs(k int) bool {
 }
 
 // emptyItVerbs leave "it" empty: "it would be wrong", "it seemed", "it
-// would take time", "it hurt to lose".
-var emptyItVerbs = map[string]bool{"be": true, "been": true, "seem": true, "seemed": true, "appear": true, "appeared": true, "take": true, "took": true,
-	"hurt": true, "help": true, "helped": true, "matter": true, "mattered": true, "remain": true, "remained": true, "become": true, "became": true,
-	"make": true, "made": true, "mean": true, "meant": true, "feel": true, "felt": true, "look": true, "looked": true, "come": true, "came": true, "happen": true, "happened": true,
-	"seems": true, "appears": true, "takes": true, "hurts": true, "helps": true, "matters": true, "remains": true, "becomes": true, "makes": true,
-	"means": true, "feels": true, "looks": true, "comes": true, "happens": true}
+// would take time", "it hurt to lose" (rules: emptyItVerbs).
+var emptyItVerbs = rules.WordClass("emptyItVerbs")
 
 // timeOfDay are the parts of a day after a weekday ("on Monday night").
 var timeOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
