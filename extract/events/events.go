@@ -424,137 +424,10 @@ func (d *stage) stancePass(feuds map[[2]string]bool, unjudged map[int]bool) {
 		if d.toldQuotes[qi] || feuds != nil && !unjudged[qi] {
 			continue
 		}
-		said := q.Text
-		if q.Rule == "embedded-post" {
-			// A post judges whom it names in the sentences that name
-			// them: "Had a lovely dinner with @POTUS. 2026 is going to be
-			// amazing!" says nothing of the president.
-			said = d.sentencesNaming(q.Span, d.namedIn(q.Span, d.QuoteSpeaker[qi]))
-		}
-		said = ownJudgements(said)
-		praise, attack, weak := 0, 0, 0
-		neg := -10      // index of the last word that turns a judgement round
-		attacked := -10 // index of the last word of attack
-		words := stanceWords(said)
-		for k, w := range words {
-			if rules.StanceFlip(w) && !(k+1 < len(words) && words[k+1] == "but") {
-				// (not "nothing but contempt", which only insists)
-				neg = k
-				continue
-			}
-			st := rules.Stance(w)
-			switch {
-			case st > 0 && lacking(words, k):
-				st = -1 // "a lot less respect for her", "has got to be more thankful", "does not have the courage"
-			case st != 0 && k-neg <= 3:
-				// "did nothing wrong", "is not corrupt": a defense;
-				// "is not a great leader" says neither.
-				st = max(-st, 0)
-			}
-			if st > 0 && k-attacked <= 2 {
-				// what an attack harms or fakes: "undermined public
-				// confidence", "a fake hero"
-				st = 0
-			}
-			switch {
-			case st > 0 && weakStance[w]:
-				weak++ // ("new leadership", "the trust of voters")
-			case st > 0:
-				praise++
-			case st < 0:
-				attack++
-				attacked = k
-			}
-		}
-		if attack == 0 {
-			praise += weak // (a topic word beside an attack judges no one: "betrayed our trust")
-		}
-		text := " " + strings.Join(strings.FieldsFunc(strings.ToLower(said), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }), " ") + " "
-		for _, p := range rules.PraisePhrases {
-			if phraseUnturned(text, p) {
-				praise++
-			}
-		}
-		for _, p := range rules.AttackPhrases {
-			if phraseUnturned(text, p) {
-				attack++
-			}
-		}
-		for _, p := range rules.AimPhrases {
-			if phraseUnturned(text, p) && !aimedAtNamed(said, p) {
-				attack++
-			}
-		}
-		if praise == 0 && attack == 0 && negatedAchievement(words) {
-			attack++ // "Pemberton has never built anything", "can't build a chatbot"
-		}
-		if praise == 0 && attack == 0 && scornfulSimile(words) {
-			attack++ // "treats this club like a toy"
-		}
-		for k := 1; k+1 < len(words); k++ {
-			// "the right leader at the right time", "the wrong man for
-			// the job": a person or a role judged fit or unfit
-			if words[k-1] != "the" || words[k] != "right" && words[k] != "wrong" {
-				continue
-			}
-			if k < 2 || !copulaWords[words[k-2]] {
-				continue // said of someone: "Lowe is the right leader" (not "must choose the right leader")
-			}
-			if n := words[k+1]; rules.RoleWord(n) || rules.PersonNoun(n) || n == "man" || n == "woman" || n == "person" || n == "choice" || n == "pick" {
-				if k >= 3 && rules.StanceFlip(words[k-3]) {
-					continue // "is not the right person"
-				}
-				if words[k] == "right" {
-					praise++
-				} else {
-					attack++
-				}
-			}
-		}
-		if attack == 0 && bestEverRe.MatchString(text) {
-			// "the steadiest operator I have ever worked with", "the
-			// most careful steward … I have worked with in thirty
-			// years": a superlative set against all one has worked
-			// with praises (with no word of attack: "the worst boss I
-			// ever worked for").
-			praise++
-		}
-		if d.brandedAs(q) || d.scornedAs(q) {
-			// "branded Mayor Kranz “a weathervane in a nice suit”": to
-			// brand someone is to label them in scorn, whatever the
-			// label's words.
-			praise, attack = 0, max(attack, 1)
-		}
-		if praise == 0 && attack == 0 && (q.Rule == "naming-verb-quote" || d.predicateQuote(q)) {
-			// A label of a kind someone is called by: one that sizes a
-			// person up well ("a leader who listens", "a builder who bet
-			// on this city") praises; another drawn out mocks.
-			words := stanceWords(q.Text)
-			switch {
-			case praiseKinds[labelHead(words)] && !negatedLabel(words) && !badOfObject(words):
-				// (not "a leader without a plan", "a fighter who never
-				// shows up")
-				praise = 1
-			case slices.ContainsFunc(words, func(w string) bool { return labelPraise[w] }) && !negatedLabel(words):
-				praise = 1 // "a really good guy", "a decent man"
-			case (neutralKinds[labelHead(words)] || servantKinds[labelHead(words)]) && ofHomeplace(words):
-				// "a daughter of this city", "a servant of our people": one
-				// of the place the speaker claims as home, or who serves it
-				// (a clause after the place must say something good: "…
-				// who has never forgotten where she came from")
-				praise = 1
-			case neutralKinds[labelHead(words)]:
-				// "a longtime member of our board", "a mother of three":
-				// what someone is, not how good
-			case derisiveLabel(q.Text):
-				attack = 1
-			}
-		}
-		if praise == 0 && attack == 0 && d.labelsSuitOnSpeaker(q, d.QuoteSpeaker[qi]) {
-			attack = 1 // (even a label that only says what a thing is: "a press release with a filing fee")
-		}
-		if praise == 0 && attack == 0 && copulaPraise(said) {
-			praise = 1
+		var praise, attack, weak int
+		if feuds == nil {
+			// (the second pass reads only quotations no word judged)
+			praise, attack, weak = d.quoteJudgement(qi, q)
 		}
 		feud := -1
 		if praise == 0 && attack == 0 {
@@ -632,6 +505,144 @@ func (d *stage) stancePass(feuds map[[2]string]bool, unjudged map[int]bool) {
 		}
 		d.Events = append(d.Events, ev)
 	}
+}
+
+// quoteJudgement counts the words and phrases of quotation qi (q) that praise
+// and attack, and those of weak praise, from what its speaker says in their
+// own voice: the counts stanceEvents judges a quotation by.
+func (d *stage) quoteJudgement(qi int, q powermap.Quote) (praise, attack, weak int) {
+	said := q.Text
+	if q.Rule == "embedded-post" {
+		// A post judges whom it names in the sentences that name
+		// them: "Had a lovely dinner with @POTUS. 2026 is going to be
+		// amazing!" says nothing of the president.
+		said = d.sentencesNaming(q.Span, d.namedIn(q.Span, d.QuoteSpeaker[qi]))
+	}
+	said = ownJudgements(said)
+	neg := -10      // index of the last word that turns a judgement round
+	attacked := -10 // index of the last word of attack
+	words := stanceWords(said)
+	for k, w := range words {
+		if rules.StanceFlip(w) && !(k+1 < len(words) && words[k+1] == "but") {
+			// (not "nothing but contempt", which only insists)
+			neg = k
+			continue
+		}
+		st := rules.Stance(w)
+		switch {
+		case st > 0 && lacking(words, k):
+			st = -1 // "a lot less respect for her", "has got to be more thankful", "does not have the courage"
+		case st != 0 && k-neg <= 3:
+			// "did nothing wrong", "is not corrupt": a defense;
+			// "is not a great leader" says neither.
+			st = max(-st, 0)
+		}
+		if st > 0 && k-attacked <= 2 {
+			// what an attack harms or fakes: "undermined public
+			// confidence", "a fake hero"
+			st = 0
+		}
+		switch {
+		case st > 0 && weakStance[w]:
+			weak++ // ("new leadership", "the trust of voters")
+		case st > 0:
+			praise++
+		case st < 0:
+			attack++
+			attacked = k
+		}
+	}
+	if attack == 0 {
+		praise += weak // (a topic word beside an attack judges no one: "betrayed our trust")
+	}
+	text := " " + strings.Join(strings.FieldsFunc(strings.ToLower(said), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }), " ") + " "
+	for _, p := range rules.PraisePhrases {
+		if phraseUnturned(text, p) {
+			praise++
+		}
+	}
+	for _, p := range rules.AttackPhrases {
+		if phraseUnturned(text, p) {
+			attack++
+		}
+	}
+	for _, p := range rules.AimPhrases {
+		if phraseUnturned(text, p) && !aimedAtNamed(said, p) {
+			attack++
+		}
+	}
+	if praise == 0 && attack == 0 && negatedAchievement(words) {
+		attack++ // "Pemberton has never built anything", "can't build a chatbot"
+	}
+	if praise == 0 && attack == 0 && scornfulSimile(words) {
+		attack++ // "treats this club like a toy"
+	}
+	for k := 1; k+1 < len(words); k++ {
+		// "the right leader at the right time", "the wrong man for
+		// the job": a person or a role judged fit or unfit
+		if words[k-1] != "the" || words[k] != "right" && words[k] != "wrong" {
+			continue
+		}
+		if k < 2 || !copulaWords[words[k-2]] {
+			continue // said of someone: "Lowe is the right leader" (not "must choose the right leader")
+		}
+		if n := words[k+1]; rules.RoleWord(n) || rules.PersonNoun(n) || n == "man" || n == "woman" || n == "person" || n == "choice" || n == "pick" {
+			if k >= 3 && rules.StanceFlip(words[k-3]) {
+				continue // "is not the right person"
+			}
+			if words[k] == "right" {
+				praise++
+			} else {
+				attack++
+			}
+		}
+	}
+	if attack == 0 && bestEverRe.MatchString(text) {
+		// "the steadiest operator I have ever worked with", "the
+		// most careful steward … I have worked with in thirty
+		// years": a superlative set against all one has worked
+		// with praises (with no word of attack: "the worst boss I
+		// ever worked for").
+		praise++
+	}
+	if d.brandedAs(q) || d.scornedAs(q) {
+		// "branded Mayor Kranz “a weathervane in a nice suit”": to
+		// brand someone is to label them in scorn, whatever the
+		// label's words.
+		praise, attack = 0, max(attack, 1)
+	}
+	if praise == 0 && attack == 0 && (q.Rule == "naming-verb-quote" || d.predicateQuote(q)) {
+		// A label of a kind someone is called by: one that sizes a
+		// person up well ("a leader who listens", "a builder who bet
+		// on this city") praises; another drawn out mocks.
+		words := stanceWords(q.Text)
+		switch {
+		case praiseKinds[labelHead(words)] && !negatedLabel(words) && !badOfObject(words):
+			// (not "a leader without a plan", "a fighter who never
+			// shows up")
+			praise = 1
+		case slices.ContainsFunc(words, func(w string) bool { return labelPraise[w] }) && !negatedLabel(words):
+			praise = 1 // "a really good guy", "a decent man"
+		case (neutralKinds[labelHead(words)] || servantKinds[labelHead(words)]) && ofHomeplace(words):
+			// "a daughter of this city", "a servant of our people": one
+			// of the place the speaker claims as home, or who serves it
+			// (a clause after the place must say something good: "…
+			// who has never forgotten where she came from")
+			praise = 1
+		case neutralKinds[labelHead(words)]:
+			// "a longtime member of our board", "a mother of three":
+			// what someone is, not how good
+		case derisiveLabel(q.Text):
+			attack = 1
+		}
+	}
+	if praise == 0 && attack == 0 && d.labelsSuitOnSpeaker(q, d.QuoteSpeaker[qi]) {
+		attack = 1 // (even a label that only says what a thing is: "a press release with a filing fee")
+	}
+	if praise == 0 && attack == 0 && copulaPraise(said) {
+		praise = 1
+	}
+	return praise, attack, weak
 }
 
 // toldDate returns the day of words reported in sentence si (their
