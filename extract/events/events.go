@@ -1302,18 +1302,24 @@ var (
 )
 
 // brandedAs reports whether quotation q is the label of "brand" ("branded
-// him “a vulture”"): the verb stands at most six tokens before it, in its
-// sentence.
+// him “a vulture”"): the verb stands at most six tokens before it in its
+// sentence, or ten with the object's apposition between ("branded his
+// rival, Tom Brack, “a tourist …”"), and no clause opens between.
 func (d *stage) brandedAs(q powermap.Quote) bool {
 	k, _ := d.TokenRange(q.Span.Start, q.Span.End)
 	if k < 0 {
 		return false
 	}
 	si := d.SentenceOf(k)
-	for j := k - 1; j >= d.Sentences[si].First && j >= k-6; j-- {
+	commas := 0
+	for j := k - 1; j >= d.Sentences[si].First && j >= k-10; j-- {
 		switch d.Tokens[j].Lower {
 		case "brand", "brands", "branded", "branding":
-			return true
+			return j >= k-6 || commas == 2
+		case ",":
+			commas++
+		case "who", "which", "that", "and", "but", "said", "says", "told", ";":
+			return false
 		}
 	}
 	return false
@@ -1405,7 +1411,11 @@ func (d *stage) quoteTarget(q powermap.Quote, speaker int, attack bool) int {
 				end--
 			}
 			if c := d.AsideOpening(end - 1); c > 0 {
-				end = c // "described Abernethy, who plays her brother, as “…”"
+				if mi := d.MentionCovering(c + 1); mi >= 0 && d.Mentions[mi].Last == end-1 && d.Mentions[mi].First == c+1 {
+					end-- // the aside is the name: "branded his rival, Tom Brack, “…”"
+				} else {
+					end = c // "described Abernethy, who plays her brother, as “…”"
+				}
 			}
 			if mi := d.LastMentionBefore(end); mi >= 0 && (d.Mentions[mi].Last == end || attack && d.Mentions[mi].Last < end && end-d.Mentions[mi].Last <= 3 && d.Mentions[mi].Sent == d.SentenceOf(end)) {
 				// (or, for an attack, the owner of the thing named:

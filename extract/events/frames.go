@@ -124,7 +124,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 		}
 	}
 	p.toks, names = d.dropAmountHedges(si, p.toks, names)
-	repairPossessiveHer(p.toks, names)
+	repairPossessiveHer(p.toks, names, d.frames.HasNoun)
 	repairPluralPossessives(p.toks)
 	isName := make([]bool, len(p.toks))
 	for _, i := range names {
@@ -364,6 +364,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	d.repairConjunctsAfterQuotes(p.toks)
 	repairVerbConjuncts(p.toks)
 	repairClauseSubjectNouns(p.toks)
+	repairNamingAppositions(p.toks)
 	p.parsed = true
 }
 
@@ -4048,11 +4049,45 @@ func (d *stage) namingQuoteAfter(si, k int) bool {
 				continue
 			}
 		}
-		if !d.TokenInMention(j) {
+		if d.Tokens[j].Text == "," && j > k+1 && (d.inTitleOfMention(j-1, si) || d.TokenInMention(j-1) && d.quoteOpensAt(j+1)) {
+			continue // "called the team owner, Dwayne Oyel, “a fraud”"
+		}
+		if !d.TokenInMention(j) && !d.inTitleOfMention(j, si) {
 			return false
 		}
 	}
 	return false
+}
+
+// quoteOpensAt reports whether a quotation opens at token k.
+func (d *stage) quoteOpensAt(k int) bool {
+	_, ok := d.QuoteOpenedAt(k)
+	return ok
+}
+
+// inTitleOfMention reports whether token k of sentence si is part of the
+// title or role words right before a name ("Mayor" in "called Mayor
+// Tobias Fenn “…”", "crew" in "called referee crew chief Dana Oyel").
+func (d *stage) inTitleOfMention(k, si int) bool {
+	m := d.NextMentionAfter(k, si)
+	if m < 0 || d.Mentions[m].TitleFirst <= k {
+		return m >= 0
+	}
+	end := d.Mentions[m].First
+	if end-1 > k && d.Tokens[end-1].Text == "," {
+		end-- // set beside the name: "the team owner, Dwayne Oyel"
+	}
+	if end-k > 3 || end <= k {
+		return false
+	}
+	// (a role noun heads the words: "referee crew chief", "team owner")
+	for j := k; j < end; j++ {
+		if !isWordToken(syntax.Token{Form: d.Tokens[j].Text}) || rules.Prepositions[d.Tokens[j].Lower] {
+			return false
+		}
+	}
+	w := d.Tokens[end-1]
+	return rules.RoleWord(w.Lower) || rules.PersonNoun(w.Lower) || rules.IsTitleWord(w.Text)
 }
 
 // asideClosing returns the comma that closes the aside opened by the

@@ -1320,14 +1320,21 @@ func isWordToken(t syntax.Token) bool {
 // organization, after at most two modifiers, as the possessive the
 // tagger took for an object: "sued her former employer", "thanked her
 // longtime backer"; and before modifiers and a noun, however unknown,
-// that end at a name ("praised her former co-star Luca Bertolini").
-func repairPossessiveHer(toks []syntax.Token, names []int) {
+// that end at a name ("praised her former co-star Luca Bertolini"); and
+// before a gerund that is a noun trigger (isNoun), which is then that
+// noun: "offered her backing to Quill", "gave her blessing".
+func repairPossessiveHer(toks []syntax.Token, names []int, isNoun func(string) bool) {
 	for i := 0; i+1 < len(toks); i++ {
 		if !strings.EqualFold(toks[i].Form, "her") || toks[i].XPOS != "PRP" {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
 			w := strings.ToLower(toks[j].Form)
+			if toks[j].XPOS == "VBG" && isNoun(w) {
+				toks[i].XPOS, toks[i].Lemma = "PRP$", "her"
+				toks[j].UPOS, toks[j].XPOS, toks[j].Lemma = "NOUN", "NN", w
+				break
+			}
 			if j > i+1 && slices.Contains(names, j) {
 				toks[i].XPOS, toks[i].Lemma = "PRP$", "her"
 				break
@@ -2628,6 +2635,39 @@ func repairWhetherClauses(toks []syntax.Token) {
 		}
 		if !has {
 			toks[c].Head, toks[c].Rel = v, "ccomp"
+		}
+	}
+}
+
+// repairNamingAppositions makes the label a verb of naming gives its
+// object the predicate it is when the object has an apposition the
+// parser read as a conjunct beside it: "called the mayor, Dana Oyel, a
+// liar", "branded his rival, Tom Brack, “a tourist …”" with "liar" and
+// "tourist" hung on the verb (or the object) as conjuncts. A conjunct
+// that "and" or "or" joins stays one ("called the mayor, Oyel, and the
+// chief").
+func repairNamingAppositions(toks []syntax.Token) {
+	for o, t := range toks {
+		v := t.Head
+		if v < 0 || base(t.Rel) != "obj" || toks[v].UPOS != "VERB" || !namingWords[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		a := -1
+		for c := o + 1; c < len(toks); c++ {
+			if toks[c].Head == o && toks[c].Rel == "appos" {
+				a = c
+				break
+			}
+		}
+		if a < 0 || hasChild(toks, v, "xcomp") {
+			continue
+		}
+		for c := a + 1; c < len(toks); c++ {
+			if toks[c].Rel != "conj" || toks[c].Head != v && toks[c].Head != o || toks[c].UPOS != "NOUN" && toks[c].UPOS != "ADJ" || hasChild(toks, c, "cc") {
+				continue
+			}
+			toks[c].Head, toks[c].Rel = v, "xcomp"
+			break
 		}
 	}
 }

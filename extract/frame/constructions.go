@@ -21,6 +21,10 @@ var moneyFrame = &Frame{Type: "fund", Lemma: "", POS: "VERB", Name: "money-to/VE
 // notGiving verbs move money without giving it to the one named.
 var notGiving = rules.WordClass("notGiving")
 
+// offerVerbs give one's stance to another as a thing: "pledged its
+// support to", "offered the union's backing to" (rules: offerVerbs).
+var offerVerbs = rules.WordClass("offerVerbs")
+
 // moneyTo matches the money construction at verb i.
 func (m *matcher) moneyTo(i int) (Match, bool) {
 	if len(m.s.Money) != len(m.toks) || notGiving[m.lemma(i)] || stopVerbs[m.lemma(i)] {

@@ -1136,11 +1136,22 @@ func (d *stage) namingVerbBefore(q doc.QuoteSpan) int {
 				return -1
 			}
 		}
+	} else if m.Last == end-1 && !as && d.Tokens[end-1].Text == "," && m.Sent == q.Sent && m.TitleFirst >= 2 && d.Tokens[m.TitleFirst-1].Text == "," {
+		// "branded his rival, Tom Brack, “…”": the name set beside a
+		// description of the one named
+		k := m.TitleFirst - 2
+		for n := 0; n < 4 && k > d.Sentences[q.Sent].First && d.Tokens[k].Word && !d.Tokens[k].Cap && (rules.PersonNoun(d.Tokens[k].Lower) || rules.RoleWord(d.Tokens[k].Lower) || describerWords[d.Tokens[k].Lower]); n++ {
+			k--
+		}
+		if k+1 < m.TitleFirst-1 && namingForms[d.Tokens[k].Text] {
+			return k
+		}
+		return -1
 	} else if m.Last != end || m.Sent != q.Sent {
 		return -1
 	}
 	k := m.TitleFirst - 1
-	for k > d.Sentences[q.Sent].First && d.Tokens[k].Word && !d.Tokens[k].Cap && (rules.PersonNoun(d.Tokens[k].Lower) || k == m.TitleFirst-1 && (d.Tokens[k].Text == "her" || d.Tokens[k].Text == "his" || d.Tokens[k].Text == "the" || d.Tokens[k].Text == "former")) {
+	for k > d.Sentences[q.Sent].First && d.Tokens[k].Word && !d.Tokens[k].Cap && (rules.PersonNoun(d.Tokens[k].Lower) || k == m.TitleFirst-1 && describerWords[d.Tokens[k].Text]) {
 		k-- // "called her former protégé Jonas Eriksen “…”"
 	}
 	if k < d.Sentences[q.Sent].First || !namingForms[d.Tokens[k].Text] && !(as && asNamingForms[d.Tokens[k].Text]) {
@@ -1148,6 +1159,10 @@ func (d *stage) namingVerbBefore(q doc.QuoteSpan) int {
 	}
 	return k
 }
+
+// describerWords open a description of a person before its noun: "her
+// former protégé", "the team's owner", "his longtime rival".
+var describerWords = map[string]bool{"her": true, "his": true, "the": true, "former": true, "their": true, "its": true, "longtime": true, "old": true}
 
 // asNamingForms judge their object as what the quotation after "as"
 // says ("dismissed Pell's remarks as “beneath comment”").
