@@ -352,6 +352,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairRootNounObjects(p.toks)
 	repairDayNameSubjects(p.toks, isName)
 	repairNounRoots(p.toks)
+	repairMarkedNounVerbs(p.toks)
 	repairDoubleSubjects(p.toks)
 	repairObjectNameSubjects(p.toks, isName)
 	repairStrandedSubjects(p.toks, isName)

@@ -986,6 +986,34 @@ func repairNounRoots(toks []syntax.Token) {
 	}
 }
 
+// repairMarkedNounVerbs reads as the verb of its clause a plural noun
+// that a subordinator opens and that has an object: "unless the board
+// abandons its merger" tagged with "abandons" a noun and "board" its
+// compound. A clause has a verb; the compound before it is its subject.
+func repairMarkedNounVerbs(toks []syntax.Token) {
+	for v, t := range toks {
+		if t.UPOS != "NOUN" || t.XPOS != "NNS" || !strings.HasSuffix(t.Form, "s") || base(t.Rel) != "advcl" && base(t.Rel) != "ccomp" || !hasChild(toks, v, "obj") {
+			continue
+		}
+		mk := -1
+		for c := range toks {
+			if toks[c].Head == v && toks[c].Rel == "mark" && c < v {
+				mk = c
+			}
+		}
+		if mk < 0 || toks[mk].UPOS != "SCONJ" {
+			continue
+		}
+		toks[v].UPOS, toks[v].XPOS = "VERB", "VBZ"
+		for c := v - 1; c > mk; c-- {
+			if toks[c].Head == v && toks[c].Rel == "compound" {
+				toks[c].Rel = "nsubj"
+				break
+			}
+		}
+	}
+}
+
 // repairDayNameSubjects gives the verb back its subject name where the
 // parser read a day before it as the subject and the name as the day's
 // continuation: "On Saturday Ellis sacked Rowe" with "Ellis" flat under

@@ -1493,6 +1493,9 @@ func (m *matcher) readyAsSpeaker(c, i int) bool {
 	if sb < 0 {
 		return true
 	}
+	if s := m.logicalSubj(i); s >= 0 && documentNouns[m.lemma(s)] && m.s.Entity[s] < 0 {
+		return true // "The letter said Carraway was prepared to …": a writing of no one named
+	}
 	src := m.resolveAs(m.logicalSubj(i), false)
 	if len(src) == 0 {
 		return false
@@ -1579,6 +1582,17 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 		return Match{}, false
 	}
 	src := m.resolveAs(m.logicalSubj(i), false)
+	if s := m.logicalSubj(i); len(src) == 0 && s >= 0 && documentNouns[m.lemma(s)] {
+		// "The letter said Carraway was prepared to nominate its own
+		// slate if the board did not act": a writing tells the threat
+		// of the one whose act it says.
+		for _, c := range m.children[i] {
+			if base(m.toks[c].Rel) == "ccomp" {
+				src = m.resolve(m.entityChildOnly(c, "nsubj", "nsubj:pass"))
+				break
+			}
+		}
+	}
 	if len(src) == 0 {
 		return Match{}, false
 	}

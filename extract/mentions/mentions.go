@@ -3249,6 +3249,9 @@ func (d *stage) orgContext(i, end int, title string) bool {
 			return true
 		}
 	}
+	if d.stakeIn(i, end) {
+		return true
+	}
 	if d.employs(i, end) || d.joinedAs(i, end) {
 		return true
 	}
@@ -3265,6 +3268,39 @@ func (d *stage) orgContext(i, end int, title string) bool {
 		return d.orgAppositiveAfter(end)
 	}
 	return d.pronounAfter(end) == "org" || d.orgAppositiveAfter(end)
+}
+
+// stakeNouns are parts owned of a company ("a 7 percent stake in
+// Helix Forge", "shares of Pelora Fitness"); ownVerbs hold or trade
+// them, which "percent of" needs to be a stake ("owns 6 percent of
+// Pelora Fitness", not "51 percent of Democrats") (rules: stakeNouns,
+// ownVerbs).
+var stakeNouns, ownVerbs = rules.WordClass("stakeNouns"), rules.WordClass("ownVerbs")
+
+// stakeIn reports whether the run [i, end), not a person's or a place's
+// name, is what a stake is held in: "a 7 percent stake in Helix Forge",
+// "his shares of Pelora Fitness", "owns 6 percent of Pelora Fitness".
+func (d *stage) stakeIn(i, end int) bool {
+	k := i - 1
+	if k > 0 && strings.EqualFold(d.Tokens[k].Text, "the") {
+		k--
+	}
+	if k < 2 || d.Tokens[k].Text != "of" && d.Tokens[k].Text != "in" || GivenName(d.Doc, d.Tokens[i].Text) || rules.IsDemonym(d.Tokens[end-1].Text) || rules.PlaceNames[d.Text[d.Tokens[i].Start:d.Tokens[end-1].End]] {
+		return false
+	}
+	w := d.Tokens[k-1].Lower
+	if stakeNouns[w] {
+		return true
+	}
+	if w != "percent" && w != "%" || d.Tokens[k].Text != "of" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4 && d.SentenceOf(j) == d.SentenceOf(i); j-- {
+		if ownVerbs[d.Tokens[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // roleAfter reports whether a role word opens the words at token k,

@@ -286,6 +286,10 @@ func TestMentionsOnSentences(t *testing.T) {
 			"Pellow/person/speaker-name it/org/pronoun Odile Brenner/person/name-shape"},
 		{"Odile Brenner spoke. Brenner said it was a mistake.",
 			"Odile Brenner/person/surname-reused Brenner/person/speaker-name it/org/pronoun"},
+		// What a stake is held in is a company; "percent of" is a stake
+		// only after a verb of owning.
+		{"Ida Roe owns 6 percent of Tarrow Vexley.", "Ida Roe/person/first-name Tarrow Vexley/org/org-context"},
+		{"Ida Roe built a 7 percent stake in Helvor Quist.", "Ida Roe/person/first-name Helvor Quist/org/org-context"},
 		// A capitalised plural someone named has is their team (not
 		// common words capitalised in a post).
 		{"Odile Brenner's Tidewater Gulls won the title.",
