@@ -631,10 +631,14 @@ func (d *stage) findDescriptions() {
 			if !strings.EqualFold(d.Tokens[i].Text, "the") {
 				continue
 			}
-			if i+1 < s.Last && d.Tokens[i+1].Cap && rules.IsDemonym(d.Tokens[i+1].Text) && d.demonymHead(i+2, s.Last) && !d.namedBy(i+1) && (d.onePersonBefore(i) >= 0 || d.demonymDescribed(i, d.Tokens[i+1].Text) >= 0) {
+			dn := i + 1 // (past an age: "the 44-year-old Swede")
+			if e := d.ageAfter(i + 1); e > 0 {
+				dn = e
+			}
+			if dn < s.Last && d.Tokens[dn].Cap && rules.IsDemonym(d.Tokens[dn].Text) && d.demonymHead(dn+1, s.Last) && !d.namedBy(dn) && (d.onePersonBefore(i) >= 0 || d.demonymDescribed(i, d.Tokens[dn].Text) >= 0) {
 				// "appointed the Uruguayan as head coach": one person of
 				// that nation, the one the paragraph has named.
-				d.AddMention(si, i, i+2, doc.Person, "description", nil, "")
+				d.AddMention(si, i, dn+1, doc.Person, "description", nil, "")
 				continue
 			}
 			if e := d.ageAfter(i + 1); e > 0 && !(e < s.Last && d.Tokens[e].Word && (rules.PersonNoun(d.Tokens[e].Lower) || d.Tokens[e].Cap)) {

@@ -477,6 +477,12 @@ func (d *stage) stancePass(feuds map[[2]string]bool, unjudged map[int]bool) {
 			typ = powermap.EventOppose
 		}
 		si := d.SentenceOfByte(q.Span.End)
+		if d.statedStance(si, d.Entities[speaker].Name, d.Entities[target].Name, typ) {
+			// "praised Tapp as “an engineer who knows every metre of
+			// the desert”": the verb has judged; a label its words
+			// seem to turn the other way does not undo it.
+			continue
+		}
 		s := d.Sentences[si]
 		// (the time nearest the quotation: "Dunleavy quit the following
 		// year and, in a memoir published last August, called Sulaiman
@@ -505,6 +511,18 @@ func (d *stage) stancePass(feuds map[[2]string]bool, unjudged map[int]bool) {
 		}
 		d.Events = append(d.Events, ev)
 	}
+}
+
+// statedStance reports whether sentence si states, by a frame, a stance
+// of source toward target other than typ (support against oppose).
+func (d *stage) statedStance(si int, source, target, typ string) bool {
+	for _, e := range d.Events {
+		if e.Source == source && e.Target == target && e.Type != typ && (e.Type == powermap.EventSupport || e.Type == powermap.EventOppose) &&
+			!strings.HasPrefix(e.Rule, "quote-") && d.SentenceOfByte(e.Evidence.Start) == si {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteJudgement counts the words and phrases of quotation qi (q) that praise
