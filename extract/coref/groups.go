@@ -145,7 +145,11 @@ func (d *stage) conjoined(from, to int) bool {
 // of staff to Senator Dana Whitfield"), which cannot be a subject.
 func (d *stage) prepositional(mi int) bool {
 	m := d.Mentions[mi]
-	return m.TitleFirst > d.Sentences[m.Sent].First && rules.Prepositions[d.Tokens[m.TitleFirst-1].Lower]
+	b := m.TitleFirst - 1
+	for n := 0; n < 3 && b > d.Sentences[m.Sent].First && d.Tokens[b].Cap && d.Tokens[b].Word && !d.TokenInMention(b); n++ {
+		b-- // past the words of a title the mention left out: "behind Council President Nadia Farouq"
+	}
+	return b >= d.Sentences[m.Sent].First && b >= 0 && rules.Prepositions[d.Tokens[b].Lower]
 }
 
 // adjacentToNext reports whether mention mi is followed directly by a

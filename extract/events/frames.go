@@ -366,6 +366,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairVerbConjuncts(p.toks)
 	repairClauseSubjectNouns(p.toks)
 	repairNamingAppositions(p.toks)
+	repairPostnominalLabels(p.toks)
 	p.parsed = true
 }
 

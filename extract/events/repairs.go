@@ -2700,6 +2700,21 @@ func repairNamingAppositions(toks []syntax.Token) {
 	}
 }
 
+// repairPostnominalLabels makes an adjective after the object of a verb
+// of naming, which the parser hung on the object as its modifier, the
+// predicate the verb gives it: "called Blaze's exit “unprofessional”".
+func repairPostnominalLabels(toks []syntax.Token) {
+	for c, t := range toks {
+		o := t.Head
+		if t.UPOS != "ADJ" || t.Rel != "amod" || o < 0 || o > c || base(toks[o].Rel) != "obj" {
+			continue
+		}
+		if v := toks[o].Head; v >= 0 && toks[v].UPOS == "VERB" && namingWords[strings.ToLower(toks[v].Lemma)] && !hasChild(toks, v, "xcomp") {
+			toks[c].Head, toks[c].Rel = v, "xcomp"
+		}
+	}
+}
+
 // repairConjAppositions makes a name set off by a comma right after a
 // noun phrase the parser read as a further conjunct that noun's
 // appositive: "between Trump and his key campaign donor, Elon Musk,"

@@ -1247,7 +1247,11 @@ func (d *stage) coordinatedSubject(si, k int) int {
 		if other >= 0 && other != m.Entity {
 			return -1
 		}
-		if b := m.TitleFirst - 1; b <= first || !d.Tokens[b].Word || d.Tokens[b].Cap || d.Tokens[b-1].Text == "," {
+		b := m.TitleFirst - 1
+		for n := 0; n < 3 && b > first && d.Tokens[b].Cap && d.Tokens[b].Word && !d.TokenInMention(b); n++ {
+			b-- // past title words the mention left out: "behind Council President Nadia Farouq"
+		}
+		if b <= first || !d.Tokens[b].Word || d.Tokens[b].Cap || d.Tokens[b-1].Text == "," {
 			return -1
 		}
 		other = m.Entity
