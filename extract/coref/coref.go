@@ -845,6 +845,11 @@ func (d *stage) possessiveDescription(si, i int) {
 			d.AddMention(si, i+1, j+1, doc.Org, "description", nil, "")
 			return
 		}
+		if clientNouns[w] && j == i+1 && !(j+1 < s.Last && d.Tokens[j+1].Cap) && d.clientOf(i) >= 0 {
+			// "Marlund's attorney … said his client would …"
+			d.AddMention(si, i+1, j+1, doc.Person, "description", nil, "")
+			return
+		}
 		if !rules.PersonNoun(w) {
 			continue
 		}
@@ -865,6 +870,37 @@ func (d *stage) possessiveDescription(si, i int) {
 		}
 		return
 	}
+}
+
+// clientNouns name the one a lawyer speaks for ("his client"); lawyerNouns
+// the lawyer (rules: clientNouns, lawyerNouns).
+var clientNouns, lawyerNouns = rules.WordClass("clientNouns"), rules.WordClass("lawyerNouns")
+
+// clientOf returns the mention of the person a lawyer is told to act for
+// before token i, in its sentence or the two before: "Marlund's
+// attorney", "a lawyer for Marlund", "who represents Marlund" — the
+// client that "his client" at i names. The nearest such, or -1.
+func (d *stage) clientOf(i int) int {
+	si := d.SentenceOf(i)
+	for k := d.LastMentionBefore(i); k >= 0 && d.Mentions[k].Sent >= si-2; k-- {
+		m := d.Mentions[k]
+		if m.Pronoun || m.Type != doc.Person && m.Type != doc.Pending {
+			continue // (entities may not be known yet)
+		}
+		if n := m.Last; n+1 < len(d.Tokens) && (d.Tokens[n].Text == "'s" || d.Tokens[n].Text == "’s") {
+			for j := n + 1; j < len(d.Tokens) && j <= n+3 && d.Tokens[j].Word; j++ {
+				if lawyerNouns[d.Tokens[j].Lower] {
+					return k // "Marlund's attorney", "Marlund's longtime lawyer"
+				}
+			}
+		}
+		if b := m.TitleFirst - 1; b >= 1 {
+			if w := d.Tokens[b].Lower; w == "represents" || w == "represented" || w == "representing" || w == "for" && lawyerNouns[d.Tokens[b-1].Lower] {
+				return k // "a lawyer for Marlund", "who represents Marlund"
+			}
+		}
+	}
+	return -1
 }
 
 // counterpartNouns name a person by their relation to the possessor
@@ -1663,6 +1699,11 @@ func (d *stage) resolveDescription(mi int) int {
 		return -1
 	}
 	noun := d.Tokens[m.Last-1].Lower
+	if clientNouns[noun] && m.First > 0 && possessives[d.Tokens[m.First-1].Lower] {
+		if k := d.clientOf(m.First - 1); k >= 0 && d.Mentions[k].Entity >= 0 {
+			return d.Mentions[k].Entity // "Marlund's attorney … said his client would …"
+		}
+	}
 	if counterpartNouns[noun] && m.First > 0 && possessives[d.Tokens[m.First-1].Lower] {
 		if k := d.counterpartBefore(m.First - 1); k >= 0 && d.Mentions[k].Entity >= 0 {
 			return d.Mentions[k].Entity // "attacked her colleague": the other one named

@@ -1086,6 +1086,13 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 	if len(src) == 0 && lemma == "prepare" && m.passive(i) {
 		src = m.resolveAs(m.entityChild(i, "nsubj:pass"), false) // "she was prepared to revoke …"
 	}
+	if sb := m.child(act, "nsubj"); len(src) > 0 && sb >= 0 && clientNouns[m.lemma(sb)] {
+		// "a lawyer for Marlund said his client would sue …": the
+		// client threatens through the one who speaks for them.
+		if cl := m.resolve(sb); len(cl) > 0 && cl[0].Entity != src[0].Entity {
+			src = cl
+		}
+	}
 	if len(src) == 0 {
 		return Match{}, false
 	}
@@ -1717,10 +1724,20 @@ func (l *Lexicon) conditionalThreat(m *matcher, i int) (Match, bool) {
 		for j := range tgt {
 			tgt[j].Weak = true
 		}
+		if sb := m.child(c, "nsubj"); sb >= 0 && clientNouns[m.lemma(sb)] {
+			// "his attorney wrote that his client would file
+			// counterclaims unless …": the client's threat, as above
+			if cl := others(m.resolve(sb)); len(cl) > 0 {
+				src = cl
+			}
+		}
 		return Match{Frame: harmFrame, Trigger: i, Slots: map[string][]Filler{Source: src, Target: tgt}, RoleFirst: -1, RoleLast: -1, Governor: -1}, true
 	}
 	return Match{}, false
 }
+
+// clientNouns name the one a lawyer speaks for (rules: clientNouns).
+var clientNouns = rules.WordClass("clientNouns")
 
 // sameParty reports whether tokens a and b stand for the same one.
 func (m *matcher) sameParty(a, b int) bool {
