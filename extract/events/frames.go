@@ -290,6 +290,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairColonClauses(p.toks)
 	repairTitleAppositions(p.toks, isName)
 	repairConjAppositions(p.toks, isName)
+	d.repairMismatchedAppositions(p.toks, isName)
 	repairRelativeSubjects(p.toks)
 	repairDocumentRelatives(p.toks)
 	repairWhoAntecedents(p.toks, isName)

@@ -2715,6 +2715,39 @@ func repairPostnominalLabels(toks []syntax.Token) {
 	}
 }
 
+// repairMismatchedAppositions makes a conjunct of an organization the
+// parser set as the apposition of a person's name, or a person set as an
+// organization's: "sued his former partner Sofia Marlund, the company and
+// its largest investor, Greyhaven Ventures" lists three parties; a person
+// is no company. The conjuncts hung on the false apposition go with it.
+func (d *stage) repairMismatchedAppositions(toks []syntax.Token, isName []bool) {
+	for c, t := range toks {
+		h := t.Head
+		if t.Rel != "appos" || h < 0 || h > c || !isName[h] {
+			continue
+		}
+		list := false // (a list goes on after it: "…, the company and its investor")
+		for k := c + 1; k < len(toks); k++ {
+			if toks[k].Head == c && toks[k].Rel == "conj" {
+				list = true
+			}
+		}
+		if !list {
+			continue
+		}
+		a, b := d.entityOfToken(toks[h]), d.entityOfToken(t)
+		if a < 0 || b < 0 || a == b || d.Entities[a].Type == d.Entities[b].Type || d.Entities[a].Type != doc.Person && d.Entities[a].Type != doc.Org || d.Entities[b].Type != doc.Person && d.Entities[b].Type != doc.Org {
+			continue
+		}
+		toks[c].Rel = "conj"
+		for k := c + 1; k < len(toks); k++ {
+			if toks[k].Head == c && toks[k].Rel == "conj" {
+				toks[k].Head = h
+			}
+		}
+	}
+}
+
 // repairConjAppositions makes a name set off by a comma right after a
 // noun phrase the parser read as a further conjunct that noun's
 // appositive: "between Trump and his key campaign donor, Elon Musk,"
