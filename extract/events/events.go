@@ -615,6 +615,15 @@ func (d *stage) quoteJudgement(qi int, q powermap.Quote) (praise, attack, weak i
 			}
 		}
 	}
+	if loc := onlyOneWhoRe.FindStringIndex(text); loc != nil && !strings.Contains(text, " not the only ") && !attackDone(strings.Fields(text[loc[1]:])) {
+		// "the only candidate in this race who has actually balanced a
+		// budget", "the only person who has actually put a corrupt
+		// official in prison": set apart from all others for what they
+		// did, a judgement in praise; a word of attack on another in
+		// what they did is not said of them (but "the only one who
+		// actually lied" attacks).
+		praise, attack = max(praise, 1), 0
+	}
 	if attack == 0 && bestEverRe.MatchString(text) {
 		// "the steadiest operator I have ever worked with", "the
 		// most careful steward … I have worked with in thirty
@@ -939,6 +948,22 @@ func (d *stage) namingDenied(q powermap.Quote) bool {
 // negImplicatives deny or hold back what their complement says ("denied
 // calling", "refused to call").
 var negImplicatives = rules.WordClass("negImplicatve")
+
+// attackDone reports whether words hold a word of attack that is not a
+// modifier of a noun an article opens ("lied under oath", not "put a
+// corrupt official in prison").
+func attackDone(words []string) bool {
+	for k, w := range words {
+		if rules.Stance(w) < 0 && (k == 0 || words[k-1] != "a" && words[k-1] != "an" && words[k-1] != "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyOneWhoRe finds "the only … who has actually …": one set apart from
+// every other for what they did (quoteJudgement).
+var onlyOneWhoRe = regexp.MustCompile(`\bthe only (?:[\w'-]+ ){1,6}?(?:who|that) (?:has |have |had |'s |is |was )?actually\b`)
 
 // bestEverRe matches a superlative measured against all the people the
 // speaker has known: "the steadiest operator I have ever worked with"

@@ -3292,10 +3292,13 @@ func (d *stage) stakeIn(i, end int) bool {
 	if stakeNouns[w] {
 		return true
 	}
+	if w == "cent" && k >= 3 && d.Tokens[k-2].Lower == "per" {
+		w = "percent" // "6 per cent of"
+	}
 	if w != "percent" && w != "%" || d.Tokens[k].Text != "of" {
 		return false
 	}
-	for j := k - 2; j >= 0 && j >= k-4 && d.SentenceOf(j) == d.SentenceOf(i); j-- {
+	for j := k - 2; j >= 0 && j >= k-6 && d.SentenceOf(j) == d.SentenceOf(i); j-- {
 		if ownVerbs[d.Tokens[j].Lower] {
 			return true
 		}

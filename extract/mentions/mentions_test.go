@@ -290,6 +290,7 @@ func TestMentionsOnSentences(t *testing.T) {
 		// only after a verb of owning.
 		{"Ida Roe owns 6 percent of Tarrow Vexley.", "Ida Roe/person/first-name Tarrow Vexley/org/org-context"},
 		{"Ida Roe built a 7 percent stake in Helvor Quist.", "Ida Roe/person/first-name Helvor Quist/org/org-context"},
+		{"Ida Roe owns about 6 per cent of Tarrow Vexley.", "Ida Roe/person/first-name Tarrow Vexley/org/org-context"},
 		// A capitalised plural someone named has is their team (not
 		// common words capitalised in a post).
 		{"Odile Brenner's Tidewater Gulls won the title.",
