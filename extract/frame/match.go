@@ -643,9 +643,11 @@ func (l *Lexicon) movesNotRoles(m *matcher, ms []Match) []Match {
 		if r := mt.RoleLast; mt.Frame.Type == "position" && r >= 0 && (m.toks[r].UPOS == "NUM" || m.toks[r].UPOS == "PRON" || m.toks[r].UPOS == "DET") {
 			continue // "has become one of Washington's most sought-after guests": no post
 		}
-		if f := mt.Frame; f.Lemma == "welcome" && f.POS == "VERB" && len(f.Extra) == 0 && (f.Type == "meet" || f.Type == "support") && (f.Type == "meet") == m.welcomedInto(mt.Trigger) {
-			// "welcomed her to the party" backs one who joins; "welcomed
-			// him to the White House" (or just "welcomed him") meets.
+		if f := mt.Frame; f.Lemma == "welcome" && f.POS == "VERB" && len(f.Extra) == 0 && (f.Type == "meet" || f.Type == "support") && (f.Type == "meet") == (m.welcomedInto(mt.Trigger) || m.welcomesThing(mt.Trigger)) {
+			// "welcomed her to the party" backs one who joins, and
+			// "welcomed Crane's decision" the one who made it;
+			// "welcomed him to the White House" (or just "welcomed him")
+			// meets.
 			continue
 		}
 		out = append(out, mt)
@@ -673,6 +675,19 @@ func (m *matcher) welcomedInto(i int) bool {
 		return e >= 0 && m.s.IsOrg != nil && m.s.IsOrg(e)
 	}
 	return memberBodies[m.lemma(to)]
+}
+
+// welcomesThing reports whether welcoming verb i has for its object a
+// thing, not anyone who may be met: "welcomed the decision", "welcomed
+// Crane's appointment" (not "welcomed the delegation", "welcomed the
+// senator").
+func (m *matcher) welcomesThing(i int) bool {
+	o := m.child(i, "obj")
+	if o < 0 || m.toks[o].UPOS != "NOUN" || m.s.Entity[o] >= 0 {
+		return false
+	}
+	l := m.lemma(o)
+	return !(m.s.RoleWord != nil && m.s.RoleWord(l)) && !(m.s.KindWord != nil && m.s.KindWord(l)) && !groupNouns[l] && !agentPlurals[strings.ToLower(m.toks[o].Form)] && !bodyPeople[strings.ToLower(m.toks[o].Form)]
 }
 
 // memberBodies are kinds of body one is welcomed into as a member (rules:
