@@ -1984,9 +1984,20 @@ func (m *matcher) harms(c, e int) bool {
 				return true // "her rivals", "every opponent you ever have"
 			}
 		}
+		if ousterNouns[m.lemma(k)] || slices.ContainsFunc(m.children[k], func(j int) bool { return m.toks[j].Rel == "compound" && ousterNouns[m.lemma(j)] }) {
+			// "I will fund a recall campaign", "would back an impeachment
+			// drive": a drive to unseat someone, who, naming no one, is
+			// the one the condition is put to.
+			if p := m.child(k, "nmod:poss"); p < 0 || names(p) {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// ousterNouns are drives to unseat an office-holder (rules: ousterNouns).
+var ousterNouns = rules.WordClass("ousterNouns")
 
 // thirdPersons are the pronouns that may stand for someone else.
 var thirdPersons = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true, "they": true, "them": true, "their": true}
