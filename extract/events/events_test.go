@@ -1248,9 +1248,11 @@ func TestJudgedActsJudgeTheirAuthors(t *testing.T) {
 			t.Errorf("%s\nno attack on the Ledger: %v", body, f.Events)
 		}
 	}
+	// The suit called baseless attacks its bringer, once; the vote's
+	// praise attacks no one.
 	f := extracted(t, "2025-06-11", "Ana Brell sued Tomas Reyes in May. Reyes, who called the lawsuit baseless, praised the council's budget vote and called it “a triumph of common sense.”").Facts()
-	if slices.ContainsFunc(f.Events, func(e powermap.Event) bool { return e.Type == "oppose" && e.Source == "Tomas Reyes" }) {
-		t.Errorf("praise of a vote read as an attack on the suer: %v", f.Events)
+	if n := len(slices.DeleteFunc(slices.Clone(f.Events), func(e powermap.Event) bool { return e.Type != "oppose" || e.Source != "Tomas Reyes" })); n != 1 || event(f, "oppose", "Tomas Reyes", "Ana Brell") == nil {
+		t.Errorf("want one attack by Reyes, on Brell for her suit, and none for the vote's praise: %v", f.Events)
 	}
 }
 

@@ -368,6 +368,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairClauseSubjectNouns(p.toks)
 	repairNamingAppositions(p.toks)
 	repairPostnominalLabels(p.toks)
+	repairJudgedCompounds(p.toks)
 	p.parsed = true
 }
 
@@ -1041,6 +1042,23 @@ func (d *stage) quotedTarget(si, e int) int {
 // back", "retort", "retaliate".
 func retort(f *frame.Frame) bool {
 	return slices.Contains(f.Extra, "back") || retortVerbs[f.Lemma]
+}
+
+// judgedClauseSubject returns the definite noun that is the subject of
+// the clause verb v reports ("said the claims were without merit": the
+// claims), or -1.
+func judgedClauseSubject(toks []syntax.Token, v int) int {
+	for c := range toks {
+		if toks[c].Head != v || base(toks[c].Rel) != "ccomp" {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == c && base(toks[k].Rel) == "nsubj" && toks[k].UPOS == "NOUN" && k > 0 && strings.EqualFold(toks[k-1].Form, "the") && toks[k-1].Head == k {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // definiteObject returns verb v's object when it is a common noun with
@@ -4422,7 +4440,11 @@ func (d *stage) frameEvent(si, k int, p *parsed, m frame.Match) {
 		// "Benavides accused the sheriff of bias. Rutherford dismissed
 		// the allegations as lies": a judgement of an act the article
 		// just told, named by "the" and its noun, judges its author.
-		if o := definiteObject(p.toks, m.Trigger); o >= 0 && actorsAct(strings.ToLower(p.toks[o].Form)) {
+		o := definiteObject(p.toks, m.Trigger)
+		if f.Where == "frame.evaluation" && o < 0 {
+			o = judgedClauseSubject(p.toks, m.Trigger) // "said the claims were without merit"
+		}
+		if o >= 0 && actorsAct(strings.ToLower(p.toks[o].Form)) {
 			if a := d.actAuthor(si, srcs[0].Entity, strings.ToLower(p.toks[o].Form)); a >= 0 && a != srcs[0].Entity {
 				tgts = []frame.Filler{{Entity: a, Tok: -1, Weak: true}}
 				ev.Note = "the target is the author of the act its object names"

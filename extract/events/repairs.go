@@ -2748,6 +2748,30 @@ func (d *stage) repairMismatchedAppositions(toks []syntax.Token, isName []bool) 
 	}
 }
 
+// repairJudgedCompounds reads a word of judgement the tagger took for a
+// noun, after the object of a verb of naming, as the predicate the verb
+// gives it: "called the lawsuit baseless" tagged with "baseless" the
+// object and "lawsuit" its compound.
+func repairJudgedCompounds(toks []syntax.Token) {
+	for o, t := range toks {
+		v := t.Head
+		if t.UPOS != "NOUN" || base(t.Rel) != "obj" || v < 0 || toks[v].UPOS != "VERB" || !namingWords[strings.ToLower(toks[v].Lemma)] || rules.Stance(strings.ToLower(t.Form)) == 0 || hasChild(toks, v, "xcomp") {
+			continue
+		}
+		c := o - 1
+		if c < 0 || toks[c].Head != o || toks[c].Rel != "compound" || toks[c].UPOS != "NOUN" {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = v, "obj"
+		toks[o].Head, toks[o].Rel, toks[o].UPOS, toks[o].XPOS = v, "xcomp", "ADJ", "JJ"
+		for k := range toks {
+			if toks[k].Head == o && k < c {
+				toks[k].Head = c // (its article and modifiers go with the object)
+			}
+		}
+	}
+}
+
 // repairConjAppositions makes a name set off by a comma right after a
 // noun phrase the parser read as a further conjunct that noun's
 // appositive: "between Trump and his key campaign donor, Elon Musk,"
