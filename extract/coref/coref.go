@@ -845,9 +845,16 @@ func (d *stage) possessiveDescription(si, i int) {
 			d.AddMention(si, i+1, j+1, doc.Org, "description", nil, "")
 			return
 		}
-		if clientNouns[w] && j == i+1 && !(j+1 < s.Last && d.Tokens[j+1].Cap) && d.clientOf(i) >= 0 {
-			// "Marlund's attorney … said his client would …"
-			d.AddMention(si, i+1, j+1, doc.Person, "description", nil, "")
+		if clientNouns[w] && j == i+1 && !d.nameBesideAfter(j+1) && !(j+1 < s.Last && d.Tokens[j+1].Cap) {
+			// "Marlund's attorney … said his client would …" (not "his
+			// client, Harbor Freight Lines,", named)
+			if k := d.clientOf(i); k >= 0 {
+				typ := doc.Person
+				if d.Mentions[k].Type == doc.Org {
+					typ = doc.Org
+				}
+				d.AddMention(si, i+1, j+1, typ, "description", nil, "")
+			}
 			return
 		}
 		if !rules.PersonNoun(w) {
@@ -865,7 +872,7 @@ func (d *stage) possessiveDescription(si, i int) {
 			}
 			return
 		}
-		if d.fitBefore(i, w) || counterpartNouns[w] && !d.nameBesideAfter(j+1) && !d.describedAfter(j+1) && (d.counterpartBefore(i) >= 0 || d.twoNamedBefore(i)) {
+		if d.fitBefore(i, w) || counterpartNouns[w] && !d.nameBesideAfter(j+1) && !d.describedAfter(j+1) && (d.counterpartBefore(i) >= 0 || d.twoNamedBefore(i)) && (!successionNouns[w] || d.successionBefore(i)) {
 			d.AddMention(si, i+1, j+1, doc.Person, "description", nil, "")
 		}
 		return
@@ -876,32 +883,110 @@ func (d *stage) possessiveDescription(si, i int) {
 // the lawyer (rules: clientNouns, lawyerNouns).
 var clientNouns, lawyerNouns = rules.WordClass("clientNouns"), rules.WordClass("lawyerNouns")
 
-// clientOf returns the mention of the person a lawyer is told to act for
-// before token i, in its sentence or the two before: "Marlund's
-// attorney", "a lawyer for Marlund", "who represents Marlund" — the
-// client that "his client" at i names. The nearest such, or -1.
+// clientOf returns the mention of the one a lawyer is told to act for
+// before token i, in its sentence or the two before — "Marlund's
+// attorney, Paul Greer", "Greer, a lawyer for Marlund", "Greer, who
+// represents Marlund" — when that lawyer is the one last named before i
+// (the one "his client" at i is of); or -1.
 func (d *stage) clientOf(i int) int {
 	si := d.SentenceOf(i)
+	party := func(m doc.Mention) bool {
+		return !m.Pronoun && (m.Type == doc.Person || m.Type == doc.Pending || m.Type == doc.Org) // (entities may not be known yet)
+	}
+	surname := func(mi int) string {
+		if mi < 0 {
+			return ""
+		}
+		return d.Tokens[d.Mentions[mi].Last-1].Text
+	}
+	// mentionEndingNear returns the mention that ends within a few words
+	// before token b ("Greer, a lawyer", "Greer, who represents").
+	mentionEndingNear := func(b int) int {
+		if mi := d.LastMentionBefore(b); mi >= 0 && b-d.Mentions[mi].Last <= 4 && party(d.Mentions[mi]) {
+			return mi
+		}
+		return -1
+	}
+	type link struct{ client, lawyer int }
+	var links []link
 	for k := d.LastMentionBefore(i); k >= 0 && d.Mentions[k].Sent >= si-2; k-- {
 		m := d.Mentions[k]
-		if m.Pronoun || m.Type != doc.Person && m.Type != doc.Pending {
-			continue // (entities may not be known yet)
+		if !party(m) {
+			continue
 		}
 		if n := m.Last; n+1 < len(d.Tokens) && (d.Tokens[n].Text == "'s" || d.Tokens[n].Text == "’s") {
 			for j := n + 1; j < len(d.Tokens) && j <= n+3 && d.Tokens[j].Word; j++ {
 				if lawyerNouns[d.Tokens[j].Lower] {
-					return k // "Marlund's attorney", "Marlund's longtime lawyer"
+					// "Marlund's attorney, Paul Greer," (or "Marlund's
+					// attorney said", naming no lawyer)
+					l := -1
+					if j+2 < len(d.Tokens) && d.Tokens[j+1].Text == "," {
+						if mi := d.NextMentionAfter(j+1, m.Sent); mi >= 0 && d.Mentions[mi].TitleFirst == j+2 {
+							l = mi
+						}
+					}
+					links = append(links, link{k, l})
+					break
 				}
 			}
 		}
 		if b := m.TitleFirst - 1; b >= 1 {
-			if w := d.Tokens[b].Lower; w == "represents" || w == "represented" || w == "representing" || w == "for" && lawyerNouns[d.Tokens[b-1].Lower] {
-				return k // "a lawyer for Marlund", "who represents Marlund"
+			if w := d.Tokens[b].Lower; w == "represents" || w == "represented" || w == "representing" {
+				c := b - 1
+				if c >= 0 && d.Tokens[c].Lower == "who" {
+					c--
+				}
+				if c >= 0 && d.Tokens[c].Text == "," {
+					c--
+				}
+				links = append(links, link{k, mentionEndingNear(c + 1)}) // "Greer, who represents Marlund"
+			} else if w == "for" && lawyerNouns[d.Tokens[b-1].Lower] {
+				links = append(links, link{k, mentionEndingNear(b - 1)}) // "Greer, a lawyer for Marlund"
 			}
+		}
+	}
+	// The lawyer "his client" is of: the person last named before it
+	// who is no client.
+	lawyer := -1
+	for k := d.LastMentionBefore(i); k >= 0 && d.Mentions[k].Sent >= si-2 && lawyer < 0; k-- {
+		if !party(d.Mentions[k]) || d.Mentions[k].Type == doc.Org || slices.ContainsFunc(links, func(l link) bool { return surname(l.client) == surname(k) }) {
+			continue
+		}
+		lawyer = k
+	}
+	for _, l := range links {
+		if l.lawyer < 0 && lawyer < 0 || l.lawyer >= 0 && lawyer >= 0 && surname(l.lawyer) == surname(lawyer) {
+			return l.client
 		}
 	}
 	return -1
 }
+
+// successionNouns name one by a post they took from or left to the
+// possessor; successionForms tell such a move (rules: successionNouns,
+// successionForms).
+var successionNouns, successionForms = rules.WordClass("successionNouns"), rules.WordClass("successionForms")
+
+// successionBefore reports whether the sentence of token i, or one of the
+// five before it, tells of a post taken from another
+// ("replaced him", "took over from", "succeeded her"): "his successor"
+// and "her predecessor" stand for someone only where a succession was
+// told.
+func (d *stage) successionBefore(i int) bool {
+	si := d.SentenceOf(i)
+	for sj := si; sj >= 0 && sj >= si-5; sj-- {
+		s := d.Sentences[sj]
+		for k := s.First; k < s.Last && k < i; k++ {
+			if successionForms[d.Tokens[k].Lower] || d.Tokens[k].Lower == "over" && k > s.First && takeForms[d.Tokens[k-1].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// takeForms are the forms of "take" that "over" makes a succession.
+var takeForms = map[string]bool{"take": true, "took": true, "taken": true, "takes": true, "taking": true}
 
 // counterpartNouns name a person by their relation to the possessor
 // ("her colleague", "his challenger", "their accuser"): someone other

@@ -480,7 +480,10 @@ func (d *stage) stancePass(feuds map[[2]string]bool, unjudged map[int]bool) {
 		if d.statedStance(si, d.Entities[speaker].Name, d.Entities[target].Name, typ) {
 			// "praised Tapp as “an engineer who knows every metre of
 			// the desert”": the verb has judged; a label its words
-			// seem to turn the other way does not undo it.
+			// seem to turn the other way does not undo it. (A stance
+			// that turns within the sentence, "praised him for years
+			// but on Tuesday called him “a fraud”", is lost with it: a
+			// check for "but" cost an unread set more than it gave.)
 			continue
 		}
 		s := d.Sentences[si]

@@ -1500,7 +1500,7 @@ func (m *matcher) readyAsSpeaker(c, i int) bool {
 	if sb < 0 {
 		return true
 	}
-	if s := m.logicalSubj(i); s >= 0 && documentNouns[m.lemma(s)] && m.s.Entity[s] < 0 {
+	if s := m.logicalSubj(i); s >= 0 && documentNouns[m.lemma(s)] && len(m.resolveAs(s, false)) == 0 {
 		return true // "The letter said Carraway was prepared to …": a writing of no one named
 	}
 	src := m.resolveAs(m.logicalSubj(i), false)

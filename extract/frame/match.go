@@ -3125,10 +3125,12 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 		if h := m.toks[i].Head; c < 0 && noun && m.toks[i].Rel == "conj" && h >= 0 && h < i && m.toks[h].UPOS == "NOUN" && m.child(i, "det") < 0 {
 			c = m.child(h, "nmod:poss")
 		}
-		if c >= 0 && m.s.Entity[c] < 0 && m.toks[c].UPOS == "NOUN" && f.Type == "support" && mt.Governor >= 0 && offerVerbs[m.lemma(mt.Governor)] && m.child(mt.Governor, "obj") == i {
+		if c >= 0 && m.s.Entity[c] < 0 && m.toks[c].UPOS == "NOUN" && !(m.s.RoleWord != nil && m.s.RoleWord(m.lemma(c))) && !(m.s.KindWord != nil && m.s.KindWord(m.lemma(c))) &&
+			f.Type == "support" && mt.Governor >= 0 && offerVerbs[m.lemma(mt.Governor)] && m.child(mt.Governor, "obj") == i {
 			// "pledged the federation's full support to the dockers":
 			// a body no name stands for offers its backing through the
-			// one who pledges it.
+			// one who pledges it (not a person: "voiced the governor's
+			// support" is the governor's).
 			c = -1
 		}
 		if c >= 0 && (m.s.Entity[c] >= 0 || m.toks[c].UPOS != "PRON" || m.s.Speaker >= 0 || m.relativeAntecedent(c) >= 0 || len(m.groupAntecedent(c)) >= 2) {

@@ -3285,6 +3285,9 @@ func (d *stage) stakeIn(i, end int) bool {
 	if k > 0 && strings.EqualFold(d.Tokens[k].Text, "the") {
 		k--
 	}
+	if end < len(d.Tokens) && (d.Tokens[end].Text == "'s" || d.Tokens[end].Text == "’s") {
+		return false // the owner of what the stake is in: "a stake in Okonkwo Adeyemi's bakery"
+	}
 	if k < 2 || d.Tokens[k].Text != "of" && d.Tokens[k].Text != "in" || GivenName(d.Doc, d.Tokens[i].Text) || rules.IsDemonym(d.Tokens[end-1].Text) || rules.PlaceNames[d.Text[d.Tokens[i].Start:d.Tokens[end-1].End]] {
 		return false
 	}

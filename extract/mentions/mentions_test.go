@@ -291,6 +291,7 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Ida Roe owns 6 percent of Tarrow Vexley.", "Ida Roe/person/first-name Tarrow Vexley/org/org-context"},
 		{"Ida Roe built a 7 percent stake in Helvor Quist.", "Ida Roe/person/first-name Helvor Quist/org/org-context"},
 		{"Ida Roe owns about 6 per cent of Tarrow Vexley.", "Ida Roe/person/first-name Tarrow Vexley/org/org-context"},
+		{"Ida Roe sold a stake in Okonkwo Adeyemi's bakery.", "Ida Roe/person/first-name Okonkwo Adeyemi/person/name-shape"},
 		// A capitalised plural someone named has is their team (not
 		// common words capitalised in a post).
 		{"Odile Brenner's Tidewater Gulls won the title.",
