@@ -945,17 +945,44 @@ func (d *stage) clientOf(i int) int {
 			}
 		}
 	}
-	// The lawyer "his client" is of: the person last named before it
-	// who is no client.
-	lawyer := -1
-	for k := d.LastMentionBefore(i); k >= 0 && d.Mentions[k].Sent >= si-2 && lawyer < 0; k-- {
-		if !party(d.Mentions[k]) || d.Mentions[k].Type == doc.Org || slices.ContainsFunc(links, func(l link) bool { return surname(l.client) == surname(k) }) {
-			continue
-		}
-		lawyer = k
+	// The lawyer "his client" is of: one whose link is told in its own
+	// sentence ("Sims's attorney, Luca Rossi, wrote … that his client
+	// …"); else one named first in its sentence, or in the sentence
+	// before when it opens with "he" or "she" ("Rossi, a lawyer for Sims,
+	// met Holt. He said his client …"), or the person last named before
+	// it who is no client; the surname is what is compared ("Banks said
+	// her client …").
+	client := func(k int) bool {
+		return slices.ContainsFunc(links, func(l link) bool { return surname(l.client) == surname(k) })
 	}
 	for _, l := range links {
-		if l.lawyer < 0 && lawyer < 0 || l.lawyer >= 0 && lawyer >= 0 && surname(l.lawyer) == surname(lawyer) {
+		if l.lawyer >= 0 && d.Mentions[l.lawyer].Sent == si && d.Mentions[l.lawyer].Last <= i {
+			return l.client
+		}
+	}
+	names := map[string]bool{d.Tokens[d.Sentences[si].First].Text: true}
+	firstIn := func(sj int) {
+		for k := d.FirstMentionIn(sj); k >= 0 && k < len(d.Mentions) && d.Mentions[k].Sent == sj && d.Mentions[k].First < i; k++ {
+			if party(d.Mentions[k]) && d.Mentions[k].Type != doc.Org {
+				if !client(k) {
+					names[surname(k)] = true
+				}
+				return
+			}
+		}
+	}
+	firstIn(si)
+	if w := d.Tokens[d.Sentences[si].First].Lower; (w == "he" || w == "she") && si > 0 {
+		firstIn(si - 1)
+	}
+	for k := d.LastMentionBefore(i); k >= 0 && d.Mentions[k].Sent >= si-2; k-- {
+		if party(d.Mentions[k]) && d.Mentions[k].Type != doc.Org && !client(k) {
+			names[surname(k)] = true
+			break
+		}
+	}
+	for _, l := range links {
+		if l.lawyer < 0 && len(names) == 1 || l.lawyer >= 0 && names[surname(l.lawyer)] {
 			return l.client
 		}
 	}
@@ -977,12 +1004,28 @@ func (d *stage) successionBefore(i int) bool {
 	for sj := si; sj >= 0 && sj >= si-5; sj-- {
 		s := d.Sentences[sj]
 		for k := s.First; k < s.Last && k < i; k++ {
-			if successionForms[d.Tokens[k].Lower] || d.Tokens[k].Lower == "over" && k > s.First && takeForms[d.Tokens[k-1].Lower] {
-				return true
+			if successionForms[d.Tokens[k].Lower] && d.personAfter(k+1) || d.Tokens[k].Lower == "over" && k > s.First && takeForms[d.Tokens[k-1].Lower] {
+				return true // ("replaced Cole", "was succeeded by Cole"; not "replaced the roof", "succeeded in passing")
 			}
 		}
 	}
 	return false
+}
+
+// personAfter reports whether a person stands at token k, after "by" if
+// it is there: a capitalised word or an object pronoun.
+func (d *stage) personAfter(k int) bool {
+	if k < len(d.Tokens) && d.Tokens[k].Lower == "by" {
+		k++
+	}
+	if k >= len(d.Tokens) {
+		return false
+	}
+	switch d.Tokens[k].Lower {
+	case "him", "her", "them":
+		return true
+	}
+	return d.Tokens[k].Cap && d.Tokens[k].Word
 }
 
 // takeForms are the forms of "take" that "over" makes a succession.

@@ -618,13 +618,14 @@ func (d *stage) quoteJudgement(qi int, q powermap.Quote) (praise, attack, weak i
 			}
 		}
 	}
-	if loc := onlyOneWhoRe.FindStringIndex(text); loc != nil && !strings.Contains(text, " not the only ") && !attackDone(strings.Fields(text[loc[1]:])) {
+	if loc := onlyOneWhoRe.FindStringIndex(text); loc != nil && !strings.Contains(text, " not the only ") && !attackDone(strings.Fields(text[loc[1]:])) && !slices.ContainsFunc(strings.Fields(text[:loc[0]]), func(w string) bool { return rules.Stance(w) < 0 }) {
 		// "the only candidate in this race who has actually balanced a
 		// budget", "the only person who has actually put a corrupt
 		// official in prison": set apart from all others for what they
 		// did, a judgement in praise; a word of attack on another in
 		// what they did is not said of them (but "the only one who
-		// actually lied" attacks).
+		// actually lied" attacks, and so does "a liar and a crook, and
+		// the only one who has actually admitted it").
 		praise, attack = max(praise, 1), 0
 	}
 	if attack == 0 && bestEverRe.MatchString(text) {

@@ -687,6 +687,12 @@ func (m *matcher) welcomesThing(i int) bool {
 		return false
 	}
 	l := m.lemma(o)
+	if harmNouns[l] || misfortuneNouns[l] || m.marked(o, "by") >= 0 {
+		// (not one's fall, "welcomed Haines's conviction", nor an act
+		// whose doer is told apart: "the takeover of Lunden Press by
+		// Orvik Media")
+		return false
+	}
 	return !(m.s.RoleWord != nil && m.s.RoleWord(l)) && !(m.s.KindWord != nil && m.s.KindWord(l)) && !groupNouns[l] && !agentPlurals[strings.ToLower(m.toks[o].Form)] && !bodyPeople[strings.ToLower(m.toks[o].Form)]
 }
 
