@@ -886,8 +886,8 @@ var clientNouns, lawyerNouns = rules.WordClass("clientNouns"), rules.WordClass("
 // clientOf returns the mention of the one a lawyer is told to act for
 // before token i, in its sentence or the two before — "Marlund's
 // attorney, Paul Greer", "Greer, a lawyer for Marlund", "Greer, who
-// represents Marlund" — when that lawyer is the one last named before i
-// (the one "his client" at i is of); or -1.
+// represents Marlund" — when that lawyer is the one "his client" at i
+// is of (see below); or -1.
 func (d *stage) clientOf(i int) int {
 	si := d.SentenceOf(i)
 	party := func(m doc.Mention) bool {

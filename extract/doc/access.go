@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/powermap/powermap/extract/rules"
 	"github.com/powermap/powermap/kb"
 )
 
@@ -197,3 +198,27 @@ func (d *Doc) AsideOpening(c int) int {
 	}
 	return -1
 }
+
+// LabelLike reports whether quotation q may be a label that a verb of
+// naming gives its object: not a purpose or a span of time ("called
+// Fenn, “to make sure he had what he needed”", "called Fenn “a few
+// times” last week"; but "the man of the year").
+func (d *Doc) LabelLike(q QuoteSpan) bool {
+	first, last := q.Open+1, q.Close-1
+	for first < last && !d.Tokens[first].Word {
+		first++
+	}
+	for last > first && !d.Tokens[last].Word {
+		last--
+	}
+	if first > last {
+		return true
+	}
+	w := strings.TrimSuffix(d.Tokens[last].Lower, "s")
+	return !notLabelOpeners[d.Tokens[first].Lower] && !(last-first < 3 && (timeMeasures[w] || timeNouns[w]))
+}
+
+// notLabelOpeners open words that say why, how often or when, not what
+// someone is; timeMeasures and timeNouns end a span or a time (rules:
+// notLabelOpeners, timeMeasures, timeNouns).
+var notLabelOpeners, timeMeasures, timeNouns = rules.WordClass("notLabelOpeners"), rules.WordClass("timeMeasures"), rules.WordClass("timeNouns")

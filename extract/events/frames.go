@@ -4055,7 +4055,7 @@ func (d *stage) namingQuoteAfter(si, k int) bool {
 		if q, ok := d.QuoteOpenedAt(j); ok {
 			// (past an aside, a label of a few words: "called Lind, a
 			// former partner, “every day”" was a call)
-			return j > k+1 && (!aside || q.Close-q.Open > 3) && d.labelLike(q)
+			return j > k+1 && (!aside || q.Close-q.Open > 3) && d.LabelLike(q)
 		}
 		// (only the object between: "called Park on Sunday to offer
 		// “whatever help he needs”" is a call)
@@ -4079,28 +4079,6 @@ func (d *stage) namingQuoteAfter(si, k int) bool {
 	}
 	return false
 }
-
-// labelLike reports whether quotation q may be a label a verb of naming
-// gives: not a purpose or a time ("called Fenn, “to make sure he had
-// what he needed”", "called Fenn “a few times” last week").
-func (d *stage) labelLike(q doc.QuoteSpan) bool {
-	first, last := q.Open+1, q.Close-1
-	for first < last && !d.Tokens[first].Word {
-		first++
-	}
-	for last > first && !d.Tokens[last].Word {
-		last--
-	}
-	if first > last {
-		return true
-	}
-	w := strings.TrimSuffix(d.Tokens[last].Lower, "s")
-	return !notLabelOpeners[d.Tokens[first].Lower] && !(last-first < 3 && (timeMeasures[w] || timeWords[w])) // (but "the man of the year")
-}
-
-// notLabelOpeners open words that say why, how often or when, not what
-// someone is (rules: notLabelOpeners).
-var notLabelOpeners = rules.WordClass("notLabelOpeners")
 
 // quoteOpensAt reports whether a quotation opens at token k.
 func (d *stage) quoteOpensAt(k int) bool {

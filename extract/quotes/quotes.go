@@ -884,7 +884,7 @@ func (d *stage) speakerBefore(qi int, scare bool) (speaker int, rule string, con
 	}
 	// (a word or two after "as" are a judgement quoted too: "dismissed
 	// the remarks as “beneath comment”")
-	if (!scare || q.Open > 0 && d.Tokens[q.Open-1].Text == "as") && d.labelLike(q) {
+	if (!scare || q.Open > 0 && d.Tokens[q.Open-1].Text == "as") && d.LabelLike(q) {
 		if k := d.namingVerbBefore(q); k >= 0 {
 			// "Falk called her “the bravest reporter …”": the words are
 			// the one who names — in a relative clause, the one "who"
@@ -1163,29 +1163,6 @@ func (d *stage) namingVerbBefore(q doc.QuoteSpan) int {
 // describerWords open a description of a person before its noun: "her
 // former protégé", "the team's owner", "his longtime rival".
 var describerWords = map[string]bool{"her": true, "his": true, "the": true, "former": true, "their": true, "its": true, "longtime": true, "old": true}
-
-// labelLike reports whether quotation q may be a label a verb of naming
-// gives: not a purpose or a time ("called Fenn, “to make sure he had
-// what he needed”", "called Fenn “a few times” last week").
-func (d *stage) labelLike(q doc.QuoteSpan) bool {
-	first, last := q.Open+1, q.Close-1
-	for first < last && !d.Tokens[first].Word {
-		first++
-	}
-	for last > first && !d.Tokens[last].Word {
-		last--
-	}
-	if first > last {
-		return true
-	}
-	w := strings.TrimSuffix(d.Tokens[last].Lower, "s")
-	return !notLabelOpeners[d.Tokens[first].Lower] && !(last-first < 3 && (timeMeasures[w] || timeNouns[w])) // (but "the man of the year")
-}
-
-// notLabelOpeners open words that say why, how often or when, not what
-// someone is; timeMeasures and timeNouns end a span or a time (rules:
-// notLabelOpeners, timeMeasures, timeNouns).
-var notLabelOpeners, timeMeasures, timeNouns = rules.WordClass("notLabelOpeners"), rules.WordClass("timeMeasures"), rules.WordClass("timeNouns")
 
 // asNamingForms judge their object as what the quotation after "as"
 // says ("dismissed Pell's remarks as “beneath comment”").
