@@ -1028,8 +1028,9 @@ func (d *stage) personAfter(k int) bool {
 	return d.Tokens[k].Cap && d.Tokens[k].Word
 }
 
-// takeForms are the forms of "take" that "over" makes a succession.
-var takeForms = map[string]bool{"take": true, "took": true, "taken": true, "takes": true, "taking": true}
+// takeForms are the forms of "take" that "over" makes a succession
+// (rules: takeForms).
+var takeForms = rules.WordClass("takeForms")
 
 // counterpartNouns name a person by their relation to the possessor
 // ("her colleague", "his challenger", "their accuser"): someone other

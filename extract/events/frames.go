@@ -1053,7 +1053,7 @@ func judgedClauseSubject(toks []syntax.Token, v int) int {
 			continue
 		}
 		for k := range toks {
-			if toks[k].Head == c && base(toks[k].Rel) == "nsubj" && toks[k].UPOS == "NOUN" && k > 0 && strings.EqualFold(toks[k-1].Form, "the") && toks[k-1].Head == k {
+			if toks[k].Head == c && base(toks[k].Rel) == "nsubj" && toks[k].UPOS == "NOUN" && frame.Definite(toks, k) {
 				return k
 			}
 		}
@@ -1071,22 +1071,7 @@ func definiteObject(toks []syntax.Token, v int) int {
 			o = c
 		}
 	}
-	if o < 0 || toks[o].UPOS != "NOUN" {
-		return -1
-	}
-	the := false
-	for c := range toks {
-		if toks[c].Head != o {
-			continue
-		}
-		switch r := base(toks[c].Rel); {
-		case r == "det":
-			the = strings.EqualFold(toks[c].Form, "the")
-		case r == "nmod" || r == "compound" || r == "acl" || r == "appos":
-			return -1
-		}
-	}
-	if !the {
+	if o < 0 || toks[o].UPOS != "NOUN" || !frame.Definite(toks, o) {
 		return -1
 	}
 	return o
@@ -4103,7 +4088,7 @@ func (d *stage) inTitleOfMention(k, si int) bool {
 	}
 	// (a role noun heads the words: "referee crew chief", "team owner")
 	for j := k; j < end; j++ {
-		if !isWordToken(syntax.Token{Form: d.Tokens[j].Text}) || rules.Prepositions[d.Tokens[j].Lower] {
+		if !d.Tokens[j].Word || rules.Prepositions[d.Tokens[j].Lower] {
 			return false
 		}
 	}

@@ -2709,7 +2709,7 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 	// "called the lawsuit baseless", "said the claims were without
 	// merit": an act named by "the" and a noun, whose author the event
 	// stage finds among what the article told before (an empty target).
-	act := len(who) == 0 && m.toks[judged].UPOS == "NOUN" && m.s.Entity[judged] < 0 && m.definite(judged)
+	act := len(who) == 0 && m.toks[judged].UPOS == "NOUN" && m.s.Entity[judged] < 0 && Definite(m.toks, judged)
 	src := m.resolveAs(m.logicalSubj(i), false)
 	if len(who) == 1 && len(src) == 1 && who[0].Entity == src[0].Entity {
 		// "he was disappointed with Musk", "she was proud of Raman": the
@@ -2788,22 +2788,6 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		return Match{}, false
 	}
 	return Match{Frame: f, Trigger: i, Slots: map[string][]Filler{Source: src, Target: who}, RoleFirst: -1, RoleLast: -1, Planned: planned, Governor: -1}, true
-}
-
-// definite reports whether noun t has "the" for its determiner and no
-// modifier that tells whose it is ("the lawsuit", not "the Ames lawsuit",
-// "the lawsuit against …").
-func (m *matcher) definite(t int) bool {
-	the := false
-	for _, c := range m.children[t] {
-		switch r := base(m.toks[c].Rel); {
-		case r == "det":
-			the = strings.EqualFold(m.toks[c].Form, "the")
-		case r == "nmod" || r == "compound" || r == "acl" || r == "appos":
-			return false
-		}
-	}
-	return the
 }
 
 // scornfulSimile reports whether verb c says its subject treats

@@ -5176,3 +5176,23 @@ var stanceVerbs = sync.OnceValue(func() map[string]bool {
 func (m *matcher) reducedPassive(h int) bool {
 	return m.toks[h].Rel == "acl" && m.toks[h].XPOS == "VBN" && m.child(h, "nsubj", "nsubj:pass", "aux", "aux:pass") < 0
 }
+
+// Definite reports whether noun t of toks has "the" for its determiner
+// and no modifier that tells whose or which it is ("the lawsuit", "the
+// allegations"; not "the Ames lawsuit", "the lawsuit against …"): an
+// act named as one the reader already knows of.
+func Definite(toks []syntax.Token, t int) bool {
+	the := false
+	for c := range toks {
+		if toks[c].Head != t {
+			continue
+		}
+		switch r := base(toks[c].Rel); {
+		case r == "det":
+			the = strings.EqualFold(toks[c].Form, "the")
+		case r == "nmod" || r == "compound" || r == "acl" || r == "appos":
+			return false
+		}
+	}
+	return the
+}

@@ -1161,8 +1161,9 @@ func (d *stage) namingVerbBefore(q doc.QuoteSpan) int {
 }
 
 // describerWords open a description of a person before its noun: "her
-// former protégé", "the team's owner", "his longtime rival".
-var describerWords = map[string]bool{"her": true, "his": true, "the": true, "former": true, "their": true, "its": true, "longtime": true, "old": true}
+// former protégé", "the team's owner", "his longtime rival" (rules:
+// describerWords).
+var describerWords = rules.WordClass("describerWords")
 
 // asNamingForms judge their object as what the quotation after "as"
 // says ("dismissed Pell's remarks as “beneath comment”").
