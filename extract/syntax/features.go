@@ -152,6 +152,10 @@ type wordInfo struct {
 	// verbless marks a word the treebank lacks that English has no verb
 	// of ("billionaire"): the tagger may not read it as one.
 	verbless bool
+	// onlyVerb marks a word the treebank lacks that can only be a verb in
+	// -s ("alleges"): after no word that opens a noun phrase, the tagger
+	// reads it as one.
+	onlyVerb bool
 }
 
 // hUnknown is the tag set of words not seen in training.

@@ -36,6 +36,13 @@ type Model struct {
 	lexCounts      lexCounts           // in training: the counts behind lexicon
 	info           ModelInfo
 	pool           sync.Pool // *workspace
+
+	// limits bound the tagger's reading of words the treebank lacks:
+	// notForVerbless, and the classes of verbs (verbClass) and those
+	// after which a word begins or goes on with a noun phrase (a
+	// determiner, an adjective, a number, a possessive, a preposition:
+	// nounOpener); an only-verb word is read as a verb after any other.
+	limits *tagLimits
 }
 
 // ModelInfo describes how a model was trained.
@@ -311,6 +318,7 @@ func (m *Model) init(tags []tagClass, labels []string, lz *lemmatizer, tw, pw *w
 	m.uposIndex = map[string]int{}
 	m.isPunct = make([]bool, len(tags))
 	m.notForVerbless = make([]bool, len(tags))
+	m.limits = &tagLimits{notVerbless: m.notForVerbless, verbClass: make([]bool, len(tags)), nounOpener: make([]bool, len(tags))}
 	for i, t := range tags {
 		m.tagIndex[t] = i
 		// tags are sorted by decreasing frequency: keep the first
@@ -322,6 +330,9 @@ func (m *Model) init(tags []tagClass, labels []string, lz *lemmatizer, tw, pw *w
 		}
 		m.isPunct[i] = t.UPOS == "PUNCT"
 		m.notForVerbless[i] = t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "ADJ" && t.UPOS != "ADV"
+		m.limits.verbClass[i] = t.UPOS == "VERB"
+		m.limits.nounOpener[i] = t.UPOS == "DET" || t.UPOS == "ADJ" || t.UPOS == "NUM" || t.UPOS == "ADP" ||
+			t.XPOS == "PRP$" || t.XPOS == "WP$" || t.XPOS == "POS"
 	}
 	m.rootLabel = -1
 	for i, l := range labels {
@@ -383,6 +394,8 @@ func (m *Model) setWords(ws *workspace, toks []Token) {
 			ws.words[i].setLexEntry(e)
 		} else if noVerbReading(ws.words[i].key) && (i == 0 || !beforeBareVerb[ws.words[i-1].key]) {
 			ws.words[i].verbless = true
+		} else if onlyVerbReading(ws.words[i].key) {
+			ws.words[i].onlyVerb = true
 		}
 	}
 	if cap(ws.tags) < len(toks) {
@@ -421,7 +434,7 @@ func (m *Model) tag(ws *workspace, toks []Token) {
 
 // tagOnly tags and lemmatizes toks without the repairs of fixTags.
 func (m *Model) tagOnly(ws *workspace, toks []Token) {
-	ws.keys = tagSentence(m.tagW, len(m.tags), ws.words, ws.tags, ws.keys, ws.scores[:len(m.tags)], m.notForVerbless)
+	ws.keys = tagSentence(m.tagW, len(m.tags), ws.words, ws.tags, ws.keys, ws.scores[:len(m.tags)], m.limits)
 	for i := range toks {
 		c := m.tags[ws.tags[i]]
 		toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS

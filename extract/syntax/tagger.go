@@ -179,10 +179,15 @@ func tagFeatures(keys []uint64, ws []wordInfo, i, p1, p2 int) []uint64 {
 	return keys
 }
 
-// tagSentence tags ws with w, writing class ids into out. notVerbless
-// marks the classes a verbless word may not take (nil when no word is
-// one).
-func tagSentence(w scorer, nClasses int, ws []wordInfo, out []int, keys []uint64, scores []int32, notVerbless []bool) []uint64 {
+// tagLimits are what dictionaries beyond the treebank tell the tagger of
+// words the treebank lacks: notVerbless marks the classes a verbless
+// word may not take; verbClass the classes an only-verb word takes,
+// unless the class before it is a nounOpener.
+type tagLimits struct{ notVerbless, verbClass, nounOpener []bool }
+
+// tagSentence tags ws with w, writing class ids into out, within lim
+// (nil: none, as in training).
+func tagSentence(w scorer, nClasses int, ws []wordInfo, out []int, keys []uint64, scores []int32, lim *tagLimits) []uint64 {
 	p1, p2 := -1, -2
 	for i := range ws {
 		if f := ws[i].fixed; f >= 0 {
@@ -194,8 +199,9 @@ func tagSentence(w scorer, nClasses int, ws []wordInfo, out []int, keys []uint64
 		clear(scores)
 		w.score(keys, scores)
 		best := -1
+		onlyVerb := lim != nil && ws[i].onlyVerb && (p1 < 0 || !lim.nounOpener[p1])
 		for c := 0; c < nClasses; c++ {
-			if ws[i].verbless && notVerbless[c] {
+			if lim != nil && ws[i].verbless && lim.notVerbless[c] || onlyVerb && !lim.verbClass[c] {
 				continue
 			}
 			if best < 0 || scores[c] > scores[best] {

@@ -22,6 +22,53 @@ func TestNoVerbReading(t *testing.T) {
 	}
 }
 
+func TestOnlyVerbReading(t *testing.T) {
+	for w, want := range map[string]bool{
+		"alleges":       true,
+		"resigns":       true,
+		"renegotiates":  true,
+		"allege":        false, // only the form in -s: a bare form may be a noun WordNet lacks
+		"summons":       false, // a noun of its own
+		"talks":         false, // "talk" is a noun too
+		"Resigns":       false, // capitalised: for the tagger's own judgement
+		"billionaires":  false,
+		"reconsiders":   true,
+		"unconditional": false,
+		"composers":     false, // "compose" is only a verb, but its form is "composes"
+	} {
+		if got := onlyVerbReading(w); got != want {
+			t.Errorf("onlyVerbReading(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestThirdPerson(t *testing.T) {
+	for v, want := range map[string]string{"resign": "resigns", "push": "pushes", "deny": "denies", "go": "goes", "stay": "stays", "fax": "faxes"} {
+		if got := ThirdPerson(v); got != want {
+			t.Errorf("ThirdPerson(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+// TestOnlyVerbWords checks that the tagger reads a verb in a word in -s
+// the treebank lacks that English has only as a verb, after a noun where a
+// plural noun would fit ("The lawsuit alleges"), and still a noun after
+// a word that opens a noun phrase.
+func TestOnlyVerbWords(t *testing.T) {
+	for _, c := range []struct{ text, word, want string }{
+		{"The lawsuit alleges that Dunmore hid the losses.", "alleges", "VERB"},
+		{"Harbor chief resigns as audit widens.", "resigns", "VERB"},
+		{"Ferrand Holdings renegotiates its debt with lenders.", "renegotiates", "VERB"},
+		{"The board weighs the offer.", "weighs", "VERB"},
+		{"She hosts two weekly podcasts about money.", "podcasts", "NOUN"}, // ("podcast" is only a verb in WordNet 3.0)
+	} {
+		toks := analyze(c.text)
+		if i := find(t, toks, c.word); toks[i].UPOS != c.want {
+			t.Errorf("%q in %q tagged %s, want %s:%s", c.word, c.text, toks[i].UPOS, c.want, dump(toks))
+		}
+	}
+}
+
 // TestVerblessWords checks that the tagger reads no verb in a word the
 // treebank lacks that English has no verb of, where its neighbours would
 // suggest one, and that "to" or a modal still makes one of a new verb.

@@ -239,3 +239,12 @@ func TestStanceWords(t *testing.T) {
 		t.Errorf("attack = %v, want %v", attack, want)
 	}
 }
+
+func TestOnlyVerbs(t *testing.T) {
+	// In the fixture "sup" is a noun as well as a verb; the other verbs
+	// are nothing else.
+	got := OnlyVerbs(load(t))
+	if want := []string{"criticize", "dine", "meet"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("OnlyVerbs = %q, want %q", got, want)
+	}
+}
