@@ -2656,10 +2656,10 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		if pred < 0 && (lemma == "compare" || lemma == "liken") {
 			pred = m.marked(i, "to") // "likened Park to a petty tyrant"
 		}
-		if c := m.child(i, "obl:unmarked"); pred < 0 && judged >= 0 && c > judged && m.s.Entity[c] < 0 && !m.onlyTime(c) && (m.s.Entity[judged] >= 0 || ownWork[m.lemma(judged)]) {
+		if c := m.labelOblique(i); pred < 0 && judged >= 0 && c > judged && m.s.Entity[c] < 0 && !m.onlyTime(c) && (m.s.Entity[judged] >= 0 || ownWork[m.lemma(judged)] || m.entityChild(judged, "appos") >= 0) {
 			// "called Park's claims “baseless”" read as a bare oblique
-			// (of someone or their work, not "called her exit “great
-			// news”")
+			// (of someone, named or described and named, or their work,
+			// not "called her exit “great news”")
 			pred = c
 		}
 		if pred < 0 {
@@ -2788,6 +2788,33 @@ func (m *matcher) evaluation(i int) (Match, bool) {
 		return Match{}, false
 	}
 	return Match{Frame: f, Trigger: i, Slots: map[string][]Filler{Source: src, Target: who}, RoleFirst: -1, RoleLast: -1, Planned: planned, Governor: -1}, true
+}
+
+// labelOblique returns the label naming verb i gives its object that
+// the parser hung on the verb as a bare oblique ("called Park's claims
+// “baseless”"), or, in quotation marks, as a clause or loose dependent
+// ("called the owner, Conti, “a liar”" with the apposition misread), or
+// -1.
+func (m *matcher) labelOblique(i int) int {
+	if c := m.child(i, "obl:unmarked"); c >= 0 {
+		return c
+	}
+	for _, c := range m.children[i] {
+		if r := base(m.toks[c].Rel); r != "advcl" && r != "dep" && r != "parataxis" || m.toks[c].UPOS != "NOUN" && m.toks[c].UPOS != "ADJ" {
+			continue
+		}
+		sub := m.subtree(c)
+		slices.Sort(sub)
+		for _, k := range sub {
+			if isOpenQuote(m.toks[k].Form) {
+				return c
+			}
+			if m.toks[k].Form != "," {
+				break // (a comma before the quotation may hang on it)
+			}
+		}
+	}
+	return -1
 }
 
 // scornfulSimile reports whether verb c says its subject treats

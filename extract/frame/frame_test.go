@@ -760,6 +760,23 @@ election election NOUN NN 2 obj
 after after SCONJ IN 7 mark
 Raman Raman PROPN NNP 7 nsubj
 resigned resign VERB VBD 2 advcl`, nil, nil},
+		{"a quoted label misread as a clause of the naming verb", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+the the DET DT 4 det
+owner owner NOUN NN 2 obj
+, , PUNCT , 6 punct
+Raman Raman PROPN NNP 4 appos
+, , PUNCT , 9 punct
+" " PUNCT ` + "``" + ` 9 punct
+wrong wrong ADJ JJ 2 advcl
+" " PUNCT '' 9 punct`, nil, []string{"oppose Adeyemi>Raman"}},
+		{"a clause of the naming verb outside quotation marks is no label", `
+Adeyemi Adeyemi PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+Raman Raman PROPN NNP 2 obj
+after after SCONJ IN 5 mark
+wrong wrong ADJ JJ 2 advcl`, nil, nil},
 		{"a demand in the passive is no promise", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 suggested suggest VERB VBD 0 root
