@@ -485,6 +485,13 @@ Halvorsen Halvorsen PROPN NNP 2 nsubj
 appointed appoint VERB VBD 0 root
 Adeyemi Adeyemi PROPN NNP 4 compound
 chairman chairman NOUN NN 2 obj`, "position Adeyemi>Halvorsen start role=3-3"},
+		{"a name inside a noun phrase with an article is whom the noun is tied to, no holder", `
+Halvorsen Halvorsen PROPN NNP 2 nsubj
+appointed appoint VERB VBD 0 root
+a a DET DT 6 det
+longtime longtime ADJ JJ 6 amod
+Adeyemi Adeyemi PROPN NNP 6 compound
+aide aide NOUN NN 2 obj`, "position >Halvorsen start"},
 		{"gerund read as a verb", `
 Adeyemi Adeyemi PROPN NNP 2 nsubj
 became become VERB VBD 0 root

@@ -4835,7 +4835,7 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 			default:
 				r = m.marked(mt.Trigger, p)
 			}
-			if r < 0 || m.s.Entity[r] >= 0 || m.toks[r].UPOS == "PRON" || m.toks[r].UPOS == "AUX" || m.onlyTime(r) {
+			if r < 0 || m.s.Entity[r] >= 0 && !m.holderDescribed(mt, r) || m.toks[r].UPOS == "PRON" || m.toks[r].UPOS == "AUX" || m.onlyTime(r) {
 				continue // (not "appointed last month as treasurer": "month")
 			}
 			first, last := m.rolePhrase(r)
@@ -4846,6 +4846,14 @@ func (m *matcher) role(mt *Match, groups [][]string) {
 			return
 		}
 	}
+}
+
+// holderDescribed reports whether common noun r, which the article
+// resolved to someone, describes the position's own holder ("was
+// installed as the manager of Portsea United", the manager being Ruiz):
+// the description is the post, not another party.
+func (m *matcher) holderDescribed(mt *Match, r int) bool {
+	return m.toks[r].UPOS == "NOUN" && slices.ContainsFunc(mt.Slots[Source], func(f Filler) bool { return f.Entity == m.s.Entity[r] })
 }
 
 // namedInRole fills the holder of a position whose object is a role with
@@ -4861,6 +4869,14 @@ func (m *matcher) namedInRole(mt *Match) {
 		e := m.s.Entity[c]
 		if c > o || e < 0 || m.s.IsOrg != nil && m.s.IsOrg(e) {
 			continue
+		}
+		if slices.ContainsFunc(m.children[o], func(d int) bool {
+			return d < c && (m.toks[d].Rel == "det" || m.toks[d].Rel == "nmod:poss")
+		}) {
+			// "replaces a longtime Pemberton aide": a name inside a noun
+			// phrase opened by an article or a possessor is whom the
+			// noun is tied to, not the one it names.
+			return
 		}
 		if b := base(m.toks[c].Rel); b != "compound" && b != "flat" && b != "nmod" && b != "amod" || m.toks[c].Rel == "nmod:poss" && m.child(c, "case") >= 0 {
 			continue // (a possessor with "'s" is someone else: "promoting Ascencio's bid"; "elected her president" is hers)
@@ -4911,8 +4927,8 @@ func (m *matcher) rolePhrase(r int) (first, last int) {
 	first, last = r, r
 	for k := r - 1; k >= 0; k-- {
 		t := m.toks[k]
-		if m.s.Entity[k] >= 0 || t.UPOS == "DET" || t.UPOS == "PRON" || t.UPOS == "PUNCT" || t.UPOS == "ADP" || t.UPOS == "NUM" || t.XPOS == "VBN" || t.XPOS == "VBD" {
-			break // not "chief executive stunned investors"
+		if m.s.Entity[k] >= 0 && (m.s.Entity[k] != m.s.Entity[r] || t.UPOS == "PROPN") || t.UPOS == "DET" || t.UPOS == "PRON" || t.UPOS == "PUNCT" || t.UPOS == "ADP" || t.UPOS == "NUM" || t.XPOS == "VBN" || t.XPOS == "VBD" {
+			break // not "chief executive stunned investors" (but the words of a description the role is: "as the chief executive")
 		}
 		if !m.dominates(r, k) {
 			break
