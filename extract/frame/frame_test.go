@@ -485,6 +485,27 @@ Halvorsen Halvorsen PROPN NNP 2 nsubj
 appointed appoint VERB VBD 0 root
 Adeyemi Adeyemi PROPN NNP 4 compound
 chairman chairman NOUN NN 2 obj`, "position Adeyemi>Halvorsen start role=3-3"},
+		{"a participle opening the sentence, with no agent, is passive", `
+Appointed appoint VERB VBN 10 advcl
+in in ADP IN 3 case
+March March PROPN NNP 1 obl
+as as ADP IN 5 case
+chair chair NOUN NN 1 obl
+of of ADP IN 7 case
+Halvorsen Halvorsen PROPN NNP 5 nmod
+, , PUNCT , 10 punct
+Adeyemi Adeyemi PROPN NNP 10 nsubj
+said say VERB VBD 0 root`, "position Adeyemi>Halvorsen start role=4-4"},
+		{"a participle set off after a name read as its passive subject", `
+Adeyemi Adeyemi PROPN NNP 3 nsubj:pass
+, , PUNCT , 3 punct
+appointed appoint VERB VBN 9 advcl
+as as ADP IN 5 case
+chair chair NOUN NN 3 obl
+of of ADP IN 7 case
+Halvorsen Halvorsen PROPN NNP 5 nmod
+, , PUNCT , 3 punct
+said say VERB VBD 0 root`, "position Adeyemi>Halvorsen start role=4-4"},
 		{"a name inside a noun phrase with an article is whom the noun is tied to, no holder", `
 Halvorsen Halvorsen PROPN NNP 2 nsubj
 appointed appoint VERB VBD 0 root

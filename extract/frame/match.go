@@ -1744,6 +1744,18 @@ func (m *matcher) doneToAt(g, i int) bool {
 	return c != "from" && c != "to" && c != "out"
 }
 
+// opensSentence reports whether token i opens its sentence, after at
+// most punctuation, a conjunction or an adverb ("But, appointed …",
+// "Once appointed …").
+func (m *matcher) opensSentence(i int) bool {
+	for k := 0; k < i; k++ {
+		if u := m.toks[k].UPOS; u != "PUNCT" && u != "CCONJ" && u != "ADV" && u != "SCONJ" {
+			return false
+		}
+	}
+	return true
+}
+
 // passive reports whether verb i is in the passive voice.
 func (m *matcher) passive(i int) bool {
 	subjPass, perfect := false, false
@@ -1778,6 +1790,12 @@ func (m *matcher) passive(i int) bool {
 	// (the by-phrase may hang from an oblique before it: "Mocked for
 	// years by Ilunga, …")
 	if base(m.toks[i].Rel) == "advcl" && m.toks[i].XPOS == "VBN" && m.toks[i].Head > i && m.child(i, "nsubj") < 0 && m.agent(i) >= 0 {
+		return true
+	}
+	// So is one that opens its sentence with no agent and no object:
+	// "Appointed in March as chief executive of Brandt Capital, Kapoor
+	// has …", "Named last week to lead the commission, Kapoor …".
+	if base(m.toks[i].Rel) == "advcl" && m.toks[i].XPOS == "VBN" && m.toks[i].Head > i && m.child(i, "nsubj", "obj", "iobj") < 0 && m.opensSentence(i) {
 		return true
 	}
 	// A participle modifying a noun: "a senator criticized by …" — but
@@ -2555,9 +2573,11 @@ func (m *matcher) leftSubject(i int) int {
 // subject when passive, or the noun a relative clause or participle
 // modifies when the clause lacks it.
 func (m *matcher) logicalObj(i int) int {
-	if t := m.toks[i]; t.XPOS == "VBN" && m.child(i, "aux", "aux:pass", "nsubj", "nsubj:pass") < 0 && i >= 2 && m.toks[i-1].Form == "," && m.s.Entity[i-2] >= 0 {
+	if t := m.toks[i]; t.XPOS == "VBN" && m.child(i, "aux", "aux:pass", "nsubj") < 0 && i >= 2 && m.toks[i-1].Form == "," && m.s.Entity[i-2] >= 0 &&
+		(m.child(i, "nsubj:pass") < 0 || m.child(i, "nsubj:pass") == i-2) {
 		// "Quispe, appointed last week as finance director of …, said":
-		// a participle set off after a name is said of it.
+		// a participle set off after a name is said of it (also with
+		// the name read as its subject).
 		return i - 2
 	}
 	if m.passive(i) {

@@ -874,6 +874,17 @@ func (m *Model) fixTags(toks []Token) {
 			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
 			continue
 		}
+		if t.UPOS == "ADJ" && i > 1 && toks[i-1].Form == "," && toks[i-2].UPOS == "PROPN" && i+1 < len(toks) && toks[i+1].UPOS == "ADP" &&
+			isLowerWord(t.Form) && strings.HasSuffix(t.Form, "ed") && (m.SeenAsVerb(t.Form) || wordnetVerbs[m.lemmas.lemma(t.Form, "VERB", "VBN")]) &&
+			slices.ContainsFunc(toks[i+1:], func(x Token) bool { return x.XPOS == "VBD" || x.XPOS == "VBZ" || x.XPOS == "VBP" || x.XPOS == "MD" }) {
+			// "Sabine Roth, ousted as chief scientist at Vireo, has
+			// started …": a past form set off after a name, before a
+			// preposition, with the sentence's verb still to come, is a
+			// participle clause said of the name.
+			t.UPOS, t.XPOS = "VERB", "VBN"
+			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
+			continue
+		}
 		if (t.UPOS == "ADJ" || t.UPOS == "NOUN" || t.UPOS == "X") && i > 0 && toks[i-1].UPOS == "PROPN" && isLowerWord(t.Form) {
 			if i+1 < len(toks) && strings.EqualFold(toks[i+1].Form, "as") && m.SeenAsVerb(t.Form) {
 				// "When Bellini quit as treasurer …": a past after its

@@ -374,6 +374,7 @@ func TestFixTags(t *testing.T) {
 		{"Reports that Holm would resign were false.", "Reports", "NOUN", "NNS"},
 		{"Plans to name Holm as chief were shelved.", "Plans", "NOUN", "NNS"},
 		{"When Holm quit as treasurer, nobody was surprised.", "quit", "VERB", "VBD"},
+		{"Sabine Roth, ousted as chief scientist at Vireo last spring, has started a rival firm.", "ousted", "VERB", "VBN"},
 		{"Holm said she had never threatened to sue the paper.", "to", "PART", "TO"},
 		{"After a long estrangement, the cousins reconciled in May.", "reconciled", "VERB", "VBD"},
 		{"On Monday night, the three of them gathered at her home.", "gathered", "VERB", "VBD"},
