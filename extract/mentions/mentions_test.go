@@ -32,6 +32,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Quillmark Labs sued Halberd AI and Veska BV on Monday.",
 			"Quillmark Labs/org/org-word Halberd AI/org/org-acronym Veska BV/org/org-acronym"},
 		{"Mayor Hollis Crane III met the board.", "Hollis Crane III/person/titled-name"},
+		// Institutional words of other languages, with their accents.
+		{"Camille Rousseau left Lumière Média and joined the Federación Nacional de Cafeteros.",
+			"Camille Rousseau/person/name-shape Lumière Média/org/org-word Federación Nacional de Cafeteros/org/org-word"},
 		// An ordinal or "New" opens an organization's name that ends in
 		// an organization's word; a sport's position before a name is a
 		// title, not part of it.
