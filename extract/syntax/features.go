@@ -8,7 +8,8 @@ import (
 
 // normalize maps a word form to the spelling its features use: curly quotes
 // and apostrophes become straight ones, dashes "--" or "-", the ellipsis
-// "...", so that news typography looks like the treebank's. The text and
+// "...", currency signs "$", so that news typography looks like the
+// treebank's. The text and
 // the offsets are never changed; only features see this form.
 func normalize(form string) string {
 	if isASCII(form) {
@@ -29,6 +30,11 @@ func normalize(form string) string {
 			b.WriteString("...")
 		case '\u00a0':
 			b.WriteByte(' ')
+		case '€', '£', '¥', '₹', '₦', '₩', '₽', '₺', '₱', '₪', '₫', '₴', '₵', '₭', '₮', '₲', '₡', '฿':
+			// A currency sign before a sum is read as the treebank reads
+			// "$" ("donated ₦500 million to …"), which it has thousands of
+			// times and the others a handful or never.
+			b.WriteByte('$')
 		default:
 			b.WriteRune(r)
 		}

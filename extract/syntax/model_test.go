@@ -143,6 +143,10 @@ func TestParse(t *testing.T) {
 			{"campaign", "nmod", "donation"}, {"to", "case", "campaign"},
 			{"senator", "nmod:poss", "campaign"}, {"'s", "case", "senator"}, {"Marlowe", "obl", "came"},
 		}},
+		// Any currency sign reads as "$", the treebank's.
+		{"Okafor donated ₦500 million to the Unity Fund ahead of the primaries, officials confirmed.", []arc{
+			{"₦", "obj", "donated"}, {"million", "nummod", "₦"},
+		}},
 		{"The governor, who was elected in 2022, vetoed the bill.", []arc{
 			{"governor", "nsubj", "vetoed"}, {"elected", "acl:relcl", "governor"}, {"who", "nsubj:pass", "elected"},
 			{"bill", "obj", "vetoed"},
