@@ -1821,10 +1821,11 @@ func (d *stage) possessiveInName(i, j, last int) bool {
 		}
 		return e > j+1 && rules.OrgTails[d.Tokens[e-1].Text] && (e == last || !d.Tokens[e].Cap)
 	}
-	// The possessor is a common plural ("Workers", "People"), the run
+	// The possessor is a common plural ("Workers", "People",
+	// "Fishermen"), the run
 	// before it no person's name — or a title before an office
 	// ("Sheriff's Office", "Attorney General's Office").
-	if p := strings.ToLower(prev.Text); !(d.officeAfter(j+1, last) && (syntax.Default().CommonWord(p) || rules.IsTitle(prev.Text))) && (!syntax.Default().CommonWord(p) && !rules.PersonNounPlural(p) || !strings.HasSuffix(p, "s") && !collectivePlurals[p]) {
+	if p := strings.ToLower(prev.Text); !(d.officeAfter(j+1, last) && (syntax.Default().CommonWord(p) || rules.IsTitle(prev.Text))) && !menPlural(p) && (!syntax.Default().CommonWord(p) && !rules.PersonNounPlural(p) || !strings.HasSuffix(p, "s") && !collectivePlurals[p]) {
 		return false
 	}
 	cause := false // inside the cause a name states after "for" or "of"
@@ -1847,6 +1848,13 @@ func (d *stage) possessiveInName(i, j, last int) bool {
 	// "the Okabe Foundation for Girls’ Education", "Fund for Children's
 	// Health": the cause's words need no organization's word at the end.
 	return e > j+1 && (rules.OrgTails[d.Tokens[e-1].Text] || cause) && (e == last || !d.Tokens[e].Cap)
+}
+
+// menPlural reports whether lower-case w is the plural in -men of a
+// noun for a kind of person ("fishermen", "longshoremen").
+func menPlural(w string) bool {
+	stem, ok := strings.CutSuffix(w, "men")
+	return ok && len(stem) > 1 && rules.PersonNoun(stem+"man")
 }
 
 // saintWords open a saint's name ("St. Brendan's", "Saint Jude").

@@ -32,6 +32,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Quillmark Labs sued Halberd AI and Veska BV on Monday.",
 			"Quillmark Labs/org/org-word Halberd AI/org/org-acronym Veska BV/org/org-acronym"},
 		{"Mayor Hollis Crane III met the board.", "Hollis Crane III/person/titled-name"},
+		// A plural in -men possessing a body's name is part of it.
+		{"Ivy Sloane praised the Harbor Longshoremen's Association on Monday.",
+			"Ivy Sloane/person/first-name Harbor Longshoremen's Association/org/org-word"},
 		// Institutional words of other languages, with their accents.
 		{"Camille Rousseau left Lumière Média and joined the Federación Nacional de Cafeteros.",
 			"Camille Rousseau/person/name-shape Lumière Média/org/org-word Federación Nacional de Cafeteros/org/org-word"},
