@@ -744,6 +744,12 @@ func (m *Model) fixTags(toks []Token) {
 			finite = true
 			continue
 		}
+		if strings.EqualFold(t.Form, "close") && t.UPOS != "ADJ" && i > 0 && i+1 < len(toks) && strings.EqualFold(toks[i+1].Form, "to") && (toks[i-1].UPOS == "NOUN" || toks[i-1].UPOS == "PRON") {
+			// "People close to both men said …", "a source close to the
+			// mayor": nearness said of the noun before, no verb.
+			t.UPOS, t.XPOS, t.Lemma = "ADJ", "JJ", "close"
+			continue
+		}
 		if strings.EqualFold(t.Form, "further") && i > 0 && i+1 < len(toks) && (strings.EqualFold(toks[i-1].Form, "a") || strings.EqualFold(toks[i-1].Form, "an")) && (toks[i+1].XPOS == "$" || toks[i+1].XPOS == "CD") {
 			// "gave a further $500,000": an adjective, as "additional"
 			t.UPOS, t.XPOS, t.Lemma = "ADJ", "JJ", "further"
