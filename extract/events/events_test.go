@@ -1644,3 +1644,23 @@ func TestQuoteNamingRival(t *testing.T) {
 		t.Errorf("no jab back in %+v", f.Events)
 	}
 }
+
+// TestNameBeforeTimeIsSubject checks that a name the parser made the
+// compound of a time phrase after it ("Kothwal last year hosted …") is
+// the verb's subject again.
+func TestNameBeforeTimeIsSubject(t *testing.T) {
+	f := extracted(t, "2026-03-10", "Rajendra Kothwal last year hosted Graham Pettifer at a fundraising dinner.").Facts()
+	if e := event(f, "meet", "Rajendra Kothwal", "Graham Pettifer"); e == nil || e.Date != "2025" {
+		t.Errorf("meet = %+v, want Kothwal and Pettifer in 2025; events %+v", e, f.Events)
+	}
+}
+
+// TestSplitConjunctCompound checks that a compound split between a
+// conjunct and a second object ("will meet Tapia and community leaders")
+// leaves the meeting with the one named.
+func TestSplitConjunctCompound(t *testing.T) {
+	f := extracted(t, "2026-03-10", "Ivy Sloane will meet Mariela Tapia and community leaders on Monday.").Facts()
+	if e := event(f, "meet", "Ivy Sloane", "Mariela Tapia"); e == nil {
+		t.Errorf("no meeting of Sloane and Tapia; events %+v", f.Events)
+	}
+}

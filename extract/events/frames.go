@@ -332,6 +332,8 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairCausatives(p.toks)
 	repairGappedObjects(p.toks, isName)
 	repairNameBeforeTime(p.toks, isName)
+	repairNameBeforeTimeSubject(p.toks, isName)
+	repairSplitConjuncts(p.toks)
 	repairNameSubjectOfTime(p.toks, isName)
 	repairTimeAfterSaid(p.toks)
 	repairPhraseAfterTime(p.toks, isName)

@@ -1971,6 +1971,62 @@ func repairNameBeforeTime(toks []syntax.Token, isName []bool) {
 	}
 }
 
+// repairNameBeforeTimeSubject gives a verb back its subject where the
+// parser made the name before a time phrase the phrase's compound:
+// "Kothwal last year hosted Pettifer at a dinner" read with "Kothwal"
+// modifying "year". Only time words may stand between the name and the
+// time noun, the time must hang on a verb after it, and the verb must
+// have no subject of its own.
+func repairNameBeforeTimeSubject(toks []syntax.Token, isName []bool) {
+	for t, tk := range toks {
+		v := tk.Head
+		if tk.UPOS != "NOUN" || !timeMeasures[strings.ToLower(tk.Lemma)] || t == 0 || v <= t || toks[v].UPOS != "VERB" || !strings.HasPrefix(tk.Rel, "obl") {
+			continue
+		}
+		n := t - 1
+		for n > 0 && toks[n].Head == t && (toks[n].UPOS == "ADJ" || toks[n].UPOS == "DET" || toks[n].UPOS == "NUM") {
+			n-- // "last", "this", "two", "early next"
+		}
+		if n == t-1 || !isName[n] || toks[n].Head != t || toks[n].Rel != "compound" {
+			continue
+		}
+		if slices.ContainsFunc(toks, func(x syntax.Token) bool { return x.Head == v && strings.HasPrefix(x.Rel, "nsubj") }) {
+			continue
+		}
+		rel := "nsubj"
+		if hasChild(toks, v, "aux:pass") {
+			rel = "nsubj:pass"
+		}
+		toks[n].Head, toks[n].Rel = v, rel
+	}
+}
+
+// repairSplitConjuncts joins a noun conjunct back to the noun after it
+// where the parser split a compound between a conjunct and the verb:
+// "will meet Tapia and community leaders on Monday" read with
+// "community" the conjunct of Tapia and "leaders" a second object. The
+// first noun becomes the compound of the second, which becomes the
+// conjunct (with the "and").
+func repairSplitConjuncts(toks []syntax.Token) {
+	for c := 1; c+1 < len(toks); c++ {
+		x, n := toks[c].Head, c+1
+		if toks[c].Rel != "conj" || toks[c].UPOS != "NOUN" || toks[n].UPOS != "NOUN" || x < 0 || x >= c || toks[x].Head < 0 || toks[n].Head != toks[x].Head {
+			continue
+		}
+		if slices.ContainsFunc(toks, func(t syntax.Token) bool { return t.Head == c && t.Rel != "cc" }) ||
+			slices.ContainsFunc(toks, func(t syntax.Token) bool { return t.Head == n && (t.Rel == "det" || t.Rel == "nmod:poss") }) {
+			continue // (a noun phrase of its own: "… and leaders the company …", "and the leaders")
+		}
+		for k := range toks {
+			if toks[k].Head == c && toks[k].Rel == "cc" {
+				toks[k].Head = n
+			}
+		}
+		toks[c].Head, toks[c].Rel = n, "compound"
+		toks[n].Head, toks[n].Rel = x, "conj"
+	}
+}
+
 // repairTimeAfterSaid hangs a bare day right after a verb of saying on
 // that verb where the parser gave it to the reported clause: "said Friday
 // she had donated $5,000 … in 2022" — Friday is the telling's day.
