@@ -1664,3 +1664,26 @@ func TestSplitConjunctCompound(t *testing.T) {
 		t.Errorf("no meeting of Sloane and Tapia; events %+v", f.Events)
 	}
 }
+
+// TestEffortsAgainstAPost checks that trying or pushing to oust someone
+// attacks them and ends no post, and that denying the attempt is none.
+func TestEffortsAgainstAPost(t *testing.T) {
+	for _, c := range []struct {
+		body           string
+		oppose, ouster bool
+	}{
+		{"Ivy Sloane tried to oust Hal Mertz as chairman of Brandt Capital.", true, false},
+		{"Ivy Sloane is pushing to oust Hal Mertz as chairman of Brandt Capital.", true, false},
+		{"Ivy Sloane attempted to remove Hal Mertz from the board of Brandt Capital in 2024.", true, false},
+		{"Ivy Sloane did not try to oust Hal Mertz as chairman of Brandt Capital.", false, false},
+		{"The board ousted Hal Mertz as chairman of Brandt Capital.", false, true},
+	} {
+		f := extracted(t, "2026-03-10", c.body).Facts()
+		if got := event(f, "oppose", "Ivy Sloane", "Hal Mertz") != nil; got != c.oppose {
+			t.Errorf("%q: oppose %v, want %v; events %+v", c.body, got, c.oppose, f.Events)
+		}
+		if got := event(f, "position", "Hal Mertz", "Brandt Capital") != nil; got != c.ouster {
+			t.Errorf("%q: position %v, want %v; events %+v", c.body, got, c.ouster, f.Events)
+		}
+	}
+}

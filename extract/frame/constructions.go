@@ -973,7 +973,7 @@ func (m *matcher) promisedHarm(i int) (Match, bool) {
 			heads = append(heads, c)
 		}
 	}
-	if !harmIntent[lemma] && !sayVerbs[lemma] && !demandVerbs[lemma] && !notice && !(lemma == "raise" || lemma == "float") {
+	if !harmIntent[lemma] && !sayVerbs[lemma] && !demandVerbs[lemma] && !attemptVerbs[lemma] && !notice && !(lemma == "raise" || lemma == "float") {
 		return Match{}, false
 	}
 	act, victim := -1, -1
@@ -2300,9 +2300,10 @@ func (m *matcher) effortAgainst(i int) (Match, bool) {
 // to be fired", "called on Raman to resign", "urged him to step down".
 // The demand's clause may hang from the verb or, misread, from one of
 // its obliques ("demanded on Friday that …" with the clause on "Friday").
+// An attempt at the harm is one too ("tried to oust Mertz as chairman").
 func (m *matcher) demandedHarm(i int) (Match, bool) {
 	lemma := m.lemma(i)
-	if !demandVerbs[lemma] && !sayVerbs[lemma] {
+	if !demandVerbs[lemma] && !sayVerbs[lemma] && !attemptVerbs[lemma] {
 		return Match{}, false
 	}
 	if h := m.toks[i].Head; h >= 0 && m.toks[i].Rel == "xcomp" && threatVerbs[m.lemma(h)] {
@@ -2371,7 +2372,9 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 			// fired"), or done by another to an object ("called on the
 			// university to fire Ash", "demanded that the board fire
 			// Ash").
-			harm := harmVerbs[m.lemma(c)] && (m.passive(c) || demandVerbs[lemma] && (m.infinitive(c) || m.subjunctive(c, r)) && (m.entityChild(c, "obj") >= 0 || m.whetherSubject(c) >= 0))
+			// (or tried by the subject: "tried to oust Mertz as chair")
+			asked := demandVerbs[lemma] || attemptVerbs[lemma] && base(r) == "xcomp"
+			harm := harmVerbs[m.lemma(c)] && (m.passive(c) || asked && (m.infinitive(c) || m.subjunctive(c, r)) && (m.entityChild(c, "obj") >= 0 || m.whetherSubject(c) >= 0))
 			quit := quitVerbs[m.lemma(c)] && demandVerbs[lemma]
 			if quit && m.lemma(c) == "step" {
 				prt := m.child(c, "compound:prt", "advmod")
@@ -2380,7 +2383,7 @@ func (m *matcher) demandedHarm(i int) (Match, bool) {
 				}
 				quit = prt >= 0 && (m.lemma(prt) == "down" || m.lemma(prt) == "aside")
 			}
-			if !harm && !quit || !demandVerbs[lemma] && (base(r) != "ccomp" || !deontic(m, c)) {
+			if !harm && !quit || !asked && (base(r) != "ccomp" || !deontic(m, c)) {
 				// (a verb of saying demands only what "should" or
 				// "must" be: "said Cruz should be fired", not "announced
 				// that Cruz had been fired", which tells it done)

@@ -1382,7 +1382,7 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 				// "had planned to donate … but dropped the idea"
 				return false, false, false
 			}
-			if base(t.Rel) == "xcomp" && (intentVerbs[g] || desireVerbs[g] || m.toks[h].UPOS == "ADJ") {
+			if base(t.Rel) == "xcomp" && (intentVerbs[g] || desireVerbs[g] || effortVerbs[g] || m.toks[h].UPOS == "ADJ") {
 				switch {
 				case decisionVerbs[g] && m.toks[h].XPOS == "VBD" && (f.Type == "support" || f.Type == "oppose"):
 					// "The council voted to endorse Brisco", "decided to
@@ -1402,6 +1402,11 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 				case desireVerbs[g] || m.toks[h].UPOS == "ADJ" && !planAdjectives[g]:
 					// "wants to meet", "is unlikely to reconcile": not
 					// arranged, only wished or judged likely.
+					return false, false, false
+				case effortVerbs[g] && f.Type == "position" && f.Status == "end":
+					// "is pushing to oust Mertz", "campaigned to replace
+					// him": an ouster sought is none yet (the effort is a
+					// demand against him: demandedHarm).
 					return false, false, false
 				case demandVerbs[g] && !(effortVerbs[g] && m.child(h, "obj", "iobj") < 0) && f.Type != "threaten" && f.Type != "support" && f.Type != "oppose":
 					// ("pushed to hire …" with no one pushed is the
