@@ -1687,3 +1687,20 @@ func TestEffortsAgainstAPost(t *testing.T) {
 		}
 	}
 }
+
+// TestEnsuredHarmIsThreat checks that vowing to see to it that someone
+// never again wins or works threatens them, and that making sure they
+// win does not.
+func TestEnsuredHarmIsThreat(t *testing.T) {
+	for body, want := range map[string]bool{
+		"Ivo Kranjc vowed to make sure Aidan Brennan never wins another election.":                  true,
+		"Ivo Kranjc said he would ensure that Aidan Brennan is never elected again.":                true,
+		"Ivo Kranjc said he would make sure that Aidan Brennan wins the election.":                  false,
+		"Ivo Kranjc vowed to make sure Aidan Brennan never again has to worry about campaign cash.": false,
+	} {
+		f := extracted(t, "2026-03-10", body).Facts()
+		if got := event(f, "threaten", "Ivo Kranjc", "Aidan Brennan") != nil; got != want {
+			t.Errorf("%q: threat %v, want %v; events %+v", body, got, want, f.Events)
+		}
+	}
+}

@@ -947,6 +947,12 @@ func (m *matcher) predicateObj(i int) int {
 // isOpenQuote reports whether w opens a quotation.
 func isOpenQuote(w string) bool { return w == "“" || w == "\"" || w == "‘" || w == "``" }
 
+// ensureVerbs see to it that their clause comes about ("make sure",
+// "ensure", "guarantee"); soughtVerbs tell what someone seeks to do or
+// get ("win", "work", "serve"), so that seeing to it they never do is a
+// harm (rules: ensureVerbs, soughtVerbs).
+var ensureVerbs, soughtVerbs = rules.WordClass("ensureVerbs"), rules.WordClass("soughtVerbs")
+
 // harmFrame is the construction of a promised harm, demandFrame of a
 // harm demanded.
 var (
@@ -1344,6 +1350,23 @@ func (m *matcher) harmAct(c int) (act, victim int) {
 	case l == "see":
 		if m.inCourt(c) {
 			return c, -1
+		}
+	case ensureVerbs[l]:
+		// "vowed to make sure Brennan never wins another election", "will
+		// ensure that she is never elected again": seeing to it that
+		// someone no longer does or gets what they seek (not "never has
+		// to worry about money": a care spared).
+		cl := m.child(c, "ccomp")
+		if l == "make" {
+			cl = -1
+			if x := m.child(c, "xcomp"); x >= 0 && (m.lemma(x) == "sure" || m.lemma(x) == "certain") {
+				cl = m.child(x, "ccomp")
+			}
+		}
+		if cl >= 0 && m.toks[cl].UPOS == "VERB" && m.negated(cl) && soughtVerbs[m.lemma(cl)] {
+			if v := m.entityChild(cl, "nsubj", "nsubj:pass"); v >= 0 && m.s.Entity[v] >= 0 {
+				return c, v
+			}
 		}
 	case l == "lead" || l == "result":
 		// "any further violation would lead to his suspension", "would
