@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/powermap/powermap/extract/doc"
+	"github.com/powermap/powermap/extract/syntax"
 )
 
 // Run adds the amount layer to d, which must have its sentences.
@@ -67,18 +68,18 @@ func wordNumber(w string) float64 {
 // crore rupees"; a bare "20 lakh" counts jobs or saplings as often):
 // money all the same, with no amount in dollars (the corpus GUIDE gives
 // them none).
-var foreignRe = regexp.MustCompile(`(?i)(?:[€£¥₹₦₩₽₺₱₪₫₴]|\bRs\.?|\b(?:INR|CHF|EUR|GBP|CAD|AUD|NZD|JPY|CNY|RMB|HKD|SGD|ZAR|NGN|KES|GHS|MXN|BRL|SEK|NOK|DKK|PLN|TRY|RUB|KRW|PHP|IDR|AED|SAR)\b)\s?\d+(?:[.,]\d+)*(?:\s*(?:trillion|billion|million|thousand|lakhs?|crores?|bn|mn|m|k)\b)?` +
+var foreignRe = regexp.MustCompile(`(?i)(?:[` + syntax.CurrencySigns + `]|\bRs\.?|\b(?:INR|CHF|EUR|GBP|CAD|AUD|NZD|JPY|CNY|RMB|HKD|SGD|ZAR|NGN|KES|GHS|MXN|BRL|SEK|NOK|DKK|PLN|TRY|RUB|KRW|PHP|IDR|AED|SAR)\b)\s?\d+(?:[.,]\d+)*(?:\s*(?:trillion|billion|million|thousand|lakhs?|crores?|bn|mn|m|k)\b)?` +
 	`|\b\d+(?:[.,]\d+)*\s+(?:lakhs?|crores?)\s+(?:of\s+)?rupees\b` +
 	`|\b\d+(?:[.,]\d+)*\s*(?:trillion|billion|million|thousand)?\s+(?:euros?|pounds(?: sterling)?|sterling|yen|yuan|renminbi|rupees?|naira|pesos?|francs?|kronor|kroner|kronur|rubles?|roubles?|reais|rand|shillings?|won|lira|liras|dirhams?|riyals?|zloty|zlotys|zlotych|forints?|cedis?|ringgit|baht|shekels?|dinars?|hryvnias?|kwacha|birr|krona|krone|lei|leva)\b`)
 
 // foreignMarks are the signs, codes and word stems of other currencies
 // foreignRe finds; a sentence with none of them holds no such sum, and
 // the costly expression is not run on it.
-var foreignMarks = []string{"€", "£", "¥", "₹", "₦", "₩", "₽", "₺", "₱", "₪", "₫", "₴", "rs", "inr", "chf", "eur", "gbp", "cad", "aud", "nzd",
+var foreignMarks = append(strings.Split(syntax.CurrencySigns, ""), "rs", "inr", "chf", "eur", "gbp", "cad", "aud", "nzd",
 	"jpy", "cny", "rmb", "hkd", "sgd", "zar", "ngn", "kes", "ghs", "mxn", "brl", "sek", "nok", "dkk", "pln", "try", "rub", "krw", "php",
 	"idr", "aed", "sar", "lakh", "crore", "euro", "pound", "sterling", "yen", "yuan", "renminbi", "rupee", "naira", "peso", "franc",
 	"kron", "ruble", "rouble", "reais", "rand", "shilling", "won", "lira", "dirham", "riyal", "zlot", "forint", "cedi", "ringgit",
-	"baht", "shekel", "dinar", "hryvnia", "kwacha", "birr", "lei", "leva"}
+	"baht", "shekel", "dinar", "hryvnia", "kwacha", "birr", "lei", "leva")
 
 // mayBeForeign reports whether lower-case text holds one of foreignMarks.
 func mayBeForeign(l string) bool {
@@ -110,7 +111,7 @@ var multipliers = map[string]float64{"trillion": 1e12, "tn": 1e12, "billion": 1e
 func (d *stage) findAmounts() {
 	for si, s := range d.Sentences {
 		text := d.Text[s.Start:s.End]
-		if !strings.ContainsAny(text, "$0123456789€£¥₹₦₩₽₺₱₪₫₴") && !strings.Contains(text, "dollars") && !strings.Contains(text, "sums") && !strings.Contains(text, "checks") {
+		if !strings.ContainsAny(text, "$0123456789"+syntax.CurrencySigns) && !strings.Contains(text, "dollars") && !strings.Contains(text, "sums") && !strings.Contains(text, "checks") {
 			continue
 		}
 		lower := strings.ToLower(text)

@@ -3283,6 +3283,10 @@ func (d *stage) coordinatedOfGender(mi int, gender string) int {
 	return -1
 }
 
+// givingForms are forms of verbs that give someone a sum as their first
+// object ("gave it $250,000").
+var givingForms = rules.WordClass("givingForms")
+
 // resolvePronoun resolves he/she to the subject of its sentence (if it
 // comes first) or of an earlier sentence, and him/his/her to the most
 // recent person who is not the subject of its own clause.
@@ -3300,10 +3304,12 @@ func (d *stage) resolvePronoun(mi int) int {
 				return e
 			}
 		}
-		if si := m.Sent; si > 0 && m.First > 0 && strings.EqualFold(d.Tokens[m.First-1].Text, "to") && d.subjectOf(si, m.First) >= 0 {
-			// "The philanthropist pledged $10 million to it": an "it" a
-			// sum went to, past its clause's subject, is the one
-			// organization of the two sentences before.
+		sumAfter := m.First > 0 && m.Last < d.Sentences[m.Sent].Last && givingForms[d.Tokens[m.First-1].Lower] && syntax.CurrencySign(d.Tokens[m.Last].Text)
+		if si := m.Sent; si > 0 && m.First > 0 && (strings.EqualFold(d.Tokens[m.First-1].Text, "to") || sumAfter) && d.subjectOf(si, m.First) >= 0 {
+			// "The philanthropist pledged $10 million to it", "Mertz
+			// gave it $2 million": an "it" a sum went to, past its
+			// clause's subject, is the one organization of the two
+			// sentences before.
 			one := -1
 			for j := mi - 1; j >= 0 && d.Mentions[j].Sent >= si-2; j-- {
 				if e := d.Mentions[j].Entity; e >= 0 && d.Entities[e].Type == doc.Org && !d.Quoted[d.Mentions[j].First] {

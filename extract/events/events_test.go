@@ -1704,3 +1704,19 @@ func TestEnsuredHarmIsThreat(t *testing.T) {
 		}
 	}
 }
+
+// TestSumGivenToIt checks that "it" given a sum in any currency, as the
+// first object or after "to", is the organization the sentences before
+// named.
+func TestSumGivenToIt(t *testing.T) {
+	for _, body := range []string{
+		"The Harlow Foundation has struggled to raise money. Hal Mertz gave it $2 million this month.",
+		"The Bharat Navnirman Party has struggled to raise money. Sreenivasan Nair handed it ₹25 crore this month.",
+		"The Harlow Foundation has struggled to raise money. Hal Mertz pledged €3 million to it this month.",
+	} {
+		f := extracted(t, "2026-03-10", body).Facts()
+		if len(f.Events) != 1 || f.Events[0].Type != "fund" || f.Events[0].Target == "" {
+			t.Errorf("%q: events %+v, want one gift to the organization", body, f.Events)
+		}
+	}
+}

@@ -1048,7 +1048,7 @@ var nationWords = rules.WordClass("nationWords")
 // $5,000 fine to it"). Nothing but a body takes money so.
 func (d *stage) moneyTo(i int) bool {
 	si := d.SentenceOf(i)
-	if i >= 1 && i+1 < d.Sentences[si].Last && d.Tokens[i].Text == "it" && givingForms[d.Tokens[i-1].Lower] && d.Tokens[i+1].Text == "$" {
+	if i >= 1 && i+1 < d.Sentences[si].Last && d.Tokens[i].Text == "it" && givingForms[d.Tokens[i-1].Lower] && syntax.CurrencySign(d.Tokens[i+1].Text) {
 		return true // "Voss gave it $250,000": the one given the sum
 	}
 	if i < 2 || d.Tokens[i].Text != "it" || !strings.EqualFold(d.Tokens[i-1].Text, "to") {

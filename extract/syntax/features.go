@@ -30,16 +30,28 @@ func normalize(form string) string {
 			b.WriteString("...")
 		case '\u00a0':
 			b.WriteByte(' ')
-		case '€', '£', '¥', '₹', '₦', '₩', '₽', '₺', '₱', '₪', '₫', '₴', '₵', '₭', '₮', '₲', '₡', '฿':
-			// A currency sign before a sum is read as the treebank reads
-			// "$" ("donated ₦500 million to …"), which it has thousands of
-			// times and the others a handful or never.
-			b.WriteByte('$')
 		default:
+			if strings.ContainsRune(CurrencySigns, r) {
+				// A currency sign before a sum is read as the treebank
+				// reads "$" ("donated ₦500 million to …"), which it has
+				// thousands of times and the others a handful or never.
+				b.WriteByte('$')
+				continue
+			}
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// CurrencySigns are the signs of currencies other than the dollar's
+// ("€5 million", "₦500 million").
+const CurrencySigns = "€£¥₹₦₩₽₺₱₪₫₴₵₭₮₲₡฿"
+
+// CurrencySign reports whether token w is a currency's sign, the
+// dollar's or another's.
+func CurrencySign(w string) bool {
+	return w == "$" || utf8.RuneCountInString(w) == 1 && strings.Contains(CurrencySigns, w)
 }
 
 func isASCII(s string) bool {
