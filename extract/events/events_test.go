@@ -1720,3 +1720,12 @@ func TestSumGivenToIt(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneNamingPredicateIsObject checks that a name read as the
+// predicate of "called" with no object before it is the one called.
+func TestLoneNamingPredicateIsObject(t *testing.T) {
+	f := extracted(t, "2026-03-10", "Hyun-woo Bae said he had called Nadia Khatib on Friday evening.").Facts()
+	if e := event(f, "meet", "Hyun-woo Bae", "Nadia Khatib"); e == nil || e.Date != "2026-03-06" {
+		t.Errorf("call = %+v, want Bae and Khatib on 2026-03-06; events %+v", e, f.Events)
+	}
+}

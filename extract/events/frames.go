@@ -334,6 +334,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairNameBeforeTime(p.toks, isName)
 	repairNameBeforeTimeSubject(p.toks, isName)
 	repairSplitConjuncts(p.toks)
+	repairLoneNamingPredicates(p.toks, isName)
 	repairNameSubjectOfTime(p.toks, isName)
 	repairTimeAfterSaid(p.toks)
 	repairPhraseAfterTime(p.toks, isName)

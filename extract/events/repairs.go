@@ -2027,6 +2027,38 @@ func repairSplitConjuncts(toks []syntax.Token) {
 	}
 }
 
+// repairLoneNamingPredicates makes a name the object of a verb that names
+// or appoints where the parser read it as the verb's predicate with no
+// object before it: "said he had called Nadia Khatib on Friday evening"
+// read as calling someone unnamed "Nadia Khatib". A predicate needs an
+// object to be said of.
+func repairLoneNamingPredicates(toks []syntax.Token, isName []bool) {
+	for x, tk := range toks {
+		v := tk.Head
+		if tk.Rel != "xcomp" || !isName[x] || v < 0 || v > x || toks[v].UPOS != "VERB" || !namingVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		if slices.ContainsFunc(toks, func(t syntax.Token) bool {
+			return t.Head == v && (t.Rel == "obj" || t.Rel == "iobj" || t.Rel == "nsubj:pass")
+		}) {
+			continue // ("called Khatib a liar", "was named Khatib's deputy")
+		}
+		toks[x].Rel = "obj"
+	}
+}
+
+// namingVerbs give their object a name or a post (rules: nameVerbs,
+// appointVerbs).
+var namingVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range []string{"nameVerbs", "appointVerbs"} {
+		for w := range rules.WordClass(c) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // repairTimeAfterSaid hangs a bare day right after a verb of saying on
 // that verb where the parser gave it to the reported clause: "said Friday
 // she had donated $5,000 … in 2022" — Friday is the telling's day.
