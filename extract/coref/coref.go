@@ -3287,6 +3287,35 @@ func (d *stage) coordinatedOfGender(mi int, gender string) int {
 // object ("gave it $250,000").
 var givingForms = rules.WordClass("givingForms")
 
+// onlyOfGenderIn returns the one person named in sentence si, outside
+// quotations, whose name tells gender, or -1 when none or several do.
+func (d *stage) onlyOfGenderIn(si int, gender string) int {
+	one := -1
+	for j := d.FirstMentionIn(si); j >= 0 && j < len(d.Mentions) && d.Mentions[j].Sent == si; j++ {
+		q := d.Mentions[j]
+		if q.Pronoun || q.Entity < 0 || d.Quoted[q.First] || d.Entities[q.Entity].Type != doc.Person || d.Entities[q.Entity].Gender != gender {
+			continue
+		}
+		if one >= 0 && one != q.Entity {
+			return -1
+		}
+		one = q.Entity
+	}
+	return one
+}
+
+// otherSexPronounIn reports whether sentence si holds, outside
+// quotations, a singular pronoun of the sex other than gender ("him"
+// where gender is "F").
+func (d *stage) otherSexPronounIn(si int, gender string) bool {
+	for k := d.Sentences[si].First; k < d.Sentences[si].Last; k++ {
+		if g := rules.Pronouns[d.Tokens[k].Lower]; g != "" && g != gender && !d.Quoted[k] && (g == "M" || g == "F") {
+			return true
+		}
+	}
+	return false
+}
+
 // resolvePronoun resolves he/she to the subject of its sentence (if it
 // comes first) or of an earlier sentence, and him/his/her to the most
 // recent person who is not the subject of its own clause.
@@ -3429,9 +3458,19 @@ func (d *stage) resolvePronoun(mi int) int {
 			}
 		}
 		for _, e := range before {
-			if fits(e) {
-				return e
+			if !fits(e) {
+				continue
 			}
+			// A subject whose name tells no gender yields to the one
+			// person named just before whose name tells this one, when a
+			// pronoun of the other sex in the sentence is the subject:
+			// "Cyprian Nowak endorsed Mary Lis. She thanked him."
+			if d.Entities[e].Gender == "" && m.Sent > 0 && d.otherSexPronounIn(m.Sent, gender) {
+				if o := d.onlyOfGenderIn(m.Sent-1, gender); o >= 0 {
+					return o
+				}
+			}
+			return e
 		}
 		// No subject to take: the person named before it in its
 		// sentence ("the office of Lindiwe Mahlangu said she had …").

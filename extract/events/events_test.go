@@ -1729,3 +1729,20 @@ func TestLoneNamingPredicateIsObject(t *testing.T) {
 		t.Errorf("call = %+v, want Bae and Khatib on 2026-03-06; events %+v", e, f.Events)
 	}
 }
+
+// TestPronounsOfBothSexes checks that "she" with "him" beside it is the
+// one person of the sentence before whose name tells a woman's, not the
+// subject whose name tells nothing, and that a lone "he" stays with the
+// subject.
+func TestPronounsOfBothSexes(t *testing.T) {
+	f := extracted(t, "2026-03-10", "Cyprian Nowak endorsed Mary Lis on Monday. She thanked him on Tuesday.").Facts()
+	if !slices.ContainsFunc(f.Events, func(e powermap.Event) bool {
+		return e.Type == "support" && e.Source == "Mary Lis" && e.Target == "Cyprian Nowak"
+	}) {
+		t.Errorf("no thanks from Lis to Nowak; events %+v", f.Events)
+	}
+	f = extracted(t, "2026-03-10", "Haruki Nakabayashi ran the Osaka office of Sterling Pike for six years. He joined Kestrel Partners as managing partner this month.").Facts()
+	if e := event(f, "position", "Haruki Nakabayashi", "Kestrel Partners"); e == nil {
+		t.Errorf("no post of Nakabayashi at Kestrel Partners; events %+v", f.Events)
+	}
+}
