@@ -1746,3 +1746,28 @@ func TestPronounsOfBothSexes(t *testing.T) {
 		t.Errorf("no post of Nakabayashi at Kestrel Partners; events %+v", f.Events)
 	}
 }
+
+// TestNoMeetingAtAPressOccasion checks that a stance taken at a news
+// conference meets no one, while a joint one is a meeting; that "sat
+// down with" after a founder's apposition is a meeting and no seat on a
+// board; and that dismissing criticism of a firm attacks no one.
+func TestNoMeetingAtAPressOccasion(t *testing.T) {
+	for _, c := range []struct {
+		body     string
+		typ      string
+		names    []string
+		expected bool
+	}{
+		{"Ivy Sloane praised Hal Mertz at a news conference on Monday.", "meet", []string{"Ivy Sloane", "Hal Mertz"}, false},
+		{"Ivy Sloane and Hal Mertz held a joint news conference on Monday.", "meet", []string{"Ivy Sloane", "Hal Mertz"}, true},
+		{"Sunil Kapoor, the founder of Tessaract Holdings, sat down with Elena Vasquez on Monday.", "meet", []string{"Sunil Kapoor", "Elena Vasquez"}, true},
+		{"Sunil Kapoor, the founder of Tessaract Holdings, sat down with Elena Vasquez on Monday.", "position", []string{"Sunil Kapoor", "Tessaract Holdings"}, false},
+		{"Sunil Kapoor has sat on the board of Tessaract Holdings since 2019.", "position", []string{"Sunil Kapoor", "Tessaract Holdings"}, true},
+		{"Hamish Ross dismissed criticism of Fraser Distilling Group on Monday.", "oppose", []string{"Hamish Ross", "Fraser Distilling Group"}, false},
+	} {
+		f := extracted(t, "2026-03-10", c.body).Facts()
+		if got := event(f, c.typ, c.names...) != nil; got != c.expected {
+			t.Errorf("%q: %s %v, want %v; events %+v", c.body, c.typ, got, c.expected, f.Events)
+		}
+	}
+}

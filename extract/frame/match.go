@@ -515,7 +515,7 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// phone call from Voth").
 				continue
 			}
-			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" && !m.otherTime(i) && !pressOccasions[m.lemma(i)] && !m.remarkAmongOthers(i, mt.Governor) {
+			if f.Type == "meet" && f.POS == "NOUN" && mt.Governor >= 0 && base(s.Tokens[i].Rel) == "obl" && !m.otherTime(i) && !m.pressOccasion(i) && !m.remarkAmongOthers(i, mt.Governor) {
 				// "wished Modi a happy birthday on a phone call": the one
 				// the governing verb addresses was on the call too (not
 				// on one before or after: "criticized Voss after the
@@ -3098,6 +3098,29 @@ func (m *matcher) described(i int) int {
 	return -1
 }
 
+// pressOccasion reports whether noun i is an occasion of speaking to the
+// press ("interview", "briefing"), or one the press or the news names
+// ("a news conference", "a press event"): the one spoken of there was
+// not met there.
+func (m *matcher) pressOccasion(i int) bool {
+	if pressOccasions[m.lemma(i)] {
+		return true
+	}
+	for _, c := range m.children[i] {
+		if m.toks[c].Rel == "compound" && pressWords[m.lemma(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+// attackNouns are attacks whose of-phrase names the one attacked, not
+// their author ("criticism of Vale") (rules: attackNouns).
+var attackNouns = rules.WordClass("attackNouns")
+
+// pressWords name the press ("news", "press", "media").
+var pressWords = rules.WordClass("pressWords")
+
 // fill returns the entities path p of trigger i finds for slot.
 func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 	var toks []int
@@ -3499,6 +3522,9 @@ func (m *matcher) resolveAs(t int, descend bool) []Filler {
 				}
 				if c < 0 || rel == "nmod" && m.caseOf(c) != "of" && !(misconductNouns[m.lemma(t)] && (m.caseOf(c) == "at" || m.caseOf(c) == "within")) {
 					continue
+				}
+				if rel == "nmod" && attackNouns[m.lemma(t)] {
+					continue // "dismissed criticism of Fraser Group": its of-phrase is whom it attacks, not its author
 				}
 				n := m.named(c)
 				if a := m.entityChildOnly(c, "appos"); n < 0 && a >= 0 {
