@@ -1790,6 +1790,15 @@ func (d *stage) orgDescriptionEnds(j, last int) bool {
 	if rules.Prepositions[n.Text] && j+2 < last && (rules.WeekdayOrMonth(d.Tokens[j+2].Text) || timeNouns[d.Tokens[j+2].Lower]) {
 		return true // "the streamer on Wednesday tapped …"
 	}
+	if k := j + 2; !n.Cap && n.Word && len(n.Text) > 4 && strings.HasSuffix(n.Text, "ly") && k+1 < last && !syntax.Default().CommonNoun(n.Text) {
+		// "the company quickly sued Walker": past the adverb, a verb of
+		// the clause with what it does after it (not a participle with
+		// its phrase, "the super PAC closely aligned with Kincaid", nor
+		// the end of a phrase, "to the campaign personally, …").
+		v := d.Tokens[k]
+		return v.Word && !v.Cap && (syntax.Default().PastTense(v.Text) || rules.SpeechVerbs[v.Text] || v.Text == "will" || v.Text == "would" || v.Text == "has") &&
+			!rules.Prepositions[d.Tokens[k+1].Text] && d.Tokens[k+1].Word
+	}
 	return !n.Word || n.Text == "’s" || n.Text == "'s" || rules.SpeechVerbs[n.Text] || syntax.PastForm(n.Text) || rules.FunctionWords[strings.ToUpper(n.Text[:1])+n.Text[1:]] ||
 		strings.HasSuffix(n.Text, "ed") || strings.HasSuffix(n.Text, "s") && !rules.OrgAfter[n.Text] || n.Text == "will" || n.Text == "would" || n.Text == "has"
 }

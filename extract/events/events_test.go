@@ -1771,3 +1771,13 @@ func TestNoMeetingAtAPressOccasion(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionBeforeAdverb checks that "the company" before an adverb
+// and a verb is the organization before, and that one before a
+// participle's phrase is not taken for a description that acts.
+func TestDescriptionBeforeAdverb(t *testing.T) {
+	f := extracted(t, "2026-03-10", "Vantara Group has grown fast. The company quickly sued Hemi Walker.").Facts()
+	if e := event(f, "oppose", "Vantara Group", "Hemi Walker"); e == nil {
+		t.Errorf("no suit of Vantara Group against Walker; events %+v", f.Events)
+	}
+}
