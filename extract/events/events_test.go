@@ -1781,3 +1781,17 @@ func TestDescriptionBeforeAdverb(t *testing.T) {
 		t.Errorf("no suit of Vantara Group against Walker; events %+v", f.Events)
 	}
 }
+
+// TestPassiveBrokerAndFalseClaim checks that the agent of a peace made in
+// the passive is its mediator, not a party, and that a claim judged
+// false states no event even with its clause read as relative.
+func TestPassiveBrokerAndFalseClaim(t *testing.T) {
+	f := extracted(t, "2026-03-10", "Anna Berg and Tom Reyes were reconciled by their former mentor, Enzo Marchetti.").Facts()
+	if e := event(f, "reconcile", "Anna Berg", "Tom Reyes"); e == nil || e.Mediator != "Enzo Marchetti" || len(e.Actors) != 2 {
+		t.Errorf("reconcile = %+v, want Berg and Reyes with Marchetti the mediator", e)
+	}
+	f = extracted(t, "2026-03-10", "The claim that Joaquin Vera sued Pampas Grain Group is false.").Facts()
+	if len(f.Events) != 0 {
+		t.Errorf("events %+v, want none from a claim judged false", f.Events)
+	}
+}

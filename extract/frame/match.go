@@ -378,6 +378,18 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				// letter": at the one whose act prompted it.
 				mt.Slots[Target] = m.promptedBy(i, mt.Slots[Source][0].Entity)
 			}
+			if a := m.agent(i); f.Type == "reconcile" && f.POS == "VERB" && a >= 0 && m.passive(i) && len(mt.Slots[Mediator]) == 0 {
+				// "A and B were reconciled by their former mentor, Enzo
+				// Marchetti", "the dispute between A and B was resolved
+				// by mediator Efua Owusu": the agent of the peace made
+				// between two others brokered it.
+				if med := m.resolve(a); len(med) == 1 {
+					rest := slices.DeleteFunc(slices.Clone(mt.Slots[Actors]), func(x Filler) bool { return x.Entity == med[0].Entity })
+					if len(rest) >= 2 {
+						mt.Slots[Actors], mt.Slots[Mediator] = rest, med
+					}
+				}
+			}
 			if f.Type == "support" && f.POS == "NOUN" && rescueNouns[m.lemma(i)] && m.caseOf(i) == "to" && mt.Governor >= 0 {
 				// "rushed to her defense", "came to the aid of Ruiz": the
 				// possessor is the one defended, the mover the defender.
@@ -1558,6 +1570,9 @@ func (m *matcher) stated(i int, f *Frame) (ok, planned, intent bool) {
 			}
 			return true, planned, intent
 		case "acl":
+			if hh := m.toks[h].Head; hh >= 0 && hearsayNouns[m.lemma(h)] && strings.HasPrefix(m.toks[h].Rel, "nsubj") && falsityWords[m.lemma(hh)] {
+				return false, false, false // ("The claim that Vera sued … is false", its clause read as relative)
+			}
 			if t.UPOS == "VERB" && m.misreadFinite(cur) {
 				// A finite verb misread as modifying a noun ("A and B,
 				// who had not spoken since the contest, reconciled in
