@@ -1795,3 +1795,18 @@ func TestPassiveBrokerAndFalseClaim(t *testing.T) {
 		t.Errorf("events %+v, want none from a claim judged false", f.Events)
 	}
 }
+
+// TestGiftWeighedIsNone checks that a gift considered or weighed is no
+// gift, while one given is.
+func TestGiftWeighedIsNone(t *testing.T) {
+	for body, want := range map[string]bool{
+		"Ivy Sloane is considering a $1 million gift to the Harlow Foundation.":  false,
+		"Ivy Sloane is weighing a $5 million donation to the Harlow Foundation.": false,
+		"Ivy Sloane gave a $1 million gift to the Harlow Foundation.":            true,
+	} {
+		f := extracted(t, "2026-03-10", body).Facts()
+		if got := event(f, "fund", "Ivy Sloane", "Harlow Foundation") != nil; got != want {
+			t.Errorf("%q: gift %v, want %v; events %+v", body, got, want, f.Events)
+		}
+	}
+}

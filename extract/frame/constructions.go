@@ -27,9 +27,10 @@ var offerVerbs = rules.WordClass("offerVerbs")
 
 // moneyTo matches the money construction at verb i.
 func (m *matcher) moneyTo(i int) (Match, bool) {
-	if len(m.s.Money) != len(m.toks) || notGiving[m.lemma(i)] || stopVerbs[m.lemma(i)] {
+	if len(m.s.Money) != len(m.toks) || notGiving[m.lemma(i)] || stopVerbs[m.lemma(i)] || desireVerbs[m.lemma(i)] {
 		// (nor verbs that stop what their object names: "scrapped a
-		// planned $2 million donation to …")
+		// planned $2 million donation to …"; nor wish or weigh it: "is
+		// considering a $1 million gift to …")
 		return Match{}, false
 	}
 	// The sum is an object; another object or an indirect object is
