@@ -3313,6 +3313,21 @@ func (d *stage) onlyOfGenderIn(si int, gender string) int {
 	return one
 }
 
+// objectOfVerb reports whether entity e is named in sentence si right
+// after a verb in the past ("criticized Halina Gorska"), its object.
+func (d *stage) objectOfVerb(e, si int) bool {
+	for j := d.FirstMentionIn(si); j >= 0 && j < len(d.Mentions) && d.Mentions[j].Sent == si; j++ {
+		q := d.Mentions[j]
+		if q.Entity != e || q.TitleFirst < 1 {
+			continue
+		}
+		if v := d.Tokens[q.TitleFirst-1]; v.Word && !v.Cap && syntax.Default().PastTense(v.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherSexPronounIn reports whether sentence si holds, outside
 // quotations, a singular pronoun of the sex other than gender ("him"
 // where gender is "F").
@@ -3474,8 +3489,12 @@ func (d *stage) resolvePronoun(mi int) int {
 			// person named just before whose name tells this one, when a
 			// pronoun of the other sex in the sentence is the subject:
 			// "Cyprian Nowak endorsed Mary Lis. She thanked him."
-			if d.Entities[e].Gender == "" && m.Sent > 0 && d.otherSexPronounIn(m.Sent, gender) {
-				if o := d.onlyOfGenderIn(m.Sent-1, gender); o >= 0 {
+			if d.Entities[e].Gender == "" && m.Sent > 0 {
+				// (or the one object of the verb before of that sex:
+				// "Tadeusz Wrona criticized Halina Gorska. She sued …" —
+				// not someone named deeper in a phrase, "ran the office of
+				// Sterling Pike")
+				if o := d.onlyOfGenderIn(m.Sent-1, gender); o >= 0 && (d.otherSexPronounIn(m.Sent, gender) || d.objectOfVerb(o, m.Sent-1)) {
 					return o
 				}
 			}

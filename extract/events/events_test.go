@@ -1730,16 +1730,20 @@ func TestLoneNamingPredicateIsObject(t *testing.T) {
 	}
 }
 
-// TestPronounsOfBothSexes checks that "she" with "him" beside it is the
-// one person of the sentence before whose name tells a woman's, not the
-// subject whose name tells nothing, and that a lone "he" stays with the
-// subject.
+// TestPronounsOfBothSexes checks that "she" with "him" beside it, or
+// "she" after a verb's object whose name tells a woman's, is that
+// person, not the subject whose name tells nothing, and that a lone "he"
+// stays with the subject when the man's name is deep in a phrase.
 func TestPronounsOfBothSexes(t *testing.T) {
 	f := extracted(t, "2026-03-10", "Cyprian Nowak endorsed Mary Lis on Monday. She thanked him on Tuesday.").Facts()
 	if !slices.ContainsFunc(f.Events, func(e powermap.Event) bool {
 		return e.Type == "support" && e.Source == "Mary Lis" && e.Target == "Cyprian Nowak"
 	}) {
 		t.Errorf("no thanks from Lis to Nowak; events %+v", f.Events)
+	}
+	f = extracted(t, "2026-03-10", "Tadeusz Wrona criticized Halina Gorska on Monday. She sued the Baltic Courier the next day.").Facts()
+	if e := event(f, "oppose", "Halina Gorska", "Baltic Courier"); e == nil {
+		t.Errorf("no suit of Gorska's (the verb's object, a woman's name) against the Courier; events %+v", f.Events)
 	}
 	f = extracted(t, "2026-03-10", "Haruki Nakabayashi ran the Osaka office of Sterling Pike for six years. He joined Kestrel Partners as managing partner this month.").Facts()
 	if e := event(f, "position", "Haruki Nakabayashi", "Kestrel Partners"); e == nil {
