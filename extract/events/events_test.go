@@ -1814,3 +1814,16 @@ func TestGiftWeighedIsNone(t *testing.T) {
 		}
 	}
 }
+
+// TestDismissedSuitEndsNoPost checks that a lawsuit dismissed ends no
+// post of its author's, while a person dismissed loses theirs.
+func TestDismissedSuitEndsNoPost(t *testing.T) {
+	f := extracted(t, "2026-03-10", "Nasser Qureshi's lawsuit against Everpine Group was dismissed on Monday.").Facts()
+	if e := event(f, "position", "Nasser Qureshi", "Everpine Group"); e != nil {
+		t.Errorf("position %+v from a dismissed lawsuit", e)
+	}
+	f = extracted(t, "2026-03-10", "Everpine Group dismissed Nasser Qureshi as chief executive on Monday.").Facts()
+	if e := event(f, "position", "Nasser Qureshi", "Everpine Group"); e == nil || e.Status != "end" {
+		t.Errorf("position = %+v, want Qureshi's post at Everpine ended", e)
+	}
+}

@@ -277,6 +277,12 @@ func (l *Lexicon) Match(s *Sentence) []Match {
 				}
 				mt.Slots[slot] = dedupe(fill)
 			}
+			if o := m.logicalObj(i); f.Type == "position" && o >= 0 && m.s.Entity[o] < 0 && m.toks[o].UPOS == "NOUN" && documentNouns[m.lemma(o)] && slotHas(f.Slots[Source], "obj") {
+				// "Qureshi's lawsuit against Everpine was dismissed": a
+				// document dismissed or withdrawn holds no post, nor does
+				// its author lose one.
+				continue
+			}
 			if groups, ok := f.Slots[Role]; ok {
 				m.role(&mt, groups)
 				if o := m.child(i, "obj"); f.Type == "position" && o >= 0 && o >= mt.RoleFirst && o <= mt.RoleLast && slotHas(groups, "obj") && !f.ExtraWord(m.lemma(o)) && !m.namesRole(mt.RoleFirst, mt.RoleLast) {
