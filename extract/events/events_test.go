@@ -1827,3 +1827,13 @@ func TestDismissedSuitEndsNoPost(t *testing.T) {
 		t.Errorf("position = %+v, want Qureshi's post at Everpine ended", e)
 	}
 }
+
+// TestForPhraseReadAsSubject checks that a possessed nominal's
+// for-phrase read as a second subject ("Bello's praise for Adeyemi
+// surprised observers") is the noun's again.
+func TestForPhraseReadAsSubject(t *testing.T) {
+	f := extracted(t, "2026-03-10", "Zainab Bello's praise for Kunle Adeyemi surprised observers.").Facts()
+	if e := event(f, "support", "Zainab Bello", "Kunle Adeyemi"); e == nil || e.Source != "Zainab Bello" {
+		t.Errorf("praise = %+v, want from Bello to Adeyemi; events %+v", e, f.Events)
+	}
+}

@@ -335,6 +335,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairNameBeforeTimeSubject(p.toks, isName)
 	repairSplitConjuncts(p.toks)
 	repairLoneNamingPredicates(p.toks, isName)
+	repairForSubjects(p.toks)
 	repairNameSubjectOfTime(p.toks, isName)
 	repairTimeAfterSaid(p.toks)
 	repairPhraseAfterTime(p.toks, isName)

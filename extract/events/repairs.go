@@ -2059,6 +2059,25 @@ var namingVerbs = func() map[string]bool {
 	return m
 }()
 
+// repairForSubjects gives a noun back its for-phrase where the parser
+// read "for" and the name after it as a clause's marker and second
+// subject: "Bello's praise for Adeyemi surprised observers" read with
+// "Adeyemi" a subject of "surprised" beside "praise".
+func repairForSubjects(toks []syntax.Token) {
+	for f := 1; f+1 < len(toks); f++ {
+		n, s := f+1, f-1
+		v := toks[f].Head
+		if !strings.EqualFold(toks[f].Form, "for") || toks[f].Rel != "mark" || v < 0 || toks[n].Head != v || toks[n].Rel != "nsubj" || toks[s].Head != v || toks[s].Rel != "nsubj" || toks[s].UPOS != "NOUN" {
+			continue
+		}
+		if slices.ContainsFunc(toks, func(t syntax.Token) bool { return t.Head == v && (t.Rel == "aux" || t.Rel == "mark") && t.Form == "to" }) {
+			continue // ("for Adeyemi to resign": a clause of its own)
+		}
+		toks[f].Head, toks[f].Rel = n, "case"
+		toks[n].Head, toks[n].Rel = s, "nmod"
+	}
+}
+
 // repairTimeAfterSaid hangs a bare day right after a verb of saying on
 // that verb where the parser gave it to the reported clause: "said Friday
 // she had donated $5,000 … in 2022" — Friday is the telling's day.
