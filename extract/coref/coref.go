@@ -3299,18 +3299,27 @@ var givingForms = rules.WordClass("givingForms")
 // onlyOfGenderIn returns the one person named in sentence si, outside
 // quotations, whose name tells gender, or -1 when none or several do.
 func (d *stage) onlyOfGenderIn(si int, gender string) int {
-	one := -1
-	for j := d.FirstMentionIn(si); j >= 0 && j < len(d.Mentions) && d.Mentions[j].Sent == si; j++ {
+	one, _ := d.onlyGendered(d.FirstMentionIn(si), si, gender)
+	return one
+}
+
+// onlyGendered returns the one person named by the mentions from first
+// on that are in sentence si, outside quotations, whose name tells
+// gender, or -1 when none does; several is true (and one -1) when more
+// than one does.
+func (d *stage) onlyGendered(first, si int, gender string) (one int, several bool) {
+	one = -1
+	for j := first; j >= 0 && j < len(d.Mentions) && d.Mentions[j].Sent == si; j++ {
 		q := d.Mentions[j]
 		if q.Pronoun || q.Entity < 0 || d.Quoted[q.First] || d.Entities[q.Entity].Type != doc.Person || d.Entities[q.Entity].Gender != gender {
 			continue
 		}
 		if one >= 0 && one != q.Entity {
-			return -1
+			return -1, true
 		}
 		one = q.Entity
 	}
-	return one
+	return one, false
 }
 
 // objectOfVerb reports whether entity e is named in sentence si right
@@ -3906,18 +3915,11 @@ func (d *stage) quotedPronoun(mi int) int {
 		// tells none
 		return onlyOne(d.ofGenderBefore(mi, ""), speaker)
 	}
-	found := -1
 	// Named only after the quotation: "“… end her career,” Quaye said
 	// of Speaker Sinéad Brannigan".
-	for j := mi + 1; j < len(d.Mentions) && d.Mentions[j].Sent == m.Sent; j++ {
-		q := d.Mentions[j]
-		if q.Pronoun || q.Entity < 0 || d.Quoted[q.First] || d.Entities[q.Entity].Type != doc.Person || d.Entities[q.Entity].Gender != gender {
-			continue
-		}
-		if found >= 0 && found != q.Entity {
-			return -1
-		}
-		found = q.Entity
+	found, several := d.onlyGendered(mi+1, m.Sent, gender)
+	if several {
+		return -1
 	}
 	if found < 0 && speaker >= 0 {
 		// No name tells that gender: the one other than the speaker
