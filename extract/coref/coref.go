@@ -3495,9 +3495,10 @@ func (d *stage) resolvePronoun(mi int) int {
 				continue
 			}
 			// A subject whose name tells no gender yields to the one
-			// person named just before whose name tells this one, when a
-			// pronoun of the other sex in the sentence is the subject:
-			// "Cyprian Nowak endorsed Mary Lis. She thanked him."
+			// person of the sentence before whose name tells this one,
+			// when the pronoun's sentence also holds a pronoun of the
+			// other sex (two people spoken of): "Cyprian Nowak endorsed
+			// Mary Lis. She thanked him."
 			if d.Entities[e].Gender == "" && m.Sent > 0 {
 				// (or the one object of the verb before of that sex:
 				// "Tadeusz Wrona criticized Halina Gorska. She sued …" —

@@ -2015,7 +2015,7 @@ func repairSplitConjuncts(toks []syntax.Token) {
 		}
 		if slices.ContainsFunc(toks, func(t syntax.Token) bool { return t.Head == c && t.Rel != "cc" }) ||
 			slices.ContainsFunc(toks, func(t syntax.Token) bool { return t.Head == n && (t.Rel == "det" || t.Rel == "nmod:poss") }) {
-			continue // (a noun phrase of its own: "… and leaders the company …", "and the leaders")
+			continue // (not a conjunct with words of its own, nor a noun with its own article or possessor: "… Tapia and the leaders")
 		}
 		for k := range toks {
 			if toks[k].Head == c && toks[k].Rel == "cc" {
