@@ -711,6 +711,21 @@ var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 // particles complete phrasal verbs: "back her up".
 var particles = map[string]bool{"up": true, "down": true, "off": true, "out": true, "in": true, "over": true}
 
+// presentSubject reports whether token i follows a pronoun that takes
+// a verb in the plain present ("I", "we", "you", "they"), right before
+// it or before one adverb in -ly ("I fully back …").
+func presentSubject(toks []Token, i int) bool {
+	k := i - 1
+	if k > 0 && toks[k].UPOS == "ADV" && strings.HasSuffix(strings.ToLower(toks[k].Form), "ly") {
+		k--
+	}
+	switch strings.ToLower(toks[k].Form) {
+	case "i", "we", "you", "they":
+		return k == 0 || toks[k-1].UPOS == "PUNCT" || toks[k-1].UPOS == "CCONJ" || toks[k-1].UPOS == "SCONJ"
+	}
+	return false
+}
+
 // fixTags corrects tags that English grammar rules out and the treebank
 // is too small to teach: a word after a determined sum of money ("a
 // $90,000 check", "his $2 million pledge") is a noun the sum modifies,
@@ -742,6 +757,15 @@ func (m *Model) fixTags(toks []Token) {
 			t.UPOS, t.XPOS = "VERB", "VBD"
 			t.Lemma = m.lemmas.lemma(t.Form, "VERB", "VBD")
 			finite = true
+			continue
+		}
+		if (t.UPOS == "ADV" || t.UPOS == "NOUN" || t.UPOS == "ADJ") && i > 0 && i+1 < len(toks) && isLowerWord(t.Form) && m.SeenAsVerb(t.Form) &&
+			(toks[i+1].UPOS == "PROPN" || toks[i+1].UPOS == "DET" || toks[i+1].XPOS == "PRP") && presentSubject(toks, i) {
+			// "I fully back Hal Mertz", "We back Ekholm all the way":
+			// after a subject pronoun (and an adverb), before its
+			// object, the verb in the present.
+			t.UPOS, t.XPOS = "VERB", "VBP"
+			t.Lemma = m.lemmas.lemma(t.Form, t.UPOS, t.XPOS)
 			continue
 		}
 		if strings.EqualFold(t.Form, "close") && t.UPOS != "ADJ" && i > 0 && i+1 < len(toks) && strings.EqualFold(toks[i+1].Form, "to") && (toks[i-1].UPOS == "NOUN" || toks[i-1].UPOS == "PRON") {

@@ -379,6 +379,7 @@ func TestFixTags(t *testing.T) {
 		{"Plans to name Holm as chief were shelved.", "Plans", "NOUN", "NNS"},
 		{"When Holm quit as treasurer, nobody was surprised.", "quit", "VERB", "VBD"},
 		{"People close to both men said Holm and Raman had reconciled.", "close", "ADJ", "JJ"},
+		{"\"I fully back Hal Raman,\" said Holm.", "back", "VERB", "VBP"},
 		{"Sabine Roth, ousted as chief scientist at Vireo last spring, has started a rival firm.", "ousted", "VERB", "VBN"},
 		{"Holm said she had never threatened to sue the paper.", "to", "PART", "TO"},
 		{"After a long estrangement, the cousins reconciled in May.", "reconciled", "VERB", "VBD"},
