@@ -1812,8 +1812,8 @@ func TestRepairedParsesGiveEvents(t *testing.T) {
 		{"Ivy Sloane will meet Mariela Tapia and community leaders on Monday.", "meet", "2026-03-16", []string{"Ivy Sloane", "Mariela Tapia"}},
 		// A name read as the predicate of "called" with no object.
 		{"Hyun-woo Bae said he had called Nadia Khatib on Friday evening.", "meet", "2026-03-06", []string{"Hyun-woo Bae", "Nadia Khatib"}},
-		// A verb after "we" read as an adverb in a quotation.
-		{"\"We back Hal Mertz all the way,\" Ivy Sloane said.", "support", "", []string{"Ivy Sloane", "Hal Mertz"}},
+		// A verb after "I" and an adverb read as an adverb in a quotation.
+		{"\"I fully back Hal Mertz,\" said Ivy Sloane.", "support", "", []string{"Ivy Sloane", "Hal Mertz"}},
 		// A possessed nominal's for-phrase read as a second subject.
 		{"Zainab Bello's praise for Kunle Adeyemi surprised observers.", "support", "", []string{"Zainab Bello", "Kunle Adeyemi"}},
 	} {

