@@ -1814,6 +1814,8 @@ func TestRepairedParsesGiveEvents(t *testing.T) {
 		{"Hyun-woo Bae said he had called Nadia Khatib on Friday evening.", "meet", "2026-03-06", []string{"Hyun-woo Bae", "Nadia Khatib"}},
 		// A verb after "I" and an adverb read as an adverb in a quotation.
 		{"\"I fully back Hal Mertz,\" said Ivy Sloane.", "support", "", []string{"Ivy Sloane", "Hal Mertz"}},
+		// A preposition the passive stranded, given to the by-phrase.
+		{"Ivy Sloane's campaign was largely paid for by Gunnar Holt.", "fund", "", []string{"Gunnar Holt", "Ivy Sloane"}},
 		// A possessed nominal's for-phrase read as a second subject.
 		{"Zainab Bello's praise for Kunle Adeyemi surprised observers.", "support", "", []string{"Zainab Bello", "Kunle Adeyemi"}},
 	} {

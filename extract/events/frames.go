@@ -336,6 +336,7 @@ func (d *stage) parseSpan(si, lo, hi int, p *parsed) {
 	repairSplitConjuncts(p.toks)
 	repairLoneNamingPredicates(p.toks, isName)
 	repairForSubjects(p.toks)
+	repairStrandedPrepositions(p.toks)
 	repairNameSubjectOfTime(p.toks, isName)
 	repairTimeAfterSaid(p.toks)
 	repairPhraseAfterTime(p.toks, isName)

@@ -2078,6 +2078,27 @@ func repairForSubjects(toks []syntax.Token) {
 	}
 }
 
+// repairStrandedPrepositions hangs on its verb a preposition the passive
+// left without its object, which the parser gave to the by-phrase after
+// it: "the campaign was paid for by Holt" read with "for" and "by" both
+// marking "Holt". It becomes the verb's particle ("paid for"), and the
+// passive's subject is its object.
+func repairStrandedPrepositions(toks []syntax.Token) {
+	for k := 1; k+2 < len(toks); k++ {
+		v, n := k-1, toks[k].Head
+		if toks[v].UPOS == "ADV" && v > 0 {
+			v-- // "was paid largely for by …"
+		}
+		if toks[k].UPOS != "ADP" || toks[k].Rel != "case" || strings.EqualFold(toks[k].Form, "by") || !strings.EqualFold(toks[k+1].Form, "by") || toks[k+1].Head != n || n <= k+1 {
+			continue
+		}
+		if toks[v].UPOS != "VERB" || toks[n].Head != v || !hasChild(toks, v, "aux:pass") {
+			continue
+		}
+		toks[k].Head, toks[k].Rel = v, "compound:prt"
+	}
+}
+
 // repairTimeAfterSaid hangs a bare day right after a verb of saying on
 // that verb where the parser gave it to the reported clause: "said Friday
 // she had donated $5,000 … in 2022" — Friday is the telling's day.

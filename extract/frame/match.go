@@ -3384,6 +3384,11 @@ func (m *matcher) fill(i int, f *Frame, mt *Match, slot, p string) []Filler {
 				}
 			}
 		}
+		if len(toks) == 0 && !noun && m.passive(i) && slices.ContainsFunc(m.children[i], func(c int) bool { return m.toks[c].Rel == "compound:prt" && m.lemma(c) == p }) {
+			// "the campaign was paid for by Holt": the passive's subject
+			// is the object its stranded preposition lost.
+			add(m.logicalObj(i))
+		}
 		if len(toks) == 0 && p == "between" {
 			// "a call between A and B": "between" may hang from A.
 			for _, c := range m.children[i] {
