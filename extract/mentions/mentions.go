@@ -1857,6 +1857,15 @@ func menPlural(w string) bool {
 	return ok && len(stem) > 1 && rules.PersonNoun(stem+"man")
 }
 
+// openingParticiple reports whether the run [i, end) is one capitalised
+// past participle opening its sentence before a lower-case word ("Named
+// chief executive of Orchard Lane in 2019, Boyd …"): a clause's verb, no
+// organization's name.
+func (d *stage) openingParticiple(i, end int) bool {
+	return end == i+1 && i == d.Sentences[d.SentenceOf(i)].First && end < len(d.Tokens) && d.Tokens[end].Word && !d.Tokens[end].Cap &&
+		participleOfVerb(d.Tokens[i].Lower) && !GivenName(d.Doc, d.Tokens[i].Text)
+}
+
 // saintWords open a saint's name ("St. Brendan's", "Saint Jude").
 var saintWords = map[string]bool{"St.": true, "St": true, "Saint": true, "Ste.": true}
 
@@ -2271,7 +2280,7 @@ func (d *stage) typeRun(i, end int, title string) (doc.MentionType, string) {
 		}
 		return doc.Org, "acronym"
 	}
-	if title == "" && d.orgContext(i, end, title) && !d.adjectiveOpening(i, end) && !(len(toks) == 1 && rules.IsDemonym(firstTok)) {
+	if title == "" && d.orgContext(i, end, title) && !d.adjectiveOpening(i, end) && !(len(toks) == 1 && rules.IsDemonym(firstTok)) && !d.openingParticiple(i, end) {
 		// (a people's name is no team: "the Argentine coach of Vila Nova")
 		return doc.Org, "org-context"
 	}

@@ -32,6 +32,9 @@ func TestMentionsOnSentences(t *testing.T) {
 		{"Quillmark Labs sued Halberd AI and Veska BV on Monday.",
 			"Quillmark Labs/org/org-word Halberd AI/org/org-acronym Veska BV/org/org-acronym"},
 		{"Mayor Hollis Crane III met the board.", "Hollis Crane III/person/titled-name"},
+		// A participle opening the sentence is no organization.
+		{"Appointed chief executive of Orchard Lane Capital in 2019, Terrence Boyd has doubled the firm.",
+			"Appointed/pending/single Orchard Lane Capital/org/org-word Terrence Boyd/person/first-name"},
 		// A plural in -men possessing a body's name is part of it.
 		{"Ivy Sloane praised the Harbor Longshoremen's Association on Monday.",
 			"Ivy Sloane/person/first-name Harbor Longshoremen's Association/org/org-word"},
