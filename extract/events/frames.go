@@ -3446,15 +3446,7 @@ func gloats(toks []syntax.Token, t int) bool {
 
 // fallNouns name someone's fall (rules: misfortuneNouns and
 // fallNouns).
-var fallNouns = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range []string{"misfortuneNouns", "fallNouns"} {
-		for w := range rules.WordClass(c) {
-			m[w] = true
-		}
-	}
-	return m
-}()
+var fallNouns = rules.WordClasses("misfortuneNouns", "fallNouns")
 
 // inAccordingTo reports whether token t is inside an "according to"
 // phrase, after a word of the source's release, which tells when the

@@ -2049,15 +2049,7 @@ func repairLoneNamingPredicates(toks []syntax.Token, isName []bool) {
 
 // namingVerbs give their object a name or a post (rules: nameVerbs,
 // appointVerbs).
-var namingVerbs = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range []string{"nameVerbs", "appointVerbs"} {
-		for w := range rules.WordClass(c) {
-			m[w] = true
-		}
-	}
-	return m
-}()
+var namingVerbs = rules.WordClasses("nameVerbs", "appointVerbs")
 
 // repairForSubjects gives a noun back its for-phrase where the parser
 // read "for" and the name after it as a clause's marker and second

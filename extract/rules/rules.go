@@ -590,6 +590,18 @@ func WordClass(name string) map[string]bool {
 	return c
 }
 
+// WordClasses returns the words of all the named classes of
+// wordclasses.txt together, a new set.
+func WordClasses(names ...string) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range names {
+		for w := range WordClass(n) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
 // IsDemonym reports whether capitalised word w names the people of a
 // country the places list knows: "Uruguayan", "Ghanaian", "Kenyan",
 // "Italian", "Chinese", "Pakistani", "German".

@@ -195,3 +195,14 @@ func TestRoleWordsJoinedByIn(t *testing.T) {
 		}
 	}
 }
+
+func TestWordClassesJoin(t *testing.T) {
+	got := WordClasses("nameVerbs", "appointVerbs")
+	if !got["call"] || !got["appoint"] {
+		t.Errorf("WordClasses lacks a word of one of its classes")
+	}
+	got["zzz"] = true
+	if WordClass("nameVerbs")["zzz"] || WordClass("appointVerbs")["zzz"] {
+		t.Errorf("WordClasses returned a class itself, not a new set")
+	}
+}
